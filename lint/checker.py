@@ -1,0 +1,153 @@
+"""Running the selected rules over one article.
+
+The :class:`Checker` is built once per process from the configuration and the
+loaded rules.  For each article it builds the :class:`Document`, calls each
+rule's checks, turns findings into diagnostics and sorts them.  A rule that
+raises is reported (NL107) and the other rules still run.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Mapping
+
+from . import problems
+from .config import Config, rule_options
+from .diagnostic import Diagnostic, Finding, Severity
+from .document import Document
+from .rule import Rule
+from .selection import Selection
+from .sources import Article, InputError
+
+
+class Checker:
+    def __init__(self, config: Config, rules: Mapping[str, type[Rule]]):
+        self.config = config
+        self.selection = Selection.from_config(config)
+        options = rule_options(config, rules)
+        severities = config.severity
+        self.rules: list[tuple[Rule, Mapping[str, Any], Severity]] = [
+            (rule(), options[code], _severity_for(code, rule.severity, severities))
+            for code, rule in rules.items()
+            if self.selection.is_selected(code)
+        ]
+        self.max_line_length = config.max_line_length
+
+    @property
+    def corpus_rules(self) -> list[Rule]:
+        return [rule for rule, _, _ in self.rules if rule.is_corpus_rule()]
+
+    def _active(self, path: str):
+        return [entry for entry in self.rules if self.selection.is_selected_for(entry[0].code, path)]
+
+    # -- the corpus pass ----------------------------------------------------
+
+    def collect(self, article: Article) -> dict[str, Any]:
+        """The partial counts of each corpus rule for one article."""
+        partials = {}
+        document = None
+        for rule, options, _ in self._active(article.file):
+            if rule.is_corpus_rule():
+                document = document or Document(article.text, article.meta)
+                partials[rule.code] = rule.collect(document, options)
+        return partials
+
+    def merge(self, partials: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+        """Merge per-article (or per-partition) partials into corpus statistics."""
+        by_code: dict[str, list] = {}
+        for partial in partials:
+            for code, value in partial.items():
+                by_code.setdefault(code, []).append(value)
+        merged = {}
+        for rule, options, _ in self.rules:
+            if rule.is_corpus_rule():
+                merged[rule.code] = rule.merge(by_code.get(rule.code, []), options)
+        return merged
+
+    # -- checking -----------------------------------------------------------
+
+    def check(self, article: Article, corpus: Mapping[str, Any] | None = None) -> list[Diagnostic]:
+        document = Document(article.text, article.meta)
+        if not document.text.strip():
+            detail = "the record's text is empty" if article.record_line else "the file is empty"
+            return self.problem(InputError(article.path, 1, problems.EMPTY, detail, article.file), article.record_line)
+        longest = max(document.lines, key=lambda line: len(line.text))
+        if len(longest.text) > self.max_line_length:
+            detail = (
+                f"line {longest.number} has {len(longest.text)} characters, over max-line-length "
+                f"({self.max_line_length}); the article was not checked"
+            )
+            error = InputError(article.path, longest.number, problems.LINE_TOO_LONG, detail, article.file)
+            return self.problem(error, article.record_line)
+        diagnostics: list[Diagnostic] = []
+        for rule, options, severity in self._active(article.file):
+            try:
+                for finding in self._findings(rule, document, options, corpus):
+                    diagnostics.append(self._diagnostic(article, document, rule, severity, finding))
+            except Exception as error:  # a plugin's bug must not stop the run
+                detail = f"rule {rule.code} ({rule.name}) crashed: {type(error).__name__}: {error}"
+                crash = InputError(article.path, 1, problems.RULE_CRASHED, detail, article.file)
+                diagnostics.extend(self.problem(crash, article.record_line))
+        diagnostics.sort(key=lambda d: (d.line, d.col, d.code, d.end_col))
+        return diagnostics
+
+    def _findings(self, rule: Rule, document: Document, options, corpus) -> Iterable[Finding]:
+        if rule.defines("check_line"):
+            for line in document.lines:
+                yield from rule.check_line(line, document, options)
+        if rule.defines("check_document"):
+            yield from rule.check_document(document, options)
+        if rule.is_corpus_rule() and corpus is not None and rule.code in corpus:
+            yield from rule.check_in_corpus(document, corpus[rule.code], options)
+
+    @staticmethod
+    def _diagnostic(article: Article, document: Document, rule: Rule, severity: Severity, finding: Finding) -> Diagnostic:
+        line, col = document.position(finding.start)
+        end_line, end_col = document.position(max(finding.end, finding.start))
+        return Diagnostic(
+            path=article.path,
+            line=line,
+            col=col,
+            end_line=end_line,
+            end_col=end_col,
+            code=rule.code,
+            name=rule.name,
+            severity=severity,
+            message=finding.message,
+            line_text=document.lines[line - 1].text,
+            suggestion=finding.suggestion,
+            file=article.file,
+            record_line=article.record_line,
+        )
+
+    def problem(self, error: InputError, record_line: int | None = None) -> list[Diagnostic]:
+        """An input problem as a diagnostic, unless its code is ignored for the file."""
+        if not self.selection.is_selected_for(error.problem.code, error.file or error.path):
+            return []
+        return [problem_diagnostic(error, record_line)]
+
+
+def problem_diagnostic(error: InputError, record_line: int | None = None) -> Diagnostic:
+    """An input problem, shaped as a diagnostic so every format shows it."""
+    return Diagnostic(
+        path=error.path,
+        line=error.line,
+        col=1,
+        end_line=error.line,
+        end_col=1,
+        code=error.problem.code,
+        name=error.problem.name,
+        severity=Severity.ERROR,
+        message=error.detail,
+        file=error.file or error.path,
+        record_line=record_line,
+    )
+
+
+def _severity_for(code: str, default: Severity, overrides: Mapping[str, Severity]) -> Severity:
+    # The longest configured prefix wins, as in selection; ALL is the shortest.
+    best = -1
+    chosen = default
+    for prefix, severity in overrides.items():
+        length = 0 if prefix == "ALL" else len(prefix) if code.startswith(prefix) else -1
+        if length > best:
+            best, chosen = length, severity
+    return chosen

@@ -1,0 +1,189 @@
+"""The command line: ``newslint [OPTIONS] [PATHS]...`` and its subcommands.
+
+``newslint PATHS`` is short for ``newslint check PATHS``; ``newslint rules``,
+``newslint rule CODE`` and ``newslint config`` describe the rules and the
+configuration.  :func:`main` takes an argument list and returns the exit code
+(0 clean, 1 findings, 2 usage, configuration or input errors), so tests call it
+directly.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, Sequence
+
+import click
+
+from . import __version__, problems
+from .application import EXIT_ERROR, RunOptions, UsageError, run
+from .baseline import BaselineError
+from .config import ConfigError, load_config
+from .plugins import PluginError, load_registry
+
+SUBCOMMANDS = ("check", "rules", "rule", "config")
+
+
+class DefaultToCheck(click.Group):
+    """A group whose first argument, when it names no subcommand, starts
+    ``check``: ``newslint article.txt`` is ``newslint check article.txt``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+def _config_options(function):
+    function = click.option(
+        "--isolated", is_flag=True, help="Ignore configuration files; use only the defaults and the command line."
+    )(function)
+    function = click.option(
+        "--config",
+        "config_file",
+        type=click.Path(dir_okay=False),
+        help="Read this configuration file instead of searching for one.",
+    )(function)
+    return function
+
+
+@click.group(cls=DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="newslint")
+def cli() -> None:
+    """A linter for scraped news text.
+
+    Run `newslint PATHS...` (short for `newslint check PATHS...`) to check
+    articles; `newslint rules` lists the rules, `newslint rule CODE` explains
+    one, `newslint config` shows the configuration in force.
+    """
+
+
+@cli.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1, type=click.Path())
+@_config_options
+@click.option("--select", help="Comma-separated codes or prefixes to check (replaces the configured list).")
+@click.option("--ignore", help="Comma-separated codes or prefixes to leave out (replaces the configured list).")
+@click.option("--extend-select", help="Codes or prefixes to check in addition.")
+@click.option("--extend-ignore", help="Codes or prefixes to leave out in addition.")
+@click.option("--format", "format_", help="Report format: default, json, github, sarif, or a plugin's.")
+@click.option("--show-source/--no-show-source", default=None, help="Print the line and a caret under each finding.")
+@click.option("--statistics/--no-statistics", default=None, help="Count findings per code at the end.")
+@click.option("--count/--no-count", default=None, help="Print the total number of findings at the end.")
+@click.option("--output-file", type=click.Path(dir_okay=False), help="Write the report to this file.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), help="Colour the default format.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (input errors still exit 2).")
+@click.option("--fail-on", type=click.Choice(["warning", "error"]), help="The lowest severity that makes the run fail.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record every current finding in this file.")
+@click.option("--encoding", help="Encoding of the input files (default utf-8; e.g. cp1252, euc-kr, gb18030).")
+@click.option("--text-field", help="JSON Lines: the field that holds the article text (default text).")
+@click.option("--id-field", help="JSON Lines: the field that names the article (default id).")
+@click.option("--stdin-display-name", default="stdin", show_default=True, help="The name to report standard input as.")
+@click.option("--include", help="Comma-separated file patterns a directory walk picks up (replaces the configured list).")
+@click.option("--exclude", help="Comma-separated file or directory patterns to skip (replaces the configured list).")
+@click.option("--extend-exclude", help="Patterns to skip in addition.")
+@click.option("--max-line-length", type=int, help="Skip (and report) articles with a longer line, in characters.")
+@click.option("-j", "--jobs", help="Processes to check with: a number or auto.")
+def check(paths: tuple[str, ...], config_file, isolated, **options: Any) -> None:
+    """Check articles: files, directories, JSON Lines corpora, or - for standard input."""
+    run_options = RunOptions(
+        paths=paths or (".",),
+        stdin_display_name=options.pop("stdin_display_name"),
+        baseline=options.pop("baseline"),
+        write_baseline=options.pop("write_baseline"),
+        output_file=options.pop("output_file"),
+        exit_zero=options.pop("exit_zero"),
+    )
+    options["format"] = options.pop("format_")
+    overrides = {key.replace("_", "-"): value for key, value in options.items()}
+    config = load_config(overrides, config_file=config_file, isolated=isolated)
+    registry = load_registry(config.disable_plugins, config.plugins)
+    raise SystemExit(run(config, registry, run_options))
+
+
+@cli.command("rules")
+@_config_options
+@click.option("--format", "format_", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(config_file, isolated, format_: str) -> None:
+    """List every rule: code, name, default severity, whether it is on, summary."""
+    from .selection import Selection
+
+    config = load_config(config_file=config_file, isolated=isolated)
+    registry = load_registry(config.disable_plugins, config.plugins)
+    selection = Selection.from_config(config)
+    rows = [
+        {
+            "code": code,
+            "name": rule.name,
+            "severity": rule.severity.value,
+            "enabled": selection.is_selected(code),
+            "summary": rule.summary.strip(),
+        }
+        for code, rule in registry.rules.items()
+    ]
+    if format_ == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    width = max([len(row["name"]) for row in rows] + [len(problem.name) for problem in problems.ALL])
+    for row in rows:
+        state = "on " if row["enabled"] else "off"
+        click.echo(f"{row['code']}  {row['name']:<{width}}  {row['severity']:<7}  {state}  {row['summary']}")
+    click.echo("\nInput problems, always reported (exit 2):")
+    for problem in problems.ALL:
+        click.echo(f"{problem.code}  {problem.name:<{width}}  error    on   {problem.summary}")
+
+
+@cli.command("rule")
+@click.argument("code")
+@_config_options
+def show_rule(code: str, config_file, isolated) -> None:
+    """Explain one rule (by code or name): what it flags, why, examples, options."""
+    config = load_config(config_file=config_file, isolated=isolated)
+    registry = load_registry(config.disable_plugins, config.plugins)
+    rule = registry.rule(code)
+    if rule is not None:
+        click.echo(rule.documentation(), nl=False)
+        return
+    problem = problems.BY_CODE.get(code.upper())
+    if problem is not None:
+        click.echo(f"# {problem.name} ({problem.code})\n\n{problem.summary}\n")
+        return
+    raise click.UsageError(f"no rule {code!r}; `newslint rules` lists them")
+
+
+@cli.command("config")
+@_config_options
+def show_config(config_file, isolated) -> None:
+    """Print the configuration in force, with the files it came from."""
+    config = load_config(config_file=config_file, isolated=isolated)
+    for source in config.sources:
+        click.echo(f"# from {source}")
+    click.echo(config.as_yaml(), nl=False)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code instead of exiting."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        cli.main(args=list(sys.argv[1:] if argv is None else argv), prog_name="newslint", standalone_mode=False)
+    except SystemExit as exit:
+        return exit.code if isinstance(exit.code, int) else EXIT_ERROR
+    except click.exceptions.Exit as exit:
+        return exit.exit_code
+    except click.ClickException as error:
+        error.show()
+        return EXIT_ERROR
+    except click.Abort:
+        sys.stderr.write("newslint: aborted\n")
+        return 130
+    except (ConfigError, PluginError, BaselineError, UsageError) as error:
+        sys.stderr.write(f"newslint: error: {error}\n")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_ERROR
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

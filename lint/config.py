@@ -1,0 +1,406 @@
+"""Configuration: the shipped defaults, a project's file, the command line.
+
+Layers, each overriding the one before:
+
+1. ``config.yaml`` shipped inside the package (the top-level ``config.yaml``
+   of the source tree): every default newslint uses.
+2. The project's file: ``--config PATH``, or else the first directory from the
+   working directory upwards that holds ``newslint.yaml``, ``.newslint.yaml`` or
+   a ``pyproject.toml`` with a ``[tool.newslint]`` table.  ``--isolated`` skips
+   this layer.
+3. Command-line options.
+
+Lists replace the list below them, except ``extend-*`` lists, which add up;
+mappings (``rules``, ``severity``, ``per-file-ignores``) merge key by key.
+Every key and value is checked; a problem is a :class:`ConfigError` naming the
+file, the line and the key.
+"""
+from __future__ import annotations
+
+import os
+import re
+from importlib import resources
+from typing import Any, Callable, Iterable, Mapping
+
+import yaml
+
+from .diagnostic import Severity
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+PROJECT_FILES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
+CODE_PREFIX = re.compile(r"^(ALL|[A-Z]{1,3}[0-9]{0,3})$")
+
+
+class ConfigError(Exception):
+    """A setting that cannot be used; the message names where it came from."""
+
+
+# -- what each setting may hold ---------------------------------------------
+
+
+def _codes(value: Any) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple):
+        raise ValueError("expected a list of rule codes or prefixes")
+    codes = []
+    for item in items:
+        code = str(item).strip().upper()
+        if not code:
+            continue
+        if not CODE_PREFIX.match(code):
+            raise ValueError(f"{item!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL")
+        codes.append(code)
+    return tuple(codes)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple) or not all(isinstance(item, str) for item in items):
+        raise ValueError("expected a list of strings")
+    return tuple(item.strip() for item in items if item.strip())
+
+
+def _string(value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError("expected a non-empty string")
+    return value
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("expected true or false")
+    return value
+
+
+def _positive_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("expected a whole number of at least 1")
+    return value
+
+
+def _jobs(value: Any) -> int:
+    if value == "auto":
+        return os.cpu_count() or 1
+    if isinstance(value, str) and value.isdigit():
+        value = int(value)
+    return _positive_int(value)
+
+
+def _choice(*choices: str) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in choices:
+            raise ValueError(f"expected one of {', '.join(choices)}")
+        return value
+
+    return check
+
+
+def _severity(value: Any) -> Severity:
+    try:
+        return Severity(value)
+    except ValueError:
+        raise ValueError("expected warning or error") from None
+
+
+def _encoding(value: Any) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(_string(value)).name
+    except LookupError:
+        raise ValueError(f"unknown encoding {value!r}") from None
+
+
+def _per_file_ignores(value: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ValueError("expected a mapping of glob patterns to codes")
+    return {str(pattern): _codes(codes) for pattern, codes in value.items()}
+
+
+def _severities(value: Any) -> dict[str, Severity]:
+    if not isinstance(value, dict):
+        raise ValueError("expected a mapping of codes to warning or error")
+    return {_codes([code])[0]: _severity(level) for code, level in value.items()}
+
+
+def _rule_options(value: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict) or not all(isinstance(options, dict) for options in value.values()):
+        raise ValueError("expected a mapping of rule codes to mappings of options")
+    return {str(code).upper(): dict(options) for code, options in value.items()}
+
+
+SETTINGS: dict[str, Callable[[Any], Any]] = {
+    "select": _codes,
+    "ignore": _codes,
+    "extend-select": _codes,
+    "extend-ignore": _codes,
+    "per-file-ignores": _per_file_ignores,
+    "severity": _severities,
+    "include": _strings,
+    "exclude": _strings,
+    "extend-exclude": _strings,
+    "encoding": _encoding,
+    "text-field": _string,
+    "id-field": _string,
+    "max-line-length": _positive_int,
+    "format": _string,
+    "show-source": _boolean,
+    "statistics": _boolean,
+    "count": _boolean,
+    "color": _choice("auto", "always", "never"),
+    "fail-on": _severity,
+    "jobs": _jobs,
+    "plugins": _strings,
+    "disable-plugins": _strings,
+    "rules": _rule_options,
+}
+ADDITIVE = {"extend-select", "extend-ignore", "extend-exclude"}
+MERGED = {"per-file-ignores", "severity", "rules"}
+
+
+class Config:
+    """The merged settings, as attributes with ``_`` for ``-``
+    (``config.extend_select``).  Immutable by convention and picklable, so one
+    object can be shipped to worker processes."""
+
+    def __init__(self, values: Mapping[str, Any], sources: Iterable[str] = (), positions: Mapping | None = None):
+        self.values = dict(values)
+        self.sources = tuple(sources)
+        # (key path) -> "file:line", for messages about settings found later
+        # to be wrong (a rule option, once the rules are known).
+        self.positions = dict(positions or {})
+        for key, value in self.values.items():
+            setattr(self, key.replace("-", "_"), value)
+
+    def where(self, *key_path: str) -> str:
+        for length in range(len(key_path), 0, -1):
+            if key_path[:length] in self.positions:
+                return self.positions[key_path[:length]]
+        return "configuration"
+
+    def as_yaml(self) -> str:
+        """The merged settings as YAML (what ``newslint config`` prints)."""
+        plain = {key: _plain(value) for key, value in self.values.items()}
+        return yaml.safe_dump(plain, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Severity):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+# -- loading ------------------------------------------------------------------
+
+
+def load_config(
+    overrides: Mapping[str, Any] | None = None,
+    config_file: str | None = None,
+    isolated: bool = False,
+    start_dir: str | None = None,
+) -> Config:
+    """Merge the shipped defaults, the project's file and ``overrides`` (the
+    command line, already in setting names: ``{"extend-select": "TX1"}``)."""
+    default_text = resources.files("newslint").joinpath("config.yaml").read_text(encoding="utf-8")
+    values, positions = _read_yaml(default_text, "newslint/config.yaml (defaults)")
+    values = _checked(values, positions, "newslint/config.yaml (defaults)")
+    sources = ["newslint/config.yaml (defaults)"]
+    if config_file is None and not isolated:
+        config_file = find_project_file(start_dir or os.getcwd())
+    if config_file is not None:
+        layer, layer_positions = read_config_file(config_file)
+        values = _merge(values, _checked(layer, layer_positions, config_file))
+        positions.update(layer_positions)
+        sources.append(config_file)
+    if overrides:
+        cli = {key: value for key, value in overrides.items() if value is not None}
+        cli_positions = {(key,): "command line" for key in cli}
+        values = _merge(values, _checked(cli, cli_positions, "command line"))
+        positions.update(cli_positions)
+        if cli:
+            sources.append("command line")
+    return Config(values, sources, positions)
+
+
+def find_project_file(start_dir: str) -> str | None:
+    directory = os.path.abspath(start_dir)
+    while True:
+        for name in PROJECT_FILES:
+            candidate = os.path.join(directory, name)
+            if os.path.isfile(candidate) and (name != "pyproject.toml" or _has_newslint_table(candidate)):
+                return candidate
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
+
+
+def _has_newslint_table(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return "newslint" in tomllib.load(handle).get("tool", {})
+    except (OSError, tomllib.TOMLDecodeError):
+        # A broken pyproject.toml that never mentions us is not ours to report.
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                return "[tool.newslint]" in handle.read()
+        except OSError:
+            return False
+
+
+def read_config_file(path: str) -> tuple[dict, dict]:
+    """The settings in one file and where each key sits (``"file:line"``)."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read configuration: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: configuration is not valid UTF-8") from None
+    if os.path.basename(path) == "pyproject.toml" or path.endswith(".toml"):
+        return _read_toml(text, path)
+    return _read_yaml(text, path)
+
+
+def _read_yaml(text: str, path: str) -> tuple[dict, dict]:
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise ConfigError(f"{path}{line}: invalid YAML: {problem}") from None
+    finally:
+        loader.dispose()
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}:1: the configuration must be a mapping of settings")
+    positions: dict = {}
+    _record_positions(node, (), path, positions)
+    return data, positions
+
+
+def _record_positions(node: yaml.Node | None, key_path: tuple, path: str, positions: dict) -> None:
+    if not isinstance(node, yaml.MappingNode):
+        return
+    seen = set()
+    for key_node, value_node in node.value:
+        key = str(key_node.value)
+        line = key_node.start_mark.line + 1
+        if key in seen:
+            raise ConfigError(f"{path}:{line}: {'.'.join(key_path + (key,))}: the key is given twice")
+        seen.add(key)
+        positions[key_path + (key,)] = f"{path}:{line}"
+        _record_positions(value_node, key_path + (key,), path, positions)
+
+
+def _read_toml(text: str, path: str) -> tuple[dict, dict]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    table = data.get("tool", {}).get("newslint", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.newslint] must be a table")
+    # TOML parsers keep no positions; find each key's line by its text.
+    lines = text.splitlines()
+    positions = {}
+    for key in table:
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=|^\s*\[tool\.newslint\.[\"']?{re.escape(key)}\b")
+        number = next((i for i, line in enumerate(lines, 1) if pattern.match(line)), None)
+        positions[(key,)] = f"{path}:{number}" if number else path
+    return table, positions
+
+
+def _checked(values: Mapping[str, Any], positions: Mapping, source: str) -> dict:
+    checked = {}
+    for key, value in values.items():
+        where = positions.get((key,), source)
+        label = f"--{key}" if source == "command line" else key
+        if key not in SETTINGS:
+            hint = _closest(key, SETTINGS)
+            raise ConfigError(f"{where}: {label}: unknown setting" + (f" (did you mean {hint}?)" if hint else ""))
+        try:
+            checked[key] = SETTINGS[key](value)
+        except ValueError as error:
+            raise ConfigError(f"{where}: {label}: {error}") from None
+    for key in checked.get("per-file-ignores", {}):
+        if not key:
+            raise ConfigError(f"{positions.get(('per-file-ignores',), source)}: per-file-ignores: empty pattern")
+    return checked
+
+
+def _merge(base: dict, layer: dict) -> dict:
+    merged = dict(base)
+    for key, value in layer.items():
+        if key in ADDITIVE:
+            merged[key] = tuple(merged.get(key, ())) + tuple(value)
+        elif key == "rules":
+            rules = {code: dict(options) for code, options in merged.get(key, {}).items()}
+            for code, options in value.items():
+                rules.setdefault(code, {}).update(options)
+            merged[key] = rules
+        elif key in MERGED:
+            merged[key] = {**merged.get(key, {}), **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def _closest(word: str, choices: Iterable[str]) -> str | None:
+    import difflib
+
+    matches = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.7)
+    return matches[0] if matches else None
+
+
+# -- rule options, once the rules are known -----------------------------------
+
+
+def rule_options(config: Config, rules: Mapping[str, type]) -> dict[str, dict[str, Any]]:
+    """Each rule's options: its declared defaults under the configured values,
+    every value checked against the rule's declaration."""
+    configured = config.values.get("rules", {})
+    for code, options in configured.items():
+        if code not in rules:
+            raise ConfigError(f"{config.where('rules', code)}: rules.{code}: no installed rule has this code")
+        declared = rules[code].options
+        for name, value in options.items():
+            where = config.where("rules", code, name)
+            if name not in declared:
+                known = ", ".join(declared) or "none"
+                raise ConfigError(f"{where}: rules.{code}.{name}: unknown option (options of {code}: {known})")
+            if not _is_kind(value, declared[name].kind):
+                raise ConfigError(
+                    f"{where}: rules.{code}.{name}: expected {declared[name].kind.__name__}, got {type(value).__name__}"
+                )
+    resolved = {}
+    for code, rule in rules.items():
+        options = {name: option.default for name, option in rule.options.items()}
+        options.update(configured.get(code, {}))
+        missing = [name for name, value in options.items() if value is None]
+        if missing:
+            raise ConfigError(f"rules.{code}: no value for option {missing[0]!r} (the plugin gives no default)")
+        resolved[code] = options
+    return resolved
+
+
+def _is_kind(value: Any, kind: type) -> bool:
+    if kind is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, kind)

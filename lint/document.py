@@ -1,0 +1,204 @@
+"""The document model that every rule shares.
+
+One :class:`Document` is one article.  Its text has CRLF and CR line ends turned
+into LF, so line numbers are those an editor shows whatever the file used.
+Everything else is derived on first use and kept: a rule that only looks at
+lines never pays for sentence splitting or tokenising.
+
+Positions are offsets into ``Document.text``; :meth:`Document.position` maps an
+offset to a 1-based line and a 1-based column counted in Unicode code points
+(what Python's ``str`` indexes), the convention newslint reports in.
+"""
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+from typing import Any, Callable, Iterator, Mapping, NamedTuple
+
+import regex
+
+LINE_BREAK = regex.compile(r"\r\n|\r")
+
+# A word: a letter, then letters, marks and digits, with inner apostrophes and
+# hyphens kept ("Russia's", "Okonjo-Iweala", "rock'n'roll").
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+
+# Where a sentence may end: terminal punctuation, any closing quotes or brackets,
+# then either white space or, for CJK full-width stops, nothing at all.
+SENTENCE_END = regex.compile(r"(?:[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[」』”’）]*)")
+
+# Words that end in a full stop without ending a sentence ("Mr. Putin", "U.S. officials").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr rev hon mt ft
+    no vs etc inc ltd co corp dept univ est approx jan feb mar apr jun jul aug
+    sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m""".split()
+)
+
+
+class Line(NamedTuple):
+    number: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+
+class Paragraph(NamedTuple):
+    """Consecutive non-blank lines; paragraphs are separated by blank lines."""
+
+    first_line: int
+    last_line: int
+    start: int
+    end: int
+    text: str
+
+
+class Sentence(NamedTuple):
+    """A sentence inside one line (scraped text puts a paragraph on a line, so a
+    sentence never runs across a line break)."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+
+
+class Token(NamedTuple):
+    """A word, with its offsets in the document text."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Document:
+    """One article, as rules see it."""
+
+    def __init__(self, text: str, meta: Mapping[str, Any] | None = None):
+        self.text = LINE_BREAK.sub("\n", text)
+        self.meta = dict(meta or {})
+        self._memo: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"Document({len(self.text)} chars, {len(self.lines)} lines)"
+
+    # -- lines and positions ------------------------------------------------
+
+    @cached_property
+    def lines(self) -> tuple[Line, ...]:
+        lines = []
+        start = 0
+        for number, text in enumerate(self.text.split("\n"), start=1):
+            lines.append(Line(number, start, text))
+            start += len(text) + 1
+        # A final newline ends the last line rather than starting an empty one.
+        if len(lines) > 1 and lines[-1].text == "" and self.text.endswith("\n"):
+            lines.pop()
+        return tuple(lines)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    def line_at(self, offset: int) -> Line:
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return self.lines[max(index, 0)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) of a text offset."""
+        line = self.line_at(offset)
+        return line.number, offset - line.start + 1
+
+    # -- larger and smaller units -------------------------------------------
+
+    @cached_property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        paragraphs = []
+        block: list[Line] = []
+        for line in self.lines + (Line(0, len(self.text), ""),):
+            if line.is_blank:
+                if block:
+                    start, end = block[0].start, block[-1].end
+                    paragraphs.append(
+                        Paragraph(block[0].number, block[-1].number, start, end, self.text[start:end])
+                    )
+                    block = []
+            else:
+                block.append(line)
+        return tuple(paragraphs)
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        sentences = []
+        for line in self.lines:
+            for start, end in split_sentences(line.text):
+                sentences.append(
+                    Sentence(line.number, line.start + start, line.start + end, line.text[start:end])
+                )
+        return tuple(sentences)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        return tuple(Token(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text))
+
+    def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens lying wholly inside ``[start, end)``."""
+        tokens = self.tokens
+        starts = self._token_starts
+        first = bisect.bisect_left(starts, start)
+        last = first
+        while last < len(tokens) and tokens[last].end <= end:
+            last += 1
+        return tokens[first:last]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [token.start for token in self.tokens]
+
+    # -- shared derived data ------------------------------------------------
+
+    def memo(self, key: str, compute: Callable[["Document"], Any]) -> Any:
+        """Compute something about the document once and share it between rules
+        (the article's language, say).  Keys are namespaced by convention:
+        ``"ML.language"``."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]
+
+
+def split_sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the (start, end) of each sentence in one line, white space trimmed."""
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+            continue
+        yield from _trimmed(text, start, end)
+        start = end
+    yield from _trimmed(text, start, len(text))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot].lstrip("(\"'“‘").lower()
+    if word in ABBREVIATIONS:
+        return True
+    # An initial ("J. K. Rowling") or a letter of an acronym ("U.S.").
+    return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 4)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end

@@ -1,0 +1,63 @@
+"""The lifecycle every report format shares (flake8's).
+
+The application calls ``start()``, then for each article ``beginning(path)``,
+``handle(diagnostic)`` for each of its diagnostics and ``finished(path)``,
+then ``show_statistics`` and ``show_count`` when asked, and ``stop()``.  A line
+format writes as it goes; a whole-run format (JSON, SARIF) collects in
+``handle`` and writes in ``stop``.
+"""
+from __future__ import annotations
+
+import sys
+from typing import Mapping, NamedTuple, TextIO
+
+from ..diagnostic import Diagnostic
+
+
+class Statistic(NamedTuple):
+    code: str
+    name: str
+    count: int
+    first_message: str
+
+
+class ReportOptions(NamedTuple):
+    show_source: bool = False
+    color: bool = False
+    #: Every loaded rule class by code (SARIF describes them).
+    rules: Mapping[str, type] = {}
+    version: str = ""
+
+
+class Formatter:
+    #: Whether the report is for machines: statistics and counts then go to
+    #: standard error so the report stays parseable.
+    machine_readable = False
+
+    def __init__(self, output: TextIO, options: ReportOptions = ReportOptions(), summary: TextIO | None = None):
+        self.output = output
+        self.options = options
+        #: Where statistics and the count go.
+        self.summary = summary or (sys.stderr if self.machine_readable else output)
+
+    def start(self) -> None:
+        pass
+
+    def beginning(self, path: str) -> None:
+        pass
+
+    def handle(self, diagnostic: Diagnostic) -> None:
+        raise NotImplementedError
+
+    def finished(self, path: str) -> None:
+        pass
+
+    def show_statistics(self, statistics: list[Statistic]) -> None:
+        for stat in statistics:
+            self.summary.write(f"{stat.count:<5} {stat.code} {stat.first_message}\n")
+
+    def show_count(self, count: int) -> None:
+        self.summary.write(f"{count}\n")
+
+    def stop(self) -> None:
+        pass

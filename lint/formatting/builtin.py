@@ -1,0 +1,19 @@
+"""Registers newslint's own report formats, through the same hook as any
+third-party format."""
+from __future__ import annotations
+
+from ..hookspecs import hookimpl
+from .default import DefaultFormatter
+from .github import GithubFormatter
+from .json_format import JsonFormatter
+from .sarif import SarifFormatter
+
+
+@hookimpl
+def newslint_formatters():
+    return {
+        "default": DefaultFormatter,
+        "json": JsonFormatter,
+        "github": GithubFormatter,
+        "sarif": SarifFormatter,
+    }

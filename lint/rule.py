@@ -1,0 +1,156 @@
+"""What a rule is.
+
+A rule is a small class: its code and kebab-case name, a default severity, its
+documentation (what it flags, why, a damaged example and the clean text to use
+instead, its options), and one or more checks.  The engine calls only the checks
+a rule defines, and only for rules the user selected:
+
+* ``check_line(line, document, options)``: once per line; for rules that look
+  at one line at a time.
+* ``check_document(document, options)``: once per article.
+* corpus rules, which need every article before they can judge one, define
+  ``collect(document, options)`` (a partial count for one article),
+  ``merge(partials, options)`` (the counts of many articles together, in any
+  order and grouping) and ``check_in_corpus(document, corpus, options)``.  The
+  engine runs a first pass of ``collect`` over all articles, merges, then a
+  second pass; a distributed run merges partitions the same way.
+
+Every check yields :class:`~newslint.diagnostic.Finding` objects.  A rule never
+reads files or prints; heavy data (word lists, models) is loaded on first use.
+"""
+from __future__ import annotations
+
+import re
+import textwrap
+from typing import Any, ClassVar, Iterable, Iterator, Mapping, NamedTuple
+
+from .diagnostic import Finding, Severity
+from .document import Document, Line
+
+CODE_PATTERN = re.compile(r"^[A-Z]{1,3}[0-9]{3}$")
+NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+class Option(NamedTuple):
+    """A rule setting.  ``kind`` is the Python type a value must have.
+
+    Built-in rules take their defaults from the shipped ``config.yaml``; a
+    third-party rule gives ``default`` here, since it cannot edit that file.
+    """
+
+    kind: type
+    help: str
+    default: Any = None
+
+
+class Rule:
+    """Base class of every rule.  Subclasses set the class attributes below and
+    define at least one check (see the module documentation)."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    #: One sentence: what the rule flags.
+    summary: ClassVar[str]
+    #: Why it matters to someone publishing or training on the text.
+    why: ClassVar[str]
+    #: Damaged text that the rule flags (at least one finding of this code).
+    example: ClassVar[str]
+    #: The same text repaired; the rule must stay silent on it.
+    use_instead: ClassVar[str]
+    options: ClassVar[Mapping[str, Option]] = {}
+
+    # The checks; a rule overrides the ones it needs.
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def collect(self, document: Document, options: Mapping[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def merge(self, partials: Iterable[Any], options: Mapping[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def check_in_corpus(self, document: Document, corpus: Any, options: Mapping[str, Any]) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    # -- what the engine asks of a rule -------------------------------------
+
+    @classmethod
+    def defines(cls, check: str) -> bool:
+        return getattr(cls, check) is not getattr(Rule, check)
+
+    @classmethod
+    def is_corpus_rule(cls) -> bool:
+        return cls.defines("check_in_corpus")
+
+    @classmethod
+    def problems(cls) -> Iterator[str]:
+        """What is wrong with the rule's declaration (empty for a valid rule)."""
+        where = f"{cls.__module__}.{cls.__qualname__}"
+        code = getattr(cls, "code", "")
+        if not CODE_PATTERN.match(code or ""):
+            yield f"{where}: code {code!r} is not a prefix of letters and three digits (TX101)"
+        if not NAME_PATTERN.match(getattr(cls, "name", "") or ""):
+            yield f"{where}: name {getattr(cls, 'name', None)!r} is not kebab-case"
+        for attribute in ("summary", "why", "example", "use_instead"):
+            if not str(getattr(cls, attribute, "") or "").strip():
+                yield f"{where}: documentation {attribute!r} is empty"
+        if not isinstance(cls.severity, Severity):
+            yield f"{where}: severity must be a Severity"
+        checks = ("check_line", "check_document", "check_in_corpus")
+        if not any(cls.defines(check) for check in checks):
+            yield f"{where}: defines none of {', '.join(checks)}"
+        if cls.defines("check_in_corpus") and not (cls.defines("collect") and cls.defines("merge")):
+            yield f"{where}: a corpus rule needs collect and merge as well as check_in_corpus"
+
+    @classmethod
+    def example_text(cls) -> str:
+        """The damaged example as an article (indentation of the source removed)."""
+        return textwrap.dedent(cls.example).strip("\n") + "\n"
+
+    @classmethod
+    def clean_text(cls) -> str:
+        """The clean example as an article."""
+        return textwrap.dedent(cls.use_instead).strip("\n") + "\n"
+
+    @classmethod
+    def documentation(cls) -> str:
+        """The rule's page, in the shape of ``newslint rule CODE``."""
+        parts = [
+            f"# {cls.name} ({cls.code})",
+            f"Default severity: {cls.severity.value}.",
+            "## What it does",
+            cls.summary.strip(),
+            "## Why is this bad?",
+            _dedent(cls.why),
+            "## Example",
+            _indent(cls.example_text()),
+            "## Use instead",
+            _indent(cls.clean_text()),
+        ]
+        if cls.options:
+            parts.append("## Options")
+            parts.append(
+                "\n".join(
+                    f"- `{name}` ({option.kind.__name__}): {option.help}"
+                    for name, option in cls.options.items()
+                )
+            )
+        parts.append("## How to silence it")
+        parts.append(
+            f"Leave it out of a run with `--extend-ignore {cls.code}`, per file with "
+            f"`per-file-ignores` in the configuration, or record today's findings in a "
+            f"baseline (`--write-baseline`) so that only new ones are reported."
+        )
+        return "\n\n".join(parts) + "\n"
+
+
+def _dedent(text: str) -> str:
+    return textwrap.dedent(text).strip()
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line if line else "" for line in text.strip("\n").split("\n"))

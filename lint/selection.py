@@ -1,0 +1,74 @@
+"""Which rules run on which file: flake8's decision engine.
+
+A code is checked when the longest prefix that matches it among the selected
+entries is at least as long as the longest matching ignored entry (``ALL``
+matches every code with length zero).  So ``select: [TX]`` with
+``ignore: [TX1]`` checks TX201 but not TX101, and ``extend-select: [TX101]``
+brings TX101 back.  ``per-file-ignores`` are absolute: a matching prefix
+switches a code off for that file whatever is selected.
+"""
+from __future__ import annotations
+
+import fnmatch
+import functools
+import os
+from typing import Iterable, Mapping
+
+
+def _longest_match(code: str, prefixes: Iterable[str]) -> int:
+    best = -1
+    for prefix in prefixes:
+        if prefix == "ALL":
+            best = max(best, 0)
+        elif code.startswith(prefix):
+            best = max(best, len(prefix))
+    return best
+
+
+class Selection:
+    def __init__(
+        self,
+        select: Iterable[str] = ("ALL",),
+        ignore: Iterable[str] = (),
+        extend_select: Iterable[str] = (),
+        extend_ignore: Iterable[str] = (),
+        per_file_ignores: Mapping[str, Iterable[str]] | None = None,
+    ):
+        self.selected = tuple(select) + tuple(extend_select)
+        self.ignored = tuple(ignore) + tuple(extend_ignore)
+        self.per_file_ignores = tuple((pattern, tuple(codes)) for pattern, codes in (per_file_ignores or {}).items())
+
+    @classmethod
+    def from_config(cls, config) -> "Selection":
+        return cls(config.select, config.ignore, config.extend_select, config.extend_ignore, config.per_file_ignores)
+
+    @functools.lru_cache(maxsize=4096)
+    def is_selected(self, code: str) -> bool:
+        chosen = _longest_match(code, self.selected)
+        if chosen < 0:
+            return False
+        return chosen >= _longest_match(code, self.ignored)
+
+    @functools.lru_cache(maxsize=4096)
+    def ignored_for_file(self, path: str) -> tuple[str, ...]:
+        """The prefixes that ``per-file-ignores`` switch off for ``path``."""
+        prefixes: list[str] = []
+        for pattern, codes in self.per_file_ignores:
+            if matches_path(path, pattern):
+                prefixes.extend(codes)
+        return tuple(prefixes)
+
+    def is_selected_for(self, code: str, path: str) -> bool:
+        return self.is_selected(code) and _longest_match(code, self.ignored_for_file(path)) < 0
+
+
+def matches_path(path: str, pattern: str) -> bool:
+    """Whether a glob matches a path: patterns with a ``/`` match the whole
+    path (relative to the working directory, ``/``-separated); others match
+    the file name or any directory name in it."""
+    normalised = os.path.normpath(path).replace(os.sep, "/")
+    if normalised.startswith("./"):
+        normalised = normalised[2:]
+    if "/" in pattern.rstrip("/"):
+        return fnmatch.fnmatchcase(normalised, pattern.rstrip("/").removeprefix("./"))
+    return any(fnmatch.fnmatchcase(part, pattern.rstrip("/")) for part in normalised.split("/"))

@@ -1,0 +1,51 @@
+"""TX101 doubled-word: the same word twice in a row."""
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping
+
+import regex
+
+from newslint import Document, Finding, Option, Rule
+
+# Only horizontal space may separate the two words: "the, the" or "the. The"
+# is punctuation doing its job.
+SPACE_ONLY = regex.compile(r"[ \t\u00a0]+")
+
+
+class DoubledWord(Rule):
+    code = "TX101"
+    name = "doubled-word"
+    summary = "Flags a word written twice in a row, as in `the the`."
+    why = """
+        A doubled word is a typing slip, or the seam where a scraper joined two
+        copies of a text node.  Spell checkers accept it because each word is
+        correct.  Grammatical doubles ("had had", "that that") and names
+        ("Bora Bora", "Sirhan Sirhan", where both words are capitalised) are not
+        reported; the `allow` option lists more.
+    """
+    example = """
+        The minister said the the talks in Geneva would resume on Monday.
+    """
+    use_instead = """
+        The minister said the talks in Geneva would resume on Monday.
+        Those who had had enough left; officials said that that was final.
+        The resort of Bora Bora reopened, and Duran Duran played in Walla Walla.
+    """
+    options = {
+        "allow": Option(list, "Words whose doubling is not reported (compared case-insensitively)."),
+        "min-length": Option(int, "Words shorter than this (in letters) are not reported."),
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        allowed = frozenset(str(word).casefold() for word in options["allow"])
+        tokens = document.tokens
+        for first, second in zip(tokens, tokens[1:]):
+            if first.text.casefold() != second.text.casefold():
+                continue
+            if len(first.text) < options["min-length"] or first.text.casefold() in allowed:
+                continue
+            if not SPACE_ONLY.fullmatch(document.text, first.end, second.start):
+                continue
+            if first.text[0].isupper() and second.text[0].isupper():
+                continue  # a name: "Sirhan Sirhan", "Duran Duran"
+            yield Finding(first.start, second.end, f'doubled word "{first.text} {second.text}"', first.text)

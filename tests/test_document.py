@@ -1,0 +1,73 @@
+from newslint import Document
+
+
+def test_line_ends_of_every_kind_give_the_same_lines():
+    texts = ["one\ntwo\nthree\n", "one\r\ntwo\r\nthree\r\n", "one\rtwo\rthree\r", "one\ntwo\r\nthree"]
+    for text in texts:
+        document = Document(text)
+        assert [line.text for line in document.lines] == ["one", "two", "three"]
+        assert [line.number for line in document.lines] == [1, 2, 3]
+
+
+def test_positions_are_one_based_code_points():
+    document = Document("중국 news\nsecond 홍콩 line\n")
+    offset = document.text.index("홍콩")
+    assert document.position(offset) == (2, 8)
+    assert document.position(0) == (1, 1)
+    assert document.line_at(offset).text == "second 홍콩 line"
+
+
+def test_astral_characters_count_as_one_column():
+    document = Document("😀 the the\n")
+    assert document.position(document.text.index("the")) == (1, 3)
+
+
+def test_paragraphs_are_separated_by_blank_lines():
+    document = Document("Title\n\nFirst line\nsecond line\n  \nLast\n")
+    paragraphs = document.paragraphs
+    assert [(p.first_line, p.last_line) for p in paragraphs] == [(1, 1), (3, 4), (6, 6)]
+    assert paragraphs[1].text == "First line\nsecond line"
+
+
+def test_sentences_respect_abbreviations_initials_and_quotes():
+    text = 'Mr. Putin met U.S. officials on Jan. 5. "It went well," said J. K. Smith. Did it? Yes!\n'
+    sentences = [s.text for s in Document(text).sentences]
+    assert sentences == [
+        "Mr. Putin met U.S. officials on Jan. 5.",
+        '"It went well," said J. K. Smith.',
+        "Did it?",
+        "Yes!",
+    ]
+
+
+def test_sentences_split_on_cjk_stops_and_map_back_to_lines():
+    document = Document("Headline\n오늘 비가 왔다。내일은 맑다。\n")
+    sentences = document.sentences
+    assert [s.text for s in sentences] == ["Headline", "오늘 비가 왔다。", "내일은 맑다。"]
+    assert document.position(sentences[2].start) == (2, 10)
+
+
+def test_tokens_keep_inner_apostrophes_and_hyphens():
+    document = Document("Russia’s Okonjo-Iweala, rock'n'roll and 2022 élan\n")
+    assert [t.text for t in document.tokens] == ["Russia’s", "Okonjo-Iweala", "rock'n'roll", "and", "élan"]
+    inner = document.tokens_in(9, 35)
+    assert [t.text for t in inner] == ["Okonjo-Iweala", "rock'n'roll"]
+
+
+def test_everything_is_computed_lazily_and_once():
+    document = Document("A sentence. Another one.\n")
+    assert "sentences" not in vars(document) and "tokens" not in vars(document)
+    assert document.lines
+    assert "sentences" not in vars(document)
+    first = document.sentences
+    assert document.sentences is first
+    calls = []
+    assert document.memo("x.key", lambda d: calls.append(1) or 42) == 42
+    assert document.memo("x.key", lambda d: calls.append(1) or 43) == 42
+    assert calls == [1]
+
+
+def test_empty_text_has_one_empty_line():
+    document = Document("")
+    assert [line.text for line in document.lines] == [""]
+    assert document.sentences == () and document.paragraphs == ()
