@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections
 import hashlib
 import json
+import os
 import unicodedata
 from typing import Iterable, NamedTuple
 
@@ -28,9 +29,14 @@ def normalised_line(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+def normalised_path(path: str) -> str:
+    """``./a.txt`` and ``a.txt`` are one file (the ``#ID`` of a record is kept)."""
+    return os.path.normpath(path).replace(os.sep, "/")
+
+
 def fingerprint(d: Diagnostic) -> str:
     """A stable key for a finding: path, code and the normalised line text."""
-    key = "\0".join((d.path, d.code, normalised_line(d.line_text)))
+    key = "\0".join((normalised_path(d.path), d.code, normalised_line(d.line_text)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
@@ -74,9 +80,10 @@ class Baseline:
     def stale(self, checked_paths: set[str]) -> list[Entry]:
         """Entries of checked paths that no finding matched."""
         left = collections.Counter(self._left)
+        checked = {normalised_path(path) for path in checked_paths}
         stale = []
         for entry in self.entries:
-            if entry.path in checked_paths and left[entry.fingerprint] > 0:
+            if normalised_path(entry.path) in checked and left[entry.fingerprint] > 0:
                 left[entry.fingerprint] -= 1
                 stale.append(entry)
         return stale
@@ -84,7 +91,7 @@ class Baseline:
 
 def write_baseline(path: str, diagnostics: Iterable[Diagnostic]) -> int:
     entries = [
-        {"path": d.path, "code": d.code, "line": d.line, "fingerprint": fingerprint(d)} for d in diagnostics
+        {"path": normalised_path(d.path), "code": d.code, "line": d.line, "fingerprint": fingerprint(d)} for d in diagnostics
     ]
     with open(path, "w", encoding="utf-8") as handle:
         json.dump({"tool": "newslint", "version": FORMAT_VERSION, "entries": entries}, handle, indent=1)

@@ -1,0 +1,219 @@
+"""The command line end to end: exact output and exit codes for every format."""
+import json
+
+import pytest
+
+from conftest import FIXTURES, write
+
+ARTICLE = "Ministers met in Brussels.\nThe the talks went on until late.\n"
+
+
+@pytest.fixture
+def article(workdir):
+    return write(workdir / "news.txt", ARTICLE)
+
+
+def test_default_format_is_flake8_shaped(newslint, article):
+    result = newslint("news.txt")
+    assert result.out == 'news.txt:2:1: TX101 doubled word "The the"\n'
+    assert result.err == ""
+    assert result.code == 1
+
+
+def test_clean_text_exits_zero_with_no_output(newslint, workdir):
+    write(workdir / "clean.txt", FIXTURES.joinpath("clean-article.txt").read_text(encoding="utf-8"))
+    result = newslint("clean.txt")
+    assert (result.code, result.out, result.err) == (0, "", "")
+
+
+def test_show_source_puts_a_caret_under_the_column_by_display_width(newslint, workdir):
+    write(workdir / "k.txt", "홍콩 말했다 the the end\n")
+    result = newslint("k.txt", "--show-source")
+    assert result.out == (
+        'k.txt:1:8: TX101 doubled word "the the"\n'
+        "홍콩 말했다 the the end\n"
+        "            ^\n"
+    )
+
+
+def test_json_format_round_trips(newslint, article):
+    result = newslint("news.txt", "--format", "json")
+    records = json.loads(result.out)
+    assert records == [
+        {
+            "path": "news.txt",
+            "line": 2,
+            "col": 1,
+            "end_line": 2,
+            "end_col": 8,
+            "code": "TX101",
+            "name": "doubled-word",
+            "severity": "warning",
+            "message": 'doubled word "The the"',
+            "suggestion": "The",
+            "file": "news.txt",
+            "record_line": None,
+        }
+    ]
+    assert result.code == 1
+
+
+def test_json_format_of_nothing_is_an_empty_array(newslint, workdir):
+    write(workdir / "ok.txt", "Nothing wrong here.\n")
+    assert json.loads(newslint("ok.txt", "--format", "json").out) == []
+
+
+def test_github_format_escapes_as_workflow_commands_require(newslint, workdir):
+    write(workdir / "a,b:c.txt", "Rates rose 5% and and fell.\n")
+    result = newslint("a,b:c.txt", "--format", "github")
+    assert result.out == (
+        "::warning file=a%2Cb%3Ac.txt,line=1,col=15,endLine=1,endColumn=22,title=TX101 doubled-word"
+        '::TX101 doubled word "and and"\n'
+    )
+
+
+def test_github_format_places_corpus_records_at_their_line(newslint, workdir):
+    write(workdir / "c.jsonl", '{"id": "a", "text": "fine"}\n{"id": "b", "text": "Line one\\nit was was late"}\n')
+    result = newslint("c.jsonl", "--format", "github")
+    assert result.out == (
+        "::warning file=c.jsonl,line=2,title=TX101 doubled-word"
+        '::TX101 c.jsonl#b:2:4: doubled word "was was"\n'
+    )
+
+
+def test_statistics_and_count(newslint, workdir):
+    write(workdir / "a.txt", "the the\nand and\nthe the\n")
+    result = newslint("a.txt", "--statistics", "--count")
+    assert result.out.splitlines()[-2:] == ['3     TX101 doubled word "the the"', "3"]
+
+
+def test_statistics_go_to_stderr_for_machine_formats(newslint, article):
+    result = newslint("news.txt", "--format", "json", "--count")
+    assert json.loads(result.out)
+    assert result.err == "1\n"
+
+
+def test_output_file(newslint, article, workdir):
+    result = newslint("news.txt", "--output-file", "report.txt")
+    assert result.out == ""
+    assert (workdir / "report.txt").read_text(encoding="utf-8").startswith("news.txt:2:1: TX101")
+    assert result.code == 1
+
+
+def test_color_always_and_never(newslint, article):
+    assert "\033[" in newslint("news.txt", "--color", "always").out
+    assert "\033[" not in newslint("news.txt", "--color", "never").out
+    assert "\033[" not in newslint("news.txt").out  # auto, and the output is not a terminal
+
+
+def test_exit_zero_and_fail_on(newslint, article):
+    assert newslint("news.txt", "--exit-zero").code == 0
+    assert newslint("news.txt", "--fail-on", "error").code == 0
+    write(article.parent / "newslint.yaml", "severity: {TX101: error}\n")
+    assert newslint("news.txt", "--fail-on", "error").code == 1
+
+
+def test_select_and_ignore_from_the_command_line(newslint, article):
+    assert newslint("news.txt", "--select", "ML").out == ""
+    assert newslint("news.txt", "--extend-ignore", "TX1").out == ""
+    assert newslint("news.txt", "--ignore", "TX", "--extend-select", "TX101").code == 1
+
+
+def test_per_file_ignores_from_configuration(newslint, workdir):
+    write(workdir / "archive" / "old.txt", ARTICLE)
+    write(workdir / "today.txt", ARTICLE)
+    write(workdir / "newslint.yaml", "per-file-ignores:\n  archive/*: [TX101]\n")
+    result = newslint(".")
+    assert result.out == './today.txt:2:1: TX101 doubled word "The the"\n'
+
+
+def test_rule_off_by_default_can_be_switched_on(newslint, workdir):
+    write(workdir / "newslint.yaml", "plugins: [sample_rules]\nignore: [ZZ101, ZZ3, ZZ9]\n")
+    write(workdir / "a.txt", "BREAKING NEWS\n")
+    assert newslint("a.txt").out == ""
+    assert newslint("a.txt", "--extend-select", "ZZ101").out == "a.txt:1:1: ZZ101 line in capitals\n"
+
+
+def test_standard_input_with_a_display_name(newslint):
+    result = newslint("-", "--stdin-display-name", "incoming/story.txt", stdin=ARTICLE.encode())
+    assert result.out == 'incoming/story.txt:2:1: TX101 doubled word "The the"\n'
+
+
+def test_standard_input_as_a_corpus(newslint):
+    data = b'{"id": 7, "text": "far too many many"}\n'
+    result = newslint("-", "--stdin-display-name", "feed.jsonl", stdin=data)
+    assert result.out == 'feed.jsonl#7:1:9: TX101 doubled word "many many"\n'
+
+
+def test_directories_are_walked_with_includes_and_excludes(newslint, workdir):
+    for name in ("a.txt", "b.md", "sub/c.txt", ".git/d.txt", "skip/e.txt"):
+        write(workdir / name, "the the\n")
+    result = newslint(".", "--extend-exclude", "skip")
+    assert [line.split(":")[0] for line in result.out.splitlines()] == ["./a.txt", "./sub/c.txt"]
+    result = newslint(".", "--include", "*.md")
+    assert [line.split(":")[0] for line in result.out.splitlines()] == ["./b.md"]
+    # A file named on the command line is checked whatever its extension.
+    assert newslint("b.md").out.startswith("b.md:1:1: TX101")
+
+
+def test_unknown_format_and_bad_options_are_usage_errors(newslint, article):
+    result = newslint("news.txt", "--format", "xml")
+    assert result.code == 2
+    assert result.err == "newslint: error: unknown format 'xml' (choose from default, github, json, sarif)\n"
+    result = newslint("news.txt", "--jobs", "lots")
+    assert result.code == 2 and result.err.count("\n") == 1 and "--jobs" in result.err
+    result = newslint("news.txt", "--no-such-option")
+    assert result.code == 2 and "No such option" in result.err
+
+
+def test_malformed_configuration_is_one_line_and_exit_2(newslint, article, workdir):
+    write(workdir / "newslint.yaml", "select: [TX]\nformat: json\nfail-on: never\n")
+    result = newslint("news.txt")
+    assert result.code == 2
+    assert result.out == ""
+    assert result.err == f"newslint: error: {workdir / 'newslint.yaml'}:3: fail-on: expected warning or error\n"
+
+
+def test_plugin_formatter_is_selectable(newslint, article, workdir):
+    write(workdir / "newslint.yaml", "plugins: [sample_rules]\nextend-ignore: [ZZ]\n")
+    assert newslint("news.txt", "--format", "pipe").out == "news.txt|2|TX101\n"
+
+
+def test_rules_subcommand_lists_rules_and_input_problems(newslint):
+    result = newslint("rules", "--isolated")
+    assert result.code == 0
+    assert result.out.splitlines()[0].split()[:4] == ["TX101", "doubled-word", "warning", "on"]
+    assert "NL104" in result.out
+    rows = json.loads(newslint("rules", "--format", "json").out)
+    assert rows[0]["code"] == "TX101" and rows[0]["enabled"] is True
+
+
+def test_rule_subcommand_prints_the_documentation(newslint):
+    result = newslint("rule", "TX101")
+    assert result.out.startswith("# doubled-word (TX101)\n")
+    for heading in ("## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Options"):
+        assert heading in result.out
+    assert newslint("rule", "doubled-word").out == result.out
+    assert newslint("rule", "NL104").out.startswith("# undecodable-input (NL104)")
+    missing = newslint("rule", "XX999")
+    assert missing.code == 2 and "no rule 'XX999'" in missing.err
+
+
+def test_config_subcommand_shows_the_merged_configuration(newslint, workdir):
+    write(workdir / "newslint.yaml", "select: [TX]\n")
+    result = newslint("config")
+    assert result.code == 0
+    assert result.out.splitlines()[:2] == ["# from newslint/config.yaml (defaults)", f"# from {workdir / 'newslint.yaml'}"]
+    assert "select: [TX]" in result.out
+
+
+def test_version_and_help(newslint):
+    assert newslint("--version").out.startswith("newslint, version ")
+    assert "check" in newslint("--help").out
+    assert "--stdin-display-name" in newslint("check", "--help").out
+
+
+def test_the_seed_fixture_article_is_flagged(newslint):
+    result = newslint(str(FIXTURES / "damaged-article.txt"))
+    assert result.code == 1
+    assert "TX101" in result.out

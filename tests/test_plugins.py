@@ -1,0 +1,160 @@
+import sys
+import textwrap
+
+import pytest
+
+from newslint import Finding, Rule
+from newslint.plugins import PluginError, load_registry
+
+from conftest import write
+
+
+def test_builtin_rules_and_formatters_arrive_through_entry_points():
+    registry = load_registry()
+    assert "TX101" in registry.rules
+    assert {"default", "json", "github", "sarif"} <= set(registry.formatters)
+    assert {"text-integrity", "formatters"} <= set(registry.plugins)
+
+
+def test_disable_plugins_switches_a_plugin_off_by_name():
+    registry = load_registry(disabled=["text-integrity"])
+    assert "TX101" not in registry.rules
+
+
+def test_plugin_modules_from_configuration_are_loaded():
+    registry = load_registry(modules=["sample_rules"])
+    assert {"ZZ101", "ZZ301", "ZZ901"} <= set(registry.rules)
+    assert "pipe" in registry.formatters
+    assert registry.rule("shouted-line").code == "ZZ101"
+    assert registry.rule("zz101").code == "ZZ101"
+
+
+@pytest.fixture
+def installed_package(tmp_path, monkeypatch):
+    """A third-party rule package 'installed' the way pip leaves one: a module
+    and a .dist-info with an entry point in the newslint group."""
+    site = tmp_path / "site"
+    write(
+        site / "newslint_caps" / "__init__.py",
+        textwrap.dedent(
+            '''
+            from newslint import Finding, Rule, hookimpl
+
+            class Caps(Rule):
+                code = "CP101"
+                name = "caps-headline"
+                summary = "Flags a line in capitals."
+                why = "Capitals are a banner."
+                example = "BREAKING NEWS\\n"
+                use_instead = "Breaking news\\n"
+
+                def check_line(self, line, document, options):
+                    if line.text.isupper():
+                        yield Finding(line.start, line.end, "line in capitals")
+
+            @hookimpl
+            def newslint_rules():
+                return [Caps]
+            '''
+        ),
+    )
+    dist = site / "newslint_caps-1.0.dist-info"
+    write(dist / "METADATA", "Metadata-Version: 2.1\nName: newslint-caps\nVersion: 1.0\n")
+    write(dist / "entry_points.txt", "[newslint]\ncaps = newslint_caps\n")
+    monkeypatch.syspath_prepend(str(site))
+    yield site
+    sys.modules.pop("newslint_caps", None)
+
+
+def test_entry_point_discovery_loads_a_third_party_package(installed_package):
+    registry = load_registry(autoload=True)
+    assert "CP101" in registry.rules and "caps" in registry.plugins
+
+
+def test_autoload_off_keeps_third_party_packages_out(installed_package, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_DISABLE_PLUGIN_AUTOLOAD", "1")
+    registry = load_registry()
+    assert "CP101" not in registry.rules and "TX101" in registry.rules
+
+
+def test_the_command_line_runs_a_third_party_rule(installed_package, newslint, workdir, monkeypatch):
+    monkeypatch.delenv("NEWSLINT_DISABLE_PLUGIN_AUTOLOAD")
+    write(workdir / "a.txt", "BREAKING NEWS\nCalm text.\n")
+    result = newslint("a.txt")
+    assert result.out == "a.txt:1:1: CP101 line in capitals\n"
+    assert result.code == 1
+
+
+def test_a_plugin_that_fails_to_import_is_one_clear_error(tmp_path, monkeypatch):
+    write(tmp_path / "broken_plugin.py", "raise RuntimeError('missing data file')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(PluginError, match="plugin module 'broken_plugin' failed to import: missing data file"):
+        load_registry(modules=["broken_plugin"])
+
+
+def _module_with_rules(tmp_path, monkeypatch, name, body):
+    write(tmp_path / f"{name}.py", "from newslint import Finding, Rule, hookimpl\n" + textwrap.dedent(body))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return name
+
+
+def test_rules_with_bad_declarations_are_refused(tmp_path, monkeypatch):
+    name = _module_with_rules(
+        tmp_path,
+        monkeypatch,
+        "bad_code_plugin",
+        """
+        class Bad(Rule):
+            code = "TX1"
+            name = "bad"
+            summary = why = example = use_instead = "x"
+            def check_document(self, document, options):
+                return []
+        @hookimpl
+        def newslint_rules():
+            return [Bad]
+        """,
+    )
+    with pytest.raises(PluginError, match=r"code 'TX1' is not a prefix of letters and three digits"):
+        load_registry(modules=[name])
+
+
+def test_duplicate_codes_are_refused(tmp_path, monkeypatch):
+    name = _module_with_rules(
+        tmp_path,
+        monkeypatch,
+        "duplicate_plugin",
+        """
+        class Again(Rule):
+            code = "TX101"
+            name = "again"
+            summary = why = example = use_instead = "x"
+            def check_document(self, document, options):
+                return []
+        @hookimpl
+        def newslint_rules():
+            return [Again]
+        """,
+    )
+    with pytest.raises(PluginError, match="rule code TX101 is declared twice"):
+        load_registry(modules=[name])
+
+
+def test_a_misspelled_hook_is_refused(tmp_path, monkeypatch):
+    name = _module_with_rules(tmp_path, monkeypatch, "typo_plugin", "@hookimpl\ndef newslint_rulez():\n    return []\n")
+    with pytest.raises(PluginError, match="newslint_rulez"):
+        load_registry(modules=[name])
+
+
+def test_rule_problems_lists_what_is_missing():
+    class Empty(Rule):
+        code = "XY101"
+        name = "Not Kebab"
+        summary = ""
+        why = example = use_instead = "x"
+
+    problems = list(Empty.problems())
+    assert any("not kebab-case" in p for p in problems)
+    assert any("'summary' is empty" in p for p in problems)
+    assert any("defines none of" in p for p in problems)
+    assert not Finding(0, 1, "m").suggestion

@@ -1,0 +1,64 @@
+"""Corpus rules (two passes) and parallel runs give the same output as one process."""
+import json
+
+import pytest
+
+from newslint import Linter
+
+from conftest import write
+
+
+def _corpus(workdir, articles=40):
+    records = []
+    for number in range(articles):
+        body = [f"Story {number} opens with its own line.", f"Its second line is unique too, number {number}."]
+        if number % 3 == 0:
+            body.append("Read more")
+        if number % 7 == 0:
+            body.append(f"It was was raining in town {number}.")
+        records.append(json.dumps({"id": f"s{number}", "text": "\n".join(body)}))
+    write(workdir / "corpus.jsonl", "\n".join(records) + "\n")
+    write(workdir / "single.txt", "Read more\nthe the\n")
+    write(workdir / "newslint.yaml", "plugins: [sample_rules]\nignore: [ZZ1, ZZ9]\n")
+
+
+def test_corpus_rule_sees_every_article(newslint, workdir):
+    _corpus(workdir)
+    result = newslint("corpus.jsonl", "single.txt")
+    repeated = [line for line in result.out.splitlines() if "ZZ301" in line]
+    # 14 articles of 40 carry "Read more", plus single.txt.
+    assert len(repeated) == 15
+    assert repeated[0] == "corpus.jsonl#s0:3:1: ZZ301 line recurs in 15 articles"
+    assert repeated[-1] == "single.txt:1:1: ZZ301 line recurs in 15 articles"
+
+
+@pytest.mark.parametrize("fmt", ["default", "json"])
+def test_parallel_output_equals_single_process_output(newslint, workdir, fmt):
+    _corpus(workdir, articles=300)
+    one = newslint("corpus.jsonl", "single.txt", "missing.txt", "--format", fmt, "-j", "1")
+    two = newslint("corpus.jsonl", "single.txt", "missing.txt", "--format", fmt, "-j", "2")
+    assert one.out == two.out and one.code == two.code == 2
+    assert one.out.count("ZZ301") == 101
+
+
+def test_jobs_auto_is_accepted(newslint, workdir):
+    write(workdir / "a.txt", "the the\n")
+    assert newslint("a.txt", "-j", "auto").code == 1
+
+
+def test_linter_api_with_corpus_rules(workdir):
+    linter = Linter(plugins=["sample_rules"], ignore=["ZZ1", "ZZ9"])
+    diagnostics = list(linter.lint_texts([("a", "Read more\nx"), ("b", "Read more\ny"), ("c", "z")]))
+    assert [(d.path, d.code) for d in diagnostics] == [("a", "ZZ301"), ("b", "ZZ301")]
+    single = linter.lint_text("the the\n", path="one")
+    assert [d.as_dict()["code"] for d in single] == ["TX101"]
+
+
+def test_linter_pickles_without_its_loaded_rules(workdir):
+    import pickle
+
+    linter = Linter(select=["TX"])
+    assert linter.lint_text("the the\n")
+    clone = pickle.loads(pickle.dumps(linter))
+    assert clone._checker is None
+    assert [d.code for d in clone.lint_text("and and\n")] == ["TX101"]
