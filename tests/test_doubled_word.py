@@ -47,6 +47,6 @@ def test_legitimate_repetition_stays_clean(linter, text):
 
 
 def test_allow_list_and_min_length_are_configurable():
-    linter = Linter(select=["TX101"], rules={"TX101": {"allow": ["very"], "min-length": 3}})
-    assert _found(linter, "It was very very cold in in March.\n") == []
-    assert len(_found(Linter(select=["TX101"]), "It was very very cold.\n")) == 1
+    linter = Linter(select=["TX101"], rules={"TX101": {"allow": ["big"], "min-length": 3}})
+    assert _found(linter, "It was a big big storm in in March.\n") == []
+    assert len(_found(Linter(select=["TX101"]), "It was a big big storm.\n")) == 1

@@ -2,9 +2,24 @@
 done to the characters of an article on its way from the page."""
 from newslint.hookspecs import hookimpl
 
+from .characters import InvisibleCharacter
 from .doubled_word import DoubledWord
+from .glued_words import GluedDoubledWord, GluedWords
+from .markup import HtmlEntity, MarkupDebris
+from .mojibake import Mojibake
+from .punctuation import DoubledPunctuation, MissingSpace
 
 
 @hookimpl
 def newslint_rules():
-    return [DoubledWord]
+    return [
+        DoubledWord,
+        GluedWords,
+        GluedDoubledWord,
+        Mojibake,
+        HtmlEntity,
+        MarkupDebris,
+        InvisibleCharacter,
+        DoubledPunctuation,
+        MissingSpace,
+    ]

@@ -19,8 +19,9 @@ class DoubledWord(Rule):
     why = """
         A doubled word is a typing slip, or the seam where a scraper joined two
         copies of a text node.  Spell checkers accept it because each word is
-        correct.  Grammatical doubles ("had had", "that that") and names
-        ("Bora Bora", "Sirhan Sirhan", where both words are capitalised) are not
+        correct.  Grammatical doubles ("had had", "that that"), emphatic speech
+        ("very very"), runs of three or more ("no no no"), and names ("Bora
+        Bora", "Sirhan Sirhan", where both words are capitalised) are not
         reported; the `allow` option lists more.
     """
     example = """
@@ -30,6 +31,7 @@ class DoubledWord(Rule):
         The minister said the talks in Geneva would resume on Monday.
         Those who had had enough left; officials said that that was final.
         The resort of Bora Bora reopened, and Duran Duran played in Walla Walla.
+        Fans chanted "go go go" as the final whistle neared.
     """
     options = {
         "allow": Option(list, "Words whose doubling is not reported (compared case-insensitively)."),
@@ -39,9 +41,11 @@ class DoubledWord(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         allowed = frozenset(str(word).casefold() for word in options["allow"])
         tokens = document.tokens
-        for first, second in zip(tokens, tokens[1:]):
+        for index, (first, second) in enumerate(zip(tokens, tokens[1:])):
             if first.text.casefold() != second.text.casefold():
                 continue
+            if _in_longer_run(document.text, tokens, index):
+                continue  # "no no no no": a chant or a stammer, written so on purpose
             if len(first.text) < options["min-length"] or first.text.casefold() in allowed:
                 continue
             if not SPACE_ONLY.fullmatch(document.text, first.end, second.start):
@@ -49,3 +53,14 @@ class DoubledWord(Rule):
             if first.text[0].isupper() and second.text[0].isupper():
                 continue  # a name: "Sirhan Sirhan", "Duran Duran"
             yield Finding(first.start, second.end, f'doubled word "{first.text} {second.text}"', first.text)
+
+
+def _in_longer_run(text: str, tokens, index: int) -> bool:
+    """Whether the pair at ``index`` belongs to three or more repeats on one line."""
+
+    def repeats(left, right) -> bool:
+        return left.text.casefold() == right.text.casefold() and SPACE_ONLY.fullmatch(text, left.end, right.start)
+
+    before = index > 0 and repeats(tokens[index - 1], tokens[index])
+    after = index + 2 < len(tokens) and repeats(tokens[index + 1], tokens[index + 2])
+    return bool(before or after)

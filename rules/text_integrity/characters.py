@@ -1,0 +1,59 @@
+"""TX107 invisible-character: control, zero-width and formatting characters
+that a page's markup hid and plain text shows (or worse, does not)."""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, Iterator, Mapping
+
+import regex
+
+from newslint import Document, Finding, Line, Rule
+
+# C0 controls but tab, C1 controls (a sign of cp1252 text read as Latin-1),
+# zero-width space, word joiner, byte-order mark inside text, soft hyphen,
+# and the bidirectional overrides and isolates.
+SUSPECT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+# Zero-width (non-)joiners are spelling in Persian, Arabic and Indic scripts and
+# in emoji sequences; between two Latin letters they are debris.
+JOINER_IN_LATIN = regex.compile(r"(?<=\p{Latin})[\u200c\u200d](?=\p{Latin})")
+RIGHT_TO_LEFT = regex.compile(r"[\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}]")
+BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+class InvisibleCharacter(Rule):
+    code = "TX107"
+    name = "invisible-character"
+    summary = "Flags control, zero-width and soft-hyphen characters hidden in the text."
+    why = """
+        Invisible characters split words for search (`inter\\u00adnational`
+        is not `international`), break tokenisers and string comparison, and
+        control characters are what is left of bytes decoded in the wrong
+        encoding.  Joiners in Persian, Arabic, Indic scripts and emoji, and
+        bidirectional marks in right-to-left text, are spelling and are not
+        reported.
+    """
+    example = "The inter\u00adnational summit\u200b opened on Monday.\n"
+    use_instead = """
+        The international summit opened on Monday.
+        The family emoji 👨‍👩‍👧 and the Persian word می‌خواهم keep their joiners.
+    """
+
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        text = line.text
+        if text.isascii() and text.isprintable():
+            return
+        right_to_left = RIGHT_TO_LEFT.search(text) is not None
+        for pattern in (SUSPECT, JOINER_IN_LATIN):
+            for match in pattern.finditer(text):
+                char = match.group()
+                if char in BIDI and right_to_left:
+                    continue
+                if char == "\ufeff" and match.start() == 0 and line.number == 1:
+                    continue  # a byte-order mark at the start of a file is the reader's business
+                name = unicodedata.name(char, f"control character U+{ord(char):04X}")
+                yield Finding(
+                    line.start + match.start(),
+                    line.start + match.end(),
+                    f"invisible character U+{ord(char):04X} ({name.lower()})",
+                    "",
+                )

@@ -1,0 +1,234 @@
+"""TX102 glued-words and TX103 glued-doubled-word: words run together where a
+scraper dropped the quotation mark, dash or space between them."""
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping
+
+import regex
+
+from newslint import Document, Finding, Option, Rule
+
+from ..lexicon import FUNCTION_WORDS, latin_language, zipf
+
+DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,}")
+LETTERS = regex.compile(r"^\p{Ll}+$|^\p{Lu}\p{Ll}+$")
+
+# English words that sit on one side of a seam: articles, prepositions,
+# auxiliaries, pronouns.  Prefix-like words (over, out, under, up, back, off)
+# are left out: they form real compounds (overbalance, outweigh).
+FUNCTION_LEFT_EN = frozenset(
+    """a an the of to and or is was are were his her its their our my your for at by with from as
+    that this these those has have had be been will would can could not all in on into said than""".split()
+)
+FUNCTION_RIGHT_EN = frozenset(
+    """a an the of to and or is was are were where when which who that for at by with from as in on
+    have has had two three said but than it its their his her""".split()
+)
+# Prepositions that are also common word-forming prefixes (online, input).
+PREFIX_LIKE = frozenset("in on".split())
+# Words that begin compounds (outsprint, upstage): "outs" is no plural.
+PREFIX_LIKE_WORDS = frozenset("in on out up down over under off back".split())
+# A capitalised word ending in one of these is a surname or a place
+# (Hartwell, Kingsbury, Newfield), not two words glued.
+NAME_ENDINGS = frozenset(
+    "well wood field ford ton town ley by ham worth stone land berg burg bury man son more wick hill dale "
+    "brook bridge port mouth sey shire stead borough gate water house side lake vale ville".split()
+)
+# "theKremlin", "theFNV": a lower-case function word glued to a name.
+GLUED_TO_NAME = regex.compile(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
+
+
+def _function_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    if language == "en":
+        return FUNCTION_LEFT_EN, FUNCTION_RIGHT_EN
+    words = FUNCTION_WORDS.get(language, frozenset())
+    return words, words
+
+
+def _is_plural(word: str) -> bool:
+    return (
+        len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+        and word[:-1] not in PREFIX_LIKE_WORDS
+    )
+
+
+def split_glued(word: str, language: str, options: Mapping[str, Any], capitalised: bool = False) -> tuple[str, ...] | None:
+    """How an unknown lower-case string splits into the words that were glued,
+    or None.  A split is believed when it has the shape of real damage:
+
+    * a function word on one side of the seam (`aproper`, `rolein`,
+      `Nationswhere`), the other side a common word;
+    * a plural on the left (`countriespartnership`, `leaderslatest`): the
+      possessive apostrophe and its space were lost;
+    * two very common words making a long string, ending in a plural, a verb
+      in -s or an adverb (`securitymatters`, `alwaysindependently`): a
+      quotation mark between them was lost.  Compounds of two nouns
+      (`messageboard`, `carmaking`) are too often real words missing from the
+      list.
+
+    A capitalised string splits only where a function word of three letters
+    or more follows a common word (`Putintwo`, `Nationswhere`): names are too
+    often made of words (Tankan, Southan, Preventon).
+    """
+    common = options["min-part-zipf"]
+    left_words, right_words = _function_words(language)
+    best, best_score = None, 0.0
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        if len(right) < 2 and right != "a":
+            continue
+        left_zipf, right_zipf = zipf(left, language), zipf(right, language)
+        if capitalised:
+            believed = (
+                right in right_words and len(right) >= 3 and len(left) >= 4
+                and left_zipf >= common + 1 and right not in NAME_ENDINGS
+            )
+        elif left in left_words:
+            believed = right_zipf >= (common + 0.5 if left in PREFIX_LIKE else common) and len(right) >= 3
+        elif right in right_words:
+            believed = left_zipf >= common and len(left) >= 3
+        elif _is_plural(left):
+            believed = left_zipf >= common + 1 and right_zipf >= common + 0.5 and len(right) >= 4
+        else:
+            believed = (
+                len(word) >= 13 and min(left_zipf, right_zipf) >= common + 1 and min(len(left), len(right)) >= 4
+                and (right.endswith("s") or left.endswith("ly") or right.endswith("ly"))
+            )
+        score = min(left_zipf, right_zipf)
+        if believed and score > best_score:
+            best, best_score = (left, right), score
+    if best is None and not capitalised and len(word) >= 8:
+        # Three words: a function word, then a string that splits in two.
+        for i in range(1, 4):
+            if word[:i] in left_words:
+                rest = split_glued(word[i:], language, options)
+                if rest is not None and len(rest[-1]) >= 3:
+                    return (word[:i],) + rest
+    return best
+
+
+class _WordRule(Rule):
+    """What the glued-word rules share: which tokens they look at."""
+
+    def candidates(self, document: Document, options: Mapping[str, Any]) -> Iterator[tuple[int, str, str]]:
+        """(offset, text, language) of each word-like piece worth checking."""
+        language = latin_language(document)
+        if language not in options["languages"]:
+            return
+        for token in document.tokens:
+            offset = token.start
+            for piece in token.text.split("-"):
+                text = piece.removesuffix("’s").removesuffix("'s")
+                if len(text) >= options["min-length"] and "’" not in text and "'" not in text:
+                    yield offset, text, language
+                offset += len(piece) + 1
+
+
+class GluedWords(_WordRule):
+    code = "TX102"
+    name = "glued-words"
+    summary = "Flags two or three words run together, as in `securitymatters` or `aproper`."
+    why = """
+        When a scraper drops a quotation mark or a dash it often drops the
+        space beside it, and the words on either side fuse: `on “sovereignty
+        and security” matters` becomes `onsovereignty and securitymatters`.
+        The fused string is no word of the article's language, but splits
+        into common words; the message suggests the split.  Names, brands and
+        CamelCase (YouTube, JPMorgan), compounds that are real words
+        (bipartisan, nevertheless), and surnames and places ending like
+        Hartwell or Kingsbury are left alone.  Word frequencies come from
+        wordfreq.
+    """
+    example = """
+        Xi reiterated his support for Moscow onsovereignty and securitymatters on Wednesday.
+        The two countries often vote as a bloc at the United Nationswhere Russia holds a veto.
+    """
+    use_instead = """
+        Xi reiterated his support for Moscow on sovereignty and security matters on Wednesday.
+        The two countries often vote as a bloc at the United Nations, where Russia holds a veto.
+        Nevertheless, the bipartisan bill passed; JPMorgan and YouTube declined to comment.
+        Officials in Kingsbury and Hartwell said #climatestrike trended on www.example.com.
+    """
+    options = {
+        "languages": Option(list, "Article languages (wordfreq codes) to check; others are skipped."),
+        "min-length": Option(int, "Shortest string (in letters) to check."),
+        "max-known-zipf": Option(float, "A string at least this frequent is a word, not a glued pair."),
+        "min-part-zipf": Option(float, "Each part of a split must be at least this frequent."),
+        "allow": Option(list, "Strings never reported (compared case-insensitively)."),
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        allowed = {str(word).casefold() for word in options["allow"]}
+        for offset, text, language in self.candidates(document, options):
+            if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
+                continue
+            suggestion = self._split(text, language, options)
+            if suggestion:
+                message = f'glued words "{text}": probably "{suggestion}"'
+                yield Finding(offset, offset + len(text), message, suggestion)
+
+    @staticmethod
+    def _split(text: str, language: str, options: Mapping[str, Any]) -> str | None:
+        to_name = GLUED_TO_NAME.match(text)
+        if to_name and language == "en":
+            return f"{to_name.group(1)} {to_name.group(2)}"
+        if not LETTERS.match(text):
+            return None  # CamelCase, capitals, digits: names and brands
+        word = text.lower()
+        if zipf(word, language) >= options["max-known-zipf"] or _is_doubled(word):
+            return None
+        parts = split_glued(word, language, options, capitalised=text[0].isupper())
+        if parts is None:
+            return None
+        return " ".join((text[: len(parts[0])],) + parts[1:])
+
+
+class GluedDoubledWord(_WordRule):
+    code = "TX103"
+    name = "glued-doubled-word"
+    summary = "Flags a word doubled with no space between, as in `werewere`."
+    why = """
+        Two copies of a word fused together are what a scraper leaves when it
+        joins a text node with its own duplicate.  Real words that repeat a
+        syllable (murmur, bonbon, couscous) are known to the word list and are
+        not reported.
+    """
+    example = """
+        The Kremlin said relations werewere at an all-time high.
+    """
+    use_instead = """
+        The Kremlin said relations were at an all-time high.
+        Guests ate couscous and bonbons to the murmur of the crowd.
+    """
+    options = {
+        "languages": GluedWords.options["languages"],
+        "min-length": GluedWords.options["min-length"],
+        "max-known-zipf": GluedWords.options["max-known-zipf"],
+        "min-part-zipf": GluedWords.options["min-part-zipf"],
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        for offset, text, language in self.candidates(document, options):
+            word = text.lower()
+            if not _is_doubled(word) or zipf(word, language) >= options["max-known-zipf"]:
+                continue
+            half = text[: len(text) // 2]
+            if zipf(half.lower(), language) >= options["min-part-zipf"]:
+                yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', half)
+
+
+def _is_doubled(word: str) -> bool:
+    half = len(word) // 2
+    return len(word) % 2 == 0 and half >= 2 and word[:half] == word[half:]
+
+
+def _is_markup_context(text: str, offset: int, length: int) -> bool:
+    """Hashtags, handles, URLs and e-mail addresses are not prose."""
+    start = offset
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    end = offset + length
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    chunk = text[start:end]
+    return chunk[:1] in ("#", "@") or "@" in chunk or "/" in chunk or DOMAIN.search(chunk) is not None

@@ -1,0 +1,73 @@
+"""TX104 mojibake: text decoded with the wrong encoding, and characters lost
+to the replacement character."""
+from __future__ import annotations
+
+import difflib
+from typing import Any, Iterator, Mapping
+
+from newslint import Document, Finding, Line, Rule
+
+REPLACEMENT = "\ufffd"
+
+
+class Mojibake(Rule):
+    code = "TX104"
+    name = "mojibake"
+    summary = "Flags text decoded with the wrong encoding (`â€™`, `Ã©`, `Â£`) and the replacement character `�`."
+    why = """
+        A page saved in UTF-8 and read as Windows-1252 (or the reverse) turns
+        every accented letter, curly quote and dash into two or three
+        characters of debris; a decoder that gave up leaves `�` where a
+        character was.  The text is still readable to a human skimming it, so
+        it survives into corpora and search indexes.  The repair is suggested
+        when it can be computed (with ftfy, the field's standard tool); a
+        replacement character cannot be repaired, only re-scraped.
+    """
+    example = """
+        The minister said the plan wasnâ€™t dead, and that the cafÃ© would reopen with a Â£5 entry fee.
+    """
+    use_instead = """
+        The minister said the plan wasn’t dead, and that the café would reopen with a £5 entry fee.
+        São Paulo, Zürich and Kraków hosted the talks; “Ça va”, said the envoy.
+    """
+
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        text = line.text
+        if text.isascii():
+            return
+        yield from _mojibake(line)
+        index = text.find(REPLACEMENT)
+        while index >= 0:
+            end = index
+            while end < len(text) and text[end] == REPLACEMENT:
+                end += 1
+            yield Finding(
+                line.start + index,
+                line.start + end,
+                "replacement character: a character was lost when the page was decoded",
+            )
+            index = text.find(REPLACEMENT, end)
+
+
+def _mojibake(line: Line) -> Iterator[Finding]:
+    import ftfy
+    from ftfy.badness import is_bad
+
+    if not is_bad(line.text):
+        return
+    fixed = ftfy.fix_encoding(line.text)
+    if fixed == line.text:
+        return
+    matcher = difflib.SequenceMatcher(None, line.text, fixed, autojunk=False)
+    for tag, start, end, fixed_start, fixed_end in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        broken, repaired = line.text[start:end], fixed[fixed_start:fixed_end]
+        if REPLACEMENT in broken and not repaired:
+            continue  # reported as a replacement character
+        yield Finding(
+            line.start + start,
+            line.start + max(end, start + 1),
+            f'mojibake "{broken}": text decoded with the wrong encoding; probably "{repaired}"',
+            repaired,
+        )
