@@ -13,7 +13,7 @@ never opened, with the conventions of news writing taken into account:
   straight single quotes are not judged at all;
 * inch and ditto marks (`65"`, a `"` with space on both sides) are not quotes;
 * national forms pair as their languages write them: “…”, „…“, „…”, «…»,
-  »…«, ‚…‘, ‹…›, 「…」, 『…』.
+  »…«, ”…”, ‚…‘, ‹…›, 「…」, 『…』.
 """
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ CLOSERS = {
     "‘": "’",
     "‚": "‘’",
     '"': '"',
+    "”": "”",  # Swedish and Finnish: ”så”
 }
 REVERSED_GUILLEMETS = {"»": "«", "›": "‹"}
 DOUBLE_MARKS = frozenset('“”„«»「」『』"')
@@ -191,6 +192,9 @@ def _role(char: str, before: str, after: str, reversed_guillemets: bool) -> str:
         return "skip"  # an apostrophe: Russia’s, ’90s, and ‘90s typed the wrong way round
     if reversed_guillemets and char in REVERSED_GUILLEMETS:
         return "open"
+    if char == "”":
+        opening = (before.isspace() or before in OPEN_CONTEXT) and not after.isspace()
+        return "open" if opening else "orphan"
     if char in CLOSERS:
         return "open"
     return "orphan" if char in DOUBLE_MARKS else "skip"
