@@ -76,6 +76,36 @@ def test_news_conventions_stay_clean(linter, text):
     assert _found(linter, text) == []
 
 
+@pytest.mark.parametrize(
+    "text, column",
+    [
+        # A straight quotation that runs to the paragraph end is allowed, but not
+        # when its own attribution follows it: the closing mark went missing.
+        ('"We have the right processes in place, she says. Companies must now act.\n', 1),
+        ('"The market is tight, said Mr Weise, head of the agency. Prices rose.\n', 1),
+        # Nor a fragment quoted inside a sentence (it starts in lower case).
+        ('The outlook looks "very favourable because of media and technology.\n', 19),
+        # Nor when the paragraphs of a quotation run together on one line.
+        ('"The first part is here, he said. "The second part closes it," she said.\n', 1),
+    ],
+)
+def test_lost_closing_marks_are_found_despite_the_conventions(linter, text, column):
+    assert _found(linter, text) == [("QM101", 1, column)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quotation resumed after its attribution starts in lower case.
+        '"We are close," said Joaquin Almunia, "but we will need to see decisions adopted.\n',
+        # A speaker quoting himself is not an attribution.
+        '"I was going to retire, I said to the boys. Then I changed my mind.\n',
+    ],
+)
+def test_resumed_quotations_stay_clean(linter, text):
+    assert _found(linter, text) == []
+
+
 def test_strict_setting_reports_quotations_left_open_at_paragraph_end():
     text = 'Lord Nicholls said: "Indefinite imprisonment is anathema in any country.\n'
     strict = Linter(select=["QM"], rules={"QM101": {"paragraph-end-closes": "none"}})

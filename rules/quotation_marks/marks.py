@@ -20,6 +20,8 @@ from __future__ import annotations
 import math
 from typing import Iterator, NamedTuple
 
+import regex
+
 from newslint import Document
 
 # Opening mark -> the marks that may close it.
@@ -42,6 +44,15 @@ OPEN_CONTEXT = frozenset(" \t([{—–-/“‘„«‹「『")
 CLOSE_FOLLOW = frozenset(" \t.,;:!?)]}—–-/…”’»›」』")
 SENTENCE_END = frozenset(".!?…")
 SOFT_WRAP_END = frozenset(",;—–-")
+# A quotation resumed after its attribution: `"…," said Joaquin Almunia, "but…`.
+RESUMED = regex.compile(r"\b(?:said|says|added|adds|told|tells|argued|insisted|explained|warned)\b[^.!?\"”]{0,40},\s*$")
+# A quotation's attribution: "…," she said / "…," said Mr Lee / "…," the
+# chief executive, Peter Brabeck, told reporters.  (Not "…, I said": that is
+# the speaker quoting himself.)
+ATTRIBUTION = regex.compile(
+    r"[,?!]\s+(?!I\s)(?:[\p{L}'’-]+,?\s+){0,5}?(?:said|says|told|tells|added|adds|warned|explained|insisted|argued|"
+    r"noted|wrote|writes|continued|stated|claimed|asked|replied|according)\b"
+)
 
 
 class Mark(NamedTuple):
@@ -73,7 +84,7 @@ def _analyse(document: Document) -> QuoteReport:
         left_open = list(unit.unclosed)
         if left_open and following is not None:
             last = left_open[-1]
-            if following.opens_with == last.char:
+            if following.opens_with == last.char and may_run_on(document.text, last.offset, unit.end):
                 left_open.pop()  # continued in the next paragraph, as news writes it
             elif following.orphans and following.orphans[0].offset < following.first_opener:
                 closer = following.orphans[0]
@@ -85,11 +96,14 @@ def _analyse(document: Document) -> QuoteReport:
         unclosed.extend(left_open)
         unopened.extend(unit.orphans)
         if left_open and left_open[-1] is unit.unclosed[-1] and unit.ends_sentence:
-            to_end.add(left_open[-1].offset)
+            if may_run_on(document.text, left_open[-1].offset, unit.end):
+                to_end.add(left_open[-1].offset)
     return QuoteReport(unclosed, unopened, frozenset(to_end))
 
 
 class _Unit(NamedTuple):
+    start: int
+    end: int
     unclosed: list[Mark]
     orphans: list[Mark]
     first_opener: float  # offset of the first opening mark (inf when none)
@@ -154,8 +168,12 @@ def _pair(text: str, start: int, end: int, reversed_guillemets: bool) -> _Unit:
             same = [index for index, mark in enumerate(stack) if mark.char == char]
             if same and _has_sentence_end(text, stack[same[-1]].offset, offset):
                 # "First paragraph. "Second paragraph," she said: paragraphs of
-                # one quotation run together on one line.
-                del stack[same[-1]]
+                # one quotation run together on one line.  Unless the first
+                # quotation was a fragment or its attribution follows it, which
+                # means its closing mark was lost.
+                earlier = stack.pop(same[-1])
+                if not may_run_on(text, earlier.offset, offset):
+                    unclosed.append(earlier)
             stack.append(Mark(offset, char))
         elif role == "orphan":
             orphans.append(Mark(offset, char))
@@ -164,7 +182,7 @@ def _pair(text: str, start: int, end: int, reversed_guillemets: bool) -> _Unit:
         first += 1
     opens_with = text[first] if first_opener == first else ""
     last = text[start:end].rstrip().rstrip(")]")[-1:]
-    return _Unit(unclosed + stack, orphans, first_opener, opens_with, last in SENTENCE_END)
+    return _Unit(start, end, unclosed + stack, orphans, first_opener, opens_with, last in SENTENCE_END)
 
 
 def _closes(char: str, before: str, after: str, stack: list[Mark], reversed_guillemets: bool) -> int | None:
@@ -222,10 +240,24 @@ def _straight_role(before: str, after: str) -> str:
     return "close" if closes else "open"
 
 
+def may_run_on(text: str, opener: int, end: int) -> bool:
+    """Whether a quotation opened at ``opener`` may run on past ``end``
+    unclosed, as a quotation of several paragraphs does.  Not a fragment
+    quoted inside a sentence (it starts in lower case: `had been "ambitious
+    and…`), nor one whose first sentence carries its own attribution
+    (`"…in place, she says.`): those lost their closing mark."""
+    first_letter = next((char for char in text[opener + 1 : end] if char.isalpha()), "")
+    if first_letter.islower() and not RESUMED.search(text, max(0, opener - 80), opener):
+        return False
+    first_sentence_end = next((i for i in range(opener + 1, end - 1) if _ends_sentence(text, i)), end)
+    return ATTRIBUTION.search(text, opener, first_sentence_end) is None
+
+
 def _has_sentence_end(text: str, start: int, end: int) -> bool:
-    """Whether a sentence ends between two offsets (terminal punctuation
-    followed by white space)."""
-    for index in range(start + 1, end - 1):
-        if text[index] in SENTENCE_END and text[index + 1].isspace():
-            return True
-    return False
+    """Whether a sentence ends between two offsets."""
+    return any(_ends_sentence(text, index) for index in range(start + 1, end - 1))
+
+
+def _ends_sentence(text: str, index: int) -> bool:
+    """Terminal punctuation followed by white space."""
+    return text[index] in SENTENCE_END and index + 1 < len(text) and text[index + 1].isspace()

@@ -2,7 +2,8 @@
 scraper dropped the quotation mark, dash or space between them."""
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+import collections
+from typing import Any, Iterator, Mapping, NamedTuple
 
 import regex
 
@@ -13,79 +14,93 @@ from ..lexicon import FUNCTION_WORDS, latin_language, zipf
 DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,}")
 LETTERS = regex.compile(r"^\p{Ll}+$|^\p{Lu}\p{Ll}+$")
 
-# English words that sit on one side of a seam: articles, prepositions,
-# auxiliaries, pronouns.  Prefix-like words (over, out, under, up, back, off)
-# are left out: they form real compounds (overbalance, outweigh).
-FUNCTION_LEFT_EN = frozenset(
-    """a an the of to and or is was are were his her its their our my your for at by with from as
-    that this these those has have had be been will would can could not all in on into said than""".split()
+# The commonest English closed-class words (articles, pronouns, auxiliaries,
+# modals, prepositions, conjunctions): one of them sits on a side of most
+# seams.  Rarer ones (nor, am, us, how, our) would split too many real words
+# and names (northing, nous, chatshow, Turnour).
+FUNCTION_EN = frozenset(
+    """a an the of to and or but is was are were be been has have had do does did will would should can
+    could may might must not all any some his her its their this that these those he she it we they you
+    him them who which what when where than then there for at by with from as into about after before
+    between against during without within through said says also just only very more most such both
+    because while if two three in on""".split()
 )
-FUNCTION_RIGHT_EN = frozenset(
-    """a an the of to and or is was are were where when which who that for at by with from as in on
-    have has had two three said but than it its their his her""".split()
-)
-# Prepositions that are also common word-forming prefixes (online, input).
+# Where a three-word run of glued words may start.
+SEAM_STARTS = frozenset("a the and of to in for that with".split())
+# Prepositions that are also common word-forming prefixes (online, input)
+# need a more common word on their right; these others form so many
+# compounds (overmighty, downlights, outsprint) that they mark no seam.
 PREFIX_LIKE = frozenset("in on".split())
-# Words that begin compounds (outsprint, upstage): "outs" is no plural.
-PREFIX_LIKE_WORDS = frozenset("in on out up down over under off back".split())
+COMPOUND_PREFIXES = frozenset("over out up down off back under".split())
 # A capitalised word ending in one of these is a surname or a place
 # (Hartwell, Kingsbury, Newfield), not two words glued.
 NAME_ENDINGS = frozenset(
     "well wood field ford ton town ley by ham worth stone land berg burg bury man son more wick hill dale "
     "brook bridge port mouth sey shire stead borough gate water house side lake vale ville".split()
 )
+# Web text misspells the commonest pairs so often ("ofthe", "andthe") that
+# word lists know them; below this frequency two function words glued are
+# still reported.
+MAX_TYPO_ZIPF = 3.4
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
 GLUED_TO_NAME = regex.compile(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
 
 
-def _function_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    if language == "en":
-        return FUNCTION_LEFT_EN, FUNCTION_RIGHT_EN
-    words = FUNCTION_WORDS.get(language, frozenset())
-    return words, words
+def _function_words(language: str) -> frozenset[str]:
+    return FUNCTION_EN if language == "en" else FUNCTION_WORDS.get(language, frozenset())
 
 
 def _is_plural(word: str) -> bool:
     return (
         len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-        and word[:-1] not in PREFIX_LIKE_WORDS
+        and word[:-1] not in COMPOUND_PREFIXES
     )
 
 
-def split_glued(word: str, language: str, options: Mapping[str, Any], capitalised: bool = False) -> tuple[str, ...] | None:
+def split_glued(
+    word: str, language: str, options: Mapping[str, Any], capitalised: bool = False, spaced: frozenset = frozenset()
+) -> tuple[str, ...] | None:
     """How an unknown lower-case string splits into the words that were glued,
     or None.  A split is believed when it has the shape of real damage:
 
     * a function word on one side of the seam (`aproper`, `rolein`,
-      `Nationswhere`), the other side a common word;
+      `hesaid`, `Nationswhere`), the other side a common word;
     * a plural on the left (`countriespartnership`, `leaderslatest`): the
       possessive apostrophe and its space were lost;
-    * two very common words making a long string, ending in a plural, a verb
-      in -s or an adverb (`securitymatters`, `alwaysindependently`): a
-      quotation mark between them was lost.  Compounds of two nouns
-      (`messageboard`, `carmaking`) are too often real words missing from the
-      list.
+    * two common words that the article also writes apart (`interestrate`
+      beside `interest rate`);
+    * two very common words making a long string that ends in a plural, a
+      verb in -s or an adverb (`securitymatters`, `alwaysindependently`): a
+      quotation mark between them was lost.  Other compounds of two nouns
+      (`messageboard`, `smartcards`) are too often real words missing from
+      the list.
 
     A capitalised string splits only where a function word of three letters
     or more follows a common word (`Putintwo`, `Nationswhere`): names are too
-    often made of words (Tankan, Southan, Preventon).
+    often made of words (Tankan, Southan, Preventon).  ``spaced`` holds the
+    article's word pairs as written with a space.
     """
     common = options["min-part-zipf"]
-    left_words, right_words = _function_words(language)
+    function_words = _function_words(language)
     best, best_score = None, 0.0
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
-        if len(right) < 2 and right != "a":
+        left_function, right_function = left in function_words, right in function_words
+        if len(right) == 1 and right != "a" or len(left) == 1 and not (left_function and len(word) >= 6):
             continue
         left_zipf, right_zipf = zipf(left, language), zipf(right, language)
         if capitalised:
             believed = (
-                right in right_words and len(right) >= 3 and len(left) >= 4
+                right_function and len(right) >= 3 and len(left) >= 4
                 and left_zipf >= common + 1 and right not in NAME_ENDINGS
             )
-        elif left in left_words:
+        elif (left, right) in spaced:
+            believed = min(left_zipf, right_zipf) >= common
+        elif left_function and right_function:
+            believed = True
+        elif left_function:
             believed = right_zipf >= (common + 0.5 if left in PREFIX_LIKE else common) and len(right) >= 3
-        elif right in right_words:
+        elif right_function:
             believed = left_zipf >= common and len(left) >= 3
         elif _is_plural(left):
             believed = left_zipf >= common + 1 and right_zipf >= common + 0.5 and len(right) >= 4
@@ -98,10 +113,11 @@ def split_glued(word: str, language: str, options: Mapping[str, Any], capitalise
         if believed and score > best_score:
             best, best_score = (left, right), score
     if best is None and not capitalised and len(word) >= 8:
-        # Three words: a function word, then a string that splits in two.
-        for i in range(1, 4):
-            if word[:i] in left_words:
-                rest = split_glued(word[i:], language, options)
+        # Three words: one of the commonest function words, then a string
+        # that splits in two ("doorstepping" is not "do or stepping").
+        for i in range(1, 5):
+            if word[:i] in SEAM_STARTS:
+                rest = split_glued(word[i:], language, options, spaced=spaced)
                 if rest is not None and len(rest[-1]) >= 3:
                     return (word[:i],) + rest
     return best
@@ -159,25 +175,32 @@ class GluedWords(_WordRule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         allowed = {str(word).casefold() for word in options["allow"]}
+        seen = None
         for offset, text, language in self.candidates(document, options):
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
-            suggestion = self._split(text, language, options)
+            seen = seen or _word_use(document)
+            if seen.counts[text.casefold()] > 1:
+                continue  # a term the article uses again is its vocabulary, not a slip
+            suggestion = self._split(text, language, options, seen.pairs)
             if suggestion:
                 message = f'glued words "{text}": probably "{suggestion}"'
                 yield Finding(offset, offset + len(text), message, suggestion)
 
     @staticmethod
-    def _split(text: str, language: str, options: Mapping[str, Any]) -> str | None:
+    def _split(text: str, language: str, options: Mapping[str, Any], spaced: frozenset) -> str | None:
         to_name = GLUED_TO_NAME.match(text)
         if to_name and language == "en":
             return f"{to_name.group(1)} {to_name.group(2)}"
         if not LETTERS.match(text):
             return None  # CamelCase, capitals, digits: names and brands
         word = text.lower()
-        if zipf(word, language) >= options["max-known-zipf"] or _is_doubled(word):
+        if _is_doubled(word):
             return None
-        parts = split_glued(word, language, options, capitalised=text[0].isupper())
+        known = zipf(word, language)
+        if known >= options["max-known-zipf"] and not (known < MAX_TYPO_ZIPF and _two_function_words(word, language)):
+            return None
+        parts = split_glued(word, language, options, capitalised=text[0].isupper(), spaced=spaced)
         if parts is None:
             return None
         return " ".join((text[: len(parts[0])],) + parts[1:])
@@ -215,6 +238,30 @@ class GluedDoubledWord(_WordRule):
             half = text[: len(text) // 2]
             if zipf(half.lower(), language) >= options["min-part-zipf"]:
                 yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', half)
+
+
+class _WordUse(NamedTuple):
+    counts: collections.Counter  # case-folded word -> occurrences
+    pairs: frozenset  # (word, next word), lower case, as written with a space
+
+
+def _word_use(document: Document) -> _WordUse:
+    def compute(document: Document) -> _WordUse:
+        tokens = document.tokens
+        counts = collections.Counter(token.text.casefold() for token in tokens)
+        pairs = frozenset(
+            (first.text.lower(), second.text.lower())
+            for first, second in zip(tokens, tokens[1:])
+            if document.text[first.end : second.start] == " "
+        )
+        return _WordUse(counts, pairs)
+
+    return document.memo("TX.word_use", compute)
+
+
+def _two_function_words(word: str, language: str) -> bool:
+    words = _function_words(language)
+    return any(word[:i] in words and word[i:] in words for i in range(1, len(word)))
 
 
 def _is_doubled(word: str) -> bool:
