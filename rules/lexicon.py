@@ -45,16 +45,19 @@ def latin_language(document: Document) -> str | None:
     return document.memo("lexicon.latin_language", _guess_latin_language)
 
 
+_LANGUAGES_OF = {}
+for _language, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF.setdefault(_word, []).append(_language)
+
+
 def _guess_latin_language(document: Document) -> str | None:
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
-    total = 0
-    for token in document.tokens[:3000]:
-        word = token.text.lower()
-        total += 1
-        for language, words in FUNCTION_WORDS.items():
-            if word in words:
-                counts[language] += 1
-    if total == 0:
+    tokens = document.tokens[:3000]
+    for token in tokens:
+        for language in _LANGUAGES_OF.get(token.text.lower(), ()):
+            counts[language] += 1
+    if not tokens:
         return None
     best = max(counts, key=counts.get)
-    return best if counts[best] >= 2 and counts[best] / total >= 0.08 else None
+    return best if counts[best] >= 2 and counts[best] / len(tokens) >= 0.08 else None

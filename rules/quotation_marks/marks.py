@@ -39,7 +39,7 @@ CLOSERS = {
 }
 REVERSED_GUILLEMETS = {"»": "«", "›": "‹"}
 DOUBLE_MARKS = frozenset('“”„«»「」『』"')
-ALL_MARKS = frozenset("“”„«»‹›「」『』‘’‚\"")
+MARK = regex.compile("[“”„«»‹›「」『』‘’‚\"]")
 OPEN_CONTEXT = frozenset(" \t([{—–-/“‘„«‹「『")
 CLOSE_FOLLOW = frozenset(" \t.,;:!?)]}—–-/…”’»›」』")
 SENTENCE_END = frozenset(".!?…")
@@ -150,10 +150,8 @@ def _pair(text: str, start: int, end: int, reversed_guillemets: bool) -> _Unit:
     unclosed: list[Mark] = []
     orphans: list[Mark] = []
     first_opener = math.inf
-    for offset in range(start, end):
-        char = text[offset]
-        if char not in ALL_MARKS:
-            continue
+    for match in MARK.finditer(text, start, end):
+        offset, char = match.start(), match.group()
         before = text[offset - 1] if offset > start else " "
         after = text[offset + 1] if offset + 1 < end else " "
         depth = _closes(char, before, after, stack, reversed_guillemets)

@@ -41,9 +41,11 @@ class DoubledWord(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         allowed = frozenset(str(word).casefold() for word in options["allow"])
         tokens = document.tokens
-        for index, (first, second) in enumerate(zip(tokens, tokens[1:])):
-            if first.text.casefold() != second.text.casefold():
+        folded = [token.text.casefold() for token in tokens]
+        for index in range(len(tokens) - 1):
+            if folded[index] != folded[index + 1]:
                 continue
+            first, second = tokens[index], tokens[index + 1]
             if _in_longer_run(document.text, tokens, index):
                 continue  # "no no no no": a chant or a stammer, written so on purpose
             if len(first.text) < options["min-length"] or first.text.casefold() in allowed:

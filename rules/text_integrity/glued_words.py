@@ -131,11 +131,18 @@ class _WordRule(Rule):
         language = latin_language(document)
         if language not in options["languages"]:
             return
+        min_length = options["min-length"]
         for token in document.tokens:
+            text = token.text
+            if len(text) < min_length:
+                continue
+            if "-" not in text and "'" not in text and "’" not in text:
+                yield token.start, text, language
+                continue
             offset = token.start
-            for piece in token.text.split("-"):
+            for piece in text.split("-"):
                 text = piece.removesuffix("’s").removesuffix("'s")
-                if len(text) >= options["min-length"] and "’" not in text and "'" not in text:
+                if len(text) >= min_length and "’" not in text and "'" not in text:
                     yield offset, text, language
                 offset += len(piece) + 1
 
@@ -177,6 +184,8 @@ class GluedWords(_WordRule):
         allowed = {str(word).casefold() for word in options["allow"]}
         seen = None
         for offset, text, language in self.candidates(document, options):
+            if not self._is_suspect(text, language, options):
+                continue
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
             seen = seen or _word_use(document)
@@ -188,17 +197,24 @@ class GluedWords(_WordRule):
                 yield Finding(offset, offset + len(text), message, suggestion)
 
     @staticmethod
+    def _is_suspect(text: str, language: str, options: Mapping[str, Any]) -> bool:
+        """The cheap test first: an unknown string, or a name glued to a
+        function word."""
+        if GLUED_TO_NAME.match(text):
+            return True
+        if not LETTERS.match(text):
+            return False  # CamelCase, capitals, digits: names and brands
+        word = text.lower()
+        known = zipf(word, language)
+        return known < options["max-known-zipf"] or (known < MAX_TYPO_ZIPF and _two_function_words(word, language))
+
+    @staticmethod
     def _split(text: str, language: str, options: Mapping[str, Any], spaced: frozenset) -> str | None:
         to_name = GLUED_TO_NAME.match(text)
-        if to_name and language == "en":
-            return f"{to_name.group(1)} {to_name.group(2)}"
-        if not LETTERS.match(text):
-            return None  # CamelCase, capitals, digits: names and brands
+        if to_name:
+            return f"{to_name.group(1)} {to_name.group(2)}" if language == "en" else None
         word = text.lower()
         if _is_doubled(word):
-            return None
-        known = zipf(word, language)
-        if known >= options["max-known-zipf"] and not (known < MAX_TYPO_ZIPF and _two_function_words(word, language)):
             return None
         parts = split_glued(word, language, options, capitalised=text[0].isupper(), spaced=spaced)
         if parts is None:
