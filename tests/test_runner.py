@@ -47,7 +47,7 @@ def test_jobs_auto_is_accepted(newslint, workdir):
 
 
 def test_linter_api_with_corpus_rules(workdir):
-    linter = Linter(plugins=["sample_rules"], ignore=["ZZ1", "ZZ9"])
+    linter = Linter(plugins=["sample_rules"], select=["ZZ3", "TX101"])
     diagnostics = list(linter.lint_texts([("a", "Read more\nx"), ("b", "Read more\ny"), ("c", "z")]))
     assert [(d.path, d.code) for d in diagnostics] == [("a", "ZZ301"), ("b", "ZZ301")]
     single = linter.lint_text("the the\n", path="one")

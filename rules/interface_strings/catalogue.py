@@ -1,0 +1,85 @@
+"""The catalogue of interface strings (catalogue.yaml beside this file) and
+how a line is matched against it."""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from importlib import resources
+from typing import Iterable, NamedTuple
+
+import regex
+import yaml
+
+# What may stand around an interface string without changing what it is.
+EDGE_PUNCTUATION = " \t.:;!?|»›>«‹<-–—•·*,/\\()[]"
+SEPARATOR = regex.compile(r"\s*(?:[|•·»›]|\s/\s|\s[-–—]\s)\s*")
+SPACES = regex.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Case, Unicode form, apostrophes, white space and edge punctuation folded."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'")
+    return SPACES.sub(" ", text).strip(EDGE_PUNCTUATION)
+
+
+class Entry(NamedTuple):
+    kind: str
+    language: str
+    text: str
+
+
+class Catalogue:
+    def __init__(self, entries: Iterable[Entry]):
+        self.entries: dict[str, Entry] = {}
+        for entry in entries:
+            key = normalise(entry.text)
+            if key:
+                self.entries.setdefault(key, entry)
+        self.squashed = {key.replace(" ", ""): entry for key, entry in self.entries.items() if len(key) >= 2}
+        self.longest = max((len(key) for key in self.squashed), default=0)
+
+    def extended(self, extra: Iterable[str], ignore: Iterable[str]) -> "Catalogue":
+        ignored = {normalise(text) for text in ignore}
+        kept = [entry for key, entry in self.entries.items() if key not in ignored]
+        return Catalogue(kept + [Entry("configured", "any", text) for text in extra])
+
+    def match(self, text: str) -> Entry | None:
+        """The entry a piece of text is, if it is one."""
+        return self.entries.get(normalise(text))
+
+    def glued(self, text: str) -> list[Entry] | None:
+        """The entries a string is made of when they were run together with no
+        separator ("Email to a friendPrinter friendly"), or None."""
+        squashed = normalise(text).replace(" ", "")
+        if not squashed or len(squashed) > 120:
+            return None
+        # best[i]: the fewest entries that spell squashed[:i]
+        best: list[list[Entry] | None] = [None] * (len(squashed) + 1)
+        best[0] = []
+        for end in range(1, len(squashed) + 1):
+            for start in range(max(0, end - self.longest), end):
+                if best[start] is None:
+                    continue
+                entry = self.squashed.get(squashed[start:end])
+                if entry is not None and (best[end] is None or len(best[start]) + 1 < len(best[end])):
+                    best[end] = best[start] + [entry]
+        found = best[-1]
+        return found if found and len(found) >= 2 else None
+
+
+@functools.lru_cache(maxsize=1)
+def shipped() -> Catalogue:
+    text = resources.files(__package__).joinpath("catalogue.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    return Catalogue(
+        Entry(kind, language, str(item))
+        for kind, languages in data.items()
+        for language, items in languages.items()
+        for item in items
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def configured(extra: tuple[str, ...], ignore: tuple[str, ...]) -> Catalogue:
+    catalogue = shipped()
+    return catalogue.extended(extra, ignore) if extra or ignore else catalogue

@@ -1,0 +1,185 @@
+"""UI102-UI105: furniture recognised by its shape, with no catalogue:
+timestamps and durations, counters, credit lines, separators."""
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping
+
+import regex
+
+from newslint import Document, Finding, Line, Rule
+
+MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
+    "oct|october|nov|november|dec|december"
+)
+DAYS = "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
+# Pieces a timestamp line is made of; what is left after removing them must
+# be nothing but punctuation.
+TIMESTAMP_PIECE = regex.compile(
+    rf"""(?ix)
+    \b(?:{MONTHS}|{DAYS})\b\.?
+    | \b\d{{1,4}}(?:st|nd|rd|th)?\b
+    | \b(?:posted|updated|last\s+updated|published|first\s+published|modified|created|date|time|on|at|am|pm|
+          a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|aedt|aest|ist|jst|kst|ago|
+          just\s+now|today|yesterday|second|seconds|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|
+          week|weeks|month|months|year|years)\b
+    | hace\s+\d+\s+\w+ | il\s+y\s+a\s+\d+\s+\w+ | vor\s+\d+\s+\w+ | há\s+\d+\s+\w+
+    | \d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад | \d+\s*(?:小时前|分钟前|天前|時間前|分前|日前|시간\s*전|분\s*전|일\s*전)
+    | \d{{4}}年\d{{1,2}}月\d{{1,2}}日 | \d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?
+    """
+)
+# What makes a line of numbers a timestamp: a clock time, a month or day
+# name, a date written with separators, or "ago".
+DATE_OR_TIME = regex.compile(
+    rf"(?i)\b\d{{1,2}}:\d{{2}}\b|\b(?:{MONTHS}|{DAYS})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\bago\b"
+    r"|前|전|назад|hace|il y a|vor\s|há\s|年"
+)
+PUNCTUATION_ONLY = regex.compile(r"^[\s\p{P}\p{S}]*$")
+# A player's duration at the end of a caption: "… in Ukraine (March, 2022) 02:54"
+# (not a time the sentence gives: "kicked off at 19:45").
+TRAILING_DURATION = regex.compile(
+    r"(?<![.!?,;:]\s*)(?<!\b(?i:at|from|until|till|by|before|after|to|and|or|between)\s+)"
+    r"\s(\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+)
+COUNTER = regex.compile(
+    r"""(?ix)^(?:
+      \d[\d,.]*\s*[km]?\s*(?:comments?|replies|reply|shares?|likes?|views?|reads?|votes?|retweets?|reactions?|
+        comentarios?|commentaires?|kommentare?|comentários?|комментари\w*|просмотр\w*)
+    | (?:comments?|replies|shares?|likes?|views?|comentarios|commentaires|kommentare|comentários|комментарии|
+        评论|コメント|댓글|التعليقات)\s*[:(（]?\s*\d[\d,.]*\s*[km]?\s*[)）]?
+    | (?:page\s+)?\d+\s+(?:of|/)\s+\d+
+    | \d{1,4}
+    | (?:\d+\s+){2,}(?:next|more|»|›|>)?
+    )$"""
+)
+CREDIT = regex.compile(
+    r"""(?x)^(?:
+      (?i:by|por|par|von|de|door|af|av)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|le|la|bin|al))
+        {0,4}(?:\s*(?:,|and|&|y|et|und)\s*[\p{L}'’., -]{0,80})?
+    | (?i:photo|photograph|picture|pictures|image|images|credit|source|foto|bild|quelle|crédit|фото)\s*(?:credit\s*)?[:/]\s*.{1,80}
+    | \(?(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Yonhap|Bloomberg|PA|dpa)(?:\s+Photo)?(?:\s*/\s*[\p{L}'’. -]{1,60})?\)?
+    | (?i:\(reporting\s+by\s+[^)]{2,200}\))
+    | (?i:(?:reporting|additional\s+reporting|writing|editing)\s+by\s+.{2,150})
+    )$"""
+)
+COPYRIGHT = regex.compile(r"(?i)^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}\ball rights reserved\b.{0,40}$")
+SEPARATOR_LINE = regex.compile(r"^\s*(?:[|/\\>»•·]+|[-_=~]{3,}|[-_=~]\s*(?:[-_=~]\s*){2,})\s*$")
+
+
+def _content(line: Line) -> tuple[int, int, str]:
+    text = line.text.strip()
+    start = line.start + (line.text.index(text[0]) if text else 0)
+    return start, start + len(text), text
+
+
+class Timestamp(Rule):
+    code = "UI102"
+    name = "timestamp-line"
+    summary = "Flags a line that is only a date, time or duration, and a player's duration after a caption."
+    why = """
+        "Posted January 16 2008 at 04:09 PM", "Updated 10:42 GMT", "3 hours
+        ago" and a video's "02:54" are the page's metadata and player, not the
+        article.  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —") and
+        a time in a sentence stay clean.
+    """
+    example = """
+        Posted January 16 2008 at 04:09 PM
+        China refusing to condemn Russia's actions in Ukraine 02:54
+        Updated 3 hours ago
+    """
+    use_instead = """
+        ROTTERDAM, Jan 5 — The strike ended at 10:42 on Tuesday, the union said.
+        The match kicked off at 19:45 GMT in front of 40,000 fans.
+    """
+
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        start, end, text = _content(line)
+        if not text or len(text) > 80:
+            return
+        if DATE_OR_TIME.search(text) and PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)):
+            if COUNTER.match(text) is None:
+                yield Finding(start, end, f'timestamp left in the text: "{text}"')
+            return
+        duration = TRAILING_DURATION.search(text)
+        if duration and len(text.split()) <= 25:
+            offset = start + duration.start(1)
+            yield Finding(offset, offset + len(duration.group(1)), f'video duration "{duration.group(1)}" after a caption')
+
+
+class Counter(Rule):
+    code = "UI103"
+    name = "counter-line"
+    summary = "Flags a line that is a counter or pager: `128 comments`, `Shares: 2.3K`, `Page 2 of 5`, a lone number."
+    why = """
+        Comment, share and view counts, pagers and the lone numbers of a
+        page's widgets are interface; they mean nothing in the article text.
+    """
+    example = """
+        128 comments
+        Page 2 of 5
+    """
+    use_instead = """
+        The survey of 128 companies found that 2 of 5 plan to hire.
+    """
+
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        start, end, text = _content(line)
+        if text and len(text) <= 60 and COUNTER.match(text):
+            yield Finding(start, end, f'counter left in the text: "{text}"')
+
+
+class CreditLine(Rule):
+    code = "UI104"
+    name = "credit-line"
+    summary = "Flags a byline, a photo credit or a copyright notice standing as a line of its own."
+    why = """
+        Bylines ("By Jane Smith, Associated Press"), photo credits ("Photo:
+        Reuters", "(AP Photo/Rick Bowmer)") and copyright notices are page
+        metadata.  Kept in the
+        text they are read as a sentence of the article and repeat across a
+        corpus.
+    """
+    example = """
+        By Jane Smith and Tom Lee, Associated Press
+        Photo: Reuters
+        (AP Photo/Rick Bowmer)
+        Copyright 2007 Example News. All Rights Reserved.
+    """
+    use_instead = """
+        By Tuesday the strike was over, the union said.
+        The photo was taken by a Reuters photographer in Kyiv.
+    """
+
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        start, end, text = _content(line)
+        if not text or len(text) > 220:
+            return
+        if COPYRIGHT.match(text):
+            yield Finding(start, end, f'copyright notice left in the text: "{text}"')
+        elif text[-1] not in ".!?" and CREDIT.match(text) and len(text.split()) <= 16:
+            yield Finding(start, end, f'byline or credit left in the text: "{text}"')
+
+
+class SeparatorLine(Rule):
+    code = "UI105"
+    name = "separator-line"
+    summary = "Flags a line made only of separators: `|`, `-----`, `» »`."
+    why = """
+        Menu separators and rules drawn with characters are layout.  The
+        section breaks writers use on purpose (`* * *`, `# # #`) are left alone.
+    """
+    example = """
+        The vote was delayed.
+        |
+        ----------
+    """
+    use_instead = """
+        The vote was delayed.
+        * * *
+        The next morning the council met again.
+    """
+
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if SEPARATOR_LINE.match(line.text):
+            start, end, text = _content(line)
+            yield Finding(start, end, f'separator left in the text: "{text}"')
