@@ -28,7 +28,7 @@ def test_clean_text_exits_zero_with_no_output(newslint, workdir):
 
 def test_show_source_puts_a_caret_under_the_column_by_display_width(newslint, workdir):
     write(workdir / "k.txt", "홍콩 말했다 the the end\n")
-    result = newslint("k.txt", "--show-source")
+    result = newslint("k.txt", "--show-source", "--select", "TX101")
     assert result.out == (
         'k.txt:1:8: TX101 doubled word "the the"\n'
         "홍콩 말했다 the the end\n"

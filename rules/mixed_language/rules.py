@@ -1,0 +1,249 @@
+"""ML101 foreign-script, ML102 foreign-language and ML103 foreign-line."""
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping
+
+from newslint import Document, Finding, Option, Rule
+
+from .language import Language, Span, article_language, language_name, same_script_spans, script_spans
+
+OPENERS = "(（「『《〈"
+CLOSERS = ")）」』》〉"
+# Quotation marks and brackets that set off a title or a name quoted in its
+# own language: opener -> closers.
+ENCLOSURES = {"“": "”", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』", "《": "》", "〈": "〉",
+              "(": ")", "（": "）", '"': '"', "'": "'", "‘": "’"}
+
+
+def _shown(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 50 else text[:47] + "..."
+
+
+def _an(name: str) -> str:
+    return f"an {name}" if name[:1] in "AEIOU" else f"a {name}"
+
+
+def _where(span: Span) -> str:
+    return language_name(span.language) if span.language else f"{span.script} script"
+
+
+class _MixedLanguageRule(Rule):
+    def _spans(self, document: Document, options: Mapping[str, Any]) -> tuple[Language | None, list[Span]]:
+        raise NotImplementedError
+
+    @staticmethod
+    def _expected(span: Span, options: Mapping[str, Any], document: Document) -> bool:
+        if span.language in options["expected-languages"]:
+            return True
+        text = document.text[span.start : span.end]
+        return text.casefold() in {str(item).casefold() for item in options["allow"]}
+
+
+def _whole_lines(document: Document, spans: list[Span], min_share: float) -> set[int]:
+    """Lines whose letters are mostly in the spans: reported once, as lines."""
+    covered: dict[int, int] = {}
+    for span in spans:
+        line = document.line_at(span.start)
+        covered[line.number] = covered.get(line.number, 0) + sum(
+            char.isalpha() for char in document.text[span.start : span.end]
+        )
+    whole = set()
+    for number, letters in covered.items():
+        total = sum(char.isalpha() for char in document.lines[number - 1].text)
+        if total and letters / total >= min_share and len(document.lines[number - 1].text.split()) >= 2:
+            whole.add(number)
+    return whole
+
+
+def foreign_spans(document: Document) -> tuple[Language | None, list[Span]]:
+    """Every span in another script or language, as the rules see them."""
+    return document.memo("ML.spans", _foreign_spans)
+
+
+def _foreign_spans(document: Document) -> tuple[Language | None, list[Span]]:
+    article = article_language(document)
+    if article is None:
+        return None, []
+    spans = []
+    for line in document.lines:
+        for span in script_spans(document.text, line.start, line.end, article.scripts):
+            if _is_incidental(document, article, span):
+                continue
+            spans.append(span)
+    spans.extend(
+        span
+        for span in same_script_spans(document, article, margin=1.5, min_words=4)
+        if not _is_title(document.text[span.start : span.end])
+    )
+    return article, sorted(spans)
+
+
+def _is_title(text: str) -> bool:
+    """Most words capitalised: a name or the title of a work quoted in its own
+    language (Salmon Fishing in the Yemen), which belongs to the article."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+
+
+def _enclosed(document: Document, span: Span) -> bool:
+    """Whether quotation marks or brackets enclose the span and nothing else
+    but punctuation: a title or name quoted whole in its own language."""
+    line = document.line_at(span.start)
+    before = document.text[line.start : span.start]
+    after = document.text[span.end : line.end]
+    stripped = before.rstrip(" \t,.;:!?-–—0-9")
+    if not stripped or stripped[-1] not in ENCLOSURES:
+        return False
+    closers = ENCLOSURES[stripped[-1]]
+    tail = after.lstrip(" \t,.;:!?-–—0-9")
+    return bool(tail) and tail[0] in closers
+
+
+def _is_incidental(document: Document, article: Language, span: Span) -> bool:
+    """Foreign letters that belong: a name in its own script in brackets,
+    Latin brands and acronyms in a non-Latin article, hanja in Korean news."""
+    text = document.text[span.start : span.end]
+    before = document.text[max(0, span.start - 1) : span.start]
+    after = document.text[span.end : span.end + 1]
+    if before and after and before in OPENERS and after in CLOSERS and span.words <= 4:
+        return True  # Kim Jong-un (김정은), Parasite 《기생충》
+    if span.words <= 15 and _enclosed(document, span):
+        return True  # the title of a work quoted in its language: „Metti, una sera a cena“
+    if span.script == "Latin" and article.script != "Latin":
+        # Brands, acronyms and titles (iPhone 4S, Motion Picture Association of
+        # America) are at most names; a sentence has words in lower case.
+        lower_words = [word for word in text.split() if word[:1].islower() and len(word) > 1]
+        return span.words < 3 or len(lower_words) < 3 or _is_title(text)
+    if span.script == "Greek" and span.words == 1 and len(text) <= 2:
+        return True  # α, β: symbols in science writing
+    if span.script == "Han" and article.code == "ko":
+        return len(text.strip()) <= 2
+    return False
+
+
+class ForeignScript(Rule):
+    code = "ML101"
+    name = "foreign-script"
+    summary = "Flags words in a script the article's language does not use: Korean in an English article, English in a Korean one."
+    why = """
+        A half-translated page mixes the article's language with fragments of
+        another: `홍콩 Chinese leader Xi Jinping`, `중국, 너무, has refrained`.
+        Readers cannot read them and models learn to switch language
+        mid-sentence.  The article's language is decided from the whole
+        text.  A name given in its own script in brackets (`Kim Jong-un
+        (김정은)`), Latin brands and acronyms in a Korean or Japanese article,
+        a Han character or two in Korean news (北, 美), emoji, currency and
+        unit symbols are not reported.
+    """
+    example = """
+        Chinese leader Xi Jinping reiterated his support for Moscow in a call with Vladimir Putin on Wednesday.
+        중국, 너무, has refrained from referring to Russia's actions as an invasion.
+    """
+    use_instead = """
+        Chinese leader Xi Jinping reiterated his support for Moscow in a call with Vladimir Putin on Wednesday.
+        China, too, has refrained from referring to Russia's actions as an invasion, said Kim Jong-un (김정은).
+        Prices rose 5% to €300 (about ¥45,000) 📈 in Zürich, said Ngozi Okonjo-Iweala.
+    """
+    options = {
+        "min-letters": Option(int, "Shortest span (in letters) to report."),
+        "expected-languages": Option(list, "Languages expected in the corpus, whose spans are not reported (codes: ko, en)."),
+        "allow": Option(list, "Strings never reported (compared case-insensitively)."),
+        "min-line-share": Option(float, "Share of a line's letters above which ML103 reports the line instead."),
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        article, spans = foreign_spans(document)
+        if article is None:
+            return
+        mine = [span for span in spans if span.script not in article.scripts]
+        whole = _whole_lines(document, spans, options["min-line-share"])
+        for span in mine:
+            text = document.text[span.start : span.end]
+            if document.line_at(span.start).number in whole or _MixedLanguageRule._expected(span, options, document):
+                continue
+            if sum(char.isalpha() for char in text) < options["min-letters"]:
+                continue
+            yield Finding(span.start, span.end, f'{_where(span)} in {_an(article.name)} article: "{_shown(text)}"')
+
+
+class ForeignLanguage(Rule):
+    code = "ML102"
+    name = "foreign-language"
+    summary = "Flags a run of words in another language of the same script: a Spanish clause in an English article."
+    why = """
+        Machine translation that fails on one clause, or a scraper that
+        merges two language editions, leaves words of another language in
+        the article's own script, where no script test sees them.  A run of
+        words that another language's word list knows far better than the
+        article's is reported; names (capitalised) count for neither side,
+        and phrases shorter than `min-words` (de facto, per se, coup d'état,
+        Schadenfreude) are loanwords, not damage.
+    """
+    example = """
+        The government said on Monday that the pension reform would pass, y el gobierno dijo que la reforma sería aprobada pronto.
+    """
+    use_instead = """
+        The government said on Monday that the pension reform would pass, and a de facto deal was reached per se.
+        The coup d'état left Schadenfreude in Bogotá, said Juan Carlos de la Vega.
+    """
+    options = {
+        "min-words": Option(int, "Fewest foreign words in a run to report it."),
+        "expected-languages": ForeignScript.options["expected-languages"],
+        "allow": ForeignScript.options["allow"],
+        "min-line-share": ForeignScript.options["min-line-share"],
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        article, spans = foreign_spans(document)
+        if article is None:
+            return
+        whole = _whole_lines(document, spans, options["min-line-share"])
+        for span in spans:
+            if span.script not in article.scripts or span.words < options["min-words"]:
+                continue
+            if document.line_at(span.start).number in whole or _MixedLanguageRule._expected(span, options, document):
+                continue
+            text = document.text[span.start : span.end]
+            yield Finding(span.start, span.end, f'{_where(span)} words in {_an(article.name)} article: "{_shown(text)}"')
+
+
+class ForeignLine(Rule):
+    code = "ML103"
+    name = "foreign-line"
+    summary = "Flags a line that is (almost) wholly in another language than the article, once for the line."
+    why = """
+        A whole sentence or paragraph in another language is one defect, not
+        one per word: a block the translator skipped, a comment notice in the
+        site's language, a sentence from another edition.  ML101 and ML102
+        leave such lines to this rule.
+    """
+    example = """
+        The Kremlin said the two leaders stressed that relations were at an all-time high.
+        알래스카 의사는 5명의 환자가 과다복용하고 사망한 후 거의 3년형을 선고받았습니다.
+    """
+    use_instead = """
+        The Kremlin said the two leaders stressed that relations were at an all-time high.
+        An Alaska doctor was sentenced to nearly three years after five patients died of overdoses.
+    """
+    options = {
+        "min-line-share": ForeignScript.options["min-line-share"],
+        "expected-languages": ForeignScript.options["expected-languages"],
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        article, spans = foreign_spans(document)
+        if article is None:
+            return
+        whole = _whole_lines(document, spans, options["min-line-share"])
+        for number in sorted(whole):
+            on_line = [span for span in spans if document.line_at(span.start).number == number]
+            languages = [span.language for span in on_line if span.language]
+            language = max(set(languages), key=languages.count) if languages else None
+            if language in options["expected-languages"]:
+                continue
+            line = document.lines[number - 1]
+            text = line.text.strip()
+            start = line.start + line.text.index(text[0])
+            name = language_name(language) if language else "another language"
+            yield Finding(start, start + len(text), f"line in {name} in {_an(article.name)} article")

@@ -1,0 +1,144 @@
+"""ML rules on real text: false alarms on clean articles in eleven languages,
+recall on foreign spans injected into real articles, and speed.
+
+    python tests/benchmarks/mixed_language.py [--limit N]
+
+False alarms: the clean BBC articles (English), and the real non-English
+sentences of ../shared/corpus/non_english_sentences.jsonl.gz grouped ten to an
+article, one sentence a line, each language on its own.  Recall: into a
+random line of a real article, a span taken from a real sentence of another
+language is inserted: the whole sentence, or a run of four to eight of its
+words; found when an ML finding lands on that line.  English articles get
+spans of every other language; articles of each other language get English
+spans taken from the BBC text.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import time
+
+from common import bbc_articles, records
+
+from newslint import Linter
+
+OTHER_SCRIPT = {"ko", "zh", "ja", "ru", "ar", "hi"}
+SAME_SCRIPT = {"es", "fr", "de", "pt"}
+GROUP = 10
+
+
+def foreign_articles() -> dict[str, list[tuple[str, str]]]:
+    by_language = collections.defaultdict(list)
+    for record in records("non_english_sentences.jsonl.gz"):
+        by_language[record["lang"]].append(record["text"].strip())
+    articles = {}
+    for language, sentences in by_language.items():
+        articles[language] = [
+            (f"{language}/{start // GROUP}", "\n".join(sentences[start : start + GROUP]) + "\n")
+            for start in range(0, len(sentences) - GROUP + 1, GROUP)
+        ]
+    return articles
+
+
+def words_of(sentence: str, language: str) -> list[str]:
+    if language in ("zh", "ja"):
+        return list(sentence)  # no spaces: take characters
+    return sentence.split()
+
+
+def span_of(sentence: str, language: str, rng: random.Random, whole: bool) -> str:
+    if whole:
+        return sentence
+    words = words_of(sentence, language)
+    size = rng.randint(4, 8) if language not in ("zh", "ja") else rng.randint(4, 10)
+    if len(words) <= size:
+        return sentence
+    at = rng.randrange(0, len(words) - size)
+    joiner = "" if language in ("zh", "ja") else " "
+    return joiner.join(words[at : at + size]).strip(".,;:!?。、")
+
+
+def inject(text: str, span: str, rng: random.Random) -> tuple[str, int]:
+    lines = text.split("\n")
+    candidates = [i for i, line in enumerate(lines) if len(line.split()) >= 6 or len(line) >= 20]
+    index = rng.choice(candidates)
+    words = lines[index].split(" ")
+    at = rng.randrange(1, len(words)) if len(words) > 1 else 1
+    lines[index] = " ".join(words[:at] + [span] + words[at:])
+    return "\n".join(lines), index + 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=20261129)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    bbc = bbc_articles()
+    if args.limit:
+        bbc = bbc[: args.limit]
+    foreign = foreign_articles()
+    ml = Linter(select=["ML"])
+    ml.lint_text("warm up the word lists.\n")
+
+    start = time.perf_counter()
+    bbc_alarms = [(article_id, ml.lint_text(text, article_id)) for article_id, text in bbc]
+    seconds_ml = time.perf_counter() - start
+    megabytes = sum(len(text.encode("utf-8")) for _, text in bbc) / 1e6
+    everything = Linter()
+    everything.lint_text("warm up.\n")
+    without = Linter(extend_ignore=["ML"])
+    timings = {}
+    for label, linter in (("all rules", everything), ("all but ML", without)):
+        start = time.perf_counter()
+        for article_id, text in bbc:
+            linter.lint_text(text, article_id)
+        timings[label] = time.perf_counter() - start
+    flagged = [(article_id, found) for article_id, found in bbc_alarms if found]
+    print(f"speed on {len(bbc)} BBC articles ({megabytes:.2f} MB): ML alone {megabytes / seconds_ml:.2f} MB/s; "
+          + "; ".join(f"{label} {megabytes / seconds:.2f} MB/s" for label, seconds in timings.items()))
+    print(f"\nfalse alarms, English (BBC): {len(flagged)} of {len(bbc)} articles "
+          f"({200 * len(flagged) / len(bbc):.2f} per 200)")
+    for article_id, found in flagged[:8]:
+        print(f"    {article_id}:{found[0].line}:{found[0].col} {found[0].code} {found[0].message[:90]}")
+    for language, articles in sorted(foreign.items()):
+        alarms = [(article_id, found) for article_id, text in articles if (found := ml.lint_text(text, article_id))]
+        print(f"false alarms, {language}: {len(alarms)} of {len(articles)} articles ({200 * len(alarms) / len(articles):.2f} per 200)")
+        for article_id, found in alarms[:3]:
+            print(f"    {article_id}:{found[0].line}:{found[0].col} {found[0].code} {found[0].message[:90]}")
+
+    print("\nrecall on injected spans (found / injected):")
+    sentences = {language: [text.split("\n")[0] for _, text in articles] for language, articles in foreign.items()}
+    english = [line for _, text in bbc for line in text.split("\n") if len(line.split()) >= 8]
+    clean_bbc = [(article_id, text) for (article_id, text), (_, found) in zip(bbc, bbc_alarms) if not found]
+    for whole in (False, True):
+        kind = "whole sentence" if whole else "4-8 words"
+        for language in sorted(sentences):
+            found = injected = 0
+            for article_id, text in clean_bbc[:300]:
+                span = span_of(rng.choice(sentences[language]), language, rng, whole)
+                damaged, line = inject(text, span, rng)
+                injected += 1
+                if any(d.line == line for d in ml.lint_text(damaged, article_id)):
+                    found += 1
+            group = "other script" if language in OTHER_SCRIPT else "same script"
+            print(f"  {language} into English ({group}, {kind}): {found}/{injected} {100 * found / injected:.1f}%")
+        for language, articles in sorted(foreign.items()):
+            found = injected = 0
+            for article_id, text in articles[:100]:
+                if ml.lint_text(text, article_id):
+                    continue
+                sentence = rng.choice(english)
+                span = span_of(sentence, "en", rng, whole)
+                damaged, line = inject(text, span, rng)
+                injected += 1
+                if any(d.line == line for d in ml.lint_text(damaged, article_id)):
+                    found += 1
+            if injected:
+                group = "same script" if language in SAME_SCRIPT else "other script"
+                print(f"  English into {language} ({group}, {kind}): {found}/{injected} {100 * found / injected:.1f}%")
+
+
+if __name__ == "__main__":
+    main()

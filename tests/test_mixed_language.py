@@ -1,0 +1,111 @@
+"""ML rules on text written for the project: every script, same-script spans,
+whole lines, a non-English article with an English intrusion, and names,
+loanwords, brands and titles that stay clean."""
+import pytest
+
+from newslint import Document, Linter
+from newslint.rules.mixed_language.language import article_language
+
+ENGLISH = (
+    "Dock workers at Europe's largest container port voted on Tuesday to end a two-week strike.\n"
+    "The agreement gives workers a pay rise over two years and caps their night shifts, the union said.\n"
+)
+KOREAN = (
+    "부산항 노동자들이 화요일 2주간의 파업을 끝내기로 투표했다고 노조가 밝혔다.\n"
+    "합의에 따라 노동자들은 2년에 걸쳐 임금 인상을 받게 되며 야간 근무도 제한된다.\n"
+)
+SPANISH = (
+    "Los trabajadores del puerto votaron el martes para poner fin a una huelga de dos semanas.\n"
+    "El acuerdo da a los trabajadores un aumento salarial durante dos años, dijo el sindicato.\n"
+)
+
+
+def found(text, select=("ML",), **settings):
+    return [(d.code, d.line, d.col, d.message) for d in Linter(select=list(select), **settings).lint_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [(ENGLISH, "en"), (KOREAN, "ko"), (SPANISH, "es"),
+     ("Рабочие порта проголосовали во вторник за прекращение двухнедельной забастовки.\n", "ru"),
+     ("港口工人周二投票决定结束为期两周的罢工，工会表示。\n", "zh"),
+     ("港の労働者は火曜日、2週間のストライキを終えることを投票で決めた。\n", "ja"),
+     ("صوت عمال الميناء يوم الثلاثاء على إنهاء الإضراب الذي استمر أسبوعين.\n", "ar"),
+     ("Die Hafenarbeiter stimmten am Dienstag für ein Ende des zweiwöchigen Streiks, sagte die Gewerkschaft.\n", "de")],
+)
+def test_article_language_is_decided_from_the_text(text, language):
+    assert article_language(Document(text)).code == language
+
+
+@pytest.mark.parametrize(
+    "fragment, language",
+    [("홍콩", "Korean"), ("香港特别行政区", "Chinese"), ("ストライキ", "Japanese"), ("забастовка", "Russian"),
+     ("الميناء", "Arabic"), ("हड़ताल", "Hindi"), ("απεργία", "Greek")],
+)
+def test_fragments_in_another_script_are_flagged_with_their_language(fragment, language):
+    text = ENGLISH + f"The dockers said {fragment} ended on Tuesday after talks with the port authority.\n"
+    ((code, line, col, message),) = found(text)
+    assert (code, line, col) == ("ML101", 3, 18)
+    assert message == f'{language} in an English article: "{fragment}"'
+
+
+def test_a_span_keeps_its_words_together():
+    text = ENGLISH + "It said the 러시아의 우크라이나 침공 was condemned by the union and the port authority.\n"
+    ((code, line, col, message),) = found(text)
+    assert message == 'Korean in an English article: "러시아의 우크라이나 침공"'
+
+
+def test_a_whole_line_in_another_language_is_one_finding():
+    text = ENGLISH + "댓글이 닫혀 있습니다. 알래스카 의사는 거의 3년형을 선고받았습니다.\n"
+    assert found(text) == [("ML103", 3, 1, "line in Korean in an English article")]
+
+
+def test_same_script_spans():
+    text = ENGLISH + "The minister said on Monday that y el gobierno dijo que la reforma sería aprobada pronto.\n"
+    ((code, line, col, message),) = found(text)
+    assert code == "ML102" and line == 3
+    assert message.startswith('Spanish words in an English article: "el gobierno dijo que la reforma')
+
+
+def test_english_intruding_into_a_korean_article():
+    text = KOREAN + "부산항 노조 위원장은 화요일 기자회견에서 the government said the strike would end soon 라고 밝혔다.\n"
+    ((code, line, col, message),) = found(text)
+    assert code == "ML101" and message.startswith('English in a Korean article: "the government said')
+
+
+def test_english_intruding_into_a_spanish_article():
+    text = SPANISH + "El ministro dijo que the government will not change the pension reform this year.\n"
+    ((code, line, col, message),) = found(text)
+    assert code == "ML102" and message.startswith('English words in a Spanish article: "the government will not')
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ngozi Okonjo-Iweala met officials in Zürich, São Paulo and Kraków on Monday.",
+        "It was a de facto ban, not a coup d'état, and per se no cause for Schadenfreude.",
+        "North Korean leader Kim Jong-un (김정은) and Xi Jinping (习近平) met in Beijing.",
+        "The film Parasite 《기생충》 won, and prices rose 5% to €300 (¥45,000) 📈 in two days.",
+        "The band played “La Vie en rose” and Juan Carlos de la Vega sang “Bésame mucho” live.",
+    ],
+)
+def test_names_loanwords_and_titles_stay_clean(line):
+    assert found(ENGLISH + line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "삼성전자는 iPhone 15 Pro와 Galaxy S24의 판매 실적을 발표했다.",
+        "北 미사일 발사에 美 국무부는 즉각 성명을 냈다.",
+        "노조 측은 CEO와 AI 전략에 대해 New York Times와 인터뷰했다.",
+    ],
+)
+def test_brands_acronyms_and_hanja_stay_clean_in_a_korean_article(line):
+    assert found(KOREAN + line + "\n") == []
+
+
+def test_expected_languages_and_allow_list():
+    text = ENGLISH + "The dockers said 홍콩 ended on Tuesday after talks with the port authority.\n"
+    assert found(text, rules={"ML101": {"expected-languages": ["ko"]}}) == []
+    assert found(text, rules={"ML101": {"allow": ["홍콩"]}}) == []
