@@ -127,7 +127,7 @@ def list_rules(config_file, isolated, format_: str) -> None:
     for row in rows:
         state = "on " if row["enabled"] else "off"
         click.echo(f"{row['code']}  {row['name']:<{width}}  {row['severity']:<7}  {state}  {row['summary']}")
-    click.echo("\nInput problems, always reported (exit 2):")
+    click.echo("\nInput problems (any of them reported makes the run exit 2):")
     for problem in problems.ALL:
         click.echo(f"{problem.code}  {problem.name:<{width}}  error    on   {problem.summary}")
 

@@ -72,3 +72,8 @@ def test_pre_commit_hook_definition():
     files = re.compile(hook["files"])
     assert all(files.search(name) for name in ("a.txt", "c.jsonl", "c.jsonl.gz", "d.ndjson"))
     assert not files.search("script.py")
+
+
+def test_readme_lists_every_rule():
+    for code, rule in load_registry().rules.items():
+        assert f"| `{code}` | {rule.name} |" in README, code
