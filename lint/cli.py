@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from typing import Any, Sequence
 
 import click
@@ -18,6 +19,7 @@ from . import __version__, problems
 from .application import EXIT_ERROR, RunOptions, UsageError, run
 from .baseline import BaselineError
 from .config import ConfigError, load_config
+from .diagnostic import NewslintWarning
 from .plugins import PluginError, load_registry
 
 SUBCOMMANDS = ("check", "rules", "rule", "config")
@@ -160,11 +162,23 @@ def show_config(config_file, isolated) -> None:
     click.echo(config.as_yaml(), nl=False)
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    if issubclass(category, NewslintWarning):
+        sys.stderr.write(f"newslint: warning: {message}\n")
+    else:
+        _default_showwarning(message, category, filename, lineno, file, line)
+
+
+_default_showwarning = warnings.showwarning
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting."""
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    warnings.showwarning = _show_warning
+    warnings.simplefilter("once", NewslintWarning)
     try:
         cli.main(args=list(sys.argv[1:] if argv is None else argv), prog_name="newslint", standalone_mode=False)
     except SystemExit as exit:

@@ -26,6 +26,11 @@ class Severity(str, enum.Enum):
 _RANKS = {Severity.WARNING: 1, Severity.ERROR: 2}
 
 
+class NewslintWarning(UserWarning):
+    """Something the user should know that is not a finding (a rule falling
+    back to a simpler method, say); the command line prints it once."""
+
+
 class Finding(NamedTuple):
     """What a rule reports: a span of the document text and why it is wrong.
 

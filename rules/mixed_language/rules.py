@@ -74,16 +74,33 @@ def _foreign_spans(document: Document) -> tuple[Language | None, list[Span]]:
     spans.extend(
         span
         for span in same_script_spans(document, article, margin=1.5, min_words=4)
-        if not _is_title(document.text[span.start : span.end])
+        if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5)
     )
     return article, sorted(spans)
 
 
-def _is_title(text: str) -> bool:
-    """Most words capitalised: a name or the title of a work quoted in its own
-    language (Salmon Fishing in the Yemen), which belongs to the article."""
+def _is_title(text: str, share: float = 0.5) -> bool:
+    """Half the words or more capitalised: a name or the title of a work in its
+    own language (Salmon Fishing in the Yemen, Banca Monte dei Paschi di
+    Siena), which belongs to the article.  German capitalises its nouns, so
+    German needs a higher share."""
     words = [word for word in text.split() if word[:1].isalpha()]
-    return bool(words) and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+    return bool(words) and sum(word[0].isupper() for word in words) >= share * len(words)
+
+
+def _with_capitalised_neighbours(document: Document, span: Span) -> str:
+    """The span with the capitalised words right before and after it, which
+    are the rest of the name it belongs to."""
+    line = document.line_at(span.start)
+    before = document.text[line.start : span.start].split()
+    after = document.text[span.end : line.end].split()
+    head = []
+    while before and before[-1][:1].isupper():
+        head.insert(0, before.pop())
+    tail = []
+    while after and after[0][:1].isupper():
+        tail.append(after.pop(0))
+    return " ".join(head + [document.text[span.start : span.end]] + tail)
 
 
 def _enclosed(document: Document, span: Span) -> bool:

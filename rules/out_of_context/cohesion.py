@@ -1,0 +1,95 @@
+"""Lexical cohesion: how much of a sentence's content the rest of its article
+shares.
+
+Each word is cut to a stem (its first six letters, or first two syllables of
+Hangul, or its characters for Chinese and Japanese) and weighed by how
+informative it is: a common word weighs little, a rare word or a name a lot
+(7.5 minus its Zipf frequency in the article's language, from wordfreq).  A
+sentence's cohesion is the weight of its stems that occur elsewhere in the
+article, over the weight of all its stems.
+"""
+from __future__ import annotations
+
+import collections
+from typing import NamedTuple
+
+import regex
+
+from newslint import Document, Sentence
+
+from ..mixed_language.language import article_language, zipf
+
+STEM_LETTERS = 6
+COMMON_ZIPF = 5.5  # at or above this a word carries no topic (the, said, year)
+MAX_WEIGHT = 7.5
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+HANGUL = regex.compile(r"\p{Hangul}")
+
+
+class SentenceCohesion(NamedTuple):
+    sentence: Sentence
+    cohesion: float  # 0.0 (nothing shared) to 1.0 (everything shared)
+    weight: float  # the sentence's total information
+    unshared: tuple[str, ...]  # its heaviest words found nowhere else
+    shared: tuple[str, ...]  # its heaviest words the article also has
+
+
+class Analysis(NamedTuple):
+    language: str
+    sentences: list[SentenceCohesion]
+
+
+def analyse(document: Document) -> Analysis:
+    return document.memo("OC.cohesion", _analyse)
+
+
+def _analyse(document: Document) -> Analysis:
+    article = article_language(document)
+    language = article.code if article else "en"
+    per_sentence = []
+    for sentence in document.sentences:
+        per_sentence.append(_terms(document, sentence, language))
+    totals: collections.Counter = collections.Counter()
+    for terms in per_sentence:
+        totals.update({stem: 1 for stem in terms})
+    results = []
+    for sentence, terms in zip(document.sentences, per_sentence):
+        weight = sum(weight for weight, _ in terms.values())
+        shared = {stem: value for stem, value in terms.items() if totals[stem] > 1}
+        shared_weight = sum(weight for weight, _ in shared.values())
+        heaviest = sorted(terms.items(), key=lambda item: -item[1][0])
+        results.append(
+            SentenceCohesion(
+                sentence,
+                shared_weight / weight if weight else 1.0,
+                weight,
+                tuple(word for stem, (_, word) in heaviest if stem not in shared)[:4],
+                tuple(word for stem, (_, word) in heaviest if stem in shared)[:3],
+            )
+        )
+    return Analysis(language, results)
+
+
+def _terms(document: Document, sentence: Sentence, language: str) -> dict[str, tuple[float, str]]:
+    """Stem -> (weight, the word as written) for a sentence's content words."""
+    terms: dict[str, tuple[float, str]] = {}
+    for token in document.tokens_in(sentence.start, sentence.end):
+        word = token.text
+        lowered = word.lower()
+        frequency = zipf(lowered, language)
+        if frequency >= COMMON_ZIPF or len(lowered) < 2:
+            continue
+        weight = max(0.5, MAX_WEIGHT - frequency)
+        for stem in _stems(lowered):
+            if stem not in terms or terms[stem][0] < weight:
+                terms[stem] = (weight, word)
+    return terms
+
+
+def _stems(word: str) -> list[str]:
+    if CJK.search(word):
+        # No spaces between words: every pair of characters is a term.
+        return [word[i : i + 2] for i in range(max(1, len(word) - 1))]
+    if HANGUL.match(word):
+        return [word[:2]]
+    return [word[:STEM_LETTERS]]

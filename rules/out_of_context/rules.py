@@ -1,0 +1,118 @@
+"""OC101 out-of-context-sentence: a sentence that shares nothing with its article."""
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping
+
+import functools
+import warnings
+
+from newslint import Document, Finding, Option, Rule
+from newslint.diagnostic import NewslintWarning
+
+from . import cohesion, embeddings
+
+
+class OutOfContextSentence(Rule):
+    code = "OC101"
+    name = "out-of-context-sentence"
+    summary = "Flags a sentence that shares almost none of its content words with the rest of the article."
+    why = """
+        A scraper that merges a "related story" teaser, an advertisement's
+        copy or a neighbouring article's sentence into the text leaves a
+        sentence about something else: a doctor sentenced in Alaska inside a
+        report on Xi and Putin.  Real news introduces new people and facts
+        too, but its sentences keep sharing names and topic words with the
+        rest of the article; an injected one shares none.  The lexical method
+        weighs each shared word by how rare it is (wordfreq), is
+        deterministic, and says in the message which words the sentence does
+        not share.  The first line (the headline) and short sentences are not
+        judged, nor are articles too short to judge.
+    """
+    example = """
+        Xi tells Putin China will support Russia on security
+        Chinese leader Xi Jinping reiterated his support for Moscow on sovereignty and security in a call with Vladimir Putin.
+        The Kremlin said Putin and Xi stressed that relations between Russia and China were at an all-time high.
+        An Alaska doctor was sentenced to nearly three years after five patients overdosed on opioids he prescribed.
+        Xi has described Putin as his best friend, and the two leaders have met dozens of times since 2013.
+        China has refused to condemn Russia's invasion of Ukraine, and Putin thanked Xi for his balanced position.
+        The call was the second time Xi and Putin have spoken since Russia invaded Ukraine, the Kremlin said.
+    """
+    use_instead = """
+        Xi tells Putin China will support Russia on security
+        Chinese leader Xi Jinping reiterated his support for Moscow on sovereignty and security in a call with Vladimir Putin.
+        The Kremlin said Putin and Xi stressed that relations between Russia and China were at an all-time high.
+        Meanwhile, US officials warned Beijing against giving military support to Moscow in the war in Ukraine.
+        Xi has described Putin as his best friend, and the two leaders have met dozens of times since 2013.
+        China has refused to condemn Russia's invasion of Ukraine, and Putin thanked Xi for his balanced position.
+        The call was the second time Xi and Putin have spoken since Russia invaded Ukraine, the Kremlin said.
+    """
+    options = {
+        "threshold": Option(float, "Cohesion (0 to 1) below which a sentence is reported."),
+        "min-words": Option(int, "Shortest sentence (in words) that is judged."),
+        "min-sentences": Option(int, "Fewest sentences an article needs to be judged."),
+        "method": Option(str, "lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical)."),
+        "semantic-threshold": Option(float, "With the semantic method: similarity to the article below which a sentence is reported."),
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        analysis = cohesion.analyse(document)
+        judged = [
+            item for item in analysis.sentences
+            if item.sentence.line != _first_line(document) and len(item.sentence.text.split()) >= options["min-words"]
+        ]
+        if len(judged) < options["min-sentences"]:
+            return
+        if options["method"] == "semantic":
+            similarities = _semantic(document, [item.sentence for item in judged])
+            if similarities is not None:
+                for item, similarity in zip(judged, similarities):
+                    if similarity < options["semantic-threshold"]:
+                        message = (
+                            f"sentence is unlike the rest of the article (similarity {similarity:.2f}): "
+                            + ", ".join(f'"{word}"' for word in item.unshared[:3])
+                            + " appear nowhere else"
+                        )
+                        yield Finding(item.sentence.start, item.sentence.end, message)
+                return
+        for item in judged:
+            if item.cohesion < options["threshold"]:
+                unshared = ", ".join(f'"{word}"' for word in item.unshared) or "its words"
+                shared = ", ".join(f'"{word}"' for word in item.shared)
+                message = (
+                    f"sentence shares little with the rest of the article ({item.cohesion:.0%} of its content): "
+                    f"{unshared} appear nowhere else" + (f"; it shares only {shared}" if shared else "")
+                )
+                yield Finding(item.sentence.start, item.sentence.end, message)
+
+
+def _semantic(document: Document, sentences) -> list[float] | None:
+    """Each sentence's cosine similarity to the mean of the article's other
+    sentences, or None (after one warning) when the extra is missing."""
+    try:
+        encoder = embeddings.encoder()
+    except embeddings.SemanticUnavailable as error:
+        _warn_once(f"OC101: {error}; using the lexical method")
+        return None
+    everything = [sentence.text for sentence in document.sentences if len(sentence.text.split()) >= 3]
+    vectors = encoder.encode(everything)
+    index = {text: row for row, text in enumerate(everything)}
+    total = vectors.sum(axis=0)
+    similarities = []
+    for sentence in sentences:
+        vector = vectors[index[sentence.text]]
+        rest = total - vector
+        norm = float((rest @ rest) ** 0.5) or 1.0
+        similarities.append(float(vector @ rest) / norm)
+    return similarities
+
+
+@functools.lru_cache(maxsize=None)
+def _warn_once(message: str) -> None:
+    warnings.warn(message, NewslintWarning, stacklevel=2)
+
+
+def _first_line(document: Document) -> int:
+    for line in document.lines:
+        if not line.is_blank:
+            return line.number
+    return 0
