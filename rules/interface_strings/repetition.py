@@ -10,6 +10,7 @@ import regex
 from newslint import Document, Finding, Line, Option, Rule
 
 from .catalogue import normalise
+from .shape import content, is_short
 
 TRAILING_STAMP = regex.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 TERMINAL = frozenset(".!?…\"”’»)")
@@ -19,16 +20,6 @@ def line_key(text: str) -> str:
     """A line as compared for repetition: quotes, spacing, case and a
     trailing player duration folded away."""
     return normalise(TRAILING_STAMP.sub("", text))
-
-
-def _content(line: Line) -> tuple[int, int, str]:
-    text = line.text.strip()
-    start = line.start + (line.text.index(text[0]) if text else 0)
-    return start, start + len(text), text
-
-
-def _is_short(text: str, max_words: int) -> bool:
-    return 0 < len(text.split()) <= max_words
 
 
 class RepeatedLine(Rule):
@@ -56,14 +47,14 @@ class RepeatedLine(Rule):
         groups: dict[str, list[Line]] = collections.defaultdict(list)
         for line in document.lines:
             text = line.text.strip()
-            if len(text) >= 3 and _is_short(text, options["max-words"]) and any(char.isalpha() for char in text):
+            if len(text) >= 3 and is_short(text, options["max-words"]) and any(char.isalpha() for char in text):
                 groups[line_key(text)].append(line)
         for key, lines in groups.items():
             if len(lines) < 2 or not key:
                 continue
             numbers = ", ".join(str(line.number) for line in lines)
             for line in lines:
-                start, end, _ = _content(line)
+                start, end, _ = content(line)
                 yield Finding(start, end, f"line repeated on lines {numbers}: a caption or label, not prose")
 
 
@@ -102,14 +93,14 @@ class MenuRun(Rule):
                 continue
             if len(run) >= options["min-lines"]:
                 for item in run:
-                    start, end, text = _content(item)
+                    start, end, text = content(item)
                     yield Finding(start, end, f'menu item left in the text: "{text}" ({len(run)} in a row)')
             run = []
 
     @staticmethod
     def _is_item(text: str, options: Mapping[str, Any]) -> bool:
         return (
-            _is_short(text, options["max-words"])
+            is_short(text, options["max-words"])
             and text[-1] not in TERMINAL
             and any(char.isalpha() for char in text)
         )
@@ -142,7 +133,7 @@ class RecurringLine(Rule):
         keys = set()
         for line in document.lines:
             text = line.text.strip()
-            if _is_short(text, options["max-words"]) and any(char.isalpha() for char in text):
+            if is_short(text, options["max-words"]) and any(char.isalpha() for char in text):
                 keys.add(line_key(text))
         return collections.Counter(keys)
 
@@ -155,9 +146,9 @@ class RecurringLine(Rule):
     def check_in_corpus(self, document: Document, corpus: collections.Counter, options: Mapping[str, Any]) -> Iterator[Finding]:
         for line in document.lines:
             text = line.text.strip()
-            if not _is_short(text, options["max-words"]):
+            if not is_short(text, options["max-words"]):
                 continue
             count = corpus.get(line_key(text), 0)
             if count >= options["min-articles"]:
-                start, end, _ = _content(line)
+                start, end, _ = content(line)
                 yield Finding(start, end, f"line recurs in {count} articles of the corpus: site furniture")

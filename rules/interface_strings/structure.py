@@ -8,6 +8,8 @@ import regex
 
 from newslint import Document, Finding, Line, Rule
 
+from .shape import content
+
 MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
     "oct|october|nov|november|dec|december"
@@ -66,12 +68,6 @@ COPYRIGHT = regex.compile(r"(?i)^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}\bal
 SEPARATOR_LINE = regex.compile(r"^\s*(?:[|/\\>»•·]+|[-_=~]{3,}|[-_=~]\s*(?:[-_=~]\s*){2,})\s*$")
 
 
-def _content(line: Line) -> tuple[int, int, str]:
-    text = line.text.strip()
-    start = line.start + (line.text.index(text[0]) if text else 0)
-    return start, start + len(text), text
-
-
 class Timestamp(Rule):
     code = "UI102"
     name = "timestamp-line"
@@ -93,7 +89,7 @@ class Timestamp(Rule):
     """
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        start, end, text = _content(line)
+        start, end, text = content(line)
         if not text or len(text) > 80:
             return
         if DATE_OR_TIME.search(text) and PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)):
@@ -123,7 +119,7 @@ class Counter(Rule):
     """
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        start, end, text = _content(line)
+        start, end, text = content(line)
         if text and len(text) <= 60 and COUNTER.match(text):
             yield Finding(start, end, f'counter left in the text: "{text}"')
 
@@ -151,7 +147,7 @@ class CreditLine(Rule):
     """
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        start, end, text = _content(line)
+        start, end, text = content(line)
         if not text or len(text) > 220:
             return
         if COPYRIGHT.match(text):
@@ -181,5 +177,5 @@ class SeparatorLine(Rule):
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if SEPARATOR_LINE.match(line.text):
-            start, end, text = _content(line)
+            start, end, text = content(line)
             yield Finding(start, end, f'separator left in the text: "{text}"')

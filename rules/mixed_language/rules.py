@@ -28,16 +28,25 @@ def _where(span: Span) -> str:
     return language_name(span.language) if span.language else f"{span.script} script"
 
 
-class _MixedLanguageRule(Rule):
-    def _spans(self, document: Document, options: Mapping[str, Any]) -> tuple[Language | None, list[Span]]:
-        raise NotImplementedError
-
-    @staticmethod
-    def _expected(span: Span, options: Mapping[str, Any], document: Document) -> bool:
-        if span.language in options["expected-languages"]:
-            return True
-        text = document.text[span.start : span.end]
-        return text.casefold() in {str(item).casefold() for item in options["allow"]}
+def _reportable_spans(document: Document, options: Mapping[str, Any], own_script: bool):
+    """The article's foreign spans of one kind (another script, or the
+    article's own script), less those on lines ML103 reports whole and those
+    the options expect or allow."""
+    article, spans = foreign_spans(document)
+    if article is None:
+        return None, []
+    whole = _whole_lines(document, spans, options["min-line-share"])
+    allowed = {str(item).casefold() for item in options["allow"]}
+    kept = []
+    for span in spans:
+        if (span.script in article.scripts) != own_script:
+            continue
+        if document.line_at(span.start).number in whole or span.language in options["expected-languages"]:
+            continue
+        if document.text[span.start : span.end].casefold() in allowed:
+            continue
+        kept.append(span)
+    return article, kept
 
 
 def _whole_lines(document: Document, spans: list[Span], min_share: float) -> set[int]:
@@ -170,15 +179,9 @@ class ForeignScript(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        article, spans = foreign_spans(document)
-        if article is None:
-            return
-        mine = [span for span in spans if span.script not in article.scripts]
-        whole = _whole_lines(document, spans, options["min-line-share"])
-        for span in mine:
+        article, spans = _reportable_spans(document, options, own_script=False)
+        for span in spans:
             text = document.text[span.start : span.end]
-            if document.line_at(span.start).number in whole or _MixedLanguageRule._expected(span, options, document):
-                continue
             if sum(char.isalpha() for char in text) < options["min-letters"]:
                 continue
             yield Finding(span.start, span.end, f'{_where(span)} in {_an(article.name)} article: "{_shown(text)}"')
@@ -212,14 +215,9 @@ class ForeignLanguage(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        article, spans = foreign_spans(document)
-        if article is None:
-            return
-        whole = _whole_lines(document, spans, options["min-line-share"])
+        article, spans = _reportable_spans(document, options, own_script=True)
         for span in spans:
-            if span.script not in article.scripts or span.words < options["min-words"]:
-                continue
-            if document.line_at(span.start).number in whole or _MixedLanguageRule._expected(span, options, document):
+            if span.words < options["min-words"]:
                 continue
             text = document.text[span.start : span.end]
             yield Finding(span.start, span.end, f'{_where(span)} words in {_an(article.name)} article: "{_shown(text)}"')
