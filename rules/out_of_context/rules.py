@@ -48,6 +48,7 @@ class OutOfContextSentence(Rule):
     """
     options = {
         "threshold": Option(float, "Cohesion (0 to 1) below which a sentence is reported."),
+        "min-weight": Option(float, "Least information (summed word weights) a sentence needs to be judged by the lexical method."),
         "min-words": Option(int, "Shortest sentence (in words) that is judged."),
         "min-sentences": Option(int, "Fewest sentences an article needs to be judged."),
         "method": Option(str, "lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical)."),
@@ -68,14 +69,15 @@ class OutOfContextSentence(Rule):
                 for item, similarity in zip(judged, similarities):
                     if similarity < options["semantic-threshold"]:
                         message = (
-                            f"sentence is unlike the rest of the article (similarity {similarity:.2f}): "
-                            + ", ".join(f'"{word}"' for word in item.unshared[:3])
-                            + " appear nowhere else"
+                            f"sentence is unlike every other sentence of the article (closest similarity "
+                            f"{similarity:.2f})"
+                            + (": " + ", ".join(f'"{word}"' for word in item.unshared[:3]) + " appear nowhere else"
+                               if item.unshared else "")
                         )
                         yield Finding(item.sentence.start, item.sentence.end, message)
                 return
         for item in judged:
-            if item.cohesion < options["threshold"]:
+            if item.cohesion <= options["threshold"] and item.weight >= options["min-weight"]:
                 unshared = ", ".join(f'"{word}"' for word in item.unshared) or "its words"
                 shared = ", ".join(f'"{word}"' for word in item.shared)
                 message = (
@@ -86,8 +88,9 @@ class OutOfContextSentence(Rule):
 
 
 def _semantic(document: Document, sentences) -> list[float] | None:
-    """Each sentence's cosine similarity to the mean of the article's other
-    sentences, or None (after one warning) when the extra is missing."""
+    """For each sentence, the mean cosine similarity of its two nearest
+    sentences in the article (a real sentence has neighbours in meaning, an
+    injected one has none), or None, after one warning, without the extra."""
     try:
         encoder = embeddings.encoder()
     except embeddings.SemanticUnavailable as error:
@@ -96,13 +99,12 @@ def _semantic(document: Document, sentences) -> list[float] | None:
     everything = [sentence.text for sentence in document.sentences if len(sentence.text.split()) >= 3]
     vectors = encoder.encode(everything)
     index = {text: row for row, text in enumerate(everything)}
-    total = vectors.sum(axis=0)
     similarities = []
     for sentence in sentences:
-        vector = vectors[index[sentence.text]]
-        rest = total - vector
-        norm = float((rest @ rest) ** 0.5) or 1.0
-        similarities.append(float(vector @ rest) / norm)
+        row = index[sentence.text]
+        scores = sorted((float(value) for other, value in enumerate(vectors @ vectors[row]) if other != row), reverse=True)
+        nearest = scores[:2] or [1.0]
+        similarities.append(sum(nearest) / len(nearest))
     return similarities
 
 
