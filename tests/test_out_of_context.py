@@ -109,3 +109,36 @@ def test_semantic_method_flags_the_intruder_and_spares_new_information():
     assert [d.line for d in linter.lint_text(_with(PORT_STRIKE, INTRUDER))] == [4]
     for sentence in NEW_INFORMATION:
         assert linter.lint_text(_with(PORT_STRIKE, sentence)) == []
+
+
+TEASER_ARTICLE = """Dock workers end two-week strike at Rotterdam container terminal
+
+Dock workers at Rotterdam's container terminal voted on Tuesday to end a two-week strike over pay and night shifts.
+
+{between}
+
+Under the agreement, dock workers get a pay rise over two years and no more than three night shifts a week.
+"""
+
+
+def teasers(between):
+    return [d.line for d in Linter(select=["OC102"]).lint_text(TEASER_ARTICLE.format(between=between))]
+
+
+def test_another_storys_headline_between_paragraphs_is_flagged():
+    assert teasers("Alaska doctor sentenced over opioid overdoses") == [5]
+    ((diagnostic,),) = [Linter(select=["OC102"]).lint_text(TEASER_ARTICLE.format(between="Alaska doctor sentenced over opioid overdoses"))]
+    assert diagnostic.message.startswith('line between paragraphs shares no word with the article ("')
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Night shifts and pay",  # a subheading: it shares words with the article
+        "- Leicester v Blackpool\n- Derby v Wigan",  # a list
+        "Leicester v Blackpool\nDerby v Wigan",
+        "The minister said the talks would resume next week in The Hague.",  # a sentence, judged by OC101
+    ],
+)
+def test_subheadings_lists_and_sentences_are_not_teasers(between):
+    assert teasers(between) == []

@@ -2,9 +2,9 @@
 related-story teaser, an advertisement's copy, a neighbouring article."""
 from newslint.hookspecs import hookimpl
 
-from .rules import OutOfContextSentence
+from .rules import OutOfContextSentence, TeaserLine
 
 
 @hookimpl
 def newslint_rules():
-    return [OutOfContextSentence]
+    return [OutOfContextSentence, TeaserLine]

@@ -118,3 +118,94 @@ def _first_line(document: Document) -> int:
         if not line.is_blank:
             return line.number
     return 0
+
+
+class TeaserLine(Rule):
+    code = "OC102"
+    name = "teaser-line"
+    summary = "Flags a headline-shaped line between paragraphs that shares no content word with the article: another story's teaser."
+    why = """
+        Pages link to other stories with their headlines, and a scraper keeps
+        them as lines of their own between the article's paragraphs: "Alaska
+        doctor sentenced over opioid deaths" inside a report on Xi and Putin.
+        A subheading names something the article goes on to discuss ("Trade
+        ties"), so it shares words with it; a teaser of another story shares
+        none.  Only short lines without sentence punctuation that sit alone
+        between paragraphs are judged: the first line is the headline, and
+        bulleted lines and runs of short lines are lists (fixtures, results).
+    """
+    example = """
+        Xi tells Putin China will support Russia on security
+
+        Chinese leader Xi Jinping reiterated his support for Moscow in a call with Vladimir Putin.
+
+        Alaska doctor sentenced over opioid overdoses
+
+        The Kremlin said the two leaders stressed that relations were at an all-time high.
+    """
+    use_instead = """
+        Xi tells Putin China will support Russia on security
+
+        Chinese leader Xi Jinping reiterated his support for Moscow in a call with Vladimir Putin.
+
+        Trade ties
+
+        The two leaders also discussed trade between China and Russia, the Kremlin said.
+    """
+    options = {
+        "max-words": Option(int, "Longest line (in words) judged as a possible teaser."),
+        "min-words": Option(int, "Shortest line (in words) judged as a possible teaser."),
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        analysis = cohesion.analyse(document)
+        first = _first_line(document)
+        lines = document.lines
+        for item in analysis.sentences:
+            sentence = item.sentence
+            line = lines[sentence.line - 1]
+            words = line.text.split()
+            if sentence.line == first or sentence.text != line.text.strip():
+                continue  # the headline, or a sentence inside a paragraph
+            if not options["min-words"] <= len(words) <= options["max-words"] or line.text.strip()[-1] in ".!?:;\"”’»)":
+                continue
+            if not _between_paragraphs(document, sentence.line) or _in_list(document, sentence.line, options):
+                continue
+            if item.weight > 0 and not item.shared and item.cohesion == 0.0:
+                unshared = ", ".join(f'"{word}"' for word in item.unshared[:3])
+                message = f"line between paragraphs shares no word with the article ({unshared}): another story's headline"
+                yield Finding(sentence.start, sentence.end, message)
+
+
+def _in_list(document: Document, number: int, options: Mapping[str, Any]) -> bool:
+    """Whether the line is an item of a list: bulleted, or next to another
+    short line without sentence punctuation (fixtures, results, bullet points)."""
+    lines = document.lines
+    if lines[number - 1].text.lstrip()[:2] in ("- ", "• ", "* ", "– "):
+        return True
+
+    def short(index: int) -> bool:
+        if not 0 <= index < len(lines):
+            return False
+        text = lines[index].text.strip()
+        return bool(text) and len(text.split()) <= options["max-words"] and text[-1] not in ".!?"
+
+    above = number - 2
+    while above >= 0 and lines[above].is_blank:
+        above -= 1
+    below = number
+    while below < len(lines) and lines[below].is_blank:
+        below += 1
+    return short(above) or short(below)
+
+
+def _between_paragraphs(document: Document, number: int) -> bool:
+    """Whether prose (a line ending a sentence) stands somewhere above and
+    somewhere below the line."""
+
+    def prose(line) -> bool:
+        text = line.text.strip()
+        return len(text.split()) >= 8 and text[-1:] in ".!?\"”’»)"
+
+    lines = document.lines
+    return any(prose(line) for line in lines[: number - 1]) and any(prose(line) for line in lines[number:])
