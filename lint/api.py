@@ -7,7 +7,11 @@
         print(diagnostic.as_dict())
 
 A ``Linter`` is built once and reused; it loads plugins on first use and
-pickles without them, so it is cheap to ship to worker processes.
+pickles without them, so it is cheap to ship to worker processes.  Corpus
+rules need every article: ``lint_texts`` and ``lint_records`` run both
+passes; a pipeline that partitions its corpus calls ``collect`` on each
+partition, ``merge`` on the results, and ``check`` with the merged counts
+(``newslint.dask`` does exactly that).
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from .checker import Checker
 from .config import Config, load_config
 from .diagnostic import Diagnostic
 from .plugins import load_registry
-from .sources import Article
+from .sources import Article, Input, InputError, ReadOptions, record_article
 
 
 class Linter:
@@ -46,11 +50,41 @@ class Linter:
         """Diagnostics for many ``(path, text)`` articles, corpus rules across
         all of them (the articles are held in memory for the second pass)."""
         articles = [Article(path, text, path) for path, text in texts]
-        corpus = None
-        if self.checker.corpus_rules:
-            corpus = self.checker.merge(self.checker.collect(article) for article in articles)
+        corpus = self.collect(articles)
         for article in articles:
-            yield from self.checker.check(article, corpus)
+            yield from self.check(article, corpus)
+
+    def lint_records(self, records: Iterable[Mapping[str, Any]], source: str = "records") -> Iterator[Diagnostic]:
+        """Diagnostics for corpus records (dicts with the configured text and
+        id fields), reported as ``SOURCE#ID``; a malformed record is an NL105
+        diagnostic, as on the command line."""
+        articles = [self.article(record, number, source) for number, record in enumerate(records, start=1)]
+        corpus = self.collect(articles)
+        for article in articles:
+            yield from self.check(article, corpus)
+
+    # -- the two passes, for pipelines that partition a corpus themselves ----
+
+    def article(self, record: Mapping[str, Any], number: int, source: str = "records") -> Input:
+        """An article (or the input problem) from one record."""
+        return record_article(source, number, record, ReadOptions.from_config(self.config))
+
+    def collect(self, articles: Iterable[Input]) -> dict[str, Any] | None:
+        """Pass one: the corpus rules' counts over some articles (None when no
+        corpus rule is selected).  Counts of partitions merge with ``merge``."""
+        if not self.checker.corpus_rules:
+            return None
+        return self.checker.merge(self.checker.collect(item) for item in articles if isinstance(item, Article))
+
+    def merge(self, partials: Iterable[Mapping[str, Any] | None]) -> dict[str, Any] | None:
+        present = [partial for partial in partials if partial is not None]
+        return self.checker.merge(present) if self.checker.corpus_rules else None
+
+    def check(self, article: Input, corpus: Mapping[str, Any] | None = None) -> list[Diagnostic]:
+        """Pass two: one article's diagnostics, given the merged counts."""
+        if isinstance(article, InputError):
+            return self.checker.problem(article)
+        return self.checker.check(article, corpus)
 
     def __getstate__(self) -> dict:
         return {"config": self.config, "_checker": None}

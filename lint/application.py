@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import json
 import os
 import sys
 from typing import Iterator, NamedTuple, TextIO
@@ -20,8 +21,9 @@ from .config import Config
 from .diagnostic import Diagnostic
 from .formatting.base import ReportOptions, Statistic
 from .plugins import Registry
+from .progress import Progress
 from .runner import run as run_checks
-from .sources import STDIN, ReadOptions, read_inputs
+from .sources import STDIN, ReadOptions, discover, read_inputs
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -37,6 +39,11 @@ class RunOptions(NamedTuple):
     write_baseline: str | None = None
     output_file: str | None = None
     exit_zero: bool = False
+    quiet: bool = False
+    #: Write one JSON line per article (its path and findings per family) here.
+    summary_file: str | None = None
+    #: Run on Dask: a scheduler address, or "local" for a local cluster.
+    dask: str | None = None
 
 
 def run(
@@ -62,7 +69,16 @@ def run(
     def read():
         return read_inputs(paths, read_options, stdin)
 
-    results = run_checks(read, config, checker, config.jobs)
+    if options.dask:
+        if STDIN in paths:
+            raise UsageError("--dask reads files; standard input cannot be sent to a cluster")
+        results = _dask_results(paths, read_options, config, options.dask)
+    else:
+        results = run_checks(read, config, checker, config.jobs)
+    progress = Progress(stderr, _count_files(paths, read_options, stderr), enabled=not options.quiet)
+    results = _tracked(results, progress)
+    if options.summary_file:
+        results = _summarised(results, options.summary_file)
     if options.write_baseline:
         return _write_baseline(options.write_baseline, results, stderr)
 
@@ -71,6 +87,9 @@ def run(
         report = ReportOptions(config.show_source, color, registry.rules, __version__)
         formatter = formatter_class(output, report, stderr if formatter_class.machine_readable else output)
         reported, checked_paths = _report(results, formatter, baseline)
+        progress.close()
+        if options.dask and not options.quiet:
+            _print_run_summary(progress.articles, reported, stderr)
         if config.statistics:
             formatter.show_statistics(_statistics(reported))
         if config.count:
@@ -85,7 +104,7 @@ def _report(results, formatter, baseline: Baseline | None) -> tuple[list[Diagnos
     reported: list[Diagnostic] = []
     checked_paths: set[str] = set()
     formatter.start()
-    for path, _file, diagnostics in results:
+    for path, _file, _record_line, diagnostics in results:
         checked_paths.add(path)
         formatter.beginning(path)
         for diagnostic in diagnostics:
@@ -95,6 +114,83 @@ def _report(results, formatter, baseline: Baseline | None) -> tuple[list[Diagnos
             formatter.handle(diagnostic)
         formatter.finished(path)
     return reported, checked_paths
+
+
+def _tracked(results, progress: Progress):
+    for result in results:
+        progress.advance(result[1])
+        yield result
+
+
+def _count_files(paths: list[str], read_options: ReadOptions, stream: TextIO) -> int | None:
+    """How many files the run will read, when a progress line will show it."""
+    if not Progress(stream).enabled or STDIN in paths:
+        return None
+    return sum(1 for item in discover(paths, read_options) if isinstance(item, str))
+
+
+def _summarised(results, path: str):
+    """Write a JSON line per article: its path, source file, record line and
+    findings per family (clean articles too, so a pipeline can join it)."""
+    try:
+        handle = open(path, "w", encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
+    with handle:
+        for result in results:
+            article_path, source_file, record_line, diagnostics = result
+            families = collections.Counter(d.code.rstrip("0123456789") for d in diagnostics)
+            row = {
+                "path": article_path,
+                "file": source_file,
+                "findings": sum(families.values()),
+                "per_family": dict(sorted(families.items())),
+            }
+            if record_line is not None:
+                row["record_line"] = record_line
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            yield result
+
+
+def _print_run_summary(articles: int, reported: list[Diagnostic], stderr: TextIO) -> None:
+    families = collections.Counter(d.code.rstrip("0123456789") for d in reported)
+    per_family = ", ".join(f"{family} {count:,}" for family, count in sorted(families.items())) or "none"
+    with_findings = len({d.path for d in reported})
+    stderr.write(
+        f"newslint: {articles:,} articles, {len(reported):,} findings ({per_family}), "
+        f"{with_findings:,} articles with findings\n"
+    )
+
+
+def _dask_results(paths: list[str], read_options: ReadOptions, config: Config, scheduler: str):
+    """Results in input order, computed on a Dask cluster."""
+    try:
+        from .dask import connect, lint_results, read_articles
+    except ImportError:
+        raise UsageError("--dask needs the dask extra: pip install 'newslint[dask]'") from None
+    from .api import Linter
+    from .sources import InputError
+
+    entries = list(discover(paths, read_options))  # file paths, or input errors, in input order
+    located = [(os.path.abspath(entry), entry) for entry in entries if not isinstance(entry, InputError)]
+    linter = Linter(config)
+    workers = config.jobs if config.jobs > 1 else 2
+    client = connect(None if scheduler == "local" else scheduler, workers)
+    try:
+        computed = lint_results(read_articles(located, config), linter).compute() if located else []
+    finally:
+        client.close()
+        if scheduler == "local":
+            client.cluster.close()
+    by_file = collections.defaultdict(list)
+    for path, source_file, record_line, found, place in computed:
+        by_file[source_file].append((place, path, record_line, found))
+    for entry in entries:
+        if isinstance(entry, InputError):
+            yield entry.path, entry.file or entry.path, None, linter.check(entry)
+            continue
+        for _order, path, record_line, found in sorted(by_file.pop(entry, []), key=lambda row: row[0]):
+            yield path, entry, record_line, [Diagnostic.from_dict(data) for data in found]
 
 
 def exit_code(reported: list[Diagnostic], config: Config, exit_zero: bool) -> int:
@@ -117,7 +213,7 @@ def _statistics(reported: list[Diagnostic]) -> list[Statistic]:
 def _write_baseline(path: str, results, stderr: TextIO) -> int:
     kept: list[Diagnostic] = []
     failed = False
-    for _path, _file, diagnostics in results:
+    for _path, _file, _record_line, diagnostics in results:
         for d in diagnostics:
             if problems.is_problem(d.code):
                 failed = True

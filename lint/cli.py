@@ -85,6 +85,10 @@ def cli() -> None:
 @click.option("--extend-exclude", help="Patterns to skip in addition.")
 @click.option("--max-line-length", type=int, help="Skip (and report) articles with a longer line, in characters.")
 @click.option("-j", "--jobs", help="Processes to check with: a number or auto.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress line and no run summary on standard error.")
+@click.option("--summary", "summary_file", type=click.Path(dir_okay=False), help="Write a JSON line per article (findings per family) to this file.")
+@click.option("--dask", "use_dask", is_flag=True, help="Run on Dask: a local cluster of --jobs processes, or --dask-scheduler.")
+@click.option("--dask-scheduler", metavar="ADDRESS", help="Run on the Dask scheduler at this address (implies --dask).")
 def check(paths: tuple[str, ...], config_file, isolated, **options: Any) -> None:
     """Check articles: files, directories, JSON Lines corpora, or - for standard input."""
     run_options = RunOptions(
@@ -94,12 +98,20 @@ def check(paths: tuple[str, ...], config_file, isolated, **options: Any) -> None
         write_baseline=options.pop("write_baseline"),
         output_file=options.pop("output_file"),
         exit_zero=options.pop("exit_zero"),
+        quiet=options.pop("quiet"),
+        summary_file=options.pop("summary_file"),
+        dask=_dask_target(options.pop("use_dask"), options.pop("dask_scheduler")),
     )
     options["format"] = options.pop("format_")
     overrides = {key.replace("_", "-"): value for key, value in options.items()}
     config = load_config(overrides, config_file=config_file, isolated=isolated)
     registry = load_registry(config.disable_plugins, config.plugins)
     raise SystemExit(run(config, registry, run_options))
+
+
+def _dask_target(use_dask: bool, scheduler: str | None) -> str | None:
+    """A scheduler address implies --dask; --dask alone means a local cluster."""
+    return scheduler or ("local" if use_dask else None)
 
 
 @cli.command("rules")

@@ -69,6 +69,24 @@ class Diagnostic(NamedTuple):
     def source_file(self) -> str:
         return self.file or self.path
 
+    @classmethod
+    def from_dict(cls, data: dict) -> "Diagnostic":
+        """The inverse of :meth:`as_dict` (less the line's text)."""
+        return cls(
+            path=data["path"],
+            line=data["line"],
+            col=data["col"],
+            end_line=data["end_line"],
+            end_col=data["end_col"],
+            code=data["code"],
+            name=data["name"],
+            severity=Severity(data["severity"]),
+            message=data["message"],
+            suggestion=data.get("suggestion"),
+            file=data.get("file") or data["path"],
+            record_line=data.get("record_line"),
+        )
+
     def as_dict(self) -> dict:
         """A plain, JSON-ready mapping (used by the JSON formatter and the API)."""
         return {

@@ -20,7 +20,8 @@ from .sources import Article, Input, InputError
 BATCH_ARTICLES = 64
 BATCH_CHARS = 2_000_000
 
-Result = tuple[str, str, list[Diagnostic]]  # (reported path, source file, diagnostics)
+# (reported path, source file, line of the record in a corpus file or None, diagnostics)
+Result = tuple[str, str, "int | None", list[Diagnostic]]
 
 
 def run(read: Callable[[], Iterator[Input]], config: Config, checker: Checker, jobs: int = 1) -> Iterator[Result]:
@@ -61,9 +62,9 @@ def _check_batch(batch: list[Input], checker: Checker | None = None, corpus: Map
     results = []
     for item in batch:
         if isinstance(item, InputError):
-            results.append((item.path, item.file or item.path, checker.problem(item)))
+            results.append((item.path, item.file or item.path, None, checker.problem(item)))
         else:
-            results.append((item.path, item.file, checker.check(item, corpus)))
+            results.append((item.path, item.file, item.record_line, checker.check(item, corpus)))
     return results
 
 

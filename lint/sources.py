@@ -120,17 +120,19 @@ def _strip_gz(name: str) -> str:
     return name[:-3] if name.lower().endswith(".gz") else name
 
 
-def read_file(path: str, options: ReadOptions) -> Iterator[Input]:
+def read_file(path: str, options: ReadOptions, display: str | None = None) -> Iterator[Input]:
+    """The articles in one file, reported as ``display`` (default: the path)."""
+    name = display or path
     try:
         if is_corpus(path):
-            yield from _read_corpus(path, _open_binary(path), options)
+            yield from _read_corpus(name, _open_binary(path), options)
             return
         with _open_binary(path) as handle:
             data = handle.read()
     except (OSError, EOFError, zlib.error) as error:
-        yield _unreadable(path, error)
+        yield _unreadable(name, error)
         return
-    yield from read_bytes(path, data, options)
+    yield from read_bytes(name, data, options)
 
 
 def read_bytes(name: str, data: bytes, options: ReadOptions) -> Iterator[Input]:
@@ -211,6 +213,12 @@ def _record(path: str, number: int, raw: bytes, options: ReadOptions) -> Input:
         record = json.loads(text)
     except json.JSONDecodeError as error:
         return InputError(path, number, problems.MALFORMED_RECORD, f"record {number} is not valid JSON: {error.msg}", path)
+    return record_article(path, number, record, options)
+
+
+def record_article(path: str, number: int, record: Any, options: ReadOptions) -> Input:
+    """The article in a parsed corpus record (``number`` is its 1-based place
+    in ``path``), or why there is none."""
     if not isinstance(record, dict):
         return InputError(path, number, problems.MALFORMED_RECORD, f"record {number} is not a JSON object", path)
     body = record.get(options.text_field)

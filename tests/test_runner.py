@@ -62,3 +62,62 @@ def test_linter_pickles_without_its_loaded_rules(workdir):
     clone = pickle.loads(pickle.dumps(linter))
     assert clone._checker is None
     assert [d.code for d in clone.lint_text("and and\n")] == ["TX101"]
+
+
+def test_summary_file_has_a_line_per_article(newslint, workdir):
+    write(workdir / "c.jsonl", '{"id": "a", "text": "It was was late."}\n{"id": "b", "text": "All clean here."}\n')
+    write(workdir / "d.txt", "the the\n")
+    result = newslint("c.jsonl", "d.txt", "--select", "TX101", "--summary", "summary.jsonl")
+    rows = [json.loads(line) for line in (workdir / "summary.jsonl").read_text().splitlines()]
+    assert rows == [
+        {"path": "c.jsonl#a", "file": "c.jsonl", "findings": 1, "per_family": {"TX": 1}, "record_line": 1},
+        {"path": "c.jsonl#b", "file": "c.jsonl", "findings": 0, "per_family": {}, "record_line": 2},
+        {"path": "d.txt", "file": "d.txt", "findings": 1, "per_family": {"TX": 1}},
+    ]
+    assert result.code == 1
+
+
+def test_jsonl_format_streams_one_object_a_line(newslint, workdir):
+    write(workdir / "c.jsonl", '{"id": "a", "text": "It was was late."}\n')
+    result = newslint("c.jsonl", "--select", "TX101", "--format", "jsonl")
+    (row,) = [json.loads(line) for line in result.out.splitlines()]
+    assert row["path"] == "c.jsonl#a" and row["record_line"] == 1 and row["code"] == "TX101"
+
+
+class FakeTerminal:
+    def __init__(self):
+        self.written = []
+
+    def isatty(self):
+        return True
+
+    def write(self, text):
+        self.written.append(text)
+
+    def flush(self):
+        pass
+
+
+def test_progress_is_drawn_on_a_terminal_only_and_cleared():
+    from newslint.progress import Progress
+
+    terminal = FakeTerminal()
+    progress = Progress(terminal, total_files=4)
+    progress.INTERVAL = 0
+    for name in ("a", "a", "b"):
+        progress.advance(name)
+    progress.close()
+    drawn = "".join(terminal.written)
+    assert "newslint: 3 articles" in drawn and "file 2 of 4" in drawn and "s left" in drawn
+    assert drawn.endswith("\r\033[K")
+    quiet = FakeTerminal()
+    silent = Progress(quiet, enabled=False)
+    silent.advance("a")
+    silent.close()
+    assert quiet.written == []
+
+
+def test_progress_never_reaches_a_redirected_report(newslint, workdir):
+    write(workdir / "a.txt", "the the\n")
+    result = newslint("a.txt", "--select", "TX101")
+    assert "\r" not in result.out and "\r" not in result.err

@@ -6,6 +6,7 @@ from ..hookspecs import hookimpl
 from .default import DefaultFormatter
 from .github import GithubFormatter
 from .json_format import JsonFormatter
+from .jsonl import JsonLinesFormatter
 from .sarif import SarifFormatter
 
 
@@ -14,6 +15,7 @@ def newslint_formatters():
     return {
         "default": DefaultFormatter,
         "json": JsonFormatter,
+        "jsonl": JsonLinesFormatter,
         "github": GithubFormatter,
         "sarif": SarifFormatter,
     }

@@ -1,0 +1,161 @@
+"""Linting a corpus on Dask: a local cluster, or any cluster Dask reaches.
+
+    pip install 'newslint[dask]'
+
+    from newslint import Linter
+    from newslint.dask import lint_jsonl, summary
+
+    linter = Linter(select=["ML", "UI", "TX", "QM"])
+    diagnostics = lint_jsonl(["shard-000.jsonl.gz", "shard-001.jsonl.gz"], linter)
+    diagnostics.map(json.dumps).to_textfiles("findings/*.jsonl")   # or .compute()
+
+Each input file is one partition, read on the workers.  Corpus rules (a line
+recurring across articles) run in two passes: every partition's counts are
+computed and merged on the client, then the merged counts go to the second
+pass with the graph, so the findings are the same as a single-process run's.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import os
+import pickle
+from typing import Any, Iterable, Mapping, Sequence
+
+import dask.bag as db
+
+from .api import Linter
+from .config import Config
+from .sources import Article, Input, ReadOptions, read_file
+
+
+def lint_jsonl(paths: Sequence[str], linter: Linter | None = None) -> db.Bag:
+    """A bag of diagnostics (plain dicts) for JSON Lines files, plain or
+    gzipped, one partition per file."""
+    linter = linter or Linter()
+    # Workers may run elsewhere in the file system: they open the absolute
+    # path and report the path as given.
+    located = [(os.path.abspath(path), path) for path in paths]
+    return lint_articles(read_articles(located, linter.config), linter)
+
+
+def lint_bag(records: db.Bag, linter: Linter | None = None, source: str = "bag") -> db.Bag:
+    """A bag of diagnostics for a bag of corpus records (dicts with the
+    configured text and id fields).  A record without an id is reported as
+    ``SOURCE#P-N`` (partition and place in it)."""
+    import dask
+
+    linter = linter or Linter()
+    parts = records.to_delayed()
+    articles = db.from_delayed(
+        [dask.delayed(_records_partition)(part, linter.config, source, index) for index, part in enumerate(parts)]
+    )
+    return lint_articles(articles, linter)
+
+
+def lint_articles(articles: db.Bag, linter: Linter) -> db.Bag:
+    """Both passes over a bag of articles; a bag of diagnostic dicts."""
+    return lint_results(articles, linter).map(_diagnostics_of).flatten()
+
+
+def lint_results(articles: db.Bag, linter: Linter) -> db.Bag:
+    """Both passes over a bag of articles (or input errors); a bag with one
+    ``(path, file, record_line, [diagnostic dicts], place in the file)`` per
+    article, clean articles included, which is what a per-article summary
+    needs."""
+    corpus = None
+    if _linter(linter.config).checker.corpus_rules:
+        partials = articles.map_partitions(_collect_partition, linter.config).compute()
+        corpus = _linter(linter.config).merge(partials)
+    return articles.map_partitions(_check_partition, linter.config, corpus)
+
+
+def read_articles(paths: Sequence[tuple[str, str]], config: Config, files_per_partition: int = 256) -> db.Bag:
+    """A bag of the articles in files, read on the workers, from ``(path to
+    open, path to report)`` pairs: each corpus file a partition of its own,
+    plain files in groups."""
+    from .sources import is_corpus
+
+    groups = [[pair] for pair in paths if is_corpus(pair[0])]
+    plain = [pair for pair in paths if not is_corpus(pair[0])]
+    groups += [plain[start : start + files_per_partition] for start in range(0, len(plain), files_per_partition)]
+    bag = db.from_sequence(groups, npartitions=max(1, len(groups)))
+    return bag.map_partitions(_read_articles, config)
+
+
+def summary(diagnostics: Iterable[Mapping[str, Any]], articles: int) -> dict[str, Any]:
+    """What a run found: articles checked, findings per family, articles with findings."""
+    per_family: collections.Counter = collections.Counter()
+    with_findings = set()
+    for diagnostic in diagnostics:
+        per_family[diagnostic["code"].rstrip("0123456789")] += 1
+        with_findings.add(diagnostic["path"])
+    return {
+        "articles": articles,
+        "findings": sum(per_family.values()),
+        "findings_per_family": dict(sorted(per_family.items())),
+        "articles_with_findings": len(with_findings),
+    }
+
+
+def connect(scheduler: str | None = None, workers: int | None = None):
+    """A distributed client: to ``scheduler`` when given, else to a new local
+    cluster of ``workers`` processes on loopback."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler)
+    cluster = LocalCluster(
+        n_workers=workers or 2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+    )
+    return Client(cluster)
+
+
+# -- what runs on the workers -------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4)
+def _linter_for(config_bytes: bytes) -> Linter:
+    return Linter(pickle.loads(config_bytes))
+
+
+def _linter(config: Config) -> Linter:
+    """One Linter (plugins loaded once) per worker process and configuration."""
+    return _linter_for(pickle.dumps(config))
+
+
+def _diagnostics_of(result: tuple) -> list[dict]:
+    return result[3]
+
+
+def _read_articles(groups: Iterable[list[tuple[str, str]]], config: Config) -> list[Input]:
+    options = ReadOptions.from_config(config)
+    return [item for group in groups for path, display in group for item in read_file(path, options, display)]
+
+
+def _records_partition(records: Iterable[Mapping[str, Any]], config: Config, source: str, partition: int) -> list[Input]:
+    linter = _linter(config)
+    articles = []
+    for number, record in enumerate(records, start=1):
+        item = linter.article(record, number, source)
+        if isinstance(item, Article) and item.path == f"{source}#{number}":
+            item = item._replace(path=f"{source}#{partition}-{number}")
+        articles.append(item)
+    return articles
+
+
+def _collect_partition(articles: Iterable[Input], config: Config) -> list[dict[str, Any] | None]:
+    return [_linter(config).collect(list(articles))]
+
+
+def _check_partition(articles: Iterable[Input], config: Config, corpus: Mapping[str, Any] | None) -> list[tuple]:
+    linter = _linter(config)
+    results = []
+    for article in articles:
+        found = [diagnostic.as_dict() for diagnostic in linter.check(article, corpus)]
+        if isinstance(article, Article):
+            results.append((article.path, article.file, article.record_line, found, article.record_line or 0))
+        else:
+            # An input problem has no record, but its line keeps its place.
+            results.append((article.path, article.file or article.path, None, found, article.line))
+    return results
