@@ -10,6 +10,7 @@ sentence-transformers, would pull in torch; the weights are all we use).
 """
 from __future__ import annotations
 
+import collections
 import functools
 from typing import Sequence
 
@@ -55,8 +56,26 @@ class Encoder:
             if value.dtype != np.int64
         }
 
-    def encode(self, texts: Sequence[str], batch_size: int = 32):
-        """Unit-length embeddings, one row per text."""
+    CACHE_SIZE = 20_000  # sentences (about 30 MB): corpora repeat their furniture
+
+    def encode(self, texts: Sequence[str]):
+        """Unit-length embeddings, one row per text; sentences seen recently
+        are not encoded again."""
+        np = self.np
+        if len(texts) > self.CACHE_SIZE:
+            return self._encode(texts)
+        cache = self.__dict__.setdefault("_cache", collections.OrderedDict())
+        missing = list(dict.fromkeys(text for text in texts if text not in cache))
+        if missing:
+            for text, row in zip(missing, self._encode(missing)):
+                cache[text] = row
+                if len(cache) > self.CACHE_SIZE:
+                    cache.popitem(last=False)
+        for text in texts:
+            cache.move_to_end(text)
+        return np.stack([cache[text] for text in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+
+    def _encode(self, texts: Sequence[str], batch_size: int = 32):
         np = self.np
         rows = []
         for start in range(0, len(texts), batch_size):
