@@ -10,7 +10,6 @@ switches a code off for that file whatever is selected.
 from __future__ import annotations
 
 import fnmatch
-import functools
 import os
 from typing import Iterable, Mapping
 
@@ -37,26 +36,31 @@ class Selection:
         self.selected = tuple(select) + tuple(extend_select)
         self.ignored = tuple(ignore) + tuple(extend_ignore)
         self.per_file_ignores = tuple((pattern, tuple(codes)) for pattern, codes in (per_file_ignores or {}).items())
+        # Decisions are asked once per rule per article: remember them.
+        self._selected: dict[str, bool] = {}
+        self._file_ignores: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def from_config(cls, config) -> "Selection":
         return cls(config.select, config.ignore, config.extend_select, config.extend_ignore, config.per_file_ignores)
 
-    @functools.lru_cache(maxsize=4096)
     def is_selected(self, code: str) -> bool:
-        chosen = _longest_match(code, self.selected)
-        if chosen < 0:
-            return False
-        return chosen >= _longest_match(code, self.ignored)
+        if code not in self._selected:
+            chosen = _longest_match(code, self.selected)
+            self._selected[code] = chosen >= 0 and chosen >= _longest_match(code, self.ignored)
+        return self._selected[code]
 
-    @functools.lru_cache(maxsize=4096)
     def ignored_for_file(self, path: str) -> tuple[str, ...]:
         """The prefixes that ``per-file-ignores`` switch off for ``path``."""
-        prefixes: list[str] = []
-        for pattern, codes in self.per_file_ignores:
-            if matches_path(path, pattern):
-                prefixes.extend(codes)
-        return tuple(prefixes)
+        if path not in self._file_ignores:
+            if len(self._file_ignores) > 10_000:
+                self._file_ignores.clear()  # a corpus of many files: keep the memory bounded
+            prefixes: list[str] = []
+            for pattern, codes in self.per_file_ignores:
+                if matches_path(path, pattern):
+                    prefixes.extend(codes)
+            self._file_ignores[path] = tuple(prefixes)
+        return self._file_ignores[path]
 
     def is_selected_for(self, code: str, path: str) -> bool:
         return self.is_selected(code) and _longest_match(code, self.ignored_for_file(path)) < 0

