@@ -147,3 +147,16 @@ def test_normalisation_and_glue_matching():
     assert [entry.text for entry in catalogue.glued("EmailPrint")] == ["Email", "Print"]
     assert catalogue.glued("Emailing") is None
     assert shipped().match("COMMENTS ARE CLOSED!").kind == "comments"
+
+
+def test_another_storys_headline_outside_the_body():
+    text = (
+        "Dock workers end strike at Rotterdam terminal\n"
+        + BODY
+        + "Port director Annelies van Dijk said the backlog of ships would take ten days to clear.\n"
+        + "Alaska doctor sentenced over opioid overdoses in Anchorage\n"
+        + "Dock workers return to the terminal on Wednesday morning\n"
+    )
+    found = codes(text, select=("UI109",))
+    # The article's own headline and a line about the strike share words with the body.
+    assert found == [("UI109", 5)]

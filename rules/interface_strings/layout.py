@@ -7,6 +7,8 @@ import regex
 
 from newslint import Document, Finding, Line, Option, Rule
 
+from ..mixed_language.language import article_language, zipf
+
 TERMINAL = frozenset(".!?…\"”’»):")
 LIST_ITEM = regex.compile(r"^(?:[-–•*]\s|\d{1,2}[.)]\s)")
 
@@ -20,8 +22,10 @@ class OutsideBody(Rule):
         middle and the page's menus, teaser headlines, footers and notices
         around them, and lists of other stories' headlines.  The body is the stretch of the text densest in prose
         (lines of many words that end a sentence); short lines outside it are
-        furniture.  The headline just above the body, anything that reads
-        as a sentence, list items, and a short line that is a paragraph of its
+        furniture, and so is a line of up to `headline-words` words there that
+        shares no content word with the body (another story's headline or a
+        site's own notice).  The headline just above the body, anything else
+        that reads as a sentence, list items, and a short line that is a paragraph of its
         own (edited text sets subheadings and figures apart with blank lines)
         are left alone; so is every line of a text with too little prose to
         tell where its body is.
@@ -49,6 +53,9 @@ class OutsideBody(Rule):
         "short-line-cost": Option(float, "How much a non-prose line weighs against a prose line (1.0) in the body."),
         "max-words": Option(int, "Longest line (in words) outside the body that is reported on its own."),
         "teaser-words": Option(int, "Longest line (in words) reported when it stands in a list of such lines."),
+        "headline-words": Option(
+            int, "Longest line (in words) outside the body reported when it shares no content word with the body."
+        ),
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -59,14 +66,22 @@ class OutsideBody(Rule):
         first, last = _densest_span(prose, options["short-line-cost"])
         headline = self._headline(lines, prose, first)
         shaped = [self._is_furniture(line.text, options["teaser-words"]) for line in lines]
+        body_words = None
         for index, line in enumerate(lines):
-            if first <= index <= last or index == headline or not shaped[index]:
+            if first <= index <= last or index == headline:
                 continue
-            in_list = (index > 0 and shaped[index - 1] and index - 1 != headline) or (
-                index + 1 < len(lines) and shaped[index + 1] and index + 1 != headline
+            in_list = shaped[index] and (
+                (index > 0 and shaped[index - 1] and index - 1 != headline)
+                or (index + 1 < len(lines) and shaped[index + 1] and index + 1 != headline)
             )
             if not (in_list or self._is_furniture(line.text, options["max-words"])):
-                continue
+                if len(line.text.split()) > options["headline-words"] or LIST_ITEM.match(line.text.strip()):
+                    continue
+                # Another story's headline: as long as a headline, and not one
+                # content word in common with the article's body.
+                body_words = body_words or _content_words(document, lines[first].start, lines[last].end)
+                if _content_words(document, line.start, line.end) & body_words:
+                    continue
             if _stands_alone(document, line):
                 continue  # a paragraph of its own in edited text: a subheading or a table's figure
             text = line.text.strip()
@@ -99,6 +114,18 @@ class OutsideBody(Rule):
             if not prose[index] and 3 <= len(lines[index].text.split()) <= 15:
                 return index
         return None
+
+
+def _content_words(document: Document, start: int, end: int) -> set[str]:
+    """The stems of the less common words between two offsets."""
+    article = article_language(document)
+    language = article.code if article else "en"
+    words = set()
+    for token in document.tokens_in(start, end):
+        word = token.text.lower()
+        if len(word) >= 3 and zipf(word, language) < 5.5:
+            words.add(word[:6])
+    return words
 
 
 def _stands_alone(document: Document, line: Line) -> bool:
