@@ -37,7 +37,10 @@ def test_readme_shows_the_tested_plugin_files_verbatim(name):
 def example_plugin_installed(tmp_path, monkeypatch):
     """What `pip install tests/fixtures/example-plugin` leaves: the module on
     sys.path and a .dist-info whose entry points come from its pyproject.toml."""
-    import tomllib
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
 
     project = tomllib.loads((EXAMPLE / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     dist = tmp_path / "newslint_placeholder-1.0.0.dist-info"

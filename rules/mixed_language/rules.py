@@ -50,7 +50,12 @@ def _reportable_spans(document: Document, options: Mapping[str, Any], own_script
 
 
 def _whole_lines(document: Document, spans: list[Span], min_share: float) -> set[int]:
-    """Lines whose letters are mostly in the spans: reported once, as lines."""
+    """Lines whose letters are mostly in the spans: reported once, as lines
+    (worked out once per article and share, for the three rules)."""
+    return document.memo(f"ML.whole_lines.{min_share}", lambda document: _count_whole_lines(document, spans, min_share))
+
+
+def _count_whole_lines(document: Document, spans: list[Span], min_share: float) -> set[int]:
     covered: dict[int, int] = {}
     for span in spans:
         line = document.line_at(span.start)
