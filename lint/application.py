@@ -86,34 +86,71 @@ def run(
         color = config.color == "always" or (config.color == "auto" and _is_terminal(output))
         report = ReportOptions(config.show_source, color, registry.rules, __version__)
         formatter = formatter_class(output, report, stderr if formatter_class.machine_readable else output)
-        reported, checked_paths = _report(results, formatter, baseline)
+        tally, checked_paths = _report(results, formatter, baseline)
         progress.close()
         if options.dask and not options.quiet:
-            _print_run_summary(progress.articles, reported, stderr)
+            _print_run_summary(progress.articles, tally, stderr)
         if config.statistics:
-            formatter.show_statistics(_statistics(reported))
+            formatter.show_statistics(tally.statistics())
         if config.count:
-            formatter.show_count(len(reported))
+            formatter.show_count(tally.count)
         formatter.stop()
     if baseline is not None:
         _warn_stale(options.baseline, baseline, checked_paths, stderr)
-    return exit_code(reported, config, options.exit_zero)
+    return exit_code(tally, config, options.exit_zero)
 
 
-def _report(results, formatter, baseline: Baseline | None) -> tuple[list[Diagnostic], set[str]]:
-    reported: list[Diagnostic] = []
-    checked_paths: set[str] = set()
+class Tally:
+    """What a run reported, kept as counts, so a corpus of any size fits."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.per_code: collections.Counter = collections.Counter()
+        self.first: dict[str, Diagnostic] = {}
+        self.highest_rank = 0
+        self.problems = False
+        self.articles_with_findings = 0
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        self.count += 1
+        self.per_code[diagnostic.code] += 1
+        self.first.setdefault(diagnostic.code, diagnostic)
+        if problems.is_problem(diagnostic.code):
+            self.problems = True
+        else:
+            self.highest_rank = max(self.highest_rank, diagnostic.severity.rank)
+
+    def per_family(self) -> collections.Counter:
+        families: collections.Counter = collections.Counter()
+        for code, count in self.per_code.items():
+            families[code.rstrip("0123456789")] += count
+        return families
+
+    def statistics(self) -> list[Statistic]:
+        return [
+            Statistic(code, self.first[code].name, count, self.first[code].message)
+            for code, count in sorted(self.per_code.items())
+        ]
+
+
+def _report(results, formatter, baseline: Baseline | None) -> tuple[Tally, set[str]]:
+    tally = Tally()
+    checked_paths: set[str] = set()  # kept only for a baseline's stale entries
     formatter.start()
     for path, _file, _record_line, diagnostics in results:
-        checked_paths.add(path)
+        if baseline is not None:
+            checked_paths.add(path)
         formatter.beginning(path)
+        found = False
         for diagnostic in diagnostics:
             if baseline is not None and not problems.is_problem(diagnostic.code) and baseline.is_known(diagnostic):
                 continue
-            reported.append(diagnostic)
+            found = True
+            tally.add(diagnostic)
             formatter.handle(diagnostic)
+        tally.articles_with_findings += found
         formatter.finished(path)
-    return reported, checked_paths
+    return tally, checked_paths
 
 
 def _tracked(results, progress: Progress):
@@ -152,13 +189,11 @@ def _summarised(results, path: str):
             yield result
 
 
-def _print_run_summary(articles: int, reported: list[Diagnostic], stderr: TextIO) -> None:
-    families = collections.Counter(d.code.rstrip("0123456789") for d in reported)
-    per_family = ", ".join(f"{family} {count:,}" for family, count in sorted(families.items())) or "none"
-    with_findings = len({d.path for d in reported})
+def _print_run_summary(articles: int, tally: Tally, stderr: TextIO) -> None:
+    per_family = ", ".join(f"{family} {count:,}" for family, count in sorted(tally.per_family().items())) or "none"
     stderr.write(
-        f"newslint: {articles:,} articles, {len(reported):,} findings ({per_family}), "
-        f"{with_findings:,} articles with findings\n"
+        f"newslint: {articles:,} articles, {tally.count:,} findings ({per_family}), "
+        f"{tally.articles_with_findings:,} articles with findings\n"
     )
 
 
@@ -193,21 +228,12 @@ def _dask_results(paths: list[str], read_options: ReadOptions, config: Config, s
             yield path, entry, record_line, [Diagnostic.from_dict(data) for data in found]
 
 
-def exit_code(reported: list[Diagnostic], config: Config, exit_zero: bool) -> int:
-    if any(problems.is_problem(d.code) for d in reported):
+def exit_code(tally: Tally, config: Config, exit_zero: bool) -> int:
+    if tally.problems:
         return EXIT_ERROR
     if exit_zero:
         return EXIT_CLEAN
-    failing = config.fail_on.rank
-    return EXIT_FINDINGS if any(d.severity.rank >= failing for d in reported) else EXIT_CLEAN
-
-
-def _statistics(reported: list[Diagnostic]) -> list[Statistic]:
-    counts = collections.Counter(d.code for d in reported)
-    first: dict[str, Diagnostic] = {}
-    for d in reported:
-        first.setdefault(d.code, d)
-    return [Statistic(code, first[code].name, counts[code], first[code].message) for code in sorted(counts)]
+    return EXIT_FINDINGS if tally.highest_rank >= config.fail_on.rank else EXIT_CLEAN
 
 
 def _write_baseline(path: str, results, stderr: TextIO) -> int:
