@@ -210,7 +210,10 @@ def _dask_results(paths: list[str], read_options: ReadOptions, config: Config, s
     located = [(os.path.abspath(entry), entry) for entry in entries if not isinstance(entry, InputError)]
     linter = Linter(config)
     workers = config.jobs if config.jobs > 1 else 2
-    client = connect(None if scheduler == "local" else scheduler, workers)
+    try:
+        client = connect(None if scheduler == "local" else scheduler, workers)
+    except (OSError, TimeoutError) as error:
+        raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
     try:
         computed = lint_results(read_articles(located, config), linter).compute() if located else []
     finally:

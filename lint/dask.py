@@ -104,7 +104,7 @@ def connect(scheduler: str | None = None, workers: int | None = None):
     from distributed import Client, LocalCluster
 
     if scheduler:
-        return Client(scheduler)
+        return Client(scheduler, timeout=10)
     cluster = LocalCluster(
         n_workers=workers or 2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
     )

@@ -91,3 +91,16 @@ def test_command_line_on_a_local_cluster_matches_one_process(newslint, workdir):
     summary_line = cluster.err.strip().splitlines()[-1]
     assert summary_line.startswith("newslint: 61 articles, ") and "articles with findings" in summary_line
     assert newslint("-", "--dask", stdin=b"x").err.startswith("newslint: error: --dask reads files")
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(newslint, workdir, monkeypatch):
+    import newslint.dask as module
+
+    def refuse(scheduler, workers):
+        raise OSError("Timed out trying to connect")
+
+    monkeypatch.setattr(module, "connect", refuse)
+    write(workdir / "a.jsonl", '{"id": "a", "text": "ok"}\n')
+    result = newslint("a.jsonl", "--dask-scheduler", "tcp://127.0.0.1:9")
+    assert result.code == 2
+    assert result.err == "newslint: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9: Timed out trying to connect\n"
