@@ -43,8 +43,7 @@ class Linter:
     def lint_text(self, text: str, path: str = "<text>", meta: Mapping[str, Any] | None = None) -> list[Diagnostic]:
         """Diagnostics for one article (corpus rules see only this article)."""
         article = Article(path, text, path, None, dict(meta or {}))
-        corpus = self.checker.merge([self.checker.collect(article)]) if self.checker.corpus_rules else None
-        return self.checker.check(article, corpus)
+        return self.check(article, self.collect([article]))
 
     def lint_texts(self, texts: Iterable[tuple[str, str]]) -> Iterator[Diagnostic]:
         """Diagnostics for many ``(path, text)`` articles, corpus rules across

@@ -21,7 +21,7 @@ from .config import Config
 from .diagnostic import Diagnostic
 from .formatting.base import ReportOptions, Statistic
 from .plugins import Registry
-from .progress import Progress
+from .progress import Progress, is_terminal
 from .runner import run as run_checks
 from .sources import STDIN, ReadOptions, discover, read_inputs
 
@@ -83,7 +83,8 @@ def run(
         return _write_baseline(options.write_baseline, results, stderr)
 
     with _output(options.output_file, stdout) as output:
-        color = config.color == "always" or (config.color == "auto" and _is_terminal(output))
+        wants_color = config.color == "auto" and is_terminal(output) and not os.environ.get("NO_COLOR")
+        color = config.color == "always" or wants_color
         report = ReportOptions(config.show_source, color, registry.rules, __version__)
         formatter = formatter_class(output, report, stderr if formatter_class.machine_readable else output)
         tally, checked_paths = _report(results, formatter, baseline)
@@ -161,7 +162,7 @@ def _tracked(results, progress: Progress):
 
 def _count_files(paths: list[str], read_options: ReadOptions, stream: TextIO) -> int | None:
     """How many files the run will read, when a progress line will show it."""
-    if not Progress(stream).enabled or STDIN in paths:
+    if not is_terminal(stream) or STDIN in paths:
         return None
     return sum(1 for item in discover(paths, read_options) if isinstance(item, str))
 
@@ -277,12 +278,3 @@ def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
         raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
     with handle:
         yield handle
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False

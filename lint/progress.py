@@ -13,7 +13,7 @@ class Progress:
     def __init__(self, stream: TextIO, total_files: int | None = None, enabled: bool = True):
         self.stream = stream
         self.total_files = total_files
-        self.enabled = enabled and _is_terminal(stream)
+        self.enabled = enabled and is_terminal(stream)
         self.articles = 0
         self.files: set[str] = set()
         self.started = time.monotonic()
@@ -45,7 +45,7 @@ class Progress:
             self.stream.flush()
 
 
-def _is_terminal(stream: TextIO) -> bool:
+def is_terminal(stream: TextIO) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):

@@ -1,6 +1,7 @@
 """Word knowledge shared by the rules that judge words: word frequencies
-(from wordfreq, loaded on first use and kept) and a cheap guess of an
-article's language from its function words.
+(from wordfreq's large lists, loaded on first use and kept), each
+language's function words, and the article's language as the mixed-language
+rules decide it.
 
 Frequencies are Zipf values: log10 of occurrences per billion words, so 7 is
 "the", 4 a common word, 1 a rare one and 0 a string no list has seen.
@@ -13,7 +14,9 @@ from typing import Mapping
 
 from newslint import Document
 
-# Function words that mark a language; a guess needs a few of them.
+from .mixed_language.language import article_language
+
+# Function words of the languages whose glued words are judged.
 FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
     "en": frozenset("the of and to in is that for was on with as by at from it his her are were have has".split()),
     "es": frozenset("el la los las de del que en y por con para una un se su es al lo como más".split()),
@@ -40,24 +43,7 @@ def zipf(word: str, language: str) -> float:
 
 
 def latin_language(document: Document) -> str | None:
-    """The language of a Latin-script article, from its function words, or
-    None when no language is clear (too short, another script)."""
-    return document.memo("lexicon.latin_language", _guess_latin_language)
-
-
-_LANGUAGES_OF = {}
-for _language, _words in FUNCTION_WORDS.items():
-    for _word in _words:
-        _LANGUAGES_OF.setdefault(_word, []).append(_language)
-
-
-def _guess_latin_language(document: Document) -> str | None:
-    counts = dict.fromkeys(FUNCTION_WORDS, 0)
-    tokens = document.tokens[:3000]
-    for token in tokens:
-        for language in _LANGUAGES_OF.get(token.text.lower(), ()):
-            counts[language] += 1
-    if not tokens:
-        return None
-    best = max(counts, key=counts.get)
-    return best if counts[best] >= 2 and counts[best] / len(tokens) >= 0.08 else None
+    """The article's language when it is written in Latin script (the
+    mixed-language rules decide it, once per article), else None."""
+    article = article_language(document)
+    return article.code if article is not None and article.script == "Latin" else None
