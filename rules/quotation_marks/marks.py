@@ -283,13 +283,19 @@ def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_e
             same = stack.latest(char)
             if same is not None and _has_sentence_end(sentence_ends, stack.marks[same].offset, offset):
                 # "First paragraph. "Second paragraph," she said: paragraphs of
-                # one quotation run together on one line.  Unless the first
-                # quotation shows where it ended (its attribution, narration)
-                # or was a fragment: then its closing mark was lost.
+                # one quotation run together on one line, the new one right
+                # after a sentence end.  Unless the first quotation shows
+                # where it ended (its attribution, narration), was a fragment,
+                # or the new one is introduced (`He added: "…`): then the first
+                # one's closing mark was lost.
                 earlier = stack.take(same)
                 limit = min(offset, earlier.offset + MAX_QUOTATION)
                 evidence = lost_closing_mark(text, earlier.offset, limit)
-                if (evidence is not None and evidence.strong) or _is_fragment(text, earlier.offset, limit):
+                if (
+                    (evidence is not None and evidence.strong)
+                    or _is_fragment(text, earlier.offset, limit)
+                    or not _follows_sentence_end(text, start, offset)
+                ):
                     lost.append((earlier, offset))
             stack.push(Mark(offset, char))
         elif role == "orphan":
@@ -300,6 +306,16 @@ def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_e
     opens_with = text[first] if first_opener == first else ""
     last = text[start:end].rstrip().rstrip(")]")[-1:]
     return _Unit(start, end, lost, stack.remaining(), orphans, first_opener, opens_with, last in SENTENCE_END)
+
+
+def _follows_sentence_end(text: str, start: int, offset: int) -> bool:
+    """Whether the mark at ``offset`` comes right after a sentence end."""
+    before = offset
+    while before > start and text[before - 1].isspace():
+        before -= 1
+    while before > start and text[before - 1] in ")]'’":
+        before -= 1
+    return before > start and text[before - 1] in SENTENCE_END
 
 
 def _with_limits(marks: list[Mark], limit: int) -> list[tuple[Mark, int]]:

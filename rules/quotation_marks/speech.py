@@ -28,46 +28,45 @@ import regex
 
 REPORTING_VERBS = (
     "said|says|added|adds|told|tells|warned|warns|explained|explains|insisted|insists|argued|argues|noted|notes|"
-    "wrote|writes|continued|stated|claimed|claims|asked|replied|admitted|conceded|confirmed|announced"
+    "wrote|writes|continued|stated|claimed|claims|asked|replied|admitted|admits|conceded|concedes|confirmed|"
+    "announced|predicted|predicts|joked|jokes|quipped|recalled|recalls|commented|remarked|observed"
 )
-# Who speaks in an attribution: a pronoun, a name with or without a title,
-# or a short noun phrase ("the chief executive", "a spokesman for Tesco").
-# Not "I", "we" or "you": a speaker may quote himself ("…, I said to the boys").
+# Who speaks in an attribution: a pronoun, or a name or noun phrase of up to
+# eight words ("Investec economist Philip Shaw", "the chief executive of a
+# leading car maker").  Not "I", "we" or "you": a speaker may quote himself
+# ("…, I said to the boys").  Not a clause ("…, and he said it was…").
 _SPEAKER = (
-    r"(?:he|she|they|it"
-    r"|(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|Professor)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}"
-    r"|(?:the|a|an|his|her|its|their)\s+(?:[\p{L}'’-]+,?\s+){0,4}?[\p{L}'’-]+)"
+    r"(?!(?:I|we|you|and|but|or|so|that|which|who|when|if|because|as|then)\b)"
+    r"(?:[\p{L}\p{N}'’()&-]+,?\s+){0,7}?[\p{L}\p{N}'’()&-]+"
 )
 # What follows the verb of an attribution: the end of the clause, or when and
 # to whom it was said.  Not a clause ("he said he would resign" is reported
 # speech inside the quotation, not the end of it).
 _AFTER_VERB = (
-    r"(?=\s*[.,;:]|\s+(?:on|in|at|to|during|after|before|yesterday|today|tonight|last|this|earlier|later|"
-    r"recently|when|while|as|of|from|the\s+BBC|BBC|reporters|journalists|Radio|Sky|MPs)\b)"
+    r"(?=\s*[.,;:]|\s+(?:(?:on|in|at|to|during|after|before|yesterday|today|tonight|last|this|earlier|later|"
+    r"recently|when|while|as|of|from|reporters|journalists|MPs|delegates|an?\s+audience)\b|(?:the\s+)?\p{Lu}))"
 )
 # `…, he said.` / `…, the firm told the BBC`: the mark belonged after the comma
 # (group 1 ends there).  The space after the comma may have gone with the mark.
 ATTRIBUTION = regex.compile(
     rf"([,?!])\s*(?:{_SPEAKER}\s+(?:{REPORTING_VERBS})\b{_AFTER_VERB}"
     r"|(?:said|says|added|adds|told|explained|warned|insisted|argued|continued|according\s+to)\s+"
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof|the|a|an|his|her|its|their|\p{Lu}))"
+    r"(?!(?:I|we|you|that|it|he|she|they|there|this|these|those|to)\b)[\p{L}\p{N}])"
 )
-# A comma or sentence end glued to the next word ("crumble,he", "years.The"),
-# not inside a number (1,000) or an abbreviation (U.S.A.).
-GLUED = regex.compile(r"(?<=\p{Ll}{2})(?:,(?=\p{L})|[.!?](?=\p{Lu}\p{Ll}))")
+# A comma or sentence end glued to the next word ("crumble,he", "years.The",
+# "happened.he said"), not inside a number (1,000), an abbreviation (U.S.A.)
+# or a web address (bbc.co.uk).
+GLUED = regex.compile(r"(?<=\p{Ll}{2}['’]?)(?:,(?=\p{L})|[.!?](?=\p{Lu}|(?:he|she|they)\s))")
 # First- and second-person speech, and contractions, which news narration
 # does not use.
 SPEECH = regex.compile(
     r"(?:\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|us)\b"
     r"|(?i:\b(?:we|we're|we’re|we've|we’ve|we'll|we’ll|our|ours|ourselves|you|your|yours|yourself|let's|let’s)\b)"
-    r"|\p{L}(?:n't|n’t|'re|’re|'ve|’ve|'m|’m)\b|[?!])"
+    r"|\p{L}(?:n't|n’t|'re|’re|'ve|’ve|'m|’m|'ll|’ll|'d|’d)\b|[?!])"
 )
-# A sentence that narrates: a reporting verb after a third-person speaker,
-# or "according to".
-NARRATION = regex.compile(
-    rf"(?:\b(?:he|she|they|it|He|She|They|It|(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+\p{{Lu}}[\p{{L}}'’-]+)\s+(?:{REPORTING_VERBS})\b"
-    r"|\baccording\s+to\b)"
-)
+# A sentence that narrates: a reporting verb (in a sentence with no first-
+# or second-person word), or "according to".
+NARRATION = regex.compile(rf"\b(?:{REPORTING_VERBS}|according\s+to)\b")
 # A name or organisation inside a sentence (not its first word): the
 # third-person subjects of narration ("developed by Intel").
 NAMED = regex.compile(r"(?<=[\p{Ll},]\s+)\p{Lu}\p{Ll}+\b")
