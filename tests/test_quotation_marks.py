@@ -281,3 +281,28 @@ def _lint_with(code):
 )
 def test_cost_grows_linearly(code, build):
     assert_linear(build, _lint_with(code), n=200)
+
+
+# Ten damaged sentences written apart from the tuning, each with the column
+# where the closing mark was taken out (None: the rule finds the lost mark
+# but cannot tell where it belonged, and points at the paragraph's end).
+TEN_DAMAGED = [
+    ('The coach was blunt. "We were terrible today and the fans deserved better said Coach Ray Lewis.\n', None),
+    ('Ms Patel said: "Our schools need more teachers now. According to the union, 4,000 posts are empty.\n', 52),
+    ("The mayor said: “You will see new buses on every route by spring.\n\nThe council approved the budget.\n", 66),
+    ('A forecaster added: "Stay indoors if you can and keep away from the coast.\n', 75),
+    ('"I have never felt so proud of this squad,she said on Saturday evening.\n', 43),
+    ('"Why would we sell now? asked the chairman, Alan Reed.\n', 24),
+    ('"We want our customers to feel at home in every store. The chain, owned by Tesco, employs 8,000 staff.\n', 55),
+    ("Sie sagte: „Wir bleiben hier und wir kämpfen weiter. Die Partei verlor 2019 die Wahl.\n", None),
+    ('"I think we can win the title this year. The manager added: "But it will be hard."\n', 41),
+    ('The firm called the offer "derisory and rejected it.\nShares fell 4% on Monday.\n', None),
+]
+
+
+@pytest.mark.parametrize("text, column", TEN_DAMAGED)
+def test_ten_damaged_examples(linter, text, column):
+    (finding,) = _found(linter, text)
+    assert finding[:2] == ("QM101", 1)
+    if column is not None:
+        assert finding[2] == column

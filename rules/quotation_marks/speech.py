@@ -50,7 +50,7 @@ _AFTER_VERB = (
 # (group 1 ends there).  The space after the comma may have gone with the mark.
 ATTRIBUTION = regex.compile(
     rf"([,?!])\s*(?:{_SPEAKER}\s+(?:{REPORTING_VERBS})\b{_AFTER_VERB}"
-    r"|(?:said|says|added|adds|told|explained|warned|insisted|argued|continued|according\s+to)\s+"
+    r"|(?:said|says|added|adds|told|asked|replied|explained|warned|insisted|argued|continued|according\s+to)\s+"
     r"(?!(?:I|we|you|that|it|he|she|they|there|this|these|those|to)\b)[\p{L}\p{N}])"
 )
 # A comma or sentence end glued to the next word ("crumble,he", "years.The",
@@ -66,7 +66,7 @@ SPEECH = regex.compile(
 )
 # A sentence that narrates: a reporting verb (in a sentence with no first-
 # or second-person word), or "according to".
-NARRATION = regex.compile(rf"\b(?:{REPORTING_VERBS}|according\s+to)\b")
+NARRATION = regex.compile(rf"\b(?:{REPORTING_VERBS}|[Aa]ccording\s+to)\b")
 # A name or organisation inside a sentence (not its first word): the
 # third-person subjects of narration ("developed by Intel").
 NAMED = regex.compile(r"(?<=[\p{Ll},]\s+)\p{Lu}\p{Ll}+\b")
