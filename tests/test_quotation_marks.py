@@ -233,6 +233,12 @@ def test_glued_punctuation_outside_a_quotation_is_not_a_quotation_finding(linter
         '"We are close," said Mr Almunia, "but not there yet."\n',
         # A speaker quoting what he was told.
         '"I asked him what happened, and he said nothing," she said.\n',
+        # Run-together paragraphs: a clause with a reporting verb is not an
+        # attribution, a verb that also means something else is not narration,
+        # and "My" is first person.
+        '"I believe he will, come to the point where he says, \'I regret it\'. "I hope it is soon."\n',
+        'He said: "I am far from happy. My players failed to score and then conceded a late goal.\n\n'
+        '"Arsenal can score," he said.\n',
     ],
 )
 def test_quotations_stay_clean(linter, text):

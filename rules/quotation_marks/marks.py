@@ -50,6 +50,7 @@ SENTENCE_END = frozenset(".!?…")
 SOFT_WRAP_END = frozenset(",;—–-")
 # A quotation resumed after its attribution: `"…," said Joaquin Almunia, "but…`.
 RESUMED = regex.compile(r"\b(?:said|says|added|adds|told|tells|argued|insisted|explained|warned)\b[^.!?\"”]{0,40},\s*$")
+GUILLEMET = regex.compile("[«»]")
 FIRST_LETTER = regex.compile(r"[\p{L}\p{N}]")
 
 
@@ -216,11 +217,11 @@ def _units(document: Document) -> Iterator[tuple[int, int]]:
 
 def _uses_reversed_guillemets(text: str) -> bool:
     """German and Danish write »so«; French and Russian «so»."""
-    for index, char in enumerate(text):
-        if char in "«»":
-            after = text[index + 1 : index + 2]
-            return char == "»" and after != "" and not after.isspace()
-    return False
+    first = GUILLEMET.search(text)
+    if first is None:
+        return False
+    after = text[first.end() : first.end() + 1]
+    return first.group() == "»" and after != "" and not after.isspace()
 
 
 class _Stack:
@@ -360,9 +361,20 @@ def _closers(opener: str, reversed_guillemets: bool) -> str:
     return CLOSERS.get(opener, "")
 
 
+# Closing mark -> the opening marks it may close, without and with reversed
+# guillemets (looked up once per mark).
+OPENERS_OF = {
+    flag: {
+        closer: "".join(opener for opener in OPENERS if closer in _closers(opener, flag))
+        for closer in {char for opener in OPENERS for char in _closers(opener, flag)}
+    }
+    for flag in (False, True)
+}
+
+
 def _openers(closer: str, reversed_guillemets: bool) -> str:
     """The opening marks that ``closer`` may close."""
-    return "".join(opener for opener in OPENERS if closer in _closers(opener, reversed_guillemets))
+    return OPENERS_OF[reversed_guillemets].get(closer, "")
 
 
 def _straight_role(before: str, after: str) -> str:

@@ -34,11 +34,14 @@ REPORTING_VERBS = (
 # Who speaks in an attribution: a pronoun, or a name or noun phrase of up to
 # eight words ("Investec economist Philip Shaw", "the chief executive of a
 # leading car maker").  Not "I", "we" or "you": a speaker may quote himself
-# ("…, I said to the boys").  Not a clause ("…, and he said it was…").
-_SPEAKER = (
-    r"(?!(?:I|we|you|and|but|or|so|that|which|who|when|if|because|as|then)\b)"
-    r"(?:[\p{L}\p{N}'’()&-]+,?\s+){0,7}?[\p{L}\p{N}'’()&-]+"
+# ("…, I said to the boys").  Not a clause ("…, and he said it was…", "…, come
+# to the point where he says").
+_CLAUSE_WORD = (
+    r"(?:I|we|you|he|she|they|it|and|but|or|so|that|which|who|whom|where|what|how|why|when|if|because|as|then"
+    r"|will|would|can|could|should|must|may|might)\b"
 )
+_WORD = r"[\p{L}\p{N}'’()&-]+"
+_SPEAKER = rf"(?:(?:he|she|they|it)|(?!{_CLAUSE_WORD}){_WORD}(?:,?\s+(?!{_CLAUSE_WORD}){_WORD}){{0,7}}?)"
 # What follows the verb of an attribution: the end of the clause, or when and
 # to whom it was said.  Not a clause ("he said he would resign" is reported
 # speech inside the quotation, not the end of it).
@@ -60,13 +63,15 @@ GLUED = regex.compile(r"(?<=\p{Ll}{2}['’]?)(?:,(?=\p{L})|[.!?](?=\p{Lu}|(?:he|
 # First- and second-person speech, and contractions, which news narration
 # does not use.
 SPEECH = regex.compile(
-    r"(?:\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|us)\b"
-    r"|(?i:\b(?:we|we're|we’re|we've|we’ve|we'll|we’ll|our|ours|ourselves|you|your|yours|yourself|let's|let’s)\b)"
+    r"(?:\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|us)\b"
+    r"|(?i:\b(?:me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|we’ll|our|ours|ourselves|you|your|yours"
+    r"|yourself|let's|let’s)\b)"
     r"|\p{L}(?:n't|n’t|'re|’re|'ve|’ve|'m|’m|'ll|’ll|'d|’d)\b|[?!])"
 )
-# A sentence that narrates: a reporting verb (in a sentence with no first-
-# or second-person word), or "according to".
-NARRATION = regex.compile(rf"\b(?:{REPORTING_VERBS}|[Aa]ccording\s+to)\b")
+# A sentence that narrates: a verb that reports speech and means nothing
+# else ("conceded" and "claimed" also mean losing a goal and winning a
+# title), in a sentence with no first- or second-person word.
+NARRATION = regex.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|[Aa]ccording\s+to)\b")
 # A name or organisation inside a sentence (not its first word): the
 # third-person subjects of narration ("developed by Intel").
 NAMED = regex.compile(r"(?<=[\p{Ll},]\s+)\p{Lu}\p{Ll}+\b")
