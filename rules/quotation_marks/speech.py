@@ -75,6 +75,8 @@ NARRATION = regex.compile(r"\b(?:said|says|told|tells|added|adds|explained|insis
 # A name or organisation inside a sentence (not its first word): the
 # third-person subjects of narration ("developed by Intel").
 NAMED = regex.compile(r"(?<=[\p{Ll},]\s+)\p{Lu}\p{Ll}+\b")
+# A sentence that starts in the third person ("His contribution follows…").
+THIRD_PERSON = regex.compile(r"(?:He|She|His|Her|They|Their|Its)\b")
 # Where one sentence ends and the next begins inside a quotation.
 SENTENCE_BREAK = regex.compile(r"[.!?…]+(?=\s+[\p{Lu}\"“‘'(])")
 
@@ -108,7 +110,9 @@ def _glued(text: str, opener: int, limit: int) -> Evidence | None:
 
 def _voice_change(text: str, opener: int, limit: int) -> Evidence | None:
     """The end of the last spoken sentence, when first- or second-person speech
-    gives way to third-person narration that runs to ``limit``."""
+    gives way to third-person narration that runs to ``limit``: strong when
+    a reporting verb narrates, weak when only names or a third-person start
+    say so."""
     sentences = _sentences(text, opener + 1, limit)
     spoken = [SPEECH.search(text, start, end) is not None for start, end in sentences]
     if not spoken or not spoken[0]:
@@ -118,11 +122,12 @@ def _voice_change(text: str, opener: int, limit: int) -> Evidence | None:
     last_spoken = max(index for index, flag in enumerate(spoken) if flag)
     if last_spoken + 1 >= len(sentences):
         return None
-    start, end = sentences[last_spoken + 1]
+    narration = sentences[last_spoken + 1 :]
     close_at = sentences[last_spoken][1]
-    if NARRATION.search(text, start, end):
+    if any(NARRATION.search(text, start, end) for start, end in narration):
         return Evidence(close_at, "narration", True)
-    if NAMED.search(text, start, end):
+    start, end = narration[0]
+    if NAMED.search(text, start, end) or THIRD_PERSON.match(text, start, end):
         return Evidence(close_at, "voice change", False)
     return None
 
