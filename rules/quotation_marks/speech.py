@@ -27,12 +27,12 @@ from typing import NamedTuple
 import regex
 
 REPORTING_VERBS = (
-    "said|says|added|adds|told|tells|warned|warns|explained|explains|insisted|insists|argued|argues|noted|notes|"
+    "said|says|say|added|adds|told|tells|warned|warns|explained|explains|insisted|insists|argued|argues|noted|notes|"
     "wrote|writes|continued|stated|claimed|claims|asked|replied|admitted|admits|conceded|concedes|confirmed|"
     "announced|predicted|predicts|joked|jokes|quipped|recalled|recalls|commented|remarked|observed"
 )
 # Who speaks in an attribution: a pronoun, or a name or noun phrase of up to
-# eight words ("Investec economist Philip Shaw", "the chief executive of a
+# ten words, with its apposition ("Vincent Koen, an economist with the OECD,") ("Investec economist Philip Shaw", "the chief executive of a
 # leading car maker").  Not "I", "we" or "you": a speaker may quote himself
 # ("…, I said to the boys").  Not a clause ("…, and he said it was…", "…, come
 # to the point where he says").
@@ -41,19 +41,22 @@ _CLAUSE_WORD = (
     r"|will|would|can|could|should|must|may|might)\b"
 )
 _WORD = r"[\p{L}\p{N}'’()&-]+"
-_SPEAKER = rf"(?:(?:he|she|they|it)|(?!{_CLAUSE_WORD}){_WORD}(?:,?\s+(?!{_CLAUSE_WORD}){_WORD}){{0,7}}?)"
+_SPEAKER = rf"(?:(?:he|she|they|it)|(?!{_CLAUSE_WORD}){_WORD}(?:,?\s+(?!{_CLAUSE_WORD}){_WORD}){{0,9}}?,?)"
 # What follows the verb of an attribution: the end of the clause, or when and
 # to whom it was said.  Not a clause ("he said he would resign" is reported
 # speech inside the quotation, not the end of it).
 _AFTER_VERB = (
     r"(?=\s*[.,;:]|\s+(?:(?:on|in|at|to|during|after|before|yesterday|today|tonight|last|this|earlier|later|"
-    r"recently|when|while|as|of|from|reporters|journalists|MPs|delegates|an?\s+audience)\b|(?:the\s+)?\p{Lu}))"
+    r"recently|when|while|as|of|from|reporters|journalists|MPs|delegates|an?\s+audience)\b|(?:the\s+)?\p{Lu})"
+    # or a short clause of its own ("told the conference in Chicago.").
+    r"|(?!\s+(?:he|she|they|it|I|we|you|that|there|this)\b)(?:\s+[\p{L}\p{N}'’-]+){1,6}\s*[.,;])"
 )
 # `…, he said.` / `…, the firm told the BBC`: the mark belonged after the comma
 # (group 1 ends there).  The space after the comma may have gone with the mark.
 ATTRIBUTION = regex.compile(
     rf"([,?!])\s*(?:{_SPEAKER}\s+(?:{REPORTING_VERBS})\b{_AFTER_VERB}"
-    r"|(?:said|says|added|adds|told|asked|replied|explained|warned|insisted|argued|continued|according\s+to)\s+"
+    r"|(?:said|says|added|adds|told|asked|replied|wrote|writes|explained|explains|warned|insisted|argued|continued|"
+    r"according\s+to)\s+"
     r"(?!(?:I|we|you|that|it|he|she|they|there|this|these|those|to)\b)[\p{L}\p{N}])"
 )
 # A comma or sentence end glued to the next word ("crumble,he", "years.The",
