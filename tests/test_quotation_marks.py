@@ -237,6 +237,7 @@ def test_glued_punctuation_outside_a_quotation_is_not_a_quotation_finding(linter
         # attribution, a verb that also means something else is not narration,
         # and "My" is first person.
         '"I believe he will, come to the point where he says, \'I regret it\'. "I hope it is soon."\n',
+        '"Officials give ministers papers, they say these are the conclusions. "Then it is up to them."\n',
         'He said: "I am far from happy. My players failed to score and then conceded a late goal.\n\n'
         '"Arsenal can score," he said.\n',
     ],

@@ -48,13 +48,15 @@ _SPEAKER = rf"(?:(?:he|she|they|it)|(?!{_CLAUSE_WORD}){_WORD}(?:,?\s+(?!{_CLAUSE
 _AFTER_VERB = (
     r"(?=\s*[.,;:]|\s+(?:(?:on|in|at|to|during|after|before|yesterday|today|tonight|last|this|earlier|later|"
     r"recently|when|while|as|of|from|reporters|journalists|MPs|delegates|an?\s+audience)\b|(?:the\s+)?\p{Lu})"
-    # or a short clause of its own ("told the conference in Chicago.").
-    r"|(?!\s+(?:he|she|they|it|I|we|you|that|there|this)\b)(?:\s+[\p{L}\p{N}'’-]+){1,6}\s*[.,;])"
+    r")"
 )
 # `…, he said.` / `…, the firm told the BBC`: the mark belonged after the comma
 # (group 1 ends there).  The space after the comma may have gone with the mark.
+# Who was told: a short phrase that ends the clause ("told the conference in
+# Chicago."), not a person the speech goes on about ("told him he was wrong").
+_TOLD = r"(?:told|tells)\s+(?!(?:him|her|me|us|them|you)\b)(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+\s*[.,;]"
 ATTRIBUTION = regex.compile(
-    rf"([,?!])\s*(?:{_SPEAKER}\s+(?:{REPORTING_VERBS})\b{_AFTER_VERB}"
+    rf"([,?!])\s*(?:{_SPEAKER}\s+(?:(?:{REPORTING_VERBS})\b{_AFTER_VERB}|{_TOLD})"
     r"|(?:said|says|added|adds|told|asked|replied|wrote|writes|explained|explains|warned|insisted|argued|continued|"
     r"according\s+to)\s+"
     r"(?!(?:I|we|you|that|it|he|she|they|there|this|these|those|to)\b)[\p{L}\p{N}])"
