@@ -7,13 +7,22 @@ never opened, with the conventions of news writing taken into account:
 
 * a quotation that runs over several paragraphs opens every paragraph and
   closes only at the end, and some sources run those paragraphs together on
-  one line (`"First part. "Second part," she said.`);
+  one line (`"First part. "Second part," she said.`).  So a quotation open at
+  a paragraph's end is excused only when the next paragraph reopens it (or
+  the next sentence does, right after a sentence end), and only when nothing
+  in it shows where it ended (speech.py: an attribution, glued punctuation,
+  narration);
 * apostrophes (`Russia’s`, `’90s`, `rock ’n’ roll`, `leaders’`) are not
   single quotes: a right single mark closes only a pending left one, and
   straight single quotes are not judged at all;
 * inch and ditto marks (`65"`, a `"` with space on both sides) are not quotes;
 * national forms pair as their languages write them: “…”, „…“, „…”, «…»,
   »…«, ”…”, ‚…‘, ‹…›, 「…」, 『…』.
+
+Each unclosed mark comes with where its closing mark most likely belonged, and
+each orphan closing mark with the earliest place its quotation can have begun.
+Pairing costs the same per mark however many are open, and every search for
+evidence reads a bounded stretch of text, so the analysis is linear.
 """
 from __future__ import annotations
 
