@@ -287,7 +287,7 @@ def _lint_with(code):
     ],
 )
 def test_cost_grows_linearly(code, build):
-    assert_linear(build, _lint_with(code), n=200)
+    assert_linear(build, _lint_with(code))
 
 
 # Ten damaged sentences written apart from the tuning, each with the column
