@@ -7,22 +7,34 @@ never opened, with the conventions of news writing taken into account:
 
 * a quotation that runs over several paragraphs opens every paragraph and
   closes only at the end, and some sources run those paragraphs together on
-  one line (`"First part. "Second part," she said.`);
+  one line (`"First part. "Second part," she said.`).  So a quotation open at
+  a paragraph's end is excused only when the next paragraph reopens it (or
+  the next sentence does, right after a sentence end), and only when nothing
+  in it shows where it ended (speech.py: an attribution, glued punctuation,
+  narration);
 * apostrophes (`Russia’s`, `’90s`, `rock ’n’ roll`, `leaders’`) are not
   single quotes: a right single mark closes only a pending left one, and
   straight single quotes are not judged at all;
 * inch and ditto marks (`65"`, a `"` with space on both sides) are not quotes;
 * national forms pair as their languages write them: “…”, „…“, „…”, «…»,
   »…«, ”…”, ‚…‘, ‹…›, 「…」, 『…』.
+
+Each unclosed mark comes with where its closing mark most likely belonged, and
+each orphan closing mark with the earliest place its quotation can have begun.
+Pairing costs the same per mark however many are open, and every search for
+evidence reads a bounded stretch of text, so the analysis is linear.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from typing import Iterator, NamedTuple
 
 import regex
 
 from newslint import Document
+
+from .speech import lost_closing_mark
 
 # Opening mark -> the marks that may close it.
 CLOSERS = {
@@ -37,6 +49,7 @@ CLOSERS = {
     '"': '"',
     "”": "”",  # Swedish and Finnish: ”så”
 }
+OPENERS = "".join(CLOSERS) + "»›"
 REVERSED_GUILLEMETS = {"»": "«", "›": "‹"}
 DOUBLE_MARKS = frozenset('“”„«»「」『』"')
 MARK = regex.compile("[“”„«»‹›「」『』‘’‚\"]")
@@ -46,13 +59,16 @@ SENTENCE_END = frozenset(".!?…")
 SOFT_WRAP_END = frozenset(",;—–-")
 # A quotation resumed after its attribution: `"…," said Joaquin Almunia, "but…`.
 RESUMED = regex.compile(r"\b(?:said|says|added|adds|told|tells|argued|insisted|explained|warned)\b[^.!?\"”]{0,40},\s*$")
-# A quotation's attribution: "…," she said / "…," said Mr Lee / "…," the
-# chief executive, Peter Brabeck, told reporters.  (Not "…, I said": that is
-# the speaker quoting himself.)
-ATTRIBUTION = regex.compile(
-    r"[,?!]\s+(?!I\s)(?:[\p{L}'’-]+,?\s+){0,5}?(?:said|says|told|tells|added|adds|warned|explained|insisted|argued|"
-    r"noted|wrote|writes|continued|stated|claimed|asked|replied|according)\b"
-)
+GUILLEMET = regex.compile("[«»]")
+FIRST_LETTER = regex.compile(r"[\p{L}\p{N}]")
+
+
+# How far a quotation's text is searched for evidence of where it ended: a
+# long paragraph.  The cap keeps the analysis linear on hostile input.
+MAX_QUOTATION = 1500
+# A sentence end, with a nested quotation or bracket it closes ("…say
+# 'wow.' "My…"): where a run-together paragraph may reopen its quotation.
+SENTENCE_END_AT = regex.compile(r"[.!?…][)\]'’]*(?=\s)")
 
 
 class Mark(NamedTuple):
@@ -60,13 +76,34 @@ class Mark(NamedTuple):
     char: str
 
 
+class Unclosed(NamedTuple):
+    """An opening mark never closed, and where its closing mark most likely
+    belonged."""
+
+    mark: Mark
+    missing_at: int
+    #: Why it is taken as lost (attribution, glued punctuation, narration,
+    #: voice change, closed over, fragment, paragraph end).
+    evidence: str
+    #: The convention that would excuse it: "" (none), "reopened" (the next
+    #: paragraph reopens the quotation, as news writes a long one), or
+    #: "paragraph end" (it runs to the end of a paragraph that ends a
+    #: sentence, and the next paragraph does not reopen it).
+    excuse: str
+
+
+class Unopened(NamedTuple):
+    """A closing mark with nothing to close."""
+
+    mark: Mark
+    #: Just after the mark before it in its paragraph (or the paragraph's
+    #: start): the quotation began after this.
+    earliest: int
+
+
 class QuoteReport(NamedTuple):
-    unclosed: list[Mark]
-    unopened: list[Mark]
-    #: Of ``unclosed``, the marks whose quotation runs to the end of its
-    #: paragraph, which ends a sentence: the shape of a multi-paragraph
-    #: quotation whose next paragraph lost (or never had) its opening mark.
-    open_to_paragraph_end: frozenset[int]
+    unclosed: list[Unclosed]
+    unopened: list[Unopened]
 
 
 def analyse(document: Document) -> QuoteReport:
@@ -74,38 +111,90 @@ def analyse(document: Document) -> QuoteReport:
 
 
 def _analyse(document: Document) -> QuoteReport:
-    reversed_guillemets = _uses_reversed_guillemets(document.text)
-    units = [_pair(document.text, start, end, reversed_guillemets) for start, end in _units(document)]
-    unclosed: list[Mark] = []
-    unopened: list[Mark] = []
-    to_end: set[int] = set()
+    text = document.text
+    reversed_guillemets = _uses_reversed_guillemets(text)
+    sentence_ends = [match.start() for match in SENTENCE_END_AT.finditer(text)]
+    units = [_pair(text, start, end, reversed_guillemets, sentence_ends) for start, end in _units(document)]
+    unclosed: list[Unclosed] = []
+    unopened: list[Unopened] = []
     for index, unit in enumerate(units):
         following = units[index + 1] if index + 1 < len(units) else None
-        left_open = list(unit.unclosed)
-        if left_open and following is not None:
-            last = left_open[-1]
-            if following.opens_with == last.char and may_run_on(document.text, last.offset, unit.end):
-                left_open.pop()  # continued in the next paragraph, as news writes it
-            elif following.orphans and following.orphans[0].offset < following.first_opener:
-                closer = following.orphans[0]
-                if closer.char in _closers(last.char, reversed_guillemets):
-                    # Continued in the next paragraph without its opening mark,
-                    # closed there: how some sources run a long quotation.
-                    left_open.pop()
-                    following.orphans.pop(0)
-        unclosed.extend(left_open)
+        unclosed.extend(_lost(text, mark, limit, unit.end) for mark, limit in unit.lost)
+        still_open = unit.open_at_end
+        # Marks below the last one open were closed over by it: each is
+        # searched up to the next mark opened after it.
+        for position, mark in enumerate(still_open[:-1]):
+            unclosed.append(_lost(text, mark, still_open[position + 1].offset, unit.end))
+        if still_open:
+            unclosed.append(_open_at_paragraph_end(text, still_open[-1], unit, following, reversed_guillemets))
         unopened.extend(unit.orphans)
-        if left_open and left_open[-1] is unit.unclosed[-1] and unit.ends_sentence:
-            if may_run_on(document.text, left_open[-1].offset, unit.end):
-                to_end.add(left_open[-1].offset)
-    return QuoteReport(unclosed, unopened, frozenset(to_end))
+    return QuoteReport(unclosed, unopened)
+
+
+def _lost(text: str, mark: Mark, limit: int, paragraph_end: int) -> Unclosed:
+    """A mark certainly never closed: where did its quotation end?"""
+    limit = min(limit, mark.offset + MAX_QUOTATION)
+    evidence = lost_closing_mark(text, mark.offset, limit)
+    if evidence is not None:
+        return Unclosed(mark, evidence.offset, evidence.kind, "")
+    return Unclosed(mark, _trimmed_end(text, mark.offset, limit), "closed over", "")
+
+
+def _open_at_paragraph_end(text: str, mark: Mark, unit: "_Unit", following: "_Unit | None", reversed_guillemets: bool) -> Unclosed:
+    """The last mark still open at a paragraph's end.  News writing leaves a
+    quotation open there when the next paragraph reopens it; anything else
+    lost its closing mark."""
+    limit = min(unit.end, mark.offset + MAX_QUOTATION)
+    end = _trimmed_end(text, mark.offset, unit.end)
+    evidence = lost_closing_mark(text, mark.offset, limit)
+    if evidence is not None and evidence.strong:
+        return Unclosed(mark, evidence.offset, evidence.kind, "")
+    missing_at = evidence.offset if evidence is not None else end
+    if _is_fragment(text, mark.offset, limit):
+        return Unclosed(mark, missing_at, "fragment", "")
+    if following is not None:
+        if following.opens_with == mark.char:
+            return Unclosed(mark, missing_at, "paragraph end", "reopened")
+        first_orphan = following.orphans[0].mark if following.orphans else None
+        if (
+            first_orphan is not None
+            and first_orphan.offset < following.first_opener
+            and first_orphan.char in _closers(mark.char, reversed_guillemets)
+        ):
+            # The next paragraph continues the quotation and closes it, but
+            # never reopened it: its own opening mark is the one missing
+            # (QM102 reports it), not this paragraph's closing one.
+            return Unclosed(mark, missing_at, "paragraph end", "reopened")
+    excuse = "paragraph end" if unit.ends_sentence else ""
+    return Unclosed(mark, missing_at, "paragraph end", excuse)
+
+
+def _is_fragment(text: str, opener: int, limit: int) -> bool:
+    """A fragment quoted inside a sentence starts in lower case (`had been
+    "ambitious and…`) and closes in its paragraph; a quotation resumed after
+    its attribution (`…," said Mr Almunia, "but…`) is not a fragment."""
+    letter = FIRST_LETTER.search(text, opener + 1, limit)
+    if letter is None or not letter.group().islower():  # "2004's films…" is no fragment
+        return False
+    return not RESUMED.search(text, max(0, opener - 80), opener)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over white space and over closing brackets, which a
+    closing mark goes before (stopping at ``start``)."""
+    while end > start + 1 and (text[end - 1].isspace() or text[end - 1] in ")]"):
+        end -= 1
+    return end
 
 
 class _Unit(NamedTuple):
     start: int
     end: int
-    unclosed: list[Mark]
-    orphans: list[Mark]
+    #: Marks closed over inside the paragraph, each with the offset where
+    #: its quotation was overtaken (the mark that closed over it).
+    lost: list[tuple[Mark, int]]
+    open_at_end: list[Mark]
+    orphans: list[Unopened]
     first_opener: float  # offset of the first opening mark (inf when none)
     opens_with: str  # the mark the paragraph starts with, or ""
     ends_sentence: bool  # the paragraph's last visible character ends a sentence
@@ -137,63 +226,122 @@ def _units(document: Document) -> Iterator[tuple[int, int]]:
 
 def _uses_reversed_guillemets(text: str) -> bool:
     """German and Danish write »so«; French and Russian «so»."""
-    for index, char in enumerate(text):
-        if char in "«»":
-            after = text[index + 1 : index + 2]
-            return char == "»" and after != "" and not after.isspace()
-    return False
+    first = GUILLEMET.search(text)
+    if first is None:
+        return False
+    after = text[first.end() : first.end() + 1]
+    return first.group() == "»" and after != "" and not after.isspace()
 
 
-def _pair(text: str, start: int, end: int, reversed_guillemets: bool) -> _Unit:
+class _Stack:
+    """The marks open so far, with the latest of each kind at hand, so that
+    pairing a mark costs the same however many are open."""
+
+    def __init__(self) -> None:
+        self.marks: list[Mark | None] = []  # None: taken out of the middle
+        self.by_char: dict[str, list[int]] = {}
+
+    def push(self, mark: Mark) -> None:
+        self.by_char.setdefault(mark.char, []).append(len(self.marks))
+        self.marks.append(mark)
+
+    def latest(self, chars: str) -> int | None:
+        """The stack index of the latest open mark among ``chars``."""
+        found = [self.by_char[char][-1] for char in chars if self.by_char.get(char)]
+        return max(found, default=None)
+
+    def take(self, index: int) -> Mark:
+        """Take out the latest mark of its kind, wherever it is."""
+        mark = self.marks[index]
+        self.by_char[mark.char].pop()
+        self.marks[index] = None
+        return mark
+
+    def cut(self, index: int) -> list[Mark]:
+        """Remove the marks from ``index`` up; return them, oldest first."""
+        removed = [mark for mark in self.marks[index:] if mark is not None]
+        for mark in removed:
+            self.by_char[mark.char].pop()
+        del self.marks[index:]
+        return removed
+
+    def remaining(self) -> list[Mark]:
+        return [mark for mark in self.marks if mark is not None]
+
+
+def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_ends: list[int]) -> _Unit:
     """Pair one paragraph's marks."""
-    stack: list[Mark] = []
-    unclosed: list[Mark] = []
-    orphans: list[Mark] = []
+    stack = _Stack()
+    lost: list[tuple[Mark, int]] = []
+    orphans: list[Unopened] = []
     first_opener = math.inf
+    previous = start
     for match in MARK.finditer(text, start, end):
         offset, char = match.start(), match.group()
+        earliest, previous = previous, offset + 1
         before = text[offset - 1] if offset > start else " "
         after = text[offset + 1] if offset + 1 < end else " "
         depth = _closes(char, before, after, stack, reversed_guillemets)
         if depth is not None:
+            closed_over = stack.cut(depth)[1:]
             # Openers above the one closed were never closed themselves.
-            unclosed.extend(stack[depth + 1 :])
-            del stack[depth:]
+            lost.extend(_with_limits(closed_over, offset))
             continue
         role = _role(char, before, after, reversed_guillemets)
         if role == "open":
             first_opener = min(first_opener, offset)
-            same = [index for index, mark in enumerate(stack) if mark.char == char]
-            if same and _has_sentence_end(text, stack[same[-1]].offset, offset):
+            same = stack.latest(char)
+            if same is not None and _has_sentence_end(sentence_ends, stack.marks[same].offset, offset):
                 # "First paragraph. "Second paragraph," she said: paragraphs of
-                # one quotation run together on one line.  Unless the first
-                # quotation was a fragment or its attribution follows it, which
-                # means its closing mark was lost.
-                earlier = stack.pop(same[-1])
-                if not may_run_on(text, earlier.offset, offset):
-                    unclosed.append(earlier)
-            stack.append(Mark(offset, char))
+                # one quotation run together on one line, the new one right
+                # after a sentence end.  Unless the first quotation shows
+                # where it ended (its attribution, narration), was a fragment,
+                # or the new one is introduced (`He added: "…`): then the first
+                # one's closing mark was lost.
+                earlier = stack.take(same)
+                limit = min(offset, earlier.offset + MAX_QUOTATION)
+                evidence = lost_closing_mark(text, earlier.offset, limit)
+                if (
+                    (evidence is not None and evidence.strong)
+                    or _is_fragment(text, earlier.offset, limit)
+                    or not _follows_sentence_end(text, start, offset)
+                ):
+                    lost.append((earlier, offset))
+            stack.push(Mark(offset, char))
         elif role == "orphan":
-            orphans.append(Mark(offset, char))
+            orphans.append(Unopened(Mark(offset, char), earliest))
     first = start
     while first < end and text[first].isspace():
         first += 1
     opens_with = text[first] if first_opener == first else ""
     last = text[start:end].rstrip().rstrip(")]")[-1:]
-    return _Unit(start, end, unclosed + stack, orphans, first_opener, opens_with, last in SENTENCE_END)
+    return _Unit(start, end, lost, stack.remaining(), orphans, first_opener, opens_with, last in SENTENCE_END)
 
 
-def _closes(char: str, before: str, after: str, stack: list[Mark], reversed_guillemets: bool) -> int | None:
+def _follows_sentence_end(text: str, start: int, offset: int) -> bool:
+    """Whether the mark at ``offset`` comes right after a sentence end."""
+    before = offset
+    while before > start and text[before - 1].isspace():
+        before -= 1
+    while before > start and text[before - 1] in ")]'’":
+        before -= 1
+    return before > start and text[before - 1] in SENTENCE_END
+
+
+def _with_limits(marks: list[Mark], limit: int) -> list[tuple[Mark, int]]:
+    """Each mark with the offset its quotation is searched up to: the next
+    mark, or ``limit`` for the last."""
+    return [(mark, marks[index + 1].offset if index + 1 < len(marks) else limit) for index, mark in enumerate(marks)]
+
+
+def _closes(char: str, before: str, after: str, stack: _Stack, reversed_guillemets: bool) -> int | None:
     """The stack index of the opener this mark closes, if it closes one."""
     if char == '"':
         role = _straight_role(before, after)
-        pending = any(mark.char == '"' for mark in stack)
+        pending = bool(stack.by_char.get('"'))
         if role == "open" or (role == "skip" and not pending):
             return None
-    for depth in range(len(stack) - 1, -1, -1):
-        if char in _closers(stack[depth].char, reversed_guillemets):
-            return depth
-    return None
+    return stack.latest(_openers(char, reversed_guillemets))
 
 
 def _role(char: str, before: str, after: str, reversed_guillemets: bool) -> str:
@@ -222,6 +370,22 @@ def _closers(opener: str, reversed_guillemets: bool) -> str:
     return CLOSERS.get(opener, "")
 
 
+# Closing mark -> the opening marks it may close, without and with reversed
+# guillemets (looked up once per mark).
+OPENERS_OF = {
+    flag: {
+        closer: "".join(opener for opener in OPENERS if closer in _closers(opener, flag))
+        for closer in {char for opener in OPENERS for char in _closers(opener, flag)}
+    }
+    for flag in (False, True)
+}
+
+
+def _openers(closer: str, reversed_guillemets: bool) -> str:
+    """The opening marks that ``closer`` may close."""
+    return OPENERS_OF[reversed_guillemets].get(closer, "")
+
+
 def _straight_role(before: str, after: str) -> str:
     """open, close, inch or skip, from the characters around a straight mark.
     After a digit it is an inch mark (65" TV) unless it closes a quotation
@@ -238,24 +402,8 @@ def _straight_role(before: str, after: str) -> str:
     return "close" if closes else "open"
 
 
-def may_run_on(text: str, opener: int, end: int) -> bool:
-    """Whether a quotation opened at ``opener`` may run on past ``end``
-    unclosed, as a quotation of several paragraphs does.  Not a fragment
-    quoted inside a sentence (it starts in lower case: `had been "ambitious
-    and…`), nor one whose first sentence carries its own attribution
-    (`"…in place, she says.`): those lost their closing mark."""
-    first_letter = next((char for char in text[opener + 1 : end] if char.isalpha()), "")
-    if first_letter.islower() and not RESUMED.search(text, max(0, opener - 80), opener):
-        return False
-    first_sentence_end = next((i for i in range(opener + 1, end - 1) if _ends_sentence(text, i)), end)
-    return ATTRIBUTION.search(text, opener, first_sentence_end) is None
-
-
-def _has_sentence_end(text: str, start: int, end: int) -> bool:
-    """Whether a sentence ends between two offsets."""
-    return any(_ends_sentence(text, index) for index in range(start + 1, end - 1))
-
-
-def _ends_sentence(text: str, index: int) -> bool:
-    """Terminal punctuation followed by white space."""
-    return text[index] in SENTENCE_END and index + 1 < len(text) and text[index + 1].isspace()
+def _has_sentence_end(sentence_ends: list[int], start: int, end: int) -> bool:
+    """Whether a sentence ends between two offsets (from the sorted offsets of
+    every sentence end in the text)."""
+    index = bisect.bisect_left(sentence_ends, start + 1)
+    return index < len(sentence_ends) and sentence_ends[index] < end - 1

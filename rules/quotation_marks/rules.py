@@ -1,58 +1,79 @@
 """QM101 unclosed-quote and QM102 unopened-quote."""
 from __future__ import annotations
 
+import bisect
 from typing import Any, Iterator, Mapping
 
 from newslint import Document, Finding, Option, Rule
 
 from .marks import analyse
+from .speech import lost_opening_mark
+
+
+# What `paragraph-end-closes` accepts, and the values earlier versions took.
+PARAGRAPH_END_SETTINGS = ("reopened", "never", "always")
+FORMER_SETTINGS = {"straight": "reopened", "none": "never", "all": "always"}
 
 
 class UnclosedQuote(Rule):
     options = {
         "paragraph-end-closes": Option(
             str,
-            "Which quotations may be left open at the end of a paragraph that ends a sentence: "
-            "straight (\"), all, or none.",
+            "When a paragraph's end may stand in for a closing mark: reopened (only when the next paragraph "
+            "reopens the quotation, as news writes a long one), never (every paragraph closes its own "
+            "quotations), or always (any paragraph that ends a sentence, for sources that drop that mark).",
         )
     }
 
     code = "QM101"
     name = "unclosed-quote"
-    summary = "Flags an opening quotation mark that is never closed in its paragraph."
+    summary = "Flags an opening quotation mark that is never closed, where its closing mark most likely belonged."
     why = """
         A scraper that drops a closing quotation mark leaves the reader unable
         to tell where the quoted words end and the reporter's begin, and a
         quote attributed to the wrong speaker is a correction waiting to
-        happen.  A quotation that runs over several paragraphs opens each one
-        and closes only at the end; that convention is not reported, nor is
-        a straight-quoted quotation left open at the end of a paragraph that
-        ends a sentence: plain-text sources often drop that mark or run a
-        quotation's paragraphs together (`paragraph-end-closes` sets which
-        marks this applies to).  Apostrophes, inch and ditto marks are not
-        quotation marks.
+        happen.  The finding points where the closing mark belonged: before
+        the attribution (`…crumble, he said`), at punctuation glued to the
+        next word (`crumble,he said`, `years.The`), at the end of the last
+        spoken sentence when first-person speech turns into third-person
+        narration, or else at the end of the paragraph.  A quotation that
+        runs over several paragraphs opens each one and closes only at the
+        end; it is not reported when the next paragraph reopens it
+        (`paragraph-end-closes` sets this).  Apostrophes, inch and ditto marks
+        are not quotation marks.
     """
     example = """
         During the call, Xi described “steady progress in their trade ties, and the bridge over the Amur
+        Mr Idris said: "It is a landmark building and would otherwise just crumble,he said.
+        The minister said: "We will not let passengers pay for the failures of the operators.
+        The regulator said fares would rise by 3% in January.
     """
     use_instead = """
         During the call, Xi described “steady progress” in their trade ties, and the bridge over the Amur
+        Mr Idris said: "It is a landmark building and would otherwise just crumble," he said.
         “The first paragraph of a long quotation stays open.
         “The second one closes it,” the minister said of Russia’s ’90s reforms and a 65" screen.
-        He said: "Plain-text sources often leave the last paragraph of a quotation open.
     """
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        report = analyse(document)
-        for mark in report.unclosed:
-            if mark.offset in report.open_to_paragraph_end and _may_stay_open(mark.char, options):
+        setting = options["paragraph-end-closes"]
+        setting = FORMER_SETTINGS.get(setting, setting)
+        for unclosed in analyse(document).unclosed:
+            if _excused(unclosed.excuse, setting):
                 continue
-            yield Finding(mark.offset, mark.offset + 1, f"opening {mark.char} is never closed in its paragraph")
+            mark = unclosed.mark
+            line, column = document.position(mark.offset)
+            where = f"column {column}" if document.position(unclosed.missing_at)[0] == line else f"line {line}, column {column}"
+            message = f"opening {mark.char} ({where}) is never closed; its closing mark probably belongs here"
+            yield Finding(unclosed.missing_at, unclosed.missing_at, message)
 
 
-def _may_stay_open(char: str, options: Mapping[str, Any]) -> bool:
-    setting = options["paragraph-end-closes"]
-    return setting == "all" or (setting == "straight" and char == '"')
+def _excused(excuse: str, setting: str) -> bool:
+    if excuse == "reopened":
+        return setting != "never"
+    if excuse == "paragraph end":
+        return setting == "always"
+    return False
 
 
 class UnopenedQuote(Rule):
@@ -73,15 +94,24 @@ class UnopenedQuote(Rule):
     """
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        for mark in analyse(document).unopened:
-            start = _sentence_start(document, mark.offset)
+        for mark, earliest in analyse(document).unopened:
+            start = lost_opening_mark(document.text, _sentence_start(document, mark.offset), earliest, mark.offset)
             line, column = document.position(mark.offset)
             message = f"closing {mark.char} (column {column}) has no opening mark; the quotation probably starts here"
             yield Finding(start, mark.offset + 1, message)
 
 
 def _sentence_start(document: Document, offset: int) -> int:
-    for sentence in document.sentences:
-        if sentence.start <= offset < sentence.end or sentence.end == offset:
-            return sentence.start
+    """The start of the sentence holding ``offset`` (or ending just at it)."""
+    sentences = document.memo("QM.sentence_starts", _sentence_starts)
+    index = bisect.bisect_right(sentences, offset) - 1
+    if index >= 0:
+        start = sentences[index]
+        sentence = document.sentences[index]
+        if sentence.start <= offset <= sentence.end:
+            return start
     return document.line_at(offset).start
+
+
+def _sentence_starts(document: Document) -> list[int]:
+    return [sentence.start for sentence in document.sentences]

@@ -1,7 +1,7 @@
 """QM and TX rules on real clean news: false alarms, recall on injected
 damage, and speed.
 
-    python tests/benchmarks/quotes_and_integrity.py [--limit N] [--seed S]
+    python tests/benchmarks/quotes_and_integrity.py [--split tune|test|all] [--limit N] [--seed S] [--kinds K ...]
 
 False alarms: findings per 100 clean BBC articles, per code (the BBC text has
 real defects of its own, doubled words and HTML entities among them; the
@@ -10,9 +10,12 @@ one kind of damage is injected at a random place, and it counts as found when
 a finding of the expected family appears on the damaged line that the clean
 article did not have there.  Kinds:
 
-  quote-stripped-glued   an opening or closing quotation mark removed with its
-                         space, gluing two words ("said "We" -> "saidWe")
-  quote-stripped-spaced  an opening or closing mark removed, spaces kept
+  opening-stripped-glued   an opening quotation mark removed with its space,
+                           gluing two words ("said "We" -> "saidWe")
+  opening-stripped-spaced  an opening mark removed, spaces kept
+  closing-stripped-glued   a closing mark removed with its space
+                           ("crumble," he" -> "crumble,he")
+  closing-stripped-spaced  a closing mark removed, spaces kept
   glued-pair             the space between two words of letters removed
   doubled-spaced         a word written twice ("the the")
   doubled-glued          a word written twice with no space ("werewere")
@@ -20,6 +23,13 @@ article did not have there.  Kinds:
 
 Some injections are undetectable by nature (two words that glue into a real
 word: "some"+"one"); they count as misses.
+
+A quotation damage is also checked for place: "placed" counts the findings
+that point within two characters of where the mark was taken out (QM101 at
+the missing closing mark, QM102 at the missing opening one).
+
+Splits: articles are halved by a hash of their id.  Thresholds and word lists
+were tuned on `--split tune`; figures are reported on `--split test`.
 """
 from __future__ import annotations
 
@@ -28,6 +38,7 @@ import collections
 import random
 import re
 import time
+import zlib
 
 from common import bbc_articles
 
@@ -35,41 +46,70 @@ from newslint import Linter
 
 WORD_PAIR = re.compile(r"(?<![\w'’-])([a-z]{2,})( )([a-z]{2,})(?![\w'’-])")
 QUOTE = re.compile(r'"')
+# A straight mark opens after white space or a bracket and before a
+# non-space; it closes after a non-space and before white space or
+# punctuation.  Marks glued on both sides are neither and are not stripped.
+OPENS_AFTER = " \n([-—"
+CLOSES_BEFORE = " \n.,;:!?)—"
+# A finding this close to where the mark was taken out is "placed".
+PLACE_TOLERANCE = 2
+
+
+class Damage(tuple):
+    """(damaged text, 1-based line damaged, offset in the damaged text where
+    the missing mark belongs, or None)."""
 
 
 def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def inject(kind: str, text: str, rng: random.Random) -> tuple[str, int] | None:
-    """The damaged text and the (1-based) line damaged, or None when the
-    article offers no place for this kind."""
-    if kind.startswith("quote-stripped"):
-        marks = [m.start() for m in QUOTE.finditer(text)]
+def _mark_side(text: str, at: int) -> str | None:
+    before = text[at - 1] if at > 0 else "\n"
+    after = text[at + 1] if at + 1 < len(text) else "\n"
+    if before in OPENS_AFTER and after not in " \n":
+        return "opening"
+    if before not in " \n" and after in CLOSES_BEFORE:
+        return "closing"
+    return None
+
+
+def inject(kind: str, text: str, rng: random.Random) -> tuple[str, int, int | None] | None:
+    """The damaged text, the (1-based) line damaged and, for a quotation
+    mark, the offset where it is missing; None when the article offers no
+    place for this kind."""
+    if kind.startswith(("opening", "closing")):
+        side, _, spacing = kind.split("-")
+        marks = [m.start() for m in QUOTE.finditer(text) if _mark_side(text, m.start()) == side]
+        if spacing == "glued":
+            # Only marks with a space on their outer side, between two words.
+            if side == "opening":
+                marks = [at for at in marks if at > 0 and text[at - 1] == " " and at > 1 and text[at - 2] not in " \n"]
+            else:
+                marks = [at for at in marks if at + 1 < len(text) and text[at + 1] == " " and text[at + 2 : at + 3].strip()]
         if not marks:
             return None
         at = rng.choice(marks)
-        if kind == "quote-stripped-glued":
-            # Take the space on the side the mark faced, if there is one.
-            if at > 0 and text[at - 1] == " " and at + 1 < len(text) and text[at + 1].isalpha():
-                return text[: at - 1] + text[at + 1 :], _line_of(text, at)
-            if at + 1 < len(text) and text[at + 1] == " " and at > 0 and text[at - 1] not in " \n":
-                return text[:at] + text[at + 2 :], _line_of(text, at)
-            return None
-        return text[:at] + text[at + 1 :], _line_of(text, at)
+        line = _line_of(text, at)
+        if spacing == "spaced":
+            return text[:at] + text[at + 1 :], line, at
+        if side == "opening":
+            return text[: at - 1] + text[at + 1 :], line, at - 1
+        return text[:at] + text[at + 2 :], line, at
     if kind == "glued-pair":
         pairs = list(WORD_PAIR.finditer(text))
         if not pairs:
             return None
         match = rng.choice(pairs)
-        return text[: match.start(2)] + text[match.end(2) :], _line_of(text, match.start())
+        return text[: match.start(2)] + text[match.end(2) :], _line_of(text, match.start()), None
     if kind.startswith("doubled"):
         words = [m for m in re.finditer(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])", text)]
         if not words:
             return None
         match = rng.choice(words)
         separator = " " if kind == "doubled-spaced" else ""
-        return text[: match.end()] + separator + match.group() + text[match.end() :], _line_of(text, match.start())
+        damaged = text[: match.end()] + separator + match.group() + text[match.end() :]
+        return damaged, _line_of(text, match.start()), None
     if kind == "cp1252":
         lines = [i for i, line in enumerate(text.split("\n"), 1) if not line.isascii()]
         if not lines:
@@ -80,30 +120,46 @@ def inject(kind: str, text: str, rng: random.Random) -> tuple[str, int] | None:
         parts[number - 1] = "".join(
             bytes([b]).decode("cp1252", errors="ignore") or bytes([b]).decode("latin-1") for b in raw
         )
-        return "\n".join(parts), number
+        return "\n".join(parts), number, None
     raise ValueError(kind)
 
 
 KINDS = {
-    "quote-stripped-glued": ("QM", "TX"),
-    "quote-stripped-spaced": ("QM",),
+    "opening-stripped-glued": ("QM", "TX"),
+    "opening-stripped-spaced": ("QM",),
+    "closing-stripped-glued": ("QM", "TX"),
+    "closing-stripped-spaced": ("QM",),
     "glued-pair": ("TX",),
     "doubled-spaced": ("TX",),
     "doubled-glued": ("TX",),
     "cp1252": ("TX",),
 }
+# The finding that places a missing mark of each side.
+PLACING_CODE = {"opening": "QM102", "closing": "QM101"}
+
+
+def in_split(article_id: str, split: str) -> bool:
+    if split == "all":
+        return True
+    half = zlib.crc32(article_id.encode("utf-8")) % 2
+    return half == (0 if split == "tune" else 1)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("tune", "test", "all"), default="test")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N articles")
     parser.add_argument("--seed", type=int, default=20261129)
     parser.add_argument("--samples", type=int, default=8, help="example findings to print per code")
+    parser.add_argument("--kinds", nargs="*", choices=list(KINDS), help="damage kinds to inject (default: all)")
+    parser.add_argument("--show", nargs="*", default=[], metavar="CODE", help="print every clean-article finding of these codes")
+    parser.add_argument("--select", nargs="*", default=["QM", "TX"], help="rule families to run (default: QM TX)")
+    parser.add_argument("--misses", type=int, default=0, help="print this many missed quotation damages per kind")
     args = parser.parse_args()
-    articles = bbc_articles()
+    articles = [(i, t) for i, t in bbc_articles() if in_split(i, args.split)]
     if args.limit:
         articles = articles[: args.limit]
-    linter = Linter(select=["QM", "TX"])
+    linter = Linter(select=args.select)
     megabytes = sum(len(text.encode("utf-8")) for _, text in articles) / 1e6
 
     linter.lint_text("warm-up: load word lists.\n")
@@ -114,40 +170,61 @@ def main() -> None:
     by_code = collections.Counter()
     articles_with = collections.Counter()
     samples = collections.defaultdict(list)
+    texts = dict(articles)
     for article_id, diagnostics in clean_findings.items():
         for d in diagnostics:
             by_code[d.code] += 1
             if len(samples[d.code]) < args.samples:
                 samples[d.code].append(f"{article_id}:{d.line}:{d.col} {d.message}")
+            if d.code in args.show:
+                line = texts[article_id].split("\n")[d.line - 1]
+                print(f"{article_id}:{d.line}:{d.col} {d.code} {d.message}\n    ...{line[max(0, d.col - 120) : d.col - 1]}<HERE>{line[d.col - 1 : d.col + 60]}...")
         for family in {d.code[:2] for d in diagnostics}:
             articles_with[family] += 1
     count = len(articles)
-    print(f"{count} clean BBC articles, {megabytes:.2f} MB")
-    print(f"speed, QM+TX rules in one process: {megabytes / seconds:.2f} MB/s ({count / seconds:.0f} articles/s)")
+    print(f"split {args.split}: {count} clean BBC articles, {megabytes:.2f} MB")
+    print(f"speed, {'+'.join(args.select)} rules in one process: {megabytes / seconds:.2f} MB/s ({count / seconds:.0f} articles/s)")
     print("\nfindings on the clean articles (per 100 articles):")
     for family in ("QM", "TX"):
-        print(f"  {family}: {articles_with[family]} articles with findings ({100 * articles_with[family] / count:.2f} per 100)")
+        total = sum(n for code, n in by_code.items() if code.startswith(family))
+        print(f"  {family}: {total} findings in {articles_with[family]} articles ({100 * total / count:.2f} per 100)")
+    qm_tx = sum(by_code.values())
+    print(f"  QM+TX: {qm_tx} findings, {qm_tx / count:.3f} per article (raw: real defects of the BBC text included)")
     for code in sorted(by_code):
         print(f"  {code}: {by_code[code]} findings ({100 * by_code[code] / count:.2f} per 100 articles)")
         for sample in samples[code]:
             print(f"      {sample}")
 
     rng = random.Random(args.seed)
-    print("\nrecall on injected damage:")
+    print("\nrecall on injected damage (found: a new finding of the family on the damaged line;")
+    print(f"placed: a new {PLACING_CODE['closing']}/{PLACING_CODE['opening']} within {PLACE_TOLERANCE} characters of the missing mark):")
     for kind, families in KINDS.items():
-        injected = found = 0
+        if args.kinds and kind not in args.kinds:
+            continue
+        injected = found = placed = 0
+        missed = []
         for article_id, text in articles:
-            damaged = inject(kind, text, rng)
-            if damaged is None:
+            damage = inject(kind, text, rng)
+            if damage is None:
                 continue
-            damaged_text, line = damaged
+            damaged_text, line, missing_at = damage
             before = {(d.code, d.line) for d in clean_findings[article_id]}
             injected += 1
-            after = linter.lint_text(damaged_text, article_id)
-            if any(d.line == line and d.code[:2] in families and (d.code, d.line) not in before for d in after):
+            after = [d for d in linter.lint_text(damaged_text, article_id) if (d.code, d.line) not in before]
+            if any(d.line == line and d.code[:2] in families for d in after):
                 found += 1
+            elif len(missed) < args.misses:
+                missed.append((article_id, damaged_text, missing_at))
+            if missing_at is not None:
+                code = PLACING_CODE[kind.split("-")[0]]
+                lines = damaged_text.split("\n")
+                offsets = [sum(len(x) + 1 for x in lines[: d.line - 1]) + d.col - 1 for d in after if d.code == code]
+                placed += any(abs(o - missing_at) <= PLACE_TOLERANCE for o in offsets)
         rate = found / injected if injected else 0.0
-        print(f"  {kind:22} {found:5}/{injected:<5} {100 * rate:6.1f}%  (expects {'/'.join(families)})")
+        where = f"  placed {100 * placed / injected:5.1f}%" if injected and kind.startswith(("opening", "closing")) else ""
+        print(f"  {kind:24} {found:5}/{injected:<5} {100 * rate:6.1f}%{where}  (expects {'/'.join(families)})")
+        for article_id, damaged_text, at in missed:
+            print(f"      missed {article_id}: ...{damaged_text[max(0, at - 150) : at]}<HERE>{damaged_text[at : at + 100]}...")
 
 
 if __name__ == "__main__":
