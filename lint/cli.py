@@ -84,6 +84,12 @@ def cli() -> None:
 @click.option("--exclude", help="Comma-separated file or directory patterns to skip (replaces the configured list).")
 @click.option("--extend-exclude", help="Patterns to skip in addition.")
 @click.option("--max-line-length", type=int, help="Skip (and report) articles with a longer line, in characters.")
+@click.option("--max-article-bytes", type=int, help="Skip (and report) files and records larger than this, in bytes.")
+@click.option(
+    "--follow-external-symlinks/--no-follow-external-symlinks",
+    default=None,
+    help="Follow symbolic links in walked directories that lead outside them (off: they are reported).",
+)
 @click.option("-j", "--jobs", help="Processes to check with: a number or auto.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress line and no run summary on standard error.")
 @click.option("--summary", "summary_file", type=click.Path(dir_okay=False), help="Write a JSON line per article (findings per family) to this file.")

@@ -147,6 +147,8 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "text-field": _string,
     "id-field": _string,
     "max-line-length": _positive_int,
+    "max-article-bytes": _positive_int,
+    "follow-external-symlinks": _boolean,
     "format": _string,
     "show-source": _boolean,
     "statistics": _boolean,
