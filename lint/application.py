@@ -15,6 +15,7 @@ import sys
 from typing import Iterator, NamedTuple, TextIO
 
 from . import __version__, problems
+from .atomic import atomic_write
 from .baseline import Baseline, write_baseline
 from .checker import Checker
 from .config import Config
@@ -170,11 +171,7 @@ def _count_files(paths: list[str], read_options: ReadOptions, stream: TextIO) ->
 def _summarised(results, path: str):
     """Write a JSON line per article: its path, source file, record line and
     findings per family (clean articles too, so a pipeline can join it)."""
-    try:
-        handle = open(path, "w", encoding="utf-8")
-    except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
-    with handle:
+    with atomic_write(path) as handle:
         for result in results:
             article_path, source_file, record_line, diagnostics = result
             families = collections.Counter(d.code.rstrip("0123456789") for d in diagnostics)
@@ -272,9 +269,5 @@ def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
     if path is None:
         yield stdout
         return
-    try:
-        handle = open(path, "w", encoding="utf-8")
-    except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
-    with handle:
+    with atomic_write(path) as handle:  # the whole report or the old file, never half
         yield handle

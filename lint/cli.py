@@ -9,7 +9,9 @@ directly.
 from __future__ import annotations
 
 import json
+import os
 import sys
+import traceback
 import warnings
 from typing import Any, Sequence
 
@@ -95,7 +97,8 @@ def cli() -> None:
 @click.option("--summary", "summary_file", type=click.Path(dir_okay=False), help="Write a JSON line per article (findings per family) to this file.")
 @click.option("--dask", "use_dask", is_flag=True, help="Run on Dask: a local cluster of --jobs processes, or --dask-scheduler.")
 @click.option("--dask-scheduler", metavar="ADDRESS", help="Run on the Dask scheduler at this address (implies --dask).")
-def check(paths: tuple[str, ...], config_file, isolated, **options: Any) -> None:
+@click.option("--verbose", is_flag=True, help="On an internal error, print the traceback.")
+def check(paths: tuple[str, ...], config_file, isolated, verbose: bool, **options: Any) -> None:
     """Check articles: files, directories, JSON Lines corpora, or - for standard input."""
     run_options = RunOptions(
         paths=paths or (".",),
@@ -191,14 +194,43 @@ _default_showwarning = warnings.showwarning
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code instead of exiting."""
+    """Run the command line; returns the exit code instead of exiting.
+
+    Every failure is one line on standard error and exit 2: an error of the
+    user's (configuration, input, a file that cannot be written) says what to
+    fix; anything else is an internal error, with the traceback only under
+    ``--verbose``.  Exit 1 always means findings."""
+    args = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     warnings.showwarning = _show_warning
     warnings.simplefilter("once", NewslintWarning)
     try:
-        cli.main(args=list(sys.argv[1:] if argv is None else argv), prog_name="newslint", standalone_mode=False)
+        code = _main(args)
+        sys.stdout.flush()  # a full disk under standard output fails here, not after main
+        return code
+    except BrokenPipeError:
+        _drop_stdout()
+        return EXIT_ERROR
+    except OSError as error:
+        if error.filename is None:
+            _drop_stdout()
+        where = f"{error.filename}: " if error.filename is not None else "writing the report: "
+        sys.stderr.write(f"newslint: error: {where}{error.strerror or error}\n")
+        return EXIT_ERROR
+    except Exception as error:
+        if "--verbose" in args:
+            traceback.print_exc()
+        detail = " ".join(str(error).split())
+        hint = "" if "--verbose" in args else " (--verbose shows the traceback)"
+        sys.stderr.write(f"newslint: internal error: {type(error).__name__}: {detail}{hint}\n")
+        return EXIT_ERROR
+
+
+def _main(args: list[str]) -> int:
+    try:
+        cli.main(args=args, prog_name="newslint", standalone_mode=False)
     except SystemExit as exit:
         return exit.code if isinstance(exit.code, int) else EXIT_ERROR
     except click.exceptions.Exit as exit:
@@ -212,9 +244,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, PluginError, BaselineError, UsageError) as error:
         sys.stderr.write(f"newslint: error: {error}\n")
         return EXIT_ERROR
-    except BrokenPipeError:
-        return EXIT_ERROR
     return 0
+
+
+def _drop_stdout() -> None:
+    """Send what is left of standard output to the null device, so Python's
+    last flush at exit does not print a second error."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":
