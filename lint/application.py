@@ -21,6 +21,7 @@ from .checker import Checker
 from .config import Config
 from .diagnostic import Diagnostic
 from .formatting.base import ReportOptions, Statistic
+from .formatting.escape import json_text
 from .plugins import Registry
 from .progress import Progress, is_terminal
 from .runner import run as run_checks
@@ -183,7 +184,7 @@ def _summarised(results, path: str):
             }
             if record_line is not None:
                 row["record_line"] = record_line
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            handle.write(json_text(row) + "\n")  # escaped: one article a line, whatever its id
             yield result
 
 
