@@ -22,6 +22,7 @@ from .application import EXIT_ERROR, RunOptions, UsageError, run
 from .baseline import BaselineError
 from .config import ConfigError, load_config
 from .diagnostic import NewslintWarning
+from .formatting.escape import printable
 from .plugins import PluginError, load_registry
 
 SUBCOMMANDS = ("check", "rules", "rule", "config")
@@ -217,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if error.filename is None:
             _drop_stdout()
         where = f"{error.filename}: " if error.filename is not None else "writing the report: "
-        sys.stderr.write(f"newslint: error: {where}{error.strerror or error}\n")
+        sys.stderr.write(f"newslint: error: {printable(where)}{error.strerror or error}\n")
         return EXIT_ERROR
     except Exception as error:
         if "--verbose" in args:
@@ -242,7 +243,8 @@ def _main(args: list[str]) -> int:
         sys.stderr.write("newslint: aborted\n")
         return 130
     except (ConfigError, PluginError, BaselineError, UsageError) as error:
-        sys.stderr.write(f"newslint: error: {error}\n")
+        # printable: a key or path from a hostile file cannot add a line.
+        sys.stderr.write(f"newslint: error: {printable(str(error))}\n")
         return EXIT_ERROR
     return 0
 
