@@ -40,6 +40,11 @@ class DefaultToCheck(click.Group):
 
 def _config_options(function):
     function = click.option(
+        "--allow-config-plugins",
+        is_flag=True,
+        help="Load the plugin modules named by a configuration file found by searching (off: only --config's).",
+    )(function)
+    function = click.option(
         "--isolated", is_flag=True, help="Ignore configuration files; use only the defaults and the command line."
     )(function)
     function = click.option(
@@ -99,7 +104,7 @@ def cli() -> None:
 @click.option("--dask", "use_dask", is_flag=True, help="Run on Dask: a local cluster of --jobs processes, or --dask-scheduler.")
 @click.option("--dask-scheduler", metavar="ADDRESS", help="Run on the Dask scheduler at this address (implies --dask).")
 @click.option("--verbose", is_flag=True, help="On an internal error, print the traceback.")
-def check(paths: tuple[str, ...], config_file, isolated, verbose: bool, **options: Any) -> None:
+def check(paths: tuple[str, ...], config_file, isolated, allow_config_plugins, verbose: bool, **options: Any) -> None:
     """Check articles: files, directories, JSON Lines corpora, or - for standard input."""
     run_options = RunOptions(
         paths=paths or (".",),
@@ -114,7 +119,7 @@ def check(paths: tuple[str, ...], config_file, isolated, verbose: bool, **option
     )
     options["format"] = options.pop("format_")
     overrides = {key.replace("_", "-"): value for key, value in options.items()}
-    config = load_config(overrides, config_file=config_file, isolated=isolated)
+    config = load_config(overrides, config_file, isolated, allow_config_plugins=allow_config_plugins)
     registry = load_registry(config.disable_plugins, config.plugins)
     raise SystemExit(run(config, registry, run_options))
 
@@ -127,11 +132,11 @@ def _dask_target(use_dask: bool, scheduler: str | None) -> str | None:
 @cli.command("rules")
 @_config_options
 @click.option("--format", "format_", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def list_rules(config_file, isolated, format_: str) -> None:
+def list_rules(config_file, isolated, allow_config_plugins, format_: str) -> None:
     """List every rule: code, name, default severity, whether it is on, summary."""
     from .selection import Selection
 
-    config = load_config(config_file=config_file, isolated=isolated)
+    config = load_config(config_file=config_file, isolated=isolated, allow_config_plugins=allow_config_plugins)
     registry = load_registry(config.disable_plugins, config.plugins)
     selection = Selection.from_config(config)
     rows = [
@@ -159,9 +164,9 @@ def list_rules(config_file, isolated, format_: str) -> None:
 @cli.command("rule")
 @click.argument("code")
 @_config_options
-def show_rule(code: str, config_file, isolated) -> None:
+def show_rule(code: str, config_file, isolated, allow_config_plugins) -> None:
     """Explain one rule (by code or name): what it flags, why, examples, options."""
-    config = load_config(config_file=config_file, isolated=isolated)
+    config = load_config(config_file=config_file, isolated=isolated, allow_config_plugins=allow_config_plugins)
     registry = load_registry(config.disable_plugins, config.plugins)
     rule = registry.rule(code)
     if rule is not None:
@@ -176,9 +181,9 @@ def show_rule(code: str, config_file, isolated) -> None:
 
 @cli.command("config")
 @_config_options
-def show_config(config_file, isolated) -> None:
+def show_config(config_file, isolated, allow_config_plugins) -> None:
     """Print the configuration in force, with the files it came from."""
-    config = load_config(config_file=config_file, isolated=isolated)
+    config = load_config(config_file=config_file, isolated=isolated, allow_config_plugins=allow_config_plugins)
     for source in config.sources:
         click.echo(f"# from {source}")
     click.echo(config.as_yaml(), nl=False)

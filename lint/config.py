@@ -36,6 +36,7 @@ PROJECT_FILES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 # A configuration is a page of settings; these bound what a hostile one costs.
 MAX_CONFIG_BYTES = 1_000_000
 MAX_CONFIG_DEPTH = 20
+ALLOW_PLUGINS_ENV = "NEWSLINT_ALLOW_CONFIG_PLUGINS"
 CODE_PREFIX = re.compile(r"^(ALL|[A-Z]{1,3}[0-9]{0,3})$")
 
 
@@ -212,17 +213,23 @@ def load_config(
     config_file: str | None = None,
     isolated: bool = False,
     start_dir: str | None = None,
+    allow_config_plugins: bool = False,
 ) -> Config:
     """Merge the shipped defaults, the project's file and ``overrides`` (the
-    command line, already in setting names: ``{"extend-select": "TX1"}``)."""
+    command line, already in setting names: ``{"extend-select": "TX1"}``).
+    ``plugins`` in a file found by searching is refused unless
+    ``allow_config_plugins`` (see :func:`refuse_found_plugins`)."""
     default_text = resources.files("newslint").joinpath("config.yaml").read_text(encoding="utf-8")
     values, positions = _read_yaml(default_text, "newslint/config.yaml (defaults)")
     values = _checked(values, positions, "newslint/config.yaml (defaults)")
     sources = ["newslint/config.yaml (defaults)"]
-    if config_file is None and not isolated:
+    found = config_file is None and not isolated
+    if found:
         config_file = find_project_file(start_dir or os.getcwd())
     if config_file is not None:
         layer, layer_positions = read_config_file(config_file)
+        if found and not allow_config_plugins:
+            refuse_found_plugins(layer, layer_positions, config_file)
         values = _merge(values, _checked(layer, layer_positions, config_file))
         positions.update(layer_positions)
         sources.append(config_file)
@@ -280,6 +287,23 @@ def read_config_file(path: str) -> tuple[dict, dict]:
     if os.path.basename(path) == "pyproject.toml" or path.endswith(".toml"):
         return _read_toml(text, path)
     return _read_yaml(text, path)
+
+
+def refuse_found_plugins(layer: Mapping[str, Any], positions: Mapping, path: str) -> None:
+    """A ``plugins`` list in a file found by searching upwards is code the
+    user never chose to run: a checked-out pull request can add a
+    ``newslint.yaml`` whose ``plugins`` imports any module (``plugins: [this]``
+    prints the Zen of Python).  It needs consent: ``--allow-config-plugins``,
+    naming the file with ``--config``, or ``NEWSLINT_ALLOW_CONFIG_PLUGINS=1``
+    in the environment (set by the CI workflow, which a pull request's files
+    cannot change)."""
+    if not layer.get("plugins") or os.environ.get(ALLOW_PLUGINS_ENV):
+        return
+    where = positions.get(("plugins",), path)
+    raise ConfigError(
+        f"{where}: plugins: this file was found by searching from the working directory, and importing its "
+        "plugin modules would run their code; pass --allow-config-plugins, or name the file with --config"
+    )
 
 
 class _ConfigLoader(yaml.SafeLoader):
