@@ -2,7 +2,6 @@
 scraper dropped the quotation mark, dash or space between them."""
 from __future__ import annotations
 
-import collections
 from typing import Any, Iterator, Mapping, NamedTuple
 
 import regex
@@ -42,6 +41,10 @@ NAME_ENDINGS = frozenset(
 # word lists know them; below this frequency two function words glued are
 # still reported.
 MAX_TYPO_ZIPF = 3.4
+# Three glued words are rarely longer than this; a longer run of letters (a
+# URL slug, a hash, a line with its spaces stripped) is not split, which keeps
+# the search constant per word however long the run.
+MAX_GLUED_LETTERS = 45
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
 GLUED_TO_NAME = regex.compile(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
 
@@ -80,6 +83,25 @@ def split_glued(
     often made of words (Tankan, Southan, Preventon).  ``spaced`` holds the
     article's word pairs as written with a space.
     """
+    if len(word) > MAX_GLUED_LETTERS:
+        return None
+    best = _split_in_two(word, language, options, capitalised, spaced)
+    if best is None and not capitalised and len(word) >= 8:
+        # Three words: one of the commonest function words, then a string
+        # that splits in two ("doorstepping" is not "do or stepping").  The
+        # rest is split in two only, never searched again letter by letter.
+        for i in range(1, 5):
+            if word[:i] in SEAM_STARTS:
+                rest = _split_in_two(word[i:], language, options, False, spaced)
+                if rest is not None and len(rest[-1]) >= 3:
+                    return (word[:i],) + rest
+    return best
+
+
+def _split_in_two(
+    word: str, language: str, options: Mapping[str, Any], capitalised: bool, spaced: frozenset
+) -> tuple[str, str] | None:
+    """The believed two-word split of ``word`` with the commonest parts."""
     common = options["min-part-zipf"]
     function_words = _function_words(language)
     best, best_score = None, 0.0
@@ -112,14 +134,6 @@ def split_glued(
         score = min(left_zipf, right_zipf)
         if believed and score > best_score:
             best, best_score = (left, right), score
-    if best is None and not capitalised and len(word) >= 8:
-        # Three words: one of the commonest function words, then a string
-        # that splits in two ("doorstepping" is not "do or stepping").
-        for i in range(1, 5):
-            if word[:i] in SEAM_STARTS:
-                rest = split_glued(word[i:], language, options, spaced=spaced)
-                if rest is not None and len(rest[-1]) >= 3:
-                    return (word[:i],) + rest
     return best
 
 
@@ -188,9 +202,9 @@ class GluedWords(_WordRule):
                 continue
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
+            # Every occurrence is reported: damage done by a template or a
+            # copied paragraph recurs ("aproper" twice in one article).
             seen = seen or _word_use(document)
-            if seen.counts[text.casefold()] > 1:
-                continue  # a term the article uses again is its vocabulary, not a slip
             suggestion = self._split(text, language, options, seen.pairs)
             if suggestion:
                 message = f'glued words "{text}": probably "{suggestion}"'
@@ -257,20 +271,18 @@ class GluedDoubledWord(_WordRule):
 
 
 class _WordUse(NamedTuple):
-    counts: collections.Counter  # case-folded word -> occurrences
     pairs: frozenset  # (word, next word), lower case, as written with a space
 
 
 def _word_use(document: Document) -> _WordUse:
     def compute(document: Document) -> _WordUse:
         tokens = document.tokens
-        counts = collections.Counter(token.text.casefold() for token in tokens)
         pairs = frozenset(
             (first.text.lower(), second.text.lower())
             for first, second in zip(tokens, tokens[1:])
             if document.text[first.end : second.start] == " "
         )
-        return _WordUse(counts, pairs)
+        return _WordUse(pairs)
 
     return document.memo("TX.word_use", compute)
 
