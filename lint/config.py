@@ -331,7 +331,10 @@ class _ConfigLoader(yaml.SafeLoader):
 
 
 def _read_yaml(text: str, path: str) -> tuple[dict, dict]:
-    loader = _ConfigLoader(text)
+    try:
+        loader = _ConfigLoader(text)  # the reader refuses control characters here
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path}: invalid YAML: {' '.join(str(error).split())}") from None
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else {}

@@ -73,3 +73,10 @@ def test_a_key_with_a_newline_cannot_add_a_line(newslint, workdir):
     write(workdir / "a.txt", "ok\n")
     result = newslint("a.txt")
     assert result.code == 2 and result.err.count("\n") == 1 and "sel\\nnewslint: forged" in result.err
+
+
+def test_a_control_character_is_invalid_yaml_not_a_traceback(newslint, workdir):
+    write(workdir / "newslint.yaml", "select: [TX]\x1f\n")
+    write(workdir / "a.txt", "ok\n")
+    result = newslint("a.txt")
+    assert result.code == 2 and "invalid YAML" in result.err and result.err.count("\n") == 1

@@ -60,3 +60,11 @@ def test_mojibake_without_a_repair_says_delete_it():
     assert _lint("TX104", ARTICLE + "The cafÃ© reopened.\n") == [
         (2, 8, 'mojibake "Ã©": text decoded with the wrong encoding; probably "é"')
     ]
+
+
+def test_a_recurring_compound_of_content_words_is_the_articles_vocabulary():
+    text = ARTICLE + "The paycuts were large.\nUnions fought the paycuts.\nThe pay cuts began in May.\n"
+    assert _lint("TX102", text) == []
+    assert [message for _, _, message in _lint("TX102", ARTICLE + "The paycuts were large.\nPay cuts hurt.\n")] == [
+        'glued words "paycuts": probably "pay cuts"'
+    ]

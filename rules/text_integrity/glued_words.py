@@ -2,6 +2,7 @@
 scraper dropped the quotation mark, dash or space between them."""
 from __future__ import annotations
 
+import collections
 from typing import Any, Iterator, Mapping, NamedTuple
 
 import regex
@@ -202,10 +203,10 @@ class GluedWords(_WordRule):
                 continue
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
-            # Every occurrence is reported: damage done by a template or a
-            # copied paragraph recurs ("aproper" twice in one article).
             seen = seen or _word_use(document)
             suggestion = self._split(text, language, options, seen.pairs)
+            if suggestion and seen.counts[text.casefold()] > 1 and not _is_damage_shaped(suggestion.lower().split()):
+                continue  # a compound the article uses again is its vocabulary (crosscourt, paycuts)
             if suggestion:
                 message = f'glued words "{text}": probably "{suggestion}"'
                 yield Finding(offset, offset + len(text), message, suggestion)
@@ -270,19 +271,28 @@ class GluedDoubledWord(_WordRule):
                 yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', half)
 
 
+def _is_damage_shaped(parts: list[str]) -> bool:
+    """Whether a split has the shape of damage even when the string recurs:
+    one of the commonest function words at the seam (`aproper` twice is two
+    slips) or a possessive that lost its apostrophe (`othersbirthdays`)."""
+    return parts[0] in SEAM_STARTS or parts[-1] in SEAM_STARTS or _is_plural(parts[0])
+
+
 class _WordUse(NamedTuple):
+    counts: collections.Counter  # case-folded word -> occurrences
     pairs: frozenset  # (word, next word), lower case, as written with a space
 
 
 def _word_use(document: Document) -> _WordUse:
     def compute(document: Document) -> _WordUse:
         tokens = document.tokens
+        counts = collections.Counter(token.text.casefold() for token in tokens)
         pairs = frozenset(
             (first.text.lower(), second.text.lower())
             for first, second in zip(tokens, tokens[1:])
             if document.text[first.end : second.start] == " "
         )
-        return _WordUse(pairs)
+        return _WordUse(counts, pairs)
 
     return document.memo("TX.word_use", compute)
 
