@@ -8,6 +8,7 @@ directly.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -26,6 +27,8 @@ from .formatting.escape import printable
 from .plugins import PluginError, load_registry
 
 SUBCOMMANDS = ("check", "rules", "rule", "config")
+# Errors of a write that names no file: standard output is full or gone.
+WRITE_FAILURES = {errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT, errno.EPIPE}
 
 
 class DefaultToCheck(click.Group):
@@ -220,15 +223,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         _drop_stdout()
         return EXIT_ERROR
     except OSError as error:
-        if error.filename is None:
+        if error.filename is not None:
+            where = f"{error.filename}: "
+        elif error.errno in WRITE_FAILURES:  # a file-less write: standard output
             _drop_stdout()
-        where = f"{error.filename}: " if error.filename is not None else "writing the report: "
-        sys.stderr.write(f"newslint: error: {printable(where)}{error.strerror or error}\n")
+            where = "writing the report: "
+        else:
+            where = ""
+        sys.stderr.write(f"newslint: error: {printable(where)}{printable(str(error.strerror or error))}\n")
         return EXIT_ERROR
     except Exception as error:
         if "--verbose" in args:
             traceback.print_exc()
-        detail = " ".join(str(error).split())
+        detail = printable(" ".join(str(error).split()))
         hint = "" if "--verbose" in args else " (--verbose shows the traceback)"
         sys.stderr.write(f"newslint: internal error: {type(error).__name__}: {detail}{hint}\n")
         return EXIT_ERROR
@@ -242,7 +249,9 @@ def _main(args: list[str]) -> int:
     except click.exceptions.Exit as exit:
         return exit.exit_code
     except click.ClickException as error:
-        error.show()
+        # One line, as every other error (click's usage errors take three).
+        hint = " (newslint --help)" if isinstance(error, click.UsageError) else ""
+        sys.stderr.write(f"newslint: error: {printable(error.format_message())}{hint}\n")
         return EXIT_ERROR
     except click.Abort:
         sys.stderr.write("newslint: aborted\n")

@@ -168,3 +168,24 @@ def test_an_internal_error_is_one_line_and_exit_2(newslint, workdir, monkeypatch
     result = newslint("a.txt", "--verbose")
     assert result.code == 2 and "Traceback (most recent call last)" in result.err
     assert result.err.splitlines()[-1] == "newslint: internal error: RuntimeError: unexpected state"
+
+
+@pytest.mark.parametrize("args", [["--no-such-option"], ["--color", "purple"], ["rule"], ["--jobs"]])
+def test_usage_errors_are_one_line(newslint, workdir, args):
+    result = newslint(*args)
+    assert result.code == 2 and result.out == "" and result.err.count("\n") == 1
+    assert result.err.startswith("newslint: error: ") and result.err.endswith("(newslint --help)\n")
+
+
+def test_an_os_error_without_a_file_is_one_line(newslint, workdir, monkeypatch):
+    import errno
+
+    import newslint.cli as cli
+
+    def broken(*args, **kwargs):
+        raise OSError(errno.EMFILE, "Too many open files")
+
+    write(workdir / "a.txt", "ok\n")
+    monkeypatch.setattr(cli, "run", broken)
+    result = newslint("a.txt")
+    assert result.code == 2 and result.err == "newslint: error: Too many open files\n"
