@@ -83,7 +83,7 @@ def _report(formatter_class, diagnostics, show_source=False) -> str:
     return output.getvalue()
 
 
-@FUZZ
+@settings(FUZZ, max_examples=10)
 @given(RECORDS)
 def test_records_give_findings_inside_their_articles_one_a_line(records):
     diagnostics = list(LINTER.lint_records(records, source="c.jsonl"))
