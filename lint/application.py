@@ -15,11 +15,13 @@ import sys
 from typing import Iterator, NamedTuple, TextIO
 
 from . import __version__, problems
+from .atomic import atomic_write
 from .baseline import Baseline, write_baseline
 from .checker import Checker
 from .config import Config
 from .diagnostic import Diagnostic
 from .formatting.base import ReportOptions, Statistic
+from .formatting.escape import json_text
 from .plugins import Registry
 from .progress import Progress, is_terminal
 from .runner import run as run_checks
@@ -170,11 +172,7 @@ def _count_files(paths: list[str], read_options: ReadOptions, stream: TextIO) ->
 def _summarised(results, path: str):
     """Write a JSON line per article: its path, source file, record line and
     findings per family (clean articles too, so a pipeline can join it)."""
-    try:
-        handle = open(path, "w", encoding="utf-8")
-    except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
-    with handle:
+    with atomic_write(path) as handle:
         for result in results:
             article_path, source_file, record_line, diagnostics = result
             families = collections.Counter(d.code.rstrip("0123456789") for d in diagnostics)
@@ -186,7 +184,7 @@ def _summarised(results, path: str):
             }
             if record_line is not None:
                 row["record_line"] = record_line
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            handle.write(json_text(row) + "\n")  # escaped: one article a line, whatever its id
             yield result
 
 
@@ -272,9 +270,5 @@ def _output(path: str | None, stdout: TextIO) -> Iterator[TextIO]:
     if path is None:
         yield stdout
         return
-    try:
-        handle = open(path, "w", encoding="utf-8")
-    except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
-    with handle:
+    with atomic_write(path) as handle:  # the whole report or the old file, never half
         yield handle

@@ -13,9 +13,11 @@ import collections
 import hashlib
 import json
 import os
+import stat
 import unicodedata
-from typing import Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
+from .atomic import atomic_write
 from .diagnostic import Diagnostic
 
 FORMAT_VERSION = 1
@@ -37,7 +39,9 @@ def normalised_path(path: str) -> str:
 def fingerprint(d: Diagnostic) -> str:
     """A stable key for a finding: path, code and the normalised line text."""
     key = "\0".join((normalised_path(d.path), d.code, normalised_line(d.line_text)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    # surrogatepass: a lone surrogate from a JSON record ("\ud800") is hashed,
+    # not a crash.
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 class Entry(NamedTuple):
@@ -55,18 +59,27 @@ class Baseline:
     @classmethod
     def load(cls, path: str) -> "Baseline":
         try:
+            if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO or /dev/zero would block or never end
+                raise BaselineError(f"{path}: cannot read baseline: not a regular file")
             with open(path, encoding="utf-8") as handle:
                 data = json.load(handle)
         except OSError as error:
             raise BaselineError(f"{path}: cannot read baseline: {error.strerror or error}") from None
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             raise BaselineError(f"{path}: baseline is not valid JSON: {error}") from None
+        except RecursionError:
+            raise BaselineError(f"{path}: baseline is not valid JSON: nested too deeply") from None
         if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION or not isinstance(data.get("entries"), list):
             raise BaselineError(f"{path}: not a newslint baseline (version {FORMAT_VERSION})")
-        try:
-            entries = [Entry(e["path"], e["code"], int(e["line"]), e["fingerprint"]) for e in data["entries"]]
-        except (KeyError, TypeError, ValueError):
-            raise BaselineError(f"{path}: baseline entry without path, code, line and fingerprint") from None
+        entries = []
+        for number, raw in enumerate(data["entries"], start=1):
+            entry = _entry(raw)
+            if entry is None:
+                raise BaselineError(
+                    f"{path}: baseline entry {number} is not a mapping of path, code (strings), line (a number) "
+                    "and fingerprint (a string); rewrite it with --write-baseline"
+                )
+            entries.append(entry)
         return cls(entries)
 
     def is_known(self, d: Diagnostic) -> bool:
@@ -89,11 +102,26 @@ class Baseline:
         return stale
 
 
+def _entry(raw: Any) -> Entry | None:
+    """An entry from its JSON form, or None when a field is missing or of the
+    wrong type (a path that is a number, a fingerprint that is a list)."""
+    if not isinstance(raw, dict):
+        return None
+    path, code, line, key = (raw.get(field) for field in Entry._fields)
+    if not (isinstance(path, str) and isinstance(code, str) and isinstance(key, str)):
+        return None
+    if isinstance(line, bool) or not isinstance(line, int):
+        return None
+    return Entry(path, code, line, key)
+
+
 def write_baseline(path: str, diagnostics: Iterable[Diagnostic]) -> int:
+    """Record ``diagnostics`` in ``path``, replacing it whole or not at all."""
     entries = [
         {"path": normalised_path(d.path), "code": d.code, "line": d.line, "fingerprint": fingerprint(d)} for d in diagnostics
     ]
-    with open(path, "w", encoding="utf-8") as handle:
-        json.dump({"tool": "newslint", "version": FORMAT_VERSION, "entries": entries}, handle, indent=1)
-        handle.write("\n")
+    # ensure_ascii: a lone surrogate in a path is written as its JSON escape.
+    text = json.dumps({"tool": "newslint", "version": FORMAT_VERSION, "entries": entries}, indent=1, ensure_ascii=True)
+    with atomic_write(path) as handle:
+        handle.write(text + "\n")
     return len(entries)

@@ -8,8 +8,11 @@ directly.
 """
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
+import traceback
 import warnings
 from typing import Any, Sequence
 
@@ -20,9 +23,12 @@ from .application import EXIT_ERROR, RunOptions, UsageError, run
 from .baseline import BaselineError
 from .config import ConfigError, load_config
 from .diagnostic import NewslintWarning
+from .formatting.escape import printable
 from .plugins import PluginError, load_registry
 
 SUBCOMMANDS = ("check", "rules", "rule", "config")
+# Errors of a write that names no file: standard output is full or gone.
+WRITE_FAILURES = {errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT, errno.EPIPE}
 
 
 class DefaultToCheck(click.Group):
@@ -36,6 +42,11 @@ class DefaultToCheck(click.Group):
 
 
 def _config_options(function):
+    function = click.option(
+        "--allow-config-plugins",
+        is_flag=True,
+        help="Load the plugin modules named by a configuration file found by searching (off: only --config's).",
+    )(function)
     function = click.option(
         "--isolated", is_flag=True, help="Ignore configuration files; use only the defaults and the command line."
     )(function)
@@ -84,12 +95,19 @@ def cli() -> None:
 @click.option("--exclude", help="Comma-separated file or directory patterns to skip (replaces the configured list).")
 @click.option("--extend-exclude", help="Patterns to skip in addition.")
 @click.option("--max-line-length", type=int, help="Skip (and report) articles with a longer line, in characters.")
+@click.option("--max-article-bytes", type=int, help="Skip (and report) files and records larger than this, in bytes.")
+@click.option(
+    "--follow-external-symlinks/--no-follow-external-symlinks",
+    default=None,
+    help="Follow symbolic links in walked directories that lead outside them (off: they are reported).",
+)
 @click.option("-j", "--jobs", help="Processes to check with: a number or auto.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress line and no run summary on standard error.")
 @click.option("--summary", "summary_file", type=click.Path(dir_okay=False), help="Write a JSON line per article (findings per family) to this file.")
 @click.option("--dask", "use_dask", is_flag=True, help="Run on Dask: a local cluster of --jobs processes, or --dask-scheduler.")
 @click.option("--dask-scheduler", metavar="ADDRESS", help="Run on the Dask scheduler at this address (implies --dask).")
-def check(paths: tuple[str, ...], config_file, isolated, **options: Any) -> None:
+@click.option("--verbose", is_flag=True, help="On an internal error, print the traceback.")
+def check(paths: tuple[str, ...], config_file, isolated, allow_config_plugins, verbose: bool, **options: Any) -> None:
     """Check articles: files, directories, JSON Lines corpora, or - for standard input."""
     run_options = RunOptions(
         paths=paths or (".",),
@@ -104,7 +122,7 @@ def check(paths: tuple[str, ...], config_file, isolated, **options: Any) -> None
     )
     options["format"] = options.pop("format_")
     overrides = {key.replace("_", "-"): value for key, value in options.items()}
-    config = load_config(overrides, config_file=config_file, isolated=isolated)
+    config = load_config(overrides, config_file, isolated, allow_config_plugins=allow_config_plugins)
     registry = load_registry(config.disable_plugins, config.plugins)
     raise SystemExit(run(config, registry, run_options))
 
@@ -117,11 +135,11 @@ def _dask_target(use_dask: bool, scheduler: str | None) -> str | None:
 @cli.command("rules")
 @_config_options
 @click.option("--format", "format_", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def list_rules(config_file, isolated, format_: str) -> None:
+def list_rules(config_file, isolated, allow_config_plugins, format_: str) -> None:
     """List every rule: code, name, default severity, whether it is on, summary."""
     from .selection import Selection
 
-    config = load_config(config_file=config_file, isolated=isolated)
+    config = load_config(config_file=config_file, isolated=isolated, allow_config_plugins=allow_config_plugins)
     registry = load_registry(config.disable_plugins, config.plugins)
     selection = Selection.from_config(config)
     rows = [
@@ -149,9 +167,9 @@ def list_rules(config_file, isolated, format_: str) -> None:
 @cli.command("rule")
 @click.argument("code")
 @_config_options
-def show_rule(code: str, config_file, isolated) -> None:
+def show_rule(code: str, config_file, isolated, allow_config_plugins) -> None:
     """Explain one rule (by code or name): what it flags, why, examples, options."""
-    config = load_config(config_file=config_file, isolated=isolated)
+    config = load_config(config_file=config_file, isolated=isolated, allow_config_plugins=allow_config_plugins)
     registry = load_registry(config.disable_plugins, config.plugins)
     rule = registry.rule(code)
     if rule is not None:
@@ -166,9 +184,9 @@ def show_rule(code: str, config_file, isolated) -> None:
 
 @cli.command("config")
 @_config_options
-def show_config(config_file, isolated) -> None:
+def show_config(config_file, isolated, allow_config_plugins) -> None:
     """Print the configuration in force, with the files it came from."""
-    config = load_config(config_file=config_file, isolated=isolated)
+    config = load_config(config_file=config_file, isolated=isolated, allow_config_plugins=allow_config_plugins)
     for source in config.sources:
         click.echo(f"# from {source}")
     click.echo(config.as_yaml(), nl=False)
@@ -185,30 +203,74 @@ _default_showwarning = warnings.showwarning
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code instead of exiting."""
+    """Run the command line; returns the exit code instead of exiting.
+
+    Every failure is one line on standard error and exit 2: an error of the
+    user's (configuration, input, a file that cannot be written) says what to
+    fix; anything else is an internal error, with the traceback only under
+    ``--verbose``.  Exit 1 always means findings."""
+    args = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     warnings.showwarning = _show_warning
     warnings.simplefilter("once", NewslintWarning)
     try:
-        cli.main(args=list(sys.argv[1:] if argv is None else argv), prog_name="newslint", standalone_mode=False)
+        code = _main(args)
+        sys.stdout.flush()  # a full disk under standard output fails here, not after main
+        return code
+    except BrokenPipeError:
+        _drop_stdout()
+        return EXIT_ERROR
+    except OSError as error:
+        if error.filename is not None:
+            where = f"{error.filename}: "
+        elif error.errno in WRITE_FAILURES:  # a file-less write: standard output
+            _drop_stdout()
+            where = "writing the report: "
+        else:
+            where = ""
+        sys.stderr.write(f"newslint: error: {printable(where)}{printable(str(error.strerror or error))}\n")
+        return EXIT_ERROR
+    except Exception as error:
+        if "--verbose" in args:
+            traceback.print_exc()
+        detail = printable(" ".join(str(error).split()))
+        hint = "" if "--verbose" in args else " (--verbose shows the traceback)"
+        sys.stderr.write(f"newslint: internal error: {type(error).__name__}: {detail}{hint}\n")
+        return EXIT_ERROR
+
+
+def _main(args: list[str]) -> int:
+    try:
+        cli.main(args=args, prog_name="newslint", standalone_mode=False)
     except SystemExit as exit:
         return exit.code if isinstance(exit.code, int) else EXIT_ERROR
     except click.exceptions.Exit as exit:
         return exit.exit_code
     except click.ClickException as error:
-        error.show()
+        # One line, as every other error (click's usage errors take three).
+        hint = " (newslint --help)" if isinstance(error, click.UsageError) else ""
+        sys.stderr.write(f"newslint: error: {printable(error.format_message())}{hint}\n")
         return EXIT_ERROR
     except click.Abort:
         sys.stderr.write("newslint: aborted\n")
         return 130
     except (ConfigError, PluginError, BaselineError, UsageError) as error:
-        sys.stderr.write(f"newslint: error: {error}\n")
-        return EXIT_ERROR
-    except BrokenPipeError:
+        # printable: a key or path from a hostile file cannot add a line.
+        sys.stderr.write(f"newslint: error: {printable(str(error))}\n")
         return EXIT_ERROR
     return 0
+
+
+def _drop_stdout() -> None:
+    """Send what is left of standard output to the null device, so Python's
+    last flush at exit does not print a second error."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

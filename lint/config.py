@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from importlib import resources
 from typing import Any, Callable, Iterable, Mapping
 
@@ -32,6 +33,10 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 PROJECT_FILES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
+# A configuration is a page of settings; these bound what a hostile one costs.
+MAX_CONFIG_BYTES = 1_000_000
+MAX_CONFIG_DEPTH = 20
+ALLOW_PLUGINS_ENV = "NEWSLINT_ALLOW_CONFIG_PLUGINS"
 CODE_PREFIX = re.compile(r"^(ALL|[A-Z]{1,3}[0-9]{0,3})$")
 
 
@@ -147,6 +152,8 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "text-field": _string,
     "id-field": _string,
     "max-line-length": _positive_int,
+    "max-article-bytes": _positive_int,
+    "follow-external-symlinks": _boolean,
     "format": _string,
     "show-source": _boolean,
     "statistics": _boolean,
@@ -206,17 +213,23 @@ def load_config(
     config_file: str | None = None,
     isolated: bool = False,
     start_dir: str | None = None,
+    allow_config_plugins: bool = False,
 ) -> Config:
     """Merge the shipped defaults, the project's file and ``overrides`` (the
-    command line, already in setting names: ``{"extend-select": "TX1"}``)."""
+    command line, already in setting names: ``{"extend-select": "TX1"}``).
+    ``plugins`` in a file found by searching is refused unless
+    ``allow_config_plugins`` (see :func:`refuse_found_plugins`)."""
     default_text = resources.files("newslint").joinpath("config.yaml").read_text(encoding="utf-8")
     values, positions = _read_yaml(default_text, "newslint/config.yaml (defaults)")
     values = _checked(values, positions, "newslint/config.yaml (defaults)")
     sources = ["newslint/config.yaml (defaults)"]
-    if config_file is None and not isolated:
+    found = config_file is None and not isolated
+    if found:
         config_file = find_project_file(start_dir or os.getcwd())
     if config_file is not None:
         layer, layer_positions = read_config_file(config_file)
+        if found and not allow_config_plugins:
+            refuse_found_plugins(layer, layer_positions, config_file)
         values = _merge(values, _checked(layer, layer_positions, config_file))
         positions.update(layer_positions)
         sources.append(config_file)
@@ -247,11 +260,11 @@ def _has_newslint_table(path: str) -> bool:
     try:
         with open(path, "rb") as handle:
             return "newslint" in tomllib.load(handle).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
+    except (OSError, tomllib.TOMLDecodeError, RecursionError):
         # A broken pyproject.toml that never mentions us is not ours to report.
         try:
             with open(path, encoding="utf-8", errors="replace") as handle:
-                return "[tool.newslint]" in handle.read()
+                return "[tool.newslint]" in handle.read(MAX_CONFIG_BYTES)
         except OSError:
             return False
 
@@ -259,10 +272,14 @@ def _has_newslint_table(path: str) -> bool:
 def read_config_file(path: str) -> tuple[dict, dict]:
     """The settings in one file and where each key sits (``"file:line"``)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block, /dev/zero never end
+            raise ConfigError(f"{path}: cannot read configuration: not a regular file")
         with open(path, "rb") as handle:
-            raw = handle.read()
+            raw = handle.read(MAX_CONFIG_BYTES + 1)
     except OSError as error:
         raise ConfigError(f"{path}: cannot read configuration: {error.strerror or error}") from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: configuration is larger than {MAX_CONFIG_BYTES:,} bytes")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -272,8 +289,52 @@ def read_config_file(path: str) -> tuple[dict, dict]:
     return _read_yaml(text, path)
 
 
+def refuse_found_plugins(layer: Mapping[str, Any], positions: Mapping, path: str) -> None:
+    """A ``plugins`` list in a file found by searching upwards is code the
+    user never chose to run: a checked-out pull request can add a
+    ``newslint.yaml`` whose ``plugins`` imports any module (``plugins: [this]``
+    prints the Zen of Python).  It needs consent: ``--allow-config-plugins``,
+    naming the file with ``--config``, or ``NEWSLINT_ALLOW_CONFIG_PLUGINS=1``
+    in the environment (set by the CI workflow, which a pull request's files
+    cannot change)."""
+    if not layer.get("plugins") or os.environ.get(ALLOW_PLUGINS_ENV):
+        return
+    where = positions.get(("plugins",), path)
+    raise ConfigError(
+        f"{where}: plugins: this file was found by searching from the working directory, and importing its "
+        "plugin modules would run their code; pass --allow-config-plugins, or name the file with --config"
+    )
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, less what a configuration never needs and an
+    attacker would use: aliases (``*a``), with which 700 bytes expand to
+    billions of nodes for whoever walks them, and nesting deeper than any
+    setting (a RecursionError in the composer)."""
+
+    depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in a configuration", mark)
+        if self.depth >= MAX_CONFIG_DEPTH:
+            mark = self.peek_event().start_mark
+            raise yaml.composer.ComposerError(
+                None, None, f"nested more than {MAX_CONFIG_DEPTH} levels deep", mark
+            )
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
 def _read_yaml(text: str, path: str) -> tuple[dict, dict]:
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = _ConfigLoader(text)  # the reader refuses control characters here
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path}: invalid YAML: {' '.join(str(error).split())}") from None
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else {}
@@ -311,10 +372,14 @@ def _read_toml(text: str, path: str) -> tuple[dict, dict]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
-    table = data.get("tool", {}).get("newslint", {})
+        raise ConfigError(f"{path}: invalid TOML: {' '.join(str(error).split())}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
+    tool = data.get("tool", {})
+    table = tool.get("newslint", {}) if isinstance(tool, dict) else {}
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.newslint] must be a table")
+    _check_depth(table, path)
     # TOML parsers keep no positions; find each key's line by its text.
     lines = text.splitlines()
     positions = {}
@@ -323,6 +388,14 @@ def _read_toml(text: str, path: str) -> tuple[dict, dict]:
         number = next((i for i, line in enumerate(lines, 1) if pattern.match(line)), None)
         positions[(key,)] = f"{path}:{number}" if number else path
     return table, positions
+
+
+def _check_depth(value: Any, path: str, depth: int = 0) -> None:
+    if depth > MAX_CONFIG_DEPTH:
+        raise ConfigError(f"{path}: [tool.newslint] is nested more than {MAX_CONFIG_DEPTH} levels deep")
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    for child in children:
+        _check_depth(child, path, depth + 1)
 
 
 def _checked(values: Mapping[str, Any], positions: Mapping, source: str) -> dict:

@@ -30,8 +30,11 @@ LINE_TOO_LONG = Problem(
 )
 RULE_CRASHED = Problem("NL107", "rule-crashed", "A rule raised an exception on an article; other rules still ran.")
 EMPTY = Problem("NL108", "empty-article", "A file or record holds no text: the scraper extracted nothing.")
+TOO_LARGE = Problem(
+    "NL109", "article-too-large", "A file or record is larger than max-article-bytes, so it was not read or checked."
+)
 
-ALL = (PATH_NOT_FOUND, UNREADABLE, BINARY, UNDECODABLE, MALFORMED_RECORD, LINE_TOO_LONG, RULE_CRASHED, EMPTY)
+ALL = (PATH_NOT_FOUND, UNREADABLE, BINARY, UNDECODABLE, MALFORMED_RECORD, LINE_TOO_LONG, RULE_CRASHED, EMPTY, TOO_LARGE)
 BY_CODE = {problem.code: problem for problem in ALL}
 
 

@@ -4,6 +4,12 @@ What comes out is a stream of :class:`Article` (text to check) and
 :class:`InputError` (why something could not be checked), in a stable order.
 Nothing here raises for bad input: a missing path, a binary file, a bad byte or
 a malformed record becomes an ``InputError`` and reading goes on.
+
+Input may be hostile (a pull request from a stranger), so reading is bounded:
+only regular files are opened (a FIFO or a device named ``*.txt`` would block
+or never end), a symbolic link met in a directory walk is not followed out of
+that directory unless asked, and no file, record or gzip member is read past
+``max-article-bytes``.
 """
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ import gzip
 import io
 import json
 import os
+import stat
 import zlib
 from typing import Any, Iterator, NamedTuple, Union
 
@@ -23,6 +30,18 @@ STDIN = "-"
 CORPUS_SUFFIXES = (".jsonl", ".ndjson")
 BINARY_SNIFF_BYTES = 8192
 ENCODING_HINT = "if it is in a legacy encoding, pass --encoding (for example cp1252, euc-kr or gb18030)"
+DEFAULT_MAX_ARTICLE_BYTES = 5_000_000
+# How much of an oversized record's line is read at a time while skipping it.
+SKIP_CHUNK = 1 << 16
+# Codecs Python counts as text encodings that are for host names, not files.
+NOT_FILE_ENCODINGS = frozenset({"idna", "punycode"})
+FILE_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a directory"),
+)
 
 
 class Article(NamedTuple):
@@ -55,22 +74,47 @@ class ReadOptions(NamedTuple):
     include: tuple[str, ...] = ("*.txt",)
     exclude: tuple[str, ...] = ()
     stdin_display_name: str = "stdin"
+    #: A file, record or gzip member larger than this is NL109, and not read.
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    #: Whether a symbolic link met in a directory walk may lead out of it.
+    follow_external_symlinks: bool = False
 
     @classmethod
     def from_config(cls, config, stdin_display_name: str = "stdin") -> "ReadOptions":
         return cls(
-            config.encoding,
+            file_encoding(config.encoding, config.where("encoding")),
             config.text_field,
             config.id_field,
             tuple(config.include),
             tuple(config.exclude) + tuple(config.extend_exclude),
             stdin_display_name,
+            getattr(config, "max_article_bytes", DEFAULT_MAX_ARTICLE_BYTES),
+            getattr(config, "follow_external_symlinks", False),
         )
+
+
+def file_encoding(name: str, where: str = "configuration") -> str:
+    """``name``, if files can be decoded with it.  ``hex``, ``rot13`` and the
+    like turn bytes into bytes, and ``punycode`` is for host names: each is a
+    one-line configuration error, not a traceback on the first file."""
+    from .config import ConfigError
+
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        raise ConfigError(f"{where}: encoding: unknown encoding {name!r}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_FILE_ENCODINGS:
+        raise ConfigError(
+            f"{where}: encoding: {name!r} is not a text encoding (use one such as utf-8, cp1252, euc-kr or gb18030)"
+        )
+    return name
 
 
 def discover(paths: list[str], options: ReadOptions) -> Iterator[Union[str, InputError]]:
     """The files to read, in order: each named file, each directory walked
-    (sorted, excluded directories pruned), or an error for a missing path."""
+    (sorted, excluded directories pruned), or an error for a missing path or a
+    link out of a walked directory.  A path named here is read wherever it
+    leads: naming it is the user's consent."""
     for path in paths:
         if path == STDIN:
             yield STDIN
@@ -83,13 +127,33 @@ def discover(paths: list[str], options: ReadOptions) -> Iterator[Union[str, Inpu
             yield InputError(path, 1, problems.PATH_NOT_FOUND, "no such file or directory", path)
 
 
-def _walk(top: str, options: ReadOptions) -> Iterator[str]:
+def _walk(top: str, options: ReadOptions) -> Iterator[Union[str, InputError]]:
+    """The files under ``top``.  A symbolic link whose target lies outside
+    ``top`` is reported, not followed: in a checked-out pull request it could
+    point at the runner's own files (``ln -s /etc/passwd p.txt``)."""
+    tree = os.path.realpath(top)
     for root, dirs, files in os.walk(top):
         dirs[:] = sorted(d for d in dirs if not _is_excluded(os.path.join(root, d), options))
         for name in sorted(files):
             path = os.path.join(root, name)
-            if _is_included(name, options) and not _is_excluded(path, options):
+            if not _is_included(name, options) or _is_excluded(path, options):
+                continue
+            if os.path.islink(path) and not options.follow_external_symlinks and not _is_inside(path, tree):
+                detail = (
+                    "cannot read: a symbolic link to a file outside the checked directory, not followed "
+                    "(--follow-external-symlinks follows it)"
+                )
+                yield InputError(path, 1, problems.UNREADABLE, detail, path)
+            else:
                 yield path
+
+
+def _is_inside(link: str, tree: str) -> bool:
+    target = os.path.realpath(link)
+    try:
+        return os.path.commonpath([target, tree]) == tree
+    except ValueError:  # another drive, on Windows
+        return False
 
 
 def _is_included(name: str, options: ReadOptions) -> bool:
@@ -124,27 +188,36 @@ def read_file(path: str, options: ReadOptions, display: str | None = None) -> It
     """The articles in one file, reported as ``display`` (default: the path)."""
     name = display or path
     try:
-        if is_corpus(path):
-            yield from _read_corpus(name, _open_binary(path), options)
-            return
-        with _open_binary(path) as handle:
-            data = handle.read()
-    except (OSError, EOFError, zlib.error) as error:
+        handle = _open_regular(path)
+    except (OSError, _NotRegularFile) as error:
         yield _unreadable(name, error)
         return
-    yield from read_bytes(name, data, options)
+    yield from _read_stream(name, handle, options)
 
 
 def read_bytes(name: str, data: bytes, options: ReadOptions) -> Iterator[Input]:
     """An article from a file's bytes (or, for a ``.jsonl`` name, a corpus)."""
+    yield from _read_stream(name, io.BytesIO(data), options)
+
+
+def _read_stream(name: str, handle, options: ReadOptions) -> Iterator[Input]:
+    """The articles in an open binary stream called ``name``.  A ``.gz`` name
+    is decompressed as it is read, so a small gzip bomb stops at the limit."""
     if name.lower().endswith(".gz"):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as error:
-            yield _unreadable(name, error)
-            return
+        handle = gzip.GzipFile(fileobj=handle, mode="rb")
     if is_corpus(name):
-        yield from _read_corpus(name, io.BytesIO(data), options)
+        yield from _read_corpus(name, handle, options)
+        return
+    limit = options.max_article_bytes
+    try:
+        with handle:
+            data = handle.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        yield _unreadable(name, error)
+        return
+    if len(data) > limit:
+        detail = f"the file is larger than max-article-bytes ({limit:,} bytes); it was not read"
+        yield InputError(name, 1, problems.TOO_LARGE, detail, name)
         return
     text = _decode(name, data, options.encoding, line_offset=0)
     if isinstance(text, InputError):
@@ -153,14 +226,43 @@ def read_bytes(name: str, data: bytes, options: ReadOptions) -> Iterator[Input]:
         yield Article(name, text, name)
 
 
-def _open_binary(path: str):
-    if path.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
-    return open(path, "rb")
+class _NotRegularFile(Exception):
+    """A FIFO, device, socket or directory where a file was expected."""
+
+
+def _kind(mode: int) -> str:
+    return next((kind for is_kind, kind in FILE_KINDS if is_kind(mode)), "not a regular file")
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    # Opening a FIFO for reading blocks until a writer comes; with O_NONBLOCK
+    # the open returns, and the fstat after it refuses the FIFO.
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+def _open_regular(path: str):
+    """``path`` opened for binary reading, if it is a regular file.  The type
+    is checked before opening (opening a device can do things of its own) and
+    again on the open descriptor, in case the path was swapped in between."""
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise _NotRegularFile(_kind(mode))
+    handle = open(path, "rb", opener=_nonblocking)
+    try:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise _NotRegularFile(_kind(mode))
+        os.set_blocking(handle.fileno(), True)
+    except BaseException:
+        handle.close()
+        raise
+    return handle
 
 
 def _unreadable(path: str, error: BaseException) -> InputError:
-    if isinstance(error, gzip.BadGzipFile | EOFError | zlib.error):
+    if isinstance(error, _NotRegularFile):
+        detail = f"not a regular file ({error})"
+    elif isinstance(error, gzip.BadGzipFile | EOFError | zlib.error):
         detail = f"not a valid gzip file ({error or 'truncated'})"
     elif isinstance(error, IsADirectoryError):
         detail = "is a directory"
@@ -188,15 +290,30 @@ def _decode(name: str, data: bytes, encoding: str, line_offset: int, file: str |
             f"not valid {encoding} (byte 0x{byte} on line {line}); {ENCODING_HINT}",
             file or name,
         )
+    except (UnicodeError, ValueError) as error:  # a codec that fails without a position
+        detail = f"not valid {encoding} ({error}); {ENCODING_HINT}"
+        return InputError(name, line_offset + 1, problems.UNDECODABLE, detail, file or name)
     return text.removeprefix("\ufeff")
 
 
 def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:
-    """One article per JSON Lines record, streamed."""
+    """One article per JSON Lines record, streamed; no record is read past
+    ``max-article-bytes`` (a record without a line end could be endless)."""
+    limit = options.max_article_bytes
     with handle:
         number = 0
         try:
-            for number, raw in enumerate(handle, start=1):
+            while True:
+                raw = handle.readline(limit + 2)
+                if not raw:
+                    break
+                number += 1
+                if len(raw.removesuffix(b"\n")) > limit:
+                    while not raw.endswith(b"\n") and raw:
+                        raw = handle.readline(SKIP_CHUNK)
+                    detail = f"record {number} is larger than max-article-bytes ({limit:,} bytes); it was not read"
+                    yield InputError(path, number, problems.TOO_LARGE, detail, path)
+                    continue
                 if not raw.strip():
                     continue
                 yield _record(path, number, raw, options)
@@ -213,6 +330,9 @@ def _record(path: str, number: int, raw: bytes, options: ReadOptions) -> Input:
         record = json.loads(text)
     except json.JSONDecodeError as error:
         return InputError(path, number, problems.MALFORMED_RECORD, f"record {number} is not valid JSON: {error.msg}", path)
+    except RecursionError:
+        detail = f"record {number} is not valid JSON: nested too deeply"
+        return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
     return record_article(path, number, record, options)
 
 

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ["NEWSLINT_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+# Tests name their plugins in the newslint.yaml of their working directory;
+# tests/test_hostile_plugins.py checks the refusal without this consent.
+os.environ["NEWSLINT_ALLOW_CONFIG_PLUGINS"] = "1"
 os.environ.pop("NO_COLOR", None)
 
 TESTS = Path(__file__).parent

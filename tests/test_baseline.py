@@ -1,4 +1,8 @@
 import json
+import os
+import signal
+import subprocess
+import sys
 
 import pytest
 
@@ -52,7 +56,14 @@ def test_input_problems_are_never_baselined(newslint, workdir):
 @pytest.mark.parametrize(
     "content, message",
     [("{", "baseline is not valid JSON"), ('{"version": 9, "entries": []}', "not a newslint baseline"),
-     ('{"version": 1, "entries": [{"path": "a"}]}', "baseline entry without")],
+     ('{"version": 1, "entries": [{"path": "a"}]}', "baseline entry 1 is not a mapping of path, code"),
+     ('{"version": 1, "entries": [{"path": 3, "code": "TX101", "line": 1, "fingerprint": "ab"}]}', "entry 1 is not"),
+     ('{"version": 1, "entries": [{"path": null, "code": "TX101", "line": 1, "fingerprint": "ab"}]}', "entry 1 is not"),
+     ('{"version": 1, "entries": [{"path": "a", "code": "TX101", "line": 1, "fingerprint": ["ab"]}]}', "entry 1 is not"),
+     ('{"version": 1, "entries": [{"path": "a", "code": "TX101", "line": "x", "fingerprint": "ab"}]}', "entry 1 is not"),
+     ('{"version": 1, "entries": ["a.txt"]}', "entry 1 is not"),
+     ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+     ('{"version": 1, "entries": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply")],
 )
 def test_malformed_baseline_is_one_line_and_exit_2(newslint, workdir, content, message):
     write(workdir / "a.txt", "ok\n")
@@ -67,3 +78,50 @@ def test_missing_baseline(newslint, workdir):
     write(workdir / "a.txt", "ok\n")
     result = newslint("a.txt", "--baseline", "nope.json")
     assert result.code == 2 and "nope.json: cannot read baseline" in result.err
+
+
+def test_a_baseline_that_is_not_a_file_is_refused(newslint, workdir):
+    write(workdir / "a.txt", "ok\n")
+    os.mkfifo(workdir / "fifo.json")
+    for name in ("fifo.json", "/dev/zero"):
+        result = newslint("a.txt", "--baseline", name)
+        assert result.code == 2 and "not a regular file" in result.err and result.err.count("\n") == 1
+
+
+def test_a_lone_surrogate_is_baselined(newslint, workdir):
+    write(workdir / "c.jsonl", '{"id": "\\ud800", "text": "It was was late \\udc80."}\n')
+    result = newslint("c.jsonl", "--write-baseline", "baseline.json")
+    assert result.code == 0 and "wrote 1 baseline entries" in result.err
+    result = newslint("c.jsonl", "--baseline", "baseline.json")
+    assert result.code == 0 and result.out == "" and result.err == ""
+
+
+FAILING_WRITE = """
+import resource, sys
+from newslint.cli import main
+# Any file write past 4 kB fails (EFBIG), as under `prlimit --fsize`.
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_write_that_fails_halfway_leaves_the_baseline_intact(workdir):
+    write(workdir / "a.txt", "It was was late.\n")
+    write(workdir / "many.txt", "".join(f"Line {i} had the the word.\n" for i in range(400)))
+
+    def run(*args):
+        env = {**os.environ, "NEWSLINT_DISABLE_PLUGIN_AUTOLOAD": "1"}
+        return subprocess.run(
+            [sys.executable, "-c", FAILING_WRITE, "--isolated", "-q", "--select", "TX101", *args],
+            capture_output=True, text=True, env=env, preexec_fn=lambda: signal.signal(signal.SIGXFSZ, signal.SIG_IGN),
+        )
+
+    assert run("a.txt", "--write-baseline", "baseline.json").returncode == 0
+    before = (workdir / "baseline.json").read_bytes()
+    failed = run("a.txt", "many.txt", "--write-baseline", "baseline.json")
+    assert failed.returncode == 2
+    assert failed.stderr.count("\n") == 1 and "baseline.json" in failed.stderr and "Traceback" not in failed.stderr
+    assert (workdir / "baseline.json").read_bytes() == before
+    assert [p.name for p in workdir.iterdir() if p.name.endswith(".tmp")] == []
+    # The kept baseline still loads.
+    assert run("a.txt", "--baseline", "baseline.json").returncode == 0

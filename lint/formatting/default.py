@@ -2,6 +2,11 @@
 
 With ``--show-source`` the line follows, and a caret under the column (placed
 by display width, so it stands right under CJK text too).
+
+Paths, record ids, messages and source lines are printed through
+:mod:`.escape`: a control character or escape sequence in the input shows as
+``\n`` or ``\x1b``, and a path that would make ``path:line:col`` ambiguous is
+quoted, so one finding is one line and cannot forge another.
 """
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import unicodedata
 
 from ..diagnostic import Diagnostic, Severity
 from .base import Formatter
+from .escape import display_path, printable
 
 BOLD, RED, YELLOW, CYAN, RESET = "\033[1m", "\033[31m", "\033[33m", "\033[36m", "\033[m"
 
@@ -20,18 +26,20 @@ class DefaultFormatter(Formatter):
             self.output.write(show_source(diagnostic))
 
     def format(self, d: Diagnostic) -> str:
+        path, code, message = display_path(d.path), printable(d.code), printable(d.message)
         if not self.options.color:
-            return f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}"
+            return f"{path}:{d.line}:{d.col}: {code} {message}"
         tint = RED if d.severity is Severity.ERROR else YELLOW
         return (
-            f"{BOLD}{d.path}{RESET}{CYAN}:{RESET}{d.line}{CYAN}:{RESET}{d.col}{CYAN}:{RESET} "
-            f"{BOLD}{tint}{d.code}{RESET} {d.message}"
+            f"{BOLD}{path}{RESET}{CYAN}:{RESET}{d.line}{CYAN}:{RESET}{d.col}{CYAN}:{RESET} "
+            f"{BOLD}{tint}{code}{RESET} {message}"
         )
 
 
 def show_source(d: Diagnostic) -> str:
-    text = d.line_text.expandtabs(1)
-    before = d.line_text[: d.col - 1].expandtabs(1)
+    # An escape is as wide as its letters, so the caret counts them.
+    text = printable(d.line_text.expandtabs(1))
+    before = printable(d.line_text[: d.col - 1].expandtabs(1))
     pad = "".join(" " * display_width(char) for char in before)
     return f"{text}\n{pad}^\n"
 

@@ -2,16 +2,20 @@
 finding as an annotation on the pull request.
 
 A corpus record is annotated at its line in the corpus file, and its place
-inside the article leads the message.
+inside the article leads the message.  Beside the escapes the workflow-command
+syntax needs (``%0A`` for a newline), other control characters are written as
+``\x1b`` so an annotation cannot colour or clear the log.
 """
 from __future__ import annotations
 
 from ..diagnostic import Diagnostic, Severity
 from .base import Formatter
+from .escape import printable
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(escaped)
 
 
 def escape_property(text: str) -> str:

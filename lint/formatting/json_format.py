@@ -1,10 +1,9 @@
 """``--format json``: one JSON array of diagnostic objects."""
 from __future__ import annotations
 
-import json
-
 from ..diagnostic import Diagnostic
 from .base import Formatter
+from .escape import json_text
 
 
 class JsonFormatter(Formatter):
@@ -17,5 +16,4 @@ class JsonFormatter(Formatter):
         self.records.append(diagnostic.as_dict())
 
     def stop(self) -> None:
-        json.dump(self.records, self.output, ensure_ascii=False, indent=2)
-        self.output.write("\n")
+        self.output.write(json_text(self.records, indent=2) + "\n")

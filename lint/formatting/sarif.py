@@ -9,13 +9,13 @@ a logical location ``FILE#ID`` and its place in the article in the message.
 """
 from __future__ import annotations
 
-import json
 from urllib.parse import quote
 
 from .. import problems
 from ..baseline import fingerprint
 from ..diagnostic import Diagnostic, Severity
 from .base import Formatter
+from .escape import json_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/newslint/"
@@ -101,9 +101,9 @@ class SarifFormatter(Formatter):
                 }
             ],
         }
-        json.dump(log, self.output, ensure_ascii=False, indent=2)
-        self.output.write("\n")
+        self.output.write(json_text(log, indent=2) + "\n")
 
 
 def _uri(path: str) -> str:
-    return quote(path.replace("\\", "/").removeprefix("./"))
+    # surrogatepass: a lone surrogate in a record id is percent-encoded, not a crash.
+    return quote(path.replace("\\", "/").removeprefix("./"), errors="surrogatepass")

@@ -42,6 +42,10 @@ NAME_ENDINGS = frozenset(
 # word lists know them; below this frequency two function words glued are
 # still reported.
 MAX_TYPO_ZIPF = 3.4
+# Three glued words are rarely longer than this; a longer run of letters (a
+# URL slug, a hash, a line with its spaces stripped) is not split, which keeps
+# the search constant per word however long the run.
+MAX_GLUED_LETTERS = 45
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
 GLUED_TO_NAME = regex.compile(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
 
@@ -80,6 +84,25 @@ def split_glued(
     often made of words (Tankan, Southan, Preventon).  ``spaced`` holds the
     article's word pairs as written with a space.
     """
+    if len(word) > MAX_GLUED_LETTERS:
+        return None
+    best = _split_in_two(word, language, options, capitalised, spaced)
+    if best is None and not capitalised and len(word) >= 8:
+        # Three words: one of the commonest function words, then a string
+        # that splits in two ("doorstepping" is not "do or stepping").  The
+        # rest is split in two only, never searched again letter by letter.
+        for i in range(1, 5):
+            if word[:i] in SEAM_STARTS:
+                rest = _split_in_two(word[i:], language, options, False, spaced)
+                if rest is not None and len(rest[-1]) >= 3:
+                    return (word[:i],) + rest
+    return best
+
+
+def _split_in_two(
+    word: str, language: str, options: Mapping[str, Any], capitalised: bool, spaced: frozenset
+) -> tuple[str, str] | None:
+    """The believed two-word split of ``word`` with the commonest parts."""
     common = options["min-part-zipf"]
     function_words = _function_words(language)
     best, best_score = None, 0.0
@@ -112,14 +135,6 @@ def split_glued(
         score = min(left_zipf, right_zipf)
         if believed and score > best_score:
             best, best_score = (left, right), score
-    if best is None and not capitalised and len(word) >= 8:
-        # Three words: one of the commonest function words, then a string
-        # that splits in two ("doorstepping" is not "do or stepping").
-        for i in range(1, 5):
-            if word[:i] in SEAM_STARTS:
-                rest = split_glued(word[i:], language, options, spaced=spaced)
-                if rest is not None and len(rest[-1]) >= 3:
-                    return (word[:i],) + rest
     return best
 
 
@@ -189,9 +204,10 @@ class GluedWords(_WordRule):
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
             seen = seen or _word_use(document)
-            if seen.counts[text.casefold()] > 1:
-                continue  # a term the article uses again is its vocabulary, not a slip
             suggestion = self._split(text, language, options, seen.pairs)
+            recurs = seen.counts[text.casefold()] > 1
+            if suggestion and recurs and not _is_damage_shaped(suggestion.lower().split(), language):
+                continue  # a compound the article uses again is its vocabulary (crosscourt, paycuts)
             if suggestion:
                 message = f'glued words "{text}": probably "{suggestion}"'
                 yield Finding(offset, offset + len(text), message, suggestion)
@@ -254,6 +270,23 @@ class GluedDoubledWord(_WordRule):
             half = text[: len(text) // 2]
             if zipf(half.lower(), language) >= options["min-part-zipf"]:
                 yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', half)
+
+
+def _is_damage_shaped(parts: list[str], language: str) -> bool:
+    """Whether a split has the shape of damage even when the string recurs:
+    one of the commonest function words at a seam (`aproper` twice is two
+    slips), function words on both sides (`hesaid`, `wouldbe`), or a
+    possessive that lost its apostrophe (`othersbirthdays`).  Other recurring
+    compounds are the article's vocabulary (crosscourt, paycuts, weblogger in
+    clean BBC text), even when the article also writes the pair apart: so
+    `interestrate` twice is missed, the price of those false alarms."""
+    function_words = _function_words(language)
+    return (
+        parts[0] in SEAM_STARTS
+        or parts[-1] in SEAM_STARTS
+        or all(part in function_words for part in parts)
+        or _is_plural(parts[0])
+    )
 
 
 class _WordUse(NamedTuple):

@@ -65,9 +65,12 @@ def _mojibake(line: Line) -> Iterator[Finding]:
         broken, repaired = line.text[start:end], fixed[fixed_start:fixed_end]
         if REPLACEMENT in broken and not repaired:
             continue  # reported as a replacement character
+        # An empty repair (a stray "Â" before a space) is a deletion; `probably ""`
+        # read as an error of the linter's own.
+        advice = f'probably "{repaired}"' if repaired else "delete it"
         yield Finding(
             line.start + start,
             line.start + max(end, start + 1),
-            f'mojibake "{broken}": text decoded with the wrong encoding; probably "{repaired}"',
+            f'mojibake "{broken}": text decoded with the wrong encoding; {advice}',
             repaired,
         )

@@ -1,0 +1,80 @@
+"""Text integrity on hostile and repeated input: TX102 stays linear on a run
+of letters with no space, reports a glued word however often it recurs, and
+TX104 says what to do with debris that has no repair."""
+import time
+
+from growth import assert_linear
+
+from newslint import Linter
+from newslint.rules.text_integrity.glued_words import MAX_GLUED_LETTERS, split_glued
+
+OPTIONS = {"min-part-zipf": 3.0}
+ARTICLE = "Officials met on Tuesday to discuss the budget.\n"
+
+
+def _lint(code, text):
+    return [(d.line, d.col, d.message) for d in Linter(select=[code]).lint_text(text)]
+
+
+def test_a_glued_word_that_recurs_is_reported_each_time():
+    text = ARTICLE + "He said it was aproper deal.\nShe said it was aproper deal too.\n"
+    assert _lint("TX102", text) == [
+        (2, 16, 'glued words "aproper": probably "a proper"'),
+        (3, 17, 'glued words "aproper": probably "a proper"'),
+    ]
+
+
+def test_sixteen_thousand_letters_without_a_space_are_not_searched():
+    # On main: over 120 s, the three-word fallback recursing once per letter.
+    word = "a" * 16_001
+    started = time.perf_counter()
+    assert split_glued(word, "en", OPTIONS) is None
+    assert time.perf_counter() - started < 1.0
+    assert _lint("TX102", "Title\n" + "the" * 5_000 + "\n") == []
+
+
+def test_split_glued_cost_does_not_grow_with_the_run():
+    assert_linear(lambda n: "thea" * n, lambda word: split_glued(word, "en", OPTIONS), n=10)
+
+
+def test_tx102_is_linear_in_the_number_of_candidate_words():
+    # The costliest word the search still takes on: the longest, opening
+    # with a seam start, splitting nowhere.
+    word = ("thealwaysindependentlysecuritymatterspropery" * 2)[:MAX_GLUED_LETTERS]
+    linter = Linter(select=["TX102"])
+    assert_linear(lambda n: ARTICLE + (" ".join([word] * 8) + ".\n") * n, linter.lint_text, n=20)
+
+
+def test_three_words_still_split():
+    assert split_glued("theinterestrate", "en", OPTIONS, spaced=frozenset({("interest", "rate")})) == (
+        "the",
+        "interest",
+        "rate",
+    )
+
+
+def test_mojibake_without_a_repair_says_delete_it():
+    assert _lint("TX104", ARTICLE + "It was 20Â°C in the shade.\n") == [
+        (2, 10, 'mojibake "Â": text decoded with the wrong encoding; delete it')
+    ]
+    assert _lint("TX104", ARTICLE + "The cafÃ© reopened.\n") == [
+        (2, 8, 'mojibake "Ã©": text decoded with the wrong encoding; probably "é"')
+    ]
+
+
+def test_a_recurring_compound_of_content_words_is_the_articles_vocabulary():
+    text = ARTICLE + "The paycuts were large.\nUnions fought the paycuts.\nThe pay cuts began in May.\n"
+    assert _lint("TX102", text) == []
+    assert [message for _, _, message in _lint("TX102", ARTICLE + "The paycuts were large.\nPay cuts hurt.\n")] == [
+        'glued words "paycuts": probably "pay cuts"'
+    ]
+
+
+def test_recurring_damage_of_every_shape_is_reported():
+    for body, word in [
+        ("It was wrong, hesaid on Monday.\nWe will try, hesaid later.\n", "hesaid"),
+        ("It wouldbe costly.\nThat wouldbe a mistake.\n", "wouldbe"),
+        ("Most ofthe money went north.\nHalf ofthe staff left.\n", "ofthe"),
+    ]:
+        messages = [message for _, _, message in _lint("TX102", ARTICLE + body)]
+        assert len(messages) == 2 and all(f'"{word}"' in message for message in messages), (word, messages)
