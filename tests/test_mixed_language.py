@@ -109,3 +109,38 @@ def test_expected_languages_and_allow_list():
     text = ENGLISH + "The dockers said 홍콩 ended on Tuesday after talks with the port authority.\n"
     assert found(text, rules={"ML101": {"expected-languages": ["ko"]}}) == []
     assert found(text, rules={"ML101": {"allow": ["홍콩"]}}) == []
+
+
+# -- the article's language as a service of the document model ----------------
+
+
+def test_the_document_knows_its_language_once():
+    document = Document(ENGLISH)
+    assert document.language.code == "en" and document.language.script == "Latin"
+    assert document.language is document.language
+    assert Document("2024 -- 15:30\n").language is None
+
+
+def test_the_names_other_families_import_keep_their_meaning():
+    from newslint.rules import lexicon
+    from newslint.rules.mixed_language import language as ml_language
+
+    document = Document(SPANISH)
+    assert lexicon.article_language(document) == ml_language.article_language(document) == document.language
+    assert lexicon.latin_language(document) == "es"
+    assert lexicon.latin_language(Document(KOREAN)) is None
+    assert "the" in lexicon.FUNCTION_WORDS["en"]
+    assert lexicon.zipf("port", "en") > 4
+
+
+def test_one_source_of_frequencies_read_two_ways():
+    from newslint.language import COMMON_ZIPF, common_zipf, zipf
+
+    # Common words: both readings give the same value (the small list is the
+    # large list's common part).
+    for word in ("the", "strike", "union", "harbour", "pension"):
+        assert common_zipf(word, "en") == pytest.approx(zipf(word, "en"), abs=0.01)
+    # A rare word: only the full reading knows it.
+    assert 0 < zipf("stevedore", "en") < COMMON_ZIPF
+    assert common_zipf("stevedore", "en") == 0.0
+    assert zipf("xqzvvkj", "en") == common_zipf("xqzvvkj", "en") == 0.0
