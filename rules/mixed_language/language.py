@@ -22,6 +22,7 @@ from newslint.language import (
     Language,
     best_language,
     common_zipf,
+    commonest_words,
     language_name,
 )
 
@@ -100,38 +101,77 @@ def _finish(text: str, current: dict) -> Span:
     return Span(current["start"], current["end"], script, language, current["words"])
 
 
-def same_script_spans(document: Document, article: Language, margin: float, min_words: int) -> Iterator[Span]:
-    """Runs of words, line by line, that another language of the article's
-    script knows much better than the article's own (by ``margin`` Zipf
-    units).  A run is at least ``min_words`` words with no word of the
-    article's language among them, three in five of them foreign; capitalised
-    words count as foreign only when the article's language does not know
-    them at all (German nouns, not names)."""
-    candidates = [code for code in SCRIPT_LANGUAGES.get(article.script, ()) if code != article.code][:8]
+# A word is another language's when that language's list knows it this many
+# Zipf units better than the article's (and knows it as a common word).
+FOREIGN_MARGIN = 1.5
+FOREIGN_ZIPF = 3.0
+# A capitalised word is another language's only when the article's list does
+# not know it and the other's knows it well (German nouns, not names).
+NAME_NATIVE_ZIPF = 1.0
+NAME_FOREIGN_ZIPF = 3.5
+# A word the article's list knows this well, as well as any other's, is the
+# article's own and ends a run.
+NATIVE_ZIPF = 2.5
+# A word both languages know joins a run's end when the run's language knows
+# it this much better ("village" ending an English run in German).
+LEAN_MARGIN = 1.0
+# A function word of another language: among its commonest words, and that
+# much commoner there than in the article's language ("el", "dem", "the").
+FUNCTION_MARGIN = 1.5
+# Evidence a run needs: enough words of the other language among its words,
+# or two of its function words.
+MIN_FOREIGN_WORDS = 3
+MIN_FOREIGN_SHARE = 0.6
+MIN_FUNCTION_WORDS = 2
+MIN_FUNCTION_RUN = 3
+# Languages a run of the article's script is compared against.
+MAX_CANDIDATES = 8
+
+
+class Word(NamedTuple):
+    """A word of a run, as judged against the article's language."""
+
+    start: int
+    end: int
+    verdict: str  # "foreign", "shared" (both know it) or "neutral" (neither does: names)
+    language: str | None  # the other language, for a foreign word
+    function: bool  # one of the other language's function words
+    lowered: str
+
+
+def same_script_spans(document: Document, article: Language, min_words: int) -> Iterator[Span]:
+    """Runs of words, line by line, in another language of the article's
+    script.  A run holds no word of the article's own language; it is kept
+    when, of its words, at least three in five are the other language's (three
+    at the least), or two are its function words ("in dem Schiff aus ...",
+    "to the Republicans").  Words neither language knows (names, numbers)
+    carry a run on, and join it at either end when nothing but a space
+    separates them; words both languages know ("in", "a") only carry it on.
+    Runs shorter than ``min_words`` are left out."""
+    candidates = tuple(code for code in SCRIPT_LANGUAGES.get(article.script, ()) if code != article.code)
+    candidates = candidates[:MAX_CANDIDATES]
     if not candidates:
         return
     script = SCRIPTS[article.script]
+    text = document.text
     for line in document.lines:
-        run: list = []
-        foreign = 0
-        votes: dict[str, int] = {}
+        run: list[Word] = []
         for token in document.tokens_in(line.start, line.end):
             word = token.text
             if not script.match(word) or (len(word) < 2 and word.isascii()):
                 continue
-            if word[0].isupper() and _starts_sentence(document.text, line.start, token.start):
+            if word[0].isupper() and _starts_sentence(text, line.start, token.start):
                 word = word.lower()  # capitalised by position, not a name
-            verdict, language = _judge(word, article.code, tuple(candidates), margin)
+            verdict, language, function = _judge(word, article.code, candidates)
+            if run and _breaks(text, run[-1].end, token.start):
+                yield from _run_span(text, run, article, min_words)
+                run = []
             if verdict == "native":
-                yield from _run_span(run, foreign, votes, article.script, min_words)
-                run, foreign, votes = [], 0, {}
-                continue
-            if verdict == "foreign":
-                foreign += 1
-                votes[language] = votes.get(language, 0) + 1
-            if run or verdict == "foreign":
-                run.append((token, verdict))
-        yield from _run_span(run, foreign, votes, article.script, min_words)
+                yield from _run_span(text, run, article, min_words)
+                run = []
+            else:
+                run.append(Word(token.start, token.end, verdict, language, function, word.lower()))
+        yield from _run_span(text, run, article, min_words)
 
 
 # French and Italian elisions: l'État, qu'il, dell'anno.
@@ -145,13 +185,15 @@ def _starts_sentence(text: str, line_start: int, offset: int) -> bool:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _judge(word: str, article: str, candidates: tuple[str, ...], margin: float) -> tuple[str, str | None]:
+def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, str | None, bool]:
+    """Whether a word is the article's language's, another's (and which, and
+    whether one of its function words), or neither's."""
     for apostrophe in "'’":
         if apostrophe in word:
             prefix, _, rest = word.partition(apostrophe)
             elided = [code for code in ELISIONS.get(prefix.lower(), ()) if code in candidates]
             if elided and article not in ELISIONS.get(prefix.lower(), ()):
-                return "foreign", elided[0]
+                return "foreign", elided[0], True
             if rest:
                 word = rest
     lowered = word.lower()
@@ -163,17 +205,50 @@ def _judge(word: str, article: str, candidates: tuple[str, ...], margin: float) 
             best_code, best = code, value
     if word[0].isupper():
         # A name counts for neither side unless only the other language knows it.
-        return ("foreign", best_code) if native < 1.0 and best >= 3.5 else ("neutral", None)
-    if best >= 3.0 and best - native >= margin:
-        return "foreign", best_code
-    if native >= 2.5 and native >= best:
-        return "native", None
-    return "neutral", None
+        if native < NAME_NATIVE_ZIPF and best >= NAME_FOREIGN_ZIPF:
+            return "foreign", best_code, False
+        return "neutral", None, False
+    if best >= FOREIGN_ZIPF and best - native >= FOREIGN_MARGIN:
+        function = best - native >= FUNCTION_MARGIN and lowered in commonest_words(best_code)
+        return "foreign", best_code, function
+    if native >= NATIVE_ZIPF and native >= best:
+        return "native", None, False
+    if native >= NATIVE_ZIPF:
+        return "shared", None, False  # both know it ("in", "sale"): inside a run, never at its ends
+    return "neutral", None, False
 
 
-def _run_span(run: list, foreign: int, votes: dict[str, int], script: str, min_words: int) -> Iterator[Span]:
-    while run and run[-1][1] != "foreign":
-        run = run[:-1]  # trailing neutral words are not part of the span
-    if len(run) >= min_words and foreign >= 0.6 * len(run) and foreign >= 3:
-        language = max(votes, key=votes.get)
-        yield Span(run[0][0].start, run[-1][0].end, script, language, len(run))
+def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> Iterator[Span]:
+    """The span of a run of non-native words, if it holds enough evidence."""
+    foreign = [word for word in run if word.verdict == "foreign"]
+    if not foreign:
+        return
+    votes: dict[str, int] = {}
+    for word in foreign:
+        votes[word.language] = votes.get(word.language, 0) + 1
+    language = max(votes, key=votes.get)
+    first = run.index(foreign[0])
+    last = run.index(foreign[-1])
+    # Names and words the run's language knows better join the span at either
+    # end when only a space separates them ("... a retirement village").
+    while first > 0 and _extends(run[first - 1], language, article.code) and _spaced(text, run[first - 1].end, run[first].start):
+        first -= 1
+    while last < len(run) - 1 and _extends(run[last + 1], language, article.code) and _spaced(text, run[last].end, run[last + 1].start):
+        last += 1
+    words = run[first : last + 1]
+    foreign = [word for word in words if word.verdict == "foreign"]
+    functions = sum(word.function for word in foreign)
+    enough = len(foreign) >= MIN_FOREIGN_WORDS and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
+    enough = enough or (functions >= MIN_FUNCTION_WORDS and len(words) >= MIN_FUNCTION_RUN)
+    if enough and len(words) >= min_words:
+        yield Span(words[0].start, words[-1].end, article.script, language, len(words))
+
+
+def _extends(word: Word, language: str, article: str) -> bool:
+    if word.verdict == "neutral":
+        return True
+    return word.verdict == "shared" and common_zipf(word.lowered, language) - common_zipf(word.lowered, article) >= LEAN_MARGIN
+
+
+def _spaced(text: str, end: int, start: int) -> bool:
+    return not text[end:start].strip()
