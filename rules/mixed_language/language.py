@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 from typing import Iterator, NamedTuple
 
+import regex
+
 from newslint import Document
 from newslint.language import (
     LETTER_SCRIPT,
@@ -156,13 +158,17 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
     text = document.text
     for line in document.lines:
         run: list[Word] = []
+        loans = _loan_offsets(text, line.start, line.end, article.code)
         for token in document.tokens_in(line.start, line.end):
             word = token.text
             if not script.match(word) or (len(word) < 2 and word.isascii()):
                 continue
             if word[0].isupper() and _starts_sentence(text, line.start, token.start):
                 word = word.lower()  # capitalised by position, not a name
-            verdict, language, function = _judge(word, article.code, candidates)
+            if loans and any(start <= token.start < end for start, end in loans):
+                verdict, language, function = "native", None, False  # a loan phrase of the article's language
+            else:
+                verdict, language, function = _judge(word, article.code, candidates)
             if run and _breaks(text, run[-1].end, token.start):
                 yield from _run_span(text, run, article, min_words)
                 run = []
@@ -172,6 +178,53 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
             else:
                 run.append(Word(token.start, token.end, verdict, language, function, word.lower()))
         yield from _run_span(text, run, article, min_words)
+
+
+# Phrases English writes in the language it borrowed them from: the words of
+# one of these count as the article's own in an English article (single
+# loanwords and two-word phrases, "per se", "déjà vu", are shorter than a run).
+LOAN_PHRASES = {
+    "en": (
+        "c'est la vie", "joie de vivre", "pièce de résistance", "piece de resistance", "crème de la crème",
+        "creme de la creme", "coup de grâce", "coup de grace", "coup de théâtre", "tour de force", "je ne sais quoi",
+        "raison d'être", "raison d'etre", "fait accompli", "hors de combat", "cri de coeur", "cri de cœur",
+        "enfant terrible", "bête noire", "film noir", "esprit de corps", "nom de guerre", "nom de plume",
+        "mot juste", "idée fixe", "plus ça change", "laissez faire", "laissez-faire", "savoir faire",
+        "à la carte", "à la mode", "a la carte", "crème brûlée", "pain au chocolat", "vin de pays", "femme fatale",
+        "cause célèbre", "haute couture", "objet d'art", "trompe l'oeil", "trompe l'œil", "pas de deux",
+        "hasta la vista", "no pasarán", "que sera sera", "dolce far niente", "dolce vita", "la dolce vita",
+        "prima donna", "al fresco", "a cappella", "con brio", "sotto voce", "bel canto", "in bocca al lupo",
+        "über alles", "mea culpa", "res ipsa loquitur", "in loco parentis", "sine qua non", "quid pro quo",
+        "habeas corpus", "prima facie", "sub judice", "inter alia", "ultra vires", "pro bono", "de jure",
+        "de facto", "ad hoc", "ad hominem", "ad infinitum", "ad nauseam", "in situ", "in vitro", "in vivo",
+        "per se", "per capita", "per annum", "status quo", "vice versa", "bona fide", "caveat emptor",
+        "mens rea", "actus reus", "obiter dicta", "corpus delicti", "nolle prosequi", "amicus curiae",
+        "res judicata", "stare decisis", "pro rata", "pro forma", "de minimis", "ex gratia", "ex parte",
+        "ex officio", "in absentia", "in camera", "in extremis", "terra firma", "persona non grata",
+        "alma mater", "curriculum vitae", "magnum opus", "modus operandi", "non sequitur", "post mortem",
+        "carpe diem", "et cetera", "annus horribilis", "deus ex machina", "déjà vu", "deja vu",
+        "vis-à-vis", "tête-à-tête", "en masse", "en route", "en bloc", "en suite", "coup d'état", "coup d'etat",
+        "maître d'", "hors d'oeuvre", "hors d'œuvres", "nouveau riche", "avant-garde", "belle époque",
+        "par excellence", "sang-froid", "double entendre", "carte blanche", "au pair", "au revoir", "bon voyage",
+        "bon appétit", "bon vivant", "noblesse oblige", "l'esprit de l'escalier", "ancien régime",
+    ),
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _loan_phrases(language: str):
+    phrases = LOAN_PHRASES.get(language, ())
+    if not phrases:
+        return None
+    alternatives = "|".join(regex.escape(phrase).replace("'", "['’]") for phrase in sorted(phrases, key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _loan_offsets(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    pattern = _loan_phrases(language)
+    if pattern is None:
+        return []
+    return [match.span() for match in pattern.finditer(text, start, end)]
 
 
 # French and Italian elisions: l'État, qu'il, dell'anno.

@@ -96,6 +96,7 @@ def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None,
         span
         for span in same_script_spans(document, article, min_words)
         if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5)
+        and not _ends_sentence_case_title(document, span)
     )
     return article, sorted(spans)
 
@@ -116,6 +117,25 @@ def _is_title(text: str, share: float = 0.5) -> bool:
     German needs a higher share."""
     words = [stripped for word in text.split() if (stripped := word.strip(QUOTES_AND_BRACKETS))[:1].isalpha()]
     return bool(words) and sum(word[0].isupper() for word in words) >= share * len(words)
+
+
+# Runs this short right after a capitalised word are the rest of a title in
+# sentence case (Y tu mamá también, El laberinto del fauno).
+SHORT_RUN_WORDS = 4
+
+
+def _ends_sentence_case_title(document: Document, span: Span) -> bool:
+    if span.words > SHORT_RUN_WORDS or document.language.code == "de":
+        return False  # German capitalises every noun: a capital there starts no title
+    line = document.line_at(span.start)
+    before = document.text[line.start : span.start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
+        return False
+    opening = before[: len(before.rstrip()) - len(words[-1])].rstrip()
+    return bool(opening) and opening[-1] not in ".!?:;"  # not a capital that opens a sentence
 
 
 def _with_capitalised_neighbours(document: Document, span: Span) -> str:
