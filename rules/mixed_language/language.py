@@ -118,8 +118,9 @@ NATIVE_ZIPF = 2.5
 # it this much better ("village" ending an English run in German).
 LEAN_MARGIN = 1.0
 # A function word of another language: among its commonest words, and that
-# much commoner there than in the article's language ("el", "dem", "the").
-FUNCTION_MARGIN = 1.5
+# much commoner there than in the article's language ("el", "dem", "the";
+# not "met" or "door", common English words that are Dutch function words).
+FUNCTION_MARGIN = 2.0
 # Evidence a run needs: enough words of the other language among its words,
 # or two of its function words.
 MIN_FOREIGN_WORDS = 3
@@ -139,6 +140,7 @@ class Word(NamedTuple):
     language: str | None  # the other language, for a foreign word
     function: bool  # one of the other language's function words
     lowered: str
+    capitalised: bool
 
 
 def same_script_spans(document: Document, article: Language, min_words: int) -> Iterator[Span]:
@@ -176,7 +178,7 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
                 yield from _run_span(text, run, article, min_words)
                 run = []
             else:
-                run.append(Word(token.start, token.end, verdict, language, function, word.lower()))
+                run.append(Word(token.start, token.end, verdict, language, function, word.lower(), word[0].isupper()))
         yield from _run_span(text, run, article, min_words)
 
 
@@ -273,6 +275,7 @@ def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, s
 
 def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> Iterator[Span]:
     """The span of a run of non-native words, if it holds enough evidence."""
+    run = _name_particles_neutral(text, run)
     foreign = [word for word in run if word.verdict == "foreign"]
     if not foreign:
         return
@@ -295,6 +298,36 @@ def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> 
     enough = enough or (functions >= MIN_FUNCTION_WORDS and len(words) >= MIN_FUNCTION_RUN)
     if enough and len(words) >= min_words:
         yield Span(words[0].start, words[-1].end, article.script, language, len(words))
+
+
+# Particles of names: von der Leyen, van den Bergh, de la Fuente, del Río.
+NAME_PARTICLES = frozenset("von van der den de del della dello di da das dos du des la le ten ter zu al el".split())
+
+
+def _name_particles_neutral(text: str, run: list[Word]) -> list[Word]:
+    """Name particles right before a name belong to it, and count for neither
+    language: before a capitalised word neither language knows (del Río), or
+    between two capitalised words (Ursula von der Leyen)."""
+    run = list(run)
+    for index in range(len(run) - 1, 0, -1):
+        name = run[index]
+        if not name.capitalised:
+            continue
+        particle = index
+        while (
+            particle > 0
+            and not run[particle - 1].capitalised
+            and run[particle - 1].lowered in NAME_PARTICLES
+            and _spaced(text, run[particle - 1].end, run[particle].start)
+        ):
+            particle -= 1
+        if particle == index:
+            continue
+        first_name = particle > 0 and run[particle - 1].capitalised and _spaced(text, run[particle - 1].end, run[particle].start)
+        if name.verdict == "neutral" or first_name:  # del Río; Ursula von der Leyen
+            for i in range(particle, index):
+                run[i] = run[i]._replace(verdict="neutral", language=None, function=False)
+    return run
 
 
 def _extends(word: Word, language: str, article: str) -> bool:
