@@ -140,7 +140,8 @@ class Word(NamedTuple):
     language: str | None  # the other language, for a foreign word
     function: bool  # one of the other language's function words
     lowered: str
-    capitalised: bool
+    capitalised: bool  # as written, sentence-initial capitals included
+    initial: bool  # the first word of a sentence
 
 
 def same_script_spans(document: Document, article: Language, min_words: int) -> Iterator[Span]:
@@ -165,7 +166,8 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
             word = token.text
             if not script.match(word) or (len(word) < 2 and word.isascii()):
                 continue
-            if word[0].isupper() and _starts_sentence(text, line.start, token.start):
+            initial = _starts_sentence(text, line.start, token.start)
+            if word[0].isupper() and initial:
                 word = word.lower()  # capitalised by position, not a name
             if loans and any(start <= token.start < end for start, end in loans):
                 verdict, language, function = "native", None, False  # a loan phrase of the article's language
@@ -178,7 +180,7 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
                 yield from _run_span(text, run, article, min_words)
                 run = []
             else:
-                run.append(Word(token.start, token.end, verdict, language, function, word.lower(), word[0].isupper()))
+                run.append(Word(token.start, token.end, verdict, language, function, word.lower(), token.text[0].isupper(), initial))
         yield from _run_span(text, run, article, min_words)
 
 
@@ -285,16 +287,19 @@ def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> 
     language = max(votes, key=votes.get)
     first = run.index(foreign[0])
     last = run.index(foreign[-1])
-    # Names and words the run's language knows better join the span at either
-    # end when only a space separates them ("... a retirement village").
-    while first > 0 and _extends(run[first - 1], language, article.code) and _spaced(text, run[first - 1].end, run[first].start):
+    # Words neither language knows, and words the run's language knows better,
+    # join the span at either end when only a space separates them ("... a
+    # retirement village"); names only after it ("en Wells"), since a name
+    # before a run is most often the article's own sentence's.
+    while first > 0 and not run[first - 1].capitalised and _extends(run[first - 1], language, article.code) and _spaced(text, run[first - 1].end, run[first].start):
         first -= 1
     while last < len(run) - 1 and _extends(run[last + 1], language, article.code) and _spaced(text, run[last].end, run[last + 1].start):
         last += 1
     words = run[first : last + 1]
     foreign = [word for word in words if word.verdict == "foreign"]
     functions = sum(word.function for word in foreign)
-    enough = len(foreign) >= MIN_FOREIGN_WORDS and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
+    needed = max(2, min(MIN_FOREIGN_WORDS, min_words))  # min-words 2 reports two foreign words
+    enough = len(foreign) >= needed and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
     enough = enough or (functions >= MIN_FUNCTION_WORDS and len(words) >= MIN_FUNCTION_RUN)
     if enough and len(words) >= min_words:
         yield Span(words[0].start, words[-1].end, article.script, language, len(words))
@@ -316,7 +321,6 @@ def _name_particles_neutral(text: str, run: list[Word]) -> list[Word]:
         particle = index
         while (
             particle > 0
-            and not run[particle - 1].capitalised
             and run[particle - 1].lowered in NAME_PARTICLES
             and _spaced(text, run[particle - 1].end, run[particle].start)
         ):
@@ -324,7 +328,8 @@ def _name_particles_neutral(text: str, run: list[Word]) -> list[Word]:
         if particle == index:
             continue
         first_name = particle > 0 and run[particle - 1].capitalised and _spaced(text, run[particle - 1].end, run[particle].start)
-        if name.verdict == "neutral" or first_name:  # del Río; Ursula von der Leyen
+        if name.verdict == "neutral" or first_name or (run[particle].initial and run[particle].capitalised):
+            # del Río; Ursula von der Leyen; Von der Leyen said
             for i in range(particle, index):
                 run[i] = run[i]._replace(verdict="neutral", language=None, function=False)
     return run

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any, Iterator, Mapping
 
 from newslint import Document, Finding, Option, Rule
+from newslint.language import commonest_words
 
 from .language import Language, Span, language_name, same_script_spans, script_spans
 
@@ -119,8 +120,8 @@ def _is_title(text: str, share: float = 0.5) -> bool:
     return bool(words) and sum(word[0].isupper() for word in words) >= share * len(words)
 
 
-# Runs this short right after a capitalised word are the rest of a title in
-# sentence case (Y tu mamá también, El laberinto del fauno).
+# Runs this short right after a capitalised common word of their language are
+# the rest of a title in sentence case (Y tu mamá también, Les quatre cents coups).
 SHORT_RUN_WORDS = 4
 
 
@@ -134,6 +135,8 @@ def _ends_sentence_case_title(document: Document, span: Span) -> bool:
     words = before.split()
     if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
         return False
+    if span.language is None or words[-1].lower() not in commonest_words(span.language):
+        return False  # a title opens with a common word of its language (El, La, Y, Les), not a name
     opening = before[: len(before.rstrip()) - len(words[-1])].rstrip()
     return bool(opening) and opening[-1] not in ".!?:;"  # not a capital that opens a sentence
 
