@@ -135,8 +135,11 @@ def _ends_sentence_case_title(document: Document, span: Span) -> bool:
     words = before.split()
     if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
         return False
-    if span.language is None or words[-1].lower() not in commonest_words(span.language):
+    opener = words[-1].lower()
+    if span.language is None or opener not in commonest_words(span.language):
         return False  # a title opens with a common word of its language (El, La, Y, Les), not a name
+    if opener in commonest_words(document.language.code):
+        return False  # nor with one of the article's own (A, In)
     opening = before[: len(before.rstrip()) - len(words[-1])].rstrip()
     return bool(opening) and opening[-1] not in ".!?:;"  # not a capital that opens a sentence
 
@@ -148,11 +151,15 @@ def _with_capitalised_neighbours(document: Document, span: Span) -> str:
     before = document.text[line.start : span.start].split()
     after = document.text[span.end : line.end].split()
     head = []
-    while before and before[-1][:1].isupper():
+    # A name runs on over spaces only: "Roberto Lavagna, Região ..." is two.
+    while before and before[-1][:1].isupper() and before[-1][-1:].isalnum():
         head.insert(0, before.pop())
     tail = []
-    while after and after[0][:1].isupper():
+    after_text = document.text[span.end : line.end]
+    while after and after[0][:1].isupper() and (tail or after_text[:1].isspace()):
         tail.append(after.pop(0))
+        if not tail[-1][-1:].isalnum():
+            break
     return " ".join(head + [document.text[span.start : span.end]] + tail)
 
 
