@@ -13,8 +13,6 @@ from __future__ import annotations
 import functools
 from typing import Iterator, NamedTuple
 
-import regex
-
 from newslint import Document
 from newslint.language import (
     LETTER_SCRIPT,
@@ -159,17 +157,20 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
         return
     script = SCRIPTS[article.script]
     text = document.text
+    loan_until = 0
     for line in document.lines:
         run: list[Word] = []
-        loans = _loan_offsets(text, line.start, line.end, article.code)
         for token in document.tokens_in(line.start, line.end):
             word = token.text
             if not script.match(word) or (len(word) < 2 and word.isascii()):
                 continue
-            initial = _starts_sentence(text, line.start, token.start)
-            if word[0].isupper() and initial:
+            initial = word[0].isupper() and _starts_sentence(text, line.start, token.start)
+            if initial:
                 word = word.lower()  # capitalised by position, not a name
-            if loans and any(start <= token.start < end for start, end in loans):
+            lowered = word.lower()
+            if token.start >= loan_until and lowered in _loan_phrases(article.code):
+                loan_until = _loan_end(text, token.start, lowered, article.code)
+            if token.start < loan_until:
                 verdict, language, function = "native", None, False  # a loan phrase of the article's language
             else:
                 verdict, language, function = _judge(word, article.code, candidates)
@@ -177,7 +178,8 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
                 yield from _run_span(text, run, article, min_words)
                 run = []
             if verdict == "native":
-                yield from _run_span(text, run, article, min_words)
+                if run:
+                    yield from _run_span(text, run, article, min_words)
                 run = []
             else:
                 run.append(Word(token.start, token.end, verdict, language, function, word.lower(), token.text[0].isupper(), initial))
@@ -216,19 +218,21 @@ LOAN_PHRASES = {
 
 
 @functools.lru_cache(maxsize=None)
-def _loan_phrases(language: str):
-    phrases = LOAN_PHRASES.get(language, ())
-    if not phrases:
-        return None
-    alternatives = "|".join(regex.escape(phrase).replace("'", "['’]") for phrase in sorted(phrases, key=len, reverse=True))
-    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE)
+def _loan_phrases(language: str) -> dict[str, tuple[str, ...]]:
+    """The language's loan phrases by their first word, longest first."""
+    index: dict[str, list[str]] = {}
+    for phrase in sorted(LOAN_PHRASES.get(language, ()), key=len, reverse=True):
+        index.setdefault(WORD.match(phrase).group(), []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in index.items()}
 
 
-def _loan_offsets(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
-    pattern = _loan_phrases(language)
-    if pattern is None:
-        return []
-    return [match.span() for match in pattern.finditer(text, start, end)]
+def _loan_end(text: str, start: int, first: str, language: str) -> int:
+    """Where a loan phrase starting at ``start`` ends (``start`` if none does)."""
+    for phrase in _loan_phrases(language).get(first, ()):
+        end = start + len(phrase)
+        if text[start:end].casefold().replace("’", "'") == phrase and not text[end : end + 1].isalpha():
+            return end
+    return start
 
 
 # French and Italian elisions: l'État, qu'il, dell'anno.
@@ -237,8 +241,10 @@ ELISIONS = {"l": ("fr", "it"), "d": ("fr",), "qu": ("fr",), "j": ("fr",), "n": (
 
 
 def _starts_sentence(text: str, line_start: int, offset: int) -> bool:
-    before = text[line_start:offset].rstrip(" \t\"'“‘«(")
-    return not before or before[-1] in ".!?:;"
+    index = offset
+    while index > line_start and text[index - 1] in " \t\"'“‘«(":
+        index -= 1
+    return index == line_start or text[index - 1] in ".!?:;"
 
 
 @functools.lru_cache(maxsize=100_000)
