@@ -147,10 +147,13 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
     script.  A run holds no word of the article's own language; it is kept
     when, of its words, at least three in five are the other language's (three
     at the least), or two are its function words ("in dem Schiff aus ...",
-    "to the Republicans").  Words neither language knows (names, numbers)
-    carry a run on, and join it at either end when nothing but a space
-    separates them; words both languages know ("in", "a") only carry it on.
-    Runs shorter than ``min_words`` are left out."""
+    "to the Republicans"), or, short of that, when it holds two of the other
+    language's words and a language-ID model agrees.  Words neither language
+    knows (names, numbers) carry a run on and join it at its ends (names at
+    its end only) when nothing but a space separates them; words both
+    languages know ("in", "a") only carry it on.  Phrases the article's
+    language borrowed whole count as its own.  Runs shorter than
+    ``min_words`` are left out."""
     candidates = tuple(code for code in SCRIPT_LANGUAGES.get(article.script, ()) if code != article.code)
     candidates = candidates[:MAX_CANDIDATES]
     if not candidates:
@@ -182,7 +185,7 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
                     yield from _run_span(text, run, article, min_words)
                 run = []
             else:
-                run.append(Word(token.start, token.end, verdict, language, function, word.lower(), token.text[0].isupper(), initial))
+                run.append(Word(token.start, token.end, verdict, language, function, lowered, token.text[0].isupper(), initial))
         yield from _run_span(text, run, article, min_words)
 
 
