@@ -163,6 +163,14 @@ class Document:
 
     # -- shared derived data ------------------------------------------------
 
+    @cached_property
+    def language(self):
+        """The article's language (a :class:`newslint.language.Language`: code
+        and script), or None for a text with no letters."""
+        from .language import detect_language  # the word lists load on first use
+
+        return detect_language(self)
+
     def memo(self, key: str, compute: Callable[["Document"], Any]) -> Any:
         """Compute something about the document once and share it between rules
         (the article's language, say).  Keys are namespaced by convention:

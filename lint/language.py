@@ -1,0 +1,222 @@
+"""The article's language, and what each language's word list knows of a word.
+
+A shared service of the document model (``Document.language``): the
+mixed-language rules judge spans against it, the glued-word rules split words
+with its word list, the cohesion and layout rules weigh words by it.
+
+The article's language comes from the whole text: the script most of its
+letters are written in, then, for scripts many languages share (Latin,
+Cyrillic, Arabic), the language whose word list best knows its words.
+
+Word knowledge is wordfreq's, whose lists come with the package, so nothing is
+downloaded.  There is one source of frequencies, with two readings:
+
+* :func:`zipf` reads a language's *large* list (down to Zipf 1, rare words
+  and names included) where wordfreq has one, else its small list.  Judging
+  one word in a known language (is "aproper" a word?) needs the rare words.
+* :func:`common_zipf` reads only the common part of the same list: the words
+  at Zipf 3 or more (about one in a million words), 0 below.  wordfreq's
+  *small* list is exactly that part (same words, same values; tested), so it
+  is what is loaded: a tenth of the size and of the loading time.  Comparing
+  languages word by word uses this reading, because wordfreq has large lists
+  for only 21 languages and their tails know stray English words, names and
+  typos: comparing tails would favour the languages with a large list and
+  call names foreign.  Above Zipf 3 every language is measured alike.
+
+Zipf values are log10 of occurrences per billion words: 7 is "the", 4 a common
+word, 1 a rare one, 0 a string the list has not seen.
+"""
+from __future__ import annotations
+
+import functools
+import math
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+if TYPE_CHECKING:
+    from .document import Document
+
+# Zipf value at which wordfreq's small lists stop: the common words.
+COMMON_ZIPF = 3.0
+
+# Scripts, in the order they are tried; the names are what messages say.
+SCRIPTS = {
+    "Hangul": regex.compile(r"\p{Hangul}"),
+    "Kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
+    "Han": regex.compile(r"\p{Han}"),
+    "Cyrillic": regex.compile(r"\p{Cyrillic}"),
+    "Arabic": regex.compile(r"\p{Arabic}"),
+    "Devanagari": regex.compile(r"\p{Devanagari}"),
+    "Greek": regex.compile(r"\p{Greek}"),
+    "Hebrew": regex.compile(r"\p{Hebrew}"),
+    "Thai": regex.compile(r"\p{Thai}"),
+    "Latin": regex.compile(r"\p{Latin}"),
+}
+LETTER_SCRIPT = regex.compile(
+    r"(?P<Hangul>\p{Hangul}+)|(?P<Kana>[\p{Hiragana}\p{Katakana}ー]+)|(?P<Han>\p{Han}+)|(?P<Cyrillic>\p{Cyrillic}+)"
+    r"|(?P<Arabic>\p{Arabic}+)|(?P<Devanagari>[\p{Devanagari}]+)|(?P<Greek>\p{Greek}+)|(?P<Hebrew>\p{Hebrew}+)"
+    r"|(?P<Thai>\p{Thai}+)|(?P<Latin>\p{Latin}+)"
+)
+# Which scripts each language writes with.  Japanese writes Han and Kana,
+# Korean news uses Han for a few words (北, 美, 中), and every language here
+# writes Latin for names and brands, which the Latin rules judge separately.
+LANGUAGE_SCRIPTS = {
+    "ja": {"Han", "Kana"},
+    "zh": {"Han"},
+    "ko": {"Hangul"},
+    "ru": {"Cyrillic"},
+    "uk": {"Cyrillic"},
+    "bg": {"Cyrillic"},
+    "ar": {"Arabic"},
+    "fa": {"Arabic"},
+    "ur": {"Arabic"},
+    "hi": {"Devanagari"},
+    "el": {"Greek"},
+    "he": {"Hebrew"},
+}
+LATIN_LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv", "tr", "id", "ro", "cs", "da", "fi", "hu")
+SCRIPT_LANGUAGES = {
+    "Hangul": ("ko",),
+    "Kana": ("ja",),
+    "Han": ("zh",),
+    "Cyrillic": ("ru", "uk", "bg"),
+    "Arabic": ("ar", "fa", "ur"),
+    "Devanagari": ("hi",),
+    "Greek": ("el",),
+    "Hebrew": ("he",),
+    "Thai": ("th",),
+    "Latin": LATIN_LANGUAGES,
+}
+NAMES = {
+    "en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese", "it": "Italian",
+    "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "tr": "Turkish", "id": "Indonesian", "ro": "Romanian",
+    "cs": "Czech", "da": "Danish", "fi": "Finnish", "hu": "Hungarian", "ko": "Korean", "ja": "Japanese",
+    "zh": "Chinese", "ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "ar": "Arabic", "fa": "Persian",
+    "ur": "Urdu", "hi": "Hindi", "el": "Greek", "he": "Hebrew", "th": "Thai",
+}
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+# How much text the language is decided from, and how many of its words.
+SAMPLE_CHARS = 50_000
+SAMPLE_WORDS = 1000
+# The commonest words that vote for a language, and the votes a clear winner needs.
+VOTING_WORDS = 100
+MIN_VOTES = 5
+VOTE_LEAD = 1.25
+
+
+def language_name(code: str) -> str:
+    return NAMES.get(code, code)
+
+
+class Language(NamedTuple):
+    code: str
+    script: str
+
+    @property
+    def scripts(self) -> set[str]:
+        return LANGUAGE_SCRIPTS.get(self.code, {self.script})
+
+    @property
+    def name(self) -> str:
+        return language_name(self.code)
+
+
+# -- word frequencies ----------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=None)
+def _full_list(language: str) -> dict[str, float]:
+    import wordfreq
+
+    wordlist = "large" if language in wordfreq.available_languages("large") else "small"
+    if language not in wordfreq.available_languages(wordlist):
+        return {}
+    return wordfreq.get_frequency_dict(language, wordlist=wordlist)
+
+
+@functools.lru_cache(maxsize=None)
+def _common_list(language: str) -> dict[str, float]:
+    import wordfreq
+
+    if language not in wordfreq.available_languages("small"):
+        return {}
+    frequencies = wordfreq.get_frequency_dict(language, wordlist="small")
+    return {word: math.log10(frequency) + 9 for word, frequency in frequencies.items() if frequency > 0}
+
+
+def zipf(word: str, language: str) -> float:
+    """The Zipf frequency of a lower-case word in a language, rare words
+    included (0.0 when the list has not seen it)."""
+    frequency = _full_list(language).get(word.replace("’", "'"), 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+def common_zipf(word: str, language: str) -> float:
+    """The same Zipf frequency when the word is common (Zipf 3 or more), else
+    0.0: the reading that compares languages evenly."""
+    return _common_list(language).get(word.replace("’", "'"), 0.0)
+
+
+@functools.lru_cache(maxsize=None)
+def commonest_words(language: str, count: int = VOTING_WORDS) -> frozenset[str]:
+    """A language's ``count`` commonest words (nearly all function words:
+    articles, prepositions, pronouns, auxiliaries)."""
+    import wordfreq
+
+    if language not in wordfreq.available_languages("small"):
+        return frozenset()
+    return frozenset(wordfreq.top_n_list(language, count, wordlist="small"))
+
+
+# -- the article's language ----------------------------------------------------
+
+
+def detect_language(document: "Document") -> Language | None:
+    """The article's language (None for a text with no letters)."""
+    counts: dict[str, int] = {}
+    sample = document.text[:SAMPLE_CHARS]
+    for match in LETTER_SCRIPT.finditer(sample):
+        script = match.lastgroup
+        counts[script] = counts.get(script, 0) + len(match.group())
+    if not counts:
+        return None
+    if counts.get("Kana", 0) >= 0.1 * (counts.get("Han", 0) + counts.get("Kana", 0)) and counts.get("Kana"):
+        counts["Kana"] += counts.pop("Han", 0)  # Japanese writes Han and Kana together
+    script = max(counts, key=counts.get)
+    candidates = SCRIPT_LANGUAGES.get(script, ())
+    if len(candidates) == 1:
+        return Language(candidates[0], script)
+    words = [word.lower() for word in WORD.findall(sample[:20_000]) if SCRIPTS[script].match(word)][:SAMPLE_WORDS]
+    return Language(guess_language(words, tuple(candidates)), script)
+
+
+@functools.lru_cache(maxsize=None)
+def _voters(candidates: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Each of the candidates' commonest words, with the languages that have it
+    among theirs."""
+    index: dict[str, list[str]] = {}
+    for language in candidates:
+        for word in commonest_words(language):
+            index.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in index.items()}
+
+
+def guess_language(words: list[str], candidates: tuple[str, ...]) -> str:
+    """The language of a text's words: by votes of each language's commonest
+    words when they are clear, else by the word lists' knowledge of all."""
+    index = _voters(candidates)
+    votes = dict.fromkeys(candidates, 0)
+    for word in words:
+        for language in index.get(word, ()):
+            votes[language] += 1
+    ranked = sorted(votes.values(), reverse=True)
+    if ranked and ranked[0] >= MIN_VOTES and (len(ranked) == 1 or ranked[0] >= VOTE_LEAD * ranked[1]):
+        return max(votes, key=votes.get)
+    return best_language(words[:250], candidates)
+
+
+def best_language(words: list[str], candidates) -> str:
+    """The candidate whose word list knows these words best."""
+    scores = {language: sum(common_zipf(word, language) for word in words) for language in candidates}
+    return max(scores, key=scores.get)
