@@ -21,6 +21,7 @@ from .baseline import BaselineError
 from .config import ConfigError, load_config
 from .diagnostic import NewslintWarning
 from .plugins import PluginError, load_registry
+from .report.command import report as report_command
 
 SUBCOMMANDS = ("check", "rules", "rule", "config")
 
@@ -172,6 +173,9 @@ def show_config(config_file, isolated) -> None:
     for source in config.sources:
         click.echo(f"# from {source}")
     click.echo(config.as_yaml(), nl=False)
+
+
+cli.add_command(report_command)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
