@@ -17,6 +17,9 @@ BAR_COLOUR = "#3b6ea8"
 SECOND_COLOUR = "#c8553d"
 #: Longest label drawn in full; longer ones (a source name, say) are cut.
 LABEL_CHARS = 40
+WIDTH_INCHES = 6.4
+#: The width of an average character of a 9-point label, in inches.
+CHAR_INCHES = 0.068
 STYLE = {
     "svg.hashsalt": "newslint-report",
     "svg.fonttype": "none",  # text stays text: smaller, searchable, selectable
@@ -53,7 +56,7 @@ def bars(labels: Sequence[str], values: Sequence[float], title: str, xlabel: str
     matplotlib, Figure = _pyplot()
     with matplotlib.rc_context(STYLE):
         height = 0.9 + 0.24 * max(len(labels), 1)
-        figure = Figure(figsize=(6.4, height))
+        figure = Figure(figsize=(WIDTH_INCHES, height))
         axes = figure.add_subplot()
         positions = list(range(len(labels)))
         axes.barh(positions, values, color=BAR_COLOUR)
@@ -64,6 +67,15 @@ def bars(labels: Sequence[str], values: Sequence[float], title: str, xlabel: str
         for position, value in zip(positions, values):
             axes.annotate(_number(value), (value, position), xytext=(3, 0), textcoords="offset points", va="center", fontsize=8)
         axes.margins(x=0.12)
+        # Room for the longest label, worked out rather than measured
+        # (tight_layout would draw the figure twice).
+        longest = max((len(_cut(label)) for label in labels), default=1)
+        figure.subplots_adjust(
+            left=min(0.6, (0.25 + CHAR_INCHES * longest) / WIDTH_INCHES),
+            right=0.97,
+            top=1 - 0.35 / height,
+            bottom=0.55 / height,
+        )
         return _svg(figure)
 
 
@@ -71,7 +83,7 @@ def histogram(counts: Sequence[tuple[str, int]], title: str, xlabel: str) -> str
     """Vertical bars of pre-binned counts (label, articles)."""
     matplotlib, Figure = _pyplot()
     with matplotlib.rc_context(STYLE):
-        figure = Figure(figsize=(6.4, 2.8))
+        figure = Figure(figsize=(WIDTH_INCHES, 2.8))
         axes = figure.add_subplot()
         positions = list(range(len(counts)))
         values = [count for _, count in counts]
@@ -84,11 +96,11 @@ def histogram(counts: Sequence[tuple[str, int]], title: str, xlabel: str) -> str
         for position, value in zip(positions, values):
             axes.annotate(_number(value), (position, value), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=8)
         axes.margins(y=0.15)
+        figure.subplots_adjust(left=0.1, right=0.98, top=0.88, bottom=0.18)
         return _svg(figure)
 
 
 def _svg(figure) -> str:
-    figure.tight_layout()
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     text = buffer.getvalue()

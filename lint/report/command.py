@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sys
 from typing import IO, Iterator, Optional
 
 import click
@@ -128,7 +129,7 @@ def _articles(findings: Iterator[Diagnostic], summary_file: Optional[str]):
 @contextlib.contextmanager
 def _input(path: str) -> Iterator[IO[str]]:
     if path == "-":
-        yield click.get_text_stream("stdin", encoding="utf-8")
+        yield sys.stdin
         return
     try:
         handle = open(path, encoding="utf-8")
@@ -141,7 +142,7 @@ def _input(path: str) -> Iterator[IO[str]]:
 @contextlib.contextmanager
 def _output(path: Optional[str]) -> Iterator[IO[str]]:
     if path is None:
-        yield click.get_text_stream("stdout", encoding="utf-8")
+        yield sys.stdout
         return
     try:
         handle = open(path, "w", encoding="utf-8")

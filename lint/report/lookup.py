@@ -21,6 +21,8 @@ def fallback_source(path: str) -> str:
     """The source of an article when no field names one: the corpus file of a
     record (``FILE#ID``), or the directory of a plain file (each file is one
     article, so the file itself would be a source of one)."""
+    if is_corpus(path):  # an input problem of the file as a whole
+        return path
     start = 0
     while True:
         mark = path.find("#", start)

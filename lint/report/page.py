@@ -71,21 +71,22 @@ def _totals(data: ReportData, context: PageContext) -> str:
     articles = f"{data.articles:,}" if context.articles_known else "not known"
     share = _share(data.articles_with_findings, data.articles) if context.articles_known else ""
     cards = [
-        ("Articles", articles, "" if context.articles_known else "built from findings alone: pass --summary to count clean articles"),
-        ("Articles with findings", f"{data.articles_with_findings:,}", share),
-        ("Findings", f"{data.findings:,}", f"{len(data.codes)} codes"),
+        ("articles", "Articles", articles, "" if context.articles_known else "built from findings alone: pass --summary to count clean articles"),
+        ("articles-with-findings", "Articles with findings", f"{data.articles_with_findings:,}", share),
+        ("findings", "Findings", f"{data.findings:,}", f"{len(data.codes)} codes"),
         (
+            "suggested",
             "Findings with a suggested repair",
             f"{data.with_suggestion:,}",
             f"{_share(data.with_suggestion, data.findings)}; newslint has no --fix yet: "
             "these are the findings whose rule proposes replacement text",
         ),
-        ("Input problems", f"{data.problems:,}", "NL codes: articles that could not be (fully) checked"),
+        ("problems", "Input problems", f"{data.problems:,}", "NL codes: articles that could not be (fully) checked"),
     ]
     body = "".join(
-        f'<div class="card"><div class="label">{text(label)}</div><div class="value">{text(value)}</div>'
+        f'<div class="card"><div class="label">{text(label)}</div><div class="value" id="total-{name}">{text(value)}</div>'
         f'<div class="muted">{text(detail)}</div></div>'
-        for label, value, detail in cards
+        for name, label, value, detail in cards
     )
     notes = "".join(f'<p class="note">{text(note)}</p>' for note in context.notes)
     return f'<section id="totals"><h2>Totals</h2><div class="cards">{body}</div>{notes}</section>\n'
@@ -101,11 +102,22 @@ def _charts(data: ReportData) -> str:
     code_labels = [f"{code} {data.codes[code].name}" for code, _ in shown]
     family_chart = charts.bars([plain(f) for f, _ in families], [n for _, n in families], "Findings per family", "findings")
     code_chart = charts.bars([plain(label) for label in code_labels], [n for _, n in shown], "Findings per code", "findings")
-    histogram = charts.histogram(_bins(data), "Findings per article", "findings in the article")
+    bins = _bins(data)
+    histogram = charts.histogram(bins, "Findings per article", "findings in the article")
     return (
         '<section id="charts"><h2>Charts</h2>'
-        f'<div class="charts"><figure>{family_chart}</figure><figure>{histogram}</figure></div>'
+        f'<div class="charts"><figure>{family_chart}{_numbers("families", "Family", "Findings", families)}</figure>'
+        f'<figure>{histogram}{_numbers("histogram", "Findings in the article", "Articles", bins)}</figure></div>'
         f"<figure>{code_chart}</figure>{more}</section>\n"
+    )
+
+
+def _numbers(name: str, key: str, value: str, rows: Sequence[tuple[str, int]]) -> str:
+    """A chart's numbers as a table, folded under it (for screen readers, and to copy)."""
+    body = "".join(f'<tr data-key="{attribute(label)}"><td>{text(label)}</td>{_number_cell(count)}</tr>' for label, count in rows)
+    return (
+        f'<details><summary>The numbers</summary><table id="{name}-table"><thead><tr><th>{text(key)}</th>'
+        f"<th>{text(value)}</th></tr></thead><tbody>{body}</tbody></table></details>"
     )
 
 
@@ -126,7 +138,7 @@ def _sources(data: ReportData, context: PageContext) -> str:
     for name, counts in rows:
         families = ", ".join(f"{family} {count:,}" for family, count in sorted(counts.per_family.items(), key=lambda i: (-i[1], i[0])))
         body.append(
-            "<tr>"
+            f'<tr data-source="{attribute(name)}">'
             f"<td>{text(name)}</td>"
             f'{_number_cell(counts.articles)}{_number_cell(counts.articles_with_findings)}'
             f'<td class="num" data-value="{counts.articles_with_findings / counts.articles if counts.articles else 0:.6f}">'
@@ -160,7 +172,7 @@ def _codes(data: ReportData, context: PageContext) -> str:
         summary = _summary(code, context.rules)
         anchor = attribute(f"code-{code}")
         rows.append(
-            f'<tr><td><a href="#{anchor}">{text(code)}</a></td><td>{text(counts.name)}</td>'
+            f'<tr data-code="{attribute(code)}"><td><a href="#{anchor}">{text(code)}</a></td><td>{text(counts.name)}</td>'
             f"<td>{text(family_of(code))}</td><td>{text(counts.severity)}</td>"
             f"{_number_cell(count)}{_number_cell(counts.articles)}{_number_cell(counts.with_suggestion)}"
             f"<td>{text(summary)}</td></tr>"
@@ -267,6 +279,7 @@ h3{margin:0 0 4px;font-size:15px}h3 .name{font-weight:normal;color:#4a5668}
 .card .value{font-size:26px;font-weight:600}
 figure{margin:8px 0;background:#fff;border:1px solid #d9dee5;border-radius:6px;padding:6px}
 figure svg{max-width:100%;height:auto}
+details{margin:4px 8px;font-size:12px}details table{width:auto}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:10px}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:13px}
 th,td{border:1px solid #d9dee5;padding:4px 7px;text-align:left;vertical-align:top}
