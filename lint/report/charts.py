@@ -14,7 +14,8 @@ from typing import Sequence
 
 INSTALL_HINT = "the HTML report draws its charts with matplotlib: pip install 'newslint[report]'"
 BAR_COLOUR = "#3b6ea8"
-SECOND_COLOUR = "#c8553d"
+#: Clean articles (no findings) stand apart in the histogram.
+CLEAN_COLOUR = "#6a994e"
 #: Longest label drawn in full; longer ones (a source name, say) are cut.
 LABEL_CHARS = 40
 WIDTH_INCHES = 6.4
@@ -48,7 +49,10 @@ def _pyplot():
 
 def require() -> None:
     """Raise :class:`ChartsUnavailable` now rather than after a long run."""
-    _pyplot()
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        raise ChartsUnavailable(INSTALL_HINT) from None
 
 
 def bars(labels: Sequence[str], values: Sequence[float], title: str, xlabel: str) -> str:
@@ -87,7 +91,7 @@ def histogram(counts: Sequence[tuple[str, int]], title: str, xlabel: str) -> str
         axes = figure.add_subplot()
         positions = list(range(len(counts)))
         values = [count for _, count in counts]
-        colours = [SECOND_COLOUR if label == "0" else BAR_COLOUR for label, _ in counts]
+        colours = [CLEAN_COLOUR if label == "0" else BAR_COLOUR for label, _ in counts]
         axes.bar(positions, values, color=colours)
         axes.set_xticks(positions, [label for label, _ in counts])
         axes.set_title(title, loc="left")
