@@ -177,7 +177,8 @@ def _codes(data: ReportData, context: PageContext) -> str:
             f"{_number_cell(count)}{_number_cell(counts.articles)}{_number_cell(counts.with_suggestion)}"
             f"<td>{text(summary)}</td></tr>"
         )
-        examples = "".join(_example(example) for example in counts.examples)
+        # An input problem is about a whole file or record: no line to show.
+        examples = "".join(_example(example, show_line=not problems.is_problem(code)) for example in counts.examples)
         sections.append(
             f'<article class="code" id="{anchor}" data-code="{attribute(code)}">'
             f"<h3>{text(code)} <span class=\"name\">{text(counts.name)}</span></h3>"
@@ -198,9 +199,11 @@ def _codes(data: ReportData, context: PageContext) -> str:
     )
 
 
-def _example(example: Example) -> str:
+def _example(example: Example, show_line: bool = True) -> str:
     link = f'<a href="{_href(example)}">{text(example.path)}</a>:{example.line}:{example.col}'
-    if example.has_line:
+    if not show_line:
+        line = ""
+    elif example.has_line:
         line = (
             ("…" if example.cut_before else "")
             + text(example.before)
@@ -213,7 +216,8 @@ def _example(example: Example) -> str:
         line = '<span class="muted">(the line could not be read again)</span>'
     suggestion = ""
     if example.suggestion is not None:
-        suggestion = f' <span class="suggestion">suggested: <code>{text(example.suggestion)}</code></span>'
+        repair = f"<code>{text(example.suggestion)}</code>" if example.suggestion else "remove it"
+        suggestion = f' <span class="suggestion">suggested: {repair}</span>'
     return f"<li><div>{link} {text(example.message)}{suggestion}</div>{line}</li>"
 
 
