@@ -301,3 +301,16 @@ def test_the_page_renders_in_a_headless_browser(newslint, workdir):
     assert pixels.shape[:2] == (900, 1000)
     assert pixels.std() > 0.05  # not a blank page: text, cards and charts drawn
     assert (pixels[:60, :, :3].mean(axis=2) < 0.3).mean() > 0.5  # the dark header band
+
+
+def test_lone_surrogates_and_controls_in_paths_and_lines_are_shown_as_code_points():
+    from newslint.report.page import PageContext, render
+
+    data = ReportData()
+    data.begin("feed\udc80.jsonl")
+    data.add(_diagnostic(1, "TX101", "The the \ud800 line\x00")._replace(path="big.jsonl#\udc80<i>"))
+    data.end()
+    page = render(data, PageContext(version="0"))
+    page.encode("utf-8")  # no lone surrogate left to fail the write
+    assert "U+D800" in page and "U+DC80" in page and "U+0000" in page and "\x00" not in page
+    assert 'href="big.jsonl#%5Cudc80%3Ci%3E"' in page and "<i>" not in page

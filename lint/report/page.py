@@ -245,9 +245,11 @@ def _summary(code: str, rules: Mapping[str, Any]) -> str:
 
 def _href(example: Example) -> str:
     """A link to the article: the file, and the record's id as the fragment."""
+    # A lone surrogate (from a JSON escape) cannot be UTF-8: written as \uXXXX.
     if example.path.startswith(example.file + "#"):
-        return quote(example.file) + "#" + quote(example.path[len(example.file) + 1 :], safe="")
-    return quote(example.path)
+        identifier = example.path[len(example.file) + 1 :]
+        return quote(example.file, errors="backslashreplace") + "#" + quote(identifier, safe="", errors="backslashreplace")
+    return quote(example.path, errors="backslashreplace")
 
 
 def _bins(data: ReportData) -> list[tuple[str, int]]:
