@@ -172,7 +172,7 @@ def test_source_field_from_jsonl_output(pages):
     for row in pages.summary:
         record = next((r for r in pages.records if row["path"].endswith("#" + str(r.get("id")))), None)
         # The record without text never became an article: there is no record to read its field from.
-        host = "(record not found)" if record is None else record["url"]
+        host = "(no readable record)" if record is None else record["url"]
         host = host.split("/")[2].removeprefix("www.") if "://" in host else host
         counts = expected[host]
         counts[0] += 1
@@ -180,7 +180,7 @@ def test_source_field_from_jsonl_output(pages):
         counts[2] += row["findings"]
     shown = {name: [int(v[0]), int(v[1]), int(v[3])] for name, v in sources(pages.read("src.html")).items()}
     assert shown == dict(expected)
-    assert set(shown) == {"harbourgazette.example", "valleytimes.example", "northpost.example", "<b>evil</b>", "(record not found)"}
+    assert set(shown) == {"harbourgazette.example", "valleytimes.example", "northpost.example", "<b>evil</b>", "(no readable record)"}
     # Worst first: findings per article never rise down the table.
     per_article = [values[4] for values in sources(pages.read("src.html")).values()]
     assert per_article == sorted(per_article, reverse=True) and len(set(per_article)) > 2
@@ -314,3 +314,13 @@ def test_lone_surrogates_and_controls_in_paths_and_lines_are_shown_as_code_point
     page.encode("utf-8")  # no lone surrogate left to fail the write
     assert "U+D800" in page and "U+DC80" in page and "U+0000" in page and "\x00" not in page
     assert 'href="big.jsonl#%5Cudc80%3Ci%3E"' in page and "<i>" not in page
+
+
+def test_findings_and_a_summary_from_different_runs_are_refused(pages):
+    (pages.directory / "short.jsonl").write_text(pages.read("s.jsonl").splitlines()[0] + "\n", encoding="utf-8")
+    code, _, err = pages.run("report", "f.jsonl", "--summary", "short.jsonl")
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith("newslint: error: finding for a.jsonl#") and "must come from the same run" in err
+    (pages.directory / "junk.jsonl").write_text('{"not": "a finding"}\n', encoding="utf-8")
+    code, _, err = pages.run("report", "junk.jsonl")
+    assert code == 2 and err.startswith("newslint: error: junk.jsonl:1: not a --format jsonl finding")

@@ -30,7 +30,12 @@ from .lookup import RecordCursor, fallback_source, source_from_field
 @click.command("report", context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("findings", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("-o", "--output-file", type=click.Path(dir_okay=False), help="Write the page here (default: standard output).")
-@click.option("--summary", "summary_file", type=click.Path(exists=True, dir_okay=False), help="The run's --summary file: counts clean articles too.")
+@click.option(
+    "--summary",
+    "summary_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="The run's --summary file: counts clean articles too.",
+)
 @click.option("--source-field", help="Break down by this field of the corpus records (a URL field counts by host).")
 @click.option("--text-field", help="The field that holds the article text (to read records again; default from the configuration).")
 @click.option("--id-field", help="The field that names the article (default from the configuration).")
@@ -74,7 +79,8 @@ def _source_lookup(field: Optional[str], read_options: ReadOptions):
     def source_of(path: str, file: str, record_line: Optional[int]) -> str:
         article = cursor.article(file, record_line)
         if article is None or article.path != path:
-            return "(record not found)"
+            # A malformed record (an input problem), or a file changed or gone since the run.
+            return "(no readable record)"
         return source_from_field(article.meta, field) or f"(no {field})"
 
     return source_of
@@ -122,7 +128,8 @@ def _articles(findings: Iterator[Diagnostic], summary_file: Optional[str]):
             yield path, file, record_line, group
     if pending is not None:
         raise UsageError(
-            f"finding for {pending.path} is not in {summary_file} at its place: the findings and the summary must come from the same run"
+            f"finding for {pending.path} is not in {summary_file} at its place: "
+            "the findings and the summary must come from the same run"
         )
 
 

@@ -23,6 +23,7 @@ CHART_ROWS = 25
 #: counts 0..SINGLE_BINS.
 SINGLE_BINS = 5
 WIDE_BINS = (10, 20, 50)
+UNKNOWN_ARTICLES = "built from findings alone: pass --summary to count clean articles"
 
 
 class PageContext(NamedTuple):
@@ -71,7 +72,7 @@ def _totals(data: ReportData, context: PageContext) -> str:
     articles = f"{data.articles:,}" if context.articles_known else "not known"
     share = _share(data.articles_with_findings, data.articles) if context.articles_known else ""
     cards = [
-        ("articles", "Articles", articles, "" if context.articles_known else "built from findings alone: pass --summary to count clean articles"),
+        ("articles", "Articles", articles, "" if context.articles_known else UNKNOWN_ARTICLES),
         ("articles-with-findings", "Articles with findings", f"{data.articles_with_findings:,}", share),
         ("findings", "Findings", f"{data.findings:,}", f"{len(data.codes)} codes"),
         (
@@ -98,7 +99,9 @@ def _charts(data: ReportData) -> str:
     families = data.per_family()
     codes = data.per_code()
     shown = codes[:CHART_ROWS]
-    more = f"<p class=\"muted\">The {CHART_ROWS} most frequent of {len(codes)} codes; the table below lists all.</p>" if len(codes) > CHART_ROWS else ""
+    more = ""
+    if len(codes) > CHART_ROWS:
+        more = f'<p class="muted">The {CHART_ROWS} most frequent of {len(codes)} codes; the table below lists all.</p>'
     code_labels = [f"{code} {data.codes[code].name}" for code, _ in shown]
     family_chart = charts.bars([plain(f) for f, _ in families], [n for _, n in families], "Findings per family", "findings")
     code_chart = charts.bars([plain(label) for label in code_labels], [n for _, n in shown], "Findings per code", "findings")
@@ -136,7 +139,8 @@ def _sources(data: ReportData, context: PageContext) -> str:
         ) + "</figure>"
     body = []
     for name, counts in rows:
-        families = ", ".join(f"{family} {count:,}" for family, count in sorted(counts.per_family.items(), key=lambda i: (-i[1], i[0])))
+        by_count = sorted(counts.per_family.items(), key=lambda item: (-item[1], item[0]))
+        families = ", ".join(f"{family} {count:,}" for family, count in by_count)
         body.append(
             f'<tr data-source="{attribute(name)}">'
             f"<td>{text(name)}</td>"
@@ -149,7 +153,10 @@ def _sources(data: ReportData, context: PageContext) -> str:
         )
     lumped = ""
     if data.sources_lumped:
-        lumped = f'<p class="note">{data.sources_lumped:,} articles from sources past the first {len(data.sources) - 1:,} are counted together as "(other sources)".</p>'
+        lumped = (
+            f'<p class="note">{data.sources_lumped:,} articles from sources past the first '
+            f'{len(data.sources) - 1:,} are counted together as "(other sources)".</p>'
+        )
     label = f'<p class="muted">A source is {text(context.source_label)}.</p>' if context.source_label else ""
     return (
         f'<section id="sources"><h2>Sources, worst first</h2>{label}{chart}{lumped}'
