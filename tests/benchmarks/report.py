@@ -11,12 +11,16 @@ subprocess (start-up included):
   report     `newslint report FINDINGS --summary S --source-field category`
              (built afterwards from the jsonl output; the corpus is read again
              for the category field and the examples' lines).
+Then the memory check at scale: `--format html --select TX101,UI101` on
+generated corpora of --scale and 4 x --scale articles (text written here,
+every article with findings): peak memory should not grow with the corpus.
 The pages are written to a temporary folder (or --keep DIR, outside the
 repository: the text is third-party) and deleted.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -55,11 +59,36 @@ def timed(args: list[str], repeat: int) -> Timing:
     return Timing(statistics.median(walls), statistics.median(cpus), max(peaks))
 
 
+def generated_corpus(path: str, articles: int) -> None:
+    """Articles with a doubled word and a share button each, some with more."""
+    with open(path, "w", encoding="utf-8") as handle:
+        for number in range(articles):
+            lines = [f"Article {number} about the the harbour, written for the benchmark."] * (1 + number % 4)
+            text = "\n".join(lines + ["Share this article", f"The council met on day {number % 28 + 1}."]) + "\n"
+            handle.write(json.dumps({"id": f"g{number}", "text": text}) + "\n")
+
+
+def scale(folder: str, articles: int) -> None:
+    peaks = []
+    for size in (articles, 4 * articles):
+        path = os.path.join(folder, f"generated-{size}.jsonl")
+        generated_corpus(path, size)
+        args = [path, "--isolated", "-q", "--exit-zero", "--select", "TX101,UI101"]
+        plain = timed([*args, "--format", "jsonl", "--output-file", os.devnull], 1)
+        html = timed([*args, "--format", "html", "--output-file", os.path.join(folder, "generated.html")], 1)
+        peaks.append((size, plain, html))
+        os.remove(path)
+    for size, plain, html in peaks:
+        print(f"{size:,} generated articles: peak memory {plain.peak:.0f} MiB with --format jsonl, "
+              f"{html.peak:.0f} MiB with --format html (CPU {plain.cpu:.1f} s and {html.cpu:.1f} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--jobs", default="1")
     parser.add_argument("--keep", help="Keep the pages in this folder (outside the repository).")
+    parser.add_argument("--scale", type=int, default=5_000, help="Articles in the smaller generated corpus (0: skip).")
     options = parser.parse_args()
     corpus = CORPUS / "en_news_clean.jsonl.gz"
     if not corpus.exists():
@@ -85,6 +114,8 @@ def main() -> None:
         print(f"median of {options.repeat} (-j {options.jobs}): lint {lint}, lint+html {with_html} "
               f"(the report adds {with_html.cpu - lint.cpu:+.2f} s CPU), report from jsonl {report}")
         print(f"peak memory: lint {lint.peak:.0f} MiB, lint+html {with_html.peak:.0f} MiB, report from jsonl {report.peak:.0f} MiB")
+        if options.scale:
+            scale(folder, options.scale)
     finally:
         if not options.keep:
             shutil.rmtree(folder, ignore_errors=True)
