@@ -303,6 +303,52 @@ def test_the_page_renders_in_a_headless_browser(newslint, workdir):
     assert (pixels[:60, :, :3].mean(axis=2) < 0.3).mean() > 0.5  # the dark header band
 
 
+# Clicks the code table's Findings heading twice and types in its filter, then
+# writes what the page shows into the body's attributes for --dump-dom.
+_PROBE = """
+var heading = document.querySelectorAll('#code-table th')[4];
+var codes = function () {
+  return Array.prototype.map.call(document.querySelectorAll('#code-table tbody tr'), function (r) {
+    return r.cells[0].textContent + (r.style.display === 'none' ? '-' : '');
+  }).join(' ');
+};
+heading.click(); document.body.setAttribute('data-descending', codes());
+heading.click(); document.body.setAttribute('data-ascending', codes());
+var filter = document.querySelector('input[data-table="code-table"]');
+filter.value = 'doubled'; filter.dispatchEvent(new Event('input'));
+document.body.setAttribute('data-filtered', codes());
+document.body.setAttribute('data-examples', Array.prototype.map.call(document.querySelectorAll('article.code'), function (a) {
+  return a.getAttribute('data-code') + (a.style.display === 'none' ? '-' : '');
+}).join(' '));
+"""
+
+
+@pytest.mark.skipif(_browser() is None, reason="no Chromium installed")
+def test_sorting_and_filtering_run_under_the_page_policy(pages):
+    import base64
+    import hashlib
+
+    page = pages.read("live.html")
+    # The probe is allowed by adding its hash to the page's policy: the page's
+    # own script still runs only if the policy's hash of it is right.
+    digest = base64.b64encode(hashlib.sha256(_PROBE.encode()).digest()).decode()
+    probed = page.replace("script-src 'sha256-", f"script-src 'sha256-{digest}' 'sha256-", 1)
+    probed = probed.replace("</body>", f"<script>{_PROBE}</script></body>")
+    (pages.directory / "probe.html").write_text(probed, encoding="utf-8")
+    dom = subprocess.run(
+        [_browser(), "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", (pages.directory / "probe.html").as_uri()],
+        capture_output=True, timeout=60, check=True, text=True,
+    ).stdout
+    body = dict(re.findall(r'data-(descending|ascending|filtered|examples)="([^"]*)"', re.search(r"<body[^>]*>", dom).group(0)))
+    by_count = sorted(code_counts(page).items(), key=lambda item: item[1])
+    descending = [int(code_counts(page)[code]) for code in body["descending"].split()]
+    assert descending == sorted(descending, reverse=True) and len(descending) == len(by_count)
+    ascending = [int(code_counts(page)[code]) for code in body["ascending"].split()]
+    assert ascending == sorted(ascending)
+    assert [code for code in body["filtered"].split() if not code.endswith("-")] == ["TX101"]
+    assert [code for code in body["examples"].split() if not code.endswith("-")] == ["TX101"]
+
+
 def test_lone_surrogates_and_controls_in_paths_and_lines_are_shown_as_code_points():
     from newslint.report.page import PageContext, render
 

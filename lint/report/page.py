@@ -314,8 +314,9 @@ pre{background:#fff;border:1px solid #d9dee5;padding:10px;overflow:auto;font-siz
 _SCRIPT = """
 (function(){
 function cellValue(row,i){var c=row.cells[i];var v=c.getAttribute('data-value');return v===null?c.textContent.toLowerCase():parseFloat(v);}
-document.querySelectorAll('table.sortable th').forEach(function(th,i){
+document.querySelectorAll('table.sortable th').forEach(function(th){
   th.addEventListener('click',function(){
+    var i=th.cellIndex;
     var table=th.closest('table'),body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows);
     var desc=!th.classList.contains('desc');
     table.querySelectorAll('th').forEach(function(h){h.classList.remove('asc','desc');});
