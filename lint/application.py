@@ -87,7 +87,7 @@ def run(
     with _output(options.output_file, stdout) as output:
         wants_color = config.color == "auto" and is_terminal(output) and not os.environ.get("NO_COLOR")
         color = config.color == "always" or wants_color
-        report = ReportOptions(config.show_source, color, registry.rules, __version__)
+        report = ReportOptions(config.show_source, color, registry.rules, __version__, config=config)
         formatter = formatter_class(output, report, stderr if formatter_class.machine_readable else output)
         tally, checked_paths = _report(results, formatter, baseline)
         progress.close()

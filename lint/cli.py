@@ -25,6 +25,7 @@ from .config import ConfigError, load_config
 from .diagnostic import NewslintWarning
 from .formatting.escape import printable
 from .plugins import PluginError, load_registry
+from .report.command import report as report_command
 
 SUBCOMMANDS = ("check", "rules", "rule", "config")
 # Errors of a write that names no file: standard output is full or gone.
@@ -190,6 +191,9 @@ def show_config(config_file, isolated, allow_config_plugins) -> None:
     for source in config.sources:
         click.echo(f"# from {source}")
     click.echo(config.as_yaml(), nl=False)
+
+
+cli.add_command(report_command)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

@@ -159,7 +159,7 @@ def test_directories_are_walked_with_includes_and_excludes(newslint, workdir):
 def test_unknown_format_and_bad_options_are_usage_errors(newslint, article):
     result = newslint("news.txt", "--format", "xml")
     assert result.code == 2
-    assert result.err == "newslint: error: unknown format 'xml' (choose from default, github, json, jsonl, sarif)\n"
+    assert result.err == "newslint: error: unknown format 'xml' (choose from default, github, html, json, jsonl, sarif)\n"
     result = newslint("news.txt", "--jobs", "lots")
     assert result.code == 2 and result.err.count("\n") == 1 and "--jobs" in result.err
     result = newslint("news.txt", "--no-such-option")

@@ -9,7 +9,7 @@ format writes as it goes; a whole-run format (JSON, SARIF) collects in
 from __future__ import annotations
 
 import sys
-from typing import Mapping, NamedTuple, TextIO
+from typing import Any, Mapping, NamedTuple, TextIO
 
 from ..diagnostic import Diagnostic
 
@@ -27,6 +27,8 @@ class ReportOptions(NamedTuple):
     #: Every loaded rule class by code (SARIF describes them).
     rules: Mapping[str, type] = {}
     version: str = ""
+    #: The run's configuration (the HTML report shows it); None when unknown.
+    config: Any = None
 
 
 class Formatter:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..hookspecs import hookimpl
 from .default import DefaultFormatter
 from .github import GithubFormatter
+from .html import HtmlFormatter
 from .json_format import JsonFormatter
 from .jsonl import JsonLinesFormatter
 from .sarif import SarifFormatter
@@ -18,4 +19,5 @@ def newslint_formatters():
         "jsonl": JsonLinesFormatter,
         "github": GithubFormatter,
         "sarif": SarifFormatter,
+        "html": HtmlFormatter,
     }
