@@ -1,0 +1,240 @@
+"""TX110 repetition-loop and TX111 duplicated-passage: text said again where
+it was said once, by a machine translation stuck in a loop or a scraper that
+caught the same node twice."""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, Iterator, Mapping, Sequence
+
+import regex
+
+from newslint import Document, Finding, Option, Rule, Sentence, Token
+
+# What may stand between the words of a loop: spaces and the commas, dashes
+# and middle dots that lists of the same phrase are joined with.  A line
+# break, a sentence end, a digit, a bracket or a quotation mark ends a loop,
+# so "Table 1, Table 2, Table 3" and "Tora! Tora! Tora!" are not loops.
+JOINING_GAP = regex.compile(r"[ \t\u00a0\u3000,;、，·\-–—]*")
+# Words that make a repeated phrase idiom rather than a loop: "over and over
+# and over", "more or less, more or less".
+CONJUNCTIONS = frozenset("and or nor und oder y o e et ou и или và 그리고 和".split())
+# A single word needs three copies; a phrase of up to SHORT_PHRASE words
+# too; longer phrases are a loop when said twice back to back.
+SHORT_PHRASE = 3
+OPENING_QUOTES = "\"'“‘«„‹「『"
+CLOSING_QUOTES = "\"'”’»“›」』"
+# Between a loop and the quotation mark that closes around it.
+TRAILING_PUNCTUATION = " \t,.;:!?…-–—"
+# Quotation marks and apostrophes, folded away before passages are compared.
+QUOTES = regex.compile(r"[\"'“”‘’«»„‚‹›「」『』`´]")
+SPACES = regex.compile(r"\s+")
+# Scripts written without spaces between words: about two characters a word.
+UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+CHARACTERS_PER_UNSPACED_WORD = 2
+
+
+class RepetitionLoop(Rule):
+    code = "TX110"
+    name = "repetition-loop"
+    summary = (
+        "Flags a word or short phrase repeated three or more times in a row, or a phrase of "
+        "four or more words said twice back to back."
+    )
+    why = """
+        Machine translation systems fall into loops ("the University of Bern,
+        Bern, Bern, Bern"), and scrapers that join text nodes repeat a phrase
+        they met twice.  No spell checker sees it, and a model trained on the
+        text learns to loop.  A word written twice is TX101's (doubled-word);
+        this rule wants three copies of a word or of a phrase of up to three
+        words, or two of a longer phrase, joined by nothing but spaces and
+        commas.  Chants and refrains in quotation marks ("go, go, go"),
+        idioms built on a conjunction ("over and over and over"), words of
+        the `allow` list ("very, very, very"), and repeated characters inside
+        one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
+    """
+    example = """
+        Researchers at the University of Bern, Bern, Bern, Bern have unveiled a battery.
+        The bank said the Chinese bank's financial products, the Chinese bank's financial products were popular.
+    """
+    use_instead = """
+        Researchers at the University of Bern have unveiled a battery.
+        The bank said the Chinese bank's financial products were popular.
+        Fans chanted "go, go, go" and the coach called it "very, very, very" special.
+        Prices rose over and over and over again; officials counted one, two, three.
+        人们天天都说谢谢谢谢。 웃음소리가 하하하 울렸다.
+    """
+    options = {
+        "allow": Option(list, "Words whose repetition is not reported (compared case-insensitively)."),
+        "max-words": Option(int, "Longest phrase (in words) looked for."),
+        "min-letters": Option(int, "A repeated word or short phrase with fewer letters than this is not reported."),
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        tokens = document.tokens
+        if len(tokens) < 3:
+            return
+        text = document.text
+        folded = [token.text.casefold() for token in tokens]
+        # joined[i]: token i and token i + 1 belong to one run of words.
+        joined = [JOINING_GAP.fullmatch(text, left.end, right.start) is not None for left, right in zip(tokens, tokens[1:])]
+        breaks_before = [0]
+        for is_joined in joined:
+            breaks_before.append(breaks_before[-1] + (not is_joined))
+        allowed = frozenset(str(word).casefold() for word in options["allow"])
+        covered = bytearray(len(tokens))
+        for period in range(1, options["max-words"] + 1):
+            needed = 3 if period <= SHORT_PHRASE else 2
+            for first, length in _periodic_runs(folded, breaks_before, period):
+                copies = length // period
+                if copies < needed or any(covered[first : first + copies * period]):
+                    continue
+                unit = tokens[first : first + period]
+                if not self._is_loop(unit, folded[first : first + period], allowed, options):
+                    continue
+                last = first + copies * period - 1
+                if _quoted(text, tokens[first].start, tokens[last].end):
+                    continue
+                covered[first : last + 1] = b"\x01" * (last + 1 - first)
+                phrase = text[unit[0].start : unit[-1].end]
+                yield Finding(
+                    tokens[first + period].start,
+                    tokens[last].end,
+                    f'repetition loop: "{phrase}" {copies} times in a row',
+                )
+
+    @staticmethod
+    def _is_loop(unit: Sequence[Token], folded: Sequence[str], allowed: frozenset, options: Mapping[str, Any]) -> bool:
+        if len(unit) > SHORT_PHRASE:
+            return True
+        if len(unit) == 1 and folded[0] in allowed:
+            return False
+        if any(word in CONJUNCTIONS for word in folded):
+            return False
+        return sum(len(token.text) for token in unit) >= options["min-letters"]
+
+
+def _periodic_runs(folded: Sequence[str], breaks_before: Sequence[int], period: int) -> Iterator[tuple[int, int]]:
+    """Each maximal stretch of words that repeats itself every ``period``
+    words without a break: (index of its first word, its length in words)."""
+    count = len(folded)
+    run_start = None
+    for index in range(count - period + 1):
+        repeats = (
+            index + period < count
+            and folded[index] == folded[index + period]
+            and breaks_before[index + period] == breaks_before[index]
+        )
+        if repeats:
+            if run_start is None:
+                run_start = index
+        elif run_start is not None:
+            yield run_start, index - run_start + period
+            run_start = None
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether the span stands between quotation marks on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.rstrip()[-1:] in OPENING_QUOTES and before.rstrip():
+        return True
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end < 0 else line_end].lstrip(TRAILING_PUNCTUATION)
+    if after[:1] in CLOSING_QUOTES and after[:1]:
+        return True
+    # An open quotation: an odd number of straight double quotes, or more
+    # typographic openers than closers, before the span.
+    if before.count('"') % 2:
+        return True
+    if "„" in before:  # German: „…“
+        return before.count("„") > before.count("“")
+    openers = before.count("“") + before.count("«") + before.count("「") + before.count("『")
+    closers = before.count("”") + before.count("»") + before.count("」") + before.count("』")
+    return openers > closers
+
+
+class DuplicatedPassage(Rule):
+    code = "TX111"
+    name = "duplicated-passage"
+    summary = "Flags a sentence or paragraph of eight words or more that appears twice in one article."
+    why = """
+        A scraper that catches both the summary and the body, or the lead in a
+        teaser and again in the story, leaves a passage twice.  Readers notice;
+        deduplication by whole article does not, and a model trained on it
+        learns to repeat itself.  The second copy is reported, with the line of
+        the first.  Passages are compared after folding white space, case and
+        quotation marks.  A repeated line of `short-line-words` or fewer is a
+        caption or label, reported by UI106 (repeated-line), not here.
+    """
+    example = """
+        Swiss researchers unveil new battery design
+
+        The team said the design uses sodium instead of lithium, which is cheaper and easier to source across Europe.
+
+        The team said the design uses sodium instead of lithium, which is cheaper and easier to source across Europe.
+    """
+    use_instead = """
+        Swiss researchers unveil new battery design
+
+        The team said the design uses sodium instead of lithium, which is cheaper and easier to source across Europe.
+
+        Commercial production could begin within three years, the university said.
+    """
+    options = {
+        "min-words": Option(int, "Shortest sentence (in words) whose second copy is reported."),
+        "short-line-words": Option(
+            int, "A repeated line of this many words or fewer is left to UI106 (repeated-line)."
+        ),
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        min_words, short_line = options["min-words"], options["short-line-words"]
+        # Whole paragraphs first (scraped text puts one on a line), so a
+        # repeated paragraph is one finding rather than one per sentence.
+        seen_lines: dict[str, int] = {}
+        repeated_lines = set()
+        for line in document.lines:
+            text = line.text.strip()
+            words = word_count(text)
+            if words < min_words or words <= short_line:
+                continue
+            first = seen_lines.setdefault(passage_key(text), line.number)
+            if first != line.number:
+                repeated_lines.add(line.number)
+                start = line.start + line.text.index(text[0])
+                yield Finding(start, start + len(text), f"paragraph repeated: it already stands on line {first}")
+        # Then sentences; the first copy seen is kept with whether it was a
+        # short line of its own (two such copies are UI106's).
+        seen: dict[str, tuple[int, bool]] = {}
+        for sentence in document.sentences:
+            if word_count(sentence.text) < min_words:
+                continue
+            alone = _is_whole_short_line(document, sentence, short_line)
+            key = passage_key(sentence.text)
+            if key not in seen:
+                seen[key] = (sentence.line, alone)
+                continue
+            first, first_alone = seen[key]
+            if sentence.line in repeated_lines or (alone and first_alone):
+                continue
+            yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
+
+
+def _is_whole_short_line(document: Document, sentence: Sentence, short_line: int) -> bool:
+    line = document.lines[sentence.line - 1]
+    return line.text.strip() == sentence.text and word_count(sentence.text) <= short_line
+
+
+def passage_key(text: str) -> str:
+    """A passage as compared: Unicode form, case, quotation marks and white
+    space folded."""
+    text = QUOTES.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return SPACES.sub(" ", text).strip()
+
+
+def word_count(text: str) -> int:
+    """Words in the text; in Chinese and Japanese, which do not space their
+    words, about one word per two characters."""
+    spaced = len(text.split())
+    unspaced = len(UNSPACED.findall(text))
+    return max(spaced, unspaced // CHARACTERS_PER_UNSPACED_WORD)
