@@ -3,6 +3,7 @@ it was said once, by a machine translation stuck in a loop or a scraper that
 caught the same node twice."""
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from typing import Any, Iterator, Mapping, Sequence
 
@@ -10,21 +11,26 @@ import regex
 
 from newslint import Document, Finding, Option, Rule, Sentence, Token
 
-# What may stand between the words of a loop: spaces and the commas, dashes
-# and middle dots that lists of the same phrase are joined with.  A line
-# break, a sentence end, a digit, a bracket or a quotation mark ends a loop,
-# so "Table 1, Table 2, Table 3" and "Tora! Tora! Tora!" are not loops.
+# The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
 JOINING_GAP = regex.compile(r"[ \t\u00a0\u3000,;、，·\-–—]*")
 # Words that make a repeated phrase idiom rather than a loop: "over and over
 # and over", "more or less, more or less".
 CONJUNCTIONS = frozenset("and or nor und oder y o e et ou и или và 그리고 和".split())
+# Text between two words that ends a loop: a line break or a sentence end
+# ("Tora! Tora! Tora!" is three sentences; a repeated sentence is TX111's).
+LOOP_BREAK = regex.compile(r"\n|[.!?…。！？](?:\s|$)")
 # A single word needs three copies; a phrase of up to SHORT_PHRASE words
-# too; longer phrases are a loop when said twice back to back.
+# too; longer phrases are a loop when said twice back to back, if they have
+# MIN_CONTENT_WORDS words of CONTENT_LETTERS letters or more.
 SHORT_PHRASE = 3
+CONTENT_LETTERS = 4
+MIN_CONTENT_WORDS = 2
 OPENING_QUOTES = "\"'“‘«„‹「『"
 CLOSING_QUOTES = "\"'”’»“›」』"
 # Between a loop and the quotation mark that closes around it.
 TRAILING_PUNCTUATION = " \t,.;:!?…-–—"
+# How far from a loop its own quotation marks are looked for.
+NEAR = 8
 # Quotation marks and apostrophes, folded away before passages are compared.
 QUOTES = regex.compile(r"[\"'“”‘’«»„‚‹›「」『』`´]")
 SPACES = regex.compile(r"\s+")
@@ -75,24 +81,25 @@ class RepetitionLoop(Rule):
             return
         text = document.text
         folded = [token.text.casefold() for token in tokens]
-        # joined[i]: token i and token i + 1 belong to one run of words.
-        joined = [JOINING_GAP.fullmatch(text, left.end, right.start) is not None for left, right in zip(tokens, tokens[1:])]
+        gaps = [text[left.end : right.start] for left, right in zip(tokens, tokens[1:])]
         breaks_before = [0]
-        for is_joined in joined:
-            breaks_before.append(breaks_before[-1] + (not is_joined))
+        for gap in gaps:
+            breaks_before.append(breaks_before[-1] + bool(LOOP_BREAK.search(gap)))
         allowed = frozenset(str(word).casefold() for word in options["allow"])
         covered = bytearray(len(tokens))
+        quotations = None
         for period in range(1, options["max-words"] + 1):
-            needed = 3 if period <= SHORT_PHRASE else 2
             for first, length in _periodic_runs(folded, breaks_before, period):
                 copies = length // period
-                if copies < needed or any(covered[first : first + copies * period]):
+                last = first + copies * period - 1
+                if copies < 2 or any(covered[first : last + 1]):
+                    continue
+                if not _gaps_repeat(gaps, first, last, period):
                     continue
                 unit = tokens[first : first + period]
-                if not self._is_loop(unit, folded[first : first + period], allowed, options):
-                    continue
-                last = first + copies * period - 1
-                if _quoted(text, tokens[first].start, tokens[last].end):
+                quotations = quotations or _Quotations(document)
+                quoted = quotations.around(tokens[first].start, tokens[last].end)
+                if not self._is_loop(unit, folded[first : first + period], copies, gaps[first:last], quoted, allowed, options):
                     continue
                 covered[first : last + 1] = b"\x01" * (last + 1 - first)
                 phrase = text[unit[0].start : unit[-1].end]
@@ -103,14 +110,39 @@ class RepetitionLoop(Rule):
                 )
 
     @staticmethod
-    def _is_loop(unit: Sequence[Token], folded: Sequence[str], allowed: frozenset, options: Mapping[str, Any]) -> bool:
+    def _is_loop(
+        unit: Sequence[Token],
+        folded: Sequence[str],
+        copies: int,
+        gaps: Sequence[str],
+        quoted: str | None,
+        allowed: frozenset,
+        options: Mapping[str, Any],
+    ) -> bool:
+        """Whether a repeated stretch is a loop rather than speech, a title
+        or an idiom.  ``quoted`` is None, "speech" (inside a quotation) or
+        "chant" (the quotation holds the repetition and little else)."""
         if len(unit) > SHORT_PHRASE:
-            return True
+            # Said twice: a phrase with content ("the Chinese bank's financial
+            # products"), not a turn of speech ("what it is, not what it is not").
+            long_words = sum(len(token.text) >= CONTENT_LETTERS for token in unit)
+            if long_words < MIN_CONTENT_WORDS:
+                return False
+            return not quoted or copies >= 3
+        if copies < 3:
+            return False
         if len(unit) == 1 and folded[0] in allowed:
             return False
         if any(word in CONJUNCTIONS for word in folded):
             return False
-        return sum(len(token.text) for token in unit) >= options["min-letters"]
+        letters = sum(len(token.text) for token in unit)
+        if letters < options["min-letters"] and (copies < 4 or max(len(token.text) for token in unit) < 2):
+            return False
+        if copies == 3 and all(token.text[0].isupper() for token in unit) and all(gap.strip() == "" for gap in gaps):
+            return False  # a title or a name: "Spend Spend Spend", "Gimme Gimme Gimme"
+        if quoted == "chant":
+            return False  # the quotation is the repetition: "go, go, go"
+        return not quoted or copies >= 4
 
 
 def _periodic_runs(folded: Sequence[str], breaks_before: Sequence[int], period: int) -> Iterator[tuple[int, int]]:
@@ -132,25 +164,55 @@ def _periodic_runs(folded: Sequence[str], breaks_before: Sequence[int], period: 
             run_start = None
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether the span stands between quotation marks on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    if before.rstrip()[-1:] in OPENING_QUOTES and before.rstrip():
-        return True
-    line_end = text.find("\n", end)
-    after = text[end : len(text) if line_end < 0 else line_end].lstrip(TRAILING_PUNCTUATION)
-    if after[:1] in CLOSING_QUOTES and after[:1]:
-        return True
-    # An open quotation: an odd number of straight double quotes, or more
-    # typographic openers than closers, before the span.
-    if before.count('"') % 2:
-        return True
-    if "„" in before:  # German: „…“
-        return before.count("„") > before.count("“")
-    openers = before.count("“") + before.count("«") + before.count("「") + before.count("『")
-    closers = before.count("”") + before.count("»") + before.count("」") + before.count("』")
-    return openers > closers
+def _gaps_repeat(gaps: Sequence[str], first: int, last: int, period: int) -> bool:
+    """Whether the text between the words repeats with them: "Table 1,
+    Table 2, Table 3" repeats a word but is a list.  Spaces and commas count
+    as the same gap (a loop joins its copies with either)."""
+    for index in range(first, last - period):
+        here, there = gaps[index], gaps[index + period]
+        if here != there and not (JOINING_GAP.fullmatch(here) and JOINING_GAP.fullmatch(there)):
+            return False
+    return True
+
+
+class _Quotations:
+    """Where a document's quotation marks are, so that whether a span stands
+    in a quotation costs a few binary searches, not a scan of its line."""
+
+    MARKS = "\"„“”«»「」『』"
+
+    def __init__(self, document: Document):
+        self.document = document
+        text = self.text = document.text
+        self.positions = {mark: [] for mark in self.MARKS}
+        for match in regex.finditer(f"[{self.MARKS}]", text):
+            self.positions[match.group()].append(match.start())
+
+    def count(self, mark: str, start: int, end: int) -> int:
+        positions = self.positions[mark]
+        return bisect.bisect_left(positions, end) - bisect.bisect_left(positions, start)
+
+    def around(self, start: int, end: int) -> str | None:
+        """None when the span is not quoted; "chant" when a quotation mark
+        opens right before it or closes right after it; "speech" when it
+        stands inside a longer quotation on its line."""
+        text = self.text
+        line_start = self.document.line_at(start).start
+        opening = text[max(line_start, start - NEAR) : start].rstrip()[-1:]
+        closing = text[end : end + NEAR].lstrip(TRAILING_PUNCTUATION)
+        if opening and opening in OPENING_QUOTES:
+            return "chant"
+        if closing[:1] and closing[:1] in CLOSING_QUOTES and not closing[1:2].isalpha():
+            return "chant"
+        # An open quotation: an odd number of straight double quotes, or
+        # more typographic openers than closers, before the span.
+        if self.count('"', line_start, start) % 2:
+            return "speech"
+        if self.count("„", line_start, start):  # German: „…“
+            return "speech" if self.count("„", line_start, start) > self.count("“", line_start, start) else None
+        openers = sum(self.count(mark, line_start, start) for mark in "“«「『")
+        closers = sum(self.count(mark, line_start, start) for mark in "”»」』")
+        return "speech" if openers > closers else None
 
 
 class DuplicatedPassage(Rule):

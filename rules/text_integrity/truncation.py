@@ -22,7 +22,7 @@ BRACKETED_ELLIPSIS = regex.compile(r"[\[(](?:\.\.\.|…)[\])]$")
 # prepositions, conjunctions, possessives.
 DANGLING_WORDS: Mapping[str, frozenset[str]] = {
     "en": frozenset(
-        """a an the of and or nor but to into onto from with without by for at as than that which
+        """a an the of and or nor but to in into on onto from with without by for at as than that which
         whose whom if because while whether our their its his my your these those such is are was
         were has have had will would could should can may might must also very between among
         against during including""".split()
