@@ -4,6 +4,7 @@ caught the same node twice."""
 from __future__ import annotations
 
 import bisect
+import collections
 import unicodedata
 from typing import Any, Iterator, Mapping, Sequence
 
@@ -20,11 +21,10 @@ CONJUNCTIONS = frozenset("and or nor und oder y o e et ou и или và 그리�
 # ("Tora! Tora! Tora!" is three sentences; a repeated sentence is TX111's).
 LOOP_BREAK = regex.compile(r"\n|[.!?…。！？](?:\s|$)")
 # A single word needs three copies; a phrase of up to SHORT_PHRASE words
-# too; longer phrases are a loop when said twice back to back, if they have
-# MIN_CONTENT_WORDS words of CONTENT_LETTERS letters or more.
+# too; longer phrases are a loop when said twice back to back, if one of
+# their words has CONTENT_LETTERS letters or more.
 SHORT_PHRASE = 3
-CONTENT_LETTERS = 4
-MIN_CONTENT_WORDS = 2
+CONTENT_LETTERS = 5
 OPENING_QUOTES = "\"'“‘«„‹「『"
 CLOSING_QUOTES = "\"'”’»“›」』"
 # Between a loop and the quotation mark that closes around it.
@@ -87,7 +87,7 @@ class RepetitionLoop(Rule):
             breaks_before.append(breaks_before[-1] + bool(LOOP_BREAK.search(gap)))
         allowed = frozenset(str(word).casefold() for word in options["allow"])
         covered = bytearray(len(tokens))
-        quotations = None
+        quotations = counts = None
         for period in range(1, options["max-words"] + 1):
             for first, length in _periodic_runs(folded, breaks_before, period):
                 copies = length // period
@@ -99,7 +99,10 @@ class RepetitionLoop(Rule):
                 unit = tokens[first : first + period]
                 quotations = quotations or _Quotations(document)
                 quoted = quotations.around(tokens[first].start, tokens[last].end)
-                if not self._is_loop(unit, folded[first : first + period], copies, gaps[first:last], quoted, allowed, options):
+                counts = counts or collections.Counter(token.text for token in tokens)
+                if not self._is_loop(
+                    unit, folded[first : first + period], copies, gaps[first:last], quoted, counts, allowed, options
+                ):
                     continue
                 covered[first : last + 1] = b"\x01" * (last + 1 - first)
                 phrase = text[unit[0].start : unit[-1].end]
@@ -116,33 +119,34 @@ class RepetitionLoop(Rule):
         copies: int,
         gaps: Sequence[str],
         quoted: str | None,
+        counts: Mapping[str, int],
         allowed: frozenset,
         options: Mapping[str, Any],
     ) -> bool:
         """Whether a repeated stretch is a loop rather than speech, a title
         or an idiom.  ``quoted`` is None, "speech" (inside a quotation) or
-        "chant" (the quotation holds the repetition and little else)."""
+        "chant" (the quotation holds the repetition and little else);
+        ``counts`` is how often each word occurs in the article."""
+        if quoted == "chant":
+            return False  # the quotation is the repetition: "go, go, go"
         if len(unit) > SHORT_PHRASE:
             # Said twice: a phrase with content ("the Chinese bank's financial
             # products"), not a turn of speech ("what it is, not what it is not").
-            long_words = sum(len(token.text) >= CONTENT_LETTERS for token in unit)
-            if long_words < MIN_CONTENT_WORDS:
-                return False
-            return not quoted or copies >= 3
+            return any(len(token.text) >= CONTENT_LETTERS for token in unit)
         if copies < 3:
             return False
-        if len(unit) == 1 and folded[0] in allowed:
+        if len(unit) == 1 and (folded[0] in allowed or (quoted == "speech" and copies == 3)):
+            return False  # "very, very, very"; "education, education, education," he said
+        if len(unit) > 1 and any(word in CONJUNCTIONS for word in folded):
             return False
-        if any(word in CONJUNCTIONS for word in folded):
-            return False
-        letters = sum(len(token.text) for token in unit)
-        if letters < options["min-letters"] and (copies < 4 or max(len(token.text) for token in unit) < 2):
-            return False
-        if copies == 3 and all(token.text[0].isupper() for token in unit) and all(gap.strip() == "" for gap in gaps):
-            return False  # a title or a name: "Spend Spend Spend", "Gimme Gimme Gimme"
-        if quoted == "chant":
-            return False  # the quotation is the repetition: "go, go, go"
-        return not quoted or copies >= 4
+        longest = max(len(token.text) for token in unit)
+        if sum(len(token.text) for token in unit) < options["min-letters"] or (longest < 2 and copies < 4):
+            return False  # "N/A N/A N/A", "A B A B A B"
+        if copies == 3 and unit[0].text[0].isupper() and all(gap.strip() == "" for gap in gaps):
+            # A title or a name ("Spend Spend Spend", "Gimme Gimme Gimme"),
+            # when its words occur only in such runs of three.
+            return counts[unit[0].text] % 3 != 0
+        return True
 
 
 def _periodic_runs(folded: Sequence[str], breaks_before: Sequence[int], period: int) -> Iterator[tuple[int, int]]:
@@ -193,20 +197,29 @@ class _Quotations:
         return bisect.bisect_left(positions, end) - bisect.bisect_left(positions, start)
 
     def around(self, start: int, end: int) -> str | None:
-        """None when the span is not quoted; "chant" when a quotation mark
-        opens right before it or closes right after it; "speech" when it
+        """None when the span is not quoted; "chant" when quotation marks
+        open right before it and close right after it; "speech" when it
         stands inside a longer quotation on its line."""
         text = self.text
         line_start = self.document.line_at(start).start
-        opening = text[max(line_start, start - NEAR) : start].rstrip()[-1:]
-        closing = text[end : end + NEAR].lstrip(TRAILING_PUNCTUATION)
-        if opening and opening in OPENING_QUOTES:
+        # A straight double quote opens when an even number precede it on
+        # its line, and closes otherwise.
+        inside_straight = self.count('"', line_start, start) % 2 == 1
+        before = text[max(line_start, start - NEAR) : start].rstrip()
+        after = text[end : end + NEAR].lstrip(TRAILING_PUNCTUATION)
+        if before[-1:] == '"':
+            opens = inside_straight
+        else:
+            opens = before[-1:] in OPENING_QUOTES and bool(before[-1:]) and not before[-2:-1].isalpha()
+        if after[:1] == '"':
+            closes = inside_straight
+        else:
+            closes = after[:1] in CLOSING_QUOTES and bool(after[:1]) and not after[1:2].isalpha()
+        if opens and closes:
             return "chant"
-        if closing[:1] and closing[:1] in CLOSING_QUOTES and not closing[1:2].isalpha():
-            return "chant"
-        # An open quotation: an odd number of straight double quotes, or
-        # more typographic openers than closers, before the span.
-        if self.count('"', line_start, start) % 2:
+        if opens or closes:
+            return "speech"
+        if inside_straight:
             return "speech"
         if self.count("„", line_start, start):  # German: „…“
             return "speech" if self.count("„", line_start, start) > self.count("“", line_start, start) else None

@@ -167,8 +167,8 @@ class TruncatedEnding(Rule):
             cut = ELLIPSIS.search(text) or BRACKETED_ELLIPSIS.search(text)
             yield Finding(start + cut.start(), end, "article ends in an ellipsis: the text was cut off")
             return
-        if text[-1] in TERMINAL or _is_furniture(text):
-            return
+        if text[-1] in TERMINAL or "\t" in text or " | " in text:
+            return  # a sentence end, a quotation, a credit in brackets, a table row
         words = WORD.findall(text)
         if not words:
             return
@@ -185,7 +185,8 @@ class TruncatedEnding(Rule):
             yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
             return
         if (
-            CASED.match(last_word)
+            not _is_furniture(text)
+            and CASED.match(last_word)
             and last_word[0].islower()
             and len(words) >= options["prose-words"]
             and _others_end_with_marks(lines[:-1], options["prose-words"])
@@ -221,11 +222,9 @@ def _stands_apart(core: str, notice: str) -> bool:
 
 
 def _is_furniture(text: str) -> bool:
-    """A credit, byline, list item, URL or table row: lines that end without
-    a mark by nature."""
-    return bool(
-        CREDIT_START.match(text) or LIST_ITEM.match(text) or URL.search(text) or "\t" in text or " | " in text
-    )
+    """A credit, byline, list item or URL: lines that may end in a
+    lower-case word without a mark by nature."""
+    return bool(CREDIT_START.match(text) or LIST_ITEM.match(text) or URL.search(text))
 
 
 def _others_end_with_marks(lines: Sequence[Line], prose_words: int) -> bool:

@@ -73,8 +73,9 @@ def body_lines(text: str) -> list[int]:
     return [i for i, line in enumerate(lines) if i > 0 and line.strip()]
 
 
-def inject(kind: str, text: str, rng: random.Random) -> tuple[str, int] | None:
-    """The damaged text and the 1-based line damaged, or None."""
+def inject(kind: str, text: str, rng: random.Random) -> tuple | None:
+    """The damaged text, the 1-based line damaged and (for loops) the text
+    around the damage, or None."""
     lines = text.rstrip("\n").split("\n")
     body = [i for i in body_lines(text) if i < len(lines)]
     if len(body) < 3:
@@ -91,7 +92,7 @@ def inject(kind: str, text: str, rng: random.Random) -> tuple[str, int] | None:
         phrase = lines[index][start:end]
         separator = rng.choice([", ", " "])
         lines[index] = lines[index][:start] + separator.join([phrase] * copies) + lines[index][end:]
-        return "\n".join(lines) + "\n", index + 1
+        return "\n".join(lines) + "\n", index + 1, lines[index][max(0, start - 60) : start + 150]
     if kind == "duplicated-para":
         source = rng.choice(body[:-1])
         target = rng.choice([i for i in body if i > source])
@@ -137,23 +138,30 @@ def findings(linter: Linter, text: str) -> list:
 
 
 def recall(articles, linter, rng, samples) -> None:
+    ui_linter = Linter(select=["UI106"])
     print("\n== recall on injected damage (BBC, both layouts) ==")
     missed: dict[str, list[str]] = collections.defaultdict(list)
     for kind, code in KINDS.items():
         for layout in ("blank-lines", "compact"):
-            tried = hit = 0
+            tried = hit = with_ui = 0
             for _, text in articles:
                 text = text if layout == "blank-lines" else compact(text)
                 damaged = inject(kind, text, rng)
                 if damaged is None:
                     continue
-                damaged_text, line = damaged
+                damaged_text, line = damaged[:2]
                 tried += 1
-                if any(d.code == code and d.line == line for d in findings(linter, damaged_text)):
+                reported = findings(linter, damaged_text)
+                if any(d.code == code and d.line == line for d in reported):
                     hit += 1
+                    with_ui += 1
+                elif code == "TX111" and any(d.code == "UI106" and d.line == line for d in ui_linter.lint_text(damaged_text)):
+                    with_ui += 1
                 elif len(missed[kind]) < samples:
-                    missed[kind].append(damaged_text.rstrip("\n").split("\n")[line - 1][-160:])
-            print(f"{kind:18} {code} {layout:11} {hit:4}/{tried:<4} {hit / max(tried, 1):6.1%}")
+                    shown = damaged[2] if len(damaged) > 2 else damaged_text.rstrip("\n").split("\n")[line - 1]
+                    missed[kind].append(shown if len(shown) < 240 else shown[:80] + " ... " + shown[-150:])
+            also = f"  (with UI106 repeated-line: {with_ui / max(tried, 1):.1%})" if code == "TX111" else ""
+            print(f"{kind:18} {code} {layout:11} {hit:4}/{tried:<4} {hit / max(tried, 1):6.1%}{also}")
     for kind, lines in missed.items():
         for line in lines:
             print(f"  missed {kind}: {line!r}")
