@@ -140,8 +140,10 @@ class RepetitionLoop(Rule):
         if len(unit) > 1 and any(word in CONJUNCTIONS for word in folded):
             return False
         longest = max(len(token.text) for token in unit)
-        if sum(len(token.text) for token in unit) < options["min-letters"] or (longest < 2 and copies < 4):
-            return False  # "N/A N/A N/A", "A B A B A B"
+        if sum(len(token.text) for token in unit) < options["min-letters"]:
+            return False
+        if longest < 2 and (len(unit) > 1 or copies < 4):
+            return False  # "N/A N/A N/A", "A B A B A B"; a letter said four times is a loop
         if copies == 3 and unit[0].text[0].isupper() and all(gap.strip() == "" for gap in gaps):
             # A title or a name ("Spend Spend Spend", "Gimme Gimme Gimme"),
             # when its words occur only in such runs of three.

@@ -49,6 +49,7 @@ DANGLING_WORDS: Mapping[str, frozenset[str]] = {
     ),
     "nl": frozenset("de het een en of maar met van voor op aan bij dat die is zijn".split()),
 }
+ANY_DANGLING = frozenset().union(*DANGLING_WORDS.values())
 # Links a page puts after a teaser, and paywall notices, by language (folded
 # to lower case).  The line is compared whole, or its end when the notice
 # follows cut-off text ("... and the Read more").
@@ -179,9 +180,10 @@ class TruncatedEnding(Rule):
             return
         if len(words) < 2 or not text.endswith(last_word):
             return
-        language = latin_language(document)
-        dangling = DANGLING_WORDS.get(language or "", frozenset())
-        if last_word.casefold() in dangling:
+        # The article's language is asked only when the word could dangle in
+        # one of them: detecting it costs more than this whole rule.
+        folded_word = last_word.casefold()
+        if folded_word in ANY_DANGLING and folded_word in DANGLING_WORDS.get(latin_language(document) or "", ()):
             yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
             return
         if (
