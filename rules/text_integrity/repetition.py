@@ -144,7 +144,7 @@ class RepetitionLoop(Rule):
             return False
         if longest < 2 and (len(unit) > 1 or copies < 4):
             return False  # "N/A N/A N/A", "A B A B A B"; a letter said four times is a loop
-        if copies == 3 and unit[0].text[0].isupper() and all(gap.strip() == "" for gap in gaps):
+        if copies == 3 and all(token.text[0].isupper() for token in unit) and all(not gap.strip() for gap in gaps):
             # A title or a name ("Spend Spend Spend", "Gimme Gimme Gimme"),
             # when its words occur only in such runs of three.
             return counts[unit[0].text] % 3 != 0
