@@ -235,12 +235,40 @@ def machine_translation(linter, segment_linter, samples) -> None:
     print(f"{len(documents)} documents (system x doc x rater): findings " + ", ".join(f"{c} {counts[c]}" for c in CODES))
 
 
+# Ten damaged articles written for this benchmark after tuning, phrased unlike
+# the injections above: (expected code, article).
+OWN_EXAMPLES = [
+    ("TX111", "Bridge to reopen\n\nThe mayor’s office said the bridge would reopen on Friday after repairs costing £2m. "
+              "The mayor's office said the bridge would reopen on Friday after repairs costing £2m.\n\nTraffic will be limited.\n"),
+    ("TX110", "Steuer steigt\n\nDie Regierung hat die Steuer, die Steuer, die Steuer, die Steuer im Mai erhöht.\n\nDas Parlament stimmte zu.\n"),
+    ("TX110", "Storm hits coast\n\nThe storm hit the coast — the coast — the coast overnight, cutting power to thousands.\n\nCrews were at work.\n"),
+    ("TX110", "Climate talks\n\nThe envoy said it is up to us, it is up to us to act before the summit ends.\n\nTalks resume today.\n"),
+    ("TX112", "Fund grows\n\nThe pension fund grew strongly last year.\n\nManagers said the fund has now raised 4.5\n"),
+    ("TX112", "Nuevo puente\n\nEl ayuntamiento abrió el puente el viernes.\n\nEste contenido es exclusivo para suscriptores\n"),
+    ("TX112", "Bridge to reopen\n\nThe bridge will reopen on Friday, the council said.\n\nContinue reading the main story\n"),
+    ("TX112", "Profits fall\n\nThe retailer reported a fall in profits on Tuesday.\n\nShares dropped sharply.\n\n"
+              "Analysts blamed weak demand and higher costs, according to the company's\n"),
+    ("TX111", "Rates held\n\nThe central bank kept interest rates on hold on Monday, citing slowing inflation and weak growth.\n\n"
+              "The central bank kept interest rates on hold Monday, citing slowing inflation and weak growth.\n\nMarkets rose.\n"),
+    ("TX110", "새 정책 발표\n\n정부는 정부는 정부는 정부는 새로운 정책을 발표했다.\n\n시행은 내년부터다.\n"),
+]
+
+
+def own_examples() -> None:
+    print("\n== ten damaged examples written for this benchmark ==")
+    linter = Linter(select=CODES)
+    for expected, text in OWN_EXAMPLES:
+        codes = sorted({d.code for d in linter.lint_text(text)})
+        verdict = "found " if expected in codes else "MISSED"
+        print(f"  {verdict} {expected} (reported: {', '.join(codes) or 'nothing'}): {text.splitlines()[2][:90]!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", choices=["tune", "report"], default="report")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--samples", type=int, default=4)
-    parser.add_argument("--parts", default="clean,recall,mt", help="which measures, comma-separated")
+    parser.add_argument("--parts", default="clean,recall,mt,own", help="which measures, comma-separated")
     args = parser.parse_args()
     parts = set(args.parts.split(","))
     rng = random.Random(args.seed)
@@ -254,6 +282,8 @@ def main() -> None:
         false_alarms("non-English", non_english_articles(args.split), linter, args.samples)
     if "recall" in parts:
         recall(articles, linter, rng, args.samples)
+    if "own" in parts:
+        own_examples()
     if "mt" in parts:
         machine_translation(linter, segment_linter, args.samples * 3)
 
