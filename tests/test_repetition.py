@@ -280,6 +280,8 @@ def test_endings_that_are_not_cut_stay_clean(last):
         f"{HEADLINE}\n",
         "",
         "Commercial production could begin within three years if funding is secured and the\n",
+        f"{HEADLINE}\n\nCommercial production could begin within three years if funding is secured and the\n",
+        "Line\nand and\n",
     ],
 )
 def test_headline_only_and_one_line_articles_are_not_judged(text):

@@ -102,6 +102,8 @@ URL = regex.compile(r"(?:https?://|www\.)\S+$|\S+\.(?:com|org|net|co\.uk|de|fr|e
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*")
 CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 EDGE = " \t\u00a0»›>→▶►|•·[]()"
+# Whatever the configuration says, a headline alone is never judged.
+MIN_LINES = 2
 
 
 class TruncatedEnding(Rule):
@@ -150,7 +152,7 @@ class TruncatedEnding(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         lines = [line for line in document.lines if not line.is_blank]
-        if len(lines) < max(options["min-lines"], 2):
+        if len(lines) < max(options["min-lines"], MIN_LINES):
             return
         last = lines[-1]
         text = last.text.rstrip()
