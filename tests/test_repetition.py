@@ -265,6 +265,8 @@ def test_truncation_is_positioned_on_the_cut():
         "- lighter cells\n- cheaper sodium\n- faster charging in cold weather",
         "Cell\tCapacity\tCost\nSodium\t120 Wh/kg\tlow",
         "(Reuters)",
+        "Anna Keller is science correspondent for The World, a Swiss and German radio co-production",
+        "The coach said the team would need more than a safe pair of hands when in Rome ... .",
         "Copyright 2025 Example News. All rights reserved",
     ],
 )

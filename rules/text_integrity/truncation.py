@@ -16,7 +16,8 @@ from ..lexicon import latin_language
 TERMINAL = frozenset(".!?…。！？۔।॥؟:;\"'”’»›)]}」』）】〕>")
 # A comma or a dash at the very end: the sentence went on.
 CONTINUING = frozenset(",，、،;-–—&")
-ELLIPSIS = regex.compile(r"(?:\.\s?\.\s?\.|…)\s*[\])]?$")
+# "...", "…" or ". . ." at the very end ("when in Rome ... ." ends with a stop).
+ELLIPSIS = regex.compile(r"(?:\.\.\.|\. \. \.|…)[\])]?$")
 BRACKETED_ELLIPSIS = regex.compile(r"[\[(](?:\.\.\.|…)[\])]$")
 # A last word of the article's language that no sentence ends on: articles,
 # prepositions, conjunctions, possessives.
@@ -96,6 +97,13 @@ CREDIT_START = regex.compile(
     r"published|posted|first published|last updated|contact|email|e-mail|tel|with|"
     r"por|von|par|di|con|fotos?|foto|bild|quelle|fuente|source)\b",
     regex.IGNORECASE,
+)
+# A contributor's note: "Jane Smith is technology correspondent for The
+# World, a BBC and WGBH co-production".
+CONTRIBUTOR_NOTE = regex.compile(
+    r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|writes for|reports for) .{0,80}?\b(?:"
+    r"correspondent|editor|reporter|writer|journalist|columnist|contributor|author|analyst|presenter|"
+    r"producer|professor|lecturer|fellow|director|founder|host|blogger)s?\b"
 )
 LIST_ITEM = regex.compile(r"^(?:[-*•·–—▪►]|\d{1,3}[.)]|[a-z][.)])\s")
 URL = regex.compile(r"(?:https?://|www\.)\S+$|\S+\.(?:com|org|net|co\.uk|de|fr|es)\S*$|\S+@\S+$", regex.IGNORECASE)
@@ -226,9 +234,9 @@ def _stands_apart(core: str, notice: str) -> bool:
 
 
 def _is_furniture(text: str) -> bool:
-    """A credit, byline, list item or URL: lines that may end in a
-    lower-case word without a mark by nature."""
-    return bool(CREDIT_START.match(text) or LIST_ITEM.match(text) or URL.search(text))
+    """A credit, byline, contributor's note, list item or URL: lines that
+    may end in a lower-case word without a mark by nature."""
+    return bool(CREDIT_START.match(text) or CONTRIBUTOR_NOTE.match(text) or LIST_ITEM.match(text) or URL.search(text))
 
 
 def _others_end_with_marks(lines: Sequence[Line], prose_words: int) -> bool:
