@@ -34,6 +34,8 @@ import argparse
 import collections
 import random
 import re
+import statistics
+import time
 import zlib
 
 from common import bbc_articles, records
@@ -182,6 +184,21 @@ def false_alarms(name: str, articles, linter, samples) -> None:
         print(f"{name:22} {layout:11} {len(articles):5} articles: per 100 articles {per_100}")
 
 
+def speed(articles, runs: int = 3) -> None:
+    """MB/s of the three rules together on the clean articles (median of runs)."""
+    megabytes = sum(len(text.encode("utf-8")) for _, text in articles) / 1e6
+    linter = Linter(select=CODES)
+    linter.lint_text(articles[0][1])  # plugins and word lists loaded before timing
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for _, text in articles:
+            linter.lint_text(text)
+        times.append(time.perf_counter() - started)
+    print(f"speed: {megabytes:.2f} MB in {statistics.median(times):.2f} s (median of {runs}): "
+          f"{megabytes / statistics.median(times):.2f} MB/s for TX110-TX112 together, one process")
+
+
 def non_english_articles(split: str, size: int = 8) -> list[tuple[str, str]]:
     by_language: dict[str, list[str]] = collections.defaultdict(list)
     for record in records("non_english_sentences.jsonl.gz"):
@@ -280,6 +297,7 @@ def main() -> None:
         print("\n== false alarms on clean text ==")
         false_alarms("BBC", articles, linter, args.samples)
         false_alarms("non-English", non_english_articles(args.split), linter, args.samples)
+        speed(articles)
     if "recall" in parts:
         recall(articles, linter, rng, args.samples)
     if "own" in parts:
