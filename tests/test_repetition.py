@@ -48,6 +48,8 @@ CLOSE = "Commercial production could begin within three years, the university sa
         ("The minister said said said that talks would go on.", "said", 3),
         ("Officials share this story share this story share this story with readers.", "share this story", 3),
         ("Gold and and and foreign currency reserves rose.", "and", 3),
+        ("Shares in UK UK UK drug firms fell.", "UK", 3),
+        ("Revenues were hit by costs and sluggish, and sluggish, and sluggish advertising.", "and sluggish", 3),
         ("Prices fell for a 40% drop, prices fell for a 40% drop in profits.", "Prices fell for a 40% drop", 2),
     ],
 )

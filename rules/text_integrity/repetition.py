@@ -137,18 +137,23 @@ class RepetitionLoop(Rule):
             return False
         if len(unit) == 1 and (folded[0] in allowed or (quoted == "speech" and copies == 3)):
             return False  # "very, very, very"; "education, education, education," he said
-        if len(unit) > 1 and any(word in CONJUNCTIONS for word in folded):
-            return False
+        if len(unit) > 1 and any(word in CONJUNCTIONS for word in folded) and all(not gap.strip() for gap in gaps):
+            return False  # "over and over and over"; with commas ("and sluggish, and sluggish") it is a loop
         longest = max(len(token.text) for token in unit)
         if sum(len(token.text) for token in unit) < options["min-letters"]:
             return False
         if longest < 2 and (len(unit) > 1 or copies < 4):
             return False  # "N/A N/A N/A", "A B A B A B"; a letter said four times is a loop
-        if copies == 3 and all(token.text[0].isupper() for token in unit) and all(not gap.strip() for gap in gaps):
+        if copies == 3 and all(_is_title_word(token.text) for token in unit) and all(not gap.strip() for gap in gaps):
             # A title or a name ("Spend Spend Spend", "Gimme Gimme Gimme"),
             # when its words occur only in such runs of three.
             return counts[unit[0].text] % 3 != 0
         return True
+
+
+def _is_title_word(word: str) -> bool:
+    """Capitalised, not an acronym ("Spend", not "UK")."""
+    return word[0].isupper() and not (len(word) > 1 and word.isupper())
 
 
 def _periodic_runs(folded: Sequence[str], breaks_before: Sequence[int], period: int) -> Iterator[tuple[int, int]]:
