@@ -4,7 +4,9 @@ languages, and both layouts (a blank line between paragraphs, and none)."""
 import pytest
 from growth import assert_linear
 
-from newslint import Linter
+from newslint import Document, Linter
+from newslint.config import load_config
+from newslint.plugins import load_registry
 
 LINTERS = {}
 
@@ -331,27 +333,36 @@ def test_truncation_in_other_languages(text, message):
 # -- cost grows linearly ----------------------------------------------------------
 
 
-def _lint(code):
-    linter = Linter(select=[code])
-    return linter.lint_text
+def _check(code):
+    """The rule's own check on a fresh document, without the engine (whose
+    cost per finding is not this rule's)."""
+    rule = load_registry().rules[code]()
+    options = load_config(isolated=True).rules[code]
+    return lambda text: list(rule.check_document(Document(text), options))
 
 
-def test_repetition_loop_is_linear():
-    assert_linear(lambda n: "Bern " * n + "\n", _lint("TX110"), n=100)
-    assert_linear(lambda n: "the bank said, " * n + "\n", _lint("TX110"), n=100)
-    # Many short loops on one line, each needing its quotation state.
-    assert_linear(lambda n: '"He said" Bern Bern Bern Bern. ' * n + "\n", _lint("TX110"), n=100)
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda n: "Bern " * n + "\n",  # one loop of n copies
+        lambda n: "the bank said, " * n + "\n",  # one loop of a phrase
+        lambda n: '"He said" Bern Bern Bern Bern. ' * n + "\n",  # n loops on one line, each asking its quotation state
+    ],
+    ids=["word", "phrase", "many-quoted"],
+)
+def test_repetition_loop_is_linear(build):
+    assert_linear(build, _check("TX110"), n=100)
 
 
 def test_duplicated_passage_is_linear():
     sentence = "The team said the design uses sodium instead of lithium in the new cells."
-    assert_linear(lambda n: (sentence + "\n") * n, _lint("TX111"), n=100)
-    assert_linear(lambda n: (sentence + " ") * n + "\n", _lint("TX111"), n=100)
+    assert_linear(lambda n: (sentence + "\n") * n, _check("TX111"), n=100)
+    assert_linear(lambda n: (sentence + " ") * n + "\n", _check("TX111"), n=100)
 
 
 def test_truncated_ending_is_linear():
     # The longest last line, ending in a word that could dangle in no language.
-    assert_linear(lambda n: "Headline\n\nA sentence.\n\n" + "word " * n + "stops\n", _lint("TX112"), n=100)
+    assert_linear(lambda n: "Headline\n\nA sentence.\n\n" + "word " * n + "stops\n", _check("TX112"), n=100)
     # Many paragraphs, each asked whether it ends with a mark.
     prose = "A sentence of prose that ends well and goes on a little longer.\n"
-    assert_linear(lambda n: "Headline\n\n" + prose * n + "and then it stops without a mark here\n", _lint("TX112"), n=100)
+    assert_linear(lambda n: "Headline\n\n" + prose * n + "and then it stops without a mark here\n", _check("TX112"), n=100)

@@ -10,7 +10,7 @@ from typing import Any, Iterator, Mapping, Sequence
 
 import regex
 
-from newslint import Document, Finding, Option, Rule, Sentence, Token
+from newslint import Document, Finding, Option, Rule, Token
 
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
 JOINING_GAP = regex.compile(r"[ \t\u00a0\u3000,;、，·\-–—]*")
@@ -286,12 +286,15 @@ class DuplicatedPassage(Rule):
                 start = line.start + line.text.index(text[0])
                 yield Finding(start, start + len(text), f"paragraph repeated: it already stands on line {first}")
         # Then sentences; the first copy seen is kept with whether it was a
-        # short line of its own (two such copies are UI106's).
+        # short line of its own (two such copies are UI106's).  A sentence is
+        # its whole line when it is the only sentence there.
+        per_line = collections.Counter(sentence.line for sentence in document.sentences)
         seen: dict[str, tuple[int, bool]] = {}
         for sentence in document.sentences:
-            if word_count(sentence.text) < min_words:
+            words = word_count(sentence.text)
+            if words < min_words:
                 continue
-            alone = _is_whole_short_line(document, sentence, short_line)
+            alone = per_line[sentence.line] == 1 and words <= short_line
             key = passage_key(sentence.text)
             if key not in seen:
                 seen[key] = (sentence.line, alone)
@@ -300,11 +303,6 @@ class DuplicatedPassage(Rule):
             if sentence.line in repeated_lines or (alone and first_alone):
                 continue
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
-
-
-def _is_whole_short_line(document: Document, sentence: Sentence, short_line: int) -> bool:
-    line = document.lines[sentence.line - 1]
-    return line.text.strip() == sentence.text and word_count(sentence.text) <= short_line
 
 
 def passage_key(text: str) -> str:
