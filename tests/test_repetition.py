@@ -356,13 +356,13 @@ def test_repetition_loop_is_linear(build):
 
 def test_duplicated_passage_is_linear():
     sentence = "The team said the design uses sodium instead of lithium in the new cells."
-    assert_linear(lambda n: (sentence + "\n") * n, _check("TX111"), n=100)
-    assert_linear(lambda n: (sentence + " ") * n + "\n", _check("TX111"), n=100)
+    assert_linear(lambda n: (sentence + "\n") * n, _check("TX111"), n=400)
+    assert_linear(lambda n: (sentence + " ") * n + "\n", _check("TX111"), n=400)
 
 
 def test_truncated_ending_is_linear():
     # The longest last line, ending in a word that could dangle in no language.
-    assert_linear(lambda n: "Headline\n\nA sentence.\n\n" + "word " * n + "stops\n", _check("TX112"), n=100)
+    assert_linear(lambda n: "Headline\n\nA sentence.\n\n" + "word " * n + "stops\n", _check("TX112"), n=400)
     # Many paragraphs, each asked whether it ends with a mark.
     prose = "A sentence of prose that ends well and goes on a little longer.\n"
-    assert_linear(lambda n: "Headline\n\n" + prose * n + "and then it stops without a mark here\n", _check("TX112"), n=100)
+    assert_linear(lambda n: "Headline\n\n" + prose * n + "and then it stops without a mark here\n", _check("TX112"), n=400)

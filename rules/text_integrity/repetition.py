@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
+import operator
+import re
 import unicodedata
 from typing import Any, Iterator, Mapping, Sequence
 
@@ -20,6 +23,8 @@ CONJUNCTIONS = frozenset("and or nor und oder y o e et ou и или và 그리�
 # Text between two words that ends a loop: a line break or a sentence end
 # ("Tora! Tora! Tora!" is three sentences; a repeated sentence is TX111's).
 LOOP_BREAK = regex.compile(r"\n|[.!?…。！？](?:\s|$)")
+# A run of positions where a word equals the word a period later.
+RUN = re.compile(rb"\x01+")
 # A single word needs three copies; a phrase of up to SHORT_PHRASE words
 # too; longer phrases are a loop when said twice back to back, if one of
 # their words has CONTENT_LETTERS letters or more.
@@ -32,8 +37,7 @@ TRAILING_PUNCTUATION = " \t,.;:!?…-–—"
 # How far from a loop its own quotation marks are looked for.
 NEAR = 8
 # Quotation marks and apostrophes, folded away before passages are compared.
-QUOTES = regex.compile(r"[\"'“”‘’«»„‚‹›「」『』`´]")
-SPACES = regex.compile(r"\s+")
+WITHOUT_QUOTES = dict.fromkeys(map(ord, "\"'“”‘’«»„‚‹›「」『』`´"))
 # Scripts written without spaces between words: about two characters a word.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 CHARACTERS_PER_UNSPACED_WORD = 2
@@ -81,28 +85,26 @@ class RepetitionLoop(Rule):
             return
         text = document.text
         folded = [token.text.casefold() for token in tokens]
-        gaps = [text[left.end : right.start] for left, right in zip(tokens, tokens[1:])]
-        breaks_before = [0]
-        for gap in gaps:
-            breaks_before.append(breaks_before[-1] + bool(LOOP_BREAK.search(gap)))
+        # Each word with the number of loop breaks before it: two words are
+        # copies of each other when both agree.
+        keys = list(zip(_breaks_before(text, tokens), folded))
         allowed = frozenset(str(word).casefold() for word in options["allow"])
         covered = bytearray(len(tokens))
         quotations = counts = None
         for period in range(1, options["max-words"] + 1):
-            for first, length in _periodic_runs(folded, breaks_before, period):
+            for first, length in _periodic_runs(keys, period):
                 copies = length // period
                 last = first + copies * period - 1
                 if copies < 2 or any(covered[first : last + 1]):
                     continue
-                if not _gaps_repeat(gaps, first, last, period):
+                gaps = [text[tokens[index].end : tokens[index + 1].start] for index in range(first, last)]
+                if not _gaps_repeat(gaps, period):
                     continue
                 unit = tokens[first : first + period]
                 quotations = quotations or _Quotations(document)
                 quoted = quotations.around(tokens[first].start, tokens[last].end)
                 counts = counts or collections.Counter(token.text for token in tokens)
-                if not self._is_loop(
-                    unit, folded[first : first + period], copies, gaps[first:last], quoted, counts, allowed, options
-                ):
+                if not self._is_loop(unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options):
                     continue
                 covered[first : last + 1] = b"\x01" * (last + 1 - first)
                 phrase = text[unit[0].start : unit[-1].end]
@@ -156,30 +158,28 @@ def _is_title_word(word: str) -> bool:
     return word[0].isupper() and not (len(word) > 1 and word.isupper())
 
 
-def _periodic_runs(folded: Sequence[str], breaks_before: Sequence[int], period: int) -> Iterator[tuple[int, int]]:
+def _breaks_before(text: str, tokens: Sequence[Token]) -> list[int]:
+    """For each word, how many loop breaks (line ends, sentence ends) stand
+    before it in the text."""
+    breaks = [match.start() for match in LOOP_BREAK.finditer(text)]
+    return list(map(functools.partial(bisect.bisect_left, breaks), (token.start for token in tokens)))
+
+
+def _periodic_runs(keys: Sequence, period: int) -> Iterator[tuple[int, int]]:
     """Each maximal stretch of words that repeats itself every ``period``
-    words without a break: (index of its first word, its length in words)."""
-    count = len(folded)
-    run_start = None
-    for index in range(count - period + 1):
-        repeats = (
-            index + period < count
-            and folded[index] == folded[index + period]
-            and breaks_before[index + period] == breaks_before[index]
-        )
-        if repeats:
-            if run_start is None:
-                run_start = index
-        elif run_start is not None:
-            yield run_start, index - run_start + period
-            run_start = None
+    words without a break: (index of its first word, its length in words).
+    The comparisons run in C (map over operator.eq), the runs are found by a
+    regular expression over the bytes of their outcomes."""
+    repeats = bytes(map(operator.eq, keys, keys[period:]))
+    for match in RUN.finditer(repeats):
+        yield match.start(), match.end() - match.start() + period
 
 
-def _gaps_repeat(gaps: Sequence[str], first: int, last: int, period: int) -> bool:
-    """Whether the text between the words repeats with them: "Table 1,
-    Table 2, Table 3" repeats a word but is a list.  Spaces and commas count
-    as the same gap (a loop joins its copies with either)."""
-    for index in range(first, last - period):
+def _gaps_repeat(gaps: Sequence[str], period: int) -> bool:
+    """Whether the text between the words of a loop repeats with them:
+    "Table 1, Table 2, Table 3" repeats a word but is a list.  Spaces and
+    commas count as the same gap (a loop joins its copies with either)."""
+    for index in range(len(gaps) - period):
         here, there = gaps[index], gaps[index + period]
         if here != there and not (JOINING_GAP.fullmatch(here) and JOINING_GAP.fullmatch(there)):
             return False
@@ -308,13 +308,14 @@ class DuplicatedPassage(Rule):
 def passage_key(text: str) -> str:
     """A passage as compared: Unicode form, case, quotation marks and white
     space folded."""
-    text = QUOTES.sub("", unicodedata.normalize("NFKC", text).casefold())
-    return SPACES.sub(" ", text).strip()
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(WITHOUT_QUOTES).split())
 
 
 def word_count(text: str) -> int:
     """Words in the text; in Chinese and Japanese, which do not space their
     words, about one word per two characters."""
     spaced = len(text.split())
+    if text.isascii():
+        return spaced
     unspaced = len(UNSPACED.findall(text))
     return max(spaced, unspaced // CHARACTERS_PER_UNSPACED_WORD)
