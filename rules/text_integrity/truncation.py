@@ -94,8 +94,8 @@ PAYWALL_PATTERN = regex.compile(
 CREDIT_START = regex.compile(
     r"^(?:by|reporting by|additional reporting|written by|editing by|edited by|compiled by|"
     r"photo|photos|image|images|picture|pictures|source|sources|copyright|©|\(c\)|follow|updated|"
-    r"published|posted|first published|last updated|contact|email|e-mail|tel|with|"
-    r"por|von|par|di|con|fotos?|foto|bild|quelle|fuente|source)\b",
+    r"published|posted|first published|last updated|contact|email|e-mail|tel|"
+    r"por|von|fotos?|bild|quelle|fuente)\b",
     regex.IGNORECASE,
 )
 # A contributor's note: "Jane Smith is technology correspondent for The
@@ -174,8 +174,8 @@ class TruncatedEnding(Rule):
             kind, offset = notice
             yield Finding(start + offset, end, f"article ends in {kind}: the rest of the text was not scraped")
             return
-        if ELLIPSIS.search(text) or BRACKETED_ELLIPSIS.search(text):
-            cut = ELLIPSIS.search(text) or BRACKETED_ELLIPSIS.search(text)
+        cut = ELLIPSIS.search(text) or BRACKETED_ELLIPSIS.search(text)
+        if cut:
             yield Finding(start + cut.start(), end, "article ends in an ellipsis: the text was cut off")
             return
         if text[-1] in TERMINAL or "\t" in text or " | " in text:
