@@ -141,11 +141,11 @@ class RepetitionLoop(Rule):
             return False  # "very, very, very"; "education, education, education," he said
         if len(unit) > 1 and any(word in CONJUNCTIONS for word in folded) and all(not gap.strip() for gap in gaps):
             return False  # "over and over and over"; with commas ("and sluggish, and sluggish") it is a loop
-        longest = max(len(token.text) for token in unit)
+        if max(len(token.text) for token in unit) < 2:
+            # "N/A N/A N/A" and "A B A B A B" are codes; "a a a a" is a loop.
+            return len(unit) == 1 and copies >= 4
         if sum(len(token.text) for token in unit) < options["min-letters"]:
             return False
-        if longest < 2 and (len(unit) > 1 or copies < 4):
-            return False  # "N/A N/A N/A", "A B A B A B"; a letter said four times is a loop
         if copies == 3 and all(_is_title_word(token.text) for token in unit) and all(not gap.strip() for gap in gaps):
             # A title or a name ("Spend Spend Spend", "Gimme Gimme Gimme"),
             # when its words occur only in such runs of three.
