@@ -8,6 +8,8 @@ from .glued_words import GluedDoubledWord, GluedWords
 from .markup import HtmlEntity, MarkupDebris
 from .mojibake import Mojibake
 from .punctuation import DoubledPunctuation, MissingSpace
+from .repetition import DuplicatedPassage, RepetitionLoop
+from .truncation import TruncatedEnding
 
 
 @hookimpl
@@ -22,4 +24,7 @@ def newslint_rules():
         InvisibleCharacter,
         DoubledPunctuation,
         MissingSpace,
+        RepetitionLoop,
+        DuplicatedPassage,
+        TruncatedEnding,
     ]

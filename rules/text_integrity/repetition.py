@@ -1,0 +1,321 @@
+"""TX110 repetition-loop and TX111 duplicated-passage: text said again where
+it was said once, by a machine translation stuck in a loop or a scraper that
+caught the same node twice."""
+from __future__ import annotations
+
+import bisect
+import collections
+import functools
+import operator
+import re
+import unicodedata
+from typing import Any, Iterator, Mapping, Sequence
+
+import regex
+
+from newslint import Document, Finding, Option, Rule, Token
+
+# The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
+JOINING_GAP = regex.compile(r"[ \t\u00a0\u3000,;、，·\-–—]*")
+# Words that make a repeated phrase idiom rather than a loop: "over and over
+# and over", "more or less, more or less".
+CONJUNCTIONS = frozenset("and or nor und oder y o e et ou и или và 그리고 和".split())
+# Text between two words that ends a loop: a line break or a sentence end
+# ("Tora! Tora! Tora!" is three sentences; a repeated sentence is TX111's).
+LOOP_BREAK = regex.compile(r"\n|[.!?…。！？](?:\s|$)")
+# A run of positions where a word equals the word a period later.
+RUN = re.compile(rb"\x01+")
+# A single word needs three copies; a phrase of up to SHORT_PHRASE words
+# too; longer phrases are a loop when said twice back to back, if one of
+# their words has CONTENT_LETTERS letters or more.
+SHORT_PHRASE = 3
+CONTENT_LETTERS = 5
+OPENING_QUOTES = "\"'“‘«„‹「『"
+CLOSING_QUOTES = "\"'”’»“›」』"
+# Between a loop and the quotation mark that closes around it.
+TRAILING_PUNCTUATION = " \t,.;:!?…-–—"
+# How far from a loop its own quotation marks are looked for.
+NEAR = 8
+# Quotation marks and apostrophes, folded away before passages are compared.
+WITHOUT_QUOTES = dict.fromkeys(map(ord, "\"'“”‘’«»„‚‹›「」『』`´"))
+# Scripts written without spaces between words: about two characters a word.
+UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+CHARACTERS_PER_UNSPACED_WORD = 2
+
+
+class RepetitionLoop(Rule):
+    code = "TX110"
+    name = "repetition-loop"
+    summary = (
+        "Flags a word or short phrase repeated three or more times in a row, or a phrase of "
+        "four or more words said twice back to back."
+    )
+    why = """
+        Machine translation systems fall into loops ("the University of Bern,
+        Bern, Bern, Bern"), and scrapers that join text nodes repeat a phrase
+        they met twice.  No spell checker sees it, and a model trained on the
+        text learns to loop.  A word written twice is TX101's (doubled-word);
+        this rule wants three copies of a word or of a phrase of up to three
+        words, or two of a longer phrase, joined by nothing but spaces and
+        commas.  Chants and refrains in quotation marks ("go, go, go"),
+        idioms built on a conjunction ("over and over and over"), words of
+        the `allow` list ("very, very, very"), and repeated characters inside
+        one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
+    """
+    example = """
+        Researchers at the University of Bern, Bern, Bern, Bern have unveiled a battery.
+        The bank said the Chinese bank's financial products, the Chinese bank's financial products were popular.
+    """
+    use_instead = """
+        Researchers at the University of Bern have unveiled a battery.
+        The bank said the Chinese bank's financial products were popular.
+        Fans chanted "go, go, go" and the coach called it "very, very, very" special.
+        Prices rose over and over and over again; officials counted one, two, three.
+        人们天天都说谢谢谢谢。 웃음소리가 하하하 울렸다.
+    """
+    options = {
+        "allow": Option(list, "Words whose repetition is not reported (compared case-insensitively)."),
+        "max-words": Option(int, "Longest phrase (in words) looked for."),
+        "min-letters": Option(int, "A repeated word or short phrase with fewer letters than this is not reported."),
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        tokens = document.tokens
+        if len(tokens) < 3:
+            return
+        text = document.text
+        folded = [token.text.casefold() for token in tokens]
+        # Each word with the number of loop breaks before it: two words are
+        # copies of each other when both agree.
+        keys = list(zip(_breaks_before(text, tokens), folded))
+        allowed = frozenset(str(word).casefold() for word in options["allow"])
+        covered = bytearray(len(tokens))
+        quotations = counts = None
+        for period in range(1, options["max-words"] + 1):
+            for first, length in _periodic_runs(keys, period):
+                copies = length // period
+                last = first + copies * period - 1
+                if copies < 2 or any(covered[first : last + 1]):
+                    continue
+                gaps = [text[tokens[index].end : tokens[index + 1].start] for index in range(first, last)]
+                if not _gaps_repeat(gaps, period):
+                    continue
+                unit = tokens[first : first + period]
+                quotations = quotations or _Quotations(document)
+                quoted = quotations.around(tokens[first].start, tokens[last].end)
+                counts = counts or collections.Counter(token.text for token in tokens)
+                if not self._is_loop(unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options):
+                    continue
+                covered[first : last + 1] = b"\x01" * (last + 1 - first)
+                phrase = text[unit[0].start : unit[-1].end]
+                yield Finding(
+                    tokens[first + period].start,
+                    tokens[last].end,
+                    f'repetition loop: "{phrase}" {copies} times in a row',
+                )
+
+    @staticmethod
+    def _is_loop(
+        unit: Sequence[Token],
+        folded: Sequence[str],
+        copies: int,
+        gaps: Sequence[str],
+        quoted: str | None,
+        counts: Mapping[str, int],
+        allowed: frozenset,
+        options: Mapping[str, Any],
+    ) -> bool:
+        """Whether a repeated stretch is a loop rather than speech, a title
+        or an idiom.  ``quoted`` is None, "speech" (inside a quotation) or
+        "chant" (the quotation holds the repetition and little else);
+        ``counts`` is how often each word occurs in the article."""
+        if quoted == "chant":
+            return False  # the quotation is the repetition: "go, go, go"
+        if len(unit) > SHORT_PHRASE:
+            # Said twice: a phrase with content ("the Chinese bank's financial
+            # products"), not a turn of speech ("what it is, not what it is not").
+            return any(len(token.text) >= CONTENT_LETTERS for token in unit)
+        if copies < 3:
+            return False
+        if len(unit) == 1 and (folded[0] in allowed or (quoted == "speech" and copies == 3)):
+            return False  # "very, very, very"; "education, education, education," he said
+        if len(unit) > 1 and any(word in CONJUNCTIONS for word in folded) and all(not gap.strip() for gap in gaps):
+            return False  # "over and over and over"; with commas ("and sluggish, and sluggish") it is a loop
+        if max(len(token.text) for token in unit) < 2:
+            # "N/A N/A N/A" and "A B A B A B" are codes; "a a a a" is a loop.
+            return len(unit) == 1 and copies >= 4
+        if sum(len(token.text) for token in unit) < options["min-letters"]:
+            return False
+        if copies == 3 and all(_is_title_word(token.text) for token in unit) and all(not gap.strip() for gap in gaps):
+            # A title or a name ("Spend Spend Spend", "Gimme Gimme Gimme"),
+            # when its words occur only in such runs of three.
+            return counts[unit[0].text] % 3 != 0
+        return True
+
+
+def _is_title_word(word: str) -> bool:
+    """Capitalised, not an acronym ("Spend", not "UK")."""
+    return word[0].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _breaks_before(text: str, tokens: Sequence[Token]) -> list[int]:
+    """For each word, how many loop breaks (line ends, sentence ends) stand
+    before it in the text."""
+    breaks = [match.start() for match in LOOP_BREAK.finditer(text)]
+    return list(map(functools.partial(bisect.bisect_left, breaks), (token.start for token in tokens)))
+
+
+def _periodic_runs(keys: Sequence, period: int) -> Iterator[tuple[int, int]]:
+    """Each maximal stretch of words that repeats itself every ``period``
+    words without a break: (index of its first word, its length in words).
+    The comparisons run in C (map over operator.eq), the runs are found by a
+    regular expression over the bytes of their outcomes."""
+    repeats = bytes(map(operator.eq, keys, keys[period:]))
+    for match in RUN.finditer(repeats):
+        yield match.start(), match.end() - match.start() + period
+
+
+def _gaps_repeat(gaps: Sequence[str], period: int) -> bool:
+    """Whether the text between the words of a loop repeats with them:
+    "Table 1, Table 2, Table 3" repeats a word but is a list.  Spaces and
+    commas count as the same gap (a loop joins its copies with either)."""
+    for index in range(len(gaps) - period):
+        here, there = gaps[index], gaps[index + period]
+        if here != there and not (JOINING_GAP.fullmatch(here) and JOINING_GAP.fullmatch(there)):
+            return False
+    return True
+
+
+class _Quotations:
+    """Where a document's quotation marks are, so that whether a span stands
+    in a quotation costs a few binary searches, not a scan of its line."""
+
+    MARKS = "\"„“”«»「」『』"
+
+    def __init__(self, document: Document):
+        self.document = document
+        text = self.text = document.text
+        self.positions = {mark: [] for mark in self.MARKS}
+        for match in regex.finditer(f"[{self.MARKS}]", text):
+            self.positions[match.group()].append(match.start())
+
+    def count(self, mark: str, start: int, end: int) -> int:
+        positions = self.positions[mark]
+        return bisect.bisect_left(positions, end) - bisect.bisect_left(positions, start)
+
+    def around(self, start: int, end: int) -> str | None:
+        """None when the span is not quoted; "chant" when quotation marks
+        open right before it and close right after it; "speech" when it
+        stands inside a longer quotation on its line."""
+        text = self.text
+        line_start = self.document.line_at(start).start
+        # A straight double quote opens when an even number precede it on
+        # its line, and closes otherwise.
+        inside_straight = self.count('"', line_start, start) % 2 == 1
+        before = text[max(line_start, start - NEAR) : start].rstrip()
+        after = text[end : end + NEAR].lstrip(TRAILING_PUNCTUATION)
+        if before[-1:] == '"':
+            opens = inside_straight
+        else:
+            opens = before[-1:] in OPENING_QUOTES and bool(before[-1:]) and not before[-2:-1].isalpha()
+        if after[:1] == '"':
+            closes = inside_straight
+        else:
+            closes = after[:1] in CLOSING_QUOTES and bool(after[:1]) and not after[1:2].isalpha()
+        if opens and closes:
+            return "chant"
+        if opens or closes:
+            return "speech"
+        if inside_straight:
+            return "speech"
+        if self.count("„", line_start, start):  # German: „…“
+            return "speech" if self.count("„", line_start, start) > self.count("“", line_start, start) else None
+        openers = sum(self.count(mark, line_start, start) for mark in "“«「『")
+        closers = sum(self.count(mark, line_start, start) for mark in "”»」』")
+        return "speech" if openers > closers else None
+
+
+class DuplicatedPassage(Rule):
+    code = "TX111"
+    name = "duplicated-passage"
+    summary = "Flags a sentence or paragraph of eight words or more that appears twice in one article."
+    why = """
+        A scraper that catches both the summary and the body, or the lead in a
+        teaser and again in the story, leaves a passage twice.  Readers notice;
+        deduplication by whole article does not, and a model trained on it
+        learns to repeat itself.  The second copy is reported, with the line of
+        the first.  Passages are compared after folding white space, case and
+        quotation marks.  A repeated line of `short-line-words` or fewer is a
+        caption or label, reported by UI106 (repeated-line), not here.
+    """
+    example = """
+        Swiss researchers unveil new battery design
+
+        The team said the design uses sodium instead of lithium, which is cheaper and easier to source across Europe.
+
+        The team said the design uses sodium instead of lithium, which is cheaper and easier to source across Europe.
+    """
+    use_instead = """
+        Swiss researchers unveil new battery design
+
+        The team said the design uses sodium instead of lithium, which is cheaper and easier to source across Europe.
+
+        Commercial production could begin within three years, the university said.
+    """
+    options = {
+        "min-words": Option(int, "Shortest sentence (in words) whose second copy is reported."),
+        "short-line-words": Option(
+            int, "A repeated line of this many words or fewer is left to UI106 (repeated-line)."
+        ),
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        min_words, short_line = options["min-words"], options["short-line-words"]
+        # Whole paragraphs first (scraped text puts one on a line), so a
+        # repeated paragraph is one finding rather than one per sentence.
+        seen_lines: dict[str, int] = {}
+        repeated_lines = set()
+        for line in document.lines:
+            text = line.text.strip()
+            words = word_count(text)
+            if words < min_words or words <= short_line:
+                continue
+            first = seen_lines.setdefault(passage_key(text), line.number)
+            if first != line.number:
+                repeated_lines.add(line.number)
+                start = line.start + line.text.index(text[0])
+                yield Finding(start, start + len(text), f"paragraph repeated: it already stands on line {first}")
+        # Then sentences; the first copy seen is kept with whether it was a
+        # short line of its own (two such copies are UI106's).  A sentence is
+        # its whole line when it is the only sentence there.
+        per_line = collections.Counter(sentence.line for sentence in document.sentences)
+        seen: dict[str, tuple[int, bool]] = {}
+        for sentence in document.sentences:
+            words = word_count(sentence.text)
+            if words < min_words:
+                continue
+            alone = per_line[sentence.line] == 1 and words <= short_line
+            key = passage_key(sentence.text)
+            if key not in seen:
+                seen[key] = (sentence.line, alone)
+                continue
+            first, first_alone = seen[key]
+            if sentence.line in repeated_lines or (alone and first_alone):
+                continue
+            yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
+
+
+def passage_key(text: str) -> str:
+    """A passage as compared: Unicode form, case, quotation marks and white
+    space folded."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(WITHOUT_QUOTES).split())
+
+
+def word_count(text: str) -> int:
+    """Words in the text; in Chinese and Japanese, which do not space their
+    words, about one word per two characters."""
+    spaced = len(text.split())
+    if text.isascii():
+        return spaced
+    unspaced = len(UNSPACED.findall(text))
+    return max(spaced, unspaced // CHARACTERS_PER_UNSPACED_WORD)

@@ -1,0 +1,246 @@
+"""TX112 truncated-ending: an article whose text stops before its end."""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, Iterator, Mapping, Sequence
+
+import regex
+
+from newslint import Document, Finding, Line, Option, Rule
+
+from ..lexicon import latin_language
+
+# Where a paragraph may end: sentence marks of every script newslint reads
+# (。！？ Chinese and Japanese, ۔ Urdu, ؟ Arabic, । Devanagari), and the
+# closing quotation marks and brackets of a quotation or a credit ("(Reuters)").
+TERMINAL = frozenset(".!?…。！？۔।॥؟:;\"'”’»›)]}」』）】〕>")
+# A comma or a dash at the very end: the sentence went on.
+CONTINUING = frozenset(",，、،;-–—&")
+# "...", "…" or ". . ." at the very end ("when in Rome ... ." ends with a stop).
+ELLIPSIS = regex.compile(r"(?:\.\.\.|\. \. \.|…)[\])]?$")
+BRACKETED_ELLIPSIS = regex.compile(r"[\[(](?:\.\.\.|…)[\])]$")
+# A last word of the article's language that no sentence ends on: articles,
+# prepositions, conjunctions, possessives.
+DANGLING_WORDS: Mapping[str, frozenset[str]] = {
+    "en": frozenset(
+        """a an the of and or nor but to in into on onto from with without by for at as than that which
+        whose whom if because while whether our their its his my your these those such is are was
+        were has have had will would could should can may might must also very between among
+        against during including""".split()
+    ),
+    "es": frozenset(
+        """el la los las un una unos unas de del al a en con por para y e o u ni que como pero sin
+        sobre entre su sus se lo le les muy es son fue""".split()
+    ),
+    "de": frozenset(
+        """der die das den dem des ein eine einen einem einer und oder aber mit von zu zur zum für
+        auf im am bei nach aus um dass wenn weil als wie ist sind war seine ihre""".split()
+    ),
+    "fr": frozenset(
+        """le la les un une des du de au aux à et ou mais avec pour par dans sur que qui son sa ses
+        leur leurs ce cette est sont""".split()
+    ),
+    "pt": frozenset(
+        """o a os as um uma de do da dos das em no na nos nas e ou mas com por para que seu sua
+        seus suas é são""".split()
+    ),
+    "it": frozenset(
+        """il lo la i gli le un una di del della dei delle al alla da nel nella con per su e o ma
+        che è sono""".split()
+    ),
+    "nl": frozenset("de het een en of maar met van voor op aan bij dat die is zijn".split()),
+}
+ANY_DANGLING = frozenset().union(*DANGLING_WORDS.values())
+# Links a page puts after a teaser, and paywall notices, by language (folded
+# to lower case).  The line is compared whole, or its end when the notice
+# follows cut-off text ("... and the Read more").
+TEASER_LINKS = (
+    "read more", "continue reading", "read the full story", "read full story", "read full article",
+    "read the full article", "read the rest of this story", "click here to read more", "more",
+    "leer más", "seguir leyendo", "sigue leyendo", "continuar leyendo", "ver más",
+    "weiterlesen", "mehr lesen", "lesen sie mehr", "jetzt weiterlesen", "artikel weiterlesen", "mehr",
+    "lire la suite", "lire plus", "en savoir plus",
+    "leia mais", "continue lendo", "continuar lendo", "continuar a ler", "saiba mais",
+    "continua a leggere", "leggi di più", "leggi tutto",
+    "lees meer", "lees verder",
+    "читать далее", "читать полностью", "подробнее",
+    "اقرأ المزيد", "المزيد",
+    "और पढ़ें", "आगे पढ़ें",
+    "阅读全文", "閱讀全文", "查看全文", "阅读更多", "更多", "続きを読む", "もっと見る",
+    "더보기", "기사 더보기", "전체 기사 보기", "자세히 보기",
+)
+PAYWALL_NOTICES = (
+    "subscribe to continue reading", "subscribe to read more", "subscribe to read the full article",
+    "this article is for subscribers", "this article is for subscribers only", "this content is for subscribers",
+    "this article is only available to subscribers", "the rest of this article is for subscribers",
+    "to continue reading, subscribe", "to continue reading this article", "sign in to continue reading",
+    "log in to continue reading", "already a subscriber? log in", "subscribers only",
+    "suscríbete para seguir leyendo", "suscríbete para continuar leyendo", "contenido exclusivo para suscriptores",
+    "este contenido es exclusivo para suscriptores", "exclusivo para suscriptores",
+    "dieser artikel ist nur für abonnenten", "nur für abonnenten", "jetzt abonnieren und weiterlesen",
+    "abonnieren sie, um weiterzulesen", "lesen sie jetzt weiter",
+    "cet article est réservé aux abonnés", "article réservé aux abonnés", "réservé aux abonnés",
+    "abonnez-vous pour lire la suite",
+    "exclusivo para assinantes", "conteúdo exclusivo para assinantes", "assine para continuar lendo",
+    "contenuto riservato agli abbonati", "articolo riservato agli abbonati",
+    "этот материал доступен только подписчикам", "订阅后阅读全文", "会员专享", "有料会員限定", "유료 회원 전용",
+)
+# "Il vous reste 80 % de cet article à lire" and its kin.
+PAYWALL_PATTERN = regex.compile(
+    r"(?:il vous reste \d+\s?% de cet article à lire|\d+\s?% of this article (?:remains|is left))$"
+)
+# The last paragraph may be a credit, a byline, a signature or a dateline:
+# they end without a mark, and not mid-sentence.
+CREDIT_START = regex.compile(
+    r"^(?:by|reporting by|additional reporting|written by|editing by|edited by|compiled by|"
+    r"photo|photos|image|images|picture|pictures|source|sources|copyright|©|\(c\)|follow|updated|"
+    r"published|posted|first published|last updated|contact|email|e-mail|tel|"
+    r"por|von|fotos?|bild|quelle|fuente)\b",
+    regex.IGNORECASE,
+)
+# A contributor's note: "Jane Smith is technology correspondent for The
+# World, a BBC and WGBH co-production".
+CONTRIBUTOR_NOTE = regex.compile(
+    r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|writes for|reports for) .{0,80}?\b(?:"
+    r"correspondent|editor|reporter|writer|journalist|columnist|contributor|author|analyst|presenter|"
+    r"producer|professor|lecturer|fellow|director|founder|host|blogger)s?\b"
+)
+LIST_ITEM = regex.compile(r"^(?:[-*•·–—▪►]|\d{1,3}[.)]|[a-z][.)])\s")
+URL = regex.compile(r"(?:https?://|www\.)\S+$|\S+\.(?:com|org|net|co\.uk|de|fr|es)\S*$|\S+@\S+$", regex.IGNORECASE)
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*")
+CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
+EDGE = " \t\u00a0»›>→▶►|•·[]()"
+# Whatever the configuration says, a headline alone is never judged.
+MIN_LINES = 2
+
+
+class TruncatedEnding(Rule):
+    code = "TX112"
+    name = "truncated-ending"
+    summary = (
+        'Flags an article whose last paragraph stops mid-sentence, or ends in "Read more", '
+        'an ellipsis or a paywall notice.'
+    )
+    why = """
+        A scraper that takes a teaser for the article, hits a paywall or runs
+        over a length limit keeps a text that stops short: the last sentence
+        breaks off ("if funding is secured and the"), or the page's link to
+        the rest ("Read more", "Continue reading", "…") or its paywall notice
+        ("Subscribe to continue reading") is the last thing in it.  The story
+        is incomplete, and a model trained on it learns to stop mid-sentence.
+        An article ending on a quotation, a question, a list, a table, a URL,
+        a credit line, byline, signature or dateline is not reported, nor an
+        article of fewer than `min-lines` lines.  A last line without an end
+        mark counts as cut when its last word is one no sentence ends on ("the",
+        "and", "de", "und"), it ends on a comma, or it is prose ending in a
+        lower-case word while every other paragraph of prose ends with a mark.
+    """
+    example = """
+        Swiss researchers unveil new battery design
+
+        Researchers at the University of Bern have unveiled a battery that charges in minutes.
+
+        Commercial production could begin within three years, the university said, if funding from industry partners is secured and the
+    """
+    use_instead = """
+        Swiss researchers unveil new battery design
+
+        Researchers at the University of Bern have unveiled a battery that charges in minutes.
+
+        Commercial production could begin within three years, the university said.
+
+        Reporting by Anna Keller; editing by Tom Hale
+    """
+    options = {
+        "min-lines": Option(int, "Articles with fewer non-blank lines than this are not judged."),
+        "prose-words": Option(
+            int, "A line of this many words or more is prose, expected to end with a sentence mark."
+        ),
+    }
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        lines = [line for line in document.lines if not line.is_blank]
+        if len(lines) < max(options["min-lines"], MIN_LINES):
+            return
+        last = lines[-1]
+        text = last.text.rstrip()
+        start = last.start + len(text) - len(text.lstrip())
+        text = text.strip()
+        end = start + len(text)
+        folded = unicodedata.normalize("NFKC", text).casefold()
+
+        notice = _notice(folded, text)
+        if notice is not None:
+            kind, offset = notice
+            yield Finding(start + offset, end, f"article ends in {kind}: the rest of the text was not scraped")
+            return
+        cut = ELLIPSIS.search(text) or BRACKETED_ELLIPSIS.search(text)
+        if cut:
+            yield Finding(start + cut.start(), end, "article ends in an ellipsis: the text was cut off")
+            return
+        if text[-1] in TERMINAL or "\t" in text or " | " in text:
+            return  # a sentence end, a quotation, a credit in brackets, a table row
+        words = WORD.findall(text)
+        if not words:
+            return
+        last_word = words[-1]
+        word_start = start + text.rindex(last_word)
+        if text[-1] in CONTINUING:
+            yield Finding(end - 1, end, "article ends mid-sentence: its last paragraph stops at a comma or dash")
+            return
+        if len(words) < 2 or not text.endswith(last_word):
+            return
+        # The article's language is asked only when the word could dangle in
+        # one of them: detecting it costs more than this whole rule.
+        folded_word = last_word.casefold()
+        if folded_word in ANY_DANGLING and folded_word in DANGLING_WORDS.get(latin_language(document) or "", ()):
+            yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
+            return
+        if (
+            not _is_furniture(text)
+            and CASED.match(last_word)
+            and last_word[0].islower()
+            and len(words) >= options["prose-words"]
+            and _others_end_with_marks(lines[:-1], options["prose-words"])
+        ):
+            yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
+
+
+def _notice(folded: str, text: str) -> tuple[str, int] | None:
+    """("a link to the rest" or "a paywall notice", where the notice starts
+    in the line) when the line ends in one."""
+    core = folded.strip(EDGE + ".…:!").strip()
+    if PAYWALL_PATTERN.search(core):
+        return "a paywall notice", 0
+    for kind, notices in (("a paywall notice", PAYWALL_NOTICES), ("a link to the rest", TEASER_LINKS)):
+        if core in notices:
+            return kind, 0
+    for notice in PAYWALL_NOTICES:
+        if core.endswith(notice) and _stands_apart(core, notice):
+            return "a paywall notice", 0
+    # A link glued to the cut-off text: "... if funding is secured and the Read more".
+    trimmed = text.rstrip(EDGE + ".…:!")
+    for notice in TEASER_LINKS:
+        if len(notice) > 4 and core.endswith(" " + notice) and trimmed[-len(notice) :][:1].isupper():
+            return "a link to the rest", len(trimmed) - len(notice)
+    return None
+
+
+def _stands_apart(core: str, notice: str) -> bool:
+    """Whether the notice follows a sentence end or a separator, rather than
+    being the end of a sentence of the article."""
+    before = core[: -len(notice)].rstrip()
+    return not before or before[-1] in ".!?|•·»›:-–—)]"
+
+
+def _is_furniture(text: str) -> bool:
+    """A credit, byline, contributor's note, list item or URL: lines that
+    may end in a lower-case word without a mark by nature."""
+    return bool(CREDIT_START.match(text) or CONTRIBUTOR_NOTE.match(text) or LIST_ITEM.match(text) or URL.search(text))
+
+
+def _others_end_with_marks(lines: Sequence[Line], prose_words: int) -> bool:
+    """Whether the article's other prose lines (the headline aside) all end
+    with a sentence mark, at least two of them."""
+    prose = [line.text.strip() for line in lines[1:] if len(line.text.split()) >= prose_words]
+    return len(prose) >= 2 and all(text[-1] in TERMINAL for text in prose)
