@@ -10,17 +10,21 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from . import problems
-from .config import Config, rule_options
+from .config import Config, check_codes, rule_options
 from .diagnostic import Diagnostic, Finding, Severity
 from .document import Document
 from .rule import Rule
 from .selection import Selection
 from .sources import Article, InputError
 
+#: Used when a configuration predates the setting (a pickled Config, say).
+DEFAULT_MAX_FINDINGS = 1000
+
 
 class Checker:
     def __init__(self, config: Config, rules: Mapping[str, type[Rule]]):
         self.config = config
+        check_codes(config, rules, problems.BY_CODE)
         self.selection = Selection.from_config(config)
         options = rule_options(config, rules)
         severities = config.severity
@@ -30,6 +34,7 @@ class Checker:
             if self.selection.is_selected(code)
         ]
         self.max_line_length = config.max_line_length
+        self.max_findings = config.values.get("max-findings-per-article", DEFAULT_MAX_FINDINGS)
 
     @property
     def corpus_rules(self) -> list[Rule]:
@@ -119,10 +124,25 @@ class Checker:
         )
 
     def problem(self, error: InputError, record_line: int | None = None) -> list[Diagnostic]:
-        """An input problem as a diagnostic, unless its code is ignored for the file."""
-        if not self.selection.is_selected_for(error.problem.code, error.file or error.path):
-            return []
+        """An input problem as a diagnostic.  No selection hides one: a run
+        that could not check something must not pass."""
         return [problem_diagnostic(error, record_line)]
+
+    def limited(self, diagnostics: list[Diagnostic]) -> tuple[list[Diagnostic], int]:
+        """At most ``max-findings-per-article`` findings of one article (the
+        first, in reading order; input problems always kept), and how many
+        were left out, so one article cannot produce an unbounded report."""
+        if len(diagnostics) <= self.max_findings:
+            return diagnostics, 0
+        kept: list[Diagnostic] = []
+        findings = 0
+        for diagnostic in diagnostics:
+            if problems.is_problem(diagnostic.code):
+                kept.append(diagnostic)
+            elif findings < self.max_findings:
+                kept.append(diagnostic)
+                findings += 1
+        return kept, len(diagnostics) - len(kept)
 
 
 def problem_diagnostic(error: InputError, record_line: int | None = None) -> Diagnostic:
