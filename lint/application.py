@@ -240,8 +240,13 @@ def _dask_results(paths: list[str], read_options: ReadOptions, config: Config, s
     workers = config.jobs if config.jobs > 1 else 2
     try:
         client = connect(None if scheduler == "local" else scheduler, workers)
-    except Exception as error:  # whatever a wrong address or a garbled answer raises
+    except (OSError, TimeoutError) as error:
         raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {_reason(error)}") from None
+    except Exception as error:  # whatever a garbled answer makes the client raise
+        raise UsageError(
+            f"the Dask scheduler at {scheduler} answered something that is not Dask's protocol "
+            f"({type(error).__name__}: {_reason(error)[:200]})"
+        ) from None
     try:
         computed = lint_results(read_articles(located, config), linter).compute() if located else []
     except Exception as error:
@@ -279,8 +284,10 @@ def _files_of_task(task, located: list[tuple[str, str]]) -> str:
     """The files behind a partition's task key (``(name, index)``)."""
     from .dask import partition_groups
 
-    index = task[1] if isinstance(task, tuple) and len(task) > 1 and isinstance(task[1], int) else None
     groups = partition_groups(located)
+    index = task[1] if isinstance(task, tuple) and len(task) > 1 and isinstance(task[1], int) else None
+    if index is None and len(groups) == 1:
+        index = 0  # one partition: whatever the (fused) key, it is this one
     if index is None or not 0 <= index < len(groups):
         return ""
     names = [display for _path, display in groups[index]]

@@ -115,12 +115,21 @@ def connect(scheduler: str | None = None, workers: int | None = None, timeout: f
     cluster of ``workers`` processes on loopback.  A scheduler that does not
     answer within ``timeout`` seconds (default :data:`CONNECT_TIMEOUT`) raises
     ``TimeoutError``, whatever it does meanwhile."""
+    import logging
+
     from distributed import Client, LocalCluster
 
     if scheduler:
         return _within(timeout or CONNECT_TIMEOUT, lambda: Client(scheduler, timeout=timeout or CONNECT_TIMEOUT))
     cluster = LocalCluster(
-        n_workers=workers or 2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+        n_workers=workers or 2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+        # A failure reaches the user as newslint's one-line error, not as the
+        # cluster's log lines.
+        silence_logs=logging.CRITICAL,
     )
     return Client(cluster)
 
