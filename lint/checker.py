@@ -150,9 +150,9 @@ def problem_diagnostic(error: InputError, record_line: int | None = None) -> Dia
     return Diagnostic(
         path=error.path,
         line=error.line,
-        col=1,
+        col=error.col,
         end_line=error.line,
-        end_col=1,
+        end_col=error.col,
         code=error.problem.code,
         name=error.problem.name,
         severity=Severity.ERROR,
