@@ -82,15 +82,20 @@ class Checker:
             )
             error = InputError(article.path, longest.number, problems.LINE_TOO_LONG, detail, article.file)
             return self.problem(error, article.record_line)
-        diagnostics: list[Diagnostic] = []
+        found: list[tuple[Rule, Severity, Finding]] = []
+        crashes: list[Diagnostic] = []
         for rule, options, severity in self._active(article.file):
             try:
                 for finding in self._findings(rule, document, options, corpus):
-                    diagnostics.append(self._diagnostic(article, document, rule, severity, finding))
+                    found.append((rule, severity, finding))
             except Exception as error:  # a plugin's bug must not stop the run
                 detail = f"rule {rule.code} ({rule.name}) crashed: {type(error).__name__}: {error}"
                 crash = InputError(article.path, 1, problems.RULE_CRASHED, detail, article.file)
-                diagnostics.extend(self.problem(crash, article.record_line))
+                crashes.extend(self.problem(crash, article.record_line))
+        diagnostics = [
+            self._diagnostic(article, document, rule, severity, finding)
+            for rule, severity, finding in _without_findings_inside_judged_lines(found, document)
+        ] + crashes
         diagnostics.sort(key=lambda d: (d.line, d.col, d.code, d.end_col))
         return diagnostics
 
@@ -160,6 +165,45 @@ def problem_diagnostic(error: InputError, record_line: int | None = None) -> Dia
         file=error.file or error.path,
         record_line=record_line,
     )
+
+
+def _without_findings_inside_judged_lines(found: list[tuple[Rule, Severity, Finding]], document: Document):
+    """Drop the findings inside a line that a rule judged as a whole.
+
+    A rule with ``judges_whole_lines`` (furniture, a foreign line) that
+    reports a finding covering a line's text, from its first to its last
+    non-blank character, has said all there is to say about that line: the
+    findings of other rules that lie within the line (a doubled mark, a
+    foreign word) are noise, and are dropped.  Whole-line findings of other
+    judging rules stay; so do findings that reach outside the line."""
+    judged: dict[int, set[str]] = {}  # line number -> codes that judged it
+    for rule, _severity, finding in found:
+        if rule.judges_whole_lines:
+            line = _whole_line(finding, document)
+            if line is not None:
+                judged.setdefault(line.number, set()).add(rule.code)
+    if not judged:
+        return found
+    kept = []
+    for rule, severity, finding in found:
+        line = document.line_at(finding.start)
+        judges = judged.get(line.number)
+        inside = judges is not None and finding.end <= line.end
+        if inside and rule.code not in judges:
+            continue
+        kept.append((rule, severity, finding))
+    return kept
+
+
+def _whole_line(finding: Finding, document: Document):
+    """The line a finding covers from its first to its last non-blank
+    character, or None."""
+    line = document.line_at(finding.start)
+    content_start = line.start + (len(line.text) - len(line.text.lstrip()))
+    content_end = line.start + len(line.text.rstrip())
+    if content_end > content_start and finding.start <= content_start and finding.end >= content_end:
+        return line
+    return None
 
 
 def _severity_for(code: str, default: Severity, overrides: Mapping[str, Severity]) -> Severity:

@@ -15,7 +15,9 @@ a rule defines, and only for rules the user selected:
   engine runs a first pass of ``collect`` over all articles, merges, then a
   second pass; a distributed run merges partitions the same way.
 
-Every check yields :class:`~newslint.diagnostic.Finding` objects.  A rule never
+Every check yields :class:`~newslint.diagnostic.Finding` objects.  A rule that
+judges whole lines (``judges_whole_lines = True``: furniture, a foreign line)
+silences other rules inside a line it reports whole (see the checker).  A rule never
 reads files or prints; heavy data (word lists, models) is loaded on first use.
 """
 from __future__ import annotations
@@ -59,6 +61,11 @@ class Rule:
     #: The same text repaired; the rule must stay silent on it.
     use_instead: ClassVar[str]
     options: ClassVar[Mapping[str, Option]] = {}
+    #: Whether a finding of this rule that covers a whole line judges the line
+    #: as a whole (page furniture, a line in another language).  The engine
+    #: then drops other rules' findings that lie within that line, so the line
+    #: is reported once rather than once more for each character in it.
+    judges_whole_lines: ClassVar[bool] = False
 
     # The checks; a rule overrides the ones it needs.
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterable[Finding]:

@@ -158,3 +158,21 @@ def test_rule_problems_lists_what_is_missing():
     assert any("'summary' is empty" in p for p in problems)
     assert any("defines none of" in p for p in problems)
     assert not Finding(0, 1, "m").suggestion
+
+
+def test_a_line_judged_whole_is_reported_once(newslint, workdir):
+    from conftest import write
+
+    write(workdir / "newslint.yaml", "plugins: [line_judges]\nselect: [ZZ401, TX101]\n")
+    write(
+        workdir / "a.txt",
+        "  Subscribe to to our letter  \n"  # judged whole: the doubled word inside is dropped
+        "Subscribe to to it!\n"  # ZZ401 covers one word only: nothing judged, both stay
+        "It was was late.\n",  # no judgement on this line
+    )
+    assert newslint("a.txt").out == (
+        "a.txt:1:3: ZZ401 furniture line\n"
+        "a.txt:2:1: ZZ401 furniture line\n"
+        'a.txt:2:11: TX101 doubled word "to to"\n'
+        'a.txt:3:4: TX101 doubled word "was was"\n'
+    )
