@@ -219,10 +219,10 @@ def load_config(
     if config_file is None and not isolated:
         config_file = find_project_file(start_dir or os.getcwd())
     if config_file is not None:
-        layer, layer_positions = read_config_file(config_file)
-        values = _merge(values, _checked(layer, layer_positions, config_file))
-        positions.update(layer_positions)
-        sources.append(config_file)
+        for path, layer, layer_positions in _extended_layers(config_file):
+            values = _merge(values, _checked(layer, layer_positions, path))
+            positions.update(layer_positions)
+            sources.append(path)
     if overrides:
         cli = {key: value for key, value in overrides.items() if value is not None}
         cli_positions = {(key,): "command line" for key in cli}
@@ -231,6 +231,29 @@ def load_config(
         if cli:
             sources.append("command line")
     return Config(values, sources, positions)
+
+
+def _extended_layers(path: str, chain: tuple[str, ...] = ()) -> list[tuple[str, dict, dict]]:
+    """A configuration file's layers, the files it ``extend``s first (a path
+    relative to the file that names it, followed in turn), as ruff's and
+    flake8's ``extend`` do; a file that extends itself through others is an
+    error naming the chain."""
+    real = os.path.realpath(path)
+    if real in chain:
+        names = " -> ".join(os.path.relpath(item) for item in chain + (real,))
+        raise ConfigError(f"{path}: extend: the files extend each other in a circle ({names})")
+    layer, positions = read_config_file(path)
+    base = layer.pop("extend", None)
+    where = positions.pop(("extend",), None) or path
+    layers: list[tuple[str, dict, dict]] = []
+    if base is not None:
+        if not isinstance(base, str) or not base:
+            raise ConfigError(f"{where}: extend: expected the path of another configuration file")
+        target = os.path.join(os.path.dirname(os.path.abspath(path)), os.path.expanduser(base))
+        if not os.path.isfile(target):
+            raise ConfigError(f"{where}: extend: no configuration file {base!r} (the path is relative to {path})")
+        layers = _extended_layers(os.path.relpath(target) if not os.path.isabs(base) else target, chain + (real,))
+    return layers + [(path, layer, positions)]
 
 
 def find_project_file(start_dir: str) -> str | None:

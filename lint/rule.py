@@ -124,8 +124,11 @@ class Rule:
         return textwrap.dedent(cls.use_instead).strip("\n") + "\n"
 
     @classmethod
-    def documentation(cls) -> str:
-        """The rule's page, in the shape of ``newslint rule CODE``."""
+    def documentation(cls, defaults: Mapping[str, Any] | None = None) -> str:
+        """The rule's page, in the shape of ``newslint rule CODE``;
+        ``defaults`` are the option values newslint ships (a built-in rule's
+        come from ``config.yaml``, a plugin's from its :class:`Option`)."""
+        defaults = {name: option.default for name, option in cls.options.items()} | dict(defaults or {})
         parts = [
             f"# {cls.name} ({cls.code})",
             f"Default severity: {cls.severity.value}.",
@@ -142,7 +145,7 @@ class Rule:
             parts.append("## Options")
             parts.append(
                 "\n".join(
-                    f"- `{name}` ({option.kind.__name__}): {option.help}"
+                    f"- `{name}` ({option.kind.__name__}{_default_text(defaults.get(name))}): {option.help}"
                     for name, option in cls.options.items()
                 )
             )
@@ -153,6 +156,15 @@ class Rule:
             f"baseline (`--write-baseline`) so that only new ones are reported."
         )
         return "\n\n".join(parts) + "\n"
+
+
+def _default_text(value: Any) -> str:
+    if value is None:
+        return ""
+    import json
+
+    shown = json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+    return f", default {shown}"
 
 
 def _dedent(text: str) -> str:
