@@ -43,7 +43,9 @@ def test_parallel_output_equals_single_process_output(newslint, workdir, fmt):
 
 def test_jobs_auto_is_accepted(newslint, workdir):
     write(workdir / "a.txt", "the the\n")
-    assert newslint("a.txt", "-j", "auto").code == 1
+    write(workdir / "b.txt", "and and\n")
+    auto = newslint("a.txt", "b.txt", "-j", "auto", "--select", "TX101")
+    assert (auto.out, auto.code) == ('a.txt:1:1: TX101 doubled word "the the"\nb.txt:1:1: TX101 doubled word "and and"\n', 1)
 
 
 def test_linter_api_with_corpus_rules(workdir):
@@ -57,10 +59,13 @@ def test_linter_api_with_corpus_rules(workdir):
 def test_linter_pickles_without_its_loaded_rules(workdir):
     import pickle
 
+    fresh = pickle.dumps(Linter(select=["TX"]))
     linter = Linter(select=["TX"])
     assert linter.lint_text("the the\n")
-    clone = pickle.loads(pickle.dumps(linter))
-    assert clone._checker is None
+    shipped = pickle.dumps(linter)
+    assert shipped == fresh  # the loaded rules and their data stay behind
+    assert b"newslint.rules" not in shipped
+    clone = pickle.loads(shipped)
     assert [d.code for d in clone.lint_text("and and\n")] == ["TX101"]
 
 
