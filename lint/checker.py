@@ -13,6 +13,7 @@ from . import problems
 from .config import Config, check_codes, rule_options
 from .diagnostic import Diagnostic, Finding, Severity
 from .document import Document
+from .plugins import PluginError
 from .rule import Rule
 from .selection import Selection
 from .sources import Article, InputError
@@ -33,6 +34,7 @@ class Checker:
             for code, rule in rules.items()
             if self.selection.is_selected(code)
         ]
+        _check_option_reads(rule for rule, _, _ in self.rules)
         self.max_line_length = config.max_line_length
         self.max_findings = config.values.get("max-findings-per-article", DEFAULT_MAX_FINDINGS)
 
@@ -165,6 +167,15 @@ def problem_diagnostic(error: InputError, record_line: int | None = None) -> Dia
         file=error.file or error.path,
         record_line=record_line,
     )
+
+
+def _check_option_reads(rules: Iterable[Rule]) -> None:
+    """A rule that reads an option it does not declare is stopped when it
+    loads, naming the line, rather than crashing (NL107) on every article."""
+    for rule in rules:
+        for read in rule.undeclared_option_reads():
+            known = ", ".join(rule.options) or "none"
+            raise PluginError(f"{read}: rule {rule.code} reads an option it does not declare (its options: {known})")
 
 
 def _without_findings_inside_judged_lines(found: list[tuple[Rule, Severity, Finding]], document: Document):

@@ -22,6 +22,7 @@ reads files or prints; heavy data (word lists, models) is loaded on first use.
 """
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from typing import Any, ClassVar, Iterable, Iterator, Mapping, NamedTuple
@@ -114,6 +115,14 @@ class Rule:
             yield f"{where}: a corpus rule needs collect and merge as well as check_in_corpus"
 
     @classmethod
+    def undeclared_option_reads(cls) -> list[str]:
+        """``"file:line: 'key'"`` for each option the rule's own methods read
+        by a literal key (``options["key"]``, ``options.get("key")``) that it
+        does not declare: a typo that would otherwise crash on every article.
+        Helpers outside the class are not looked at."""
+        return list(_undeclared_reads(cls))
+
+    @classmethod
     def example_text(cls) -> str:
         """The damaged example as an article (indentation of the source removed)."""
         return textwrap.dedent(cls.example).strip("\n") + "\n"
@@ -156,6 +165,53 @@ class Rule:
             f"baseline (`--write-baseline`) so that only new ones are reported."
         )
         return "\n\n".join(parts) + "\n"
+
+
+@functools.lru_cache(maxsize=None)
+def _undeclared_reads(cls: type) -> tuple[str, ...]:
+    import ast
+    import inspect
+
+    declared = set(cls.options)
+    found = []
+    for klass in cls.__mro__:
+        if klass is Rule or not issubclass(klass, Rule):
+            continue
+        try:
+            lines, first = inspect.getsourcelines(klass)
+            where = inspect.getsourcefile(klass) or "<rule>"
+        except (OSError, TypeError):
+            continue  # no source to read (built in a REPL, say)
+        try:
+            tree = ast.parse(textwrap.dedent("".join(lines)))
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            key = _literal_option_key(node)
+            if key is not None and key not in declared:
+                found.append(f"{where}:{first + node.lineno - 1}: {key!r}")
+    return tuple(found)
+
+
+def _literal_option_key(node) -> str | None:
+    import ast
+
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "options":
+        target = node.slice
+    elif (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id == "options"
+        and node.args
+    ):
+        target = node.args[0]
+    else:
+        return None
+    if isinstance(target, ast.Constant) and isinstance(target.value, str):
+        return target.value
+    return None
 
 
 def _default_text(value: Any) -> str:

@@ -176,3 +176,16 @@ def test_a_line_judged_whole_is_reported_once(newslint, workdir):
         'a.txt:2:11: TX101 doubled word "to to"\n'
         'a.txt:3:4: TX101 doubled word "was was"\n'
     )
+
+
+def test_a_rule_reading_an_undeclared_option_is_stopped_when_it_loads(newslint, workdir):
+    from conftest import write
+
+    write(workdir / "newslint.yaml", "plugins: [misspelt_option]\n")
+    write(workdir / "a.txt", "x\n")
+    result = newslint("a.txt")
+    assert (result.code, result.out) == (2, "")
+    assert result.err.count("\n") == 1 and "NL107" not in result.err
+    assert result.err.startswith("newslint: error: ") and "misspelt_option.py:17: 'min-lenght': rule ZZ501 reads an option it does not declare (its options: min-length)" in result.err
+    # Not selected, not loaded into the checker: the rest still runs.
+    assert newslint("a.txt", "--extend-ignore", "ZZ5").code == 0
