@@ -126,7 +126,12 @@ def _three_files(workdir):
 
 
 @pytest.mark.parametrize("baseline", [False, True], ids=["no-baseline", "baseline"])
-def test_every_format_is_byte_identical_in_one_process_two_and_a_cluster(client, newslint, workdir, baseline):
+def test_every_format_is_byte_identical_in_one_process_two_and_a_cluster(client, newslint, workdir, baseline, monkeypatch):
+    import newslint.dask as module
+
+    # --dask-scheduler runs on the module's cluster; its client is kept open
+    # between runs (connecting anew each time is what makes a test slow).
+    monkeypatch.setattr(module, "connect", lambda scheduler, workers: _Kept(client))
     paths = _three_files(workdir)
     # A corpus rule, line rules and input problems; the heavier families are
     # left out to keep the test quick, not because they differ.
@@ -187,6 +192,16 @@ def test_a_killed_worker_is_one_line_naming_the_file(newslint, workdir, monkeypa
 class _FakeClient:
     def close(self):
         pass
+
+
+class _Kept:
+    """A client whose close() leaves it open, for the next run."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def close(self):
+        assert self.client.status == "running"
 
 
 def _serve(behaviour):
