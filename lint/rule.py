@@ -169,49 +169,43 @@ class Rule:
 
 @functools.lru_cache(maxsize=None)
 def _undeclared_reads(cls: type) -> tuple[str, ...]:
-    import ast
-    import inspect
-
+    # Read from the compiled methods (no source parsing, so start-up stays
+    # quick): ``options`` loaded, then a string constant, then a subscript or
+    # a ``.get`` call.
     declared = set(cls.options)
     found = []
     for klass in cls.__mro__:
         if klass is Rule or not issubclass(klass, Rule):
             continue
-        try:
-            lines, first = inspect.getsourcelines(klass)
-            where = inspect.getsourcefile(klass) or "<rule>"
-        except (OSError, TypeError):
-            continue  # no source to read (built in a REPL, say)
-        try:
-            tree = ast.parse(textwrap.dedent("".join(lines)))
-        except SyntaxError:
-            continue
-        for node in ast.walk(tree):
-            key = _literal_option_key(node)
-            if key is not None and key not in declared:
-                found.append(f"{where}:{first + node.lineno - 1}: {key!r}")
+        for member in vars(klass).values():
+            function = getattr(member, "__func__", member)
+            code = getattr(function, "__code__", None)
+            if code is not None:
+                found.extend(f"{code.co_filename}:{line}: {key!r}" for key, line in _option_keys(code) if key not in declared)
     return tuple(found)
 
 
-def _literal_option_key(node) -> str | None:
-    import ast
+def _option_keys(code) -> Iterator[tuple[str, int]]:
+    import dis
 
-    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "options":
-        target = node.slice
-    elif (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "get"
-        and isinstance(node.func.value, ast.Name)
-        and node.func.value.id == "options"
-        and node.args
-    ):
-        target = node.args[0]
-    else:
-        return None
-    if isinstance(target, ast.Constant) and isinstance(target.value, str):
-        return target.value
-    return None
+    line = code.co_firstlineno
+    window: list = []
+    for instruction in dis.get_instructions(code):
+        number = getattr(instruction, "line_number", None)  # Python 3.13+
+        if number is None and instruction.starts_line and not isinstance(instruction.starts_line, bool):
+            number = instruction.starts_line  # before 3.13: the line, where one starts
+        line = number or line
+        window = (window + [instruction])[-3:]
+        if len(window) == 3 and window[0].opname in ("LOAD_FAST", "LOAD_DEREF") and window[0].argval == "options":
+            middle, last = window[1], window[2]
+            if middle.opname == "LOAD_CONST" and isinstance(middle.argval, str) and last.opname in ("BINARY_SUBSCR", "BINARY_OP"):
+                if last.opname == "BINARY_SUBSCR" or "[" in str(last.argrepr):
+                    yield middle.argval, line
+            elif middle.opname in ("LOAD_METHOD", "LOAD_ATTR") and middle.argval == "get" and last.opname == "LOAD_CONST" and isinstance(last.argval, str):
+                yield last.argval, line
+    for constant in code.co_consts:
+        if hasattr(constant, "co_code"):
+            yield from _option_keys(constant)
 
 
 def _default_text(value: Any) -> str:
