@@ -11,17 +11,21 @@ pickles without them, so it is cheap to ship to worker processes.  Corpus
 rules need every article: ``lint_texts`` and ``lint_records`` run both
 passes; a pipeline that partitions its corpus calls ``collect`` on each
 partition, ``merge`` on the results, and ``check`` with the merged counts
-(``newslint.dask`` does exactly that).
+(``newslint.dask`` does exactly that).  All of these run the one engine in
+:mod:`newslint.runner`, as the command line does.
 """
 from __future__ import annotations
 
+import warnings
 from typing import Any, Iterable, Iterator, Mapping
 
+from . import runner as engine
 from .checker import Checker
 from .config import Config, load_config
-from .diagnostic import Diagnostic
+from .diagnostic import Diagnostic, NewslintWarning
 from .plugins import load_registry
-from .sources import Article, Input, InputError, ReadOptions, record_article
+from .runner import Result
+from .sources import Article, Input, ReadOptions, record_article
 
 
 class Linter:
@@ -42,25 +46,34 @@ class Linter:
 
     def lint_text(self, text: str, path: str = "<text>", meta: Mapping[str, Any] | None = None) -> list[Diagnostic]:
         """Diagnostics for one article (corpus rules see only this article)."""
-        article = Article(path, text, path, None, dict(meta or {}))
-        return self.check(article, self.collect([article]))
+        return list(self._lint([Article(path, text, path, None, dict(meta or {}))]))
 
     def lint_texts(self, texts: Iterable[tuple[str, str]]) -> Iterator[Diagnostic]:
         """Diagnostics for many ``(path, text)`` articles, corpus rules across
         all of them (the articles are held in memory for the second pass)."""
-        articles = [Article(path, text, path) for path, text in texts]
-        corpus = self.collect(articles)
-        for article in articles:
-            yield from self.check(article, corpus)
+        return self._lint(Article(path, text, path) for path, text in texts)
 
     def lint_records(self, records: Iterable[Mapping[str, Any]], source: str = "records") -> Iterator[Diagnostic]:
         """Diagnostics for corpus records (dicts with the configured text and
         id fields), reported as ``SOURCE#ID``; a malformed record is an NL105
         diagnostic, as on the command line."""
-        articles = [self.article(record, number, source) for number, record in enumerate(records, start=1)]
-        corpus = self.collect(articles)
-        for article in articles:
-            yield from self.check(article, corpus)
+        return self._lint(self.article(record, number, source) for number, record in enumerate(records, start=1))
+
+    def results(self, articles: Iterable[Input]) -> Iterator[Result]:
+        """Both passes over articles (or input problems): one :class:`Result`
+        per article, clean ones included."""
+        return engine.lint(self.checker, articles)
+
+    def _lint(self, articles: Iterable[Input]) -> Iterator[Diagnostic]:
+        for result in self.results(articles):
+            if result.dropped:
+                warnings.warn(
+                    f"{result.path}: {result.dropped} more findings not kept "
+                    f"(max-findings-per-article is {self.checker.max_findings})",
+                    NewslintWarning,
+                    stacklevel=3,
+                )
+            yield from result.diagnostics
 
     # -- the two passes, for pipelines that partition a corpus themselves ----
 
@@ -71,19 +84,18 @@ class Linter:
     def collect(self, articles: Iterable[Input]) -> dict[str, Any] | None:
         """Pass one: the corpus rules' counts over some articles (None when no
         corpus rule is selected).  Counts of partitions merge with ``merge``."""
-        if not self.checker.corpus_rules:
-            return None
-        return self.checker.merge(self.checker.collect(item) for item in articles if isinstance(item, Article))
+        return engine.collect(self.checker, articles)
 
     def merge(self, partials: Iterable[Mapping[str, Any] | None]) -> dict[str, Any] | None:
-        present = [partial for partial in partials if partial is not None]
-        return self.checker.merge(present) if self.checker.corpus_rules else None
+        return engine.merge(self.checker, partials)
 
     def check(self, article: Input, corpus: Mapping[str, Any] | None = None) -> list[Diagnostic]:
         """Pass two: one article's diagnostics, given the merged counts."""
-        if isinstance(article, InputError):
-            return self.checker.problem(article)
-        return self.checker.check(article, corpus)
+        return engine.check(self.checker, article, corpus).diagnostics
+
+    def result(self, article: Input, corpus: Mapping[str, Any] | None = None) -> Result:
+        """Pass two, with where the article came from and what was left out."""
+        return engine.check(self.checker, article, corpus)
 
     def __getstate__(self) -> dict:
         return {"config": self.config, "_checker": None}

@@ -12,7 +12,7 @@ import contextlib
 import json
 import os
 import sys
-from typing import Iterator, NamedTuple, TextIO
+from typing import Iterable, Iterator, NamedTuple, TextIO
 
 from . import __version__, problems
 from .atomic import atomic_write
@@ -21,9 +21,10 @@ from .checker import Checker
 from .config import Config
 from .diagnostic import Diagnostic
 from .formatting.base import ReportOptions, Statistic
-from .formatting.escape import json_text
+from .formatting.escape import display_path, json_text, printable
 from .plugins import Registry
-from .progress import Progress, is_terminal
+from .progress import Progress, is_terminal, plural
+from .runner import Result, RunFailed
 from .runner import run as run_checks
 from .sources import STDIN, ReadOptions, discover, read_inputs
 
@@ -78,26 +79,33 @@ def run(
     else:
         results = run_checks(read, config, checker, config.jobs)
     progress = Progress(stderr, _count_files(paths, read_options, stderr), enabled=not options.quiet)
-    results = _tracked(results, progress)
+    results = _tracked(results, progress, stderr, checker.max_findings)
     if options.summary_file:
         results = _summarised(results, options.summary_file)
-    if options.write_baseline:
-        return _write_baseline(options.write_baseline, results, stderr)
+    try:
+        if options.write_baseline:
+            return _write_baseline(options.write_baseline, results, stderr)
 
-    with _output(options.output_file, stdout) as output:
-        wants_color = config.color == "auto" and is_terminal(output) and not os.environ.get("NO_COLOR")
-        color = config.color == "always" or wants_color
-        report = ReportOptions(config.show_source, color, registry.rules, __version__, config=config)
-        formatter = formatter_class(output, report, stderr if formatter_class.machine_readable else output)
-        tally, checked_paths = _report(results, formatter, baseline)
+        with _output(options.output_file, stdout) as output:
+            wants_color = config.color == "auto" and is_terminal(output) and not os.environ.get("NO_COLOR")
+            color = config.color == "always" or wants_color
+            report = ReportOptions(config.show_source, color, registry.rules, __version__, config=config)
+            formatter = formatter_class(output, report, stderr if formatter_class.machine_readable else output)
+            # On a terminal the report and the progress line share the screen.
+            shared_screen = progress if is_terminal(output) else None
+            tally, checked_paths = _report(results, formatter, baseline, shared_screen)
+            progress.close()
+            if options.dask and not options.quiet:
+                _print_run_summary(progress.articles, tally, stderr)
+            if config.statistics:
+                formatter.show_statistics(tally.statistics(registry))
+            if config.count:
+                formatter.show_count(tally.count)
+            formatter.stop()
+    except RunFailed as error:
         progress.close()
-        if options.dask and not options.quiet:
-            _print_run_summary(progress.articles, tally, stderr)
-        if config.statistics:
-            formatter.show_statistics(tally.statistics())
-        if config.count:
-            formatter.show_count(tally.count)
-        formatter.stop()
+        stderr.write(f"newslint: error: {error}\n")
+        return EXIT_ERROR
     if baseline is not None:
         _warn_stale(options.baseline, baseline, checked_paths, stderr)
     return exit_code(tally, config, options.exit_zero)
@@ -129,36 +137,56 @@ class Tally:
             families[code.rstrip("0123456789")] += count
         return families
 
-    def statistics(self) -> list[Statistic]:
+    def statistics(self, registry: Registry | None = None) -> list[Statistic]:
+        """Counts per code, each with its rule's name and summary (not one
+        finding's message, which describes one instance)."""
+        rules = registry.rules if registry is not None else {}
         return [
-            Statistic(code, self.first[code].name, count, self.first[code].message)
+            Statistic(code, self.first[code].name, count, self.first[code].message, _summary_of(code, rules))
             for code, count in sorted(self.per_code.items())
         ]
 
 
-def _report(results, formatter, baseline: Baseline | None) -> tuple[Tally, set[str]]:
+def _summary_of(code: str, rules) -> str:
+    if code in rules:
+        return " ".join(rules[code].summary.split())
+    problem = problems.BY_CODE.get(code)
+    return problem.summary if problem else ""
+
+
+def _report(results, formatter, baseline: Baseline | None, progress: Progress | None = None) -> tuple[Tally, set[str]]:
+    """Feed the formatter; ``progress`` is the progress line when it shares
+    the screen with the report, and is wiped before a finding is written."""
     tally = Tally()
     checked_paths: set[str] = set()  # kept only for a baseline's stale entries
     formatter.start()
-    for path, _file, _record_line, diagnostics in results:
+    for result in results:
         if baseline is not None:
-            checked_paths.add(path)
-        formatter.beginning(path)
+            checked_paths.add(result.path)
+        formatter.beginning(result.path)
         found = False
-        for diagnostic in diagnostics:
+        for diagnostic in result.diagnostics:
             if baseline is not None and not problems.is_problem(diagnostic.code) and baseline.is_known(diagnostic):
                 continue
+            if progress is not None:
+                progress.clear()
             found = True
             tally.add(diagnostic)
             formatter.handle(diagnostic)
         tally.articles_with_findings += found
-        formatter.finished(path)
+        formatter.finished(result.path)
     return tally, checked_paths
 
 
-def _tracked(results, progress: Progress):
+def _tracked(results: Iterable[Result], progress: Progress, stderr: TextIO, max_findings: int) -> Iterator[Result]:
     for result in results:
-        progress.advance(result[1])
+        progress.advance(result.file)
+        if result.dropped:
+            progress.clear()
+            stderr.write(
+                f"newslint: warning: {result.path}: {result.dropped:,} more findings not shown "
+                f"(max-findings-per-article is {max_findings:,})\n"
+            )
         yield result
 
 
@@ -174,16 +202,15 @@ def _summarised(results, path: str):
     findings per family (clean articles too, so a pipeline can join it)."""
     with atomic_write(path) as handle:
         for result in results:
-            article_path, source_file, record_line, diagnostics = result
-            families = collections.Counter(d.code.rstrip("0123456789") for d in diagnostics)
+            families = collections.Counter(d.code.rstrip("0123456789") for d in result.diagnostics)
             row = {
-                "path": article_path,
-                "file": source_file,
+                "path": result.path,
+                "file": result.file,
                 "findings": sum(families.values()),
                 "per_family": dict(sorted(families.items())),
             }
-            if record_line is not None:
-                row["record_line"] = record_line
+            if result.record_line is not None:
+                row["record_line"] = result.record_line
             handle.write(json_text(row) + "\n")  # escaped: one article a line, whatever its id
             yield result
 
@@ -191,13 +218,13 @@ def _summarised(results, path: str):
 def _print_run_summary(articles: int, tally: Tally, stderr: TextIO) -> None:
     per_family = ", ".join(f"{family} {count:,}" for family, count in sorted(tally.per_family().items())) or "none"
     stderr.write(
-        f"newslint: {articles:,} articles, {tally.count:,} findings ({per_family}), "
-        f"{tally.articles_with_findings:,} articles with findings\n"
+        f"newslint: {plural(articles, 'article')}, {plural(tally.count, 'finding')} ({per_family}), "
+        f"{plural(tally.articles_with_findings, 'article')} with findings\n"
     )
 
 
-def _dask_results(paths: list[str], read_options: ReadOptions, config: Config, scheduler: str):
-    """Results in input order, computed on a Dask cluster."""
+def _dask_results(paths: list[str], read_options: ReadOptions, config: Config, scheduler: str) -> Iterator[Result]:
+    """Results in input order, computed on a Dask cluster by the same engine."""
     try:
         from .dask import connect, lint_results, read_articles
     except ImportError:
@@ -212,22 +239,57 @@ def _dask_results(paths: list[str], read_options: ReadOptions, config: Config, s
     try:
         client = connect(None if scheduler == "local" else scheduler, workers)
     except (OSError, TimeoutError) as error:
-        raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
+        raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {_reason(error)}") from None
+    except Exception as error:  # whatever a garbled answer makes the client raise
+        raise UsageError(
+            f"the Dask scheduler at {scheduler} answered something that is not Dask's protocol "
+            f"({type(error).__name__}: {_reason(error)[:200]})"
+        ) from None
     try:
         computed = lint_results(read_articles(located, config), linter).compute() if located else []
+    except Exception as error:
+        raise RunFailed(_dask_failure(error, located)) from None
     finally:
         client.close()
         if scheduler == "local":
             client.cluster.close()
     by_file = collections.defaultdict(list)
-    for path, source_file, record_line, found, place in computed:
-        by_file[source_file].append((place, path, record_line, found))
+    for result in computed:
+        by_file[result.file].append(result)
     for entry in entries:
         if isinstance(entry, InputError):
-            yield entry.path, entry.file or entry.path, None, linter.check(entry)
+            yield linter.result(entry)
             continue
-        for _order, path, record_line, found in sorted(by_file.pop(entry, []), key=lambda row: row[0]):
-            yield path, entry, record_line, [Diagnostic.from_dict(data) for data in found]
+        yield from sorted(by_file.pop(entry, []), key=lambda result: result.place)
+
+
+def _reason(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _dask_failure(error: Exception, located: list[tuple[str, str]]) -> str:
+    """One line on why a Dask computation failed, naming the files when the
+    cluster says which task it was."""
+    if type(error).__name__ == "KilledWorker":
+        task = getattr(error, "task", None) or (error.args[0] if error.args else "")
+        files = _files_of_task(task, located)
+        where = f" while checking {files}" if files else ""
+        return f"Dask workers died repeatedly{where} (KilledWorker); the report is incomplete"
+    return f"the Dask computation failed: {type(error).__name__}: {_reason(error)}"
+
+
+def _files_of_task(task, located: list[tuple[str, str]]) -> str:
+    """The files behind a partition's task key (``(name, index)``)."""
+    from .dask import partition_groups
+
+    groups = partition_groups(located)
+    index = task[1] if isinstance(task, tuple) and len(task) > 1 and isinstance(task[1], int) else None
+    if index is None and len(groups) == 1:
+        index = 0  # one partition: whatever the (fused) key, it is this one
+    if index is None or not 0 <= index < len(groups):
+        return ""
+    names = [display for _path, display in groups[index]]
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
 
 
 def exit_code(tally: Tally, config: Config, exit_zero: bool) -> int:
@@ -238,14 +300,14 @@ def exit_code(tally: Tally, config: Config, exit_zero: bool) -> int:
     return EXIT_FINDINGS if tally.highest_rank >= config.fail_on.rank else EXIT_CLEAN
 
 
-def _write_baseline(path: str, results, stderr: TextIO) -> int:
+def _write_baseline(path: str, results: Iterable[Result], stderr: TextIO) -> int:
     kept: list[Diagnostic] = []
     failed = False
-    for _path, _file, _record_line, diagnostics in results:
-        for d in diagnostics:
+    for result in results:
+        for d in result.diagnostics:
             if problems.is_problem(d.code):
                 failed = True
-                stderr.write(f"{d.path}:{d.line}:{d.col}: {d.code} {d.message}\n")
+                stderr.write(f"{display_path(d.path)}:{d.line}:{d.col}: {d.code} {printable(d.message)}\n")
             else:
                 kept.append(d)
     count = write_baseline(path, kept)
@@ -262,7 +324,7 @@ def _warn_stale(path: str, baseline: Baseline, checked_paths: set[str], stderr: 
         f"rewrite it with --write-baseline\n"
     )
     for entry in stale:
-        stderr.write(f"  {entry.path}:{entry.line}: {entry.code}\n")
+        stderr.write(f"  {display_path(entry.path)}:{entry.line}: {printable(entry.code)}\n")
 
 
 @contextlib.contextmanager

@@ -10,17 +10,22 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from . import problems
-from .config import Config, rule_options
+from .config import Config, check_codes, rule_options
 from .diagnostic import Diagnostic, Finding, Severity
 from .document import Document
+from .plugins import PluginError
 from .rule import Rule
 from .selection import Selection
 from .sources import Article, InputError
+
+#: Used when a configuration predates the setting (a pickled Config, say).
+DEFAULT_MAX_FINDINGS = 1000
 
 
 class Checker:
     def __init__(self, config: Config, rules: Mapping[str, type[Rule]]):
         self.config = config
+        check_codes(config, rules, problems.BY_CODE)
         self.selection = Selection.from_config(config)
         options = rule_options(config, rules)
         severities = config.severity
@@ -29,7 +34,9 @@ class Checker:
             for code, rule in rules.items()
             if self.selection.is_selected(code)
         ]
+        _check_option_reads(rule for rule, _, _ in self.rules)
         self.max_line_length = config.max_line_length
+        self.max_findings = config.values.get("max-findings-per-article", DEFAULT_MAX_FINDINGS)
 
     @property
     def corpus_rules(self) -> list[Rule]:
@@ -77,15 +84,20 @@ class Checker:
             )
             error = InputError(article.path, longest.number, problems.LINE_TOO_LONG, detail, article.file)
             return self.problem(error, article.record_line)
-        diagnostics: list[Diagnostic] = []
+        found: list[tuple[Rule, Severity, Finding]] = []
+        crashes: list[Diagnostic] = []
         for rule, options, severity in self._active(article.file):
             try:
                 for finding in self._findings(rule, document, options, corpus):
-                    diagnostics.append(self._diagnostic(article, document, rule, severity, finding))
+                    found.append((rule, severity, finding))
             except Exception as error:  # a plugin's bug must not stop the run
                 detail = f"rule {rule.code} ({rule.name}) crashed: {type(error).__name__}: {error}"
                 crash = InputError(article.path, 1, problems.RULE_CRASHED, detail, article.file)
-                diagnostics.extend(self.problem(crash, article.record_line))
+                crashes.extend(self.problem(crash, article.record_line))
+        diagnostics = [
+            self._diagnostic(article, document, rule, severity, finding)
+            for rule, severity, finding in _without_findings_inside_judged_lines(found, document)
+        ] + crashes
         diagnostics.sort(key=lambda d: (d.line, d.col, d.code, d.end_col))
         return diagnostics
 
@@ -119,10 +131,25 @@ class Checker:
         )
 
     def problem(self, error: InputError, record_line: int | None = None) -> list[Diagnostic]:
-        """An input problem as a diagnostic, unless its code is ignored for the file."""
-        if not self.selection.is_selected_for(error.problem.code, error.file or error.path):
-            return []
+        """An input problem as a diagnostic.  No selection hides one: a run
+        that could not check something must not pass."""
         return [problem_diagnostic(error, record_line)]
+
+    def limited(self, diagnostics: list[Diagnostic]) -> tuple[list[Diagnostic], int]:
+        """At most ``max-findings-per-article`` findings of one article (the
+        first, in reading order; input problems always kept), and how many
+        were left out, so one article cannot produce an unbounded report."""
+        if len(diagnostics) <= self.max_findings:
+            return diagnostics, 0
+        kept: list[Diagnostic] = []
+        findings = 0
+        for diagnostic in diagnostics:
+            if problems.is_problem(diagnostic.code):
+                kept.append(diagnostic)
+            elif findings < self.max_findings:
+                kept.append(diagnostic)
+                findings += 1
+        return kept, len(diagnostics) - len(kept)
 
 
 def problem_diagnostic(error: InputError, record_line: int | None = None) -> Diagnostic:
@@ -130,9 +157,9 @@ def problem_diagnostic(error: InputError, record_line: int | None = None) -> Dia
     return Diagnostic(
         path=error.path,
         line=error.line,
-        col=1,
+        col=error.col,
         end_line=error.line,
-        end_col=1,
+        end_col=error.col,
         code=error.problem.code,
         name=error.problem.name,
         severity=Severity.ERROR,
@@ -140,6 +167,54 @@ def problem_diagnostic(error: InputError, record_line: int | None = None) -> Dia
         file=error.file or error.path,
         record_line=record_line,
     )
+
+
+def _check_option_reads(rules: Iterable[Rule]) -> None:
+    """A rule that reads an option it does not declare is stopped when it
+    loads, naming the line, rather than crashing (NL107) on every article."""
+    for rule in rules:
+        for read in rule.undeclared_option_reads():
+            known = ", ".join(rule.options) or "none"
+            raise PluginError(f"{read}: rule {rule.code} reads an option it does not declare (its options: {known})")
+
+
+def _without_findings_inside_judged_lines(found: list[tuple[Rule, Severity, Finding]], document: Document):
+    """Drop the findings inside a line that a rule judged as a whole.
+
+    A rule with ``judges_whole_lines`` (furniture, a foreign line) that
+    reports a finding covering a line's text, from its first to its last
+    non-blank character, has said all there is to say about that line: the
+    findings of other rules that lie within the line (a doubled mark, a
+    foreign word) are noise, and are dropped.  Whole-line findings of other
+    judging rules stay; so do findings that reach outside the line."""
+    judged: dict[int, set[str]] = {}  # line number -> codes that judged it
+    for rule, _severity, finding in found:
+        if rule.judges_whole_lines:
+            line = _whole_line(finding, document)
+            if line is not None:
+                judged.setdefault(line.number, set()).add(rule.code)
+    if not judged:
+        return found
+    kept = []
+    for rule, severity, finding in found:
+        line = document.line_at(finding.start)
+        judges = judged.get(line.number)
+        inside = judges is not None and finding.end <= line.end
+        if inside and rule.code not in judges:
+            continue
+        kept.append((rule, severity, finding))
+    return kept
+
+
+def _whole_line(finding: Finding, document: Document):
+    """The line a finding covers from its first to its last non-blank
+    character, or None."""
+    line = document.line_at(finding.start)
+    content_start = line.start + (len(line.text) - len(line.text.lstrip()))
+    content_end = line.start + len(line.text.rstrip())
+    if content_end > content_start and finding.start <= content_start and finding.end >= content_end:
+        return line
+    return None
 
 
 def _severity_for(code: str, default: Severity, overrides: Mapping[str, Severity]) -> Severity:

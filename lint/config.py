@@ -53,11 +53,13 @@ def _codes(value: Any) -> tuple[str, ...]:
         raise ValueError("expected a list of rule codes or prefixes")
     codes = []
     for item in items:
-        code = str(item).strip().upper()
+        code = str(item).strip()
         if not code:
             continue
         if not CODE_PREFIX.match(code):
-            raise ValueError(f"{item!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL")
+            # Codes are upper case, as ruff has them: tx101 is a typo, not TX101.
+            hint = f" (did you mean {code.upper()}?)" if CODE_PREFIX.match(code.upper()) else ""
+            raise ValueError(f"{item!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL{hint}")
         codes.append(code)
     return tuple(codes)
 
@@ -135,7 +137,7 @@ def _severities(value: Any) -> dict[str, Severity]:
 def _rule_options(value: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict) or not all(isinstance(options, dict) for options in value.values()):
         raise ValueError("expected a mapping of rule codes to mappings of options")
-    return {str(code).upper(): dict(options) for code, options in value.items()}
+    return {_codes([str(code)])[0]: dict(options) for code, options in value.items()}
 
 
 SETTINGS: dict[str, Callable[[Any], Any]] = {
@@ -154,6 +156,7 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "max-line-length": _positive_int,
     "max-article-bytes": _positive_int,
     "follow-external-symlinks": _boolean,
+    "max-findings-per-article": _positive_int,
     "format": _string,
     "show-source": _boolean,
     "statistics": _boolean,
@@ -227,12 +230,12 @@ def load_config(
     if found:
         config_file = find_project_file(start_dir or os.getcwd())
     if config_file is not None:
-        layer, layer_positions = read_config_file(config_file)
-        if found and not allow_config_plugins:
-            refuse_found_plugins(layer, layer_positions, config_file)
-        values = _merge(values, _checked(layer, layer_positions, config_file))
-        positions.update(layer_positions)
-        sources.append(config_file)
+        for path, layer, layer_positions in _extended_layers(config_file):
+            if found and not allow_config_plugins:
+                refuse_found_plugins(layer, layer_positions, path)
+            values = _merge(values, _checked(layer, layer_positions, path))
+            positions.update(layer_positions)
+            sources.append(path)
     if overrides:
         cli = {key: value for key, value in overrides.items() if value is not None}
         cli_positions = {(key,): "command line" for key in cli}
@@ -241,6 +244,29 @@ def load_config(
         if cli:
             sources.append("command line")
     return Config(values, sources, positions)
+
+
+def _extended_layers(path: str, chain: tuple[str, ...] = ()) -> list[tuple[str, dict, dict]]:
+    """A configuration file's layers, the files it ``extend``s first (a path
+    relative to the file that names it, followed in turn), as ruff's and
+    flake8's ``extend`` do; a file that extends itself through others is an
+    error naming the chain."""
+    real = os.path.realpath(path)
+    if real in chain:
+        names = " -> ".join(os.path.relpath(item) for item in chain + (real,))
+        raise ConfigError(f"{path}: extend: the files extend each other in a circle ({names})")
+    layer, positions = read_config_file(path)
+    base = layer.pop("extend", None)
+    where = positions.pop(("extend",), None) or path
+    layers: list[tuple[str, dict, dict]] = []
+    if base is not None:
+        if not isinstance(base, str) or not base:
+            raise ConfigError(f"{where}: extend: expected the path of another configuration file")
+        target = os.path.join(os.path.dirname(os.path.abspath(path)), os.path.expanduser(base))
+        if not os.path.isfile(target):
+            raise ConfigError(f"{where}: extend: no configuration file {base!r} (the path is relative to {path})")
+        layers = _extended_layers(os.path.relpath(target) if not os.path.isabs(base) else target, chain + (real,))
+    return layers + [(path, layer, positions)]
 
 
 def find_project_file(start_dir: str) -> str | None:
@@ -433,6 +459,15 @@ def _merge(base: dict, layer: dict) -> dict:
     return merged
 
 
+def nearest_code(code: str, known: Iterable[str]) -> str:
+    """The real code or prefix most like ``code``, compared with codes and
+    prefixes of its own length (TX999 -> TX109, XY -> UI)."""
+    import difflib
+
+    candidates = sorted({real[: len(code)] for real in known if len(real) >= len(code)}) or sorted(known)
+    return difflib.get_close_matches(code, candidates, n=1, cutoff=0.0)[0]
+
+
 def _closest(word: str, choices: Iterable[str]) -> str | None:
     import difflib
 
@@ -440,7 +475,42 @@ def _closest(word: str, choices: Iterable[str]) -> str | None:
     return matches[0] if matches else None
 
 
-# -- rule options, once the rules are known -----------------------------------
+# -- codes and rule options, once the rules are known -------------------------
+
+CODE_SETTINGS = ("select", "ignore", "extend-select", "extend-ignore")
+IGNORING = ("ignore", "extend-ignore")
+
+
+def check_codes(config: Config, known: Iterable[str], input_problems: Iterable[str] = ()) -> None:
+    """Every code or prefix the configuration names must match a loaded rule
+    or an input problem: a typo would otherwise check nothing and pass.  The
+    error names the nearest real code.  Input problems cannot be ignored."""
+    known = set(known) | set(input_problems)
+    prefixes = {code[:length] for code in known for length in range(1, len(code) + 1)}
+    problem_codes = set(input_problems)
+
+    def check(code: str, where: str, label: str, ignoring: bool) -> None:
+        if code != "ALL" and code not in prefixes:
+            raise ConfigError(
+                f"{where}: {label}: {code} matches no installed rule (did you mean {nearest_code(code, known)}?)"
+            )
+        if ignoring and code != "ALL" and any(problem.startswith(code) for problem in problem_codes):
+            raise ConfigError(
+                f"{where}: {label}: {code} is an input problem, which is always reported "
+                f"(fix the input, or exclude the file)"
+            )
+
+    for key in CODE_SETTINGS:
+        label = f"--{key}" if config.where(key) == "command line" else key
+        for code in config.values.get(key, ()):
+            check(code, config.where(key), label, key in IGNORING)
+    for pattern, codes in config.values.get("per-file-ignores", {}).items():
+        for code in codes:
+            check(code, config.where("per-file-ignores", pattern), f"per-file-ignores.{pattern}", True)
+    for code in config.values.get("severity", {}):
+        check(code, config.where("severity", code), f"severity.{code}", False)
+
+
 
 
 def rule_options(config: Config, rules: Mapping[str, type]) -> dict[str, dict[str, Any]]:
@@ -449,7 +519,11 @@ def rule_options(config: Config, rules: Mapping[str, type]) -> dict[str, dict[st
     configured = config.values.get("rules", {})
     for code, options in configured.items():
         if code not in rules:
-            raise ConfigError(f"{config.where('rules', code)}: rules.{code}: no installed rule has this code")
+            hint = _closest(code, sorted(rules))
+            raise ConfigError(
+                f"{config.where('rules', code)}: rules.{code}: no installed rule has this code"
+                + (f" (did you mean {hint}?)" if hint else "")
+            )
         declared = rules[code].options
         for name, value in options.items():
             where = config.where("rules", code, name)

@@ -26,6 +26,7 @@ import dask.bag as db
 
 from .api import Linter
 from .config import Config
+from .runner import Result
 from .sources import Article, Input, ReadOptions, read_file
 
 
@@ -60,9 +61,10 @@ def lint_articles(articles: db.Bag, linter: Linter) -> db.Bag:
 
 def lint_results(articles: db.Bag, linter: Linter) -> db.Bag:
     """Both passes over a bag of articles (or input errors); a bag with one
-    ``(path, file, record_line, [diagnostic dicts], place in the file)`` per
-    article, clean articles included, which is what a per-article summary
-    needs."""
+    :class:`~newslint.runner.Result` per article, clean articles included,
+    which is what a per-article summary needs.  Its diagnostics are
+    :class:`~newslint.diagnostic.Diagnostic` objects, the line's text
+    included, exactly as a single process makes them."""
     corpus = None
     if _linter(linter.config).checker.corpus_rules:
         partials = articles.map_partitions(_collect_partition, linter.config).compute()
@@ -74,13 +76,19 @@ def read_articles(paths: Sequence[tuple[str, str]], config: Config, files_per_pa
     """A bag of the articles in files, read on the workers, from ``(path to
     open, path to report)`` pairs: each corpus file a partition of its own,
     plain files in groups."""
+    groups = partition_groups(paths, files_per_partition)
+    bag = db.from_sequence(groups, npartitions=max(1, len(groups)))
+    return bag.map_partitions(_read_articles, config)
+
+
+def partition_groups(paths: Sequence[tuple[str, str]], files_per_partition: int = 256) -> list[list[tuple[str, str]]]:
+    """The files of each partition of :func:`read_articles`, in order."""
     from .sources import is_corpus
 
     groups = [[pair] for pair in paths if is_corpus(pair[0])]
     plain = [pair for pair in paths if not is_corpus(pair[0])]
     groups += [plain[start : start + files_per_partition] for start in range(0, len(plain), files_per_partition)]
-    bag = db.from_sequence(groups, npartitions=max(1, len(groups)))
-    return bag.map_partitions(_read_articles, config)
+    return groups
 
 
 def summary(diagnostics: Iterable[Mapping[str, Any]], articles: int) -> dict[str, Any]:
@@ -98,17 +106,56 @@ def summary(diagnostics: Iterable[Mapping[str, Any]], articles: int) -> dict[str
     }
 
 
-def connect(scheduler: str | None = None, workers: int | None = None):
+#: Seconds to wait for a scheduler to answer (``--dask-scheduler``).
+CONNECT_TIMEOUT = 10
+
+
+def connect(scheduler: str | None = None, workers: int | None = None, timeout: float | None = None):
     """A distributed client: to ``scheduler`` when given, else to a new local
-    cluster of ``workers`` processes on loopback."""
+    cluster of ``workers`` processes on loopback.  A scheduler that does not
+    answer within ``timeout`` seconds (default :data:`CONNECT_TIMEOUT`) raises
+    ``TimeoutError``, whatever it does meanwhile."""
+    import logging
+
     from distributed import Client, LocalCluster
 
     if scheduler:
-        return Client(scheduler, timeout=10)
+        return _within(timeout or CONNECT_TIMEOUT, lambda: Client(scheduler, timeout=timeout or CONNECT_TIMEOUT))
     cluster = LocalCluster(
-        n_workers=workers or 2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+        n_workers=workers or 2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+        # A failure reaches the user as newslint's one-line error, not as the
+        # cluster's log lines.
+        silence_logs=logging.CRITICAL,
     )
     return Client(cluster)
+
+
+def _within(seconds: float, call):
+    """``call()``'s value, or ``TimeoutError`` after ``seconds``: the client's
+    own timeout does not cover a scheduler that accepts the connection and
+    then never speaks."""
+    import threading
+
+    outcome: dict[str, Any] = {}
+
+    def attempt() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as error:  # handed to the caller's thread
+            outcome["error"] = error
+
+    thread = threading.Thread(target=attempt, name="newslint-dask-connect", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise TimeoutError(f"no answer within {seconds:g} s")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 # -- what runs on the workers -------------------------------------------------
@@ -124,8 +171,8 @@ def _linter(config: Config) -> Linter:
     return _linter_for(pickle.dumps(config))
 
 
-def _diagnostics_of(result: tuple) -> list[dict]:
-    return result[3]
+def _diagnostics_of(result: Result) -> list[dict]:
+    return [diagnostic.as_dict() for diagnostic in result.diagnostics]
 
 
 def _read_articles(groups: Iterable[list[tuple[str, str]]], config: Config) -> list[Input]:
@@ -148,14 +195,6 @@ def _collect_partition(articles: Iterable[Input], config: Config) -> list[dict[s
     return [_linter(config).collect(list(articles))]
 
 
-def _check_partition(articles: Iterable[Input], config: Config, corpus: Mapping[str, Any] | None) -> list[tuple]:
+def _check_partition(articles: Iterable[Input], config: Config, corpus: Mapping[str, Any] | None) -> list[Result]:
     linter = _linter(config)
-    results = []
-    for article in articles:
-        found = [diagnostic.as_dict() for diagnostic in linter.check(article, corpus)]
-        if isinstance(article, Article):
-            results.append((article.path, article.file, article.record_line, found, article.record_line or 0))
-        else:
-            # An input problem has no record, but its line keeps its place.
-            results.append((article.path, article.file or article.path, None, found, article.line))
-    return results
+    return [linter.result(article, corpus) for article in articles]

@@ -71,7 +71,8 @@ class Diagnostic(NamedTuple):
 
     @classmethod
     def from_dict(cls, data: dict) -> "Diagnostic":
-        """The inverse of :meth:`as_dict` (less the line's text)."""
+        """The inverse of :meth:`as_dict` (which leaves out the line's text;
+        a ``line_text`` key, when present, is kept)."""
         return cls(
             path=data["path"],
             line=data["line"],
@@ -82,6 +83,7 @@ class Diagnostic(NamedTuple):
             name=data["name"],
             severity=Severity(data["severity"]),
             message=data["message"],
+            line_text=data.get("line_text", ""),
             suggestion=data.get("suggestion"),
             file=data.get("file") or data["path"],
             record_line=data.get("record_line"),

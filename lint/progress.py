@@ -18,6 +18,8 @@ class Progress:
         self.files: set[str] = set()
         self.started = time.monotonic()
         self.drawn = 0.0
+        #: Whether the line is on the screen now.
+        self.shown = False
 
     def advance(self, source_file: str) -> None:
         self.articles += 1
@@ -29,7 +31,7 @@ class Progress:
         now = time.monotonic()
         elapsed = max(now - self.started, 1e-9)
         rate = self.articles / elapsed
-        text = f"newslint: {self.articles:,} articles, {rate:,.0f}/s"
+        text = f"newslint: {plural(self.articles, 'article')}, {rate:,.0f}/s"
         if self.total_files:
             done = len(self.files)
             text += f", file {done:,} of {self.total_files:,}"
@@ -38,11 +40,18 @@ class Progress:
         self.stream.write("\r" + text + "\033[K")
         self.stream.flush()
         self.drawn = now
+        self.shown = True
 
-    def close(self) -> None:
-        if self.enabled and self.drawn:
+    def clear(self) -> None:
+        """Wipe the line, so what is printed next starts at the left margin;
+        the next advance draws it again."""
+        if self.enabled and self.shown:
             self.stream.write("\r\033[K")
             self.stream.flush()
+            self.shown = False
+
+    def close(self) -> None:
+        self.clear()
 
 
 def is_terminal(stream: TextIO) -> bool:
@@ -50,3 +59,8 @@ def is_terminal(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+def plural(count: int, word: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{count:,} {word}" + ("" if count == 1 else "s")

@@ -15,11 +15,14 @@ a rule defines, and only for rules the user selected:
   engine runs a first pass of ``collect`` over all articles, merges, then a
   second pass; a distributed run merges partitions the same way.
 
-Every check yields :class:`~newslint.diagnostic.Finding` objects.  A rule never
+Every check yields :class:`~newslint.diagnostic.Finding` objects.  A rule that
+judges whole lines (``judges_whole_lines = True``: furniture, a foreign line)
+silences other rules inside a line it reports whole (see the checker).  A rule never
 reads files or prints; heavy data (word lists, models) is loaded on first use.
 """
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from typing import Any, ClassVar, Iterable, Iterator, Mapping, NamedTuple
@@ -59,6 +62,11 @@ class Rule:
     #: The same text repaired; the rule must stay silent on it.
     use_instead: ClassVar[str]
     options: ClassVar[Mapping[str, Option]] = {}
+    #: Whether a finding of this rule that covers a whole line judges the line
+    #: as a whole (page furniture, a line in another language).  The engine
+    #: then drops other rules' findings that lie within that line, so the line
+    #: is reported once rather than once more for each character in it.
+    judges_whole_lines: ClassVar[bool] = False
 
     # The checks; a rule overrides the ones it needs.
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterable[Finding]:
@@ -107,6 +115,14 @@ class Rule:
             yield f"{where}: a corpus rule needs collect and merge as well as check_in_corpus"
 
     @classmethod
+    def undeclared_option_reads(cls) -> list[str]:
+        """``"file:line: 'key'"`` for each option the rule's own methods read
+        by a literal key (``options["key"]``, ``options.get("key")``) that it
+        does not declare: a typo that would otherwise crash on every article.
+        Helpers outside the class are not looked at."""
+        return list(_undeclared_reads(cls))
+
+    @classmethod
     def example_text(cls) -> str:
         """The damaged example as an article (indentation of the source removed)."""
         return textwrap.dedent(cls.example).strip("\n") + "\n"
@@ -117,8 +133,11 @@ class Rule:
         return textwrap.dedent(cls.use_instead).strip("\n") + "\n"
 
     @classmethod
-    def documentation(cls) -> str:
-        """The rule's page, in the shape of ``newslint rule CODE``."""
+    def documentation(cls, defaults: Mapping[str, Any] | None = None) -> str:
+        """The rule's page, in the shape of ``newslint rule CODE``;
+        ``defaults`` are the option values newslint ships (a built-in rule's
+        come from ``config.yaml``, a plugin's from its :class:`Option`)."""
+        defaults = {name: option.default for name, option in cls.options.items()} | dict(defaults or {})
         parts = [
             f"# {cls.name} ({cls.code})",
             f"Default severity: {cls.severity.value}.",
@@ -135,7 +154,7 @@ class Rule:
             parts.append("## Options")
             parts.append(
                 "\n".join(
-                    f"- `{name}` ({option.kind.__name__}): {option.help}"
+                    f"- `{name}` ({option.kind.__name__}{_default_text(defaults.get(name))}): {option.help}"
                     for name, option in cls.options.items()
                 )
             )
@@ -146,6 +165,56 @@ class Rule:
             f"baseline (`--write-baseline`) so that only new ones are reported."
         )
         return "\n\n".join(parts) + "\n"
+
+
+@functools.lru_cache(maxsize=None)
+def _undeclared_reads(cls: type) -> tuple[str, ...]:
+    # Read from the compiled methods (no source parsing, so start-up stays
+    # quick): ``options`` loaded, then a string constant, then a subscript or
+    # a ``.get`` call.
+    declared = set(cls.options)
+    found = []
+    for klass in cls.__mro__:
+        if klass is Rule or not issubclass(klass, Rule):
+            continue
+        for member in vars(klass).values():
+            function = getattr(member, "__func__", member)
+            code = getattr(function, "__code__", None)
+            if code is not None:
+                found.extend(f"{code.co_filename}:{line}: {key!r}" for key, line in _option_keys(code) if key not in declared)
+    return tuple(found)
+
+
+def _option_keys(code) -> Iterator[tuple[str, int]]:
+    import dis
+
+    line = code.co_firstlineno
+    window: list = []
+    for instruction in dis.get_instructions(code):
+        number = getattr(instruction, "line_number", None)  # Python 3.13+
+        if number is None and instruction.starts_line and not isinstance(instruction.starts_line, bool):
+            number = instruction.starts_line  # before 3.13: the line, where one starts
+        line = number or line
+        window = (window + [instruction])[-3:]
+        if len(window) == 3 and window[0].opname in ("LOAD_FAST", "LOAD_DEREF") and window[0].argval == "options":
+            middle, last = window[1], window[2]
+            if middle.opname == "LOAD_CONST" and isinstance(middle.argval, str) and last.opname in ("BINARY_SUBSCR", "BINARY_OP"):
+                if last.opname == "BINARY_SUBSCR" or "[" in str(last.argrepr):
+                    yield middle.argval, line
+            elif middle.opname in ("LOAD_METHOD", "LOAD_ATTR") and middle.argval == "get" and last.opname == "LOAD_CONST" and isinstance(last.argval, str):
+                yield last.argval, line
+    for constant in code.co_consts:
+        if hasattr(constant, "co_code"):
+            yield from _option_keys(constant)
+
+
+def _default_text(value: Any) -> str:
+    if value is None:
+        return ""
+    import json
+
+    shown = json.dumps(list(value) if isinstance(value, tuple) else value, ensure_ascii=False)
+    return f", default {shown}"
 
 
 def _dedent(text: str) -> str:

@@ -1,15 +1,32 @@
-"""Running the checker over many articles, in one process or several.
+"""The engine: the one place the two passes over a corpus are written.
 
-Articles are checked in batches; results come back in input order whatever
-the number of processes, so output is the same for ``-j 1`` and ``-j 8``.
-When a corpus rule is selected the inputs are read twice: a first pass
-collects each rule's partial counts (merged batch by batch), a second checks
-every article against the merged counts.
+Every entry point (the command line, :class:`~newslint.api.Linter` and
+:mod:`newslint.dask`) checks articles through the functions here:
+
+1. ``collect``: each corpus rule's partial counts over some articles;
+2. ``merge``: partials of articles, batches or partitions together;
+3. ``check``: one article (or input problem) against the merged counts, as a
+   :class:`Result`.
+
+``run`` drives them over files in one process or several; articles are
+checked in batches and results come back in input order whatever the number
+of processes, so output is the same for ``-j 1`` and ``-j 8``.  When a corpus
+rule is selected the inputs are read twice.  A worker process that dies (the
+OOM killer, ``kill -9``) ends the run with :class:`WorkerDied` naming the
+article it was checking, never a hang.
 """
 from __future__ import annotations
 
+import collections
+import concurrent.futures
+import itertools
 import multiprocessing
-from typing import Any, Callable, Iterable, Iterator, Mapping
+import os
+import shutil
+import signal
+import tempfile
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from .checker import Checker
 from .config import Config
@@ -19,28 +36,88 @@ from .sources import Article, Input, InputError
 
 BATCH_ARTICLES = 64
 BATCH_CHARS = 2_000_000
+#: Batches handed to the pool ahead of the one being read, per process.
+BATCHES_AHEAD = 2
 
-# (reported path, source file, line of the record in a corpus file or None, diagnostics)
-Result = tuple[str, str, "int | None", list[Diagnostic]]
+
+class Result(NamedTuple):
+    """What checking one article (or meeting one input problem) gave."""
+
+    #: How the article is reported: the file, or ``FILE#ID`` for a record.
+    path: str
+    #: The file it came from.
+    file: str
+    #: For a corpus record: its line in the file.
+    record_line: int | None
+    diagnostics: list[Diagnostic]
+    #: Where it sits in its file (record line, or the problem's line), so a
+    #: partitioned run can put results back in input order.
+    place: int = 0
+    #: Findings past ``max-findings-per-article``, counted and not kept.
+    dropped: int = 0
+
+
+class RunFailed(Exception):
+    """The run could not finish (a worker died, a scheduler failed); the
+    message is one line, and the command line exits 2."""
+
+
+class WorkerDied(RunFailed):
+    pass
+
+
+# -- the two passes -----------------------------------------------------------
+
+
+def collect(checker: Checker, items: Iterable[Input]) -> dict[str, Any] | None:
+    """Pass one over some articles: the corpus rules' merged partial counts
+    (None when no corpus rule is selected)."""
+    if not checker.corpus_rules:
+        return None
+    return checker.merge(checker.collect(item) for item in items if isinstance(item, Article))
+
+
+def merge(checker: Checker, partials: Iterable[Mapping[str, Any] | None]) -> dict[str, Any] | None:
+    """Partials of batches or partitions together."""
+    if not checker.corpus_rules:
+        return None
+    return checker.merge(partial for partial in partials if partial is not None)
+
+
+def check(checker: Checker, item: Input, corpus: Mapping[str, Any] | None = None) -> Result:
+    """Pass two: one article's result, given the merged counts."""
+    if isinstance(item, InputError):
+        return Result(item.path, item.file or item.path, None, checker.problem(item), item.line)
+    diagnostics, dropped = checker.limited(checker.check(item, corpus))
+    return Result(item.path, item.file, item.record_line, diagnostics, item.record_line or 0, dropped)
+
+
+def check_all(checker: Checker, items: Iterable[Input], corpus: Mapping[str, Any] | None = None) -> list[Result]:
+    return [check(checker, item, corpus) for item in items]
+
+
+def lint(checker: Checker, items: Iterable[Input]) -> Iterator[Result]:
+    """Both passes over articles held in memory."""
+    items = list(items)
+    corpus = collect(checker, items)
+    for item in items:
+        yield check(checker, item, corpus)
 
 
 def run(read: Callable[[], Iterator[Input]], config: Config, checker: Checker, jobs: int = 1) -> Iterator[Result]:
-    """Check everything ``read()`` yields; ``read`` is called once more for the
-    second pass when corpus rules are selected."""
+    """Both passes over everything ``read()`` yields; ``read`` is called once
+    more for the second pass when corpus rules are selected."""
     corpus = None
-    if checker.corpus_rules:
-        if jobs > 1:
-            with _pool(config, jobs, None) as pool:
-                corpus = checker.merge(pool.imap(_collect_batch, _batches(read())))
-        else:
-            corpus = checker.merge(_collect_batch(batch, checker) for batch in _batches(read()))
     if jobs > 1:
-        with _pool(config, jobs, corpus) as pool:
-            for results in pool.imap(_check_batch, _batches(read())):
-                yield from results
-    else:
-        for batch in _batches(read()):
-            yield from _check_batch(batch, checker, corpus)
+        if checker.corpus_rules:
+            corpus = merge(checker, _in_workers(_collect_batch, _batches(read()), config, None, jobs))
+        for results in _in_workers(_check_batch, _batches(read()), config, corpus, jobs):
+            yield from results
+        return
+    if checker.corpus_rules:
+        corpus = merge(checker, (collect(checker, batch) for batch in _batches(read())))
+    for batch in _batches(read()):
+        yield from check_all(checker, batch, corpus)
 
 
 def _batches(items: Iterable[Input]) -> Iterator[list[Input]]:
@@ -56,35 +133,93 @@ def _batches(items: Iterable[Input]) -> Iterator[list[Input]]:
         yield batch
 
 
-def _check_batch(batch: list[Input], checker: Checker | None = None, corpus: Mapping[str, Any] | None = None) -> list[Result]:
-    if checker is None:
-        checker, corpus = _WORKER["checker"], _WORKER["corpus"]
-    results = []
-    for item in batch:
-        if isinstance(item, InputError):
-            results.append((item.path, item.file or item.path, None, checker.problem(item)))
-        else:
-            results.append((item.path, item.file, item.record_line, checker.check(item, corpus)))
-    return results
-
-
-def _collect_batch(batch: list[Input], checker: Checker | None = None) -> dict[str, Any]:
-    checker = checker or _WORKER["checker"]
-    return checker.merge(checker.collect(item) for item in batch if isinstance(item, Article))
-
-
 # -- worker processes ---------------------------------------------------------
 
 _WORKER: dict[str, Any] = {}
 
 
-def _start_worker(config: Config, corpus: Mapping[str, Any] | None) -> None:
+def _start_worker(config: Config, corpus: Mapping[str, Any] | None, status_dir: str) -> None:
     registry = load_registry(config.disable_plugins, config.plugins)
     _WORKER["checker"] = Checker(config, registry.rules)
     _WORKER["corpus"] = corpus
+    # What this worker is checking, in a file the parent reads if it dies.
+    _WORKER["status"] = os.open(os.path.join(status_dir, str(os.getpid())), os.O_WRONLY | os.O_CREAT, 0o600)
 
 
-def _pool(config: Config, jobs: int, corpus: Mapping[str, Any] | None):
+def _now_checking(item: Input) -> None:
+    data = item.path.encode("utf-8", "backslashreplace")
+    os.ftruncate(_WORKER["status"], 0)
+    os.pwrite(_WORKER["status"], data, 0)
+
+
+def _check_batch(batch: list[Input]) -> list[Result]:
+    results = []
+    for item in batch:
+        _now_checking(item)
+        results.append(check(_WORKER["checker"], item, _WORKER["corpus"]))
+    return results
+
+
+def _collect_batch(batch: list[Input]) -> dict[str, Any] | None:
+    partials = []
+    for item in batch:
+        _now_checking(item)
+        partials.append(collect(_WORKER["checker"], [item]))
+    return merge(_WORKER["checker"], partials)
+
+
+def _in_workers(work: Callable, batches: Iterator[list[Input]], config: Config, corpus, jobs: int) -> Iterator:
+    """``work`` over the batches in ``jobs`` processes, results in input
+    order; a few batches ahead, so memory stays bounded."""
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    return context.Pool(jobs, initializer=_start_worker, initargs=(config, corpus))
+    status_dir = tempfile.mkdtemp(prefix="newslint-workers-")
+    pool = concurrent.futures.ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_start_worker, initargs=(config, corpus, status_dir)
+    )
+    processes: dict[int, Any] = {}
+    try:
+        pending: collections.deque = collections.deque(
+            pool.submit(work, batch) for batch in itertools.islice(batches, jobs * BATCHES_AHEAD)
+        )
+        while pending:
+            processes.update(getattr(pool, "_processes", None) or {})
+            try:
+                done = pending.popleft().result()
+            except BrokenProcessPool:
+                raise WorkerDied(_death_notice(processes, status_dir)) from None
+            for batch in itertools.islice(batches, 1):
+                pending.append(pool.submit(work, batch))
+            yield done
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(status_dir, ignore_errors=True)
+
+
+def _death_notice(processes: Mapping[int, Any], status_dir: str) -> str:
+    """Which worker died, how, and on which article."""
+    for process in processes.values():
+        process.join(timeout=1)
+    # The pool terminates the other workers once one dies: the dead one is
+    # the one that did not end by the pool's SIGTERM.
+    dead = [p for p in processes.values() if p.exitcode is not None and p.exitcode != -signal.SIGTERM]
+    how = "died"
+    checking = ""
+    if dead:
+        process = dead[0]
+        if process.exitcode < 0:
+            name = signal.Signals(-process.exitcode).name
+            how = f"was killed by {name}" + (" (out of memory?)" if name == "SIGKILL" else "")
+        else:
+            how = f"exited with status {process.exitcode}"
+        try:
+            with open(os.path.join(status_dir, str(process.pid)), encoding="utf-8", errors="replace") as handle:
+                checking = handle.read()
+        except OSError:
+            checking = ""
+    where = f" while checking {_one_line(checking)}" if checking else ""
+    return f"a worker process {how}{where}; the report is incomplete"
+
+
+def _one_line(text: str) -> str:
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")

@@ -1,11 +1,19 @@
-"""Which rules run on which file: flake8's decision engine.
+"""Which rules run on which file.
 
-A code is checked when the longest prefix that matches it among the selected
-entries is at least as long as the longest matching ignored entry (``ALL``
-matches every code with length zero).  So ``select: [TX]`` with
-``ignore: [TX1]`` checks TX201 but not TX101, and ``extend-select: [TX101]``
-brings TX101 back.  ``per-file-ignores`` are absolute: a matching prefix
-switches a code off for that file whatever is selected.
+Modelled on flake8's and ruff's selection, with its own tie rule: a code is
+checked when the longest entry of ``select`` (with ``extend-select``) that is
+a prefix of it is at least as long as the longest matching entry of
+``ignore`` (with ``extend-ignore``).  On a tie, select wins: ``select: [TX1]``
+with ``ignore: [TX1]`` checks TX101.  ``ALL`` matches every code with length
+zero, except that ``ignore: [ALL]`` beats ``select: [ALL]``, so
+``--ignore ALL`` switches everything off and ``--extend-select TX101`` then
+brings back just TX101.  So ``select: [TX]`` with ``ignore: [TX1]`` checks
+TX201 but not TX101, and ``extend-select: [TX101]`` brings TX101 back.
+``per-file-ignores`` are absolute: a matching prefix switches a code off for
+that file whatever is selected.
+
+Input problems (NL codes) are outside selection: they are always reported
+(see :mod:`newslint.problems`), and the configuration refuses to ignore them.
 """
 from __future__ import annotations
 
@@ -14,11 +22,16 @@ import os
 from typing import Iterable, Mapping
 
 
-def _longest_match(code: str, prefixes: Iterable[str]) -> int:
-    best = -1
+#: How long a match ALL counts as, in select and in ignore: both shorter than
+#: any real prefix, and ignored ALL longer than selected ALL.
+SELECTED_ALL, IGNORED_ALL = 0.0, 0.5
+
+
+def _longest_match(code: str, prefixes: Iterable[str], all_length: float = SELECTED_ALL) -> float:
+    best = -1.0
     for prefix in prefixes:
         if prefix == "ALL":
-            best = max(best, 0)
+            best = max(best, all_length)
         elif code.startswith(prefix):
             best = max(best, len(prefix))
     return best
@@ -47,7 +60,7 @@ class Selection:
     def is_selected(self, code: str) -> bool:
         if code not in self._selected:
             chosen = _longest_match(code, self.selected)
-            self._selected[code] = chosen >= 0 and chosen >= _longest_match(code, self.ignored)
+            self._selected[code] = chosen >= 0 and chosen >= _longest_match(code, self.ignored, IGNORED_ALL)
         return self._selected[code]
 
     def ignored_for_file(self, path: str) -> tuple[str, ...]:

@@ -62,6 +62,8 @@ class InputError(NamedTuple):
     problem: Problem
     detail: str
     file: str = ""
+    #: The column (in characters) of the fault on its line, when known.
+    col: int = 1
 
 
 Input = Union[Article, InputError]
@@ -283,12 +285,15 @@ def _decode(name: str, data: bytes, encoding: str, line_offset: int, file: str |
     except UnicodeDecodeError as error:
         line = line_offset + data.count(b"\n", 0, error.start) + 1
         byte = data[error.start : error.start + 1].hex().upper()
+        line_start = data.rfind(b"\n", 0, error.start) + 1
+        col = len(data[line_start : error.start].decode(codec, errors="replace")) + 1
         return InputError(
             name,
             line,
             problems.UNDECODABLE,
             f"not valid {encoding} (byte 0x{byte} on line {line}); {ENCODING_HINT}",
             file or name,
+            col,
         )
     except (UnicodeError, ValueError) as error:  # a codec that fails without a position
         detail = f"not valid {encoding} ({error}); {ENCODING_HINT}"
@@ -329,7 +334,8 @@ def _record(path: str, number: int, raw: bytes, options: ReadOptions) -> Input:
     try:
         record = json.loads(text)
     except json.JSONDecodeError as error:
-        return InputError(path, number, problems.MALFORMED_RECORD, f"record {number} is not valid JSON: {error.msg}", path)
+        detail = f"record {number} is not valid JSON ({error.msg.lower()} at character {error.colno})"
+        return InputError(path, number, problems.MALFORMED_RECORD, detail, path, error.colno)
     except RecursionError:
         detail = f"record {number} is not valid JSON: nested too deeply"
         return InputError(path, number, problems.MALFORMED_RECORD, detail, path)

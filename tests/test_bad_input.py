@@ -39,7 +39,7 @@ def test_invalid_utf8_names_the_line_and_suggests_encoding(newslint, good, workd
     write(workdir / "legacy.txt", "First line\nCaf\u00e9 society\n".encode("cp1252"))
     result = newslint("legacy.txt", "good.txt")
     assert _lines(result)[0] == (
-        "legacy.txt:2:1: NL104 not valid utf-8 (byte 0xE9 on line 2); if it is in a legacy encoding, "
+        "legacy.txt:2:4: NL104 not valid utf-8 (byte 0xE9 on line 2); if it is in a legacy encoding, "
         "pass --encoding (for example cp1252, euc-kr or gb18030)"
     )
     assert result.code == 2
@@ -111,7 +111,7 @@ def test_empty_files_and_records(newslint, workdir):
         "c.jsonl#a:1:1: NL108 the record's text is empty",
     ]
     assert result.code == 2
-    assert newslint("c.jsonl", "--extend-ignore", "NL108").code == 0
+    assert newslint("c.jsonl", "--extend-ignore", "NL108").code == 2  # no setting hides an input problem (issue 13)
 
 
 def test_malformed_jsonl_records(newslint, workdir):
@@ -127,7 +127,7 @@ def test_malformed_jsonl_records(newslint, workdir):
     )
     result = newslint("c.jsonl")
     assert _lines(result) == [
-        "c.jsonl:2:1: NL105 record 2 is not valid JSON: Expecting property name enclosed in double quotes",
+        "c.jsonl:2:2: NL105 record 2 is not valid JSON (expecting property name enclosed in double quotes at character 2)",
         "c.jsonl:3:1: NL105 record 3 is not a JSON object",
         "c.jsonl:4:1: NL105 record 4 has no 'text' field (choose the field with --text-field)",
         "c.jsonl:5:1: NL105 record 5 has a non-text 'text' field (choose the field with --text-field)",
@@ -149,7 +149,7 @@ def test_jsonl_fields_are_configurable(newslint, workdir):
 def test_invalid_utf8_inside_one_record_spares_the_others(newslint, workdir):
     write(workdir / "c.jsonl", b'{"text": "caf\xe9"}\n{"text": "the the"}\n')
     result = newslint("c.jsonl")
-    assert _lines(result)[0].startswith("c.jsonl:1:1: NL104 not valid utf-8 (byte 0xE9 on line 1)")
+    assert _lines(result)[0].startswith("c.jsonl:1:14: NL104 not valid utf-8 (byte 0xE9 on line 1)")
     assert _lines(result)[1] == 'c.jsonl#2:1:1: TX101 doubled word "the the"'
 
 

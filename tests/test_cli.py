@@ -84,7 +84,7 @@ def test_github_format_places_corpus_records_at_their_line(newslint, workdir):
 def test_statistics_and_count(newslint, workdir):
     write(workdir / "a.txt", "the the\nand and\nthe the\n")
     result = newslint("a.txt", "--select", "TX101", "--statistics", "--count")
-    assert result.out.splitlines()[-2:] == ['3     TX101 doubled word "the the"', "3"]
+    assert result.out.splitlines()[-2:] == ["3     TX101 doubled-word", "3"]  # the rule, not one instance's message
 
 
 def test_statistics_go_to_stderr_for_machine_formats(newslint, article):
@@ -219,3 +219,32 @@ def test_the_seed_fixture_article_is_flagged(newslint):
     result = newslint(str(FIXTURES / "damaged-article.txt"))
     assert result.code == 1
     assert "TX101" in result.out
+
+
+def test_rule_page_shows_option_defaults(newslint):
+    page = newslint("rule", "TX101").out
+    assert '- `min-length` (int, default 2): ' in page
+    assert '- `allow` (list, default ["had", "that", ' in page
+
+
+def test_help_names_every_builtin_format(newslint):
+    from newslint.plugins import load_registry
+
+    text = " ".join(newslint("check", "--help").out.split())
+    listed = text.split("Report format:")[1].split("or a plugin's")[0]
+    assert sorted(name.strip() for name in listed.split(",") if name.strip()) == sorted(load_registry().formatters)
+
+
+def test_a_directory_walk_picks_up_every_corpus_suffix(newslint, workdir):
+    import gzip
+
+    record = b'{"id": "a", "text": "the the"}\n'
+    write(workdir / "d" / "a.jsonl", record)
+    write(workdir / "d" / "b.jsonl.gz", gzip.compress(record))
+    write(workdir / "d" / "c.ndjson", record)
+    write(workdir / "d" / "e.ndjson.gz", gzip.compress(record))
+    write(workdir / "d" / "f.txt", "the the\n")
+    result = newslint("d", "--select", "TX101")
+    assert [line.split(":")[0] for line in result.out.splitlines()] == [
+        "d/a.jsonl#a", "d/b.jsonl.gz#a", "d/c.ndjson#a", "d/e.ndjson.gz#a", "d/f.txt"
+    ]

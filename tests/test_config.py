@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,30 @@ def test_config_pickles_and_prints_as_yaml(workdir):
     assert clone.fail_on is Severity.ERROR and clone.values == config.values
     printed = yaml.safe_load(config.as_yaml())
     assert printed["fail-on"] == "error" and printed["select"] == ["ALL"]
+
+
+def test_extend_reads_another_file_first_relative_to_the_file(newslint, workdir):
+    write(workdir / "newslint.yaml", "extend: shared/base.yaml\nextend-select: [OC101]\n")
+    write(workdir / "shared" / "base.yaml", "extend: ../org.yaml\nignore: [UI]\nfail-on: warning\n")
+    write(workdir / "org.yaml", "fail-on: error\nshow-source: true\n")
+    config = load_config()
+    assert config.ignore == ("UI",) and config.extend_select == ("OC101",)
+    assert config.fail_on.value == "warning" and config.show_source is True  # nearer files win
+    assert [os.path.basename(source) for source in config.sources] == [
+        "config.yaml (defaults)", "org.yaml", "base.yaml", "newslint.yaml"
+    ]
+    write(workdir / "org.yaml", "extend: newslint.yaml\n")
+    result = newslint("rules")
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert "extend: the files extend each other in a circle (newslint.yaml -> shared/base.yaml -> org.yaml -> newslint.yaml)" in result.err
+    write(workdir / "org.yaml", "extend: nowhere.yaml\n")
+    assert newslint("rules").err == (
+        "newslint: error: org.yaml:1: extend: no configuration file 'nowhere.yaml' (the path is relative to org.yaml)\n"
+    )
+
+
+def test_extend_in_pyproject(workdir):
+    write(workdir / "pyproject.toml", "[tool.newslint]\nextend = 'base.yaml'\nformat = 'json'\n")
+    write(workdir / "base.yaml", "format: github\nfail-on: error\n")
+    config = load_config()
+    assert config.format == "json" and config.fail_on.value == "error"

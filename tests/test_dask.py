@@ -48,8 +48,9 @@ def client():
     client.cluster.close()
 
 
-def _key(d):
-    return (d["path"], d["line"], d["col"], d["code"], d["message"])
+def _every_field(diagnostics):
+    """The diagnostics in a stable order, every field compared."""
+    return sorted(diagnostics, key=lambda d: json.dumps(d, sort_keys=True))
 
 
 def test_cluster_results_equal_a_single_process_run(client, newslint, workdir):
@@ -62,7 +63,7 @@ def test_cluster_results_equal_a_single_process_run(client, newslint, workdir):
     single = json.loads(newslint(*paths, "--isolated", "--format", "json").out)
     distributed = lint_jsonl(paths, Linter()).compute()
 
-    assert sorted(map(_key, distributed)) == sorted(map(_key, single))
+    assert _every_field(distributed) == _every_field(single)
     codes = {d["code"] for d in single}
     assert {"UI108", "TX101", "UI101", "NL105"} <= codes  # corpus rule, line rules, input problems
     assert len(single) > 100
@@ -74,8 +75,13 @@ def test_a_bag_of_records(client):
     records = corpus(seed=3, articles=40)
     bag = db.from_sequence(records, npartitions=4)
     found = lint_bag(bag, Linter(), source="feed").compute()
-    expected = list(Linter().lint_records(records, source="feed"))
-    assert sorted(map(_key, found)) == sorted(map(_key, (d.as_dict() for d in expected)))
+    assert bag.map_partitions(len).compute() == [10, 10, 10, 10]
+    expected = [d.as_dict() for d in Linter().lint_records(records, source="feed")]
+    # A bag has no file: a record's place is counted within its partition.
+    for d in expected:
+        if d["record_line"] is not None:
+            d["record_line"] = (d["record_line"] - 1) % 10 + 1
+    assert _every_field(found) == _every_field(expected)
     report = summary(found, articles=len(records))
     assert report["articles"] == 40 and report["findings"] == len(found)
     assert report["findings_per_family"]["UI"] > 0 and report["articles_with_findings"] <= 40
@@ -104,3 +110,144 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(newslint, workdir, monk
     result = newslint("a.jsonl", "--dask-scheduler", "tcp://127.0.0.1:9")
     assert result.code == 2
     assert result.err == "newslint: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9: Timed out trying to connect\n"
+
+
+# -- one engine: the same report from one process, -j 2 and a cluster ---------
+
+FORMATS = ["default", "json", "jsonl", "github", "sarif"]
+
+
+def _three_files(workdir):
+    records = corpus(seed=5, articles=45)[:24] + [{"id": "broken"}]
+    write(workdir / "a.jsonl", "".join(json.dumps(r) + "\n" for r in records[:12]))
+    write(workdir / "b.jsonl.gz", gzip.compress("".join(json.dumps(r) + "\n" for r in records[12:]).encode()))
+    write(workdir / "c.txt", "Comments are closed..\nThe the mayor spoke.\n")
+    return ["a.jsonl", "b.jsonl.gz", "c.txt", "missing.txt"]
+
+
+@pytest.mark.parametrize("baseline", [False, True], ids=["no-baseline", "baseline"])
+def test_every_format_is_byte_identical_in_one_process_two_and_a_cluster(client, newslint, workdir, baseline, monkeypatch):
+    import newslint.dask as module
+
+    # --dask-scheduler runs on the module's cluster; its client is kept open
+    # between runs (connecting anew each time is what makes a test slow).
+    monkeypatch.setattr(module, "connect", lambda scheduler, workers: _Kept(client))
+    paths = _three_files(workdir)
+    # A corpus rule, line rules and input problems; the heavier families are
+    # left out to keep the test quick, not because they differ.
+    extra = ["--select", "UI1,TX101"]
+    if baseline:
+        # Recorded before c.txt changed: its old finding is stale, the new ones are new.
+        assert newslint(*paths, *extra, "--isolated", "--write-baseline", "base.json").code == 2
+        write(workdir / "c.txt", "Comments are closed..\nThe mayor spoke spoke.\n")
+        extra += ["--baseline", "base.json"]
+    address = client.scheduler.address
+    for fmt in FORMATS:
+        args = [*paths, "--isolated", "--quiet", "--format", fmt, "--show-source", *extra]
+        one = newslint(*args)
+        two = newslint(*args, "-j", "2")
+        cluster = newslint(*args, "--dask-scheduler", address)
+        assert (two.out, two.err, two.code) == (one.out, one.err, one.code), fmt
+        assert (cluster.out, cluster.err, cluster.code) == (one.out, one.err, one.code), fmt
+        assert one.code == 2 and "NL101" in one.out
+    if baseline:
+        assert "stale baseline entries" in one.err and "c.txt:2: TX101" in one.err
+    else:
+        assert "^" in newslint(*paths, *extra, "--isolated", "--quiet", "--show-source", "--dask-scheduler", address).out
+
+
+def test_diagnostics_keep_their_line_text_through_the_cluster(client):
+    records = corpus(seed=3, articles=12)
+    import dask.bag as db
+
+    from newslint.dask import lint_results
+
+    linter = Linter()
+    articles = db.from_sequence([linter.article(r, n, "feed") for n, r in enumerate(records, 1)], npartitions=3)
+    through_cluster = [d for result in lint_results(articles, linter).compute() for d in result.diagnostics]
+    in_process = list(linter.lint_records(records, source="feed"))
+    assert through_cluster == in_process  # every field, line_text included
+    assert all(d.line_text for d in in_process if not d.code.startswith("NL"))
+
+
+def test_a_killed_worker_is_one_line_naming_the_file(newslint, workdir, monkeypatch):
+    from distributed.scheduler import KilledWorker
+
+    import newslint.dask as module
+
+    def dies(articles, linter):
+        raise KilledWorker(("check_partition-1a2b", 1), None, 3)
+
+    monkeypatch.setattr(module, "lint_results", dies)
+    monkeypatch.setattr(module, "connect", lambda scheduler, workers: _FakeClient())
+    write(workdir / "a.jsonl", '{"id": "a", "text": "ok"}\n')
+    write(workdir / "b.jsonl", '{"id": "b", "text": "ok"}\n')
+    result = newslint("a.jsonl", "b.jsonl", "--dask-scheduler", "tcp://127.0.0.1:9")
+    assert result.code == 2
+    assert result.err == (
+        "newslint: error: Dask workers died repeatedly while checking b.jsonl (KilledWorker); the report is incomplete\n"
+    )
+
+
+class _FakeClient:
+    def close(self):
+        pass
+
+
+class _Kept:
+    """A client whose close() leaves it open, for the next run."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def close(self):
+        assert self.client.status == "running"
+
+
+def _serve(behaviour):
+    """A TCP server on loopback that answers every connection with ``behaviour``."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    held = []
+
+    def loop():
+        while True:
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                return
+            held.append(connection)
+            behaviour(connection)
+
+    threading.Thread(target=loop, daemon=True).start()
+    return server
+
+
+@pytest.mark.parametrize(
+    "behaviour, expected",
+    [
+        (lambda c: c.sendall(b"HTTP/1.1 200 OK\r\n\r\n" + b"\xff\x00garbage" * 64), "answered something that is not"),
+        (lambda c: None, "no answer within 1 s"),
+    ],
+    ids=["garbage", "silence"],
+)
+def test_a_scheduler_that_answers_garbage_or_nothing_is_one_line_and_exit_2(newslint, workdir, monkeypatch, behaviour, expected):
+    import time
+
+    import newslint.dask as module
+
+    monkeypatch.setattr(module, "CONNECT_TIMEOUT", 1)
+    server = _serve(behaviour)
+    write(workdir / "a.jsonl", '{"id": "a", "text": "ok"}\n')
+    address = "tcp://127.0.0.1:%d" % server.getsockname()[1]
+    started = time.monotonic()
+    result = newslint("a.jsonl", "--dask-scheduler", address)
+    server.close()
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith(f"newslint: error: ") and expected in result.err
+    assert result.err.count("\n") == 1
+    assert time.monotonic() - started < 8  # the time given, not a hang

@@ -158,3 +158,34 @@ def test_rule_problems_lists_what_is_missing():
     assert any("'summary' is empty" in p for p in problems)
     assert any("defines none of" in p for p in problems)
     assert not Finding(0, 1, "m").suggestion
+
+
+def test_a_line_judged_whole_is_reported_once(newslint, workdir):
+    from conftest import write
+
+    write(workdir / "newslint.yaml", "plugins: [line_judges]\nselect: [ZZ401, TX101]\n")
+    write(
+        workdir / "a.txt",
+        "  Subscribe to to our letter  \n"  # judged whole: the doubled word inside is dropped
+        "Subscribe to to it!\n"  # ZZ401 covers one word only: nothing judged, both stay
+        "It was was late.\n",  # no judgement on this line
+    )
+    assert newslint("a.txt").out == (
+        "a.txt:1:3: ZZ401 furniture line\n"
+        "a.txt:2:1: ZZ401 furniture line\n"
+        'a.txt:2:11: TX101 doubled word "to to"\n'
+        'a.txt:3:4: TX101 doubled word "was was"\n'
+    )
+
+
+def test_a_rule_reading_an_undeclared_option_is_stopped_when_it_loads(newslint, workdir):
+    from conftest import write
+
+    write(workdir / "newslint.yaml", "plugins: [misspelt_option]\n")
+    write(workdir / "a.txt", "x\n")
+    result = newslint("a.txt")
+    assert (result.code, result.out) == (2, "")
+    assert result.err.count("\n") == 1 and "NL107" not in result.err
+    assert result.err.startswith("newslint: error: ") and "misspelt_option.py:17: 'min-lenght': rule ZZ501 reads an option it does not declare (its options: min-length)" in result.err
+    # Not selected, not loaded into the checker: the rest still runs.
+    assert newslint("a.txt", "--extend-ignore", "ZZ5").code == 0

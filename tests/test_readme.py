@@ -80,3 +80,88 @@ def test_pre_commit_hook_definition():
 def test_readme_lists_every_rule():
     for code, rule in load_registry().rules.items():
         assert f"| `{code}` | {rule.name} |" in README, code
+
+
+# -- every snippet works as pasted ------------------------------------------------
+
+
+def _blocks(language):
+    return re.findall(rf"```{language}\n(.*?)```", README, re.S)
+
+
+def test_the_sample_output_at_the_top_is_the_real_output(newslint, monkeypatch):
+    monkeypatch.chdir(REPO)
+    sample = re.search(r"```\n(tests/fixtures/damaged-article.txt:.*?)```", README, re.S).group(1)
+    result = newslint("tests/fixtures/damaged-article.txt", "--isolated")
+    assert result.out == sample
+    assert result.code == 1
+
+
+def test_the_configuration_snippets_load(workdir):
+    from newslint.checker import Checker
+    from newslint.config import load_config
+
+    (yaml_text,) = [block for block in _blocks("yaml") if block.startswith("# newslint.yaml")]
+    (toml_text,) = [block for block in _blocks("toml") if block.startswith("# pyproject.toml")]
+    registry = load_registry()
+    for name, text in (("newslint.yaml", yaml_text), ("pyproject.toml", toml_text)):
+        write(workdir / name, text)
+        config = load_config(config_file=str(workdir / name))
+        Checker(config, registry.rules)  # every code it names is a real one
+    assert "OC101" in load_config(config_file=str(workdir / "newslint.yaml")).extend_select
+
+
+def test_the_error_examples_are_the_real_messages(newslint, workdir):
+    write(workdir / "a.txt", "Fine.\n")
+    shown = re.findall(r"```\n(newslint: error: .*?)\n```", README)
+    assert len(shown) == 2
+    write(workdir / "newslint.yaml", "select: [ALL]\nignore: []\nfail-on: fatal\n")
+    assert newslint("a.txt", "--isolated", "--select", "TX999").err == shown[0] + "\n"
+    assert newslint("a.txt").err.replace(str(workdir) + "/", "") == shown[1] + "\n"
+
+
+def test_the_pre_commit_snippet_runs_the_installed_hook():
+    (snippet,) = [block for block in _blocks("yaml") if block.startswith("# .pre-commit-config.yaml")]
+    (repo,) = yaml.safe_load(snippet)["repos"]
+    (hook,) = repo["hooks"]
+    (shipped,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert repo["repo"] == "local" and hook["language"] == "system"  # works as pasted, no rev to resolve
+    assert hook["entry"] == shipped["entry"] == "newslint" and hook["files"] == shipped["files"]
+    project = _pyproject()
+    assert "newslint" in project["project"]["scripts"]
+
+
+def test_the_actions_snippet_installs_what_it_checked_out():
+    (workflow,) = [yaml.safe_load(block) for block in _blocks("yaml") if block.startswith("name: newslint")]
+    steps = workflow["jobs"]["newslint"]["steps"]
+    checkout_paths = [step.get("with", {}).get("path") for step in steps if step.get("uses", "").startswith("actions/checkout")]
+    installs = [step["run"] for step in steps if str(step.get("run", "")).startswith("pip install")]
+    assert installs == ["pip install ./.newslint"] and ".newslint" in checkout_paths
+    assert [step["run"].split()[0] for step in steps if "run" in step and not step["run"].startswith("pip")] == [
+        "newslint",
+        "newslint",
+    ]
+
+
+def test_the_formats_table_lists_every_builtin_format():
+    listed = re.findall(r"^\| `(\w+)` \|", README.split("## Output formats")[1].split("##")[0], re.M)
+    assert sorted(listed) == sorted(load_registry().formatters)
+
+
+def test_shell_completion_works_as_documented():
+    import os
+    import subprocess
+
+    assert '_NEWSLINT_COMPLETE=bash_source newslint' in README
+    script = os.path.join(os.path.dirname(sys.executable), "newslint")
+    env = dict(os.environ, _NEWSLINT_COMPLETE="bash_source")
+    out = subprocess.run([script], env=env, capture_output=True, text=True, timeout=60).stdout
+    assert "_newslint_completion" in out and "complete " in out
+
+
+def _pyproject():
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    return tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))

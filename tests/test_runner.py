@@ -43,7 +43,9 @@ def test_parallel_output_equals_single_process_output(newslint, workdir, fmt):
 
 def test_jobs_auto_is_accepted(newslint, workdir):
     write(workdir / "a.txt", "the the\n")
-    assert newslint("a.txt", "-j", "auto").code == 1
+    write(workdir / "b.txt", "and and\n")
+    auto = newslint("a.txt", "b.txt", "-j", "auto", "--select", "TX101")
+    assert (auto.out, auto.code) == ('a.txt:1:1: TX101 doubled word "the the"\nb.txt:1:1: TX101 doubled word "and and"\n', 1)
 
 
 def test_linter_api_with_corpus_rules(workdir):
@@ -57,10 +59,13 @@ def test_linter_api_with_corpus_rules(workdir):
 def test_linter_pickles_without_its_loaded_rules(workdir):
     import pickle
 
+    fresh = pickle.dumps(Linter(select=["TX"]))
     linter = Linter(select=["TX"])
     assert linter.lint_text("the the\n")
-    clone = pickle.loads(pickle.dumps(linter))
-    assert clone._checker is None
+    shipped = pickle.dumps(linter)
+    assert shipped == fresh  # the loaded rules and their data stay behind
+    assert b"newslint.rules" not in shipped
+    clone = pickle.loads(shipped)
     assert [d.code for d in clone.lint_text("and and\n")] == ["TX101"]
 
 
@@ -121,3 +126,67 @@ def test_progress_never_reaches_a_redirected_report(newslint, workdir):
     write(workdir / "a.txt", "the the\n")
     result = newslint("a.txt", "--select", "TX101")
     assert "\r" not in result.out and "\r" not in result.err
+
+
+# -- one engine ----------------------------------------------------------------
+
+
+def test_results_are_named_and_every_entry_point_shares_one_body(workdir):
+    from newslint.runner import Result
+
+    linter = Linter(select=["TX101"])
+    records = [{"id": "a", "text": "It was was late."}, {"id": "b"}, {"id": "c", "text": "Fine."}]
+    by_records = list(linter.lint_records(records, source="feed"))
+    by_texts = list(linter.lint_texts([("feed#a", "It was was late.")]))
+    by_text = linter.lint_text("It was was late.", path="feed#a")
+    assert by_texts == by_text == [by_records[0]._replace(record_line=None, file="feed#a")]
+    assert [d.code for d in by_records] == ["TX101", "NL105"]
+    results = list(linter.results(linter.article(record, n, "feed") for n, record in enumerate(records, 1)))
+    assert all(isinstance(result, Result) for result in results)
+    assert [(r.path, len(r.diagnostics)) for r in results] == [("feed#a", 1), ("feed", 1), ("feed#c", 0)]
+    assert results[0].diagnostics[0].line_text == "It was was late."
+
+
+def test_a_dead_worker_is_one_line_naming_the_article_and_exit_2(newslint, workdir):
+    rows = [json.dumps({"id": f"r{n}", "text": f"Fine line {n}."}) for n in range(150)]
+    rows.insert(100, json.dumps({"id": "bad", "text": "KILL-THIS-WORKER now."}))
+    write(workdir / "c.jsonl", "\n".join(rows) + "\n")
+    write(workdir / "newslint.yaml", "plugins: [killer_rules]\nselect: [ZZ666]\n")
+    result = newslint("c.jsonl", "-j", "2")
+    assert result.code == 2
+    assert result.err == (
+        "newslint: error: a worker process was killed by SIGKILL (out of memory?) while checking c.jsonl#bad; "
+        "the report is incomplete\n"
+    )
+    # In one process the rule only reports (it never kills the main process).
+    assert newslint("c.jsonl").out == "c.jsonl#bad:1:1: ZZ666 would have killed a worker\n"
+
+
+def test_findings_per_article_are_capped(newslint, workdir):
+    write(workdir / "a.txt", "It was was late.\n" * 59)
+    write(workdir / "cap.yaml", "max-findings-per-article: 5\n")
+    result = newslint("a.txt", "--select", "TX101", "--config", "cap.yaml")
+    assert result.out.count("TX101") == 5 and result.code == 1
+    assert result.err == "newslint: warning: a.txt: 54 more findings not shown (max-findings-per-article is 5)\n"
+    assert newslint("a.txt", "--select", "TX101").out.count("TX101") == 59  # the default is generous
+
+
+def test_progress_line_is_wiped_before_a_finding_on_a_shared_terminal(workdir, monkeypatch):
+    from newslint.application import RunOptions, run
+    from newslint.config import load_config
+    from newslint.plugins import load_registry
+    from newslint.progress import Progress
+
+    monkeypatch.setattr(Progress, "INTERVAL", 0)
+    for name in "abc":
+        write(workdir / f"{name}.txt", "Fine text.\n" if name != "c" else "the the\n")
+    config = load_config({"select": "TX101", "color": "never"}, isolated=True)
+    screen = FakeTerminal()
+    code = run(config, load_registry(), RunOptions(paths=("a.txt", "b.txt", "c.txt")), stdout=screen, stderr=screen)
+    shown = "".join(screen.written)
+    assert code == 1
+    assert "newslint: 1 article, " in shown and "1 articles" not in shown
+    # What a terminal shows: the finding on a line of its own, no progress text before it.
+    assert shown.count("c.txt:1:1:") == 1
+    before = shown[: shown.index("c.txt:1:1:")]
+    assert before.endswith("\r\033[K"), repr(before[-40:])

@@ -18,7 +18,10 @@ class Statistic(NamedTuple):
     code: str
     name: str
     count: int
+    #: The message of the code's first finding (one instance).
     first_message: str
+    #: What the rule flags (its documented summary).
+    summary: str = ""
 
 
 class ReportOptions(NamedTuple):
@@ -56,7 +59,7 @@ class Formatter:
 
     def show_statistics(self, statistics: list[Statistic]) -> None:
         for stat in statistics:
-            self.summary.write(f"{stat.count:<5} {stat.code} {stat.first_message}\n")
+            self.summary.write(f"{stat.count:<5} {stat.code} {stat.name}\n")
 
     def show_count(self, count: int) -> None:
         self.summary.write(f"{count}\n")
