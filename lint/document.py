@@ -120,8 +120,12 @@ def count_words(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether a line ends as a sentence does, in any script."""
-    text = text.rstrip().rstrip(CLOSERS)
+    """Whether a line ends as a sentence does, in any script.  Japanese and
+    Chinese close a quoted sentence with 」 or 』 and often no stop before it."""
+    text = text.rstrip()
+    if text.endswith(("」", "』")):
+        return True
+    text = text.rstrip(CLOSERS)
     return bool(text) and text[-1] in SENTENCE_STOPS
 
 

@@ -15,6 +15,11 @@ KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー]+$")
 # or a list the article makes ("K Wall (Basildon AC)."), not another story's
 # first sentence.
 MIN_TEASER_SENTENCE_WORDS = 6
+# A line of program code in a tutorial: an assignment, a call, a keyword that opens a statement.
+CODE_LINE = regex.compile(
+    r"^(?:import|from|def|class|return|for|while|if|var|let|const|function|print|echo|#include|SELECT)\b"
+    r"|[=;{}]|\w\(.*\)$|^[$>]\s"
+)
 # How far above the body a headline is looked for (bylines, dates, captions
 # and a match's details stand between).
 HEAD_LINES = 8
@@ -81,8 +86,9 @@ class OutsideBody(Rule):
         body_words = content_words(document, lines[first].start, lines[last].end)
         rows = table_rows([shape.text for shape in shapes])
         top = self._top_of_article(document, lines, shapes, first, body_words)
+        kept = self._article_runs(document, lines, shapes, prose, body_words)
         for index, line in enumerate(lines):
-            if top <= index <= last or index == headline or rows[index]:
+            if top <= index <= last or index == headline or rows[index] or kept[index]:
                 continue
             shape = shapes[index]
             in_list = shaped[index] and (
@@ -107,6 +113,31 @@ class OutsideBody(Rule):
             start = line.start + line.text.index(text[0])
             where = "before" if index < first else "after"
             yield Finding(start, start + len(text), f'line {where} the article\'s body ({kind}): "{_shown(text)}"')
+
+    @staticmethod
+    def _article_runs(document: Document, lines, shapes, prose: list[bool], body_words: set[str]) -> list[bool]:
+        """The lines of runs of short lines that stand between two prose
+        lines and belong to the article: introduced by a colon, lines of
+        code, or mostly about what the body is about (a list, a changelog)."""
+        kept = [False] * len(lines)
+        index = 0
+        while index < len(lines):
+            if prose[index]:
+                index += 1
+                continue
+            end = index
+            while end < len(lines) and not prose[end]:
+                end += 1
+            if index > 0 and end < len(lines):
+                run = range(index, end)
+                introduced = any(lines[i].text.rstrip().endswith((":", "：")) for i in (index - 1, index))
+                code = sum(1 for i in run if CODE_LINE.search(shapes[i].text))
+                about = sum(1 for i in run if shares_words(document, lines[i], body_words))
+                if introduced or 2 * code > len(run) or 2 * about > len(run):
+                    for i in run:
+                        kept[i] = True
+            index = end
+        return kept
 
     @staticmethod
     def _top_of_article(document: Document, lines, shapes, first: int, body_words: set[str]) -> int:
