@@ -32,11 +32,15 @@ class RepeatedLine(Rule):
         A player or a gallery repeats its caption, and a scraper keeps every
         copy; an article does not say the same short line twice.  Lines are
         compared after folding case, quotation marks, spacing and a trailing
-        duration, so `Russia's` matches `Russia’s` and `… 02:54`.
+        duration, so `Russia's` matches `Russia’s` and `… 02:54`.  Each copy
+        is reported with the count and the first copy's line.  The headline
+        set again just below itself (a page's title and its heading) is left
+        alone.
     """
     example = """
+        The Kremlin said relations with Beijing were at an all-time high.
         China refusing to condemn Russia's actions in Ukraine
-        The Kremlin said relations were at an all-time high.
+        The two leaders agreed to expand cooperation in energy and finance.
         China refusing to condemn Russia’s actions in Ukraine 02:54
     """
     use_instead = """
