@@ -140,13 +140,10 @@ def strip_list_marker(text: str) -> tuple[str, bool]:
 def line_shape(text: str) -> LineShape:
     stripped, list_item = strip_list_marker(text.strip())
     stripped = stripped.strip()
-    letters = capitals = digits = 0
-    for char in stripped:
-        if char.isalpha():
-            letters += 1
-            capitals += char.isupper()
-        elif char.isdigit():
-            digits += 1
+    # map() over str methods keeps the per-character work in C.
+    letters = sum(map(str.isalpha, stripped))
+    capitals = sum(map(str.isupper, stripped))
+    digits = sum(map(str.isdigit, stripped))
     return LineShape(stripped, count_words(stripped), ends_sentence(stripped), list_item, letters, capitals, digits)
 
 
