@@ -13,6 +13,7 @@ import yaml
 # What may stand around an interface string without changing what it is.
 EDGE_PUNCTUATION = " \t.:;!?|»›>«‹<-–—•·*,/\\()[]"
 SEPARATOR = regex.compile(r"\s*(?:[|•·»›]|\s/\s|\s[-–—]\s)\s*")
+PIPE_OR_SEPARATOR = SEPARATOR
 SPACES = regex.compile(r"\s+")
 
 

@@ -1,7 +1,7 @@
 """UI109 outside-article-body: short lines around the article's body."""
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterator, Mapping, NamedTuple
 
 import regex
 
@@ -9,6 +9,7 @@ from newslint import Document, Finding, Line, Option, Rule
 from newslint.document import CJK_RUN, LineShape
 
 from ..mixed_language.language import article_language, zipf
+
 
 KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー]+$")
 # A line that ends a sentence and is shorter than this is an entry of a table
@@ -73,53 +74,30 @@ class OutsideBody(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        # Blank lines are not looked at: a scraper that writes one between
-        # blocks and one that does not must get the same findings.
-        lines = document.content_lines
-        shapes = [document.shapes[line.number - 1] for line in lines]
-        prose = [self._is_prose(shape, options) for shape in shapes]
-        if sum(prose) < options["min-prose-lines"]:
+        from .verdict import judge  # the verdict weighs this module's evidence
+
+        found = analyse(document, options)
+        if found is None:
             return
-        first, last = _densest_span(prose, options["short-line-cost"])
-        headline = self._headline(shapes, prose, first)
-        shaped = [self._is_furniture(shape, options["teaser-words"]) for shape in shapes]
-        body_words = content_words(document, lines[first].start, lines[last].end)
-        rows = table_rows([shape.text for shape in shapes])
-        top = self._top_of_article(document, lines, shapes, first, body_words)
-        kept = self._article_runs(document, lines, shapes, prose, body_words)
-        for index, line in enumerate(lines):
-            if top <= index <= last or index == headline or rows[index] or kept[index]:
+        verdicts = judge(document, found)
+        for index, line in enumerate(found.lines):
+            verdict = verdicts[index]
+            if verdict is None:
                 continue
-            shape = shapes[index]
-            in_list = shaped[index] and (
-                (index > 0 and shaped[index - 1] and index - 1 != headline)
-                or (index + 1 < len(lines) and shaped[index + 1] and index + 1 != headline)
-            )
-            if in_list:
-                kind = "one of a list of short lines"
-            elif self._is_furniture(shape, options["max-words"]):
-                kind = f"{shape.words} word{'s' * (shape.words != 1)}, no sentence end"
-            else:
-                if shape.words > options["headline-words"] or shape.list_item or not shape.letters:
-                    continue
-                if shape.ends_sentence and shape.words < MIN_TEASER_SENTENCE_WORDS:
-                    continue
-                # Another story's headline: as long as a headline, and not one
-                # content word in common with the article's body.
-                if shares_words(document, line, body_words):
-                    continue
-                kind = "shares no word with the article"
             text = line.text.strip()
             start = line.start + line.text.index(text[0])
-            where = "before" if index < first else "after"
-            yield Finding(start, start + len(text), f'line {where} the article\'s body ({kind}): "{_shown(text)}"')
+            yield Finding(start, start + len(text), f'{verdict}: "{_shown(text)}"')
 
     @staticmethod
-    def _article_runs(document: Document, lines, shapes, prose: list[bool], body_words: set[str]) -> list[bool]:
+    def _article_runs(
+        document: Document, lines, shapes, prose: list[bool], body_words: set[str]
+    ) -> tuple[list[bool], list[bool]]:
         """The lines of runs of short lines that stand between two prose
         lines and belong to the article: introduced by a colon, lines of
-        code, or mostly about what the body is about (a list, a changelog)."""
+        code, or mostly about what the body is about (a list, a changelog);
+        and those of them the text sets out as its own (a colon, code)."""
         kept = [False] * len(lines)
+        marked = [False] * len(lines)  # set out as the article's own: a colon before, or code
         index = 0
         while index < len(lines):
             if prose[index]:
@@ -136,8 +114,11 @@ class OutsideBody(Rule):
                 if introduced or 2 * code > len(run) or 2 * about > len(run):
                     for i in run:
                         kept[i] = True
+                if introduced or 2 * code > len(run):
+                    for i in run:
+                        marked[i] = True
             index = end
-        return kept
+        return kept, marked
 
     @staticmethod
     def _top_of_article(document: Document, lines, shapes, first: int, body_words: set[str]) -> int:
@@ -168,6 +149,67 @@ class OutsideBody(Rule):
             if not prose[index] and 3 <= shapes[index].words <= 15:
                 return index
         return None
+
+
+class Analysis(NamedTuple):
+    """Where an article's body is and what the layout rule makes of each
+    non-blank line; the evidence the line verdict weighs."""
+
+    lines: tuple[Line, ...]
+    shapes: list[LineShape]
+    prose: list[bool]
+    first: int
+    last: int
+    top: int
+    headline: int | None
+    body_words: set[str]
+    article_lines: list[bool]
+    heuristic: dict[int, str]
+
+
+def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
+    """Find the body and judge each line by the layout rule alone.  Blank
+    lines are not looked at: a scraper that writes one between blocks and one
+    that does not must get the same findings."""
+    lines = document.content_lines
+    shapes = [document.shapes[line.number - 1] for line in lines]
+    prose = [OutsideBody._is_prose(shape, options) for shape in shapes]
+    if sum(prose) < options["min-prose-lines"]:
+        return None
+    # A list or code the article sets out between its paragraphs (after a
+    # colon) neither adds to the body nor cuts it short.
+    rows = table_rows([shape.text for shape in shapes])
+    kept, marked = OutsideBody._article_runs(document, lines, shapes, prose, prose_words(document))
+    article_lines = [rows[index] or kept[index] for index in range(len(lines))]
+    first, last = _densest_span(prose, options["short-line-cost"], marked)
+    headline = OutsideBody._headline(shapes, prose, first)
+    shaped = [OutsideBody._is_furniture(shape, options["teaser-words"]) for shape in shapes]
+    body_words = content_words(document, lines[first].start, lines[last].end)
+    top = OutsideBody._top_of_article(document, lines, shapes, first, body_words)
+    heuristic: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if top <= index <= last or index == headline or article_lines[index]:
+            continue
+        shape = shapes[index]
+        in_list = shaped[index] and (
+            (index > 0 and shaped[index - 1] and index - 1 != headline)
+            or (index + 1 < len(lines) and shaped[index + 1] and index + 1 != headline)
+        )
+        if in_list:
+            heuristic[index] = "one of a list of short lines"
+        elif OutsideBody._is_furniture(shape, options["max-words"]):
+            heuristic[index] = f"{shape.words} word{'s' * (shape.words != 1)}, no sentence end"
+        else:
+            if shape.words > options["headline-words"] or shape.list_item or not shape.letters:
+                continue
+            if shape.ends_sentence and shape.words < MIN_TEASER_SENTENCE_WORDS:
+                continue
+            # Another story's headline: as long as a headline, and not one
+            # content word in common with the article's body.
+            if shares_words(document, line, body_words):
+                continue
+            heuristic[index] = "shares no word with the article"
+    return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
 
 
 def content_words(document: Document, start: int, end: int) -> set[str]:
@@ -233,13 +275,14 @@ def shares_words(document: Document, line: Line, body: set[str]) -> bool:
     return bool(content_words(document, line.start, line.end) & body)
 
 
-def _densest_span(prose: list[bool], cost: float) -> tuple[int, int]:
+def _densest_span(prose: list[bool], cost: float, neutral: list[bool]) -> tuple[int, int]:
     """The stretch with the most prose lines net of the others (Kadane's
-    maximum subarray, prose weighing 1 and other lines ``-cost``)."""
+    maximum subarray, prose weighing 1, ``neutral`` lines 0 and other lines
+    ``-cost``)."""
     best, best_first, best_last = 0.0, 0, -1
     running, first = 0.0, 0
     for index, is_prose in enumerate(prose):
-        value = 1.0 if is_prose else -cost
+        value = 1.0 if is_prose else 0.0 if neutral[index] else -cost
         if running <= 0:
             running, first = value, index
         else:

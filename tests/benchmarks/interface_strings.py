@@ -42,7 +42,7 @@ HELD_OUT_EVERY = 3
 
 
 def split_of(url: str) -> str:
-    host = urlsplit(url).hostname or url
+    host = urlsplit(url or "").hostname or url or ""
     host = host[4:] if host.startswith("www.") else host
     return "held-out" if int(hashlib.md5(host.encode()).hexdigest(), 16) % HELD_OUT_EVERY == 0 else "tune"
 
