@@ -24,8 +24,25 @@ LINE_BREAK = regex.compile(r"\r\n|\r")
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 
 # Where a sentence may end: terminal punctuation, any closing quotes or brackets,
-# then either white space or, for CJK full-width stops, nothing at all.
-SENTENCE_END = regex.compile(r"(?:[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[」』”’）]*)")
+# then either white space or, for CJK full-width stops, nothing at all.  The
+# stops of other scripts count too: Arabic ؟ and ۔, Devanagari । and ॥,
+# Armenian ։, Ethiopic ።, Burmese ။, Tibetan ། and half-width ｡.
+SENTENCE_END = regex.compile(
+    r"(?:[.!?…؟۔।॥։።။།]+[\"'”’»)\]]*(?=\s)|[。！？｡．]+[」』”’）】〕]*)"
+)
+# What a line ends with when it ends a sentence (after closing quotes and
+# brackets are taken off): the stops of every script above.
+SENTENCE_STOPS = frozenset(".!?…;:。！？｡．؟۔।॥։።။།")
+CLOSERS = "\"'”’»)]」』）】〕›"
+# The marker of a list item: a bullet or dash, or a number or letter with ")" or ".".
+LIST_MARKER = regex.compile(r"^\s*(?:[-–—•·◦▪▫►▸‣*+]\s+|(?:\d{1,3}|[a-zA-Z])[.)]\s+|\(\d{1,3}\)\s+|\d{1,3}[、．]\s*)")
+# Scripts written without spaces between words.  A run of them counts as one
+# word per CJK_CHARS_PER_WORD characters: Chinese words average 1.5 to 2
+# characters and Japanese kana runs about as much, so two characters a word
+# puts a CJK sentence of 40 characters at 20 words, as long as its English
+# translation.
+CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]+")
+CJK_CHARS_PER_WORD = 2
 
 # Words that end in a full stop without ending a sentence ("Mr. Putin", "U.S. officials").
 ABBREVIATIONS = frozenset(
@@ -77,6 +94,59 @@ class Token(NamedTuple):
     text: str
 
 
+class LineShape(NamedTuple):
+    """What a line looks like, whatever its script: how rules tell prose from
+    a button, a menu item or a headline without reading it.  ``text`` is the
+    line without white space around it or a list marker before it."""
+
+    text: str
+    words: int
+    ends_sentence: bool
+    list_item: bool
+    letters: int
+    capitals: int
+    digits: int
+
+
+def count_words(text: str) -> int:
+    """Words in a line of any script: words between spaces, and a run of CJK
+    characters as one word per ``CJK_CHARS_PER_WORD`` characters."""
+    cjk = 0
+    for match in CJK_RUN.finditer(text):
+        cjk += -(-len(match.group()) // CJK_CHARS_PER_WORD)
+    if cjk:
+        text = CJK_RUN.sub(" ", text)
+    return cjk + sum(1 for _ in WORD.finditer(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does, in any script.  Japanese and
+    Chinese close a quoted sentence with 」 or 』 and often no stop before it."""
+    text = text.rstrip()
+    if text.endswith(("」", "』")):
+        return True
+    text = text.rstrip(CLOSERS)
+    return bool(text) and text[-1] in SENTENCE_STOPS
+
+
+def strip_list_marker(text: str) -> tuple[str, bool]:
+    """A line without its list marker ("- ", "• ", "1) ", "* "), and whether it had one."""
+    match = LIST_MARKER.match(text)
+    if match and match.end() < len(text):
+        return text[match.end():], True
+    return text, False
+
+
+def line_shape(text: str) -> LineShape:
+    stripped, list_item = strip_list_marker(text.strip())
+    stripped = stripped.strip()
+    # map() over str methods keeps the per-character work in C.
+    letters = sum(map(str.isalpha, stripped))
+    capitals = sum(map(str.isupper, stripped))
+    digits = sum(map(str.isdigit, stripped))
+    return LineShape(stripped, count_words(stripped), ends_sentence(stripped), list_item, letters, capitals, digits)
+
+
 class Document:
     """One article, as rules see it."""
 
@@ -114,6 +184,18 @@ class Document:
         """The 1-based (line, column) of a text offset."""
         line = self.line_at(offset)
         return line.number, offset - line.start + 1
+
+    @cached_property
+    def shapes(self) -> tuple[LineShape, ...]:
+        """The shape of each line (``shapes[line.number - 1]``)."""
+        return tuple(line_shape(line.text) for line in self.lines)
+
+    @cached_property
+    def content_lines(self) -> tuple[Line, ...]:
+        """The non-blank lines.  Scrapers differ in whether they put a blank
+        line between blocks; rules that reason about neighbouring lines use
+        these, so both layouts give the same findings on the same lines."""
+        return tuple(line for line in self.lines if not line.is_blank)
 
     # -- larger and smaller units -------------------------------------------
 

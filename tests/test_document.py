@@ -71,3 +71,41 @@ def test_empty_text_has_one_empty_line():
     document = Document("")
     assert [line.text for line in document.lines] == [""]
     assert document.sentences == () and document.paragraphs == ()
+
+
+def test_words_are_counted_per_script():
+    from newslint.document import count_words
+
+    assert count_words("Share this article") == 3
+    assert count_words("欧洲最大集装箱港口") == 5  # nine characters, two to a word
+    assert count_words("ロッテルダム港のストライキが終結") == 8
+    assert count_words("기사 공유하기") == 2
+    assert count_words("تابعونا على تويتر") == 3
+
+
+def test_sentence_ends_of_every_script():
+    from newslint.document import ends_sentence
+
+    for text in ["The strike ended.", "罢工结束了。", "「終わった」", "『終わった』", "انتهى الإضراب؟", "हड़ताल ख़त्म हुई।", '"It is over."']:
+        assert ends_sentence(text), text
+    for text in ["Share this article", "返回顶部", "Trade ties"]:
+        assert not ends_sentence(text), text
+
+
+def test_cjk_text_splits_into_sentences_without_spaces():
+    document = Document("罢工结束了。工人们回到了码头！港口何时恢复？\n")
+    assert [s.text for s in document.sentences] == ["罢工结束了。", "工人们回到了码头！", "港口何时恢复？"]
+
+
+def test_list_markers_are_stripped_before_the_shape_is_judged():
+    document = Document("- a 6.5% pay rise\n• three night shifts\n1) a review\n* Butter\nplain line\n")
+    shapes = document.shapes
+    assert [shape.text for shape in shapes] == ["a 6.5% pay rise", "three night shifts", "a review", "Butter", "plain line"]
+    assert [shape.list_item for shape in shapes] == [True, True, True, True, False]
+
+
+def test_content_lines_are_the_same_in_both_layouts():
+    one = Document("Title\nFirst\nSecond\n")
+    two = Document("Title\n\nFirst\n\nSecond\n")
+    assert [line.text for line in one.content_lines] == [line.text for line in two.content_lines]
+    assert [line.number for line in two.content_lines] == [1, 3, 5]

@@ -8,11 +8,19 @@ from newslint import Linter
 from newslint.rules.interface_strings.catalogue import Catalogue, Entry, normalise, shipped
 
 from conftest import TESTS
+from growth import assert_linear
 
 LANGUAGES = {"en", "es", "fr", "de", "pt", "ru", "zh", "ja", "ko", "ar"}
 BODY = (
     "Dock workers at Europe's largest container port voted on Tuesday to end a two-week strike.\n"
     "The agreement gives workers a 6.5% pay rise over two years and caps their night shifts.\n"
+)
+
+
+# A second body, for text around a line under test (the first twice would be a repeated line).
+AFTER = (
+    "Port director Annelies van Dijk said the backlog of ships would take ten days to clear.\n"
+    "Carriers had diverted about forty vessels to Antwerp and Hamburg while the strike lasted.\n"
 )
 
 
@@ -160,3 +168,219 @@ def test_another_storys_headline_outside_the_body():
     found = codes(text, select=("UI109",))
     # The article's own headline and a line about the strike share words with the body.
     assert found == [("UI109", 5)]
+
+
+# -- layout, script and generalisation (issue 10) ---------------------------
+
+
+def layouts(lines):
+    """The same blocks one a line, and with a blank line between them, and
+    how to map a line number of the second back to the first."""
+    return [("\n".join(lines) + "\n", 1), ("\n\n".join(lines) + "\n", 2)]
+
+
+def block_codes(lines, select=("UI",)):
+    """(code, block number) for each layout; the layouts must agree."""
+    results = []
+    for text, step in layouts(lines):
+        results.append(sorted((code, (line - 1) // step + 1) for code, line in codes(text, select)))
+    return results
+
+
+PAGE = [
+    "Home", "World", "Business", "Sport",
+    "Dock workers end strike at Rotterdam terminal",
+    "Dock workers at Europe's largest container port voted on Tuesday to end a two-week strike.",
+    "The agreement gives workers a 6.5% pay rise over two years and caps their night shifts.",
+    "Port director Annelies van Dijk said the backlog of ships would take ten days to clear.",
+    "Alaska doctor sentenced over opioid overdoses in Anchorage",
+    "Contact the newsroom",
+]
+
+
+def test_a_blank_line_between_blocks_gives_the_same_findings():
+    one_a_line, blank_between = block_codes(PAGE)
+    assert one_a_line == blank_between
+    assert {block for _, block in one_a_line} == {1, 2, 3, 4, 9, 10}
+
+
+CLEAN_BLOCKS = [
+    "Dock workers end strike at Rotterdam terminal",
+    "Dock workers end strike at Rotterdam terminal",
+    "ROTTERDAM, Jan 5 — Dock workers at Europe's largest container port voted on Tuesday to end a two-week strike.",
+    "The agreement gives workers a 6.5% pay rise over two years and caps their night shifts, the union said.",
+    "What the deal means",
+    "Port director Annelies van Dijk said the backlog of ships at the terminal would take ten days to clear.",
+    "The union listed what the workers won in the deal:",
+    "- a 6.5% pay rise",
+    "- three night shifts a week at most",
+    "- a review in 2027",
+    "He clicked 'Share this article' under the port's statement and sent it to the strike committee at once.",
+    "Container traffic at the terminal, in thousands of boxes, fell sharply during the strike weeks this year.",
+    "Week 1 | 310",
+    "Week 2 | 120",
+    "Officials said the port would publish the full figures for the strike weeks on its website next month.",
+]
+
+
+def test_headline_repeated_subheading_lists_tables_and_quoted_words_stay_clean():
+    one_a_line, blank_between = block_codes(CLEAN_BLOCKS)
+    assert one_a_line == blank_between == []
+
+
+RECIPE = [
+    "Grandmother's apple cake, the way the village still bakes it on feast days",
+    "This cake is baked in every kitchen of the village on feast days, and the recipe has not changed in decades.",
+    "The apples should be tart, and the butter cold, or the crumb will not hold together when it is sliced.",
+    "You will need:",
+    "200g flour",
+    "3 apples",
+    "2 eggs",
+    "Butter",
+    "Bake it for forty minutes in a hot oven, then leave it to cool on the sill before anyone cuts a slice.",
+]
+
+CHANGELOG = [
+    "Release notes for version 2.4 of the port authority's public tracking app, published this week",
+    "The port authority released version 2.4 of its tracking app on Monday, with changes asked for by the carriers.",
+    "The new version shows the berth of every container ship and warns carriers when a strike is announced.",
+    "Fixed login on tablets",
+    "Faster berth map",
+    "New strike alerts",
+    "The authority said the next version would add the inland terminals and the barge schedules in the spring.",
+]
+
+CODE = [
+    "How the port's open data can be read from a short Python script, step by step for beginners",
+    "The port publishes its berth schedule as open data, and a few lines of Python are enough to read it.",
+    "import json",
+    "data = json.load(handle)",
+    "print(data['berths'])",
+    "The script prints the berths in the order the port lists them, with the ships expected at each one.",
+]
+
+
+@pytest.mark.parametrize("blocks", [RECIPE, CHANGELOG, CODE], ids=["ingredients", "changelog", "code"])
+def test_lists_and_code_inside_the_body_stay_clean(blocks):
+    one_a_line, blank_between = block_codes(blocks)
+    assert one_a_line == blank_between == []
+
+
+CJK_ARTICLE = [
+    "鹿特丹港工人结束罢工",
+    "欧洲最大集装箱港口的码头工人周二投票结束了为期两周的罢工。",
+    "根据协议，工人在两年内加薪百分之六点五，夜班次数也受到限制。",
+    "工会说：「这是我们多年来最好的结果。」",
+    "港口负责人表示，积压的船只需要大约十天才能清理完毕。",
+    "ロッテルダム港のストライキが終結",
+    "欧州最大のコンテナ港の港湾労働者は火曜日、二週間にわたるストライキを終えることを投票で決めた。",
+    "合意により、労働者の賃金は二年間で六・五パーセント引き上げられ、夜勤の回数も制限される。",
+    "港の責任者は、滞留している船の処理には約十日かかると述べた。",
+]
+
+ARABIC_ARTICLE = [
+    "عمال ميناء روتردام ينهون إضرابهم",
+    "صوّت عمال الرصيف في أكبر ميناء للحاويات في أوروبا يوم الثلاثاء على إنهاء إضراب استمر أسبوعين.",
+    "ويمنح الاتفاق العمال زيادة في الأجور بنسبة ستة ونصف في المئة على مدى عامين ويحد من نوباتهم الليلية.",
+    "وقال مدير الميناء إن تراكم السفن سيستغرق نحو عشرة أيام حتى يتم تصريفه بالكامل؟",
+]
+
+
+@pytest.mark.parametrize("blocks", [CJK_ARTICLE, ARABIC_ARTICLE], ids=["cjk", "arabic"])
+def test_cjk_and_arabic_prose_stays_clean(blocks):
+    one_a_line, blank_between = block_codes(blocks)
+    assert one_a_line == blank_between == []
+
+
+def test_cjk_furniture_around_the_body_is_found():
+    blocks = ["首页", "国际", "财经", "体育"] + CJK_ARTICLE[:5] + ["分享到微博", "返回顶部"]
+    one_a_line, blank_between = block_codes(blocks)
+    assert one_a_line == blank_between
+    assert {block for _, block in one_a_line} == {1, 2, 3, 4, 10, 11}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Print this page", "Email the story", "Save this video", "Share this gallery on Pinterest",
+        "Follow us on Twitter", "Like us on Facebook", "Follow us on Instagram and YouTube",
+        "Media playback is unsupported on your device", "Photo: Reuters", "Image: AFP/Getty Images",
+        "Powered by ZergNet", "Enviá tu comentario", "CNN International TV | CNN US TV | Work for us",
+        "Síguenos en Twitter", "Suivez-nous sur Facebook", "Folgen Sie uns auf Instagram",
+        "Siga-nos no Facebook", "Подписывайтесь на нас в Telegram", "关注我们的微博",
+        "記事をシェアする", "기사 공유하기", "تابعونا على تويتر",
+    ],
+)
+def test_templates_with_slots_match_whole_lines(line):
+    assert ("UI101", 3) in codes(BODY + line + "\n" + AFTER)
+
+
+@pytest.mark.parametrize(
+    "line, column",
+    [
+        ("The port will reopen next year. Back to top", 33),
+        ("The port will reopen next year. Follow us on Facebook", 33),
+        ("港口明年将重新开放。返回顶部", 11),
+    ],
+)
+def test_templates_match_the_tail_after_the_last_sentence(line, column):
+    found = [(d.code, d.line, d.col) for d in Linter(select=["UI101"]).lint_text(BODY + line + "\n")]
+    assert found == [("UI101", 3, column)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers can share this article with friends, the editor wrote in a note to subscribers.",
+        "He told reporters to follow us on Twitter if they wanted the results first, and laughed.",
+        "The port will reopen next year. Home",
+        "9/11 changed the way the port screens containers, officials said.",
+    ],
+)
+def test_template_words_inside_prose_stay_clean(line):
+    assert codes(BODY + line + "\n" + AFTER) == []
+
+
+def test_byline_with_a_date_and_gallery_counter():
+    found = codes(BODY + "By Sarah Lind on Dec 26, 2024 2:15pm\n13/50 Dock workers leave the terminal\n" + AFTER)
+    assert ("UI104", 3) in found and ("UI103", 4) in found
+
+
+def test_repeated_line_names_the_first_copy_and_a_count():
+    text = BODY + "Share this article\n" * 5
+    messages = [d.message for d in Linter(select=["UI106"]).lint_text(text)]
+    assert messages[0] == "line said 5 times (first on this line): a caption or label, not prose"
+    assert messages[1:] == ["line said 5 times (first on line 3): a caption or label, not prose"] * 4
+
+
+def test_repeated_line_report_does_not_grow_with_the_square_of_the_copies():
+    text = "Share this article\n" * 2000
+    found = list(Linter(select=["UI106"]).lint_text(text))
+    assert len(found) == 2000
+    assert max(len(d.message) for d in found) < 100
+
+
+# -- cost grows linearly with the number of lines (issue 17) -----------------
+
+
+def _lint_with(code):
+    linter = Linter(select=[code])
+    return lambda text: list(linter.lint_text(text))
+
+
+def test_repeated_line_is_linear_in_the_copies():
+    assert_linear(lambda n: "Share this article\n" * n, _lint_with("UI106"), n=500)
+
+
+def test_outside_body_is_linear_in_the_lines():
+    # Worst case: every line outside the body and sharing no word with it,
+    # so each is looked up against the body's words.
+    def build(n):
+        teasers = "".join(f"Alaska doctor number{index} sentenced over opioid case\n" for index in range(n))
+        return BODY + AFTER + BODY.replace("Tuesday", "Monday") + teasers
+
+    assert_linear(build, _lint_with("UI109"), n=200)
+
+
+def test_menu_run_is_linear_in_the_lines():
+    assert_linear(lambda n: "Home\n" * n + BODY + AFTER, _lint_with("UI107"), n=500)

@@ -13,6 +13,7 @@ import yaml
 # What may stand around an interface string without changing what it is.
 EDGE_PUNCTUATION = " \t.:;!?|»›>«‹<-–—•·*,/\\()[]"
 SEPARATOR = regex.compile(r"\s*(?:[|•·»›]|\s/\s|\s[-–—]\s)\s*")
+PIPE_OR_SEPARATOR = SEPARATOR
 SPACES = regex.compile(r"\s+")
 
 
@@ -28,8 +29,39 @@ class Entry(NamedTuple):
     text: str
 
 
+# Longest text tried against the templates: a template's slots are short, and
+# a line longer than this is prose whatever it ends with.
+MAX_TEMPLATE_TEXT = 160
+SLOT = regex.compile(r"\{([a-z]+)\}")
+
+
+class Templates:
+    """Interface strings with slots (templates.yaml), compiled into one
+    pattern so that a line costs one match whatever the number of templates."""
+
+    def __init__(self, data: dict):
+        slots = data.pop("slots", {})
+        alternatives = []
+        self.entries: list[Entry] = []
+        for kind, languages in data.items():
+            for language, patterns in languages.items():
+                for pattern in patterns:
+                    expanded = SLOT.sub(lambda m: slots.get(m.group(1), m.group()), pattern)
+                    alternatives.append(f"(?P<t{len(self.entries)}>{expanded})")
+                    self.entries.append(Entry(kind, language, pattern))
+        self.pattern = regex.compile("|".join(alternatives)) if alternatives else None
+
+    def match(self, key: str) -> Entry | None:
+        """The template a normalised text is, if any."""
+        if self.pattern is None or len(key) > MAX_TEMPLATE_TEXT:
+            return None
+        found = self.pattern.fullmatch(key)
+        return self.entries[int(found.lastgroup[1:])] if found else None
+
+
 class Catalogue:
-    def __init__(self, entries: Iterable[Entry]):
+    def __init__(self, entries: Iterable[Entry], templates: Templates | None = None):
+        self.templates = templates
         self.entries: dict[str, Entry] = {}
         for entry in entries:
             key = normalise(entry.text)
@@ -41,11 +73,15 @@ class Catalogue:
     def extended(self, extra: Iterable[str], ignore: Iterable[str]) -> "Catalogue":
         ignored = {normalise(text) for text in ignore}
         kept = [entry for key, entry in self.entries.items() if key not in ignored]
-        return Catalogue(kept + [Entry("configured", "any", text) for text in extra])
+        return Catalogue(kept + [Entry("configured", "any", text) for text in extra], self.templates)
 
     def match(self, text: str) -> Entry | None:
-        """The entry a piece of text is, if it is one."""
-        return self.entries.get(normalise(text))
+        """The entry or template a piece of text is, if it is one."""
+        key = normalise(text)
+        entry = self.entries.get(key)
+        if entry is None and self.templates is not None and key:
+            entry = self.templates.match(key)
+        return entry
 
     def glued(self, text: str) -> list[Entry] | None:
         """The entries a string is made of when they were run together with no
@@ -69,13 +105,17 @@ class Catalogue:
 
 @functools.lru_cache(maxsize=1)
 def shipped() -> Catalogue:
-    text = resources.files(__package__).joinpath("catalogue.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    folder = resources.files(__package__)
+    data = yaml.safe_load(folder.joinpath("catalogue.yaml").read_text(encoding="utf-8"))
+    templates = Templates(yaml.safe_load(folder.joinpath("templates.yaml").read_text(encoding="utf-8")))
     return Catalogue(
-        Entry(kind, language, str(item))
-        for kind, languages in data.items()
-        for language, items in languages.items()
-        for item in items
+        (
+            Entry(kind, language, str(item))
+            for kind, languages in data.items()
+            for language, items in languages.items()
+            for item in items
+        ),
+        templates,
     )
 
 

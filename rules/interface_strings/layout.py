@@ -1,16 +1,29 @@
 """UI109 outside-article-body: short lines around the article's body."""
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterator, Mapping, NamedTuple
 
 import regex
 
 from newslint import Document, Finding, Line, Option, Rule
+from newslint.document import CJK_RUN, LineShape
 
 from ..mixed_language.language import article_language, zipf
 
-TERMINAL = frozenset(".!?…\"”’»):")
-LIST_ITEM = regex.compile(r"^(?:[-–•*]\s|\d{1,2}[.)]\s)")
+
+KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー]+$")
+# A line that ends a sentence and is shorter than this is an entry of a table
+# or a list the article makes ("K Wall (Basildon AC)."), not another story's
+# first sentence.
+MIN_TEASER_SENTENCE_WORDS = 6
+# A line of program code in a tutorial: an assignment, a call, a keyword that opens a statement.
+CODE_LINE = regex.compile(
+    r"^(?:import|from|def|class|return|for|while|if|var|let|const|function|print|echo|#include|SELECT)\b"
+    r"|[=;{}]|\w\(.*\)$|^[$>]\s"
+)
+# How far above the body a headline is looked for (bylines, dates, captions
+# and a match's details stand between).
+HEAD_LINES = 8
 
 
 class OutsideBody(Rule):
@@ -25,10 +38,12 @@ class OutsideBody(Rule):
         furniture, and so is a line of up to `headline-words` words there that
         shares no content word with the body (another story's headline or a
         site's own notice).  The headline just above the body, anything else
-        that reads as a sentence, list items, and a short line that is a paragraph of its
-        own (edited text sets subheadings and figures apart with blank lines)
-        are left alone; so is every line of a text with too little prose to
-        tell where its body is.
+        that reads as a sentence, and list items are left alone; so is every
+        line of a text with too little prose to tell where its body is.
+        Blank lines are not evidence: a text with a blank line between blocks
+        gets the same findings as one without.  Words are counted per script
+        (a run of Chinese or Japanese characters is several words) and the
+        sentence ends of every script count.
     """
     example = """
         Home
@@ -59,90 +74,215 @@ class OutsideBody(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        lines = [line for line in document.lines if not line.is_blank]
-        prose = [self._is_prose(line.text, options) for line in lines]
-        if sum(prose) < options["min-prose-lines"]:
+        from .verdict import judge  # the verdict weighs this module's evidence
+
+        found = analyse(document, options)
+        if found is None:
             return
-        first, last = _densest_span(prose, options["short-line-cost"])
-        headline = self._headline(lines, prose, first)
-        shaped = [self._is_furniture(line.text, options["teaser-words"]) for line in lines]
-        body_words = None
-        for index, line in enumerate(lines):
-            if first <= index <= last or index == headline:
+        verdicts = judge(document, found)
+        for index, line in enumerate(found.lines):
+            verdict = verdicts[index]
+            if verdict is None:
                 continue
-            in_list = shaped[index] and (
-                (index > 0 and shaped[index - 1] and index - 1 != headline)
-                or (index + 1 < len(lines) and shaped[index + 1] and index + 1 != headline)
-            )
-            if not (in_list or self._is_furniture(line.text, options["max-words"])):
-                if len(line.text.split()) > options["headline-words"] or LIST_ITEM.match(line.text.strip()):
-                    continue
-                # Another story's headline: as long as a headline, and not one
-                # content word in common with the article's body.
-                body_words = body_words or _content_words(document, lines[first].start, lines[last].end)
-                if _content_words(document, line.start, line.end) & body_words:
-                    continue
-            if _stands_alone(document, line):
-                continue  # a paragraph of its own in edited text: a subheading or a table's figure
             text = line.text.strip()
             start = line.start + line.text.index(text[0])
-            where = "before" if index < first else "after"
-            yield Finding(start, start + len(text), f'short line {where} the article\'s body: "{_shown(text)}"')
+            yield Finding(start, start + len(text), f'{verdict}: "{_shown(text)}"')
 
     @staticmethod
-    def _is_prose(text: str, options: Mapping[str, Any]) -> bool:
-        text = text.strip()
-        return len(text.split()) >= options["prose-words"] and text[-1] in TERMINAL
+    def _article_runs(
+        document: Document, lines, shapes, prose: list[bool], body_words: set[str]
+    ) -> tuple[list[bool], list[bool]]:
+        """The lines of runs of short lines that stand between two prose
+        lines and belong to the article: introduced by a colon, lines of
+        code, or mostly about what the body is about (a list, a changelog);
+        and those of them the text sets out as its own (a colon, code)."""
+        kept = [False] * len(lines)
+        marked = [False] * len(lines)  # set out as the article's own: a colon before, or code
+        index = 0
+        while index < len(lines):
+            if prose[index]:
+                index += 1
+                continue
+            end = index
+            while end < len(lines) and not prose[end]:
+                end += 1
+            if index > 0 and end < len(lines):
+                run = range(index, end)
+                introduced = any(lines[i].text.rstrip().endswith((":", "：")) for i in (index - 1, index))
+                code = sum(1 for i in run if CODE_LINE.search(shapes[i].text))
+                about = sum(1 for i in run if shares_words(document, lines[i], body_words))
+                if introduced or 2 * code > len(run) or 2 * about > len(run):
+                    for i in run:
+                        kept[i] = True
+                if introduced or 2 * code > len(run):
+                    for i in run:
+                        marked[i] = True
+            index = end
+        return kept, marked
 
     @staticmethod
-    def _is_furniture(text: str, max_words: int) -> bool:
+    def _top_of_article(document: Document, lines, shapes, first: int, body_words: set[str]) -> int:
+        """Where the article starts: the farthest line of the few above the
+        body that is about what the body is about (a headline, a standfirst),
+        with the byline, date and details between it and the body."""
+        top = first
+        for index in range(first - 1, max(first - 1 - HEAD_LINES, -1), -1):
+            if shapes[index].words >= 2 and shares_words(document, lines[index], body_words):
+                top = index
+        return top
+
+    @staticmethod
+    def _is_prose(shape: LineShape, options: Mapping[str, Any]) -> bool:
+        return shape.words >= options["prose-words"] and shape.ends_sentence
+
+    @staticmethod
+    def _is_furniture(shape: LineShape, max_words: int) -> bool:
         """Short, no sentence end, not an item of a list the article makes."""
-        text = text.strip()
-        return len(text.split()) <= max_words and text[-1] not in TERMINAL and not LIST_ITEM.match(text)
+        return 0 < shape.words <= max_words and not shape.ends_sentence and not shape.list_item
 
     @staticmethod
-    def _headline(lines: list[Line], prose: list[bool], first: int) -> int | None:
-        """The line that heads the body: the first line of a text whose
-        paragraphs are set apart by blank lines, or else the nearest non-prose
-        line of 3 to 15 words in the eight lines above the body (bylines,
-        dates and captions often stand between)."""
-        if first == 0:
-            return None
-        if len(lines) > 1 and lines[1].number > lines[0].number + 1:
-            return 0  # the text sets its first line apart: a headline
+    def _headline(shapes: list[LineShape], prose: list[bool], first: int) -> int | None:
+        """The line that heads the body: the nearest non-prose line of 3 to
+        15 words in the eight lines above the body (bylines, dates and
+        captions often stand between)."""
         for index in range(first - 1, max(first - 9, -1), -1):
-            if not prose[index] and 3 <= len(lines[index].text.split()) <= 15:
+            if not prose[index] and 3 <= shapes[index].words <= 15:
                 return index
         return None
 
 
-def _content_words(document: Document, start: int, end: int) -> set[str]:
-    """The stems of the less common words between two offsets."""
+class Analysis(NamedTuple):
+    """Where an article's body is and what the layout rule makes of each
+    non-blank line; the evidence the line verdict weighs."""
+
+    lines: tuple[Line, ...]
+    shapes: list[LineShape]
+    prose: list[bool]
+    first: int
+    last: int
+    top: int
+    headline: int | None
+    body_words: set[str]
+    article_lines: list[bool]
+    heuristic: dict[int, str]
+
+
+def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
+    """Find the body and judge each line by the layout rule alone.  Blank
+    lines are not looked at: a scraper that writes one between blocks and one
+    that does not must get the same findings."""
+    lines = document.content_lines
+    shapes = [document.shapes[line.number - 1] for line in lines]
+    prose = [OutsideBody._is_prose(shape, options) for shape in shapes]
+    if sum(prose) < options["min-prose-lines"]:
+        return None
+    # A list or code the article sets out between its paragraphs (after a
+    # colon) neither adds to the body nor cuts it short.
+    rows = table_rows([shape.text for shape in shapes])
+    kept, marked = OutsideBody._article_runs(document, lines, shapes, prose, prose_words(document))
+    article_lines = [rows[index] or kept[index] for index in range(len(lines))]
+    first, last = _densest_span(prose, options["short-line-cost"], marked)
+    headline = OutsideBody._headline(shapes, prose, first)
+    shaped = [OutsideBody._is_furniture(shape, options["teaser-words"]) for shape in shapes]
+    body_words = content_words(document, lines[first].start, lines[last].end)
+    top = OutsideBody._top_of_article(document, lines, shapes, first, body_words)
+    heuristic: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if top <= index <= last or index == headline or article_lines[index]:
+            continue
+        shape = shapes[index]
+        in_list = shaped[index] and (
+            (index > 0 and shaped[index - 1] and index - 1 != headline)
+            or (index + 1 < len(lines) and shaped[index + 1] and index + 1 != headline)
+        )
+        if in_list:
+            heuristic[index] = "one of a list of short lines"
+        elif OutsideBody._is_furniture(shape, options["max-words"]):
+            heuristic[index] = f"{shape.words} word{'s' * (shape.words != 1)}, no sentence end"
+        else:
+            if shape.words > options["headline-words"] or shape.list_item or not shape.letters:
+                continue
+            if shape.ends_sentence and shape.words < MIN_TEASER_SENTENCE_WORDS:
+                continue
+            # Another story's headline: as long as a headline, and not one
+            # content word in common with the article's body.
+            if shares_words(document, line, body_words):
+                continue
+            heuristic[index] = "shares no word with the article"
+    return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
+
+
+def content_words(document: Document, start: int, end: int) -> set[str]:
+    """The stems of the less common words between two offsets; for Chinese
+    and Japanese, which have no spaces, the pairs of characters of each run
+    that are not all kana."""
     article = article_language(document)
     language = article.code if article else "en"
     words = set()
     for token in document.tokens_in(start, end):
         word = token.text.lower()
-        if len(word) >= 3 and zipf(word, language) < 5.5:
+        if CJK_RUN.search(word):
+            for index in range(len(word) - 1):
+                pair = word[index:index + 2]
+                if not KANA_ONLY.match(pair):
+                    words.add(pair)
+        elif len(word) >= 3 and zipf(word, language) < 5.5:
             words.add(word[:6])
     return words
 
 
-def _stands_alone(document: Document, line: Line) -> bool:
-    """Whether blank lines (or the text's ends) surround the line."""
-    lines = document.lines
-    before = line.number == 1 or lines[line.number - 2].is_blank
-    after = line.number == len(lines) or lines[line.number].is_blank
-    return before and after
+# A line of this many words that ends a sentence is prose, for the rules that
+# ask what the article is about without finding its body.
+PROSE_WORDS = 12
 
 
-def _densest_span(prose: list[bool], cost: float) -> tuple[int, int]:
+def prose_words(document: Document) -> set[str]:
+    """The content words of the article's prose lines (shared by UI rules)."""
+
+    def compute(document: Document) -> set[str]:
+        words: set[str] = set()
+        for line in document.content_lines:
+            shape = document.shapes[line.number - 1]
+            if shape.words >= PROSE_WORDS and shape.ends_sentence:
+                words |= content_words(document, line.start, line.end)
+        return words
+
+    return document.memo("UI.prose_words", compute)
+
+
+# The separator inside a row of a table the article sets out as lines:
+# "Everton v Chelsea", "Drama - Featherboy", "Little Britain (BBC Three)".
+ROW_SEPARATOR = regex.compile(r"\s(?:v|vs\.?|[-–—/|])\s|\s\(|:\s")
+
+
+def row_skeleton(text: str) -> str:
+    match = ROW_SEPARATOR.search(text)
+    return match.group().strip() if match else ""
+
+
+def table_rows(texts: list[str]) -> list[bool]:
+    """Which lines are rows of a table: lines whose inner separator a
+    neighbouring line shares."""
+    skeletons = [row_skeleton(text) for text in texts]
+    return [
+        bool(skeleton)
+        and ((index > 0 and skeletons[index - 1] == skeleton) or (index + 1 < len(skeletons) and skeletons[index + 1] == skeleton))
+        for index, skeleton in enumerate(skeletons)
+    ]
+
+
+def shares_words(document: Document, line: Line, body: set[str]) -> bool:
+    return bool(content_words(document, line.start, line.end) & body)
+
+
+def _densest_span(prose: list[bool], cost: float, neutral: list[bool]) -> tuple[int, int]:
     """The stretch with the most prose lines net of the others (Kadane's
-    maximum subarray, prose weighing 1 and other lines ``-cost``)."""
+    maximum subarray, prose weighing 1, ``neutral`` lines 0 and other lines
+    ``-cost``)."""
     best, best_first, best_last = 0.0, 0, -1
     running, first = 0.0, 0
     for index, is_prose in enumerate(prose):
-        value = 1.0 if is_prose else -cost
+        value = 1.0 if is_prose else 0.0 if neutral[index] else -cost
         if running <= 0:
             running, first = value, index
         else:

@@ -8,8 +8,10 @@ from typing import Any, Iterable, Iterator, Mapping
 import regex
 
 from newslint import Document, Finding, Line, Option, Rule
+from newslint.document import LineShape
 
 from .catalogue import normalise
+from .layout import prose_words, shares_words, table_rows
 from .shape import content, is_short
 
 TRAILING_STAMP = regex.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -30,11 +32,15 @@ class RepeatedLine(Rule):
         A player or a gallery repeats its caption, and a scraper keeps every
         copy; an article does not say the same short line twice.  Lines are
         compared after folding case, quotation marks, spacing and a trailing
-        duration, so `Russia's` matches `Russia’s` and `… 02:54`.
+        duration, so `Russia's` matches `Russia’s` and `… 02:54`.  Each copy
+        is reported with the count and the first copy's line.  The headline
+        set again just below itself (a page's title and its heading) is left
+        alone.
     """
     example = """
+        The Kremlin said relations with Beijing were at an all-time high.
         China refusing to condemn Russia's actions in Ukraine
-        The Kremlin said relations were at an all-time high.
+        The two leaders agreed to expand cooperation in energy and finance.
         China refusing to condemn Russia’s actions in Ukraine 02:54
     """
     use_instead = """
@@ -45,17 +51,31 @@ class RepeatedLine(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         groups: dict[str, list[Line]] = collections.defaultdict(list)
-        for line in document.lines:
-            text = line.text.strip()
-            if len(text) >= 3 and is_short(text, options["max-words"]) and any(char.isalpha() for char in text):
-                groups[line_key(text)].append(line)
-        for key, lines in groups.items():
-            if len(lines) < 2 or not key:
+        lines = document.content_lines
+        for line in lines:
+            shape = document.shapes[line.number - 1]
+            if len(shape.text) >= 3 and 0 < shape.words <= options["max-words"] and shape.letters:
+                groups[line_key(shape.text)].append(line)
+        headline_echo = _headline_echo(lines)
+        for key, group in groups.items():
+            if len(group) < 2 or not key:
                 continue
-            numbers = ", ".join(str(line.number) for line in lines)
-            for line in lines:
+            if len(group) == 2 and group[0] is lines[0] and group[1] in headline_echo:
+                continue  # the headline set again below itself (a page's title and its h1)
+            # One finding per copy, each naming the first and the count, so a
+            # line repeated thousands of times gives a report that grows with
+            # the copies and not with their square.
+            first = group[0].number
+            for line in group:
                 start, end, _ = content(line)
-                yield Finding(start, end, f"line repeated on lines {numbers}: a caption or label, not prose")
+                where = "first on this line" if line.number == first else f"first on line {first}"
+                yield Finding(start, end, f"line said {len(group)} times ({where}): a caption or label, not prose")
+
+
+def _headline_echo(lines) -> tuple:
+    """The lines where a headline set again below itself may stand: the next
+    three lines after the first."""
+    return tuple(lines[1:4])
 
 
 class MenuRun(Rule):
@@ -66,7 +86,10 @@ class MenuRun(Rule):
         Navigation menus, section lists and link lists come out of a page as
         runs of one- or two-word lines ("Home", "World", "Business").  An
         article's subheadings stand alone between paragraphs, so they are not
-        reported.
+        reported, and neither is a list the article makes: items with list
+        markers, a run introduced by a line ending in a colon, or a run of
+        quantities (ingredients).  Blank lines between the lines do not break
+        a run, so both layouts give the same findings.
     """
     example = """
         Home
@@ -87,23 +110,37 @@ class MenuRun(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         run: list[Line] = []
-        for line in document.lines + (None,):
-            if line is not None and self._is_item(line.text.strip(), options):
+        before: Line | None = None
+        for line in document.content_lines + (None,):
+            if line is not None and self._is_item(document.shapes[line.number - 1], options):
                 run.append(line)
                 continue
-            if len(run) >= options["min-lines"]:
+            if len(run) >= options["min-lines"] and not self._article_list(document, run, before):
                 for item in run:
                     start, end, text = content(item)
                     yield Finding(start, end, f'menu item left in the text: "{text}" ({len(run)} in a row)')
             run = []
+            before = line
 
     @staticmethod
-    def _is_item(text: str, options: Mapping[str, Any]) -> bool:
-        return (
-            is_short(text, options["max-words"])
-            and text[-1] not in TERMINAL
-            and any(char.isalpha() for char in text)
-        )
+    def _is_item(shape: LineShape, options: Mapping[str, Any]) -> bool:
+        return 0 < shape.words <= options["max-words"] and not shape.ends_sentence and shape.letters > 0 and not shape.list_item
+
+    @staticmethod
+    def _article_list(document: Document, run: list[Line], before: Line | None) -> bool:
+        """A list the article makes: introduced by a colon, mostly
+        quantities, or mostly about what the article's prose is about (a
+        match's teams and ground)."""
+        if before is not None and before.text.rstrip().endswith((":", "：")):
+            return True
+        quantities = sum(1 for line in run if document.shapes[line.number - 1].digits)
+        if 2 * quantities > len(run):
+            return True
+        if sum(table_rows([document.shapes[line.number - 1].text for line in run])) * 2 > len(run):
+            return True
+        body = prose_words(document)
+        about = sum(1 for line in run if shares_words(document, line, body))
+        return 2 * about >= len(run)
 
 
 class RecurringLine(Rule):

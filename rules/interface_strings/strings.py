@@ -6,12 +6,18 @@ from typing import Any, Iterator, Mapping
 import regex
 
 from newslint import Document, Finding, Line, Option, Rule
+from newslint.document import count_words, ends_sentence
 
 from .catalogue import SEPARATOR, Entry, configured
 
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
-TAIL = regex.compile(r"(?<=[.!?”\"])\s+(?P<tail>[^.!?]{2,60}?)[.!?:]*\s*$")
+TAIL = regex.compile(r"(?:(?<=[.!?”\"])\s+|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$")
+# A line of this many parts or more split by "|", each short and none a
+# sentence, is a menu whatever its words ("CNN International TV | CNN US TV | Work for us").
+MENU_PARTS = 3
+MENU_PART_WORDS = 5
+PIPE = regex.compile(r"\s*[|｜]\s*")
 KIND_NAMES = {
     "player": "video player label",
     "sharing": "sharing or print button",
@@ -22,6 +28,7 @@ KIND_NAMES = {
     "advertising": "advertising label",
     "credits_and_captions": "image credit or caption label",
     "related_and_popular": "related or most-read list heading",
+    "following": "follow-us prompt",
     "configured": "interface string",
 }
 
@@ -83,14 +90,35 @@ class InterfaceString(Rule):
             if all(matched):
                 yield Finding(start, start + len(text), f'{describe(matched)} left in the text: "{text}"')
                 return
+        pipes = [part for part in PIPE.split(text) if part]
+        if len(pipes) >= MENU_PARTS and all(
+            0 < count_words(part) <= MENU_PART_WORDS and not ends_sentence(part) for part in pipes
+        ):
+            yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
+            return
         glued = catalogue.glued(text) if len(text) <= 120 else None
         if glued:
             yield Finding(start, start + len(text), f'{describe(glued)} run together: "{text}"')
             return
         tail = TAIL.search(text)
         if tail:
-            entry = catalogue.match(tail.group("tail"))
-            if entry is not None and entry.kind not in ("navigation", "credits_and_captions"):
+            shown = tail.group("tail")
+            entry = catalogue.match(shown)
+            if entry is not None and self._may_end_a_paragraph(entry, shown):
                 tail_start = start + tail.start("tail")
-                shown = tail.group("tail")
                 yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after the text: "{shown}"')
+
+    @staticmethod
+    def _may_end_a_paragraph(entry: Entry, tail: str) -> bool:
+        """Whether a catalogue string after a paragraph's last sentence is
+        furniture glued on: a lone navigation word ("Home", "World") may be
+        the last word of a heading run in, and a credit needs its colon."""
+        if entry.kind == "navigation":
+            return count_words(tail) >= 2
+        if entry.kind == "credits_and_captions":
+            return ":" in tail or "：" in tail or "/" in tail
+        return True
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 80 else text[:77] + "..."

@@ -54,10 +54,23 @@ COUNTER = regex.compile(
     | (?:\d+\s+){2,}(?:next|more|»|›|>)?
     )$"""
 )
+# A gallery's "13/50" before a caption.
+GALLERY_COUNTER = regex.compile(r"^(\d{1,3})/(\d{1,3})(?=\s+\S)")
+# Fractions that are not a place in a gallery: a date ("9/11") and the
+# "24/7" kind where the first number is larger.
+NOT_GALLERY = frozenset({(9, 11)})
+MIN_GALLERY_SIZE = 4
+
+
+def _is_gallery_position(position: int, size: int) -> bool:
+    return 1 <= position < size and size >= MIN_GALLERY_SIZE and (position, size) not in NOT_GALLERY
+
+
 CREDIT = regex.compile(
     r"""(?x)^(?:
       (?i:by|por|par|von|de|door|af|av)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|le|la|bin|al))
         {0,4}(?:\s*(?:,|and|&|y|et|und)\s*[\p{L}'’., -]{0,80})?
+        (?:\s+(?i:on|at|updated|published|posted)\s+[\p{L}\p{N} ,:./-]{3,40})?
     | (?i:photo|photograph|picture|pictures|image|images|credit|source|foto|bild|quelle|crédit|фото)\s*(?:credit\s*)?[:/]\s*.{1,80}
     | \(?(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Yonhap|Bloomberg|PA|dpa)(?:\s+Photo)?(?:\s*/\s*[\p{L}'’. -]{1,60})?\)?
     | (?i:\(reporting\s+by\s+[^)]{2,200}\))
@@ -105,7 +118,7 @@ class Timestamp(Rule):
 class Counter(Rule):
     code = "UI103"
     name = "counter-line"
-    summary = "Flags a line that is a counter or pager: `128 comments`, `Shares: 2.3K`, `Page 2 of 5`, a lone number."
+    summary = "Flags a line that is a counter or pager: `128 comments`, `Shares: 2.3K`, `Page 2 of 5`, a lone number, a gallery's `13/50`."
     why = """
         Comment, share and view counts, pagers and the lone numbers of a
         page's widgets are interface; they mean nothing in the article text.
@@ -122,6 +135,10 @@ class Counter(Rule):
         start, end, text = content(line)
         if text and len(text) <= 60 and COUNTER.match(text):
             yield Finding(start, end, f'counter left in the text: "{text}"')
+            return
+        gallery = GALLERY_COUNTER.match(text)
+        if gallery and _is_gallery_position(int(gallery.group(1)), int(gallery.group(2))):
+            yield Finding(start, start + gallery.end(2), f'gallery counter "{gallery.group()}" before a caption')
 
 
 class CreditLine(Rule):

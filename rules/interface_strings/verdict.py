@@ -1,0 +1,220 @@
+"""One verdict per line outside the article's body, weighing all the evidence.
+
+The layout rule (UI109) finds the body and judges each line by a few fixed
+thresholds.  Its verdict stands; here those judgements become features beside others (a
+catalogue or template hit, the line's shape in any script, how common its
+words are, where it stands against the body, whether it shares words with
+the body, whether the article repeats it, what its neighbours look like), and
+a logistic model weighs them to find the lines the rule misses.  The weights are a small table
+(``model.json`` beside this file) fitted by
+``tests/benchmarks/fit_interface_model.py`` on a training split of labelled
+pages; they are applied here in plain Python, so fitting needs numpy and
+running does not.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import json
+import math
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from newslint import Document
+
+from ..mixed_language.language import article_language, zipf
+from .catalogue import PIPE_OR_SEPARATOR, normalise, shipped
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .layout import Analysis
+
+# A word this common (Zipf scale) is a stop word for the stop-word density
+# jusText uses: prose is dense in them, menus and headlines are not.
+STOP_WORD_ZIPF = 5.5
+SHORT_WORDS = 4
+# As the layout rule's: a shorter line that ends a sentence is a table's entry.
+MIN_TEASER_SENTENCE_WORDS = 6
+PROSE_WORDS = 12
+
+# Each feature, with how a finding names it when it counts for the verdict.
+FEATURES = {
+    "layout_rule": "outside the body by the layout rule",
+    "catalogue": "an interface string",
+    "log_words": "",
+    "short": "short",
+    "no_sentence_end": "no sentence end",
+    "prose": "",
+    "list_item": "",
+    "capitals": "mostly capitals",
+    "digits": "mostly digits",
+    "no_letters": "no letters",
+    "stop_words": "",
+    "few_stop_words": "few common words",
+    "in_body": "",
+    "before_body": "before the body",
+    "after_body": "after the body",
+    "distance": "far from the body",
+    "shares_body": "",
+    "shares_nothing": "shares no word with the article",
+    "repeated": "repeated in the article",
+    "prev_prose": "",
+    "next_prose": "",
+    "prev_short": "next to short lines",
+    "next_short": "next to short lines",
+    "between_prose": "between two paragraphs",
+    "article_list": "",
+    "head_zone": "",
+}
+
+
+def features(document: Document, found: "Analysis") -> list[list[float]]:
+    """One row of FEATURES per non-blank line."""
+    from .layout import content_words  # layout imports this module's judge
+    from .repetition import line_key
+
+    catalogue = shipped()
+    language = article_language(document)
+    code = language.code if language else "en"
+    lines, shapes = found.lines, found.shapes
+    keys = [line_key(shape.text) for shape in shapes]
+    counts = collections.Counter(keys)
+    short = [0 < shape.words <= SHORT_WORDS and not shape.ends_sentence for shape in shapes]
+    rows = []
+    for index, line in enumerate(lines):
+        shape = shapes[index]
+        tokens = document.tokens_in(line.start, line.end)
+        common = sum(1 for token in tokens if zipf(token.text.lower(), code) >= STOP_WORD_ZIPF)
+        stop_density = common / len(tokens) if tokens else 0.0
+        words = content_words(document, line.start, line.end)
+        shared = len(words & found.body_words) / len(words) if words else 0.0
+        in_body = found.first <= index <= found.last
+        before = index < found.first
+        distance = 0 if in_body else (found.first - index if before else index - found.last)
+        parts = [part for part in PIPE_OR_SEPARATOR.split(shape.text) if part.strip(" .")]
+        hit = catalogue.match(shape.text) is not None or (
+            len(parts) >= 2 and all(catalogue.match(part) is not None for part in parts)
+        )
+        previous = index - 1 if index > 0 else None
+        following = index + 1 if index + 1 < len(lines) else None
+        rows.append([
+            float(index in found.heuristic),
+            float(hit),
+            math.log1p(shape.words),
+            float(0 < shape.words <= SHORT_WORDS),
+            float(not shape.ends_sentence),
+            float(found.prose[index]),
+            float(shape.list_item),
+            shape.capitals / shape.letters if shape.letters else 0.0,
+            shape.digits / (shape.letters + shape.digits) if shape.letters + shape.digits else 0.0,
+            float(not shape.letters),
+            stop_density,
+            float(shape.words >= 3 and stop_density < 0.15 and not language_without_spaces(code)),
+            float(in_body),
+            float(before),
+            float(index > found.last),
+            math.log1p(distance) / 3.0,
+            shared,
+            float(bool(words) and not shared and not in_body),
+            float(counts[keys[index]] >= 2 and bool(keys[index])),
+            float(previous is not None and found.prose[previous]),
+            float(following is not None and found.prose[following]),
+            float(previous is not None and short[previous]),
+            float(following is not None and short[following]),
+            float(previous is not None and following is not None and found.prose[previous] and found.prose[following]),
+            float(found.article_lines[index]),
+            float(found.top <= index < found.first or index == found.headline),
+        ])
+    return rows
+
+
+def language_without_spaces(code: str) -> bool:
+    return code in ("zh", "ja")
+
+
+class Model:
+    def __init__(self, data: dict):
+        self.names: list[str] = data["features"]
+        self.weights: list[float] = data["weights"]
+        self.bias: float = data["bias"]
+        self.means: list[float] = data["means"]
+        self.scales: list[float] = data["scales"]
+        self.threshold: float = data["threshold"]
+
+    def contributions(self, row: list[float]) -> list[float]:
+        return [
+            weight * (value - mean) / scale
+            for weight, value, mean, scale in zip(self.weights, row, self.means, self.scales)
+        ]
+
+    def score(self, row: list[float]) -> float:
+        z = self.bias + sum(self.contributions(row))
+        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+
+
+@functools.lru_cache(maxsize=1)
+def model() -> Model | None:
+    path = resources.files(__package__).joinpath("model.json")
+    if not path.is_file():
+        return None
+    return Model(json.loads(path.read_text(encoding="utf-8")))
+
+
+def judged(found: "Analysis", index: int) -> bool:
+    """Whether the model judges a line.  The body is the article's, and so
+    are the things the layout rule recognises as the article's own whatever
+    their shape: a table's rows, a list introduced by a colon or about the
+    body, the headline and what stands between it and the body, list items,
+    and short sentences (a results table's "K Wall (Basildon AC).")."""
+    if found.first <= index <= found.last or found.article_lines[index] or index == found.headline:
+        return False
+    if found.top <= index < found.first:
+        return False
+    shape = found.shapes[index]
+    if shape.list_item or (shape.ends_sentence and shape.words < MIN_TEASER_SENTENCE_WORDS):
+        return index in found.heuristic
+    return True
+
+
+def judge(document: Document, found: "Analysis") -> list[str | None]:
+    """For each non-blank line, None, or what it is and the evidence."""
+    fitted = model()
+    if fitted is None:  # no fitted table: the layout rule decides alone
+        return [_layout_verdict(found, index) for index in range(len(found.lines))]
+    verdicts: list[str | None] = []
+    for index, row in enumerate(features(document, found)):
+        if not judged(found, index):
+            verdicts.append(None)
+            continue
+        score = fitted.score(row)
+        if index in found.heuristic and score < fitted.threshold:
+            # The layout rule's verdict stands (a short article's footer, a
+            # teaser just past the body); the model adds the lines it misses.
+            verdicts.append(f"{_layout_verdict(found, index)[:-1]}; score {score:.2f})")
+            continue
+        if score < fitted.threshold:
+            verdicts.append(None)
+            continue
+        named = sorted(
+            (
+                (contribution, FEATURES[name])
+                for contribution, name in zip(fitted.contributions(row), fitted.names)
+                if contribution > 0 and FEATURES.get(name) and row[fitted.names.index(name)]
+            ),
+            reverse=True,
+        )
+        evidence = []
+        for _, label in named:
+            if label not in evidence:
+                evidence.append(label)
+        where = "before" if index < found.first else "after"
+        reasons = ", ".join(evidence[:3]) or "its shape"
+        verdicts.append(f"line {where} the article's body (score {score:.2f}: {reasons})")
+    return verdicts
+
+
+def _layout_verdict(found: "Analysis", index: int) -> str | None:
+    kind = found.heuristic.get(index)
+    if kind is None:
+        return None
+    where = "before" if index < found.first else "after"
+    return f"line {where} the article's body ({kind})"

@@ -1,0 +1,167 @@
+"""Fit the UI line verdict (rules/interface_strings/model.json).
+
+    python tests/benchmarks/fit_interface_model.py [--held-out] [--precision=0.95]
+
+A logistic model over the features of rules/interface_strings/verdict.py,
+fitted on the lines the model judges (outside the article's body, and not
+what the layout rule knows to be the article's: verdict.judged) of the L3S-GN1 pages of the
+"tune" sites (interface_strings.py's split by site; the "held-out" sites are
+never seen here).  Leftover blocks (not_content, related_content) are 1,
+article blocks (fulltext, headline) are 0; captions and comments are left
+out.  The gold texts (article only) of Dragnet, CleanEval and Zyte pages
+from the same "tune" sites add clean examples.  Features are standardised, the weights fitted by Newton's method with
+a small L2 penalty, and the threshold is the lowest score at which the
+model's own flags keep PRECISION_AIM on the training sites' L3S-GN1 lines.
+The model adds to the layout rule: a line the rule flags stays flagged
+(verdict.judge), so the threshold is what it takes to flag more.  numpy is needed
+here only; newslint applies the table in plain Python.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy
+import yaml
+
+from common import records
+from interface_strings import ARTICLE, LEFTOVER, pages, split_of
+
+from newslint import Document
+from newslint.rules.interface_strings.layout import analyse
+from newslint.rules.interface_strings.verdict import FEATURES, features, judged
+
+REPO = Path(__file__).resolve().parents[2]
+OUTPUT = REPO / "rules" / "interface_strings" / "model.json"
+PRECISION_AIM = 0.97
+# Gold article texts taken as clean examples.
+CLEAN_PAGES = 700
+L2 = 1.0
+NEWTON_STEPS = 25
+
+
+def clean_documents(split: str, limit: int = CLEAN_PAGES):
+    """The gold article texts (no furniture at all) of Dragnet, CleanEval and
+    Zyte pages of one split's sites: every line the model judges there is
+    article text, and they teach it what an article's own lists, tables and
+    results look like outside the body."""
+    taken = 0
+    for name in ("scraped_dragnet2013.jsonl.gz", "scraped_cleanportaleval.jsonl.gz", "scraped_zyte_aeb.jsonl.gz"):
+        for record in records(name):
+            if taken >= limit:
+                return
+            if split_of(record["url"]) == split and record.get("gold_text"):
+                taken += 1
+                yield Document(record["gold_text"])
+
+
+def dataset(split: str):
+    options = yaml.safe_load((REPO / "config.yaml").read_text())["rules"]["UI109"]
+    rows, labels = [], []
+    for document in clean_documents(split):
+        found = analyse(document, options)
+        if found is None:
+            continue
+        table = features(document, found)
+        for index in range(len(found.lines)):
+            if judged(found, index):
+                rows.append(table[index])
+                labels.append(0.0)
+    clean_rows = len(rows)
+    for _, page_split, blocks in pages():
+        if page_split != split:
+            continue
+        document = Document("\n".join(text for _, text in blocks) + "\n")
+        found = analyse(document, options)
+        if found is None:
+            continue
+        by_line = {line.number: index for index, line in enumerate(found.lines)}
+        table = features(document, found)
+        for number, (label, _) in enumerate(blocks, start=1):
+            index = by_line.get(number)
+            if index is None or not judged(found, index):
+                continue
+            if label in LEFTOVER or label in ARTICLE:
+                rows.append(table[index])
+                labels.append(1.0 if label in LEFTOVER else 0.0)
+    labelled = numpy.arange(len(rows)) >= clean_rows
+    return numpy.array(rows), numpy.array(labels), labelled
+
+
+def fit(x, y):
+    means = x.mean(axis=0)
+    scales = x.std(axis=0)
+    scales[scales == 0] = 1.0
+    z = numpy.hstack([numpy.ones((len(x), 1)), (x - means) / scales])
+    weights = numpy.zeros(z.shape[1])
+    penalty = numpy.eye(z.shape[1]) * L2
+    penalty[0, 0] = 0.0
+    for _ in range(NEWTON_STEPS):
+        p = 1 / (1 + numpy.exp(-z @ weights))
+        gradient = z.T @ (p - y) + penalty @ weights
+        hessian = (z * (p * (1 - p))[:, None]).T @ z + penalty
+        weights -= numpy.linalg.solve(hessian, gradient)
+    return weights, means, scales
+
+
+def scores(x, weights, means, scales):
+    z = numpy.hstack([numpy.ones((len(x), 1)), (x - means) / scales])
+    return 1 / (1 + numpy.exp(-z @ weights))
+
+
+def precision_aim() -> float:
+    for argument in sys.argv[1:]:
+        if argument.startswith("--precision="):
+            return float(argument.split("=", 1)[1])
+    return PRECISION_AIM
+
+
+def pick_threshold(p, y, aim: float | None = None) -> float:
+    order = numpy.argsort(-p)
+    true_positive = numpy.cumsum(y[order])
+    precision = true_positive / numpy.arange(1, len(y) + 1)
+    good = numpy.nonzero(precision >= (aim or precision_aim()))[0]
+    return float(p[order][good[-1]]) if len(good) else 0.99
+
+
+def report(name, p, y, threshold):
+    flagged = p >= threshold
+    tp = float((flagged & (y == 1)).sum())
+    if not (y == 1).any():
+        print(f"  {name:14} clean lines judged: {len(y)}, flagged {int(flagged.sum())}")
+        return
+    precision = tp / max(flagged.sum(), 1)
+    recall = tp / max((y == 1).sum(), 1)
+    print(f"  {name:14} lines judged: {len(y)}, precision {precision:.3f}, recall {recall:.3f}")
+
+
+def main() -> None:
+    x, y, labelled = dataset("tune")
+    weights, means, scales = fit(x, y)
+    p = scores(x, weights, means, scales)
+    threshold = pick_threshold(p[labelled], y[labelled])
+    print(f"threshold {threshold:.3f} (precision aim {precision_aim()} on the training sites' labelled lines)")
+    report("tune", p[labelled], y[labelled], threshold)
+    report("tune gold", p[~labelled], y[~labelled], threshold)
+    if "--held-out" in sys.argv:
+        hx, hy, held_labelled = dataset("held-out")
+        held = scores(hx, weights, means, scales)
+        report("held-out", held[held_labelled], hy[held_labelled], threshold)
+        report("held-out gold", held[~held_labelled], hy[~held_labelled], threshold)
+    table = {
+        "fitted_by": "tests/benchmarks/fit_interface_model.py on the L3S-GN1 tune sites",
+        "features": list(FEATURES),
+        "bias": round(float(weights[0]), 5),
+        "weights": [round(float(w), 5) for w in weights[1:]],
+        "means": [round(float(m), 5) for m in means],
+        "scales": [round(float(s), 5) for s in scales],
+        "threshold": round(threshold, 4),
+    }
+    OUTPUT.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
+    for name, weight in sorted(zip(FEATURES, weights[1:]), key=lambda item: -abs(item[1])):
+        print(f"    {name:16} {weight:+.3f}")
+
+
+if __name__ == "__main__":
+    main()
