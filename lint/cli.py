@@ -78,7 +78,7 @@ def cli() -> None:
 @click.option("--ignore", help="Comma-separated codes or prefixes to leave out (replaces the configured list).")
 @click.option("--extend-select", help="Codes or prefixes to check in addition.")
 @click.option("--extend-ignore", help="Codes or prefixes to leave out in addition.")
-@click.option("--format", "format_", help="Report format: default, json, jsonl, github, sarif, or a plugin's.")
+@click.option("--format", "format_", help="Report format: default, json, jsonl, github, sarif, html, or a plugin's.")
 @click.option("--show-source/--no-show-source", default=None, help="Print the line and a caret under each finding.")
 @click.option("--statistics/--no-statistics", default=None, help="Count findings per code at the end.")
 @click.option("--count/--no-count", default=None, help="Print the total number of findings at the end.")
