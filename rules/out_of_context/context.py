@@ -60,21 +60,13 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     context = [s for s in document.sentences if len(s.text.split()) >= MIN_EMBEDDED_WORDS]
     first = document.sentences[0].line if document.sentences else 0
     headline_text = " ".join(s.text for s in document.sentences if s.line == first)
-    weights: dict[str, float] = {}
-
-    def weigh(word: str) -> float:
-        lowered = word.lower()
-        weight = weights.get(lowered)
-        if weight is None:
-            weight = weights[lowered] = static.sif_weight(zipf(lowered, "en"))
-        return weight
-
-    vectors = table.embed([s.text for s in context] + [headline_text], weigh)
+    words_of = {s: static.WORD.findall(s.text) for s in document.sentences}
+    vectors = table.embed([words_of[s] for s in context] + [static.WORD.findall(headline_text)], _weigh)
     headline = vectors[-1]
     vectors = vectors[:-1]
     position = {s: row for row, s in enumerate(context)}
     total = vectors.sum(axis=0)
-    names = _names(document)
+    names = _names(document, words_of)
     candidates = [s for s in context if s.line != first]
     rows = [position[s] for s in candidates]
     rest_of = {}
@@ -118,25 +110,30 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     return results
 
 
-def _names(document: Document) -> dict[Sentence, tuple[tuple[str, ...], tuple[str, ...]]]:
+def _weigh(word: str) -> float:
+    return static.sif_weight(zipf(word.lower(), "en"))
+
+
+def _names(document: Document, words_of: dict[Sentence, list[str]]) -> dict[Sentence, tuple[tuple[str, ...], tuple[str, ...]]]:
     """Per sentence, its names found in no other sentence and those found in
     another (compared lower-cased, so "Rotterdam's" and "rotterdam" meet)."""
-    words_of = []
     counts: collections.Counter = collections.Counter()
     for sentence in document.sentences:
-        words = {w.lower().split("'")[0].split("’")[0] for w in static.WORD.findall(sentence.text)}
-        words_of.append(words)
-        counts.update(words)
+        counts.update({_name_key(w) for w in words_of[sentence]})
     result = {}
-    for sentence, words in zip(document.sentences, words_of):
-        found = static.WORD.findall(sentence.text)
+    for sentence in document.sentences:
         unshared, shared = [], []
-        for word in found[1:]:  # the first word is capitalised anyway
+        for word in words_of[sentence][1:]:  # the first word is capitalised anyway
             if not word[:1].isupper():
                 continue
-            key = word.lower().split("'")[0].split("’")[0]
+            key = _name_key(word)
             if zipf(key, "en") >= NAME_ZIPF:
                 continue
             (shared if counts[key] > 1 else unshared).append(word)
         result[sentence] = (tuple(dict.fromkeys(unshared)), tuple(dict.fromkeys(shared)))
     return result
+
+
+def _name_key(word: str) -> str:
+    """A word lower-cased without its possessive: "Rotterdam's" -> "rotterdam"."""
+    return word.lower().split("'")[0].split("’")[0]

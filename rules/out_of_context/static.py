@@ -22,6 +22,7 @@ import regex
 TABLE = Path(__file__).resolve().parent / "static_embeddings.npz"
 # SIF's smoothing: a word as frequent as this (per word of text) weighs half.
 SIF_FREQUENCY = 1e-5
+MAX_CACHED_WORDS = 200_000
 MAX_PIECE_LETTERS = 100  # BERT's word-piece limit: a longer word is unknown
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 
@@ -79,23 +80,27 @@ class Table:
             start = end
         return tuple(pieces)
 
-    def embed(self, texts: Sequence[str], weigh) -> "object":
-        """Unit-length vectors, one row per text; ``weigh(word)`` gives a
-        word's weight.  A text with no known word gets a zero row."""
+    def embed(self, texts: Sequence[Sequence[str]], weigh) -> "object":
+        """Unit-length vectors, one row per text given as its words;
+        ``weigh(word)`` gives a word's weight.  A text with no known word
+        gets a zero row."""
         np = self.np
         indices: list[int] = []
         weights: list[float] = []
         owners: list[int] = []
-        for row, text in enumerate(texts):
-            for word in WORD.findall(text):
-                pieces = self.pieces(word)
-                if not pieces:
-                    continue
-                weight = weigh(word) / len(pieces)
-                for piece in pieces:
-                    indices.append(piece)
-                    weights.append(weight)
-                    owners.append(row)
+        entries = self.__dict__.setdefault("_entries", {})
+        for row, words in enumerate(texts):
+            for word in words:
+                entry = entries.get(word)
+                if entry is None:
+                    pieces = self.pieces(word)
+                    weight = weigh(word) / len(pieces) if pieces else 0.0
+                    entry = entries[word] = (pieces, (weight,) * len(pieces))
+                    if len(entries) > MAX_CACHED_WORDS:
+                        entries.clear()
+                indices.extend(entry[0])
+                weights.extend(entry[1])
+                owners.extend([row] * len(entry[0]))
         result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         if indices:
             owner = np.array(owners)
