@@ -39,36 +39,34 @@ MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this 
 class OutOfContextSentence(Rule):
     code = "OC101"
     name = "out-of-context-sentence"
-    summary = "Flags a sentence that shares almost none of its content words with the rest of the article."
+    summary = "Flags a sentence inside a paragraph that is unlike the rest of its article in meaning and words."
     why = """
         A scraper that merges a "related story" teaser, an advertisement's
         copy or a neighbouring article's sentence into the text leaves a
         sentence about something else: a doctor sentenced in Alaska inside a
         report on Xi and Putin.  Real news introduces new people and facts
         too, but its sentences keep sharing names and topic words with the
-        rest of the article; an injected one shares none.  The lexical method
-        weighs each shared word by how rare it is (wordfreq), is
-        deterministic, and says in the message which words the sentence does
-        not share.  The first line (the headline) and short sentences are not
-        judged, nor are articles too short to judge.
+        rest of the article; an injected one shares none, and is far in
+        meaning from its neighbours and the headline.  The default (static)
+        method sums word vectors distilled from a sentence-embedding model
+        and weighs that distance together with the shared words (by rarity,
+        wordfreq) and the names the sentence brings; it judges English
+        articles only.  The message says which words the sentence does not
+        share.  The first line (the headline), short sentences, sentences
+        that are a paragraph of their own (OC102's) and articles too short
+        to judge are not judged.
     """
     example = """
         Xi tells Putin China will support Russia on security
-        Chinese leader Xi Jinping reiterated his support for Moscow on sovereignty and security in a call with Vladimir Putin.
-        The Kremlin said Putin and Xi stressed that relations between Russia and China were at an all-time high.
-        An Alaska doctor was sentenced to nearly three years after five patients overdosed on opioids he prescribed.
-        Xi has described Putin as his best friend, and the two leaders have met dozens of times since 2013.
-        China has refused to condemn Russia's invasion of Ukraine, and Putin thanked Xi for his balanced position.
-        The call was the second time Xi and Putin have spoken since Russia invaded Ukraine, the Kremlin said.
+        Chinese leader Xi Jinping reiterated his support for Moscow on sovereignty and security in a call with Vladimir Putin. The Kremlin said Putin and Xi stressed that relations between Russia and China were at an all-time high.
+        Xi has described Putin as his best friend, and the two leaders have met dozens of times since 2013. An Alaska doctor was sentenced to nearly three years after five patients overdosed on opioids he prescribed. China has refused to condemn Russia's invasion of Ukraine, and Putin thanked Xi for his balanced position.
+        The call was the second time Xi and Putin have spoken since Russia invaded Ukraine, the Kremlin said. Beijing and Moscow declared a "no limits" partnership weeks before the invasion.
     """
     use_instead = """
         Xi tells Putin China will support Russia on security
-        Chinese leader Xi Jinping reiterated his support for Moscow on sovereignty and security in a call with Vladimir Putin.
-        The Kremlin said Putin and Xi stressed that relations between Russia and China were at an all-time high.
-        Meanwhile, US officials warned Beijing against giving military support to Moscow in the war in Ukraine.
-        Xi has described Putin as his best friend, and the two leaders have met dozens of times since 2013.
-        China has refused to condemn Russia's invasion of Ukraine, and Putin thanked Xi for his balanced position.
-        The call was the second time Xi and Putin have spoken since Russia invaded Ukraine, the Kremlin said.
+        Chinese leader Xi Jinping reiterated his support for Moscow on sovereignty and security in a call with Vladimir Putin. The Kremlin said Putin and Xi stressed that relations between Russia and China were at an all-time high.
+        Xi has described Putin as his best friend, and the two leaders have met dozens of times since 2013. Meanwhile, US officials warned Beijing against giving military support to Moscow in the war in Ukraine. China has refused to condemn Russia's invasion of Ukraine, and Putin thanked Xi for his balanced position.
+        The call was the second time Xi and Putin have spoken since Russia invaded Ukraine, the Kremlin said. Beijing and Moscow declared a "no limits" partnership weeks before the invasion.
     """
     options = {
         "threshold": Option(float, "Cohesion (0 to 1) below which a sentence is reported."),
@@ -194,16 +192,20 @@ def _first_line(document: Document) -> int:
 class TeaserLine(Rule):
     code = "OC102"
     name = "teaser-line"
-    summary = "Flags a headline-shaped line between paragraphs that shares no content word with the article: another story's teaser."
+    summary = "Flags a line alone between paragraphs that belongs to another story: its headline or its first sentence."
     why = """
         Pages link to other stories with their headlines, and a scraper keeps
         them as lines of their own between the article's paragraphs: "Alaska
         doctor sentenced over opioid deaths" inside a report on Xi and Putin.
         A subheading names something the article goes on to discuss ("Trade
         ties"), so it shares words with it; a teaser of another story shares
-        none.  Only short lines without sentence punctuation that sit alone
-        between paragraphs are judged: the first line is the headline, and
-        bulleted lines and runs of short lines are lists (fixtures, results).
+        none.  Short lines without sentence punctuation that sit alone
+        between paragraphs are judged that way: the first line is the
+        headline, and bulleted lines and runs of short lines are lists
+        (fixtures, results).  A whole sentence alone between paragraphs
+        (English articles) is judged by OC101's static score: news writes
+        many one-sentence paragraphs, which stay close to their article in
+        meaning; another story's first sentence does not.
     """
     example = """
         Xi tells Putin China will support Russia on security
