@@ -297,3 +297,22 @@ def test_oc101_is_linear_in_the_number_of_sentences():
         "Engineers said the steel for the bridge had arrived from a works in the north of England.\n"
     )
     assert_linear(lambda n: "Headline of the article\n" + paragraph * n, _lint_with("OC101"), n=50)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # Arabic: a question of the article's own, alone between paragraphs.
+        "افتتاح جسر جديد في المدينة\n\n"
+        "افتتح رئيس البلدية صباح اليوم الجسر الجديد فوق النهر بعد ثلاث سنوات من العمل.\n\n"
+        "هل سيغير المطر خطط المزارعين هذا الموسم؟\n\n"
+        "وقال المهندسون إن الجسر سيخفف الازدحام في وسط المدينة خلال ساعات الذروة.\n",
+        # Hindi: sentences end with a danda, not a full stop.
+        "शहर में नया पुल खुला\n\n"
+        "महापौर ने आज सुबह नदी पर बने नए पुल का उद्घाटन किया और लोगों को बधाई दी.\n\n"
+        "किसानों ने बारिश के बारे में चिंता जताई।\n\n"
+        "इंजीनियरों ने कहा कि पुल से शहर के बीच में भीड़ कम होगी और यात्रा आसान होगी.\n",
+    ],
+)
+def test_sentences_ending_in_other_scripts_marks_are_not_headlines(article):
+    assert oc(article) == []

@@ -33,6 +33,11 @@ FEATURE_WEIGHTS = {
 BIAS = -2.7837
 STATIC_LANGUAGES = ("en",)
 LIST_BULLETS = ("- ", "• ", "* ", "– ")
+# Sentence ends in the scripts news is written in (Latin, Devanagari's danda,
+# Arabic's question mark and full stop, CJK's full-width marks), and the
+# closing marks a sentence may end on.
+SENTENCE_END = ".!?।؟۔。！？"
+CLOSERS = "\"”’»)」』"
 MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this many  # the languages the static table was distilled for
 
 
@@ -242,10 +247,10 @@ class TeaserLine(Rule):
             words = line.text.split()
             if sentence.line == first or sentence.text != line.text.strip():
                 continue  # the headline, or a sentence inside a paragraph
-            if line.text.strip()[-1] in ".!?\"”’»)" and len(words) >= options["sentence-min-words"]:
+            if line.text.strip()[-1] in SENTENCE_END + CLOSERS and len(words) >= options["sentence-min-words"]:
                 yield from self._sentence(document, sentence, options)
                 continue
-            if not options["min-words"] <= len(words) <= options["max-words"] or line.text.strip()[-1] in ".!?:;\"”’»)":
+            if not options["min-words"] <= len(words) <= options["max-words"] or line.text.strip()[-1] in SENTENCE_END + ":;" + CLOSERS:
                 continue
             if not _between_paragraphs(document, sentence.line) or _in_list(document, sentence.line, options):
                 continue
@@ -308,7 +313,7 @@ def _in_list(document: Document, number: int, options: Mapping[str, Any]) -> boo
         if not 0 <= index < len(lines):
             return False
         text = lines[index].text.strip()
-        return bool(text) and len(text.split()) <= options["max-words"] and text[-1] not in ".!?"
+        return bool(text) and len(text.split()) <= options["max-words"] and text[-1] not in SENTENCE_END
 
     above = number - 2
     while above >= 0 and lines[above].is_blank:
@@ -336,4 +341,4 @@ def _prose_extent(document: Document) -> tuple[int, int]:
 
 def _is_prose(text: str) -> bool:
     text = text.strip()
-    return len(text.split()) >= 8 and text[-1:] in ".!?\"”’»)"
+    return len(text.split()) >= 8 and text[-1:] in SENTENCE_END + CLOSERS
