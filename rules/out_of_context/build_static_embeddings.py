@@ -14,6 +14,13 @@ package (see README), and takes about a minute on one core:
 
     .venv/bin/python -m newslint.rules.out_of_context.build_static_embeddings
 
+The shipped table was made in two steps, so that 64, 128 and 256 dimensions
+could be compared from one pass of the model (PCA components come ordered,
+so keeping the first 128 of 256 is a 128-dimension PCA, up to int8 rounding):
+
+    ... build_static_embeddings --dims 256 --output /tmp/table256.npz
+    ... build_static_embeddings --keep 128 --source /tmp/table256.npz
+
 The model's licence is Apache-2.0 (see STATIC_EMBEDDINGS_LICENSE.txt beside
 the table).
 """
@@ -58,12 +65,31 @@ def build(dimensions: int = DIMENSIONS, output: Path = TABLE) -> None:
     print(f"{output}: {len(vocabulary)} pieces x {dimensions} dimensions, {output.stat().st_size / 1e6:.1f} MB")
 
 
+def keep(source: Path, dimensions: int, output: Path = TABLE) -> None:
+    """Keep the first ``dimensions`` components of a table built wider."""
+    import numpy as np
+
+    with np.load(source) as data:
+        reduced = (data["vectors"].astype(np.float32) * data["scales"][:, None])[:, :dimensions]
+        vocabulary = data["vocabulary"]
+    scales = np.abs(reduced).max(axis=1) / 127.0
+    scales[scales == 0] = 1.0
+    quantised = np.round(reduced / scales[:, None]).astype(np.int8)
+    np.savez_compressed(output, vectors=quantised, scales=scales.astype(np.float32), vocabulary=vocabulary)
+    print(f"{output}: {len(quantised)} pieces x {dimensions} dimensions, {output.stat().st_size / 1e6:.1f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dims", type=int, default=DIMENSIONS)
     parser.add_argument("--output", type=Path, default=TABLE)
+    parser.add_argument("--keep", type=int, help="keep this many dimensions of the table --source instead of building")
+    parser.add_argument("--source", type=Path)
     args = parser.parse_args()
-    build(args.dims, args.output)
+    if args.keep:
+        keep(args.source, args.keep, args.output)
+    else:
+        build(args.dims, args.output)
 
 
 if __name__ == "__main__":
