@@ -187,7 +187,7 @@ def test_rules_subcommand_lists_rules_and_input_problems(newslint):
     assert "NL104" in result.out
     listed = {row["code"]: row for row in json.loads(newslint("rules", "--format", "json").out)}
     assert listed["TX101"]["name"] == "doubled-word" and listed["TX101"]["enabled"] is True
-    assert listed["OC101"]["enabled"] is False  # off by default in the shipped config.yaml
+    assert listed["OC101"]["enabled"] is True  # on by default in the shipped config.yaml (issue 11)
 
 
 def test_rule_subcommand_prints_the_documentation(newslint):

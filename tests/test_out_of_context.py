@@ -142,3 +142,177 @@ def test_another_storys_headline_between_paragraphs_is_flagged():
 )
 def test_subheadings_lists_and_sentences_are_not_teasers(between):
     assert teasers(between) == []
+
+
+# -- the default (static) method, and OC102's sentences alone -----------------
+
+FLOOD = """River Severn flood defences hold as water levels peak in Shrewsbury
+
+Temporary flood barriers along the River Severn in Shrewsbury held overnight as the river reached its highest level this winter.
+
+The Environment Agency said the river peaked at 4.9 metres at the Welsh Bridge gauge early on Sunday morning.
+
+About 200 homes near the river had been warned to prepare for flooding, and sandbags were handed out at the town's football ground.
+
+"The barriers did exactly what they were designed to do," said Kate Marshall, the agency's flood manager for Shropshire. "We are not out of the woods yet, because more rain is forecast for Wales on Tuesday."
+
+Several roads into the town centre remained closed, and the railway line to Wolverhampton was shut while engineers checked an embankment.
+{between}
+Shropshire Council opened a rest centre at the Abbey Foregate community hall for residents who left their homes.
+
+Water levels downstream at Bewdley and Worcester are expected to peak on Monday, the agency said.
+
+Farmers in the Severn valley said fields had been under water for almost a week, and some had moved livestock to higher ground.
+"""
+ANOTHER_STORY = "The singer's new album went straight to number one in the charts after its release on Friday."
+
+
+def flood(between="", layout="blank lines"):
+    text = FLOOD.format(between=f"\n{between}\n" if between else "")
+    return text if layout == "blank lines" else text.replace("\n\n", "\n")
+
+
+def oc(text):
+    return [(d.code, d.line) for d in Linter(select=["OC"]).lint_text(text)]
+
+
+LAYOUTS = ["blank lines", "none"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_default_method_flags_another_storys_sentence_inside_a_paragraph(layout):
+    text = flood(layout=layout).replace("on Sunday morning.", "on Sunday morning. " + ANOTHER_STORY)
+    line = next(n for n, l in enumerate(text.split("\n"), 1) if ANOTHER_STORY in l)
+    ((diagnostic,),) = [Linter(select=["OC"]).lint_text(text)]
+    assert (diagnostic.code, diagnostic.line) == ("OC101", line)
+    assert diagnostic.message.startswith("sentence is unlike the rest of the article (similarity ")
+    assert '"charts"' in diagnostic.message
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",  # the article as written: most of its paragraphs are one sentence
+        "Residents were advised to keep medicines, documents and phone chargers upstairs until the water went down.",
+        "“We are not out of the woods yet.”",  # a pull quote
+        "Town centre roads closed",  # a subheading
+        "- Welsh Bridge: 4.9 metres\n- Bewdley: 5.2 metres\n- Worcester: 5.4 metres",  # a list
+    ],
+)
+def test_the_articles_own_lines_stay_clean(between, layout):
+    assert oc(flood(between, layout)) == []
+
+
+def test_new_information_inside_a_paragraph_stays_clean():
+    sentence = "Meanwhile, insurers said claims from flooded homes and businesses in Shropshire could reach several million pounds."
+    assert oc(flood().replace("on Sunday morning.", "on Sunday morning. " + sentence)) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_another_storys_first_sentence_alone_between_paragraphs_is_oc102(layout):
+    text = flood(ANOTHER_STORY, layout)
+    line = text.split("\n").index(ANOTHER_STORY) + 1
+    ((diagnostic,),) = [Linter(select=["OC"]).lint_text(text)]
+    assert (diagnostic.code, diagnostic.line) == ("OC102", line)
+    assert diagnostic.message.startswith("sentence alone between paragraphs is unlike the article")
+    assert diagnostic.message.endswith('another story\'s first sentence ("singer\'s", "charts", "Friday" appear nowhere else)')
+
+
+def test_a_sentence_alone_in_a_short_article_is_not_judged():
+    lines = flood(ANOTHER_STORY).split("\n")
+    short = "\n".join(lines[:3] + lines[12:15] + lines[-3:])
+    assert ANOTHER_STORY in short
+    assert oc(short) == []
+
+
+def test_default_method_is_silent_on_articles_in_other_languages():
+    # The static table knows English words only: a Spanish article (and a
+    # Spanish intruder in it) is left to the lexical method, if chosen.
+    assert oc(_with(HUELGA, INTRUSO)) == []
+    assert oc(HUELGA.replace("\n", "\n\n") + "\n" + INTRUSO + "\n") == []
+
+
+def test_default_method_without_its_table_falls_back_to_lexical(monkeypatch):
+    from newslint.rules.out_of_context import rules, static
+
+    def missing():
+        raise static.StaticTableMissing("static_embeddings.npz is missing from the installed package")
+
+    monkeypatch.setattr(static, "table", missing)
+    rules._warn_once.cache_clear()
+    with pytest.warns(UserWarning, match="static_embeddings.npz is missing.*using the lexical method"):
+        result = Linter(select=["OC101"]).lint_text(_with(PORT_STRIKE, INTRUDER))
+    assert [d.line for d in result] == [4]
+
+
+def test_word_pieces_are_cut_as_the_model_cuts_them():
+    from newslint.rules.out_of_context import static
+
+    table = static.table()
+    vocabulary = {index: piece for piece, index in table.vocabulary.items()}
+    # As the model's own tokenizer cuts them: lower case, accents stripped,
+    # longest piece first.
+    assert [vocabulary[i] for i in table.pieces("Zürich")] == ["zurich"]
+    assert [vocabulary[i] for i in table.pieces("Foregate")] == ["fore", "##gate"]
+    assert [vocabulary[i] for i in table.pieces("sandbags")] == ["sand", "##bags"]
+    assert table.pieces("x" * 200) == ()
+
+
+def test_static_vectors_put_one_topic_together():
+    from newslint.rules.out_of_context import context, static
+
+    vectors = static.table().embed(
+        [static.WORD.findall(text) for text in (
+            "The striker scored twice as United beat Chelsea.",
+            "The goalkeeper saved a penalty in the cup final.",
+            "The central bank raised interest rates to curb inflation.",
+        )],
+        context._weigh,
+    )
+    football, goalkeeper, bank = vectors
+    assert football @ goalkeeper > 0.3 > football @ bank
+
+
+def _lint_with(code):
+    linter = Linter(select=[code])
+    return lambda text: linter.lint_text(text)
+
+
+def test_oc102_is_linear_in_the_number_of_lines():
+    # Headline-shaped lines after one paragraph of prose: every line is a
+    # candidate, and each used to look through every line below it for prose.
+    from growth import assert_linear
+
+    prose = "The council said the new bridge across the river would open to traffic next spring.\n"
+    assert_linear(lambda n: "Headline of the article\n" + prose + "\nBridge opening delayed again\n" * n,
+                  _lint_with("OC102"), n=200)
+
+
+def test_oc101_is_linear_in_the_number_of_sentences():
+    from growth import assert_linear
+
+    paragraph = (
+        "The council said the new bridge across the river would open to traffic next spring. "
+        "Engineers said the steel for the bridge had arrived from a works in the north of England.\n"
+    )
+    assert_linear(lambda n: "Headline of the article\n" + paragraph * n, _lint_with("OC101"), n=50)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # Arabic: a question of the article's own, alone between paragraphs.
+        "افتتاح جسر جديد في المدينة\n\n"
+        "افتتح رئيس البلدية صباح اليوم الجسر الجديد فوق النهر بعد ثلاث سنوات من العمل.\n\n"
+        "هل سيغير المطر خطط المزارعين هذا الموسم؟\n\n"
+        "وقال المهندسون إن الجسر سيخفف الازدحام في وسط المدينة خلال ساعات الذروة.\n",
+        # Hindi: sentences end with a danda, not a full stop.
+        "शहर में नया पुल खुला\n\n"
+        "महापौर ने आज सुबह नदी पर बने नए पुल का उद्घाटन किया और लोगों को बधाई दी.\n\n"
+        "किसानों ने बारिश के बारे में चिंता जताई।\n\n"
+        "इंजीनियरों ने कहा कि पुल से शहर के बीच में भीड़ कम होगी और यात्रा आसान होगी.\n",
+    ],
+)
+def test_sentences_ending_in_other_scripts_marks_are_not_headlines(article):
+    assert oc(article) == []

@@ -11,6 +11,7 @@ article, over the weight of all its stems.
 from __future__ import annotations
 
 import collections
+import functools
 from typing import NamedTuple
 
 import regex
@@ -75,15 +76,20 @@ def _terms(document: Document, sentence: Sentence, language: str) -> dict[str, t
     terms: dict[str, tuple[float, str]] = {}
     for token in document.tokens_in(sentence.start, sentence.end):
         word = token.text
-        lowered = word.lower()
-        frequency = zipf(lowered, language)
-        if frequency >= COMMON_ZIPF or len(lowered) < 2:
-            continue
-        weight = max(0.5, MAX_WEIGHT - frequency)
-        for stem in _stems(lowered):
+        weight, stems = _word_terms(word.lower(), language)
+        for stem in stems:
             if stem not in terms or terms[stem][0] < weight:
                 terms[stem] = (weight, word)
     return terms
+
+
+@functools.lru_cache(maxsize=200_000)
+def _word_terms(lowered: str, language: str) -> tuple[float, tuple[str, ...]]:
+    """A lower-case word's weight and stems (no stems for a common word)."""
+    frequency = zipf(lowered, language)
+    if frequency >= COMMON_ZIPF or len(lowered) < 2:
+        return 0.0, ()
+    return max(0.5, MAX_WEIGHT - frequency), tuple(_stems(lowered))
 
 
 def _stems(word: str) -> list[str]:

@@ -9,61 +9,94 @@ import warnings
 from newslint import Document, Finding, Option, Rule
 from newslint.diagnostic import NewslintWarning
 
-from . import cohesion, embeddings
+from . import cohesion, context, embeddings, static
+from ..lexicon import article_language
+
+# The static method's weights, fitted by logistic regression on the "fit"
+# half of the BBC articles (tests/benchmarks/out_of_context.py --fit); the
+# benchmark reports on the other half.  A sentence scores high when it is far
+# in meaning from the rest of the article, its neighbours and the headline,
+# shares few content words and brings names the article never mentions again.
+FEATURE_WEIGHTS = {
+    "rest": -1.6529,
+    "nearest": -0.3654,
+    "neighbours": -1.5755,
+    "headline": -1.2224,
+    "relative": -0.7613,
+    "cohesion": -10.7838,
+    "unshared_names": -0.0461,
+    "shared_names": -0.9164,
+    "information": 0.6458,
+    "unshared_information": 0.2259,
+    "quote": -0.5394,
+}
+BIAS = -2.7837
+STATIC_LANGUAGES = ("en",)
+LIST_BULLETS = ("- ", "• ", "* ", "– ")
+# Sentence ends in the scripts news is written in (Latin, Devanagari's danda,
+# Arabic's question mark and full stop, CJK's full-width marks), and the
+# closing marks a sentence may end on.
+SENTENCE_END = ".!?।؟۔。！？"
+CLOSERS = "\"”’»)」』"
+MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this many  # the languages the static table was distilled for
 
 
 class OutOfContextSentence(Rule):
     code = "OC101"
     name = "out-of-context-sentence"
-    summary = "Flags a sentence that shares almost none of its content words with the rest of the article."
+    summary = "Flags a sentence inside a paragraph that is unlike the rest of its article in meaning and words."
     why = """
         A scraper that merges a "related story" teaser, an advertisement's
         copy or a neighbouring article's sentence into the text leaves a
         sentence about something else: a doctor sentenced in Alaska inside a
         report on Xi and Putin.  Real news introduces new people and facts
         too, but its sentences keep sharing names and topic words with the
-        rest of the article; an injected one shares none.  The lexical method
-        weighs each shared word by how rare it is (wordfreq), is
-        deterministic, and says in the message which words the sentence does
-        not share.  The first line (the headline) and short sentences are not
-        judged, nor are articles too short to judge.
+        rest of the article; an injected one shares none, and is far in
+        meaning from its neighbours and the headline.  The default (static)
+        method sums word vectors distilled from a sentence-embedding model
+        and weighs that distance together with the shared words (by rarity,
+        wordfreq) and the names the sentence brings; it judges English
+        articles only.  The message says which words the sentence does not
+        share.  The first line (the headline), short sentences, sentences
+        that are a paragraph of their own (OC102's) and articles too short
+        to judge are not judged.
     """
     example = """
         Xi tells Putin China will support Russia on security
-        Chinese leader Xi Jinping reiterated his support for Moscow on sovereignty and security in a call with Vladimir Putin.
-        The Kremlin said Putin and Xi stressed that relations between Russia and China were at an all-time high.
-        An Alaska doctor was sentenced to nearly three years after five patients overdosed on opioids he prescribed.
-        Xi has described Putin as his best friend, and the two leaders have met dozens of times since 2013.
-        China has refused to condemn Russia's invasion of Ukraine, and Putin thanked Xi for his balanced position.
-        The call was the second time Xi and Putin have spoken since Russia invaded Ukraine, the Kremlin said.
+        Chinese leader Xi Jinping reiterated his support for Moscow on sovereignty and security in a call with Vladimir Putin. The Kremlin said Putin and Xi stressed that relations between Russia and China were at an all-time high.
+        Xi has described Putin as his best friend, and the two leaders have met dozens of times since 2013. An Alaska doctor was sentenced to nearly three years after five patients overdosed on opioids he prescribed. China has refused to condemn Russia's invasion of Ukraine, and Putin thanked Xi for his balanced position.
+        The call was the second time Xi and Putin have spoken since Russia invaded Ukraine, the Kremlin said. Beijing and Moscow declared a "no limits" partnership weeks before the invasion.
     """
     use_instead = """
         Xi tells Putin China will support Russia on security
-        Chinese leader Xi Jinping reiterated his support for Moscow on sovereignty and security in a call with Vladimir Putin.
-        The Kremlin said Putin and Xi stressed that relations between Russia and China were at an all-time high.
-        Meanwhile, US officials warned Beijing against giving military support to Moscow in the war in Ukraine.
-        Xi has described Putin as his best friend, and the two leaders have met dozens of times since 2013.
-        China has refused to condemn Russia's invasion of Ukraine, and Putin thanked Xi for his balanced position.
-        The call was the second time Xi and Putin have spoken since Russia invaded Ukraine, the Kremlin said.
+        Chinese leader Xi Jinping reiterated his support for Moscow on sovereignty and security in a call with Vladimir Putin. The Kremlin said Putin and Xi stressed that relations between Russia and China were at an all-time high.
+        Xi has described Putin as his best friend, and the two leaders have met dozens of times since 2013. Meanwhile, US officials warned Beijing against giving military support to Moscow in the war in Ukraine. China has refused to condemn Russia's invasion of Ukraine, and Putin thanked Xi for his balanced position.
+        The call was the second time Xi and Putin have spoken since Russia invaded Ukraine, the Kremlin said. Beijing and Moscow declared a "no limits" partnership weeks before the invasion.
     """
     options = {
         "threshold": Option(float, "Cohesion (0 to 1) below which a sentence is reported."),
         "min-weight": Option(float, "Least information (summed word weights) a sentence needs to be judged by the lexical method."),
         "min-words": Option(int, "Shortest sentence (in words) that is judged."),
         "min-sentences": Option(int, "Fewest sentences an article needs to be judged."),
-        "method": Option(str, "lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical)."),
+        "method": Option(str, "static (built in, English articles only), lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical)."),
+        "static-threshold": Option(float, "With the static method: score (log-odds) at or above which a sentence is reported."),
         "semantic-threshold": Option(float, "With the semantic method: similarity to the article below which a sentence is reported."),
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         analysis = cohesion.analyse(document)
+        first = _first_line(document)
         judged = [
             item for item in analysis.sentences
-            if item.sentence.line != _first_line(document) and len(item.sentence.text.split()) >= options["min-words"]
+            if item.sentence.line != first and len(item.sentence.text.split()) >= options["min-words"]
         ]
         if len(judged) < options["min-sentences"]:
             return
-        if options["method"] == "semantic":
+        method = options["method"]
+        if method == "static":
+            yield from self._static(document, judged, options)
+            return
+        if method == "semantic":
             similarities = _semantic(document, [item.sentence for item in judged])
             if similarities is not None:
                 for item, similarity in zip(judged, similarities):
@@ -76,6 +109,9 @@ class OutOfContextSentence(Rule):
                         )
                         yield Finding(item.sentence.start, item.sentence.end, message)
                 return
+        yield from self._lexical(judged, options)
+
+    def _lexical(self, judged, options: Mapping[str, Any]) -> Iterator[Finding]:
         for item in judged:
             if item.cohesion <= options["threshold"] and item.weight >= options["min-weight"]:
                 unshared = ", ".join(f'"{word}"' for word in item.unshared) or "its words"
@@ -85,6 +121,44 @@ class OutOfContextSentence(Rule):
                     f"{unshared} appear nowhere else" + (f"; it shares only {shared}" if shared else "")
                 )
                 yield Finding(item.sentence.start, item.sentence.end, message)
+
+    def _static(self, document: Document, judged, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if not _static_applies(document):
+            return  # the table knows English words only: say nothing elsewhere
+        try:
+            results = context.judge(document, [item.sentence for item in judged])
+        except static.StaticTableMissing as error:
+            _warn_once(f"OC101: {error}; using the lexical method")
+            yield from self._lexical(judged, options)
+            return
+        for item in results:
+            if _stands_alone(document, item.sentence):
+                continue  # a paragraph of its own: another story's teaser is OC102's
+            score = static_score(item.features)
+            if score >= options["static-threshold"]:
+                values = dict(zip(context.FEATURES, item.features))
+                message = (
+                    f"sentence is unlike the rest of the article (similarity {values['rest']:.2f}, "
+                    f"{values['neighbours']:.2f} to its neighbours, {values['cohesion']:.0%} of its words shared)"
+                    + (": " + ", ".join(f'"{word}"' for word in item.unshared[:3]) + " appear nowhere else"
+                       if item.unshared else "")
+                )
+                yield Finding(item.sentence.start, item.sentence.end, message)
+
+
+def static_score(features) -> float:
+    return BIAS + sum(FEATURE_WEIGHTS[name] * value for name, value in zip(context.FEATURES, features))
+
+
+def static_judged(document: Document, options: Mapping[str, Any]) -> list[context.Judged]:
+    """The static method's features of each sentence OC101 would judge (for
+    fitting its weights): English articles long enough to judge."""
+    first = _first_line(document)
+    judged = [s for s in document.sentences if s.line != first and len(s.text.split()) >= options["min-words"]]
+    language = article_language(document)
+    if len(judged) < options["min-sentences"] or language is None or language.code not in STATIC_LANGUAGES:
+        return []
+    return context.judge(document, judged)
 
 
 def _semantic(document: Document, sentences) -> list[float] | None:
@@ -123,16 +197,20 @@ def _first_line(document: Document) -> int:
 class TeaserLine(Rule):
     code = "OC102"
     name = "teaser-line"
-    summary = "Flags a headline-shaped line between paragraphs that shares no content word with the article: another story's teaser."
+    summary = "Flags a line alone between paragraphs that belongs to another story: its headline or its first sentence."
     why = """
         Pages link to other stories with their headlines, and a scraper keeps
         them as lines of their own between the article's paragraphs: "Alaska
         doctor sentenced over opioid deaths" inside a report on Xi and Putin.
         A subheading names something the article goes on to discuss ("Trade
         ties"), so it shares words with it; a teaser of another story shares
-        none.  Only short lines without sentence punctuation that sit alone
-        between paragraphs are judged: the first line is the headline, and
-        bulleted lines and runs of short lines are lists (fixtures, results).
+        none.  Short lines without sentence punctuation that sit alone
+        between paragraphs are judged that way: the first line is the
+        headline, and bulleted lines and runs of short lines are lists
+        (fixtures, results).  A whole sentence alone between paragraphs
+        (English articles) is judged by OC101's static score: news writes
+        many one-sentence paragraphs, which stay close to their article in
+        meaning; another story's first sentence does not.
     """
     example = """
         Xi tells Putin China will support Russia on security
@@ -155,6 +233,8 @@ class TeaserLine(Rule):
     options = {
         "max-words": Option(int, "Longest line (in words) judged as a possible teaser."),
         "min-words": Option(int, "Shortest line (in words) judged as a possible teaser."),
+        "sentence-min-words": Option(int, "Shortest sentence (in words) judged as another story's first sentence."),
+        "sentence-threshold": Option(float, "Score (log-odds, OC101's static method) at or above which a sentence standing alone is reported; English articles only."),
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -167,7 +247,10 @@ class TeaserLine(Rule):
             words = line.text.split()
             if sentence.line == first or sentence.text != line.text.strip():
                 continue  # the headline, or a sentence inside a paragraph
-            if not options["min-words"] <= len(words) <= options["max-words"] or line.text.strip()[-1] in ".!?:;\"”’»)":
+            if line.text.strip()[-1] in SENTENCE_END + CLOSERS and len(words) >= options["sentence-min-words"]:
+                yield from self._sentence(document, sentence, options)
+                continue
+            if not options["min-words"] <= len(words) <= options["max-words"] or line.text.strip()[-1] in SENTENCE_END + ":;" + CLOSERS:
                 continue
             if not _between_paragraphs(document, sentence.line) or _in_list(document, sentence.line, options):
                 continue
@@ -177,18 +260,60 @@ class TeaserLine(Rule):
                 yield Finding(sentence.start, sentence.end, message)
 
 
+    def _sentence(self, document: Document, sentence, options: Mapping[str, Any]) -> Iterator[Finding]:
+        """A sentence alone between paragraphs, judged by OC101's static
+        score: another story's first sentence, or the article's own
+        one-sentence paragraph (news writes many)."""
+        if not _stands_alone(document, sentence) or not _static_applies(document):
+            return
+        long_enough = document.memo("OC.long-sentences", lambda d: sum(
+            1 for s in d.sentences if len(s.text.split()) >= options["sentence-min-words"]))
+        if long_enough < MIN_ARTICLE_SENTENCES:
+            return  # too short an article to tell its own sentences from another story's
+        try:
+            (item,) = context.judge(document, [sentence]) or [None]
+        except static.StaticTableMissing:
+            return
+        if item is None or static_score(item.features) < options["sentence-threshold"]:
+            return
+        values = dict(zip(context.FEATURES, item.features))
+        message = (
+            f"sentence alone between paragraphs is unlike the article (similarity {values['rest']:.2f}, "
+            f"{values['cohesion']:.0%} of its words shared): another story's first sentence"
+            + (" (" + ", ".join(f'"{word}"' for word in item.unshared[:3]) + " appear nowhere else)"
+               if item.unshared else "")
+        )
+        yield Finding(sentence.start, sentence.end, message)
+
+
+def _static_applies(document: Document) -> bool:
+    language = article_language(document)
+    return language is not None and language.code in STATIC_LANGUAGES
+
+
+def _stands_alone(document: Document, sentence) -> bool:
+    """Whether the sentence is a whole line of its own between paragraphs,
+    not an item of a bulleted list."""
+    line = document.lines[sentence.line - 1]
+    return (
+        sentence.text == line.text.strip()
+        and line.text.lstrip()[:2] not in LIST_BULLETS
+        and _between_paragraphs(document, sentence.line)
+    )
+
+
 def _in_list(document: Document, number: int, options: Mapping[str, Any]) -> bool:
     """Whether the line is an item of a list: bulleted, or next to another
     short line without sentence punctuation (fixtures, results, bullet points)."""
     lines = document.lines
-    if lines[number - 1].text.lstrip()[:2] in ("- ", "• ", "* ", "– "):
+    if lines[number - 1].text.lstrip()[:2] in LIST_BULLETS:
         return True
 
     def short(index: int) -> bool:
         if not 0 <= index < len(lines):
             return False
         text = lines[index].text.strip()
-        return bool(text) and len(text.split()) <= options["max-words"] and text[-1] not in ".!?"
+        return bool(text) and len(text.split()) <= options["max-words"] and text[-1] not in SENTENCE_END
 
     above = number - 2
     while above >= 0 and lines[above].is_blank:
@@ -202,10 +327,18 @@ def _in_list(document: Document, number: int, options: Mapping[str, Any]) -> boo
 def _between_paragraphs(document: Document, number: int) -> bool:
     """Whether prose (a line ending a sentence) stands somewhere above and
     somewhere below the line."""
+    first, last = document.memo("OC.prose", _prose_extent)
+    return first < number < last
 
-    def prose(line) -> bool:
-        text = line.text.strip()
-        return len(text.split()) >= 8 and text[-1:] in ".!?\"”’»)"
 
-    lines = document.lines
-    return any(prose(line) for line in lines[: number - 1]) and any(prose(line) for line in lines[number:])
+def _prose_extent(document: Document) -> tuple[int, int]:
+    """The numbers of the first and last lines of prose (eight words or more
+    ending a sentence), or (0, 0) without any: computed once, so judging every
+    line stays linear."""
+    numbers = [line.number for line in document.lines if _is_prose(line.text)]
+    return (numbers[0], numbers[-1]) if numbers else (0, 0)
+
+
+def _is_prose(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) >= 8 and text[-1:] in SENTENCE_END + CLOSERS

@@ -1,0 +1,118 @@
+"""Static sentence embeddings: OC101's default method.
+
+A sentence's vector is the weighted sum of the vectors of its words' pieces,
+looked up in a table distilled from all-MiniLM-L6-v2 (built by
+build_static_embeddings.py; Model2Vec's recipe).  No model runs: a lookup
+and a sum, so it costs about as much as reading the words.  A word weighs
+by how rare it is (SIF: ``a / (a + p)``, p its wordfreq frequency), so "the"
+and "said" carry nothing and names carry most.
+
+The table knows the pieces of an English, lower-cased, accent-stripped
+vocabulary: it is used on English articles only.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from pathlib import Path
+from typing import Sequence
+
+import regex
+
+TABLE = Path(__file__).resolve().parent / "static_embeddings.npz"
+# SIF's smoothing: a word as frequent as this (per word of text) weighs half.
+SIF_FREQUENCY = 1e-5
+MAX_CACHED_WORDS = 200_000
+MAX_PIECE_LETTERS = 100  # BERT's word-piece limit: a longer word is unknown
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+
+
+class StaticTableMissing(Exception):
+    """The table is not installed (a broken install)."""
+
+
+@functools.lru_cache(maxsize=1)
+def table() -> "Table":
+    try:
+        import numpy as np
+    except ImportError:
+        raise StaticTableMissing("the static method needs numpy") from None
+    if not TABLE.exists():
+        raise StaticTableMissing(f"{TABLE.name} is missing from the installed package")
+    with np.load(TABLE) as data:
+        vectors = data["vectors"].astype(np.float32) * data["scales"][:, None]
+        vocabulary = str(data["vocabulary"]).split("\n")
+    return Table(np, vectors, {piece: index for index, piece in enumerate(vocabulary)})
+
+
+class Table:
+    def __init__(self, np, vectors, vocabulary: dict[str, int]):
+        self.np = np
+        self.vectors = vectors
+        self.vocabulary = vocabulary
+        self.pieces = functools.lru_cache(maxsize=200_000)(self._pieces)
+
+    @property
+    def dimensions(self) -> int:
+        return self.vectors.shape[1]
+
+    def _pieces(self, word: str) -> tuple[int, ...]:
+        """The word's pieces, BERT's greedy longest match first (uncased:
+        lower-cased, accents stripped); () when it cannot be cut."""
+        normal = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+        normal = normal.replace("’", "'")
+        if not normal or len(normal) > MAX_PIECE_LETTERS:
+            return ()
+        vocabulary = self.vocabulary
+        pieces: list[int] = []
+        start = 0
+        while start < len(normal):
+            end = len(normal)
+            while end > start:
+                piece = normal[start:end] if start == 0 else "##" + normal[start:end]
+                index = vocabulary.get(piece)
+                if index is not None:
+                    pieces.append(index)
+                    break
+                end -= 1
+            else:
+                return ()
+            start = end
+        return tuple(pieces)
+
+    def embed(self, texts: Sequence[Sequence[str]], weigh) -> "object":
+        """Unit-length vectors, one row per text given as its words;
+        ``weigh(word)`` gives a word's weight.  A text with no known word
+        gets a zero row."""
+        np = self.np
+        indices: list[int] = []
+        weights: list[float] = []
+        owners: list[int] = []
+        entries = self.__dict__.setdefault("_entries", {})
+        for row, words in enumerate(texts):
+            for word in words:
+                entry = entries.get(word)
+                if entry is None:
+                    pieces = self.pieces(word)
+                    weight = weigh(word) / len(pieces) if pieces else 0.0
+                    entry = entries[word] = (pieces, (weight,) * len(pieces))
+                    if len(entries) > MAX_CACHED_WORDS:
+                        entries.clear()
+                indices.extend(entry[0])
+                weights.extend(entry[1])
+                owners.extend([row] * len(entry[0]))
+        result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        if indices:
+            owner = np.array(owners)
+            contributions = self.vectors[np.array(indices)] * np.array(weights, dtype=np.float32)[:, None]
+            # Owners are in order: sum each text's run of rows at once.
+            starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+            result[owner[starts]] = np.add.reduceat(contributions, starts, axis=0)
+        norms = np.linalg.norm(result, axis=1, keepdims=True)
+        return result / np.maximum(norms, 1e-9)
+
+
+def sif_weight(zipf_value: float, smoothing: float = SIF_FREQUENCY) -> float:
+    """SIF weight of a word from its Zipf frequency (0 for unknown: a name)."""
+    probability = 10 ** (zipf_value - 9) if zipf_value > 0 else 0.0
+    return smoothing / (smoothing + probability)
