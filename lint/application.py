@@ -26,7 +26,7 @@ from .plugins import Registry
 from .progress import Progress, is_terminal, plural
 from .runner import Result, RunFailed
 from .runner import run as run_checks
-from .sources import STDIN, ReadOptions, discover, read_inputs
+from .sources import STDIN, ReadOptions, discover, is_corpus, read_inputs
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -65,9 +65,9 @@ def run(
     checker = Checker(config, registry.rules)
     baseline = Baseline.load(options.baseline) if options.baseline else None
     paths = list(options.paths) or ["."]
-    if STDIN in paths and stdin is None:
-        stdin = sys.stdin.buffer.read()
     read_options = ReadOptions.from_config(config, options.stdin_display_name)
+    if STDIN in paths and stdin is None:
+        stdin = _read_stdin(read_options)
 
     def read():
         return read_inputs(paths, read_options, stdin)
@@ -290,6 +290,16 @@ def _files_of_task(task, located: list[tuple[str, str]]) -> str:
         return ""
     names = [display for _path, display in groups[index]]
     return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
+def _read_stdin(read_options: ReadOptions) -> bytes:
+    """Standard input, read no further than an article may be (one byte more
+    shows it is too large), so ``newslint - < /dev/zero`` ends.  A corpus
+    named by ``--stdin-display-name`` is read whole: its records are checked
+    one by one against the limit."""
+    if is_corpus(read_options.stdin_display_name):
+        return sys.stdin.buffer.read()
+    return sys.stdin.buffer.read(read_options.max_article_bytes + 1)
 
 
 def exit_code(tally: Tally, config: Config, exit_zero: bool) -> int:

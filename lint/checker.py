@@ -179,28 +179,30 @@ def _check_option_reads(rules: Iterable[Rule]) -> None:
 
 
 def _without_findings_inside_judged_lines(found: list[tuple[Rule, Severity, Finding]], document: Document):
-    """Drop the findings inside a line that a rule judged as a whole.
+    """Report a line judged as a whole once.
 
-    A rule with ``judges_whole_lines`` (furniture, a foreign line) that
-    reports a finding covering a line's text, from its first to its last
-    non-blank character, has said all there is to say about that line: the
-    findings of other rules that lie within the line (a doubled mark, a
-    foreign word) are noise, and are dropped.  Whole-line findings of other
-    judging rules stay; so do findings that reach outside the line."""
-    judged: dict[int, set[str]] = {}  # line number -> codes that judged it
-    for rule, _severity, finding in found:
+    A rule with ``judges_whole_lines`` (page furniture) that reports a
+    finding covering a line's text, from its first to its last non-blank
+    character, has said all there is to say about that line: every other
+    finding that lies within the line (a doubled mark, a foreign word, the
+    line's language, a second furniture rule's verdict on the same line) is
+    noise, and is dropped.  When several judging rules cover one line, the
+    first in code order speaks for it (UI101's "interface string" rather
+    than UI109's "outside the body").  Findings that reach outside the line
+    stay."""
+    judge_of_line: dict[int, str] = {}  # line number -> the code that speaks for it
+    for rule, _severity, finding in found:  # in code order: rules run sorted by code
         if rule.judges_whole_lines:
             line = _whole_line(finding, document)
             if line is not None:
-                judged.setdefault(line.number, set()).add(rule.code)
-    if not judged:
+                judge_of_line.setdefault(line.number, rule.code)
+    if not judge_of_line:
         return found
     kept = []
     for rule, severity, finding in found:
         line = document.line_at(finding.start)
-        judges = judged.get(line.number)
-        inside = judges is not None and finding.end <= line.end
-        if inside and rule.code not in judges:
+        judge = judge_of_line.get(line.number)
+        if judge is not None and finding.end <= line.end and rule.code != judge:
             continue
         kept.append((rule, severity, finding))
     return kept

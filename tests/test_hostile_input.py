@@ -192,3 +192,17 @@ def test_read_inputs_never_opens_a_fifo(workdir):
     os.mkfifo(workdir / "p.txt")
     (item,) = list(read_inputs(["p.txt"], ReadOptions()))
     assert item.problem.code == "NL102"
+
+
+def test_standard_input_is_read_no_further_than_an_article_may_be(workdir):
+    # `newslint - < /dev/zero` read standard input whole, until memory ran out.
+    import subprocess
+    import sys
+
+    with open("/dev/zero", "rb") as zero:
+        result = subprocess.run(
+            [sys.executable, "-m", "newslint.cli", "--isolated", "--max-article-bytes", "1000", "-"],
+            stdin=zero, capture_output=True, text=True, timeout=60,
+        )
+    assert result.returncode == 2
+    assert result.stdout == "stdin:1:1: NL109 the file is larger than max-article-bytes (1,000 bytes); it was not read\n"

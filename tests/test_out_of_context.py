@@ -180,13 +180,27 @@ LAYOUTS = ["blank lines", "none"]
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
-def test_default_method_flags_another_storys_sentence_inside_a_paragraph(layout):
+def test_static_method_flags_another_storys_sentence_inside_a_paragraph(layout):
+    # At the fitted threshold (1.08); the default (1.5) trades this one away
+    # for fewer false alarms, see the next test.
     text = flood(layout=layout).replace("on Sunday morning.", "on Sunday morning. " + ANOTHER_STORY)
     line = next(n for n, l in enumerate(text.split("\n"), 1) if ANOTHER_STORY in l)
-    ((diagnostic,),) = [Linter(select=["OC"]).lint_text(text)]
+    linter = Linter(select=["OC"], rules={"OC101": {"static-threshold": 1.08}})
+    ((diagnostic,),) = [linter.lint_text(text)]
     assert (diagnostic.code, diagnostic.line) == ("OC101", line)
     assert diagnostic.message.startswith("sentence is unlike the rest of the article (similarity ")
     assert '"charts"' in diagnostic.message
+
+
+TECH_STORY = "Apple said its new phone would go on sale in September with a faster chip and a larger screen."
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_default_threshold_flags_a_sentence_far_from_the_article(layout):
+    text = flood(layout=layout).replace("on Sunday morning.", "on Sunday morning. " + TECH_STORY)
+    line = next(n for n, l in enumerate(text.split("\n"), 1) if TECH_STORY in l)
+    assert oc(text) == [("OC101", line)]
+    assert oc(flood(layout=layout)) == []
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)

@@ -286,7 +286,6 @@ def test_endings_that_are_not_cut_stay_clean(last):
     [
         "Swiss researchers unveil new battery design and the\n",
         f"{HEADLINE}\n",
-        "",
         "Commercial production could begin within three years if funding is secured and the\n",
         f"{HEADLINE}\n\nCommercial production could begin within three years if funding is secured and the\n",
         "Line\nand and\n",

@@ -38,7 +38,7 @@ def corpus(articles=48, seed_offset=0):
         topic = TOPICS[(number + seed_offset) % len(TOPICS)]
         lines = [f"Town council reviews the {topic}", "", f"Councillors discussed the {topic} on Thursday evening."]
         if number % 2 == 0:
-            lines.append(f"The mayor said the the {topic} would be settled in spring.")
+            lines.append(f"The mayor said the the {topic} would be settled before meeting {number} in spring.")
         if number % 3 == 0:
             lines.append("Share this article")
         if number % 7 == 0:

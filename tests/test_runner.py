@@ -19,7 +19,7 @@ def _corpus(workdir, articles=40):
         records.append(json.dumps({"id": f"s{number}", "text": "\n".join(body)}))
     write(workdir / "corpus.jsonl", "\n".join(records) + "\n")
     write(workdir / "single.txt", "Read more\nthe the\n")
-    write(workdir / "newslint.yaml", "plugins: [sample_rules]\nignore: [ZZ1, ZZ9]\n")
+    write(workdir / "newslint.yaml", "plugins: [sample_rules]\nselect: [ZZ3, TX]\n")
 
 
 def test_corpus_rule_sees_every_article(newslint, workdir):

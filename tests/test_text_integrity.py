@@ -195,3 +195,12 @@ def test_missing_space_after_sentence():
 def test_initials_domains_and_versions_stay_clean():
     text = "Read the U.S.Army memo on bbc.co.uk, Amazon.Com and Node.js; update to v2.1.Beta; J.K.Rowling spoke.\n"
     assert found("TX109", text) == []
+
+
+def test_a_mojibake_repair_that_adds_text_is_a_point_inside_the_line():
+    # Found by the fuzz suite: ftfy's repair of "\x94”" inserts a character at
+    # the line's end, which was reported one column past it.
+    from newslint import Linter
+
+    found = Linter(select=["TX104"]).lint_text("\x94\u201d\n")
+    assert found and all(d.line == 1 and 1 <= d.col <= d.end_col <= 3 for d in found)

@@ -29,6 +29,7 @@ HEAD_LINES = 8
 class OutsideBody(Rule):
     code = "UI109"
     name = "outside-article-body"
+    judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     summary = "Flags short lines before and after the article's body of prose: menus, teasers, footers."
     why = """
         A scraper that keeps a whole page puts the article's paragraphs in the

@@ -27,6 +27,7 @@ def line_key(text: str) -> str:
 class RepeatedLine(Rule):
     code = "UI106"
     name = "repeated-line"
+    judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     summary = "Flags a short line that occurs more than once in the same article, such as a repeated video caption."
     why = """
         A player or a gallery repeats its caption, and a scraper keeps every
@@ -81,6 +82,7 @@ def _headline_echo(lines) -> tuple:
 class MenuRun(Rule):
     code = "UI107"
     name = "menu-run"
+    judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     summary = "Flags a run of three or more very short lines with no sentence punctuation: a menu or a list of links."
     why = """
         Navigation menus, section lists and link lists come out of a page as
@@ -146,6 +148,7 @@ class MenuRun(Rule):
 class RecurringLine(Rule):
     code = "UI108"
     name = "recurring-line"
+    judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     summary = "Flags a short line that recurs in many articles of the same corpus: a site's furniture no catalogue knows."
     why = """
         A site's own boilerplate (its name, a publisher's line, a promotion,

@@ -45,6 +45,7 @@ def describe(entries: list[Entry]) -> str:
 class InterfaceString(Rule):
     code = "UI101"
     name = "interface-string"
+    judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     summary = "Flags a line (or a separated part of one) that is a page's interface: buttons, labels, notices."
     why = """
         A scraper that takes all the text of a page keeps its furniture: the

@@ -84,6 +84,7 @@ SEPARATOR_LINE = regex.compile(r"^\s*(?:[|/\\>»•·]+|[-_=~]{3,}|[-_=~]\s*(?:[
 class Timestamp(Rule):
     code = "UI102"
     name = "timestamp-line"
+    judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     summary = "Flags a line that is only a date, time or duration, and a player's duration after a caption."
     why = """
         "Posted January 16 2008 at 04:09 PM", "Updated 10:42 GMT", "3 hours
@@ -118,6 +119,7 @@ class Timestamp(Rule):
 class Counter(Rule):
     code = "UI103"
     name = "counter-line"
+    judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     summary = "Flags a line that is a counter or pager: `128 comments`, `Shares: 2.3K`, `Page 2 of 5`, a lone number, a gallery's `13/50`."
     why = """
         Comment, share and view counts, pagers and the lone numbers of a
@@ -144,6 +146,7 @@ class Counter(Rule):
 class CreditLine(Rule):
     code = "UI104"
     name = "credit-line"
+    judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     summary = "Flags a byline, a photo credit or a copyright notice standing as a line of its own."
     why = """
         Bylines ("By Jane Smith, Associated Press"), photo credits ("Photo:
@@ -176,6 +179,7 @@ class CreditLine(Rule):
 class SeparatorLine(Rule):
     code = "UI105"
     name = "separator-line"
+    judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     summary = "Flags a line made only of separators: `|`, `-----`, `» »`."
     why = """
         Menu separators and rules drawn with characters are layout.  The

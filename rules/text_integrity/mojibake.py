@@ -67,10 +67,14 @@ def _mojibake(line: Line) -> Iterator[Finding]:
             continue  # reported as a replacement character
         # An empty repair (a stray "Â" before a space) is a deletion; `probably ""`
         # read as an error of the linter's own.
+        if not broken:  # an insertion: a point where the repair adds text
+            message = f'mojibake: text decoded with the wrong encoding; "{repaired}" belongs here'
+            yield Finding(line.start + start, line.start + start, message, repaired)
+            continue
         advice = f'probably "{repaired}"' if repaired else "delete it"
         yield Finding(
             line.start + start,
-            line.start + max(end, start + 1),
+            line.start + end,
             f'mojibake "{broken}": text decoded with the wrong encoding; {advice}',
             repaired,
         )
