@@ -64,6 +64,14 @@ def _codes(value: Any) -> tuple[str, ...]:
     return tuple(codes)
 
 
+def _code(value: Any) -> str:
+    """One code or prefix, as a key of ``severity`` or ``rules``."""
+    codes = _codes([str(value)])
+    if len(codes) != 1:
+        raise ValueError(f"{value!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL")
+    return codes[0]
+
+
 def _strings(value: Any) -> tuple[str, ...]:
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, list | tuple) or not all(isinstance(item, str) for item in items):
@@ -131,13 +139,13 @@ def _per_file_ignores(value: Any) -> dict[str, tuple[str, ...]]:
 def _severities(value: Any) -> dict[str, Severity]:
     if not isinstance(value, dict):
         raise ValueError("expected a mapping of codes to warning or error")
-    return {_codes([code])[0]: _severity(level) for code, level in value.items()}
+    return {_code(code): _severity(level) for code, level in value.items()}
 
 
 def _rule_options(value: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(value, dict) or not all(isinstance(options, dict) for options in value.values()):
         raise ValueError("expected a mapping of rule codes to mappings of options")
-    return {_codes([str(code)])[0]: dict(options) for code, options in value.items()}
+    return {_code(code): dict(options) for code, options in value.items()}
 
 
 SETTINGS: dict[str, Callable[[Any], Any]] = {

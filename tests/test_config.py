@@ -146,3 +146,13 @@ def test_extend_in_pyproject(workdir):
     write(workdir / "base.yaml", "format: github\nfail-on: error\n")
     config = load_config()
     assert config.format == "json" and config.fail_on.value == "error"
+
+
+@pytest.mark.parametrize("text", ["severity:\n  '': error\n", "rules:\n  ' ': {}\n"])
+def test_an_empty_code_as_a_key_is_a_config_error(newslint, workdir, text):
+    # Found by the fuzz suite: an empty key was an IndexError traceback.
+    write(workdir / "newslint.yaml", text)
+    write(workdir / "a.txt", "the the\n")
+    result = newslint("a.txt")
+    assert (result.code, result.out) == (2, "")
+    assert result.err.startswith("newslint: error: ") and "is not a rule code or prefix" in result.err
