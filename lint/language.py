@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from . import words
+
 if TYPE_CHECKING:
     from .document import Document
 
@@ -137,12 +139,7 @@ def _full_list(language: str) -> dict[str, float]:
 
 @functools.lru_cache(maxsize=None)
 def _common_list(language: str) -> dict[str, float]:
-    import wordfreq
-
-    if language not in wordfreq.available_languages("small"):
-        return {}
-    frequencies = wordfreq.get_frequency_dict(language, wordlist="small")
-    return {word: math.log10(frequency) + 9 for word, frequency in frequencies.items() if frequency > 0}
+    return words.common_zipfs(language)
 
 
 def zipf(word: str, language: str) -> float:
@@ -162,11 +159,7 @@ def common_zipf(word: str, language: str) -> float:
 def commonest_words(language: str, count: int = VOTING_WORDS) -> frozenset[str]:
     """A language's ``count`` commonest words (nearly all function words:
     articles, prepositions, pronouns, auxiliaries)."""
-    import wordfreq
-
-    if language not in wordfreq.available_languages("small"):
-        return frozenset()
-    return frozenset(wordfreq.top_n_list(language, count, wordlist="small"))
+    return frozenset(words.commonest(language, count))
 
 
 # -- the article's language ----------------------------------------------------
