@@ -98,9 +98,12 @@ NAMES = {
     "ur": "Urdu", "hi": "Hindi", "el": "Greek", "he": "Hebrew", "th": "Thai",
 }
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
+LATIN_LETTER = regex.compile(r"\p{Latin}")
 # How much text the language is decided from, and how many of its words.
 SAMPLE_CHARS = 50_000
 SAMPLE_WORDS = 1000
+VOTE_SAMPLE_CHARS = 20_000
 # The commonest words that vote for a language, and the votes a clear winner needs.
 VOTING_WORDS = 100
 MIN_VOTES = 5
@@ -169,6 +172,11 @@ def detect_language(document: "Document") -> Language | None:
     """The article's language (None for a text with no letters)."""
     counts: dict[str, int] = {}
     sample = document.text[:SAMPLE_CHARS]
+    if not NON_LATIN_LETTER.search(sample):
+        # Only Latin letters (most articles): no need to count scripts run by run.
+        if not LATIN_LETTER.search(sample):
+            return None
+        return Language(guess_language(_sample_words(sample, "Latin"), LATIN_LANGUAGES), "Latin")
     for match in LETTER_SCRIPT.finditer(sample):
         script = match.lastgroup
         counts[script] = counts.get(script, 0) + len(match.group())
@@ -180,8 +188,20 @@ def detect_language(document: "Document") -> Language | None:
     candidates = SCRIPT_LANGUAGES.get(script, ())
     if len(candidates) == 1:
         return Language(candidates[0], script)
-    words = [word.lower() for word in WORD.findall(sample[:20_000]) if SCRIPTS[script].match(word)][:SAMPLE_WORDS]
-    return Language(guess_language(words, tuple(candidates)), script)
+    return Language(guess_language(_sample_words(sample, script), tuple(candidates)), script)
+
+
+def _sample_words(sample: str, script: str) -> list[str]:
+    """The first words of the sample written in the script, lower-cased."""
+    pattern = SCRIPTS[script]
+    words = []
+    for match in WORD.finditer(sample, 0, VOTE_SAMPLE_CHARS):
+        word = match.group()
+        if pattern.match(word):
+            words.append(word.lower())
+            if len(words) == SAMPLE_WORDS:
+                break
+    return words
 
 
 @functools.lru_cache(maxsize=None)
