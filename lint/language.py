@@ -131,17 +131,12 @@ class Language(NamedTuple):
 
 
 @functools.lru_cache(maxsize=None)
-def _full_list(language: str) -> dict[str, float]:
-    import wordfreq
-
-    wordlist = "large" if language in wordfreq.available_languages("large") else "small"
-    if language not in wordfreq.available_languages(wordlist):
-        return {}
-    return wordfreq.get_frequency_dict(language, wordlist=wordlist)
+def _full_list(language: str) -> words.Table:
+    return words.frequencies(language)
 
 
 @functools.lru_cache(maxsize=None)
-def _common_list(language: str) -> dict[str, float]:
+def _common_list(language: str) -> words.Table:
     return words.common_zipfs(language)
 
 
