@@ -54,8 +54,9 @@ def _cache_path(kind: str, language: str) -> Path:
 
 
 # A table answers lookups from its file until this many, then loads as a dict:
-# a one-article run makes a few hundred lookups, a corpus run millions.
-LOOKUPS_BEFORE_LOADING = 10_000
+# a one-article run makes a few hundred lookups a table, a corpus run
+# millions.  2,000 binary searches cost about what loading the table does.
+LOOKUPS_BEFORE_LOADING = 2_000
 MAGIC = b"NLWORDS1"
 
 
