@@ -16,6 +16,7 @@ from typing import Iterator, NamedTuple
 from newslint import Document
 from newslint.language import (
     LETTER_SCRIPT,
+    NON_LATIN_LETTER,
     SCRIPT_LANGUAGES,
     SCRIPTS,
     WORD,
@@ -48,6 +49,8 @@ class Span(NamedTuple):
 def script_spans(text: str, start: int, end: int, native: set[str]) -> Iterator[Span]:
     """Runs of letters in scripts outside ``native`` between two offsets, with
     the spaces, digits and punctuation between their words kept inside."""
+    if "Latin" in native and not NON_LATIN_LETTER.search(text, start, end):
+        return  # every letter Latin (most lines of most articles): nothing foreign to find
     current = None
     for match in LETTER_SCRIPT.finditer(text, start, end):
         script = match.lastgroup
