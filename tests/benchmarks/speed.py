@@ -17,7 +17,10 @@ medians reported), all on the same text:
 * proselint over the same text, if it is installed (skipped otherwise);
 * one article from a cold start (subprocess wall time, ``newslint FILE``);
 * ``-j 2`` against ``-j 1`` within the one large file, and on four shards
-  (two of them gzipped).
+  (two of them gzipped);
+* with ``--baseline DIR`` (a copy of another version's ``newslint`` package
+  folder, put first on PYTHONPATH), that version's default rules and cold
+  start too, in the same rounds: before and after under the same load.
 
 Command runs are subprocesses of the installed ``newslint`` (start-up
 included; at 5 MB it is a small share).  The machine may be loaded by other
@@ -86,9 +89,9 @@ def newslint() -> list[str]:
     return [found if os.path.exists(found) else shutil.which("newslint"), "--isolated", "--exit-zero", "-q"]
 
 
-def run(command: list[str]) -> float:
+def run(command: list[str], env: dict | None = None) -> float:
     start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
     return time.perf_counter() - start
 
 
@@ -113,6 +116,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=20261129)
     parser.add_argument("--no-families", action="store_true", help="skip the per-family runs")
+    parser.add_argument("--baseline", help="folder holding another version's newslint package, to compare")
     args = parser.parse_args()
     texts = corpus(args.megabytes, args.seed)
     megabytes = sum(len(text.encode("utf-8")) for _, text in texts) / 1e6
@@ -138,6 +142,12 @@ def main() -> None:
             "4 shards, -j 2": base + ["-j", "2", *shards],
             "one article, cold start": base + [str(one)],
         }
+        environments = {}
+        if args.baseline:
+            baseline_env = {**os.environ, "PYTHONPATH": args.baseline}
+            for label in ("default rules, -j 1", "one article, cold start"):
+                jobs[f"baseline: {label}"] = jobs[label]
+                environments[f"baseline: {label}"] = baseline_env
         if proselint_available():
             jobs["proselint"] = ["proselint", str(plain)]
         times: dict[str, list[float]] = {label: [] for label in ["regex ceiling", *jobs]}
@@ -145,7 +155,7 @@ def main() -> None:
             times["regex ceiling"].append(ceiling(big))
             for label, command in jobs.items():
                 try:
-                    times[label].append(run(command))
+                    times[label].append(run(command, environments.get(label)))
                 except subprocess.CalledProcessError:  # proselint exits non-zero when it finds something
                     times[label].append(float("nan"))
             print(f"round {round_number + 1}/{args.repeat} done", file=sys.stderr)
@@ -155,11 +165,15 @@ def main() -> None:
           f"median of {args.repeat}, alternating")
     print(f"{'':28} {'seconds':>8} {'MB/s':>8} {'of ceiling':>11}")
     for label, seconds in median.items():
-        if label == "one article, cold start":
+        if label.endswith("one article, cold start"):
             continue
         rate = megabytes / seconds
         print(f"{label:28} {seconds:8.2f} {rate:8.2f} {rate / top:11.3f}")
     print(f"one article, cold start: {median['one article, cold start']:.2f} s wall")
+    if args.baseline:
+        print(f"baseline one article, cold start: {median['baseline: one article, cold start']:.2f} s wall")
+        print(f"this version / baseline: default rules {median['baseline: default rules, -j 1'] / median['default rules, -j 1']:.2f}x "
+              f"faster, cold start {median['baseline: one article, cold start'] / median['one article, cold start']:.2f}x faster")
     print(f"-j 2 / -j 1, one file: {median['default rules, -j 1'] / median['default rules, -j 2']:.2f}x; "
           f"four shards: {median['4 shards, -j 1'] / median['4 shards, -j 2']:.2f}x")
     if "proselint" in median:
