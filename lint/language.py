@@ -29,6 +29,7 @@ word, 1 a rare one, 0 a string the list has not seen.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -143,14 +144,18 @@ def _common_list(language: str) -> words.Table:
 def zipf(word: str, language: str) -> float:
     """The Zipf frequency of a lower-case word in a language, rare words
     included (0.0 when the list has not seen it)."""
-    frequency = _full_list(language).get(word.replace("’", "'"), 0.0)
+    if "’" in word:
+        word = word.replace("’", "'")
+    frequency = _full_list(language).get(word, 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
 def common_zipf(word: str, language: str) -> float:
     """The same Zipf frequency when the word is common (Zipf 3 or more), else
     0.0: the reading that compares languages evenly."""
-    return _common_list(language).get(word.replace("’", "'"), 0.0)
+    if "’" in word:
+        word = word.replace("’", "'")
+    return _common_list(language).get(word, 0.0)
 
 
 @functools.lru_cache(maxsize=None)
@@ -171,7 +176,8 @@ def detect_language(document: "Document") -> Language | None:
         # Only Latin letters (most articles): no need to count scripts run by run.
         if not LATIN_LETTER.search(sample):
             return None
-        return Language(guess_language(_sample_words(sample, "Latin"), LATIN_LANGUAGES), "Latin")
+        words = [match.group().lower() for match in itertools.islice(WORD.finditer(sample, 0, VOTE_SAMPLE_CHARS), SAMPLE_WORDS)]
+        return Language(guess_language(words, LATIN_LANGUAGES), "Latin")  # every word is Latin: none to filter
     for match in LETTER_SCRIPT.finditer(sample):
         script = match.lastgroup
         counts[script] = counts.get(script, 0) + len(match.group())
