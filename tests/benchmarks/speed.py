@@ -20,7 +20,10 @@ medians reported), all on the same text:
   (two of them gzipped);
 * with ``--baseline DIR`` (a copy of another version's ``newslint`` package
   folder, put first on PYTHONPATH), that version's default rules and cold
-  start too, in the same rounds: before and after under the same load.
+  start too, in the same rounds: before and after under the same load;
+  ``--warm`` adds, for both versions, the rules' own time in one warm Python
+  process (``Linter().lint_texts`` after a warm-up article, start-up and
+  word-list loading left out), per family as well.
 
 Command runs are subprocesses of the installed ``newslint`` (start-up
 included; at 5 MB it is a small share).  The machine may be loaded by other
@@ -95,6 +98,24 @@ def run(command: list[str], env: dict | None = None) -> float:
     return time.perf_counter() - start
 
 
+WARM = """
+import json, sys, time
+from newslint import Linter
+texts = [(r["id"], r["text"]) for r in map(json.loads, open(sys.argv[1], encoding="utf-8"))]
+linter = Linter(select=sys.argv[2:]) if sys.argv[2:] else Linter()
+list(linter.lint_texts(texts[:20]))
+start = time.perf_counter()
+list(linter.lint_texts(texts))
+print(time.perf_counter() - start)
+"""
+
+
+def warm(path: Path, select: list[str], env: dict | None) -> float:
+    """Seconds the rules take over the file in a warm process (printed by it)."""
+    done = subprocess.run([sys.executable, "-c", WARM, str(path), *select], capture_output=True, text=True, check=True, env=env)
+    return float(done.stdout.split()[-1])
+
+
 def ceiling(path: Path) -> float:
     start = time.perf_counter()
     hits = 0
@@ -117,6 +138,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261129)
     parser.add_argument("--no-families", action="store_true", help="skip the per-family runs")
     parser.add_argument("--baseline", help="folder holding another version's newslint package, to compare")
+    parser.add_argument("--warm", action="store_true", help="also time the rules in a warm process, per family")
     args = parser.parse_args()
     texts = corpus(args.megabytes, args.seed)
     megabytes = sum(len(text.encode("utf-8")) for _, text in texts) / 1e6
@@ -151,8 +173,18 @@ def main() -> None:
         if proselint_available():
             jobs["proselint"] = ["proselint", str(plain)]
         times: dict[str, list[float]] = {label: [] for label in ["regex ceiling", *jobs]}
+        warm_runs = {}
+        if args.warm:
+            versions = {"": None, **({"baseline: ": {**os.environ, "PYTHONPATH": args.baseline}} if args.baseline else {})}
+            for prefix, env in versions.items():
+                for select in ([], *([family] for family in FAMILIES)):
+                    label = f"{prefix}warm, {select[0] if select else 'default rules'}"
+                    warm_runs[label] = (select, env)
+                    times[label] = []
         for round_number in range(args.repeat):
             times["regex ceiling"].append(ceiling(big))
+            for label, (select, env) in warm_runs.items():
+                times[label].append(warm(big, select, env))
             for label, command in jobs.items():
                 try:
                     times[label].append(run(command, environments.get(label)))
@@ -174,6 +206,9 @@ def main() -> None:
         print(f"baseline one article, cold start: {median['baseline: one article, cold start']:.2f} s wall")
         print(f"this version / baseline: default rules {median['baseline: default rules, -j 1'] / median['default rules, -j 1']:.2f}x "
               f"faster, cold start {median['baseline: one article, cold start'] / median['one article, cold start']:.2f}x faster")
+    if args.warm and args.baseline:
+        for family in ("default rules", *FAMILIES):
+            print(f"warm, {family}: this version {median['baseline: warm, ' + family] / median['warm, ' + family]:.2f}x faster than baseline")
     print(f"-j 2 / -j 1, one file: {median['default rules, -j 1'] / median['default rules, -j 2']:.2f}x; "
           f"four shards: {median['4 shards, -j 1'] / median['4 shards, -j 2']:.2f}x")
     if "proselint" in median:
