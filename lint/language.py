@@ -29,10 +29,13 @@ word, 1 a rare one, 0 a string the list has not seen.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
+
+from . import words
 
 if TYPE_CHECKING:
     from .document import Document
@@ -96,9 +99,12 @@ NAMES = {
     "ur": "Urdu", "hi": "Hindi", "el": "Greek", "he": "Hebrew", "th": "Thai",
 }
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
+LATIN_LETTER = regex.compile(r"\p{Latin}")
 # How much text the language is decided from, and how many of its words.
 SAMPLE_CHARS = 50_000
 SAMPLE_WORDS = 1000
+VOTE_SAMPLE_CHARS = 20_000
 # The commonest words that vote for a language, and the votes a clear winner needs.
 VOTING_WORDS = 100
 MIN_VOTES = 5
@@ -126,47 +132,37 @@ class Language(NamedTuple):
 
 
 @functools.lru_cache(maxsize=None)
-def _full_list(language: str) -> dict[str, float]:
-    import wordfreq
-
-    wordlist = "large" if language in wordfreq.available_languages("large") else "small"
-    if language not in wordfreq.available_languages(wordlist):
-        return {}
-    return wordfreq.get_frequency_dict(language, wordlist=wordlist)
+def _full_list(language: str) -> words.Table:
+    return words.frequencies(language)
 
 
 @functools.lru_cache(maxsize=None)
-def _common_list(language: str) -> dict[str, float]:
-    import wordfreq
-
-    if language not in wordfreq.available_languages("small"):
-        return {}
-    frequencies = wordfreq.get_frequency_dict(language, wordlist="small")
-    return {word: math.log10(frequency) + 9 for word, frequency in frequencies.items() if frequency > 0}
+def _common_list(language: str) -> words.Table:
+    return words.common_zipfs(language)
 
 
 def zipf(word: str, language: str) -> float:
     """The Zipf frequency of a lower-case word in a language, rare words
     included (0.0 when the list has not seen it)."""
-    frequency = _full_list(language).get(word.replace("’", "'"), 0.0)
+    if "’" in word:
+        word = word.replace("’", "'")
+    frequency = _full_list(language).get(word, 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
 def common_zipf(word: str, language: str) -> float:
     """The same Zipf frequency when the word is common (Zipf 3 or more), else
     0.0: the reading that compares languages evenly."""
-    return _common_list(language).get(word.replace("’", "'"), 0.0)
+    if "’" in word:
+        word = word.replace("’", "'")
+    return _common_list(language).get(word, 0.0)
 
 
 @functools.lru_cache(maxsize=None)
 def commonest_words(language: str, count: int = VOTING_WORDS) -> frozenset[str]:
     """A language's ``count`` commonest words (nearly all function words:
     articles, prepositions, pronouns, auxiliaries)."""
-    import wordfreq
-
-    if language not in wordfreq.available_languages("small"):
-        return frozenset()
-    return frozenset(wordfreq.top_n_list(language, count, wordlist="small"))
+    return frozenset(words.commonest(language, count))
 
 
 # -- the article's language ----------------------------------------------------
@@ -176,6 +172,12 @@ def detect_language(document: "Document") -> Language | None:
     """The article's language (None for a text with no letters)."""
     counts: dict[str, int] = {}
     sample = document.text[:SAMPLE_CHARS]
+    if not NON_LATIN_LETTER.search(sample):
+        # Only Latin letters (most articles): no need to count scripts run by run.
+        if not LATIN_LETTER.search(sample):
+            return None
+        words = [match.group().lower() for match in itertools.islice(WORD.finditer(sample, 0, VOTE_SAMPLE_CHARS), SAMPLE_WORDS)]
+        return Language(guess_language(words, LATIN_LANGUAGES), "Latin")  # every word is Latin: none to filter
     for match in LETTER_SCRIPT.finditer(sample):
         script = match.lastgroup
         counts[script] = counts.get(script, 0) + len(match.group())
@@ -187,8 +189,20 @@ def detect_language(document: "Document") -> Language | None:
     candidates = SCRIPT_LANGUAGES.get(script, ())
     if len(candidates) == 1:
         return Language(candidates[0], script)
-    words = [word.lower() for word in WORD.findall(sample[:20_000]) if SCRIPTS[script].match(word)][:SAMPLE_WORDS]
-    return Language(guess_language(words, tuple(candidates)), script)
+    return Language(guess_language(_sample_words(sample, script), tuple(candidates)), script)
+
+
+def _sample_words(sample: str, script: str) -> list[str]:
+    """The first words of the sample written in the script, lower-cased."""
+    pattern = SCRIPTS[script]
+    words = []
+    for match in WORD.finditer(sample, 0, VOTE_SAMPLE_CHARS):
+        word = match.group()
+        if pattern.match(word):
+            words.append(word.lower())
+            if len(words) == SAMPLE_WORDS:
+                break
+    return words
 
 
 @functools.lru_cache(maxsize=None)

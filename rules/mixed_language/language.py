@@ -16,6 +16,7 @@ from typing import Iterator, NamedTuple
 from newslint import Document
 from newslint.language import (
     LETTER_SCRIPT,
+    NON_LATIN_LETTER,
     SCRIPT_LANGUAGES,
     SCRIPTS,
     WORD,
@@ -48,6 +49,8 @@ class Span(NamedTuple):
 def script_spans(text: str, start: int, end: int, native: set[str]) -> Iterator[Span]:
     """Runs of letters in scripts outside ``native`` between two offsets, with
     the spaces, digits and punctuation between their words kept inside."""
+    if "Latin" in native and not NON_LATIN_LETTER.search(text, start, end):
+        return  # every letter Latin (most lines of most articles): nothing foreign to find
     current = None
     for match in LETTER_SCRIPT.finditer(text, start, end):
         script = match.lastgroup
@@ -158,25 +161,43 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
     candidates = candidates[:MAX_CANDIDATES]
     if not candidates:
         return
-    script = SCRIPTS[article.script]
+    in_script = _script_words(article.script)
+    judge = _judge_cache(article.code, candidates)
+    loans = _loan_phrases(article.code)
     text = document.text
+    tokens = document.tokens
+    count = len(tokens)
+    index = 0
     loan_until = 0
     for line in document.lines:
         run: list[Word] = []
-        for token in document.tokens_in(line.start, line.end):
+        # The line's tokens, walking the article's once (as tokens_in would
+        # find them line by line, without a search per line).
+        while index < count and tokens[index].start < line.start:
+            index += 1
+        while index < count and tokens[index].end <= line.end:
+            token = tokens[index]
+            index += 1
             word = token.text
-            if not script.match(word) or (len(word) < 2 and word.isascii()):
+            judged = in_script.get(word)
+            if judged is None:
+                judged = in_script[word] = _in_script(word, article.script)
+            if not judged:
                 continue
-            initial = word[0].isupper() and _starts_sentence(text, line.start, token.start)
+            capitalised = word[0].isupper()
+            initial = capitalised and _starts_sentence(text, line.start, token.start)
             if initial:
                 word = word.lower()  # capitalised by position, not a name
             lowered = word.lower()
-            if token.start >= loan_until and lowered in _loan_phrases(article.code):
+            if token.start >= loan_until and lowered in loans:
                 loan_until = _loan_end(text, token.start, lowered, article.code)
             if token.start < loan_until:
                 verdict, language, function = "native", None, False  # a loan phrase of the article's language
             else:
-                verdict, language, function = _judge(word, article.code, candidates)
+                verdict = judge.get(word)
+                if verdict is None:
+                    verdict = judge[word] = _judge(word, article.code, candidates)
+                verdict, language, function = verdict
             if run and _breaks(text, run[-1].end, token.start):
                 yield from _run_span(text, run, article, min_words)
                 run = []
@@ -185,8 +206,35 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
                     yield from _run_span(text, run, article, min_words)
                 run = []
             else:
-                run.append(Word(token.start, token.end, verdict, language, function, lowered, token.text[0].isupper(), initial))
+                run.append(Word(token.start, token.end, verdict, language, function, lowered, capitalised, initial))
         yield from _run_span(text, run, article, min_words)
+
+
+# Per-process caches by word type: the same words recur across articles, and
+# judging one is many dictionary reads.  Bounded: emptied when this large.
+WORD_CACHE_LIMIT = 200_000
+_SCRIPT_WORDS: dict[str, dict[str, bool]] = {}
+_JUDGED: dict[tuple[str, tuple[str, ...]], dict[str, tuple[str, str | None, bool]]] = {}
+
+
+def _in_script(word: str, script: str) -> bool:
+    """Whether a token is a word of the script worth judging (a single ASCII
+    letter is not)."""
+    return bool(SCRIPTS[script].match(word)) and not (len(word) < 2 and word.isascii())
+
+
+def _script_words(script: str) -> dict[str, bool]:
+    cache = _SCRIPT_WORDS.setdefault(script, {})
+    if len(cache) > WORD_CACHE_LIMIT:
+        cache.clear()
+    return cache
+
+
+def _judge_cache(article: str, candidates: tuple[str, ...]) -> dict[str, tuple[str, str | None, bool]]:
+    cache = _JUDGED.setdefault((article, candidates), {})
+    if len(cache) > WORD_CACHE_LIMIT:
+        cache.clear()
+    return cache
 
 
 # Phrases English writes in the language it borrowed them from: the words of
@@ -250,7 +298,6 @@ def _starts_sentence(text: str, line_start: int, offset: int) -> bool:
     return index == line_start or text[index - 1] in ".!?:;"
 
 
-@functools.lru_cache(maxsize=100_000)
 def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, str | None, bool]:
     """Whether a word is the article's language's, another's (and which, and
     whether one of its function words), or neither's."""

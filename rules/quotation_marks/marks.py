@@ -112,6 +112,8 @@ def analyse(document: Document) -> QuoteReport:
 
 def _analyse(document: Document) -> QuoteReport:
     text = document.text
+    if not MARK.search(text):
+        return QuoteReport([], [])  # no quotation mark at all: nothing to pair
     reversed_guillemets = _uses_reversed_guillemets(text)
     sentence_ends = [match.start() for match in SENTENCE_END_AT.finditer(text)]
     units = [_pair(text, start, end, reversed_guillemets, sentence_ends) for start, end in _units(document)]

@@ -198,8 +198,14 @@ class GluedWords(_WordRule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         allowed = {str(word).casefold() for word in options["allow"]}
         seen = None
+        suspects = None
         for offset, text, language in self.candidates(document, options):
-            if not self._is_suspect(text, language, options):
+            if suspects is None:
+                suspects = _type_cache(("TX102", language, options["max-known-zipf"]))
+            suspect = suspects.get(text)
+            if suspect is None:
+                suspect = suspects[text] = self._is_suspect(text, language, options)
+            if not suspect:
                 continue
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
@@ -263,13 +269,38 @@ class GluedDoubledWord(_WordRule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        halves = None
         for offset, text, language in self.candidates(document, options):
-            word = text.lower()
-            if not _is_doubled(word) or zipf(word, language) >= options["max-known-zipf"]:
-                continue
-            half = text[: len(text) // 2]
-            if zipf(half.lower(), language) >= options["min-part-zipf"]:
+            if halves is None:
+                halves = _type_cache(("TX103", language, options["max-known-zipf"], options["min-part-zipf"]))
+            if text not in halves:
+                halves[text] = self._doubled_half(text, language, options)
+            half = halves[text]
+            if half is not None:
                 yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', half)
+
+    @staticmethod
+    def _doubled_half(text: str, language: str, options: Mapping[str, Any]) -> str | None:
+        """The word written twice in ``text``, if it is a doubled word."""
+        word = text.lower()
+        if not _is_doubled(word) or zipf(word, language) >= options["max-known-zipf"]:
+            return None
+        half = text[: len(text) // 2]
+        return half if zipf(half.lower(), language) >= options["min-part-zipf"] else None
+
+
+# Verdicts by word type, per process: the same strings recur across articles,
+# and each verdict depends only on the string, the language and the options.
+# Bounded: a cache is emptied when it grows this large.
+TYPE_CACHE_LIMIT = 200_000
+_TYPE_CACHES: dict[tuple, dict] = {}
+
+
+def _type_cache(key: tuple) -> dict:
+    cache = _TYPE_CACHES.setdefault(key, {})
+    if len(cache) > TYPE_CACHE_LIMIT:
+        cache.clear()
+    return cache
 
 
 def _is_damage_shaped(parts: list[str], language: str) -> bool:

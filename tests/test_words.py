@@ -1,0 +1,48 @@
+"""The word-list cache (newslint.words): a table read from its file answers
+exactly as the dict it was built from, before and after it loads as a dict,
+and a cache folder that cannot be written changes nothing but speed."""
+import pytest
+
+from newslint import words
+
+TABLE = {"the": 0.05, "naïve": 1.5e-06, "zebra": 2e-07, "a": 0.02, "aa": 3e-09, "東京": 4e-05, "": 0.5}
+ASKED = [*TABLE, "zzz", "th", "thee", "b", "naive", "東", "Zebra"]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_a_table_read_from_its_file_answers_as_the_dict(cache):
+    built = words._cached("test", "xx", lambda: dict(TABLE))  # first use: built, written
+    read = words._cached("test", "xx", lambda: pytest.fail("the cache file was not used"))
+    assert built._dict is not None and read._dict is None  # the second reads the file in place
+    assert [read.get(word, 0.0) for word in ASKED] == [TABLE.get(word, 0.0) for word in ASKED]
+
+
+def test_a_table_used_a_lot_loads_as_a_dict_with_the_same_answers(cache, monkeypatch):
+    monkeypatch.setattr(words, "LOOKUPS_BEFORE_LOADING", 3)
+    words._cached("test", "xx", lambda: dict(TABLE))
+    read = words._cached("test", "xx", lambda: {})
+    answers = [read.get(word, 0.0) for word in ASKED]
+    assert read._dict == TABLE
+    assert answers == [TABLE.get(word, 0.0) for word in ASKED]
+
+
+def test_an_unwritable_cache_folder_only_costs_speed(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("NEWSLINT_CACHE", str(blocker / "cache"))
+    table = words._cached("test", "xx", lambda: dict(TABLE))
+    assert [table.get(word) for word in ASKED] == [TABLE.get(word) for word in ASKED]
+
+
+def test_a_damaged_cache_file_is_rebuilt(cache):
+    words._cached("test", "xx", lambda: dict(TABLE))
+    path = words._cache_path("test", "xx")
+    path.write_bytes(b"garbage")
+    table = words._cached("test", "xx", lambda: dict(TABLE))
+    assert table.get("zebra") == TABLE["zebra"]
+    assert words._cached("test", "xx", lambda: {}).get("zebra") == TABLE["zebra"]
