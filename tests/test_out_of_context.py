@@ -330,3 +330,16 @@ def test_oc101_is_linear_in_the_number_of_sentences():
 )
 def test_sentences_ending_in_other_scripts_marks_are_not_headlines(article):
     assert oc(article) == []
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize(
+    "own",
+    [
+        "The farmer's wife used to say: \"Das Wasser kommt jedes Jahr, aber wir bleiben hier.\"",
+        "The volunteers greeted the rescued family in Korean: 여러분 정말 감사합니다 오늘 와주셔서.",
+    ],
+)
+def test_a_quotation_or_other_script_alone_between_paragraphs_is_not_a_teaser(layout, own):
+    text = flood(between=own, layout=layout)
+    assert [code for code, _ in oc(text) if code == "OC102"] == []

@@ -12,10 +12,6 @@ from ..mixed_language.language import article_language, zipf
 
 
 KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー]+$")
-# A line that ends a sentence and is shorter than this is an entry of a table
-# or a list the article makes ("K Wall (Basildon AC)."), not another story's
-# first sentence.
-MIN_TEASER_SENTENCE_WORDS = 6
 # A line of program code in a tutorial: an assignment, a call, a keyword that opens a statement.
 CODE_LINE = regex.compile(
     r"^(?:import|from|def|class|return|for|while|if|var|let|const|function|print|echo|#include|SELECT)\b"
@@ -203,7 +199,11 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         else:
             if shape.words > options["headline-words"] or shape.list_item or not shape.letters:
                 continue
-            if shape.ends_sentence and shape.words < MIN_TEASER_SENTENCE_WORDS:
+            if shape.ends_sentence:
+                # A whole sentence that shares no word with the body is as
+                # often the article's own (a closing remark; in Korean or
+                # Japanese, words whose particles hide the shared stem) as
+                # another story's; OC102 judges those by meaning.
                 continue
             # Another story's headline: as long as a headline, and not one
             # content word in common with the article's body.

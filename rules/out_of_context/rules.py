@@ -6,6 +6,8 @@ from typing import Any, Iterator, Mapping
 import functools
 import warnings
 
+import regex
+
 from newslint import Document, Finding, Option, Rule
 from newslint.diagnostic import NewslintWarning
 
@@ -38,6 +40,12 @@ LIST_BULLETS = ("- ", "• ", "* ", "– ")
 # closing marks a sentence may end on.
 SENTENCE_END = ".!?।؟۔。！？"
 CLOSERS = "\"”’»)」』"
+# A sentence alone between paragraphs that quotes someone, or holds words in
+# another script, is far more often the article's own (a quotation, a
+# greeting in the visitor's language) than another story's opening; and the
+# static table knows English only, so foreign words read as "unlike the
+# article".  OC102 leaves such sentences alone (ML and QM judge what is in them).
+QUOTED_OR_OTHER_SCRIPT = regex.compile(r'["“”«»„]|[^\P{L}\p{Latin}]')
 MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this many  # the languages the static table was distilled for
 
 
@@ -265,6 +273,8 @@ class TeaserLine(Rule):
         score: another story's first sentence, or the article's own
         one-sentence paragraph (news writes many)."""
         if not _stands_alone(document, sentence) or not _static_applies(document):
+            return
+        if QUOTED_OR_OTHER_SCRIPT.search(sentence.text):
             return
         long_enough = document.memo("OC.long-sentences", lambda d: sum(
             1 for s in d.sentences if len(s.text.split()) >= options["sentence-min-words"]))
