@@ -1,6 +1,7 @@
 """UI109 outside-article-body: short lines around the article's body."""
 from __future__ import annotations
 
+import functools
 from typing import Any, Iterator, Mapping, NamedTuple
 
 import regex
@@ -11,6 +12,10 @@ from newslint.document import CJK_RUN, LineShape
 from ..mixed_language.language import article_language, zipf
 
 
+# A word this common (Zipf, wordfreq) says nothing about what an article is
+# about; content words are compared by their first letters, a crude stem.
+COMMON_WORD_ZIPF = 5.5
+STEM_LETTERS = 6
 KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー]+$")
 # A line of program code in a tutorial: an assignment, a call, a keyword that opens a statement.
 CODE_LINE = regex.compile(
@@ -219,17 +224,23 @@ def content_words(document: Document, start: int, end: int) -> set[str]:
     that are not all kana."""
     article = article_language(document)
     language = article.code if article else "en"
-    words = set()
+    words: set[str] = set()
     for token in document.tokens_in(start, end):
-        word = token.text.lower()
-        if CJK_RUN.search(word):
-            for index in range(len(word) - 1):
-                pair = word[index:index + 2]
-                if not KANA_ONLY.match(pair):
-                    words.add(pair)
-        elif len(word) >= 3 and zipf(word, language) < 5.5:
-            words.add(word[:6])
+        words.update(_content_terms(token.text, language))
     return words
+
+
+@functools.lru_cache(maxsize=200_000)
+def _content_terms(token: str, language: str) -> tuple[str, ...]:
+    """A word's content terms, once per word type and language (the same
+    words recur on every line and in every article)."""
+    word = token.lower()
+    if CJK_RUN.search(word):
+        pairs = (word[index:index + 2] for index in range(len(word) - 1))
+        return tuple(pair for pair in pairs if not KANA_ONLY.match(pair))
+    if len(word) >= 3 and zipf(word, language) < COMMON_WORD_ZIPF:
+        return (word[:STEM_LETTERS],)
+    return ()
 
 
 # A line of this many words that ends a sentence is prose, for the rules that
