@@ -52,6 +52,10 @@ def assert_linear(build: Callable[[int], Any], run: Callable[[Any], Any], n: int
     """Fail when ``run`` on ``build(4 n)`` costs more than ``MAX_RATIO`` times
     ``run`` on ``build(n)``."""
     ratio, used = growth_ratio(build, run, n)
+    if ratio >= MAX_RATIO:
+        # A busy machine can stall one timing; quadratic work fails again,
+        # at twice the size, where a stall is less likely to repeat.
+        ratio, used = growth_ratio(build, run, used * 2)
     assert ratio < MAX_RATIO, (
         f"cost grew {ratio:.1f}x from n={used} to n={used * GROWTH_FACTOR} "
         f"(linear work grows about {GROWTH_FACTOR}x, quadratic {GROWTH_FACTOR ** 2}x)"
