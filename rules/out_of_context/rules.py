@@ -46,6 +46,8 @@ CLOSERS = "\"”’»)」』"
 # static table knows English only, so foreign words read as "unlike the
 # article".  OC102 leaves such sentences alone (ML and QM judge what is in them).
 QUOTED_OR_OTHER_SCRIPT = regex.compile(r'["“”«»„]|[^\P{L}\p{Latin}]')
+# How many of a sentence's unshared words a message names.
+SHOWN_UNSHARED_WORDS = 3
 MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this many  # the languages the static table was distilled for
 
 
@@ -112,8 +114,7 @@ class OutOfContextSentence(Rule):
                         message = (
                             f"sentence is unlike every other sentence of the article (closest similarity "
                             f"{similarity:.2f})"
-                            + (": " + ", ".join(f'"{word}"' for word in item.unshared[:3]) + " appear nowhere else"
-                               if item.unshared else "")
+                            + (f": {_nowhere_else(item.unshared)}" if item.unshared else "")
                         )
                         yield Finding(item.sentence.start, item.sentence.end, message)
                 return
@@ -148,10 +149,14 @@ class OutOfContextSentence(Rule):
                 message = (
                     f"sentence is unlike the rest of the article (similarity {values['rest']:.2f}, "
                     f"{values['neighbours']:.2f} to its neighbours, {values['cohesion']:.0%} of its words shared)"
-                    + (": " + ", ".join(f'"{word}"' for word in item.unshared[:3]) + " appear nowhere else"
-                       if item.unshared else "")
+                    + (f": {_nowhere_else(item.unshared)}" if item.unshared else "")
                 )
                 yield Finding(item.sentence.start, item.sentence.end, message)
+
+
+def _nowhere_else(unshared) -> str:
+    """The few words a sentence brings that the article has nowhere else."""
+    return ", ".join(f'"{word}"' for word in unshared[:SHOWN_UNSHARED_WORDS]) + " appear nowhere else"
 
 
 def static_score(features) -> float:
@@ -290,8 +295,7 @@ class TeaserLine(Rule):
         message = (
             f"sentence alone between paragraphs is unlike the article (similarity {values['rest']:.2f}, "
             f"{values['cohesion']:.0%} of its words shared): another story's first sentence"
-            + (" (" + ", ".join(f'"{word}"' for word in item.unshared[:3]) + " appear nowhere else)"
-               if item.unshared else "")
+            + (f" ({_nowhere_else(item.unshared)})" if item.unshared else "")
         )
         yield Finding(sentence.start, sentence.end, message)
 
