@@ -8,8 +8,9 @@ import regex
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.document import CJK_RUN, LineShape
+from newslint.language import common_zipf
 
-from ..mixed_language.language import article_language, zipf
+from ..lexicon import article_language
 
 
 # A word this common (Zipf, wordfreq) says nothing about what an article is
@@ -238,7 +239,7 @@ def _content_terms(token: str, language: str) -> tuple[str, ...]:
     if CJK_RUN.search(word):
         pairs = (word[index:index + 2] for index in range(len(word) - 1))
         return tuple(pair for pair in pairs if not KANA_ONLY.match(pair))
-    if len(word) >= 3 and zipf(word, language) < COMMON_WORD_ZIPF:
+    if len(word) >= 3 and common_zipf(word, language) < COMMON_WORD_ZIPF:
         return (word[:STEM_LETTERS],)
     return ()
 

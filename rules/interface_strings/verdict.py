@@ -21,8 +21,9 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from newslint import Document
+from newslint.language import common_zipf
 
-from ..mixed_language.language import article_language, zipf
+from ..lexicon import article_language
 from .catalogue import PIPE_OR_SEPARATOR, normalise, shipped
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -83,7 +84,7 @@ def features(document: Document, found: "Analysis") -> list[list[float]]:
     for index, line in enumerate(lines):
         shape = shapes[index]
         tokens = document.tokens_in(line.start, line.end)
-        common = sum(1 for token in tokens if zipf(token.text.lower(), code) >= STOP_WORD_ZIPF)
+        common = sum(1 for token in tokens if common_zipf(token.text.lower(), code) >= STOP_WORD_ZIPF)
         stop_density = common / len(tokens) if tokens else 0.0
         words = content_words(document, line.start, line.end)
         shared = len(words & found.body_words) / len(words) if words else 0.0

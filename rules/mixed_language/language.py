@@ -27,11 +27,7 @@ from newslint.language import (
     language_name,
 )
 
-# The names the other families imported from here before the detector moved
-# to the document model; they keep their meaning.
-zipf = common_zipf
-
-__all__ = ["Language", "Span", "article_language", "language_name", "same_script_spans", "script_spans", "zipf"]
+__all__ = ["Language", "Span", "article_language", "language_name", "same_script_spans", "script_spans"]
 
 
 def article_language(document: Document) -> Language | None:

@@ -17,8 +17,9 @@ from typing import NamedTuple
 import regex
 
 from newslint import Document, Sentence
+from newslint.language import common_zipf
 
-from ..mixed_language.language import article_language, zipf
+from ..lexicon import article_language
 
 STEM_LETTERS = 6
 COMMON_ZIPF = 5.5  # at or above this a word carries no topic (the, said, year)
@@ -86,7 +87,7 @@ def _terms(document: Document, sentence: Sentence, language: str) -> dict[str, t
 @functools.lru_cache(maxsize=200_000)
 def _word_terms(lowered: str, language: str) -> tuple[float, tuple[str, ...]]:
     """A lower-case word's weight and stems (no stems for a common word)."""
-    frequency = zipf(lowered, language)
+    frequency = common_zipf(lowered, language)
     if frequency >= COMMON_ZIPF or len(lowered) < 2:
         return 0.0, ()
     return max(0.5, MAX_WEIGHT - frequency), tuple(_stems(lowered))
