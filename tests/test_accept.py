@@ -238,3 +238,30 @@ def test_the_library_reads_the_field_from_records():
     records = [{"id": "a", "text": RECORD_TEXT, "newslint_ignore": ["TX102"]}, {"id": "b", "text": "", "newslint_ignore": 3}]
     found = [(d.path, d.code) for d in linter.lint_records(records, source="feed")]
     assert found == [("feed#a", "TX101"), ("feed", "NL105")]
+
+
+def test_the_readme_accept_snippet_loads(workdir):
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    (snippet,) = [block for block in re.findall(r"```yaml\n(.*?)```", readme, re.S) if block.startswith("accept:")]
+    write(workdir / "newslint.yaml", snippet)
+    linter = Linter(config=load_config())
+    assert [entry["code"] for entry in linter.config.accept] == ["TX102", "TX101", "UI"]
+    assert [d.code for d in linter.lint_text(ARTICLE) if d.code.startswith("TX1")] == ["TX101"]
+
+
+def test_accepting_a_whole_line_finding_keeps_the_findings_inside_it_silent(newslint, workdir):
+    write(
+        workdir / "a.txt",
+        "Storm closes coastal road\n"
+        "The storm closed the coastal road on Monday, and the council said it would reopen it soon.\n"
+        "Advertisement..\n"
+        "Workers cleared fallen trees from the road through the night, and drivers were asked to stay away.\n",
+    )
+    assert [line.split()[1] for line in _lines(newslint("a.txt", "--select", "UI101,TX108"))] == ["UI101"]
+    assert [line.split()[1] for line in _lines(newslint("a.txt", "--select", "TX108"))] == ["TX108"]
+    _config(workdir, "accept:\n  - {code: UI101, pattern: 'Advertisement.*'}\n")
+    result = newslint("a.txt", "--select", "UI101,TX108")
+    assert result.out == "" and result.code == 0
