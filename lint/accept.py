@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Mapping, NamedTuple
 
+from .problems import is_problem
 from .selection import code_matches, matches_path
 
 ENTRY_KEYS = ("code", "text", "pattern", "path")
@@ -123,8 +124,6 @@ class Accepted:
     def accepts(self, code: str, file: str, flagged_text: str) -> bool:
         """Whether an entry accepts a finding of ``code`` in ``file`` whose
         span holds ``flagged_text``.  Never true of an input problem."""
-        from .problems import is_problem
-
         if is_problem(code):
             return False
         return any(matcher.accepts(code, file, flagged_text) for matcher in self.matchers)
@@ -133,10 +132,10 @@ class Accepted:
 def parse_record_ignore(value: Any) -> tuple[str, ...] | str:
     """A record's ignore field: its codes, or why it cannot be used (a
     message).  ``null`` is the same as no field."""
-    from .config import CODE_PREFIX
-
     if value is None:
         return ()
+    from .config import CODE_PREFIX  # config imports this module for its settings
+
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         return "is not a list of rule codes (like [\"TX102\", \"UI\"])"
     codes = tuple(item.strip() for item in value)

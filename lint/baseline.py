@@ -2,11 +2,13 @@
 
 ``--write-baseline FILE`` records every current finding; ``--baseline FILE``
 then reports only findings not recorded.  An entry is keyed on the path, the
-code, the flagged text (the finding's span) and a little context on either
-side of it (at most two words, at most 20 characters, on the same line), with
-white space and Unicode form normalised; not on the line number, so it
-survives lines moving above it, and not on the whole line, so fixing one glued
-word in a long paragraph leaves the paragraph's other entries matched.  A
+code, the flagged text (the finding's span, white space and Unicode form
+normalised) and a little context either side of it on its line: the nearest
+twelve letters and digits, punctuation and white space left out.  Not on the
+line number, so it survives lines moving above it; not on the whole line, so
+fixing one glued word in a long paragraph leaves the paragraph's other entries
+matched; and not on the marks and spaces around it, so even the repair of a
+doubled full stop or a glued word right next to a finding leaves it matched.  A
 finding that occurs twice with the same text and context is recorded twice.
 Entries of files checked in this run that matched nothing are stale (the defect
 was fixed, or the text around it edited).
@@ -32,11 +34,14 @@ from .diagnostic import Diagnostic, NewslintWarning
 FORMAT_VERSION = 2
 #: Version 1 keyed entries on the whole line (:func:`fingerprint`).
 LINE_KEYED_VERSION = 1
-#: How much context either side of the flagged text goes into a key: enough
-#: to tell two findings of one paragraph apart, little enough that an edit a
-#: few words away does not touch it.
-CONTEXT_WORDS = 2
-CONTEXT_CHARS = 20
+#: How much context either side of the flagged text goes into a key, in
+#: letters and digits (two or three words of English): enough to tell the
+#: findings of one paragraph apart, little enough that an edit a few words
+#: away does not touch it.
+CONTEXT_CHARS = 12
+#: How far from the span the context is looked for, so that a finding on a
+#: line of 100,000 characters costs no more than one on a short line.
+CONTEXT_REACH = 200
 
 
 class BaselineError(Exception):
@@ -72,19 +77,33 @@ def _hashed(*parts: str) -> str:
 
 
 def flagged_with_context(d: Diagnostic) -> tuple[str, str, str]:
-    """The words just before the flagged text, the flagged text, and the words
-    just after it (none after a span that ends on a later line: the line's
-    text is all a diagnostic carries)."""
+    """The letters and digits just before the flagged text, the flagged text,
+    and those just after it (none after a span that ends on a later line: the
+    line's text is all a diagnostic carries)."""
     start = max(d.col - 1, 0)
     single_line = d.end_line == d.line
     flagged = d.flagged_text
     if not flagged and d.end_col > d.col:  # a diagnostic made without it (old JSON, a test)
         flagged = d.line_text[start : d.end_col - 1] if single_line else d.line_text[start:]
-    before = normalised_line(d.line_text[:start])
-    after = normalised_line(d.line_text[d.end_col - 1 :]) if single_line else ""
-    before = " ".join(before.split(" ")[-CONTEXT_WORDS:])[-CONTEXT_CHARS:]
-    after = " ".join(after.split(" ")[:CONTEXT_WORDS])[:CONTEXT_CHARS]
+    before = _letters_and_digits(d.line_text[max(start - CONTEXT_REACH, 0) : start], backwards=True)
+    after = ""
+    if single_line:
+        end = d.end_col - 1
+        after = _letters_and_digits(d.line_text[end : end + CONTEXT_REACH])
     return before, flagged, after
+
+
+def _letters_and_digits(text: str, backwards: bool = False) -> str:
+    """The CONTEXT_CHARS letters and digits of ``text`` (in NFC, so that an
+    accent composed or not is one letter) nearest its start, or its end."""
+    text = unicodedata.normalize("NFC", text)
+    kept = []
+    for character in reversed(text) if backwards else text:
+        if character.isalnum():
+            kept.append(character)
+            if len(kept) == CONTEXT_CHARS:
+                break
+    return "".join(reversed(kept) if backwards else kept)
 
 
 class Entry(NamedTuple):

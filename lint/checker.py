@@ -2,7 +2,8 @@
 
 The :class:`Checker` is built once per process from the configuration and the
 loaded rules.  For each article it builds the :class:`Document`, calls each
-rule's checks, turns findings into diagnostics and sorts them.  A rule that
+rule's checks, turns findings into diagnostics, drops those the ``accept``
+entries or a corpus record's ignore field silence, and sorts them.  A rule that
 raises is reported (NL107) and the other rules still run.
 """
 from __future__ import annotations

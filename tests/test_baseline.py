@@ -153,7 +153,7 @@ def test_a_fix_elsewhere_in_the_paragraph_keeps_the_other_entries_matched(newsli
 
 
 def test_an_edit_next_to_a_finding_makes_it_new(newslint, workdir):
-    # The key holds two words either side: an edit that close is a new finding.
+    # The key holds the words either side: a word changed that close makes a new finding.
     write(workdir / "a.txt", PARAGRAPH)
     newslint("a.txt", "--select", "TX101", "--write-baseline", "baseline.json")
     write(workdir / "a.txt", PARAGRAPH.replace("members said the the", "members wrote the the"))
@@ -220,8 +220,25 @@ def test_the_key_reads_the_flagged_text_from_the_line_when_a_diagnostic_lacks_it
 
     line = "Members said the  the plan would cost more."
     d = Diagnostic("a.txt", 3, 14, 3, 22, "TX101", "doubled-word", Severity.WARNING, "m", line)
-    assert flagged_with_context(d) == ("Members said", "the  the", "plan would")
+    assert flagged_with_context(d) == ("Memberssaid", "the  the", "planwouldcos")
     assert finding_fingerprint(d) == finding_fingerprint(d._replace(flagged_text="the  the", line=9, end_line=9))
-    # White space is normalised; the words are not.
-    assert finding_fingerprint(d) == finding_fingerprint(d._replace(line_text=line.replace("plan would", "plan \t would")))
+    # White space and marks around the span are left out; the words are not.
+    for same in ("plan \t would", "plan, would", "plan-would"):
+        assert finding_fingerprint(d) == finding_fingerprint(d._replace(line_text=line.replace("plan would", same)))
     assert finding_fingerprint(d) != finding_fingerprint(d._replace(line_text=line.replace("said", "told")))
+    # An accent composed or not is one letter.
+    accented = "Café said the  the plan would cost more."
+    e = d._replace(line_text=accented, col=11, end_col=19)
+    decomposed = accented.replace("é", "e\u0301")
+    assert finding_fingerprint(e) == finding_fingerprint(e._replace(line_text=decomposed, col=12, end_col=20))
+
+
+def test_a_repair_right_next_to_a_finding_keeps_it_matched(newslint, workdir):
+    # The doubled full stop and the glued word are repaired; the doubled
+    # words beside them are still the recorded ones.
+    write(workdir / "a.txt", "Head\nIt ended late.. the the crowd left the rockscape was was empty.\n")
+    newslint("a.txt", "--select", "TX1", "--write-baseline", "baseline.json")
+    write(workdir / "a.txt", "Head\nIt ended late. the the crowd left the rock scape was was empty.\n")
+    result = newslint("a.txt", "--select", "TX1", "--baseline", "baseline.json")
+    assert result.out == "" and result.code == 0
+    assert result.err.splitlines()[1:] == ["  a.txt:2: TX102", "  a.txt:2: TX108"]
