@@ -22,6 +22,9 @@ from .sources import Article, InputError
 
 #: Used when a configuration predates the setting (a pickled Config, say).
 DEFAULT_MAX_FINDINGS = 1000
+#: Records' ignore lists up to this long have their verdict remembered; a
+#: longer one is judged each time, so no list of any length is kept.
+MAX_REMEMBERED_IGNORE_CODES = 32
 
 
 class Checker:
@@ -125,6 +128,8 @@ class Checker:
         return diagnostics
 
     def _ignore_problem(self, codes: tuple[str, ...]) -> str | None:
+        if len(codes) > MAX_REMEMBERED_IGNORE_CODES:  # a hostile record's list of a million codes
+            return record_ignore_problem(codes, self.known_codes, problems.BY_CODE)
         if codes not in self._ignore_problems:
             if len(self._ignore_problems) > 10_000:
                 self._ignore_problems.clear()  # every record its own list: keep the memory bounded

@@ -265,3 +265,13 @@ def test_accepting_a_whole_line_finding_keeps_the_findings_inside_it_silent(news
     _config(workdir, "accept:\n  - {code: UI101, pattern: 'Advertisement.*'}\n")
     result = newslint("a.txt", "--select", "UI101,TX108")
     assert result.out == "" and result.code == 0
+
+
+def test_a_long_ignore_list_is_read_once_per_code():
+    from newslint.accept import parse_record_ignore
+
+    assert parse_record_ignore(["TX101", " UI", "TX101"] * 10_000) == ("TX101", "UI")
+    assert parse_record_ignore(["TX101", ""]) == "holds '', which is not a rule code or prefix (like TX, TX1 or TX101)"
+    linter = Linter(select=["TX1"])
+    records = [{"id": "a", "text": RECORD_TEXT, "newslint_ignore": ["TX102"] * 5_000 + ["TX101"] * 5_000}]
+    assert list(linter.lint_records(records)) == []
