@@ -2,10 +2,20 @@
 
 ``--write-baseline FILE`` records every current finding; ``--baseline FILE``
 then reports only findings not recorded.  An entry is keyed on the path, the
-code and the line's text with white space and Unicode form normalised, not on
-the line number, so it survives lines moving above it; a finding that occurs
-twice on identical lines is recorded twice.  Entries of files checked in this
-run that matched nothing are stale (the defect was fixed or the line edited).
+code, the flagged text (the finding's span, white space and Unicode form
+normalised) and a little context either side of it on its line: the nearest
+twelve letters and digits, punctuation and white space left out.  Not on the
+line number, so it survives lines moving above it; not on the whole line, so
+fixing one glued word in a long paragraph leaves the paragraph's other entries
+matched; and not on the marks and spaces around it, so even the repair of a
+doubled full stop or a glued word right next to a finding leaves it matched.  A
+finding that occurs twice with the same text and context is recorded twice.
+Entries of files checked in this run that matched nothing are stale (the defect
+was fixed, or the text around it edited).
+
+Version 1 baselines, keyed on the whole line's text, still load and match as
+they always did (their fingerprints are computed the old way); writing the
+baseline again (``--write-baseline``) makes a version 2 file.
 """
 from __future__ import annotations
 
@@ -15,12 +25,23 @@ import json
 import os
 import stat
 import unicodedata
+import warnings
 from typing import Any, Iterable, NamedTuple
 
 from .atomic import atomic_write
-from .diagnostic import Diagnostic
+from .diagnostic import Diagnostic, NewslintWarning
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Version 1 keyed entries on the whole line (:func:`fingerprint`).
+LINE_KEYED_VERSION = 1
+#: How much context either side of the flagged text goes into a key, in
+#: letters and digits (two or three words of English): enough to tell the
+#: findings of one paragraph apart, little enough that an edit a few words
+#: away does not touch it.
+CONTEXT_CHARS = 12
+#: How far from the span the context is looked for, so that a finding on a
+#: line of 100,000 characters costs no more than one on a short line.
+CONTEXT_REACH = 200
 
 
 class BaselineError(Exception):
@@ -37,11 +58,52 @@ def normalised_path(path: str) -> str:
 
 
 def fingerprint(d: Diagnostic) -> str:
-    """A stable key for a finding: path, code and the normalised line text."""
-    key = "\0".join((normalised_path(d.path), d.code, normalised_line(d.line_text)))
+    """The version 1 key for a finding: path, code and the normalised line
+    text (SARIF's ``newslint/v1`` fingerprint, and version 1 baselines)."""
+    return _hashed(normalised_path(d.path), d.code, normalised_line(d.line_text))
+
+
+def finding_fingerprint(d: Diagnostic) -> str:
+    """The version 2 key for a finding: path, code, the flagged text and a
+    little context either side of it on its line, each normalised."""
+    before, flagged, after = flagged_with_context(d)
+    return _hashed(normalised_path(d.path), d.code, normalised_line(flagged), before, after)
+
+
+def _hashed(*parts: str) -> str:
     # surrogatepass: a lone surrogate from a JSON record ("\ud800") is hashed,
     # not a crash.
-    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def flagged_with_context(d: Diagnostic) -> tuple[str, str, str]:
+    """The letters and digits just before the flagged text, the flagged text,
+    and those just after it (none after a span that ends on a later line: the
+    line's text is all a diagnostic carries)."""
+    start = max(d.col - 1, 0)
+    single_line = d.end_line == d.line
+    flagged = d.flagged_text
+    if not flagged and d.end_col > d.col:  # a diagnostic made without it (old JSON, a test)
+        flagged = d.line_text[start : d.end_col - 1] if single_line else d.line_text[start:]
+    before = _letters_and_digits(d.line_text[max(start - CONTEXT_REACH, 0) : start], backwards=True)
+    after = ""
+    if single_line:
+        end = d.end_col - 1
+        after = _letters_and_digits(d.line_text[end : end + CONTEXT_REACH])
+    return before, flagged, after
+
+
+def _letters_and_digits(text: str, backwards: bool = False) -> str:
+    """The CONTEXT_CHARS letters and digits of ``text`` (in NFC, so that an
+    accent composed or not is one letter) nearest its start, or its end."""
+    text = unicodedata.normalize("NFC", text)
+    kept = []
+    for character in reversed(text) if backwards else text:
+        if character.isalnum():
+            kept.append(character)
+            if len(kept) == CONTEXT_CHARS:
+                break
+    return "".join(reversed(kept) if backwards else kept)
 
 
 class Entry(NamedTuple):
@@ -52,8 +114,10 @@ class Entry(NamedTuple):
 
 
 class Baseline:
-    def __init__(self, entries: Iterable[Entry]):
+    def __init__(self, entries: Iterable[Entry], version: int = FORMAT_VERSION):
         self.entries = list(entries)
+        self.version = version
+        self._key = fingerprint if version == LINE_KEYED_VERSION else finding_fingerprint
         self._left = collections.Counter(entry.fingerprint for entry in self.entries)
 
     @classmethod
@@ -69,8 +133,9 @@ class Baseline:
             raise BaselineError(f"{path}: baseline is not valid JSON: {error}") from None
         except RecursionError:
             raise BaselineError(f"{path}: baseline is not valid JSON: nested too deeply") from None
-        if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION or not isinstance(data.get("entries"), list):
-            raise BaselineError(f"{path}: not a newslint baseline (version {FORMAT_VERSION})")
+        version = data.get("version") if isinstance(data, dict) else None
+        if version not in (LINE_KEYED_VERSION, FORMAT_VERSION) or not isinstance(data.get("entries"), list):
+            raise BaselineError(f"{path}: not a newslint baseline (version {LINE_KEYED_VERSION} or {FORMAT_VERSION})")
         entries = []
         for number, raw in enumerate(data["entries"], start=1):
             entry = _entry(raw)
@@ -80,11 +145,18 @@ class Baseline:
                     "and fingerprint (a string); rewrite it with --write-baseline"
                 )
             entries.append(entry)
-        return cls(entries)
+        if version == LINE_KEYED_VERSION:
+            warnings.warn(
+                f"{path}: a version 1 baseline, matched on whole lines as before; to key its entries on the "
+                f"flagged text, run newslint again with --write-baseline {path} instead of --baseline {path}",
+                NewslintWarning,
+                stacklevel=2,
+            )
+        return cls(entries, version)
 
     def is_known(self, d: Diagnostic) -> bool:
         """Whether ``d`` is recorded; each entry absorbs one finding."""
-        key = fingerprint(d)
+        key = self._key(d)
         if self._left[key] > 0:
             self._left[key] -= 1
             return True
@@ -118,8 +190,11 @@ def _entry(raw: Any) -> Entry | None:
 def write_baseline(path: str, diagnostics: Iterable[Diagnostic]) -> int:
     """Record ``diagnostics`` in ``path``, replacing it whole or not at all."""
     entries = [
-        {"path": normalised_path(d.path), "code": d.code, "line": d.line, "fingerprint": fingerprint(d)} for d in diagnostics
+        {"path": normalised_path(d.path), "code": d.code, "line": d.line, "fingerprint": finding_fingerprint(d)}
+        for d in diagnostics
     ]
+    # Sorted, so the file's diff shows what changed, whatever the input order.
+    entries.sort(key=lambda entry: (entry["path"], entry["line"], entry["code"], entry["fingerprint"]))
     # ensure_ascii: a lone surrogate in a path is written as its JSON escape.
     text = json.dumps({"tool": "newslint", "version": FORMAT_VERSION, "entries": entries}, indent=1, ensure_ascii=True)
     with atomic_write(path) as handle:

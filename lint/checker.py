@@ -2,7 +2,8 @@
 
 The :class:`Checker` is built once per process from the configuration and the
 loaded rules.  For each article it builds the :class:`Document`, calls each
-rule's checks, turns findings into diagnostics and sorts them.  A rule that
+rule's checks, turns findings into diagnostics, drops those the ``accept``
+entries or a corpus record's ignore field silence, and sorts them.  A rule that
 raises is reported (NL107) and the other rules still run.
 """
 from __future__ import annotations
@@ -10,16 +11,20 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from . import problems
+from .accept import Accepted, record_ignore_problem
 from .config import Config, check_codes, rule_options
 from .diagnostic import Diagnostic, Finding, Severity
 from .document import Document
 from .plugins import PluginError
 from .rule import Rule
-from .selection import Selection
+from .selection import Selection, code_matches
 from .sources import Article, InputError
 
 #: Used when a configuration predates the setting (a pickled Config, say).
 DEFAULT_MAX_FINDINGS = 1000
+#: Records' ignore lists up to this long have their verdict remembered; a
+#: longer one is judged each time, so no list of any length is kept.
+MAX_REMEMBERED_IGNORE_CODES = 32
 
 
 class Checker:
@@ -36,6 +41,11 @@ class Checker:
         ]
         _check_option_reads(rule for rule, _, _ in self.rules)
         self.max_line_length = config.max_line_length
+        self.accepted = Accepted(config.values.get("accept", ()))
+        self.known_codes = frozenset(rules)
+        self.ignore_field = config.values.get("ignore-field", "newslint_ignore")
+        # A corpus repeats a few ignore lists over many records: judge each once.
+        self._ignore_problems: dict[tuple[str, ...], str | None] = {}
         self.max_findings = config.values.get("max-findings-per-article", DEFAULT_MAX_FINDINGS)
 
     @property
@@ -50,6 +60,8 @@ class Checker:
     def collect(self, article: Article) -> dict[str, Any]:
         """The partial counts of each corpus rule for one article."""
         partials = {}
+        if getattr(article, "ignore", ()) and self._ignore_problem(article.ignore) is not None:
+            return partials  # not checked (NL105), so not counted either
         document = None
         for rule, options, _ in self._active(article.file):
             if rule.is_corpus_rule():
@@ -72,6 +84,13 @@ class Checker:
     # -- checking -----------------------------------------------------------
 
     def check(self, article: Article, corpus: Mapping[str, Any] | None = None) -> list[Diagnostic]:
+        ignore = getattr(article, "ignore", ())
+        if ignore:
+            wrong = self._ignore_problem(ignore)
+            if wrong is not None:
+                detail = f"the record's {self.ignore_field!r} field {wrong}; the record was not checked"
+                error = InputError(article.path, 1, problems.MALFORMED_RECORD, detail, article.file)
+                return self.problem(error, article.record_line)
         document = Document(article.text, article.meta)
         if not document.text.strip():
             detail = "the record's text is empty" if article.record_line else "the file is empty"
@@ -97,9 +116,25 @@ class Checker:
         diagnostics = [
             self._diagnostic(article, document, rule, severity, finding)
             for rule, severity, finding in _without_findings_inside_judged_lines(found, document)
-        ] + crashes
+        ]
+        # After the judged-line sieve: accepting a line's finding must not
+        # bring back the findings inside that line it spoke for.
+        if ignore:
+            diagnostics = [d for d in diagnostics if not code_matches(d.code, ignore)]
+        if self.accepted:
+            diagnostics = [d for d in diagnostics if not self.accepted.accepts(d.code, article.file, d.flagged_text)]
+        diagnostics += crashes
         diagnostics.sort(key=lambda d: (d.line, d.col, d.code, d.end_col))
         return diagnostics
+
+    def _ignore_problem(self, codes: tuple[str, ...]) -> str | None:
+        if len(codes) > MAX_REMEMBERED_IGNORE_CODES:  # a hostile record's list of a million codes
+            return record_ignore_problem(codes, self.known_codes, problems.BY_CODE)
+        if codes not in self._ignore_problems:
+            if len(self._ignore_problems) > 10_000:
+                self._ignore_problems.clear()  # every record its own list: keep the memory bounded
+            self._ignore_problems[codes] = record_ignore_problem(codes, self.known_codes, problems.BY_CODE)
+        return self._ignore_problems[codes]
 
     def _findings(self, rule: Rule, document: Document, options, corpus) -> Iterable[Finding]:
         if rule.defines("check_line"):
@@ -128,6 +163,7 @@ class Checker:
             suggestion=finding.suggestion,
             file=article.file,
             record_line=article.record_line,
+            flagged_text=document.text[finding.start : max(finding.end, finding.start)],
         )
 
     def problem(self, error: InputError, record_line: int | None = None) -> list[Diagnostic]:

@@ -91,6 +91,7 @@ def cli() -> None:
 @click.option("--encoding", help="Encoding of the input files (default utf-8; e.g. cp1252, euc-kr, gb18030).")
 @click.option("--text-field", help="JSON Lines: the field that holds the article text (default text).")
 @click.option("--id-field", help="JSON Lines: the field that names the article (default id).")
+@click.option("--ignore-field", help="JSON Lines: a record's field listing codes to leave unreported for it (default newslint_ignore).")
 @click.option("--stdin-display-name", default="stdin", show_default=True, help="The name to report standard input as.")
 @click.option("--include", help="Comma-separated file patterns a directory walk picks up (replaces the configured list).")
 @click.option("--exclude", help="Comma-separated file or directory patterns to skip (replaces the configured list).")

@@ -25,6 +25,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 import yaml
 
+from .accept import EntryError, checked_entries
 from .diagnostic import Severity
 
 try:  # Python 3.11+
@@ -161,6 +162,7 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "encoding": _encoding,
     "text-field": _string,
     "id-field": _string,
+    "ignore-field": _string,
     "max-line-length": _positive_int,
     "max-article-bytes": _positive_int,
     "follow-external-symlinks": _boolean,
@@ -175,6 +177,7 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "plugins": _strings,
     "disable-plugins": _strings,
     "rules": _rule_options,
+    "accept": checked_entries,
 }
 ADDITIVE = {"extend-select", "extend-ignore", "extend-exclude"}
 MERGED = {"per-file-ignores", "severity", "rules"}
@@ -389,6 +392,12 @@ def _read_yaml(text: str, path: str) -> tuple[dict, dict]:
 
 
 def _record_positions(node: yaml.Node | None, key_path: tuple, path: str, positions: dict) -> None:
+    if isinstance(node, yaml.SequenceNode):
+        # List items by index, so an error in one ``accept`` entry names its line.
+        for index, item in enumerate(node.value):
+            positions[key_path + (index,)] = f"{path}:{item.start_mark.line + 1}"
+            _record_positions(item, key_path + (index,), path, positions)
+        return
     if not isinstance(node, yaml.MappingNode):
         return
     seen = set()
@@ -396,7 +405,7 @@ def _record_positions(node: yaml.Node | None, key_path: tuple, path: str, positi
         key = str(key_node.value)
         line = key_node.start_mark.line + 1
         if key in seen:
-            raise ConfigError(f"{path}:{line}: {'.'.join(key_path + (key,))}: the key is given twice")
+            raise ConfigError(f"{path}:{line}: {'.'.join(map(str, key_path + (key,)))}: the key is given twice")
         seen.add(key)
         positions[key_path + (key,)] = f"{path}:{line}"
         _record_positions(value_node, key_path + (key,), path, positions)
@@ -442,6 +451,8 @@ def _checked(values: Mapping[str, Any], positions: Mapping, source: str) -> dict
             raise ConfigError(f"{where}: {label}: unknown setting" + (f" (did you mean {hint}?)" if hint else ""))
         try:
             checked[key] = SETTINGS[key](value)
+        except EntryError as error:
+            raise ConfigError(f"{positions.get((key, error.index), where)}: {label}: {error}") from None
         except ValueError as error:
             raise ConfigError(f"{where}: {label}: {error}") from None
     for key in checked.get("per-file-ignores", {}):
@@ -517,6 +528,10 @@ def check_codes(config: Config, known: Iterable[str], input_problems: Iterable[s
             check(code, config.where("per-file-ignores", pattern), f"per-file-ignores.{pattern}", True)
     for code in config.values.get("severity", {}):
         check(code, config.where("severity", code), f"severity.{code}", False)
+    # An accepted finding is one left unreported, as an ignored one is: an
+    # input problem cannot be accepted.
+    for index, entry in enumerate(config.values.get("accept", ())):
+        check(entry["code"], config.where("accept", index), f"accept: entry {index + 1}", True)
 
 
 

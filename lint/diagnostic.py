@@ -64,6 +64,8 @@ class Diagnostic(NamedTuple):
     file: str = ""
     #: For a corpus record: the line of the record in its file.
     record_line: Optional[int] = None
+    #: The text of the span (what ``accept`` entries and the baseline match).
+    flagged_text: str = ""
 
     @property
     def source_file(self) -> str:
@@ -87,6 +89,7 @@ class Diagnostic(NamedTuple):
             suggestion=data.get("suggestion"),
             file=data.get("file") or data["path"],
             record_line=data.get("record_line"),
+            flagged_text=data.get("flagged_text", ""),
         )
 
     def as_dict(self) -> dict:

@@ -12,6 +12,11 @@ TX201 but not TX101, and ``extend-select: [TX101]`` brings TX101 back.
 ``per-file-ignores`` are absolute: a matching prefix switches a code off for
 that file whatever is selected.
 
+After the rules have run, two finer sieves drop single findings (see
+:mod:`newslint.accept`): the ``accept`` entries (a code, the flagged text or a
+pattern over it, a path glob), and a corpus record's own ignore field.  Both
+come before the baseline.
+
 Input problems (NL codes) are outside selection: they are always reported
 (see :mod:`newslint.problems`), and the configuration refuses to ignore them.
 """
@@ -77,6 +82,11 @@ class Selection:
 
     def is_selected_for(self, code: str, path: str) -> bool:
         return self.is_selected(code) and _longest_match(code, self.ignored_for_file(path)) < 0
+
+
+def code_matches(code: str, prefixes: Iterable[str]) -> bool:
+    """Whether any of ``prefixes`` (codes, prefixes or ALL) covers ``code``."""
+    return _longest_match(code, prefixes) >= 0
 
 
 def matches_path(path: str, pattern: str) -> bool:

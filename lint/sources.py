@@ -23,6 +23,7 @@ import zlib
 from typing import Any, Iterator, NamedTuple, Union
 
 from . import problems
+from .accept import parse_record_ignore
 from .problems import Problem
 from .selection import matches_path
 
@@ -54,6 +55,8 @@ class Article(NamedTuple):
     file: str
     record_line: int | None = None
     meta: dict | None = None
+    #: Codes or prefixes a corpus record's ignore field leaves unreported.
+    ignore: tuple[str, ...] = ()
 
 
 class InputError(NamedTuple):
@@ -80,6 +83,8 @@ class ReadOptions(NamedTuple):
     max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
     #: Whether a symbolic link met in a directory walk may lead out of it.
     follow_external_symlinks: bool = False
+    #: A corpus record's field listing codes to leave unreported for it.
+    ignore_field: str = "newslint_ignore"
 
     @classmethod
     def from_config(cls, config, stdin_display_name: str = "stdin") -> "ReadOptions":
@@ -92,6 +97,7 @@ class ReadOptions(NamedTuple):
             stdin_display_name,
             getattr(config, "max_article_bytes", DEFAULT_MAX_ARTICLE_BYTES),
             getattr(config, "follow_external_symlinks", False),
+            getattr(config, "ignore_field", "newslint_ignore"),
         )
 
 
@@ -359,7 +365,11 @@ def record_article(path: str, number: int, record: Any, options: ReadOptions) ->
         )
     identifier = record.get(options.id_field)
     label = str(identifier) if isinstance(identifier, str | int) and str(identifier) else str(number)
-    return Article(f"{path}#{label}", body, path, number, _small_fields(record, options.text_field))
+    ignore = parse_record_ignore(record.get(options.ignore_field))
+    if isinstance(ignore, str):
+        detail = f"record {number}'s {options.ignore_field!r} field {ignore}; the record was not checked"
+        return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
+    return Article(f"{path}#{label}", body, path, number, _small_fields(record, options.text_field), ignore)
 
 
 def _small_fields(record: dict, text_field: str) -> dict[str, Any]:

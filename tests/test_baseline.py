@@ -125,3 +125,120 @@ def test_a_write_that_fails_halfway_leaves_the_baseline_intact(workdir):
     assert [p.name for p in workdir.iterdir() if p.name.endswith(".tmp")] == []
     # The kept baseline still loads.
     assert run("a.txt", "--baseline", "baseline.json").returncode == 0
+
+
+PARAGRAPH = (
+    "Town news\n"
+    "The council met on Tuesday to discuss the rockscape near the harbour, and members said the the plan "
+    "would cost more than expected. Residents asked whether the new road would pass the school; the mayor "
+    "said the answer was was not yet known, and the meeting ended late.. A vote is due next month after a "
+    "public consultation on the plans.\n"
+)
+
+
+def test_a_fix_elsewhere_in_the_paragraph_keeps_the_other_entries_matched(newslint, workdir):
+    write(workdir / "a.txt", PARAGRAPH)
+    result = newslint("a.txt", "--select", "TX1", "--write-baseline", "baseline.json")
+    assert result.err == "newslint: wrote 4 baseline entries to baseline.json\n"
+    # The glued word is repaired; the three other findings of the paragraph stay.
+    write(workdir / "a.txt", PARAGRAPH.replace("the rockscape", "the rock scape"))
+    result = newslint("a.txt", "--select", "TX1", "--baseline", "baseline.json")
+    assert result.out == "" and result.code == 0
+    assert result.err.splitlines()[1:] == ["  a.txt:2: TX102"]  # only the fixed one is stale
+    # Text added to the paragraph far from a finding changes nothing either;
+    # a new defect in it is the one thing reported.
+    write(workdir / "a.txt", PARAGRAPH.replace("Residents asked", "Many residents, some angry, asked asked"))
+    result = newslint("a.txt", "--select", "TX1", "--baseline", "baseline.json")
+    assert result.out == 'a.txt:2:160: TX101 doubled word "asked asked"\n'
+
+
+def test_an_edit_next_to_a_finding_makes_it_new(newslint, workdir):
+    # The key holds the words either side: a word changed that close makes a new finding.
+    write(workdir / "a.txt", PARAGRAPH)
+    newslint("a.txt", "--select", "TX101", "--write-baseline", "baseline.json")
+    write(workdir / "a.txt", PARAGRAPH.replace("members said the the", "members wrote the the"))
+    result = newslint("a.txt", "--select", "TX101", "--baseline", "baseline.json")
+    assert result.out == 'a.txt:2:89: TX101 doubled word "the the"\n'
+
+
+def test_identical_findings_need_one_entry_each(newslint, workdir):
+    write(workdir / "a.txt", "It was was late.\nNews\nIt was was late.\n")
+    newslint("a.txt", "--select", "TX101", "--write-baseline", "baseline.json")
+    entries = json.loads((workdir / "baseline.json").read_text())["entries"]
+    assert len(entries) == 2 and entries[0]["fingerprint"] == entries[1]["fingerprint"]
+    write(workdir / "a.txt", "It was was late.\nNews\nIt was was late.\nMore\nIt was was late.\n")
+    result = newslint("a.txt", "--select", "TX101", "--baseline", "baseline.json")
+    assert result.out == 'a.txt:5:4: TX101 doubled word "was was"\n'
+
+
+def test_entries_are_written_sorted(newslint, workdir):
+    write(workdir / "b.txt", "the the\n")
+    write(workdir / "a.txt", "Head\nIt was was late.\nThe the end.\n")
+    newslint("b.txt", "a.txt", "--select", "TX101", "--write-baseline", "baseline.json")
+    first = (workdir / "baseline.json").read_text()
+    entries = json.loads(first)["entries"]
+    assert [(e["path"], e["line"]) for e in entries] == [("a.txt", 2), ("a.txt", 3), ("b.txt", 1)]
+    assert json.loads(first)["version"] == 2
+    newslint("a.txt", "b.txt", "--select", "TX101", "--write-baseline", "baseline.json")
+    assert (workdir / "baseline.json").read_text() == first
+
+
+def _version_1_baseline(path, diagnostics):
+    """A baseline as newslint wrote it before version 2: keyed on whole lines."""
+    from newslint.baseline import fingerprint, normalised_path
+
+    entries = [
+        {"path": normalised_path(d.path), "code": d.code, "line": d.line, "fingerprint": fingerprint(d)} for d in diagnostics
+    ]
+    write(path, json.dumps({"tool": "newslint", "version": 1, "entries": entries}))
+
+
+def test_a_version_1_baseline_still_matches_on_whole_lines(newslint, workdir):
+    from newslint import Linter
+
+    write(workdir / "a.txt", PARAGRAPH)
+    found = Linter(select=["TX1"]).lint_text(PARAGRAPH, path="a.txt")
+    _version_1_baseline(workdir / "old.json", found)
+    result = newslint("a.txt", "--select", "TX1", "--baseline", "old.json")
+    assert result.out == "" and result.code == 0
+    assert result.err == (
+        "newslint: warning: old.json: a version 1 baseline, matched on whole lines as before; to key its entries "
+        "on the flagged text, run newslint again with --write-baseline old.json instead of --baseline old.json\n"
+    )
+    # Matched as before: an edit anywhere in the line makes all its findings new.
+    write(workdir / "a.txt", PARAGRAPH.replace("the rockscape", "the rock scape"))
+    assert len(newslint("a.txt", "--select", "TX1", "--baseline", "old.json").out.splitlines()) == 3
+    # Rewriting it makes a version 2 baseline.
+    write(workdir / "a.txt", PARAGRAPH)
+    newslint("a.txt", "--select", "TX1", "--write-baseline", "old.json")
+    assert json.loads((workdir / "old.json").read_text())["version"] == 2
+
+
+def test_the_key_reads_the_flagged_text_from_the_line_when_a_diagnostic_lacks_it():
+    from newslint.baseline import finding_fingerprint, flagged_with_context
+    from newslint.diagnostic import Diagnostic, Severity
+
+    line = "Members said the  the plan would cost more."
+    d = Diagnostic("a.txt", 3, 14, 3, 22, "TX101", "doubled-word", Severity.WARNING, "m", line)
+    assert flagged_with_context(d) == ("Memberssaid", "the  the", "planwouldcos")
+    assert finding_fingerprint(d) == finding_fingerprint(d._replace(flagged_text="the  the", line=9, end_line=9))
+    # White space and marks around the span are left out; the words are not.
+    for same in ("plan \t would", "plan, would", "plan-would"):
+        assert finding_fingerprint(d) == finding_fingerprint(d._replace(line_text=line.replace("plan would", same)))
+    assert finding_fingerprint(d) != finding_fingerprint(d._replace(line_text=line.replace("said", "told")))
+    # An accent composed or not is one letter.
+    accented = "Café said the  the plan would cost more."
+    e = d._replace(line_text=accented, col=11, end_col=19)
+    decomposed = accented.replace("é", "e\u0301")
+    assert finding_fingerprint(e) == finding_fingerprint(e._replace(line_text=decomposed, col=12, end_col=20))
+
+
+def test_a_repair_right_next_to_a_finding_keeps_it_matched(newslint, workdir):
+    # The doubled full stop and the glued word are repaired; the doubled
+    # words beside them are still the recorded ones.
+    write(workdir / "a.txt", "Head\nIt ended late.. the the crowd left the rockscape was was empty.\n")
+    newslint("a.txt", "--select", "TX1", "--write-baseline", "baseline.json")
+    write(workdir / "a.txt", "Head\nIt ended late. the the crowd left the rock scape was was empty.\n")
+    result = newslint("a.txt", "--select", "TX1", "--baseline", "baseline.json")
+    assert result.out == "" and result.code == 0
+    assert result.err.splitlines()[1:] == ["  a.txt:2: TX102", "  a.txt:2: TX108"]

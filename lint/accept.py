@@ -1,0 +1,166 @@
+"""Accepted findings: one false alarm silenced without editing the article.
+
+Like Vale's accept vocabularies, the ``accept`` setting lists findings that are
+right as they are.  An entry names a rule code (or prefix, or ALL), the flagged
+text exactly (``text``) or a regular expression the whole flagged text must
+match (``pattern``), and optionally a ``path`` glob the finding's file must
+match (as in ``per-file-ignores``)::
+
+    accept:
+      - TX102 rockscape                     # short form: code, a space, the exact text
+      - {code: TX102, text: rockscape}      # the same entry
+      - {code: UI, path: "sports/*.txt", pattern: "Follow us on .*"}
+
+The flagged text is the text of the finding's span (``Diagnostic.flagged_text``).
+An entry needs a text or a pattern: switching a code off for some files is
+``per-file-ignores``'s job.  Input problems (NL codes) cannot be accepted: a
+run that could not check something must not pass.
+
+JSON Lines records may also carry a field (``ignore-field``, default
+``newslint_ignore``) listing the codes or prefixes to leave unreported for that
+record alone; :func:`record_ignore_problem` says what is wrong with one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Mapping, NamedTuple
+
+from .problems import is_problem
+from .selection import code_matches, matches_path
+
+ENTRY_KEYS = ("code", "text", "pattern", "path")
+
+
+class EntryError(ValueError):
+    """A malformed ``accept`` entry; ``index`` is its 0-based place in the list."""
+
+    def __init__(self, index: int, message: str):
+        super().__init__(f"entry {index + 1}: {message}")
+        self.index = index
+
+
+def checked_entries(value: Any) -> tuple[dict[str, str], ...]:
+    """The ``accept`` setting, each entry as a mapping with ``code`` and
+    ``text`` or ``pattern`` (and ``path`` when given).  Raises
+    :class:`EntryError` naming the entry that is wrong."""
+    from .config import CODE_PREFIX  # config imports this module for its settings
+
+    if not isinstance(value, list | tuple):
+        raise ValueError('expected a list of entries such as "TX102 rockscape" or {code: TX102, text: rockscape}')
+    entries = []
+    for index, raw in enumerate(value):
+        entry = _entry(index, raw)
+        code = entry["code"]
+        if not CODE_PREFIX.match(code):
+            hint = f" (did you mean {code.upper()}?)" if CODE_PREFIX.match(code.upper()) else ""
+            raise EntryError(index, f"{code!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL{hint}")
+        if "pattern" in entry:
+            try:
+                re.compile(entry["pattern"])
+            except re.error as error:
+                raise EntryError(index, f"pattern {entry['pattern']!r} is not a valid regular expression: {error}") from None
+        entries.append(entry)
+    return tuple(entries)
+
+
+def _entry(index: int, raw: Any) -> dict[str, str]:
+    if isinstance(raw, str):
+        code, _, text = raw.strip().partition(" ")
+        if not code or not text.strip():
+            raise EntryError(index, f"{raw!r}: the short form is a code, a space and the exact flagged text (TX102 rockscape)")
+        return {"code": code, "text": text.strip()}
+    if not isinstance(raw, dict):
+        raise EntryError(index, "expected a string (TX102 rockscape) or a mapping with code and text or pattern")
+    unknown = [str(key) for key in raw if key not in ENTRY_KEYS]
+    if unknown:
+        raise EntryError(index, f"unknown key {unknown[0]!r} (an entry has {', '.join(ENTRY_KEYS)})")
+    for key, value in raw.items():
+        if not isinstance(value, str) or not value:
+            raise EntryError(index, f"{key}: expected a non-empty string")
+    if "code" not in raw:
+        raise EntryError(index, "no code (the rule code or prefix the entry accepts)")
+    if ("text" in raw) == ("pattern" in raw):
+        raise EntryError(
+            index,
+            "give the flagged text (text) or a regular expression over it (pattern), one of the two "
+            "(to switch a code off for some files, use per-file-ignores)",
+        )
+    return {key: raw[key] for key in ENTRY_KEYS if key in raw}
+
+
+class _Matcher(NamedTuple):
+    code: str
+    path: str | None
+    text: str | None
+    pattern: re.Pattern | None
+
+    def accepts(self, code: str, file: str, flagged_text: str) -> bool:
+        if not code_matches(code, (self.code,)):
+            return False
+        if self.path is not None and not matches_path(file, self.path):
+            return False
+        if self.text is not None:
+            return flagged_text == self.text
+        return self.pattern.fullmatch(flagged_text) is not None
+
+
+class Accepted:
+    """The compiled ``accept`` entries of a configuration."""
+
+    def __init__(self, entries: Iterable[Mapping[str, str]] = ()):
+        self.matchers = [
+            _Matcher(
+                entry["code"],
+                entry.get("path"),
+                entry.get("text"),
+                re.compile(entry["pattern"]) if "pattern" in entry else None,
+            )
+            for entry in entries
+        ]
+
+    def __bool__(self) -> bool:
+        return bool(self.matchers)
+
+    def accepts(self, code: str, file: str, flagged_text: str) -> bool:
+        """Whether an entry accepts a finding of ``code`` in ``file`` whose
+        span holds ``flagged_text``.  Never true of an input problem."""
+        if is_problem(code):
+            return False
+        return any(matcher.accepts(code, file, flagged_text) for matcher in self.matchers)
+
+
+def parse_record_ignore(value: Any) -> tuple[str, ...] | str:
+    """A record's ignore field: its codes, or why it cannot be used (a
+    message).  ``null`` is the same as no field."""
+    if value is None:
+        return ()
+    from .config import CODE_PREFIX  # config imports this module for its settings
+
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        return "is not a list of rule codes (like [\"TX102\", \"UI\"])"
+    # Each code once: what is checked against every finding stays as short as
+    # the codes that exist, however long a hostile list is.
+    codes = tuple(dict.fromkeys(item.strip() for item in value))
+    for code in codes:
+        if not CODE_PREFIX.match(code):
+            return f"holds {code!r}, which is not a rule code or prefix (like TX, TX1 or TX101)"
+    return codes
+
+
+def record_ignore_problem(codes: Iterable[str], known: Iterable[str], input_problems: Iterable[str]) -> str | None:
+    """What is wrong with a record's ignore codes, given the installed rule
+    codes, or None: a code no rule has (naming the nearest), or an input
+    problem's code, which is always reported."""
+    from .config import nearest_code
+
+    known = set(known)
+    every = known | set(input_problems)
+    prefixes = {code[:length] for code in every for length in range(1, len(code) + 1)}
+    for code in codes:
+        if code == "ALL":
+            continue
+        if code not in prefixes:
+            return f"names {code}, which matches no installed rule (did you mean {nearest_code(code, every)}?)"
+        if any(problem.startswith(code) for problem in input_problems):
+            return f"names {code}, an input problem, which is always reported"
+    return None
