@@ -227,7 +227,21 @@ class Document:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        return tuple(Token(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text))
+        # A list comprehension, then tuple(): about twice as fast as tuple() over a generator.
+        return tuple([Token(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text)])
+
+    @cached_property
+    def folded_tokens(self) -> tuple[str, ...]:
+        """Each token's text case-folded (``folded_tokens[i]`` is ``tokens[i]``'s),
+        computed once for the rules that compare words whatever their case."""
+        return tuple([token.text.casefold() for token in self.tokens])
+
+    @cached_property
+    def token_types(self) -> frozenset[str]:
+        """The distinct token texts: rules whose verdict depends only on the
+        word judge each type once and skip an article none of whose types
+        is suspect without walking its tokens."""
+        return frozenset([token.text for token in self.tokens])
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens lying wholly inside ``[start, end)``."""
