@@ -245,17 +245,18 @@ class Document:
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens lying wholly inside ``[start, end)``."""
-        tokens = self.tokens
-        starts = self._token_starts
-        first = bisect.bisect_left(starts, start)
-        last = first
-        while last < len(tokens) and tokens[last].end <= end:
-            last += 1
-        return tokens[first:last]
+        first = bisect.bisect_left(self._token_starts, start)
+        # Tokens do not overlap, so their ends are sorted as their starts are.
+        last = max(first, bisect.bisect_right(self._token_ends, end))
+        return self.tokens[first:last]
 
     @cached_property
     def _token_starts(self) -> list[int]:
         return [token.start for token in self.tokens]
+
+    @cached_property
+    def _token_ends(self) -> list[int]:
+        return [token.end for token in self.tokens]
 
     # -- shared derived data ------------------------------------------------
 

@@ -156,10 +156,15 @@ class _WordRule(Rule):
         min_length = options["min-length"]
         wanted = None
         if judge is not None:
-            wanted = {
-                text for text in document.token_types
-                if len(text) >= min_length and any(judge(piece, language) for _, piece in _pieces(text, min_length))
-            }
+            wanted = set()
+            for text in document.token_types:
+                if len(text) < min_length:
+                    continue
+                if "-" not in text and "'" not in text and "’" not in text:
+                    if judge(text, language):  # the token is its one piece (most words)
+                        wanted.add(text)
+                elif any(judge(piece, language) for _, piece in _pieces(text, min_length)):
+                    wanted.add(text)
             if not wanted:
                 return
         for token in document.tokens:
