@@ -3,6 +3,8 @@ scraper dropped the quotation mark, dash or space between them."""
 from __future__ import annotations
 
 import collections
+import itertools
+import operator
 from typing import Any, Callable, Iterator, Mapping, NamedTuple
 
 import regex
@@ -366,11 +368,16 @@ def _word_use(document: Document) -> _WordUse:
     def compute(document: Document) -> _WordUse:
         tokens = document.tokens
         counts = collections.Counter(document.folded_tokens)
-        pairs = frozenset(
-            (first.text.lower(), second.text.lower())
-            for first, second in zip(tokens, tokens[1:])
-            if document.text[first.end : second.start] == " "
-        )
+        # Two neighbours are written with a space when the second starts one
+        # past the first's end and that character is a space; every step is
+        # a map over a builtin, so the per-token work stays in C.
+        text = document.text
+        ends = list(map(operator.itemgetter(1), tokens[:-1]))
+        starts = map(operator.itemgetter(0), tokens[1:])
+        adjacent = map(operator.eq, starts, map((1).__add__, ends))
+        space = map(operator.eq, map(text.__getitem__, ends), itertools.repeat(" "))
+        lowered = list(map(str.lower, map(operator.itemgetter(2), tokens)))
+        pairs = frozenset(itertools.compress(zip(lowered, lowered[1:]), map(operator.and_, adjacent, space)))
         return _WordUse(counts, pairs)
 
     return document.memo("TX.word_use", compute)
