@@ -227,21 +227,36 @@ class Document:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        return tuple(Token(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text))
+        # A list comprehension, then tuple(): about twice as fast as tuple() over a generator.
+        return tuple([Token(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text)])
+
+    @cached_property
+    def folded_tokens(self) -> tuple[str, ...]:
+        """Each token's text case-folded (``folded_tokens[i]`` is ``tokens[i]``'s),
+        computed once for the rules that compare words whatever their case."""
+        return tuple([token.text.casefold() for token in self.tokens])
+
+    @cached_property
+    def token_types(self) -> frozenset[str]:
+        """The distinct token texts: rules whose verdict depends only on the
+        word judge each type once and skip an article none of whose types
+        is suspect without walking its tokens."""
+        return frozenset([token.text for token in self.tokens])
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens lying wholly inside ``[start, end)``."""
-        tokens = self.tokens
-        starts = self._token_starts
-        first = bisect.bisect_left(starts, start)
-        last = first
-        while last < len(tokens) and tokens[last].end <= end:
-            last += 1
-        return tokens[first:last]
+        first = bisect.bisect_left(self._token_starts, start)
+        # Tokens do not overlap, so their ends are sorted as their starts are.
+        last = max(first, bisect.bisect_right(self._token_ends, end))
+        return self.tokens[first:last]
 
     @cached_property
     def _token_starts(self) -> list[int]:
         return [token.start for token in self.tokens]
+
+    @cached_property
+    def _token_ends(self) -> list[int]:
+        return [token.end for token in self.tokens]
 
     # -- shared derived data ------------------------------------------------
 

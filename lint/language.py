@@ -28,6 +28,7 @@ word, 1 a rare one, 0 a string the list has not seen.
 """
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import math
@@ -176,8 +177,11 @@ def detect_language(document: "Document") -> Language | None:
         # Only Latin letters (most articles): no need to count scripts run by run.
         if not LATIN_LETTER.search(sample):
             return None
-        words = [match.group().lower() for match in itertools.islice(WORD.finditer(sample, 0, VOTE_SAMPLE_CHARS), SAMPLE_WORDS)]
-        return Language(guess_language(words, LATIN_LANGUAGES), "Latin")  # every word is Latin: none to filter
+        # Every word is Latin: none to filter.  One findall and one lower()
+        # of the joined words keep the per-word work in C; a Latin word holds
+        # no space, and lower-casing Latin letters does not look across one.
+        words = " ".join(WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]).lower().split(" ") if sample else []
+        return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
     for match in LETTER_SCRIPT.finditer(sample):
         script = match.lastgroup
         counts[script] = counts.get(script, 0) + len(match.group())
@@ -195,14 +199,24 @@ def detect_language(document: "Document") -> Language | None:
 def _sample_words(sample: str, script: str) -> list[str]:
     """The first words of the sample written in the script, lower-cased."""
     pattern = SCRIPTS[script]
+    # Whether a word is in the script is its first letter's; each letter is
+    # tested once per process (a dict read, not a regex match, per word).
+    first_letters = _FIRST_LETTERS.setdefault(script, {})
     words = []
-    for match in WORD.finditer(sample, 0, VOTE_SAMPLE_CHARS):
-        word = match.group()
-        if pattern.match(word):
+    for word in WORD.findall(sample, 0, VOTE_SAMPLE_CHARS):
+        first = word[0]
+        in_script = first_letters.get(first)
+        if in_script is None:
+            in_script = first_letters[first] = pattern.match(first) is not None
+        if in_script:
             words.append(word.lower())
             if len(words) == SAMPLE_WORDS:
                 break
     return words
+
+
+# Per script, whether a letter is written in it (filled as letters are met).
+_FIRST_LETTERS: dict[str, dict[str, bool]] = {}
 
 
 @functools.lru_cache(maxsize=None)
@@ -221,9 +235,10 @@ def guess_language(words: list[str], candidates: tuple[str, ...]) -> str:
     words when they are clear, else by the word lists' knowledge of all."""
     index = _voters(candidates)
     votes = dict.fromkeys(candidates, 0)
-    for word in words:
+    # Each distinct word once, with its number of occurrences.
+    for word, count in collections.Counter(words).items():
         for language in index.get(word, ()):
-            votes[language] += 1
+            votes[language] += count
     ranked = sorted(votes.values(), reverse=True)
     if ranked and ranked[0] >= MIN_VOTES and (len(ranked) == 1 or ranked[0] >= VOTE_LEAD * ranked[1]):
         return max(votes, key=votes.get)

@@ -91,10 +91,12 @@ def _entry_points() -> list[tuple[metadata.EntryPoint, bool]]:
     an entry point seen twice (an editable and a regular install) counts once."""
     found = {}
     for distribution in metadata.distributions():
+        ours = [entry_point for entry_point in distribution.entry_points if entry_point.group == GROUP]
+        if not ours:
+            continue  # most installed packages: their METADATA is never parsed (the slow part)
         builtin = _normalise(distribution.metadata["Name"] or "") == DISTRIBUTION
-        for entry_point in distribution.entry_points:
-            if entry_point.group == GROUP:
-                found.setdefault((entry_point.name, entry_point.value), (entry_point, builtin))
+        for entry_point in ours:
+            found.setdefault((entry_point.name, entry_point.value), (entry_point, builtin))
     return sorted(found.values(), key=lambda pair: (not pair[1], pair[0].name))
 
 

@@ -34,8 +34,12 @@ from .diagnostic import Diagnostic
 from .plugins import load_registry
 from .sources import Article, Input, InputError
 
+# A batch is what one worker checks at a time.  Small batches keep the
+# workers evenly loaded to the end of a run (the last batch is the only time a
+# worker waits for another), which is what lets -j 2 approach twice -j 1 on a
+# single JSON Lines file; pickling a batch costs far less than checking it.
 BATCH_ARTICLES = 64
-BATCH_CHARS = 2_000_000
+BATCH_CHARS = 50_000
 #: Batches handed to the pool ahead of the one being read, per process.
 BATCHES_AHEAD = 2
 
@@ -110,8 +114,8 @@ def run(read: Callable[[], Iterator[Input]], config: Config, checker: Checker, j
     corpus = None
     if jobs > 1:
         if checker.corpus_rules:
-            corpus = merge(checker, _in_workers(_collect_batch, _batches(read()), config, None, jobs))
-        for results in _in_workers(_check_batch, _batches(read()), config, corpus, jobs):
+            corpus = merge(checker, _in_workers(_collect_batch, _batches(read()), config, None, jobs, checker))
+        for results in _in_workers(_check_batch, _batches(read()), config, corpus, jobs, checker):
             yield from results
         return
     if checker.corpus_rules:
@@ -138,9 +142,10 @@ def _batches(items: Iterable[Input]) -> Iterator[list[Input]]:
 _WORKER: dict[str, Any] = {}
 
 
-def _start_worker(config: Config, corpus: Mapping[str, Any] | None, status_dir: str) -> None:
-    registry = load_registry(config.disable_plugins, config.plugins)
-    _WORKER["checker"] = Checker(config, registry.rules)
+def _start_worker(config: Config, corpus: Mapping[str, Any] | None, status_dir: str, checker: Checker | None = None) -> None:
+    if checker is None:  # a spawned worker: load the plugins again
+        checker = Checker(config, load_registry(config.disable_plugins, config.plugins).rules)
+    _WORKER["checker"] = checker
     _WORKER["corpus"] = corpus
     # What this worker is checking, in a file the parent reads if it dies.
     _WORKER["status"] = os.open(os.path.join(status_dir, str(os.getpid())), os.O_WRONLY | os.O_CREAT, 0o600)
@@ -168,14 +173,20 @@ def _collect_batch(batch: list[Input]) -> dict[str, Any] | None:
     return merge(_WORKER["checker"], partials)
 
 
-def _in_workers(work: Callable, batches: Iterator[list[Input]], config: Config, corpus, jobs: int) -> Iterator:
+def _in_workers(
+    work: Callable, batches: Iterator[list[Input]], config: Config, corpus, jobs: int, checker: Checker | None = None
+) -> Iterator:
     """``work`` over the batches in ``jobs`` processes, results in input
-    order; a few batches ahead, so memory stays bounded."""
+    order; a few batches ahead, so memory stays bounded.  A forked worker
+    uses the parent's checker as it stands (plugins loaded, options checked:
+    nothing to pickle, nothing done twice); a spawned one builds its own."""
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    fork = "fork" in methods
+    context = multiprocessing.get_context("fork" if fork else "spawn")
     status_dir = tempfile.mkdtemp(prefix="newslint-workers-")
     pool = concurrent.futures.ProcessPoolExecutor(
-        jobs, mp_context=context, initializer=_start_worker, initargs=(config, corpus, status_dir)
+        jobs, mp_context=context, initializer=_start_worker,
+        initargs=(config, corpus, status_dir, checker if fork else None),
     )
     processes: dict[int, Any] = {}
     try:

@@ -1,6 +1,7 @@
 """TX101 doubled-word: the same word twice in a row."""
 from __future__ import annotations
 
+import operator
 from typing import Any, Iterator, Mapping
 
 import regex
@@ -39,12 +40,15 @@ class DoubledWord(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        allowed = frozenset(str(word).casefold() for word in options["allow"])
         tokens = document.tokens
-        folded = [token.text.casefold() for token in tokens]
-        for index in range(len(tokens) - 1):
-            if folded[index] != folded[index + 1]:
-                continue
+        folded = document.folded_tokens
+        # Which neighbours are equal, compared in C (map over operator.eq);
+        # the Python loop below visits only those, nearly always none.
+        equal = bytes(map(operator.eq, folded, folded[1:]))
+        if 1 not in equal:
+            return
+        allowed = frozenset(str(word).casefold() for word in options["allow"])
+        for index in _ones(equal):
             first, second = tokens[index], tokens[index + 1]
             if _in_longer_run(document.text, tokens, index):
                 continue  # "no no no no": a chant or a stammer, written so on purpose
@@ -55,6 +59,14 @@ class DoubledWord(Rule):
             if first.text[0].isupper() and second.text[0].isupper():
                 continue  # a name: "Sirhan Sirhan", "Duran Duran"
             yield Finding(first.start, second.end, f'doubled word "{first.text} {second.text}"', first.text)
+
+
+def _ones(flags: bytes) -> Iterator[int]:
+    """The indices of the non-zero bytes (each found by bytes.find, in C)."""
+    index = flags.find(1)
+    while index >= 0:
+        yield index
+        index = flags.find(1, index + 1)
 
 
 def _in_longer_run(text: str, tokens, index: int) -> bool:

@@ -3,7 +3,9 @@ scraper dropped the quotation mark, dash or space between them."""
 from __future__ import annotations
 
 import collections
-from typing import Any, Iterator, Mapping, NamedTuple
+import itertools
+import operator
+from typing import Any, Callable, Iterator, Mapping, NamedTuple
 
 import regex
 
@@ -141,25 +143,52 @@ def _split_in_two(
 class _WordRule(Rule):
     """What the glued-word rules share: which tokens they look at."""
 
-    def candidates(self, document: Document, options: Mapping[str, Any]) -> Iterator[tuple[int, str, str]]:
-        """(offset, text, language) of each word-like piece worth checking."""
+    def candidates(
+        self, document: Document, options: Mapping[str, Any], judge: Callable[[str, str], bool] | None = None
+    ) -> Iterator[tuple[int, str, str]]:
+        """(offset, text, language) of each word-like piece worth checking.
+
+        With ``judge`` (piece, language -> whether it may be reported), only
+        the pieces of the word types that have a piece it accepts: each type
+        is judged once per article, and an article with none (most) walks
+        no token."""
         language = latin_language(document)
         if language not in options["languages"]:
             return
         min_length = options["min-length"]
+        wanted = None
+        if judge is not None:
+            wanted = set()
+            for text in document.token_types:
+                if len(text) < min_length:
+                    continue
+                if "-" not in text and "'" not in text and "’" not in text:
+                    if judge(text, language):  # the token is its one piece (most words)
+                        wanted.add(text)
+                elif any(judge(piece, language) for _, piece in _pieces(text, min_length)):
+                    wanted.add(text)
+            if not wanted:
+                return
         for token in document.tokens:
             text = token.text
-            if len(text) < min_length:
+            if len(text) < min_length or wanted is not None and text not in wanted:
                 continue
-            if "-" not in text and "'" not in text and "’" not in text:
-                yield token.start, text, language
-                continue
-            offset = token.start
-            for piece in text.split("-"):
-                text = piece.removesuffix("’s").removesuffix("'s")
-                if len(text) >= min_length and "’" not in text and "'" not in text:
-                    yield offset, text, language
-                offset += len(piece) + 1
+            for offset, piece in _pieces(text, min_length):
+                yield token.start + offset, piece, language
+
+
+def _pieces(text: str, min_length: int) -> Iterator[tuple[int, str]]:
+    """(offset in the token, piece) of a token's pieces worth checking: the
+    token itself, or its hyphenated parts without a possessive "'s"."""
+    if "-" not in text and "'" not in text and "’" not in text:
+        yield 0, text
+        return
+    offset = 0
+    for piece in text.split("-"):
+        text = piece.removesuffix("’s").removesuffix("'s")
+        if len(text) >= min_length and "’" not in text and "'" not in text:
+            yield offset, text
+        offset += len(piece) + 1
 
 
 class GluedWords(_WordRule):
@@ -199,13 +228,18 @@ class GluedWords(_WordRule):
         allowed = {str(word).casefold() for word in options["allow"]}
         seen = None
         suspects = None
-        for offset, text, language in self.candidates(document, options):
+
+        def suspect(text: str, language: str) -> bool:
+            nonlocal suspects
             if suspects is None:
                 suspects = _type_cache(("TX102", language, options["max-known-zipf"]))
-            suspect = suspects.get(text)
-            if suspect is None:
-                suspect = suspects[text] = self._is_suspect(text, language, options)
-            if not suspect:
+            verdict = suspects.get(text)
+            if verdict is None:
+                verdict = suspects[text] = self._is_suspect(text, language, options)
+            return verdict
+
+        for offset, text, language in self.candidates(document, options, suspect):
+            if not suspect(text, language):
                 continue
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
@@ -270,12 +304,17 @@ class GluedDoubledWord(_WordRule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         halves = None
-        for offset, text, language in self.candidates(document, options):
+
+        def doubled_half(text: str, language: str) -> str | None:
+            nonlocal halves
             if halves is None:
                 halves = _type_cache(("TX103", language, options["max-known-zipf"], options["min-part-zipf"]))
             if text not in halves:
                 halves[text] = self._doubled_half(text, language, options)
-            half = halves[text]
+            return halves[text]
+
+        for offset, text, language in self.candidates(document, options, lambda text, language: doubled_half(text, language) is not None):
+            half = doubled_half(text, language)
             if half is not None:
                 yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', half)
 
@@ -328,12 +367,17 @@ class _WordUse(NamedTuple):
 def _word_use(document: Document) -> _WordUse:
     def compute(document: Document) -> _WordUse:
         tokens = document.tokens
-        counts = collections.Counter(token.text.casefold() for token in tokens)
-        pairs = frozenset(
-            (first.text.lower(), second.text.lower())
-            for first, second in zip(tokens, tokens[1:])
-            if document.text[first.end : second.start] == " "
-        )
+        counts = collections.Counter(document.folded_tokens)
+        # Two neighbours are written with a space when the second starts one
+        # past the first's end and that character is a space; every step is
+        # a map over a builtin, so the per-token work stays in C.
+        text = document.text
+        ends = list(map(operator.itemgetter(1), tokens[:-1]))
+        starts = map(operator.itemgetter(0), tokens[1:])
+        adjacent = map(operator.eq, starts, map((1).__add__, ends))
+        space = map(operator.eq, map(text.__getitem__, ends), itertools.repeat(" "))
+        lowered = list(map(str.lower, map(operator.itemgetter(2), tokens)))
+        pairs = frozenset(itertools.compress(zip(lowered, lowered[1:]), map(operator.and_, adjacent, space)))
         return _WordUse(counts, pairs)
 
     return document.memo("TX.word_use", compute)

@@ -84,7 +84,7 @@ class RepetitionLoop(Rule):
         if len(tokens) < 3:
             return
         text = document.text
-        folded = [token.text.casefold() for token in tokens]
+        folded = document.folded_tokens
         # Each word with the number of loop breaks before it: two words are
         # copies of each other when both agree.
         keys = list(zip(_breaks_before(text, tokens), folded))
