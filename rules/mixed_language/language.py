@@ -25,6 +25,7 @@ from newslint.language import (
     common_zipf,
     commonest_words,
     language_name,
+    zipf,
 )
 
 __all__ = ["Language", "Span", "article_language", "language_name", "same_script_spans", "script_spans"]
@@ -108,9 +109,12 @@ FOREIGN_ZIPF = 3.0
 # not know it and the other's knows it well (German nouns, not names).
 NAME_NATIVE_ZIPF = 1.0
 NAME_FOREIGN_ZIPF = 3.5
-# A word the article's list knows this well, as well as any other's, is the
-# article's own and ends a run.
+# A word the article's list knows this well, and better than any other's by
+# SHARED_MARGIN, is the article's own and ends a run; known as well by another
+# language ("international", "certain" in "un certain nombre de"), it carries
+# a run of that language on.
 NATIVE_ZIPF = 2.5
+SHARED_MARGIN = 0.5
 # A word both languages know joins a run's end when the run's language knows
 # it this much better ("village" ending an English run in German).
 LEAN_MARGIN = 1.0
@@ -119,7 +123,7 @@ LEAN_MARGIN = 1.0
 # not "met" or "door", common English words that are Dutch function words).
 FUNCTION_MARGIN = 2.0
 # Evidence a run needs: enough words of the other language among its words,
-# or two of its function words.
+# or two different function words of it.
 MIN_FOREIGN_WORDS = 3
 MIN_FOREIGN_SHARE = 0.6
 MIN_FUNCTION_WORDS = 2
@@ -320,10 +324,12 @@ def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, s
     if best >= FOREIGN_ZIPF and best - native >= FOREIGN_MARGIN:
         function = best - native >= FUNCTION_MARGIN and lowered in commonest_words(best_code)
         return "foreign", best_code, function
-    if native >= NATIVE_ZIPF and native >= best:
+    if native >= NATIVE_ZIPF and native - best >= SHARED_MARGIN:
         return "native", None, False
     if native >= NATIVE_ZIPF:
-        return "shared", None, False  # both know it ("in", "sale"): inside a run, never at its ends
+        # Both know it about as well ("in", "sale", "international", "certain"):
+        # inside a run, never at its ends.
+        return "shared", None, False
     return "neutral", None, False
 
 
@@ -349,11 +355,13 @@ def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> 
         last += 1
     words = run[first : last + 1]
     foreign = [word for word in words if word.verdict == "foreign"]
-    functions = sum(word.function for word in foreign)
+    functions = len({word.lowered for word in foreign if word.function})  # "per person per" is one
     needed = max(2, min(MIN_FOREIGN_WORDS, min_words))  # min-words 2 reports two foreign words
     enough = len(foreign) >= needed and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
     enough = enough or (functions >= MIN_FUNCTION_WORDS and len(words) >= MIN_FUNCTION_RUN)
-    lower_case = sum(not word.capitalised for word in foreign)  # names mislead the model
+    # Different words in lower case: names mislead the model, and one word
+    # twice ("per person per") is one word's evidence.
+    lower_case = len({word.lowered for word in foreign if not word.capitalised})
     if not enough and lower_case >= SECOND_OPINION_WORDS and len(words) >= max(min_words, MIN_FUNCTION_RUN):
         enough = second_opinion(text[words[0].start : words[-1].end], article.code, language)
     if enough and len(words) >= min_words:
@@ -383,7 +391,17 @@ def _name_particles_neutral(text: str, run: list[Word]) -> list[Word]:
         if particle == index:
             continue
         first_name = particle > 0 and run[particle - 1].capitalised and _spaced(text, run[particle - 1].end, run[particle].start)
-        if name.verdict == "neutral" or first_name or (run[particle].initial and run[particle].capitalised):
+        # A particle before a capitalised word nobody knows, or between two
+        # capitalised words, is a name's (del Río, Ursula von der Leyen)
+        # unless the run holds another function word of the other language
+        # in lower case ("und"; not "met", which English knows): then it is
+        # a German article or preposition before a noun ("des Vorbereitens
+        # von Poloniumquellen und").
+        alone = not any(
+            word.function and not word.capitalised and word.lowered not in NAME_PARTICLES
+            for word in run[:particle] + run[index + 1 :]
+        )
+        if (alone and (name.verdict == "neutral" or first_name)) or (run[particle].initial and run[particle].capitalised):
             # del Río; Ursula von der Leyen; Von der Leyen said
             for i in range(particle, index):
                 run[i] = run[i]._replace(verdict="neutral", language=None, function=False)
@@ -425,9 +443,16 @@ def second_opinion(text: str, article: str, language: str) -> bool:
     return theirs > 0 and theirs / (theirs + ours) >= SECOND_OPINION_CONFIDENCE
 
 
+# A lower-case word neither common list knows joins a run's end only when the
+# article's full list (rare words included) knows it less than this: a rare
+# English word ends an English run in German ("retirement"), a rare German
+# one ("auszuspielen") does not.
+NEUTRAL_NATIVE_ZIPF = 2.0
+
+
 def _extends(word: Word, language: str, article: str) -> bool:
     if word.verdict == "neutral":
-        return True
+        return word.capitalised or zipf(word.lowered, article) < NEUTRAL_NATIVE_ZIPF
     return word.verdict == "shared" and common_zipf(word.lowered, language) - common_zipf(word.lowered, article) >= LEAN_MARGIN
 
 

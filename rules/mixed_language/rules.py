@@ -96,7 +96,7 @@ def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None,
     spans.extend(
         span
         for span in same_script_spans(document, article, min_words)
-        if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5)
+        if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
         and not _ends_sentence_case_title(document, span)
     )
     return article, sorted(spans)
@@ -111,23 +111,36 @@ def _script_spans(document: Document, article: Language) -> list[Span]:
     ])
 
 
-def _is_title(text: str, share: float = 0.5) -> bool:
+def _is_title(text: str, share: float = 0.5, language: str | None = None) -> bool:
     """Half the words or more capitalised: a name or the title of a work in its
     own language (Salmon Fishing in the Yemen, Banca Monte dei Paschi di
     Siena), which belongs to the article.  German capitalises its nouns, so
-    German needs a higher share."""
+    German needs a higher share.  After the first word, a capitalised function
+    word of the language (German's polite Sie, Ihrem) makes no title."""
     words = [stripped for word in text.split() if (stripped := word.strip(QUOTES_AND_BRACKETS))[:1].isalpha()]
-    return bool(words) and sum(word[0].isupper() for word in words) >= share * len(words)
+    function_words = commonest_words(language) if language else frozenset()
+    capitals = sum(
+        word[0].isupper() and (index == 0 or word.lower() not in function_words) for index, word in enumerate(words)
+    )
+    return bool(words) and capitals >= share * len(words)
 
 
 # Runs this short right after a capitalised common word of their language are
 # the rest of a title in sentence case (Y tu mamá también, Les quatre cents coups).
 SHORT_RUN_WORDS = 4
+# A title does not end on one of its language's commonest words (articles and
+# prepositions: "de", "los"), as a clause cut short does; "también" can.
+TITLE_END_WORDS = 30
 
 
 def _ends_sentence_case_title(document: Document, span: Span) -> bool:
-    if span.words > SHORT_RUN_WORDS or document.language.code == "de":
-        return False  # German capitalises every noun: a capital there starts no title
+    if span.words > SHORT_RUN_WORDS or "de" in (document.language.code, span.language):
+        # German capitalises every noun and its polite Sie: a capital there
+        # starts no title (a German title's nouns make it one by its capitals).
+        return False
+    last = document.text[span.start : span.end].split()[-1].strip(QUOTES_AND_BRACKETS).lower()
+    if span.language and last in commonest_words(span.language, TITLE_END_WORDS):
+        return False  # a title ends on a word of its own, not on "de" or "los": a clause cut short
     line = document.line_at(span.start)
     before = document.text[line.start : span.start]
     if not before.endswith(" "):
