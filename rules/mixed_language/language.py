@@ -80,6 +80,29 @@ def _breaks(text: str, end: int, start: int) -> bool:
     return "\n" in gap or any(char in ".!?“”\"«»„" for char in gap)
 
 
+# Abbreviations end in a full stop without ending a sentence: Sr., Chr., Dr.
+ABBREVIATION_LETTERS = 3
+
+
+def _run_breaks(text: str, end: int, start: int) -> bool:
+    """Whether what lies between two words ends a same-script run: as
+    :func:`_breaks`, except for the full stop of an ordinal date ("28.
+    Oktober") or of a short capitalised abbreviation ("Sr. Comey", "n. Chr.")."""
+    gap = text[end:start]
+    if not _breaks(text, end, start):
+        return False
+    if "\n" in gap or any(char in "!?“”\"«»„" for char in gap):
+        return True
+    stop = gap.index(".")
+    if gap.count(".") > 1 or gap[stop + 1 :].strip():
+        return True
+    before = gap[:stop]
+    if before.strip():
+        return not before.strip().isdigit()  # "vom 28. Oktober"
+    word = text[max(0, end - ABBREVIATION_LETTERS - 1) : end].split()[-1:]  # the word the stop follows
+    return not (word and word[0].isalpha() and (len(word[0]) == 1 or (word[0][0].isupper() and len(word[0]) <= ABBREVIATION_LETTERS)))
+
+
 def _finish(text: str, current: dict) -> Span:
     scripts = current["scripts"]
     if "Hangul" in scripts:
@@ -198,7 +221,7 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
                 if verdict is None:
                     verdict = judge[word] = _judge(word, article.code, candidates)
                 verdict, language, function = verdict
-            if run and _breaks(text, run[-1].end, token.start):
+            if run and _run_breaks(text, run[-1].end, token.start):
                 yield from _run_span(text, run, article, min_words)
                 run = []
             if verdict == "native":

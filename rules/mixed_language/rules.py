@@ -116,9 +116,12 @@ def _is_title(text: str, share: float = 0.5, language: str | None = None) -> boo
     own language (Salmon Fishing in the Yemen, Banca Monte dei Paschi di
     Siena), which belongs to the article.  German capitalises its nouns, so
     German needs a higher share.  After the first word, a capitalised function
-    word of the language (German's polite Sie, Ihrem) makes no title."""
+    word of the language (German's polite Sie, Ihrem) makes no title; a text
+    opening on a word in lower case other than a function word is none."""
     words = [stripped for word in text.split() if (stripped := word.strip(QUOTES_AND_BRACKETS))[:1].isalpha()]
     function_words = commonest_words(language) if language else frozenset()
+    if language and words and words[0][0].islower() and words[0].lower() not in function_words:
+        return False  # a name or title opens with a capital, or "del", "de la": "agentes do Serviço Secreto" is a clause
     capitals = sum(
         word[0].isupper() and (index == 0 or word.lower() not in function_words) for index, word in enumerate(words)
     )
