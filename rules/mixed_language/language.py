@@ -14,6 +14,7 @@ import functools
 from typing import Iterator, NamedTuple
 
 from newslint import Document
+from newslint.document import WORD as TOKEN  # the document's tokens, found line by line
 from newslint.language import (
     LETTER_SCRIPT,
     NON_LATIN_LETTER,
@@ -151,6 +152,10 @@ MIN_FOREIGN_WORDS = 3
 MIN_FOREIGN_SHARE = 0.6
 MIN_FUNCTION_WORDS = 2
 MIN_FUNCTION_RUN = 3
+# The fewest words of another language any of that evidence holds (two
+# foreign words at min-words 2, two function words, two for a second opinion):
+# a line with fewer holds no run.
+MIN_EVIDENCE_WORDS = 2
 # Languages a run of the article's script is compared against.
 MAX_CANDIDATES = 8
 
@@ -186,42 +191,48 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
         return
     in_script = _script_words(article.script)
     judge = _judge_cache(article.code, candidates)
+    kind_of = _kind_cache(article.code, candidates)
     loans = _loan_phrases(article.code)
     text = document.text
-    tokens = document.tokens
-    count = len(tokens)
-    index = 0
     loan_until = 0
     for line in document.lines:
+        # The cheap gate: every kind of evidence a run can hold needs two
+        # words of another language with none of the article's own between
+        # them, and most lines have no such pair.  What a word type could be
+        # is cached, so a line is a regex scan and a dictionary read per word.
+        words = TOKEN.findall(text, line.start, line.end)
+        kinds = list(map(kind_of.get, words))
+        if None in kinds:
+            kinds = [
+                kind if kind is not None else _word_kind(word, kind_of, in_script, judge, article, candidates)
+                for word, kind in zip(words, kinds)
+            ]
+        if kinds.count(FOREIGN) < MIN_EVIDENCE_WORDS or not _may_hold_run(kinds):
+            continue
         run: list[Word] = []
-        # The line's tokens, walking the article's once (as tokens_in would
-        # find them line by line, without a search per line).
-        while index < count and tokens[index].start < line.start:
-            index += 1
-        while index < count and tokens[index].end <= line.end:
-            token = tokens[index]
-            index += 1
-            word = token.text
+        for token in TOKEN.finditer(text, line.start, line.end):
+            word = token.group()
             judged = in_script.get(word)
             if judged is None:
                 judged = in_script[word] = _in_script(word, article.script)
             if not judged:
                 continue
+            token_start, token_end = token.span()
             capitalised = word[0].isupper()
-            initial = capitalised and _starts_sentence(text, line.start, token.start)
+            initial = capitalised and _starts_sentence(text, line.start, token_start)
             if initial:
                 word = word.lower()  # capitalised by position, not a name
             lowered = word.lower()
-            if token.start >= loan_until and lowered in loans:
-                loan_until = _loan_end(text, token.start, lowered, article.code)
-            if token.start < loan_until:
+            if token_start >= loan_until and lowered in loans:
+                loan_until = _loan_end(text, token_start, lowered, article.code)
+            if token_start < loan_until:
                 verdict, language, function = "native", None, False  # a loan phrase of the article's language
             else:
                 verdict = judge.get(word)
                 if verdict is None:
                     verdict = judge[word] = _judge(word, article.code, candidates)
                 verdict, language, function = verdict
-            if run and _run_breaks(text, run[-1].end, token.start):
+            if run and _run_breaks(text, run[-1].end, token_start):
                 yield from _run_span(text, run, article, min_words)
                 run = []
             if verdict == "native":
@@ -229,8 +240,49 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
                     yield from _run_span(text, run, article, min_words)
                 run = []
             else:
-                run.append(Word(token.start, token.end, verdict, language, function, lowered, capitalised, initial))
+                run.append(Word(token_start, token_end, verdict, language, function, lowered, capitalised, initial))
         yield from _run_span(text, run, article, min_words)
+
+
+# What the gate knows of a word type: it could be another language's (as
+# written, or lower-cased at a sentence's start), it is the article's own in
+# every form, or neither.
+FOREIGN, NATIVE, OTHER = "foreign", "native", "other"
+
+
+def _word_kind(word: str, kind_of: dict[str, str], in_script: dict[str, bool], judge: dict, article: Language,
+               candidates: tuple[str, ...]) -> str:
+    """The gate's kind of a word type (cached in ``kind_of``)."""
+    script_word = in_script.get(word)
+    if script_word is None:
+        script_word = in_script[word] = _in_script(word, article.script)
+    kind = OTHER
+    if script_word:
+        verdicts = []
+        for form in (word, word.lower()) if word[0].isupper() else (word,):
+            verdict = judge.get(form)
+            if verdict is None:
+                verdict = judge[form] = _judge(form, article.code, candidates)
+            verdicts.append(verdict[0])
+        if FOREIGN in verdicts:
+            kind = FOREIGN
+        elif all(verdict == NATIVE for verdict in verdicts):
+            kind = NATIVE
+    kind_of[word] = kind
+    return kind
+
+
+def _may_hold_run(kinds: list[str]) -> bool:
+    """Whether two possibly foreign words of a line have no word of the
+    article's own between them (a loan phrase only adds the article's own
+    words; sentence ends, ignored here, only split runs further)."""
+    previous = None
+    for index, kind in enumerate(kinds):
+        if kind == FOREIGN:
+            if previous is not None and NATIVE not in kinds[previous + 1 : index]:
+                return True
+            previous = index
+    return False
 
 
 # Per-process caches by word type: the same words recur across articles, and
@@ -238,6 +290,7 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
 WORD_CACHE_LIMIT = 200_000
 _SCRIPT_WORDS: dict[str, dict[str, bool]] = {}
 _JUDGED: dict[tuple[str, tuple[str, ...]], dict[str, tuple[str, str | None, bool]]] = {}
+_KINDS: dict[tuple[str, tuple[str, ...]], dict[str, str]] = {}
 
 
 def _in_script(word: str, script: str) -> bool:
@@ -248,6 +301,13 @@ def _in_script(word: str, script: str) -> bool:
 
 def _script_words(script: str) -> dict[str, bool]:
     cache = _SCRIPT_WORDS.setdefault(script, {})
+    if len(cache) > WORD_CACHE_LIMIT:
+        cache.clear()
+    return cache
+
+
+def _kind_cache(article: str, candidates: tuple[str, ...]) -> dict[str, str]:
+    cache = _KINDS.setdefault((article, candidates), {})
     if len(cache) > WORD_CACHE_LIMIT:
         cache.clear()
     return cache
@@ -379,7 +439,7 @@ def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> 
     words = run[first : last + 1]
     foreign = [word for word in words if word.verdict == "foreign"]
     functions = len({word.lowered for word in foreign if word.function})  # "per person per" is one
-    needed = max(2, min(MIN_FOREIGN_WORDS, min_words))  # min-words 2 reports two foreign words
+    needed = max(MIN_EVIDENCE_WORDS, min(MIN_FOREIGN_WORDS, min_words))  # min-words 2 reports two foreign words
     enough = len(foreign) >= needed and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
     enough = enough or (functions >= MIN_FUNCTION_WORDS and len(words) >= MIN_FUNCTION_RUN)
     # Different words in lower case: names mislead the model, and one word
