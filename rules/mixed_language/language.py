@@ -441,6 +441,10 @@ def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> 
     functions = len({word.lowered for word in foreign if word.function})  # "per person per" is one
     needed = max(MIN_EVIDENCE_WORDS, min(MIN_FOREIGN_WORDS, min_words))  # min-words 2 reports two foreign words
     enough = len(foreign) >= needed and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
+    if enough and max(votes.values()) < MIN_EVIDENCE_WORDS:
+        # Words of as many languages as there are words: names the lists know
+        # ("Leyen met Pedro Sánchez"), unless enough are in lower case.
+        enough = len({word.lowered for word in foreign if not word.capitalised}) >= needed
     enough = enough or (functions >= MIN_FUNCTION_WORDS and len(words) >= MIN_FUNCTION_RUN)
     # Different words in lower case: names mislead the model, and one word
     # twice ("per person per") is one word's evidence.

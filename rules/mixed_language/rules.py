@@ -131,16 +131,17 @@ def _is_title(text: str, share: float = 0.5, language: str | None = None) -> boo
 # Runs this short right after a capitalised common word of their language are
 # the rest of a title in sentence case (Y tu mamá también, Les quatre cents coups).
 SHORT_RUN_WORDS = 4
+# Pronouns of the polite form, which German capitalises mid-sentence: "Sie
+# mit Ihrem Wecker" opens no title.
+POLITE_PRONOUNS = {"de": frozenset("sie ihr ihre ihrem ihren ihrer ihres ihnen".split())}
 # A title does not end on one of its language's commonest words (articles and
 # prepositions: "de", "los"), as a clause cut short does; "también" can.
 TITLE_END_WORDS = 30
 
 
 def _ends_sentence_case_title(document: Document, span: Span) -> bool:
-    if span.words > SHORT_RUN_WORDS or "de" in (document.language.code, span.language):
-        # German capitalises every noun and its polite Sie: a capital there
-        # starts no title (a German title's nouns make it one by its capitals).
-        return False
+    if span.words > SHORT_RUN_WORDS or document.language.code == "de":
+        return False  # German capitalises every noun: a capital there starts no title
     last = document.text[span.start : span.end].split()[-1].strip(QUOTES_AND_BRACKETS).lower()
     if span.language and last in commonest_words(span.language, TITLE_END_WORDS):
         return False  # a title ends on a word of its own, not on "de" or "los": a clause cut short
@@ -154,8 +155,8 @@ def _ends_sentence_case_title(document: Document, span: Span) -> bool:
     opener = words[-1].lower()
     if span.language is None or opener not in commonest_words(span.language):
         return False  # a title opens with a common word of its language (El, La, Y, Les), not a name
-    if opener in commonest_words(document.language.code):
-        return False  # nor with one of the article's own (A, In)
+    if opener in commonest_words(document.language.code) or opener in POLITE_PRONOUNS.get(span.language, ()):
+        return False  # nor with one of the article's own (A, In), nor with German's polite Sie, capitalised anywhere
     opening = before[: len(before.rstrip()) - len(words[-1])].rstrip()
     return bool(opening) and opening[-1] not in ".!?:;"  # not a capital that opens a sentence
 
