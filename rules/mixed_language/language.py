@@ -450,7 +450,10 @@ def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> 
     # twice ("per person per") is one word's evidence.
     lower_case = len({word.lowered for word in foreign if not word.capitalised})
     if not enough and lower_case >= SECOND_OPINION_WORDS and len(words) >= max(min_words, MIN_FUNCTION_RUN):
-        enough = second_opinion(text[words[0].start : words[-1].end], article.code, language)
+        asked = words
+        while asked[-1].capitalised and asked[-1].verdict != "foreign":
+            asked = asked[:-1]  # names joined at its end tell the model nothing ("the last 25 years Lebens")
+        enough = second_opinion(text[asked[0].start : asked[-1].end], article.code, language)
     if enough and len(words) >= min_words:
         yield Span(words[0].start, words[-1].end, article.script, language, len(words))
 
