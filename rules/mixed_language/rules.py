@@ -171,6 +171,11 @@ def _with_capitalised_neighbours(document: Document, span: Span) -> str:
     # A name runs on over spaces only: "Roberto Lavagna, Região ..." is two.
     while before and before[-1][:1].isupper() and before[-1][-1:].isalnum():
         head.insert(0, before.pop())
+    if len(head) == 1 and document.text[span.start : span.start + 1].islower():
+        # One capitalised word before a run opening in lower case is the
+        # sentence's (die Impulse von Gallant to the Republicans); a title's
+        # head is a name of two words or more (Harry Potter and the ...).
+        head = []
     tail = []
     after_text = document.text[span.end : line.end]
     while after and after[0][:1].isupper() and (tail or after_text[:1].isspace()):
