@@ -384,3 +384,16 @@ def test_the_cheap_gate_changes_no_finding(monkeypatch):
     monkeypatch.setattr(language, "_may_hold_run", lambda kinds: True)
     assert [found(text) for text in texts] == gated
     assert all(gated[:1] + gated[2:])
+
+
+def test_a_quotation_in_another_language_is_reported_unless_a_title_or_short():
+    # Decided: quoted speech left in its language is what an untranslated
+    # segment looks like ("next door to a retirement village" in German MT),
+    # so a quoted clause is reported; a quoted title or a slogan shorter than
+    # min-words is not.  A corpus that keeps such quotations on purpose says
+    # so with expected-languages or allow.
+    quoted = HARBOUR + '"Nous ne céderons jamais devant la pression," the minister told reporters.\n'
+    ((code, line, col, message),) = found(quoted)
+    assert message == 'French words in an English article: "Nous ne céderons jamais devant la pression"'
+    assert found(quoted, rules={"ML102": {"expected-languages": ["fr"]}}) == []
+    assert found(HARBOUR + '"Vive la France," the crowd shouted as the band played "La Marseillaise".\n') == []

@@ -131,17 +131,16 @@ def _is_title(text: str, share: float = 0.5, language: str | None = None) -> boo
 # Runs this short right after a capitalised common word of their language are
 # the rest of a title in sentence case (Y tu mamá también, Les quatre cents coups).
 SHORT_RUN_WORDS = 4
-# Pronouns of the polite form, which German capitalises mid-sentence: "Sie
-# mit Ihrem Wecker" opens no title.
-POLITE_PRONOUNS = {"de": frozenset("sie ihr ihre ihrem ihren ihrer ihres ihnen".split())}
 # A title does not end on one of its language's commonest words (articles and
 # prepositions: "de", "los"), as a clause cut short does; "también" can.
 TITLE_END_WORDS = 30
 
 
 def _ends_sentence_case_title(document: Document, span: Span) -> bool:
-    if span.words > SHORT_RUN_WORDS or document.language.code == "de":
-        return False  # German capitalises every noun: a capital there starts no title
+    if span.words > SHORT_RUN_WORDS or "de" in (document.language.code, span.language):
+        # German capitalises every noun and its polite Sie: a capital there
+        # starts no title (a German title's nouns make it one by its capitals).
+        return False
     last = document.text[span.start : span.end].split()[-1].strip(QUOTES_AND_BRACKETS).lower()
     if span.language and last in commonest_words(span.language, TITLE_END_WORDS):
         return False  # a title ends on a word of its own, not on "de" or "los": a clause cut short
@@ -155,8 +154,8 @@ def _ends_sentence_case_title(document: Document, span: Span) -> bool:
     opener = words[-1].lower()
     if span.language is None or opener not in commonest_words(span.language):
         return False  # a title opens with a common word of its language (El, La, Y, Les), not a name
-    if opener in commonest_words(document.language.code) or opener in POLITE_PRONOUNS.get(span.language, ()):
-        return False  # nor with one of the article's own (A, In), nor with German's polite Sie, capitalised anywhere
+    if opener in commonest_words(document.language.code):
+        return False  # nor with one of the article's own (A, In)
     opening = before[: len(before.rstrip()) - len(words[-1])].rstrip()
     return bool(opening) and opening[-1] not in ".!?:;"  # not a capital that opens a sentence
 
@@ -278,7 +277,11 @@ class ForeignLanguage(Rule):
         Fuente); phrases English borrows whole (c'est la vie, habeas corpus)
         count as English; titles (half their words capitalised, or quoted
         whole) and runs shorter than `min-words` (de facto, per se, coup
-        d'état) are not reported.
+        d'état) are not reported.  A quotation in another language is
+        reported like any run: an untranslated quotation is what machine
+        translation leaves (`ein Krematorium "next door to a retirement
+        village"`); a corpus that keeps quotations in their language says so
+        with `expected-languages` or `allow`.
     """
     example = """
         The government said on Monday that the pension reform would pass, y el gobierno dijo que la reforma sería aprobada pronto.
