@@ -248,6 +248,7 @@ def test_loan_phrases_latin_terms_names_and_titles_stay_clean(line):
         "Bundeskanzler Olaf Scholz traf Ursula von der Leyen und den Chef von Warner Bros. Discovery.",
         "Das Album „The Dark Side of the Moon“ erschien vor fünfzig Jahren bei Harvest Records.",
         "Der Film Harry Potter and the Goblet of Fire lief am Sonntag im Fernsehen.",
+        "Der Prozess wurde als Trial of the Century bekannt, sagte der Anwalt.",
     ],
 )
 def test_english_names_and_titles_in_a_german_article_stay_clean(line):

@@ -6,7 +6,10 @@ from typing import Any, Iterator, Mapping
 from newslint import Document, Finding, Option, Rule
 from newslint.language import commonest_words
 
-from .language import Language, Span, language_name, same_script_spans, script_spans
+from .language import NAME_PARTICLES, Language, Span, language_name, same_script_spans, script_spans
+
+# Words a name goes on with after its first word: particles and "of".
+NAME_LINKS = NAME_PARTICLES | {"of"}
 
 OPENERS = "(（「『《〈"
 QUOTES_AND_BRACKETS = "\"'“”‘’„«»‹›()[]（）「」『』《》〈〉,.;:!?"
@@ -170,10 +173,13 @@ def _with_capitalised_neighbours(document: Document, span: Span) -> str:
     # A name runs on over spaces only: "Roberto Lavagna, Região ..." is two.
     while before and before[-1][:1].isupper() and before[-1][-1:].isalnum():
         head.insert(0, before.pop())
-    if len(head) == 1 and document.text[span.start : span.start + 1].islower():
+    opening = document.text[span.start : span.end].split()[0].lower()
+    if len(head) == 1 and opening[:1].islower() and opening not in NAME_LINKS:
         # One capitalised word before a run opening in lower case is the
-        # sentence's (die Impulse von Gallant to the Republicans); a title's
-        # head is a name of two words or more (Harry Potter and the ...).
+        # sentence's (die Impulse von Gallant to the Republicans), unless the
+        # run opens as names go on (Trial of the Century, Virgen de las
+        # Victorias); a title's head may also be a name of two words or more
+        # (Harry Potter and the ...).
         head = []
     tail = []
     after_text = document.text[span.end : line.end]
