@@ -14,6 +14,7 @@ import functools
 from typing import Iterator, NamedTuple
 
 from newslint import Document
+from newslint.document import WORD as TOKEN  # the document's tokens, found line by line
 from newslint.language import (
     LETTER_SCRIPT,
     NON_LATIN_LETTER,
@@ -25,6 +26,7 @@ from newslint.language import (
     common_zipf,
     commonest_words,
     language_name,
+    zipf,
 )
 
 __all__ = ["Language", "Span", "article_language", "language_name", "same_script_spans", "script_spans"]
@@ -79,6 +81,29 @@ def _breaks(text: str, end: int, start: int) -> bool:
     return "\n" in gap or any(char in ".!?“”\"«»„" for char in gap)
 
 
+# Abbreviations end in a full stop without ending a sentence: Sr., Chr., Dr.
+ABBREVIATION_LETTERS = 3
+
+
+def _run_breaks(text: str, end: int, start: int) -> bool:
+    """Whether what lies between two words ends a same-script run: as
+    :func:`_breaks`, except for the full stop of an ordinal date ("28.
+    Oktober") or of a short capitalised abbreviation ("Sr. Comey", "n. Chr.")."""
+    gap = text[end:start]
+    if not _breaks(text, end, start):
+        return False
+    if "\n" in gap or any(char in "!?“”\"«»„" for char in gap):
+        return True
+    stop = gap.index(".")
+    if gap.count(".") > 1 or gap[stop + 1 :].strip():
+        return True
+    before = gap[:stop]
+    if before.strip():
+        return not before.strip().isdigit()  # "vom 28. Oktober"
+    word = text[max(0, end - ABBREVIATION_LETTERS - 1) : end].split()[-1:]  # the word the stop follows
+    return not (word and word[0].isalpha() and (len(word[0]) == 1 or (word[0][0].isupper() and len(word[0]) <= ABBREVIATION_LETTERS)))
+
+
 def _finish(text: str, current: dict) -> Span:
     scripts = current["scripts"]
     if "Hangul" in scripts:
@@ -108,9 +133,12 @@ FOREIGN_ZIPF = 3.0
 # not know it and the other's knows it well (German nouns, not names).
 NAME_NATIVE_ZIPF = 1.0
 NAME_FOREIGN_ZIPF = 3.5
-# A word the article's list knows this well, as well as any other's, is the
-# article's own and ends a run.
+# A word the article's list knows this well, and better than any other's by
+# SHARED_MARGIN, is the article's own and ends a run; known as well by another
+# language ("international", "certain" in "un certain nombre de"), it carries
+# a run of that language on.
 NATIVE_ZIPF = 2.5
+SHARED_MARGIN = 0.5
 # A word both languages know joins a run's end when the run's language knows
 # it this much better ("village" ending an English run in German).
 LEAN_MARGIN = 1.0
@@ -119,11 +147,15 @@ LEAN_MARGIN = 1.0
 # not "met" or "door", common English words that are Dutch function words).
 FUNCTION_MARGIN = 2.0
 # Evidence a run needs: enough words of the other language among its words,
-# or two of its function words.
+# or two different function words of it.
 MIN_FOREIGN_WORDS = 3
 MIN_FOREIGN_SHARE = 0.6
 MIN_FUNCTION_WORDS = 2
 MIN_FUNCTION_RUN = 3
+# The fewest words of another language any of that evidence holds (two
+# foreign words at min-words 2, two function words, two for a second opinion):
+# a line with fewer holds no run.
+MIN_EVIDENCE_WORDS = 2
 # Languages a run of the article's script is compared against.
 MAX_CANDIDATES = 8
 
@@ -159,42 +191,48 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
         return
     in_script = _script_words(article.script)
     judge = _judge_cache(article.code, candidates)
+    kind_of = _kind_cache(article.code, candidates)
     loans = _loan_phrases(article.code)
     text = document.text
-    tokens = document.tokens
-    count = len(tokens)
-    index = 0
     loan_until = 0
     for line in document.lines:
+        # The cheap gate: every kind of evidence a run can hold needs two
+        # words of another language with none of the article's own between
+        # them, and most lines have no such pair.  What a word type could be
+        # is cached, so a line is a regex scan and a dictionary read per word.
+        words = TOKEN.findall(text, line.start, line.end)
+        kinds = list(map(kind_of.get, words))
+        if None in kinds:
+            kinds = [
+                kind if kind is not None else _word_kind(word, kind_of, in_script, judge, article, candidates)
+                for word, kind in zip(words, kinds)
+            ]
+        if kinds.count(FOREIGN) < MIN_EVIDENCE_WORDS or not _may_hold_run(kinds):
+            continue
         run: list[Word] = []
-        # The line's tokens, walking the article's once (as tokens_in would
-        # find them line by line, without a search per line).
-        while index < count and tokens[index].start < line.start:
-            index += 1
-        while index < count and tokens[index].end <= line.end:
-            token = tokens[index]
-            index += 1
-            word = token.text
+        for token in TOKEN.finditer(text, line.start, line.end):
+            word = token.group()
             judged = in_script.get(word)
             if judged is None:
                 judged = in_script[word] = _in_script(word, article.script)
             if not judged:
                 continue
+            token_start, token_end = token.span()
             capitalised = word[0].isupper()
-            initial = capitalised and _starts_sentence(text, line.start, token.start)
+            initial = capitalised and _starts_sentence(text, line.start, token_start)
             if initial:
                 word = word.lower()  # capitalised by position, not a name
             lowered = word.lower()
-            if token.start >= loan_until and lowered in loans:
-                loan_until = _loan_end(text, token.start, lowered, article.code)
-            if token.start < loan_until:
+            if token_start >= loan_until and lowered in loans:
+                loan_until = _loan_end(text, token_start, lowered, article.code)
+            if token_start < loan_until:
                 verdict, language, function = "native", None, False  # a loan phrase of the article's language
             else:
                 verdict = judge.get(word)
                 if verdict is None:
                     verdict = judge[word] = _judge(word, article.code, candidates)
                 verdict, language, function = verdict
-            if run and _breaks(text, run[-1].end, token.start):
+            if run and _run_breaks(text, run[-1].end, token_start):
                 yield from _run_span(text, run, article, min_words)
                 run = []
             if verdict == "native":
@@ -202,8 +240,49 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
                     yield from _run_span(text, run, article, min_words)
                 run = []
             else:
-                run.append(Word(token.start, token.end, verdict, language, function, lowered, capitalised, initial))
+                run.append(Word(token_start, token_end, verdict, language, function, lowered, capitalised, initial))
         yield from _run_span(text, run, article, min_words)
+
+
+# What the gate knows of a word type: it could be another language's (as
+# written, or lower-cased at a sentence's start), it is the article's own in
+# every form, or neither.
+FOREIGN, NATIVE, OTHER = "foreign", "native", "other"
+
+
+def _word_kind(word: str, kind_of: dict[str, str], in_script: dict[str, bool], judge: dict, article: Language,
+               candidates: tuple[str, ...]) -> str:
+    """The gate's kind of a word type (cached in ``kind_of``)."""
+    script_word = in_script.get(word)
+    if script_word is None:
+        script_word = in_script[word] = _in_script(word, article.script)
+    kind = OTHER
+    if script_word:
+        verdicts = []
+        for form in (word, word.lower()) if word[0].isupper() else (word,):
+            verdict = judge.get(form)
+            if verdict is None:
+                verdict = judge[form] = _judge(form, article.code, candidates)
+            verdicts.append(verdict[0])
+        if FOREIGN in verdicts:
+            kind = FOREIGN
+        elif all(verdict == NATIVE for verdict in verdicts):
+            kind = NATIVE
+    kind_of[word] = kind
+    return kind
+
+
+def _may_hold_run(kinds: list[str]) -> bool:
+    """Whether two possibly foreign words of a line have no word of the
+    article's own between them (a loan phrase only adds the article's own
+    words; sentence ends, ignored here, only split runs further)."""
+    previous = None
+    for index, kind in enumerate(kinds):
+        if kind == FOREIGN:
+            if previous is not None and NATIVE not in kinds[previous + 1 : index]:
+                return True
+            previous = index
+    return False
 
 
 # Per-process caches by word type: the same words recur across articles, and
@@ -211,6 +290,7 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
 WORD_CACHE_LIMIT = 200_000
 _SCRIPT_WORDS: dict[str, dict[str, bool]] = {}
 _JUDGED: dict[tuple[str, tuple[str, ...]], dict[str, tuple[str, str | None, bool]]] = {}
+_KINDS: dict[tuple[str, tuple[str, ...]], dict[str, str]] = {}
 
 
 def _in_script(word: str, script: str) -> bool:
@@ -221,6 +301,13 @@ def _in_script(word: str, script: str) -> bool:
 
 def _script_words(script: str) -> dict[str, bool]:
     cache = _SCRIPT_WORDS.setdefault(script, {})
+    if len(cache) > WORD_CACHE_LIMIT:
+        cache.clear()
+    return cache
+
+
+def _kind_cache(article: str, candidates: tuple[str, ...]) -> dict[str, str]:
+    cache = _KINDS.setdefault((article, candidates), {})
     if len(cache) > WORD_CACHE_LIMIT:
         cache.clear()
     return cache
@@ -320,10 +407,12 @@ def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, s
     if best >= FOREIGN_ZIPF and best - native >= FOREIGN_MARGIN:
         function = best - native >= FUNCTION_MARGIN and lowered in commonest_words(best_code)
         return "foreign", best_code, function
-    if native >= NATIVE_ZIPF and native >= best:
+    if native >= NATIVE_ZIPF and native - best >= SHARED_MARGIN:
         return "native", None, False
     if native >= NATIVE_ZIPF:
-        return "shared", None, False  # both know it ("in", "sale"): inside a run, never at its ends
+        # Both know it about as well ("in", "sale", "international", "certain"):
+        # inside a run, never at its ends.
+        return "shared", None, False
     return "neutral", None, False
 
 
@@ -349,13 +438,22 @@ def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> 
         last += 1
     words = run[first : last + 1]
     foreign = [word for word in words if word.verdict == "foreign"]
-    functions = sum(word.function for word in foreign)
-    needed = max(2, min(MIN_FOREIGN_WORDS, min_words))  # min-words 2 reports two foreign words
+    functions = len({word.lowered for word in foreign if word.function})  # "per person per" is one
+    needed = max(MIN_EVIDENCE_WORDS, min(MIN_FOREIGN_WORDS, min_words))  # min-words 2 reports two foreign words
     enough = len(foreign) >= needed and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
+    if enough and max(votes.values()) < MIN_EVIDENCE_WORDS:
+        # Words of as many languages as there are words: names the lists know
+        # ("Leyen met Pedro Sánchez"), unless enough are in lower case.
+        enough = len({word.lowered for word in foreign if not word.capitalised}) >= needed
     enough = enough or (functions >= MIN_FUNCTION_WORDS and len(words) >= MIN_FUNCTION_RUN)
-    lower_case = sum(not word.capitalised for word in foreign)  # names mislead the model
+    # Different words in lower case: names mislead the model, and one word
+    # twice ("per person per") is one word's evidence.
+    lower_case = len({word.lowered for word in foreign if not word.capitalised})
     if not enough and lower_case >= SECOND_OPINION_WORDS and len(words) >= max(min_words, MIN_FUNCTION_RUN):
-        enough = second_opinion(text[words[0].start : words[-1].end], article.code, language)
+        asked = words
+        while asked[-1].capitalised and asked[-1].verdict != "foreign":
+            asked = asked[:-1]  # names joined at its end tell the model nothing ("the last 25 years Lebens")
+        enough = second_opinion(text[asked[0].start : asked[-1].end], article.code, language)
     if enough and len(words) >= min_words:
         yield Span(words[0].start, words[-1].end, article.script, language, len(words))
 
@@ -383,7 +481,17 @@ def _name_particles_neutral(text: str, run: list[Word]) -> list[Word]:
         if particle == index:
             continue
         first_name = particle > 0 and run[particle - 1].capitalised and _spaced(text, run[particle - 1].end, run[particle].start)
-        if name.verdict == "neutral" or first_name or (run[particle].initial and run[particle].capitalised):
+        # A particle before a capitalised word nobody knows, or between two
+        # capitalised words, is a name's (del Río, Ursula von der Leyen)
+        # unless the run holds another function word of the other language
+        # in lower case ("und"; not "met", which English knows): then it is
+        # a German article or preposition before a noun ("des Vorbereitens
+        # von Poloniumquellen und").
+        alone = not any(
+            word.function and not word.capitalised and word.lowered not in NAME_PARTICLES
+            for word in run[:particle] + run[index + 1 :]
+        )
+        if (alone and (name.verdict == "neutral" or first_name)) or (run[particle].initial and run[particle].capitalised):
             # del Río; Ursula von der Leyen; Von der Leyen said
             for i in range(particle, index):
                 run[i] = run[i]._replace(verdict="neutral", language=None, function=False)
@@ -425,9 +533,16 @@ def second_opinion(text: str, article: str, language: str) -> bool:
     return theirs > 0 and theirs / (theirs + ours) >= SECOND_OPINION_CONFIDENCE
 
 
+# A lower-case word neither common list knows joins a run's end only when the
+# article's full list (rare words included) knows it less than this: a rare
+# English word ends an English run in German ("retirement"), a rare German
+# one ("auszuspielen") does not.
+NEUTRAL_NATIVE_ZIPF = 2.0
+
+
 def _extends(word: Word, language: str, article: str) -> bool:
     if word.verdict == "neutral":
-        return True
+        return word.capitalised or zipf(word.lowered, article) < NEUTRAL_NATIVE_ZIPF
     return word.verdict == "shared" and common_zipf(word.lowered, language) - common_zipf(word.lowered, article) >= LEAN_MARGIN
 
 

@@ -6,7 +6,10 @@ from typing import Any, Iterator, Mapping
 from newslint import Document, Finding, Option, Rule
 from newslint.language import commonest_words
 
-from .language import Language, Span, language_name, same_script_spans, script_spans
+from .language import NAME_PARTICLES, Language, Span, language_name, same_script_spans, script_spans
+
+# Words a name goes on with after its first word: particles and "of".
+NAME_LINKS = NAME_PARTICLES | {"of"}
 
 OPENERS = "(（「『《〈"
 QUOTES_AND_BRACKETS = "\"'“”‘’„«»‹›()[]（）「」『』《》〈〉,.;:!?"
@@ -96,7 +99,7 @@ def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None,
     spans.extend(
         span
         for span in same_script_spans(document, article, min_words)
-        if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5)
+        if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
         and not _ends_sentence_case_title(document, span)
     )
     return article, sorted(spans)
@@ -111,23 +114,39 @@ def _script_spans(document: Document, article: Language) -> list[Span]:
     ])
 
 
-def _is_title(text: str, share: float = 0.5) -> bool:
+def _is_title(text: str, share: float = 0.5, language: str | None = None) -> bool:
     """Half the words or more capitalised: a name or the title of a work in its
     own language (Salmon Fishing in the Yemen, Banca Monte dei Paschi di
     Siena), which belongs to the article.  German capitalises its nouns, so
-    German needs a higher share."""
+    German needs a higher share.  After the first word, a capitalised function
+    word of the language (German's polite Sie, Ihrem) makes no title; a text
+    opening on a word in lower case other than a function word is none."""
     words = [stripped for word in text.split() if (stripped := word.strip(QUOTES_AND_BRACKETS))[:1].isalpha()]
-    return bool(words) and sum(word[0].isupper() for word in words) >= share * len(words)
+    function_words = commonest_words(language) if language else frozenset()
+    if language and words and words[0][0].islower() and words[0].lower() not in function_words:
+        return False  # a name or title opens with a capital, or "del", "de la": "agentes do Serviço Secreto" is a clause
+    capitals = sum(
+        word[0].isupper() and (index == 0 or word.lower() not in function_words) for index, word in enumerate(words)
+    )
+    return bool(words) and capitals >= share * len(words)
 
 
 # Runs this short right after a capitalised common word of their language are
 # the rest of a title in sentence case (Y tu mamá también, Les quatre cents coups).
 SHORT_RUN_WORDS = 4
+# A title does not end on one of its language's commonest words (articles and
+# prepositions: "de", "los"), as a clause cut short does; "también" can.
+TITLE_END_WORDS = 30
 
 
 def _ends_sentence_case_title(document: Document, span: Span) -> bool:
-    if span.words > SHORT_RUN_WORDS or document.language.code == "de":
-        return False  # German capitalises every noun: a capital there starts no title
+    if span.words > SHORT_RUN_WORDS or "de" in (document.language.code, span.language):
+        # German capitalises every noun and its polite Sie: a capital there
+        # starts no title (a German title's nouns make it one by its capitals).
+        return False
+    last = document.text[span.start : span.end].split()[-1].strip(QUOTES_AND_BRACKETS).lower()
+    if span.language and last in commonest_words(span.language, TITLE_END_WORDS):
+        return False  # a title ends on a word of its own, not on "de" or "los": a clause cut short
     line = document.line_at(span.start)
     before = document.text[line.start : span.start]
     if not before.endswith(" "):
@@ -154,6 +173,14 @@ def _with_capitalised_neighbours(document: Document, span: Span) -> str:
     # A name runs on over spaces only: "Roberto Lavagna, Região ..." is two.
     while before and before[-1][:1].isupper() and before[-1][-1:].isalnum():
         head.insert(0, before.pop())
+    opening = document.text[span.start : span.end].split()[0].lower()
+    if len(head) == 1 and opening[:1].islower() and opening not in NAME_LINKS:
+        # One capitalised word before a run opening in lower case is the
+        # sentence's (die Impulse von Gallant to the Republicans), unless the
+        # run opens as names go on (Trial of the Century, Virgen de las
+        # Victorias); a title's head may also be a name of two words or more
+        # (Harry Potter and the ...).
+        head = []
     tail = []
     after_text = document.text[span.end : line.end]
     while after and after[0][:1].isupper() and (tail or after_text[:1].isspace()):
@@ -256,7 +283,11 @@ class ForeignLanguage(Rule):
         Fuente); phrases English borrows whole (c'est la vie, habeas corpus)
         count as English; titles (half their words capitalised, or quoted
         whole) and runs shorter than `min-words` (de facto, per se, coup
-        d'état) are not reported.
+        d'état) are not reported.  A quotation in another language is
+        reported like any run: an untranslated quotation is what machine
+        translation leaves (`ein Krematorium "next door to a retirement
+        village"`); a corpus that keeps quotations in their language says so
+        with `expected-languages` or `allow`.
     """
     example = """
         The government said on Monday that the pension reform would pass, y el gobierno dijo que la reforma sería aprobada pronto.
