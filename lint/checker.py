@@ -13,6 +13,7 @@ from . import problems
 from .config import Config, check_codes, rule_options
 from .diagnostic import Diagnostic, Finding, Severity
 from .document import Document
+from .fixes import fix_for
 from .plugins import PluginError
 from .rule import Rule
 from .selection import Selection
@@ -128,6 +129,7 @@ class Checker:
             suggestion=finding.suggestion,
             file=article.file,
             record_line=article.record_line,
+            fix=fix_for(rule, finding, document, article.text),
         )
 
     def problem(self, error: InputError, record_line: int | None = None) -> list[Diagnostic]:
