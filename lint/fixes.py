@@ -7,7 +7,7 @@ report format can carry it.  :func:`fix_article` is what ``--fix``, ``--diff``
 and ``Linter.fix_text`` run, as ruff does: check the article with the one
 engine (:func:`newslint.runner.check`), apply the fixes that may be applied and
 do not overlap (the first by position, then code, wins; the others wait for the
-next pass), check again, and stop when nothing is left to apply or after
+next pass; unsafe fixes wait until no safe one is left), check again, and stop when nothing is left to apply or after
 :data:`MAX_FIX_PASSES` passes.
 
 Edits never touch one another within a pass (an edit starting where another
@@ -193,14 +193,16 @@ def _crlf_positions(text: str) -> list[int]:
 
 
 def choose(diagnostics: Iterable[Diagnostic], mode: FixMode, can_write: Callable[[str], bool] | None = None) -> list[Diagnostic]:
-    """The diagnostics whose fixes one pass applies: those ``mode`` allows,
-    sorted by position then code, each kept only when it starts after the
+    """The diagnostics whose fixes one pass applies: those ``mode`` allows
+    (the safe ones only, while there are any), sorted by position then code, each kept only when it starts after the
     end of the one kept before (an edit that overlaps or touches another
     waits for the next pass)."""
-    candidates = sorted(
-        (d for d in diagnostics if mode.applies(d.fix) and (can_write is None or can_write(d.fix.edit.content))),
-        key=lambda d: (d.fix.edit.start, d.fix.edit.end, d.code, d.fix.edit.content),
-    )
+    applicable = [d for d in diagnostics if mode.applies(d.fix) and (can_write is None or can_write(d.fix.edit.content))]
+    # Safe fixes first, to their fixed point: an unsafe fix (a guess) then
+    # judges text the safe ones have repaired (a soft hyphen inside a word
+    # makes the word list guess a glued pair that is not there).
+    safe = [d for d in applicable if d.fix.applicability is Applicability.SAFE]
+    candidates = sorted(safe or applicable, key=lambda d: (d.fix.edit.start, d.fix.edit.end, d.code, d.fix.edit.content))
     chosen: list[Diagnostic] = []
     last_end = -1
     for diagnostic in candidates:

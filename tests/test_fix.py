@@ -216,3 +216,10 @@ def test_fix_records_changes_only_the_text_field(linter):
 
 def test_the_c1_control_becomes_its_cp1252_character(linter):
     assert linter.fix_text("He said \x93we will sail\x94 today.\n")[0] == "He said “we will sail” today.\n"
+
+
+def test_safe_fixes_go_before_unsafe_ones(linter):
+    # The soft hyphen makes "assista" look like a glued pair; once it is
+    # deleted (safe) the unsafe glued-word guess has nothing left to split.
+    damaged = "Tonnes of food assista\u00adnce were needed to help families.\n"
+    assert linter.fix_text(damaged, unsafe=True)[0] == "Tonnes of food assistance were needed to help families.\n"
