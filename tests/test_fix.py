@@ -223,3 +223,29 @@ def test_safe_fixes_go_before_unsafe_ones(linter):
     # deleted (safe) the unsafe glued-word guess has nothing left to split.
     damaged = "Tonnes of food assista\u00adnce were needed to help families.\n"
     assert linter.fix_text(damaged, unsafe=True)[0] == "Tonnes of food assistance were needed to help families.\n"
+
+
+def test_fixing_any_text_settles_and_leaves_nothing_to_fix():
+    """Hypothesis over damaged text (the fuzz tests' fragments): fixing never
+    crashes, never raises on an edit, and when it settles the fixed text has
+    nothing left that the mode would fix, and fixing it again changes
+    nothing."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+    from test_fuzz import FUZZ, TEXT
+
+    # The families whose fixes the fragments wake (OC's model would only slow it).
+    linter = Linter(select=["TX", "UI", "QM"])
+
+    @settings(FUZZ, max_examples=8)
+    @given(TEXT, st.booleans())
+    def check(text, unsafe):
+        mode = FixMode.of(unsafe)
+        (result,) = linter.results([linter.article({"text": text}, 1)], mode)
+        assert all(d.code != "NL107" for d in result.diagnostics)
+        if result.fixed is None or not result.fixed.converged:
+            return
+        assert not [d for d in result.diagnostics if mode.applies(d.fix)]
+        assert linter.fix_text(result.fixed.text, unsafe=unsafe)[0] == result.fixed.text
+
+    check()
