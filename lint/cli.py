@@ -153,7 +153,8 @@ def _dask_target(use_dask: bool, scheduler: str | None) -> str | None:
 @_config_options
 @click.option("--format", "format_", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def list_rules(config_file, isolated, allow_config_plugins, format_: str) -> None:
-    """List every rule: code, name, default severity, whether it is on, summary."""
+    """List every rule: code, name, default severity, whether it is on, summary
+    (and, with --format json, its fix: safe, unsafe, display-only or null)."""
     from .selection import Selection
 
     config = load_config(config_file=config_file, isolated=isolated, allow_config_plugins=allow_config_plugins)
@@ -166,6 +167,7 @@ def list_rules(config_file, isolated, allow_config_plugins, format_: str) -> Non
             "severity": rule.severity.value,
             "enabled": selection.is_selected(code),
             "summary": rule.summary.strip(),
+            "fix": rule.fixable.applicability.value if rule.fixable is not None else None,
         }
         for code, rule in registry.rules.items()
     ]

@@ -29,6 +29,7 @@ from typing import IO, Iterable, Iterator
 
 from .atomic import atomic_write_bytes
 from .formatting.escape import printable
+from .problems import UNREADABLE
 from .runner import Result
 from .sources import ReadOptions, is_corpus
 
@@ -89,6 +90,11 @@ class FixWriter:
             self._failed_file = False
         fixed = result.fixed
         if fixed is None:
+            # An input problem.  A file that could not be read is never
+            # written, not even copied to --fix-output; a corpus with one bad
+            # record is (the record's line is copied as it was).
+            if not is_corpus(result.file) or any(d.code == UNREADABLE.code for d in result.diagnostics):
+                self._failed_file = True
             return
         if not fixed.converged:
             self.unsettled.append(result.path)

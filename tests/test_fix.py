@@ -100,6 +100,10 @@ def test_rules_declare_their_fix_and_their_page_says_so(newslint):
     assert "Fix: unsafe." in newslint("rule", "TX102").out
     assert "Fix: display-only." in newslint("rule", "TX106").out
     assert "Fix: none." in newslint("rule", "QM101").out
+    import json
+
+    listed = {row["code"]: row["fix"] for row in json.loads(newslint("rules", "--format", "json").out)}
+    assert listed["TX101"] == "safe" and listed["TX102"] == "unsafe" and listed["QM101"] is None
 
 
 def test_a_display_only_fix_is_shown_and_never_applied(linter):

@@ -311,3 +311,11 @@ def test_dask_command_line_fixes_a_corpus(newslint, workdir, monkeypatch):
         result = newslint("c.jsonl", "--fix", "--dask-scheduler", "tcp://127.0.0.1:9", "-q")
     assert result.code == 2 and "NL105" in result.out
     assert (workdir / "c.jsonl").read_bytes() == (workdir / "d.jsonl").read_bytes() != "".join(lines).encode("utf-8")
+
+
+def test_fix_output_never_copies_a_file_that_could_not_be_read(newslint, workdir):
+    write(workdir / "in" / "bad.txt", b"The caf\xe9 closed.\n")
+    write(workdir / "in" / "good.txt", DAMAGED)
+    (workdir / "out").mkdir()
+    assert newslint("in", "--fix", "--fix-output", "out").code == 2
+    assert sorted(os.listdir(workdir / "out")) == ["good.txt"]
