@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, NamedTuple
 
 import regex
 
-from . import problems
 from .diagnostic import Applicability, Diagnostic, Edit, Finding, Fix, FixKind
 from .document import Document
 
@@ -289,11 +288,3 @@ def writable(article: "Article", config) -> Callable[[str], bool] | None:
         return True
 
     return can_write
-
-
-def remaining_fixable(diagnostics: Iterable[Diagnostic], mode: FixMode) -> int:
-    return sum(1 for d in diagnostics if mode.applies(d.fix))
-
-
-def is_problem(diagnostic: Diagnostic) -> bool:
-    return problems.is_problem(diagnostic.code)
