@@ -55,6 +55,9 @@ class FixKind(str, enum.Enum):
     #: The flagged text is deleted: whole lines when it covers them, else the
     #: span with the gap that joins it to the text before it.
     DELETE = "delete"
+    #: As DELETE_LINES, for a line that repeats an earlier line of the
+    #: article: the first copy is kept (no fix for it).
+    DELETE_REPEATED_LINES = "delete-repeated-lines"
 
 
 class Fixable(NamedTuple):
@@ -68,6 +71,7 @@ class Fixable(NamedTuple):
         action = {
             FixKind.REPLACE: "replaces the flagged text with the suggested repair",
             FixKind.DELETE_LINES: "deletes the flagged line with its line end",
+            FixKind.DELETE_REPEATED_LINES: "deletes the later copies of a repeated line, keeping the first",
             FixKind.DELETE: "deletes the flagged text (the whole line when it covers one)",
         }[self.kind]
         how = {

@@ -103,10 +103,12 @@ def _make_edit(kind: FixKind, finding: Finding, document: Document) -> tuple[int
         message = f'replace with "{shown}"' if finding.suggestion else "delete it"
         return finding.start, finding.end, finding.suggestion, message
     lines = _whole_lines(finding, document)
+    if lines is not None and kind is FixKind.DELETE_REPEATED_LINES and not _repeats_an_earlier_line(document, *lines):
+        return None  # the first copy stays
     if lines is not None:
         start, end = _line_deletion(document, *lines)
         return start, end, "", "delete the line" if lines[0] == lines[1] else "delete the lines"
-    if kind is FixKind.DELETE_LINES:
+    if kind in (FixKind.DELETE_LINES, FixKind.DELETE_REPEATED_LINES):
         return None
     start, end = _span_deletion(document, finding.start, finding.end)
     return start, end, "", "delete it"
@@ -124,6 +126,25 @@ def _whole_lines(finding: Finding, document: Document) -> tuple[int, int] | None
     if content_end > content_start and finding.start <= content_start and finding.end >= content_end:
         return first.number, last.number
     return None
+
+
+def _repeats_an_earlier_line(document: Document, first: int, last: int) -> bool:
+    """Whether each of lines ``first`` to ``last`` says (white space and case
+    folded) what a line before ``first`` said."""
+    first_seen = document.memo("fixes.first-line-of-text", _first_line_of_text)
+    return all(first_seen[_line_key(document.lines[number - 1].text)] < first for number in range(first, last + 1))
+
+
+def _line_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _first_line_of_text(document: Document) -> dict[str, int]:
+    """Each line's text (folded) and the number of the first line saying it."""
+    seen: dict[str, int] = {}
+    for line in document.lines:
+        seen.setdefault(_line_key(line.text), line.number)
+    return seen
 
 
 def _line_deletion(document: Document, first: int, last: int) -> tuple[int, int]:

@@ -253,3 +253,17 @@ def test_fixing_any_text_settles_and_leaves_nothing_to_fix():
         assert linter.fix_text(result.fixed.text, unsafe=unsafe)[0] == result.fixed.text
 
     check()
+
+
+def test_a_repeated_line_keeps_its_first_copy(linter):
+    lead = "Profits fell sharply as research costs rose.\n"
+    article = (
+        f"Drugmaker results\n\n{lead}\nThe company said the results were expected and that costs would fall next year.\n\n"
+        f"{lead}\nAnalysts had forecast a smaller fall in the final quarter of the year.\n"
+    )
+    first, second = [d for d in linter.lint_text(article) if d.code == "UI106"]
+    assert first.fix is None and second.fix.edit.content == ""
+    assert linter.fix_text(article, unsafe=True)[0] == (
+        f"Drugmaker results\n\n{lead}\nThe company said the results were expected and that costs would fall next year.\n\n"
+        "Analysts had forecast a smaller fall in the final quarter of the year.\n"
+    )

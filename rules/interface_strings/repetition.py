@@ -29,7 +29,7 @@ class RepeatedLine(Rule):
     code = "UI106"
     name = "repeated-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
-    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_REPEATED_LINES)  # the first copy stays
     summary = "Flags a short line that occurs more than once in the same article, such as a repeated video caption."
     why = """
         A player or a gallery repeats its caption, and a scraper keeps every

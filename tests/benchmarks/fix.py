@@ -10,7 +10,8 @@ then with the unsafe ones too.  A damage counts as *undone* when the fixed
 damaged article equals the clean article fixed the same way: the BBC text has
 real defects of its own (doubled words, entities), and fixing them is not the
 damage's business.  *Worse* counts fixes that changed the damaged article
-into something else than that.
+into something else than that, among articles whose clean text no fix
+changes.
 
 Clean text: every clean article is fixed too; each change there is listed by
 code with a sample, so true repairs of the BBC's own defects can be told
@@ -193,7 +194,9 @@ def main() -> None:
                 fixed, _ = linter.fix_text(damaged, unsafe=unsafe)
                 if fixed == clean_fixed[article_id, mode]:
                     counts[f"{mode} undone"] += 1
-                elif fixed != damaged:
+                elif fixed != damaged and clean_fixed[article_id, mode] == text:
+                    # Only where the clean article needs no fix: elsewhere the
+                    # repair of the BBC's own defect would count as a change.
                     counts[f"{mode} worse"] += 1
         totals.update(counts)
         n = counts["n"] or 1
