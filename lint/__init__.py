@@ -13,16 +13,19 @@ except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare 
     __version__ = "0+unknown"
 
 from .api import Linter
-from .diagnostic import Diagnostic, Finding, Severity
+from .diagnostic import Applicability, Diagnostic, Finding, Fixable, FixKind, Severity
 from .document import Document, Line, Paragraph, Sentence, Token
 from .formatting.base import Formatter
 from .hookspecs import hookimpl
 from .rule import Option, Rule
 
 __all__ = [
+    "Applicability",
     "Diagnostic",
     "Document",
     "Finding",
+    "FixKind",
+    "Fixable",
     "Formatter",
     "Line",
     "Linter",

@@ -13,6 +13,11 @@ passes; a pipeline that partitions its corpus calls ``collect`` on each
 partition, ``merge`` on the results, and ``check`` with the merged counts
 (``newslint.dask`` does exactly that).  All of these run the one engine in
 :mod:`newslint.runner`, as the command line does.
+
+``fix_text`` and ``fix_records`` apply fixes as ``--fix`` does (safe ones;
+``unsafe=True`` adds unsafe ones), to a fixed point:
+
+    fixed, applied = linter.fix_text("Prices rose,, officials said.")
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from . import runner as engine
 from .checker import Checker
 from .config import Config, load_config
 from .diagnostic import Diagnostic, NewslintWarning
+from .fixes import FixMode
 from .plugins import load_registry
 from .runner import Result
 from .sources import Article, Input, ReadOptions, record_article
@@ -59,10 +65,42 @@ class Linter:
         diagnostic, as on the command line."""
         return self._lint(self.article(record, number, source) for number, record in enumerate(records, start=1))
 
-    def results(self, articles: Iterable[Input]) -> Iterator[Result]:
+    def results(self, articles: Iterable[Input], fix: FixMode | None = None) -> Iterator[Result]:
         """Both passes over articles (or input problems): one :class:`Result`
-        per article, clean ones included."""
-        return engine.lint(self.checker, articles)
+        per article, clean ones included; with ``fix``, each article fixed
+        (``Result.fixed`` holds the text before and after)."""
+        return engine.lint(self.checker, articles, fix)
+
+    # -- fixing ---------------------------------------------------------------
+
+    def fix_text(
+        self, text: str, path: str = "<text>", meta: Mapping[str, Any] | None = None, unsafe: bool = False
+    ) -> tuple[str, list[Diagnostic]]:
+        """The article with its fixes applied (safe ones; ``unsafe=True``
+        adds unsafe ones), and the diagnostics whose fixes were applied, in
+        the order applied.  Corpus rules see only this article."""
+        article = Article(path, text, path, None, dict(meta or {}))
+        result = next(iter(self.results([article], FixMode.of(unsafe))))
+        if result.fixed is None:  # an input problem (an empty text): nothing to fix
+            return text, []
+        return result.fixed.text, list(result.fixed.applied)
+
+    def fix_records(
+        self, records: Iterable[Mapping[str, Any]], source: str = "records", unsafe: bool = False
+    ) -> Iterator[tuple[dict, list[Diagnostic]]]:
+        """Each record (a copy, its text field fixed; every other field as it
+        was) with the diagnostics whose fixes were applied, in input order;
+        corpus rules judge across all the records.  A malformed record comes
+        back unchanged with no fixes (``lint_records`` reports it)."""
+        records = [dict(record) for record in records]
+        articles = [self.article(record, number, source) for number, record in enumerate(records, start=1)]
+        field = self.config.text_field
+        for record, result in zip(records, self.results(articles, FixMode.of(unsafe))):
+            if result.fixed is None or not result.fixed.changed:
+                yield record, list(result.fixed.applied) if result.fixed else []
+                continue
+            record[field] = result.fixed.text
+            yield record, list(result.fixed.applied)
 
     def _lint(self, articles: Iterable[Input]) -> Iterator[Diagnostic]:
         for result in self.results(articles):
@@ -93,9 +131,10 @@ class Linter:
         """Pass two: one article's diagnostics, given the merged counts."""
         return engine.check(self.checker, article, corpus).diagnostics
 
-    def result(self, article: Input, corpus: Mapping[str, Any] | None = None) -> Result:
-        """Pass two, with where the article came from and what was left out."""
-        return engine.check(self.checker, article, corpus)
+    def result(self, article: Input, corpus: Mapping[str, Any] | None = None, fix: FixMode | None = None) -> Result:
+        """Pass two, with where the article came from and what was left out
+        (with ``fix``, of the article fixed)."""
+        return engine.check(self.checker, article, corpus, fix)
 
     def __getstate__(self) -> dict:
         return {"config": self.config, "_checker": None}

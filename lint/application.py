@@ -20,6 +20,8 @@ from .baseline import Baseline, write_baseline
 from .checker import Checker
 from .config import Config
 from .diagnostic import Diagnostic
+from .fix_files import FixWriter, unified_diff
+from .fixes import MAX_FIX_PASSES, FixMode
 from .formatting.base import ReportOptions, Statistic
 from .formatting.escape import display_path, json_text, printable
 from .plugins import Registry
@@ -47,6 +49,18 @@ class RunOptions(NamedTuple):
     summary_file: str | None = None
     #: Run on Dask: a scheduler address, or "local" for a local cluster.
     dask: str | None = None
+    #: Apply safe fixes (``--fix``); ``unsafe_fixes`` adds unsafe ones.
+    fix: bool = False
+    unsafe_fixes: bool = False
+    #: Print the fixes as a unified diff and change nothing (``--diff``).
+    diff: bool = False
+    #: List the fixes applied, per file and code (``--show-fixes``).
+    show_fixes: bool = False
+    #: Write fixed files here (a file, or a directory for several inputs)
+    #: instead of in place (``--fix-output``).
+    fix_output: str | None = None
+    #: Exit 1 when a fix was applied, even if nothing remains (pre-commit).
+    exit_non_zero_on_fix: bool = False
 
 
 def run(
@@ -72,17 +86,27 @@ def run(
     def read():
         return read_inputs(paths, read_options, stdin)
 
+    fix_mode = _fix_mode(options, paths)
     if options.dask:
         if STDIN in paths:
             raise UsageError("--dask reads files; standard input cannot be sent to a cluster")
-        results = _dask_results(paths, read_options, config, options.dask)
+        results = _dask_results(paths, read_options, config, options.dask, fix_mode)
     else:
-        results = run_checks(read, config, checker, config.jobs)
+        results = run_checks(read, config, checker, config.jobs, fix_mode)
     progress = Progress(stderr, _count_files(paths, read_options, stderr), enabled=not options.quiet)
     results = _tracked(results, progress, stderr, checker.max_findings)
     if options.summary_file:
         results = _summarised(results, options.summary_file)
+    writer = None
+    if fix_mode is not None and not options.diff:
+        writer = FixWriter(read_options, options.fix_output, paths)
+        results = writer.through(results)
     try:
+        if options.diff:
+            with _output(options.output_file, stdout) as output:
+                outcome = _print_diff(results, output, stderr, options.quiet)
+            progress.close()
+            return outcome
         if options.write_baseline:
             return _write_baseline(options.write_baseline, results, stderr)
 
@@ -101,6 +125,8 @@ def run(
                 formatter.show_statistics(tally.statistics(registry))
             if config.count:
                 formatter.show_count(tally.count)
+            if writer is not None and options.show_fixes:
+                _show_fixes(writer, registry, formatter.summary)
             formatter.stop()
     except RunFailed as error:
         progress.close()
@@ -108,7 +134,92 @@ def run(
         return EXIT_ERROR
     if baseline is not None:
         _warn_stale(options.baseline, baseline, checked_paths, stderr)
-    return exit_code(tally, config, options.exit_zero)
+    code = exit_code(tally, config, options.exit_zero)
+    if writer is not None:
+        code = _after_fixing(writer, tally, options, code, stderr)
+    return code
+
+
+def _fix_mode(options: RunOptions, paths: list[str]) -> FixMode | None:
+    """Which fixes the run computes, after checking the options agree."""
+    if options.fix_output and not options.fix:
+        raise UsageError("--fix-output goes with --fix")
+    if options.unsafe_fixes and not (options.fix or options.diff):
+        raise UsageError("--unsafe-fixes goes with --fix or --diff")
+    if options.show_fixes and not options.fix:
+        raise UsageError("--show-fixes goes with --fix")
+    if options.exit_non_zero_on_fix and not options.fix:
+        raise UsageError("--exit-non-zero-on-fix goes with --fix")
+    if not (options.fix or options.diff):
+        return None
+    if options.fix and options.diff:
+        raise UsageError("--diff shows the fixes without applying them; leave out --fix")
+    if options.fix and STDIN in paths:
+        raise UsageError("--fix rewrites files; for standard input use --diff")
+    if options.fix and options.write_baseline:
+        raise UsageError("--write-baseline records findings; run it after --fix, not with it")
+    if options.fix_output and not os.path.isdir(options.fix_output):
+        files = [entry for entry in discover(paths, ReadOptions()) if isinstance(entry, str)]
+        if len(paths) > 1 or len(files) > 1 or any(os.path.isdir(path) for path in paths):
+            raise UsageError("--fix-output names a file, so it takes one input file; name an existing directory for several")
+    return FixMode.of(options.unsafe_fixes)
+
+
+def _print_diff(results: Iterable[Result], output: TextIO, stderr: TextIO, quiet: bool) -> int:
+    """``--diff``: the unified diff of every article a fix changes, input
+    problems on standard error; exit 1 when there is something to fix."""
+    fixes = articles = 0
+    problem = False
+    for result in results:
+        for diagnostic in result.diagnostics:
+            if problems.is_problem(diagnostic.code):
+                problem = True
+                stderr.write(f"{display_path(diagnostic.path)}:{diagnostic.line}:{diagnostic.col}: {diagnostic.code} {printable(diagnostic.message)}\n")
+        diff = unified_diff(result)
+        if diff:
+            output.write(diff)
+            articles += 1
+            fixes += len(result.fixed.applied)
+    if not quiet and fixes:
+        stderr.write(f"newslint: would fix {plural(fixes, 'finding')} in {plural(articles, 'article')}\n")
+    if problem:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if fixes else EXIT_CLEAN
+
+
+def _show_fixes(writer: FixWriter, registry: Registry, stream: TextIO) -> None:
+    """``--show-fixes``: what was fixed, per file and code, as ruff lists it."""
+    if not writer.total:
+        stream.write("No findings fixed.\n")
+        return
+    stream.write(f"Fixed {plural(writer.total, 'finding')}:\n")
+    for file, counts in writer.fixed.items():
+        stream.write(f"- {display_path(file)}:\n")
+        for code, count in sorted(counts.items()):
+            rule = registry.rules.get(code)
+            name = f" ({rule.name})" if rule is not None else ""
+            stream.write(f"    {count} × {code}{name}\n")
+
+
+def _after_fixing(writer: FixWriter, tally: Tally, options: RunOptions, code: int, stderr: TextIO) -> int:
+    """Notes on what fixing did, and the exit code: that of the findings
+    left, 2 when a file could not be written, 1 for ``--exit-non-zero-on-fix``
+    when anything was fixed."""
+    for failure in writer.failures:
+        stderr.write(f"newslint: error: {failure}\n")
+    for path in writer.unsettled:
+        stderr.write(
+            f"newslint: warning: {display_path(path)}: fixes did not settle after {MAX_FIX_PASSES} passes "
+            f"(or came back to a text already seen); the last text is kept\n"
+        )
+    if not options.quiet and writer.total:
+        where = plural(len(writer.fixed), "file")
+        stderr.write(f"newslint: fixed {plural(writer.total, 'finding')} in {where} ({tally.count:,} remaining)\n")
+    if writer.failures:
+        return EXIT_ERROR
+    if options.exit_non_zero_on_fix and writer.total and code == EXIT_CLEAN:
+        return EXIT_FINDINGS
+    return code
 
 
 class Tally:
@@ -223,7 +334,9 @@ def _print_run_summary(articles: int, tally: Tally, stderr: TextIO) -> None:
     )
 
 
-def _dask_results(paths: list[str], read_options: ReadOptions, config: Config, scheduler: str) -> Iterator[Result]:
+def _dask_results(
+    paths: list[str], read_options: ReadOptions, config: Config, scheduler: str, fix: FixMode | None = None
+) -> Iterator[Result]:
     """Results in input order, computed on a Dask cluster by the same engine."""
     try:
         from .dask import connect, lint_results, read_articles
@@ -246,7 +359,7 @@ def _dask_results(paths: list[str], read_options: ReadOptions, config: Config, s
             f"({type(error).__name__}: {_reason(error)[:200]})"
         ) from None
     try:
-        computed = lint_results(read_articles(located, config), linter).compute() if located else []
+        computed = lint_results(read_articles(located, config), linter, fix).compute() if located else []
     except Exception as error:
         raise RunFailed(_dask_failure(error, located)) from None
     finally:

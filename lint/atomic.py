@@ -1,7 +1,8 @@
 """Writing a file so that it is either wholly replaced or left as it was.
 
-The baseline, ``--output-file`` and ``--summary`` are written through
-:func:`atomic_write`: into a temporary file in the same directory, flushed to
+The baseline, ``--output-file``, ``--summary`` and the files ``--fix``
+rewrites are written through :func:`atomic_write` (text) or
+:func:`atomic_write_bytes`: into a temporary file in the same directory, flushed to
 disk, then renamed over the target in one step (``os.replace``).  A write that
 fails halfway (a full disk, a file-size limit, an interrupt) removes the
 temporary file and leaves the old content intact, where writing in place left
@@ -28,6 +29,17 @@ ENCODING_ERRORS = "backslashreplace"
 def atomic_write(path: str, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """A text handle whose content replaces ``path`` when the block ends
     without an exception.  An ``OSError`` names ``path``."""
+    yield from _atomic(path, encoding)
+
+
+@contextlib.contextmanager
+def atomic_write_bytes(path: str) -> Iterator[IO[bytes]]:
+    """A binary handle whose content replaces ``path`` when the block ends
+    without an exception (a file ``--fix`` rewrites, in its own encoding)."""
+    yield from _atomic(path, None)
+
+
+def _atomic(path: str, encoding: str | None) -> Iterator[IO]:
     target = os.path.realpath(path)
     try:
         mode = os.stat(target).st_mode
@@ -44,7 +56,8 @@ def atomic_write(path: str, encoding: str = "utf-8") -> Iterator[IO[str]]:
     except OSError as error:
         raise _naming(error, path) from None
     try:
-        with os.fdopen(descriptor, "w", encoding=encoding, errors=ENCODING_ERRORS, newline="") as handle:
+        text = {"encoding": encoding, "errors": ENCODING_ERRORS, "newline": ""} if encoding else {}
+        with os.fdopen(descriptor, "w" if encoding else "wb", **text) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -58,9 +71,12 @@ def atomic_write(path: str, encoding: str = "utf-8") -> Iterator[IO[str]]:
         raise
 
 
-def _direct(path: str, encoding: str) -> Iterator[IO[str]]:
+def _direct(path: str, encoding: str | None) -> Iterator[IO]:
     try:
-        handle = open(path, "w", encoding=encoding, errors=ENCODING_ERRORS, newline="")
+        if encoding is None:
+            handle = open(path, "wb")
+        else:
+            handle = open(path, "w", encoding=encoding, errors=ENCODING_ERRORS, newline="")
     except OSError as error:
         raise _naming(error, path) from None
     try:

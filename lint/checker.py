@@ -15,6 +15,7 @@ from .accept import Accepted, record_ignore_problem
 from .config import Config, check_codes, rule_options
 from .diagnostic import Diagnostic, Finding, Severity
 from .document import Document
+from .fixes import fix_for
 from .plugins import PluginError
 from .rule import Rule
 from .selection import Selection, code_matches
@@ -164,6 +165,7 @@ class Checker:
             file=article.file,
             record_line=article.record_line,
             flagged_text=document.text[finding.start : max(finding.end, finding.start)],
+            fix=fix_for(rule, finding, document, article.text),
         )
 
     def problem(self, error: InputError, record_line: int | None = None) -> list[Diagnostic]:

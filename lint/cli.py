@@ -108,6 +108,16 @@ def cli() -> None:
 @click.option("--summary", "summary_file", type=click.Path(dir_okay=False), help="Write a JSON line per article (findings per family) to this file.")
 @click.option("--dask", "use_dask", is_flag=True, help="Run on Dask: a local cluster of --jobs processes, or --dask-scheduler.")
 @click.option("--dask-scheduler", metavar="ADDRESS", help="Run on the Dask scheduler at this address (implies --dask).")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files in place, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too (glued words, deleting lines).")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff and change nothing; exit 1 if there is one.")
+@click.option("--show-fixes", is_flag=True, help="With --fix: list the fixes applied, per file and code.")
+@click.option(
+    "--fix-output",
+    type=click.Path(),
+    help="With --fix: write the fixed file (or, naming a directory, each fixed file) here and leave the input as it is.",
+)
+@click.option("--exit-non-zero-on-fix", is_flag=True, help="With --fix: exit 1 when a fix was applied, even if nothing remains.")
 @click.option("--verbose", is_flag=True, help="On an internal error, print the traceback.")
 def check(paths: tuple[str, ...], config_file, isolated, allow_config_plugins, verbose: bool, **options: Any) -> None:
     """Check articles: files, directories, JSON Lines corpora, or - for standard input."""
@@ -121,6 +131,12 @@ def check(paths: tuple[str, ...], config_file, isolated, allow_config_plugins, v
         quiet=options.pop("quiet"),
         summary_file=options.pop("summary_file"),
         dask=_dask_target(options.pop("use_dask"), options.pop("dask_scheduler")),
+        fix=options.pop("fix"),
+        unsafe_fixes=options.pop("unsafe_fixes"),
+        diff=options.pop("diff"),
+        show_fixes=options.pop("show_fixes"),
+        fix_output=options.pop("fix_output"),
+        exit_non_zero_on_fix=options.pop("exit_non_zero_on_fix"),
     )
     options["format"] = options.pop("format_")
     overrides = {key.replace("_", "-"): value for key, value in options.items()}
@@ -138,7 +154,8 @@ def _dask_target(use_dask: bool, scheduler: str | None) -> str | None:
 @_config_options
 @click.option("--format", "format_", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def list_rules(config_file, isolated, allow_config_plugins, format_: str) -> None:
-    """List every rule: code, name, default severity, whether it is on, summary."""
+    """List every rule: code, name, default severity, whether it is on, summary
+    (and, with --format json, its fix: safe, unsafe, display-only or null)."""
     from .selection import Selection
 
     config = load_config(config_file=config_file, isolated=isolated, allow_config_plugins=allow_config_plugins)
@@ -151,6 +168,7 @@ def list_rules(config_file, isolated, allow_config_plugins, format_: str) -> Non
             "severity": rule.severity.value,
             "enabled": selection.is_selected(code),
             "summary": rule.summary.strip(),
+            "fix": rule.fixable.applicability.value if rule.fixable is not None else None,
         }
         for code, rule in registry.rules.items()
     ]

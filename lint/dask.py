@@ -26,6 +26,7 @@ import dask.bag as db
 
 from .api import Linter
 from .config import Config
+from .fixes import FixMode
 from .runner import Result
 from .sources import Article, Input, ReadOptions, read_file
 
@@ -59,17 +60,18 @@ def lint_articles(articles: db.Bag, linter: Linter) -> db.Bag:
     return lint_results(articles, linter).map(_diagnostics_of).flatten()
 
 
-def lint_results(articles: db.Bag, linter: Linter) -> db.Bag:
+def lint_results(articles: db.Bag, linter: Linter, fix: FixMode | None = None) -> db.Bag:
     """Both passes over a bag of articles (or input errors); a bag with one
     :class:`~newslint.runner.Result` per article, clean articles included,
     which is what a per-article summary needs.  Its diagnostics are
     :class:`~newslint.diagnostic.Diagnostic` objects, the line's text
-    included, exactly as a single process makes them."""
+    included, exactly as a single process makes them.  With ``fix`` each
+    article is fixed on the workers (``Result.fixed``), as ``--fix`` does."""
     corpus = None
     if _linter(linter.config).checker.corpus_rules:
         partials = articles.map_partitions(_collect_partition, linter.config).compute()
         corpus = _linter(linter.config).merge(partials)
-    return articles.map_partitions(_check_partition, linter.config, corpus)
+    return articles.map_partitions(_check_partition, linter.config, corpus, fix)
 
 
 def read_articles(paths: Sequence[tuple[str, str]], config: Config, files_per_partition: int = 256) -> db.Bag:
@@ -195,6 +197,8 @@ def _collect_partition(articles: Iterable[Input], config: Config) -> list[dict[s
     return [_linter(config).collect(list(articles))]
 
 
-def _check_partition(articles: Iterable[Input], config: Config, corpus: Mapping[str, Any] | None) -> list[Result]:
+def _check_partition(
+    articles: Iterable[Input], config: Config, corpus: Mapping[str, Any] | None, fix: FixMode | None = None
+) -> list[Result]:
     linter = _linter(config)
-    return [linter.result(article, corpus) for article in articles]
+    return [linter.result(article, corpus, fix) for article in articles]

@@ -17,7 +17,11 @@ a rule defines, and only for rules the user selected:
 
 Every check yields :class:`~newslint.diagnostic.Finding` objects.  A rule that
 judges whole lines (``judges_whole_lines = True``: furniture, a foreign line)
-silences other rules inside a line it reports whole (see the checker).  A rule never
+silences other rules inside a line it reports whole (see the checker).  A rule
+whose findings can be repaired declares how in ``fixable`` (a
+:class:`~newslint.diagnostic.Fixable`: safe, unsafe or display-only, and
+whether the edit replaces the span with the finding's suggestion or deletes
+it); the engine makes the edit (see :mod:`newslint.fixes`).  A rule never
 reads files or prints; heavy data (word lists, models) is loaded on first use.
 """
 from __future__ import annotations
@@ -27,7 +31,7 @@ import re
 import textwrap
 from typing import Any, ClassVar, Iterable, Iterator, Mapping, NamedTuple
 
-from .diagnostic import Finding, Severity
+from .diagnostic import Finding, Fixable, Severity
 from .document import Document, Line
 
 CODE_PATTERN = re.compile(r"^[A-Z]{1,3}[0-9]{3}$")
@@ -67,6 +71,8 @@ class Rule:
     #: then drops other rules' findings that lie within that line, so the line
     #: is reported once rather than once more for each character in it.
     judges_whole_lines: ClassVar[bool] = False
+    #: Whether and how the rule's findings can be fixed; None: not at all.
+    fixable: ClassVar[Fixable | None] = None
 
     # The checks; a rule overrides the ones it needs.
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterable[Finding]:
@@ -111,6 +117,8 @@ class Rule:
         checks = ("check_line", "check_document", "check_in_corpus")
         if not any(cls.defines(check) for check in checks):
             yield f"{where}: defines none of {', '.join(checks)}"
+        if cls.fixable is not None and not isinstance(cls.fixable, Fixable):
+            yield f"{where}: fixable must be a newslint.diagnostic.Fixable or None"
         if cls.defines("check_in_corpus") and not (cls.defines("collect") and cls.defines("merge")):
             yield f"{where}: a corpus rule needs collect and merge as well as check_in_corpus"
 
@@ -158,6 +166,8 @@ class Rule:
                     for name, option in cls.options.items()
                 )
             )
+        parts.append("## Fix")
+        parts.append(cls.fixable.describe() if cls.fixable is not None else "Fix: none. A person decides what the text should be.")
         parts.append("## How to silence it")
         parts.append(
             f"Leave it out of a run with `--extend-ignore {cls.code}`, per file with "

@@ -31,6 +31,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 from .checker import Checker
 from .config import Config
 from .diagnostic import Diagnostic
+from .fixes import Fixed, FixMode, fix_article, writable
 from .plugins import load_registry
 from .sources import Article, Input, InputError
 
@@ -59,6 +60,9 @@ class Result(NamedTuple):
     place: int = 0
     #: Findings past ``max-findings-per-article``, counted and not kept.
     dropped: int = 0
+    #: When the run fixes: the article's text before and after, and the
+    #: fixes applied (``diagnostics`` are then those of the fixed text).
+    fixed: "Fixed | None" = None
 
 
 class RunFailed(Exception):
@@ -88,40 +92,49 @@ def merge(checker: Checker, partials: Iterable[Mapping[str, Any] | None]) -> dic
     return checker.merge(partial for partial in partials if partial is not None)
 
 
-def check(checker: Checker, item: Input, corpus: Mapping[str, Any] | None = None) -> Result:
-    """Pass two: one article's result, given the merged counts."""
+def check(checker: Checker, item: Input, corpus: Mapping[str, Any] | None = None, fix: FixMode | None = None) -> Result:
+    """Pass two: one article's result, given the merged counts; with ``fix``,
+    the result of the article fixed to a fixed point (see :mod:`.fixes`)."""
     if isinstance(item, InputError):
         return Result(item.path, item.file or item.path, None, checker.problem(item), item.line)
+    if fix is not None:
+        result, fixed = fix_article(checker, item, corpus, fix, writable(item, checker.config))
+        return result._replace(fixed=fixed)
     diagnostics, dropped = checker.limited(checker.check(item, corpus))
     return Result(item.path, item.file, item.record_line, diagnostics, item.record_line or 0, dropped)
 
 
-def check_all(checker: Checker, items: Iterable[Input], corpus: Mapping[str, Any] | None = None) -> list[Result]:
-    return [check(checker, item, corpus) for item in items]
+def check_all(
+    checker: Checker, items: Iterable[Input], corpus: Mapping[str, Any] | None = None, fix: FixMode | None = None
+) -> list[Result]:
+    return [check(checker, item, corpus, fix) for item in items]
 
 
-def lint(checker: Checker, items: Iterable[Input]) -> Iterator[Result]:
+def lint(checker: Checker, items: Iterable[Input], fix: FixMode | None = None) -> Iterator[Result]:
     """Both passes over articles held in memory."""
     items = list(items)
     corpus = collect(checker, items)
     for item in items:
-        yield check(checker, item, corpus)
+        yield check(checker, item, corpus, fix)
 
 
-def run(read: Callable[[], Iterator[Input]], config: Config, checker: Checker, jobs: int = 1) -> Iterator[Result]:
+def run(
+    read: Callable[[], Iterator[Input]], config: Config, checker: Checker, jobs: int = 1, fix: FixMode | None = None
+) -> Iterator[Result]:
     """Both passes over everything ``read()`` yields; ``read`` is called once
-    more for the second pass when corpus rules are selected."""
+    more for the second pass when corpus rules are selected.  With ``fix``,
+    each article is fixed (see :func:`check`)."""
     corpus = None
     if jobs > 1:
         if checker.corpus_rules:
             corpus = merge(checker, _in_workers(_collect_batch, _batches(read()), config, None, jobs, checker))
-        for results in _in_workers(_check_batch, _batches(read()), config, corpus, jobs, checker):
+        for results in _in_workers(_check_batch, _batches(read()), config, corpus, jobs, checker, fix):
             yield from results
         return
     if checker.corpus_rules:
         corpus = merge(checker, (collect(checker, batch) for batch in _batches(read())))
     for batch in _batches(read()):
-        yield from check_all(checker, batch, corpus)
+        yield from check_all(checker, batch, corpus, fix)
 
 
 def _batches(items: Iterable[Input]) -> Iterator[list[Input]]:
@@ -142,11 +155,15 @@ def _batches(items: Iterable[Input]) -> Iterator[list[Input]]:
 _WORKER: dict[str, Any] = {}
 
 
-def _start_worker(config: Config, corpus: Mapping[str, Any] | None, status_dir: str, checker: Checker | None = None) -> None:
+def _start_worker(
+    config: Config, corpus: Mapping[str, Any] | None, status_dir: str, checker: Checker | None = None,
+    fix: FixMode | None = None,
+) -> None:
     if checker is None:  # a spawned worker: load the plugins again
         checker = Checker(config, load_registry(config.disable_plugins, config.plugins).rules)
     _WORKER["checker"] = checker
     _WORKER["corpus"] = corpus
+    _WORKER["fix"] = fix
     # What this worker is checking, in a file the parent reads if it dies.
     _WORKER["status"] = os.open(os.path.join(status_dir, str(os.getpid())), os.O_WRONLY | os.O_CREAT, 0o600)
 
@@ -161,7 +178,7 @@ def _check_batch(batch: list[Input]) -> list[Result]:
     results = []
     for item in batch:
         _now_checking(item)
-        results.append(check(_WORKER["checker"], item, _WORKER["corpus"]))
+        results.append(check(_WORKER["checker"], item, _WORKER["corpus"], _WORKER.get("fix")))
     return results
 
 
@@ -174,7 +191,8 @@ def _collect_batch(batch: list[Input]) -> dict[str, Any] | None:
 
 
 def _in_workers(
-    work: Callable, batches: Iterator[list[Input]], config: Config, corpus, jobs: int, checker: Checker | None = None
+    work: Callable, batches: Iterator[list[Input]], config: Config, corpus, jobs: int,
+    checker: Checker | None = None, fix: FixMode | None = None,
 ) -> Iterator:
     """``work`` over the batches in ``jobs`` processes, results in input
     order; a few batches ahead, so memory stays bounded.  A forked worker
@@ -186,7 +204,7 @@ def _in_workers(
     status_dir = tempfile.mkdtemp(prefix="newslint-workers-")
     pool = concurrent.futures.ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_start_worker,
-        initargs=(config, corpus, status_dir, checker if fork else None),
+        initargs=(config, corpus, status_dir, checker if fork else None, fix),
     )
     processes: dict[int, Any] = {}
     try:

@@ -53,6 +53,19 @@ def test_json_format_round_trips(newslint, article):
             "suggestion": "The",
             "file": "news.txt",
             "record_line": None,
+            "fix": {
+                "applicability": "safe",
+                "message": 'replace with "The"',
+                "edits": [
+                    {
+                        "start": 27,
+                        "end": 34,
+                        "content": "The",
+                        "location": {"line": 2, "col": 1},
+                        "end_location": {"line": 2, "col": 8},
+                    }
+                ],
+            },
         }
     ]
     assert result.code == 1

@@ -175,7 +175,7 @@ def test_a_killed_worker_is_one_line_naming_the_file(newslint, workdir, monkeypa
 
     import newslint.dask as module
 
-    def dies(articles, linter):
+    def dies(articles, linter, fix=None):
         raise KilledWorker(("check_partition-1a2b", 1), None, 3)
 
     monkeypatch.setattr(module, "lint_results", dies)

@@ -70,8 +70,11 @@ def test_example_plugin_is_discovered_and_runs(example_plugin_installed, newslin
 
 def test_pre_commit_hook_definition():
     hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    (hook,) = hooks
+    hook, fixing = hooks
     assert hook["id"] == "newslint" and hook["entry"] == "newslint" and hook["language"] == "python"
+    # The second hook fixes and fails when it changed a file, as ruff's does.
+    assert fixing["id"] == "newslint-fix" and fixing["entry"] == "newslint --fix --exit-non-zero-on-fix"
+    assert fixing["files"] == hook["files"] and fixing["language"] == "python"
     files = re.compile(hook["files"])
     assert all(files.search(name) for name in ("a.txt", "c.jsonl", "c.jsonl.gz", "d.ndjson"))
     assert not files.search("script.py")
@@ -123,10 +126,11 @@ def test_the_error_examples_are_the_real_messages(newslint, workdir):
 def test_the_pre_commit_snippet_runs_the_installed_hook():
     (snippet,) = [block for block in _blocks("yaml") if block.startswith("# .pre-commit-config.yaml")]
     (repo,) = yaml.safe_load(snippet)["repos"]
-    (hook,) = repo["hooks"]
-    (shipped,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert repo["repo"] == "local" and hook["language"] == "system"  # works as pasted, no rev to resolve
+    hook, fixing = repo["hooks"]
+    shipped, shipped_fix = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert repo["repo"] == "local" and hook["language"] == fixing["language"] == "system"  # works as pasted, no rev to resolve
     assert hook["entry"] == shipped["entry"] == "newslint" and hook["files"] == shipped["files"]
+    assert fixing["id"] == shipped_fix["id"] and fixing["entry"] == shipped_fix["entry"] and fixing["files"] == shipped_fix["files"]
     project = _pyproject()
     assert "newslint" in project["project"]["scripts"]
 

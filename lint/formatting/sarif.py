@@ -6,6 +6,12 @@ default level), each result carries a fingerprint (the baseline key) so a
 dashboard tracks a finding across runs, and columns are declared as Unicode
 code points.  A corpus record is located at its line in the corpus file, with
 a logical location ``FILE#ID`` and its place in the article in the message.
+
+A finding with a fix carries it as SARIF's ``fixes``: one ``artifactChange``
+whose ``replacement`` deletes a region of the file and inserts the new text,
+the fix's applicability (safe, unsafe, display-only) in its properties.  The
+fix of a corpus record edits a string inside a JSON line, which no region of
+the file expresses; it stays in the result's properties.
 """
 from __future__ import annotations
 
@@ -80,6 +86,11 @@ class SarifFormatter(Formatter):
             result["ruleIndex"] = self.index[d.code]
         if d.suggestion is not None:
             result["properties"] = {"suggestion": d.suggestion}
+        if d.fix is not None:
+            if d.record_line is not None and d.path != d.source_file:
+                result.setdefault("properties", {})["fix"] = d.fix.as_dict()
+            else:
+                result["fixes"] = [_fix(d)]
         self.results.append(result)
 
     def stop(self) -> None:
@@ -102,6 +113,31 @@ class SarifFormatter(Formatter):
             ],
         }
         self.output.write(json_text(log, indent=2) + "\n")
+
+
+def _fix(d: Diagnostic) -> dict:
+    edit = d.fix.edit
+    return {
+        "description": {"text": d.fix.message or "apply the fix"},
+        "artifactChanges": [
+            {
+                "artifactLocation": {"uri": _uri(d.source_file)},
+                "replacements": [
+                    {
+                        # endColumn is the column after the region, as in our edits.
+                        "deletedRegion": {
+                            "startLine": edit.line,
+                            "startColumn": edit.col,
+                            "endLine": edit.end_line,
+                            "endColumn": edit.end_col,
+                        },
+                        "insertedContent": {"text": edit.content},
+                    }
+                ],
+            }
+        ],
+        "properties": {"applicability": d.fix.applicability.value},
+    }
 
 
 def _uri(path: str) -> str:

@@ -7,6 +7,7 @@ from typing import Any, Iterator, Mapping, NamedTuple
 import regex
 
 from newslint import Document, Finding, Line, Option, Rule
+from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import CJK_RUN, LineShape
 from newslint.language import common_zipf
 
@@ -32,6 +33,7 @@ class OutsideBody(Rule):
     code = "UI109"
     name = "outside-article-body"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
     summary = "Flags short lines before and after the article's body of prose: menus, teasers, footers."
     why = """
         A scraper that keeps a whole page puts the article's paragraphs in the

@@ -8,6 +8,7 @@ from typing import Any, Iterable, Iterator, Mapping
 import regex
 
 from newslint import Document, Finding, Line, Option, Rule
+from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import LineShape
 
 from .catalogue import normalise
@@ -28,6 +29,7 @@ class RepeatedLine(Rule):
     code = "UI106"
     name = "repeated-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_REPEATED_LINES)  # the first copy stays
     summary = "Flags a short line that occurs more than once in the same article, such as a repeated video caption."
     why = """
         A player or a gallery repeats its caption, and a scraper keeps every
@@ -83,6 +85,7 @@ class MenuRun(Rule):
     code = "UI107"
     name = "menu-run"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
     summary = "Flags a run of three or more very short lines with no sentence punctuation: a menu or a list of links."
     why = """
         Navigation menus, section lists and link lists come out of a page as
@@ -149,6 +152,7 @@ class RecurringLine(Rule):
     code = "UI108"
     name = "recurring-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
     summary = "Flags a short line that recurs in many articles of the same corpus: a site's furniture no catalogue knows."
     why = """
         A site's own boilerplate (its name, a publisher's line, a promotion,

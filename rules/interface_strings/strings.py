@@ -6,6 +6,7 @@ from typing import Any, Iterator, Mapping
 import regex
 
 from newslint import Document, Finding, Line, Option, Rule
+from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import count_words, ends_sentence
 
 from .catalogue import SEPARATOR, Entry, configured
@@ -46,6 +47,7 @@ class InterfaceString(Rule):
     code = "UI101"
     name = "interface-string"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
     summary = "Flags a line (or a separated part of one) that is a page's interface: buttons, labels, notices."
     why = """
         A scraper that takes all the text of a page keeps its furniture: the

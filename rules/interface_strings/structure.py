@@ -7,6 +7,7 @@ from typing import Any, Iterator, Mapping
 import regex
 
 from newslint import Document, Finding, Line, Rule
+from newslint.diagnostic import Applicability, Fixable, FixKind
 
 from .shape import content
 
@@ -85,6 +86,7 @@ class Timestamp(Rule):
     code = "UI102"
     name = "timestamp-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
     summary = "Flags a line that is only a date, time or duration, and a player's duration after a caption."
     why = """
         "Posted January 16 2008 at 04:09 PM", "Updated 10:42 GMT", "3 hours
@@ -120,6 +122,7 @@ class Counter(Rule):
     code = "UI103"
     name = "counter-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
     summary = "Flags a line that is a counter or pager: `128 comments`, `Shares: 2.3K`, `Page 2 of 5`, a lone number, a gallery's `13/50`."
     why = """
         Comment, share and view counts, pagers and the lone numbers of a
@@ -147,6 +150,7 @@ class CreditLine(Rule):
     code = "UI104"
     name = "credit-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
     summary = "Flags a byline, a photo credit or a copyright notice standing as a line of its own."
     why = """
         Bylines ("By Jane Smith, Associated Press"), photo credits ("Photo:
@@ -180,6 +184,7 @@ class SeparatorLine(Rule):
     code = "UI105"
     name = "separator-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
     summary = "Flags a line made only of separators: `|`, `-----`, `» »`."
     why = """
         Menu separators and rules drawn with characters are layout.  The

@@ -9,7 +9,7 @@ import warnings
 import regex
 
 from newslint import Document, Finding, Option, Rule
-from newslint.diagnostic import NewslintWarning
+from newslint.diagnostic import Applicability, Fixable, FixKind, NewslintWarning
 
 from . import cohesion, context, embeddings, static
 from ..lexicon import article_language
@@ -53,6 +53,7 @@ MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this 
 
 class OutOfContextSentence(Rule):
     code = "OC101"
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE)  # the model can be wrong about a sentence
     name = "out-of-context-sentence"
     summary = "Flags a sentence inside a paragraph that is unlike the rest of its article in meaning and words."
     why = """
@@ -209,6 +210,7 @@ def _first_line(document: Document) -> int:
 
 class TeaserLine(Rule):
     code = "OC102"
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)
     name = "teaser-line"
     summary = "Flags a line alone between paragraphs that belongs to another story: its headline or its first sentence."
     why = """

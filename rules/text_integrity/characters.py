@@ -7,7 +7,7 @@ from typing import Any, Iterator, Mapping
 
 import regex
 
-from newslint import Document, Finding, Line, Rule
+from newslint import Applicability, Document, Finding, Fixable, Line, Rule
 
 # C0 controls but tab, C1 controls (a sign of cp1252 text read as Latin-1),
 # zero-width space, word joiner, byte-order mark inside text, soft hyphen,
@@ -18,11 +18,15 @@ SUSPECT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u200b\u2060\ufeff\u00
 JOINER_IN_LATIN = regex.compile(r"(?<=\p{Latin})[\u200c\u200d](?=\p{Latin})")
 RIGHT_TO_LEFT = regex.compile(r"[\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}]")
 BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Controls that stood for white space (vertical tab, form feed, the
+# information separators): between two words they become a space.
+SPACING_CONTROLS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
 
 
 class InvisibleCharacter(Rule):
     code = "TX107"
     name = "invisible-character"
+    fixable = Fixable(Applicability.SAFE)
     summary = "Flags control, zero-width and soft-hyphen characters hidden in the text."
     why = """
         Invisible characters split words for search (`inter\\u00adnational`
@@ -55,5 +59,20 @@ class InvisibleCharacter(Rule):
                     line.start + match.start(),
                     line.start + match.end(),
                     f"invisible character U+{ord(char):04X} ({name.lower()})",
-                    "",
+                    _repair(char, text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]),
                 )
+
+
+def _repair(char: str, before: str, after: str) -> str:
+    """What replaces an invisible character: a C1 control is a cp1252 byte
+    read as Latin-1, so it becomes the cp1252 character (\\x93 is a curly
+    quote, as ftfy repairs it); a spacing control between two words a space;
+    anything else nothing."""
+    if "\x80" <= char <= "\x9f":
+        try:
+            return bytes([ord(char)]).decode("cp1252")
+        except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined
+            return ""
+    if char in SPACING_CONTROLS and before.strip() and after.strip():
+        return " "
+    return ""

@@ -6,7 +6,7 @@ from typing import Any, Iterator, Mapping
 
 import regex
 
-from newslint import Document, Finding, Option, Rule
+from newslint import Applicability, Document, Finding, Fixable, Option, Rule
 
 # Only horizontal space may separate the two words: "the, the" or "the. The"
 # is punctuation doing its job.
@@ -16,6 +16,7 @@ SPACE_ONLY = regex.compile(r"[ \t\u00a0]+")
 class DoubledWord(Rule):
     code = "TX101"
     name = "doubled-word"
+    fixable = Fixable(Applicability.SAFE)  # the single copy replaces the pair
     summary = "Flags a word written twice in a row, as in `the the`."
     why = """
         A doubled word is a typing slip, or the seam where a scraper joined two

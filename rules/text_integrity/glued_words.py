@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterator, Mapping, NamedTuple
 
 import regex
 
-from newslint import Document, Finding, Option, Rule
+from newslint import Applicability, Document, Finding, Fixable, Option, Rule
 
 from ..lexicon import FUNCTION_WORDS, latin_language, zipf
 
@@ -194,6 +194,7 @@ def _pieces(text: str, min_length: int) -> Iterator[tuple[int, str]]:
 class GluedWords(_WordRule):
     code = "TX102"
     name = "glued-words"
+    fixable = Fixable(Applicability.UNSAFE)  # the split is a word-list guess
     summary = "Flags two or three words run together, as in `securitymatters` or `aproper`."
     why = """
         When a scraper drops a quotation mark or a dash it often drops the
@@ -281,6 +282,7 @@ class GluedWords(_WordRule):
 class GluedDoubledWord(_WordRule):
     code = "TX103"
     name = "glued-doubled-word"
+    fixable = Fixable(Applicability.SAFE)
     summary = "Flags a word doubled with no space between, as in `werewere`."
     why = """
         Two copies of a word fused together are what a scraper leaves when it

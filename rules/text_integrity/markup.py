@@ -8,7 +8,7 @@ from typing import Any, Iterator, Mapping
 
 import regex
 
-from newslint import Document, Finding, Line, Rule
+from newslint import Applicability, Document, Finding, Fixable, FixKind, Line, Rule
 
 ENTITY = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
 # Entities browsers accept without the semicolon; only these few are common
@@ -31,6 +31,7 @@ SHORTCODE = regex.compile(
 class HtmlEntity(Rule):
     code = "TX105"
     name = "html-entity"
+    fixable = Fixable(Applicability.SAFE)  # the character the entity stands for
     summary = "Flags HTML character references left undecoded: `&amp;`, `&nbsp;`, `&#8217;`."
     why = """
         A scraper that takes text out of HTML without decoding it leaves the
@@ -69,6 +70,8 @@ class HtmlEntity(Rule):
 class MarkupDebris(Rule):
     code = "TX106"
     name = "markup-debris"
+    # Whether a tag stood for a space, a line break or nothing is a person's call.
+    fixable = Fixable(Applicability.DISPLAY_ONLY, FixKind.DELETE)
     summary = "Flags HTML tags, comments and CMS shortcodes left in the text: `<br>`, `</p>`, `[caption id=...]`."
     why = """
         Tags and shortcodes in extracted text mean the extractor copied

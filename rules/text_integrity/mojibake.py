@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from typing import Any, Iterator, Mapping
 
-from newslint import Document, Finding, Line, Rule
+from newslint import Applicability, Document, Finding, Fixable, Line, Rule
 
 REPLACEMENT = "\ufffd"
 
@@ -13,6 +13,7 @@ REPLACEMENT = "\ufffd"
 class Mojibake(Rule):
     code = "TX104"
     name = "mojibake"
+    fixable = Fixable(Applicability.SAFE)  # ftfy's repair; a replacement character has none
     summary = "Flags text decoded with the wrong encoding (`â€™`, `Ã©`, `Â£`) and the replacement character `�`."
     why = """
         A page saved in UTF-8 and read as Windows-1252 (or the reverse) turns

@@ -6,7 +6,7 @@ from typing import Any, Iterator, Mapping
 
 import regex
 
-from newslint import Document, Finding, Line, Rule
+from newslint import Applicability, Document, Finding, Fixable, Line, Rule
 
 # Two sentence marks where one belongs: "closed..", ",,", ";;", ",.".  An
 # ellipsis (three or more dots, or ". . .") and "?!" are writing, and ".,"
@@ -25,6 +25,7 @@ URLISH = regex.compile(r"\S*(?:://|www\.|@)\S*")
 class DoubledPunctuation(Rule):
     code = "TX108"
     name = "doubled-punctuation"
+    fixable = Fixable(Applicability.SAFE)
     summary = "Flags doubled sentence punctuation: `closed..`, `,,`, `,.`."
     why = """
         Two full stops or two commas where one belongs are the seam between
@@ -59,6 +60,7 @@ class DoubledPunctuation(Rule):
 class MissingSpace(Rule):
     code = "TX109"
     name = "missing-space"
+    fixable = Fixable(Applicability.SAFE)  # a space after the mark
     summary = "Flags a sentence that starts right after the previous one's full stop: `said.The`."
     why = """
         When paragraphs or text nodes are joined without a separator, the
@@ -84,7 +86,9 @@ class MissingSpace(Rule):
             if DOMAIN_ENDING.match(line.text, match.start()):
                 continue
             offset = line.start + match.start()
-            yield Finding(offset - 1, offset + 1, "no space after the end of a sentence", None)
+            # The mark (or closing quote) and the capital, with the space between them.
+            repaired = f"{line.text[match.start() - 1]} {line.text[match.start()]}"
+            yield Finding(offset - 1, offset + 1, "no space after the end of a sentence", repaired)
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:

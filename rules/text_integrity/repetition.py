@@ -13,7 +13,7 @@ from typing import Any, Iterator, Mapping, Sequence
 
 import regex
 
-from newslint import Document, Finding, Option, Rule, Token
+from newslint import Applicability, Document, Finding, Fixable, FixKind, Option, Rule, Token
 
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
 JOINING_GAP = regex.compile(r"[ \t\u00a0\u3000,;、，·\-–—]*")
@@ -46,6 +46,8 @@ CHARACTERS_PER_UNSPACED_WORD = 2
 class RepetitionLoop(Rule):
     code = "TX110"
     name = "repetition-loop"
+    # Deletes the copies after the first; a title or a chant read as a loop would lose words.
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE)
     summary = (
         "Flags a word or short phrase repeated three or more times in a row, or a phrase of "
         "four or more words said twice back to back."
@@ -238,6 +240,7 @@ class _Quotations:
 class DuplicatedPassage(Rule):
     code = "TX111"
     name = "duplicated-passage"
+    fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE)  # deletes the second copy
     summary = "Flags a sentence or paragraph of eight words or more that appears twice in one article."
     why = """
         A scraper that catches both the summary and the body, or the lead in a
