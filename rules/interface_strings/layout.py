@@ -183,8 +183,19 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # colon) neither adds to the body nor cuts it short.
     rows = table_rows([shape.text for shape in shapes])
     kept, marked = OutsideBody._article_runs(document, lines, shapes, prose, prose_words(document))
-    article_lines = [rows[index] or kept[index] for index in range(len(lines))]
-    first, last = _densest_span(prose, options["short-line-cost"], marked)
+    first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
+    # A run of short lines about the body is the article's own inside the
+    # body (a list, a changelog); past it, sharing a word with the body is
+    # what a list of related stories does too, so there the line is judged.
+    # A table's rows are the article's inside the body and when the table
+    # follows straight on from it, or after one line (its heading, a last
+    # paragraph without its full stop): a results table.  A table further on
+    # is the page's (lists of other stories set out as "Title - Artist").
+    table = _rows_from(rows, last + 1 if last + 1 < len(rows) and rows[last + 1] else last + 2)
+    article_lines = [
+        marked[index] or ((rows[index] or kept[index]) and first <= index <= last) or table[index]
+        for index in range(len(lines))
+    ]
     headline = OutsideBody._headline(shapes, prose, first)
     shaped = [OutsideBody._is_furniture(shape, options["teaser-words"]) for shape in shapes]
     body_words = content_words(document, lines[first].start, lines[last].end)
@@ -282,6 +293,17 @@ def table_rows(texts: list[str]) -> list[bool]:
         and ((index > 0 and skeletons[index - 1] == skeleton) or (index + 1 < len(skeletons) and skeletons[index + 1] == skeleton))
         for index, skeleton in enumerate(skeletons)
     ]
+
+
+def _rows_from(rows: list[bool], start: int) -> list[bool]:
+    """The rows of the table run that starts at ``start`` (none if the line
+    there is not a row)."""
+    table = [False] * len(rows)
+    index = start
+    while index < len(rows) and rows[index]:
+        table[index] = True
+        index += 1
+    return table
 
 
 def shares_words(document: Document, line: Line, body: set[str]) -> bool:
