@@ -233,12 +233,18 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
 def content_words(document: Document, start: int, end: int) -> set[str]:
     """The stems of the less common words between two offsets; for Chinese
     and Japanese, which have no spaces, the pairs of characters of each run
-    that are not all kana."""
-    article = article_language(document)
-    language = article.code if article else "en"
-    words: set[str] = set()
-    for token in document.tokens_in(start, end):
-        words.update(_content_terms(token.text, language))
+    that are not all kana.  Computed once per span of a document: the
+    layout rule, the verdict's features and the menu rule ask about the same
+    lines.  Callers must not change the set they get."""
+    cache = document.memo("UI.content_words", lambda _: {})
+    words = cache.get((start, end))
+    if words is None:
+        article = article_language(document)
+        language = article.code if article else "en"
+        words = set()
+        for token in document.tokens_in(start, end):
+            words.update(_content_terms(token.text, language))
+        cache[(start, end)] = words
     return words
 
 
