@@ -26,6 +26,12 @@ CODE_LINE = regex.compile(
 # How far above the body a headline is looked for (bylines, dates, captions
 # and a match's details stand between).
 HEAD_LINES = 8
+# Stops that end a line without finishing a sentence: a heading's colon, a
+# teaser cut short.
+OPEN_ENDS = (":", "：", "...", "…")
+# A list's number left without its item ("6."), or a pager's pages ("1 2 3");
+# not a figure ("78,000", an attendance under a results table).
+NUMBERING = regex.compile(r"^(?:\d{1,2}[.)]|\d{1,3}(?:\s+\d{1,3})+)$")
 
 
 class OutsideBody(Rule):
@@ -140,8 +146,11 @@ class OutsideBody(Rule):
 
     @staticmethod
     def _is_furniture(shape: LineShape, max_words: int) -> bool:
-        """Short, no sentence end, not an item of a list the article makes."""
-        return 0 < shape.words <= max_words and not shape.ends_sentence and not shape.list_item
+        """Short, no finished sentence (a colon or an ellipsis leaves it
+        open: "Most talked about:", "More on..."), not an item of a list the
+        article makes."""
+        finished = shape.ends_sentence and not shape.text.rstrip().endswith(OPEN_ENDS)
+        return 0 < shape.words <= max_words and not finished and not shape.list_item
 
     @staticmethod
     def _headline(shapes: list[LineShape], prose: list[bool], first: int) -> int | None:
@@ -211,6 +220,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         )
         if in_list:
             heuristic[index] = "one of a list of short lines"
+        elif NUMBERING.match(shape.text.strip()):
+            heuristic[index] = "a list's number or a pager alone"
         elif OutsideBody._is_furniture(shape, options["max-words"]):
             heuristic[index] = f"{shape.words} word{'s' * (shape.words != 1)}, no sentence end"
         else:
