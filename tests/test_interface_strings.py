@@ -453,3 +453,26 @@ def test_unseen_tails_after_the_last_sentence_are_found(tail, separator):
     findings = [d for d in Linter(select=["UI"]).lint_text(text) if d.code == "UI101"]
     assert len(findings) == 1 and text.split("\n")[findings[0].line - 1].endswith(tail)
     assert findings[0].col == len(BRIDGE[2]) + 2
+
+
+FIXTURES_TABLE = [
+    "Cup draw pairs the two Perth sides for the first time in forty years",
+    "The draw for the fifth round was made at Hampden on Sunday, and both Perth sides were drawn at home.",
+    "St Johnstone's manager said his players would relish a tie against their neighbours in front of a full stand.",
+    "Jeanfield Swifts, the last junior club left in the cup, will move their tie to the bigger ground across the river.",
+    "St Johnstone v Jeanfield Swifts",
+    "Dundee v Arbroath",
+    "Hearts v Stranraer",
+]
+
+QUOTED_NOTICES = [
+    "Readers who clicked on the clip were told the video was unavailable in their country, the broadcaster said.",
+    "The paper asked readers to sign up for our morning briefing, a line its own editors later called clumsy.",
+    "The review took 4 min to read aloud, and the committee voted on it after a short debate in the chamber.",
+]
+
+
+@pytest.mark.parametrize("blocks", [FIXTURES_TABLE, QUOTED_NOTICES], ids=["table-after-the-body", "notices-in-sentences"])
+def test_a_table_after_the_body_and_notices_inside_sentences_stay_clean(blocks):
+    one_a_line, blank_between = block_codes(blocks)
+    assert one_a_line == blank_between == []

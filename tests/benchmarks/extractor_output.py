@@ -146,7 +146,9 @@ def naive_lines(html: str) -> list[str]:
     import lxml.html
 
     try:
-        root = lxml.html.document_fromstring(html.encode("utf-8"))
+        # Bytes with the encoding named: lxml reads bytes without a meta
+        # charset as Latin-1, which garbles every page in another script.
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except Exception:  # an empty or broken page
         return []
     out: list[str] = []
