@@ -409,3 +409,70 @@ def test_a_furniture_line_judged_by_two_rules_is_reported_by_the_first():
     text = BODY + "Share this article\n"
     found = [d.code for d in Linter(select=["UI"]).lint_text(text) if d.line == 3]
     assert found == ["UI101"]
+
+
+# Damaged examples written after the tuning, phrased unlike anything tuned
+# on: each furniture line must be found in both layouts, and the article's
+# own lines left alone.
+BRIDGE = [
+    "The regional council approved a plan on Monday to rebuild the flooded bridge over the Ardle river by next spring.",
+    "Engineers said the old stone arches had been weakened by three winters of heavy ice and could not be repaired.",
+    "Residents of Kirkmichael have driven a forty-minute detour since the bridge was closed in January, the council said.",
+    "The contract, worth about four million pounds, is expected to go to a firm from Perth after a final vote in May.",
+]
+
+
+@pytest.mark.parametrize(
+    "blocks, furniture",
+    [
+        (BRIDGE[:2] + ["SIGN UP FOR OUR MORNING BRIEFING"] + BRIDGE[2:], "SIGN UP FOR OUR MORNING BRIEFING"),
+        ([BRIDGE[0], "Video unavailable"] + BRIDGE[1:], "Video unavailable"),
+        (["Council backs new bridge over the Ardle", "4 min read"] + BRIDGE, "4 min read"),
+        (BRIDGE[:2] + ["Last modified on Tue 4 Mar 2025 09.12 GMT"] + BRIDGE[2:], "Last modified on Tue 4 Mar 2025 09.12 GMT"),
+        ([BRIDGE[0], "Image: Jane Doe/Perthshire Gazette"] + BRIDGE[1:], "Image: Jane Doe/Perthshire Gazette"),
+        (["News > Scotland > Perthshire", "Council backs new bridge over the Ardle"] + BRIDGE, "News > Scotland > Perthshire"),
+        (BRIDGE + ["Terms of use | Privacy notice | Contact us"], "Terms of use | Privacy notice | Contact us"),
+        (BRIDGE + ["More from Perthshire", "Hospital car park fees to rise", "Schools close early for snow"], "Hospital car park fees to rise"),
+    ],
+    ids=["newsletter-in-capitals", "player-notice", "reading-time", "dotted-clock", "credit-with-agency-slash",
+         "breadcrumbs", "footer-links", "list-of-other-stories"],
+)
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+def test_unseen_damaged_examples_are_found_in_both_layouts(blocks, furniture, separator):
+    text = separator.join(blocks) + "\n"
+    lines = text.split("\n")
+    flagged = {lines[d.line - 1] for d in Linter(select=["UI"]).lint_text(text)}
+    assert furniture in flagged
+    assert not flagged & set(BRIDGE) - {furniture}
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+@pytest.mark.parametrize("tail", ["Continue reading below", "Share on WhatsApp"])
+def test_unseen_tails_after_the_last_sentence_are_found(tail, separator):
+    text = separator.join(BRIDGE[:2] + [BRIDGE[2] + " " + tail] + BRIDGE[3:]) + "\n"
+    findings = [d for d in Linter(select=["UI"]).lint_text(text) if d.code == "UI101"]
+    assert len(findings) == 1 and text.split("\n")[findings[0].line - 1].endswith(tail)
+    assert findings[0].col == len(BRIDGE[2]) + 2
+
+
+FIXTURES_TABLE = [
+    "Cup draw pairs the two Perth sides for the first time in forty years",
+    "The draw for the fifth round was made at Hampden on Sunday, and both Perth sides were drawn at home.",
+    "St Johnstone's manager said his players would relish a tie against their neighbours in front of a full stand.",
+    "Jeanfield Swifts, the last junior club left in the cup, will move their tie to the bigger ground across the river.",
+    "St Johnstone v Jeanfield Swifts",
+    "Dundee v Arbroath",
+    "Hearts v Stranraer",
+]
+
+QUOTED_NOTICES = [
+    "Readers who clicked on the clip were told the video was unavailable in their country, the broadcaster said.",
+    "The paper asked readers to sign up for our morning briefing, a line its own editors later called clumsy.",
+    "The review took 4 min to read aloud, and the committee voted on it after a short debate in the chamber.",
+]
+
+
+@pytest.mark.parametrize("blocks", [FIXTURES_TABLE, QUOTED_NOTICES], ids=["table-after-the-body", "notices-in-sentences"])
+def test_a_table_after_the_body_and_notices_inside_sentences_stay_clean(blocks):
+    one_a_line, blank_between = block_codes(blocks)
+    assert one_a_line == blank_between == []

@@ -27,6 +27,12 @@ CODE_LINE = regex.compile(
 # How far above the body a headline is looked for (bylines, dates, captions
 # and a match's details stand between).
 HEAD_LINES = 8
+# Stops that end a line without finishing a sentence: a heading's colon, a
+# teaser cut short.
+OPEN_ENDS = (":", "：", "...", "…")
+# A list's number left without its item ("6."), or a pager's pages ("1 2 3");
+# not a figure ("78,000", an attendance under a results table).
+NUMBERING = regex.compile(r"^(?:\d{1,2}[.)]|\d{1,3}(?:\s+\d{1,3})+)$")
 
 
 class OutsideBody(Rule):
@@ -142,8 +148,11 @@ class OutsideBody(Rule):
 
     @staticmethod
     def _is_furniture(shape: LineShape, max_words: int) -> bool:
-        """Short, no sentence end, not an item of a list the article makes."""
-        return 0 < shape.words <= max_words and not shape.ends_sentence and not shape.list_item
+        """Short, no finished sentence (a colon or an ellipsis leaves it
+        open: "Most talked about:", "More on..."), not an item of a list the
+        article makes."""
+        finished = shape.ends_sentence and not shape.text.rstrip().endswith(OPEN_ENDS)
+        return 0 < shape.words <= max_words and not finished and not shape.list_item
 
     @staticmethod
     def _headline(shapes: list[LineShape], prose: list[bool], first: int) -> int | None:
@@ -185,8 +194,19 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # colon) neither adds to the body nor cuts it short.
     rows = table_rows([shape.text for shape in shapes])
     kept, marked = OutsideBody._article_runs(document, lines, shapes, prose, prose_words(document))
-    article_lines = [rows[index] or kept[index] for index in range(len(lines))]
-    first, last = _densest_span(prose, options["short-line-cost"], marked)
+    first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
+    # A run of short lines about the body is the article's own inside the
+    # body (a list, a changelog); past it, sharing a word with the body is
+    # what a list of related stories does too, so there the line is judged.
+    # A table's rows are the article's inside the body and when the table
+    # follows straight on from it, or after one line (its heading, a last
+    # paragraph without its full stop): a results table.  A table further on
+    # is the page's (lists of other stories set out as "Title - Artist").
+    table = _rows_from(rows, last + 1 if last + 1 < len(rows) and rows[last + 1] else last + 2)
+    article_lines = [
+        marked[index] or ((rows[index] or kept[index]) and first <= index <= last) or table[index]
+        for index in range(len(lines))
+    ]
     headline = OutsideBody._headline(shapes, prose, first)
     shaped = [OutsideBody._is_furniture(shape, options["teaser-words"]) for shape in shapes]
     body_words = content_words(document, lines[first].start, lines[last].end)
@@ -202,6 +222,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         )
         if in_list:
             heuristic[index] = "one of a list of short lines"
+        elif NUMBERING.match(shape.text.strip()):
+            heuristic[index] = "a list's number or a pager alone"
         elif OutsideBody._is_furniture(shape, options["max-words"]):
             heuristic[index] = f"{shape.words} word{'s' * (shape.words != 1)}, no sentence end"
         else:
@@ -224,12 +246,18 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
 def content_words(document: Document, start: int, end: int) -> set[str]:
     """The stems of the less common words between two offsets; for Chinese
     and Japanese, which have no spaces, the pairs of characters of each run
-    that are not all kana."""
-    article = article_language(document)
-    language = article.code if article else "en"
-    words: set[str] = set()
-    for token in document.tokens_in(start, end):
-        words.update(_content_terms(token.text, language))
+    that are not all kana.  Computed once per span of a document: the
+    layout rule, the verdict's features and the menu rule ask about the same
+    lines.  Callers must not change the set they get."""
+    cache = document.memo("UI.content_words", lambda _: {})
+    words = cache.get((start, end))
+    if words is None:
+        article = article_language(document)
+        language = article.code if article else "en"
+        words = set()
+        for token in document.tokens_in(start, end):
+            words.update(_content_terms(token.text, language))
+        cache[(start, end)] = words
     return words
 
 
@@ -284,6 +312,17 @@ def table_rows(texts: list[str]) -> list[bool]:
         and ((index > 0 and skeletons[index - 1] == skeleton) or (index + 1 < len(skeletons) and skeletons[index + 1] == skeleton))
         for index, skeleton in enumerate(skeletons)
     ]
+
+
+def _rows_from(rows: list[bool], start: int) -> list[bool]:
+    """The rows of the table run that starts at ``start`` (none if the line
+    there is not a row)."""
+    table = [False] * len(rows)
+    index = start
+    while index < len(rows) and rows[index]:
+        table[index] = True
+        index += 1
+    return table
 
 
 def shares_words(document: Document, line: Line, body: set[str]) -> bool:

@@ -22,7 +22,8 @@ TIMESTAMP_PIECE = regex.compile(
     rf"""(?ix)
     \b(?:{MONTHS}|{DAYS})\b\.?
     | \b\d{{1,4}}(?:st|nd|rd|th)?\b
-    | \b(?:posted|updated|last\s+updated|published|first\s+published|modified|created|date|time|on|at|am|pm|
+    | \b\d{{1,2}}[.:]\d{{2}}\b
+    | \b(?:posted|updated|last\s+(?:updated|modified|edited|reviewed)|published|first\s+published|modified|created|date|time|on|at|am|pm|
           a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|aedt|aest|ist|jst|kst|ago|
           just\s+now|today|yesterday|second|seconds|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|
           week|weeks|month|months|year|years)\b

@@ -1,0 +1,300 @@
+"""UI rules on what an extractor writes: trafilatura's output and a naive
+text dump of the same real pages, labelled line by line against the pages'
+gold text.
+
+    python tests/benchmarks/extractor_output.py [--sources=dragnet,zyte,...] [--max-pages=N] [--misses=FILE]
+
+By default the first MAX_PAGES pages with HTML and gold text of each source
+are taken (Dragnet's 1,381 naive dumps alone take over ten minutes a
+layout); --max-pages=0 takes them all.  --misses writes every missed furniture
+line and flagged article line (one layout) as JSON Lines, to read.
+
+Needs the benchmark extra (`pip install -e '.[bench]'`: trafilatura and
+lxml_html_clean).  Pages come from ../shared/corpus/: Dragnet, CleanPortalEval,
+the Zyte article-extraction benchmark and L3S-GN1, the sets whose HTML comes
+with a human gold text.  Each page is turned into lines two ways:
+
+- trafilatura: `trafilatura.extract(html, favor_recall=True,
+  include_comments=False, include_tables=True)`, the plain-text output most
+  pipelines keep (cached under ~/.cache/newslint-bench/, never in the repo);
+- naive: every visible text node of the page (script, style, head and the
+  like dropped), a new line at each block-level element, as a scraper that
+  calls lxml's text_content() per block writes.
+
+How a line is labelled against the gold text (both are folded: Unicode NFKC,
+lower case, every run of characters other than letters and digits one space):
+
+- article: the line's words occur in the gold text as one contiguous run
+  (a line of four words or more), or the line is a whole gold line or the
+  start or end of one (a shorter line: a subheading, a list item, a headline
+  the gold repeats); a longer line whose word 3-grams are at least half in
+  the gold counts as article too (an extractor's spacing or joins differ);
+- other (not scored): a line that matches the gold comments (Dragnet,
+  L3S-GN1) or the L3S-GN1 captions and datelines the same way, or a line
+  that holds only a part of the gold without being article by the rules
+  above (a short line found inside a gold sentence, under half its 3-grams);
+- furniture: everything else.
+
+Precision is the share of flagged scored lines that are furniture; recall the
+share of furniture lines flagged.  A line counts as flagged when any UI rule
+reports on it.  Each source's pages are linted together (the corpus rule
+UI108 sees them all), in both layouts: one block a line ("lines"), and a
+blank line between blocks ("blank").  Pages are split by site as in
+interface_strings.py; the "held-out" rows are sites the UI model never saw
+in fitting.  Languages are newslint's own guess for the gold text.
+"""
+from __future__ import annotations
+
+import collections
+import hashlib
+import json
+import os
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+from common import records
+from interface_strings import split_of
+
+from newslint import Document, Linter
+from newslint.language import detect_language
+
+SOURCES = {
+    "dragnet": "scraped_dragnet2013.jsonl.gz",
+    "cleanportaleval": "scraped_cleanportaleval.jsonl.gz",
+    "zyte": "scraped_zyte_aeb.jsonl.gz",
+    "l3s": "scraped_l3s_gn1.jsonl.gz",
+}
+LAYOUTS = {"lines": "\n", "blank": "\n\n"}
+MAX_PAGES = 300
+CACHE = Path(os.environ.get("NEWSLINT_BENCH_CACHE", Path.home() / ".cache" / "newslint-bench"))
+TRAFILATURA_OPTIONS = {"favor_recall": True, "include_comments": False, "include_tables": True}
+# A line this long (words) is matched as a run inside the gold text; a shorter
+# line must be a whole gold line or the start or end of one.
+RUN_WORDS = 4
+SHINGLE = 3
+SHINGLE_SHARE = 0.5
+NOT_WORD = re.compile(r"[\W_]+")
+SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "textarea", "select", "option"}
+BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
+    "th", "thead", "title", "tr", "ul", "button", "label", "legend",
+}
+
+
+def fold(text: str) -> str:
+    return NOT_WORD.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
+
+
+class Gold:
+    """A gold text folded for matching: the whole as one string of words with
+    a space at each end, its lines, and its word 3-grams."""
+
+    def __init__(self, text: str):
+        lines = [fold(line) for line in text.splitlines()]
+        self.lines = {line for line in lines if line}
+        self.whole = " " + " ".join(line for line in lines if line) + " "
+        self.line_edges = set()
+        for line in self.lines:
+            words = line.split()
+            for size in range(1, min(RUN_WORDS, len(words)) + 1):
+                self.line_edges.add(" ".join(words[:size]))
+                self.line_edges.add(" ".join(words[-size:]))
+        self.shingles = set()
+        for line in self.lines:
+            words = line.split()
+            self.shingles.update(tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+
+    def judge(self, folded: str) -> str:
+        """"match", "part" (a short line found only inside a sentence), or "no"."""
+        if not folded:
+            return "no"
+        words = folded.split()
+        if folded in self.lines or folded in self.line_edges:
+            return "match"
+        inside = f" {folded} " in self.whole
+        if len(words) >= RUN_WORDS:
+            if inside:
+                return "match"
+            grams = [tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
+            share = sum(1 for gram in grams if gram in self.shingles) / len(grams)
+            if share >= SHINGLE_SHARE:
+                return "match"
+            return "part" if share > 0 else "no"
+        return "part" if inside else "no"
+
+
+def label_lines(lines: list[str], gold: Gold, others: list[Gold]) -> list[str]:
+    labels = []
+    for line in lines:
+        folded = fold(line)
+        verdict = gold.judge(folded)
+        if verdict == "match":
+            labels.append("article")
+        elif any(other.judge(folded) == "match" for other in others) or verdict == "part":
+            labels.append("other")
+        else:
+            labels.append("furniture")
+    return labels
+
+
+def naive_lines(html: str) -> list[str]:
+    import lxml.html
+
+    try:
+        # Bytes with the encoding named: lxml reads bytes without a meta
+        # charset as Latin-1, which garbles every page in another script.
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except Exception:  # an empty or broken page
+        return []
+    out: list[str] = []
+    current: list[str] = []
+
+    def flush():
+        text = " ".join("".join(current).split())
+        if text:
+            out.append(text)
+        current.clear()
+
+    def walk(element):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag.lower() in SKIPPED_TAGS or not isinstance(element.tag, str):
+            return
+        block = tag.lower() in BLOCK_TAGS
+        if block:
+            flush()
+        if element.text:
+            current.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                current.append(child.tail)
+        if block:
+            flush()
+
+    walk(root)
+    flush()
+    return out
+
+
+def trafilatura_lines(source: str, record: dict) -> list[str]:
+    import trafilatura
+
+    key = hashlib.sha1(
+        (record["html"] + json.dumps(TRAFILATURA_OPTIONS, sort_keys=True) + trafilatura.__version__).encode("utf-8")
+    ).hexdigest()
+    path = CACHE / "trafilatura" / source / f"{key}.txt"
+    if path.exists():
+        text = path.read_text(encoding="utf-8")
+    else:
+        text = trafilatura.extract(record["html"], **TRAFILATURA_OPTIONS) or ""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def language_of(text: str) -> str:
+    language = detect_language(Document(text))
+    return language.code if language else "?"
+
+
+def option(name: str, default: str | None = None) -> str | None:
+    for argument in sys.argv[1:]:
+        if argument.startswith(f"--{name}="):
+            return argument.split("=", 1)[1]
+    return default
+
+
+def load(source: str, limit: int | None):
+    pages = []
+    for record in records(SOURCES[source]):
+        if not record.get("html") or not record.get("gold_text"):
+            continue
+        gold = Gold(record["gold_text"])
+        others = [Gold(record[field]) for field in ("gold_comments", "gold_supplemental") if record.get(field)]
+        page = {
+            "id": f"{source}/{record['id']}",
+            "split": split_of(record.get("url") or record["id"]),
+            "language": language_of(record["gold_text"]),
+        }
+        for extractor, lines in (("trafilatura", trafilatura_lines(source, record)), ("naive", naive_lines(record["html"]))):
+            page[extractor] = list(zip(lines, label_lines(lines, gold, others)))
+        pages.append(page)
+        if limit and len(pages) >= limit:
+            break
+    return pages
+
+
+def flagged_lines(pages, extractor: str, separator: str) -> tuple[dict[str, dict[int, str]], float]:
+    """Per page, the flagged line numbers and the first code on each."""
+    texts = [(page["id"], separator.join(text for text, _ in page[extractor]) + "\n") for page in pages if page[extractor]]
+    start = time.perf_counter()
+    flagged: dict[str, dict[int, str]] = collections.defaultdict(dict)
+    for diagnostic in Linter(select=["UI"]).lint_texts(texts):
+        flagged[diagnostic.path].setdefault(diagnostic.line, diagnostic.code)
+    return flagged, time.perf_counter() - start
+
+
+class Tally:
+    def __init__(self):
+        self.tp = self.fp = self.furniture = self.article = self.pages = 0
+
+    def add(self, page_lines, marks):
+        self.pages += 1
+        for (_, label), flag in zip(page_lines, marks):
+            self.furniture += label == "furniture"
+            self.article += label == "article"
+            self.tp += flag and label == "furniture"
+            self.fp += flag and label == "article"
+
+    def row(self) -> str:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / self.furniture if self.furniture else 0.0
+        share = self.furniture / (self.furniture + self.article) if self.furniture + self.article else 0.0
+        return (f"precision {precision:.3f}  recall {recall:.3f}  ({self.tp}/{self.furniture} furniture lines flagged, "
+                f"{self.fp} of {self.article} article lines; {share:.0%} furniture; "
+                f"{self.fp / max(self.pages, 1):.2f} article lines flagged a page; {self.pages} pages)")
+
+
+def main() -> None:
+    chosen = (option("sources") or ",".join(SOURCES)).split(",")
+    limit = int(option("max-pages", str(MAX_PAGES))) or None
+    misses_path = option("misses")
+    misses = []
+    for source in chosen:
+        pages = load(source, limit)
+        for extractor in ("trafilatura", "naive"):
+            for layout, separator in LAYOUTS.items():
+                step = separator.count("\n")
+                flagged, seconds = flagged_lines(pages, extractor, separator)
+                tallies: dict[str, Tally] = collections.defaultdict(Tally)
+                by_code: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+                for page in pages:
+                    codes = [flagged[page["id"]].get(1 + index * step) for index in range(len(page[extractor]))]
+                    marks = [code is not None for code in codes]
+                    for (_, label), code in zip(page[extractor], codes):
+                        if code:
+                            by_code[code][label] += 1
+                    for key in ("all", page["split"], f"lang {page['language']}"):
+                        tallies[key].add(page[extractor], marks)
+                    if layout == "lines" and misses_path:
+                        for (text, label), code in zip(page[extractor], codes):
+                            if label != "other" and (code is not None) != (label == "furniture"):
+                                misses.append({"source": source, "extractor": extractor, "page": page["id"], "code": code,
+                                               "kind": "missed" if label == "furniture" else "false alarm", "text": text})
+                print(f"== {source}, {extractor}, layout {layout} ({seconds:.1f} s)")
+                for key in ["all", "tune", "held-out"] + sorted(k for k in tallies if k.startswith("lang ")):
+                    if key in tallies:
+                        print(f"  {key:12} {tallies[key].row()}")
+                print("  per code (furniture / article / other lines): " + ", ".join(
+                    f"{code} {c['furniture']}/{c['article']}/{c['other']}" for code, c in sorted(by_code.items())))
+    if misses_path:
+        Path(misses_path).write_text("\n".join(json.dumps(m, ensure_ascii=False) for m in misses) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
