@@ -164,7 +164,7 @@ class Checker:
             suggestion=finding.suggestion,
             file=article.file,
             record_line=article.record_line,
-            flagged_text=document.text[finding.start : max(finding.end, finding.start)],
+            flagged_text=flagged_text(document.text, finding.start, finding.end),
             fix=fix_for(rule, finding, document, article.text),
         )
 
@@ -210,6 +210,25 @@ def problem_diagnostic(error: InputError, record_line: int | None = None) -> Dia
 #: Built-in rules are checked for undeclared option reads by the test suite
 #: (tests/test_plugins.py), so a run does not disassemble them at every start.
 BUILTIN_RULES_PACKAGE = "newslint.rules."
+
+
+#: A flagged span longer than this is kept as its two ends: the rules of some
+#: hostile texts flag thousands of spans each reaching back to the start of
+#: one long line, and copying every span whole costs memory and time that
+#: grow with the square of the line.
+MAX_FLAGGED_TEXT = 500
+FLAGGED_TEXT_END = 240
+FLAGGED_TEXT_GAP = " … "
+
+
+def flagged_text(text: str, start: int, end: int) -> str:
+    """The text of a finding's span, as ``accept`` entries and the baseline
+    match it: whole up to :data:`MAX_FLAGGED_TEXT` characters, else its first
+    and last :data:`FLAGGED_TEXT_END` characters around :data:`FLAGGED_TEXT_GAP`."""
+    end = max(end, start)
+    if end - start <= MAX_FLAGGED_TEXT:
+        return text[start:end]
+    return text[start : start + FLAGGED_TEXT_END] + FLAGGED_TEXT_GAP + text[end - FLAGGED_TEXT_END : end]
 
 
 def _check_option_reads(rules: Iterable[Rule]) -> None:

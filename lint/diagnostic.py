@@ -168,7 +168,9 @@ class Diagnostic(NamedTuple):
     file: str = ""
     #: For a corpus record: the line of the record in its file.
     record_line: Optional[int] = None
-    #: The text of the span (what ``accept`` entries and the baseline match).
+    #: The text of the span (what ``accept`` entries and the baseline match);
+    #: a span over 500 characters is kept as its two ends around " … "
+    #: (``newslint.checker.flagged_text``).
     flagged_text: str = ""
     #: The edit that repairs the finding, when its rule declares one.
     fix: Optional[Fix] = None

@@ -90,8 +90,9 @@ def fix_for(rule: "Rule", finding: Finding, document: Document, text: str) -> Fi
         return None
     line, col = _position(document, start)
     end_line, end_col = _position(document, end)
-    if "\r" in text:
-        start, end = _original_offsets(text, start, end)
+    crlf = document.memo("fixes.crlf-positions", lambda _: _crlf_positions(text))
+    if crlf:
+        start, end = start + bisect.bisect_left(crlf, start), end + bisect.bisect_left(crlf, end)
     return Fix(fixable.applicability, Edit(start, end, content, line, col, end_line, end_col), message)
 
 
@@ -190,15 +191,10 @@ def _position(document: Document, offset: int) -> tuple[int, int]:
     return document.position(offset)
 
 
-def _original_offsets(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets in the LF text as offsets in ``text``, whose CRLF line ends
-    the document counts as one character (a lone CR is one either way)."""
-    crlf = _crlf_positions(text)
-    return start + bisect.bisect_left(crlf, start), end + bisect.bisect_left(crlf, end)
-
-
 def _crlf_positions(text: str) -> list[int]:
-    """The LF-text position of each CRLF's line end."""
+    """The LF-text position of each CRLF's line end, by which an offset in
+    the document (which counts a CRLF as one character) becomes an offset in
+    the text as read (a lone CR is one character either way)."""
     positions = []
     removed = 0
     index = text.find("\r\n")

@@ -275,3 +275,13 @@ def test_a_long_ignore_list_is_read_once_per_code():
     linter = Linter(select=["TX1"])
     records = [{"id": "a", "text": RECORD_TEXT, "newslint_ignore": ["TX102"] * 5_000 + ["TX101"] * 5_000}]
     assert list(linter.lint_records(records)) == []
+
+
+def test_a_long_span_is_matched_by_its_two_ends():
+    from newslint.checker import FLAGGED_TEXT_END, FLAGGED_TEXT_GAP, MAX_FLAGGED_TEXT, flagged_text
+
+    text = "a" * 300 + "b" * 300
+    assert flagged_text(text, 0, MAX_FLAGGED_TEXT) == text[:MAX_FLAGGED_TEXT]
+    kept = flagged_text(text, 0, len(text))
+    assert kept == "a" * FLAGGED_TEXT_END + FLAGGED_TEXT_GAP + "b" * FLAGGED_TEXT_END
+    assert flagged_text(text, 5, 3) == ""
