@@ -30,7 +30,7 @@ from newslint import Document, Linter
 
 # The setting each method's curve varies.
 SETTINGS = {
-    "static": ("static-threshold", (0.0, 0.5, 1.08, 1.5, 2.0)),
+    "static": ("static-threshold", (0.5, 1.0, 1.46, 2.0)),
     "lexical": ("min-weight", (10.0, 20.0, 30.0, 40.0)),
     "semantic": ("semantic-threshold", (0.1, 0.15, 0.2, 0.25)),
 }
