@@ -258,18 +258,21 @@ def _word_block(np, table, keys_of, first, last, low, high, closeness, new_close
     pair_sentence = np.array(pair_sentence)
     pair_type = np.array(pair_type)
     weights = np.array(pair_weight)
-    # A word elsewhere: in some sentence of the block other than the pair's own.
-    elsewhere = (occurrences[None, :] - incidence[pair_sentence + (low - first)]) > 0
-    similarity = matrix[pair_type] @ matrix.T
-    best = np.where(elsewhere, similarity, -1.0).max(axis=1)
-    repeated = elsewhere[np.arange(len(pair_type)), pair_type]
-    best = np.where(repeated, 1.0, np.where(elsewhere.any(axis=1), best, 0.0))
+    # A word the block has in two sentences or more is repeated (best 1);
+    # only the others need the product, over the words found elsewhere.
+    repeated = occurrences[pair_type] > 1
+    new = ~repeated
+    best = np.ones(len(pair_type))
+    if new.any():
+        new_sentences = pair_sentence[new] + (low - first)
+        elsewhere = (occurrences[None, :] - incidence[new_sentences]) > 0
+        similarity = matrix[pair_type[new]] @ matrix.T
+        best[new] = np.where(elsewhere.any(axis=1), np.where(elsewhere, similarity, -1.0).max(axis=1), 0.0)
     rows = high - low
     total_weight = np.bincount(pair_sentence, weights, minlength=rows)
     has = total_weight > 0
     score = np.bincount(pair_sentence, weights * best, minlength=rows)
     closeness[low:high] = np.where(has, score / np.maximum(total_weight, 1e-9), 1.0)
-    new = ~repeated
     new_weight = np.bincount(pair_sentence, weights * new, minlength=rows)
     new_score = np.bincount(pair_sentence, weights * new * best, minlength=rows)
     new_closeness[low:high] = np.where(new_weight > 0, new_score / np.maximum(new_weight, 1e-9), 1.0)
