@@ -75,12 +75,23 @@ def _terms(text: str, language: str) -> dict[str, tuple[float, str]]:
     """Stem -> (weight, the word as written) for a sentence's content words
     (the document model's words, found in the sentence's own text)."""
     terms: dict[str, tuple[float, str]] = {}
+    known = _AS_WRITTEN.setdefault(language, {})
+    if len(known) > MAX_CACHED_WORDS:
+        known.clear()
     for word in WORD.findall(text):
-        weight, stems = _word_terms(word.lower(), language)
+        entry = known.get(word)
+        if entry is None:
+            entry = known[word] = _word_terms(word.lower(), language)
+        weight, stems = entry
         for stem in stems:
             if stem not in terms or terms[stem][0] < weight:
                 terms[stem] = (weight, word)
     return terms
+
+
+# Per language, per word as written: _word_terms of its lower case.
+_AS_WRITTEN: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {}
+MAX_CACHED_WORDS = 200_000
 
 
 @functools.lru_cache(maxsize=200_000)
