@@ -14,7 +14,6 @@ one matrix of sentence vectors and one of word vectors.
 """
 from __future__ import annotations
 
-import functools
 import math
 from typing import NamedTuple, Sequence
 
@@ -98,7 +97,6 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     headline = vectors[-1]
     vectors = vectors[:-1]
     context = [sentences[i] for i in context_rows]
-    count = len(context)
     candidates = [row for row, s in enumerate(context) if s.line != first]
     if not candidates:
         return {}
@@ -112,7 +110,7 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     nearest, neighbours, drop = _sentence_neighbourhood(np, vectors)
     paragraph = _paragraph(np, vectors, [s.line for s in context], neighbours)
     nearest, neighbours, drop, paragraph = (values[candidate_index] for values in (nearest, neighbours, drop, paragraph))
-    word_closeness, new_word_closeness = _word_features(np, table, words_of, analysis.language, [s.line for s in sentences])
+    word_closeness, new_word_closeness = _word_features(np, table, words_of, analysis.language)
     names = _names(sentences, words_of)
 
     sentence_rows = np.array([context_rows[row] for row in candidates])
@@ -202,7 +200,7 @@ def _paragraph(np, vectors, lines, alone):
     return np.where(sizes[group] > 1, cosine, alone)
 
 
-def _word_features(np, table, words_of, language, lines):
+def _word_features(np, table, words_of, language):
     """Per sentence, how close its content words come to the words of the
     rest of the article: for each word, the best cosine to a word found in
     another sentence (1 for a word the article repeats), averaged with the
