@@ -181,11 +181,12 @@ LAYOUTS = ["blank lines", "none"]
 
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_static_method_flags_another_storys_sentence_inside_a_paragraph(layout):
-    # At the fitted threshold (1.08); the default (1.5) trades this one away
-    # for fewer false alarms, see the next test.
+    # At a threshold of 0.5 (4.4 false alarms per 50 clean BBC articles in
+    # tests/benchmarks/out_of_context.py); the default (1.46) trades this one
+    # away for fewer false alarms, see the next test.
     text = flood(layout=layout).replace("on Sunday morning.", "on Sunday morning. " + ANOTHER_STORY)
     line = next(n for n, l in enumerate(text.split("\n"), 1) if ANOTHER_STORY in l)
-    linter = Linter(select=["OC"], rules={"OC101": {"static-threshold": 1.08}})
+    linter = Linter(select=["OC"], rules={"OC101": {"static-threshold": 0.5}})
     ((diagnostic,),) = [linter.lint_text(text)]
     assert (diagnostic.code, diagnostic.line) == ("OC101", line)
     assert diagnostic.message.startswith("sentence is unlike the rest of the article (similarity ")
@@ -227,10 +228,19 @@ def test_new_information_inside_a_paragraph_stays_clean():
 def test_another_storys_first_sentence_alone_between_paragraphs_is_oc102(layout):
     text = flood(ANOTHER_STORY, layout)
     line = text.split("\n").index(ANOTHER_STORY) + 1
-    ((diagnostic,),) = [Linter(select=["OC"]).lint_text(text)]
+    # Scored 1.17, under the default 1.46: found at a lower threshold.
+    assert oc(text) == []
+    linter = Linter(select=["OC"], rules={"OC102": {"sentence-threshold": 1.0}})
+    ((diagnostic,),) = [linter.lint_text(text)]
     assert (diagnostic.code, diagnostic.line) == ("OC102", line)
     assert diagnostic.message.startswith("sentence alone between paragraphs is unlike the article")
     assert diagnostic.message.endswith('another story\'s first sentence ("singer\'s", "charts", "Friday" appear nowhere else)')
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_far_story_s_first_sentence_alone_is_oc102_by_default(layout):
+    text = flood(TECH_STORY, layout)
+    assert oc(text) == [("OC102", text.split("\n").index(TECH_STORY) + 1)]
 
 
 def test_a_sentence_alone_in_a_short_article_is_not_judged():
@@ -343,3 +353,82 @@ def test_sentences_ending_in_other_scripts_marks_are_not_headlines(article):
 def test_a_quotation_or_other_script_alone_between_paragraphs_is_not_a_teaser(layout, own):
     text = flood(between=own, layout=layout)
     assert [code for code, _ in oc(text) if code == "OC102"] == []
+
+
+# -- examples written apart from the benchmark (the default finds two of ten;
+# the rest, another story told in everyday words, are misses: see README) --
+
+BAKERY = """Family bakery chain to open twelve new shops across Yorkshire
+
+Hartley's, the family-run bakery chain based in Leeds, plans to open twelve new shops across Yorkshire over the next two years.
+The company said rising demand for its sourdough loaves and pork pies had pushed sales up by almost a fifth last year.
+Managing director Susan Hartley said the new shops would create about 150 jobs, most of them for bakers and counter staff.
+The first of the new shops will open in Harrogate in the spring, followed by branches in York, Wakefield and Halifax.
+Flour and energy costs had squeezed the bakery's margins, but the company said it had avoided raising prices for a year.
+Hartley's was founded by Susan's grandfather in 1952 and still bakes most of its bread at its original site in Headingley.
+The chain will also expand its central bakery so that it can supply the new shops each morning before opening time.
+Local business groups welcomed the plans, saying the high streets of smaller Yorkshire towns needed new shops.
+"""
+MATCH = """Late penalty sends Rovers into cup quarter-finals
+
+A penalty four minutes from time sent Rovers into the quarter-finals of the cup after a tense night at a packed home ground.
+Striker Danny Okafor scored from the spot after the visitors' captain handled the ball on the line from a corner.
+The visitors had dominated the first half and deserved their lead when their winger curled a shot into the top corner.
+Rovers' manager made two changes at half-time, and the home side pressed higher up the pitch after the break.
+Their equaliser came from a header by centre-back Tom Reilly, who rose highest to meet a free kick on the hour.
+The visiting goalkeeper made three fine saves in the closing stages before the penalty decided the tie.
+Rovers will find out their opponents for the quarter-final when the draw is made on Monday evening.
+The club said more than 14,000 fans had attended, the largest crowd at the ground for almost ten years.
+"""
+
+
+def _after_line(text, number, sentence):
+    lines = text.split("\n")
+    lines[number - 1] += " " + sentence
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "article, line, sentence",
+    [
+        (BAKERY, 7, "The update patches a flaw that could let attackers take control of a phone through a malicious text message."),
+        (MATCH, 5, "The museum's new exhibition brings together more than two hundred paintings from private collections."),
+    ],
+)
+def test_default_finds_a_far_sentence_in_articles_written_apart(article, line, sentence):
+    assert oc(article) == []
+    assert oc(_after_line(article, line, sentence)) == [("OC101", line)]
+
+
+COUNCIL = """Council approves budget and agrees to keep village libraries open
+
+Councillors in North Fenland approved next year's budget on Wednesday after a four-hour meeting at the town hall.
+The budget raises council tax by just under five per cent, the most the council can raise it without holding a referendum.
+Council leader Priya Shah said the rise was needed to pay for social care for older residents, which now takes most of the budget.
+The meeting also agreed to keep the district's six village libraries open, reversing a plan to close three of them.
+More than 4,000 residents had signed a petition against the closures, and several spoke at the meeting.
+"The library is the only place in the village where you can still use a computer for free," said one retired teacher.
+Volunteers will run the libraries on two days a week, with council staff on the other days.
+Opposition councillors said the council should have found the savings elsewhere instead of raising council tax.
+The new budget comes into force in April, and bills will be sent to households in March.
+"""
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_an_article_that_changes_subject_stays_clean(layout):
+    text = COUNCIL if layout == "blank lines" else COUNCIL.replace("\n\n", "\n")
+    assert oc(text) == []
+
+
+def test_cjk_and_other_languages_are_not_judged_by_the_static_method():
+    # The table knows English words only: the default method says nothing.
+    japanese = "\n".join([
+        "大阪の港で新しい倉庫が完成",
+        "",
+        "大阪港で新しい物流倉庫が完成し、十五日に式典が開かれました。倉庫は地元の企業が運営します。",
+        "倉庫には最新の冷蔵設備があり、魚や野菜を長く保存することができます。地元の漁業者は歓迎しています。",
+        "市の担当者は、港の物流がさらに便利になると話しています。倉庫では百人以上が働く予定です。",
+        "歌手の新しいアルバムが発売初日に十万枚を売り上げました。倉庫の建設費は約五十億円でした。",
+        "来年には二つ目の倉庫も建てられる予定で、港の周辺の道路も整備されます。",
+    ])
+    assert oc(japanese) == []

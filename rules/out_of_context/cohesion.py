@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from newslint import Document, Sentence
+from newslint.document import WORD
 from newslint.language import common_zipf
 
 from ..lexicon import article_language
@@ -48,9 +49,7 @@ def analyse(document: Document) -> Analysis:
 def _analyse(document: Document) -> Analysis:
     article = article_language(document)
     language = article.code if article else "en"
-    per_sentence = []
-    for sentence in document.sentences:
-        per_sentence.append(_terms(document, sentence, language))
+    per_sentence = [_terms(sentence.text, language) for sentence in document.sentences]
     totals: collections.Counter = collections.Counter()
     for terms in per_sentence:
         totals.update({stem: 1 for stem in terms})
@@ -72,16 +71,27 @@ def _analyse(document: Document) -> Analysis:
     return Analysis(language, results)
 
 
-def _terms(document: Document, sentence: Sentence, language: str) -> dict[str, tuple[float, str]]:
-    """Stem -> (weight, the word as written) for a sentence's content words."""
+def _terms(text: str, language: str) -> dict[str, tuple[float, str]]:
+    """Stem -> (weight, the word as written) for a sentence's content words
+    (the document model's words, found in the sentence's own text)."""
     terms: dict[str, tuple[float, str]] = {}
-    for token in document.tokens_in(sentence.start, sentence.end):
-        word = token.text
-        weight, stems = _word_terms(word.lower(), language)
+    known = _AS_WRITTEN.setdefault(language, {})
+    if len(known) > MAX_CACHED_WORDS:
+        known.clear()
+    for word in WORD.findall(text):
+        entry = known.get(word)
+        if entry is None:
+            entry = known[word] = _word_terms(word.lower(), language)
+        weight, stems = entry
         for stem in stems:
             if stem not in terms or terms[stem][0] < weight:
                 terms[stem] = (weight, word)
     return terms
+
+
+# Per language, per word as written: _word_terms of its lower case.
+_AS_WRITTEN: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {}
+MAX_CACHED_WORDS = 200_000
 
 
 @functools.lru_cache(maxsize=200_000)

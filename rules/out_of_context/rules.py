@@ -20,19 +20,28 @@ from ..lexicon import article_language
 # in meaning from the rest of the article, its neighbours and the headline,
 # shares few content words and brings names the article never mentions again.
 FEATURE_WEIGHTS = {
-    "rest": -1.6529,
-    "nearest": -0.3654,
-    "neighbours": -1.5755,
-    "headline": -1.2224,
-    "relative": -0.7613,
-    "cohesion": -10.7838,
-    "unshared_names": -0.0461,
-    "shared_names": -0.9164,
-    "information": 0.6458,
-    "unshared_information": 0.2259,
-    "quote": -0.5394,
+    "rest": -2.1065,
+    "rest_z": -0.2205,
+    "nearest": -0.3774,
+    "neighbours": -0.9471,
+    "drop": 0.3240,
+    "paragraph": -1.4628,
+    "headline": -0.9507,
+    "headline_z": -0.1588,
+    "words": -7.1976,
+    "words_z": -0.5936,
+    "new_words": 4.1235,
+    "cohesion": -5.4730,
+    "cohesion_z": -0.6772,
+    "unshared_names": -0.0245,
+    "shared_names": -0.6562,
+    "unshared_numbers": 0.5855,
+    "information": 0.7072,
+    "unshared_information": 0.0248,
+    "quote": -0.5499,
+    "length": 0.5542,
 }
-BIAS = -2.7837
+BIAS = -4.0179
 STATIC_LANGUAGES = ("en",)
 LIST_BULLETS = ("- ", "• ", "* ", "– ")
 # Sentence ends in the scripts news is written in (Latin, Devanagari's danda,

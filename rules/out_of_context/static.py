@@ -13,6 +13,8 @@ vocabulary: it is used on English articles only.
 from __future__ import annotations
 
 import functools
+import os
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Sequence
@@ -33,6 +35,12 @@ class StaticTableMissing(Exception):
 
 @functools.lru_cache(maxsize=1)
 def table() -> "Table":
+    if "numpy" not in sys.modules:
+        # The products here are small (an article's sentences and words):
+        # BLAS threads cost more than they save, three times over on a busy
+        # machine, and newslint runs articles in parallel by processes (-j).
+        # Only a default: a setting of the caller's own is kept.
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         import numpy as np
     except ImportError:
@@ -51,6 +59,24 @@ class Table:
         self.vectors = vectors
         self.vocabulary = vocabulary
         self.pieces = functools.lru_cache(maxsize=200_000)(self._pieces)
+        # Words' weighted vectors, made once each (see embed).
+        self._rows: dict[str, int] = {}
+        self._matrix = np.zeros((0, vectors.shape[1]), dtype=np.float32)
+        self._used = 0
+
+    def word_vector(self, word: str):
+        """A word's unit vector: the sum of its pieces' rows (zeros when it
+        cannot be cut), cached by word."""
+        cache = self.__dict__.setdefault("_word_vectors", {})
+        vector = cache.get(word)
+        if vector is None:
+            pieces = self.pieces(word)
+            vector = self.vectors[list(pieces)].sum(axis=0) if pieces else self.np.zeros(self.dimensions, dtype=self.np.float32)
+            vector = vector / max(float(self.np.linalg.norm(vector)), 1e-9)
+            if len(cache) > MAX_CACHED_WORDS:
+                cache.clear()
+            cache[word] = vector
+        return vector
 
     @property
     def dimensions(self) -> int:
@@ -83,33 +109,48 @@ class Table:
     def embed(self, texts: Sequence[Sequence[str]], weigh) -> "object":
         """Unit-length vectors, one row per text given as its words;
         ``weigh(word)`` gives a word's weight.  A text with no known word
-        gets a zero row."""
+        gets a zero row.  Each word's weighted vector is made once (the sum
+        of its pieces' rows) and kept as a row of a growing matrix, so a text
+        costs one gather and one sum."""
         np = self.np
-        indices: list[int] = []
-        weights: list[float] = []
+        rows: list[int] = []
         owners: list[int] = []
-        entries = self.__dict__.setdefault("_entries", {})
-        for row, words in enumerate(texts):
+        for owner, words in enumerate(texts):
             for word in words:
-                entry = entries.get(word)
-                if entry is None:
-                    pieces = self.pieces(word)
-                    weight = weigh(word) / len(pieces) if pieces else 0.0
-                    entry = entries[word] = (pieces, (weight,) * len(pieces))
-                    if len(entries) > MAX_CACHED_WORDS:
-                        entries.clear()
-                indices.extend(entry[0])
-                weights.extend(entry[1])
-                owners.extend([row] * len(entry[0]))
+                row = self._rows.get(word)
+                if row is None:
+                    row = self._add(word, weigh)
+                if row >= 0:
+                    rows.append(row)
+                    owners.append(owner)
         result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        if indices:
+        if rows:
             owner = np.array(owners)
-            contributions = self.vectors[np.array(indices)] * np.array(weights, dtype=np.float32)[:, None]
             # Owners are in order: sum each text's run of rows at once.
             starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-            result[owner[starts]] = np.add.reduceat(contributions, starts, axis=0)
+            result[owner[starts]] = np.add.reduceat(self._matrix[np.array(rows)], starts, axis=0)
         norms = np.linalg.norm(result, axis=1, keepdims=True)
         return result / np.maximum(norms, 1e-9)
+
+    def _add(self, word: str, weigh) -> int:
+        """Store the word's weighted vector as a new row (-1, stored too, for
+        a word that cannot be cut)."""
+        np = self.np
+        if len(self._rows) >= MAX_CACHED_WORDS:
+            self._rows.clear()
+            self._used = 0
+        pieces = self.pieces(word)
+        if not pieces:
+            self._rows[word] = -1
+            return -1
+        if self._used == len(self._matrix):
+            grown = np.zeros((max(1024, 2 * len(self._matrix)), self.dimensions), dtype=np.float32)
+            grown[: self._used] = self._matrix[: self._used]
+            self._matrix = grown
+        self._matrix[self._used] = self.vectors[list(pieces)].sum(axis=0) * (weigh(word) / len(pieces))
+        self._rows[word] = self._used
+        self._used += 1
+        return self._used - 1
 
 
 def sif_weight(zipf_value: float, smoothing: float = SIF_FREQUENCY) -> float:
