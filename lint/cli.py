@@ -228,6 +228,9 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 _default_showwarning = warnings.showwarning
 
 
+BLAS_THREADS_VARIABLE = "OPENBLAS_NUM_THREADS"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of exiting.
 
@@ -236,6 +239,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     fix; anything else is an internal error, with the traceback only under
     ``--verbose``.  Exit 1 always means findings."""
     args = list(sys.argv[1:] if argv is None else argv)
+    # OC's matrix products are small (one article's sentences): BLAS threads
+    # cost more than they save, and -j already runs articles in parallel.  Set
+    # here, for the command's own process, not by the library, whose caller's
+    # numpy is the caller's to tune; a value of the user's own is kept.
+    os.environ.setdefault(BLAS_THREADS_VARIABLE, "1")
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")

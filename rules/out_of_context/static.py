@@ -13,8 +13,6 @@ vocabulary: it is used on English articles only.
 from __future__ import annotations
 
 import functools
-import os
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Sequence
@@ -35,12 +33,6 @@ class StaticTableMissing(Exception):
 
 @functools.lru_cache(maxsize=1)
 def table() -> "Table":
-    if "numpy" not in sys.modules:
-        # The products here are small (an article's sentences and words):
-        # BLAS threads cost more than they save, three times over on a busy
-        # machine, and newslint runs articles in parallel by processes (-j).
-        # Only a default: a setting of the caller's own is kept.
-        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         import numpy as np
     except ImportError:
