@@ -103,11 +103,19 @@ class Catalogue:
         return found if found and len(found) >= 2 else None
 
 
+# The shipped tables are ours, so libyaml's loader (ten times faster, a
+# twentieth of a second at every start) reads them when PyYAML has it.
+SHIPPED_TABLE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _shipped_table(name: str) -> dict:
+    return yaml.load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), Loader=SHIPPED_TABLE_LOADER)
+
+
 @functools.lru_cache(maxsize=1)
 def shipped() -> Catalogue:
-    folder = resources.files(__package__)
-    data = yaml.safe_load(folder.joinpath("catalogue.yaml").read_text(encoding="utf-8"))
-    templates = Templates(yaml.safe_load(folder.joinpath("templates.yaml").read_text(encoding="utf-8")))
+    data = _shipped_table("catalogue.yaml")
+    templates = Templates(_shipped_table("templates.yaml"))
     return Catalogue(
         (
             Entry(kind, language, str(item))
