@@ -19,7 +19,7 @@ from .atomic import atomic_write
 from .baseline import Baseline, write_baseline
 from .checker import Checker
 from .config import Config
-from .diagnostic import Diagnostic
+from .diagnostic import Applicability, Diagnostic
 from .fix_files import FixWriter, unified_diff
 from .fixes import MAX_FIX_PASSES, FixMode
 from .formatting.base import ReportOptions, Statistic
@@ -87,6 +87,7 @@ def run(
         return read_inputs(paths, read_options, stdin)
 
     fix_mode = _fix_mode(options, paths)
+    unsafe_fixes = options.unsafe_fixes
     if options.dask:
         if STDIN in paths:
             raise UsageError("--dask reads files; standard input cannot be sent to a cluster")
@@ -113,7 +114,9 @@ def run(
         with _output(options.output_file, stdout) as output:
             wants_color = config.color == "auto" and is_terminal(output) and not os.environ.get("NO_COLOR")
             color = config.color == "always" or wants_color
-            report = ReportOptions(config.show_source, color, registry.rules, __version__, config=config)
+            report = ReportOptions(
+                config.show_source, color, registry.rules, __version__, config=config, unsafe_fixes=unsafe_fixes
+            )
             formatter = formatter_class(output, report, stderr if formatter_class.machine_readable else output)
             # On a terminal the report and the progress line share the screen.
             shared_screen = progress if is_terminal(output) else None
@@ -128,6 +131,8 @@ def run(
             if writer is not None and options.show_fixes:
                 _show_fixes(writer, registry, formatter.summary)
             formatter.stop()
+        if not options.quiet:  # once the report is complete (and written)
+            formatter.show_fixable(*tally.fixable(unsafe_fixes), stderr)
     except RunFailed as error:
         progress.close()
         stderr.write(f"newslint: error: {error}\n")
@@ -144,8 +149,6 @@ def _fix_mode(options: RunOptions, paths: list[str]) -> FixMode | None:
     """Which fixes the run computes, after checking the options agree."""
     if options.fix_output and not options.fix:
         raise UsageError("--fix-output goes with --fix")
-    if options.unsafe_fixes and not (options.fix or options.diff):
-        raise UsageError("--unsafe-fixes goes with --fix or --diff")
     if options.show_fixes and not options.fix:
         raise UsageError("--show-fixes goes with --fix")
     if options.exit_non_zero_on_fix and not options.fix:
@@ -232,15 +235,25 @@ class Tally:
         self.highest_rank = 0
         self.problems = False
         self.articles_with_findings = 0
+        #: Findings reported with a fix, per applicability.
+        self.with_fix: collections.Counter = collections.Counter()
 
     def add(self, diagnostic: Diagnostic) -> None:
         self.count += 1
+        if diagnostic.fix is not None:
+            self.with_fix[diagnostic.fix.applicability] += 1
         self.per_code[diagnostic.code] += 1
         self.first.setdefault(diagnostic.code, diagnostic)
         if problems.is_problem(diagnostic.code):
             self.problems = True
         else:
             self.highest_rank = max(self.highest_rank, diagnostic.severity.rank)
+
+    def fixable(self, unsafe_fixes: bool) -> tuple[int, int]:
+        """How many reported findings ``--fix`` would repair, and how many
+        more only ``--unsafe-fixes`` would (none when it is on)."""
+        safe, unsafe = self.with_fix[Applicability.SAFE], self.with_fix[Applicability.UNSAFE]
+        return (safe + unsafe, 0) if unsafe_fixes else (safe, unsafe)
 
     def per_family(self) -> collections.Counter:
         families: collections.Counter = collections.Counter()

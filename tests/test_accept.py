@@ -16,7 +16,7 @@ ARTICLE = (
     "It was was late when the ferry left.\n"
 )
 ROCKSCAPE = 'a.txt:2:5: TX102 glued words "rockscape": probably "rocks cape"'
-WAS_WAS = 'a.txt:3:4: TX101 doubled word "was was"'
+WAS_WAS = 'a.txt:3:4: TX101 [*] doubled word "was was"'
 
 
 def _lines(result):
@@ -69,7 +69,7 @@ def test_an_entry_that_does_not_match_silences_nothing(newslint, workdir, entrie
 def test_a_pattern_accepts_every_text_it_matches(newslint, workdir):
     write(workdir / "a.txt", "It was was late.\nThe the end came.\nWe had had enough.\nShe said said no.\n")
     _config(workdir, "accept:\n  - {code: TX101, pattern: '(?i)(the|was) \\1'}\n")
-    assert _lines(newslint("a.txt", "--select", "TX101")) == ['a.txt:4:5: TX101 doubled word "said said"']
+    assert _lines(newslint("a.txt", "--select", "TX101")) == ['a.txt:4:5: TX101 [*] doubled word "said said"']
 
 
 def test_pyproject_table_takes_entries_too(newslint, workdir):
@@ -190,11 +190,11 @@ def test_a_record_field_leaves_its_codes_unreported_for_that_record_only(newslin
     result = newslint(name, "--select", "TX1")
     assert _lines(result) == [
         f'{name}#r1:2:5: TX102 glued words "rockscape": probably "rocks cape"',
-        f'{name}#r2:1:4: TX101 doubled word "was was"',
+        f'{name}#r2:1:4: TX101 [*] doubled word "was was"',
         f'{name}#r2:2:5: TX102 glued words "rockscape": probably "rocks cape"',
-        f'{name}#r4:1:4: TX101 doubled word "was was"',
+        f'{name}#r4:1:4: TX101 [*] doubled word "was was"',
         f'{name}#r4:2:5: TX102 glued words "rockscape": probably "rocks cape"',
-        f'{name}#r5:1:4: TX101 doubled word "was was"',
+        f'{name}#r5:1:4: TX101 [*] doubled word "was was"',
         f'{name}#r5:2:5: TX102 glued words "rockscape": probably "rocks cape"',
     ]
     assert result.code == 1

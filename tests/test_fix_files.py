@@ -251,7 +251,7 @@ def test_jobs_2_fixes_as_one_process_does(newslint, workdir):
 
 def test_the_fix_options_need_fix(newslint, workdir):
     write(workdir / "a.txt", DAMAGED)
-    for option in ("--show-fixes", "--unsafe-fixes", "--exit-non-zero-on-fix"):
+    for option in ("--show-fixes", "--exit-non-zero-on-fix"):
         assert newslint("a.txt", option).code == 2
     assert newslint("a.txt", "--fix", "--diff").code == 2
 
