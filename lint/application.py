@@ -131,8 +131,6 @@ def run(
             if writer is not None and options.show_fixes:
                 _show_fixes(writer, registry, formatter.summary)
             formatter.stop()
-        if not options.quiet:  # once the report is complete (and written)
-            formatter.show_fixable(*tally.fixable(unsafe_fixes), stderr)
     except RunFailed as error:
         progress.close()
         stderr.write(f"newslint: error: {error}\n")
@@ -142,6 +140,8 @@ def run(
     code = exit_code(tally, config, options.exit_zero)
     if writer is not None:
         code = _after_fixing(writer, tally, options, code, stderr)
+    if not options.quiet:  # last, once the report is complete (and written)
+        formatter.show_fixable(*tally.fixable(unsafe_fixes), stderr)
     return code
 
 
