@@ -15,6 +15,7 @@ import sys
 from typing import Iterable, Iterator, NamedTuple, TextIO
 
 from . import __version__, problems
+from .accept import PatternTimeout
 from .atomic import atomic_write
 from .baseline import Baseline, write_baseline
 from .checker import Checker
@@ -131,9 +132,9 @@ def run(
             if writer is not None and options.show_fixes:
                 _show_fixes(writer, registry, formatter.summary)
             formatter.stop()
-    except RunFailed as error:
+    except (RunFailed, PatternTimeout) as error:
         progress.close()
-        stderr.write(f"newslint: error: {error}\n")
+        stderr.write(f"newslint: error: {printable(str(error))}\n")
         return EXIT_ERROR
     if baseline is not None:
         _warn_stale(options.baseline, baseline, checked_paths, stderr)

@@ -126,8 +126,8 @@ def test_input_problems_cannot_be_accepted(newslint, workdir):
          "newslint.yaml:2: accept: entry 1: 'tx102' is not a rule code or prefix (like TX, TX1 or TX101) or ALL "
          "(did you mean TX102?)"),
         ("accept:\n  - TX102 rockscape\n\n  - {code: TX101, pattern: 'was (was'}\n",
-         "newslint.yaml:4: accept: entry 2: pattern 'was (was' is not a valid regular expression: missing ), "
-         "unterminated subpattern at position 4"),
+         "newslint.yaml:4: accept: entry 2: pattern 'was (was' is not a valid regular expression: missing ) "
+         "at position 8"),
         ("accept:\n  - {code: TX101}\n", "newslint.yaml:2: accept: entry 1: give the flagged text (text) or a regular"),
         ("accept:\n  - {code: TX101, text: a, pattern: b}\n", "entry 1: give the flagged text (text) or a regular"),
         ("accept:\n  - TX101\n", "newslint.yaml:2: accept: entry 1: 'TX101': the short form is a code, a space and"),
@@ -275,3 +275,22 @@ def test_a_long_ignore_list_is_read_once_per_code():
     linter = Linter(select=["TX1"])
     records = [{"id": "a", "text": RECORD_TEXT, "newslint_ignore": ["TX102"] * 5_000 + ["TX101"] * 5_000}]
     assert list(linter.lint_records(records)) == []
+
+
+def test_a_pattern_is_timed_and_a_runaway_one_stops_the_run_naming_its_entry(newslint, workdir, monkeypatch):
+    import newslint.accept as accept
+
+    write(workdir / "a.txt", ARTICLE)
+    _config(workdir, "accept:\n  - TX101 was was\n  - {code: TX102, pattern: 'rock\\w+'}\n")
+    assert accept.PATTERN_TIMEOUT >= 0.5  # a real limit, far above what a sane pattern takes
+    assert newslint("a.txt").code == 0
+    # Any match overruns a limit this small: it stands for a pattern that backtracks without end.
+    monkeypatch.setattr(accept, "PATTERN_TIMEOUT", 1e-9)
+    result = newslint("a.txt", "--format", "json")
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith("newslint: error: accept entry 2 (TX102, pattern 'rock\\\\w+') took over ")
+    assert "a.txt" in result.err and len(result.err.splitlines()) == 1
+    # Neither accepted nor reported on a guess from the library either.
+    config = load_config(config_file=str(workdir / "newslint.yaml"))
+    with pytest.raises(accept.PatternTimeout, match="accept entry 2"):
+        Linter(config).lint_text(ARTICLE)
