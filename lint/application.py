@@ -106,7 +106,7 @@ def run(
     try:
         if options.diff:
             with _output(options.output_file, stdout) as output:
-                outcome = _print_diff(results, output, stderr, options.quiet)
+                outcome = _print_diff(results, output, stderr, options.quiet, read_options)
             progress.close()
             return outcome
         if options.write_baseline:
@@ -169,17 +169,25 @@ def _fix_mode(options: RunOptions, paths: list[str]) -> FixMode | None:
     return FixMode.of(options.unsafe_fixes)
 
 
-def _print_diff(results: Iterable[Result], output: TextIO, stderr: TextIO, quiet: bool) -> int:
+def _print_diff(
+    results: Iterable[Result], output: TextIO, stderr: TextIO, quiet: bool, read_options: ReadOptions | None = None
+) -> int:
     """``--diff``: the unified diff of every article a fix changes, input
     problems on standard error; exit 1 when there is something to fix."""
     fixes = articles = 0
     problem = False
+    shown: set[str] = set()  # real files diffed: a link to one is not diffed twice
     for result in results:
         for diagnostic in result.diagnostics:
             if problems.is_problem(diagnostic.code):
                 problem = True
                 stderr.write(f"{display_path(diagnostic.path)}:{diagnostic.line}:{diagnostic.col}: {diagnostic.code} {printable(diagnostic.message)}\n")
-        diff = unified_diff(result)
+        if result.record_line is None and result.fixed is not None and result.fixed.changed:
+            real = os.path.realpath(result.file)
+            if real in shown:
+                continue
+            shown.add(real)
+        diff = unified_diff(result, read_options)
         if diff:
             output.write(diff)
             articles += 1

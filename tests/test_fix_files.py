@@ -49,7 +49,7 @@ def test_diff_changes_nothing_and_exits_1(newslint, workdir):
     path = write(workdir / "a.txt", DAMAGED)
     result = newslint("a.txt", "--diff")
     assert result.code == 1 and path.read_text(encoding="utf-8") == DAMAGED
-    assert result.out == f"--- a.txt\n+++ a.txt\n@@ -1 +1 @@\n-{DAMAGED}+{FIXED}"
+    assert result.out == f"--- a/a.txt\n+++ b/a.txt\n@@ -1 +1 @@\n-{DAMAGED}+{FIXED}"
 
 
 def test_crlf_and_bom_are_kept(newslint, workdir):

@@ -85,3 +85,39 @@ def test_the_fix_settings_are_checked_like_the_others(newslint, workdir):
     result = newslint("a.txt")
     assert result.code == 2 and "fix" in result.err and "expected true or false" in result.err
     assert (workdir / "a.txt").read_text(encoding="utf-8") == DAMAGED
+
+
+def test_the_diff_applies_with_git_apply_and_patch_p1(newslint, workdir):
+    import shutil
+    import subprocess
+
+    files = {
+        "bom.txt": b"\xef\xbb\xbfThe mayor said the the budget was fine.\n",
+        "crlf.txt": b"The council met on Monday.. Residents were angry.\r\nThe the mayor left.\r\n",
+        "sub/tab.txt": b"Col1\tCol2 the the end.\n",
+    }
+    for name, data in files.items():
+        write(workdir / name, data)
+    diff = newslint(".", "--diff")
+    assert diff.code == 1
+    assert "--- a/bom.txt\n+++ b/bom.txt\n" in diff.out and "--- a/sub/tab.txt\n+++ b/sub/tab.txt\n" in diff.out
+    assert "-\ufeffThe mayor said the the budget" in diff.out  # the BOM is in the file's first line
+    assert "-Col1\tCol2 the the end.\n" in diff.out  # a tab as it is, not \t
+    tools = [["git", "apply", "-"], ["patch", "-p1", "--quiet"]]
+    for tool in [tool for tool in tools if shutil.which(tool[0])]:
+        for name, data in files.items():
+            write(workdir / name, data)
+        subprocess.run(tool, input=diff.out.encode("utf-8"), cwd=workdir, check=True)
+        assert newslint(".", "--diff").out == ""
+        assert (workdir / "bom.txt").read_bytes() == b"\xef\xbb\xbfThe mayor said the budget was fine.\n"
+        assert (workdir / "crlf.txt").read_bytes() == b"The council met on Monday. Residents were angry.\r\nThe mayor left.\r\n"
+
+
+def test_a_second_name_for_one_file_is_fixed_and_diffed_once(newslint, workdir):
+    write(workdir / "a.txt", DAMAGED)
+    (workdir / "b.txt").symlink_to("a.txt")
+    diff = newslint(".", "--diff")
+    assert diff.out.count("+++ ") == 1 and diff.code == 1
+    result = newslint(".", "--fix")
+    assert result.code == 1 and "error" not in result.err
+    assert (workdir / "a.txt").read_text(encoding="utf-8") == SAFE_FIXED and (workdir / "b.txt").is_symlink()
