@@ -162,10 +162,15 @@ def _fix_mode(options: RunOptions, paths: list[str]) -> FixMode | None:
         raise UsageError("--fix rewrites files; for standard input use --diff")
     if options.fix and options.write_baseline:
         raise UsageError("--write-baseline records findings; run it after --fix, not with it")
+    if options.fix_output and options.fix_output.endswith(("/", os.sep)):
+        os.makedirs(options.fix_output, exist_ok=True)  # a trailing slash names a directory, made if new
     if options.fix_output and not os.path.isdir(options.fix_output):
         files = [entry for entry in discover(paths, ReadOptions()) if isinstance(entry, str)]
         if len(paths) > 1 or len(files) > 1 or any(os.path.isdir(path) for path in paths):
-            raise UsageError("--fix-output names a file, so it takes one input file; name an existing directory for several")
+            raise UsageError(
+                "--fix-output names a file, so it takes one input file; name a directory for several "
+                "(an existing one, or end the path with /)"
+            )
     return FixMode.of(options.unsafe_fixes)
 
 

@@ -121,3 +121,13 @@ def test_a_second_name_for_one_file_is_fixed_and_diffed_once(newslint, workdir):
     result = newslint(".", "--fix")
     assert result.code == 1 and "error" not in result.err
     assert (workdir / "a.txt").read_text(encoding="utf-8") == SAFE_FIXED and (workdir / "b.txt").is_symlink()
+
+
+def test_fix_output_ending_with_a_slash_is_a_directory_made_for_the_run(newslint, workdir):
+    write(workdir / "in/a.txt", DAMAGED)
+    write(workdir / "in/b.txt", DAMAGED)
+    assert newslint("in", "--fix", "--fix-output", "out").code == 2  # a file cannot take two inputs
+    result = newslint("in", "--fix", "--unsafe-fixes", "--fix-output", "out/")
+    assert result.code == 0
+    assert [(workdir / "out" / name).read_text(encoding="utf-8") for name in ("a.txt", "b.txt")] == [ALL_FIXED] * 2
+    assert (workdir / "in/a.txt").read_text(encoding="utf-8") == DAMAGED
