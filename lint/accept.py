@@ -19,16 +19,32 @@ run that could not check something must not pass.
 JSON Lines records may also carry a field (``ignore-field``, default
 ``newslint_ignore``) listing the codes or prefixes to leave unreported for that
 record alone; :func:`record_ignore_problem` says what is wrong with one.
+
+A pattern is the user's regular expression, run on text from the input: one
+written with nested repetition can take exponential time on some flagged
+text.  Each match may take :data:`PATTERN_TIMEOUT` seconds; past it the run
+stops with :class:`PatternTimeout`, an error naming the entry (a
+configuration problem, exit 2), rather than accept or report the finding on
+a guess.
 """
 from __future__ import annotations
 
-import re
+import regex
 from typing import Any, Iterable, Mapping, NamedTuple
 
 from .problems import is_problem
 from .selection import code_matches, matches_path
 
 ENTRY_KEYS = ("code", "text", "pattern", "path")
+#: Seconds one ``pattern`` may take to match one flagged text.  A sane
+#: pattern takes microseconds on a flagged span; a second means runaway
+#: backtracking.
+PATTERN_TIMEOUT = 1.0
+
+
+class PatternTimeout(Exception):
+    """An ``accept`` pattern ran past :data:`PATTERN_TIMEOUT`: the run cannot
+    tell whether the finding is accepted, and stops (exit 2)."""
 
 
 class EntryError(ValueError):
@@ -56,8 +72,8 @@ def checked_entries(value: Any) -> tuple[dict[str, str], ...]:
             raise EntryError(index, f"{code!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL{hint}")
         if "pattern" in entry:
             try:
-                re.compile(entry["pattern"])
-            except re.error as error:
+                regex.compile(entry["pattern"])
+            except regex.error as error:
                 raise EntryError(index, f"pattern {entry['pattern']!r} is not a valid regular expression: {error}") from None
         entries.append(entry)
     return tuple(entries)
@@ -92,7 +108,9 @@ class _Matcher(NamedTuple):
     code: str
     path: str | None
     text: str | None
-    pattern: re.Pattern | None
+    pattern: regex.Pattern | None
+    #: The entry's 1-based place in the ``accept`` list, for messages.
+    number: int = 0
 
     def accepts(self, code: str, file: str, flagged_text: str) -> bool:
         if not code_matches(code, (self.code,)):
@@ -101,7 +119,14 @@ class _Matcher(NamedTuple):
             return False
         if self.text is not None:
             return flagged_text == self.text
-        return self.pattern.fullmatch(flagged_text) is not None
+        try:
+            return self.pattern.fullmatch(flagged_text, timeout=PATTERN_TIMEOUT) is not None
+        except TimeoutError:
+            raise PatternTimeout(
+                f"accept entry {self.number} ({self.code}, pattern {self.pattern.pattern!r}) took over "
+                f"{PATTERN_TIMEOUT:g} s on a {len(flagged_text):,}-character flagged text in {file}; "
+                f"simplify it (nested repetition such as (a+)+ backtracks without end)"
+            ) from None
 
 
 class Accepted:
@@ -113,9 +138,10 @@ class Accepted:
                 entry["code"],
                 entry.get("path"),
                 entry.get("text"),
-                re.compile(entry["pattern"]) if "pattern" in entry else None,
+                regex.compile(entry["pattern"]) if "pattern" in entry else None,
+                number,
             )
-            for entry in entries
+            for number, entry in enumerate(entries, start=1)
         ]
 
     def __bool__(self) -> bool:

@@ -15,11 +15,12 @@ import sys
 from typing import Iterable, Iterator, NamedTuple, TextIO
 
 from . import __version__, problems
+from .accept import PatternTimeout
 from .atomic import atomic_write
 from .baseline import Baseline, write_baseline
 from .checker import Checker
 from .config import Config
-from .diagnostic import Diagnostic
+from .diagnostic import Applicability, Diagnostic
 from .fix_files import FixWriter, unified_diff
 from .fixes import MAX_FIX_PASSES, FixMode
 from .formatting.base import ReportOptions, Statistic
@@ -87,6 +88,7 @@ def run(
         return read_inputs(paths, read_options, stdin)
 
     fix_mode = _fix_mode(options, paths)
+    unsafe_fixes = options.unsafe_fixes
     if options.dask:
         if STDIN in paths:
             raise UsageError("--dask reads files; standard input cannot be sent to a cluster")
@@ -104,7 +106,7 @@ def run(
     try:
         if options.diff:
             with _output(options.output_file, stdout) as output:
-                outcome = _print_diff(results, output, stderr, options.quiet)
+                outcome = _print_diff(results, output, stderr, options.quiet, read_options)
             progress.close()
             return outcome
         if options.write_baseline:
@@ -113,7 +115,9 @@ def run(
         with _output(options.output_file, stdout) as output:
             wants_color = config.color == "auto" and is_terminal(output) and not os.environ.get("NO_COLOR")
             color = config.color == "always" or wants_color
-            report = ReportOptions(config.show_source, color, registry.rules, __version__, config=config)
+            report = ReportOptions(
+                config.show_source, color, registry.rules, __version__, config=config, unsafe_fixes=unsafe_fixes
+            )
             formatter = formatter_class(output, report, stderr if formatter_class.machine_readable else output)
             # On a terminal the report and the progress line share the screen.
             shared_screen = progress if is_terminal(output) else None
@@ -128,15 +132,17 @@ def run(
             if writer is not None and options.show_fixes:
                 _show_fixes(writer, registry, formatter.summary)
             formatter.stop()
-    except RunFailed as error:
+    except (RunFailed, PatternTimeout) as error:
         progress.close()
-        stderr.write(f"newslint: error: {error}\n")
+        stderr.write(f"newslint: error: {printable(str(error))}\n")
         return EXIT_ERROR
     if baseline is not None:
         _warn_stale(options.baseline, baseline, checked_paths, stderr)
     code = exit_code(tally, config, options.exit_zero)
     if writer is not None:
         code = _after_fixing(writer, tally, options, code, stderr)
+    if not options.quiet:  # last, once the report is complete (and written)
+        formatter.show_fixable(*tally.fixable(unsafe_fixes), stderr)
     return code
 
 
@@ -144,8 +150,6 @@ def _fix_mode(options: RunOptions, paths: list[str]) -> FixMode | None:
     """Which fixes the run computes, after checking the options agree."""
     if options.fix_output and not options.fix:
         raise UsageError("--fix-output goes with --fix")
-    if options.unsafe_fixes and not (options.fix or options.diff):
-        raise UsageError("--unsafe-fixes goes with --fix or --diff")
     if options.show_fixes and not options.fix:
         raise UsageError("--show-fixes goes with --fix")
     if options.exit_non_zero_on_fix and not options.fix:
@@ -158,24 +162,37 @@ def _fix_mode(options: RunOptions, paths: list[str]) -> FixMode | None:
         raise UsageError("--fix rewrites files; for standard input use --diff")
     if options.fix and options.write_baseline:
         raise UsageError("--write-baseline records findings; run it after --fix, not with it")
+    if options.fix_output and options.fix_output.endswith(("/", os.sep)):
+        os.makedirs(options.fix_output, exist_ok=True)  # a trailing slash names a directory, made if new
     if options.fix_output and not os.path.isdir(options.fix_output):
         files = [entry for entry in discover(paths, ReadOptions()) if isinstance(entry, str)]
         if len(paths) > 1 or len(files) > 1 or any(os.path.isdir(path) for path in paths):
-            raise UsageError("--fix-output names a file, so it takes one input file; name an existing directory for several")
+            raise UsageError(
+                "--fix-output names a file, so it takes one input file; name a directory for several "
+                "(an existing one, or end the path with /)"
+            )
     return FixMode.of(options.unsafe_fixes)
 
 
-def _print_diff(results: Iterable[Result], output: TextIO, stderr: TextIO, quiet: bool) -> int:
+def _print_diff(
+    results: Iterable[Result], output: TextIO, stderr: TextIO, quiet: bool, read_options: ReadOptions | None = None
+) -> int:
     """``--diff``: the unified diff of every article a fix changes, input
     problems on standard error; exit 1 when there is something to fix."""
     fixes = articles = 0
     problem = False
+    shown: set[str] = set()  # real files diffed: a link to one is not diffed twice
     for result in results:
         for diagnostic in result.diagnostics:
             if problems.is_problem(diagnostic.code):
                 problem = True
                 stderr.write(f"{display_path(diagnostic.path)}:{diagnostic.line}:{diagnostic.col}: {diagnostic.code} {printable(diagnostic.message)}\n")
-        diff = unified_diff(result)
+        if result.record_line is None and result.fixed is not None and result.fixed.changed:
+            real = os.path.realpath(result.file)
+            if real in shown:
+                continue
+            shown.add(real)
+        diff = unified_diff(result, read_options)
         if diff:
             output.write(diff)
             articles += 1
@@ -232,15 +249,25 @@ class Tally:
         self.highest_rank = 0
         self.problems = False
         self.articles_with_findings = 0
+        #: Findings reported with a fix, per applicability.
+        self.with_fix: collections.Counter = collections.Counter()
 
     def add(self, diagnostic: Diagnostic) -> None:
         self.count += 1
+        if diagnostic.fix is not None:
+            self.with_fix[diagnostic.fix.applicability] += 1
         self.per_code[diagnostic.code] += 1
         self.first.setdefault(diagnostic.code, diagnostic)
         if problems.is_problem(diagnostic.code):
             self.problems = True
         else:
             self.highest_rank = max(self.highest_rank, diagnostic.severity.rank)
+
+    def fixable(self, unsafe_fixes: bool) -> tuple[int, int]:
+        """How many reported findings ``--fix`` would repair, and how many
+        more only ``--unsafe-fixes`` would (none when it is on)."""
+        safe, unsafe = self.with_fix[Applicability.SAFE], self.with_fix[Applicability.UNSAFE]
+        return (safe + unsafe, 0) if unsafe_fixes else (safe, unsafe)
 
     def per_family(self) -> collections.Counter:
         families: collections.Counter = collections.Counter()

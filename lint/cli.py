@@ -28,6 +28,12 @@ from .plugins import PluginError, load_registry
 from .report.command import report as report_command
 
 SUBCOMMANDS = ("check", "rules", "rule", "config")
+#: ``check``'s options that steer one run and are not settings (the rest,
+#: ``--fix`` and ``--unsafe-fixes`` among them, override the configuration).
+RUN_ONLY_OPTIONS = (
+    "stdin_display_name", "baseline", "write_baseline", "output_file", "exit_zero", "quiet", "summary_file",
+    "use_dask", "dask_scheduler", "diff", "show_fixes", "fix_output", "exit_non_zero_on_fix",
+)
 # Errors of a write that names no file: standard output is full or gone.
 WRITE_FAILURES = {errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT, errno.EPIPE}
 
@@ -108,8 +114,14 @@ def cli() -> None:
 @click.option("--summary", "summary_file", type=click.Path(dir_okay=False), help="Write a JSON line per article (findings per family) to this file.")
 @click.option("--dask", "use_dask", is_flag=True, help="Run on Dask: a local cluster of --jobs processes, or --dask-scheduler.")
 @click.option("--dask-scheduler", metavar="ADDRESS", help="Run on the Dask scheduler at this address (implies --dask).")
-@click.option("--fix", is_flag=True, help="Apply safe fixes to the files in place, then report what remains.")
-@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too (glued words, deleting lines).")
+@click.option(
+    "--fix/--no-fix", default=None, help="Apply safe fixes to the files in place, then report what remains (config: fix)."
+)
+@click.option(
+    "--unsafe-fixes/--no-unsafe-fixes",
+    default=None,
+    help="Count unsafe fixes (glued words, deleting lines) as fixable: --fix and --diff apply them too (config: unsafe-fixes).",
+)
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff and change nothing; exit 1 if there is one.")
 @click.option("--show-fixes", is_flag=True, help="With --fix: list the fixes applied, per file and code.")
 @click.option(
@@ -121,28 +133,40 @@ def cli() -> None:
 @click.option("--verbose", is_flag=True, help="On an internal error, print the traceback.")
 def check(paths: tuple[str, ...], config_file, isolated, allow_config_plugins, verbose: bool, **options: Any) -> None:
     """Check articles: files, directories, JSON Lines corpora, or - for standard input."""
-    run_options = RunOptions(
-        paths=paths or (".",),
-        stdin_display_name=options.pop("stdin_display_name"),
-        baseline=options.pop("baseline"),
-        write_baseline=options.pop("write_baseline"),
-        output_file=options.pop("output_file"),
-        exit_zero=options.pop("exit_zero"),
-        quiet=options.pop("quiet"),
-        summary_file=options.pop("summary_file"),
-        dask=_dask_target(options.pop("use_dask"), options.pop("dask_scheduler")),
-        fix=options.pop("fix"),
-        unsafe_fixes=options.pop("unsafe_fixes"),
-        diff=options.pop("diff"),
-        show_fixes=options.pop("show_fixes"),
-        fix_output=options.pop("fix_output"),
-        exit_non_zero_on_fix=options.pop("exit_non_zero_on_fix"),
-    )
+    fix_flag = options.pop("fix")
+    run_only = {key: options.pop(key) for key in RUN_ONLY_OPTIONS}
     options["format"] = options.pop("format_")
+    # --unsafe-fixes / --no-unsafe-fixes override the unsafe-fixes setting.
     overrides = {key.replace("_", "-"): value for key, value in options.items()}
     config = load_config(overrides, config_file, isolated, allow_config_plugins=allow_config_plugins)
     registry = load_registry(config.disable_plugins, config.plugins)
+    run_options = RunOptions(
+        paths=paths or (".",),
+        stdin_display_name=run_only["stdin_display_name"],
+        baseline=run_only["baseline"],
+        write_baseline=run_only["write_baseline"],
+        output_file=run_only["output_file"],
+        exit_zero=run_only["exit_zero"],
+        quiet=run_only["quiet"],
+        summary_file=run_only["summary_file"],
+        dask=_dask_target(run_only["use_dask"], run_only["dask_scheduler"]),
+        fix=_fixing(fix_flag, config.fix, run_only["diff"], paths, run_only["write_baseline"]),
+        unsafe_fixes=config.unsafe_fixes,
+        diff=run_only["diff"],
+        show_fixes=run_only["show_fixes"],
+        fix_output=run_only["fix_output"],
+        exit_non_zero_on_fix=run_only["exit_non_zero_on_fix"],
+    )
     raise SystemExit(run(config, registry, run_options))
+
+
+def _fixing(flag: bool | None, configured: bool, diff: bool, paths: tuple[str, ...], write_baseline: str | None) -> bool:
+    """Whether the run fixes: ``--fix``/``--no-fix``, else the ``fix``
+    setting, which stands down for what it cannot go with (``--diff``,
+    standard input, ``--write-baseline``) where ``--fix`` is an error."""
+    if flag is not None:
+        return flag
+    return configured and not diff and "-" not in paths and not write_baseline
 
 
 def _dask_target(use_dask: bool, scheduler: str | None) -> str | None:

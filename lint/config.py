@@ -173,6 +173,8 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "count": _boolean,
     "color": _choice("auto", "always", "never"),
     "fail-on": _severity,
+    "fix": _boolean,
+    "unsafe-fixes": _boolean,
     "jobs": _jobs,
     "plugins": _strings,
     "disable-plugins": _strings,

@@ -59,6 +59,9 @@ class FixWriter:
         self.written: list[str] = []
         self.failures: list[str] = []
         self.unsettled: list[str] = []
+        # The real files rewritten in place: a second name for one (a link
+        # in the same walk) finds it fixed already, and is left alone.
+        self._rewritten: set[str] = set()
         self._file: str | None = None
         self._corpus: _CorpusRewriter | None = None
         self._failed_file = False
@@ -107,8 +110,13 @@ class FixWriter:
                     self._corpus = _CorpusRewriter(result.file, self.target(result.file), self.options)
                 self._corpus.replace(result.record_line, fixed.original, fixed.text)
             else:
+                real = os.path.realpath(result.file)
+                if self.output is None and real in self._rewritten:
+                    self.fixed.pop(result.file, None)
+                    return
                 _write_file(result.file, self.target(result.file), fixed.original, fixed.text, self.options)
                 self.written.append(result.file)
+                self._rewritten.add(real)
         except (OSError, FixWriteError, ValueError, EOFError) as error:
             self._fail(result.file, error)
             return
@@ -334,33 +342,75 @@ def _skip_space(text: str, index: int) -> int:
 # -- the diff ----------------------------------------------------------------
 
 
-def unified_diff(result: Result) -> str:
-    """The unified diff of one fixed article; a corpus record's diff is of
-    its text field, headed with ``FILE#ID``.  Control characters in the text
-    are shown escaped, as everywhere in newslint's output, so a diff cannot
-    drive the terminal."""
+def unified_diff(result: Result, options: ReadOptions | None = None) -> str:
+    """The unified diff of one fixed article.
+
+    A file's diff is git's shape, ``--- a/PATH`` and ``+++ b/PATH`` with the
+    path relative to the working directory, so ``git apply`` or ``patch -p1``
+    takes it: its lines keep their CRLF, their tabs and the file's byte-order
+    mark (``options`` gives the encoding the mark is looked for in).  A corpus
+    record's diff is of its text field, headed with ``FILE#ID`` and its line:
+    it is for reading, as no patch tool edits a JSON string.  Control
+    characters other than the tab are shown escaped, as everywhere in
+    newslint's output, so a diff cannot drive the terminal."""
     fixed = result.fixed
     if fixed is None or not fixed.changed:
         return ""
-    name = printable(result.path)
+    original, text = fixed.original, fixed.text
     if result.record_line is not None:
+        name = printable(result.path)
         headers = (f"{name} (record on line {result.record_line})", f"{name} (fixed)")
     else:
-        headers = (name, name)
+        name = printable(_diff_path(result.path))
+        headers = (f"a/{name}", f"b/{name}")
+        bom = _bom_of(result.file, options)
+        original, text = bom + original, bom + text
     lines = difflib.unified_diff(
-        _diff_lines(fixed.original), _diff_lines(fixed.text), fromfile=headers[0], tofile=headers[1], lineterm="\n"
+        _diff_lines(original), _diff_lines(text), fromfile=headers[0], tofile=headers[1], lineterm="\n"
     )
     return "".join(lines)
 
 
+def _diff_path(path: str) -> str:
+    """``path`` as a diff names it: relative to the working directory when
+    inside it, else without its leading slash (as git writes it)."""
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute)
+    if relative != os.pardir and not relative.startswith(os.pardir + os.sep):
+        return relative.replace(os.sep, "/")
+    return os.path.normpath(path).lstrip("/")
+
+
+def _bom_of(path: str, options: ReadOptions | None) -> str:
+    """The byte-order mark ``path`` starts with, as a character (the reader
+    removed it from the text), or "" (also when it cannot be read again)."""
+    if options is None or not os.path.isfile(path):
+        return ""
+    try:
+        with open(path, "rb") as raw:
+            source = gzip.GzipFile(fileobj=raw, mode="rb") if path.lower().endswith(".gz") else raw
+            head = source.read(4)
+        bom, _codec = _layout(head, options.encoding)
+    except (OSError, EOFError, LookupError):
+        return ""
+    return "\ufeff" if bom else ""
+
+
 def _diff_lines(text: str) -> list[str]:
     """The lines as newslint counts them (only LF, CRLF and CR end one),
-    each escaped, with the mark diff gives a last line without a line end."""
+    each escaped but for its tabs, with the mark diff gives a last line
+    without a line end."""
     pieces = LINE_END.split(text)
     lines = []
     for index in range(0, len(pieces) - 1, 2):
         # A CRLF file's diff keeps its CRLF, so that `git apply` takes it.
-        lines.append(printable(pieces[index]) + ("\r\n" if pieces[index + 1] == "\r\n" else "\n"))
+        lines.append(_shown(pieces[index]) + ("\r\n" if pieces[index + 1] == "\r\n" else "\n"))
     if pieces[-1]:
-        lines.append(printable(pieces[-1]) + "\n\\ No newline at end of file\n")
+        lines.append(_shown(pieces[-1]) + "\n\\ No newline at end of file\n")
     return lines
+
+
+def _shown(line: str) -> str:
+    """A line escaped as :func:`printable` does, its tabs kept (a tab cannot
+    drive a terminal, and an escaped one would not match the file)."""
+    return "\t".join(printable(part) for part in line.split("\t"))

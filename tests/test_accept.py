@@ -16,7 +16,7 @@ ARTICLE = (
     "It was was late when the ferry left.\n"
 )
 ROCKSCAPE = 'a.txt:2:5: TX102 glued words "rockscape": probably "rocks cape"'
-WAS_WAS = 'a.txt:3:4: TX101 doubled word "was was"'
+WAS_WAS = 'a.txt:3:4: TX101 [*] doubled word "was was"'
 
 
 def _lines(result):
@@ -69,7 +69,7 @@ def test_an_entry_that_does_not_match_silences_nothing(newslint, workdir, entrie
 def test_a_pattern_accepts_every_text_it_matches(newslint, workdir):
     write(workdir / "a.txt", "It was was late.\nThe the end came.\nWe had had enough.\nShe said said no.\n")
     _config(workdir, "accept:\n  - {code: TX101, pattern: '(?i)(the|was) \\1'}\n")
-    assert _lines(newslint("a.txt", "--select", "TX101")) == ['a.txt:4:5: TX101 doubled word "said said"']
+    assert _lines(newslint("a.txt", "--select", "TX101")) == ['a.txt:4:5: TX101 [*] doubled word "said said"']
 
 
 def test_pyproject_table_takes_entries_too(newslint, workdir):
@@ -126,8 +126,8 @@ def test_input_problems_cannot_be_accepted(newslint, workdir):
          "newslint.yaml:2: accept: entry 1: 'tx102' is not a rule code or prefix (like TX, TX1 or TX101) or ALL "
          "(did you mean TX102?)"),
         ("accept:\n  - TX102 rockscape\n\n  - {code: TX101, pattern: 'was (was'}\n",
-         "newslint.yaml:4: accept: entry 2: pattern 'was (was' is not a valid regular expression: missing ), "
-         "unterminated subpattern at position 4"),
+         "newslint.yaml:4: accept: entry 2: pattern 'was (was' is not a valid regular expression: missing ) "
+         "at position 8"),
         ("accept:\n  - {code: TX101}\n", "newslint.yaml:2: accept: entry 1: give the flagged text (text) or a regular"),
         ("accept:\n  - {code: TX101, text: a, pattern: b}\n", "entry 1: give the flagged text (text) or a regular"),
         ("accept:\n  - TX101\n", "newslint.yaml:2: accept: entry 1: 'TX101': the short form is a code, a space and"),
@@ -190,11 +190,11 @@ def test_a_record_field_leaves_its_codes_unreported_for_that_record_only(newslin
     result = newslint(name, "--select", "TX1")
     assert _lines(result) == [
         f'{name}#r1:2:5: TX102 glued words "rockscape": probably "rocks cape"',
-        f'{name}#r2:1:4: TX101 doubled word "was was"',
+        f'{name}#r2:1:4: TX101 [*] doubled word "was was"',
         f'{name}#r2:2:5: TX102 glued words "rockscape": probably "rocks cape"',
-        f'{name}#r4:1:4: TX101 doubled word "was was"',
+        f'{name}#r4:1:4: TX101 [*] doubled word "was was"',
         f'{name}#r4:2:5: TX102 glued words "rockscape": probably "rocks cape"',
-        f'{name}#r5:1:4: TX101 doubled word "was was"',
+        f'{name}#r5:1:4: TX101 [*] doubled word "was was"',
         f'{name}#r5:2:5: TX102 glued words "rockscape": probably "rocks cape"',
     ]
     assert result.code == 1
@@ -285,3 +285,22 @@ def test_a_long_span_is_matched_by_its_two_ends():
     kept = flagged_text(text, 0, len(text))
     assert kept == "a" * FLAGGED_TEXT_END + FLAGGED_TEXT_GAP + "b" * FLAGGED_TEXT_END
     assert flagged_text(text, 5, 3) == ""
+
+
+def test_a_pattern_is_timed_and_a_runaway_one_stops_the_run_naming_its_entry(newslint, workdir, monkeypatch):
+    import newslint.accept as accept
+
+    write(workdir / "a.txt", ARTICLE)
+    _config(workdir, "accept:\n  - TX101 was was\n  - {code: TX102, pattern: 'rock\\w+'}\n")
+    assert accept.PATTERN_TIMEOUT >= 0.5  # a real limit, far above what a sane pattern takes
+    assert newslint("a.txt").code == 0
+    # Any match overruns a limit this small: it stands for a pattern that backtracks without end.
+    monkeypatch.setattr(accept, "PATTERN_TIMEOUT", 1e-9)
+    result = newslint("a.txt", "--format", "json")
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith("newslint: error: accept entry 2 (TX102, pattern 'rock\\\\w+') took over ")
+    assert "a.txt" in result.err and len(result.err.splitlines()) == 1
+    # Neither accepted nor reported on a guess from the library either.
+    config = load_config(config_file=str(workdir / "newslint.yaml"))
+    with pytest.raises(accept.PatternTimeout, match="accept entry 2"):
+        Linter(config).lint_text(ARTICLE)

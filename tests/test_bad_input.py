@@ -23,7 +23,7 @@ def test_missing_path(newslint, good):
     result = newslint("missing.txt", "good.txt")
     assert _lines(result) == [
         "missing.txt:1:1: NL101 no such file or directory",
-        'good.txt:1:4: TX101 doubled word "was was"',
+        'good.txt:1:4: TX101 [*] doubled word "was was"',
     ]
     assert result.code == 2 and "Traceback" not in result.err
 
@@ -51,14 +51,14 @@ def test_legacy_encodings_read_with_encoding(newslint, workdir, encoding):
     text = {"euc-kr": "서울 the the 시장\n", "gb18030": "北京 the the 市场\n"}.get(encoding, "Zürich the the\n")
     write(workdir / "a.txt", text.encode(encoding))
     result = newslint("a.txt", "--encoding", encoding)
-    assert result.code == 1 and 'TX101 doubled word "the the"' in result.out
+    assert result.code == 1 and 'TX101 [*] doubled word "the the"' in result.out
 
 
 def test_bom_and_crlf_do_not_shift_positions(newslint, workdir):
     write(workdir / "a.txt", "\ufeffHeadline\r\nIt was was late.\r\n".encode("utf-8"))
     write(workdir / "b.txt", b"Headline\rIt was was late.\r")
     result = newslint("a.txt", "b.txt")
-    assert _lines(result) == ['a.txt:2:4: TX101 doubled word "was was"', 'b.txt:2:4: TX101 doubled word "was was"']
+    assert _lines(result) == ['a.txt:2:4: TX101 [*] doubled word "was was"', 'b.txt:2:4: TX101 [*] doubled word "was was"']
 
 
 def test_unreadable_file(newslint, good, workdir):
@@ -131,7 +131,7 @@ def test_malformed_jsonl_records(newslint, workdir):
         "c.jsonl:3:1: NL105 record 3 is not a JSON object",
         "c.jsonl:4:1: NL105 record 4 has no 'text' field (choose the field with --text-field)",
         "c.jsonl:5:1: NL105 record 5 has a non-text 'text' field (choose the field with --text-field)",
-        'c.jsonl#7:1:7: TX101 doubled word "and and"',
+        'c.jsonl#7:1:7: TX101 [*] doubled word "and and"',
     ]
     assert result.code == 2
 
@@ -142,7 +142,7 @@ def test_jsonl_fields_are_configurable(newslint, workdir):
     assert _lines(result) == []  # "is is" is allowed by default
     write(workdir / "c.jsonl", '{"url": "u1", "body": "it rained rained"}\n')
     assert _lines(newslint("c.jsonl", "--text-field", "body", "--id-field", "url")) == [
-        'c.jsonl#u1:1:4: TX101 doubled word "rained rained"'
+        'c.jsonl#u1:1:4: TX101 [*] doubled word "rained rained"'
     ]
 
 
@@ -150,7 +150,7 @@ def test_invalid_utf8_inside_one_record_spares_the_others(newslint, workdir):
     write(workdir / "c.jsonl", b'{"text": "caf\xe9"}\n{"text": "the the"}\n')
     result = newslint("c.jsonl")
     assert _lines(result)[0].startswith("c.jsonl:1:14: NL104 not valid utf-8 (byte 0xE9 on line 1)")
-    assert _lines(result)[1] == 'c.jsonl#2:1:1: TX101 doubled word "the the"'
+    assert _lines(result)[1] == 'c.jsonl#2:1:1: TX101 [*] doubled word "the the"'
 
 
 def test_huge_line_is_reported_and_the_article_skipped(newslint, workdir):
@@ -168,7 +168,7 @@ def test_a_crashing_rule_is_reported_and_the_others_still_run(newslint, workdir)
     result = newslint("a.txt")
     assert _lines(result) == [
         "a.txt:1:1: NL107 rule ZZ901 (always-crashes) crashed: ValueError: boom",
-        'a.txt:1:4: TX101 doubled word "was was"',
+        'a.txt:1:4: TX101 [*] doubled word "was was"',
     ]
     assert result.code == 2
 

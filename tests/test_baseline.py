@@ -19,8 +19,8 @@ def test_baseline_hides_recorded_findings_even_after_lines_move(newslint, workdi
     # Lines moved down, one new defect added.
     write(workdir / "a.txt", "New first line\nHead\nIt was  was late.\nThe the end.\nAnd and more.\n")
     result = newslint("a.txt", "--baseline", "baseline.json")
-    assert result.out == 'a.txt:5:1: TX101 doubled word "And and"\n'
-    assert result.code == 1 and result.err == ""
+    assert result.out == 'a.txt:5:1: TX101 [*] doubled word "And and"\n'
+    assert result.code == 1 and result.err == "[*] 1 fixable with the --fix option.\n"
 
 
 def test_stale_entries_are_reported(newslint, workdir):
@@ -42,7 +42,7 @@ def test_each_entry_absorbs_one_finding(newslint, workdir):
     write(workdir / "a.txt", "the the\n")
     newslint("a.txt", "--select", "TX101", "--write-baseline", "baseline.json")
     write(workdir / "a.txt", "the the\nthe the\n")
-    assert newslint("a.txt", "--select", "TX101", "--baseline", "baseline.json").out == 'a.txt:2:1: TX101 doubled word "the the"\n'
+    assert newslint("a.txt", "--select", "TX101", "--baseline", "baseline.json").out == 'a.txt:2:1: TX101 [*] doubled word "the the"\n'
 
 
 def test_input_problems_are_never_baselined(newslint, workdir):
@@ -149,7 +149,7 @@ def test_a_fix_elsewhere_in_the_paragraph_keeps_the_other_entries_matched(newsli
     # a new defect in it is the one thing reported.
     write(workdir / "a.txt", PARAGRAPH.replace("Residents asked", "Many residents, some angry, asked asked"))
     result = newslint("a.txt", "--select", "TX1", "--baseline", "baseline.json")
-    assert result.out == 'a.txt:2:160: TX101 doubled word "asked asked"\n'
+    assert result.out == 'a.txt:2:160: TX101 [*] doubled word "asked asked"\n'
 
 
 def test_an_edit_next_to_a_finding_makes_it_new(newslint, workdir):
@@ -158,7 +158,7 @@ def test_an_edit_next_to_a_finding_makes_it_new(newslint, workdir):
     newslint("a.txt", "--select", "TX101", "--write-baseline", "baseline.json")
     write(workdir / "a.txt", PARAGRAPH.replace("members said the the", "members wrote the the"))
     result = newslint("a.txt", "--select", "TX101", "--baseline", "baseline.json")
-    assert result.out == 'a.txt:2:89: TX101 doubled word "the the"\n'
+    assert result.out == 'a.txt:2:89: TX101 [*] doubled word "the the"\n'
 
 
 def test_identical_findings_need_one_entry_each(newslint, workdir):
@@ -168,7 +168,7 @@ def test_identical_findings_need_one_entry_each(newslint, workdir):
     assert len(entries) == 2 and entries[0]["fingerprint"] == entries[1]["fingerprint"]
     write(workdir / "a.txt", "It was was late.\nNews\nIt was was late.\nMore\nIt was was late.\n")
     result = newslint("a.txt", "--select", "TX101", "--baseline", "baseline.json")
-    assert result.out == 'a.txt:5:4: TX101 doubled word "was was"\n'
+    assert result.out == 'a.txt:5:4: TX101 [*] doubled word "was was"\n'
 
 
 def test_entries_are_written_sorted(newslint, workdir):

@@ -15,8 +15,9 @@ def article(workdir):
 
 def test_default_format_is_flake8_shaped(newslint, article):
     result = newslint("news.txt")
-    assert result.out == 'news.txt:2:1: TX101 doubled word "The the"\n'
-    assert result.err == ""
+    assert result.out == 'news.txt:2:1: TX101 [*] doubled word "The the"\n'
+    # ruff's hint, on standard error: standard output stays one finding a line.
+    assert result.err == "[*] 1 fixable with the --fix option.\n"
     assert result.code == 1
 
 
@@ -30,7 +31,7 @@ def test_show_source_puts_a_caret_under_the_column_by_display_width(newslint, wo
     write(workdir / "k.txt", "홍콩 말했다 the the end\n")
     result = newslint("k.txt", "--show-source", "--select", "TX101")
     assert result.out == (
-        'k.txt:1:8: TX101 doubled word "the the"\n'
+        'k.txt:1:8: TX101 [*] doubled word "the the"\n'
         "홍콩 말했다 the the end\n"
         "            ^\n"
     )
@@ -137,7 +138,7 @@ def test_per_file_ignores_from_configuration(newslint, workdir):
     write(workdir / "today.txt", ARTICLE)
     write(workdir / "newslint.yaml", "per-file-ignores:\n  archive/*: [TX101]\n")
     result = newslint(".")
-    assert result.out == './today.txt:2:1: TX101 doubled word "The the"\n'
+    assert result.out == './today.txt:2:1: TX101 [*] doubled word "The the"\n'
 
 
 def test_rule_off_by_default_can_be_switched_on(newslint, workdir):
@@ -149,13 +150,13 @@ def test_rule_off_by_default_can_be_switched_on(newslint, workdir):
 
 def test_standard_input_with_a_display_name(newslint):
     result = newslint("-", "--stdin-display-name", "incoming/story.txt", stdin=ARTICLE.encode())
-    assert result.out == 'incoming/story.txt:2:1: TX101 doubled word "The the"\n'
+    assert result.out == 'incoming/story.txt:2:1: TX101 [*] doubled word "The the"\n'
 
 
 def test_standard_input_as_a_corpus(newslint):
     data = b'{"id": 7, "text": "Rates rose rose again."}\n'
     result = newslint("-", "--stdin-display-name", "feed.jsonl", stdin=data)
-    assert result.out == 'feed.jsonl#7:1:7: TX101 doubled word "rose rose"\n'
+    assert result.out == 'feed.jsonl#7:1:7: TX101 [*] doubled word "rose rose"\n'
 
 
 def test_directories_are_walked_with_includes_and_excludes(newslint, workdir):

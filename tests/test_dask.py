@@ -94,7 +94,8 @@ def test_command_line_on_a_local_cluster_matches_one_process(newslint, workdir):
     one = newslint("a.jsonl", "b.jsonl", "missing.txt", "--isolated")
     cluster = newslint("a.jsonl", "b.jsonl", "missing.txt", "--isolated", "--dask", "-j", "2")
     assert cluster.out == one.out and cluster.code == one.code == 2
-    summary_line = cluster.err.strip().splitlines()[-1]
+    summary_line, fix_hint = cluster.err.strip().splitlines()[-2:]
+    assert fix_hint.startswith("[*] ") and fix_hint == one.err.strip().splitlines()[-1]
     assert summary_line.startswith("newslint: 61 articles, ") and "articles with findings" in summary_line
     assert newslint("-", "--dask", stdin=b"x").err.startswith("newslint: error: --dask reads files")
 

@@ -78,7 +78,7 @@ def test_each_fixable_rule_is_fixed_in_place_and_shown_in_the_diff(newslint, wor
     assert shown.code == 1 and path.read_text(encoding="utf-8") == damaged
     removed = [line[1:] for line in shown.out.splitlines() if line.startswith("-") and not line.startswith("---")]
     added = [line[1:] for line in shown.out.splitlines() if line.startswith("+") and not line.startswith("+++")]
-    assert shown.out.startswith("--- a.txt\n+++ a.txt\n")
+    assert shown.out.startswith("--- a/a.txt\n+++ b/a.txt\n")
     assert set(removed) - set(added) <= set(damaged.splitlines()) and set(added) <= set(fixed.splitlines())
     result = newslint("a.txt", "--fix", "--select", code, *extra)
     assert path.read_text(encoding="utf-8") == fixed

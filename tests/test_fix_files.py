@@ -49,7 +49,7 @@ def test_diff_changes_nothing_and_exits_1(newslint, workdir):
     path = write(workdir / "a.txt", DAMAGED)
     result = newslint("a.txt", "--diff")
     assert result.code == 1 and path.read_text(encoding="utf-8") == DAMAGED
-    assert result.out == f"--- a.txt\n+++ a.txt\n@@ -1 +1 @@\n-{DAMAGED}+{FIXED}"
+    assert result.out == f"--- a/a.txt\n+++ b/a.txt\n@@ -1 +1 @@\n-{DAMAGED}+{FIXED}"
 
 
 def test_crlf_and_bom_are_kept(newslint, workdir):
@@ -251,7 +251,7 @@ def test_jobs_2_fixes_as_one_process_does(newslint, workdir):
 
 def test_the_fix_options_need_fix(newslint, workdir):
     write(workdir / "a.txt", DAMAGED)
-    for option in ("--show-fixes", "--unsafe-fixes", "--exit-non-zero-on-fix"):
+    for option in ("--show-fixes", "--exit-non-zero-on-fix"):
         assert newslint("a.txt", option).code == 2
     assert newslint("a.txt", "--fix", "--diff").code == 2
 

@@ -30,7 +30,7 @@ def test_a_fifo_named_txt_is_reported_not_opened(newslint, tree):
     os.mkfifo(tree / "pipe.txt")
     result = newslint("articles")
     assert _lines(result) == [
-        'articles/good.txt:1:4: TX101 doubled word "was was"',
+        'articles/good.txt:1:4: TX101 [*] doubled word "was was"',
         "articles/pipe.txt:1:1: NL102 cannot read: not a regular file (a named pipe)",
     ]
     assert result.code == 2
@@ -64,8 +64,8 @@ def test_links_out_of_the_checked_tree_are_not_followed(newslint, tree, workdir)
         "(--follow-external-symlinks follows it)"
     )
     assert _lines(result) == [
-        'articles/good.txt:1:4: TX101 doubled word "was was"',
-        'articles/inside.txt:1:4: TX101 doubled word "was was"',
+        'articles/good.txt:1:4: TX101 [*] doubled word "was was"',
+        'articles/inside.txt:1:4: TX101 [*] doubled word "was was"',
         f"articles/passwd.txt:1:1: {refused}",
         f"articles/zero.txt:1:1: {refused}",
     ]
@@ -77,17 +77,17 @@ def test_following_external_links_is_the_users_choice(newslint, tree, workdir):
     os.symlink(workdir / "shared.txt", tree / "shared.txt")
     os.symlink("/dev/zero", tree / "zero.txt")
     result = newslint("articles", "--follow-external-symlinks")
-    assert 'articles/shared.txt:1:1: TX101 doubled word "The the"' in _lines(result)
+    assert 'articles/shared.txt:1:1: TX101 [*] doubled word "The the"' in _lines(result)
     # Followed, a device is still not a regular file.
     assert "articles/zero.txt:1:1: NL102 cannot read: not a regular file (a character device)" in _lines(result)
     write(workdir / "newslint.yaml", "follow-external-symlinks: true\n")
-    assert 'articles/shared.txt:1:1: TX101 doubled word "The the"' in _lines(newslint("articles"))
+    assert 'articles/shared.txt:1:1: TX101 [*] doubled word "The the"' in _lines(newslint("articles"))
 
 
 def test_a_link_named_on_the_command_line_is_read(newslint, workdir):
     write(workdir / "elsewhere" / "a.txt", "The the text.\n")
     os.symlink(workdir / "elsewhere" / "a.txt", workdir / "named.txt")
-    assert _lines(newslint("named.txt")) == ['named.txt:1:1: TX101 doubled word "The the"']
+    assert _lines(newslint("named.txt")) == ['named.txt:1:1: TX101 [*] doubled word "The the"']
 
 
 def test_a_file_over_max_article_bytes_is_reported_and_not_read(newslint, workdir):
@@ -110,12 +110,12 @@ def test_the_limit_holds_for_records_and_gzip_members(newslint, workdir):
     result = newslint("c.jsonl", "c2.jsonl.gz", "bomb.txt.gz", "--max-article-bytes", "1000")
     too_large = "NL109 record 2 is larger than max-article-bytes (1,000 bytes); it was not read"
     assert _lines(result) == [
-        'c.jsonl#small:1:4: TX101 doubled word "was was"',
+        'c.jsonl#small:1:4: TX101 [*] doubled word "was was"',
         f"c.jsonl:2:1: {too_large}",
-        'c.jsonl#last:1:1: TX101 doubled word "the the"',
-        'c2.jsonl.gz#small:1:4: TX101 doubled word "was was"',
+        'c.jsonl#last:1:1: TX101 [*] doubled word "the the"',
+        'c2.jsonl.gz#small:1:4: TX101 [*] doubled word "was was"',
         f"c2.jsonl.gz:2:1: {too_large}",
-        'c2.jsonl.gz#last:1:1: TX101 doubled word "the the"',
+        'c2.jsonl.gz#last:1:1: TX101 [*] doubled word "the the"',
         "bomb.txt.gz:1:1: NL109 the file is larger than max-article-bytes (1,000 bytes); it was not read",
     ]
 
@@ -185,7 +185,7 @@ def test_a_record_nested_too_deeply_is_malformed(newslint, workdir):
     write(workdir / "c.jsonl", "[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"text": "the the"}) + "\n")
     result = newslint("c.jsonl")
     assert _lines(result)[0].startswith("c.jsonl:1:1: NL105 record 1 is not valid JSON")
-    assert _lines(result)[1] == 'c.jsonl#2:1:1: TX101 doubled word "the the"'
+    assert _lines(result)[1] == 'c.jsonl#2:1:1: TX101 [*] doubled word "the the"'
 
 
 def test_read_inputs_never_opens_a_fifo(workdir):

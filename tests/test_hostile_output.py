@@ -33,7 +33,7 @@ def test_a_forged_record_id_stays_on_its_line(newslint, hostile):
     result = newslint("c.jsonl", "--select", "TX101")
     lines = result.out.split("\n")[:-1]
     assert len(lines) == 4 and result.code == 1
-    assert lines[0] == '"c.jsonl#x\\n::error::INJECTED":1:4: TX101 doubled word "was was"'
+    assert lines[0] == '"c.jsonl#x\\n::error::INJECTED":1:4: TX101 [*] doubled word "was was"'
     assert not any(line.startswith("::") for line in lines)
     assert "\x1b" not in result.out and "\u2028" not in result.out and "\x85" not in result.out
 
@@ -60,7 +60,7 @@ def test_show_source_escapes_and_the_caret_still_points(newslint, workdir):
     write(workdir / "a.txt", "A\x1b[31m red the the word.\n")
     result = newslint("a.txt", "--select", "TX101", "--show-source")
     assert result.out == (
-        'a.txt:1:12: TX101 doubled word "the the"\n'
+        'a.txt:1:12: TX101 [*] doubled word "the the"\n'
         "A\\x1b[31m red the the word.\n"
         "              ^\n"
     )
@@ -69,7 +69,7 @@ def test_show_source_escapes_and_the_caret_still_points(newslint, workdir):
 def test_a_file_name_with_control_characters_is_escaped(newslint, workdir):
     write(workdir / "evil\x1b[2J\n::error::x.txt", "It was was late.\n")
     result = newslint(".", "--select", "TX101")
-    assert result.out == '"./evil\\x1b[2J\\n::error::x.txt":1:4: TX101 doubled word "was was"\n'
+    assert result.out == '"./evil\\x1b[2J\\n::error::x.txt":1:4: TX101 [*] doubled word "was was"\n'
 
 
 @pytest.mark.parametrize(
@@ -78,7 +78,7 @@ def test_a_file_name_with_control_characters_is_escaped(newslint, workdir):
         ("a.txt", "a.txt"),
         ("dir/é.txt", "dir/é.txt"),
         ("my notes.txt", '"my notes.txt"'),
-        ("a.txt:9:9: TX101 forged", '"a.txt:9:9: TX101 forged"'),
+        ("a.txt:9:9: TX101 [*] forged", '"a.txt:9:9: TX101 [*] forged"'),
         ('say "hi".txt', '"say \\"hi\\".txt"'),
         ("C:\\news\\a.txt", "C:\\news\\a.txt"),
         ("C:\\my news\\a.txt", '"C:\\\\my news\\\\a.txt"'),

@@ -41,7 +41,7 @@ def test_consent_loads_them(newslint, workdir, no_consent):
     write(workdir / "a.txt", "It was was late.\n")
     for consent in (["--allow-config-plugins"], ["--config", "newslint.yaml"]):
         result = newslint("a.txt", *consent)
-        assert result.out == 'a.txt:1:4: TX101 doubled word "was was"\n', consent
+        assert result.out == 'a.txt:1:4: TX101 [*] doubled word "was was"\n', consent
     assert "sample_rules" in newslint("config", "--allow-config-plugins").out
 
 

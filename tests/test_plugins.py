@@ -173,8 +173,8 @@ def test_a_line_judged_whole_is_reported_once(newslint, workdir):
     assert newslint("a.txt").out == (
         "a.txt:1:3: ZZ401 furniture line\n"
         "a.txt:2:1: ZZ401 furniture line\n"
-        'a.txt:2:11: TX101 doubled word "to to"\n'
-        'a.txt:3:4: TX101 doubled word "was was"\n'
+        'a.txt:2:11: TX101 [*] doubled word "to to"\n'
+        'a.txt:3:4: TX101 [*] doubled word "was was"\n'
     )
 
 

@@ -45,7 +45,7 @@ def test_jobs_auto_is_accepted(newslint, workdir):
     write(workdir / "a.txt", "the the\n")
     write(workdir / "b.txt", "and and\n")
     auto = newslint("a.txt", "b.txt", "-j", "auto", "--select", "TX101")
-    assert (auto.out, auto.code) == ('a.txt:1:1: TX101 doubled word "the the"\nb.txt:1:1: TX101 doubled word "and and"\n', 1)
+    assert (auto.out, auto.code) == ('a.txt:1:1: TX101 [*] doubled word "the the"\nb.txt:1:1: TX101 [*] doubled word "and and"\n', 1)
 
 
 def test_linter_api_with_corpus_rules(workdir):
@@ -167,7 +167,10 @@ def test_findings_per_article_are_capped(newslint, workdir):
     write(workdir / "cap.yaml", "max-findings-per-article: 5\n")
     result = newslint("a.txt", "--select", "TX101", "--config", "cap.yaml")
     assert result.out.count("TX101") == 5 and result.code == 1
-    assert result.err == "newslint: warning: a.txt: 54 more findings not shown (max-findings-per-article is 5)\n"
+    assert result.err == (
+        "newslint: warning: a.txt: 54 more findings not shown (max-findings-per-article is 5)\n"
+        "[*] 5 fixable with the --fix option.\n"
+    )
     assert newslint("a.txt", "--select", "TX101").out.count("TX101") == 59  # the default is generous
 
 

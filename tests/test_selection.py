@@ -88,7 +88,7 @@ def test_ignore_all_on_the_command_line_checks_nothing_but_input(newslint, workd
     write(workdir / "a.txt", "the the\nComments are closed..\n")
     assert newslint("a.txt", "--isolated", "--ignore", "ALL") .out == ""
     assert newslint("a.txt", "--isolated", "--ignore", "ALL", "--extend-select", "TX101").out == (
-        'a.txt:1:1: TX101 doubled word "the the"\n'
+        'a.txt:1:1: TX101 [*] doubled word "the the"\n'
     )
 
 

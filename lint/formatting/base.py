@@ -32,6 +32,9 @@ class ReportOptions(NamedTuple):
     version: str = ""
     #: The run's configuration (the HTML report shows it); None when unknown.
     config: Any = None
+    #: Whether ``--unsafe-fixes`` is on: an unsafe fix then counts as one
+    #: ``--fix`` would apply (the default format marks it ``[*]``).
+    unsafe_fixes: bool = False
 
 
 class Formatter:
@@ -63,6 +66,13 @@ class Formatter:
 
     def show_count(self, count: int) -> None:
         self.summary.write(f"{count}\n")
+
+    def show_fixable(self, fixable: int, hidden: int, stream: TextIO) -> None:
+        """The closing hint on fixes, written to ``stream`` (standard error:
+        standard output stays one finding a line unless ``--statistics`` or
+        ``--count`` asks for more): ``fixable`` findings ``--fix`` would
+        repair, ``hidden`` more that ``--unsafe-fixes`` would add.  Machine
+        formats carry each finding's fix and print nothing."""
 
     def stop(self) -> None:
         pass

@@ -1,5 +1,10 @@
 """The flake8 line format: ``path:line:col: CODE message``.
 
+A finding that ``--fix`` would repair (with ``--unsafe-fixes``, an unsafe
+fix too) shows ``[*]`` before its message, and the report ends with how many
+``--fix`` would repair and how many more ``--unsafe-fixes`` would, as ruff's
+does (on standard error, so standard output stays one finding a line).
+
 With ``--show-source`` the line follows, and a caret under the column (placed
 by display width, so it stands right under CJK text too).
 
@@ -11,12 +16,15 @@ quoted, so one finding is one line and cannot forge another.
 from __future__ import annotations
 
 import unicodedata
+from typing import TextIO
 
-from ..diagnostic import Diagnostic, Severity
+from ..diagnostic import Applicability, Diagnostic, Severity
 from .base import Formatter
 from .escape import display_path, printable
 
 BOLD, RED, YELLOW, CYAN, RESET = "\033[1m", "\033[31m", "\033[33m", "\033[36m", "\033[m"
+#: What marks a finding ``--fix`` would repair (ruff's mark).
+FIXABLE_MARK = "[*] "
 
 
 class DefaultFormatter(Formatter):
@@ -27,6 +35,8 @@ class DefaultFormatter(Formatter):
 
     def format(self, d: Diagnostic) -> str:
         path, code, message = display_path(d.path), printable(d.code), printable(d.message)
+        if fix_applies(d, self.options.unsafe_fixes):
+            message = FIXABLE_MARK + message
         if not self.options.color:
             return f"{path}:{d.line}:{d.col}: {code} {message}"
         tint = RED if d.severity is Severity.ERROR else YELLOW
@@ -34,6 +44,23 @@ class DefaultFormatter(Formatter):
             f"{BOLD}{path}{RESET}{CYAN}:{RESET}{d.line}{CYAN}:{RESET}{d.col}{CYAN}:{RESET} "
             f"{BOLD}{tint}{code}{RESET} {message}"
         )
+
+    def show_fixable(self, fixable: int, hidden: int, stream: TextIO) -> None:
+        if hidden:
+            fixes = "fix" if hidden == 1 else "fixes"
+            enable = f"{hidden:,} hidden {fixes} can be enabled with the --unsafe-fixes option"
+        if fixable:
+            extra = f" ({enable})" if hidden else ""
+            stream.write(f"{FIXABLE_MARK}{fixable:,} fixable with the --fix option{extra}.\n")
+        elif hidden:
+            stream.write(f"No fixes available ({enable}).\n")
+
+
+def fix_applies(d: Diagnostic, unsafe_fixes: bool) -> bool:
+    """Whether ``--fix`` (with ``--unsafe-fixes`` when it is on) repairs ``d``."""
+    if d.fix is None:
+        return False
+    return d.fix.applicability is Applicability.SAFE or (unsafe_fixes and d.fix.applicability is Applicability.UNSAFE)
 
 
 def show_source(d: Diagnostic) -> str:
