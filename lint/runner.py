@@ -18,14 +18,11 @@ article it was checking, never a hang.
 from __future__ import annotations
 
 import collections
-import concurrent.futures
 import itertools
-import multiprocessing
 import os
 import shutil
 import signal
 import tempfile
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from .checker import Checker
@@ -198,6 +195,12 @@ def _in_workers(
     order; a few batches ahead, so memory stays bounded.  A forked worker
     uses the parent's checker as it stands (plugins loaded, options checked:
     nothing to pickle, nothing done twice); a spawned one builds its own."""
+    # Imported here: a one-process run (a pre-commit hook's one article)
+    # need not pay for the process machinery at start-up.
+    import concurrent.futures
+    import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
+
     methods = multiprocessing.get_all_start_methods()
     fork = "fork" in methods
     context = multiprocessing.get_context("fork" if fork else "spawn")

@@ -156,3 +156,14 @@ def test_an_empty_code_as_a_key_is_a_config_error(newslint, workdir, text):
     result = newslint("a.txt")
     assert (result.code, result.out) == (2, "")
     assert result.err.startswith("newslint: error: ") and "is not a rule code or prefix" in result.err
+
+
+def test_the_shipped_defaults_read_the_same_with_libyaml_as_with_the_guarded_loader():
+    # load_config reads the shipped file with libyaml (faster at start-up);
+    # values and line positions must be what the guarded loader gives.
+    from importlib import resources
+
+    from newslint.config import _read_yaml
+
+    text = resources.files("newslint").joinpath("config.yaml").read_text(encoding="utf-8")
+    assert _read_yaml(text, "defaults", shipped=True) == _read_yaml(text, "defaults")

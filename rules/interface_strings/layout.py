@@ -254,9 +254,8 @@ def content_words(document: Document, start: int, end: int) -> set[str]:
     if words is None:
         article = article_language(document)
         language = article.code if article else "en"
-        words = set()
-        for token in document.tokens_in(start, end):
-            words.update(_content_terms(token.text, language))
+        # One union in C over the tokens' cached terms, not a call per token.
+        words = set().union(*[_content_terms(token.text, language) for token in document.tokens_in(start, end)])
         cache[(start, end)] = words
     return words
 

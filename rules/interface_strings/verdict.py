@@ -68,6 +68,13 @@ FEATURES = {
 }
 
 
+@functools.lru_cache(maxsize=200_000)
+def _is_stop_word(word: str, language: str) -> bool:
+    """Whether a word is as common as a stop word: once per word type, as
+    the same words recur on every line and in every article."""
+    return common_zipf(word.lower(), language) >= STOP_WORD_ZIPF
+
+
 def features(document: Document, found: "Analysis") -> list[list[float]]:
     """One row of FEATURES per non-blank line."""
     from .layout import content_words  # layout imports this module's judge
@@ -84,7 +91,7 @@ def features(document: Document, found: "Analysis") -> list[list[float]]:
     for index, line in enumerate(lines):
         shape = shapes[index]
         tokens = document.tokens_in(line.start, line.end)
-        common = sum(1 for token in tokens if common_zipf(token.text.lower(), code) >= STOP_WORD_ZIPF)
+        common = sum([_is_stop_word(token.text, code) for token in tokens])
         stop_density = common / len(tokens) if tokens else 0.0
         words = content_words(document, line.start, line.end)
         shared = len(words & found.body_words) / len(words) if words else 0.0

@@ -56,13 +56,28 @@ def build(dimensions: int = DIMENSIONS, output: Path = TABLE) -> None:
     scales = np.abs(reduced).max(axis=1) / 127.0
     scales[scales == 0] = 1.0
     quantised = np.round(reduced / scales[:, None]).astype(np.int8)
-    np.savez_compressed(
-        output,
-        vectors=quantised,
-        scales=scales.astype(np.float32),
-        vocabulary=np.array("\n".join(vocabulary)),
-    )
+    save_table(output, quantised, scales.astype(np.float32), np.array("\n".join(vocabulary)))
     print(f"{output}: {len(vocabulary)} pieces x {dimensions} dimensions, {output.stat().st_size / 1e6:.1f} MB")
+
+
+def save_table(output: Path, vectors, scales, vocabulary) -> None:
+    """An .npz as np.load reads it, the int8 vectors stored uncompressed:
+    they barely compress (3.9 to 3.5 MB) and inflating them cost 36 ms of
+    every run that loads the table; the vocabulary compresses six-fold."""
+    import zipfile
+
+    import numpy as np
+
+    with zipfile.ZipFile(output, "w") as archive:
+        for name, array, method in (
+            ("vectors", vectors, zipfile.ZIP_STORED),
+            ("scales", scales, zipfile.ZIP_DEFLATED),
+            ("vocabulary", vocabulary, zipfile.ZIP_DEFLATED),
+        ):
+            member = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = method
+            with archive.open(member, "w", force_zip64=True) as handle:
+                np.lib.format.write_array(handle, np.asanyarray(array), allow_pickle=False)
 
 
 def keep(source: Path, dimensions: int, output: Path = TABLE) -> None:
@@ -75,7 +90,7 @@ def keep(source: Path, dimensions: int, output: Path = TABLE) -> None:
     scales = np.abs(reduced).max(axis=1) / 127.0
     scales[scales == 0] = 1.0
     quantised = np.round(reduced / scales[:, None]).astype(np.int8)
-    np.savez_compressed(output, vectors=quantised, scales=scales.astype(np.float32), vocabulary=vocabulary)
+    save_table(output, quantised, scales.astype(np.float32), vocabulary)
     print(f"{output}: {len(quantised)} pieces x {dimensions} dimensions, {output.stat().st_size / 1e6:.1f} MB")
 
 

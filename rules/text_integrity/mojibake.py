@@ -3,7 +3,10 @@ to the replacement character."""
 from __future__ import annotations
 
 import difflib
-from typing import Any, Iterator, Mapping
+import functools
+import importlib.util
+import os
+from typing import Any, Callable, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Line, Rule
 
@@ -50,12 +53,32 @@ class Mojibake(Rule):
             index = text.find(REPLACEMENT, end)
 
 
-def _mojibake(line: Line) -> Iterator[Finding]:
-    import ftfy
-    from ftfy.badness import is_bad
+@functools.lru_cache(maxsize=1)
+def _is_bad() -> Callable[[str], bool]:
+    """ftfy's own mojibake test (``ftfy.badness.is_bad``), loaded from its
+    file alone: the module needs only ``re``, while importing the ftfy
+    package costs a tenth of a second at every start, most of a one-article
+    run's share of TX.  The same function, so the same verdicts; the package
+    is imported only for a line it calls bad.  Should a later ftfy's module
+    not load on its own, the ordinary import is used."""
+    try:
+        spec = importlib.util.find_spec("ftfy")
+        path = os.path.join(spec.submodule_search_locations[0], "badness.py")
+        alone = importlib.util.spec_from_file_location("_newslint_ftfy_badness", path)
+        module = importlib.util.module_from_spec(alone)
+        alone.loader.exec_module(module)
+        return module.is_bad
+    except Exception:
+        from ftfy.badness import is_bad
 
-    if not is_bad(line.text):
+        return is_bad
+
+
+def _mojibake(line: Line) -> Iterator[Finding]:
+    if not _is_bad()(line.text):
         return
+    import ftfy
+
     fixed = ftfy.fix_encoding(line.text)
     if fixed == line.text:
         return
