@@ -41,7 +41,7 @@ def article(rng: random.Random) -> str:
 
 def newslint_command() -> list[str]:
     found = shutil.which("newslint") or os.path.join(os.path.dirname(sys.executable), "newslint")
-    return [found, "--isolated", "--exit-zero"]
+    return [found, "--isolated", "--exit-zero", "-q"]
 
 
 def timed(command: list[str], repeat: int) -> float:
