@@ -1,9 +1,10 @@
 """Input problems: what stops newslint from checking an article at all.
 
 They are reported like findings, so they show in every output format at the
-file and line they concern, but they are not rules: a baseline never hides
-them, and any of them reported makes the run exit 2.  Selection applies as to
-any code (``--extend-ignore NL108`` accepts empty records in a corpus).
+file and line they concern, but they are not rules: no selection, ignore
+list, ``accept`` entry, record ignore field or baseline hides them (naming an
+NL code in an ignore list is a configuration error), and any of them reported
+makes the run exit 2.
 """
 from __future__ import annotations
 
