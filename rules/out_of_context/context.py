@@ -239,17 +239,18 @@ def _word_block(np, table, keys_of, first, last, low, high, closeness, new_close
     pair_sentence, pair_type, pair_weight = [], [], []
     incidence_rows, incidence_columns = [], []
     for index in range(first, last):
-        for key, weight in keys_of[index].items():
-            number = column.setdefault(key, len(column))
-            incidence_rows.append(index - first)
-            incidence_columns.append(number)
-            if low <= index < high:
-                pair_sentence.append(index - low)
-                pair_type.append(number)
-                pair_weight.append(weight)
+        keys = keys_of[index]
+        # Each key's column, numbered in order of first sight.
+        numbers = [column.setdefault(key, len(column)) for key in keys]
+        incidence_rows += [index - first] * len(numbers)
+        incidence_columns += numbers
+        if low <= index < high:
+            pair_sentence += [index - low] * len(numbers)
+            pair_type += numbers
+            pair_weight += keys.values()
     if not pair_type:
         return
-    matrix = np.stack([table.word_vector(key) for key in column])
+    matrix = table.word_vectors(list(column))
     incidence = np.zeros((last - first, len(column)), dtype=bool)
     incidence[incidence_rows, incidence_columns] = True
     occurrences = incidence.sum(axis=0)

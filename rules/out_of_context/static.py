@@ -55,20 +55,45 @@ class Table:
         self._rows: dict[str, int] = {}
         self._matrix = np.zeros((0, vectors.shape[1]), dtype=np.float32)
         self._used = 0
+        # Words' unit vectors (see word_vector), one row each.
+        self._unit_rows: dict[str, int] = {}
+        self._units = np.zeros((0, vectors.shape[1]), dtype=np.float32)
 
     def word_vector(self, word: str):
         """A word's unit vector: the sum of its pieces' rows (zeros when it
         cannot be cut), cached by word."""
-        cache = self.__dict__.setdefault("_word_vectors", {})
-        vector = cache.get(word)
-        if vector is None:
-            pieces = self.pieces(word)
-            vector = self.vectors[list(pieces)].sum(axis=0) if pieces else self.np.zeros(self.dimensions, dtype=self.np.float32)
-            vector = vector / max(float(self.np.linalg.norm(vector)), 1e-9)
-            if len(cache) > MAX_CACHED_WORDS:
-                cache.clear()
-            cache[word] = vector
-        return vector
+        return self._units[self._unit_row(word)]
+
+    def word_vectors(self, words: Sequence[str]):
+        """The words' unit vectors (word_vector's), one row each, gathered
+        from the cache at once."""
+        rows = self._unit_rows
+        if len(rows) + len(words) > MAX_CACHED_WORDS:
+            rows.clear()  # now, so that no miss below clears rows already taken
+        numbers = [rows.get(word) for word in words]
+        if None in numbers:
+            numbers = [self._unit_row(word) if number is None else number for word, number in zip(words, numbers)]
+        return self._units[numbers]
+
+    def _unit_row(self, word: str) -> int:
+        """The word's row in the matrix of cached unit vectors, made when new."""
+        np = self.np
+        row = self._unit_rows.get(word)
+        if row is not None:
+            return row
+        if len(self._unit_rows) > MAX_CACHED_WORDS:
+            self._unit_rows.clear()
+        pieces = self.pieces(word)
+        vector = self.vectors[list(pieces)].sum(axis=0) if pieces else np.zeros(self.dimensions, dtype=np.float32)
+        vector = vector / max(float(np.linalg.norm(vector)), 1e-9)
+        row = len(self._unit_rows)
+        if row == len(self._units):
+            grown = np.zeros((max(1024, 2 * len(self._units)), self.dimensions), dtype=np.float32)
+            grown[:row] = self._units[:row]
+            self._units = grown
+        self._units[row] = vector
+        self._unit_rows[word] = row
+        return row
 
     @property
     def dimensions(self) -> int:
