@@ -53,6 +53,7 @@ class Table:
         self.pieces = functools.lru_cache(maxsize=200_000)(self._pieces)
         # Words' weighted vectors, made once each (see embed).
         self._rows: dict[str, int] = {}
+        self._lowered_rows: dict[str, int] = {}  # the same rows by lower case
         self._matrix = np.zeros((0, vectors.shape[1]), dtype=np.float32)
         self._used = 0
         # Words' unit vectors (see word_vector), one row each.
@@ -102,8 +103,10 @@ class Table:
     def _pieces(self, word: str) -> tuple[int, ...]:
         """The word's pieces, BERT's greedy longest match first (uncased:
         lower-cased, accents stripped); () when it cannot be cut."""
-        normal = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
-        normal = normal.replace("’", "'")
+        normal = word.lower()
+        if not normal.isascii():  # ASCII has no accents to strip (and NFD keeps it as it is)
+            normal = "".join(c for c in unicodedata.normalize("NFD", normal) if unicodedata.category(c) != "Mn")
+            normal = normal.replace("’", "'")
         if not normal or len(normal) > MAX_PIECE_LETTERS:
             return ()
         vocabulary = self.vocabulary
@@ -125,21 +128,21 @@ class Table:
 
     def embed(self, texts: Sequence[Sequence[str]], weigh) -> "object":
         """Unit-length vectors, one row per text given as its words;
-        ``weigh(word)`` gives a word's weight.  A text with no known word
+        ``weigh(word)`` gives a word's weight, the same for all the ways of
+        writing it that lower-case alike (a row is shared by them).  A text with no known word
         gets a zero row.  Each word's weighted vector is made once (the sum
         of its pieces' rows) and kept as a row of a growing matrix, so a text
         costs one gather and one sum."""
         np = self.np
         rows: list[int] = []
         owners: list[int] = []
+        known = self._rows.get
+        add = self._add
         for owner, words in enumerate(texts):
-            for word in words:
-                row = self._rows.get(word)
-                if row is None:
-                    row = self._add(word, weigh)
-                if row >= 0:
-                    rows.append(row)
-                    owners.append(owner)
+            found = [row if (row := known(word)) is not None else add(word, weigh) for word in words]
+            kept = [row for row in found if row >= 0]
+            rows += kept
+            owners += [owner] * len(kept)
         result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         if rows:
             owner = np.array(owners)
@@ -155,17 +158,27 @@ class Table:
         np = self.np
         if len(self._rows) >= MAX_CACHED_WORDS:
             self._rows.clear()
+            self._lowered_rows.clear()
             self._used = 0
+        # Pieces and weight depend on the lower case only: "Police" takes
+        # the row "police" made.
+        lowered = word.lower()
+        row = self._lowered_rows.get(lowered)
+        if row is None:
+            row = self._lowered_rows[lowered] = self._new_row(word, weigh)
+        self._rows[word] = row
+        return row
+
+    def _new_row(self, word: str, weigh) -> int:
+        np = self.np
         pieces = self.pieces(word)
         if not pieces:
-            self._rows[word] = -1
             return -1
         if self._used == len(self._matrix):
             grown = np.zeros((max(1024, 2 * len(self._matrix)), self.dimensions), dtype=np.float32)
             grown[: self._used] = self._matrix[: self._used]
             self._matrix = grown
         self._matrix[self._used] = self.vectors[list(pieces)].sum(axis=0) * (weigh(word) / len(pieces))
-        self._rows[word] = self._used
         self._used += 1
         return self._used - 1
 
