@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 from typing import NamedTuple
 
 import regex
@@ -50,9 +51,8 @@ def _analyse(document: Document) -> Analysis:
     article = article_language(document)
     language = article.code if article else "en"
     per_sentence = [_terms(sentence.text, language) for sentence in document.sentences]
-    totals: collections.Counter = collections.Counter()
-    for terms in per_sentence:
-        totals.update({stem: 1 for stem in terms})
+    # In how many sentences each stem occurs (counted in C over the dicts' keys).
+    totals = collections.Counter(itertools.chain.from_iterable(per_sentence))
     results = []
     for sentence, terms in zip(document.sentences, per_sentence):
         weight = sum(weight for weight, _ in terms.values())
@@ -64,8 +64,8 @@ def _analyse(document: Document) -> Analysis:
                 sentence,
                 shared_weight / weight if weight else 1.0,
                 weight,
-                tuple(word for stem, (_, word) in heaviest if stem not in shared)[:4],
-                tuple(word for stem, (_, word) in heaviest if stem in shared)[:3],
+                tuple(itertools.islice((word for stem, (_, word) in heaviest if stem not in shared), 4)),
+                tuple(itertools.islice((word for stem, (_, word) in heaviest if stem in shared), 3)),
             )
         )
     return Analysis(language, results)

@@ -14,6 +14,8 @@ one matrix of sentence vectors and one of word vectors.
 """
 from __future__ import annotations
 
+import collections
+import itertools
 import math
 from typing import NamedTuple, Sequence
 
@@ -214,16 +216,12 @@ def _word_features(np, table, words_of, language):
     known = _CONTENT.setdefault(language, {})
     if len(known) > MAX_CACHED_WORDS:
         known.clear()
+    # (A comprehension, not "set - known.keys()": that walks the whole cache.)
+    for word in {word for words in words_of for word in words if word not in known}:
+        key = word.lower()
+        known[word] = (key, _content_weight(key, language))
     for words in words_of:
-        keys = {}
-        for word in words:
-            entry = known.get(word)
-            if entry is None:
-                key = word.lower()
-                entry = known[word] = (key, _content_weight(key, language))
-            if entry[1] > 0:
-                keys[entry[0]] = entry[1]
-        keys_of.append(keys)
+        keys_of.append({key: weight for key, weight in map(known.__getitem__, words) if weight > 0})
     closeness = np.ones(count)
     new_closeness = np.ones(count)
     for low in range(0, count, BLOCK):
@@ -239,17 +237,18 @@ def _word_block(np, table, keys_of, first, last, low, high, closeness, new_close
     pair_sentence, pair_type, pair_weight = [], [], []
     incidence_rows, incidence_columns = [], []
     for index in range(first, last):
-        for key, weight in keys_of[index].items():
-            number = column.setdefault(key, len(column))
-            incidence_rows.append(index - first)
-            incidence_columns.append(number)
-            if low <= index < high:
-                pair_sentence.append(index - low)
-                pair_type.append(number)
-                pair_weight.append(weight)
+        keys = keys_of[index]
+        # Each key's column, numbered in order of first sight.
+        numbers = [column.setdefault(key, len(column)) for key in keys]
+        incidence_rows += [index - first] * len(numbers)
+        incidence_columns += numbers
+        if low <= index < high:
+            pair_sentence += [index - low] * len(numbers)
+            pair_type += numbers
+            pair_weight += keys.values()
     if not pair_type:
         return
-    matrix = np.stack([table.word_vector(key) for key in column])
+    matrix = table.word_vectors(list(column))
     incidence = np.zeros((last - first, len(column)), dtype=bool)
     incidence[incidence_rows, incidence_columns] = True
     occurrences = incidence.sum(axis=0)
@@ -293,20 +292,25 @@ def _names(sentences, words_of) -> list[tuple[tuple[str, ...], tuple[str, ...], 
     """Per sentence, its names found in no other sentence, those found in
     another (compared lower-cased, so "Rotterdam's" and "rotterdam" meet),
     and how many of its numbers occur in no other sentence."""
-    counts: dict[str, int] = {}
-    keys_of = []
-    for words in words_of:
-        keys = {_NAME_KEYS.get(w) or _name_key(w) for w in words}
-        keys_of.append(keys)
-        for key in keys:
-            counts[key] = counts.get(key, 0) + 1
+    # The article's new words' keys first, so that each sentence is a
+    # lookup per word (and no clearing in the middle of an article).
+    article = {word for words in words_of for word in words}
+    if len(_NAME_KEYS) + len(article) > MAX_CACHED_WORDS:
+        _NAME_KEYS.clear()
+        _CANDIDATE_NAMES.clear()
+    for word in article:
+        if word not in _NAME_KEYS:  # not through _name_key, which may clear the cache
+            _NAME_KEYS[word] = _without_possessive(word)
+    for word in article:
+        if word not in _CANDIDATE_NAMES:
+            _CANDIDATE_NAMES[word] = _name_candidate(word)
+    keys_of = [set(map(_NAME_KEYS.__getitem__, words)) for words in words_of]
+    counts = collections.Counter(itertools.chain.from_iterable(keys_of))
     result = []
     for words, keys in zip(words_of, keys_of):
         unshared, shared = [], []
         for word in words[1:]:  # the first word is capitalised anyway
-            key = _CANDIDATE_NAMES.get(word)
-            if key is None:
-                key = _CANDIDATE_NAMES[word] = _name_candidate(word)
+            key = _CANDIDATE_NAMES[word]
             if key:
                 (shared if counts[key] > 1 else unshared).append(word)
         numbers = sum(1 for key in keys if key[:1].isdigit() and counts[key] == 1)
@@ -334,5 +338,9 @@ def _name_key(word: str) -> str:
         if len(_NAME_KEYS) > MAX_CACHED_WORDS:
             _NAME_KEYS.clear()
             _CANDIDATE_NAMES.clear()
-        key = _NAME_KEYS[word] = word.lower().split("'")[0].split("’")[0]
+        key = _NAME_KEYS[word] = _without_possessive(word)
     return key
+
+
+def _without_possessive(word: str) -> str:
+    return word.lower().split("'")[0].split("’")[0]

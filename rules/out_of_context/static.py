@@ -53,22 +53,64 @@ class Table:
         self.pieces = functools.lru_cache(maxsize=200_000)(self._pieces)
         # Words' weighted vectors, made once each (see embed).
         self._rows: dict[str, int] = {}
+        self._lowered_rows: dict[str, int] = {}  # the same rows by lower case
         self._matrix = np.zeros((0, vectors.shape[1]), dtype=np.float32)
         self._used = 0
+        # Words' unit vectors (see word_vector), one row each.
+        self._unit_rows: dict[str, int] = {}
+        self._units = np.zeros((0, vectors.shape[1]), dtype=np.float32)
 
     def word_vector(self, word: str):
         """A word's unit vector: the sum of its pieces' rows (zeros when it
         cannot be cut), cached by word."""
-        cache = self.__dict__.setdefault("_word_vectors", {})
-        vector = cache.get(word)
-        if vector is None:
-            pieces = self.pieces(word)
-            vector = self.vectors[list(pieces)].sum(axis=0) if pieces else self.np.zeros(self.dimensions, dtype=self.np.float32)
-            vector = vector / max(float(self.np.linalg.norm(vector)), 1e-9)
-            if len(cache) > MAX_CACHED_WORDS:
-                cache.clear()
-            cache[word] = vector
-        return vector
+        return self.word_vectors([word])[0]
+
+    def word_vectors(self, words: Sequence[str]):
+        """The words' unit vectors (word_vector's), one row each: the new
+        words' made at once, then all gathered from the cache."""
+        rows = self._unit_rows
+        if len(rows) + len(words) > MAX_CACHED_WORDS:
+            rows.clear()  # now, so that no row taken below is overwritten
+        new = [word for word in dict.fromkeys(words) if word not in rows]
+        if new:
+            self._make_units(new)
+        return self._units[[rows[word] for word in words]]
+
+    def _make_units(self, words: list[str]) -> None:
+        np = self.np
+        pieces = [self.pieces(word) for word in words]
+        vectors = np.zeros((len(words), self.dimensions), dtype=self.vectors.dtype)
+        cut = [k for k, word_pieces in enumerate(pieces) if word_pieces]
+        if cut:
+            vectors[cut] = self._piece_sums([pieces[k] for k in cut])
+        # Each row's own norm, as a 1-d vector's (the same float as one at a time).
+        norms = np.array([max(float(np.linalg.norm(vector)), 1e-9) for vector in vectors], dtype=vectors.dtype)
+        start = len(self._unit_rows)
+        self._units = self._room(self._units, start, len(words))
+        self._units[start : start + len(words)] = vectors / norms[:, None]
+        for offset, word in enumerate(words):
+            self._unit_rows[word] = start + offset
+
+    def _piece_sums(self, pieces: list[tuple[int, ...]]):
+        """Per word (given as its non-empty pieces), the sum of its pieces'
+        rows, added first to last as sum(axis=0) adds them (so the same
+        floats; reduceat adds in another order): the words' first pieces at
+        once, then the second pieces of those that have one, and so on."""
+        np = self.np
+        sums = self.vectors[[word_pieces[0] for word_pieces in pieces]]
+        for place in range(1, max(map(len, pieces))):
+            longer = [k for k, word_pieces in enumerate(pieces) if len(word_pieces) > place]
+            sums[longer] += self.vectors[[pieces[k][place] for k in longer]]
+        return sums
+
+    def _room(self, matrix, used: int, more: int):
+        """The matrix, grown (its first ``used`` rows kept) when ``more`` rows
+        do not fit."""
+        if used + more <= len(matrix):
+            return matrix
+        grown = self.np.zeros((max(1024, 2 * len(matrix), used + more), self.dimensions), dtype=matrix.dtype)
+        grown[:used] = matrix[:used]
+        return grown
 
     @property
     def dimensions(self) -> int:
@@ -77,8 +119,10 @@ class Table:
     def _pieces(self, word: str) -> tuple[int, ...]:
         """The word's pieces, BERT's greedy longest match first (uncased:
         lower-cased, accents stripped); () when it cannot be cut."""
-        normal = "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
-        normal = normal.replace("’", "'")
+        normal = word.lower()
+        if not normal.isascii():  # ASCII has no accents to strip (and NFD keeps it as it is)
+            normal = "".join(c for c in unicodedata.normalize("NFD", normal) if unicodedata.category(c) != "Mn")
+            normal = normal.replace("’", "'")
         if not normal or len(normal) > MAX_PIECE_LETTERS:
             return ()
         vocabulary = self.vocabulary
@@ -100,21 +144,27 @@ class Table:
 
     def embed(self, texts: Sequence[Sequence[str]], weigh) -> "object":
         """Unit-length vectors, one row per text given as its words;
-        ``weigh(word)`` gives a word's weight.  A text with no known word
-        gets a zero row.  Each word's weighted vector is made once (the sum
-        of its pieces' rows) and kept as a row of a growing matrix, so a text
-        costs one gather and one sum."""
+        ``weigh(word)`` gives a word's weight, the same for all the ways of
+        writing it that lower-case alike (a row is shared by them).  A text
+        with no known word gets a zero row.  Each word's weighted vector is
+        made once (the sum of its pieces' rows) and kept as a row of a
+        growing matrix, so a text costs one gather and one sum."""
         np = self.np
+        known = self._rows
+        if len(known) + sum(map(len, texts)) > MAX_CACHED_WORDS:
+            # Now, so that no row taken below is overwritten.
+            known.clear()
+            self._lowered_rows.clear()
+            self._used = 0
+        new = [word for word in dict.fromkeys(word for words in texts for word in words) if word not in known]
+        if new:
+            self._add(new, weigh)
         rows: list[int] = []
         owners: list[int] = []
         for owner, words in enumerate(texts):
-            for word in words:
-                row = self._rows.get(word)
-                if row is None:
-                    row = self._add(word, weigh)
-                if row >= 0:
-                    rows.append(row)
-                    owners.append(owner)
+            kept = [row for word in words if (row := known[word]) >= 0]
+            rows += kept
+            owners += [owner] * len(kept)
         result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
         if rows:
             owner = np.array(owners)
@@ -124,25 +174,35 @@ class Table:
         norms = np.linalg.norm(result, axis=1, keepdims=True)
         return result / np.maximum(norms, 1e-9)
 
-    def _add(self, word: str, weigh) -> int:
-        """Store the word's weighted vector as a new row (-1, stored too, for
-        a word that cannot be cut)."""
+    def _add(self, words: list[str], weigh) -> None:
+        """Store the new words' weighted vectors as new rows, all at once (-1,
+        stored too, for a word that cannot be cut).  Pieces and weight depend
+        on the lower case only: "Police" takes the row "police" made."""
         np = self.np
-        if len(self._rows) >= MAX_CACHED_WORDS:
-            self._rows.clear()
-            self._used = 0
-        pieces = self.pieces(word)
-        if not pieces:
-            self._rows[word] = -1
-            return -1
-        if self._used == len(self._matrix):
-            grown = np.zeros((max(1024, 2 * len(self._matrix)), self.dimensions), dtype=np.float32)
-            grown[: self._used] = self._matrix[: self._used]
-            self._matrix = grown
-        self._matrix[self._used] = self.vectors[list(pieces)].sum(axis=0) * (weigh(word) / len(pieces))
-        self._rows[word] = self._used
-        self._used += 1
-        return self._used - 1
+        lowered_rows = self._lowered_rows
+        fresh: dict[str, str] = {}  # lower case not seen before -> its first spelling
+        for word in words:
+            lowered = word.lower()
+            if lowered not in lowered_rows and lowered not in fresh:
+                fresh[lowered] = word
+        spellings = list(fresh.values())
+        pieces = [self.pieces(word) for word in spellings]
+        cut = [k for k, word_pieces in enumerate(pieces) if word_pieces]
+        for lowered in fresh:
+            lowered_rows[lowered] = -1
+        if cut:
+            start = self._used
+            self._matrix = self._room(self._matrix, start, len(cut))
+            sums = self._piece_sums([pieces[k] for k in cut])
+            # Weight over piece count, as the vectors' float type (as a
+            # Python float times a float32 row is).
+            factors = np.array([weigh(spellings[k]) / len(pieces[k]) for k in cut], dtype=sums.dtype)
+            self._matrix[start : start + len(cut)] = sums * factors[:, None]
+            self._used += len(cut)
+            for offset, k in enumerate(cut):
+                lowered_rows[spellings[k].lower()] = start + offset
+        for word in words:
+            self._rows[word] = lowered_rows[word.lower()]
 
 
 def sif_weight(zipf_value: float, smoothing: float = SIF_FREQUENCY) -> float:
