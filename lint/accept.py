@@ -30,10 +30,13 @@ a guess.
 from __future__ import annotations
 
 import regex
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, NamedTuple
 
 from .problems import is_problem
 from .selection import code_matches, matches_path
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .config import KnownCodes  # config imports this module for its settings
 
 ENTRY_KEYS = ("code", "text", "pattern", "path")
 #: Seconds one ``pattern`` may take to match one flagged text.  A sane
@@ -173,20 +176,14 @@ def parse_record_ignore(value: Any) -> tuple[str, ...] | str:
     return codes
 
 
-def record_ignore_problem(codes: Iterable[str], known: Iterable[str], input_problems: Iterable[str]) -> str | None:
-    """What is wrong with a record's ignore codes, given the installed rule
-    codes, or None: a code no rule has (naming the nearest), or an input
-    problem's code, which is always reported."""
-    from .config import nearest_code
-
-    known = set(known)
-    every = known | set(input_problems)
-    prefixes = {code[:length] for code in every for length in range(1, len(code) + 1)}
+def record_ignore_problem(codes: Iterable[str], known: "KnownCodes") -> str | None:
+    """What is wrong with a record's ignore codes, given the codes installed,
+    or None: a code no rule has (naming the nearest), or an input problem's
+    code, which is always reported."""
     for code in codes:
-        if code == "ALL":
-            continue
-        if code not in prefixes:
-            return f"names {code}, which matches no installed rule (did you mean {nearest_code(code, every)}?)"
-        if any(problem.startswith(code) for problem in input_problems):
+        nearest = known.nearest_if_unknown(code)
+        if nearest is not None:
+            return f"names {code}, which matches no installed rule (did you mean {nearest}?)"
+        if known.is_input_problem(code):
             return f"names {code}, an input problem, which is always reported"
     return None

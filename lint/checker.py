@@ -12,7 +12,7 @@ from typing import Any, Iterable, Mapping
 
 from . import problems
 from .accept import Accepted, record_ignore_problem
-from .config import Config, check_codes, rule_options
+from .config import Config, KnownCodes, check_codes, rule_options
 from .diagnostic import Diagnostic, Finding, Severity
 from .document import Document
 from .fixes import fix_for
@@ -26,12 +26,16 @@ DEFAULT_MAX_FINDINGS = 1000
 #: Records' ignore lists up to this long have their verdict remembered; a
 #: longer one is judged each time, so no list of any length is kept.
 MAX_REMEMBERED_IGNORE_CODES = 32
+#: Distinct ignore lists remembered before the memory starts again (a corpus
+#: whose every record has a list of its own).
+MAX_REMEMBERED_IGNORE_LISTS = 10_000
 
 
 class Checker:
     def __init__(self, config: Config, rules: Mapping[str, type[Rule]]):
         self.config = config
-        check_codes(config, rules, problems.BY_CODE)
+        self.known_codes = KnownCodes(rules, problems.BY_CODE)
+        check_codes(config, self.known_codes)
         self.selection = Selection.from_config(config)
         options = rule_options(config, rules)
         severities = config.severity
@@ -43,7 +47,6 @@ class Checker:
         _check_option_reads(rule for rule, _, _ in self.rules)
         self.max_line_length = config.max_line_length
         self.accepted = Accepted(config.values.get("accept", ()))
-        self.known_codes = frozenset(rules)
         self.ignore_field = config.values.get("ignore-field", "newslint_ignore")
         # A corpus repeats a few ignore lists over many records: judge each once.
         self._ignore_problems: dict[tuple[str, ...], str | None] = {}
@@ -61,7 +64,7 @@ class Checker:
     def collect(self, article: Article) -> dict[str, Any]:
         """The partial counts of each corpus rule for one article."""
         partials = {}
-        if getattr(article, "ignore", ()) and self._ignore_problem(article.ignore) is not None:
+        if article.ignore and self._ignore_problem(article.ignore) is not None:
             return partials  # not checked (NL105), so not counted either
         document = None
         for rule, options, _ in self._active(article.file):
@@ -85,7 +88,7 @@ class Checker:
     # -- checking -----------------------------------------------------------
 
     def check(self, article: Article, corpus: Mapping[str, Any] | None = None) -> list[Diagnostic]:
-        ignore = getattr(article, "ignore", ())
+        ignore = article.ignore
         if ignore:
             wrong = self._ignore_problem(ignore)
             if wrong is not None:
@@ -130,11 +133,11 @@ class Checker:
 
     def _ignore_problem(self, codes: tuple[str, ...]) -> str | None:
         if len(codes) > MAX_REMEMBERED_IGNORE_CODES:  # a hostile record's list of a million codes
-            return record_ignore_problem(codes, self.known_codes, problems.BY_CODE)
+            return record_ignore_problem(codes, self.known_codes)
         if codes not in self._ignore_problems:
-            if len(self._ignore_problems) > 10_000:
-                self._ignore_problems.clear()  # every record its own list: keep the memory bounded
-            self._ignore_problems[codes] = record_ignore_problem(codes, self.known_codes, problems.BY_CODE)
+            if len(self._ignore_problems) > MAX_REMEMBERED_IGNORE_LISTS:
+                self._ignore_problems.clear()
+            self._ignore_problems[codes] = record_ignore_problem(codes, self.known_codes)
         return self._ignore_problems[codes]
 
     def _findings(self, rule: Rule, document: Document, options, corpus) -> Iterable[Finding]:

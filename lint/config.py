@@ -509,20 +509,37 @@ CODE_SETTINGS = ("select", "ignore", "extend-select", "extend-ignore")
 IGNORING = ("ignore", "extend-ignore")
 
 
-def check_codes(config: Config, known: Iterable[str], input_problems: Iterable[str] = ()) -> None:
+class KnownCodes:
+    """The codes a setting may name: the installed rules' and the input
+    problems' codes, their prefixes, and ALL."""
+
+    def __init__(self, rules: Iterable[str], input_problems: Iterable[str] = ()):
+        self.input_problems = frozenset(input_problems)
+        self.codes = frozenset(rules) | self.input_problems
+        self.prefixes = frozenset(code[:length] for code in self.codes for length in range(1, len(code) + 1))
+
+    def nearest_if_unknown(self, code: str) -> str | None:
+        """None when ``code`` matches an installed code; else the nearest real
+        code or prefix, for the error."""
+        if code == "ALL" or code in self.prefixes:
+            return None
+        return nearest_code(code, self.codes)
+
+    def is_input_problem(self, code: str) -> bool:
+        """Whether ``code`` covers an input problem, which nothing may hide."""
+        return code != "ALL" and any(problem.startswith(code) for problem in self.input_problems)
+
+
+def check_codes(config: Config, known: KnownCodes) -> None:
     """Every code or prefix the configuration names must match a loaded rule
     or an input problem: a typo would otherwise check nothing and pass.  The
     error names the nearest real code.  Input problems cannot be ignored."""
-    known = set(known) | set(input_problems)
-    prefixes = {code[:length] for code in known for length in range(1, len(code) + 1)}
-    problem_codes = set(input_problems)
 
     def check(code: str, where: str, label: str, ignoring: bool) -> None:
-        if code != "ALL" and code not in prefixes:
-            raise ConfigError(
-                f"{where}: {label}: {code} matches no installed rule (did you mean {nearest_code(code, known)}?)"
-            )
-        if ignoring and code != "ALL" and any(problem.startswith(code) for problem in problem_codes):
+        nearest = known.nearest_if_unknown(code)
+        if nearest is not None:
+            raise ConfigError(f"{where}: {label}: {code} matches no installed rule (did you mean {nearest}?)")
+        if ignoring and known.is_input_problem(code):
             raise ConfigError(
                 f"{where}: {label}: {code} is an input problem, which is always reported "
                 f"(fix the input, or exclude the file)"
