@@ -10,6 +10,8 @@ from typing import Iterable, NamedTuple
 import regex
 import yaml
 
+from newslint.config import SHIPPED_LOADER
+
 from .first_characters import first_characters
 
 # What may stand around an interface string without changing what it is.
@@ -129,13 +131,8 @@ class Catalogue:
         return found if found and len(found) >= 2 else None
 
 
-# The shipped tables are ours, so libyaml's loader (ten times faster, a
-# twentieth of a second at every start) reads them when PyYAML has it.
-SHIPPED_TABLE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _shipped_table(name: str) -> dict:
-    return yaml.load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), Loader=SHIPPED_TABLE_LOADER)
+    return yaml.load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), Loader=SHIPPED_LOADER)
 
 
 @functools.lru_cache(maxsize=1)
