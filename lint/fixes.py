@@ -48,11 +48,14 @@ class FixMode(NamedTuple):
 
     @classmethod
     def of(cls, unsafe: bool = False) -> "FixMode":
-        levels = {Applicability.SAFE, Applicability.UNSAFE} if unsafe else {Applicability.SAFE}
-        return cls(frozenset(levels))
+        return WITH_UNSAFE_FIXES if unsafe else SAFE_FIXES_ONLY
 
     def applies(self, fix: Fix | None) -> bool:
         return fix is not None and fix.applicability in self.applicabilities
+
+
+SAFE_FIXES_ONLY = FixMode(frozenset({Applicability.SAFE}))
+WITH_UNSAFE_FIXES = FixMode(frozenset({Applicability.SAFE, Applicability.UNSAFE}))
 
 
 class Fixed(NamedTuple):

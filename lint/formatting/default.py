@@ -18,7 +18,8 @@ from __future__ import annotations
 import unicodedata
 from typing import TextIO
 
-from ..diagnostic import Applicability, Diagnostic, Severity
+from ..diagnostic import Diagnostic, Severity
+from ..fixes import FixMode
 from .base import Formatter
 from .escape import display_path, printable
 
@@ -35,7 +36,7 @@ class DefaultFormatter(Formatter):
 
     def format(self, d: Diagnostic) -> str:
         path, code, message = display_path(d.path), printable(d.code), printable(d.message)
-        if fix_applies(d, self.options.unsafe_fixes):
+        if FixMode.of(self.options.unsafe_fixes).applies(d.fix):
             message = FIXABLE_MARK + message
         if not self.options.color:
             return f"{path}:{d.line}:{d.col}: {code} {message}"
@@ -54,13 +55,6 @@ class DefaultFormatter(Formatter):
             stream.write(f"{FIXABLE_MARK}{fixable:,} fixable with the --fix option{extra}.\n")
         elif hidden:
             stream.write(f"No fixes available ({enable}).\n")
-
-
-def fix_applies(d: Diagnostic, unsafe_fixes: bool) -> bool:
-    """Whether ``--fix`` (with ``--unsafe-fixes`` when it is on) repairs ``d``."""
-    if d.fix is None:
-        return False
-    return d.fix.applicability is Applicability.SAFE or (unsafe_fixes and d.fix.applicability is Applicability.UNSAFE)
 
 
 def show_source(d: Diagnostic) -> str:
