@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import json
 import os
 import sys
 from typing import Iterable, Iterator, NamedTuple, TextIO

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import collections
 import functools
-import itertools
 import math
 from typing import TYPE_CHECKING, NamedTuple
 

@@ -249,6 +249,6 @@ def test_a_scheduler_that_answers_garbage_or_nothing_is_one_line_and_exit_2(news
     result = newslint("a.jsonl", "--dask-scheduler", address)
     server.close()
     assert result.code == 2 and result.out == ""
-    assert result.err.startswith(f"newslint: error: ") and expected in result.err
+    assert result.err.startswith("newslint: error: ") and expected in result.err
     assert result.err.count("\n") == 1
     assert time.monotonic() - started < 8  # the time given, not a hang

@@ -24,7 +24,7 @@ from newslint import Document
 from newslint.language import common_zipf
 
 from ..lexicon import article_language
-from .catalogue import PIPE_OR_SEPARATOR, normalise, shipped
+from .catalogue import PIPE_OR_SEPARATOR, shipped
 
 if TYPE_CHECKING:  # pragma: no cover
     from .layout import Analysis

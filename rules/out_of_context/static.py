@@ -96,7 +96,6 @@ class Table:
         rows, added first to last as sum(axis=0) adds them (so the same
         floats; reduceat adds in another order): the words' first pieces at
         once, then the second pieces of those that have one, and so on."""
-        np = self.np
         sums = self.vectors[[word_pieces[0] for word_pieces in pieces]]
         for place in range(1, max(map(len, pieces))):
             longer = [k for k, word_pieces in enumerate(pieces) if len(word_pieces) > place]

@@ -55,7 +55,7 @@ from pathlib import Path
 
 import regex
 
-from common import bbc_articles, records
+from common import bbc_articles
 import mixed_language
 import quotes_and_integrity
 
