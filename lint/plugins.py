@@ -13,8 +13,10 @@ configuration's ``disable-plugins``.
 from __future__ import annotations
 
 import importlib
+import json
 import os
-from importlib import metadata
+import sys
+import tempfile
 from typing import Iterable, Mapping, NamedTuple
 
 import pluggy
@@ -86,9 +88,91 @@ def load_registry(
     return Registry(_collect_rules(manager), _collect_formatters(manager), tuple(names))
 
 
-def _entry_points() -> list[tuple[metadata.EntryPoint, bool]]:
-    """The group's entry points, each with whether newslint itself provides it;
-    an entry point seen twice (an editable and a regular install) counts once."""
+class EntryPoint(NamedTuple):
+    """One entry point of the group: its name and ``module:attribute`` value."""
+
+    name: str
+    value: str
+
+    def load(self) -> object:
+        """The object named, imported as ``importlib.metadata.EntryPoint.load`` does."""
+        module, _, attribute = self.value.partition("[")[0].partition(":")
+        found = importlib.import_module(module.strip())
+        for part in filter(None, attribute.strip().split(".")):
+            found = getattr(found, part)
+        return found
+
+
+def _entry_points() -> list[tuple[EntryPoint, bool]]:
+    """The group's entry points, each with whether newslint itself provides it,
+    from the cache of :func:`installed` (a cold start skips importing
+    ``importlib.metadata`` and reading every installed package's metadata)."""
+    return [(EntryPoint(name, value), builtin) for name, value, builtin in installed()["entry-points"]]
+
+
+def installed() -> dict:
+    """What the installed packages say that newslint needs: the group's entry
+    points (``[name, value, builtin]``) and newslint's version.
+
+    Read with ``importlib.metadata`` once, then kept in the cache folder
+    (:func:`newslint.words.cache_folder`) under a fingerprint of the
+    installed packages: each folder on ``sys.path`` with the names and
+    modification times of its ``.dist-info`` / ``.egg-info`` entries.
+    Installing, upgrading or removing a package (pip rewrites its
+    ``.dist-info``) or changing ``sys.path`` changes the fingerprint, and
+    the metadata is read again."""
+    fingerprint = _fingerprint()
+    path = _installed_cache_path()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            cached = json.load(handle)
+        if cached.get("fingerprint") == fingerprint:
+            return cached
+    except (OSError, ValueError, AttributeError):
+        pass  # not written yet, or unreadable: read the metadata
+    found = {"fingerprint": fingerprint, **_read_metadata()}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(found, out)
+        os.replace(temporary, path)  # atomic: a concurrent reader never sees half a file
+    except OSError:
+        pass  # read-only home: the next run reads the metadata again
+    return found
+
+
+def _installed_cache_path():
+    from .words import cache_folder
+
+    return cache_folder() / f"installed-py{sys.version_info[0]}{sys.version_info[1]}.json"
+
+
+def _fingerprint() -> list:
+    """Each ``sys.path`` folder with its package metadata entries' names and
+    modification times (a stat each, no file read)."""
+    fingerprint = [sys.executable]
+    for folder in sys.path:
+        try:
+            entries = os.scandir(folder or ".")
+        except OSError:
+            continue  # a zip file or a missing folder
+        with entries:
+            found = sorted(
+                [entry.name, entry.stat().st_mtime_ns]  # lists: what JSON reads back
+                for entry in entries
+                if entry.name.endswith((".dist-info", ".egg-info", ".egg-link", ".pth"))
+            )
+        fingerprint.append([os.path.abspath(folder or "."), found])
+    return fingerprint
+
+
+def _read_metadata() -> dict:
+    """The group's entry points, each with whether newslint itself provides it
+    (an entry point seen twice, an editable and a regular install, counts
+    once), and newslint's version."""
+    from importlib import metadata
+
     found = {}
     for distribution in metadata.distributions():
         ours = [entry_point for entry_point in distribution.entry_points if entry_point.group == GROUP]
@@ -96,8 +180,13 @@ def _entry_points() -> list[tuple[metadata.EntryPoint, bool]]:
             continue  # most installed packages: their METADATA is never parsed (the slow part)
         builtin = _normalise(distribution.metadata["Name"] or "") == DISTRIBUTION
         for entry_point in ours:
-            found.setdefault((entry_point.name, entry_point.value), (entry_point, builtin))
-    return sorted(found.values(), key=lambda pair: (not pair[1], pair[0].name))
+            found.setdefault((entry_point.name, entry_point.value), [entry_point.name, entry_point.value, builtin])
+    try:
+        version = metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare source tree
+        version = "0+unknown"
+    points = sorted(found.values(), key=lambda point: (not point[2], point[0]))
+    return {"entry-points": points, "version": version}
 
 
 def _normalise(name: str) -> str:
