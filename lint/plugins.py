@@ -16,7 +16,7 @@ import importlib
 import json
 import os
 import sys
-import tempfile
+import zlib
 from typing import Iterable, Mapping, NamedTuple
 
 import pluggy
@@ -131,26 +131,26 @@ def installed() -> dict:
     except (OSError, ValueError, AttributeError):
         pass  # not written yet, or unreadable: read the metadata
     found = {"fingerprint": fingerprint, **_read_metadata()}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(found, out)
-        os.replace(temporary, path)  # atomic: a concurrent reader never sees half a file
-    except OSError:
-        pass  # read-only home: the next run reads the metadata again
+    from .words import write_atomically
+
+    write_atomically(path, json.dumps(found).encode("utf-8"))
     return found
 
 
 def _installed_cache_path():
     from .words import cache_folder
 
-    return cache_folder() / f"installed-py{sys.version_info[0]}{sys.version_info[1]}.json"
+    # One file per Python environment: virtualenvs sharing the cache folder
+    # do not overwrite each other's.
+    environment = zlib.crc32(os.path.abspath(sys.prefix).encode("utf-8", "surrogatepass"))
+    return cache_folder() / f"installed-py{sys.version_info[0]}{sys.version_info[1]}-{environment:08x}.json"
 
 
 def _fingerprint() -> list:
-    """Each ``sys.path`` folder with its package metadata entries' names and
-    modification times (a stat each, no file read)."""
+    """The ``sys.path`` folders holding package metadata, each with its
+    entries' names and modification times (a stat each, no file read).  A
+    folder with none (the current directory, usually) adds nothing, so runs
+    from different directories share the cache."""
     fingerprint = [sys.executable]
     for folder in sys.path:
         try:
@@ -163,7 +163,8 @@ def _fingerprint() -> list:
                 for entry in entries
                 if entry.name.endswith((".dist-info", ".egg-info", ".egg-link", ".pth"))
             )
-        fingerprint.append([os.path.abspath(folder or "."), found])
+        if found:
+            fingerprint.append([os.path.abspath(folder or "."), found])
     return fingerprint
 
 

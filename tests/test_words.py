@@ -23,7 +23,7 @@ def test_a_table_read_from_its_file_answers_as_the_dict(cache):
 
 
 def test_a_table_used_a_lot_loads_as_a_dict_with_the_same_answers(cache, monkeypatch):
-    monkeypatch.setattr(words, "LOOKUPS_BEFORE_LOADING", 3)
+    monkeypatch.setattr(words, "MIN_LOOKUPS_BEFORE_LOADING", 3)
     words._cached("test", "xx", lambda: dict(TABLE))
     read = words._cached("test", "xx", lambda: {})
     answers = [read.get(word, 0.0) for word in ASKED]
