@@ -35,10 +35,10 @@ __all__ = [
 
 def __getattr__(name: str):
     # The version is read on first use, from the cache of installed
-    # metadata that plugin discovery keeps: importing importlib.metadata
+    # metadata (newslint.installed): importing importlib.metadata
     # costs a cold start more than the rest of the engine's imports.
     if name == "__version__":
-        from .plugins import installed
+        from .installed import version
 
-        return installed()["version"]
+        return version("newslint")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

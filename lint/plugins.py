@@ -13,20 +13,17 @@ configuration's ``disable-plugins``.
 from __future__ import annotations
 
 import importlib
-import json
 import os
-import sys
-import zlib
 from typing import Iterable, Mapping, NamedTuple
 
 import pluggy
 
 from . import hookspecs
+from .installed import installed
 from .rule import Rule
 
 GROUP = hookspecs.PROJECT
 AUTOLOAD_ENV = "NEWSLINT_DISABLE_PLUGIN_AUTOLOAD"
-DISTRIBUTION = "newslint"
 
 
 class PluginError(Exception):
@@ -108,90 +105,6 @@ def _entry_points() -> list[tuple[EntryPoint, bool]]:
     from the cache of :func:`installed` (a cold start skips importing
     ``importlib.metadata`` and reading every installed package's metadata)."""
     return [(EntryPoint(name, value), builtin) for name, value, builtin in installed()["entry-points"]]
-
-
-def installed() -> dict:
-    """What the installed packages say that newslint needs: the group's entry
-    points (``[name, value, builtin]``) and newslint's version.
-
-    Read with ``importlib.metadata`` once, then kept in the cache folder
-    (:func:`newslint.words.cache_folder`) under a fingerprint of the
-    installed packages: each folder on ``sys.path`` with the names and
-    modification times of its ``.dist-info`` / ``.egg-info`` entries.
-    Installing, upgrading or removing a package (pip rewrites its
-    ``.dist-info``) or changing ``sys.path`` changes the fingerprint, and
-    the metadata is read again."""
-    fingerprint = _fingerprint()
-    path = _installed_cache_path()
-    try:
-        with open(path, encoding="utf-8") as handle:
-            cached = json.load(handle)
-        if cached.get("fingerprint") == fingerprint:
-            return cached
-    except (OSError, ValueError, AttributeError):
-        pass  # not written yet, or unreadable: read the metadata
-    found = {"fingerprint": fingerprint, **_read_metadata()}
-    from .words import write_atomically
-
-    write_atomically(path, json.dumps(found).encode("utf-8"))
-    return found
-
-
-def _installed_cache_path():
-    from .words import cache_folder
-
-    # One file per Python environment: virtualenvs sharing the cache folder
-    # do not overwrite each other's.
-    environment = zlib.crc32(os.path.abspath(sys.prefix).encode("utf-8", "surrogatepass"))
-    return cache_folder() / f"installed-py{sys.version_info[0]}{sys.version_info[1]}-{environment:08x}.json"
-
-
-def _fingerprint() -> list:
-    """The ``sys.path`` folders holding package metadata, each with its
-    entries' names and modification times (a stat each, no file read).  A
-    folder with none (the current directory, usually) adds nothing, so runs
-    from different directories share the cache."""
-    fingerprint = [sys.executable]
-    for folder in sys.path:
-        try:
-            entries = os.scandir(folder or ".")
-        except OSError:
-            continue  # a zip file or a missing folder
-        with entries:
-            found = sorted(
-                [entry.name, entry.stat().st_mtime_ns]  # lists: what JSON reads back
-                for entry in entries
-                if entry.name.endswith((".dist-info", ".egg-info", ".egg-link", ".pth"))
-            )
-        if found:
-            fingerprint.append([os.path.abspath(folder or "."), found])
-    return fingerprint
-
-
-def _read_metadata() -> dict:
-    """The group's entry points, each with whether newslint itself provides it
-    (an entry point seen twice, an editable and a regular install, counts
-    once), and newslint's version."""
-    from importlib import metadata
-
-    found = {}
-    for distribution in metadata.distributions():
-        ours = [entry_point for entry_point in distribution.entry_points if entry_point.group == GROUP]
-        if not ours:
-            continue  # most installed packages: their METADATA is never parsed (the slow part)
-        builtin = _normalise(distribution.metadata["Name"] or "") == DISTRIBUTION
-        for entry_point in ours:
-            found.setdefault((entry_point.name, entry_point.value), [entry_point.name, entry_point.value, builtin])
-    try:
-        version = metadata.version(DISTRIBUTION)
-    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare source tree
-        version = "0+unknown"
-    points = sorted(found.values(), key=lambda point: (not point[2], point[0]))
-    return {"entry-points": points, "version": version}
-
-
-def _normalise(name: str) -> str:
-    return name.lower().replace("_", "-").replace(".", "-")
 
 
 def _register(manager: pluggy.PluginManager, plugin: object, name: str) -> None:

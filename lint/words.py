@@ -41,12 +41,9 @@ def cache_folder() -> Path:
 
 @functools.lru_cache(maxsize=None)
 def _wordfreq_version() -> str:
-    import importlib.metadata
+    from .installed import version  # cached: no importlib.metadata on a start-up
 
-    try:
-        return importlib.metadata.version("wordfreq")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
+    return version("wordfreq").replace("/", "_")
 
 
 def _cache_path(kind: str, language: str) -> Path:
@@ -152,13 +149,28 @@ def _encode(table: dict) -> bytes:
     )
 
 
+# Every table read from its file in this process, for load_opened_tables.
+_OPENED: list[Table] = []
+
+
+def load_opened_tables() -> None:
+    """Load every table opened so far as a dict now: a process about to fork
+    workers for a long run does it once for all of them (each would
+    otherwise load the tables it uses on its own)."""
+    for table in _OPENED:
+        if table._dict is None:
+            table._load()
+
+
 def _cached(kind: str, language: str, build) -> Table:
     path = _cache_path(kind, language)
     try:
         with open(path, "rb") as handle:
             data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         if data[: len(MAGIC)] == MAGIC:
-            return Table(data)
+            table = Table(data)
+            _OPENED.append(table)
+            return table
     except (OSError, ValueError, TypeError, struct.error):
         pass  # not built yet, or unreadable: unpack from wordfreq
     table = build()
