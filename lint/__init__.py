@@ -5,13 +5,6 @@ The public API: :class:`Linter` to lint text from Python, :class:`Rule`,
 :class:`Formatter` to write report formats, :class:`Document` (what rules
 read) and :class:`Diagnostic` (what comes out).
 """
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("newslint")
-except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare source tree
-    __version__ = "0+unknown"
-
 from .api import Linter
 from .diagnostic import Applicability, Diagnostic, Finding, Fixable, FixKind, Severity
 from .document import Document, Line, Paragraph, Sentence, Token
@@ -38,3 +31,14 @@ __all__ = [
     "hookimpl",
     "__version__",
 ]
+
+
+def __getattr__(name: str):
+    # The version is read on first use, from the cache of installed
+    # metadata (newslint.installed): importing importlib.metadata
+    # costs a cold start more than the rest of the engine's imports.
+    if name == "__version__":
+        from .installed import version
+
+        return version("newslint")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,16 +11,14 @@ import collections
 import contextlib
 import os
 import sys
-from typing import Iterable, Iterator, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, TextIO
 
-from . import __version__, problems
+from . import problems
 from .accept import PatternTimeout
 from .atomic import atomic_write
-from .baseline import Baseline, write_baseline
 from .checker import Checker
 from .config import Config
 from .diagnostic import Applicability, Diagnostic
-from .fix_files import FixWriter, unified_diff
 from .fixes import MAX_FIX_PASSES, FixMode
 from .formatting.base import ReportOptions, Statistic
 from .formatting.escape import display_path, json_text, printable
@@ -29,6 +27,10 @@ from .progress import Progress, is_terminal, plural
 from .runner import Result, RunFailed
 from .runner import run as run_checks
 from .sources import STDIN, ReadOptions, discover, is_corpus, read_inputs
+
+if TYPE_CHECKING:  # imported where used: a plain run needs neither (start-up time)
+    from .baseline import Baseline
+    from .fix_files import FixWriter
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -77,7 +79,11 @@ def run(
     if formatter_class is None:
         raise UsageError(f"unknown format {config.format!r} (choose from {', '.join(sorted(registry.formatters))})")
     checker = Checker(config, registry.rules)
-    baseline = Baseline.load(options.baseline) if options.baseline else None
+    baseline = None
+    if options.baseline:
+        from .baseline import Baseline
+
+        baseline = Baseline.load(options.baseline)
     paths = list(options.paths) or ["."]
     read_options = ReadOptions.from_config(config, options.stdin_display_name)
     if STDIN in paths and stdin is None:
@@ -100,6 +106,8 @@ def run(
         results = _summarised(results, options.summary_file)
     writer = None
     if fix_mode is not None and not options.diff:
+        from .fix_files import FixWriter
+
         writer = FixWriter(read_options, options.fix_output, paths)
         results = writer.through(results)
     try:
@@ -114,6 +122,8 @@ def run(
         with _output(options.output_file, stdout) as output:
             wants_color = config.color == "auto" and is_terminal(output) and not os.environ.get("NO_COLOR")
             color = config.color == "always" or wants_color
+            from . import __version__  # read on use (newslint/__init__.py)
+
             report = ReportOptions(
                 config.show_source, color, registry.rules, __version__, config=config, unsafe_fixes=unsafe_fixes
             )
@@ -178,6 +188,8 @@ def _print_diff(
 ) -> int:
     """``--diff``: the unified diff of every article a fix changes, input
     problems on standard error; exit 1 when there is something to fix."""
+    from . import fix_files
+
     fixes = articles = 0
     problem = False
     shown: set[str] = set()  # real files diffed: a link to one is not diffed twice
@@ -191,7 +203,7 @@ def _print_diff(
             if real in shown:
                 continue
             shown.add(real)
-        diff = unified_diff(result, read_options)
+        diff = fix_files.unified_diff(result, read_options)
         if diff:
             output.write(diff)
             articles += 1
@@ -459,6 +471,8 @@ def _write_baseline(path: str, results: Iterable[Result], stderr: TextIO) -> int
                 stderr.write(f"{display_path(d.path)}:{d.line}:{d.col}: {d.code} {printable(d.message)}\n")
             else:
                 kept.append(d)
+    from .baseline import write_baseline
+
     count = write_baseline(path, kept)
     stderr.write(f"newslint: wrote {count} baseline entries to {path}\n")
     return EXIT_ERROR if failed else EXIT_CLEAN

@@ -20,7 +20,6 @@ baseline again (``--write-baseline``) makes a version 2 file.
 from __future__ import annotations
 
 import collections
-import hashlib
 import json
 import os
 import stat
@@ -73,6 +72,8 @@ def finding_fingerprint(d: Diagnostic) -> str:
 def _hashed(*parts: str) -> str:
     # surrogatepass: a lone surrogate from a JSON record ("\ud800") is hashed,
     # not a crash.
+    import hashlib  # here: a run without a baseline never loads it (start-up time)
+
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 

@@ -18,14 +18,13 @@ from typing import Any, Sequence
 
 import click
 
-from . import __version__, problems
+from . import problems
 from .application import EXIT_ERROR, RunOptions, UsageError, run
 from .baseline import BaselineError
 from .config import ConfigError, load_config
 from .diagnostic import NewslintWarning
 from .formatting.escape import printable
 from .plugins import PluginError, load_registry
-from .report.command import report as report_command
 
 SUBCOMMANDS = ("check", "rules", "rule", "config")
 #: ``check``'s options that steer one run and are not settings (the rest,
@@ -38,14 +37,31 @@ RUN_ONLY_OPTIONS = (
 WRITE_FAILURES = {errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT, errno.EPIPE}
 
 
+# Subcommands imported only when named: ``newslint FILE`` never loads the
+# HTML report's modules.
+LAZY_SUBCOMMANDS = {"report": ("newslint.report.command", "report")}
+
+
 class DefaultToCheck(click.Group):
     """A group whose first argument, when it names no subcommand, starts
     ``check``: ``newslint article.txt`` is ``newslint check article.txt``."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+        known = args and (args[0] in self.commands or args[0] in LAZY_SUBCOMMANDS)
+        if not args or (not known and args[0] not in ("--help", "-h", "--version")):
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *LAZY_SUBCOMMANDS])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY_SUBCOMMANDS and name not in self.commands:
+            import importlib
+
+            module, attribute = LAZY_SUBCOMMANDS[name]
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
 
 
 def _config_options(function):
@@ -66,8 +82,21 @@ def _config_options(function):
     return function
 
 
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """``--version``, as click's version_option prints it; the version is
+    looked up only when asked for."""
+    if not value or ctx.resilient_parsing:
+        return
+    from . import __version__
+
+    click.echo(f"newslint, version {__version__}")
+    ctx.exit()
+
+
 @click.group(cls=DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="newslint")
+@click.option(
+    "--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version, help="Show the version and exit."
+)
 def cli() -> None:
     """A linter for scraped news text.
 
@@ -237,9 +266,6 @@ def show_config(config_file, isolated, allow_config_plugins) -> None:
     for source in config.sources:
         click.echo(f"# from {source}")
     click.echo(config.as_yaml(), nl=False)
-
-
-cli.add_command(report_command)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

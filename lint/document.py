@@ -227,8 +227,11 @@ class Document:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        # A list comprehension, then tuple(): about twice as fast as tuple() over a generator.
-        return tuple([Token(m.start(), m.end(), m.group()) for m in WORD.finditer(self.text)])
+        # A list comprehension, then tuple(): about twice as fast as tuple() over
+        # a generator; tuple.__new__ builds each Token without the Python-level
+        # __new__ a NamedTuple call goes through (a fifth of the time).
+        new = tuple.__new__
+        return tuple([new(Token, (m.start(), m.end(), m.group())) for m in WORD.finditer(self.text)])
 
     @cached_property
     def folded_tokens(self) -> tuple[str, ...]:

@@ -101,6 +101,12 @@ NAMES = {
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
 LATIN_LETTER = regex.compile(r"\p{Latin}")
+# What LETTER_SCRIPT counts: runs of Latin, and runs of any of the other
+# scripts (every character LETTER_SCRIPT's other groups match, and only those).
+LATIN_RUN = regex.compile(r"\p{Latin}+")
+OTHER_SCRIPTS_RUN = regex.compile(
+    r"[\p{Hangul}\p{Hiragana}\p{Katakana}ー\p{Han}\p{Cyrillic}\p{Arabic}\p{Devanagari}\p{Greek}\p{Hebrew}\p{Thai}]+"
+)
 # How much text the language is decided from, and how many of its words.
 SAMPLE_CHARS = 50_000
 SAMPLE_WORDS = 1000
@@ -155,7 +161,33 @@ def common_zipf(word: str, language: str) -> float:
     0.0: the reading that compares languages evenly."""
     if "’" in word:
         word = word.replace("’", "'")
-    return _common_list(language).get(word, 0.0)
+    table = _COMMON_TABLES.get(language)
+    if table is None:
+        table = _COMMON_TABLES[language] = _common_list(language)
+    return table.get(word, 0.0)
+
+
+# Each language's common list, by code (a dict read, cheaper than the
+# lru_cache call, on a path taken hundreds of thousands of times a megabyte).
+_COMMON_TABLES: dict[str, words.Table] = {}
+
+
+def common_zipfs(word: str, languages: tuple[str, ...]) -> tuple[float, ...]:
+    """:func:`common_zipf` of a word in each of the languages, in their order,
+    remembered per word type and tuple of languages for the process: the
+    rules that compare a word across languages ask again for the same words
+    in every article.  The memory starts again past
+    :data:`MAX_REMEMBERED_WORDS` entries."""
+    row = _COMMON_ROWS.get((word, languages))
+    if row is None:
+        if len(_COMMON_ROWS) > MAX_REMEMBERED_WORDS:
+            _COMMON_ROWS.clear()
+        row = _COMMON_ROWS[word, languages] = tuple([common_zipf(word, language) for language in languages])
+    return row
+
+
+MAX_REMEMBERED_WORDS = 100_000  # about 25 MB with sixteen languages a row
+_COMMON_ROWS: dict[tuple[str, tuple[str, ...]], tuple[float, ...]] = {}
 
 
 @functools.lru_cache(maxsize=None)
@@ -181,6 +213,11 @@ def detect_language(document: "Document") -> Language | None:
         # no space, and lower-casing Latin letters does not look across one.
         words = " ".join(WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]).lower().split(" ") if sample else []
         return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
+    # A Latin article with a few lines in another script (the usual case):
+    # when Latin has more characters than all the other scripts together it
+    # wins the count below, so two passes in C decide it.
+    if sum(map(len, LATIN_RUN.findall(sample))) > sum(map(len, OTHER_SCRIPTS_RUN.findall(sample))):
+        return Language(guess_language(_sample_words(sample, "Latin"), LATIN_LANGUAGES), "Latin")
     for match in LETTER_SCRIPT.finditer(sample):
         script = match.lastgroup
         counts[script] = counts.get(script, 0) + len(match.group())
@@ -246,5 +283,8 @@ def guess_language(words: list[str], candidates: tuple[str, ...]) -> str:
 
 def best_language(words: list[str], candidates) -> str:
     """The candidate whose word list knows these words best."""
-    scores = {language: sum(common_zipf(word, language) for word in words) for language in candidates}
+    candidates = tuple(candidates)
+    rows = [common_zipfs(word, candidates) for word in words]
+    # Summed per language in the words' order, as one common_zipf at a time did.
+    scores = {language: sum([row[index] for row in rows]) for index, language in enumerate(candidates)}
     return max(scores, key=scores.get)

@@ -14,17 +14,16 @@ from __future__ import annotations
 
 import importlib
 import os
-from importlib import metadata
 from typing import Iterable, Mapping, NamedTuple
 
 import pluggy
 
 from . import hookspecs
+from .installed import installed
 from .rule import Rule
 
 GROUP = hookspecs.PROJECT
 AUTOLOAD_ENV = "NEWSLINT_DISABLE_PLUGIN_AUTOLOAD"
-DISTRIBUTION = "newslint"
 
 
 class PluginError(Exception):
@@ -86,22 +85,26 @@ def load_registry(
     return Registry(_collect_rules(manager), _collect_formatters(manager), tuple(names))
 
 
-def _entry_points() -> list[tuple[metadata.EntryPoint, bool]]:
-    """The group's entry points, each with whether newslint itself provides it;
-    an entry point seen twice (an editable and a regular install) counts once."""
-    found = {}
-    for distribution in metadata.distributions():
-        ours = [entry_point for entry_point in distribution.entry_points if entry_point.group == GROUP]
-        if not ours:
-            continue  # most installed packages: their METADATA is never parsed (the slow part)
-        builtin = _normalise(distribution.metadata["Name"] or "") == DISTRIBUTION
-        for entry_point in ours:
-            found.setdefault((entry_point.name, entry_point.value), (entry_point, builtin))
-    return sorted(found.values(), key=lambda pair: (not pair[1], pair[0].name))
+class EntryPoint(NamedTuple):
+    """One entry point of the group: its name and ``module:attribute`` value."""
+
+    name: str
+    value: str
+
+    def load(self) -> object:
+        """The object named, imported as ``importlib.metadata.EntryPoint.load`` does."""
+        module, _, attribute = self.value.partition("[")[0].partition(":")
+        found = importlib.import_module(module.strip())
+        for part in filter(None, attribute.strip().split(".")):
+            found = getattr(found, part)
+        return found
 
 
-def _normalise(name: str) -> str:
-    return name.lower().replace("_", "-").replace(".", "-")
+def _entry_points() -> list[tuple[EntryPoint, bool]]:
+    """The group's entry points, each with whether newslint itself provides it,
+    from the cache of :func:`installed` (a cold start skips importing
+    ``importlib.metadata`` and reading every installed package's metadata)."""
+    return [(EntryPoint(name, value), builtin) for name, value, builtin in installed()["entry-points"]]
 
 
 def _register(manager: pluggy.PluginManager, plugin: object, name: str) -> None:

@@ -18,6 +18,7 @@ article it was checking, never a hang.
 from __future__ import annotations
 
 import collections
+import gc
 import itertools
 import os
 import shutil
@@ -35,11 +36,15 @@ from .sources import Article, Input, InputError
 # A batch is what one worker checks at a time.  Small batches keep the
 # workers evenly loaded to the end of a run (the last batch is the only time a
 # worker waits for another), which is what lets -j 2 approach twice -j 1 on a
-# single JSON Lines file; pickling a batch costs far less than checking it.
+# single JSON Lines file; pickling a batch costs far less than checking it
+# (a batch of 20,000 characters takes the default rules about half a second,
+# its round trip through the pool about a millisecond).
 BATCH_ARTICLES = 64
-BATCH_CHARS = 50_000
-#: Batches handed to the pool ahead of the one being read, per process.
-BATCHES_AHEAD = 2
+BATCH_CHARS = 20_000
+#: Batches handed to the pool ahead of the one being read, per process:
+#: results are taken in input order, so while one worker is on a long batch
+#: the others need batches queued behind it to stay busy.
+BATCHES_AHEAD = 4
 
 
 class Result(NamedTuple):
@@ -123,6 +128,7 @@ def run(
     each article is fixed (see :func:`check`)."""
     corpus = None
     if jobs > 1:
+        _warm_up(checker, read)
         if checker.corpus_rules:
             corpus = merge(checker, _in_workers(_collect_batch, _batches(read()), config, None, jobs, checker))
         for results in _in_workers(_check_batch, _batches(read()), config, corpus, jobs, checker, fix):
@@ -148,6 +154,35 @@ def _batches(items: Iterable[Input]) -> Iterator[list[Input]]:
 
 
 # -- worker processes ---------------------------------------------------------
+
+
+def _warm_up(checker: Checker, read: Callable[[], Iterator[Input]]) -> None:
+    """Before forking workers, check the first article once in this process
+    (the result is dropped) and load the word tables it opened as dicts.
+
+    Rules load what they need on first use (compiled patterns, OC's table,
+    the word lists, which load as dicts after many lookups).  Workers forked
+    from a cold parent each paid all of it, once per pass, four times over
+    with two workers; forked from a warm one they inherit it.  With the
+    spawn start method workers build their own checker, so this is skipped."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return
+    items = read()
+    try:
+        first = next((item for item in items if isinstance(item, Article)), None)
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()  # the reading generator's files are closed now, not at collection
+    if first is None:
+        return
+    check(checker, first)
+    from . import words
+
+    words.load_opened_tables()
+
 
 _WORKER: dict[str, Any] = {}
 
@@ -210,6 +245,11 @@ def _in_workers(
         initargs=(config, corpus, status_dir, checker if fork else None, fix),
     )
     processes: dict[int, Any] = {}
+    if fork:
+        # What the parent holds (rules, patterns, word tables) is left out of
+        # the workers' garbage collections: a collection would walk it and,
+        # touching every object, copy the shared pages into each worker.
+        gc.freeze()
     try:
         pending: collections.deque = collections.deque(
             pool.submit(work, batch) for batch in itertools.islice(batches, jobs * BATCHES_AHEAD)
@@ -226,6 +266,8 @@ def _in_workers(
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(status_dir, ignore_errors=True)
+        if fork:
+            gc.unfreeze()
 
 
 def _death_notice(processes: Mapping[int, Any], status_dir: str) -> str:

@@ -109,3 +109,20 @@ def test_content_lines_are_the_same_in_both_layouts():
     two = Document("Title\n\nFirst\n\nSecond\n")
     assert [line.text for line in one.content_lines] == [line.text for line in two.content_lines]
     assert [line.number for line in two.content_lines] == [1, 3, 5]
+
+
+def test_common_zipfs_answers_as_common_zipf_one_language_at_a_time():
+    from newslint.language import common_zipf, common_zipfs
+
+    languages = ("en", "fr", "de")
+    for word in ("the", "le", "der", "zzzq", "don’t", "the"):  # "the" twice: the remembered row
+        assert common_zipfs(word, languages) == tuple(common_zipf(word, language) for language in languages)
+
+
+def test_the_article_language_with_lines_in_another_script():
+    english = "The minister said on Tuesday that the talks would resume next week.\n" * 4
+    russian = "Министр заявил во вторник, что переговоры возобновятся на следующей неделе.\n" * 4
+    mostly_english = Document(english + "法改悪案が成立\n")
+    assert (mostly_english.language.code, mostly_english.language.script) == ("en", "Latin")
+    mostly_russian = Document(russian + "The talks resume.\n")
+    assert (mostly_russian.language.code, mostly_russian.language.script) == ("ru", "Cyrillic")

@@ -200,3 +200,29 @@ def test_every_built_in_rule_reads_only_the_options_it_declares():
     undeclared = {code: rule.undeclared_option_reads() for code, rule in rules.items()}
     assert {code: reads for code, reads in undeclared.items() if reads} == {}
     assert len(undeclared) >= 28
+
+
+def test_installed_metadata_is_read_once_then_from_the_cache(tmp_path, monkeypatch):
+    from newslint import installed
+
+    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path / "cache"))
+    first = installed.installed()
+    assert any(point[0] == "text-integrity" and point[2] for point in first["entry-points"])
+    monkeypatch.setattr(installed, "_read_metadata", lambda: pytest.fail("the metadata was read again"))
+    assert installed.installed() == first
+    assert installed.version("newslint") == first["versions"]["newslint"]
+
+
+def test_a_package_installed_after_the_cache_was_written_is_seen(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path / "cache"))
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    assert "newcomer" not in load_registry(autoload=True).plugins  # and the cache is written
+    write(site / "newslint_newcomer.py", "from newslint import hookimpl\n\n@hookimpl\ndef newslint_rules():\n    return []\n")
+    write(site / "newslint_newcomer-1.0.dist-info" / "METADATA", "Metadata-Version: 2.1\nName: newslint-newcomer\nVersion: 1.0\n")
+    write(site / "newslint_newcomer-1.0.dist-info" / "entry_points.txt", "[newslint]\nnewcomer = newslint_newcomer\n")
+    try:
+        assert "newcomer" in load_registry(autoload=True).plugins
+    finally:
+        sys.modules.pop("newslint_newcomer", None)

@@ -23,7 +23,7 @@ def test_a_table_read_from_its_file_answers_as_the_dict(cache):
 
 
 def test_a_table_used_a_lot_loads_as_a_dict_with_the_same_answers(cache, monkeypatch):
-    monkeypatch.setattr(words, "LOOKUPS_BEFORE_LOADING", 3)
+    monkeypatch.setattr(words, "MIN_LOOKUPS_BEFORE_LOADING", 3)
     words._cached("test", "xx", lambda: dict(TABLE))
     read = words._cached("test", "xx", lambda: {})
     answers = [read.get(word, 0.0) for word in ASKED]
@@ -46,3 +46,22 @@ def test_a_damaged_cache_file_is_rebuilt(cache):
     table = words._cached("test", "xx", lambda: dict(TABLE))
     assert table.get("zebra") == TABLE["zebra"]
     assert words._cached("test", "xx", lambda: {}).get("zebra") == TABLE["zebra"]
+
+
+def test_a_large_table_with_colliding_slots_answers_as_the_dict(cache):
+    # Thousands of words share slots (CRC-32 modulo the slot count): every
+    # word is found after the collisions, and words the table lacks are not.
+    table = {f"word{number}": number / 7 for number in range(5000)}
+    words._cached("test", "xx", lambda: dict(table))
+    read = words._cached("test", "xx", lambda: pytest.fail("the cache file was not used"))
+    asked = [*table, *(f"other{number}" for number in range(2000))]
+    assert [read.get(word, -1.0) for word in asked[:1900]] == [table.get(word, -1.0) for word in asked[:1900]]
+    assert read._dict is None  # still answered from the file
+    assert [read.get(word, -1.0) for word in asked] == [table.get(word, -1.0) for word in asked]
+
+
+def test_opened_tables_load_as_dicts_on_request(cache):
+    words._cached("test", "xx", lambda: dict(TABLE))
+    read = words._cached("test", "xx", lambda: {})
+    words.load_opened_tables()
+    assert read._dict == TABLE

@@ -1,0 +1,115 @@
+"""What the installed packages say that a run needs, read once per environment.
+
+``importlib.metadata`` answers which plugins are installed (the ``newslint``
+entry-point group) and which versions newslint and wordfreq are (wordfreq's
+names the word-table cache files).  Importing it and scanning every
+installed package's metadata cost a one-article run more than the rest of
+the engine's start-up, so the answers are kept in the cache folder
+(:func:`newslint.words.cache_folder`) under a fingerprint of the installed
+packages: each ``sys.path`` folder that holds package metadata, with the
+names and modification times of its ``.dist-info``, ``.egg-info``,
+``.egg-link`` and ``.pth`` entries.  Installing, upgrading or removing a
+package (pip rewrites its ``.dist-info``) or another ``sys.path`` changes the
+fingerprint, and the metadata is read again.  A cache folder that cannot be
+written only costs speed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import zlib
+from pathlib import Path
+
+from .hookspecs import PROJECT as GROUP
+
+DISTRIBUTION = "newslint"
+#: Distributions whose versions are kept: newslint's own and wordfreq's.
+VERSIONS_OF = (DISTRIBUTION, "wordfreq")
+UNKNOWN_VERSION = "0+unknown"
+CACHE_FORMAT = 1
+
+
+def installed() -> dict:
+    """``{"entry-points": [[name, value, builtin], ...], "versions": {name:
+    version}}``: the group's entry points, newslint's own first (``builtin``),
+    and the versions of :data:`VERSIONS_OF` (``0+unknown`` for one not
+    installed)."""
+    fingerprint = [CACHE_FORMAT, *_fingerprint()]
+    path = _cache_path()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            cached = json.load(handle)
+        if cached.get("fingerprint") == fingerprint:
+            return cached
+    except (OSError, ValueError, AttributeError):
+        pass  # not written yet, or unreadable: read the metadata
+    found = {"fingerprint": fingerprint, **_read_metadata()}
+    from .words import write_atomically
+
+    write_atomically(path, json.dumps(found).encode("utf-8"))
+    return found
+
+
+def version(distribution: str) -> str:
+    """The installed version of one of :data:`VERSIONS_OF`."""
+    return installed()["versions"].get(distribution, UNKNOWN_VERSION)
+
+
+def _cache_path() -> Path:
+    from .words import cache_folder
+
+    # One file per Python environment: virtualenvs sharing the cache folder
+    # do not overwrite each other's.
+    environment = zlib.crc32(os.path.abspath(sys.prefix).encode("utf-8", "surrogatepass"))
+    return cache_folder() / f"installed-py{sys.version_info[0]}{sys.version_info[1]}-{environment:08x}.json"
+
+
+def _fingerprint() -> list:
+    """The ``sys.path`` folders holding package metadata, each with its
+    entries' names and modification times (a stat each, no file read).  A
+    folder with none (the current directory, usually) adds nothing, so runs
+    from different directories share the cache."""
+    fingerprint: list = [sys.executable]
+    for folder in sys.path:
+        try:
+            entries = os.scandir(folder or ".")
+        except OSError:
+            continue  # a zip file or a missing folder
+        with entries:
+            found = sorted(
+                [entry.name, entry.stat().st_mtime_ns]  # lists: what JSON reads back
+                for entry in entries
+                if entry.name.endswith((".dist-info", ".egg-info", ".egg-link", ".pth"))
+            )
+        if found:
+            fingerprint.append([os.path.abspath(folder or "."), found])
+    return fingerprint
+
+
+def _read_metadata() -> dict:
+    """The group's entry points, each with whether newslint itself provides it
+    (an entry point seen twice, an editable and a regular install, counts
+    once), and the versions."""
+    from importlib import metadata
+
+    found = {}
+    for distribution in metadata.distributions():
+        ours = [entry_point for entry_point in distribution.entry_points if entry_point.group == GROUP]
+        if not ours:
+            continue  # most installed packages: their METADATA is never parsed (the slow part)
+        builtin = _normalise(distribution.metadata["Name"] or "") == DISTRIBUTION
+        for entry_point in ours:
+            found.setdefault((entry_point.name, entry_point.value), [entry_point.name, entry_point.value, builtin])
+    versions = {}
+    for name in VERSIONS_OF:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:  # a bare source tree, or wordfreq missing
+            versions[name] = UNKNOWN_VERSION
+    points = sorted(found.values(), key=lambda point: (not point[2], point[0]))
+    return {"entry-points": points, "versions": versions}
+
+
+def _normalise(name: str) -> str:
+    return name.lower().replace("_", "-").replace(".", "-")
