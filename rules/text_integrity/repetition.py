@@ -35,8 +35,10 @@ CLOSING_QUOTES = "\"'”’»“›」』"
 TRAILING_PUNCTUATION = " \t,.;:!?…-–—"
 # How far from a loop its own quotation marks are looked for.
 NEAR = 8
-# Quotation marks and apostrophes, folded away before passages are compared.
-WITHOUT_QUOTES = dict.fromkeys(map(ord, "\"'“”‘’«»„‚‹›「」『』`´"))
+# Quotation marks and apostrophes, folded away before passages are compared
+# (one regular-expression substitution: str.translate reads a dictionary per
+# character of text that is not ASCII).
+QUOTES_AND_APOSTROPHES = re.compile("[" + re.escape("\"'“”‘’«»„‚‹›「」『』`´") + "]")
 # Scripts written without spaces between words: about two characters a word.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 CHARACTERS_PER_UNSPACED_WORD = 2
@@ -374,7 +376,7 @@ class DuplicatedPassage(Rule):
 def passage_key(text: str) -> str:
     """A passage as compared: Unicode form, case, quotation marks and white
     space folded."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(WITHOUT_QUOTES).split())
+    return " ".join(QUOTES_AND_APOSTROPHES.sub("", unicodedata.normalize("NFKC", text).casefold()).split())
 
 
 def word_count(text: str) -> int:
