@@ -104,6 +104,16 @@ def test_word_types_judged_once_per_process_judge_alike_in_any_order_and_setting
     assert found("TX102", texts[0])
 
 
+def test_a_split_the_article_writes_apart_is_believed_only_there():
+    # The split of a word type is kept once per process with the pairs it
+    # asked about; an article that writes one of them apart is judged anew,
+    # before and after articles that do not.
+    glued = ARTICLE + "The bank raised its interestrate again.\n"
+    apart = ARTICLE + "The interest rate rose. The bank raised its interestrate again.\n"
+    expected = [(2, 45, 'glued words "interestrate": probably "interest rate"', "interest rate")]
+    assert [found("TX102", text) for text in (glued, apart, glued, apart)] == [[], expected, [], expected]
+
+
 # -- TX103 glued doubled word -----------------------------------------------------
 
 

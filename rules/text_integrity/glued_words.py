@@ -250,7 +250,7 @@ class GluedWords(_WordRule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         allowed = {str(word).casefold() for word in options["allow"]}
         seen = None
-        suspects = None
+        suspects = splits = None
 
         def suspect(text: str, language: str) -> bool:
             nonlocal suspects
@@ -268,7 +268,9 @@ class GluedWords(_WordRule):
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
             seen = seen or _word_use(document)
-            suggestion = self._split(text, language, options, seen)
+            if splits is None:
+                splits = _type_cache(("TX102.split", language, options["min-part-zipf"]))
+            suggestion = self._split_in(text, language, options, seen, splits)
             recurs = seen.counts[text.casefold()] > 1
             if suggestion and recurs and not _is_damage_shaped(suggestion.lower().split(), language):
                 continue  # a compound the article uses again is its vocabulary (crosscourt, paycuts)
@@ -287,6 +289,23 @@ class GluedWords(_WordRule):
         word = text.lower()
         known = zipf(word, language)
         return known < options["max-known-zipf"] or (known < MAX_TYPO_ZIPF and _two_function_words(word, language))
+
+    @classmethod
+    def _split_in(
+        cls, text: str, language: str, options: Mapping[str, Any], spaced: Container[tuple[str, str]], splits: dict
+    ) -> str | None:
+        """``_split`` for this article, the word type's work done once per
+        process: the split as it is when the article writes none of the pairs
+        the search asks about (kept in ``splits`` with those pairs), worked
+        out again only for an article that writes one of them apart."""
+        known = splits.get(text)
+        if known is None:
+            asked = _PairsAsked()
+            known = splits[text] = (cls._split(text, language, options, asked), tuple(asked.pairs))
+        split, pairs = known
+        if any(pair in spaced for pair in pairs):
+            return cls._split(text, language, options, spaced)
+        return split
 
     @staticmethod
     def _split(text: str, language: str, options: Mapping[str, Any], spaced: Container[tuple[str, str]]) -> str | None:
@@ -416,6 +435,19 @@ class _WordUse:
         if self._pairs is None:
             self._pairs = _spaced_pairs(self.document)
         return pair in self._pairs
+
+
+class _PairsAsked:
+    """An article that writes no pair apart, keeping the pairs a split asked
+    about: with every answer no, the split is the same for every article
+    that writes none of them apart."""
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[str, str]] = []
+
+    def __contains__(self, pair: tuple[str, str]) -> bool:
+        self.pairs.append(pair)
+        return False
 
 
 def _word_use(document: Document) -> _WordUse:
