@@ -1,13 +1,18 @@
 """ML101 foreign-script, ML102 foreign-language and ML103 foreign-line."""
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
+
+import regex
 
 from newslint import Document, Finding, Line, Option, Rule
-from newslint.language import NON_LATIN_LETTER, commonest_words
+from newslint.language import commonest_words
 
 from .language import NAME_PARTICLES, Language, Span, language_name, same_script_spans, script_spans
 
+# Runs of letters of any script but Latin (a line break ends a run, as it
+# holds no letter).
+NON_LATIN_LETTERS = regex.compile(r"[^\P{L}\p{Latin}]+")
 # Words a name goes on with after its first word: particles and "of".
 NAME_LINKS = NAME_PARTICLES | {"of"}
 
@@ -114,13 +119,15 @@ def _script_spans(document: Document, article: Language) -> list[Span]:
     ])
 
 
-def _lines_with_other_letters(document: Document, article: Language) -> tuple[Line, ...]:
-    """The lines worth a script scan: none when the article writes Latin and
-    holds no letter of another script (most articles, one search of the
-    whole text; script_spans finds nothing on such a line), else every line."""
-    if "Latin" in article.scripts and not NON_LATIN_LETTER.search(document.text):
-        return ()
-    return document.lines
+def _lines_with_other_letters(document: Document, article: Language) -> Iterable[Line]:
+    """The lines worth a script scan.  An article that writes Latin: the
+    lines holding a letter of another script (script_spans finds nothing on
+    the others), found by one scan of the whole text, and none in most
+    articles.  Any other article: every line."""
+    if "Latin" not in article.scripts:
+        return document.lines
+    numbers = sorted({document.line_at(match.start()).number for match in NON_LATIN_LETTERS.finditer(document.text)})
+    return [document.lines[number - 1] for number in numbers]
 
 
 def _is_title(text: str, share: float = 0.5, language: str | None = None) -> bool:
