@@ -374,6 +374,7 @@ def test_the_cheap_gate_changes_no_finding(monkeypatch):
     # article's own words separate; switched off, every line takes the full path.
     from newslint.rules.mixed_language import language
 
+    from newslint.document import WORD as TOKEN
     from newslint.rules.mixed_language import rules
 
     texts = [
@@ -393,7 +394,11 @@ def test_the_cheap_gate_changes_no_finding(monkeypatch):
     # letter of another script.  Switched off too, every line is scanned.
     monkeypatch.setattr(language, "MIN_EVIDENCE_WORDS", 0)
     monkeypatch.setattr(language, "_may_hold_run", lambda kinds: True)
-    monkeypatch.setattr(language, "_lines_with_foreign_words", lambda document, *rest: iter(document.lines))
+    monkeypatch.setattr(
+        language,
+        "_lines_with_foreign_words",
+        lambda document, *rest: ((line, TOKEN.findall(document.text, line.start, line.end)) for line in document.lines),
+    )
     monkeypatch.setattr(rules, "_lines_with_other_letters", lambda document, article: document.lines)
     assert [found(text) for text in texts] == gated
     assert all(gated[:1] + gated[2:4])

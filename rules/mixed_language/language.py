@@ -10,8 +10,8 @@ English article).
 """
 from __future__ import annotations
 
-import collections
 import functools
+import itertools
 from typing import Iterator, NamedTuple
 
 from newslint import Document, Line
@@ -196,12 +196,11 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
     loans = _loan_phrases(article.code)
     text = document.text
     loan_until = 0
-    for line in _lines_with_foreign_words(document, article, candidates, kind_of, in_script, judge):
+    for line, words in _lines_with_foreign_words(document, article, candidates, kind_of, in_script, judge):
         # The cheap gate: every kind of evidence a run can hold needs two
         # words of another language with none of the article's own between
         # them, and most lines have no such pair.  What a word type could be
         # is cached, so a line is a regex scan and a dictionary read per word.
-        words = TOKEN.findall(text, line.start, line.end)
         kinds = list(map(kind_of.get, words))
         if None in kinds:
             kinds = [
@@ -246,15 +245,19 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
 
 
 def _lines_with_foreign_words(document: Document, article: Language, candidates: tuple[str, ...], kind_of: dict,
-                              in_script: dict, judge: dict) -> Iterator[Line]:
+                              in_script: dict, judge: dict) -> Iterator[tuple[Line, list[str]]]:
     """The lines holding at least MIN_EVIDENCE_WORDS words that could be
-    another language's, in order: the gate before the gate.  The article's
-    word types are its tokens' (lines hold the same words), each type's kind
-    is known once per process, and the sets of types already met and of
-    those possibly foreign make an article whose words are all known and
-    none foreign (most) cost two set operations."""
+    another language's, in order, with their words: the gate before the
+    gate.  Each line's words are found as the document's tokens are (a rule
+    run alone need not build the tokens), once; each word type's kind is
+    known once per process, and the sets of types already met and of those
+    possibly foreign make an article whose words are all known and none
+    foreign (most) cost two set operations after that scan."""
+    text = document.text
+    lines = document.lines
+    words_of = [TOKEN.findall(text, line.start, line.end) for line in lines]
     met = _met_types(article.code, candidates)
-    types = document.token_types
+    types = set(itertools.chain.from_iterable(words_of))
     for word in types.difference(met.judged):
         kind = kind_of.get(word)
         if kind is None:
@@ -265,12 +268,10 @@ def _lines_with_foreign_words(document: Document, article: Language, candidates:
     foreign = types.intersection(met.foreign)
     if not foreign:
         return
-    per_line = collections.Counter(
-        document.line_at(token.start).number for token in document.tokens if token.text in foreign
-    )
-    for number, count in sorted(per_line.items()):
-        if count >= MIN_EVIDENCE_WORDS:
-            yield document.lines[number - 1]
+    possibly_foreign = foreign.__contains__
+    for line, words in zip(lines, words_of):
+        if sum(map(possibly_foreign, words)) >= MIN_EVIDENCE_WORDS:
+            yield line, words
 
 
 class _MetTypes(NamedTuple):
