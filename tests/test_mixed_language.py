@@ -374,17 +374,58 @@ def test_the_cheap_gate_changes_no_finding(monkeypatch):
     # article's own words separate; switched off, every line takes the full path.
     from newslint.rules.mixed_language import language
 
+    from newslint.document import WORD as TOKEN
+    from newslint.rules.mixed_language import rules
+
     texts = [
         HARBOUR + "The mayor promised new housing, pero los vecinos siguen esperando respuestas, and left.\n",
         HARBOUR + "He said un certain nombre de people agreed, per person per year, with Ursula von der Leyen.\n",
         GERMAN + "Der Koffer wurde later that night von Experten untersucht, sagte die Polizei.\n",
         SPANISH + "Según el ministro, despite the ongoing crisis in the region, las exportaciones aumentaron.\n",
+        # Lines whose only letters outside ASCII are Hangul, Chinese or a
+        # curly quotation mark; a foreign word once on each of two lines.
+        HARBOUR + "The union said “the strike is over” on Tuesday.\n" + "조합원들은 합의안을 승인했다.\n",
+        HARBOUR + "Officials in 北京 said the port would reopen.\n" + "The mayor said pero and left.\nLos vecinos waited.\n",
+        ENGLISH + "The dockers voted “yes” by a wide margin, the union said.\n",
     ]
     gated = [found(text) for text in texts]
+    # The gates before the gate: an article none of whose word types could
+    # be foreign, a line without two such words, a Latin article with no
+    # letter of another script.  Switched off too, every line is scanned.
     monkeypatch.setattr(language, "MIN_EVIDENCE_WORDS", 0)
     monkeypatch.setattr(language, "_may_hold_run", lambda kinds: True)
+    monkeypatch.setattr(
+        language,
+        "_lines_with_foreign_words",
+        lambda document, *rest: ((line, TOKEN.findall(document.text, line.start, line.end)) for line in document.lines),
+    )
+    monkeypatch.setattr(rules, "_lines_with_other_letters", lambda document, article: document.lines)
     assert [found(text) for text in texts] == gated
-    assert all(gated[:1] + gated[2:])
+    assert all(gated[:1] + gated[2:4])
+    assert [code for code, *_ in gated[4]] == ["ML103"] and [code for code, *_ in gated[5]] == ["ML101"]
+    assert gated[6] == []
+
+
+def test_word_types_judged_in_earlier_articles_judge_alike():
+    # The per-process sets of word types met: an article after others that
+    # met its words gives what it gives alone, and in any order.
+    from newslint.rules.mixed_language import language
+
+    texts = [
+        ENGLISH + "The minister said on Monday that y el gobierno dijo que la reforma sería aprobada pronto.\n",
+        SPANISH + "El ministro dijo que the government will approve the reform soon, según fuentes.\n",
+        ENGLISH + "El gobierno appeared once, and que once, on separate lines.\nThe end.\n",
+    ]
+    language._MET.clear()
+    first = [found(text) for text in texts]
+    again = [found(text) for text in reversed(texts)][::-1]
+    language._MET.clear()
+    alone = []
+    for text in texts:
+        language._MET.clear()
+        alone.append(found(text))
+    assert first == again == alone
+    assert first[0] and first[1] and first[2] == []
 
 
 def test_a_quotation_in_another_language_is_reported_unless_a_title_or_short():

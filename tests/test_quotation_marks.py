@@ -313,3 +313,29 @@ def test_ten_damaged_examples(linter, text, column):
     assert finding[:2] == ("QM101", 1)
     if column is not None:
         assert finding[2] == column
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Paragraphs without a mark between quoted ones are skipped by the
+        # pairing, and must still read as paragraphs that neither reopen a
+        # quotation nor close one.
+        ("“The plan will work, the minister said.\n\nOfficials disagreed on Monday.\n\n“It will not,” they said.\n",
+         [("QM101", 1, 21)]),
+        ("“The first paragraph stays open.\n\n“The second one closes it,” she said.\n\nNo quotation here at all.\n", []),
+        ("No quotation in the headline\n\n“A quotation opened, and continued\n\nin lower case on a hard-wrapped line.\n",
+         [("QM101", 3, 35)]),
+        # A mark right at a line's end, the line's only non-ASCII character.
+        ("He said the talks would go on.”\n", [("QM102", 1, 1)]),
+        ("The minister said “\nthe talks would go on.\n", [("QM101", 1, 20)]),
+        # A straight mark as a line's last character, and a line of Hangul or
+        # Chinese with no mark between quoted English lines.
+        ('He said "we will win.\n한국 정부는 월요일에 발표했다.\n中国政府周一宣布了这项计划。\n"Yes," she said.\n', [("QM101", 1, 22)]),
+    ],
+)
+def test_paragraphs_without_marks_among_quoted_ones(linter, text, expected):
+    assert _found(linter, text) == expected
+    # The same with a blank line between every paragraph.
+    spaced = "\n\n".join(line for line in text.split("\n") if line) + "\n"
+    assert [code for code, _, _ in _found(linter, spaced)] == [code for code, _, _ in expected]

@@ -149,6 +149,30 @@ def test_allow_option():
     assert allowing.lint_text(text) == []
 
 
+def test_loop_gate_sees_loops_at_every_length_and_setting():
+    # The gate before the search (a phrase three times, or a long one twice,
+    # words compared whatever their case and breaks) must let every loop
+    # through: at the longest phrase max-words allows, at max-words 1 and 4,
+    # and across a line end whose copies the search then keeps apart.
+    ten = "one of the longest phrases that a loop can hold"
+    line = f"Officials said {ten}, {ten} on Monday."
+    assert [message for _, _, message in found("TX110", line + "\n")] == [f'repetition loop: "{ten}" 2 times in a row']
+    eleven = "one of the longest phrases that a loop can ever hold"
+    assert found("TX110", f"Officials said {eleven}, {eleven} on Monday.\n") == []
+    bern = "Researchers at the University of Bern, Bern, Bern have unveiled a battery.\n"
+    for max_words in (1, 4):
+        linter = Linter(select=["TX110"], rules={"TX110": {"max-words": max_words}})
+        assert [d.message for d in linter.lint_text(bern)] == ['repetition loop: "Bern" 3 times in a row']
+    four = "the Chinese bank's products"
+    twice = f"The bank said {four}, {four} were popular.\n"
+    assert found("TX110", twice) != []
+    assert Linter(select=["TX110"], rules={"TX110": {"max-words": 3}}).lint_text(twice) == []
+    assert Linter(select=["TX110"], rules={"TX110": {"max-words": 0}}).lint_text(bern) == []
+    # A word at a line's end and the same words on the next lines: the
+    # copies stand across breaks, so no loop, in either case.
+    assert found("TX110", "Prices rose in Bern\nBern\nBern\nBERN officials said.\n") == []
+
+
 # -- TX111 duplicated passage ------------------------------------------------------
 
 REPEATED = "The team said the design uses sodium instead of lithium, which is cheaper and easier to source across Europe."

@@ -77,6 +77,43 @@ def test_glued_allow_list():
     assert allowing.lint_text(text) == []
 
 
+def test_word_types_judged_once_per_process_judge_alike_in_any_order_and_setting():
+    # Verdicts by word type are kept per rule, language and settings: an
+    # article after others that met its words, or under other settings,
+    # gives what it gives alone.  Hyphenated words are judged by their pieces.
+    from newslint.rules.text_integrity import glued_words
+
+    texts = [
+        ARTICLE + "Officials called it aproper settlement, aproper one.\n",
+        ARTICLE + "The pro-securitymatters camp and the Kremlin-backed werewere group met.\n",
+        ARTICLE + "They met on securitymatters; relations werewere tense.\n",
+    ]
+    codes = ("TX102", "TX103")
+    glued_words._TYPE_VERDICTS.clear()
+    first = [[found(code, text) for code in codes] for text in texts]
+    again = [[found(code, text) for code in codes] for text in reversed(texts)][::-1]
+    alone = []
+    for text in texts:
+        glued_words._TYPE_VERDICTS.clear()
+        alone.append([found(code, text) for code in codes])
+    assert first == again == alone
+    assert all(tx102 and tx103 for tx102, tx103 in first[1:])
+    # A longer min-length leaves "aproper" (7 letters) unjudged, whatever was cached before.
+    longer = Linter(select=["TX102"], rules={"TX102": {"min-length": 8}})
+    assert found("TX102", texts[0]) and longer.lint_text(texts[0]) == []
+    assert found("TX102", texts[0])
+
+
+def test_a_split_the_article_writes_apart_is_believed_only_there():
+    # The split of a word type is kept once per process with the pairs it
+    # asked about; an article that writes one of them apart is judged anew,
+    # before and after articles that do not.
+    glued = ARTICLE + "The bank raised its interestrate again.\n"
+    apart = ARTICLE + "The interest rate rose. The bank raised its interestrate again.\n"
+    expected = [(2, 45, 'glued words "interestrate": probably "interest rate"', "interest rate")]
+    assert [found("TX102", text) for text in (glued, apart, glued, apart)] == [[], expected, [], expected]
+
+
 # -- TX103 glued doubled word -----------------------------------------------------
 
 

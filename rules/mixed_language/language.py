@@ -11,9 +11,10 @@ English article).
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Iterator, NamedTuple
 
-from newslint import Document
+from newslint import Document, Line
 from newslint.document import WORD as TOKEN  # the document's tokens, found line by line
 from newslint.language import (
     LETTER_SCRIPT,
@@ -195,12 +196,11 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
     loans = _loan_phrases(article.code)
     text = document.text
     loan_until = 0
-    for line in document.lines:
+    for line, words in _lines_with_foreign_words(document, article, candidates, kind_of, in_script, judge):
         # The cheap gate: every kind of evidence a run can hold needs two
         # words of another language with none of the article's own between
         # them, and most lines have no such pair.  What a word type could be
         # is cached, so a line is a regex scan and a dictionary read per word.
-        words = TOKEN.findall(text, line.start, line.end)
         kinds = list(map(kind_of.get, words))
         if None in kinds:
             kinds = [
@@ -242,6 +242,57 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
             else:
                 run.append(Word(token_start, token_end, verdict, language, function, lowered, capitalised, initial))
         yield from _run_span(text, run, article, min_words)
+
+
+def _lines_with_foreign_words(document: Document, article: Language, candidates: tuple[str, ...], kind_of: dict,
+                              in_script: dict, judge: dict) -> Iterator[tuple[Line, list[str]]]:
+    """The lines holding at least MIN_EVIDENCE_WORDS words that could be
+    another language's, in order, with their words: the gate before the
+    gate.  Each line's words are found as the document's tokens are (a rule
+    run alone need not build the tokens), once; each word type's kind is
+    known once per process, and the sets of types already met and of those
+    possibly foreign make an article whose words are all known and none
+    foreign (most) cost two set operations after that scan."""
+    text = document.text
+    lines = document.lines
+    words_of = [TOKEN.findall(text, line.start, line.end) for line in lines]
+    met = _met_types(article.code, candidates)
+    types = set(itertools.chain.from_iterable(words_of))
+    for word in types.difference(met.judged):
+        kind = kind_of.get(word)
+        if kind is None:
+            kind = _word_kind(word, kind_of, in_script, judge, article, candidates)
+        if kind == FOREIGN:
+            met.foreign.add(word)
+        met.judged.add(word)
+    foreign = types.intersection(met.foreign)
+    if not foreign:
+        return
+    possibly_foreign = foreign.__contains__
+    for line, words in zip(lines, words_of):
+        if sum(map(possibly_foreign, words)) >= MIN_EVIDENCE_WORDS:
+            yield line, words
+
+
+class _MetTypes(NamedTuple):
+    judged: set  # the word types whose kind is known
+    foreign: set  # those of them that could be another language's
+
+
+# Word types met per article language and candidates, per process.  Bounded:
+# both sets are emptied when the known ones grow this many.
+MET_TYPES_LIMIT = 200_000
+_MET: dict[tuple[str, tuple[str, ...]], _MetTypes] = {}
+
+
+def _met_types(article: str, candidates: tuple[str, ...]) -> _MetTypes:
+    met = _MET.get((article, candidates))
+    if met is None:
+        met = _MET[(article, candidates)] = _MetTypes(set(), set())
+    elif len(met.judged) > MET_TYPES_LIMIT:
+        met.judged.clear()
+        met.foreign.clear()
+    return met
 
 
 # What the gate knows of a word type: it could be another language's (as

@@ -1,13 +1,18 @@
 """ML101 foreign-script, ML102 foreign-language and ML103 foreign-line."""
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
-from newslint import Document, Finding, Option, Rule
+import regex
+
+from newslint import Document, Finding, Line, Option, Rule
 from newslint.language import commonest_words
 
 from .language import NAME_PARTICLES, Language, Span, language_name, same_script_spans, script_spans
 
+# Runs of letters of any script but Latin (a line break ends a run, as it
+# holds no letter).
+NON_LATIN_LETTERS = regex.compile(r"[^\P{L}\p{Latin}]+")
 # Words a name goes on with after its first word: particles and "of".
 NAME_LINKS = NAME_PARTICLES | {"of"}
 
@@ -78,8 +83,8 @@ def _count_whole_lines(document: Document, min_share: float) -> dict[int, list[S
     whole = {}
     for number, on_line in by_line.items():
         text = document.lines[number - 1].text
-        letters = sum(sum(char.isalpha() for char in document.text[span.start : span.end]) for span in on_line)
-        total = sum(char.isalpha() for char in text)
+        letters = sum(sum(map(str.isalpha, document.text[span.start : span.end])) for span in on_line)
+        total = sum(map(str.isalpha, text))
         if total and letters / total >= min_share and len(text.split()) >= 2:
             whole[number] = on_line
     return whole
@@ -108,10 +113,21 @@ def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None,
 def _script_spans(document: Document, article: Language) -> list[Span]:
     return document.memo("ML.script_spans", lambda document: [
         span
-        for line in document.lines
+        for line in _lines_with_other_letters(document, article)
         for span in script_spans(document.text, line.start, line.end, article.scripts)
         if not _is_incidental(document, article, span)
     ])
+
+
+def _lines_with_other_letters(document: Document, article: Language) -> Iterable[Line]:
+    """The lines worth a script scan.  An article that writes Latin: the
+    lines holding a letter of another script (script_spans finds nothing on
+    the others), found by one scan of the whole text, and none in most
+    articles.  Any other article: every line."""
+    if "Latin" not in article.scripts:
+        return document.lines
+    numbers = sorted({document.line_at(match.start()).number for match in NON_LATIN_LETTERS.finditer(document.text)})
+    return [document.lines[number - 1] for number in numbers]
 
 
 def _is_title(text: str, share: float = 0.5, language: str | None = None) -> bool:
@@ -259,7 +275,7 @@ class ForeignScript(Rule):
         article, spans = _reportable_spans(document, options, own_script=False, min_words=LINE_RUN_WORDS)
         for span in spans:
             text = document.text[span.start : span.end]
-            if sum(char.isalpha() for char in text) < options["min-letters"]:
+            if sum(map(str.isalpha, text)) < options["min-letters"]:
                 continue
             yield Finding(span.start, span.end, f'{_where(span)} in {_an(article.name)} article: "{_shown(text)}"')
 

@@ -112,11 +112,17 @@ def analyse(document: Document) -> QuoteReport:
 
 def _analyse(document: Document) -> QuoteReport:
     text = document.text
-    if not MARK.search(text):
+    marks = [match.start() for match in MARK.finditer(text)]
+    if not marks:
         return QuoteReport([], [])  # no quotation mark at all: nothing to pair
     reversed_guillemets = _uses_reversed_guillemets(text)
-    sentence_ends = [match.start() for match in SENTENCE_END_AT.finditer(text)]
-    units = [_pair(text, start, end, reversed_guillemets, sentence_ends) for start, end in _units(document)]
+    sentence_ends = _SentenceEnds(text)
+    units = [
+        _pair(text, start, end, reversed_guillemets, sentence_ends)
+        if _holds_mark(marks, start, end)
+        else _unmarked(text, start, end)
+        for start, end in _units(document)
+    ]
     unclosed: list[Unclosed] = []
     unopened: list[Unopened] = []
     for index, unit in enumerate(units):
@@ -271,7 +277,7 @@ class _Stack:
         return [mark for mark in self.marks if mark is not None]
 
 
-def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_ends: list[int]) -> _Unit:
+def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_ends: _SentenceEnds) -> _Unit:
     """Pair one paragraph's marks."""
     stack = _Stack()
     lost: list[tuple[Mark, int]] = []
@@ -318,6 +324,20 @@ def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_e
     opens_with = text[first] if first_opener == first else ""
     last = text[start:end].rstrip().rstrip(")]")[-1:]
     return _Unit(start, end, lost, stack.remaining(), orphans, first_opener, opens_with, last in SENTENCE_END)
+
+
+def _holds_mark(marks: list[int], start: int, end: int) -> bool:
+    """Whether a quotation mark stands between two offsets (from the sorted
+    offsets of every mark in the text)."""
+    index = bisect.bisect_left(marks, start)
+    return index < len(marks) and marks[index] < end
+
+
+def _unmarked(text: str, start: int, end: int) -> _Unit:
+    """A paragraph with no quotation mark, as pairing its marks would leave
+    it: nothing lost, open or orphaned (most paragraphs; no pairing run)."""
+    last = text[start:end].rstrip().rstrip(")]")[-1:]
+    return _Unit(start, end, [], [], [], math.inf, "", last in SENTENCE_END)
 
 
 def _follows_sentence_end(text: str, start: int, offset: int) -> bool:
@@ -404,8 +424,23 @@ def _straight_role(before: str, after: str) -> str:
     return "close" if closes else "open"
 
 
-def _has_sentence_end(sentence_ends: list[int], start: int, end: int) -> bool:
-    """Whether a sentence ends between two offsets (from the sorted offsets of
-    every sentence end in the text)."""
-    index = bisect.bisect_left(sentence_ends, start + 1)
-    return index < len(sentence_ends) and sentence_ends[index] < end - 1
+class _SentenceEnds:
+    """Where the text's sentences end, found on first need (when a mark opens
+    while one of its kind is open, which few paragraphs see)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._offsets: list[int] | None = None
+
+    @property
+    def offsets(self) -> list[int]:
+        if self._offsets is None:
+            self._offsets = [match.start() for match in SENTENCE_END_AT.finditer(self.text)]
+        return self._offsets
+
+
+def _has_sentence_end(sentence_ends: _SentenceEnds, start: int, end: int) -> bool:
+    """Whether a sentence ends between two offsets."""
+    offsets = sentence_ends.offsets
+    index = bisect.bisect_left(offsets, start + 1)
+    return index < len(offsets) and offsets[index] < end - 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections
 import itertools
 import operator
-from typing import Any, Callable, Iterator, Mapping, NamedTuple
+from typing import Any, Callable, Container, Iterator, Mapping, NamedTuple
 
 import regex
 
@@ -64,7 +64,7 @@ def _is_plural(word: str) -> bool:
 
 
 def split_glued(
-    word: str, language: str, options: Mapping[str, Any], capitalised: bool = False, spaced: frozenset = frozenset()
+    word: str, language: str, options: Mapping[str, Any], capitalised: bool = False, spaced: Container[tuple[str, str]] = frozenset()
 ) -> tuple[str, ...] | None:
     """How an unknown lower-case string splits into the words that were glued,
     or None.  A split is believed when it has the shape of real damage:
@@ -102,7 +102,7 @@ def split_glued(
 
 
 def _split_in_two(
-    word: str, language: str, options: Mapping[str, Any], capitalised: bool, spaced: frozenset
+    word: str, language: str, options: Mapping[str, Any], capitalised: bool, spaced: Container[tuple[str, str]]
 ) -> tuple[str, str] | None:
     """The believed two-word split of ``word`` with the commonest parts."""
     common = options["min-part-zipf"]
@@ -144,37 +144,59 @@ class _WordRule(Rule):
     """What the glued-word rules share: which tokens they look at."""
 
     def candidates(
-        self, document: Document, options: Mapping[str, Any], judge: Callable[[str, str], bool] | None = None
+        self, document: Document, options: Mapping[str, Any], judge: Callable[[str, str], bool], settings: tuple
     ) -> Iterator[tuple[int, str, str]]:
-        """(offset, text, language) of each word-like piece worth checking.
+        """(offset, text, language) of each word-like piece worth checking
+        whose word type has a piece ``judge`` (piece, language -> whether it
+        may be reported) accepts.
 
-        With ``judge`` (piece, language -> whether it may be reported), only
-        the pieces of the word types that have a piece it accepts: each type
-        is judged once per article, and an article with none (most) walks
-        no token."""
+        Each word type is judged once per process (``settings``, the options
+        the judge reads, keeps verdicts of other settings apart): an article
+        costs two set operations over its types, a judgement of the types
+        never met before, and a walk of its tokens only when one of its types
+        is wanted (few articles)."""
         language = latin_language(document)
         if language not in options["languages"]:
             return
         min_length = options["min-length"]
-        wanted = None
-        if judge is not None:
-            wanted = set()
-            for text in document.token_types:
-                if len(text) < min_length:
-                    continue
-                if "-" not in text and "'" not in text and "’" not in text:
-                    if judge(text, language):  # the token is its one piece (most words)
-                        wanted.add(text)
-                elif any(judge(piece, language) for _, piece in _pieces(text, min_length)):
-                    wanted.add(text)
-            if not wanted:
-                return
-        for token in document.tokens:
-            text = token.text
-            if len(text) < min_length or wanted is not None and text not in wanted:
-                continue
-            for offset, piece in _pieces(text, min_length):
+        verdicts = _type_verdicts((self.code, language, min_length, *settings))
+        types = document.token_types
+        for text in types.difference(verdicts.judged):
+            if len(text) < min_length:
+                pass
+            elif "-" not in text and "'" not in text and "’" not in text:
+                if judge(text, language):  # the token is its one piece (most words)
+                    verdicts.wanted.add(text)
+            elif any(judge(piece, language) for _, piece in _pieces(text, min_length)):
+                verdicts.wanted.add(text)
+            verdicts.judged.add(text)
+        wanted = types.intersection(verdicts.wanted)
+        if not wanted:
+            return
+        for token in [token for token in document.tokens if token.text in wanted]:
+            for offset, piece in _pieces(token.text, min_length):
                 yield token.start + offset, piece, language
+
+
+class _TypeVerdicts(NamedTuple):
+    judged: set  # the word types judged so far
+    wanted: set  # those of them with a piece worth checking
+
+
+# Word types judged per rule, language and settings, per process.  Bounded:
+# both sets are emptied when the judged ones grow this many.
+TYPE_VERDICT_LIMIT = 200_000
+_TYPE_VERDICTS: dict[tuple, _TypeVerdicts] = {}
+
+
+def _type_verdicts(key: tuple) -> _TypeVerdicts:
+    verdicts = _TYPE_VERDICTS.get(key)
+    if verdicts is None:
+        verdicts = _TYPE_VERDICTS[key] = _TypeVerdicts(set(), set())
+    elif len(verdicts.judged) > TYPE_VERDICT_LIMIT:
+        verdicts.judged.clear()
+        verdicts.wanted.clear()
+    return verdicts
 
 
 def _pieces(text: str, min_length: int) -> Iterator[tuple[int, str]]:
@@ -228,7 +250,7 @@ class GluedWords(_WordRule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         allowed = {str(word).casefold() for word in options["allow"]}
         seen = None
-        suspects = None
+        suspects = splits = None
 
         def suspect(text: str, language: str) -> bool:
             nonlocal suspects
@@ -239,13 +261,16 @@ class GluedWords(_WordRule):
                 verdict = suspects[text] = self._is_suspect(text, language, options)
             return verdict
 
-        for offset, text, language in self.candidates(document, options, suspect):
+        settings = (options["max-known-zipf"],)
+        for offset, text, language in self.candidates(document, options, suspect, settings):
             if not suspect(text, language):
                 continue
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
             seen = seen or _word_use(document)
-            suggestion = self._split(text, language, options, seen.pairs)
+            if splits is None:
+                splits = _type_cache(("TX102.split", language, options["min-part-zipf"]))
+            suggestion = self._split_in(text, language, options, seen, splits)
             recurs = seen.counts[text.casefold()] > 1
             if suggestion and recurs and not _is_damage_shaped(suggestion.lower().split(), language):
                 continue  # a compound the article uses again is its vocabulary (crosscourt, paycuts)
@@ -265,8 +290,25 @@ class GluedWords(_WordRule):
         known = zipf(word, language)
         return known < options["max-known-zipf"] or (known < MAX_TYPO_ZIPF and _two_function_words(word, language))
 
+    @classmethod
+    def _split_in(
+        cls, text: str, language: str, options: Mapping[str, Any], spaced: Container[tuple[str, str]], splits: dict
+    ) -> str | None:
+        """``_split`` for this article, the word type's work done once per
+        process: the split as it is when the article writes none of the pairs
+        the search asks about (kept in ``splits`` with those pairs), worked
+        out again only for an article that writes one of them apart."""
+        known = splits.get(text)
+        if known is None:
+            asked = _PairsAsked()
+            known = splits[text] = (cls._split(text, language, options, asked), tuple(asked.pairs))
+        split, pairs = known
+        if any(pair in spaced for pair in pairs):
+            return cls._split(text, language, options, spaced)
+        return split
+
     @staticmethod
-    def _split(text: str, language: str, options: Mapping[str, Any], spaced: frozenset) -> str | None:
+    def _split(text: str, language: str, options: Mapping[str, Any], spaced: Container[tuple[str, str]]) -> str | None:
         to_name = GLUED_TO_NAME.match(text)
         if to_name:
             return f"{to_name.group(1)} {to_name.group(2)}" if language == "en" else None
@@ -315,7 +357,9 @@ class GluedDoubledWord(_WordRule):
                 halves[text] = self._doubled_half(text, language, options)
             return halves[text]
 
-        for offset, text, language in self.candidates(document, options, lambda text, language: doubled_half(text, language) is not None):
+        settings = (options["max-known-zipf"], options["min-part-zipf"])
+        wanted = lambda text, language: doubled_half(text, language) is not None  # noqa: E731
+        for offset, text, language in self.candidates(document, options, wanted, settings):
             half = doubled_half(text, language)
             if half is not None:
                 yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', half)
@@ -361,28 +405,68 @@ def _is_damage_shaped(parts: list[str], language: str) -> bool:
     )
 
 
-class _WordUse(NamedTuple):
-    counts: collections.Counter  # case-folded word -> occurrences
-    pairs: frozenset  # (word, next word), lower case, as written with a space
+class _WordUse:
+    """How the article uses its words, worked out on first need: how often
+    each occurs (case-folded), and which pairs it writes with a space."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self._counts: collections.Counter | None = None
+        self._lowered: frozenset[str] | None = None
+        self._pairs: frozenset | None = None
+
+    @property
+    def counts(self) -> collections.Counter:
+        """Case-folded word -> occurrences."""
+        if self._counts is None:
+            self._counts = collections.Counter(self.document.folded_tokens)
+        return self._counts
+
+    def __contains__(self, pair: tuple[str, str]) -> bool:
+        """Whether the article writes ``(word, next word)`` (lower case) with
+        a space between.  Most pairs a split asks about hold a word the
+        article never uses, which the word types answer without building
+        the pairs."""
+        if self._lowered is None:
+            self._lowered = frozenset([text.lower() for text in self.document.token_types])
+        left, right = pair
+        if left not in self._lowered or right not in self._lowered:
+            return False
+        if self._pairs is None:
+            self._pairs = _spaced_pairs(self.document)
+        return pair in self._pairs
+
+
+class _PairsAsked:
+    """An article that writes no pair apart, keeping the pairs a split asked
+    about: with every answer no, the split is the same for every article
+    that writes none of them apart."""
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[str, str]] = []
+
+    def __contains__(self, pair: tuple[str, str]) -> bool:
+        self.pairs.append(pair)
+        return False
 
 
 def _word_use(document: Document) -> _WordUse:
-    def compute(document: Document) -> _WordUse:
-        tokens = document.tokens
-        counts = collections.Counter(document.folded_tokens)
-        # Two neighbours are written with a space when the second starts one
-        # past the first's end and that character is a space; every step is
-        # a map over a builtin, so the per-token work stays in C.
-        text = document.text
-        ends = list(map(operator.itemgetter(1), tokens[:-1]))
-        starts = map(operator.itemgetter(0), tokens[1:])
-        adjacent = map(operator.eq, starts, map((1).__add__, ends))
-        space = map(operator.eq, map(text.__getitem__, ends), itertools.repeat(" "))
-        lowered = list(map(str.lower, map(operator.itemgetter(2), tokens)))
-        pairs = frozenset(itertools.compress(zip(lowered, lowered[1:]), map(operator.and_, adjacent, space)))
-        return _WordUse(counts, pairs)
+    return document.memo("TX.word_use", _WordUse)
 
-    return document.memo("TX.word_use", compute)
+
+def _spaced_pairs(document: Document) -> frozenset:
+    """(word, next word), lower case, of each two neighbours written with a space."""
+    tokens = document.tokens
+    # Two neighbours are written with a space when the second starts one
+    # past the first's end and that character is a space; every step is
+    # a map over a builtin, so the per-token work stays in C.
+    text = document.text
+    ends = list(map(operator.itemgetter(1), tokens[:-1]))
+    starts = map(operator.itemgetter(0), tokens[1:])
+    adjacent = map(operator.eq, starts, map((1).__add__, ends))
+    space = map(operator.eq, map(text.__getitem__, ends), itertools.repeat(" "))
+    lowered = list(map(str.lower, map(operator.itemgetter(2), tokens)))
+    return frozenset(itertools.compress(zip(lowered, lowered[1:]), map(operator.and_, adjacent, space)))
 
 
 def _two_function_words(word: str, language: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
 import operator
 import re
 import unicodedata
@@ -23,8 +24,6 @@ CONJUNCTIONS = frozenset("and or nor und oder y o e et ou и или và 그리�
 # Text between two words that ends a loop: a line break or a sentence end
 # ("Tora! Tora! Tora!" is three sentences; a repeated sentence is TX111's).
 LOOP_BREAK = regex.compile(r"\n|[.!?…。！？](?:\s|$)")
-# A run of positions where a word equals the word a period later.
-RUN = re.compile(rb"\x01+")
 # A single word needs three copies; a phrase of up to SHORT_PHRASE words
 # too; longer phrases are a loop when said twice back to back, if one of
 # their words has CONTENT_LETTERS letters or more.
@@ -36,8 +35,10 @@ CLOSING_QUOTES = "\"'”’»“›」』"
 TRAILING_PUNCTUATION = " \t,.;:!?…-–—"
 # How far from a loop its own quotation marks are looked for.
 NEAR = 8
-# Quotation marks and apostrophes, folded away before passages are compared.
-WITHOUT_QUOTES = dict.fromkeys(map(ord, "\"'“”‘’«»„‚‹›「」『』`´"))
+# Quotation marks and apostrophes, folded away before passages are compared
+# (one regular-expression substitution: str.translate reads a dictionary per
+# character of text that is not ASCII).
+QUOTES_AND_APOSTROPHES = re.compile("[" + re.escape("\"'“”‘’«»„‚‹›「」『』`´") + "]")
 # Scripts written without spaces between words: about two characters a word.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 CHARACTERS_PER_UNSPACED_WORD = 2
@@ -87,14 +88,14 @@ class RepetitionLoop(Rule):
             return
         text = document.text
         folded = document.folded_tokens
-        # Each word with the number of loop breaks before it: two words are
-        # copies of each other when both agree.
-        keys = list(zip(_breaks_before(text, tokens), folded))
-        allowed = frozenset(str(word).casefold() for word in options["allow"])
+        if not _repeats_itself(folded, options["max-words"]):
+            return  # nothing repeated as a loop repeats: most articles
+        breaks = _LoopBreaks(text, tokens)
+        allowed = _folded_words(tuple(options["allow"]))
         covered = bytearray(len(tokens))
         quotations = counts = None
         for period in range(1, options["max-words"] + 1):
-            for first, length in _periodic_runs(keys, period):
+            for first, length in _periodic_runs(folded, breaks, period):
                 copies = length // period
                 last = first + copies * period - 1
                 if copies < 2 or any(covered[first : last + 1]):
@@ -105,7 +106,7 @@ class RepetitionLoop(Rule):
                 unit = tokens[first : first + period]
                 quotations = quotations or _Quotations(document)
                 quoted = quotations.around(tokens[first].start, tokens[last].end)
-                counts = counts or collections.Counter(token.text for token in tokens)
+                counts = counts or collections.Counter(map(operator.itemgetter(2), tokens))
                 if not self._is_loop(unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options):
                     continue
                 covered[first : last + 1] = b"\x01" * (last + 1 - first)
@@ -155,26 +156,90 @@ class RepetitionLoop(Rule):
         return True
 
 
+@functools.lru_cache(maxsize=16)
+def _folded_words(words: tuple) -> frozenset[str]:
+    """The ``allow`` option case-folded, once per setting rather than per article."""
+    return frozenset(str(word).casefold() for word in words)
+
+
 def _is_title_word(word: str) -> bool:
     """Capitalised, not an acronym ("Spend", not "UK")."""
     return word[0].isupper() and not (len(word) > 1 and word.isupper())
 
 
-def _breaks_before(text: str, tokens: Sequence[Token]) -> list[int]:
-    """For each word, how many loop breaks (line ends, sentence ends) stand
-    before it in the text."""
-    breaks = [match.start() for match in LOOP_BREAK.finditer(text)]
-    return list(map(functools.partial(bisect.bisect_left, breaks), (token.start for token in tokens)))
+def _repeats_itself(folded: Sequence[str], max_words: int) -> bool:
+    """Whether the words hold what every loop holds (breaks not counted): a
+    phrase of up to SHORT_PHRASE words three times in a row, or a longer one
+    of up to ``max_words`` words twice.  Each word type stands for one
+    character of a string, so a regular expression with back-references
+    looks, in C."""
+    if max_words < 1:
+        return False
+    types = set(folded)
+    if len(types) >= FIRST_SURROGATE:
+        return True  # more types than characters to stand for them: look the long way
+    character = dict(zip(types, map(chr, range(len(types)))))
+    return _tandem_pattern(max_words).search("".join(map(character.__getitem__, folded))) is not None
 
 
-def _periodic_runs(keys: Sequence, period: int) -> Iterator[tuple[int, int]]:
-    """Each maximal stretch of words that repeats itself every ``period``
-    words without a break: (index of its first word, its length in words).
-    The comparisons run in C (map over operator.eq), the runs are found by a
-    regular expression over the bytes of their outcomes."""
-    repeats = bytes(map(operator.eq, keys, keys[period:]))
-    for match in RUN.finditer(repeats):
-        yield match.start(), match.end() - match.start() + period
+# Characters from here on are surrogates, which cannot stand for a word.
+FIRST_SURROGATE = 0xD800
+
+
+@functools.lru_cache(maxsize=16)
+def _tandem_pattern(max_words: int) -> re.Pattern:
+    """Up to SHORT_PHRASE characters three times in a row, or up to
+    ``max_words`` twice (DOTALL: a word may stand as a line break)."""
+    patterns = [r"(.{1,%d})\1\1" % min(max_words, SHORT_PHRASE)]
+    if max_words > SHORT_PHRASE:
+        patterns.append(r"(.{%d,%d})\2" % (SHORT_PHRASE + 1, max_words))
+    return re.compile("|".join(patterns), re.DOTALL)
+
+
+class _LoopBreaks:
+    """How many loop breaks (line ends, sentence ends) stand before each
+    word, found on first need: two words are copies of each other when they
+    are the same word with the same number of breaks before them."""
+
+    def __init__(self, text: str, tokens: Sequence[Token]):
+        self.text = text
+        self.tokens = tokens
+        self._breaks: list[int] | None = None
+
+    def before(self, index: int) -> int:
+        if self._breaks is None:
+            self._breaks = [match.start() for match in LOOP_BREAK.finditer(self.text)]
+        return bisect.bisect_left(self._breaks, self.tokens[index].start)
+
+
+def _periodic_runs(folded: Sequence[str], breaks: _LoopBreaks, period: int) -> Iterator[tuple[int, int]]:
+    """Each maximal stretch of words that repeats itself at least twice
+    every ``period`` words without a break: (index of its first word, its
+    length in words).  The words are compared in C (map over operator.eq)
+    and a regular expression over the bytes of the outcomes finds the
+    stretches long enough for two copies; only inside those are the breaks
+    counted, which split a stretch where a copy would cross one."""
+    repeats = bytes(map(operator.eq, folded, itertools.islice(folded, period, None)))
+    for match in _run_pattern(period).finditer(repeats):
+        start = match.start()
+        for index in range(match.start(), match.end()):
+            if breaks.before(index) != breaks.before(index + period):
+                if index - start >= period:
+                    yield start, index - start + period
+                start = index + 1
+        if match.end() - start >= period:
+            yield start, match.end() - start + period
+
+
+# Run patterns kept compiled, one per period (max-words is 10 by default).
+RUN_PATTERNS_KEPT = 64
+
+
+@functools.lru_cache(maxsize=RUN_PATTERNS_KEPT)
+def _run_pattern(period: int) -> re.Pattern:
+    """Runs of at least ``period`` equal positions: the stretch then holds
+    two copies of a phrase of ``period`` words."""
+    return re.compile(rb"\x01{%d,}" % period)
 
 
 def _gaps_repeat(gaps: Sequence[str], period: int) -> bool:
@@ -311,7 +376,7 @@ class DuplicatedPassage(Rule):
 def passage_key(text: str) -> str:
     """A passage as compared: Unicode form, case, quotation marks and white
     space folded."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().translate(WITHOUT_QUOTES).split())
+    return " ".join(QUOTES_AND_APOSTROPHES.sub("", unicodedata.normalize("NFKC", text).casefold()).split())
 
 
 def word_count(text: str) -> int:
