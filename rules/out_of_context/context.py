@@ -14,10 +14,11 @@ one matrix of sentence vectors and one of word vectors.
 """
 from __future__ import annotations
 
-import collections
 import itertools
 import math
 from typing import NamedTuple, Sequence
+
+import regex
 
 from newslint import Document, Sentence
 
@@ -55,6 +56,7 @@ FEATURES = (
     "length",  # log of its number of words
 )
 QUOTES = "\"“”«»„"
+QUOTE_MARK = regex.compile("[" + QUOTES + "]")
 
 
 class Judged(NamedTuple):
@@ -93,9 +95,10 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
         return {}
     first = sentences[0].line
     words_of = [static.WORD.findall(s.text) for s in sentences]
+    article = _Article(np, _spellings(table), words_of, analysis.language)
     context_rows = [i for i, s in enumerate(sentences) if len(s.text.split()) >= MIN_EMBEDDED_WORDS]
-    headline_words = [w for i, s in enumerate(sentences) if s.line == first for w in words_of[i]]
-    vectors = table.embed([words_of[i] for i in context_rows] + [headline_words], _weigh)
+    headline_sentences = sum(1 for s in sentences if s.line == first)  # lines come in order: the first few
+    vectors = article.sentence_vectors(context_rows, headline_sentences)
     headline = vectors[-1]
     vectors = vectors[:-1]
     context = [sentences[i] for i in context_rows]
@@ -112,8 +115,7 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     nearest, neighbours, drop = _sentence_neighbourhood(np, vectors)
     paragraph = _paragraph(np, vectors, [s.line for s in context], neighbours)
     nearest, neighbours, drop, paragraph = (values[candidate_index] for values in (nearest, neighbours, drop, paragraph))
-    word_closeness, new_word_closeness = _word_features(np, table, words_of, analysis.language)
-    names = _names(sentences, words_of)
+    word_closeness, new_word_closeness = article.word_features()
 
     sentence_rows = np.array([context_rows[row] for row in candidates])
     words = word_closeness[sentence_rows]
@@ -124,12 +126,13 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     headline_z = _standard(to_headline, np)
     words_z = _standard(words, np)
     cohesion_z = _standard(cohesion_values, np)
+    unshared_names, shared_names, unshared_numbers = (
+        np.minimum(values[sentence_rows], MAX_COUNTED).tolist() for values in article.names()
+    )
 
     results = {}
     for k, row in enumerate(candidates):
         sentence = context[row]
-        index = context_rows[row]
-        unshared_names, shared_names, unshared_numbers = names[index]
         item = lexical_items[k]
         results[sentence] = Judged(sentence, (
             float(rest[k]),
@@ -145,13 +148,13 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
             float(new_words[k]),
             item.cohesion,
             float(cohesion_z[k]),
-            float(min(len(unshared_names), MAX_COUNTED)),
-            float(min(len(shared_names), MAX_COUNTED)),
-            float(min(unshared_numbers, MAX_COUNTED)),
+            float(unshared_names[k]),
+            float(shared_names[k]),
+            float(unshared_numbers[k]),
             math.log1p(item.weight),
             item.weight * (1.0 - item.cohesion) / 10.0,
-            1.0 if any(mark in sentence.text for mark in QUOTES) else 0.0,
-            math.log(len(words_of[index]) + 1),
+            1.0 if QUOTE_MARK.search(sentence.text) else 0.0,
+            math.log(len(words_of[context_rows[row]]) + 1),
         ), item.unshared)
     return results
 
@@ -202,81 +205,227 @@ def _paragraph(np, vectors, lines, alone):
     return np.where(sizes[group] > 1, cosine, alone)
 
 
-def _word_features(np, table, words_of, language):
-    """Per sentence, how close its content words come to the words of the
-    rest of the article: for each word, the best cosine to a word found in
-    another sentence (1 for a word the article repeats), averaged with the
-    words' rarity as weights; and the same over its new words only.  A
-    sentence of another story brings words with no kin in the article; a
-    sentence bringing new facts brings words of the same field.  A very long
-    input is taken in blocks of sentences, each against the words of the
-    sentences within WINDOW of it, so it costs linear time."""
-    count = len(words_of)
-    keys_of = []
-    known = _CONTENT.setdefault(language, {})
-    if len(known) > MAX_CACHED_WORDS:
-        known.clear()
-    # (A comprehension, not "set - known.keys()": that walks the whole cache.)
-    for word in {word for words in words_of for word in words if word not in known}:
-        key = word.lower()
-        known[word] = (key, _content_weight(key, language))
-    for words in words_of:
-        keys_of.append({key: weight for key, weight in map(known.__getitem__, words) if weight > 0})
-    closeness = np.ones(count)
-    new_closeness = np.ones(count)
-    for low in range(0, count, BLOCK):
-        high = min(count, low + BLOCK)
-        first, last = max(0, low - WINDOW), min(count, high + WINDOW)
-        _word_block(np, table, keys_of, first, last, low, high, closeness, new_closeness)
-    return closeness, new_closeness
+class _Article:
+    """One article's words (the static method's WORD, sentence by sentence)
+    as numbers of the process's spellings, and what is computed from them
+    with numpy: the sentences' vectors, the word features and the names.
+    Arrays run over the article's tokens in order (``sentence_of`` says
+    whose each is), so each step is a few numpy calls, not a loop per word."""
+
+    def __init__(self, np, spellings: "_Spellings", words_of: list[list[str]], language: str):
+        self.np = np
+        self.spellings = spellings
+        self.count = len(words_of)
+        self.lengths = np.fromiter(map(len, words_of), dtype=np.intp, count=self.count)
+        self.ids = spellings.numbers(list(itertools.chain.from_iterable(words_of)))
+        self.sentence_of = np.repeat(np.arange(self.count), self.lengths)
+        self.lowered = spellings.lowered[self.ids]
+        self.language = language
+
+    def sentence_vectors(self, rows: list[int], headline_sentences: int):
+        """The unit vectors of the given sentences, then of the headline (the
+        first ``headline_sentences`` sentences' words together)."""
+        np = self.np
+        words = self.spellings.words
+        cut = words.cut[self.lowered]
+        chosen = np.zeros(self.count, dtype=bool)
+        chosen[rows] = True
+        in_rows = cut & chosen[self.sentence_of]
+        in_headline = cut & (self.sentence_of < headline_sentences)
+        place = np.zeros(self.count, dtype=np.intp)
+        place[rows] = np.arange(len(rows))
+        numbers = np.concatenate([self.lowered[in_rows], self.lowered[in_headline]])
+        owners = np.concatenate([place[self.sentence_of[in_rows]], np.full(int(in_headline.sum()), len(rows))])
+        return words.sentence_vectors(numbers, owners, len(rows) + 1)
+
+    def word_features(self):
+        """Per sentence, how close its content words come to the words of the
+        rest of the article: for each word, the best cosine to a word found in
+        another sentence (1 for a word the article repeats), averaged with the
+        words' rarity as weights; and the same over its new words only.  A
+        sentence of another story brings words with no kin in the article; a
+        sentence bringing new facts brings words of the same field.  A very
+        long input is taken in blocks of sentences, each against the words of
+        the sentences within WINDOW of it, so it costs linear time.
+
+        A content word is a lower-cased word with a weight (cohesion's); each
+        sentence's distinct content words, in order of first sight, are its
+        pairs (sentence, word, weight)."""
+        np = self.np
+        weights = self.spellings.content_weights(self.language, self.lowered)
+        content = weights > 0
+        sentence_of, keys, weights = self.sentence_of[content], self.lowered[content], weights[content]
+        if len(keys):
+            code = sentence_of * (int(keys.max()) + 1) + keys
+            first_sight = np.sort(np.unique(code, return_index=True)[1])
+            sentence_of, keys, weights = sentence_of[first_sight], keys[first_sight], weights[first_sight]
+        closeness = np.ones(self.count)
+        new_closeness = np.ones(self.count)
+        for low in range(0, self.count, BLOCK):
+            high = min(self.count, low + BLOCK)
+            first, last = max(0, low - WINDOW), min(self.count, high + WINDOW)
+            bounds = np.searchsorted(sentence_of, [first, low, high, last])
+            self._word_block(sentence_of, keys, weights, bounds, first, last, low, high, closeness, new_closeness)
+        return closeness, new_closeness
+
+    def _word_block(self, sentence_of, keys, weights, bounds, first, last, low, high, closeness, new_closeness):
+        """word_features for sentences [low, high) against sentences [first,
+        last), whose pairs are [bounds[0], bounds[3]) (those of [low, high)
+        are [bounds[1], bounds[2]))."""
+        np = self.np
+        block_start, pairs_start, pairs_end, block_end = bounds
+        if pairs_start == pairs_end:
+            return
+        # Each key's column, numbered in order of first sight in the block.
+        distinct, first_seen, inverse = np.unique(keys[block_start:block_end], return_index=True, return_inverse=True)
+        order = np.argsort(first_seen)
+        rank = np.empty(len(distinct), dtype=np.intp)
+        rank[order] = np.arange(len(distinct))
+        columns = rank[inverse]
+        matrix = self.spellings.words.units[distinct[order]]
+        incidence = np.zeros((last - first, len(distinct)), dtype=bool)
+        incidence[sentence_of[block_start:block_end] - first, columns] = True
+        occurrences = incidence.sum(axis=0)
+        pair_sentence = sentence_of[pairs_start:pairs_end] - low
+        pair_type = columns[pairs_start - block_start : pairs_end - block_start]
+        weights = weights[pairs_start:pairs_end]
+        # A word the block has in two sentences or more is repeated (best 1);
+        # only the others need the product, over the words found elsewhere.
+        repeated = occurrences[pair_type] > 1
+        new = ~repeated
+        best = np.ones(len(pair_type))
+        if new.any():
+            new_sentences = pair_sentence[new] + (low - first)
+            elsewhere = (occurrences[None, :] - incidence[new_sentences]) > 0
+            similarity = matrix[pair_type[new]] @ matrix.T
+            best[new] = np.where(elsewhere.any(axis=1), np.where(elsewhere, similarity, -1.0).max(axis=1), 0.0)
+        rows = high - low
+        total_weight = np.bincount(pair_sentence, weights, minlength=rows)
+        has = total_weight > 0
+        score = np.bincount(pair_sentence, weights * best, minlength=rows)
+        closeness[low:high] = np.where(has, score / np.maximum(total_weight, 1e-9), 1.0)
+        new_weight = np.bincount(pair_sentence, weights * new, minlength=rows)
+        new_score = np.bincount(pair_sentence, weights * new * best, minlength=rows)
+        new_closeness[low:high] = np.where(new_weight > 0, new_score / np.maximum(new_weight, 1e-9), 1.0)
+
+    def names(self):
+        """Per sentence, how many of its names are found in no other sentence,
+        how many in another (compared lower-cased without a possessive, so
+        "Rotterdam's" and "rotterdam" meet; each spelling counted once), and
+        how many of its numbers occur in no other sentence.  The first word
+        of a sentence is capitalised anyway: it is not taken for a name."""
+        np = self.np
+        spellings = self.spellings
+        count = self.count
+        if not len(self.ids):
+            return np.zeros(count, dtype=np.intp), np.zeros(count, dtype=np.intp), np.zeros(count, dtype=np.intp)
+        name_keys = spellings.name_key[self.ids]
+        key_range = len(spellings.name_keys)
+        # In how many sentences each key occurs.
+        pairs = np.unique(self.sentence_of * key_range + name_keys)
+        pair_keys = pairs % key_range
+        sentences_with = np.bincount(pair_keys, minlength=key_range)
+        lone_numbers = np.bincount(
+            pairs // key_range, (spellings.is_number[pair_keys] & (sentences_with[pair_keys] == 1)), minlength=count
+        ).astype(np.intp)
+        starts = np.cumsum(self.lengths) - self.lengths
+        not_first = np.ones(len(self.ids), dtype=bool)
+        not_first[starts[self.lengths > 0]] = False
+        candidate = spellings.candidate[self.ids] & not_first
+        shared = sentences_with[name_keys] > 1
+        spelling_range = len(spellings.index)
+
+        def distinct_per_sentence(chosen):
+            codes = np.unique(self.sentence_of[chosen] * spelling_range + self.ids[chosen])
+            return np.bincount(codes // spelling_range, minlength=count)
+
+        return distinct_per_sentence(candidate & ~shared), distinct_per_sentence(candidate & shared), lone_numbers
 
 
-def _word_block(np, table, keys_of, first, last, low, high, closeness, new_closeness):
-    """_word_features for sentences [low, high) against sentences [first, last)."""
-    column: dict[str, int] = {}
-    pair_sentence, pair_type, pair_weight = [], [], []
-    incidence_rows, incidence_columns = [], []
-    for index in range(first, last):
-        keys = keys_of[index]
-        # Each key's column, numbered in order of first sight.
-        numbers = [column.setdefault(key, len(column)) for key in keys]
-        incidence_rows += [index - first] * len(numbers)
-        incidence_columns += numbers
-        if low <= index < high:
-            pair_sentence += [index - low] * len(numbers)
-            pair_type += numbers
-            pair_weight += keys.values()
-    if not pair_type:
-        return
-    matrix = table.word_vectors(list(column))
-    incidence = np.zeros((last - first, len(column)), dtype=bool)
-    incidence[incidence_rows, incidence_columns] = True
-    occurrences = incidence.sum(axis=0)
-    pair_sentence = np.array(pair_sentence)
-    pair_type = np.array(pair_type)
-    weights = np.array(pair_weight)
-    # A word the block has in two sentences or more is repeated (best 1);
-    # only the others need the product, over the words found elsewhere.
-    repeated = occurrences[pair_type] > 1
-    new = ~repeated
-    best = np.ones(len(pair_type))
-    if new.any():
-        new_sentences = pair_sentence[new] + (low - first)
-        elsewhere = (occurrences[None, :] - incidence[new_sentences]) > 0
-        similarity = matrix[pair_type[new]] @ matrix.T
-        best[new] = np.where(elsewhere.any(axis=1), np.where(elsewhere, similarity, -1.0).max(axis=1), 0.0)
-    rows = high - low
-    total_weight = np.bincount(pair_sentence, weights, minlength=rows)
-    has = total_weight > 0
-    score = np.bincount(pair_sentence, weights * best, minlength=rows)
-    closeness[low:high] = np.where(has, score / np.maximum(total_weight, 1e-9), 1.0)
-    new_weight = np.bincount(pair_sentence, weights * new, minlength=rows)
-    new_score = np.bincount(pair_sentence, weights * new * best, minlength=rows)
-    new_closeness[low:high] = np.where(new_weight > 0, new_score / np.maximum(new_weight, 1e-9), 1.0)
+class _Spellings:
+    """Per process, each word as the static method's WORD finds it, numbered
+    once, with what OC101 needs of it: the number of its lower case in
+    static's Words (its vectors), its name key (lower case without a
+    possessive) and whether it may be a name (capitalised and rare); per
+    name key, whether it is a number; per language, each lower case's weight
+    as a content word.  Emptied, with the Words, when it holds
+    MAX_CACHED_WORDS spellings, before an article's words are numbered."""
+
+    def __init__(self, np, words: static.Words):
+        self.np = np
+        self.words = words
+        self.index: dict[str, int] = {}
+        self.name_keys: dict[str, int] = {}
+        self._empty()
+
+    def _empty(self) -> None:
+        np = self.np
+        self.generation = self.words.generation
+        self.index.clear()
+        self.name_keys.clear()
+        self.lowered = np.zeros(0, dtype=np.intp)
+        self.name_key = np.zeros(0, dtype=np.intp)
+        self.candidate = np.zeros(0, dtype=bool)
+        self.is_number = np.zeros(0, dtype=bool)
+        self._content: dict[str, object] = {}  # language -> weight per lower case (NaN: not yet asked)
+
+    def numbers(self, words: list[str]):
+        """The words' numbers, the new ones added first."""
+        np = self.np
+        if len(self.index) + len(words) > MAX_CACHED_WORDS:
+            self.words.clear()
+        self.words.make_room(len(words))
+        if self.generation != self.words.generation:
+            self._empty()
+        index = self.index
+        new = [word for word in dict.fromkeys(words) if word not in index]
+        if new:
+            self._add(new)
+        return np.fromiter(map(index.__getitem__, words), dtype=np.intp, count=len(words))
+
+    def _add(self, new: list[str]) -> None:
+        np = self.np
+        name_keys = self.name_keys
+        keys = [_without_possessive(word) for word in new]
+        fresh_keys = [key for key in dict.fromkeys(keys) if key not in name_keys]
+        name_keys.update(zip(fresh_keys, range(len(name_keys), len(name_keys) + len(fresh_keys))))
+        self.is_number = np.concatenate([self.is_number, [key[:1].isdigit() for key in fresh_keys]]).astype(bool)
+        self.lowered = np.concatenate([self.lowered, self.words.numbers([word.lower() for word in new])])
+        self.name_key = np.concatenate([self.name_key, np.fromiter(map(name_keys.__getitem__, keys), dtype=np.intp, count=len(keys))])
+        self.candidate = np.concatenate([self.candidate, [_may_be_name(word, key) for word, key in zip(new, keys)]]).astype(bool)
+        self.index.update(zip(new, range(len(self.index), len(self.index) + len(new))))
+
+    def content_weights(self, language: str, lowered):
+        """The lower cases' weights as content words in ``language`` (0 for a
+        function word), each asked of cohesion once."""
+        np = self.np
+        weights = self._content.get(language)
+        size = len(self.words.index)
+        if weights is None or len(weights) < size:
+            grown = np.full(max(size, 2 * (0 if weights is None else len(weights))), np.nan)
+            if weights is not None:
+                grown[: len(weights)] = weights
+            weights = self._content[language] = grown
+        taken = weights[lowered]
+        missing = np.isnan(taken)
+        if missing.any():
+            spelled = self.words.spelled
+            for number in np.unique(lowered[missing]).tolist():
+                weights[number] = _content_weight(spelled[number], language)
+            taken = weights[lowered]
+        return taken
 
 
-# Per language, per word as written: (its lower case, its weight as a content word).
-_CONTENT: dict[str, dict[str, tuple[str, float]]] = {}
+def _spellings(table: static.Table) -> _Spellings:
+    words = table.words(_weigh)
+    spellings = _SPELLINGS.get(words)
+    if spellings is None:
+        spellings = _SPELLINGS[words] = _Spellings(table.np, words)
+    return spellings
+
+
+# Per table's Words (one table per process): the spellings numbered so far.
+_SPELLINGS: dict[static.Words, _Spellings] = {}
 
 
 def _content_weight(key: str, language: str) -> float:
@@ -288,59 +437,12 @@ def _weigh(word: str) -> float:
     return static.sif_weight(zipf(word.lower(), "en"))
 
 
-def _names(sentences, words_of) -> list[tuple[tuple[str, ...], tuple[str, ...], int]]:
-    """Per sentence, its names found in no other sentence, those found in
-    another (compared lower-cased, so "Rotterdam's" and "rotterdam" meet),
-    and how many of its numbers occur in no other sentence."""
-    # The article's new words' keys first, so that each sentence is a
-    # lookup per word (and no clearing in the middle of an article).
-    article = {word for words in words_of for word in words}
-    if len(_NAME_KEYS) + len(article) > MAX_CACHED_WORDS:
-        _NAME_KEYS.clear()
-        _CANDIDATE_NAMES.clear()
-    for word in article:
-        if word not in _NAME_KEYS:  # not through _name_key, which may clear the cache
-            _NAME_KEYS[word] = _without_possessive(word)
-    for word in article:
-        if word not in _CANDIDATE_NAMES:
-            _CANDIDATE_NAMES[word] = _name_candidate(word)
-    keys_of = [set(map(_NAME_KEYS.__getitem__, words)) for words in words_of]
-    counts = collections.Counter(itertools.chain.from_iterable(keys_of))
-    result = []
-    for words, keys in zip(words_of, keys_of):
-        unshared, shared = [], []
-        for word in words[1:]:  # the first word is capitalised anyway
-            key = _CANDIDATE_NAMES[word]
-            if key:
-                (shared if counts[key] > 1 else unshared).append(word)
-        numbers = sum(1 for key in keys if key[:1].isdigit() and counts[key] == 1)
-        result.append((tuple(dict.fromkeys(unshared)), tuple(dict.fromkeys(shared)), numbers))
-    return result
-
-
-# Per word as written: its name key, and its key when it may be a name ("" when not).
-_NAME_KEYS: dict[str, str] = {}
-_CANDIDATE_NAMES: dict[str, str] = {}
-
-
-def _name_candidate(word: str) -> str:
-    """The word's key when it may be a name: capitalised and rare."""
-    if not word[:1].isupper():
-        return ""
-    key = _name_key(word)
-    return "" if zipf(key, "en") >= NAME_ZIPF else key
-
-
-def _name_key(word: str) -> str:
-    """A word lower-cased without its possessive: "Rotterdam's" -> "rotterdam"."""
-    key = _NAME_KEYS.get(word)
-    if key is None:
-        if len(_NAME_KEYS) > MAX_CACHED_WORDS:
-            _NAME_KEYS.clear()
-            _CANDIDATE_NAMES.clear()
-        key = _NAME_KEYS[word] = _without_possessive(word)
-    return key
+def _may_be_name(word: str, key: str) -> bool:
+    """Whether the word may be a name: capitalised and rare (its key rarer
+    than NAME_ZIPF in English, or unknown)."""
+    return bool(key) and word[:1].isupper() and zipf(key, "en") < NAME_ZIPF
 
 
 def _without_possessive(word: str) -> str:
+    """A word lower-cased without its possessive: "Rotterdam's" -> "rotterdam"."""
     return word.lower().split("'")[0].split("’")[0]
