@@ -32,6 +32,7 @@ WINDOW = 60  # sentences each side searched for a sentence's nearest in meaning
 BLOCK = 120  # sentences taken at once (an article fits in one block)
 MAX_COUNTED = 3  # names or numbers counted per sentence
 MAX_CACHED_WORDS = 200_000
+MIN_ROWS = 1024  # the spellings' arrays start with room for this many
 
 FEATURES = (
     "rest",  # cosine to the rest of the article (its other sentences' summed vector)
@@ -62,7 +63,12 @@ QUOTE_MARK = regex.compile("[" + QUOTES + "]")
 class Judged(NamedTuple):
     sentence: Sentence
     features: tuple[float, ...]
-    unshared: tuple[str, ...]
+    lexical: cohesion.SentenceCohesion
+
+    @property
+    def unshared(self) -> tuple[str, ...]:
+        """Its heaviest words found nowhere else in the article."""
+        return self.lexical.unshared
 
 
 def judge(document: Document, candidates: Sequence[Sentence]) -> list[Judged]:
@@ -89,7 +95,6 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     table = static.table()
     np = table.np
     analysis = cohesion.analyse(document)
-    lexical = {item.sentence: item for item in analysis.sentences}
     sentences = document.sentences
     if not sentences:
         return {}
@@ -117,46 +122,39 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     nearest, neighbours, drop, paragraph = (values[candidate_index] for values in (nearest, neighbours, drop, paragraph))
     word_closeness, new_word_closeness = article.word_features()
 
-    sentence_rows = np.array([context_rows[row] for row in candidates])
+    sentence_rows = [context_rows[row] for row in candidates]
     words = word_closeness[sentence_rows]
     new_words = new_word_closeness[sentence_rows]
-    lexical_items = [lexical[context[row]] for row in candidates]
-    cohesion_values = np.array([item.cohesion for item in lexical_items])
-    rest_z = _standard(rest, np)
-    headline_z = _standard(to_headline, np)
-    words_z = _standard(words, np)
-    cohesion_z = _standard(cohesion_values, np)
-    unshared_names, shared_names, unshared_numbers = (
-        np.minimum(values[sentence_rows], MAX_COUNTED).tolist() for values in article.names()
-    )
-
-    results = {}
-    for k, row in enumerate(candidates):
-        sentence = context[row]
-        item = lexical_items[k]
-        results[sentence] = Judged(sentence, (
-            float(rest[k]),
-            float(rest_z[k]),
-            float(nearest[k]),
-            float(neighbours[k]),
-            float(drop[k]),
-            float(paragraph[k]),
-            float(to_headline[k]),
-            float(headline_z[k]),
-            float(words[k]),
-            float(words_z[k]),
-            float(new_words[k]),
-            item.cohesion,
-            float(cohesion_z[k]),
-            float(unshared_names[k]),
-            float(shared_names[k]),
-            float(unshared_numbers[k]),
-            math.log1p(item.weight),
-            item.weight * (1.0 - item.cohesion) / 10.0,
-            1.0 if QUOTE_MARK.search(sentence.text) else 0.0,
-            math.log(len(words_of[context_rows[row]]) + 1),
-        ), item.unshared)
-    return results
+    lexical = [analysis.sentences[index] for index in sentence_rows]  # analysis.sentences are the document's
+    cohesion_values = [item.cohesion for item in lexical]
+    weights = [item.weight for item in lexical]
+    names = (np.minimum(values[sentence_rows], MAX_COUNTED).astype(float) for values in article.names())
+    # Each feature for all candidates at once, as Python floats (tolist() gives
+    # the same floats float() of each element would), then one tuple each.
+    columns = [
+        rest.tolist(),
+        _standard(rest, np).tolist(),
+        nearest.tolist(),
+        neighbours.tolist(),
+        drop.tolist(),
+        paragraph.tolist(),
+        to_headline.tolist(),
+        _standard(to_headline, np).tolist(),
+        words.tolist(),
+        _standard(words, np).tolist(),
+        new_words.tolist(),
+        cohesion_values,
+        _standard(np.array(cohesion_values), np).tolist(),
+        *(values.tolist() for values in names),
+        list(map(math.log1p, weights)),
+        [weight * (1.0 - share) / 10.0 for weight, share in zip(weights, cohesion_values)],
+        [1.0 if QUOTE_MARK.search(sentence.text) else 0.0 for sentence in (context[row] for row in candidates)],
+        [math.log(len(words_of[index]) + 1) for index in sentence_rows],
+    ]
+    return {
+        item.sentence: Judged(item.sentence, features, item)
+        for item, features in zip(lexical, zip(*columns))
+    }
 
 
 def _sentence_neighbourhood(np, vectors):
@@ -207,34 +205,41 @@ def _paragraph(np, vectors, lines, alone):
 
 class _Article:
     """One article's words (the static method's WORD, sentence by sentence)
-    as numbers of the process's spellings, and what is computed from them
-    with numpy: the sentences' vectors, the word features and the names.
-    Arrays run over the article's tokens in order (``sentence_of`` says
-    whose each is), so each step is a few numpy calls, not a loop per word."""
+    and what is computed from them with numpy: the sentences' vectors, the
+    word features and the names.  The article's distinct spellings are
+    numbered in order of first sight; per-token arrays (``local``: each
+    token's spelling, ``sentence_of``: its sentence) index arrays made per
+    distinct spelling, so each step is a few numpy calls and C-level passes
+    of dicts, not a Python loop per word."""
 
     def __init__(self, np, spellings: "_Spellings", words_of: list[list[str]], language: str):
         self.np = np
         self.spellings = spellings
+        self.language = language
         self.count = len(words_of)
         self.lengths = np.fromiter(map(len, words_of), dtype=np.intp, count=self.count)
-        self.ids = spellings.numbers(list(itertools.chain.from_iterable(words_of)))
+        tokens = list(itertools.chain.from_iterable(words_of))
+        distinct = list(dict.fromkeys(tokens))
+        place = dict(zip(distinct, range(len(distinct))))
+        self.local = np.fromiter(map(place.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+        self.spelling = spellings.numbers(distinct)  # per distinct spelling, the process's number
+        self.lowered = spellings.lowered[self.spelling]  # per distinct spelling, its lower case's number in Words
         self.sentence_of = np.repeat(np.arange(self.count), self.lengths)
-        self.lowered = spellings.lowered[self.ids]
-        self.language = language
 
     def sentence_vectors(self, rows: list[int], headline_sentences: int):
         """The unit vectors of the given sentences, then of the headline (the
         first ``headline_sentences`` sentences' words together)."""
         np = self.np
         words = self.spellings.words
-        cut = words.cut[self.lowered]
+        lowered = self.lowered[self.local]
+        cut = words.cut[lowered]
         chosen = np.zeros(self.count, dtype=bool)
         chosen[rows] = True
         in_rows = cut & chosen[self.sentence_of]
         in_headline = cut & (self.sentence_of < headline_sentences)
         place = np.zeros(self.count, dtype=np.intp)
         place[rows] = np.arange(len(rows))
-        numbers = np.concatenate([self.lowered[in_rows], self.lowered[in_headline]])
+        numbers = np.concatenate([lowered[in_rows], lowered[in_headline]])
         owners = np.concatenate([place[self.sentence_of[in_rows]], np.full(int(in_headline.sum()), len(rows))])
         return words.sentence_vectors(numbers, owners, len(rows) + 1)
 
@@ -248,47 +253,58 @@ class _Article:
         long input is taken in blocks of sentences, each against the words of
         the sentences within WINDOW of it, so it costs linear time.
 
-        A content word is a lower-cased word with a weight (cohesion's); each
-        sentence's distinct content words, in order of first sight, are its
-        pairs (sentence, word, weight)."""
+        A content word is a lower-cased word with a weight (cohesion's).  The
+        article's content words are numbered in order of first sight (its
+        "keys"); each sentence's distinct keys, in that order, are its pairs."""
         np = self.np
-        weights = self.spellings.content_weights(self.language, self.lowered)
-        content = weights > 0
-        sentence_of, keys, weights = self.sentence_of[content], self.lowered[content], weights[content]
-        if len(keys):
-            code = sentence_of * (int(keys.max()) + 1) + keys
-            first_sight = np.sort(np.unique(code, return_index=True)[1])
-            sentence_of, keys, weights = sentence_of[first_sight], keys[first_sight], weights[first_sight]
         closeness = np.ones(self.count)
         new_closeness = np.ones(self.count)
+        weights = self.spellings.content_weights(self.language, self.lowered)[self.local]
+        content = weights > 0
+        if not content.any():
+            return closeness, new_closeness
+        lowered = self.lowered[self.local[content]].tolist()
+        key_lowered = list(dict.fromkeys(lowered))
+        key_of = dict(zip(key_lowered, range(len(key_lowered))))
+        token_keys = np.fromiter(map(key_of.__getitem__, lowered), dtype=np.intp, count=len(lowered))
+        key_weights = np.empty(len(key_lowered))
+        key_weights[token_keys] = weights[content]  # a key's spellings all weigh the same
+        codes = self.sentence_of[content] * len(key_lowered) + token_keys
+        pair_sentences, pair_keys = np.divmod(np.fromiter(dict.fromkeys(codes.tolist()), dtype=np.intp), len(key_lowered))
+        key_lowered = np.array(key_lowered, dtype=np.intp)
         for low in range(0, self.count, BLOCK):
             high = min(self.count, low + BLOCK)
             first, last = max(0, low - WINDOW), min(self.count, high + WINDOW)
-            bounds = np.searchsorted(sentence_of, [first, low, high, last])
-            self._word_block(sentence_of, keys, weights, bounds, first, last, low, high, closeness, new_closeness)
+            bounds = np.searchsorted(pair_sentences, [first, low, high, last])
+            self._word_block(pair_sentences, pair_keys, key_lowered, key_weights, bounds, first, last, low, high, closeness, new_closeness)
         return closeness, new_closeness
 
-    def _word_block(self, sentence_of, keys, weights, bounds, first, last, low, high, closeness, new_closeness):
+    def _word_block(self, pair_sentences, pair_keys, key_lowered, key_weights, bounds, first, last, low, high, closeness, new_closeness):
         """word_features for sentences [low, high) against sentences [first,
         last), whose pairs are [bounds[0], bounds[3]) (those of [low, high)
         are [bounds[1], bounds[2]))."""
         np = self.np
-        block_start, pairs_start, pairs_end, block_end = bounds
+        block_start, pairs_start, pairs_end, block_end = bounds.tolist()
         if pairs_start == pairs_end:
             return
-        # Each key's column, numbered in order of first sight in the block.
-        distinct, first_seen, inverse = np.unique(keys[block_start:block_end], return_index=True, return_inverse=True)
-        order = np.argsort(first_seen)
-        rank = np.empty(len(distinct), dtype=np.intp)
-        rank[order] = np.arange(len(distinct))
-        columns = rank[inverse]
-        matrix = self.spellings.words.units[distinct[order]]
-        incidence = np.zeros((last - first, len(distinct)), dtype=bool)
-        incidence[sentence_of[block_start:block_end] - first, columns] = True
+        # Each key's column, numbered in order of first sight in the block
+        # (the article's own numbering when the block is the whole article).
+        block_keys = pair_keys[block_start:block_end]
+        if block_start == 0 and block_end == len(pair_keys):
+            columns, column_keys = block_keys, key_lowered
+        else:
+            listed = block_keys.tolist()
+            seen = list(dict.fromkeys(listed))
+            column_of = dict(zip(seen, range(len(seen))))
+            columns = np.fromiter(map(column_of.__getitem__, listed), dtype=np.intp, count=len(listed))
+            column_keys = key_lowered[seen]
+        matrix = self.spellings.words.units[column_keys]
+        incidence = np.zeros((last - first, len(column_keys)), dtype=bool)
+        incidence[pair_sentences[block_start:block_end] - first, columns] = True
         occurrences = incidence.sum(axis=0)
-        pair_sentence = sentence_of[pairs_start:pairs_end] - low
+        pair_sentence = pair_sentences[pairs_start:pairs_end] - low
         pair_type = columns[pairs_start - block_start : pairs_end - block_start]
-        weights = weights[pairs_start:pairs_end]
+        weights = key_weights[pair_keys[pairs_start:pairs_end]]
         # A word the block has in two sentences or more is repeated (best 1);
         # only the others need the product, over the words found elsewhere.
         repeated = occurrences[pair_type] > 1
@@ -317,27 +333,30 @@ class _Article:
         np = self.np
         spellings = self.spellings
         count = self.count
-        if not len(self.ids):
+        if not len(self.local):
             return np.zeros(count, dtype=np.intp), np.zeros(count, dtype=np.intp), np.zeros(count, dtype=np.intp)
-        name_keys = spellings.name_key[self.ids]
-        key_range = len(spellings.name_keys)
-        # In how many sentences each key occurs.
-        pairs = np.unique(self.sentence_of * key_range + name_keys)
-        pair_keys = pairs % key_range
-        sentences_with = np.bincount(pair_keys, minlength=key_range)
-        lone_numbers = np.bincount(
-            pairs // key_range, (spellings.is_number[pair_keys] & (sentences_with[pair_keys] == 1)), minlength=count
-        ).astype(np.intp)
-        starts = np.cumsum(self.lengths) - self.lengths
-        not_first = np.ones(len(self.ids), dtype=bool)
-        not_first[starts[self.lengths > 0]] = False
-        candidate = spellings.candidate[self.ids] & not_first
-        shared = sentences_with[name_keys] > 1
-        spelling_range = len(spellings.index)
+        # The article's name keys, numbered in order of first sight.
+        spelling_keys = spellings.name_key[self.spelling].tolist()
+        key_numbers = list(dict.fromkeys(spelling_keys))
+        key_of = dict(zip(key_numbers, range(len(key_numbers))))
+        spelling_key = np.fromiter(map(key_of.__getitem__, spelling_keys), dtype=np.intp, count=len(spelling_keys))
+        token_keys = spelling_key[self.local]
+        keys = len(key_numbers)
+        # In how many sentences each key occurs (its distinct (sentence, key) pairs).
+        codes = self.sentence_of * keys + token_keys
+        pair_sentences, pair_keys = np.divmod(np.fromiter(set(codes.tolist()), dtype=np.intp), keys)
+        sentences_with = np.bincount(pair_keys, minlength=keys)
+        lone = spellings.is_number[key_numbers][pair_keys] & (sentences_with[pair_keys] == 1)
+        lone_numbers = np.bincount(pair_sentences[lone], minlength=count)
+        not_first = np.ones(len(self.local), dtype=bool)
+        not_first[(np.cumsum(self.lengths) - self.lengths)[self.lengths > 0]] = False
+        candidate = spellings.candidate[self.spelling][self.local] & not_first
+        shared = sentences_with[token_keys] > 1
+        spelling_count = len(self.spelling)
 
         def distinct_per_sentence(chosen):
-            codes = np.unique(self.sentence_of[chosen] * spelling_range + self.ids[chosen])
-            return np.bincount(codes // spelling_range, minlength=count)
+            codes = set((self.sentence_of[chosen] * spelling_count + self.local[chosen]).tolist())
+            return np.bincount(np.fromiter(codes, dtype=np.intp, count=len(codes)) // spelling_count, minlength=count)
 
         return distinct_per_sentence(candidate & ~shared), distinct_per_sentence(candidate & shared), lone_numbers
 
@@ -370,30 +389,31 @@ class _Spellings:
         self._content: dict[str, object] = {}  # language -> weight per lower case (NaN: not yet asked)
 
     def numbers(self, words: list[str]):
-        """The words' numbers, the new ones added first."""
+        """The numbers of the given words (all distinct), the new ones added first."""
         np = self.np
         if len(self.index) + len(words) > MAX_CACHED_WORDS:
             self.words.clear()
         self.words.make_room(len(words))
         if self.generation != self.words.generation:
             self._empty()
-        index = self.index
-        new = [word for word in dict.fromkeys(words) if word not in index]
-        if new:
-            self._add(new)
-        return np.fromiter(map(index.__getitem__, words), dtype=np.intp, count=len(words))
+        numbers = list(map(self.index.get, words))
+        if None in numbers:
+            self._add([word for word, number in zip(words, numbers) if number is None])
+            numbers = list(map(self.index.__getitem__, words))
+        return np.array(numbers, dtype=np.intp)
 
     def _add(self, new: list[str]) -> None:
         np = self.np
         name_keys = self.name_keys
         keys = [_without_possessive(word) for word in new]
         fresh_keys = [key for key in dict.fromkeys(keys) if key not in name_keys]
+        self.is_number = _put(np, self.is_number, len(name_keys), [key[:1].isdigit() for key in fresh_keys])
         name_keys.update(zip(fresh_keys, range(len(name_keys), len(name_keys) + len(fresh_keys))))
-        self.is_number = np.concatenate([self.is_number, [key[:1].isdigit() for key in fresh_keys]]).astype(bool)
-        self.lowered = np.concatenate([self.lowered, self.words.numbers([word.lower() for word in new])])
-        self.name_key = np.concatenate([self.name_key, np.fromiter(map(name_keys.__getitem__, keys), dtype=np.intp, count=len(keys))])
-        self.candidate = np.concatenate([self.candidate, [_may_be_name(word, key) for word, key in zip(new, keys)]]).astype(bool)
-        self.index.update(zip(new, range(len(self.index), len(self.index) + len(new))))
+        start = len(self.index)
+        self.lowered = _put(np, self.lowered, start, self.words.numbers([word.lower() for word in new]))
+        self.name_key = _put(np, self.name_key, start, list(map(name_keys.__getitem__, keys)))
+        self.candidate = _put(np, self.candidate, start, [_may_be_name(word, key) for word, key in zip(new, keys)])
+        self.index.update(zip(new, range(start, start + len(new))))
 
     def content_weights(self, language: str, lowered):
         """The lower cases' weights as content words in ``language`` (0 for a
@@ -414,6 +434,19 @@ class _Spellings:
                 weights[number] = _content_weight(spelled[number], language)
             taken = weights[lowered]
         return taken
+
+
+def _put(np, array, start: int, values):
+    """``array`` with ``values`` written from ``start`` on, grown (doubled)
+    first when they do not fit, so that adding a few at a time costs linear
+    time overall."""
+    end = start + len(values)
+    if end > len(array):
+        grown = np.zeros(max(MIN_ROWS, 2 * len(array), end), dtype=array.dtype)
+        grown[:start] = array[:start]
+        array = grown
+    array[start:end] = values
+    return array
 
 
 def _spellings(table: static.Table) -> _Spellings:
