@@ -180,8 +180,9 @@ def _sentence_neighbourhood(np, vectors):
     if count < 2:
         return nearest, np.ones(count), np.zeros(count)
     adjacent = (vectors[:-1] * vectors[1:]).sum(axis=1)  # sentence i with i + 1
-    before = np.r_[-np.inf, adjacent]
-    after = np.r_[adjacent, -np.inf]
+    end = np.full(1, -np.inf, dtype=adjacent.dtype)
+    before = np.concatenate((end, adjacent))
+    after = np.concatenate((adjacent, end))
     neighbours = np.maximum(before, after)
     drop = np.zeros(count)
     if count >= 3:
@@ -193,10 +194,13 @@ def _sentence_neighbourhood(np, vectors):
 def _paragraph(np, vectors, lines, alone):
     """Per sentence, the cosine to the other sentences of its line; for a
     sentence alone on its line, ``alone``'s value."""
-    keys, group = np.unique(np.array(lines), return_inverse=True)
-    sums = np.zeros((len(keys), vectors.shape[1]), dtype=vectors.dtype)
+    # Lines come in order: a new group wherever the line changes.
+    lines = np.array(lines)
+    group = np.concatenate(([0], np.cumsum(lines[1:] != lines[:-1])))
+    groups = int(group[-1]) + 1
+    sums = np.zeros((groups, vectors.shape[1]), dtype=vectors.dtype)
     np.add.at(sums, group, vectors)
-    sizes = np.bincount(group, minlength=len(keys))
+    sizes = np.bincount(group, minlength=groups)
     mates = sums[group] - vectors
     norms = np.linalg.norm(mates, axis=1)
     cosine = (vectors * mates).sum(axis=1) / np.maximum(norms, 1e-9)
