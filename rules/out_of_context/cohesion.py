@@ -141,7 +141,7 @@ def _content_words(words_of: list[list[str]], language: str) -> dict[str, tuple]
 
 
 # Per language: every word as written met so far, and those that are content
-# words with their weight and stems.
+# words with their (stem, (weight, word)) pairs.
 _SEEN: dict[str, set[str]] = {}
 _CONTENT: dict[str, dict[str, tuple]] = {}
 

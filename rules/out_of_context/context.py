@@ -31,7 +31,7 @@ SPREAD_FLOOR = 0.05  # keeps standard scores sane in articles of near-equal sent
 WINDOW = 60  # sentences each side searched for a sentence's nearest in meaning
 BLOCK = 120  # sentences taken at once (an article fits in one block)
 MAX_COUNTED = 3  # names or numbers counted per sentence
-MAX_CACHED_WORDS = 200_000
+MAX_CACHED_WORDS = 200_000  # spellings remembered (with their lower cases' vectors)
 MIN_ROWS = 1024  # the spellings' arrays start with room for this many
 
 FEATURES = (
