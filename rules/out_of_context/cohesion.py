@@ -13,6 +13,7 @@ from __future__ import annotations
 import collections
 import functools
 import itertools
+import operator
 from typing import NamedTuple
 
 import regex
@@ -26,16 +27,48 @@ from ..lexicon import article_language
 STEM_LETTERS = 6
 COMMON_ZIPF = 5.5  # at or above this a word carries no topic (the, said, year)
 MAX_WEIGHT = 7.5
+MAX_CACHED_WORDS = 200_000  # words as written remembered per language
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 HANGUL = regex.compile(r"\p{Hangul}")
 
 
-class SentenceCohesion(NamedTuple):
-    sentence: Sentence
-    cohesion: float  # 0.0 (nothing shared) to 1.0 (everything shared)
-    weight: float  # the sentence's total information
-    unshared: tuple[str, ...]  # its heaviest words found nowhere else
-    shared: tuple[str, ...]  # its heaviest words the article also has
+class SentenceCohesion:
+    """A sentence's lexical cohesion.  Its heaviest words (``unshared``,
+    ``shared``) are sorted out only when asked for: a message needs them,
+    the scores do not."""
+
+    __slots__ = ("sentence", "cohesion", "weight", "_terms", "_shared_flags", "_words")
+
+    def __init__(self, sentence: Sentence, cohesion: float, weight: float, terms, shared_flags: list[bool]):
+        self.sentence = sentence
+        self.cohesion = cohesion  # 0.0 (nothing shared) to 1.0 (everything shared)
+        self.weight = weight  # the sentence's total information
+        self._terms = terms  # stem -> (weight, the word as written), in order of first sight
+        self._shared_flags = shared_flags  # per stem, whether another sentence has it
+        self._words: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+
+    @property
+    def unshared(self) -> tuple[str, ...]:
+        """Its heaviest words found nowhere else (up to four)."""
+        return self._heaviest()[0]
+
+    @property
+    def shared(self) -> tuple[str, ...]:
+        """Its heaviest words the article also has (up to three)."""
+        return self._heaviest()[1]
+
+    def _heaviest(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        if self._words is None:
+            # Heaviest first; a sort is stable, so equal weights keep their order.
+            heaviest = sorted(zip(self._terms.values(), self._shared_flags), key=lambda item: -item[0][0])
+            self._words = (
+                tuple(itertools.islice((word for (_, word), shared in heaviest if not shared), 4)),
+                tuple(itertools.islice((word for (_, word), shared in heaviest if shared), 3)),
+            )
+        return self._words
+
+    def __repr__(self) -> str:
+        return f"SentenceCohesion({self.sentence!r}, cohesion={self.cohesion!r}, weight={self.weight!r})"
 
 
 class Analysis(NamedTuple):
@@ -50,48 +83,67 @@ def analyse(document: Document) -> Analysis:
 def _analyse(document: Document) -> Analysis:
     article = article_language(document)
     language = article.code if article else "en"
-    per_sentence = [_terms(sentence.text, language) for sentence in document.sentences]
+    words_of = [WORD.findall(sentence.text) for sentence in document.sentences]
+    content = _content_words(words_of, language)
+    per_sentence = [_terms(words, content) for words in words_of]
     # In how many sentences each stem occurs (counted in C over the dicts' keys).
     totals = collections.Counter(itertools.chain.from_iterable(per_sentence))
+    sentences_with = totals.__getitem__
     results = []
+    # Sums in the stems' order, as a loop over them would add (so the same
+    # floats), but walked in C.
     for sentence, terms in zip(document.sentences, per_sentence):
-        weight = sum(weight for weight, _ in terms.values())
-        shared = {stem: value for stem, value in terms.items() if totals[stem] > 1}
-        shared_weight = sum(weight for weight, _ in shared.values())
-        heaviest = sorted(terms.items(), key=lambda item: -item[1][0])
-        results.append(
-            SentenceCohesion(
-                sentence,
-                shared_weight / weight if weight else 1.0,
-                weight,
-                tuple(itertools.islice((word for stem, (_, word) in heaviest if stem not in shared), 4)),
-                tuple(itertools.islice((word for stem, (_, word) in heaviest if stem in shared), 3)),
-            )
-        )
+        values = terms.values()
+        weight = sum(map(_WEIGHT, values))
+        shared_flags = list(map(_MORE_THAN_ONE, map(sentences_with, terms)))
+        shared_weight = sum(map(_WEIGHT, itertools.compress(values, shared_flags)))
+        results.append(SentenceCohesion(sentence, shared_weight / weight if weight else 1.0, weight, terms, shared_flags))
     return Analysis(language, results)
 
 
-def _terms(text: str, language: str) -> dict[str, tuple[float, str]]:
+_WEIGHT = operator.itemgetter(0)
+_MORE_THAN_ONE = (1).__lt__
+
+
+def _terms(words: list[str], content: dict[str, tuple]) -> dict[str, tuple[float, str]]:
     """Stem -> (weight, the word as written) for a sentence's content words
-    (the document model's words, found in the sentence's own text)."""
-    terms: dict[str, tuple[float, str]] = {}
-    known = _AS_WRITTEN.setdefault(language, {})
-    if len(known) > MAX_CACHED_WORDS:
-        known.clear()
-    for word in WORD.findall(text):
-        entry = known.get(word)
-        if entry is None:
-            entry = known[word] = _word_terms(word.lower(), language)
-        weight, stems = entry
-        for stem in stems:
-            if stem not in terms or terms[stem][0] < weight:
-                terms[stem] = (weight, word)
+    (the document model's words, found in the sentence's own text), in order
+    of first sight; a stem keeps the first of its heaviest words.  Each
+    spelling is taken once: a repeat changes nothing."""
+    pairs = list(itertools.chain.from_iterable(map(content.__getitem__, filter(content.__contains__, dict.fromkeys(words)))))
+    terms = dict(pairs)
+    if len(terms) == len(pairs):
+        return terms  # no stem met twice (nearly always)
+    terms = {}
+    for stem, (weight, word) in pairs:
+        if stem not in terms or terms[stem][0] < weight:
+            terms[stem] = (weight, word)
     return terms
 
 
-# Per language, per word as written: _word_terms of its lower case.
-_AS_WRITTEN: dict[str, dict[str, tuple[float, tuple[str, ...]]]] = {}
-MAX_CACHED_WORDS = 200_000
+def _content_words(words_of: list[list[str]], language: str) -> dict[str, tuple]:
+    """Per process and language, each content word as written -> its
+    (stem, (weight, word)) pairs (_word_terms of its lower case); the
+    article's new spellings are looked up first, all at once."""
+    seen = _SEEN.setdefault(language, set())
+    content = _CONTENT.setdefault(language, {})
+    unseen = set().union(*words_of).difference(seen)
+    if len(seen) + len(unseen) > MAX_CACHED_WORDS:
+        seen.clear()
+        content.clear()
+        unseen = set().union(*words_of)
+    for word in unseen:
+        weight, stems = _word_terms(word.lower(), language)
+        if stems:
+            content[word] = tuple((stem, (weight, word)) for stem in stems)
+    seen.update(unseen)
+    return content
+
+
+# Per language: every word as written met so far, and those that are content
+# words with their (stem, (weight, word)) pairs.
+_SEEN: dict[str, set[str]] = {}
+_CONTENT: dict[str, dict[str, tuple]] = {}
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -14,10 +14,11 @@ one matrix of sentence vectors and one of word vectors.
 """
 from __future__ import annotations
 
-import collections
 import itertools
 import math
 from typing import NamedTuple, Sequence
+
+import regex
 
 from newslint import Document, Sentence
 
@@ -30,7 +31,8 @@ SPREAD_FLOOR = 0.05  # keeps standard scores sane in articles of near-equal sent
 WINDOW = 60  # sentences each side searched for a sentence's nearest in meaning
 BLOCK = 120  # sentences taken at once (an article fits in one block)
 MAX_COUNTED = 3  # names or numbers counted per sentence
-MAX_CACHED_WORDS = 200_000
+MAX_CACHED_WORDS = 200_000  # spellings remembered (with their lower cases' vectors)
+MIN_ROWS = 1024  # the spellings' arrays start with room for this many
 
 FEATURES = (
     "rest",  # cosine to the rest of the article (its other sentences' summed vector)
@@ -55,12 +57,18 @@ FEATURES = (
     "length",  # log of its number of words
 )
 QUOTES = "\"“”«»„"
+QUOTE_MARK = regex.compile("[" + QUOTES + "]")
 
 
 class Judged(NamedTuple):
     sentence: Sentence
     features: tuple[float, ...]
-    unshared: tuple[str, ...]
+    lexical: cohesion.SentenceCohesion
+
+    @property
+    def unshared(self) -> tuple[str, ...]:
+        """Its heaviest words found nowhere else in the article."""
+        return self.lexical.unshared
 
 
 def judge(document: Document, candidates: Sequence[Sentence]) -> list[Judged]:
@@ -87,15 +95,15 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     table = static.table()
     np = table.np
     analysis = cohesion.analyse(document)
-    lexical = {item.sentence: item for item in analysis.sentences}
     sentences = document.sentences
     if not sentences:
         return {}
     first = sentences[0].line
     words_of = [static.WORD.findall(s.text) for s in sentences]
+    article = _Article(np, _spellings(table), words_of, analysis.language)
     context_rows = [i for i, s in enumerate(sentences) if len(s.text.split()) >= MIN_EMBEDDED_WORDS]
-    headline_words = [w for i, s in enumerate(sentences) if s.line == first for w in words_of[i]]
-    vectors = table.embed([words_of[i] for i in context_rows] + [headline_words], _weigh)
+    headline_sentences = sum(1 for s in sentences if s.line == first)  # lines come in order: the first few
+    vectors = article.sentence_vectors(context_rows, headline_sentences)
     headline = vectors[-1]
     vectors = vectors[:-1]
     context = [sentences[i] for i in context_rows]
@@ -112,48 +120,41 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     nearest, neighbours, drop = _sentence_neighbourhood(np, vectors)
     paragraph = _paragraph(np, vectors, [s.line for s in context], neighbours)
     nearest, neighbours, drop, paragraph = (values[candidate_index] for values in (nearest, neighbours, drop, paragraph))
-    word_closeness, new_word_closeness = _word_features(np, table, words_of, analysis.language)
-    names = _names(sentences, words_of)
+    word_closeness, new_word_closeness = article.word_features()
 
-    sentence_rows = np.array([context_rows[row] for row in candidates])
+    sentence_rows = [context_rows[row] for row in candidates]
     words = word_closeness[sentence_rows]
     new_words = new_word_closeness[sentence_rows]
-    lexical_items = [lexical[context[row]] for row in candidates]
-    cohesion_values = np.array([item.cohesion for item in lexical_items])
-    rest_z = _standard(rest, np)
-    headline_z = _standard(to_headline, np)
-    words_z = _standard(words, np)
-    cohesion_z = _standard(cohesion_values, np)
-
-    results = {}
-    for k, row in enumerate(candidates):
-        sentence = context[row]
-        index = context_rows[row]
-        unshared_names, shared_names, unshared_numbers = names[index]
-        item = lexical_items[k]
-        results[sentence] = Judged(sentence, (
-            float(rest[k]),
-            float(rest_z[k]),
-            float(nearest[k]),
-            float(neighbours[k]),
-            float(drop[k]),
-            float(paragraph[k]),
-            float(to_headline[k]),
-            float(headline_z[k]),
-            float(words[k]),
-            float(words_z[k]),
-            float(new_words[k]),
-            item.cohesion,
-            float(cohesion_z[k]),
-            float(min(len(unshared_names), MAX_COUNTED)),
-            float(min(len(shared_names), MAX_COUNTED)),
-            float(min(unshared_numbers, MAX_COUNTED)),
-            math.log1p(item.weight),
-            item.weight * (1.0 - item.cohesion) / 10.0,
-            1.0 if any(mark in sentence.text for mark in QUOTES) else 0.0,
-            math.log(len(words_of[index]) + 1),
-        ), item.unshared)
-    return results
+    lexical = [analysis.sentences[index] for index in sentence_rows]  # analysis.sentences are the document's
+    cohesion_values = [item.cohesion for item in lexical]
+    weights = [item.weight for item in lexical]
+    names = (np.minimum(values[sentence_rows], MAX_COUNTED).astype(float) for values in article.names())
+    # Each feature for all candidates at once, as Python floats (tolist() gives
+    # the same floats float() of each element would), then one tuple each.
+    columns = [
+        rest.tolist(),
+        _standard(rest, np).tolist(),
+        nearest.tolist(),
+        neighbours.tolist(),
+        drop.tolist(),
+        paragraph.tolist(),
+        to_headline.tolist(),
+        _standard(to_headline, np).tolist(),
+        words.tolist(),
+        _standard(words, np).tolist(),
+        new_words.tolist(),
+        cohesion_values,
+        _standard(np.array(cohesion_values), np).tolist(),
+        *(values.tolist() for values in names),
+        list(map(math.log1p, weights)),
+        [weight * (1.0 - share) / 10.0 for weight, share in zip(weights, cohesion_values)],
+        [1.0 if QUOTE_MARK.search(sentence.text) else 0.0 for sentence in (context[row] for row in candidates)],
+        [math.log(len(words_of[index]) + 1) for index in sentence_rows],
+    ]
+    return {
+        item.sentence: Judged(item.sentence, features, item)
+        for item, features in zip(lexical, zip(*columns))
+    }
 
 
 def _sentence_neighbourhood(np, vectors):
@@ -179,8 +180,9 @@ def _sentence_neighbourhood(np, vectors):
     if count < 2:
         return nearest, np.ones(count), np.zeros(count)
     adjacent = (vectors[:-1] * vectors[1:]).sum(axis=1)  # sentence i with i + 1
-    before = np.r_[-np.inf, adjacent]
-    after = np.r_[adjacent, -np.inf]
+    end = np.full(1, -np.inf, dtype=adjacent.dtype)
+    before = np.concatenate((end, adjacent))
+    after = np.concatenate((adjacent, end))
     neighbours = np.maximum(before, after)
     drop = np.zeros(count)
     if count >= 3:
@@ -192,91 +194,275 @@ def _sentence_neighbourhood(np, vectors):
 def _paragraph(np, vectors, lines, alone):
     """Per sentence, the cosine to the other sentences of its line; for a
     sentence alone on its line, ``alone``'s value."""
-    keys, group = np.unique(np.array(lines), return_inverse=True)
-    sums = np.zeros((len(keys), vectors.shape[1]), dtype=vectors.dtype)
+    # Lines come in order: a new group wherever the line changes.
+    lines = np.array(lines)
+    group = np.concatenate(([0], np.cumsum(lines[1:] != lines[:-1])))
+    groups = int(group[-1]) + 1
+    sums = np.zeros((groups, vectors.shape[1]), dtype=vectors.dtype)
     np.add.at(sums, group, vectors)
-    sizes = np.bincount(group, minlength=len(keys))
+    sizes = np.bincount(group, minlength=groups)
     mates = sums[group] - vectors
     norms = np.linalg.norm(mates, axis=1)
     cosine = (vectors * mates).sum(axis=1) / np.maximum(norms, 1e-9)
     return np.where(sizes[group] > 1, cosine, alone)
 
 
-def _word_features(np, table, words_of, language):
-    """Per sentence, how close its content words come to the words of the
-    rest of the article: for each word, the best cosine to a word found in
-    another sentence (1 for a word the article repeats), averaged with the
-    words' rarity as weights; and the same over its new words only.  A
-    sentence of another story brings words with no kin in the article; a
-    sentence bringing new facts brings words of the same field.  A very long
-    input is taken in blocks of sentences, each against the words of the
-    sentences within WINDOW of it, so it costs linear time."""
-    count = len(words_of)
-    keys_of = []
-    known = _CONTENT.setdefault(language, {})
-    if len(known) > MAX_CACHED_WORDS:
-        known.clear()
-    # (A comprehension, not "set - known.keys()": that walks the whole cache.)
-    for word in {word for words in words_of for word in words if word not in known}:
-        key = word.lower()
-        known[word] = (key, _content_weight(key, language))
-    for words in words_of:
-        keys_of.append({key: weight for key, weight in map(known.__getitem__, words) if weight > 0})
-    closeness = np.ones(count)
-    new_closeness = np.ones(count)
-    for low in range(0, count, BLOCK):
-        high = min(count, low + BLOCK)
-        first, last = max(0, low - WINDOW), min(count, high + WINDOW)
-        _word_block(np, table, keys_of, first, last, low, high, closeness, new_closeness)
-    return closeness, new_closeness
+class _Article:
+    """One article's words (the static method's WORD, sentence by sentence)
+    and what is computed from them with numpy: the sentences' vectors, the
+    word features and the names.  The article's distinct spellings are
+    numbered in order of first sight; per-token arrays (``local``: each
+    token's spelling, ``sentence_of``: its sentence) index arrays made per
+    distinct spelling, so each step is a few numpy calls and C-level passes
+    of dicts, not a Python loop per word."""
+
+    def __init__(self, np, spellings: "_Spellings", words_of: list[list[str]], language: str):
+        self.np = np
+        self.spellings = spellings
+        self.language = language
+        self.count = len(words_of)
+        self.lengths = np.fromiter(map(len, words_of), dtype=np.intp, count=self.count)
+        tokens = list(itertools.chain.from_iterable(words_of))
+        distinct = list(dict.fromkeys(tokens))
+        place = dict(zip(distinct, range(len(distinct))))
+        self.local = np.fromiter(map(place.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+        self.spelling = spellings.numbers(distinct)  # per distinct spelling, the process's number
+        self.lowered = spellings.lowered[self.spelling]  # per distinct spelling, its lower case's number in Words
+        self.sentence_of = np.repeat(np.arange(self.count), self.lengths)
+
+    def sentence_vectors(self, rows: list[int], headline_sentences: int):
+        """The unit vectors of the given sentences, then of the headline (the
+        first ``headline_sentences`` sentences' words together)."""
+        np = self.np
+        words = self.spellings.words
+        lowered = self.lowered[self.local]
+        cut = words.cut[lowered]
+        chosen = np.zeros(self.count, dtype=bool)
+        chosen[rows] = True
+        in_rows = cut & chosen[self.sentence_of]
+        in_headline = cut & (self.sentence_of < headline_sentences)
+        place = np.zeros(self.count, dtype=np.intp)
+        place[rows] = np.arange(len(rows))
+        numbers = np.concatenate([lowered[in_rows], lowered[in_headline]])
+        owners = np.concatenate([place[self.sentence_of[in_rows]], np.full(int(in_headline.sum()), len(rows))])
+        return words.sentence_vectors(numbers, owners, len(rows) + 1)
+
+    def word_features(self):
+        """Per sentence, how close its content words come to the words of the
+        rest of the article: for each word, the best cosine to a word found in
+        another sentence (1 for a word the article repeats), averaged with the
+        words' rarity as weights; and the same over its new words only.  A
+        sentence of another story brings words with no kin in the article; a
+        sentence bringing new facts brings words of the same field.  A very
+        long input is taken in blocks of sentences, each against the words of
+        the sentences within WINDOW of it, so it costs linear time.
+
+        A content word is a lower-cased word with a weight (cohesion's).  The
+        article's content words are numbered in order of first sight (its
+        "keys"); each sentence's distinct keys, in that order, are its pairs."""
+        np = self.np
+        closeness = np.ones(self.count)
+        new_closeness = np.ones(self.count)
+        weights = self.spellings.content_weights(self.language, self.lowered)[self.local]
+        content = weights > 0
+        if not content.any():
+            return closeness, new_closeness
+        lowered = self.lowered[self.local[content]].tolist()
+        key_lowered = list(dict.fromkeys(lowered))
+        key_of = dict(zip(key_lowered, range(len(key_lowered))))
+        token_keys = np.fromiter(map(key_of.__getitem__, lowered), dtype=np.intp, count=len(lowered))
+        key_weights = np.empty(len(key_lowered))
+        key_weights[token_keys] = weights[content]  # a key's spellings all weigh the same
+        codes = self.sentence_of[content] * len(key_lowered) + token_keys
+        pair_sentences, pair_keys = np.divmod(np.fromiter(dict.fromkeys(codes.tolist()), dtype=np.intp), len(key_lowered))
+        key_lowered = np.array(key_lowered, dtype=np.intp)
+        for low in range(0, self.count, BLOCK):
+            high = min(self.count, low + BLOCK)
+            first, last = max(0, low - WINDOW), min(self.count, high + WINDOW)
+            bounds = np.searchsorted(pair_sentences, [first, low, high, last])
+            self._word_block(pair_sentences, pair_keys, key_lowered, key_weights, bounds, first, last, low, high, closeness, new_closeness)
+        return closeness, new_closeness
+
+    def _word_block(self, pair_sentences, pair_keys, key_lowered, key_weights, bounds, first, last, low, high, closeness, new_closeness):
+        """word_features for sentences [low, high) against sentences [first,
+        last), whose pairs are [bounds[0], bounds[3]) (those of [low, high)
+        are [bounds[1], bounds[2]))."""
+        np = self.np
+        block_start, pairs_start, pairs_end, block_end = bounds.tolist()
+        if pairs_start == pairs_end:
+            return
+        # Each key's column, numbered in order of first sight in the block
+        # (the article's own numbering when the block is the whole article).
+        block_keys = pair_keys[block_start:block_end]
+        if block_start == 0 and block_end == len(pair_keys):
+            columns, column_keys = block_keys, key_lowered
+        else:
+            listed = block_keys.tolist()
+            seen = list(dict.fromkeys(listed))
+            column_of = dict(zip(seen, range(len(seen))))
+            columns = np.fromiter(map(column_of.__getitem__, listed), dtype=np.intp, count=len(listed))
+            column_keys = key_lowered[seen]
+        matrix = self.spellings.words.units[column_keys]
+        incidence = np.zeros((last - first, len(column_keys)), dtype=bool)
+        incidence[pair_sentences[block_start:block_end] - first, columns] = True
+        occurrences = incidence.sum(axis=0)
+        pair_sentence = pair_sentences[pairs_start:pairs_end] - low
+        pair_type = columns[pairs_start - block_start : pairs_end - block_start]
+        weights = key_weights[pair_keys[pairs_start:pairs_end]]
+        # A word the block has in two sentences or more is repeated (best 1);
+        # only the others need the product, over the words found elsewhere.
+        repeated = occurrences[pair_type] > 1
+        new = ~repeated
+        best = np.ones(len(pair_type))
+        if new.any():
+            new_sentences = pair_sentence[new] + (low - first)
+            elsewhere = (occurrences[None, :] - incidence[new_sentences]) > 0
+            similarity = matrix[pair_type[new]] @ matrix.T
+            best[new] = np.where(elsewhere.any(axis=1), np.where(elsewhere, similarity, -1.0).max(axis=1), 0.0)
+        rows = high - low
+        total_weight = np.bincount(pair_sentence, weights, minlength=rows)
+        has = total_weight > 0
+        score = np.bincount(pair_sentence, weights * best, minlength=rows)
+        closeness[low:high] = np.where(has, score / np.maximum(total_weight, 1e-9), 1.0)
+        new_weight = np.bincount(pair_sentence, weights * new, minlength=rows)
+        new_score = np.bincount(pair_sentence, weights * new * best, minlength=rows)
+        new_closeness[low:high] = np.where(new_weight > 0, new_score / np.maximum(new_weight, 1e-9), 1.0)
+
+    def names(self):
+        """Per sentence, how many of its names are found in no other sentence,
+        how many in another (compared lower-cased without a possessive, so
+        "Rotterdam's" and "rotterdam" meet; each spelling counted once), and
+        how many of its numbers occur in no other sentence.  The first word
+        of a sentence is capitalised anyway: it is not taken for a name."""
+        np = self.np
+        spellings = self.spellings
+        count = self.count
+        if not len(self.local):
+            return np.zeros(count, dtype=np.intp), np.zeros(count, dtype=np.intp), np.zeros(count, dtype=np.intp)
+        # The article's name keys, numbered in order of first sight.
+        spelling_keys = spellings.name_key[self.spelling].tolist()
+        key_numbers = list(dict.fromkeys(spelling_keys))
+        key_of = dict(zip(key_numbers, range(len(key_numbers))))
+        spelling_key = np.fromiter(map(key_of.__getitem__, spelling_keys), dtype=np.intp, count=len(spelling_keys))
+        token_keys = spelling_key[self.local]
+        keys = len(key_numbers)
+        # In how many sentences each key occurs (its distinct (sentence, key) pairs).
+        codes = self.sentence_of * keys + token_keys
+        pair_sentences, pair_keys = np.divmod(np.fromiter(set(codes.tolist()), dtype=np.intp), keys)
+        sentences_with = np.bincount(pair_keys, minlength=keys)
+        lone = spellings.is_number[key_numbers][pair_keys] & (sentences_with[pair_keys] == 1)
+        lone_numbers = np.bincount(pair_sentences[lone], minlength=count)
+        not_first = np.ones(len(self.local), dtype=bool)
+        not_first[(np.cumsum(self.lengths) - self.lengths)[self.lengths > 0]] = False
+        candidate = spellings.candidate[self.spelling][self.local] & not_first
+        shared = sentences_with[token_keys] > 1
+        spelling_count = len(self.spelling)
+
+        def distinct_per_sentence(chosen):
+            codes = set((self.sentence_of[chosen] * spelling_count + self.local[chosen]).tolist())
+            return np.bincount(np.fromiter(codes, dtype=np.intp, count=len(codes)) // spelling_count, minlength=count)
+
+        return distinct_per_sentence(candidate & ~shared), distinct_per_sentence(candidate & shared), lone_numbers
 
 
-def _word_block(np, table, keys_of, first, last, low, high, closeness, new_closeness):
-    """_word_features for sentences [low, high) against sentences [first, last)."""
-    column: dict[str, int] = {}
-    pair_sentence, pair_type, pair_weight = [], [], []
-    incidence_rows, incidence_columns = [], []
-    for index in range(first, last):
-        keys = keys_of[index]
-        # Each key's column, numbered in order of first sight.
-        numbers = [column.setdefault(key, len(column)) for key in keys]
-        incidence_rows += [index - first] * len(numbers)
-        incidence_columns += numbers
-        if low <= index < high:
-            pair_sentence += [index - low] * len(numbers)
-            pair_type += numbers
-            pair_weight += keys.values()
-    if not pair_type:
-        return
-    matrix = table.word_vectors(list(column))
-    incidence = np.zeros((last - first, len(column)), dtype=bool)
-    incidence[incidence_rows, incidence_columns] = True
-    occurrences = incidence.sum(axis=0)
-    pair_sentence = np.array(pair_sentence)
-    pair_type = np.array(pair_type)
-    weights = np.array(pair_weight)
-    # A word the block has in two sentences or more is repeated (best 1);
-    # only the others need the product, over the words found elsewhere.
-    repeated = occurrences[pair_type] > 1
-    new = ~repeated
-    best = np.ones(len(pair_type))
-    if new.any():
-        new_sentences = pair_sentence[new] + (low - first)
-        elsewhere = (occurrences[None, :] - incidence[new_sentences]) > 0
-        similarity = matrix[pair_type[new]] @ matrix.T
-        best[new] = np.where(elsewhere.any(axis=1), np.where(elsewhere, similarity, -1.0).max(axis=1), 0.0)
-    rows = high - low
-    total_weight = np.bincount(pair_sentence, weights, minlength=rows)
-    has = total_weight > 0
-    score = np.bincount(pair_sentence, weights * best, minlength=rows)
-    closeness[low:high] = np.where(has, score / np.maximum(total_weight, 1e-9), 1.0)
-    new_weight = np.bincount(pair_sentence, weights * new, minlength=rows)
-    new_score = np.bincount(pair_sentence, weights * new * best, minlength=rows)
-    new_closeness[low:high] = np.where(new_weight > 0, new_score / np.maximum(new_weight, 1e-9), 1.0)
+class _Spellings:
+    """Per process, each word as the static method's WORD finds it, numbered
+    once, with what OC101 needs of it: the number of its lower case in
+    static's Words (its vectors), its name key (lower case without a
+    possessive) and whether it may be a name (capitalised and rare); per
+    name key, whether it is a number; per language, each lower case's weight
+    as a content word.  Emptied, with the Words, when it holds
+    MAX_CACHED_WORDS spellings, before an article's words are numbered."""
+
+    def __init__(self, np, words: static.Words):
+        self.np = np
+        self.words = words
+        self.index: dict[str, int] = {}
+        self.name_keys: dict[str, int] = {}
+        self._empty()
+
+    def _empty(self) -> None:
+        np = self.np
+        self.generation = self.words.generation
+        self.index.clear()
+        self.name_keys.clear()
+        self.lowered = np.zeros(0, dtype=np.intp)
+        self.name_key = np.zeros(0, dtype=np.intp)
+        self.candidate = np.zeros(0, dtype=bool)
+        self.is_number = np.zeros(0, dtype=bool)
+        self._content: dict[str, object] = {}  # language -> weight per lower case (NaN: not yet asked)
+
+    def numbers(self, words: list[str]):
+        """The numbers of the given words (all distinct), the new ones added first."""
+        np = self.np
+        if len(self.index) + len(words) > MAX_CACHED_WORDS:
+            self.words.clear()
+        self.words.make_room(len(words))
+        if self.generation != self.words.generation:
+            self._empty()
+        numbers = list(map(self.index.get, words))
+        if None in numbers:
+            self._add([word for word, number in zip(words, numbers) if number is None])
+            numbers = list(map(self.index.__getitem__, words))
+        return np.array(numbers, dtype=np.intp)
+
+    def _add(self, new: list[str]) -> None:
+        np = self.np
+        name_keys = self.name_keys
+        keys = [_without_possessive(word) for word in new]
+        fresh_keys = [key for key in dict.fromkeys(keys) if key not in name_keys]
+        self.is_number = _put(np, self.is_number, len(name_keys), [key[:1].isdigit() for key in fresh_keys])
+        name_keys.update(zip(fresh_keys, range(len(name_keys), len(name_keys) + len(fresh_keys))))
+        start = len(self.index)
+        self.lowered = _put(np, self.lowered, start, self.words.numbers([word.lower() for word in new]))
+        self.name_key = _put(np, self.name_key, start, list(map(name_keys.__getitem__, keys)))
+        self.candidate = _put(np, self.candidate, start, [_may_be_name(word, key) for word, key in zip(new, keys)])
+        self.index.update(zip(new, range(start, start + len(new))))
+
+    def content_weights(self, language: str, lowered):
+        """The lower cases' weights as content words in ``language`` (0 for a
+        function word), each asked of cohesion once."""
+        np = self.np
+        weights = self._content.get(language)
+        size = len(self.words.index)
+        if weights is None or len(weights) < size:
+            grown = np.full(max(size, 2 * (0 if weights is None else len(weights))), np.nan)
+            if weights is not None:
+                grown[: len(weights)] = weights
+            weights = self._content[language] = grown
+        taken = weights[lowered]
+        missing = np.isnan(taken)
+        if missing.any():
+            spelled = self.words.spelled
+            for number in np.unique(lowered[missing]).tolist():
+                weights[number] = _content_weight(spelled[number], language)
+            taken = weights[lowered]
+        return taken
 
 
-# Per language, per word as written: (its lower case, its weight as a content word).
-_CONTENT: dict[str, dict[str, tuple[str, float]]] = {}
+def _put(np, array, start: int, values):
+    """``array`` with ``values`` written from ``start`` on, grown (doubled)
+    first when they do not fit, so that adding a few at a time costs linear
+    time overall."""
+    end = start + len(values)
+    if end > len(array):
+        grown = np.zeros(max(MIN_ROWS, 2 * len(array), end), dtype=array.dtype)
+        grown[:start] = array[:start]
+        array = grown
+    array[start:end] = values
+    return array
+
+
+def _spellings(table: static.Table) -> _Spellings:
+    words = table.words(_weigh)
+    spellings = _SPELLINGS.get(words)
+    if spellings is None:
+        spellings = _SPELLINGS[words] = _Spellings(table.np, words)
+    return spellings
+
+
+# Per table's Words (one table per process): the spellings numbered so far.
+_SPELLINGS: dict[static.Words, _Spellings] = {}
 
 
 def _content_weight(key: str, language: str) -> float:
@@ -288,59 +474,12 @@ def _weigh(word: str) -> float:
     return static.sif_weight(zipf(word.lower(), "en"))
 
 
-def _names(sentences, words_of) -> list[tuple[tuple[str, ...], tuple[str, ...], int]]:
-    """Per sentence, its names found in no other sentence, those found in
-    another (compared lower-cased, so "Rotterdam's" and "rotterdam" meet),
-    and how many of its numbers occur in no other sentence."""
-    # The article's new words' keys first, so that each sentence is a
-    # lookup per word (and no clearing in the middle of an article).
-    article = {word for words in words_of for word in words}
-    if len(_NAME_KEYS) + len(article) > MAX_CACHED_WORDS:
-        _NAME_KEYS.clear()
-        _CANDIDATE_NAMES.clear()
-    for word in article:
-        if word not in _NAME_KEYS:  # not through _name_key, which may clear the cache
-            _NAME_KEYS[word] = _without_possessive(word)
-    for word in article:
-        if word not in _CANDIDATE_NAMES:
-            _CANDIDATE_NAMES[word] = _name_candidate(word)
-    keys_of = [set(map(_NAME_KEYS.__getitem__, words)) for words in words_of]
-    counts = collections.Counter(itertools.chain.from_iterable(keys_of))
-    result = []
-    for words, keys in zip(words_of, keys_of):
-        unshared, shared = [], []
-        for word in words[1:]:  # the first word is capitalised anyway
-            key = _CANDIDATE_NAMES[word]
-            if key:
-                (shared if counts[key] > 1 else unshared).append(word)
-        numbers = sum(1 for key in keys if key[:1].isdigit() and counts[key] == 1)
-        result.append((tuple(dict.fromkeys(unshared)), tuple(dict.fromkeys(shared)), numbers))
-    return result
-
-
-# Per word as written: its name key, and its key when it may be a name ("" when not).
-_NAME_KEYS: dict[str, str] = {}
-_CANDIDATE_NAMES: dict[str, str] = {}
-
-
-def _name_candidate(word: str) -> str:
-    """The word's key when it may be a name: capitalised and rare."""
-    if not word[:1].isupper():
-        return ""
-    key = _name_key(word)
-    return "" if zipf(key, "en") >= NAME_ZIPF else key
-
-
-def _name_key(word: str) -> str:
-    """A word lower-cased without its possessive: "Rotterdam's" -> "rotterdam"."""
-    key = _NAME_KEYS.get(word)
-    if key is None:
-        if len(_NAME_KEYS) > MAX_CACHED_WORDS:
-            _NAME_KEYS.clear()
-            _CANDIDATE_NAMES.clear()
-        key = _NAME_KEYS[word] = _without_possessive(word)
-    return key
+def _may_be_name(word: str, key: str) -> bool:
+    """Whether the word may be a name: capitalised and rare (its key rarer
+    than NAME_ZIPF in English, or unknown)."""
+    return bool(key) and word[:1].isupper() and zipf(key, "en") < NAME_ZIPF
 
 
 def _without_possessive(word: str) -> str:
+    """A word lower-cased without its possessive: "Rotterdam's" -> "rotterdam"."""
     return word.lower().split("'")[0].split("’")[0]

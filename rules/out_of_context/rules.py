@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any, Iterator, Mapping
 
 import functools
+import operator
 import warnings
 
 import regex
@@ -170,7 +171,8 @@ def _nowhere_else(unshared) -> str:
 
 
 def static_score(features) -> float:
-    return BIAS + sum(FEATURE_WEIGHTS[name] * value for name, value in zip(context.FEATURES, features))
+    # The weighted sum in the features' order, walked in C (the same floats).
+    return BIAS + sum(map(operator.mul, map(FEATURE_WEIGHTS.__getitem__, context.FEATURES), features))
 
 
 def static_judged(document: Document, options: Mapping[str, Any]) -> list[context.Judged]:

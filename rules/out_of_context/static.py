@@ -23,6 +23,7 @@ TABLE = Path(__file__).resolve().parent / "static_embeddings.npz"
 # SIF's smoothing: a word as frequent as this (per word of text) weighs half.
 SIF_FREQUENCY = 1e-5
 MAX_CACHED_WORDS = 200_000
+MIN_ROWS = 1024  # the words' buffers start with room for this many
 MAX_PIECE_LETTERS = 100  # BERT's word-piece limit: a longer word is unknown
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 
@@ -50,48 +51,21 @@ class Table:
         self.np = np
         self.vectors = vectors
         self.vocabulary = vocabulary
-        self.pieces = functools.lru_cache(maxsize=200_000)(self._pieces)
-        # Words' weighted vectors, made once each (see embed).
-        self._rows: dict[str, int] = {}
-        self._lowered_rows: dict[str, int] = {}  # the same rows by lower case
-        self._matrix = np.zeros((0, vectors.shape[1]), dtype=np.float32)
-        self._used = 0
-        # Words' unit vectors (see word_vector), one row each.
-        self._unit_rows: dict[str, int] = {}
-        self._units = np.zeros((0, vectors.shape[1]), dtype=np.float32)
+        # No piece is longer than these (without "##" for the pieces inside
+        # a word): the greedy cut need not try longer ones.
+        self._longest_first = max(map(len, vocabulary), default=0)
+        self._longest_inside = max((len(piece) - 2 for piece in vocabulary if piece.startswith("##")), default=0)
+        self.pieces = functools.lru_cache(maxsize=MAX_CACHED_WORDS)(self._pieces)
+        self._words: dict[object, Words] = {}  # per weighing
 
-    def word_vector(self, word: str):
-        """A word's unit vector: the sum of its pieces' rows (zeros when it
-        cannot be cut), cached by word."""
-        return self.word_vectors([word])[0]
+    def words(self, weigh) -> "Words":
+        """The per-process store of words' vectors weighed by ``weigh``."""
+        store = self._words.get(weigh)
+        if store is None:
+            store = self._words[weigh] = Words(self, weigh)
+        return store
 
-    def word_vectors(self, words: Sequence[str]):
-        """The words' unit vectors (word_vector's), one row each: the new
-        words' made at once, then all gathered from the cache."""
-        rows = self._unit_rows
-        if len(rows) + len(words) > MAX_CACHED_WORDS:
-            rows.clear()  # now, so that no row taken below is overwritten
-        new = [word for word in dict.fromkeys(words) if word not in rows]
-        if new:
-            self._make_units(new)
-        return self._units[[rows[word] for word in words]]
-
-    def _make_units(self, words: list[str]) -> None:
-        np = self.np
-        pieces = [self.pieces(word) for word in words]
-        vectors = np.zeros((len(words), self.dimensions), dtype=self.vectors.dtype)
-        cut = [k for k, word_pieces in enumerate(pieces) if word_pieces]
-        if cut:
-            vectors[cut] = self._piece_sums([pieces[k] for k in cut])
-        # Each row's own norm, as a 1-d vector's (the same float as one at a time).
-        norms = np.array([max(float(np.linalg.norm(vector)), 1e-9) for vector in vectors], dtype=vectors.dtype)
-        start = len(self._unit_rows)
-        self._units = self._room(self._units, start, len(words))
-        self._units[start : start + len(words)] = vectors / norms[:, None]
-        for offset, word in enumerate(words):
-            self._unit_rows[word] = start + offset
-
-    def _piece_sums(self, pieces: list[tuple[int, ...]]):
+    def piece_sums(self, pieces: list[tuple[int, ...]]):
         """Per word (given as its non-empty pieces), the sum of its pieces'
         rows, added first to last as sum(axis=0) adds them (so the same
         floats; reduceat adds in another order): the words' first pieces at
@@ -101,15 +75,6 @@ class Table:
             longer = [k for k, word_pieces in enumerate(pieces) if len(word_pieces) > place]
             sums[longer] += self.vectors[[pieces[k][place] for k in longer]]
         return sums
-
-    def _room(self, matrix, used: int, more: int):
-        """The matrix, grown (its first ``used`` rows kept) when ``more`` rows
-        do not fit."""
-        if used + more <= len(matrix):
-            return matrix
-        grown = self.np.zeros((max(1024, 2 * len(matrix), used + more), self.dimensions), dtype=matrix.dtype)
-        grown[:used] = matrix[:used]
-        return grown
 
     @property
     def dimensions(self) -> int:
@@ -127,8 +92,12 @@ class Table:
         vocabulary = self.vocabulary
         pieces: list[int] = []
         start = 0
-        while start < len(normal):
-            end = len(normal)
+        length = len(normal)
+        while start < length:
+            if start == 0:
+                end = min(length, self._longest_first)
+            else:
+                end = min(length, start + self._longest_inside)
             while end > start:
                 piece = normal[start:end] if start == 0 else "##" + normal[start:end]
                 index = vocabulary.get(piece)
@@ -144,64 +113,112 @@ class Table:
     def embed(self, texts: Sequence[Sequence[str]], weigh) -> "object":
         """Unit-length vectors, one row per text given as its words;
         ``weigh(word)`` gives a word's weight, the same for all the ways of
-        writing it that lower-case alike (a row is shared by them).  A text
-        with no known word gets a zero row.  Each word's weighted vector is
-        made once (the sum of its pieces' rows) and kept as a row of a
-        growing matrix, so a text costs one gather and one sum."""
+        writing it that lower-case alike.  A text with no known word gets a
+        zero row."""
         np = self.np
-        known = self._rows
-        if len(known) + sum(map(len, texts)) > MAX_CACHED_WORDS:
-            # Now, so that no row taken below is overwritten.
-            known.clear()
-            self._lowered_rows.clear()
-            self._used = 0
-        new = [word for word in dict.fromkeys(word for words in texts for word in words) if word not in known]
+        words = self.words(weigh)
+        lowered = [word.lower() for text in texts for word in text]
+        words.make_room(len(lowered))
+        numbers = words.numbers(lowered)
+        owners = np.repeat(np.arange(len(texts)), [len(text) for text in texts])
+        kept = words.cut[numbers]
+        return words.sentence_vectors(numbers[kept], owners[kept], len(texts))
+
+
+class Words:
+    """Per process, each lower-cased word met, numbered once, with its two
+    vectors made from the sum of its pieces' rows: weighted (the sum times
+    the word's weight over its number of pieces: a sentence's vector sums
+    these) and unit (the sum made unit length: how close two words are).  A
+    word that cannot be cut has zero vectors and ``cut`` False.  The store
+    is emptied when it holds MAX_CACHED_WORDS words: its owner calls
+    ``make_room`` before numbering a text's words, so that no number taken
+    for that text goes stale."""
+
+    def __init__(self, table: Table, weigh):
+        self.table = table
+        self.weigh = weigh
+        self.np = table.np
+        self.index: dict[str, int] = {}
+        self.generation = 0  # counts the clearings: numbers kept elsewhere are stale after one
+        self._empty()
+
+    def _empty(self) -> None:
+        np = self.np
+        self.index.clear()
+        self.spelled: list[str] = []  # each number's word
+        self.weighted = np.zeros((0, self.table.dimensions), dtype=self.table.vectors.dtype)
+        self.units = np.zeros((0, self.table.dimensions), dtype=self.table.vectors.dtype)
+        self.cut = np.zeros(0, dtype=bool)
+
+    def clear(self) -> None:
+        self._empty()
+        self.generation += 1
+
+    def make_room(self, more: int) -> None:
+        if len(self.index) + more > MAX_CACHED_WORDS:
+            self.clear()
+
+    def numbers(self, lowered: Sequence[str]):
+        """The words' numbers (all lower-cased), the new words' vectors made
+        first, at once."""
+        index = self.index
+        new = [word for word in dict.fromkeys(lowered) if word not in index]
         if new:
-            self._add(new, weigh)
-        rows: list[int] = []
-        owners: list[int] = []
-        for owner, words in enumerate(texts):
-            kept = [row for word in words if (row := known[word]) >= 0]
-            rows += kept
-            owners += [owner] * len(kept)
-        result = np.zeros((len(texts), self.dimensions), dtype=np.float32)
-        if rows:
-            owner = np.array(owners)
+            self._add(new)
+        return self.np.fromiter(map(index.__getitem__, lowered), dtype=self.np.intp, count=len(lowered))
+
+    def _add(self, words: list[str]) -> None:
+        np = self.np
+        table = self.table
+        start = len(self.index)
+        pieces = [table.pieces(word) for word in words]
+        cut = [k for k, word_pieces in enumerate(pieces) if word_pieces]
+        sums = np.zeros((len(words), table.dimensions), dtype=table.vectors.dtype)
+        factors = np.zeros(len(words), dtype=sums.dtype)
+        if cut:
+            sums[cut] = table.piece_sums([pieces[k] for k in cut])
+            # Weight over piece count, as the vectors' float type (as a
+            # Python float times a float32 row is).
+            factors[cut] = [self.weigh(words[k]) / len(pieces[k]) for k in cut]
+        # Each row's own norm, as a 1-d vector's (vecdot is the same dot
+        # product np.linalg.norm takes of a 1-d vector: the same float).
+        norms = np.maximum(np.sqrt(np.vecdot(sums, sums)), np.float32(1e-9))
+        self._grow(start + len(words))
+        end = start + len(words)
+        self.weighted[start:end] = sums * factors[:, None]
+        self.units[start:end] = sums / norms[:, None]
+        self.cut[start:end] = [bool(word_pieces) for word_pieces in pieces]
+        self.index.update(zip(words, range(start, end)))
+        self.spelled += words
+
+    def _grow(self, needed: int) -> None:
+        """Room for ``needed`` words, the buffers doubled when they are full
+        (so that adding a few words at a time costs linear time overall)."""
+        if needed <= len(self.cut):
+            return
+        np = self.np
+        size = max(MIN_ROWS, 2 * len(self.cut), needed)
+        used = len(self.index)
+        for name in ("weighted", "units", "cut"):
+            old = getattr(self, name)
+            grown = np.zeros((size, *old.shape[1:]), dtype=old.dtype)
+            grown[:used] = old[:used]
+            setattr(self, name, grown)
+
+    def sentence_vectors(self, numbers, owners, count: int):
+        """Unit-length vectors of ``count`` texts: text ``owners[i]`` holds
+        the word numbered ``numbers[i]`` (owners in order, words that can be
+        cut only); a text with none gets a zero row."""
+        np = self.np
+        result = np.zeros((count, self.table.dimensions), dtype=np.float32)
+        if len(numbers):
             # Owners are in order: sum each text's run of rows at once.
-            starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-            result[owner[starts]] = np.add.reduceat(self._matrix[np.array(rows)], starts, axis=0)
+            starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+            result[owners[starts]] = np.add.reduceat(self.weighted[numbers], starts, axis=0)
         norms = np.linalg.norm(result, axis=1, keepdims=True)
         return result / np.maximum(norms, 1e-9)
 
-    def _add(self, words: list[str], weigh) -> None:
-        """Store the new words' weighted vectors as new rows, all at once (-1,
-        stored too, for a word that cannot be cut).  Pieces and weight depend
-        on the lower case only: "Police" takes the row "police" made."""
-        np = self.np
-        lowered_rows = self._lowered_rows
-        fresh: dict[str, str] = {}  # lower case not seen before -> its first spelling
-        for word in words:
-            lowered = word.lower()
-            if lowered not in lowered_rows and lowered not in fresh:
-                fresh[lowered] = word
-        spellings = list(fresh.values())
-        pieces = [self.pieces(word) for word in spellings]
-        cut = [k for k, word_pieces in enumerate(pieces) if word_pieces]
-        for lowered in fresh:
-            lowered_rows[lowered] = -1
-        if cut:
-            start = self._used
-            self._matrix = self._room(self._matrix, start, len(cut))
-            sums = self._piece_sums([pieces[k] for k in cut])
-            # Weight over piece count, as the vectors' float type (as a
-            # Python float times a float32 row is).
-            factors = np.array([weigh(spellings[k]) / len(pieces[k]) for k in cut], dtype=sums.dtype)
-            self._matrix[start : start + len(cut)] = sums * factors[:, None]
-            self._used += len(cut)
-            for offset, k in enumerate(cut):
-                lowered_rows[spellings[k].lower()] = start + offset
-        for word in words:
-            self._rows[word] = lowered_rows[word.lower()]
 
 
 def sif_weight(zipf_value: float, smoothing: float = SIF_FREQUENCY) -> float:
