@@ -476,3 +476,80 @@ QUOTED_NOTICES = [
 def test_a_table_after_the_body_and_notices_inside_sentences_stay_clean(blocks):
     one_a_line, blank_between = block_codes(blocks)
     assert one_a_line == blank_between == []
+
+
+# -- lines that close, head or structure an article (issue 10, second round) --
+
+RESULTS = [
+    "Perth 3-1 Arbroath",
+    "Perth eased into the quarter-finals of the cup with a comfortable win over Arbroath on a cold night at the ground.",
+    "Two goals in the first half from the young striker settled the tie before the visitors had found their feet at all.",
+    "Arbroath pulled one back after the break, but a late header from the captain sealed the win for the home side.",
+    "Hardie, Millar, Kerr (Duff 70), Ross, Young, Boyd, Grant, McLean, Shaw, Baird, Lyle.",
+    "Stewart, Gray.",
+    "4,210",
+]
+
+
+@pytest.mark.parametrize("closing", ["D Robertson", "Alan Muir (Fife)", "The squad travels to Inverness for the next round on Saturday"])
+def test_a_closing_name_or_unfinished_last_paragraph_stays_clean(closing):
+    one_a_line, blank_between = block_codes(RESULTS + [closing], select=("UI109",))
+    assert one_a_line == blank_between == []
+
+
+@pytest.mark.parametrize("closing", ["Contact the newsroom", "Related stories:"])
+def test_a_closing_instruction_or_opening_is_still_furniture(closing):
+    one_a_line, blank_between = block_codes(RESULTS + [closing], select=("UI109",))
+    assert one_a_line == blank_between == [("UI109", len(RESULTS) + 1)]
+
+
+def test_a_dateline_between_headline_and_body_stays_clean_and_a_date_elsewhere_does_not():
+    blocks = ["Council backs new bridge over the Ardle", "Tuesday, 4 March"] + BRIDGE + ["Monday, 3 March 2025"]
+    one_a_line, blank_between = block_codes(blocks, select=("UI102",))
+    assert one_a_line == blank_between == [("UI102", len(blocks))]
+
+
+def test_a_sentence_opening_broken_off_at_a_comma_is_not_a_timestamp():
+    blocks = BRIDGE[:2] + ["On Tuesday,", "the council met again and agreed the final design for the new bridge."] + BRIDGE[2:]
+    assert block_codes(blocks, select=("UI102",)) == [[], []]
+
+
+def test_a_time_shared_by_articles_is_not_site_furniture():
+    articles = [(f"a{n}", f"Match {n} preview\n2000 GMT\nThe teams meet for the {n}th time this season.\n") for n in range(4)]
+    assert list(Linter(select=["UI108"]).lint_texts(articles)) == []
+
+
+INTERVIEW = [
+    "Three bakers of the valley on why they still rise at four",
+    "We asked three bakers of the valley why they keep a trade that starts before dawn and pays so little.",
+    "Morag Innes",
+    "Why do you still bake?",
+    "Because the village would have no bread otherwise, and because I could not sleep past four if I tried.",
+    "Ewan Stoddart",
+    "Why do you still bake?",
+    "My father baked in the same oven, and I like the quiet of the street before anyone else is awake.",
+    "Aileen Fraser",
+    "Why do you still bake?",
+    "The people who come in at seven for a warm loaf are the best part of my day, every single day.",
+    "All three said they hoped someone younger would take over their ovens when they finally retire.",
+]
+
+
+def test_a_question_put_to_each_guest_is_not_a_repeated_caption():
+    assert block_codes(INTERVIEW, select=("UI106",)) == [[], []]
+
+
+def test_a_repeated_cell_of_a_table_is_not_a_repeated_caption():
+    blocks = FIXTURES_TABLE[:4] + [
+        "St Johnstone v Jeanfield Swifts", "Dundee v Arbroath", "Winners meet in the final",
+        "Hearts v Stranraer", "Elgin v Brora", "Winners meet in the final",
+        "Ross County v Peterhead", "Forfar v Montrose", "Winners meet in the final",
+    ]
+    assert block_codes(blocks, select=("UI106",)) == [[], []]
+
+
+def test_a_caption_repeated_twice_is_still_reported():
+    caption = "Divers inspect the flooded arches of the Ardle bridge"
+    blocks = BRIDGE[:2] + [caption] + BRIDGE[2:] + [caption]
+    one_a_line, blank_between = block_codes(blocks, select=("UI106",))
+    assert one_a_line == blank_between == [("UI106", 3), ("UI106", 6)]

@@ -87,7 +87,7 @@ class OutsideBody(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         from .verdict import judge  # the verdict weighs this module's evidence
 
-        found = analyse(document, options)
+        found = analysis(document, options)
         if found is None:
             return
         verdicts = judge(document, found)
@@ -179,6 +179,44 @@ class Analysis(NamedTuple):
     body_words: set[str]
     article_lines: list[bool]
     heuristic: dict[int, str]
+
+
+# UI109's shipped settings, for the rules that ask where the article's head
+# is (UI102's datelines) and do not have UI109's options.
+SHIPPED_OPTIONS = {
+    "prose-words": 12, "min-prose-lines": 3, "short-line-cost": 0.35, "max-words": 4, "teaser-words": 4,
+    "headline-words": 20,
+}
+
+
+def analysis(document: Document, options: Mapping[str, Any]) -> Analysis | None:
+    """``analyse``, once per document and settings (UI109 and UI102 ask)."""
+    cache = document.memo("UI.analysis", lambda _: {})
+    key = tuple(sorted(options.items()))
+    if key not in cache:
+        cache[key] = analyse(document, options)
+    return cache[key]
+
+
+def article_head(document: Document) -> frozenset[int]:
+    """The numbers of the lines between the article's headline and its body:
+    a byline, a dateline, a standfirst."""
+
+    def compute(document: Document) -> frozenset[int]:
+        found = analysis(document, SHIPPED_OPTIONS)
+        if found is None:
+            return frozenset()
+        start = found.top if found.headline is None else min(found.top, found.headline)
+        return frozenset(found.lines[index].number for index in range(start, found.first))
+
+    return document.memo("UI.article_head", compute)
+
+
+def article_body(document: Document) -> tuple[int, int] | None:
+    """The numbers of the body's first and last lines, by UI109's shipped
+    settings, or None when the text has too little prose to tell."""
+    found = analysis(document, SHIPPED_OPTIONS)
+    return None if found is None else (found.lines[found.first].number, found.lines[found.last].number)
 
 
 def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:

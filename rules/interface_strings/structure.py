@@ -9,6 +9,7 @@ import regex
 from newslint import Document, Finding, Line, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 
+from .layout import article_head
 from .shape import content
 
 MONTHS = (
@@ -39,6 +40,13 @@ DATE_OR_TIME = regex.compile(
     r"|前|전|назад|hace|il y a|vor\s|há\s|年"
 )
 PUNCTUATION_ONLY = regex.compile(r"^[\s\p{P}\p{S}]*$")
+
+
+def only_date_or_time(text: str) -> bool:
+    """Whether a line is made of nothing but a date's or a time's pieces
+    (numbers, month and day names, clock times, time zones): "2000 GMT",
+    "Tuesday, 1 March"."""
+    return any(map(str.isdigit, text)) and bool(PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)))
 # A player's duration at the end of a caption: "… in Ukraine (March, 2022) 02:54"
 # (not a time the sentence gives: "kicked off at 19:45").
 TRAILING_DURATION = regex.compile(
@@ -110,7 +118,10 @@ class Timestamp(Rule):
         if not text or len(text) > 80:
             return
         if DATE_OR_TIME.search(text) and PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)):
-            if COUNTER.match(text) is None:
+            # A comma leaves the line a sentence's opening ("On Tuesday,"); a
+            # date between the headline and the body is the article's
+            # dateline, which gold texts keep.
+            if COUNTER.match(text) is None and not text.endswith(",") and line.number not in article_head(document):
                 yield Finding(start, end, f'timestamp left in the text: "{text}"')
             return
         duration = TRAILING_DURATION.search(text)
