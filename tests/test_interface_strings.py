@@ -553,3 +553,100 @@ def test_a_caption_repeated_twice_is_still_reported():
     blocks = BRIDGE[:2] + [caption] + BRIDGE[2:] + [caption]
     one_a_line, blank_between = block_codes(blocks, select=("UI106",))
     assert one_a_line == blank_between == [("UI106", 3), ("UI106", 6)]
+
+
+# Ten damaged examples written for this round, furniture phrased unlike the
+# catalogue in several languages (three were missed when written: the
+# Spanish newsletter, the listening time, the Russian "read also" with a
+# headline; templates now cover those kinds), and more written after that
+# fix, two of which are still missed (marked xfail).
+ROUND_TWO_DAMAGED = {
+    "es-newsletter": (BRIDGE[:2] + ["Suscríbete a nuestro boletín diario"] + BRIDGE[2:], "Suscríbete a nuestro boletín diario"),
+    "fr-share-tail": (BRIDGE[:3] + [BRIDGE[3] + " Partager sur Facebook"], BRIDGE[3] + " Partager sur Facebook"),
+    "de-related": (BRIDGE + ["Das könnte Sie auch interessieren", "Neue Brücke für Perth geplant", "Schulen schließen wegen Schnee"],
+                   "Das könnte Sie auch interessieren"),
+    "en-listen": (BRIDGE[:2] + ["Listen to this article • 4 minutes"] + BRIDGE[2:], "Listen to this article • 4 minutes"),
+    "en-tip-line": (BRIDGE + ["Got a story? Email tips@perthgazette.example"], "Got a story? Email tips@perthgazette.example"),
+    "pt-photo": ([BRIDGE[0], "Foto: Divulgação/Prefeitura"] + BRIDGE[1:], "Foto: Divulgação/Prefeitura"),
+    "ru-read-also": (BRIDGE[:2] + ["Читайте также: мост через Ардл закроют на ремонт"] + BRIDGE[2:],
+                     "Читайте также: мост через Ардл закроют на ремонт"),
+    "zh-editor": (BRIDGE + ["（责任编辑：王小明）"], "（责任编辑：王小明）"),
+    "ja-share": (BRIDGE[:2] + ["この記事をシェアする"] + BRIDGE[2:], "この記事をシェアする"),
+    "en-gallery-position": (BRIDGE[:2] + ["Photo 3 of 12"] + BRIDGE[2:], "Photo 3 of 12"),
+    "de-lesen-sie-auch": (BRIDGE[:2] + ["Lesen Sie auch: Neue Brücke über den Tay eröffnet"] + BRIDGE[2:],
+                          "Lesen Sie auch: Neue Brücke über den Tay eröffnet"),
+    "en-relative-time-under-headline": (["Council backs new bridge", "Updated 2 hrs ago"] + BRIDGE, "Updated 2 hrs ago"),
+    "pt-leia-tambem": (BRIDGE + ["Leia também: Ponte de Perth fecha para obras"], "Leia também: Ponte de Perth fecha para obras"),
+}
+KNOWN_MISSES = {
+    "fr-newsletter-in-plain-words": (BRIDGE[:2] + ["Recevez chaque matin l'essentiel de l'actualité"] + BRIDGE[2:],
+                                     "Recevez chaque matin l'essentiel de l'actualité"),
+    "en-app-promotion": (BRIDGE[:2] + ["Download the Gazette app for breaking news alerts"] + BRIDGE[2:],
+                         "Download the Gazette app for breaking news alerts"),
+}
+
+
+def flagged_lines(blocks, separator):
+    text = separator.join(blocks) + "\n"
+    lines = text.split("\n")
+    return {lines[d.line - 1] for d in Linter(select=["UI"]).lint_text(text)}
+
+
+@pytest.mark.parametrize("name", list(ROUND_TWO_DAMAGED))
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+def test_round_two_damaged_examples_are_found_in_both_layouts(name, separator):
+    blocks, furniture = ROUND_TWO_DAMAGED[name]
+    flagged = flagged_lines(blocks, separator)
+    assert furniture in flagged
+    assert not flagged & (set(BRIDGE) - {furniture})
+
+
+@pytest.mark.xfail(strict=True, reason="furniture in plain words between paragraphs: no template, no shape to tell it")
+@pytest.mark.parametrize("name", list(KNOWN_MISSES))
+def test_known_misses(name):
+    blocks, furniture = KNOWN_MISSES[name]
+    assert furniture in flagged_lines(blocks, "\n")
+
+
+ROUND_TWO_CLEAN = {
+    "subheading": BRIDGE[:2] + ["What happens next"] + BRIDGE[2:],
+    "list-items": BRIDGE[:2] + [
+        "The council listed three conditions:", "• a weight limit of 7.5 tonnes", "• a footpath on both sides",
+        "• work only between March and October",
+    ] + BRIDGE[2:],
+    "dateline": ["Council backs new bridge over the Ardle", "PITLOCHRY, March 4 (Gazette) — " + BRIDGE[0]] + BRIDGE[1:],
+    "table-rows": BRIDGE[:3] + ["Bids received, in millions of pounds:", "Tayside Civil | 4.1", "Ardle Bridges Ltd | 3.9", "Perth Stone | 4.4"]
+    + BRIDGE[3:],
+    "code": [
+        "How to read the council's open data on bridge closures",
+        "The council publishes its closures as open data, and two lines of Python read it, a reader showed.",
+        "import csv", "rows = list(csv.DictReader(open('closures.csv')))",
+        "The file lists every closure since 2010 with its start date, its end date and the reason the council gave.",
+        "Analysts said the data showed closures had doubled in ten years as the old bridges aged in wet winters.",
+    ],
+    "chinese-prose": [
+        "阿德尔河大桥重建计划获批", "地区议会周一批准了一项计划，将在明年春天之前重建被洪水冲毁的阿德尔河大桥。",
+        "工程师表示，旧石拱在连续三个冬天的严重结冰后已经受损，无法修复。", "自一月份大桥关闭以来，柯克迈克尔的居民不得不绕行四十分钟。",
+        "这份价值约四百万英镑的合同预计将在五月的最终投票后交给一家珀斯公司。",
+    ],
+    "japanese-prose": [
+        "アードル川の橋、再建へ", "地域議会は月曜日、洪水で壊れたアードル川の橋を来春までに再建する計画を承認した。",
+        "技術者によると、古い石のアーチは三度の冬の厳しい氷で弱くなり、修理はできないという。",
+        "一月に橋が閉鎖されて以来、住民は四十分の回り道を強いられている、と議会は述べた。", "約四百万ポンドの契約は、五月の最終投票の後、パースの会社に渡る見通しだ。",
+    ],
+    "short-last-paragraph": BRIDGE + ["Work starts in June."],
+    "quoted-interface-words": BRIDGE[:2] + [
+        "The council's page told residents to \"click here to subscribe\" for updates, which many found odd for a bridge."
+    ] + BRIDGE[2:],
+    "headline-set-twice": ["Council backs new bridge over the Ardle", "Council backs new bridge over the Ardle"] + BRIDGE,
+    "tour-dates-after-the-body": BRIDGE + [
+        "June 10 -- Town Hall, Perth", "June 14 -- Birnam Arts, Dunkeld", "June 17 -- Village Hall, Kirkmichael",
+        "June 20 -- Victoria Hall, Blairgowrie",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND_TWO_CLEAN))
+def test_round_two_clean_examples_stay_clean_in_both_layouts(name):
+    one_a_line, blank_between = block_codes(ROUND_TWO_CLEAN[name])
+    assert one_a_line == blank_between == []

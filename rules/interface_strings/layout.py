@@ -332,7 +332,7 @@ def prose_words(document: Document) -> set[str]:
 
 # The separator inside a row of a table the article sets out as lines:
 # "Everton v Chelsea", "Drama - Featherboy", "Little Britain (BBC Three)".
-ROW_SEPARATOR = regex.compile(r"\s(?:v|vs\.?|[-–—/|])\s|\s\(|:\s")
+ROW_SEPARATOR = regex.compile(r"\s(?:v|vs\.?|--|[-–—/|])\s|\s\(|:\s")
 
 
 def row_skeleton(text: str) -> str:

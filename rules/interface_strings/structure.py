@@ -40,6 +40,8 @@ DATE_OR_TIME = regex.compile(
     r"|前|전|назад|hace|il y a|vor\s|há\s|年"
 )
 PUNCTUATION_ONLY = regex.compile(r"^[\s\p{P}\p{S}]*$")
+# A time relative to now ("3 hours ago") is the page's clock, not a dateline.
+RELATIVE_TIME = regex.compile(r"(?i)\bago\b|前|전|назад|hace|il y a|vor\s|há\s")
 
 
 def only_date_or_time(text: str) -> bool:
@@ -100,8 +102,10 @@ class Timestamp(Rule):
     why = """
         "Posted January 16 2008 at 04:09 PM", "Updated 10:42 GMT", "3 hours
         ago" and a video's "02:54" are the page's metadata and player, not the
-        article.  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —") and
-        a time in a sentence stay clean.
+        article.  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —"), a
+        time in a sentence, and a date or time standing between the headline
+        and the body (the article's own dateline, which gold texts keep;
+        not "3 hours ago", the page's clock) stay clean.
     """
     example = """
         Posted January 16 2008 at 04:09 PM
@@ -119,9 +123,11 @@ class Timestamp(Rule):
             return
         if DATE_OR_TIME.search(text) and PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)):
             # A comma leaves the line a sentence's opening ("On Tuesday,"); a
-            # date between the headline and the body is the article's
-            # dateline, which gold texts keep.
-            if COUNTER.match(text) is None and not text.endswith(",") and line.number not in article_head(document):
+            # date or time between the headline and the body is the
+            # article's dateline, which gold texts keep ("3 hours ago" there
+            # is the page's clock).
+            dateline = not RELATIVE_TIME.search(text)
+            if COUNTER.match(text) is None and not text.endswith(",") and not (dateline and line.number in article_head(document)):
                 yield Finding(start, end, f'timestamp left in the text: "{text}"')
             return
         duration = TRAILING_DURATION.search(text)
