@@ -5,7 +5,9 @@ import pytest
 import yaml
 
 from newslint import Linter
+from newslint import Document
 from newslint.rules.interface_strings.catalogue import Catalogue, Entry, normalise, shipped
+from newslint.rules.interface_strings.layout import SHIPPED_OPTIONS, analysis
 
 from conftest import TESTS
 from growth import assert_linear
@@ -650,3 +652,30 @@ ROUND_TWO_CLEAN = {
 def test_round_two_clean_examples_stay_clean_in_both_layouts(name):
     one_a_line, blank_between = block_codes(ROUND_TWO_CLEAN[name])
     assert one_a_line == blank_between == []
+
+
+WRAPPED_RELEASE = [
+    "The firm said the new bridge would be built from the same grey\n"
+    "stone as the old one, quarried in the hills above the village, and that\n"
+    "the arches would be wider to let the river carry the spring floods past\n"
+    "the piers without the ice building up against them as it did before. The\n"
+    "work will be done in two stages so that one lane stays open throughout\n"
+    "the summer.",
+    "Its director said the firm had rebuilt eleven bridges in the Highlands\n"
+    "since it was founded, most of them on roads that the school buses use\n"
+    "every day, and that it would hire about thirty people from the valley for\n"
+    "the two years that the work is expected to take, with most of them on\n"
+    "site.",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+def test_a_paragraph_wrapped_at_a_fixed_width_is_prose(separator):
+    # After paragraphs of one line each, the wrapped ones must not read as
+    # lines outside the body.
+    text = separator.join(BRIDGE + WRAPPED_RELEASE + ["Contact the newsroom"]) + "\n"
+    assert codes(text) == [("UI109", text.count("\n"))]
+    document = Document(text)
+    found = analysis(document, SHIPPED_OPTIONS)
+    # The body runs to the wrapped paragraphs' last line.
+    assert found.lines[found.last].text.startswith("the two years")

@@ -225,7 +225,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     that does not must get the same findings."""
     lines = document.content_lines
     shapes = [document.shapes[line.number - 1] for line in lines]
-    prose = [OutsideBody._is_prose(shape, options) for shape in shapes]
+    wrapped = _wrapped(shapes)
+    prose = [OutsideBody._is_prose(shape, options) or wrapped[index] for index, shape in enumerate(shapes)]
     if sum(prose) < options["min-prose-lines"]:
         return None
     # A list or code the article sets out between its paragraphs (after a
@@ -279,6 +280,27 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
                 continue
             heuristic[index] = "shares no word with the article"
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
+
+
+# A line of a hard-wrapped paragraph is at least this long (words).
+WRAPPED_LINE_WORDS = 8
+
+
+def _wrapped(shapes: list[LineShape]) -> list[bool]:
+    """Which lines are pieces of a paragraph wrapped at a fixed width (a
+    press release, a mailing list's text): a long line that runs on into the
+    next without a sentence end, the next opening in lower case.  Such a
+    paragraph has no line that ends a sentence with many words, and would
+    otherwise not count as prose at all.  Only scripts with case show it."""
+    runs_on = [
+        index + 1 < len(shapes)
+        and shape.words >= WRAPPED_LINE_WORDS
+        and not shape.ends_sentence
+        and shapes[index + 1].words >= WRAPPED_LINE_WORDS
+        and shapes[index + 1].text[:1].islower()
+        for index, shape in enumerate(shapes)
+    ]
+    return [runs_on[index] or (index > 0 and runs_on[index - 1]) for index in range(len(shapes))]
 
 
 def content_words(document: Document, start: int, end: int) -> set[str]:
