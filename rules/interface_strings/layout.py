@@ -248,7 +248,9 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     ]
     headline = OutsideBody._headline(shapes, prose, first)
     shaped = [OutsideBody._is_furniture(shape, options["teaser-words"]) for shape in shapes]
-    body_words = content_words(document, lines[first].start, lines[last].end)
+    # The union of the body's lines' words: each line's set is cached (the
+    # prose lines' already computed), so the body's tokens are not read again.
+    body_words = set().union(*[content_words(document, line.start, line.end) for line in lines[first:last + 1]])
     top = OutsideBody._top_of_article(document, lines, shapes, first, body_words)
     heuristic: dict[int, str] = {}
     for index, line in enumerate(lines):

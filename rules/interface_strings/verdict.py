@@ -18,7 +18,7 @@ import functools
 import json
 import math
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 import regex
 
@@ -83,8 +83,10 @@ def _is_stop_word(word: str, language: str) -> bool:
     return common_zipf(word.lower(), language) >= STOP_WORD_ZIPF
 
 
-def features(document: Document, found: "Analysis") -> list[list[float]]:
-    """One row of FEATURES per non-blank line."""
+def features(document: Document, found: "Analysis", indexes: Sequence[int] | None = None) -> list[list[float]]:
+    """One row of FEATURES per non-blank line, or per line of ``indexes``
+    (the lines the model judges: most of an article is its body, and its
+    rows would be computed for nothing)."""
     from .layout import content_words  # layout imports this module's judge
     from .repetition import line_key
 
@@ -96,8 +98,8 @@ def features(document: Document, found: "Analysis") -> list[list[float]]:
     counts = collections.Counter(keys)
     short = [0 < shape.words <= SHORT_WORDS and not shape.ends_sentence for shape in shapes]
     rows = []
-    for index, line in enumerate(lines):
-        shape = shapes[index]
+    for index in range(len(lines)) if indexes is None else indexes:
+        line, shape = lines[index], shapes[index]
         tokens = document.tokens_in(line.start, line.end)
         common = sum([_is_stop_word(token.text, code) for token in tokens])
         stop_density = common / len(tokens) if tokens else 0.0
@@ -197,8 +199,11 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
     if fitted is None:  # no fitted table: the layout rule decides alone
         return [_layout_verdict(found, index) for index in range(len(found.lines))]
     verdicts: list[str | None] = []
-    for index, row in enumerate(features(document, found)):
-        if not judged(found, index):
+    indexes = [index for index in range(len(found.lines)) if judged(found, index)]
+    rows = dict(zip(indexes, features(document, found, indexes)))
+    for index in range(len(found.lines)):
+        row = rows.get(index)
+        if row is None:
             verdicts.append(None)
             continue
         score = fitted.score(row)
