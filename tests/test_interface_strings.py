@@ -679,3 +679,10 @@ def test_a_paragraph_wrapped_at_a_fixed_width_is_prose(separator):
     found = analysis(document, SHIPPED_OPTIONS)
     # The body runs to the wrapped paragraphs' last line.
     assert found.lines[found.last].text.startswith("the two years")
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+def test_a_recipes_fractions_are_not_a_gallery_counter(separator):
+    blocks = BRIDGE[:2] + ["1/4 cup chopped fresh parsley", "3/4 teaspoon salt", "1/8 teaspoon ground cloves"] + BRIDGE[2:]
+    assert not [d for d in Linter(select=["UI103"]).lint_text(separator.join(blocks) + "\n")]
+    assert codes("13/50 Rogue trader freed after six years\n", select=("UI103",)) == [("UI103", 1)]

@@ -160,7 +160,10 @@ class Counter(Rule):
             yield Finding(start, end, f'counter left in the text: "{text}"')
             return
         gallery = GALLERY_COUNTER.match(text)
-        if gallery and _is_gallery_position(int(gallery.group(1)), int(gallery.group(2))):
+        # A caption opens as a sentence does; a quantity's fraction runs on
+        # in lower case ("1/4 cup chopped parsley", "3/4 teaspoon salt").
+        caption = text[gallery.end():].lstrip() if gallery else ""
+        if gallery and not caption[:1].islower() and _is_gallery_position(int(gallery.group(1)), int(gallery.group(2))):
             yield Finding(start, start + gallery.end(2), f'gallery counter "{gallery.group()}" before a caption')
 
 
