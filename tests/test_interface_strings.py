@@ -686,3 +686,19 @@ def test_a_recipes_fractions_are_not_a_gallery_counter(separator):
     blocks = BRIDGE[:2] + ["1/4 cup chopped fresh parsley", "3/4 teaspoon salt", "1/8 teaspoon ground cloves"] + BRIDGE[2:]
     assert not [d for d in Linter(select=["UI103"]).lint_text(separator.join(blocks) + "\n")]
     assert codes("13/50 Rogue trader freed after six years\n", select=("UI103",)) == [("UI103", 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["기사입력 :[ 2018-08-25 15:24 ]", "发布时间：2019-03-04 10:12", "Publicado el 4 de marzo de 2019 a las 10:12",
+     "Veröffentlicht am 04.03.2019 um 10:12 Uhr", "Actualizado 4 marzo 2019"],
+)
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+def test_timestamps_labelled_in_other_languages_after_the_body(line, separator):
+    text = separator.join(BRIDGE + [line]) + "\n"
+    assert [d.code for d in Linter(select=["UI102"]).lint_text(text)] == ["UI102"]
+
+
+@pytest.mark.parametrize("sentence", ["The final kicked off at 19:45", "Le comité se réunit mardi à 10:12", "La sesión empezó a las 10:12"])
+def test_a_time_after_a_preposition_at_the_end_of_a_line_is_not_a_duration(sentence):
+    assert codes(sentence + "\n", select=("UI102",)) == []
