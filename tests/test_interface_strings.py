@@ -5,7 +5,9 @@ import pytest
 import yaml
 
 from newslint import Linter
+from newslint import Document
 from newslint.rules.interface_strings.catalogue import Catalogue, Entry, normalise, shipped
+from newslint.rules.interface_strings.layout import SHIPPED_OPTIONS, analysis
 
 from conftest import TESTS
 from growth import assert_linear
@@ -476,3 +478,227 @@ QUOTED_NOTICES = [
 def test_a_table_after_the_body_and_notices_inside_sentences_stay_clean(blocks):
     one_a_line, blank_between = block_codes(blocks)
     assert one_a_line == blank_between == []
+
+
+# -- lines that close, head or structure an article (issue 10, second round) --
+
+RESULTS = [
+    "Perth 3-1 Arbroath",
+    "Perth eased into the quarter-finals of the cup with a comfortable win over Arbroath on a cold night at the ground.",
+    "Two goals in the first half from the young striker settled the tie before the visitors had found their feet at all.",
+    "Arbroath pulled one back after the break, but a late header from the captain sealed the win for the home side.",
+    "Hardie, Millar, Kerr (Duff 70), Ross, Young, Boyd, Grant, McLean, Shaw, Baird, Lyle.",
+    "Stewart, Gray.",
+    "4,210",
+]
+
+
+@pytest.mark.parametrize("closing", ["D Robertson", "Alan Muir (Fife)", "The squad travels to Inverness for the next round on Saturday"])
+def test_a_closing_name_or_unfinished_last_paragraph_stays_clean(closing):
+    one_a_line, blank_between = block_codes(RESULTS + [closing], select=("UI109",))
+    assert one_a_line == blank_between == []
+
+
+@pytest.mark.parametrize("closing", ["Contact the newsroom", "Related stories:"])
+def test_a_closing_instruction_or_opening_is_still_furniture(closing):
+    one_a_line, blank_between = block_codes(RESULTS + [closing], select=("UI109",))
+    assert one_a_line == blank_between == [("UI109", len(RESULTS) + 1)]
+
+
+def test_a_dateline_between_headline_and_body_stays_clean_and_a_date_elsewhere_does_not():
+    blocks = ["Council backs new bridge over the Ardle", "Tuesday, 4 March"] + BRIDGE + ["Monday, 3 March 2025"]
+    one_a_line, blank_between = block_codes(blocks, select=("UI102",))
+    assert one_a_line == blank_between == [("UI102", len(blocks))]
+
+
+def test_a_sentence_opening_broken_off_at_a_comma_is_not_a_timestamp():
+    blocks = BRIDGE[:2] + ["On Tuesday,", "the council met again and agreed the final design for the new bridge."] + BRIDGE[2:]
+    assert block_codes(blocks, select=("UI102",)) == [[], []]
+
+
+def test_a_time_shared_by_articles_is_not_site_furniture():
+    articles = [(f"a{n}", f"Match {n} preview\n2000 GMT\nThe teams meet for the {n}th time this season.\n") for n in range(4)]
+    assert list(Linter(select=["UI108"]).lint_texts(articles)) == []
+
+
+INTERVIEW = [
+    "Three bakers of the valley on why they still rise at four",
+    "We asked three bakers of the valley why they keep a trade that starts before dawn and pays so little.",
+    "Morag Innes",
+    "Why do you still bake?",
+    "Because the village would have no bread otherwise, and because I could not sleep past four if I tried.",
+    "Ewan Stoddart",
+    "Why do you still bake?",
+    "My father baked in the same oven, and I like the quiet of the street before anyone else is awake.",
+    "Aileen Fraser",
+    "Why do you still bake?",
+    "The people who come in at seven for a warm loaf are the best part of my day, every single day.",
+    "All three said they hoped someone younger would take over their ovens when they finally retire.",
+]
+
+
+def test_a_question_put_to_each_guest_is_not_a_repeated_caption():
+    assert block_codes(INTERVIEW, select=("UI106",)) == [[], []]
+
+
+def test_a_repeated_cell_of_a_table_is_not_a_repeated_caption():
+    blocks = FIXTURES_TABLE[:4] + [
+        "St Johnstone v Jeanfield Swifts", "Dundee v Arbroath", "Winners meet in the final",
+        "Hearts v Stranraer", "Elgin v Brora", "Winners meet in the final",
+        "Ross County v Peterhead", "Forfar v Montrose", "Winners meet in the final",
+    ]
+    assert block_codes(blocks, select=("UI106",)) == [[], []]
+
+
+def test_a_caption_repeated_twice_is_still_reported():
+    caption = "Divers inspect the flooded arches of the Ardle bridge"
+    blocks = BRIDGE[:2] + [caption] + BRIDGE[2:] + [caption]
+    one_a_line, blank_between = block_codes(blocks, select=("UI106",))
+    assert one_a_line == blank_between == [("UI106", 3), ("UI106", 6)]
+
+
+# Ten damaged examples written for this round, furniture phrased unlike the
+# catalogue in several languages (three were missed when written: the
+# Spanish newsletter, the listening time, the Russian "read also" with a
+# headline; templates now cover those kinds), and more written after that
+# fix, two of which are still missed (marked xfail).
+ROUND_TWO_DAMAGED = {
+    "es-newsletter": (BRIDGE[:2] + ["Suscríbete a nuestro boletín diario"] + BRIDGE[2:], "Suscríbete a nuestro boletín diario"),
+    "fr-share-tail": (BRIDGE[:3] + [BRIDGE[3] + " Partager sur Facebook"], BRIDGE[3] + " Partager sur Facebook"),
+    "de-related": (BRIDGE + ["Das könnte Sie auch interessieren", "Neue Brücke für Perth geplant", "Schulen schließen wegen Schnee"],
+                   "Das könnte Sie auch interessieren"),
+    "en-listen": (BRIDGE[:2] + ["Listen to this article • 4 minutes"] + BRIDGE[2:], "Listen to this article • 4 minutes"),
+    "en-tip-line": (BRIDGE + ["Got a story? Email tips@perthgazette.example"], "Got a story? Email tips@perthgazette.example"),
+    "pt-photo": ([BRIDGE[0], "Foto: Divulgação/Prefeitura"] + BRIDGE[1:], "Foto: Divulgação/Prefeitura"),
+    "ru-read-also": (BRIDGE[:2] + ["Читайте также: мост через Ардл закроют на ремонт"] + BRIDGE[2:],
+                     "Читайте также: мост через Ардл закроют на ремонт"),
+    "zh-editor": (BRIDGE + ["（责任编辑：王小明）"], "（责任编辑：王小明）"),
+    "ja-share": (BRIDGE[:2] + ["この記事をシェアする"] + BRIDGE[2:], "この記事をシェアする"),
+    "en-gallery-position": (BRIDGE[:2] + ["Photo 3 of 12"] + BRIDGE[2:], "Photo 3 of 12"),
+    "de-lesen-sie-auch": (BRIDGE[:2] + ["Lesen Sie auch: Neue Brücke über den Tay eröffnet"] + BRIDGE[2:],
+                          "Lesen Sie auch: Neue Brücke über den Tay eröffnet"),
+    "en-relative-time-under-headline": (["Council backs new bridge", "Updated 2 hrs ago"] + BRIDGE, "Updated 2 hrs ago"),
+    "pt-leia-tambem": (BRIDGE + ["Leia também: Ponte de Perth fecha para obras"], "Leia também: Ponte de Perth fecha para obras"),
+}
+KNOWN_MISSES = {
+    "fr-newsletter-in-plain-words": (BRIDGE[:2] + ["Recevez chaque matin l'essentiel de l'actualité"] + BRIDGE[2:],
+                                     "Recevez chaque matin l'essentiel de l'actualité"),
+    "en-app-promotion": (BRIDGE[:2] + ["Download the Gazette app for breaking news alerts"] + BRIDGE[2:],
+                         "Download the Gazette app for breaking news alerts"),
+}
+
+
+def flagged_lines(blocks, separator):
+    text = separator.join(blocks) + "\n"
+    lines = text.split("\n")
+    return {lines[d.line - 1] for d in Linter(select=["UI"]).lint_text(text)}
+
+
+@pytest.mark.parametrize("name", list(ROUND_TWO_DAMAGED))
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+def test_round_two_damaged_examples_are_found_in_both_layouts(name, separator):
+    blocks, furniture = ROUND_TWO_DAMAGED[name]
+    flagged = flagged_lines(blocks, separator)
+    assert furniture in flagged
+    assert not flagged & (set(BRIDGE) - {furniture})
+
+
+@pytest.mark.xfail(strict=True, reason="furniture in plain words between paragraphs: no template, no shape to tell it")
+@pytest.mark.parametrize("name", list(KNOWN_MISSES))
+def test_known_misses(name):
+    blocks, furniture = KNOWN_MISSES[name]
+    assert furniture in flagged_lines(blocks, "\n")
+
+
+ROUND_TWO_CLEAN = {
+    "subheading": BRIDGE[:2] + ["What happens next"] + BRIDGE[2:],
+    "list-items": BRIDGE[:2] + [
+        "The council listed three conditions:", "• a weight limit of 7.5 tonnes", "• a footpath on both sides",
+        "• work only between March and October",
+    ] + BRIDGE[2:],
+    "dateline": ["Council backs new bridge over the Ardle", "PITLOCHRY, March 4 (Gazette) — " + BRIDGE[0]] + BRIDGE[1:],
+    "table-rows": BRIDGE[:3] + ["Bids received, in millions of pounds:", "Tayside Civil | 4.1", "Ardle Bridges Ltd | 3.9", "Perth Stone | 4.4"]
+    + BRIDGE[3:],
+    "code": [
+        "How to read the council's open data on bridge closures",
+        "The council publishes its closures as open data, and two lines of Python read it, a reader showed.",
+        "import csv", "rows = list(csv.DictReader(open('closures.csv')))",
+        "The file lists every closure since 2010 with its start date, its end date and the reason the council gave.",
+        "Analysts said the data showed closures had doubled in ten years as the old bridges aged in wet winters.",
+    ],
+    "chinese-prose": [
+        "阿德尔河大桥重建计划获批", "地区议会周一批准了一项计划，将在明年春天之前重建被洪水冲毁的阿德尔河大桥。",
+        "工程师表示，旧石拱在连续三个冬天的严重结冰后已经受损，无法修复。", "自一月份大桥关闭以来，柯克迈克尔的居民不得不绕行四十分钟。",
+        "这份价值约四百万英镑的合同预计将在五月的最终投票后交给一家珀斯公司。",
+    ],
+    "japanese-prose": [
+        "アードル川の橋、再建へ", "地域議会は月曜日、洪水で壊れたアードル川の橋を来春までに再建する計画を承認した。",
+        "技術者によると、古い石のアーチは三度の冬の厳しい氷で弱くなり、修理はできないという。",
+        "一月に橋が閉鎖されて以来、住民は四十分の回り道を強いられている、と議会は述べた。", "約四百万ポンドの契約は、五月の最終投票の後、パースの会社に渡る見通しだ。",
+    ],
+    "short-last-paragraph": BRIDGE + ["Work starts in June."],
+    "quoted-interface-words": BRIDGE[:2] + [
+        "The council's page told residents to \"click here to subscribe\" for updates, which many found odd for a bridge."
+    ] + BRIDGE[2:],
+    "headline-set-twice": ["Council backs new bridge over the Ardle", "Council backs new bridge over the Ardle"] + BRIDGE,
+    "tour-dates-after-the-body": BRIDGE + [
+        "June 10 -- Town Hall, Perth", "June 14 -- Birnam Arts, Dunkeld", "June 17 -- Village Hall, Kirkmichael",
+        "June 20 -- Victoria Hall, Blairgowrie",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND_TWO_CLEAN))
+def test_round_two_clean_examples_stay_clean_in_both_layouts(name):
+    one_a_line, blank_between = block_codes(ROUND_TWO_CLEAN[name])
+    assert one_a_line == blank_between == []
+
+
+WRAPPED_RELEASE = [
+    "The firm said the new bridge would be built from the same grey\n"
+    "stone as the old one, quarried in the hills above the village, and that\n"
+    "the arches would be wider to let the river carry the spring floods past\n"
+    "the piers without the ice building up against them as it did before. The\n"
+    "work will be done in two stages so that one lane stays open throughout\n"
+    "the summer.",
+    "Its director said the firm had rebuilt eleven bridges in the Highlands\n"
+    "since it was founded, most of them on roads that the school buses use\n"
+    "every day, and that it would hire about thirty people from the valley for\n"
+    "the two years that the work is expected to take, with most of them on\n"
+    "site.",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+def test_a_paragraph_wrapped_at_a_fixed_width_is_prose(separator):
+    # After paragraphs of one line each, the wrapped ones must not read as
+    # lines outside the body.
+    text = separator.join(BRIDGE + WRAPPED_RELEASE + ["Contact the newsroom"]) + "\n"
+    assert codes(text) == [("UI109", text.count("\n"))]
+    document = Document(text)
+    found = analysis(document, SHIPPED_OPTIONS)
+    # The body runs to the wrapped paragraphs' last line.
+    assert found.lines[found.last].text.startswith("the two years")
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+def test_a_recipes_fractions_are_not_a_gallery_counter(separator):
+    blocks = BRIDGE[:2] + ["1/4 cup chopped fresh parsley", "3/4 teaspoon salt", "1/8 teaspoon ground cloves"] + BRIDGE[2:]
+    assert not [d for d in Linter(select=["UI103"]).lint_text(separator.join(blocks) + "\n")]
+    assert codes("13/50 Rogue trader freed after six years\n", select=("UI103",)) == [("UI103", 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["기사입력 :[ 2018-08-25 15:24 ]", "发布时间：2019-03-04 10:12", "Publicado el 4 de marzo de 2019 a las 10:12",
+     "Veröffentlicht am 04.03.2019 um 10:12 Uhr", "Actualizado 4 marzo 2019"],
+)
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+def test_timestamps_labelled_in_other_languages_after_the_body(line, separator):
+    text = separator.join(BRIDGE + [line]) + "\n"
+    assert [d.code for d in Linter(select=["UI102"]).lint_text(text)] == ["UI102"]
+
+
+@pytest.mark.parametrize("sentence", ["The final kicked off at 19:45", "Le comité se réunit mardi à 10:12", "La sesión empezó a las 10:12"])
+def test_a_time_after_a_preposition_at_the_end_of_a_line_is_not_a_duration(sentence):
+    assert codes(sentence + "\n", select=("UI102",)) == []

@@ -87,7 +87,7 @@ class OutsideBody(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         from .verdict import judge  # the verdict weighs this module's evidence
 
-        found = analyse(document, options)
+        found = analysis(document, options)
         if found is None:
             return
         verdicts = judge(document, found)
@@ -181,13 +181,52 @@ class Analysis(NamedTuple):
     heuristic: dict[int, str]
 
 
+# UI109's shipped settings, for the rules that ask where the article's head
+# is (UI102's datelines) and do not have UI109's options.
+SHIPPED_OPTIONS = {
+    "prose-words": 12, "min-prose-lines": 3, "short-line-cost": 0.35, "max-words": 4, "teaser-words": 4,
+    "headline-words": 20,
+}
+
+
+def analysis(document: Document, options: Mapping[str, Any]) -> Analysis | None:
+    """``analyse``, once per document and settings (UI109 and UI102 ask)."""
+    cache = document.memo("UI.analysis", lambda _: {})
+    key = tuple(sorted(options.items()))
+    if key not in cache:
+        cache[key] = analyse(document, options)
+    return cache[key]
+
+
+def article_head(document: Document) -> frozenset[int]:
+    """The numbers of the lines between the article's headline and its body:
+    a byline, a dateline, a standfirst."""
+
+    def compute(document: Document) -> frozenset[int]:
+        found = analysis(document, SHIPPED_OPTIONS)
+        if found is None:
+            return frozenset()
+        start = found.top if found.headline is None else min(found.top, found.headline)
+        return frozenset(found.lines[index].number for index in range(start, found.first))
+
+    return document.memo("UI.article_head", compute)
+
+
+def article_body(document: Document) -> tuple[int, int] | None:
+    """The numbers of the body's first and last lines, by UI109's shipped
+    settings, or None when the text has too little prose to tell."""
+    found = analysis(document, SHIPPED_OPTIONS)
+    return None if found is None else (found.lines[found.first].number, found.lines[found.last].number)
+
+
 def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     """Find the body and judge each line by the layout rule alone.  Blank
     lines are not looked at: a scraper that writes one between blocks and one
     that does not must get the same findings."""
     lines = document.content_lines
     shapes = [document.shapes[line.number - 1] for line in lines]
-    prose = [OutsideBody._is_prose(shape, options) for shape in shapes]
+    wrapped = _wrapped(shapes)
+    prose = [OutsideBody._is_prose(shape, options) or wrapped[index] for index, shape in enumerate(shapes)]
     if sum(prose) < options["min-prose-lines"]:
         return None
     # A list or code the article sets out between its paragraphs (after a
@@ -209,7 +248,9 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     ]
     headline = OutsideBody._headline(shapes, prose, first)
     shaped = [OutsideBody._is_furniture(shape, options["teaser-words"]) for shape in shapes]
-    body_words = content_words(document, lines[first].start, lines[last].end)
+    # The union of the body's lines' words: each line's set is cached (the
+    # prose lines' already computed), so the body's tokens are not read again.
+    body_words = set().union(*[content_words(document, line.start, line.end) for line in lines[first:last + 1]])
     top = OutsideBody._top_of_article(document, lines, shapes, first, body_words)
     heuristic: dict[int, str] = {}
     for index, line in enumerate(lines):
@@ -241,6 +282,27 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
                 continue
             heuristic[index] = "shares no word with the article"
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
+
+
+# A line of a hard-wrapped paragraph is at least this long (words).
+WRAPPED_LINE_WORDS = 8
+
+
+def _wrapped(shapes: list[LineShape]) -> list[bool]:
+    """Which lines are pieces of a paragraph wrapped at a fixed width (a
+    press release, a mailing list's text): a long line that runs on into the
+    next without a sentence end, the next opening in lower case.  Such a
+    paragraph has no line that ends a sentence with many words, and would
+    otherwise not count as prose at all.  Only scripts with case show it."""
+    runs_on = [
+        index + 1 < len(shapes)
+        and shape.words >= WRAPPED_LINE_WORDS
+        and not shape.ends_sentence
+        and shapes[index + 1].words >= WRAPPED_LINE_WORDS
+        and shapes[index + 1].text[:1].islower()
+        for index, shape in enumerate(shapes)
+    ]
+    return [runs_on[index] or (index > 0 and runs_on[index - 1]) for index in range(len(shapes))]
 
 
 def content_words(document: Document, start: int, end: int) -> set[str]:
@@ -294,7 +356,7 @@ def prose_words(document: Document) -> set[str]:
 
 # The separator inside a row of a table the article sets out as lines:
 # "Everton v Chelsea", "Drama - Featherboy", "Little Britain (BBC Three)".
-ROW_SEPARATOR = regex.compile(r"\s(?:v|vs\.?|[-–—/|])\s|\s\(|:\s")
+ROW_SEPARATOR = regex.compile(r"\s(?:v|vs\.?|--|[-–—/|])\s|\s\(|:\s")
 
 
 def row_skeleton(text: str) -> str:

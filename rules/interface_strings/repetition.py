@@ -12,8 +12,9 @@ from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import LineShape
 
 from .catalogue import normalise
-from .layout import prose_words, shares_words, table_rows
+from .layout import article_body, prose_words, shares_words, table_rows
 from .shape import content, is_short
+from .structure import only_date_or_time
 
 TRAILING_STAMP = regex.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 TERMINAL = frozenset(".!?…\"”’»)")
@@ -65,6 +66,8 @@ class RepeatedLine(Rule):
                 continue
             if len(group) == 2 and group[0] is lines[0] and group[1] in headline_echo:
                 continue  # the headline set again below itself (a page's title and its h1)
+            if _article_refrain(document, group):
+                continue
             # One finding per copy, each naming the first and the count, so a
             # line repeated thousands of times gives a report that grows with
             # the copies and not with their square.
@@ -73,6 +76,43 @@ class RepeatedLine(Rule):
                 start, end, _ = content(line)
                 where = "first on this line" if line.number == first else f"first on line {first}"
                 yield Finding(start, end, f"line said {len(group)} times ({where}): a caption or label, not prose")
+
+
+# A line said this many times in the body, each time among other lines, is
+# a label of the article's own structure.
+REFRAIN_COPIES = 3
+
+
+def _article_refrain(document: Document, group: list[Line]) -> bool:
+    """Whether the copies of a repeated line are the article's own: a
+    question put to each guest of an interview, a sub-heading of each
+    section, a recurring cell of a table.  Said three times or more, every
+    copy inside the body and each between other lines than the others (a
+    caption or a button repeats with the page's template around it, a
+    related list repeats as a block); or every copy beside a row of a table
+    ("Winners meet in final match" under each pair of "Home v Away")."""
+    lines = document.content_lines
+    position = {line.number: index for index, line in enumerate(lines)}
+    indexes = [position[line.number] for line in group]
+    rows = _table_rows(document)
+    if all((index > 0 and rows[index - 1]) or (index + 1 < len(lines) and rows[index + 1]) for index in indexes):
+        return True
+    body = article_body(document)
+    if len(group) < REFRAIN_COPIES or body is None or not all(body[0] <= line.number <= body[1] for line in group):
+        return False
+    keys = [_key_at(document, index - 1) for index in indexes], [_key_at(document, index + 1) for index in indexes]
+    return all(len(set(around)) == len(group) for around in keys)
+
+
+def _key_at(document: Document, index: int) -> str | None:
+    lines = document.content_lines
+    return line_key(document.shapes[lines[index].number - 1].text) if 0 <= index < len(lines) else None
+
+
+def _table_rows(document: Document) -> list[bool]:
+    return document.memo(
+        "UI.table_rows", lambda document: table_rows([document.shapes[line.number - 1].text for line in document.content_lines])
+    )
 
 
 def _headline_echo(lines) -> tuple:
@@ -177,9 +217,16 @@ class RecurringLine(Rule):
         keys = set()
         for line in document.lines:
             text = line.text.strip()
-            if is_short(text, options["max-words"]) and any(char.isalpha() for char in text):
+            if self._judged(text, options):
                 keys.add(line_key(text))
         return collections.Counter(keys)
+
+    @staticmethod
+    def _judged(text: str, options: Mapping[str, Any]) -> bool:
+        """Short lines with letters; not a bare date or time, which articles
+        of the same days share by coincidence ("2000 GMT", "20 July 2012"):
+        UI102 judges those."""
+        return is_short(text, options["max-words"]) and any(map(str.isalpha, text)) and not only_date_or_time(text)
 
     def merge(self, partials: Iterable[collections.Counter], options: Mapping[str, Any]) -> collections.Counter:
         total: collections.Counter = collections.Counter()
@@ -190,7 +237,7 @@ class RecurringLine(Rule):
     def check_in_corpus(self, document: Document, corpus: collections.Counter, options: Mapping[str, Any]) -> Iterator[Finding]:
         for line in document.lines:
             text = line.text.strip()
-            if not is_short(text, options["max-words"]):
+            if not self._judged(text, options):
                 continue
             count = corpus.get(line_key(text), 0)
             if count >= options["min-articles"]:

@@ -9,13 +9,23 @@ import regex
 from newslint import Document, Finding, Line, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 
+from .layout import article_head
 from .shape import content
 
 MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
-    "oct|october|nov|november|dec|december"
+    "oct|october|nov|november|dec|december|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "januar|februar|märz|juni|juli|oktober|dezember|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
 )
-DAYS = "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday"
+DAYS = (
+    "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday|"
+    "lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    "(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
+)
 # Pieces a timestamp line is made of; what is left after removing them must
 # be nothing but punctuation.
 TIMESTAMP_PIECE = regex.compile(
@@ -27,6 +37,9 @@ TIMESTAMP_PIECE = regex.compile(
           a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|aedt|aest|ist|jst|kst|ago|
           just\s+now|today|yesterday|second|seconds|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|
           week|weeks|month|months|year|years)\b
+    | \b(?:publicado|actualizado|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|uhr|um|atualizado|опубликовано|обновлено|
+          el|de|del|a\s+las|le|à|em|às|в|
+          发布时间|发布日期|更新时间|发表于|公開日|更新日|投稿日|配信日|기사입력|입력|수정|등록일|승인|نشر\s+في|آخر\s+تحديث)\b
     | hace\s+\d+\s+\w+ | il\s+y\s+a\s+\d+\s+\w+ | vor\s+\d+\s+\w+ | há\s+\d+\s+\w+
     | \d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад | \d+\s*(?:小时前|分钟前|天前|時間前|分前|日前|시간\s*전|분\s*전|일\s*전)
     | \d{{4}}年\d{{1,2}}月\d{{1,2}}日 | \d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?
@@ -39,10 +52,20 @@ DATE_OR_TIME = regex.compile(
     r"|前|전|назад|hace|il y a|vor\s|há\s|年"
 )
 PUNCTUATION_ONLY = regex.compile(r"^[\s\p{P}\p{S}]*$")
+NOW_WORD = regex.compile(r"(?i)\b(?:ago|today|yesterday|just\s+now)\b|前|전|назад|hace|il y a|vor\s|há\s")
+# A time relative to now ("3 hours ago") is the page's clock, not a dateline.
+RELATIVE_TIME = regex.compile(r"(?i)\bago\b|前|전|назад|hace|il y a|vor\s|há\s")
+
+
+def only_date_or_time(text: str) -> bool:
+    """Whether a line is made of nothing but a date's or a time's pieces
+    (numbers, month and day names, clock times, time zones): "2000 GMT",
+    "Tuesday, 1 March"."""
+    return any(map(str.isdigit, text)) and bool(PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)))
 # A player's duration at the end of a caption: "… in Ukraine (March, 2022) 02:54"
 # (not a time the sentence gives: "kicked off at 19:45").
 TRAILING_DURATION = regex.compile(
-    r"(?<![.!?,;:]\s*)(?<!\b(?i:at|from|until|till|by|before|after|to|and|or|between)\s+)"
+    r"(?<![.!?,;:]\s*)(?<!\b(?i:at|from|until|till|by|before|after|to|and|or|between|à|a\s+las|a\s+la|às|as|um|ab|bis|в|до|с|dès|vers|desde|hasta|até|et|y|und|e|и)\s*)"
     r"\s(\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 COUNTER = regex.compile(
@@ -92,8 +115,10 @@ class Timestamp(Rule):
     why = """
         "Posted January 16 2008 at 04:09 PM", "Updated 10:42 GMT", "3 hours
         ago" and a video's "02:54" are the page's metadata and player, not the
-        article.  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —") and
-        a time in a sentence stay clean.
+        article.  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —"), a
+        time in a sentence, and a date or time standing between the headline
+        and the body (the article's own dateline, which gold texts keep;
+        not "3 hours ago", the page's clock) stay clean.
     """
     example = """
         Posted January 16 2008 at 04:09 PM
@@ -109,8 +134,16 @@ class Timestamp(Rule):
         start, end, text = content(line)
         if not text or len(text) > 80:
             return
-        if DATE_OR_TIME.search(text) and PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)):
-            if COUNTER.match(text) is None:
+        # A day or month name alone ("Sunday", "Mars") is a heading as often
+        # as a date: a timestamp has a number or says how long ago.
+        dated = any(map(str.isdigit, text)) or NOW_WORD.search(text)
+        if dated and DATE_OR_TIME.search(text) and PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)):
+            # A comma leaves the line a sentence's opening ("On Tuesday,"); a
+            # date or time between the headline and the body is the
+            # article's dateline, which gold texts keep ("3 hours ago" there
+            # is the page's clock).
+            dateline = not RELATIVE_TIME.search(text)
+            if COUNTER.match(text) is None and not text.endswith(",") and not (dateline and line.number in article_head(document)):
                 yield Finding(start, end, f'timestamp left in the text: "{text}"')
             return
         duration = TRAILING_DURATION.search(text)
@@ -143,7 +176,10 @@ class Counter(Rule):
             yield Finding(start, end, f'counter left in the text: "{text}"')
             return
         gallery = GALLERY_COUNTER.match(text)
-        if gallery and _is_gallery_position(int(gallery.group(1)), int(gallery.group(2))):
+        # A caption opens as a sentence does; a quantity's fraction runs on
+        # in lower case ("1/4 cup chopped parsley", "3/4 teaspoon salt").
+        caption = text[gallery.end():].lstrip() if gallery else ""
+        if gallery and not caption[:1].islower() and _is_gallery_position(int(gallery.group(1)), int(gallery.group(2))):
             yield Finding(start, start + gallery.end(2), f'gallery counter "{gallery.group()}" before a caption')
 
 

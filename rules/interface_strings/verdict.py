@@ -18,13 +18,16 @@ import functools
 import json
 import math
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
+
+import regex
 
 from newslint import Document
 from newslint.language import common_zipf
 
 from ..lexicon import article_language
 from .catalogue import PIPE_OR_SEPARATOR, shipped
+from .layout import OPEN_ENDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .layout import Analysis
@@ -36,6 +39,11 @@ SHORT_WORDS = 4
 # As the layout rule's: a shorter line that ends a sentence is a table's entry.
 MIN_TEASER_SENTENCE_WORDS = 6
 PROSE_WORDS = 12
+# A closing line this long is a last paragraph without its full stop.
+CLOSING_SENTENCE_WORDS = 8
+# A word in lower case outside brackets: the line is not a name or a title.
+LOWER_CASE_WORD = regex.compile(r"(?:^|\s)\p{Ll}")
+BRACKETED = regex.compile(r"\([^)]*\)")
 
 # Each feature, with how a finding names it when it counts for the verdict.
 FEATURES = {
@@ -75,8 +83,10 @@ def _is_stop_word(word: str, language: str) -> bool:
     return common_zipf(word.lower(), language) >= STOP_WORD_ZIPF
 
 
-def features(document: Document, found: "Analysis") -> list[list[float]]:
-    """One row of FEATURES per non-blank line."""
+def features(document: Document, found: "Analysis", indexes: Sequence[int] | None = None) -> list[list[float]]:
+    """One row of FEATURES per non-blank line, or per line of ``indexes``
+    (the lines the model judges: most of an article is its body, and its
+    rows would be computed for nothing)."""
     from .layout import content_words  # layout imports this module's judge
     from .repetition import line_key
 
@@ -88,8 +98,8 @@ def features(document: Document, found: "Analysis") -> list[list[float]]:
     counts = collections.Counter(keys)
     short = [0 < shape.words <= SHORT_WORDS and not shape.ends_sentence for shape in shapes]
     rows = []
-    for index, line in enumerate(lines):
-        shape = shapes[index]
+    for index in range(len(lines)) if indexes is None else indexes:
+        line, shape = lines[index], shapes[index]
         tokens = document.tokens_in(line.start, line.end)
         common = sum([_is_stop_word(token.text, code) for token in tokens])
         stop_density = common / len(tokens) if tokens else 0.0
@@ -189,8 +199,11 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
     if fitted is None:  # no fitted table: the layout rule decides alone
         return [_layout_verdict(found, index) for index in range(len(found.lines))]
     verdicts: list[str | None] = []
-    for index, row in enumerate(features(document, found)):
-        if not judged(found, index):
+    indexes = [index for index in range(len(found.lines)) if judged(found, index)]
+    rows = dict(zip(indexes, features(document, found, indexes)))
+    for index in range(len(found.lines)):
+        row = rows.get(index)
+        if row is None:
             verdicts.append(None)
             continue
         score = fitted.score(row)
@@ -217,7 +230,30 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
         where = "before" if index < found.first else "after"
         reasons = ", ".join(evidence[:3]) or "its shape"
         verdicts.append(f"line {where} the article's body (score {score:.2f}: {reasons})")
+    _spare_closing_line(found, verdicts)
     return verdicts
+
+
+def _spare_closing_line(found: "Analysis", verdicts: list[str | None]) -> None:
+    """The text's last line, when nothing between the body and it is
+    furniture, and it reads as a paragraph that lost its full stop or as a
+    name (a referee under a results table, a title: every word capitalised
+    outside brackets) is the article's closing line.  A footer alone there
+    is a catalogue string or a credit (UI101, UI104 find those), or an
+    instruction in plain words ("Contact the newsroom"); a line that opens
+    something (a colon, an ellipsis: "Related stories:") is furniture."""
+    last = len(found.lines) - 1
+    if last <= found.last or verdicts[last] is None:
+        return
+    if any(verdicts[index] is not None for index in range(found.last + 1, last)):
+        return
+    shape = found.shapes[last]
+    text = shape.text.rstrip()
+    if text.endswith(OPEN_ENDS) or shipped().match(text) is not None:
+        return
+    name = shape.capitals > 0 and not LOWER_CASE_WORD.search(BRACKETED.sub(" ", text))  # scripts with case only
+    if shape.words >= CLOSING_SENTENCE_WORDS or name:
+        verdicts[last] = None
 
 
 def _layout_verdict(found: "Analysis", index: int) -> str | None:

@@ -1,0 +1,146 @@
+"""All the UI figures at once, quickly, to compare a change against the last
+run: L3S-GN1 (one layout; interface_strings.py shows both agree), the clean
+BBC articles' false alarms listed, and trafilatura's output of the extractor
+benchmark's sources (labelled once and kept under ~/.cache/newslint-bench).
+
+    python tests/benchmarks/ui_quick.py [l3s] [bbc] [extractor] [--layout=blank] [--show=FILE]
+
+--show writes every flagged BBC line and every wrong extractor line (JSON
+Lines) to read.  The full benchmarks (interface_strings.py,
+extractor_output.py) are the figures to report; this is for working.
+"""
+from __future__ import annotations
+
+import collections
+import json
+import pickle
+import sys
+
+from common import bbc_articles
+from extractor_output import CACHE, LAYOUTS, MAX_PAGES, SOURCES, Gold, label_lines, language_of, trafilatura_lines
+from interface_strings import pages as l3s_pages
+from interface_strings import score, split_of
+
+from common import records
+from newslint import Linter
+
+
+def option(name: str, default: str) -> str:
+    for argument in sys.argv[1:]:
+        if argument.startswith(f"--{name}="):
+            return argument.split("=", 1)[1]
+    return default
+
+
+def extractor_pages(source: str) -> list[dict]:
+    path = CACHE / "labelled" / f"{source}-{MAX_PAGES}.pickle"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    pages = []
+    for record in records(SOURCES[source]):
+        if not record.get("html") or not record.get("gold_text"):
+            continue
+        gold = Gold(record["gold_text"])
+        others = [Gold(record[field]) for field in ("gold_comments", "gold_supplemental") if record.get(field)]
+        lines = trafilatura_lines(source, record)
+        pages.append({
+            "id": f"{source}/{record['id']}",
+            "split": split_of(record.get("url") or record["id"]),
+            "language": language_of(record["gold_text"]),
+            "lines": list(zip(lines, label_lines(lines, gold, others))),
+        })
+        if len(pages) >= MAX_PAGES:
+            break
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(pages))
+    return pages
+
+
+def flagged_by(texts, separator):
+    flagged: dict[str, dict[int, str]] = collections.defaultdict(dict)
+    for d in Linter(select=["UI"]).lint_texts(texts):
+        flagged[d.path].setdefault(d.line, f"{d.code} {d.message}")
+    return flagged
+
+
+def l3s(separator: str, shown: list) -> None:
+    all_pages = l3s_pages()
+    step = separator.count("\n")
+    flagged = flagged_by([(pid, separator.join(t for _, t in lines) + "\n") for pid, _, lines in all_pages], separator)
+    by_split = collections.defaultdict(list)
+    for pid, split, lines in all_pages:
+        for index, (label, text) in enumerate(lines):
+            message = flagged[pid].get(1 + index * step)
+            by_split["all"].append((label, message is not None))
+            by_split[split].append((label, message is not None))
+            if message and label in ("fulltext", "headline"):
+                shown.append({"where": "l3s", "split": split, "page": pid, "line": index + 1, "text": text, "finding": message})
+    for split in ("all", "tune", "held-out"):
+        precision, recall, tp, fp = score(by_split[split])
+        print(f"L3S {split:9} precision {precision:.3f} recall {recall:.3f} ({tp} flagged, {fp} article lines)")
+
+
+def bbc(shown: list) -> None:
+    articles = bbc_articles()
+    text_of = dict(articles)
+    found = collections.defaultdict(list)
+    for d in Linter(select=["UI"]).lint_texts(articles):
+        found[d.path].append(d)
+    print(f"BBC: {len(found)} of {len(articles)} articles with a UI finding ({100 * len(found) / len(articles):.2f} per 100)")
+    for path, diagnostics in sorted(found.items()):
+        lines = text_of[path].split("\n")
+        for d in diagnostics:
+            print(f"    {path}:{d.line} {d.code} {d.message[:110]}")
+            shown.append({"where": "bbc", "page": path, "line": d.line, "text": lines[d.line - 1], "finding": f"{d.code} {d.message}"})
+
+
+def extractor(separator: str, shown: list) -> None:
+    step = separator.count("\n")
+    for source in SOURCES:
+        pages = [page for page in extractor_pages(source) if page["lines"]]
+        flagged = flagged_by([(p["id"], separator.join(t for t, _ in p["lines"]) + "\n") for p in pages], separator)
+        tallies = collections.defaultdict(lambda: [0, 0, 0])  # tp, fp, furniture
+        codes = collections.defaultdict(collections.Counter)
+        for page in pages:
+            cjk = page["language"] in ("zh", "ja", "ko")
+            for index, (text, label) in enumerate(page["lines"]):
+                message = flagged[page["id"]].get(1 + index * step)
+                for key in ("all", page["split"]) + (("cjk",) if cjk else ()):
+                    tally = tallies[key]
+                    tally[0] += bool(message) and label == "furniture"
+                    tally[1] += bool(message) and label == "article"
+                    tally[2] += label == "furniture"
+                if message and label != "other":
+                    codes[message[:5]][label] += 1
+                if label != "other" and bool(message) != (label == "furniture"):
+                    shown.append({"where": source, "split": page["split"], "page": page["id"], "line": index + 1,
+                                  "kind": "missed" if not message else "false alarm", "text": text, "finding": message})
+        for key in ("all", "tune", "held-out", "cjk"):
+            if key not in tallies:
+                continue
+            tp, fp, furniture = tallies[key]
+            precision = tp / (tp + fp) if tp + fp else 0.0
+            recall = tp / furniture if furniture else 0.0
+            print(f"{source:15} {key:9} precision {precision:.3f} recall {recall:.3f} ({tp}/{furniture}, {fp} article lines)")
+        print(f"{source:15} per code furniture/article: " + ", ".join(f"{c} {n['furniture']}/{n['article']}" for c, n in sorted(codes.items())))
+
+
+def main() -> None:
+    parts = [argument for argument in sys.argv[1:] if not argument.startswith("--")] or ["l3s", "bbc", "extractor"]
+    separator = LAYOUTS[option("layout", "lines")]
+    shown: list = []
+    if "l3s" in parts:
+        l3s(separator, shown)
+    if "bbc" in parts:
+        bbc(shown)
+    if "extractor" in parts:
+        extractor(separator, shown)
+    path = option("show", "")
+    if path:
+        with open(path, "w", encoding="utf-8") as handle:
+            for item in shown:
+                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
