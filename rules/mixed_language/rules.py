@@ -358,7 +358,8 @@ class ForeignLine(Rule):
         whole = _whole_lines(document, share)
         for number, on_line in sorted(whole.items()):
             languages = [span.language for span in on_line if span.language]
-            language = max(set(languages), key=languages.count) if languages else None
+            # Ties go to the language met first on the line: a set's order varies with the hash seed.
+            language = max(dict.fromkeys(languages), key=languages.count) if languages else None
             if language in options["expected-languages"]:
                 continue
             line = document.lines[number - 1]
