@@ -1,6 +1,8 @@
 """UI rules on text written for the project: each kind of furniture in each
 language, and the headline, subheadings, datelines and quoted words that must
 stay clean."""
+from pathlib import Path
+
 import pytest
 import yaml
 
@@ -702,3 +704,13 @@ def test_timestamps_labelled_in_other_languages_after_the_body(line, separator):
 @pytest.mark.parametrize("sentence", ["The final kicked off at 19:45", "Le comité se réunit mardi à 10:12", "La sesión empezó a las 10:12"])
 def test_a_time_after_a_preposition_at_the_end_of_a_line_is_not_a_duration(sentence):
     assert codes(sentence + "\n", select=("UI102",)) == []
+
+
+def test_head_and_body_for_other_rules_use_ui109s_shipped_settings():
+    # UI102 and UI106 find the article's head and body with UI109's shipped
+    # settings, restated in layout.py: they must not drift from config.yaml.
+    import newslint
+
+    shipped = yaml.safe_load((Path(newslint.__file__).parent / "config.yaml").read_text(encoding="utf-8"))
+    ui109 = shipped["rules"]["UI109"]
+    assert {name: ui109[name] for name in SHIPPED_OPTIONS} == SHIPPED_OPTIONS
