@@ -209,20 +209,36 @@ def option(name: str, default: str | None = None) -> str | None:
     return default
 
 
-def load(source: str, limit: int | None):
+EXTRACTORS = {
+    "trafilatura": trafilatura_lines,
+    "naive": lambda source, record: naive_lines(record["html"]),
+}
+
+
+def labelled_page(source: str, record: dict, extractors=tuple(EXTRACTORS)) -> dict | None:
+    """A page's id, split and language, and each extractor's lines labelled
+    against the gold text; None for a record without HTML or gold."""
+    if not record.get("html") or not record.get("gold_text"):
+        return None
+    gold = Gold(record["gold_text"])
+    others = [Gold(record[field]) for field in ("gold_comments", "gold_supplemental") if record.get(field)]
+    page = {
+        "id": f"{source}/{record['id']}",
+        "split": split_of(record.get("url") or record["id"]),
+        "language": language_of(record["gold_text"]),
+    }
+    for extractor in extractors:
+        lines = EXTRACTORS[extractor](source, record)
+        page[extractor] = list(zip(lines, label_lines(lines, gold, others)))
+    return page
+
+
+def load(source: str, limit: int | None, extractors=tuple(EXTRACTORS)):
     pages = []
     for record in records(SOURCES[source]):
-        if not record.get("html") or not record.get("gold_text"):
+        page = labelled_page(source, record, extractors)
+        if page is None:
             continue
-        gold = Gold(record["gold_text"])
-        others = [Gold(record[field]) for field in ("gold_comments", "gold_supplemental") if record.get(field)]
-        page = {
-            "id": f"{source}/{record['id']}",
-            "split": split_of(record.get("url") or record["id"]),
-            "language": language_of(record["gold_text"]),
-        }
-        for extractor, lines in (("trafilatura", trafilatura_lines(source, record)), ("naive", naive_lines(record["html"]))):
-            page[extractor] = list(zip(lines, label_lines(lines, gold, others)))
         pages.append(page)
         if limit and len(pages) >= limit:
             break

@@ -17,40 +17,19 @@ import pickle
 import sys
 
 from common import bbc_articles
-from extractor_output import CACHE, LAYOUTS, MAX_PAGES, SOURCES, Gold, label_lines, language_of, trafilatura_lines
+from extractor_output import CACHE, LAYOUTS, MAX_PAGES, SOURCES, load, option
 from interface_strings import pages as l3s_pages
-from interface_strings import score, split_of
+from interface_strings import score
 
-from common import records
 from newslint import Linter
 
 
-def option(name: str, default: str) -> str:
-    for argument in sys.argv[1:]:
-        if argument.startswith(f"--{name}="):
-            return argument.split("=", 1)[1]
-    return default
-
-
 def extractor_pages(source: str) -> list[dict]:
-    path = CACHE / "labelled" / f"{source}-{MAX_PAGES}.pickle"
+    """trafilatura's lines of the source's pages, labelled once and kept."""
+    path = CACHE / "labelled" / f"{source}-{MAX_PAGES}-trafilatura.pickle"
     if path.exists():
         return pickle.loads(path.read_bytes())
-    pages = []
-    for record in records(SOURCES[source]):
-        if not record.get("html") or not record.get("gold_text"):
-            continue
-        gold = Gold(record["gold_text"])
-        others = [Gold(record[field]) for field in ("gold_comments", "gold_supplemental") if record.get(field)]
-        lines = trafilatura_lines(source, record)
-        pages.append({
-            "id": f"{source}/{record['id']}",
-            "split": split_of(record.get("url") or record["id"]),
-            "language": language_of(record["gold_text"]),
-            "lines": list(zip(lines, label_lines(lines, gold, others))),
-        })
-        if len(pages) >= MAX_PAGES:
-            break
+    pages = load(source, MAX_PAGES, extractors=("trafilatura",))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(pages))
     return pages
@@ -97,13 +76,13 @@ def bbc(shown: list) -> None:
 def extractor(separator: str, shown: list) -> None:
     step = separator.count("\n")
     for source in SOURCES:
-        pages = [page for page in extractor_pages(source) if page["lines"]]
-        flagged = flagged_by([(p["id"], separator.join(t for t, _ in p["lines"]) + "\n") for p in pages], separator)
+        pages = [page for page in extractor_pages(source) if page["trafilatura"]]
+        flagged = flagged_by([(p["id"], separator.join(t for t, _ in p["trafilatura"]) + "\n") for p in pages], separator)
         tallies = collections.defaultdict(lambda: [0, 0, 0])  # tp, fp, furniture
         codes = collections.defaultdict(collections.Counter)
         for page in pages:
             cjk = page["language"] in ("zh", "ja", "ko")
-            for index, (text, label) in enumerate(page["lines"]):
+            for index, (text, label) in enumerate(page["trafilatura"]):
                 message = flagged[page["id"]].get(1 + index * step)
                 for key in ("all", page["split"]) + (("cjk",) if cjk else ()):
                     tally = tallies[key]
