@@ -43,23 +43,25 @@ if TYPE_CHECKING:
 # Zipf value at which wordfreq's small lists stop: the common words.
 COMMON_ZIPF = 3.0
 
-# Scripts, in the order they are tried; the names are what messages say.
-SCRIPTS = {
-    "Hangul": regex.compile(r"\p{Hangul}"),
-    "Kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
-    "Han": regex.compile(r"\p{Han}"),
-    "Cyrillic": regex.compile(r"\p{Cyrillic}"),
-    "Arabic": regex.compile(r"\p{Arabic}"),
-    "Devanagari": regex.compile(r"\p{Devanagari}"),
-    "Greek": regex.compile(r"\p{Greek}"),
-    "Hebrew": regex.compile(r"\p{Hebrew}"),
-    "Thai": regex.compile(r"\p{Thai}"),
-    "Latin": regex.compile(r"\p{Latin}"),
+# Scripts, in the order they are tried, and their letters (a character
+# class's contents); the names are what messages say.
+SCRIPT_LETTERS = {
+    "Hangul": r"\p{Hangul}",
+    "Kana": r"\p{Hiragana}\p{Katakana}",
+    "Han": r"\p{Han}",
+    "Cyrillic": r"\p{Cyrillic}",
+    "Arabic": r"\p{Arabic}",
+    "Devanagari": r"\p{Devanagari}",
+    "Greek": r"\p{Greek}",
+    "Hebrew": r"\p{Hebrew}",
+    "Thai": r"\p{Thai}",
+    "Latin": r"\p{Latin}",
 }
+# A run of kana goes on through the long-vowel mark, which Unicode gives no script.
+RUN_ALSO = {"Kana": "ー"}
+SCRIPTS = {script: regex.compile(f"[{letters}]") for script, letters in SCRIPT_LETTERS.items()}
 LETTER_SCRIPT = regex.compile(
-    r"(?P<Hangul>\p{Hangul}+)|(?P<Kana>[\p{Hiragana}\p{Katakana}ー]+)|(?P<Han>\p{Han}+)|(?P<Cyrillic>\p{Cyrillic}+)"
-    r"|(?P<Arabic>\p{Arabic}+)|(?P<Devanagari>[\p{Devanagari}]+)|(?P<Greek>\p{Greek}+)|(?P<Hebrew>\p{Hebrew}+)"
-    r"|(?P<Thai>\p{Thai}+)|(?P<Latin>\p{Latin}+)"
+    "|".join(f"(?P<{script}>[{letters}{RUN_ALSO.get(script, '')}]+)" for script, letters in SCRIPT_LETTERS.items())
 )
 # Which scripts each language writes with.  Japanese writes Han and Kana,
 # Korean news uses Han for a few words (北, 美, 中), and every language here
@@ -101,11 +103,12 @@ NAMES = {
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
 LATIN_LETTER = regex.compile(r"\p{Latin}")
-# What LETTER_SCRIPT counts: runs of Latin, and runs of any of the other
-# scripts (every character LETTER_SCRIPT's other groups match, and only those).
-LATIN_RUN = regex.compile(r"\p{Latin}+")
+# What LETTER_SCRIPT counts: runs of Latin, and runs of any of the other scripts.
+LATIN_RUN = regex.compile(f"[{SCRIPT_LETTERS['Latin']}]+")
 OTHER_SCRIPTS_RUN = regex.compile(
-    r"[\p{Hangul}\p{Hiragana}\p{Katakana}ー\p{Han}\p{Cyrillic}\p{Arabic}\p{Devanagari}\p{Greek}\p{Hebrew}\p{Thai}]+"
+    "["
+    + "".join(letters + RUN_ALSO.get(script, "") for script, letters in SCRIPT_LETTERS.items() if script != "Latin")
+    + "]+"
 )
 # How much text the language is decided from, and how many of its words.
 SAMPLE_CHARS = 50_000
