@@ -27,7 +27,6 @@ import math
 import os
 import struct
 import sys
-import tempfile
 import zlib
 from pathlib import Path
 
@@ -181,20 +180,16 @@ def _cached(kind: str, language: str, build) -> Table:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write a cache file whole or not at all: a concurrent reader never sees
-    half a file, and a failed write (read-only home, full disk, a file size
-    limit) leaves no temporary file behind; the next run builds it again."""
-    temporary = None
-    try:
+    """Write a cache file whole or not at all (:mod:`newslint.atomic`): a
+    concurrent reader never sees half a file, and a failed write (read-only
+    home, full disk, a file size limit) leaves no temporary file behind and
+    only costs speed; the next run builds it again."""
+    from .atomic import atomic_write_bytes
+
+    with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
+        with atomic_write_bytes(str(path)) as out:
             out.write(data)
-        os.replace(temporary, path)
-    except OSError:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def frequencies(language: str) -> Table:
