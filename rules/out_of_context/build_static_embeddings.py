@@ -258,8 +258,8 @@ def _mean_cosine(np, predicted, targets) -> float:
 
 def _encode(model, texts):
     """The model's unit embeddings of the texts, as embeddings.Encoder gives
-    them, in float32 throughout (the encoder's forward pass turns float64 at
-    its first attention, twice the work) and in batches of texts of like
+    them, in float32 throughout (the encoder's float32 mode: by default it
+    scales attention in float64, twice the work) and in batches of texts of like
     length (little padding)."""
     import numpy as np
 
@@ -270,7 +270,7 @@ def _encode(model, texts):
         batch = model.tokenizer.encode_batch([texts[k] for k in chosen])
         ids = np.array([item.ids for item in batch], dtype=np.int64)
         mask = np.array([item.attention_mask for item in batch], dtype=np.float32)
-        hidden = _forward32(model, ids, mask)
+        hidden = model._forward(ids, mask, float32=True)
         pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
         result[chosen] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         if start // ENCODE_BATCH % 20 == 0:
@@ -287,49 +287,8 @@ def _pieces_alone(model, vocabulary):
     rows = []
     for start in range(0, len(vocabulary), BATCH):
         ids = np.array([[cls, i, sep] for i in range(start, min(start + BATCH, len(vocabulary)))], dtype=np.int64)
-        rows.append(_forward32(model, ids, np.ones(ids.shape, dtype=np.float32)).mean(axis=1))
+        rows.append(model._forward(ids, np.ones(ids.shape, dtype=np.float32), float32=True).mean(axis=1))
     return np.concatenate(rows)
-
-
-def _forward32(model, ids, mask):
-    """embeddings.Encoder._forward kept in float32 (the same layers, the
-    same exact GELU)."""
-    import numpy as np
-
-    from . import embeddings as e
-
-    w = model.w
-    length = ids.shape[1]
-    x = (
-        w["embeddings.word_embeddings.weight"][ids]
-        + w["embeddings.position_embeddings.weight"][:length][None]
-        + w["embeddings.token_type_embeddings.weight"][0][None, None]
-    )
-    x = e._layer_norm(np, x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-    attention_bias = (1.0 - mask)[:, None, None, :] * np.float32(-1e9)
-    batch, _, width = x.shape
-    head = width // e.HEADS
-    scale = np.float32(1.0 / np.sqrt(head))
-    for layer in range(e.LAYERS):
-        p = f"encoder.layer.{layer}."
-
-        def heads(name):
-            projected = e._linear(x, w[p + f"attention.self.{name}.weight"], w[p + f"attention.self.{name}.bias"])
-            return projected.reshape(batch, length, e.HEADS, head).transpose(0, 2, 1, 3)
-
-        query, key, value = heads("query"), heads("key"), heads("value")
-        scores = (query @ key.transpose(0, 1, 3, 2)) * scale + attention_bias
-        scores -= scores.max(axis=-1, keepdims=True)
-        weights = np.exp(scores)
-        weights /= weights.sum(axis=-1, keepdims=True)
-        attended = (weights @ value).transpose(0, 2, 1, 3).reshape(batch, length, width)
-        out = e._linear(attended, w[p + "attention.output.dense.weight"], w[p + "attention.output.dense.bias"])
-        x = e._layer_norm(np, x + out, w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"])
-        inner = e._linear(x, w[p + "intermediate.dense.weight"], w[p + "intermediate.dense.bias"])
-        inner = np.float32(0.5) * inner * (np.float32(1.0) + e._erf(np, inner * np.float32(0.7071067811865476)))
-        out = e._linear(inner, w[p + "output.dense.weight"], w[p + "output.dense.bias"])
-        x = e._layer_norm(np, x + out, w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
-    return x.astype(np.float32)
 
 
 def save_table(output: Path, vectors, scales, vocabulary) -> None:
