@@ -29,6 +29,7 @@ import struct
 import sys
 import zlib
 from pathlib import Path
+from typing import AbstractSet, Callable
 
 
 def cache_folder() -> Path:
@@ -159,6 +160,49 @@ def load_opened_tables() -> None:
     for table in _OPENED:
         if table._dict is None:
             table._load()
+
+
+class TypeVerdicts:
+    """One yes-or-no question asked of word types, each type judged once per
+    process: a rule that asks it of every article's types pays only for the
+    types it never met, and two set operations.  Forgotten when it has
+    judged :data:`MAX_JUDGED_TYPES` types."""
+
+    __slots__ = ("judged", "passed")
+
+    def __init__(self) -> None:
+        self.judged: set[str] = set()
+        self.passed: set[str] = set()
+
+    def passing(self, types: AbstractSet[str], judge: Callable[[str], bool]) -> set[str]:
+        """Those of ``types`` that ``judge`` accepts (or accepted before)."""
+        if len(self.judged) > MAX_JUDGED_TYPES:
+            self.judged.clear()
+            self.passed.clear()
+        for word in types.difference(self.judged):
+            if judge(word):
+                self.passed.add(word)
+            self.judged.add(word)
+        return types.intersection(self.passed)
+
+
+MAX_JUDGED_TYPES = 200_000
+_TYPE_VERDICTS: dict[tuple, TypeVerdicts] = {}
+
+
+def type_verdicts(key: tuple) -> TypeVerdicts:
+    """The verdicts kept under ``key``: the rule's code and everything its
+    question depends on (language, settings), so that verdicts of another
+    question are kept apart."""
+    verdicts = _TYPE_VERDICTS.get(key)
+    if verdicts is None:
+        verdicts = _TYPE_VERDICTS[key] = TypeVerdicts()
+    return verdicts
+
+
+def forget_type_verdicts() -> None:
+    """Every rule's verdicts forgotten (tests of a first meeting)."""
+    _TYPE_VERDICTS.clear()
 
 
 def _cached(kind: str, language: str, build) -> Table:

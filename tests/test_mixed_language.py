@@ -409,20 +409,20 @@ def test_the_cheap_gate_changes_no_finding(monkeypatch):
 def test_word_types_judged_in_earlier_articles_judge_alike():
     # The per-process sets of word types met: an article after others that
     # met its words gives what it gives alone, and in any order.
-    from newslint.rules.mixed_language import language
+    from newslint.words import forget_type_verdicts
 
     texts = [
         ENGLISH + "The minister said on Monday that y el gobierno dijo que la reforma sería aprobada pronto.\n",
         SPANISH + "El ministro dijo que the government will approve the reform soon, según fuentes.\n",
         ENGLISH + "El gobierno appeared once, and que once, on separate lines.\nThe end.\n",
     ]
-    language._MET.clear()
+    forget_type_verdicts()
     first = [found(text) for text in texts]
     again = [found(text) for text in reversed(texts)][::-1]
-    language._MET.clear()
+    forget_type_verdicts()
     alone = []
     for text in texts:
-        language._MET.clear()
+        forget_type_verdicts()
         alone.append(found(text))
     assert first == again == alone
     assert first[0] and first[1] and first[2] == []

@@ -81,7 +81,7 @@ def test_word_types_judged_once_per_process_judge_alike_in_any_order_and_setting
     # Verdicts by word type are kept per rule, language and settings: an
     # article after others that met its words, or under other settings,
     # gives what it gives alone.  Hyphenated words are judged by their pieces.
-    from newslint.rules.text_integrity import glued_words
+    from newslint.words import forget_type_verdicts
 
     texts = [
         ARTICLE + "Officials called it aproper settlement, aproper one.\n",
@@ -89,12 +89,12 @@ def test_word_types_judged_once_per_process_judge_alike_in_any_order_and_setting
         ARTICLE + "They met on securitymatters; relations werewere tense.\n",
     ]
     codes = ("TX102", "TX103")
-    glued_words._TYPE_VERDICTS.clear()
+    forget_type_verdicts()
     first = [[found(code, text) for code in codes] for text in texts]
     again = [[found(code, text) for code in codes] for text in reversed(texts)][::-1]
     alone = []
     for text in texts:
-        glued_words._TYPE_VERDICTS.clear()
+        forget_type_verdicts()
         alone.append([found(code, text) for code in codes])
     assert first == again == alone
     assert all(tx102 and tx103 for tx102, tx103 in first[1:])

@@ -16,6 +16,7 @@ from typing import Iterator, NamedTuple
 
 from newslint import Document, Line
 from newslint.document import WORD as TOKEN  # the document's tokens, found line by line
+from newslint.words import type_verdicts
 from newslint.language import (
     LETTER_SCRIPT,
     NON_LATIN_LETTER,
@@ -256,43 +257,21 @@ def _lines_with_foreign_words(document: Document, article: Language, candidates:
     text = document.text
     lines = document.lines
     words_of = [TOKEN.findall(text, line.start, line.end) for line in lines]
-    met = _met_types(article.code, candidates)
-    types = set(itertools.chain.from_iterable(words_of))
-    for word in types.difference(met.judged):
+
+    def could_be_foreign(word: str) -> bool:
         kind = kind_of.get(word)
         if kind is None:
             kind = _word_kind(word, kind_of, in_script, judge, article, candidates)
-        if kind == FOREIGN:
-            met.foreign.add(word)
-        met.judged.add(word)
-    foreign = types.intersection(met.foreign)
+        return kind == FOREIGN
+
+    verdicts = type_verdicts(("same_script_spans", article.code, candidates))
+    foreign = verdicts.passing(set(itertools.chain.from_iterable(words_of)), could_be_foreign)
     if not foreign:
         return
     possibly_foreign = foreign.__contains__
     for line, words in zip(lines, words_of):
         if sum(map(possibly_foreign, words)) >= MIN_EVIDENCE_WORDS:
             yield line, words
-
-
-class _MetTypes(NamedTuple):
-    judged: set  # the word types whose kind is known
-    foreign: set  # those of them that could be another language's
-
-
-# Word types met per article language and candidates, per process.  Bounded:
-# both sets are emptied when the known ones grow this many.
-MET_TYPES_LIMIT = 200_000
-_MET: dict[tuple[str, tuple[str, ...]], _MetTypes] = {}
-
-
-def _met_types(article: str, candidates: tuple[str, ...]) -> _MetTypes:
-    met = _MET.get((article, candidates))
-    if met is None:
-        met = _MET[(article, candidates)] = _MetTypes(set(), set())
-    elif len(met.judged) > MET_TYPES_LIMIT:
-        met.judged.clear()
-        met.foreign.clear()
-    return met
 
 
 # What the gate knows of a word type: it could be another language's (as

@@ -5,11 +5,12 @@ from __future__ import annotations
 import collections
 import itertools
 import operator
-from typing import Any, Callable, Container, Iterator, Mapping, NamedTuple
+from typing import Any, Callable, Container, Iterator, Mapping
 
 import regex
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
+from newslint.words import type_verdicts
 
 from ..lexicon import FUNCTION_WORDS, latin_language, zipf
 
@@ -159,44 +160,21 @@ class _WordRule(Rule):
         if language not in options["languages"]:
             return
         min_length = options["min-length"]
-        verdicts = _type_verdicts((self.code, language, min_length, *settings))
-        types = document.token_types
-        for text in types.difference(verdicts.judged):
+
+        def worth_checking(text: str) -> bool:
             if len(text) < min_length:
-                pass
-            elif "-" not in text and "'" not in text and "’" not in text:
-                if judge(text, language):  # the token is its one piece (most words)
-                    verdicts.wanted.add(text)
-            elif any(judge(piece, language) for _, piece in _pieces(text, min_length)):
-                verdicts.wanted.add(text)
-            verdicts.judged.add(text)
-        wanted = types.intersection(verdicts.wanted)
+                return False
+            if "-" not in text and "'" not in text and "’" not in text:
+                return judge(text, language)  # the token is its one piece (most words)
+            return any(judge(piece, language) for _, piece in _pieces(text, min_length))
+
+        verdicts = type_verdicts((self.code, language, min_length, *settings))
+        wanted = verdicts.passing(document.token_types, worth_checking)
         if not wanted:
             return
         for token in [token for token in document.tokens if token.text in wanted]:
             for offset, piece in _pieces(token.text, min_length):
                 yield token.start + offset, piece, language
-
-
-class _TypeVerdicts(NamedTuple):
-    judged: set  # the word types judged so far
-    wanted: set  # those of them with a piece worth checking
-
-
-# Word types judged per rule, language and settings, per process.  Bounded:
-# both sets are emptied when the judged ones grow this many.
-TYPE_VERDICT_LIMIT = 200_000
-_TYPE_VERDICTS: dict[tuple, _TypeVerdicts] = {}
-
-
-def _type_verdicts(key: tuple) -> _TypeVerdicts:
-    verdicts = _TYPE_VERDICTS.get(key)
-    if verdicts is None:
-        verdicts = _TYPE_VERDICTS[key] = _TypeVerdicts(set(), set())
-    elif len(verdicts.judged) > TYPE_VERDICT_LIMIT:
-        verdicts.judged.clear()
-        verdicts.wanted.clear()
-    return verdicts
 
 
 def _pieces(text: str, min_length: int) -> Iterator[tuple[int, str]]:
