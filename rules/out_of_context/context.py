@@ -22,7 +22,7 @@ import regex
 
 from newslint import Document, Sentence
 
-from . import cohesion, static
+from . import article, cohesion, static
 from ..lexicon import zipf
 
 NAME_ZIPF = 4.0  # a capitalised word rarer than this (or unknown) is a name
@@ -100,10 +100,10 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
         return {}
     first = sentences[0].line
     words_of = [static.WORD.findall(s.text) for s in sentences]
-    article = _Article(np, _spellings(table), words_of, analysis.language)
-    context_rows = [i for i, s in enumerate(sentences) if len(s.text.split()) >= MIN_EMBEDDED_WORDS]
+    lexicon = _Article(np, _spellings(table), words_of, analysis.language)
+    context_rows = [i for i, count in enumerate(article.word_counts(document)) if count >= MIN_EMBEDDED_WORDS]
     headline_sentences = sum(1 for s in sentences if s.line == first)  # lines come in order: the first few
-    vectors = article.sentence_vectors(context_rows, headline_sentences)
+    vectors = lexicon.sentence_vectors(context_rows, headline_sentences)
     headline = vectors[-1]
     vectors = vectors[:-1]
     context = [sentences[i] for i in context_rows]
@@ -115,12 +115,12 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     # Cosines to the rest of the article and to the headline, for all at once.
     total = vectors.sum(axis=0)
     rest_vectors = total[None, :] - vectors[candidate_index]
-    rest = (vectors[candidate_index] * rest_vectors).sum(axis=1) / np.maximum(np.linalg.norm(rest_vectors, axis=1), 1e-9)
+    rest = (vectors[candidate_index] * rest_vectors).sum(axis=1) / np.maximum(static.row_norms(np, rest_vectors), 1e-9)
     to_headline = vectors[candidate_index] @ headline
     nearest, neighbours, drop = _sentence_neighbourhood(np, vectors)
     paragraph = _paragraph(np, vectors, [s.line for s in context], neighbours)
     nearest, neighbours, drop, paragraph = (values[candidate_index] for values in (nearest, neighbours, drop, paragraph))
-    word_closeness, new_word_closeness = article.word_features()
+    word_closeness, new_word_closeness = lexicon.word_features()
 
     sentence_rows = [context_rows[row] for row in candidates]
     words = word_closeness[sentence_rows]
@@ -128,7 +128,7 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     lexical = [analysis.sentences[index] for index in sentence_rows]  # analysis.sentences are the document's
     cohesion_values = [item.cohesion for item in lexical]
     weights = [item.weight for item in lexical]
-    names = (np.minimum(values[sentence_rows], MAX_COUNTED).astype(float) for values in article.names())
+    names = (np.minimum(values[sentence_rows], MAX_COUNTED).astype(float) for values in lexicon.names())
     # Each feature for all candidates at once, as Python floats (tolist() gives
     # the same floats float() of each element would), then one tuple each.
     columns = [
@@ -202,7 +202,7 @@ def _paragraph(np, vectors, lines, alone):
     np.add.at(sums, group, vectors)
     sizes = np.bincount(group, minlength=groups)
     mates = sums[group] - vectors
-    norms = np.linalg.norm(mates, axis=1)
+    norms = static.row_norms(np, mates)
     cosine = (vectors * mates).sum(axis=1) / np.maximum(norms, 1e-9)
     return np.where(sizes[group] > 1, cosine, alone)
 
