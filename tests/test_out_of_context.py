@@ -433,3 +433,60 @@ def test_cjk_and_other_languages_are_not_judged_by_the_static_method():
         "来年には二つ目の倉庫も建てられる予定で、港の周辺の道路も整備されます。",
     ])
     assert oc(japanese) == []
+
+
+# -- the speed services: each must give what the slower reading gave ---------
+
+ASCII_SAMPLES = [
+    "Dock workers' pay rose 4.5% in 2024 -- a two-week strike, the union's third.",
+    "U.S.-led talks: co-operation, re-elected MPs, rock'n'roll, 'quoted' words, don't, 3-2, x'y'z.",
+    "A--B ''' -'- a- -a 1a a1 _under_score_ CamelCase MP3 COVID-19 o'clock 'tis 90s",
+]
+
+
+@pytest.mark.parametrize("text", ASCII_SAMPLES)
+def test_the_ascii_word_patterns_find_what_the_unicode_ones_find(text):
+    from newslint.document import WORD
+    from newslint.rules.out_of_context import cohesion, static
+
+    assert text.isascii()
+    assert static.ASCII_WORD.findall(text) == static.WORD.findall(text) == static.words(text)
+    assert cohesion.ASCII_WORD.findall(text) == WORD.findall(text) == cohesion.words(text)
+
+
+def test_the_ascii_word_patterns_agree_on_any_ascii_text():
+    from hypothesis import given, settings, strategies as st
+
+    from newslint.document import WORD
+    from newslint.rules.out_of_context import cohesion, static
+
+    # Letters, digits, the joining marks and a few separators, so that words
+    # are cut at every kind of edge.
+    alphabet = st.sampled_from(list("aZq09'-_ .,’") + ["\t"]).filter(str.isascii)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=40))
+    def agree(text):
+        assert static.ASCII_WORD.findall(text) == static.WORD.findall(text)
+        assert cohesion.ASCII_WORD.findall(text) == WORD.findall(text)
+
+    agree()
+
+
+def test_non_ascii_text_is_read_by_the_unicode_patterns():
+    from newslint.document import WORD
+    from newslint.rules.out_of_context import cohesion, static
+
+    text = "Zürich’s ½ café, naïve co-op 東京 Ⅻ"
+    assert static.words(text) == static.WORD.findall(text)
+    assert cohesion.words(text) == WORD.findall(text)
+
+
+def test_word_counts_and_stripped_lines_are_the_sentences_and_lines():
+    from newslint import Document
+    from newslint.rules.out_of_context import article
+
+    document = Document(_with(PORT_STRIKE, INTRUDER) + "  An indented line of its own.  \n")
+    assert article.word_counts(document) == tuple(len(s.text.split()) for s in document.sentences)
+    assert article.stripped_lines(document) == tuple(line.text.strip() for line in document.lines)
+    assert article.word_counts(document) is article.word_counts(document)  # computed once per article

@@ -99,7 +99,7 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     if not sentences:
         return {}
     first = sentences[0].line
-    words_of = [static.WORD.findall(s.text) for s in sentences]
+    words_of = [static.words(s.text) for s in sentences]
     lexicon = _Article(np, _spellings(table), words_of, analysis.language)
     context_rows = [i for i, count in enumerate(article.word_counts(document)) if count >= MIN_EMBEDDED_WORDS]
     headline_sentences = sum(1 for s in sentences if s.line == first)  # lines come in order: the first few
@@ -316,9 +316,13 @@ class _Article:
         best = np.ones(len(pair_type))
         if new.any():
             new_sentences = pair_sentence[new] + (low - first)
-            elsewhere = (occurrences[None, :] - incidence[new_sentences]) > 0
+            # Per sentence, the words another sentence has (taken per
+            # sentence, then per word: a sentence has many words).
+            elsewhere_by_sentence = (occurrences[None, :] - incidence) > 0
+            elsewhere = elsewhere_by_sentence[new_sentences]
             similarity = matrix[pair_type[new]] @ matrix.T
-            best[new] = np.where(elsewhere.any(axis=1), np.where(elsewhere, similarity, -1.0).max(axis=1), 0.0)
+            np.putmask(similarity, ~elsewhere, -1.0)  # only words found elsewhere count
+            best[new] = np.where(elsewhere_by_sentence.any(axis=1)[new_sentences], similarity.max(axis=1), 0.0)
         rows = high - low
         total_weight = np.bincount(pair_sentence, weights, minlength=rows)
         has = total_weight > 0
