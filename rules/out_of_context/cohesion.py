@@ -147,7 +147,8 @@ def _content_words(words_of: list[list[str]], language: str) -> dict[str, tuple]
     for word in unseen:
         weight, stems = _word_terms(word.lower(), language)
         if stems:
-            content[word] = tuple((stem, (weight, word)) for stem in stems)
+            term = (weight, word)
+            content[word] = tuple([(stem, term) for stem in stems])
     seen.update(unseen)
     return content
 
@@ -168,6 +169,8 @@ def _word_terms(lowered: str, language: str) -> tuple[float, tuple[str, ...]]:
 
 
 def _stems(word: str) -> list[str]:
+    if word.isascii():
+        return [word[:STEM_LETTERS]]  # no CJK or Hangul in ASCII: the common case, without the two searches
     if CJK.search(word):
         # No spaces between words: every pair of characters is a term.
         return [word[i : i + 2] for i in range(max(1, len(word) - 1))]

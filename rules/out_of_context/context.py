@@ -404,11 +404,11 @@ class _Spellings:
         self.words.make_room(len(words))
         if self.generation != self.words.generation:
             self._empty()
-        numbers = list(map(self.index.get, words))
-        if None in numbers:
-            self._add([word for word, number in zip(words, numbers) if number is None])
-            numbers = list(map(self.index.__getitem__, words))
-        return np.array(numbers, dtype=np.intp)
+        index = self.index
+        new = [word for word in words if word not in index]
+        if new:
+            self._add(new)
+        return np.fromiter(map(index.__getitem__, words), dtype=np.intp, count=len(words))
 
     def _add(self, new: list[str]) -> None:
         np = self.np
@@ -438,8 +438,8 @@ class _Spellings:
         missing = np.isnan(taken)
         if missing.any():
             spelled = self.words.spelled
-            for number in np.unique(lowered[missing]).tolist():
-                weights[number] = _content_weight(spelled[number], language)
+            asked = np.unique(lowered[missing])
+            weights[asked] = [_content_weight(spelled[number], language) for number in asked.tolist()]
             taken = weights[lowered]
         return taken
 

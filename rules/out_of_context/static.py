@@ -101,6 +101,11 @@ class Table:
         if not normal or len(normal) > MAX_PIECE_LETTERS:
             return ()
         vocabulary = self.vocabulary
+        if len(normal) <= self._longest_first:
+            # Most words are a piece of their own: the greedy cut's first try.
+            whole = vocabulary.get(normal)
+            if whole is not None:
+                return (whole,)
         pieces: list[int] = []
         start = 0
         length = len(normal)
