@@ -490,3 +490,29 @@ def test_word_counts_and_stripped_lines_are_the_sentences_and_lines():
     assert article.word_counts(document) == tuple(len(s.text.split()) for s in document.sentences)
     assert article.stripped_lines(document) == tuple(line.text.strip() for line in document.lines)
     assert article.word_counts(document) is article.word_counts(document)  # computed once per article
+
+
+def _greedy_pieces(vocabulary, normal):
+    """BERT's greedy longest-match cut, written plainly: the reference the
+    static table's faster cut must agree with."""
+    pieces, start = [], 0
+    while start < len(normal):
+        for end in range(len(normal), start, -1):
+            piece = normal[start:end] if start == 0 else "##" + normal[start:end]
+            if piece in vocabulary:
+                pieces.append(vocabulary[piece])
+                start = end
+                break
+        else:
+            return ()
+    return tuple(pieces)
+
+
+def test_the_word_pieces_are_the_plain_greedy_cut():
+    from newslint.rules.out_of_context import static
+
+    table = static.table()
+    whole = sorted(piece for piece in table.vocabulary if piece.isalpha())[::97]
+    words = whole + ["sandbags", "foregate", "rotterdam", "counterintelligence", "unbelievably", "qzxv", "2024", "a" * 40]
+    for word in words:
+        assert table._pieces(word) == _greedy_pieces(table.vocabulary, word), word

@@ -18,8 +18,6 @@ import itertools
 import math
 from typing import NamedTuple, Sequence
 
-import regex
-
 from newslint import Document, Sentence
 
 from . import article, cohesion, static
@@ -56,8 +54,7 @@ FEATURES = (
     "quote",  # 1 when it holds quotation marks: speech is often off the topic's words
     "length",  # log of its number of words
 )
-QUOTES = "\"“”«»„"
-QUOTE_MARK = regex.compile("[" + QUOTES + "]")
+QUOTES = "\"“”«»„"  # a sentence holding any of these quotes someone
 
 
 class Judged(NamedTuple):
@@ -123,12 +120,13 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     word_closeness, new_word_closeness = lexicon.word_features()
 
     sentence_rows = [context_rows[row] for row in candidates]
-    words = word_closeness[sentence_rows]
-    new_words = new_word_closeness[sentence_rows]
+    sentence_index = np.array(sentence_rows)
+    words = word_closeness[sentence_index]
+    new_words = new_word_closeness[sentence_index]
     lexical = [analysis.sentences[index] for index in sentence_rows]  # analysis.sentences are the document's
     cohesion_values = [item.cohesion for item in lexical]
     weights = [item.weight for item in lexical]
-    names = (np.minimum(values[sentence_rows], MAX_COUNTED).astype(float) for values in lexicon.names())
+    names = (np.minimum(values[sentence_index], MAX_COUNTED).astype(float) for values in lexicon.names())
     # Each feature for all candidates at once, as Python floats (tolist() gives
     # the same floats float() of each element would), then one tuple each.
     columns = [
@@ -148,7 +146,7 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
         *(values.tolist() for values in names),
         list(map(math.log1p, weights)),
         [weight * (1.0 - share) / 10.0 for weight, share in zip(weights, cohesion_values)],
-        [1.0 if QUOTE_MARK.search(sentence.text) else 0.0 for sentence in (context[row] for row in candidates)],
+        [1.0 if any(map(sentence.text.__contains__, QUOTES)) else 0.0 for sentence in (context[row] for row in candidates)],
         [math.log(len(words_of[index]) + 1) for index in sentence_rows],
     ]
     return {
