@@ -433,3 +433,126 @@ def test_cjk_and_other_languages_are_not_judged_by_the_static_method():
         "来年には二つ目の倉庫も建てられる予定で、港の周辺の道路も整備されます。",
     ])
     assert oc(japanese) == []
+
+
+# -- the speed services: each must give what the slower reading gave ---------
+
+ASCII_SAMPLES = [
+    "Dock workers' pay rose 4.5% in 2024 -- a two-week strike, the union's third.",
+    "U.S.-led talks: co-operation, re-elected MPs, rock'n'roll, 'quoted' words, don't, 3-2, x'y'z.",
+    "A--B ''' -'- a- -a 1a a1 _under_score_ CamelCase MP3 COVID-19 o'clock 'tis 90s",
+]
+
+
+@pytest.mark.parametrize("text", ASCII_SAMPLES)
+def test_the_ascii_word_patterns_find_what_the_unicode_ones_find(text):
+    from newslint.document import WORD
+    from newslint.rules.out_of_context import cohesion, static
+
+    assert text.isascii()
+    assert static.ASCII_WORD.findall(text) == static.WORD.findall(text) == static.words(text)
+    assert cohesion.ASCII_WORD.findall(text) == WORD.findall(text) == cohesion.words(text)
+
+
+def test_the_ascii_word_patterns_agree_on_any_ascii_text():
+    import random
+
+    from newslint.document import WORD
+    from newslint.rules.out_of_context import cohesion, static
+
+    # Strings of letters, digits, the joining marks and a few separators, so
+    # that words are cut at every kind of edge.
+    rng = random.Random(14)
+    alphabet = "aZq09'-_ .,\t"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30)))
+        assert static.ASCII_WORD.findall(text) == static.WORD.findall(text), text
+        assert cohesion.ASCII_WORD.findall(text) == WORD.findall(text), text
+
+
+def test_non_ascii_text_is_read_by_the_unicode_patterns():
+    from newslint.document import WORD
+    from newslint.rules.out_of_context import cohesion, static
+
+    text = "Zürich’s ½ café, naïve co-op 東京 Ⅻ"
+    assert static.words(text) == static.WORD.findall(text)
+    assert cohesion.words(text) == WORD.findall(text)
+
+
+def test_word_counts_and_stripped_lines_are_the_sentences_and_lines():
+    from newslint import Document
+    from newslint.rules.out_of_context import article
+
+    document = Document(_with(PORT_STRIKE, INTRUDER) + "  An indented line of its own.  \n")
+    assert article.word_counts(document) == tuple(len(s.text.split()) for s in document.sentences)
+    assert article.stripped_lines(document) == tuple(line.text.strip() for line in document.lines)
+    assert article.word_counts(document) is article.word_counts(document)  # computed once per article
+
+
+def _greedy_pieces(vocabulary, normal):
+    """BERT's greedy longest-match cut, written plainly: the reference the
+    static table's faster cut must agree with."""
+    pieces, start = [], 0
+    while start < len(normal):
+        for end in range(len(normal), start, -1):
+            piece = normal[start:end] if start == 0 else "##" + normal[start:end]
+            if piece in vocabulary:
+                pieces.append(vocabulary[piece])
+                start = end
+                break
+        else:
+            return ()
+    return tuple(pieces)
+
+
+def test_the_word_pieces_are_the_plain_greedy_cut():
+    from newslint.rules.out_of_context import static
+
+    table = static.table()
+    whole = sorted(piece for piece in table.vocabulary if piece.isalpha())[::97]
+    words = whole + ["sandbags", "foregate", "rotterdam", "counterintelligence", "unbelievably", "qzxv", "2024", "a" * 40]
+    for word in words:
+        assert table._pieces(word) == _greedy_pieces(table.vocabulary, word), word
+
+
+def _static_features(text):
+    from newslint import Document
+    from newslint.rules.out_of_context import context
+
+    document = Document(text)
+    return [item.features for item in context.judge(document, document.sentences)]
+
+
+def _empty_the_word_memories():
+    from newslint.rules.out_of_context import cohesion, context, static
+
+    static.table().words(context._weigh).clear()  # the spellings follow at their next numbering
+    cohesion._SEEN.clear()
+    cohesion._CONTENT.clear()
+
+
+def test_what_the_word_memories_hold_does_not_change_a_feature(monkeypatch):
+    from newslint.rules.out_of_context import context, static
+
+    article = _with(PORT_STRIKE, INTRUDER)
+    others = [FLOOD, BAKERY, MATCH, COUNCIL, _with(FLOOD, TECH_STORY)]
+    _empty_the_word_memories()
+    first_sight = _static_features(article)
+    assert first_sight
+    for other in others:
+        _static_features(other)
+    assert _static_features(article) == first_sight  # every word of it met before, in other articles
+
+    # A bound smaller than one article's words: the memories are emptied
+    # before each article, and hold no more than one article's words.
+    monkeypatch.setattr(static, "MAX_CACHED_WORDS", 30)
+    monkeypatch.setattr(context, "MAX_CACHED_WORDS", 30)
+    words = static.table().words(context._weigh)
+    spellings = context._spellings(static.table())
+    for other in others:
+        _static_features(other)
+        most = len(set(static.words(other.lower())))
+        assert len(words.index) <= max(30, most)
+        assert len(spellings.index) <= max(30, len(set(static.words(other))))
+    assert _static_features(article) == first_sight
+    _empty_the_word_memories()

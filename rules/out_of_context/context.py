@@ -18,11 +18,9 @@ import itertools
 import math
 from typing import NamedTuple, Sequence
 
-import regex
-
 from newslint import Document, Sentence
 
-from . import cohesion, static
+from . import article, cohesion, static
 from ..lexicon import zipf
 
 NAME_ZIPF = 4.0  # a capitalised word rarer than this (or unknown) is a name
@@ -56,8 +54,7 @@ FEATURES = (
     "quote",  # 1 when it holds quotation marks: speech is often off the topic's words
     "length",  # log of its number of words
 )
-QUOTES = "\"“”«»„"
-QUOTE_MARK = regex.compile("[" + QUOTES + "]")
+QUOTES = "\"“”«»„"  # a sentence holding any of these quotes someone
 
 
 class Judged(NamedTuple):
@@ -99,11 +96,11 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     if not sentences:
         return {}
     first = sentences[0].line
-    words_of = [static.WORD.findall(s.text) for s in sentences]
-    article = _Article(np, _spellings(table), words_of, analysis.language)
-    context_rows = [i for i, s in enumerate(sentences) if len(s.text.split()) >= MIN_EMBEDDED_WORDS]
+    words_of = [static.words(s.text) for s in sentences]
+    lexicon = _Article(np, _spellings(table), words_of, analysis.language)
+    context_rows = [i for i, count in enumerate(article.word_counts(document)) if count >= MIN_EMBEDDED_WORDS]
     headline_sentences = sum(1 for s in sentences if s.line == first)  # lines come in order: the first few
-    vectors = article.sentence_vectors(context_rows, headline_sentences)
+    vectors = lexicon.sentence_vectors(context_rows, headline_sentences)
     headline = vectors[-1]
     vectors = vectors[:-1]
     context = [sentences[i] for i in context_rows]
@@ -115,20 +112,21 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     # Cosines to the rest of the article and to the headline, for all at once.
     total = vectors.sum(axis=0)
     rest_vectors = total[None, :] - vectors[candidate_index]
-    rest = (vectors[candidate_index] * rest_vectors).sum(axis=1) / np.maximum(np.linalg.norm(rest_vectors, axis=1), 1e-9)
+    rest = (vectors[candidate_index] * rest_vectors).sum(axis=1) / np.maximum(static.row_norms(np, rest_vectors), 1e-9)
     to_headline = vectors[candidate_index] @ headline
     nearest, neighbours, drop = _sentence_neighbourhood(np, vectors)
     paragraph = _paragraph(np, vectors, [s.line for s in context], neighbours)
     nearest, neighbours, drop, paragraph = (values[candidate_index] for values in (nearest, neighbours, drop, paragraph))
-    word_closeness, new_word_closeness = article.word_features()
+    word_closeness, new_word_closeness = lexicon.word_features()
 
     sentence_rows = [context_rows[row] for row in candidates]
-    words = word_closeness[sentence_rows]
-    new_words = new_word_closeness[sentence_rows]
+    sentence_index = np.array(sentence_rows)
+    words = word_closeness[sentence_index]
+    new_words = new_word_closeness[sentence_index]
     lexical = [analysis.sentences[index] for index in sentence_rows]  # analysis.sentences are the document's
     cohesion_values = [item.cohesion for item in lexical]
     weights = [item.weight for item in lexical]
-    names = (np.minimum(values[sentence_rows], MAX_COUNTED).astype(float) for values in article.names())
+    names = (np.minimum(values[sentence_index], MAX_COUNTED).astype(float) for values in lexicon.names())
     # Each feature for all candidates at once, as Python floats (tolist() gives
     # the same floats float() of each element would), then one tuple each.
     columns = [
@@ -148,7 +146,7 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
         *(values.tolist() for values in names),
         list(map(math.log1p, weights)),
         [weight * (1.0 - share) / 10.0 for weight, share in zip(weights, cohesion_values)],
-        [1.0 if QUOTE_MARK.search(sentence.text) else 0.0 for sentence in (context[row] for row in candidates)],
+        [1.0 if any(map(sentence.text.__contains__, QUOTES)) else 0.0 for sentence in (context[row] for row in candidates)],
         [math.log(len(words_of[index]) + 1) for index in sentence_rows],
     ]
     return {
@@ -202,7 +200,7 @@ def _paragraph(np, vectors, lines, alone):
     np.add.at(sums, group, vectors)
     sizes = np.bincount(group, minlength=groups)
     mates = sums[group] - vectors
-    norms = np.linalg.norm(mates, axis=1)
+    norms = static.row_norms(np, mates)
     cosine = (vectors * mates).sum(axis=1) / np.maximum(norms, 1e-9)
     return np.where(sizes[group] > 1, cosine, alone)
 
@@ -316,9 +314,13 @@ class _Article:
         best = np.ones(len(pair_type))
         if new.any():
             new_sentences = pair_sentence[new] + (low - first)
-            elsewhere = (occurrences[None, :] - incidence[new_sentences]) > 0
+            # Per sentence, the words another sentence has (taken per
+            # sentence, then per word: a sentence has many words).
+            elsewhere_by_sentence = (occurrences[None, :] - incidence) > 0
+            elsewhere = elsewhere_by_sentence[new_sentences]
             similarity = matrix[pair_type[new]] @ matrix.T
-            best[new] = np.where(elsewhere.any(axis=1), np.where(elsewhere, similarity, -1.0).max(axis=1), 0.0)
+            np.putmask(similarity, ~elsewhere, -1.0)  # only words found elsewhere count
+            best[new] = np.where(elsewhere_by_sentence.any(axis=1)[new_sentences], similarity.max(axis=1), 0.0)
         rows = high - low
         total_weight = np.bincount(pair_sentence, weights, minlength=rows)
         has = total_weight > 0
@@ -400,11 +402,11 @@ class _Spellings:
         self.words.make_room(len(words))
         if self.generation != self.words.generation:
             self._empty()
-        numbers = list(map(self.index.get, words))
-        if None in numbers:
-            self._add([word for word, number in zip(words, numbers) if number is None])
-            numbers = list(map(self.index.__getitem__, words))
-        return np.array(numbers, dtype=np.intp)
+        index = self.index
+        new = [word for word in words if word not in index]
+        if new:
+            self._add(new)
+        return np.fromiter(map(index.__getitem__, words), dtype=np.intp, count=len(words))
 
     def _add(self, new: list[str]) -> None:
         np = self.np
@@ -434,8 +436,8 @@ class _Spellings:
         missing = np.isnan(taken)
         if missing.any():
             spelled = self.words.spelled
-            for number in np.unique(lowered[missing]).tolist():
-                weights[number] = _content_weight(spelled[number], language)
+            asked = np.unique(lowered[missing])
+            weights[asked] = [_content_weight(spelled[number], language) for number in asked.tolist()]
             taken = weights[lowered]
         return taken
 

@@ -12,7 +12,7 @@ import regex
 from newslint import Document, Finding, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind, NewslintWarning
 
-from . import cohesion, context, embeddings, static
+from . import article, cohesion, context, embeddings, static
 from ..lexicon import article_language
 
 # The static method's weights, fitted by logistic regression on the "fit"
@@ -108,8 +108,8 @@ class OutOfContextSentence(Rule):
         analysis = cohesion.analyse(document)
         first = _first_line(document)
         judged = [
-            item for item in analysis.sentences
-            if item.sentence.line != first and len(item.sentence.text.split()) >= options["min-words"]
+            item for item, words in zip(analysis.sentences, article.word_counts(document))
+            if item.sentence.line != first and words >= options["min-words"]
         ]
         if len(judged) < options["min-sentences"]:
             return
@@ -179,7 +179,10 @@ def static_judged(document: Document, options: Mapping[str, Any]) -> list[contex
     """The static method's features of each sentence OC101 would judge (for
     fitting its weights): English articles long enough to judge."""
     first = _first_line(document)
-    judged = [s for s in document.sentences if s.line != first and len(s.text.split()) >= options["min-words"]]
+    judged = [
+        s for s, words in zip(document.sentences, article.word_counts(document))
+        if s.line != first and words >= options["min-words"]
+    ]
     language = article_language(document)
     if len(judged) < options["min-sentences"] or language is None or language.code not in STATIC_LANGUAGES:
         return []
@@ -195,7 +198,9 @@ def _semantic(document: Document, sentences) -> list[float] | None:
     except embeddings.SemanticUnavailable as error:
         _warn_once(f"OC101: {error}; using the lexical method")
         return None
-    everything = [sentence.text for sentence in document.sentences if len(sentence.text.split()) >= 3]
+    everything = [
+        sentence.text for sentence, words in zip(document.sentences, article.word_counts(document)) if words >= 3
+    ]
     vectors = encoder.encode(everything)
     index = {text: row for row, text in enumerate(everything)}
     similarities = []
@@ -266,17 +271,17 @@ class TeaserLine(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         analysis = cohesion.analyse(document)
         first = _first_line(document)
-        lines = document.lines
-        for item in analysis.sentences:
+        stripped = article.stripped_lines(document)
+        for item, words in zip(analysis.sentences, article.word_counts(document)):
             sentence = item.sentence
-            line = lines[sentence.line - 1]
-            words = line.text.split()
-            if sentence.line == first or sentence.text != line.text.strip():
+            text = stripped[sentence.line - 1]
+            if sentence.line == first or sentence.text != text:
                 continue  # the headline, or a sentence inside a paragraph
-            if line.text.strip()[-1] in SENTENCE_END + CLOSERS and len(words) >= options["sentence-min-words"]:
+            # The sentence is its whole line: the line's words are its words.
+            if text[-1] in SENTENCE_END + CLOSERS and words >= options["sentence-min-words"]:
                 yield from self._sentence(document, sentence, options)
                 continue
-            if not options["min-words"] <= len(words) <= options["max-words"] or line.text.strip()[-1] in SENTENCE_END + ":;" + CLOSERS:
+            if not options["min-words"] <= words <= options["max-words"] or text[-1] in SENTENCE_END + ":;" + CLOSERS:
                 continue
             if not _between_paragraphs(document, sentence.line) or _in_list(document, sentence.line, options):
                 continue
@@ -295,7 +300,7 @@ class TeaserLine(Rule):
         if QUOTED_OR_OTHER_SCRIPT.search(sentence.text):
             return
         long_enough = document.memo("OC.long-sentences", lambda d: sum(
-            1 for s in d.sentences if len(s.text.split()) >= options["sentence-min-words"]))
+            1 for words in article.word_counts(d) if words >= options["sentence-min-words"]))
         if long_enough < MIN_ARTICLE_SENTENCES:
             return  # too short an article to tell its own sentences from another story's
         try:
@@ -323,7 +328,7 @@ def _stands_alone(document: Document, sentence) -> bool:
     not an item of a bulleted list."""
     line = document.lines[sentence.line - 1]
     return (
-        sentence.text == line.text.strip()
+        sentence.text == article.stripped_lines(document)[sentence.line - 1]
         and line.text.lstrip()[:2] not in LIST_BULLETS
         and _between_paragraphs(document, sentence.line)
     )

@@ -13,6 +13,7 @@ vocabulary: it is used on English articles only.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from pathlib import Path
 from typing import Sequence
@@ -26,6 +27,16 @@ MAX_CACHED_WORDS = 200_000
 MIN_ROWS = 1024  # the words' buffers start with room for this many
 MAX_PIECE_LETTERS = 100  # BERT's word-piece limit: a longer word is unknown
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+# WORD on ASCII text (the ASCII letters and digits are all of \p{L} and \p{N}
+# there is in ASCII, and ’ is not ASCII), for the stdlib's re, which scans
+# such text about twice as fast as regex: most sentences of English news are
+# ASCII.  tests/test_out_of_context.py checks the two agree.
+ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+
+
+def words(text: str) -> list[str]:
+    """The text's words as WORD finds them."""
+    return (ASCII_WORD if text.isascii() else WORD).findall(text)
 
 
 class StaticTableMissing(Exception):
@@ -90,6 +101,11 @@ class Table:
         if not normal or len(normal) > MAX_PIECE_LETTERS:
             return ()
         vocabulary = self.vocabulary
+        if len(normal) <= self._longest_first:
+            # Most words are a piece of their own: the greedy cut's first try.
+            whole = vocabulary.get(normal)
+            if whole is not None:
+                return (whole,)
         pieces: list[int] = []
         start = 0
         length = len(normal)
@@ -214,10 +230,16 @@ class Words:
         result = np.zeros((count, self.table.dimensions), dtype=np.float32)
         if len(numbers):
             # Owners are in order: sum each text's run of rows at once.
-            starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+            starts = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))
             result[owners[starts]] = np.add.reduceat(self.weighted[numbers], starts, axis=0)
-        norms = np.linalg.norm(result, axis=1, keepdims=True)
-        return result / np.maximum(norms, 1e-9)
+        return result / np.maximum(row_norms(np, result, keepdims=True), 1e-9)
+
+
+def row_norms(np, matrix, keepdims: bool = False):
+    """Each row's Euclidean length: what ``np.linalg.norm(matrix, axis=1)``
+    computes for a real matrix (the same floats), without its checks of its
+    arguments, which cost more than the sum on an article's few rows."""
+    return np.sqrt(np.add.reduce(matrix * matrix, axis=1, keepdims=keepdims))
 
 
 
