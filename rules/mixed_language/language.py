@@ -11,11 +11,9 @@ English article).
 from __future__ import annotations
 
 import functools
-import itertools
 from typing import Iterator, NamedTuple
 
 from newslint import Document, Line
-from newslint.document import WORD as TOKEN  # the document's tokens, found line by line
 from newslint.words import type_verdicts
 from newslint.language import (
     LETTER_SCRIPT,
@@ -211,14 +209,13 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
         if kinds.count(FOREIGN) < MIN_EVIDENCE_WORDS or not _may_hold_run(kinds):
             continue
         run: list[Word] = []
-        for token in TOKEN.finditer(text, line.start, line.end):
-            word = token.group()
+        first, last = document.token_range(line.start, line.end)
+        for word, token_start, token_end in zip(words, document.token_starts[first:last], document.token_ends[first:last]):
             judged = in_script.get(word)
             if judged is None:
                 judged = in_script[word] = _in_script(word, article.script)
             if not judged:
                 continue
-            token_start, token_end = token.span()
             capitalised = word[0].isupper()
             initial = capitalised and _starts_sentence(text, line.start, token_start)
             if initial:
@@ -246,17 +243,13 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
 
 
 def _lines_with_foreign_words(document: Document, article: Language, candidates: tuple[str, ...], kind_of: dict,
-                              in_script: dict, judge: dict) -> Iterator[tuple[Line, list[str]]]:
+                              in_script: dict, judge: dict) -> Iterator[tuple[Line, tuple[str, ...]]]:
     """The lines holding at least MIN_EVIDENCE_WORDS words that could be
-    another language's, in order, with their words: the gate before the
-    gate.  Each line's words are found as the document's tokens are (a rule
-    run alone need not build the tokens), once; each word type's kind is
-    known once per process, and the sets of types already met and of those
+    another language's, in order, with their words (the document's tokens
+    on the line): the gate before the gate.  Each word type's kind is known
+    once per process, and the sets of types already met and of those
     possibly foreign make an article whose words are all known and none
-    foreign (most) cost two set operations after that scan."""
-    text = document.text
-    lines = document.lines
-    words_of = [TOKEN.findall(text, line.start, line.end) for line in lines]
+    foreign (most) cost two set operations on the document's token types."""
 
     def could_be_foreign(word: str) -> bool:
         kind = kind_of.get(word)
@@ -265,11 +258,18 @@ def _lines_with_foreign_words(document: Document, article: Language, candidates:
         return kind == FOREIGN
 
     verdicts = type_verdicts(("same_script_spans", article.code, candidates))
-    foreign = verdicts.passing(set(itertools.chain.from_iterable(words_of)), could_be_foreign)
+    foreign = verdicts.passing(document.token_types, could_be_foreign)
     if not foreign:
         return
     possibly_foreign = foreign.__contains__
-    for line, words in zip(lines, words_of):
+    texts = document.token_texts
+    for line in document.lines:
+        # A token never runs over a line break, so the tokens inside a line
+        # are the words a scan of that line alone finds.
+        first, last = document.token_range(line.start, line.end)
+        if last - first < MIN_EVIDENCE_WORDS:
+            continue
+        words = texts[first:last]
         if sum(map(possibly_foreign, words)) >= MIN_EVIDENCE_WORDS:
             yield line, words
 
