@@ -19,13 +19,14 @@ from newslint.language import (
     LETTER_SCRIPT,
     NON_LATIN_LETTER,
     SCRIPT_LANGUAGES,
-    SCRIPTS,
     WORD,
     Language,
     best_language,
     common_zipf,
+    common_zipfs,
     commonest_words,
     language_name,
+    script_of,
     zipf,
 )
 
@@ -326,7 +327,7 @@ _KINDS: dict[tuple[str, tuple[str, ...]], dict[str, str]] = {}
 def _in_script(word: str, script: str) -> bool:
     """Whether a token is a word of the script worth judging (a single ASCII
     letter is not)."""
-    return bool(SCRIPTS[script].match(word)) and not (len(word) < 2 and word.isascii())
+    return script_of(word) == script and not (len(word) < 2 and word.isascii())
 
 
 def _script_words(script: str) -> dict[str, bool]:
@@ -423,10 +424,11 @@ def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, s
             if rest:
                 word = rest
     lowered = word.lower()
-    native = common_zipf(lowered, article)
+    # The word's common Zipf in the article's language and each candidate,
+    # one row per word type for the process (newslint.language.common_zipfs).
+    native, *others = common_zipfs(lowered, (article, *candidates))
     best_code, best = None, 0.0
-    for code in candidates:
-        value = common_zipf(lowered, code)
+    for code, value in zip(candidates, others):
         if value > best:
             best_code, best = code, value
     if word[0].isupper():
