@@ -9,9 +9,9 @@ before, and writes it to a cache file as a hash table (:class:`Table`);
 later runs map that file and find words through its hash slots, unpacking
 nothing, until a table has answered many lookups (a corpus run), when it is
 loaded as a dict once; a large list (English's 320,000 words) never loads
-but remembers each word's answer.  Values are stored as doubles, so every lookup returns
-exactly what the dict would.  Each language's hundred commonest words (the
-article-language vote) are cached too.
+but remembers each word's answer.  Values are stored as doubles, so every
+lookup returns exactly what the dict would.  Each language's hundred
+commonest words (the article-language vote) are cached too.
 
 Nothing is downloaded: the cache is built from the package already
 installed, and its file names carry wordfreq's version, so a new version
