@@ -12,6 +12,7 @@ offset to a 1-based line and a 1-based column counted in Unicode code points
 from __future__ import annotations
 
 import bisect
+import itertools
 from functools import cached_property
 from typing import Any, Callable, Iterator, Mapping, NamedTuple
 
@@ -22,6 +23,11 @@ LINE_BREAK = regex.compile(r"\r\n|\r")
 # A word: a letter, then letters, marks and digits, with inner apostrophes and
 # hyphens kept ("Russia's", "Okonjo-Iweala", "rock'n'roll").
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+# The same words as one capturing group: splitting the text on it gives the
+# gaps and the words in turn, so their offsets are the running sum of their
+# lengths, all computed in C (a match object per word costs three times as
+# much; see Document.token_texts).
+WORD_OR_GAP = regex.compile(f"({WORD.pattern})")
 
 # Where a sentence may end: terminal punctuation, any closing quotes or brackets,
 # then either white space or, for CJK full-width stops, nothing at all.  The
@@ -225,41 +231,74 @@ class Document:
                 )
         return tuple(sentences)
 
+    # Tokens come in two forms.  The cheap one is three parallel tuples,
+    # ``token_texts``, ``token_starts`` and ``token_ends`` (token i is
+    # ``token_texts[i]`` at ``[token_starts[i], token_ends[i])``), made by one
+    # regex split and a running sum, with no object per token: what a rule
+    # that only reads words, or words line by line (with token_range), needs.
+    # ``tokens`` builds the Token objects from them for the rules that want
+    # them; both forms hold the same tokens in the same order.
+
+    @cached_property
+    def _token_arrays(self) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+        parts = WORD_OR_GAP.split(self.text)  # gap, word, gap, word, ..., gap
+        texts = tuple(parts[1::2])
+        # bounds[k] is where parts[k] ends: word i starts where gap i ends
+        # (bounds[2i]) and ends at bounds[2i + 1].
+        bounds = list(itertools.accumulate(map(len, parts)))
+        return texts, tuple(bounds[0 : 2 * len(texts) : 2]), tuple(bounds[1::2])
+
+    @cached_property
+    def token_texts(self) -> tuple[str, ...]:
+        """Each token's text, in order (``token_texts[i]`` is ``tokens[i].text``)."""
+        return self._token_arrays[0]
+
+    @cached_property
+    def token_starts(self) -> tuple[int, ...]:
+        """Each token's start offset (sorted; ``tokens[i].start``)."""
+        return self._token_arrays[1]
+
+    @cached_property
+    def token_ends(self) -> tuple[int, ...]:
+        """Each token's end offset (sorted, as tokens do not overlap; ``tokens[i].end``)."""
+        return self._token_arrays[2]
+
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        # A list comprehension, then tuple(): about twice as fast as tuple() over
-        # a generator; tuple.__new__ builds each Token without the Python-level
-        # __new__ a NamedTuple call goes through (a fifth of the time).
-        new = tuple.__new__
-        return tuple([new(Token, (m.start(), m.end(), m.group())) for m in WORD.finditer(self.text)])
+        # tuple.__new__ over the zipped arrays builds each Token in C, without
+        # the Python-level __new__ a NamedTuple call goes through.
+        return tuple(map(tuple.__new__, itertools.repeat(Token), zip(self.token_starts, self.token_ends, self.token_texts)))
 
     @cached_property
     def folded_tokens(self) -> tuple[str, ...]:
         """Each token's text case-folded (``folded_tokens[i]`` is ``tokens[i]``'s),
         computed once for the rules that compare words whatever their case."""
-        return tuple([token.text.casefold() for token in self.tokens])
+        texts = self.token_texts
+        if not texts:
+            return ()
+        # One casefold of the joined texts: casefold looks at no neighbouring
+        # character and never makes a line break, and no token holds one, so
+        # splitting again gives each token's own casefold (tested).
+        return tuple("\n".join(texts).casefold().split("\n"))
 
     @cached_property
     def token_types(self) -> frozenset[str]:
         """The distinct token texts: rules whose verdict depends only on the
         word judge each type once and skip an article none of whose types
         is suspect without walking its tokens."""
-        return frozenset([token.text for token in self.tokens])
+        return frozenset(self.token_texts)
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """The indices ``first, last`` of the tokens lying wholly inside
+        ``[start, end)``: ``token_texts[first:last]`` are their texts."""
+        first = bisect.bisect_left(self.token_starts, start)
+        # Tokens do not overlap, so their ends are sorted as their starts are.
+        return first, max(first, bisect.bisect_right(self.token_ends, end))
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens lying wholly inside ``[start, end)``."""
-        first = bisect.bisect_left(self._token_starts, start)
-        # Tokens do not overlap, so their ends are sorted as their starts are.
-        last = max(first, bisect.bisect_right(self._token_ends, end))
+        first, last = self.token_range(start, end)
         return self.tokens[first:last]
-
-    @cached_property
-    def _token_starts(self) -> list[int]:
-        return [token.start for token in self.tokens]
-
-    @cached_property
-    def _token_ends(self) -> list[int]:
-        return [token.end for token in self.tokens]
 
     # -- shared derived data ------------------------------------------------
 

@@ -137,6 +137,36 @@ class Language(NamedTuple):
         return language_name(self.code)
 
 
+# -- word types ----------------------------------------------------------------
+
+
+def script_of(word: str) -> str | None:
+    """The script (a name of SCRIPT_LETTERS) a word's first character is
+    written in, or None: remembered per character for the process, so a
+    rule asking it of every word type pays a dict read, not a regex match.
+    The scripts' letters do not overlap (every code point checked), so at
+    most one answers."""
+    if not word:
+        return None
+    first = word[0]
+    script = _FIRST_CHARACTER_SCRIPT.get(first, _UNSEEN)
+    if script is _UNSEEN:
+        if len(_FIRST_CHARACTER_SCRIPT) > MAX_REMEMBERED_CHARACTERS:
+            _FIRST_CHARACTER_SCRIPT.clear()  # hostile text of every code point: start again
+        match = FIRST_CHARACTER_SCRIPT.match(first)
+        script = _FIRST_CHARACTER_SCRIPT[first] = match.lastgroup if match else None
+    return script
+
+
+# One character of each script, named by its group.
+FIRST_CHARACTER_SCRIPT = regex.compile(
+    "|".join(f"(?P<{script}>[{letters}])" for script, letters in SCRIPT_LETTERS.items())
+)
+MAX_REMEMBERED_CHARACTERS = 20_000
+_UNSEEN = object()
+_FIRST_CHARACTER_SCRIPT: dict[str, str | None] = {}
+
+
 # -- word frequencies ----------------------------------------------------------
 
 
@@ -185,8 +215,16 @@ def common_zipfs(word: str, languages: tuple[str, ...]) -> tuple[float, ...]:
     if row is None:
         if len(_COMMON_ROWS) > MAX_REMEMBERED_WORDS:
             _COMMON_ROWS.clear()
-        row = _COMMON_ROWS[word, languages] = tuple([common_zipf(word, language) for language in languages])
+        key = word.replace("’", "'") if "’" in word else word
+        # One read per language's table, the tables found once per tuple of
+        # languages: what common_zipf does, without a call per language.
+        row = _COMMON_ROWS[word, languages] = tuple([table.get(key, 0.0) for table in _common_tables(languages)])
     return row
+
+
+@functools.lru_cache(maxsize=None)
+def _common_tables(languages: tuple[str, ...]) -> tuple[words.Table, ...]:
+    return tuple([_common_list(language) for language in languages])
 
 
 MAX_REMEMBERED_WORDS = 100_000  # about 25 MB with sixteen languages a row

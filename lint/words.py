@@ -8,9 +8,10 @@ run that needs a list unpacks it from the installed wordfreq package, as
 before, and writes it to a cache file as a hash table (:class:`Table`);
 later runs map that file and find words through its hash slots, unpacking
 nothing, until a table has answered many lookups (a corpus run), when it is
-loaded as a dict once.  Values are stored as doubles, so every lookup returns
-exactly what the dict would.  Each language's hundred commonest words (the
-article-language vote) are cached too.
+loaded as a dict once; a large list (English's 320,000 words) never loads
+but remembers each word's answer.  Values are stored as doubles, so every
+lookup returns exactly what the dict would.  Each language's hundred
+commonest words (the article-language vote) are cached too.
 
 Nothing is downloaded: the cache is built from the package already
 installed, and its file names carry wordfreq's version, so a new version
@@ -63,6 +64,14 @@ LOOKUPS_PER_WORD_BEFORE_LOADING = 1 / 8
 # and never before this many (a small table loads in no time, but a
 # one-article run should not pay even that for a dozen lookups).
 MIN_LOOKUPS_BEFORE_LOADING = 2_000
+# A table of more words than this never loads: it answers from its file,
+# each word's answer remembered for the process.  Loading English's large
+# list (320,000 words) took 0.4 to 0.8 s on the loaded benchmark machine and
+# holds some 40 MB, while a megabyte of news asks it about 20,000 distinct
+# words; the small lists (30,000 words, 0.02 s) still load.
+MAX_WORDS_LOADED = 100_000
+# The remembered answers of one such table start again past this many.
+MAX_REMEMBERED_ANSWERS = 200_000
 MAGIC = b"NLWORDS2"
 # The file layout (after MAGIC): the word count and the slot count, then per
 # word (blob offset << OFFSET_SHIFT | byte length) and its value as a double,
@@ -73,8 +82,9 @@ LENGTH_MASK = (1 << OFFSET_SHIFT) - 1
 
 class Table:
     """A word -> number table read from its file in place through a hash
-    table (no unpacking), becoming a dict once it is used a lot.  ``get`` is
-    the only reading, as on a dict.
+    table (no unpacking), becoming a dict once it is used a lot, or, for a
+    table larger than :data:`MAX_WORDS_LOADED`, remembering each word's
+    answer instead.  ``get`` is the only reading, as on a dict.
 
     A word's slot is the CRC-32 of its UTF-8 bytes (a hash fixed across
     processes, computed in C) modulo the slot count, a power of two at least
@@ -100,19 +110,44 @@ class Table:
         self._mask = slots - 1
         self._blob_at = blob_at
         self._loading_after = max(MIN_LOOKUPS_BEFORE_LOADING, int(count * LOOKUPS_PER_WORD_BEFORE_LOADING))
+        self._answers: dict[str, float | None] = {}
+        if count > MAX_WORDS_LOADED:
+            self.get = self._remembered
+
+    @property
+    def loads(self) -> bool:
+        """Whether the table loads as a dict once used a lot (else it keeps
+        answering from its file, remembering its answers)."""
+        return self._dict is not None or self._count <= MAX_WORDS_LOADED
 
     def get(self, word: str, default=None):
         self._lookups += 1
         if self._lookups > self._loading_after:
             self._load()
             return self._dict.get(word, default)
+        value = self._find(word)
+        return default if value is None else value
+
+    def _remembered(self, word: str, default=None):
+        """``get`` of a table too large to load: a word met before is one
+        dict read, a new one a hashed lookup in the file."""
+        value = self._answers.get(word, _NOT_ASKED)
+        if value is _NOT_ASKED:
+            if len(self._answers) >= MAX_REMEMBERED_ANSWERS:
+                self._answers.clear()
+            value = self._answers[word] = self._find(word)
+        return default if value is None else value
+
+    def _find(self, word: str) -> float | None:
+        """The word's value read from the file through its hash slot, None
+        when the table lacks it."""
         key = word.encode("utf-8", "surrogatepass")
         slots, keys, data, blob_at, mask = self._slots, self._keys, self._data, self._blob_at, self._mask
         slot = zlib.crc32(key) & mask
         while True:
             index = slots[slot]
             if not index:
-                return default
+                return None
             bounds = keys[index - 1]
             start = blob_at + (bounds >> OFFSET_SHIFT)
             if data[start : start + (bounds & LENGTH_MASK)] == key:
@@ -149,16 +184,19 @@ def _encode(table: dict) -> bytes:
     )
 
 
+# What a table has not been asked (its answers hold None for a word it lacks).
+_NOT_ASKED = object()
+
 # Every table read from its file in this process, for load_opened_tables.
 _OPENED: list[Table] = []
 
 
 def load_opened_tables() -> None:
-    """Load every table opened so far as a dict now: a process about to fork
-    workers for a long run does it once for all of them (each would
-    otherwise load the tables it uses on its own)."""
+    """Load every table opened so far as a dict now (those small enough to
+    load): a process about to fork workers for a long run does it once for
+    all of them (each would otherwise load the tables it uses on its own)."""
     for table in _OPENED:
-        if table._dict is None:
+        if table._dict is None and table.loads:
             table._load()
 
 

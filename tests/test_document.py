@@ -126,3 +126,64 @@ def test_the_article_language_with_lines_in_another_script():
     assert (mostly_english.language.code, mostly_english.language.script) == ("en", "Latin")
     mostly_russian = Document(russian + "The talks resume.\n")
     assert (mostly_russian.language.code, mostly_russian.language.script) == ("ru", "Cyrillic")
+
+
+# Text written for these tests: CJK with no spaces, combining marks, both
+# apostrophes, hyphens at a word's edges, digits inside words, letters whose
+# case-folding changes their length (ß, İ) or depends on place (Σ), emoji.
+TRICKY_TEXTS = [
+    "",
+    "\n\n",
+    "123 456 -- '' ’’",
+    "東京都は新しい計画を発表した。ソウルの한국어 문장도 있다.",
+    "Cafe\u0301 naïve e\u0301le\u0300ve, Zoë's rock'n'roll and Okonjo-Iweala’s -edge- 'quoted' word'",
+    "STRASSE Straße İstanbul ΟΔΟΣ Σίσυφος ΣΑΣ\nline two 😀 x2y 3d Ⅻ",
+    "a\u0301\u0302b\nc\u200dd tab\tword\r\nend-",
+]
+
+
+def _tokens_by_match(text):
+    from newslint.document import WORD, Token
+
+    return tuple(Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text))
+
+
+def test_the_cheap_token_form_holds_the_same_tokens_as_token_objects():
+    for text in TRICKY_TEXTS:
+        document = Document(text)
+        expected = _tokens_by_match(document.text)
+        assert document.tokens == expected
+        assert document.token_texts == tuple(token.text for token in expected)
+        assert document.token_starts == tuple(token.start for token in expected)
+        assert document.token_ends == tuple(token.end for token in expected)
+        assert all(type(token).__name__ == "Token" and token.end - token.start == len(token.text) for token in document.tokens)
+        assert document.token_types == frozenset(token.text for token in expected)
+
+
+def test_folded_tokens_are_each_tokens_own_casefold():
+    for text in TRICKY_TEXTS:
+        document = Document(text)
+        assert document.folded_tokens == tuple(token.casefold() for token in document.token_texts)
+    assert Document("Straße ΟΔΟΣ İ").folded_tokens == ("strasse", "οδοσ", "i̇")
+
+
+def test_token_range_and_tokens_in_keep_only_tokens_wholly_inside():
+    for text in TRICKY_TEXTS:
+        document = Document(text)
+        expected = _tokens_by_match(document.text)
+        for start in range(len(document.text) + 1):
+            for end in (start, start + 1, start + 5, len(document.text)):
+                inside = tuple(token for token in expected if token.start >= start and token.end <= end)
+                first, last = document.token_range(start, end)
+                assert document.token_texts[first:last] == tuple(token.text for token in inside)
+                assert document.tokens_in(start, end) == inside
+
+
+def test_a_lines_tokens_are_those_a_scan_of_the_line_alone_finds():
+    from newslint.document import WORD
+
+    for text in TRICKY_TEXTS:
+        document = Document(text)
+        for line in document.lines:
+            first, last = document.token_range(line.start, line.end)
+            assert list(document.token_texts[first:last]) == WORD.findall(line.text)

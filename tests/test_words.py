@@ -65,3 +65,19 @@ def test_opened_tables_load_as_dicts_on_request(cache):
     read = words._cached("test", "xx", lambda: {})
     words.load_opened_tables()
     assert read._dict == TABLE
+
+
+def test_a_table_too_large_to_load_answers_from_its_file_and_remembers(cache, monkeypatch):
+    monkeypatch.setattr(words, "MAX_WORDS_LOADED", 3)
+    monkeypatch.setattr(words, "MIN_LOOKUPS_BEFORE_LOADING", 3)
+    monkeypatch.setattr(words, "MAX_REMEMBERED_ANSWERS", 5)
+    words._cached("test", "xx", lambda: dict(TABLE))
+    read = words._cached("test", "xx", lambda: {})
+    for _ in range(3):  # asked again and again: never loaded, the same answers
+        assert [read.get(word, 0.0) for word in ASKED] == [TABLE.get(word, 0.0) for word in ASKED]
+        assert [read.get(word) for word in ASKED] == [TABLE.get(word) for word in ASKED]
+    assert read._dict is None and not read.loads
+    assert 0 < len(read._answers) <= 5  # remembered answers are bounded
+    words.load_opened_tables()  # a table too large to load stays in its file
+    assert read._dict is None
+    assert [read.get(word, -1.0) for word in ASKED] == [TABLE.get(word, -1.0) for word in ASKED]

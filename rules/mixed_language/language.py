@@ -11,23 +11,22 @@ English article).
 from __future__ import annotations
 
 import functools
-import itertools
 from typing import Iterator, NamedTuple
 
 from newslint import Document, Line
-from newslint.document import WORD as TOKEN  # the document's tokens, found line by line
 from newslint.words import type_verdicts
 from newslint.language import (
     LETTER_SCRIPT,
     NON_LATIN_LETTER,
     SCRIPT_LANGUAGES,
-    SCRIPTS,
     WORD,
     Language,
     best_language,
     common_zipf,
+    common_zipfs,
     commonest_words,
     language_name,
+    script_of,
     zipf,
 )
 
@@ -211,14 +210,13 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
         if kinds.count(FOREIGN) < MIN_EVIDENCE_WORDS or not _may_hold_run(kinds):
             continue
         run: list[Word] = []
-        for token in TOKEN.finditer(text, line.start, line.end):
-            word = token.group()
+        first, last = document.token_range(line.start, line.end)
+        for word, token_start, token_end in zip(words, document.token_starts[first:last], document.token_ends[first:last]):
             judged = in_script.get(word)
             if judged is None:
                 judged = in_script[word] = _in_script(word, article.script)
             if not judged:
                 continue
-            token_start, token_end = token.span()
             capitalised = word[0].isupper()
             initial = capitalised and _starts_sentence(text, line.start, token_start)
             if initial:
@@ -246,17 +244,13 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
 
 
 def _lines_with_foreign_words(document: Document, article: Language, candidates: tuple[str, ...], kind_of: dict,
-                              in_script: dict, judge: dict) -> Iterator[tuple[Line, list[str]]]:
+                              in_script: dict, judge: dict) -> Iterator[tuple[Line, tuple[str, ...]]]:
     """The lines holding at least MIN_EVIDENCE_WORDS words that could be
-    another language's, in order, with their words: the gate before the
-    gate.  Each line's words are found as the document's tokens are (a rule
-    run alone need not build the tokens), once; each word type's kind is
-    known once per process, and the sets of types already met and of those
+    another language's, in order, with their words (the document's tokens
+    on the line): the gate before the gate.  Each word type's kind is known
+    once per process, and the sets of types already met and of those
     possibly foreign make an article whose words are all known and none
-    foreign (most) cost two set operations after that scan."""
-    text = document.text
-    lines = document.lines
-    words_of = [TOKEN.findall(text, line.start, line.end) for line in lines]
+    foreign (most) cost two set operations on the document's token types."""
 
     def could_be_foreign(word: str) -> bool:
         kind = kind_of.get(word)
@@ -265,11 +259,18 @@ def _lines_with_foreign_words(document: Document, article: Language, candidates:
         return kind == FOREIGN
 
     verdicts = type_verdicts(("same_script_spans", article.code, candidates))
-    foreign = verdicts.passing(set(itertools.chain.from_iterable(words_of)), could_be_foreign)
+    foreign = verdicts.passing(document.token_types, could_be_foreign)
     if not foreign:
         return
     possibly_foreign = foreign.__contains__
-    for line, words in zip(lines, words_of):
+    texts = document.token_texts
+    for line in document.lines:
+        # A token never runs over a line break, so the tokens inside a line
+        # are the words a scan of that line alone finds.
+        first, last = document.token_range(line.start, line.end)
+        if last - first < MIN_EVIDENCE_WORDS:
+            continue
+        words = texts[first:last]
         if sum(map(possibly_foreign, words)) >= MIN_EVIDENCE_WORDS:
             yield line, words
 
@@ -326,7 +327,7 @@ _KINDS: dict[tuple[str, tuple[str, ...]], dict[str, str]] = {}
 def _in_script(word: str, script: str) -> bool:
     """Whether a token is a word of the script worth judging (a single ASCII
     letter is not)."""
-    return bool(SCRIPTS[script].match(word)) and not (len(word) < 2 and word.isascii())
+    return script_of(word) == script and not (len(word) < 2 and word.isascii())
 
 
 def _script_words(script: str) -> dict[str, bool]:
@@ -423,10 +424,11 @@ def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, s
             if rest:
                 word = rest
     lowered = word.lower()
-    native = common_zipf(lowered, article)
+    # The word's common Zipf in the article's language and each candidate,
+    # one row per word type for the process (newslint.language.common_zipfs).
+    native, *others = common_zipfs(lowered, (article, *candidates))
     best_code, best = None, 0.0
-    for code in candidates:
-        value = common_zipf(lowered, code)
+    for code, value in zip(candidates, others):
         if value > best:
             best_code, best = code, value
     if word[0].isupper():
