@@ -13,6 +13,7 @@ from newslint import Applicability, Document, Finding, Fixable, Option, Rule
 from newslint.words import type_verdicts
 
 from ..lexicon import FUNCTION_WORDS, latin_language, zipf
+from .token_texts import folded_token_texts, token_texts, token_types, tokens_at
 
 DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,}")
 LETTERS = regex.compile(r"^\p{Ll}+$|^\p{Lu}\p{Ll}+$")
@@ -169,10 +170,13 @@ class _WordRule(Rule):
             return any(judge(piece, language) for _, piece in _pieces(text, min_length))
 
         verdicts = type_verdicts((self.code, language, min_length, *settings))
-        wanted = verdicts.passing(document.token_types, worth_checking)
+        wanted = verdicts.passing(token_types(document), worth_checking)
         if not wanted:
             return
-        for token in [token for token in document.tokens if token.text in wanted]:
+        # The indices of the wanted tokens, found over their texts in C; only
+        # those tokens are built.
+        indices = itertools.compress(itertools.count(), map(wanted.__contains__, token_texts(document)))
+        for token in tokens_at(document, indices).values():
             for offset, piece in _pieces(token.text, min_length):
                 yield token.start + offset, piece, language
 
@@ -397,7 +401,7 @@ class _WordUse:
     def counts(self) -> collections.Counter:
         """Case-folded word -> occurrences."""
         if self._counts is None:
-            self._counts = collections.Counter(self.document.folded_tokens)
+            self._counts = collections.Counter(folded_token_texts(self.document))
         return self._counts
 
     def __contains__(self, pair: tuple[str, str]) -> bool:
@@ -406,7 +410,7 @@ class _WordUse:
         article never uses, which the word types answer without building
         the pairs."""
         if self._lowered is None:
-            self._lowered = frozenset([text.lower() for text in self.document.token_types])
+            self._lowered = frozenset([text.lower() for text in token_types(self.document)])
         left, right = pair
         if left not in self._lowered or right not in self._lowered:
             return False

@@ -16,6 +16,8 @@ import regex
 
 from newslint import Applicability, Document, Finding, Fixable, FixKind, Option, Rule, Token
 
+from .token_texts import folded_token_texts
+
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
 JOINING_GAP = regex.compile(r"[ \t\u00a0\u3000,;、，·\-–—]*")
 # Words that make a repeated phrase idiom rather than a loop: "over and over
@@ -83,13 +85,13 @@ class RepetitionLoop(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        tokens = document.tokens
-        if len(tokens) < 3:
+        folded = folded_token_texts(document)
+        if len(folded) < 3:
             return
-        text = document.text
-        folded = document.folded_tokens
         if not _repeats_itself(folded, options["max-words"]):
-            return  # nothing repeated as a loop repeats: most articles
+            return  # nothing repeated as a loop repeats: most articles (their tokens are never built)
+        tokens = document.tokens
+        text = document.text
         breaks = _LoopBreaks(text, tokens)
         allowed = _folded_words(tuple(options["allow"]))
         covered = bytearray(len(tokens))
