@@ -3,9 +3,11 @@ scraper dropped the quotation mark, dash or space between them."""
 from __future__ import annotations
 
 import collections
+import functools
 import itertools
 import operator
-from typing import Any, Callable, Container, Iterator, Mapping
+import re
+from typing import Any, Callable, Container, Iterable, Iterator, Mapping
 
 import regex
 
@@ -52,6 +54,11 @@ MAX_TYPO_ZIPF = 3.4
 MAX_GLUED_LETTERS = 45
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
 GLUED_TO_NAME = regex.compile(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
+# The same tests over many word types at once, one type a line.
+GLUED_TO_NAME_LINES = regex.compile(GLUED_TO_NAME.pattern, regex.MULTILINE)
+LETTERS_LINES = regex.compile(LETTERS.pattern, regex.MULTILINE)
+# A string written twice (``_is_doubled``), one type a line.
+DOUBLED_LINES = re.compile(r"^(.{2,})\1$", re.MULTILINE)
 
 
 def _function_words(language: str) -> frozenset[str]:
@@ -115,29 +122,45 @@ def _split_in_two(
         left_function, right_function = left in function_words, right in function_words
         if len(right) == 1 and right != "a" or len(left) == 1 and not (left_function and len(word) >= 6):
             continue
-        left_zipf, right_zipf = zipf(left, language), zipf(right, language)
+        # A part's frequency is looked up only when the split's shape asks
+        # for it (most splits are turned down on shape alone), and at most
+        # once; the verdicts are those of looking both up first.
+        left_zipf = right_zipf = None
         if capitalised:
-            believed = (
-                right_function and len(right) >= 3 and len(left) >= 4
-                and left_zipf >= common + 1 and right not in NAME_ENDINGS
-            )
+            believed = right_function and len(right) >= 3 and len(left) >= 4 and right not in NAME_ENDINGS
+            if believed:
+                left_zipf = zipf(left, language)
+                believed = left_zipf >= common + 1
         elif (left, right) in spaced:
+            left_zipf, right_zipf = zipf(left, language), zipf(right, language)
             believed = min(left_zipf, right_zipf) >= common
         elif left_function and right_function:
             believed = True
         elif left_function:
-            believed = right_zipf >= (common + 0.5 if left in PREFIX_LIKE else common) and len(right) >= 3
+            believed = len(right) >= 3 and (right_zipf := zipf(right, language)) >= (
+                common + 0.5 if left in PREFIX_LIKE else common
+            )
         elif right_function:
-            believed = left_zipf >= common and len(left) >= 3
+            believed = len(left) >= 3 and (left_zipf := zipf(left, language)) >= common
         elif _is_plural(left):
-            believed = left_zipf >= common + 1 and right_zipf >= common + 0.5 and len(right) >= 4
+            believed = (
+                len(right) >= 4
+                and (left_zipf := zipf(left, language)) >= common + 1
+                and (right_zipf := zipf(right, language)) >= common + 0.5
+            )
         else:
             believed = (
-                len(word) >= 13 and min(left_zipf, right_zipf) >= common + 1 and min(len(left), len(right)) >= 4
+                len(word) >= 13 and min(len(left), len(right)) >= 4
                 and (right.endswith("s") or left.endswith("ly") or right.endswith("ly"))
+                and min((left_zipf := zipf(left, language)), (right_zipf := zipf(right, language))) >= common + 1
             )
-        score = min(left_zipf, right_zipf)
-        if believed and score > best_score:
+        if not believed:
+            continue
+        score = min(
+            zipf(left, language) if left_zipf is None else left_zipf,
+            zipf(right, language) if right_zipf is None else right_zipf,
+        )
+        if score > best_score:
             best, best_score = (left, right), score
     return best
 
@@ -156,21 +179,23 @@ class _WordRule(Rule):
         the judge reads, keeps verdicts of other settings apart): an article
         costs two set operations over its types, a judgement of the types
         never met before, and a walk of its tokens only when one of its types
-        is wanted (few articles)."""
+        is wanted.  The new types are judged together: regular expressions
+        over them all sort out, in C, the few that ``judge`` must see one by
+        one (``plain_passing`` says which whole words pass; the words of
+        several pieces go to ``judge`` piece by piece, as before)."""
         language = latin_language(document)
         if language not in options["languages"]:
             return
         min_length = options["min-length"]
-
-        def worth_checking(text: str) -> bool:
-            if len(text) < min_length:
-                return False
-            if "-" not in text and "'" not in text and "’" not in text:
-                return judge(text, language)  # the token is its one piece (most words)
-            return any(judge(piece, language) for _, piece in _pieces(text, min_length))
-
         verdicts = type_verdicts((self.code, language, min_length, *settings))
-        wanted = verdicts.passing(token_types(document), worth_checking)
+        types = token_types(document)
+        new = "\n".join(types.difference(verdicts.judged))
+        plain_words, pieced_words = _word_shapes(min_length)
+        passing = set(self.plain_passing(plain_words.findall(new), language, options))
+        for text in pieced_words.findall(new):
+            if any(judge(piece, language) for _, piece in _pieces(text, min_length)):
+                passing.add(text)
+        wanted = verdicts.passing(types, passing.__contains__)
         if not wanted:
             return
         # The indices of the wanted tokens, found over their texts in C; only
@@ -179,6 +204,23 @@ class _WordRule(Rule):
         for token in tokens_at(document, indices).values():
             for offset, piece in _pieces(token.text, min_length):
                 yield token.start + offset, piece, language
+
+    def plain_passing(self, words: list[str], language: str, options: Mapping[str, Any]) -> Iterable[str]:
+        """Those of ``words`` (each one piece: no hyphen or apostrophe, at
+        least ``min-length`` long) that the rule's judge accepts."""
+        raise NotImplementedError
+
+
+@functools.lru_cache(maxsize=16)
+def _word_shapes(min_length: int) -> tuple[re.Pattern, re.Pattern]:
+    """Patterns over word types joined by line breaks: the types of
+    ``min_length`` characters or more that are one piece, and those that
+    may be several (a hyphen or an apostrophe in them)."""
+    at_least = f"(?=[^\\n]{{{min_length}}})"
+    return (
+        re.compile(f"^{at_least}[^\\n\\-'’]+$", re.MULTILINE),
+        re.compile(f"^{at_least}[^\\n]*[\\-'’][^\\n]*$", re.MULTILINE),
+    )
 
 
 def _pieces(text: str, min_length: int) -> Iterator[tuple[int, str]]:
@@ -253,24 +295,36 @@ class GluedWords(_WordRule):
             if splits is None:
                 splits = _type_cache(("TX102.split", language, options["min-part-zipf"]))
             suggestion = self._split_in(text, language, options, seen, splits)
-            recurs = seen.counts[text.casefold()] > 1
-            if suggestion and recurs and not _is_damage_shaped(suggestion.lower().split(), language):
+            if not suggestion:
+                continue
+            if seen.counts[text.casefold()] > 1 and not _is_damage_shaped(suggestion.lower().split(), language):
                 continue  # a compound the article uses again is its vocabulary (crosscourt, paycuts)
-            if suggestion:
-                message = f'glued words "{text}": probably "{suggestion}"'
-                yield Finding(offset, offset + len(text), message, suggestion)
+            message = f'glued words "{text}": probably "{suggestion}"'
+            yield Finding(offset, offset + len(text), message, suggestion)
 
-    @staticmethod
-    def _is_suspect(text: str, language: str, options: Mapping[str, Any]) -> bool:
+    @classmethod
+    def _is_suspect(cls, text: str, language: str, options: Mapping[str, Any]) -> bool:
         """The cheap test first: an unknown string, or a name glued to a
         function word."""
         if GLUED_TO_NAME.match(text):
             return True
         if not LETTERS.match(text):
             return False  # CamelCase, capitals, digits: names and brands
-        word = text.lower()
+        return cls._is_rare(text.lower(), language, options)
+
+    @staticmethod
+    def _is_rare(word: str, language: str, options: Mapping[str, Any]) -> bool:
         known = zipf(word, language)
         return known < options["max-known-zipf"] or (known < MAX_TYPO_ZIPF and _two_function_words(word, language))
+
+    def plain_passing(self, words: list[str], language: str, options: Mapping[str, Any]) -> Iterable[str]:
+        """``_is_suspect`` of many words at once: the two patterns run over
+        them all in C, and only the words of letters are looked up."""
+        joined = "\n".join(words)
+        yield from (match.group() for match in GLUED_TO_NAME_LINES.finditer(joined))
+        for text in LETTERS_LINES.findall(joined):  # never a name glued to a word: that has an inner capital
+            if self._is_rare(text.lower(), language, options):
+                yield text
 
     @classmethod
     def _split_in(
@@ -345,6 +399,17 @@ class GluedDoubledWord(_WordRule):
             half = doubled_half(text, language)
             if half is not None:
                 yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', half)
+
+    def plain_passing(self, words: list[str], language: str, options: Mapping[str, Any]) -> Iterable[str]:
+        """The words ``_doubled_half`` finds doubled: the doubled strings are
+        found over them all by one pattern, in C, and only those looked up."""
+        lowered = list(map(str.lower, words))
+        doubled = {match.group() for match in DOUBLED_LINES.finditer("\n".join(lowered))}
+        if not doubled:
+            return
+        for text in itertools.compress(words, map(doubled.__contains__, lowered)):
+            if self._doubled_half(text, language, options) is not None:
+                yield text
 
     @staticmethod
     def _doubled_half(text: str, language: str, options: Mapping[str, Any]) -> str | None:
