@@ -141,3 +141,41 @@ def test_glued_word_types_judged_together_as_one_by_one():
             one_by_one = {word for word in words if rule._doubled_half(word, "en", options) is not None}
         assert together == one_by_one
         assert together  # the list holds words each rule reports
+
+
+LINE_RULE_TEXTS = [
+    "Headline\n\nThe vote was close.\nAT&amp;T said so&nbsp",
+    "Headline\n\nThe vote was close.<br>",
+    "Headline\n\nThe vote was close.[caption id=\"1\"]",
+    "Headline\n\nThe vote was delayed,, officials said..",
+    "Headline\n\nThe minister resigned on Friday.The",
+    "Headline\n\nThe inter\u00adnational summit\u200b",
+    "Headline\n\nA word\u200djoined in Latin, and می\u200cخواهم in Persian.\n",
+    "عنوان\n\nقال الوزير \u202bإن\u202c المحادثات ستستأنف.\nHe said \u202eevil\u202c things.\n",
+    "東京\n\n会議が開かれた。The talks.Then\x0c more\x93.\n",
+    "\ufeffHeadline\n\nA byte-order mark starts the file, and one\ufeff stands inside it.\n",
+]
+
+
+@pytest.mark.parametrize("text", LINE_RULE_TEXTS)
+def test_line_rules_find_what_each_line_alone_would(text):
+    # The rules look at the whole text first and then line by line; the
+    # findings must be those of every line looked at alone.
+    linter = Linter(select=["TX105", "TX106", "TX107", "TX108", "TX109"])
+    document = Document(text)
+    found = 0
+    for rule, options, _ in linter.checker._active(None):
+        whole = list(rule.check_document(document, options))
+        alone = [finding for line in document.lines for finding in rule._check_line(line)]
+        assert whole == alone, rule.code
+        found += len(whole)
+    assert found  # each text holds something a line rule reports
+
+
+def test_the_suspect_characters_are_the_same_for_both_engines():
+    from newslint.rules.text_integrity import characters
+
+    every_character = "".join(map(chr, range(0x110000)))
+    found = characters.SUSPECT_ANYWHERE.findall(every_character)
+    assert characters.SUSPECT.findall(every_character) == found
+    assert len(found) > 60

@@ -50,11 +50,20 @@ class Mojibake(Rule):
         São Paulo, Zürich and Kraków hosted the talks; “Ça va”, said the envoy.
     """
 
-    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if document.text.isascii():
+            return
+        may_be_bad = _may_be_bad(document)
+        if not may_be_bad and REPLACEMENT not in document.text:
+            return  # most articles, without a call per line
+        for line in document.lines:
+            yield from self._check_line(line, may_be_bad)
+
+    def _check_line(self, line: Line, may_be_bad: bool) -> Iterator[Finding]:
         text = line.text
         if text.isascii():
             return
-        if document.memo("TX104.may_be_bad", _may_be_bad):
+        if may_be_bad:
             yield from _mojibake(line)
         index = text.find(REPLACEMENT)
         while index >= 0:
