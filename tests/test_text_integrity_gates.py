@@ -179,3 +179,36 @@ def test_the_suspect_characters_are_the_same_for_both_engines():
     found = characters.SUSPECT_ANYWHERE.findall(every_character)
     assert characters.SUSPECT.findall(every_character) == found
     assert len(found) > 60
+
+
+ENDING_HEAD = (
+    "Swiss researchers unveil new battery design\n\n"
+    "Researchers at the University of Bern have unveiled a battery that charges in minutes.\n\n"
+)
+LINK, PAYWALL, ELLIPSIS = (
+    "article ends in a link to the rest: the rest of the text was not scraped",
+    "article ends in a paywall notice: the rest of the text was not scraped",
+    "article ends in an ellipsis: the text was cut off",
+)
+
+
+@pytest.mark.parametrize(
+    "ending, expected",
+    [
+        ("Il vous reste 80 % de cet article à lire.", [(5, 1, PAYWALL)]),
+        ("Production could begin soon. 75% of this article remains", [(5, 1, PAYWALL)]),
+        ("Production could begin if funding from the Continue reading", [(5, 44, LINK)]),
+        ("Production could begin if funding from the Weiterlesen", [(5, 44, LINK)]),
+        ("Production could begin soon. Subscribers only", [(5, 1, PAYWALL)]),
+        ("Production could begin if funding from the...", [(5, 43, ELLIPSIS)]),
+        ("Production could begin soon [...]", [(5, 30, ELLIPSIS)]),
+        ("Production could begin soon (…)", [(5, 30, ELLIPSIS)]),
+        ("Production could begin soon, and 60 % of it", []),
+    ],
+)
+def test_endings_the_quick_checks_must_let_through(ending, expected):
+    # Expected as the rule found them before its quick checks ("%" before the
+    # paywall pattern, one endswith over all the notices, the last character
+    # before the ellipsis patterns).
+    found = [(d.line, d.col, d.message) for d in Linter(select=["TX112"]).lint_text(ENDING_HEAD + ending + "\n")]
+    assert found == expected
