@@ -119,30 +119,6 @@ def test_a_loop_is_found_without_the_tokens_built_first():
     assert [code for _, _, code, _, _ in found] == ["TX110"]
 
 
-GLUED_TYPES = [
-    "theKremlin", "ofFNV", "andThe", "securitymatters", "aproper", "Nationswhere", "hesaid", "ofthe", "andthe",
-    "werewere", "Werewere", "bonbon", "murmur", "couscous", "haha", "tutu", "YouTube", "JPMorgan", "NATO", "covid19",
-    "minister", "Minister", "zzzzqqq", "Kingsbury", "interestrate", "wouldbe", "théâtre", "Straße", "İstanbul",
-    "協商協商", "заявилазаявила", "قالقال", "abcabc", "ABab", "xyxy", "the", "wasis",
-]
-
-
-def test_glued_word_types_judged_together_as_one_by_one():
-    from newslint.rules.text_integrity.glued_words import GluedDoubledWord, GluedWords
-
-    linter = Linter(select=["TX102", "TX103"])
-    for rule, options, _ in linter.checker._active(None):
-        words = [word for word in GLUED_TYPES if len(word) >= options["min-length"]]
-        together = set(rule.plain_passing(words, "en", options))
-        if isinstance(rule, GluedWords):
-            one_by_one = {word for word in words if rule._is_suspect(word, "en", options)}
-        else:
-            assert isinstance(rule, GluedDoubledWord)
-            one_by_one = {word for word in words if rule._doubled_half(word, "en", options) is not None}
-        assert together == one_by_one
-        assert together  # the list holds words each rule reports
-
-
 LINE_RULE_TEXTS = [
     "Headline\n\nThe vote was close.\nAT&amp;T said so&nbsp",
     "Headline\n\nThe vote was close.<br>",

@@ -3,11 +3,9 @@ scraper dropped the quotation mark, dash or space between them."""
 from __future__ import annotations
 
 import collections
-import functools
 import itertools
 import operator
-import re
-from typing import Any, Callable, Container, Iterable, Iterator, Mapping
+from typing import Any, Callable, Container, Iterator, Mapping
 
 import regex
 
@@ -54,11 +52,6 @@ MAX_TYPO_ZIPF = 3.4
 MAX_GLUED_LETTERS = 45
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
 GLUED_TO_NAME = regex.compile(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
-# The same tests over many word types at once, one type a line.
-GLUED_TO_NAME_LINES = regex.compile(GLUED_TO_NAME.pattern, regex.MULTILINE)
-LETTERS_LINES = regex.compile(LETTERS.pattern, regex.MULTILINE)
-# A string written twice (``_is_doubled``), one type a line.
-DOUBLED_LINES = re.compile(r"^(.{2,})\1$", re.MULTILINE)
 
 
 def _function_words(language: str) -> frozenset[str]:
@@ -179,23 +172,21 @@ class _WordRule(Rule):
         the judge reads, keeps verdicts of other settings apart): an article
         costs two set operations over its types, a judgement of the types
         never met before, and a walk of its tokens only when one of its types
-        is wanted.  The new types are judged together: regular expressions
-        over them all sort out, in C, the few that ``judge`` must see one by
-        one (``plain_passing`` says which whole words pass; the words of
-        several pieces go to ``judge`` piece by piece, as before)."""
+        is wanted (then only the wanted tokens are built)."""
         language = latin_language(document)
         if language not in options["languages"]:
             return
         min_length = options["min-length"]
+
+        def worth_checking(text: str) -> bool:
+            if len(text) < min_length:
+                return False
+            if "-" not in text and "'" not in text and "’" not in text:
+                return judge(text, language)  # the token is its one piece (most words)
+            return any(judge(piece, language) for _, piece in _pieces(text, min_length))
+
         verdicts = type_verdicts((self.code, language, min_length, *settings))
-        types = token_types(document)
-        new = "\n".join(types.difference(verdicts.judged))
-        plain_words, pieced_words = _word_shapes(min_length)
-        passing = set(self.plain_passing(plain_words.findall(new), language, options))
-        for text in pieced_words.findall(new):
-            if any(judge(piece, language) for _, piece in _pieces(text, min_length)):
-                passing.add(text)
-        wanted = verdicts.passing(types, passing.__contains__)
+        wanted = verdicts.passing(token_types(document), worth_checking)
         if not wanted:
             return
         # The indices of the wanted tokens, found over their texts in C; only
@@ -204,23 +195,6 @@ class _WordRule(Rule):
         for token in tokens_at(document, indices).values():
             for offset, piece in _pieces(token.text, min_length):
                 yield token.start + offset, piece, language
-
-    def plain_passing(self, words: list[str], language: str, options: Mapping[str, Any]) -> Iterable[str]:
-        """Those of ``words`` (each one piece: no hyphen or apostrophe, at
-        least ``min-length`` long) that the rule's judge accepts."""
-        raise NotImplementedError
-
-
-@functools.lru_cache(maxsize=16)
-def _word_shapes(min_length: int) -> tuple[re.Pattern, re.Pattern]:
-    """Patterns over word types joined by line breaks: the types of
-    ``min_length`` characters or more that are one piece, and those that
-    may be several (a hyphen or an apostrophe in them)."""
-    at_least = f"(?=[^\\n]{{{min_length}}})"
-    return (
-        re.compile(f"^{at_least}[^\\n\\-'’]+$", re.MULTILINE),
-        re.compile(f"^{at_least}[^\\n]*[\\-'’][^\\n]*$", re.MULTILINE),
-    )
 
 
 def _pieces(text: str, min_length: int) -> Iterator[tuple[int, str]]:
@@ -302,29 +276,17 @@ class GluedWords(_WordRule):
             message = f'glued words "{text}": probably "{suggestion}"'
             yield Finding(offset, offset + len(text), message, suggestion)
 
-    @classmethod
-    def _is_suspect(cls, text: str, language: str, options: Mapping[str, Any]) -> bool:
+    @staticmethod
+    def _is_suspect(text: str, language: str, options: Mapping[str, Any]) -> bool:
         """The cheap test first: an unknown string, or a name glued to a
         function word."""
         if GLUED_TO_NAME.match(text):
             return True
         if not LETTERS.match(text):
             return False  # CamelCase, capitals, digits: names and brands
-        return cls._is_rare(text.lower(), language, options)
-
-    @staticmethod
-    def _is_rare(word: str, language: str, options: Mapping[str, Any]) -> bool:
+        word = text.lower()
         known = zipf(word, language)
         return known < options["max-known-zipf"] or (known < MAX_TYPO_ZIPF and _two_function_words(word, language))
-
-    def plain_passing(self, words: list[str], language: str, options: Mapping[str, Any]) -> Iterable[str]:
-        """``_is_suspect`` of many words at once: the two patterns run over
-        them all in C, and only the words of letters are looked up."""
-        joined = "\n".join(words)
-        yield from (match.group() for match in GLUED_TO_NAME_LINES.finditer(joined))
-        for text in LETTERS_LINES.findall(joined):  # never a name glued to a word: that has an inner capital
-            if self._is_rare(text.lower(), language, options):
-                yield text
 
     @classmethod
     def _split_in(
@@ -399,17 +361,6 @@ class GluedDoubledWord(_WordRule):
             half = doubled_half(text, language)
             if half is not None:
                 yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', half)
-
-    def plain_passing(self, words: list[str], language: str, options: Mapping[str, Any]) -> Iterable[str]:
-        """The words ``_doubled_half`` finds doubled: the doubled strings are
-        found over them all by one pattern, in C, and only those looked up."""
-        lowered = list(map(str.lower, words))
-        doubled = {match.group() for match in DOUBLED_LINES.finditer("\n".join(lowered))}
-        if not doubled:
-            return
-        for text in itertools.compress(words, map(doubled.__contains__, lowered)):
-            if self._doubled_half(text, language, options) is not None:
-                yield text
 
     @staticmethod
     def _doubled_half(text: str, language: str, options: Mapping[str, Any]) -> str | None:
