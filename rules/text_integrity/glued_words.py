@@ -426,7 +426,7 @@ class _WordUse:
         article never uses, which the word types answer without building
         the pairs."""
         if self._lowered is None:
-            self._lowered = frozenset([text.lower() for text in token_types(self.document)])
+            self._lowered = frozenset(map(str.lower, token_types(self.document)))
         left, right = pair
         if left not in self._lowered or right not in self._lowered:
             return False
