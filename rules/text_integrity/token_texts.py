@@ -68,7 +68,7 @@ def _built(document: Document, name: str):
     """A Document service already computed (``functools.cached_property``
     keeps it in the instance's ``__dict__``), else None: then the cheaper
     form is computed rather than the service."""
-    return vars(document).get(name)
+    return getattr(document, "__dict__", {}).get(name)
 
 
 def _token_texts(document: Document) -> list[str]:
