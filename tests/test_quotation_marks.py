@@ -339,3 +339,34 @@ def test_paragraphs_without_marks_among_quoted_ones(linter, text, expected):
     # The same with a blank line between every paragraph.
     spaced = "\n\n".join(line for line in text.split("\n") if line) + "\n"
     assert [code for code, _, _ in _found(linter, spaced)] == [code for code, _, _ in expected]
+
+
+def test_the_quotation_marks_are_the_same_for_both_engines():
+    # marks.MARK is searched with the standard engine for speed; it must find
+    # exactly the characters the pattern names, as the regex module did.
+    import regex
+
+    from newslint.rules.quotation_marks import marks
+
+    every_character = "".join(map(chr, range(0x110000)))
+    found = marks.MARK.findall(every_character)
+    assert regex.compile(marks.MARK.pattern).findall(every_character) == found
+    assert len(found) == len(set(marks.MARK.pattern[1:-1]))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Open here, and the next paragraph has no mark at all.\n\nPlain narration follows here.\n", [(1, 55)]),
+        ("“Open at the very end of the text", [(1, 34)]),
+        (
+            "Plain first paragraph.\n\n“Then an opening mark, never closed.\n\nAnd more plain text.\n\n“Reopened",
+            [(3, 37), (7, 10)],
+        ),
+    ],
+)
+def test_paragraphs_without_marks_after_an_open_quotation(linter, text, expected):
+    # A paragraph with no mark is skipped by the pairing; after an open
+    # quotation it must count as not reopening it, as it always did
+    # (positions as 27e4c12 found them).
+    assert [(d.line, d.col) for d in linter.lint_text(text) if d.code == "QM101"] == expected

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from typing import Iterator, NamedTuple
 
 import regex
@@ -52,7 +53,9 @@ CLOSERS = {
 OPENERS = "".join(CLOSERS) + "»›"
 REVERSED_GUILLEMETS = {"»": "«", "›": "‹"}
 DOUBLE_MARKS = frozenset('“”„«»「」『』"')
-MARK = regex.compile("[“”„«»‹›「」『』‘’‚\"]")
+# A character class of plain characters: the standard engine finds it
+# several times faster than ``regex``, with the same matches.
+MARK = re.compile("[“”„«»‹›「」『』‘’‚\"]")
 OPEN_CONTEXT = frozenset(" \t([{—–-/“‘„«‹「『")
 CLOSE_FOLLOW = frozenset(" \t.,;:!?)]}—–-/…”’»›」』")
 SENTENCE_END = frozenset(".!?…")
@@ -117,15 +120,18 @@ def _analyse(document: Document) -> QuoteReport:
         return QuoteReport([], [])  # no quotation mark at all: nothing to pair
     reversed_guillemets = _uses_reversed_guillemets(text)
     sentence_ends = _SentenceEnds(text)
+    # A paragraph without a quotation mark is None: nothing is lost, open or
+    # orphaned in it, and as the paragraph after an open quotation it neither
+    # reopens nor closes it, as no paragraph at all (the end of the text).
     units = [
-        _pair(text, start, end, reversed_guillemets, sentence_ends)
-        if _holds_mark(marks, start, end)
-        else _unmarked(text, start, end)
+        _pair(text, start, end, reversed_guillemets, sentence_ends) if _holds_mark(marks, start, end) else None
         for start, end in _units(document)
     ]
     unclosed: list[Unclosed] = []
     unopened: list[Unopened] = []
     for index, unit in enumerate(units):
+        if unit is None:
+            continue
         following = units[index + 1] if index + 1 < len(units) else None
         unclosed.extend(_lost(text, mark, limit, unit.end) for mark, limit in unit.lost)
         still_open = unit.open_at_end
@@ -331,13 +337,6 @@ def _holds_mark(marks: list[int], start: int, end: int) -> bool:
     offsets of every mark in the text)."""
     index = bisect.bisect_left(marks, start)
     return index < len(marks) and marks[index] < end
-
-
-def _unmarked(text: str, start: int, end: int) -> _Unit:
-    """A paragraph with no quotation mark, as pairing its marks would leave
-    it: nothing lost, open or orphaned (most paragraphs; no pairing run)."""
-    last = text[start:end].rstrip().rstrip(")]")[-1:]
-    return _Unit(start, end, [], [], [], math.inf, "", last in SENTENCE_END)
 
 
 def _follows_sentence_end(text: str, start: int, offset: int) -> bool:

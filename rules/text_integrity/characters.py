@@ -2,6 +2,7 @@
 that a page's markup hid and plain text shows (or worse, does not)."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, Iterator, Mapping
 
@@ -16,6 +17,10 @@ SUSPECT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u200b\u2060\ufeff\u00
 # Zero-width (non-)joiners are spelling in Persian, Arabic and Indic scripts and
 # in emoji sequences; between two Latin letters they are debris.
 JOINER_IN_LATIN = regex.compile(r"(?<=\p{Latin})[\u200c\u200d](?=\p{Latin})")
+JOINERS = ("\u200c", "\u200d")
+# SUSPECT for a search of a whole article: the same characters, and the
+# standard engine finds a character class several times faster.
+SUSPECT_ANYWHERE = re.compile(SUSPECT.pattern)
 RIGHT_TO_LEFT = regex.compile(r"[\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}]")
 BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Controls that stood for white space (vertical tab, form feed, the
@@ -42,7 +47,16 @@ class InvisibleCharacter(Rule):
         The family emoji 👨‍👩‍👧 and the Persian word می‌خواهم keep their joiners.
     """
 
-    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        # One look at the whole text first (a match in a line is one in the
+        # text); most articles stop there, without a call per line.
+        text = document.text
+        if SUSPECT_ANYWHERE.search(text) is None and not any(joiner in text for joiner in JOINERS):
+            return
+        for line in document.lines:
+            yield from self._check_line(line)
+
+    def _check_line(self, line: Line) -> Iterator[Finding]:
         text = line.text
         if text.isascii() and text.isprintable():
             return

@@ -6,11 +6,16 @@ from typing import Any, Iterator, Mapping
 
 import regex
 
-from newslint import Applicability, Document, Finding, Fixable, Option, Rule
+from newslint import Applicability, Document, Finding, Fixable, Option, Rule, Token
+
+from .token_texts import folded_token_texts, tokens_at
 
 # Only horizontal space may separate the two words: "the, the" or "the. The"
 # is punctuation doing its job.
 SPACE_ONLY = regex.compile(r"[ \t\u00a0]+")
+# The tokens a pair at index i is judged with: the word before it, the pair,
+# and the word after it (a run of three or more is not reported).
+NEIGHBOURHOOD = (-1, 0, 1, 2)
 
 
 class DoubledWord(Rule):
@@ -41,17 +46,21 @@ class DoubledWord(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        tokens = document.tokens
-        folded = document.folded_tokens
+        folded = folded_token_texts(document)
         # Which neighbours are equal, compared in C (map over operator.eq);
-        # the Python loop below visits only those, nearly always none.
+        # the Python loop below visits only those, and only their tokens
+        # and those either side of them (for the runs of three) are built.
         equal = bytes(map(operator.eq, folded, folded[1:]))
         if 1 not in equal:
             return
+        count = len(folded)
+        pairs = list(_ones(equal))
+        near = sorted({index + step for index in pairs for step in NEIGHBOURHOOD if 0 <= index + step < count})
+        tokens = tokens_at(document, near)
         allowed = frozenset(str(word).casefold() for word in options["allow"])
-        for index in _ones(equal):
+        for index in pairs:
             first, second = tokens[index], tokens[index + 1]
-            if _in_longer_run(document.text, tokens, index):
+            if _in_longer_run(document.text, tokens, index, count):
                 continue  # "no no no no": a chant or a stammer, written so on purpose
             if len(first.text) < options["min-length"] or first.text.casefold() in allowed:
                 continue
@@ -70,12 +79,13 @@ def _ones(flags: bytes) -> Iterator[int]:
         index = flags.find(1, index + 1)
 
 
-def _in_longer_run(text: str, tokens, index: int) -> bool:
-    """Whether the pair at ``index`` belongs to three or more repeats on one line."""
+def _in_longer_run(text: str, tokens: Mapping[int, Token], index: int, count: int) -> bool:
+    """Whether the pair at ``index`` belongs to three or more repeats on one
+    line (``tokens`` holds the pair's neighbours; ``count`` tokens in all)."""
 
     def repeats(left, right) -> bool:
         return left.text.casefold() == right.text.casefold() and SPACE_ONLY.fullmatch(text, left.end, right.start)
 
     before = index > 0 and repeats(tokens[index - 1], tokens[index])
-    after = index + 2 < len(tokens) and repeats(tokens[index + 1], tokens[index + 2])
+    after = index + 2 < count and repeats(tokens[index + 1], tokens[index + 2])
     return bool(before or after)

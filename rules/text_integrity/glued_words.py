@@ -13,6 +13,7 @@ from newslint import Applicability, Document, Finding, Fixable, Option, Rule
 from newslint.words import type_verdicts
 
 from ..lexicon import FUNCTION_WORDS, latin_language, zipf
+from .token_texts import folded_token_texts, token_texts, token_types, tokens_at
 
 DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,}")
 LETTERS = regex.compile(r"^\p{Ll}+$|^\p{Lu}\p{Ll}+$")
@@ -114,29 +115,45 @@ def _split_in_two(
         left_function, right_function = left in function_words, right in function_words
         if len(right) == 1 and right != "a" or len(left) == 1 and not (left_function and len(word) >= 6):
             continue
-        left_zipf, right_zipf = zipf(left, language), zipf(right, language)
+        # A part's frequency is looked up only when the split's shape asks
+        # for it (most splits are turned down on shape alone), and at most
+        # once; the verdicts are those of looking both up first.
+        left_zipf = right_zipf = None
         if capitalised:
-            believed = (
-                right_function and len(right) >= 3 and len(left) >= 4
-                and left_zipf >= common + 1 and right not in NAME_ENDINGS
-            )
+            believed = right_function and len(right) >= 3 and len(left) >= 4 and right not in NAME_ENDINGS
+            if believed:
+                left_zipf = zipf(left, language)
+                believed = left_zipf >= common + 1
         elif (left, right) in spaced:
+            left_zipf, right_zipf = zipf(left, language), zipf(right, language)
             believed = min(left_zipf, right_zipf) >= common
         elif left_function and right_function:
             believed = True
         elif left_function:
-            believed = right_zipf >= (common + 0.5 if left in PREFIX_LIKE else common) and len(right) >= 3
+            believed = len(right) >= 3 and (right_zipf := zipf(right, language)) >= (
+                common + 0.5 if left in PREFIX_LIKE else common
+            )
         elif right_function:
-            believed = left_zipf >= common and len(left) >= 3
+            believed = len(left) >= 3 and (left_zipf := zipf(left, language)) >= common
         elif _is_plural(left):
-            believed = left_zipf >= common + 1 and right_zipf >= common + 0.5 and len(right) >= 4
+            believed = (
+                len(right) >= 4
+                and (left_zipf := zipf(left, language)) >= common + 1
+                and (right_zipf := zipf(right, language)) >= common + 0.5
+            )
         else:
             believed = (
-                len(word) >= 13 and min(left_zipf, right_zipf) >= common + 1 and min(len(left), len(right)) >= 4
+                len(word) >= 13 and min(len(left), len(right)) >= 4
                 and (right.endswith("s") or left.endswith("ly") or right.endswith("ly"))
+                and min((left_zipf := zipf(left, language)), (right_zipf := zipf(right, language))) >= common + 1
             )
-        score = min(left_zipf, right_zipf)
-        if believed and score > best_score:
+        if not believed:
+            continue
+        score = min(
+            zipf(left, language) if left_zipf is None else left_zipf,
+            zipf(right, language) if right_zipf is None else right_zipf,
+        )
+        if score > best_score:
             best, best_score = (left, right), score
     return best
 
@@ -155,7 +172,7 @@ class _WordRule(Rule):
         the judge reads, keeps verdicts of other settings apart): an article
         costs two set operations over its types, a judgement of the types
         never met before, and a walk of its tokens only when one of its types
-        is wanted (few articles)."""
+        is wanted (then only the wanted tokens are built)."""
         language = latin_language(document)
         if language not in options["languages"]:
             return
@@ -169,10 +186,13 @@ class _WordRule(Rule):
             return any(judge(piece, language) for _, piece in _pieces(text, min_length))
 
         verdicts = type_verdicts((self.code, language, min_length, *settings))
-        wanted = verdicts.passing(document.token_types, worth_checking)
+        wanted = verdicts.passing(token_types(document), worth_checking)
         if not wanted:
             return
-        for token in [token for token in document.tokens if token.text in wanted]:
+        # The indices of the wanted tokens, found over their texts in C; only
+        # those tokens are built.
+        indices = itertools.compress(itertools.count(), map(wanted.__contains__, token_texts(document)))
+        for token in tokens_at(document, indices).values():
             for offset, piece in _pieces(token.text, min_length):
                 yield token.start + offset, piece, language
 
@@ -249,12 +269,12 @@ class GluedWords(_WordRule):
             if splits is None:
                 splits = _type_cache(("TX102.split", language, options["min-part-zipf"]))
             suggestion = self._split_in(text, language, options, seen, splits)
-            recurs = seen.counts[text.casefold()] > 1
-            if suggestion and recurs and not _is_damage_shaped(suggestion.lower().split(), language):
+            if not suggestion:
+                continue
+            if seen.counts[text.casefold()] > 1 and not _is_damage_shaped(suggestion.lower().split(), language):
                 continue  # a compound the article uses again is its vocabulary (crosscourt, paycuts)
-            if suggestion:
-                message = f'glued words "{text}": probably "{suggestion}"'
-                yield Finding(offset, offset + len(text), message, suggestion)
+            message = f'glued words "{text}": probably "{suggestion}"'
+            yield Finding(offset, offset + len(text), message, suggestion)
 
     @staticmethod
     def _is_suspect(text: str, language: str, options: Mapping[str, Any]) -> bool:
@@ -397,7 +417,7 @@ class _WordUse:
     def counts(self) -> collections.Counter:
         """Case-folded word -> occurrences."""
         if self._counts is None:
-            self._counts = collections.Counter(self.document.folded_tokens)
+            self._counts = collections.Counter(folded_token_texts(self.document))
         return self._counts
 
     def __contains__(self, pair: tuple[str, str]) -> bool:
@@ -406,7 +426,7 @@ class _WordUse:
         article never uses, which the word types answer without building
         the pairs."""
         if self._lowered is None:
-            self._lowered = frozenset([text.lower() for text in self.document.token_types])
+            self._lowered = frozenset(map(str.lower, token_types(self.document)))
         left, right = pair
         if left not in self._lowered or right not in self._lowered:
             return False

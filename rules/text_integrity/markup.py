@@ -47,7 +47,13 @@ class HtmlEntity(Rule):
         The R&D budget grew; Procter & Gamble and M&S declined to comment.
     """
 
-    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if "&" not in document.text:
+            return  # most articles, without a call per line
+        for line in document.lines:
+            yield from self._check_line(line)
+
+    def _check_line(self, line: Line) -> Iterator[Finding]:
         if "&" not in line.text:
             return
         for pattern in (ENTITY, BARE_ENTITY):
@@ -87,7 +93,13 @@ class MarkupDebris(Rule):
         The vote was 5 < 7 in committee, and turnout was > 60% in the ward.
     """
 
-    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if "<" not in document.text and "[" not in document.text:
+            return  # most articles, without a call per line
+        for line in document.lines:
+            yield from self._check_line(line)
+
+    def _check_line(self, line: Line) -> Iterator[Finding]:
         if "<" not in line.text and "[" not in line.text:
             return
         for pattern, kind in ((TAG, "HTML markup"), (SHORTCODE, "a CMS shortcode")):

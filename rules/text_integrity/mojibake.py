@@ -6,11 +6,32 @@ import difflib
 import functools
 import importlib.util
 import os
+import re
 from typing import Any, Callable, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Line, Rule
 
 REPLACEMENT = "\ufffd"
+# The codes of ftfy's pattern that the article-wide gate (``_gate``) knows
+# to read the same in one line and in the whole text: the start of a line
+# and word boundaries.  A pattern with anything else (lookarounds, the start
+# of the string, back-references) is searched line by line, as before.
+try:
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # Python before 3.11
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+GATE_ANCHORS = frozenset(
+    {_sre.AT_BEGINNING, _sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY, _sre.AT_UNI_BOUNDARY, _sre.AT_UNI_NON_BOUNDARY}
+)
+# A pattern whose matches may be longer than this is searched line by line.
+MAX_GATE_WIDTH = 64
+# Reading ftfy's pattern for the gate costs a few hundredths of a second,
+# more than the gate saves on a handful of articles (a one-article run, a
+# pre-commit hook): the first articles that could be bad are searched line
+# by line, and the gate is built for a longer run.
+ARTICLES_BEFORE_GATE = 20
+_articles_before_gate = ARTICLES_BEFORE_GATE
 
 
 class Mojibake(Rule):
@@ -35,11 +56,21 @@ class Mojibake(Rule):
         São Paulo, Zürich and Kraków hosted the talks; “Ça va”, said the envoy.
     """
 
-    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if document.text.isascii():
+            return
+        may_be_bad = _may_be_bad(document)
+        if not may_be_bad and REPLACEMENT not in document.text:
+            return  # most articles, without a call per line
+        for line in document.lines:
+            yield from self._check_line(line, may_be_bad)
+
+    def _check_line(self, line: Line, may_be_bad: bool) -> Iterator[Finding]:
         text = line.text
         if text.isascii():
             return
-        yield from _mojibake(line)
+        if may_be_bad:
+            yield from _mojibake(line)
         index = text.find(REPLACEMENT)
         while index >= 0:
             end = index
@@ -51,6 +82,120 @@ class Mojibake(Rule):
                 "replacement character: a character was lost when the page was decoded",
             )
             index = text.find(REPLACEMENT, end)
+
+
+def _may_be_bad(document: Document) -> bool:
+    """False when no line of the document can be bad in ftfy's eyes, found
+    by one search of the whole text instead of one search per line that is
+    not ASCII (the rule's whole cost on clean text)."""
+    global _articles_before_gate
+    if _articles_before_gate > 0:
+        _articles_before_gate -= 1  # a short run searches line by line: building the gate costs more
+        return True
+    gate = _gate()
+    if gate is None:
+        return True
+    any_needed, pattern, far_run = gate
+    text = document.text
+    if any_needed.search(text) is None:
+        return False  # no character a match needs: about half the articles in English
+    return pattern.search(far_run.sub("\\1\n\\2", text)) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _gate() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """How to ask ftfy's pattern about a whole article at once, or None
+    when its shape does not allow it: (any needed character, the pattern
+    searched with MULTILINE, the runs of text to shrink).
+
+    A line is bad when ftfy's pattern matches in it.  Every way the pattern
+    can match holds one of a few characters outside ASCII (``needed``:
+    mojibake's debris, `Ã`, `â`, `€`, C1 controls...), and no match is
+    longer than ``width``; so each match lies within ``width`` characters of
+    a needed character, and a long run of text without one can shrink to its
+    ``width + 1`` characters at either end, a line break between (which the
+    pattern treats as the edge of a line), without losing a match of any
+    line.  Searched with MULTILINE, ``^`` matches at every line's start, as
+    it does searching each line alone.  Anything extra the shrunk text
+    matches only opens the gate, and the lines are then searched one by one
+    as before: the gate never hides a finding."""
+    pattern = _badness_pattern()
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    width = tree.getwidth()[1]
+    if pattern.flags & re.IGNORECASE:
+        return None  # a non-ASCII letter could then match an ASCII one (the Kelvin sign, k)
+    needed = _needed_characters(tree)
+    if width > MAX_GATE_WIDTH or not _only_known_anchors(tree) or not needed:
+        return None
+    window = width + 1  # a word boundary reads one character beyond a match
+    characters = "".join(map(re.escape, sorted(needed)))
+    run = f"[^\\n{characters}]"  # none of them, and no line break
+    far_run = re.compile(f"({run}{{{window}}}){run}+({run}{{{window}}})")
+    return re.compile(f"[{characters}]"), re.compile(pattern.pattern, pattern.flags | re.MULTILINE), far_run
+
+
+def _nodes(items) -> Iterator[tuple]:
+    """Every (code, argument) node of a parsed pattern, nested ones included."""
+    for code, argument in items:
+        yield code, argument
+        if code is _sre.SUBPATTERN:
+            yield from _nodes(argument[-1])
+        elif code is _sre.BRANCH:
+            for alternative in argument[1]:
+                yield from _nodes(alternative)
+        elif code in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            yield from _nodes(argument[2])
+
+
+# Codes the gate does not read: lookarounds, back-references, and the nodes
+# under which the walk above does not look.
+UNREAD_CODES = frozenset(
+    getattr(_sre, name)
+    for name in (
+        "ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE",
+        "GROUPREF_UNI_IGNORE", "ATOMIC_GROUP", "POSSESSIVE_REPEAT",
+    )
+    if hasattr(_sre, name)
+)
+
+
+def _only_known_anchors(tree) -> bool:
+    for code, argument in _nodes(tree):
+        if code in UNREAD_CODES or (code is _sre.AT and argument not in GATE_ANCHORS):
+            return False
+    return True
+
+
+def _needed_characters(items) -> frozenset[str] | None:
+    """Characters outside ASCII of which every match of the parsed sequence
+    holds at least one (the fewest found), or None when a match may hold
+    none of them."""
+    found = []
+    for code, argument in items:
+        needed = None
+        if code is _sre.LITERAL and argument > 0x7F:
+            needed = frozenset(chr(argument))
+        elif code is _sre.IN and argument and all(
+            (kind is _sre.LITERAL and value > 0x7F) or (kind is _sre.RANGE and value[0] > 0x7F) for kind, value in argument
+        ):
+            needed = frozenset(
+                char
+                for kind, value in argument
+                for char in ((chr(value),) if kind is _sre.LITERAL else map(chr, range(value[0], value[1] + 1)))
+            )
+        elif code is _sre.SUBPATTERN:
+            needed = _needed_characters(argument[-1])
+        elif code is _sre.BRANCH:
+            alternatives = [_needed_characters(alternative) for alternative in argument[1]]
+            needed = None if None in alternatives else frozenset().union(*alternatives)
+        elif code in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and argument[0] >= 1:
+            needed = _needed_characters(argument[2])
+        if needed is not None:
+            found.append(needed)
+    return min(found, key=len, default=None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,6 +217,11 @@ def _is_bad() -> Callable[[str], bool]:
         from ftfy.badness import is_bad
 
         return is_bad
+
+
+def _badness_pattern() -> re.Pattern:
+    """The compiled pattern ``_is_bad`` searches with."""
+    return _is_bad().__globals__["BADNESS_RE"]
 
 
 def _mojibake(line: Line) -> Iterator[Finding]:

@@ -16,6 +16,8 @@ import regex
 
 from newslint import Applicability, Document, Finding, Fixable, FixKind, Option, Rule, Token
 
+from .token_texts import folded_token_texts
+
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
 JOINING_GAP = regex.compile(r"[ \t\u00a0\u3000,;、，·\-–—]*")
 # Words that make a repeated phrase idiom rather than a loop: "over and over
@@ -83,13 +85,13 @@ class RepetitionLoop(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        tokens = document.tokens
-        if len(tokens) < 3:
+        folded = folded_token_texts(document)
+        if len(folded) < 3:
             return
-        text = document.text
-        folded = document.folded_tokens
         if not _repeats_itself(folded, options["max-words"]):
-            return  # nothing repeated as a loop repeats: most articles
+            return  # nothing repeated as a loop repeats: most articles (their tokens are never built)
+        tokens = document.tokens
+        text = document.text
         breaks = _LoopBreaks(text, tokens)
         allowed = _folded_words(tuple(options["allow"]))
         covered = bytearray(len(tokens))
@@ -339,16 +341,20 @@ class DuplicatedPassage(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         min_words, short_line = options["min-words"], options["short-line-words"]
+        ascii = document.text.isascii()
         # Whole paragraphs first (scraped text puts one on a line), so a
         # repeated paragraph is one finding rather than one per sentence.
+        lines = document.lines
+        texts = list(map(str.strip, map(LINE_TEXT, lines)))
+        long_enough = [
+            (line, text)
+            for line, text, words in zip(lines, texts, _word_counts(texts, ascii))
+            if words >= min_words and words > short_line
+        ]
         seen_lines: dict[str, int] = {}
         repeated_lines = set()
-        for line in document.lines:
-            text = line.text.strip()
-            words = word_count(text)
-            if words < min_words or words <= short_line:
-                continue
-            first = seen_lines.setdefault(passage_key(text), line.number)
+        for (line, text), key in zip(long_enough, map(passage_key, [text for _, text in long_enough])):
+            first = seen_lines.setdefault(key, line.number)
             if first != line.number:
                 repeated_lines.add(line.number)
                 start = line.start + line.text.index(text[0])
@@ -356,14 +362,19 @@ class DuplicatedPassage(Rule):
         # Then sentences; the first copy seen is kept with whether it was a
         # short line of its own (two such copies are UI106's).  A sentence is
         # its whole line when it is the only sentence there.
-        per_line = collections.Counter(sentence.line for sentence in document.sentences)
+        sentences = document.sentences
+        counted = [
+            (sentence, words)
+            for sentence, words in zip(sentences, _word_counts(list(map(SENTENCE_TEXT, sentences)), ascii))
+            if words >= min_words
+        ]
+        keys = [passage_key(sentence.text) for sentence, _ in counted]
+        if len(set(keys)) == len(keys):
+            return  # no sentence said twice: most articles
+        per_line = collections.Counter(sentence.line for sentence in sentences)
         seen: dict[str, tuple[int, bool]] = {}
-        for sentence in document.sentences:
-            words = word_count(sentence.text)
-            if words < min_words:
-                continue
+        for (sentence, words), key in zip(counted, keys):
             alone = per_line[sentence.line] == 1 and words <= short_line
-            key = passage_key(sentence.text)
             if key not in seen:
                 seen[key] = (sentence.line, alone)
                 continue
@@ -371,6 +382,16 @@ class DuplicatedPassage(Rule):
             if sentence.line in repeated_lines or (alone and first_alone):
                 continue
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
+
+
+# A line's or a sentence's text, read in C.
+LINE_TEXT = SENTENCE_TEXT = operator.attrgetter("text")
+
+
+def _word_counts(texts: Sequence[str], ascii: bool) -> Iterator[int]:
+    """``word_count`` of each text; of texts in ASCII (``ascii``: those of an
+    article all in ASCII), the words between spaces, counted in C."""
+    return map(len, map(str.split, texts)) if ascii else map(word_count, texts)
 
 
 def passage_key(text: str) -> str:

@@ -19,6 +19,8 @@ CONTINUING = frozenset(",，、،;-–—&")
 # "...", "…" or ". . ." at the very end ("when in Rome ... ." ends with a stop).
 ELLIPSIS = regex.compile(r"(?:\.\.\.|\. \. \.|…)[\])]?$")
 BRACKETED_ELLIPSIS = regex.compile(r"[\[(](?:\.\.\.|…)[\])]$")
+# The last character of every match of the two.
+ELLIPSIS_ENDS = frozenset(".…])")
 # A last word of the article's language that no sentence ends on: articles,
 # prepositions, conjunctions, possessives.
 DANGLING_WORDS: Mapping[str, frozenset[str]] = {
@@ -85,6 +87,8 @@ PAYWALL_NOTICES = (
     "contenuto riservato agli abbonati", "articolo riservato agli abbonati",
     "этот материал доступен только подписчикам", "订阅后阅读全文", "会员专享", "有料会員限定", "유료 회원 전용",
 )
+# The teaser links _notice looks for at the end of cut-off text, with the space before them.
+GLUED_TEASER_LINKS = tuple(" " + notice for notice in TEASER_LINKS if len(notice) > 4)
 # "Il vous reste 80 % de cet article à lire" and its kin.
 PAYWALL_PATTERN = regex.compile(
     r"(?:il vous reste \d+\s?% de cet article à lire|\d+\s?% of this article (?:remains|is left))$"
@@ -159,7 +163,7 @@ class TruncatedEnding(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        lines = [line for line in document.lines if not line.is_blank]
+        lines = document.content_lines
         if len(lines) < max(options["min-lines"], MIN_LINES):
             return
         last = lines[-1]
@@ -174,7 +178,9 @@ class TruncatedEnding(Rule):
             kind, offset = notice
             yield Finding(start + offset, end, f"article ends in {kind}: the rest of the text was not scraped")
             return
-        cut = ELLIPSIS.search(text) or BRACKETED_ELLIPSIS.search(text)
+        # An ellipsis ends in one of ELLIPSIS_ENDS: the patterns, anchored at
+        # the end, are searched only then (a search reads the whole line).
+        cut = text[-1] in ELLIPSIS_ENDS and (ELLIPSIS.search(text) or BRACKETED_ELLIPSIS.search(text))
         if cut:
             yield Finding(start + cut.start(), end, "article ends in an ellipsis: the text was cut off")
             return
@@ -210,19 +216,22 @@ def _notice(folded: str, text: str) -> tuple[str, int] | None:
     """("a link to the rest" or "a paywall notice", where the notice starts
     in the line) when the line ends in one."""
     core = folded.strip(EDGE + ".…:!").strip()
-    if PAYWALL_PATTERN.search(core):
+    if "%" in core and PAYWALL_PATTERN.search(core):  # both its forms hold "%"
         return "a paywall notice", 0
     for kind, notices in (("a paywall notice", PAYWALL_NOTICES), ("a link to the rest", TEASER_LINKS)):
         if core in notices:
             return kind, 0
-    for notice in PAYWALL_NOTICES:
-        if core.endswith(notice) and _stands_apart(core, notice):
-            return "a paywall notice", 0
+    # Each loop below runs only when one endswith over all the notices (in C) says it can find one.
+    if core.endswith(PAYWALL_NOTICES):
+        for notice in PAYWALL_NOTICES:
+            if core.endswith(notice) and _stands_apart(core, notice):
+                return "a paywall notice", 0
     # A link glued to the cut-off text: "... if funding is secured and the Read more".
-    trimmed = text.rstrip(EDGE + ".…:!")
-    for notice in TEASER_LINKS:
-        if len(notice) > 4 and core.endswith(" " + notice) and trimmed[-len(notice) :][:1].isupper():
-            return "a link to the rest", len(trimmed) - len(notice)
+    if core.endswith(GLUED_TEASER_LINKS):
+        trimmed = text.rstrip(EDGE + ".…:!")
+        for notice in TEASER_LINKS:
+            if len(notice) > 4 and core.endswith(" " + notice) and trimmed[-len(notice) :][:1].isupper():
+                return "a link to the rest", len(trimmed) - len(notice)
     return None
 
 
