@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from functools import cached_property
-from typing import Any, Callable, Iterator, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 import regex
 
@@ -294,6 +294,16 @@ class Document:
         first = bisect.bisect_left(self.token_starts, start)
         # Tokens do not overlap, so their ends are sorted as their starts are.
         return first, max(first, bisect.bisect_right(self.token_ends, end))
+
+    def tokens_at(self, indices: Iterable[int]) -> dict[int, Token]:
+        """``{index: tokens[index]}`` for the given indices, building only those
+        tokens unless ``tokens`` has been built already: a rule that compares
+        token texts wants the offsets of the few it reports."""
+        if "tokens" in self.__dict__:
+            tokens = self.tokens
+            return {index: tokens[index] for index in indices}
+        texts, starts, ends = self._token_arrays
+        return {index: Token(starts[index], ends[index], texts[index]) for index in indices}
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens lying wholly inside ``[start, end)``."""

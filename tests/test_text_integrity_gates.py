@@ -8,7 +8,6 @@ import pytest
 
 from newslint import Document, Linter
 from newslint.rules.text_integrity import mojibake
-from newslint.rules.text_integrity.token_texts import folded_token_texts, token_texts, token_types, tokens_at
 
 TRICKY = (
     "Mr O’Neill’s rock'n'roll co-op said 5the the x²y is fine.\n"
@@ -18,17 +17,17 @@ TRICKY = (
 )
 
 
-def test_token_texts_are_the_tokens_texts():
+def test_the_token_services_tx_reads_need_no_token_objects():
     built = Document(TRICKY)
     tokens = built.tokens
     fresh = Document(TRICKY)
-    assert token_texts(fresh) == [token.text for token in tokens]
-    assert list(folded_token_texts(fresh)) == list(built.folded_tokens)
-    assert token_types(fresh) == built.token_types
-    assert "tokens" not in vars(fresh)  # none of that built the tokens
+    assert list(fresh.token_texts) == [token.text for token in tokens]
+    assert list(fresh.folded_tokens) == list(built.folded_tokens)
+    assert fresh.token_types == built.token_types
     wanted = [0, 3, 4, len(tokens) - 1]
-    assert tokens_at(fresh, wanted) == {index: tokens[index] for index in wanted}
-    assert tokens_at(built, wanted) == {index: tokens[index] for index in wanted}
+    assert fresh.tokens_at(wanted) == {index: tokens[index] for index in wanted}
+    assert "tokens" not in vars(fresh)  # none of that built the tokens
+    assert built.tokens_at(wanted) == {index: tokens[index] for index in wanted}
 
 
 def _found(linter, text):

@@ -8,7 +8,6 @@ import regex
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule, Token
 
-from .token_texts import folded_token_texts, tokens_at
 
 # Only horizontal space may separate the two words: "the, the" or "the. The"
 # is punctuation doing its job.
@@ -46,7 +45,7 @@ class DoubledWord(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        folded = folded_token_texts(document)
+        folded = document.folded_tokens
         # Which neighbours are equal, compared in C (map over operator.eq);
         # the Python loop below visits only those, and only their tokens
         # and those either side of them (for the runs of three) are built.
@@ -56,7 +55,7 @@ class DoubledWord(Rule):
         count = len(folded)
         pairs = list(_ones(equal))
         near = sorted({index + step for index in pairs for step in NEIGHBOURHOOD if 0 <= index + step < count})
-        tokens = tokens_at(document, near)
+        tokens = document.tokens_at(near)
         allowed = frozenset(str(word).casefold() for word in options["allow"])
         for index in pairs:
             first, second = tokens[index], tokens[index + 1]

@@ -13,7 +13,6 @@ from newslint import Applicability, Document, Finding, Fixable, Option, Rule
 from newslint.words import type_verdicts
 
 from ..lexicon import FUNCTION_WORDS, latin_language, zipf
-from .token_texts import folded_token_texts, token_texts, token_types, tokens_at
 
 DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,}")
 LETTERS = regex.compile(r"^\p{Ll}+$|^\p{Lu}\p{Ll}+$")
@@ -186,13 +185,13 @@ class _WordRule(Rule):
             return any(judge(piece, language) for _, piece in _pieces(text, min_length))
 
         verdicts = type_verdicts((self.code, language, min_length, *settings))
-        wanted = verdicts.passing(token_types(document), worth_checking)
+        wanted = verdicts.passing(document.token_types, worth_checking)
         if not wanted:
             return
         # The indices of the wanted tokens, found over their texts in C; only
         # those tokens are built.
-        indices = itertools.compress(itertools.count(), map(wanted.__contains__, token_texts(document)))
-        for token in tokens_at(document, indices).values():
+        indices = itertools.compress(itertools.count(), map(wanted.__contains__, document.token_texts))
+        for token in document.tokens_at(indices).values():
             for offset, piece in _pieces(token.text, min_length):
                 yield token.start + offset, piece, language
 
@@ -417,7 +416,7 @@ class _WordUse:
     def counts(self) -> collections.Counter:
         """Case-folded word -> occurrences."""
         if self._counts is None:
-            self._counts = collections.Counter(folded_token_texts(self.document))
+            self._counts = collections.Counter(self.document.folded_tokens)
         return self._counts
 
     def __contains__(self, pair: tuple[str, str]) -> bool:
@@ -426,7 +425,7 @@ class _WordUse:
         article never uses, which the word types answer without building
         the pairs."""
         if self._lowered is None:
-            self._lowered = frozenset(map(str.lower, token_types(self.document)))
+            self._lowered = frozenset(map(str.lower, self.document.token_types))
         left, right = pair
         if left not in self._lowered or right not in self._lowered:
             return False

@@ -16,7 +16,6 @@ import regex
 
 from newslint import Applicability, Document, Finding, Fixable, FixKind, Option, Rule, Token
 
-from .token_texts import folded_token_texts
 
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
 JOINING_GAP = regex.compile(r"[ \t\u00a0\u3000,;、，·\-–—]*")
@@ -85,7 +84,7 @@ class RepetitionLoop(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        folded = folded_token_texts(document)
+        folded = document.folded_tokens
         if len(folded) < 3:
             return
         if not _repeats_itself(folded, options["max-words"]):
