@@ -714,3 +714,66 @@ def test_head_and_body_for_other_rules_use_ui109s_shipped_settings():
     shipped = yaml.safe_load((Path(newslint.__file__).parent / "config.yaml").read_text(encoding="utf-8"))
     ui109 = shipped["rules"]["UI109"]
     assert {name: ui109[name] for name in SHIPPED_OPTIONS} == SHIPPED_OPTIONS
+
+
+# A training plan the article sets out for each of its weeks: the same
+# labels under each week, with that week's sessions between them.
+TRAINING_PLAN = [
+    "This ten-week plan takes a beginner from a brisk walk to running five kilometres without stopping.",
+    "Each week has three runs, a rest day between them, and one longer walk at the weekend to build stamina.",
+    "Week one",
+    "Warm-up walk",
+    "Walk briskly for five minutes before each run",
+    "Alternate one minute of running with ninety seconds of walking, eight times.",
+    "Cool-down stretch",
+    "Stretch your calves and hamstrings after each run",
+    "Week two",
+    "Warm-up walk",
+    "Walk briskly for five minutes before each run",
+    "Alternate ninety seconds of running with two minutes of walking, six times.",
+    "Cool-down stretch",
+    "Stretch your calves and hamstrings after each run",
+    "Week three",
+    "Warm-up walk",
+    "Walk briskly for five minutes before each run",
+    "Run for three minutes and walk for ninety seconds, five times over.",
+    "Cool-down stretch",
+    "Stretch your calves and hamstrings after each run",
+    "By the end of the plan most beginners run for thirty minutes, the coaches who wrote it say.",
+]
+
+
+def test_a_plan_that_repeats_its_own_labels_under_each_week_stays_clean():
+    assert block_codes(TRAINING_PLAN) == [[], []]
+
+
+def test_a_shops_block_repeated_under_each_book_is_still_reported():
+    books = [
+        "The Salt Road, a history of the trade that built three cities",
+        "Winter Harbour, a novel set among the fishing families of the north",
+        "Four Seasons in the Glen, a walker's guide with thirty maps",
+    ]
+    shop = ["Find it at a bookseller near you:", "Hollins & Reed", "Pagewright Online"]
+    blocks = BRIDGE[:]
+    for book in books:
+        blocks += [book] + shop
+    one_a_line, blank_between = block_codes(blocks, select=("UI106",))
+    assert one_a_line == blank_between
+    assert {block for _, block in one_a_line} == {6, 7, 8, 10, 11, 12, 14, 15, 16}
+
+
+def test_a_tables_header_row_repeated_above_each_table_is_not_a_caption():
+    header = "| Pos | Player | Minutes | Goals |"
+    blocks = BRIDGE[:2] + [
+        "Defence", header, "| DF | Ana Ruiz | 90 | 0 |", "| DF | Mia Holt | 90 | 1 |",
+        "Attack", header, "| FW | Ola Berg | 78 | 2 |", "| FW | Lea Marr | 12 | 0 |",
+    ] + BRIDGE[2:]
+    assert block_codes(blocks, select=("UI106",)) == [[], []]
+
+
+def test_a_headline_written_twice_just_above_the_body_is_not_a_caption():
+    headline = "Council approves plan to rebuild the Ardle bridge"
+    blocks = ["Home", headline, headline] + BRIDGE
+    assert block_codes(blocks, select=("UI106",)) == [[], []]
+    # Further down, a second copy is a caption or a teaser said again.
+    assert block_codes([headline] + BRIDGE[:3] + [headline] + BRIDGE[3:], select=("UI106",))[0] == [("UI106", 1), ("UI106", 5)]

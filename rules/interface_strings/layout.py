@@ -233,6 +233,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # colon) neither adds to the body nor cuts it short.
     rows = table_rows([shape.text for shape in shapes])
     kept, marked = OutsideBody._article_runs(document, lines, shapes, prose, prose_words(document))
+    for index in recurring_structure(document).span:
+        marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     # A run of short lines about the body is the article's own inside the
     # body (a list, a changelog); past it, sharing a word with the body is
@@ -286,6 +288,80 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
 
 # A line of a hard-wrapped paragraph is at least this long (words).
 WRAPPED_LINE_WORDS = 8
+
+
+# Kinds of repeated line that make a page's repeated lines a structure of
+# the article's own rather than a caption or a label said again.
+STRUCTURE_KINDS = 3
+# Copies of one of them, at least: a block set out again and again, not a
+# page's summary of the article shown twice (its headline, date and
+# standfirst at the top and again in a box further down).
+STRUCTURE_COPIES = 3
+# Share of the lines from the structure's first copy to its last that are
+# copies, for that stretch to be the article's (a block set out again and
+# again), not a page's header and footer around the article.
+STRUCTURE_DENSITY = 0.5
+# A line this long that the article does not repeat is its text, for what
+# its repeated lines are about (a meal plan's intro, the dishes of each day).
+STRUCTURE_TEXT_WORDS = 6
+
+
+class Structure(NamedTuple):
+    """What an article repeats of its own: whether its repeated lines are
+    its own structure, and the positions (among the non-blank lines) of the
+    stretch that structure fills, when it fills one."""
+
+    repeats: bool
+    span: frozenset[int]
+
+
+def recurring_structure(document: Document) -> Structure:
+    """Whether the article's repeated lines are a block of its own that it
+    sets out again and again: a meal plan's days ("Pre-Workout Meal", "Eat
+    every 2-3 hours" under each plan), a changelog's items under each
+    version, a product's features under each model, a poll's "Vote for X"
+    under each contestant.  Three kinds of repeated line or more, one of them
+    said three times or more, at least
+    half of them sharing a content word with the article's prose (the prose
+    lines that are not themselves repeated).  A page's own repeated
+    furniture speaks of the page, not of the article: a shop's "Find it at
+    a Retailer near you" and "Barnes & Noble" under each book; the
+    catalogue's strings are not counted.  When the
+    copies also fill at least half of the stretch from the first to the
+    last, that stretch is the article's (the meal plan's lines between its
+    labels); a page's header and footer repeated around the article fill
+    little of what lies between them."""
+
+    def compute(document: Document) -> Structure:
+        from .catalogue import shipped
+        from .repetition import line_key  # repetition reads this module's body
+
+        lines = document.content_lines
+        shapes = [document.shapes[line.number - 1] for line in lines]
+        groups: dict[str, list[int]] = {}
+        for index, shape in enumerate(shapes):
+            if len(shape.text) >= 3 and shape.letters:
+                groups.setdefault(line_key(shape.text), []).append(index)
+        catalogue = shipped()
+        # A gallery's "Photo: {agency}" and "Image 1 of 8" under each picture
+        # are the page's, however often they come.
+        groups = {key: group for key, group in groups.items() if catalogue.match(shapes[group[0]].text) is None}
+        repeated = [group for key, group in groups.items() if key and len(group) >= 2]
+        if len(repeated) < STRUCTURE_KINDS or max(map(len, repeated)) < STRUCTURE_COPIES:
+            return Structure(False, frozenset())
+        copies = {index for group in repeated for index in group}
+        prose: set[str] = set()
+        for index, shape in enumerate(shapes):
+            if shape.words >= STRUCTURE_TEXT_WORDS and index not in copies:
+                prose |= content_words(document, lines[index].start, lines[index].end)
+        about = sum(1 for group in repeated if shares_words(document, lines[group[0]], prose))
+        if 2 * about < len(repeated):
+            return Structure(False, frozenset())
+        first, last = min(copies), max(copies)
+        dense = len(copies) >= STRUCTURE_DENSITY * (last - first + 1)
+        return Structure(True, frozenset(range(first, last + 1)) if dense else frozenset())
+
+    return document.memo("UI.recurring_structure", compute)
 
 
 def _wrapped(shapes: list[LineShape]) -> list[bool]:
