@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+import operator
+from itertools import repeat
 from typing import Any, Iterator, Mapping, NamedTuple
 
 import regex
@@ -14,6 +16,7 @@ from newslint.language import common_zipf
 from ..lexicon import article_language
 
 
+TOKEN_TEXT = operator.attrgetter("text")
 # A word this common (Zipf, wordfreq) says nothing about what an article is
 # about; content words are compared by their first letters, a crude stem.
 COMMON_WORD_ZIPF = 5.5
@@ -392,8 +395,9 @@ def content_words(document: Document, start: int, end: int) -> set[str]:
     if words is None:
         article = article_language(document)
         language = article.code if article else "en"
-        # One union in C over the tokens' cached terms, not a call per token.
-        words = set().union(*[_content_terms(token.text, language) for token in document.tokens_in(start, end)])
+        # One union in C over the tokens' cached terms, the calls made by map
+        # in C too, not by a Python loop.
+        words = set().union(*map(_content_terms, map(TOKEN_TEXT, document.tokens_in(start, end)), repeat(language)))
         cache[(start, end)] = words
     return words
 
