@@ -87,6 +87,10 @@ def test_separated_and_glued_strings():
         ("Copyright 2007 Example News. All Rights Reserved.", "UI104"),
         ("|", "UI105"),
         ("----------", "UI105"),
+        ("| | |", "UI105"),
+        ("————", "UI105"),
+        ("—-", "UI105"),
+        ("-", "UI105"),
     ],
 )
 def test_structural_signs(line, code):
@@ -777,3 +781,27 @@ def test_a_headline_written_twice_just_above_the_body_is_not_a_caption():
     assert block_codes(blocks, select=("UI106",)) == [[], []]
     # Further down, a second copy is a caption or a teaser said again.
     assert block_codes([headline] + BRIDGE[:3] + [headline] + BRIDGE[3:], select=("UI106",))[0] == [("UI106", 1), ("UI106", 5)]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+@pytest.mark.parametrize("line", ["* * *", "# # #"])
+def test_section_breaks_writers_use_stay_clean(line, separator):
+    text = separator.join(BRIDGE[:2] + [line] + BRIDGE[2:]) + "\n"
+    assert codes(text) == []
+
+
+STORM_TABLE = [
+    "| Year | Storm days | Boats moved |",
+    "|---|---|---|",
+    "| 2024 | eleven | thirty-four |",
+    "| 2025 | nine | none |",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_markdown_tables_rows_are_not_a_menu_but_a_menu_framed_by_pipes_is(separator):
+    text = separator.join(BRIDGE[:2] + STORM_TABLE + BRIDGE[2:]) + "\n"
+    assert codes(text) == []
+    menu = "| Home | World | Business | Sport |"
+    text = separator.join(BRIDGE[:2] + [menu] + BRIDGE[2:]) + "\n"
+    assert codes(text, select=["UI101"]) == [("UI101", 1 + 2 * separator.count("\n"))]

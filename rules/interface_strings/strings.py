@@ -94,7 +94,7 @@ class InterfaceString(Rule):
                 yield Finding(start, start + len(text), f'{describe(matched)} left in the text: "{text}"')
                 return
         pipes = [part for part in PIPE.split(text) if part]
-        if len(pipes) >= MENU_PARTS and all(
+        if len(pipes) >= MENU_PARTS and not _table_row(line, document) and all(
             0 < count_words(part) <= MENU_PART_WORDS and not ends_sentence(part) for part in pipes
         ):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
@@ -121,6 +121,23 @@ class InterfaceString(Rule):
         if entry.kind == "credits_and_captions":
             return ":" in tail or "：" in tail or "/" in tail
         return True
+
+
+# A row of a table written in Markdown, as extractors write a page's tables:
+# "| Year | Storm days | Boats moved |".
+MARKDOWN_ROW = regex.compile(r"^\s*\|(?:[^|]+\|){2,}\s*$")
+
+
+def _table_row(line: Line, document: Document) -> bool:
+    """Whether a line is a row of a Markdown table: framed by pipes, beside
+    another such line (the rule under a header, the next row); a menu
+    framed by pipes stands alone."""
+    if not MARKDOWN_ROW.match(line.text):
+        return False
+    lines = document.content_lines
+    position = document.memo("UI.content_positions", lambda document: {l.number: i for i, l in enumerate(document.content_lines)})
+    index = position[line.number]
+    return any(0 <= other < len(lines) and MARKDOWN_ROW.match(lines[other].text) for other in (index - 1, index + 1))
 
 
 def _shown(text: str) -> str:
