@@ -805,3 +805,28 @@ def test_a_markdown_tables_rows_are_not_a_menu_but_a_menu_framed_by_pipes_is(sep
     menu = "| Home | World | Business | Sport |"
     text = separator.join(BRIDGE[:2] + [menu] + BRIDGE[2:]) + "\n"
     assert codes(text, select=["UI101"]) == [("UI101", 1 + 2 * separator.count("\n"))]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tap to unmute", "Sign in to save this article", "Log in to continue reading", "Ver comentarios (12)",
+        "Previous post: Harbour wall finished", "Trackback URL for this entry:",
+        "To read this article in full you must be a registered subscriber.", "Follow Moira Gillan on Twitter",
+        "Follow Harbour News on Facebook, Twitter and Instagram.",
+    ],
+)
+def test_templates_of_this_round_find_the_furniture_they_describe(line, separator):
+    text = separator.join(BRIDGE[:2] + [line] + BRIDGE[2:]) + "\n"
+    assert codes(text, select=["UI101"]) == [("UI101", 1 + 2 * separator.count("\n"))]
+
+
+def test_the_same_words_inside_a_sentence_stay_clean():
+    lines = [
+        "Fishermen told the council to follow the harbour master's advice on Twitter and in the local paper before sailing.",
+        "Readers who sign in to save articles will find this one in their list, the paper said in a note on Tuesday.",
+        "The next post on the harbour wall goes up in spring, when engineers publish their first inspection report.",
+    ]
+    for separator in ("\n", "\n\n"):
+        assert codes(separator.join(BRIDGE[:2] + lines + BRIDGE[2:]) + "\n") == []
