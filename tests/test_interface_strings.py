@@ -830,3 +830,14 @@ def test_the_same_words_inside_a_sentence_stay_clean():
     ]
     for separator in ("\n", "\n\n"):
         assert codes(separator.join(BRIDGE[:2] + lines + BRIDGE[2:]) + "\n") == []
+
+
+def test_a_list_of_other_stories_inside_the_body_is_reported_a_subheading_is_not():
+    teasers = ["Ferry timetable changes for the islands", "New owners for the Bervie mill"]
+    one_a_line, blank_between = block_codes(BRIDGE[:2] + teasers + BRIDGE[2:], select=("UI109",))
+    assert one_a_line == blank_between == [("UI109", 3), ("UI109", 4)]
+    # One line alone between paragraphs is a subheading as often as not.
+    assert block_codes(BRIDGE[:2] + ["What the council decided"] + BRIDGE[2:], select=("UI109",)) == [[], []]
+    # Two lines that speak of what the article speaks of are the article's.
+    about = ["Engineers and the flooded arches", "A detour of forty minutes"]
+    assert block_codes(BRIDGE[:2] + about + BRIDGE[2:], select=("UI109",)) == [[], []]

@@ -51,7 +51,10 @@ class OutsideBody(Rule):
         (lines of many words that end a sentence); short lines outside it are
         furniture, and so is a line of up to `headline-words` words there that
         shares no content word with the body (another story's headline or a
-        site's own notice).  The headline just above the body, anything else
+        site's own notice).  Inside the body, two lines or more in a row of
+        that shape sharing no content word with the article's prose are a
+        list of other stories set between its paragraphs.  The headline
+        just above the body, anything else
         that reads as a sentence, and list items are left alone; so is every
         line of a text with too little prose to tell where its body is.
         Blank lines are not evidence: a text with a blank line between blocks
@@ -286,7 +289,35 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
             if shares_words(document, line, body_words):
                 continue
             heuristic[index] = "shares no word with the article"
+    _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic)
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
+
+
+# Lines in a row inside the body that make a list of other stories.
+MIN_TEASERS = 2
+
+
+def _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic) -> None:
+    """Other stories' headlines set inside the body (a sidebar's list that a
+    page's layout puts between two paragraphs): two lines or more in a row
+    there, each of two words or more up to a headline's length, none ending
+    a sentence, none an item of a list or a row of a table, and none
+    sharing a content word with the article's prose.  A subheading stands
+    alone between paragraphs, and speaks of what they speak of."""
+    about = prose_words(document)
+    run: list[int] = []
+    for index in range(first + 1, last + 1):
+        shape = shapes[index]
+        if (
+            not prose[index] and not article_lines[index] and not shape.list_item and not shape.ends_sentence
+            and 2 <= shape.words <= options["headline-words"] and not shares_words(document, lines[index], about)
+        ):
+            run.append(index)
+            continue
+        if len(run) >= MIN_TEASERS:
+            for teaser in run:
+                heuristic[teaser] = "one of a list of other stories' headlines inside the body"
+        run = []
 
 
 # A line of a hard-wrapped paragraph is at least this long (words).
