@@ -14,6 +14,30 @@ from .catalogue import SEPARATOR, Entry, configured
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
 TAIL = regex.compile(r"(?:(?<=[.!?”\"])\s+|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$")
+# What may follow the tail: stops, a colon, white space (TAIL's end).
+TAIL_END = ".!?:。！？"
+LONGEST_TAIL = 60
+
+
+def _tail(text: str):
+    """TAIL's match in a line, looked for only where it can start: the tail
+    is at most LONGEST_TAIL characters before what ends the line (stops and
+    white space), and opens after a stop and the white space that follows
+    it.  Searching a whole paragraph from its first character costs a
+    regex step at every position; the match (the leftmost) is the same, as
+    no match starts earlier and the look-behind still sees the stop."""
+    trimmed = text
+    while True:
+        shorter = trimmed.rstrip(TAIL_END).rstrip()
+        if shorter == trimmed:
+            break
+        trimmed = shorter
+    start = max(len(trimmed) - LONGEST_TAIL, 0)
+    while start > 0 and text[start - 1].isspace():  # str.isspace covers every character \s does
+        start -= 1
+    return TAIL.search(text, start)
+
+
 # A line of this many parts or more split by "|", each short and none a
 # sentence, is a menu whatever its words ("CNN International TV | CNN US TV | Work for us").
 MENU_PARTS = 3
@@ -103,7 +127,7 @@ class InterfaceString(Rule):
         if glued:
             yield Finding(start, start + len(text), f'{describe(glued)} run together: "{text}"')
             return
-        tail = TAIL.search(text)
+        tail = _tail(text)
         if tail:
             shown = tail.group("tail")
             entry = catalogue.match(shown)
