@@ -841,3 +841,14 @@ def test_a_list_of_other_stories_inside_the_body_is_reported_a_subheading_is_not
     # Two lines that speak of what the article speaks of are the article's.
     about = ["Engineers and the flooded arches", "A detour of forty minutes"]
     assert block_codes(BRIDGE[:2] + about + BRIDGE[2:], select=("UI109",)) == [[], []]
+
+
+def test_a_pages_menu_in_its_header_and_footer_is_still_a_repeated_line():
+    # The menu speaks of what the article speaks of (a harbour site), and is
+    # said three times, but before the first paragraph and after the last:
+    # the page's frame, not a block the article sets out.
+    menu = ["Harbour news", "Harbour council", "Harbour weather"]
+    blocks = menu + menu + BRIDGE + ["The new harbour wall was finished in October, the harbour council said on Monday."] + menu
+    one_a_line, blank_between = block_codes(blocks, select=("UI106",))
+    assert one_a_line == blank_between
+    assert {block for _, block in one_a_line} == {1, 2, 3, 4, 5, 6, 12, 13, 14}

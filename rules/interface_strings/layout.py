@@ -341,30 +341,30 @@ STRUCTURE_TEXT_WORDS = 6
 
 
 class Structure(NamedTuple):
-    """What an article repeats of its own: whether its repeated lines are
-    its own structure, and the positions (among the non-blank lines) of the
+    """What an article repeats of its own: the repeated lines that are its
+    own structure, and the positions (among the non-blank lines) of the
     stretch that structure fills, when it fills one."""
 
-    repeats: bool
+    repeats: frozenset[str]  # the keys (repetition.line_key) of its repeated lines
     span: frozenset[int]
 
 
 def recurring_structure(document: Document) -> Structure:
-    """Whether the article's repeated lines are a block of its own that it
+    """Which of the article's repeated lines are a block of its own that it
     sets out again and again: a meal plan's days ("Pre-Workout Meal", "Eat
     every 2-3 hours" under each plan), a changelog's items under each
-    version, a product's features under each model, a poll's "Vote for X"
-    under each contestant.  Three kinds of repeated line or more, one of them
-    said three times or more, at least
-    half of them sharing a content word with the article's prose (the prose
-    lines that are not themselves repeated).  A page's own repeated
-    furniture speaks of the page, not of the article: a shop's "Find it at
-    a Retailer near you" and "Barnes & Noble" under each book; the
-    catalogue's strings are not counted.  When the
-    copies also fill at least half of the stretch from the first to the
-    last, that stretch is the article's (the meal plan's lines between its
-    labels); a page's header and footer repeated around the article fill
-    little of what lies between them."""
+    version, a product's features under each model.  Not counted: the
+    catalogue's strings, and the page's frame (a line said before the
+    article's first paragraph and again after its last, a menu in the header
+    and the footer; or said only before its first).  Of what is left, three
+    kinds of repeated line or more, one of them said three times or more,
+    and at least half of them sharing a content word with the article's
+    text (its lines of six words or more that are not themselves repeated).
+    A page's own repeated furniture speaks of the page, not of the article:
+    a shop's "Find it at a Retailer near you" and "Barnes & Noble" under
+    each book.  When the copies also fill at least half of the stretch from
+    the first to the last, that stretch is the article's (the meal plan's
+    lines between its labels)."""
 
     def compute(document: Document) -> Structure:
         from .catalogue import shipped
@@ -380,20 +380,30 @@ def recurring_structure(document: Document) -> Structure:
         # A gallery's "Photo: {agency}" and "Image 1 of 8" under each picture
         # are the page's, however often they come.
         groups = {key: group for key, group in groups.items() if catalogue.match(shapes[group[0]].text) is None}
-        repeated = [group for key, group in groups.items() if key and len(group) >= 2]
-        if len(repeated) < STRUCTURE_KINDS or max(map(len, repeated)) < STRUCTURE_COPIES:
-            return Structure(False, frozenset())
-        copies = {index for group in repeated for index in group}
+        # The page's frame: a line said before the article's first paragraph
+        # and again after its last (a menu in the header and the footer), or
+        # said only before its first (a menu and its copy for phones).
+        paragraphs = [index for index, shape in enumerate(shapes) if shape.words >= PROSE_WORDS and shape.ends_sentence]
+        if not paragraphs:
+            return Structure(frozenset(), frozenset())
+        opening, closing = paragraphs[0], paragraphs[-1]
+        repeated = {
+            key: group for key, group in groups.items()
+            if key and len(group) >= 2 and group[-1] > opening and not (group[0] < opening and group[-1] > closing)
+        }
+        if len(repeated) < STRUCTURE_KINDS or max(map(len, repeated.values())) < STRUCTURE_COPIES:
+            return Structure(frozenset(), frozenset())
+        copies = {index for group in repeated.values() for index in group}
         prose: set[str] = set()
         for index, shape in enumerate(shapes):
             if shape.words >= STRUCTURE_TEXT_WORDS and index not in copies:
                 prose |= content_words(document, lines[index].start, lines[index].end)
-        about = sum(1 for group in repeated if shares_words(document, lines[group[0]], prose))
+        about = sum(1 for group in repeated.values() if shares_words(document, lines[group[0]], prose))
         if 2 * about < len(repeated):
-            return Structure(False, frozenset())
+            return Structure(frozenset(), frozenset())
         first, last = min(copies), max(copies)
         dense = len(copies) >= STRUCTURE_DENSITY * (last - first + 1)
-        return Structure(True, frozenset(range(first, last + 1)) if dense else frozenset())
+        return Structure(frozenset(repeated), frozenset(range(first, last + 1)) if dense else frozenset())
 
     return document.memo("UI.recurring_structure", compute)
 

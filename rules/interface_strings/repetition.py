@@ -64,11 +64,12 @@ class RepeatedLine(Rule):
                 groups[line_key(shape.text)].append(line)
         headline_echo = _headline_echo(lines)
         repeated = {key: group for key, group in groups.items() if len(group) >= 2 and key}
-        structure = recurring_structure(document).repeats
+        structure = recurring_structure(document)
+        position = {line.number: index for index, line in enumerate(lines)}
         for key, group in repeated.items():
             if len(group) == 2 and group[0] is lines[0] and group[1] in headline_echo:
                 continue  # the headline set again below itself (a page's title and its h1)
-            if structure or _headline_above_body(document, group) or _markdown_table_row(group, document):
+            if _in_structure(key, group, structure, position) or _headline_above_body(document, group) or _markdown_table_row(group, document):
                 continue
             if _article_refrain(document, group):
                 continue
@@ -106,6 +107,11 @@ def _article_refrain(document: Document, group: list[Line]) -> bool:
         return False
     keys = [_key_at(document, index - 1) for index in indexes], [_key_at(document, index + 1) for index in indexes]
     return all(len(set(around)) == len(group) for around in keys)
+
+
+def _in_structure(key: str, group: list[Line], structure, position: dict[int, int]) -> bool:
+    """A label of the block the article sets out again and again."""
+    return key in structure.repeats
 
 
 def _headline_above_body(document: Document, group: list[Line]) -> bool:
