@@ -376,6 +376,10 @@ def recurring_structure(document: Document) -> Structure:
         for index, shape in enumerate(shapes):
             if len(shape.text) >= 3 and shape.letters:
                 groups.setdefault(line_key(shape.text), []).append(index)
+        # Most articles repeat no line: only the repeated are looked at.
+        groups = {key: group for key, group in groups.items() if len(group) >= 2}
+        if len(groups) < STRUCTURE_KINDS:
+            return Structure(frozenset(), frozenset())
         catalogue = shipped()
         # A gallery's "Photo: {agency}" and "Image 1 of 8" under each picture
         # are the page's, however often they come.
