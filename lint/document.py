@@ -49,6 +49,7 @@ LIST_MARKER = regex.compile(r"^\s*(?:[-–—•·◦▪▫►▸‣*+]\s+|(?:\d
 # translation.
 CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]+")
 CJK_CHARS_PER_WORD = 2
+FIRST_CJK = "\u2e80"
 
 # Words that end in a full stop without ending a sentence ("Mr. Putin", "U.S. officials").
 ABBREVIATIONS = frozenset(
@@ -118,10 +119,13 @@ def count_words(text: str) -> int:
     """Words in a line of any script: words between spaces, and a run of CJK
     characters as one word per ``CJK_CHARS_PER_WORD`` characters."""
     cjk = 0
-    for match in CJK_RUN.finditer(text):
-        cjk += -(-len(match.group()) // CJK_CHARS_PER_WORD)
-    if cjk:
-        text = CJK_RUN.sub(" ", text)
+    # No character of CJK_RUN comes before the CJK radicals (U+2E80): a
+    # text below them (most lines outside Chinese and Japanese) skips the scan.
+    if text and max(text) >= FIRST_CJK:
+        for match in CJK_RUN.finditer(text):
+            cjk += -(-len(match.group()) // CJK_CHARS_PER_WORD)
+        if cjk:
+            text = CJK_RUN.sub(" ", text)
     return cjk + len(WORD.findall(text))  # WORD has no group: findall counts matches, in C
 
 

@@ -87,6 +87,10 @@ def test_separated_and_glued_strings():
         ("Copyright 2007 Example News. All Rights Reserved.", "UI104"),
         ("|", "UI105"),
         ("----------", "UI105"),
+        ("| | |", "UI105"),
+        ("————", "UI105"),
+        ("—-", "UI105"),
+        ("-", "UI105"),
     ],
 )
 def test_structural_signs(line, code):
@@ -714,3 +718,137 @@ def test_head_and_body_for_other_rules_use_ui109s_shipped_settings():
     shipped = yaml.safe_load((Path(newslint.__file__).parent / "config.yaml").read_text(encoding="utf-8"))
     ui109 = shipped["rules"]["UI109"]
     assert {name: ui109[name] for name in SHIPPED_OPTIONS} == SHIPPED_OPTIONS
+
+
+# A training plan the article sets out for each of its weeks: the same
+# labels under each week, with that week's sessions between them.
+TRAINING_PLAN = [
+    "This ten-week plan takes a beginner from a brisk walk to running five kilometres without stopping.",
+    "Each week has three runs, a rest day between them, and one longer walk at the weekend to build stamina.",
+    "Week one",
+    "Warm-up walk",
+    "Walk briskly for five minutes before each run",
+    "Alternate one minute of running with ninety seconds of walking, eight times.",
+    "Cool-down stretch",
+    "Stretch your calves and hamstrings after each run",
+    "Week two",
+    "Warm-up walk",
+    "Walk briskly for five minutes before each run",
+    "Alternate ninety seconds of running with two minutes of walking, six times.",
+    "Cool-down stretch",
+    "Stretch your calves and hamstrings after each run",
+    "Week three",
+    "Warm-up walk",
+    "Walk briskly for five minutes before each run",
+    "Run for three minutes and walk for ninety seconds, five times over.",
+    "Cool-down stretch",
+    "Stretch your calves and hamstrings after each run",
+    "By the end of the plan most beginners run for thirty minutes, the coaches who wrote it say.",
+]
+
+
+def test_a_plan_that_repeats_its_own_labels_under_each_week_stays_clean():
+    assert block_codes(TRAINING_PLAN) == [[], []]
+
+
+def test_a_shops_block_repeated_under_each_book_is_still_reported():
+    books = [
+        "The Salt Road, a history of the trade that built three cities",
+        "Winter Harbour, a novel set among the fishing families of the north",
+        "Four Seasons in the Glen, a walker's guide with thirty maps",
+    ]
+    shop = ["Find it at a bookseller near you:", "Hollins & Reed", "Pagewright Online"]
+    blocks = BRIDGE[:]
+    for book in books:
+        blocks += [book] + shop
+    one_a_line, blank_between = block_codes(blocks, select=("UI106",))
+    assert one_a_line == blank_between
+    assert {block for _, block in one_a_line} == {6, 7, 8, 10, 11, 12, 14, 15, 16}
+
+
+def test_a_tables_header_row_repeated_above_each_table_is_not_a_caption():
+    header = "| Pos | Player | Minutes | Goals |"
+    blocks = BRIDGE[:2] + [
+        "Defence", header, "| DF | Ana Ruiz | 90 | 0 |", "| DF | Mia Holt | 90 | 1 |",
+        "Attack", header, "| FW | Ola Berg | 78 | 2 |", "| FW | Lea Marr | 12 | 0 |",
+    ] + BRIDGE[2:]
+    assert block_codes(blocks, select=("UI106",)) == [[], []]
+
+
+def test_a_headline_written_twice_just_above_the_body_is_not_a_caption():
+    headline = "Council approves plan to rebuild the Ardle bridge"
+    blocks = ["Home", headline, headline] + BRIDGE
+    assert block_codes(blocks, select=("UI106",)) == [[], []]
+    # Further down, a second copy is a caption or a teaser said again.
+    assert block_codes([headline] + BRIDGE[:3] + [headline] + BRIDGE[3:], select=("UI106",))[0] == [("UI106", 1), ("UI106", 5)]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+@pytest.mark.parametrize("line", ["* * *", "# # #"])
+def test_section_breaks_writers_use_stay_clean(line, separator):
+    text = separator.join(BRIDGE[:2] + [line] + BRIDGE[2:]) + "\n"
+    assert codes(text) == []
+
+
+STORM_TABLE = [
+    "| Year | Storm days | Boats moved |",
+    "|---|---|---|",
+    "| 2024 | eleven | thirty-four |",
+    "| 2025 | nine | none |",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_markdown_tables_rows_are_not_a_menu_but_a_menu_framed_by_pipes_is(separator):
+    text = separator.join(BRIDGE[:2] + STORM_TABLE + BRIDGE[2:]) + "\n"
+    assert codes(text) == []
+    menu = "| Home | World | Business | Sport |"
+    text = separator.join(BRIDGE[:2] + [menu] + BRIDGE[2:]) + "\n"
+    assert codes(text, select=["UI101"]) == [("UI101", 1 + 2 * separator.count("\n"))]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tap to unmute", "Sign in to save this article", "Log in to continue reading", "Ver comentarios (12)",
+        "Previous post: Harbour wall finished", "Trackback URL for this entry:",
+        "To read this article in full you must be a registered subscriber.", "Follow Moira Gillan on Twitter",
+        "Follow Harbour News on Facebook, Twitter and Instagram.",
+    ],
+)
+def test_templates_of_this_round_find_the_furniture_they_describe(line, separator):
+    text = separator.join(BRIDGE[:2] + [line] + BRIDGE[2:]) + "\n"
+    assert codes(text, select=["UI101"]) == [("UI101", 1 + 2 * separator.count("\n"))]
+
+
+def test_the_same_words_inside_a_sentence_stay_clean():
+    lines = [
+        "Fishermen told the council to follow the harbour master's advice on Twitter and in the local paper before sailing.",
+        "Readers who sign in to save articles will find this one in their list, the paper said in a note on Tuesday.",
+        "The next post on the harbour wall goes up in spring, when engineers publish their first inspection report.",
+    ]
+    for separator in ("\n", "\n\n"):
+        assert codes(separator.join(BRIDGE[:2] + lines + BRIDGE[2:]) + "\n") == []
+
+
+def test_a_list_of_other_stories_inside_the_body_is_reported_a_subheading_is_not():
+    teasers = ["Ferry timetable changes for the islands", "New owners for the Bervie mill"]
+    one_a_line, blank_between = block_codes(BRIDGE[:2] + teasers + BRIDGE[2:], select=("UI109",))
+    assert one_a_line == blank_between == [("UI109", 3), ("UI109", 4)]
+    # One line alone between paragraphs is a subheading as often as not.
+    assert block_codes(BRIDGE[:2] + ["What the council decided"] + BRIDGE[2:], select=("UI109",)) == [[], []]
+    # Two lines that speak of what the article speaks of are the article's.
+    about = ["Engineers and the flooded arches", "A detour of forty minutes"]
+    assert block_codes(BRIDGE[:2] + about + BRIDGE[2:], select=("UI109",)) == [[], []]
+
+
+def test_a_pages_menu_in_its_header_and_footer_is_still_a_repeated_line():
+    # The menu speaks of what the article speaks of (a harbour site), and is
+    # said three times, but before the first paragraph and after the last:
+    # the page's frame, not a block the article sets out.
+    menu = ["Harbour news", "Harbour council", "Harbour weather"]
+    blocks = menu + menu + BRIDGE + ["The new harbour wall was finished in October, the harbour council said on Monday."] + menu
+    one_a_line, blank_between = block_codes(blocks, select=("UI106",))
+    assert one_a_line == blank_between
+    assert {block for _, block in one_a_line} == {1, 2, 3, 4, 5, 6, 12, 13, 14}

@@ -3,7 +3,9 @@ how a line is matched against it."""
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
+import warnings
 from importlib import resources
 from typing import Iterable, NamedTuple
 
@@ -21,10 +23,18 @@ PIPE_OR_SEPARATOR = SEPARATOR
 SPACES = regex.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=100_000)
 def normalise(text: str) -> str:
-    """Case, Unicode form, apostrophes, white space and edge punctuation folded."""
+    """Case, Unicode form, apostrophes, white space and edge punctuation
+    folded.  Once per text: UI101, the verdict's features, the repeated-line
+    rules and the article's structure ask about the same lines."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'")
-    return SPACES.sub(" ", text).strip(EDGE_PUNCTUATION)
+    # Printable text holds no white space but the plain space (tabs, line
+    # breaks and the other spaces are not printable): with no two spaces in
+    # a row there is nothing for SPACES to fold.
+    if "  " in text or not text.isprintable():
+        text = SPACES.sub(" ", text)
+    return text.strip(EDGE_PUNCTUATION)
 
 
 class Entry(NamedTuple):
@@ -75,7 +85,7 @@ class Templates:
         for index in candidates:
             pattern = self._compiled[index]
             if pattern is None:
-                pattern = self._compiled[index] = regex.compile(self._sources[index])
+                pattern = self._compiled[index] = _compile(self._sources[index])
             if pattern.fullmatch(key):
                 return self.entries[index]
         return None
@@ -84,7 +94,23 @@ class Templates:
         """Compile every template now (a check that the file is valid)."""
         for index, source in enumerate(self._sources):
             if self._compiled[index] is None:
-                self._compiled[index] = regex.compile(source)
+                self._compiled[index] = _compile(source)
+
+
+def _compile(source: str):
+    """A template compiled by the standard library's ``re`` when its syntax
+    is also ``re``'s (all but a few: ``re`` parses a pattern about three
+    times as fast, and a run over many articles ends up compiling every
+    template), by ``regex`` otherwise (Unicode properties such as ``\\p{L}``).
+    ``regex`` keeps ``re``'s meaning for what both read (its VERSION0), and
+    warnings are errors here so that a pattern ``re`` would read otherwise
+    (a nested set) goes to ``regex``."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        try:
+            return re.compile(source)
+        except (re.error, Warning):
+            return regex.compile(source)
 
 
 class Catalogue:
@@ -97,6 +123,7 @@ class Catalogue:
                 self.entries.setdefault(key, entry)
         self.squashed = {key.replace(" ", ""): entry for key, entry in self.entries.items() if len(key) >= 2}
         self.longest = max((len(key) for key in self.squashed), default=0)
+        self.lengths = sorted({len(key) for key in self.squashed})
 
     def extended(self, extra: Iterable[str], ignore: Iterable[str]) -> "Catalogue":
         ignored = {normalise(text) for text in ignore}
@@ -117,16 +144,25 @@ class Catalogue:
         squashed = normalise(text).replace(" ", "")
         if not squashed or len(squashed) > 120:
             return None
-        # best[i]: the fewest entries that spell squashed[:i]
+        # best[i]: the fewest entries that spell squashed[:i].  Only the
+        # places some entries reach are tried from, each with the lengths the
+        # entries have: most texts have no entry at their start, and are done
+        # after one look per length.  Ends are reached from starts in
+        # ascending order, and a later start replaces an earlier one's answer
+        # only with fewer entries, as in a loop over ends.
         best: list[list[Entry] | None] = [None] * (len(squashed) + 1)
         best[0] = []
-        for end in range(1, len(squashed) + 1):
-            for start in range(max(0, end - self.longest), end):
-                if best[start] is None:
-                    continue
+        for start in range(len(squashed)):
+            path = best[start]
+            if path is None:
+                continue
+            for length in self.lengths:
+                end = start + length
+                if end > len(squashed):
+                    break
                 entry = self.squashed.get(squashed[start:end])
-                if entry is not None and (best[end] is None or len(best[start]) + 1 < len(best[end])):
-                    best[end] = best[start] + [entry]
+                if entry is not None and (best[end] is None or len(path) + 1 < len(best[end])):
+                    best[end] = path + [entry]
         found = best[-1]
         return found if found and len(found) >= 2 else None
 

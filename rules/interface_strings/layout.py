@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import functools
+import operator
+from itertools import repeat
 from typing import Any, Iterator, Mapping, NamedTuple
 
 import regex
@@ -14,6 +16,7 @@ from newslint.language import common_zipf
 from ..lexicon import article_language
 
 
+TOKEN_TEXT = operator.attrgetter("text")
 # A word this common (Zipf, wordfreq) says nothing about what an article is
 # about; content words are compared by their first letters, a crude stem.
 COMMON_WORD_ZIPF = 5.5
@@ -48,7 +51,10 @@ class OutsideBody(Rule):
         (lines of many words that end a sentence); short lines outside it are
         furniture, and so is a line of up to `headline-words` words there that
         shares no content word with the body (another story's headline or a
-        site's own notice).  The headline just above the body, anything else
+        site's own notice).  Inside the body, two lines or more in a row of
+        that shape sharing no content word with the article's prose are a
+        list of other stories set between its paragraphs.  The headline
+        just above the body, anything else
         that reads as a sentence, and list items are left alone; so is every
         line of a text with too little prose to tell where its body is.
         Blank lines are not evidence: a text with a blank line between blocks
@@ -233,6 +239,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # colon) neither adds to the body nor cuts it short.
     rows = table_rows([shape.text for shape in shapes])
     kept, marked = OutsideBody._article_runs(document, lines, shapes, prose, prose_words(document))
+    for index in recurring_structure(document).span:
+        marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     # A run of short lines about the body is the article's own inside the
     # body (a list, a changelog); past it, sharing a word with the body is
@@ -281,11 +289,127 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
             if shares_words(document, line, body_words):
                 continue
             heuristic[index] = "shares no word with the article"
+    _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic)
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
+
+
+# Lines in a row inside the body that make a list of other stories.
+MIN_TEASERS = 2
+
+
+def _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic) -> None:
+    """Other stories' headlines set inside the body (a sidebar's list that a
+    page's layout puts between two paragraphs): two lines or more in a row
+    there, each of two words or more up to a headline's length, none ending
+    a sentence, none an item of a list or a row of a table, and none
+    sharing a content word with the article's prose.  A subheading stands
+    alone between paragraphs, and speaks of what they speak of."""
+    about = prose_words(document)
+    run: list[int] = []
+    for index in range(first + 1, last + 1):
+        shape = shapes[index]
+        if (
+            not prose[index] and not article_lines[index] and not shape.list_item and not shape.ends_sentence
+            and 2 <= shape.words <= options["headline-words"] and not shares_words(document, lines[index], about)
+        ):
+            run.append(index)
+            continue
+        if len(run) >= MIN_TEASERS:
+            for teaser in run:
+                heuristic[teaser] = "one of a list of other stories' headlines inside the body"
+        run = []
 
 
 # A line of a hard-wrapped paragraph is at least this long (words).
 WRAPPED_LINE_WORDS = 8
+
+
+# Kinds of repeated line that make a page's repeated lines a structure of
+# the article's own rather than a caption or a label said again.
+STRUCTURE_KINDS = 3
+# Copies of one of them, at least: a block set out again and again, not a
+# page's summary of the article shown twice (its headline, date and
+# standfirst at the top and again in a box further down).
+STRUCTURE_COPIES = 3
+# Share of the lines from the structure's first copy to its last that are
+# copies, for that stretch to be the article's (a block set out again and
+# again), not a page's header and footer around the article.
+STRUCTURE_DENSITY = 0.5
+# A line this long that the article does not repeat is its text, for what
+# its repeated lines are about (a meal plan's intro, the dishes of each day).
+STRUCTURE_TEXT_WORDS = 6
+
+
+class Structure(NamedTuple):
+    """What an article repeats of its own: the repeated lines that are its
+    own structure, and the positions (among the non-blank lines) of the
+    stretch that structure fills, when it fills one."""
+
+    repeats: frozenset[str]  # the keys (repetition.line_key) of its repeated lines
+    span: frozenset[int]
+
+
+def recurring_structure(document: Document) -> Structure:
+    """Which of the article's repeated lines are a block of its own that it
+    sets out again and again: a meal plan's days ("Pre-Workout Meal", "Eat
+    every 2-3 hours" under each plan), a changelog's items under each
+    version, a product's features under each model.  Not counted: the
+    catalogue's strings, and the page's frame (a line said before the
+    article's first paragraph and again after its last, a menu in the header
+    and the footer; or said only before its first).  Of what is left, three
+    kinds of repeated line or more, one of them said three times or more,
+    and at least half of them sharing a content word with the article's
+    text (its lines of six words or more that are not themselves repeated).
+    A page's own repeated furniture speaks of the page, not of the article:
+    a shop's "Find it at a Retailer near you" and "Barnes & Noble" under
+    each book.  When the copies also fill at least half of the stretch from
+    the first to the last, that stretch is the article's (the meal plan's
+    lines between its labels)."""
+
+    def compute(document: Document) -> Structure:
+        from .catalogue import shipped
+        from .repetition import line_key  # repetition reads this module's body
+
+        lines = document.content_lines
+        shapes = [document.shapes[line.number - 1] for line in lines]
+        groups: dict[str, list[int]] = {}
+        for index, shape in enumerate(shapes):
+            if len(shape.text) >= 3 and shape.letters:
+                groups.setdefault(line_key(shape.text), []).append(index)
+        # Most articles repeat no line: only the repeated are looked at.
+        groups = {key: group for key, group in groups.items() if len(group) >= 2}
+        if len(groups) < STRUCTURE_KINDS:
+            return Structure(frozenset(), frozenset())
+        catalogue = shipped()
+        # A gallery's "Photo: {agency}" and "Image 1 of 8" under each picture
+        # are the page's, however often they come.
+        groups = {key: group for key, group in groups.items() if catalogue.match(shapes[group[0]].text) is None}
+        # The page's frame: a line said before the article's first paragraph
+        # and again after its last (a menu in the header and the footer), or
+        # said only before its first (a menu and its copy for phones).
+        paragraphs = [index for index, shape in enumerate(shapes) if shape.words >= PROSE_WORDS and shape.ends_sentence]
+        if not paragraphs:
+            return Structure(frozenset(), frozenset())
+        opening, closing = paragraphs[0], paragraphs[-1]
+        repeated = {
+            key: group for key, group in groups.items()
+            if key and len(group) >= 2 and group[-1] > opening and not (group[0] < opening and group[-1] > closing)
+        }
+        if len(repeated) < STRUCTURE_KINDS or max(map(len, repeated.values())) < STRUCTURE_COPIES:
+            return Structure(frozenset(), frozenset())
+        copies = {index for group in repeated.values() for index in group}
+        prose: set[str] = set()
+        for index, shape in enumerate(shapes):
+            if shape.words >= STRUCTURE_TEXT_WORDS and index not in copies:
+                prose |= content_words(document, lines[index].start, lines[index].end)
+        about = sum(1 for group in repeated.values() if shares_words(document, lines[group[0]], prose))
+        if 2 * about < len(repeated):
+            return Structure(frozenset(), frozenset())
+        first, last = min(copies), max(copies)
+        dense = len(copies) >= STRUCTURE_DENSITY * (last - first + 1)
+        return Structure(frozenset(repeated), frozenset(range(first, last + 1)) if dense else frozenset())
+
+    return document.memo("UI.recurring_structure", compute)
 
 
 def _wrapped(shapes: list[LineShape]) -> list[bool]:
@@ -316,8 +440,9 @@ def content_words(document: Document, start: int, end: int) -> set[str]:
     if words is None:
         article = article_language(document)
         language = article.code if article else "en"
-        # One union in C over the tokens' cached terms, not a call per token.
-        words = set().union(*[_content_terms(token.text, language) for token in document.tokens_in(start, end)])
+        # One union in C over the tokens' cached terms, the calls made by map
+        # in C too, not by a Python loop.
+        words = set().union(*map(_content_terms, map(TOKEN_TEXT, document.tokens_in(start, end)), repeat(language)))
         cache[(start, end)] = words
     return words
 

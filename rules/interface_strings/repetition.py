@@ -12,7 +12,7 @@ from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import LineShape
 
 from .catalogue import normalise
-from .layout import article_body, prose_words, shares_words, table_rows
+from .layout import HEAD_LINES, article_body, prose_words, recurring_structure, shares_words, table_rows
 from .shape import content, is_short
 from .structure import only_date_or_time
 
@@ -38,8 +38,10 @@ class RepeatedLine(Rule):
         compared after folding case, quotation marks, spacing and a trailing
         duration, so `Russia's` matches `Russia’s` and `… 02:54`.  Each copy
         is reported with the count and the first copy's line.  The headline
-        set again just below itself (a page's title and its heading) is left
-        alone.
+        set again just below itself (a page's title and its heading), a
+        table's header row above each table, and the labels of a block the
+        article sets out again and again in its own words (a plan's "Warm-up
+        walk" under each week) are left alone.
     """
     example = """
         The Kremlin said relations with Beijing were at an all-time high.
@@ -61,11 +63,14 @@ class RepeatedLine(Rule):
             if len(shape.text) >= 3 and 0 < shape.words <= options["max-words"] and shape.letters:
                 groups[line_key(shape.text)].append(line)
         headline_echo = _headline_echo(lines)
-        for key, group in groups.items():
-            if len(group) < 2 or not key:
-                continue
+        repeated = {key: group for key, group in groups.items() if len(group) >= 2 and key}
+        structure = recurring_structure(document)
+        position = {line.number: index for index, line in enumerate(lines)}
+        for key, group in repeated.items():
             if len(group) == 2 and group[0] is lines[0] and group[1] in headline_echo:
                 continue  # the headline set again below itself (a page's title and its h1)
+            if _in_structure(key, group, structure, position) or _headline_above_body(document, group) or _markdown_table_row(group, document):
+                continue
             if _article_refrain(document, group):
                 continue
             # One finding per copy, each naming the first and the count, so a
@@ -102,6 +107,36 @@ def _article_refrain(document: Document, group: list[Line]) -> bool:
         return False
     keys = [_key_at(document, index - 1) for index in indexes], [_key_at(document, index + 1) for index in indexes]
     return all(len(set(around)) == len(group) for around in keys)
+
+
+def _in_structure(key: str, group: list[Line], structure, position: dict[int, int]) -> bool:
+    """A label of the block the article sets out again and again."""
+    return key in structure.repeats
+
+
+def _headline_above_body(document: Document, group: list[Line]) -> bool:
+    """A headline an extractor writes twice, the copies one under the other
+    just above the body (a page's title and its heading): three words or
+    more, not a label."""
+    if len(group) != 2 or document.shapes[group[0].number - 1].words < 3:
+        return False
+    body = article_body(document)
+    if body is None:
+        return False
+    lines = document.content_lines
+    position = {line.number: index for index, line in enumerate(lines)}
+    first, second = position[group[0].number], position[group[1].number]
+    top = position[body[0]]
+    return second == first + 1 and second <= top and top - second <= HEAD_LINES
+
+
+# A row of a table written in Markdown ("| Pos | Player | Plays |"), as
+# extractors write a page's tables; each table repeats its header row.
+MARKDOWN_ROW = regex.compile(r"^\|(?:[^|]+\|){3,}$")
+
+
+def _markdown_table_row(group: list[Line], document: Document) -> bool:
+    return all(MARKDOWN_ROW.match(line.text.strip()) for line in group)
 
 
 def _key_at(document: Document, index: int) -> str | None:

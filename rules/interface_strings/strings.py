@@ -14,6 +14,30 @@ from .catalogue import SEPARATOR, Entry, configured
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
 TAIL = regex.compile(r"(?:(?<=[.!?”\"])\s+|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$")
+# What may follow the tail: stops, a colon, white space (TAIL's end).
+TAIL_END = ".!?:。！？"
+LONGEST_TAIL = 60
+
+
+def _tail(text: str):
+    """TAIL's match in a line, looked for only where it can start: the tail
+    is at most LONGEST_TAIL characters before what ends the line (stops and
+    white space), and opens after a stop and the white space that follows
+    it.  Searching a whole paragraph from its first character costs a
+    regex step at every position; the match (the leftmost) is the same, as
+    no match starts earlier and the look-behind still sees the stop."""
+    trimmed = text
+    while True:
+        shorter = trimmed.rstrip(TAIL_END).rstrip()
+        if shorter == trimmed:
+            break
+        trimmed = shorter
+    start = max(len(trimmed) - LONGEST_TAIL, 0)
+    while start > 0 and text[start - 1].isspace():  # str.isspace covers every character \s does
+        start -= 1
+    return TAIL.search(text, start)
+
+
 # A line of this many parts or more split by "|", each short and none a
 # sentence, is a menu whatever its words ("CNN International TV | CNN US TV | Work for us").
 MENU_PARTS = 3
@@ -94,7 +118,7 @@ class InterfaceString(Rule):
                 yield Finding(start, start + len(text), f'{describe(matched)} left in the text: "{text}"')
                 return
         pipes = [part for part in PIPE.split(text) if part]
-        if len(pipes) >= MENU_PARTS and all(
+        if len(pipes) >= MENU_PARTS and not _table_row(line, document) and all(
             0 < count_words(part) <= MENU_PART_WORDS and not ends_sentence(part) for part in pipes
         ):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
@@ -103,7 +127,7 @@ class InterfaceString(Rule):
         if glued:
             yield Finding(start, start + len(text), f'{describe(glued)} run together: "{text}"')
             return
-        tail = TAIL.search(text)
+        tail = _tail(text)
         if tail:
             shown = tail.group("tail")
             entry = catalogue.match(shown)
@@ -121,6 +145,23 @@ class InterfaceString(Rule):
         if entry.kind == "credits_and_captions":
             return ":" in tail or "：" in tail or "/" in tail
         return True
+
+
+# A row of a table written in Markdown, as extractors write a page's tables:
+# "| Year | Storm days | Boats moved |".
+MARKDOWN_ROW = regex.compile(r"^\s*\|(?:[^|]+\|){2,}\s*$")
+
+
+def _table_row(line: Line, document: Document) -> bool:
+    """Whether a line is a row of a Markdown table: framed by pipes, beside
+    another such line (the rule under a header, the next row); a menu
+    framed by pipes stands alone."""
+    if not MARKDOWN_ROW.match(line.text):
+        return False
+    lines = document.content_lines
+    position = document.memo("UI.content_positions", lambda document: {l.number: i for i, l in enumerate(document.content_lines)})
+    index = position[line.number]
+    return any(0 <= other < len(lines) and MARKDOWN_ROW.match(lines[other].text) for other in (index - 1, index + 1))
 
 
 def _shown(text: str) -> str:

@@ -103,7 +103,16 @@ CREDIT = regex.compile(
     )$"""
 )
 COPYRIGHT = regex.compile(r"(?i)^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}\ball rights reserved\b.{0,40}$")
-SEPARATOR_LINE = regex.compile(r"^\s*(?:[|/\\>»•·]+|[-_=~]{3,}|[-_=~]\s*(?:[-_=~]\s*){2,})\s*$")
+# A line of separators alone: pipes and the like, spaced or not (a layout
+# table's empty row as an extractor writes it: "| | |"); a rule of three
+# hyphens or more, or of two dashes or more when one is an en or em dash
+# ("————", "—-"); a dash alone (a list's marker with no item).  Not `* * *`
+# or `# # #`, the section breaks writers use on purpose, nor a Markdown
+# table's "|---|---|" under its header.
+SEPARATOR_LINE = regex.compile(
+    r"^\s*(?:[|/\\>»•·](?:\s*[|/\\>»•·])*|[-_=~]{3,}|[-_=~]\s*(?:[-_=~]\s*){2,}"
+    r"|[-_=~—–]*[—–][-_=~—–]*|-)\s*$"
+)
 
 
 class Timestamp(Rule):
@@ -222,10 +231,13 @@ class SeparatorLine(Rule):
     name = "separator-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
-    summary = "Flags a line made only of separators: `|`, `-----`, `» »`."
+    summary = "Flags a line made only of separators: `|`, `-----`, `» »`, `| | |`, `————`, a dash alone."
     why = """
-        Menu separators and rules drawn with characters are layout.  The
-        section breaks writers use on purpose (`* * *`, `# # #`) are left alone.
+        Menu separators and rules drawn with characters are layout, and so
+        are a layout table's empty rows as an extractor writes them (`| |
+        |`) and a list's marker left without its item (`-`).  The section
+        breaks writers use on purpose (`* * *`, `# # #`) and a Markdown
+        table's rule under its header are left alone.
     """
     example = """
         The vote was delayed.

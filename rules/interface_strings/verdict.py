@@ -204,7 +204,10 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
     for index in range(len(found.lines)):
         row = rows.get(index)
         if row is None:
-            verdicts.append(None)
+            # Inside the body the model does not judge (it was fitted on the
+            # lines around it); the layout rule's teaser lists stand.
+            inside = found.first < index < found.last and index in found.heuristic
+            verdicts.append(_layout_verdict(found, index) if inside else None)
             continue
         score = fitted.score(row)
         if index in found.heuristic and score < fitted.threshold:
@@ -260,5 +263,7 @@ def _layout_verdict(found: "Analysis", index: int) -> str | None:
     kind = found.heuristic.get(index)
     if kind is None:
         return None
+    if found.first <= index <= found.last:
+        return f"line inside the article's body ({kind})"
     where = "before" if index < found.first else "after"
     return f"line {where} the article's body ({kind})"

@@ -28,7 +28,11 @@ def extractor_pages(source: str) -> list[dict]:
     """trafilatura's lines of the source's pages, labelled once and kept."""
     path = CACHE / "labelled" / f"{source}-{MAX_PAGES}-trafilatura.pickle"
     if path.exists():
-        return pickle.loads(path.read_bytes())
+        pages = pickle.loads(path.read_bytes())
+        for page in pages:  # a cache written before pages named their extractor
+            if "lines" in page:
+                page["trafilatura"] = page.pop("lines")
+        return pages
     pages = load(source, MAX_PAGES, extractors=("trafilatura",))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(pages))
