@@ -226,6 +226,8 @@ def main() -> None:
     parser.add_argument("--fit", action="store_true", help="fit the static method on the fit half and print its weights")
     parser.add_argument("--weights-part", action="store_true",
                         help="with --fit: fit on the fit half's \"weights\" part only (for a table distilled on its \"table\" part)")
+    parser.add_argument("--default-only", action="store_true",
+                        help="OC101's default configuration only (no curve, no second layout, no OC102): a quick look at a candidate")
     parser.add_argument("--skip-oc102", action="store_true")
     parser.add_argument("--skip-non-english", action="store_true")
     parser.add_argument("--non-english-only", action="store_true")
@@ -247,7 +249,7 @@ def main() -> None:
     where = "Zyte gold article bodies" if args.other_source else "test half: BBC articles"
     print(f"{where}: {len(cases)}, each with one sentence from another category injected; {sentences} sentences")
     print("OC101 (false alarms: findings on the clean articles)")
-    for method in args.methods.split(","):
+    for method in [] if args.default_only else args.methods.split(","):
         key, values = SETTINGS[method]
         for threshold in values:
             linter = Linter(select=["OC101"], rules={"OC101": {"method": method, key: threshold}})
@@ -259,6 +261,8 @@ def main() -> None:
     default = Linter(select=["OC101"])
     recall, alarms, speed = measure(default, cases)
     print(f"  default configuration: recall {recall:.1f}%  false alarms {alarms} ({50 * alarms / len(cases):.2f} per 50)  {speed:.2f} MB/s")
+    if args.default_only:
+        return
     no_blank = [
         (article_id, text.replace("\n\n", "\n"), damaged.replace("\n\n", "\n"), start, end)
         for article_id, text, damaged, start, end in cases
