@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import functools
-import operator
 from itertools import repeat
 from typing import Any, Iterator, Mapping, NamedTuple
 
@@ -16,7 +15,6 @@ from newslint.language import common_zipf
 from ..lexicon import article_language
 
 
-TOKEN_TEXT = operator.attrgetter("text")
 # A word this common (Zipf, wordfreq) says nothing about what an article is
 # about; content words are compared by their first letters, a crude stem.
 COMMON_WORD_ZIPF = 5.5
@@ -442,7 +440,8 @@ def content_words(document: Document, start: int, end: int) -> set[str]:
         language = article.code if article else "en"
         # One union in C over the tokens' cached terms, the calls made by map
         # in C too, not by a Python loop.
-        words = set().union(*map(_content_terms, map(TOKEN_TEXT, document.tokens_in(start, end)), repeat(language)))
+        first, last = document.token_range(start, end)
+        words = set().union(*map(_content_terms, document.token_texts[first:last], repeat(language)))
         cache[(start, end)] = words
     return words
 

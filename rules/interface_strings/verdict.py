@@ -100,9 +100,10 @@ def features(document: Document, found: "Analysis", indexes: Sequence[int] | Non
     rows = []
     for index in range(len(lines)) if indexes is None else indexes:
         line, shape = lines[index], shapes[index]
-        tokens = document.tokens_in(line.start, line.end)
-        common = sum([_is_stop_word(token.text, code) for token in tokens])
-        stop_density = common / len(tokens) if tokens else 0.0
+        first, last = document.token_range(line.start, line.end)
+        words_here = document.token_texts[first:last]
+        common = sum([_is_stop_word(word, code) for word in words_here])
+        stop_density = common / len(words_here) if words_here else 0.0
         words = content_words(document, line.start, line.end)
         shared = len(words & found.body_words) / len(words) if words else 0.0
         in_body = found.first <= index <= found.last
