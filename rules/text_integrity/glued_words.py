@@ -453,16 +453,15 @@ def _word_use(document: Document) -> _WordUse:
 
 def _spaced_pairs(document: Document) -> frozenset:
     """(word, next word), lower case, of each two neighbours written with a space."""
-    tokens = document.tokens
     # Two neighbours are written with a space when the second starts one
     # past the first's end and that character is a space; every step is
     # a map over a builtin, so the per-token work stays in C.
     text = document.text
-    ends = list(map(operator.itemgetter(1), tokens[:-1]))
-    starts = map(operator.itemgetter(0), tokens[1:])
+    ends = document.token_ends[:-1]
+    starts = document.token_starts[1:]
     adjacent = map(operator.eq, starts, map((1).__add__, ends))
     space = map(operator.eq, map(text.__getitem__, ends), itertools.repeat(" "))
-    lowered = list(map(str.lower, map(operator.itemgetter(2), tokens)))
+    lowered = list(map(str.lower, document.token_texts))
     return frozenset(itertools.compress(zip(lowered, lowered[1:]), map(operator.and_, adjacent, space)))
 
 
