@@ -852,3 +852,41 @@ def test_a_pages_menu_in_its_header_and_footer_is_still_a_repeated_line():
     one_a_line, blank_between = block_codes(blocks, select=("UI106",))
     assert one_a_line == blank_between
     assert {block for _, block in one_a_line} == {1, 2, 3, 4, 5, 6, 12, 13, 14}
+
+
+# -- a row of page metadata holding a timestamp (UI102) ---------------------
+
+METADATA_ROWS = [
+    "Updated 5 minutes ago | 3 min read",
+    "Published 2 hours ago · 14 comments",
+    "Last updated 10:42 GMT | Share this article",
+    "12 March 2024 • 4 min read • 31 comments",
+]
+
+
+@pytest.mark.parametrize("row", METADATA_ROWS)
+def test_a_row_of_page_metadata_between_paragraphs_is_flagged_in_both_layouts(row):
+    blocks = ["Council backs new bridge over the Ardle"] + BRIDGE[:2] + [row] + BRIDGE[2:]
+    for found in block_codes(blocks, select=("UI102",)):
+        assert found == [("UI102", 4)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote is on 12 March | the council has not said where",  # a part is prose
+        "Updated 5 minutes ago | Politics",  # a section name is not the catalogue's
+        "Kick-off 19:45 - Hereford v Doncaster",  # a fixture, not page metadata
+        "Monday | Tuesday | Wednesday",  # day names alone are headings as often
+    ],
+)
+def test_separated_lines_with_a_date_but_other_words_stay_clean(line):
+    blocks = ["Council backs new bridge over the Ardle"] + BRIDGE[:2] + [line] + BRIDGE[2:]
+    for found in block_codes(blocks, select=("UI102",)):
+        assert found == []
+
+
+def test_the_articles_own_dated_metadata_under_the_headline_stays_a_dateline():
+    blocks = ["Council backs new bridge over the Ardle", "12 March 2024 | 4 min read"] + BRIDGE
+    for found in block_codes(blocks, select=("UI102",)):
+        assert found == []

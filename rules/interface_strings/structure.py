@@ -9,6 +9,7 @@ import regex
 from newslint import Document, Finding, Line, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 
+from .catalogue import SEPARATOR, shipped
 from .layout import article_head
 from .shape import content
 
@@ -120,11 +121,12 @@ class Timestamp(Rule):
     name = "timestamp-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
-    summary = "Flags a line that is only a date, time or duration, and a player's duration after a caption."
+    summary = "Flags a line that is only a date, time or duration, a row of page metadata holding one, and a player's duration after a caption."
     why = """
         "Posted January 16 2008 at 04:09 PM", "Updated 10:42 GMT", "3 hours
         ago" and a video's "02:54" are the page's metadata and player, not the
-        article.  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —"), a
+        article; so is a row of such metadata ("Updated 5 minutes ago | 3
+        min read | 12 comments").  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —"), a
         time in a sentence, and a date or time standing between the headline
         and the body (the article's own dateline, which gold texts keep;
         not "3 hours ago", the page's clock) stay clean.
@@ -133,6 +135,7 @@ class Timestamp(Rule):
         Posted January 16 2008 at 04:09 PM
         China refusing to condemn Russia's actions in Ukraine 02:54
         Updated 3 hours ago
+        Updated 5 minutes ago | 3 min read
     """
     use_instead = """
         ROTTERDAM, Jan 5 — The strike ended at 10:42 on Tuesday, the union said.
@@ -143,22 +146,42 @@ class Timestamp(Rule):
         start, end, text = content(line)
         if not text or len(text) > 80:
             return
-        # A day or month name alone ("Sunday", "Mars") is a heading as often
-        # as a date: a timestamp has a number or says how long ago.
-        dated = any(map(str.isdigit, text)) or NOW_WORD.search(text)
-        if dated and DATE_OR_TIME.search(text) and PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)):
-            # A comma leaves the line a sentence's opening ("On Tuesday,"); a
-            # date or time between the headline and the body is the
-            # article's dateline, which gold texts keep ("3 hours ago" there
-            # is the page's clock).
-            dateline = not RELATIVE_TIME.search(text)
-            if COUNTER.match(text) is None and not text.endswith(",") and not (dateline and line.number in article_head(document)):
+        if _is_timestamp(text):
+            # A comma leaves the line a sentence's opening ("On Tuesday,").
+            if COUNTER.match(text) is None and not text.endswith(",") and not _is_dateline(text, line, document):
                 yield Finding(start, end, f'timestamp left in the text: "{text}"')
+            return
+        if _is_metadata_row(text) and not _is_dateline(text, line, document):
+            yield Finding(start, end, f'timestamp and page metadata left in the text: "{text}"')
             return
         duration = TRAILING_DURATION.search(text)
         if duration and len(text.split()) <= 25:
             offset = start + duration.start(1)
             yield Finding(offset, offset + len(duration.group(1)), f'video duration "{duration.group(1)}" after a caption')
+
+
+def _is_timestamp(text: str) -> bool:
+    # A day or month name alone ("Sunday", "Mars") is a heading as often
+    # as a date: a timestamp has a number or says how long ago.
+    dated = any(map(str.isdigit, text)) or NOW_WORD.search(text)
+    return bool(dated and DATE_OR_TIME.search(text) and PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)))
+
+
+def _is_metadata_row(text: str) -> bool:
+    """A row of the page's metadata: separated parts ("Updated 5 minutes
+    ago | 3 min read", "12 March 2024 · 4 comments"), one a timestamp and
+    each of the others a timestamp, a counter or a catalogue string."""
+    parts = [part for part in SEPARATOR.split(text) if part.strip(" .")]
+    if len(parts) < 2 or not any(map(_is_timestamp, parts)):
+        return False
+    catalogue = shipped()
+    return all(_is_timestamp(part) or COUNTER.match(part) or catalogue.match(part) is not None for part in parts)
+
+
+def _is_dateline(text: str, line: Line, document: Document) -> bool:
+    """A date or time between the headline and the body is the article's
+    dateline, which gold texts keep ("3 hours ago" there is the page's clock)."""
+    return not RELATIVE_TIME.search(text) and line.number in article_head(document)
 
 
 class Counter(Rule):
