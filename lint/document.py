@@ -207,6 +207,13 @@ class Document:
         these, so both layouts give the same findings on the same lines."""
         return tuple(line for line in self.lines if not line.is_blank)
 
+    @cached_property
+    def content_index(self) -> dict[int, int]:
+        """Each non-blank line's place among :attr:`content_lines`, by line
+        number: its neighbours there are ``content_lines[index ± 1]`` in
+        either layout."""
+        return {line.number: index for index, line in enumerate(self.content_lines)}
+
     # -- larger and smaller units -------------------------------------------
 
     @cached_property

@@ -391,7 +391,7 @@ def recurring_structure(document: Document) -> Structure:
         opening, closing = paragraphs[0], paragraphs[-1]
         repeated = {
             key: group for key, group in groups.items()
-            if key and len(group) >= 2 and group[-1] > opening and not (group[0] < opening and group[-1] > closing)
+            if key and group[-1] > opening and not (group[0] < opening and group[-1] > closing)
         }
         if len(repeated) < STRUCTURE_KINDS or max(map(len, repeated.values())) < STRUCTURE_COPIES:
             return Structure(frozenset(), frozenset())

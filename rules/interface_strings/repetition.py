@@ -13,7 +13,7 @@ from newslint.document import LineShape
 
 from .catalogue import normalise
 from .layout import HEAD_LINES, article_body, prose_words, recurring_structure, shares_words, table_rows
-from .shape import content, is_short
+from .shape import content, is_short, markdown_cells
 from .structure import only_date_or_time
 
 TRAILING_STAMP = regex.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
@@ -65,11 +65,12 @@ class RepeatedLine(Rule):
         headline_echo = _headline_echo(lines)
         repeated = {key: group for key, group in groups.items() if len(group) >= 2 and key}
         structure = recurring_structure(document)
-        position = {line.number: index for index, line in enumerate(lines)}
         for key, group in repeated.items():
             if len(group) == 2 and group[0] is lines[0] and group[1] in headline_echo:
                 continue  # the headline set again below itself (a page's title and its h1)
-            if _in_structure(key, group, structure, position) or _headline_above_body(document, group) or _markdown_table_row(group, document):
+            # A label of the block the article sets out again and again, a
+            # headline written twice above the body, a table's header row.
+            if key in structure.repeats or _headline_above_body(document, group) or _markdown_table_row(group, document):
                 continue
             if _article_refrain(document, group):
                 continue
@@ -97,8 +98,7 @@ def _article_refrain(document: Document, group: list[Line]) -> bool:
     related list repeats as a block); or every copy beside a row of a table
     ("Winners meet in final match" under each pair of "Home v Away")."""
     lines = document.content_lines
-    position = {line.number: index for index, line in enumerate(lines)}
-    indexes = [position[line.number] for line in group]
+    indexes = [document.content_index[line.number] for line in group]
     rows = _table_rows(document)
     if all((index > 0 and rows[index - 1]) or (index + 1 < len(lines) and rows[index + 1]) for index in indexes):
         return True
@@ -107,11 +107,6 @@ def _article_refrain(document: Document, group: list[Line]) -> bool:
         return False
     keys = [_key_at(document, index - 1) for index in indexes], [_key_at(document, index + 1) for index in indexes]
     return all(len(set(around)) == len(group) for around in keys)
-
-
-def _in_structure(key: str, group: list[Line], structure, position: dict[int, int]) -> bool:
-    """A label of the block the article sets out again and again."""
-    return key in structure.repeats
 
 
 def _headline_above_body(document: Document, group: list[Line]) -> bool:
@@ -123,20 +118,19 @@ def _headline_above_body(document: Document, group: list[Line]) -> bool:
     body = article_body(document)
     if body is None:
         return False
-    lines = document.content_lines
-    position = {line.number: index for index, line in enumerate(lines)}
+    position = document.content_index
     first, second = position[group[0].number], position[group[1].number]
     top = position[body[0]]
     return second == first + 1 and second <= top and top - second <= HEAD_LINES
 
 
-# A row of a table written in Markdown ("| Pos | Player | Plays |"), as
-# extractors write a page's tables; each table repeats its header row.
-MARKDOWN_ROW = regex.compile(r"^\|(?:[^|]+\|){3,}$")
+# A Markdown table's header row ("| Pos | Player | Plays |"), which each
+# table repeats, has this many cells or more.
+MIN_HEADER_CELLS = 3
 
 
 def _markdown_table_row(group: list[Line], document: Document) -> bool:
-    return all(MARKDOWN_ROW.match(line.text.strip()) for line in group)
+    return all(markdown_cells(line.text) >= MIN_HEADER_CELLS for line in group)
 
 
 def _key_at(document: Document, index: int) -> str | None:

@@ -1,7 +1,13 @@
 """Small questions about a line's shape that the UI rules share."""
 from __future__ import annotations
 
+import regex
+
 from newslint import Line
+
+# A row of a table written in Markdown, as extractors write a page's tables:
+# "| Year | Storm days | Boats moved |".
+MARKDOWN_ROW = regex.compile(r"^\|(?:[^|]+\|){2,}$")
 
 
 def content(line: Line) -> tuple[int, int, str]:
@@ -13,3 +19,9 @@ def content(line: Line) -> tuple[int, int, str]:
 
 def is_short(text: str, max_words: int) -> bool:
     return 0 < len(text.split()) <= max_words
+
+
+def markdown_cells(text: str) -> int:
+    """How many cells a line has as a row of a Markdown table, 0 when it is not one."""
+    text = text.strip()
+    return text.count("|") - 1 if MARKDOWN_ROW.match(text) else 0

@@ -10,6 +10,7 @@ from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import count_words, ends_sentence
 
 from .catalogue import SEPARATOR, Entry, configured
+from .shape import markdown_cells
 
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
@@ -147,21 +148,21 @@ class InterfaceString(Rule):
         return True
 
 
-# A row of a table written in Markdown, as extractors write a page's tables:
-# "| Year | Storm days | Boats moved |".
-MARKDOWN_ROW = regex.compile(r"^\s*\|(?:[^|]+\|){2,}\s*$")
+# A Markdown table's row has this many cells or more.
+MIN_TABLE_CELLS = 2
 
 
 def _table_row(line: Line, document: Document) -> bool:
     """Whether a line is a row of a Markdown table: framed by pipes, beside
     another such line (the rule under a header, the next row); a menu
     framed by pipes stands alone."""
-    if not MARKDOWN_ROW.match(line.text):
+    if markdown_cells(line.text) < MIN_TABLE_CELLS:
         return False
     lines = document.content_lines
-    position = document.memo("UI.content_positions", lambda document: {l.number: i for i, l in enumerate(document.content_lines)})
-    index = position[line.number]
-    return any(0 <= other < len(lines) and MARKDOWN_ROW.match(lines[other].text) for other in (index - 1, index + 1))
+    index = document.content_index[line.number]
+    return any(
+        0 <= other < len(lines) and markdown_cells(lines[other].text) >= MIN_TABLE_CELLS for other in (index - 1, index + 1)
+    )
 
 
 def _shown(text: str) -> str:
