@@ -153,7 +153,7 @@ class Checker:
         return self._ignore_problems[codes]
 
     def _findings(self, rule: Rule, document: Document, options, corpus) -> Iterable[Finding]:
-        if rule.defines("check_line"):
+        if rule.defines("check_line") and rule.may_find_in(document):
             # chain and map walk the lines in C: most lines give nothing, and
             # a Python loop with yield from per line was the engine's own cost.
             yield from chain.from_iterable(map(rule.check_line, document.lines, repeat(document), repeat(options)))

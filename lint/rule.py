@@ -81,6 +81,13 @@ class Rule:
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterable[Finding]:
         raise NotImplementedError
 
+    def may_find_in(self, document: Document) -> bool:
+        """A cheap look at the whole article before ``check_line`` runs on
+        each line: False when no line can hold a finding (no "&" for an
+        entity rule), and the engine skips the lines.  A match in a line is
+        one in the text, so one search of the text answers for all of them."""
+        return True
+
     def collect(self, document: Document, options: Mapping[str, Any]) -> Any:
         raise NotImplementedError
 

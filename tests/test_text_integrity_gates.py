@@ -136,14 +136,15 @@ LINE_RULE_TEXTS = [
 
 @pytest.mark.parametrize("text", LINE_RULE_TEXTS)
 def test_line_rules_find_what_each_line_alone_would(text):
-    # The rules look at the whole text first and then line by line; the
-    # findings must be those of every line looked at alone.
+    # The engine asks each rule to look at the whole text first
+    # (Rule.may_find_in) and then checks line by line; the findings must be
+    # those of every line looked at alone.
     linter = Linter(select=["TX105", "TX106", "TX107", "TX108", "TX109"])
     document = Document(text)
     found = 0
     for rule, options, _ in linter.checker._active(None):
-        whole = list(rule.check_document(document, options))
-        alone = [finding for line in document.lines for finding in rule._check_line(line)]
+        whole = list(linter.checker._findings(rule, document, options, None))
+        alone = [finding for line in document.lines for finding in rule.check_line(line, document, options)]
         assert whole == alone, rule.code
         found += len(whole)
     assert found  # each text holds something a line rule reports

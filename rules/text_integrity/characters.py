@@ -47,16 +47,11 @@ class InvisibleCharacter(Rule):
         The family emoji 👨‍👩‍👧 and the Persian word می‌خواهم keep their joiners.
     """
 
-    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        # One look at the whole text first (a match in a line is one in the
-        # text); most articles stop there, without a call per line.
+    def may_find_in(self, document: Document) -> bool:
         text = document.text
-        if SUSPECT_ANYWHERE.search(text) is None and not any(joiner in text for joiner in JOINERS):
-            return
-        for line in document.lines:
-            yield from self._check_line(line)
+        return SUSPECT_ANYWHERE.search(text) is not None or any(joiner in text for joiner in JOINERS)
 
-    def _check_line(self, line: Line) -> Iterator[Finding]:
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         text = line.text
         if text.isascii() and text.isprintable():
             return

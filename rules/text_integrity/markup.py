@@ -47,13 +47,10 @@ class HtmlEntity(Rule):
         The R&D budget grew; Procter & Gamble and M&S declined to comment.
     """
 
-    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        if "&" not in document.text:
-            return  # most articles, without a call per line
-        for line in document.lines:
-            yield from self._check_line(line)
+    def may_find_in(self, document: Document) -> bool:
+        return "&" in document.text
 
-    def _check_line(self, line: Line) -> Iterator[Finding]:
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if "&" not in line.text:
             return
         for pattern in (ENTITY, BARE_ENTITY):
@@ -93,13 +90,10 @@ class MarkupDebris(Rule):
         The vote was 5 < 7 in committee, and turnout was > 60% in the ward.
     """
 
-    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        if "<" not in document.text and "[" not in document.text:
-            return  # most articles, without a call per line
-        for line in document.lines:
-            yield from self._check_line(line)
+    def may_find_in(self, document: Document) -> bool:
+        return "<" in document.text or "[" in document.text
 
-    def _check_line(self, line: Line) -> Iterator[Finding]:
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if "<" not in line.text and "[" not in line.text:
             return
         for pattern, kind in ((TAG, "HTML markup"), (SHORTCODE, "a CMS shortcode")):

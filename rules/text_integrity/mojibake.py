@@ -56,20 +56,14 @@ class Mojibake(Rule):
         São Paulo, Zürich and Kraków hosted the talks; “Ça va”, said the envoy.
     """
 
-    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        if document.text.isascii():
-            return
-        may_be_bad = _may_be_bad(document)
-        if not may_be_bad and REPLACEMENT not in document.text:
-            return  # most articles, without a call per line
-        for line in document.lines:
-            yield from self._check_line(line, may_be_bad)
+    def may_find_in(self, document: Document) -> bool:
+        return not document.text.isascii() and (_may_be_bad(document) or REPLACEMENT in document.text)
 
-    def _check_line(self, line: Line, may_be_bad: bool) -> Iterator[Finding]:
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         text = line.text
         if text.isascii():
             return
-        if may_be_bad:
+        if _may_be_bad(document):
             yield from _mojibake(line)
         index = text.find(REPLACEMENT)
         while index >= 0:
@@ -87,7 +81,11 @@ class Mojibake(Rule):
 def _may_be_bad(document: Document) -> bool:
     """False when no line of the document can be bad in ftfy's eyes, found
     by one search of the whole text instead of one search per line that is
-    not ASCII (the rule's whole cost on clean text)."""
+    not ASCII (the rule's whole cost on clean text); asked once per document."""
+    return document.memo("TX.may_be_bad", _search_for_badness)
+
+
+def _search_for_badness(document: Document) -> bool:
     global _articles_before_gate
     if _articles_before_gate > 0:
         _articles_before_gate -= 1  # a short run searches line by line: building the gate costs more

@@ -43,15 +43,10 @@ class DoubledPunctuation(Rule):
         "Well..." he said. Really?! The count ran 1...5, the file was v2.1, and it ended in 190 A.D., not later.
     """
 
-    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        # One look at the whole text first (a match in a line is one in the
-        # text); most articles stop there, without a call per line.
-        if not any(pair in document.text for pair in DOUBLED_PAIRS):
-            return
-        for line in document.lines:
-            yield from self._check_line(line)
+    def may_find_in(self, document: Document) -> bool:
+        return any(pair in document.text for pair in DOUBLED_PAIRS)
 
-    def _check_line(self, line: Line) -> Iterator[Finding]:
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         text = line.text
         if not any(pair in text for pair in DOUBLED_PAIRS):
             return
@@ -87,15 +82,10 @@ class MissingSpace(Rule):
         Visit bbc.co.uk or Example.Com, read the U.S.Army memo and update to v2.1.Beta.
     """
 
-    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        # One look at the whole text first (a match in a line is one in the
-        # text); most articles stop there, without a call per line.
-        if MISSING_SPACE.search(document.text) is None:
-            return
-        for line in document.lines:
-            yield from self._check_line(line)
+    def may_find_in(self, document: Document) -> bool:
+        return MISSING_SPACE.search(document.text) is not None
 
-    def _check_line(self, line: Line) -> Iterator[Finding]:
+    def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         skip = None
         for match in MISSING_SPACE.finditer(line.text):
             skip = skip if skip is not None else _url_spans(line.text)
