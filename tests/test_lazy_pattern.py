@@ -83,3 +83,22 @@ def test_copies_and_pickles_as_its_recipe():
         assert isinstance(clone, LazyPattern)
         assert clone.findall(TEXT) == pattern.findall(TEXT)
     assert "LazyPattern" in repr(pattern)
+
+
+def test_loading_the_rules_compiles_none_of_their_lazy_patterns():
+    # In a fresh process: the rule modules' LazyPatterns stay uncompiled
+    # until an article needs them (a use at import would compile one).
+    import subprocess
+    import sys
+
+    probe = (
+        "import gc\n"
+        "from newslint.lazy_pattern import LazyPattern\n"
+        "from newslint.plugins import load_registry\n"
+        "load_registry(autoload=False)\n"
+        "lazy = [p for p in gc.get_objects() if isinstance(p, LazyPattern)]\n"
+        "print(len(lazy), sum('_compiled' in p.__dict__ for p in lazy))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    patterns, compiled = map(int, done.stdout.split())
+    assert patterns >= 10 and compiled == 0
