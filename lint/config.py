@@ -28,11 +28,6 @@ import yaml
 from .accept import EntryError, checked_entries
 from .diagnostic import Severity
 
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 PROJECT_FILES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 # A configuration is a page of settings; these bound what a hostile one costs.
 MAX_CONFIG_BYTES = 1_000_000
@@ -43,6 +38,16 @@ CODE_PREFIX = re.compile(r"^(ALL|[A-Z]{1,3}[0-9]{0,3})$")
 
 class ConfigError(Exception):
     """A setting that cannot be used; the message names where it came from."""
+
+
+def _toml():
+    """The TOML reader, imported when a TOML file is read (most runs read
+    none: start-up time)."""
+    try:  # Python 3.11+
+        import tomllib
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    return tomllib
 
 
 # -- what each setting may hold ---------------------------------------------
@@ -296,6 +301,7 @@ def find_project_file(start_dir: str) -> str | None:
 
 
 def _has_newslint_table(path: str) -> bool:
+    tomllib = _toml()
     try:
         with open(path, "rb") as handle:
             return "newslint" in tomllib.load(handle).get("tool", {})
@@ -423,6 +429,7 @@ def _record_positions(node: yaml.Node | None, key_path: tuple, path: str, positi
 
 
 def _read_toml(text: str, path: str) -> tuple[dict, dict]:
+    tomllib = _toml()
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

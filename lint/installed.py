@@ -36,7 +36,7 @@ def installed() -> dict:
     and the versions of :data:`VERSIONS_OF` (``0+unknown`` for one not
     installed)."""
     fingerprint = [CACHE_FORMAT, *_fingerprint()]
-    path = _cache_path()
+    path = _cache_path(fingerprint)
     try:
         with open(path, encoding="utf-8") as handle:
             cached = json.load(handle)
@@ -56,12 +56,18 @@ def version(distribution: str) -> str:
     return installed()["versions"].get(distribution, UNKNOWN_VERSION)
 
 
-def _cache_path() -> Path:
+def _cache_path(fingerprint: list) -> Path:
     from .words import cache_folder
 
-    # One file per Python environment: virtualenvs sharing the cache folder
-    # do not overwrite each other's.
-    environment = zlib.crc32(os.path.abspath(sys.prefix).encode("utf-8", "surrogatepass"))
+    # One file per Python environment and per list of folders holding
+    # package metadata: virtualenvs sharing the cache folder do not overwrite
+    # each other's, nor do the installed command and a ``python -c`` or
+    # pytest run from the source tree (whose folder, first on sys.path, holds
+    # newslint.egg-info), which took turns reading the metadata again.  The
+    # folders' entries and times are left out of the name: installing a
+    # package rewrites its environment's file instead of adding one.
+    folders = [entry[0] for entry in fingerprint if isinstance(entry, list)]
+    environment = zlib.crc32(json.dumps([os.path.abspath(sys.prefix), folders]).encode("utf-8"))
     return cache_folder() / f"installed-py{sys.version_info[0]}{sys.version_info[1]}-{environment:08x}.json"
 
 

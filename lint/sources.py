@@ -14,7 +14,6 @@ that directory unless asked, and no file, record or gzip member is read past
 from __future__ import annotations
 
 import codecs
-import gzip
 import io
 import json
 import os
@@ -212,6 +211,8 @@ def _read_stream(name: str, handle, options: ReadOptions) -> Iterator[Input]:
     """The articles in an open binary stream called ``name``.  A ``.gz`` name
     is decompressed as it is read, so a small gzip bomb stops at the limit."""
     if name.lower().endswith(".gz"):
+        import gzip  # here: most runs read no .gz file (start-up time)
+
         handle = gzip.GzipFile(fileobj=handle, mode="rb")
     if is_corpus(name):
         yield from _read_corpus(name, handle, options)
@@ -268,6 +269,8 @@ def _open_regular(path: str):
 
 
 def _unreadable(path: str, error: BaseException) -> InputError:
+    import gzip  # only for its error class; a run with no .gz file need not import it
+
     if isinstance(error, _NotRegularFile):
         detail = f"not a regular file ({error})"
     elif isinstance(error, gzip.BadGzipFile | EOFError | zlib.error):

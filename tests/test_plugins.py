@@ -226,3 +226,22 @@ def test_a_package_installed_after_the_cache_was_written_is_seen(tmp_path, monke
         assert "newcomer" in load_registry(autoload=True).plugins
     finally:
         sys.modules.pop("newslint_newcomer", None)
+
+
+def test_runs_from_another_sys_path_keep_their_own_cached_metadata(tmp_path, monkeypatch):
+    # The installed command and a run from the source tree (whose folder,
+    # first on sys.path, holds newslint.egg-info) used to overwrite one
+    # cache file in turn, each reading every package's metadata again.
+    from newslint import installed
+
+    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path / "cache"))
+    tree = tmp_path / "tree"
+    write(tree / "newslint_tree.egg-info" / "PKG-INFO", "Metadata-Version: 2.1\nName: newslint-tree\nVersion: 1.0\n")
+    plain = installed.installed()
+    monkeypatch.syspath_prepend(str(tree))
+    from_tree = installed.installed()
+    monkeypatch.setattr(installed, "_read_metadata", lambda: pytest.fail("the metadata was read again"))
+    assert installed.installed() == from_tree
+    monkeypatch.setattr(sys, "path", [entry for entry in sys.path if entry != str(tree)])
+    assert installed.installed() == plain
+    assert len(list((tmp_path / "cache").glob("installed-*.json"))) == 2

@@ -8,6 +8,7 @@ import regex
 
 from newslint import Document, Finding, Line, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
+from newslint.lazy_pattern import LazyPattern
 
 from .catalogue import SEPARATOR, shipped
 from .layout import article_head
@@ -29,7 +30,7 @@ DAYS = (
 )
 # Pieces a timestamp line is made of; what is left after removing them must
 # be nothing but punctuation.
-TIMESTAMP_PIECE = regex.compile(
+TIMESTAMP_PIECE = LazyPattern(regex.compile,
     rf"""(?ix)
     \b(?:{MONTHS}|{DAYS})\b\.?
     | \b\d{{1,4}}(?:st|nd|rd|th)?\b
@@ -48,7 +49,7 @@ TIMESTAMP_PIECE = regex.compile(
 )
 # What makes a line of numbers a timestamp: a clock time, a month or day
 # name, a date written with separators, or "ago".
-DATE_OR_TIME = regex.compile(
+DATE_OR_TIME = LazyPattern(regex.compile,
     rf"(?i)\b\d{{1,2}}:\d{{2}}\b|\b(?:{MONTHS}|{DAYS})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\bago\b"
     r"|前|전|назад|hace|il y a|vor\s|há\s|年"
 )

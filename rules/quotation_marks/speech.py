@@ -26,6 +26,8 @@ from typing import NamedTuple
 
 import regex
 
+from newslint.lazy_pattern import LazyPattern
+
 REPORTING_VERBS = (
     "said|says|say|added|adds|told|tells|warned|warns|explained|explains|insisted|insists|argued|argues|noted|notes|"
     "wrote|writes|continued|stated|claimed|claims|asked|replied|admitted|admits|conceded|concedes|confirmed|"
@@ -55,7 +57,7 @@ _AFTER_VERB = (
 # Who was told: a short phrase that ends the clause ("told the conference in
 # Chicago."), not a person the speech goes on about ("told him he was wrong").
 _TOLD = r"(?:told|tells)\s+(?!(?:him|her|me|us|them|you)\b)(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+\s*[.,;]"
-ATTRIBUTION = regex.compile(
+ATTRIBUTION = LazyPattern(regex.compile,
     rf"([,?!])\s*(?:{_SPEAKER}\s+(?:(?:{REPORTING_VERBS})\b{_AFTER_VERB}|{_TOLD})"
     r"|(?:said|says|added|adds|told|asked|replied|wrote|writes|explained|explains|warned|insisted|argued|continued|"
     r"according\s+to)\s+"
@@ -64,10 +66,10 @@ ATTRIBUTION = regex.compile(
 # A comma or sentence end glued to the next word ("crumble,he", "years.The",
 # "happened.he said"), not inside a number (1,000), an abbreviation (U.S.A.)
 # or a web address (bbc.co.uk).
-GLUED = regex.compile(r"(?<=\p{Ll}{2}['’]?)(?:,(?=\p{L})|[.!?](?=\p{Lu}|(?:he|she|they)\s))")
+GLUED = LazyPattern(regex.compile, r"(?<=\p{Ll}{2}['’]?)(?:,(?=\p{L})|[.!?](?=\p{Lu}|(?:he|she|they)\s))")
 # First- and second-person speech, and contractions, which news narration
 # does not use.
-SPEECH = regex.compile(
+SPEECH = LazyPattern(regex.compile,
     r"(?:\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|us)\b"
     r"|(?i:\b(?:me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|we’ll|our|ours|ourselves|you|your|yours"
     r"|yourself|let's|let’s)\b)"
@@ -76,7 +78,7 @@ SPEECH = regex.compile(
 # A sentence that narrates: a verb that reports speech and means nothing
 # else ("conceded" and "claimed" also mean losing a goal and winning a
 # title), in a sentence with no first- or second-person word.
-NARRATION = regex.compile(r"\b(?:said|says|told|tells|added|adds|explained|insisted|[Aa]ccording\s+to)\b")
+NARRATION = LazyPattern(regex.compile, r"\b(?:said|says|told|tells|added|adds|explained|insisted|[Aa]ccording\s+to)\b")
 # A name or organisation inside a sentence (not its first word): the
 # third-person subjects of narration ("developed by Intel").
 NAMED = regex.compile(r"(?<=[\p{Ll},]\s+)\p{Lu}\p{Ll}+\b")
@@ -156,7 +158,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # the next sentence (`coast."The sea`), at a capital glued to the word or
 # sentence before (`saidWe`, `stalled.We`), or after an introduction ending in
 # a colon (`said: We`).
-OPENING_PLACE = regex.compile(
+OPENING_PLACE = LazyPattern(regex.compile,
     r"(?<=[.!?,][\"”’»])(?=\p{Lu})|(?<=\p{Ll}{2}|\p{Ll}[.!?,;])(?=\p{Lu}\p{Ll})|(?<=:\s*)(?=[\p{Lu}\p{N}])"
 )
 

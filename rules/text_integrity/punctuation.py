@@ -7,18 +7,19 @@ from typing import Any, Iterator, Mapping
 import regex
 
 from newslint import Applicability, Document, Finding, Fixable, Line, Rule
+from newslint.lazy_pattern import LazyPattern
 
 # Two sentence marks where one belongs: "closed..", ",,", ";;", ",.".  An
 # ellipsis (three or more dots, or ". . .") and "?!" are writing, and ".,"
 # follows abbreviations ("A.D.,", "Inc.,"), so none of them is damage.
-DOUBLED = regex.compile(r"(?<![.])(?:\.\.(?![.])|,,+|;;+|::+|,\.(?![.]))")
+DOUBLED = LazyPattern(regex.compile, r"(?<![.])(?:\.\.(?![.])|,,+|;;+|::+|,\.(?![.]))")
 # A sentence mark glued to the next sentence: "said.The", "closed.”The".
 # Two lower-case letters before the mark keep out initials and
 # abbreviations (U.S.Army, Ph.D), and the capital then lower-case letter
 # after it keeps out domains, file names and version numbers.
 MISSING_SPACE = regex.compile(r"(?<=\p{Ll}\p{Ll}[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
 # "Amazon.Com", "News.Co.Uk": a capitalised top-level domain.
-DOMAIN_ENDING = regex.compile(r"(?:Com|Org|Net|Co|Uk|Gov|Edu|Info|Biz|Io|Tv|De|Fr)\b")
+DOMAIN_ENDING = LazyPattern(regex.compile, r"(?:Com|Org|Net|Co|Uk|Gov|Edu|Info|Biz|Io|Tv|De|Fr)\b")
 URLISH = regex.compile(r"\S*(?:://|www\.|@)\S*")
 # What a line must hold for DOUBLED to match in it.
 DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.")

@@ -7,6 +7,7 @@ from typing import Any, Iterator, Mapping, Sequence
 import regex
 
 from newslint import Document, Finding, Line, Option, Rule
+from newslint.lazy_pattern import LazyPattern
 
 from ..lexicon import latin_language
 
@@ -90,12 +91,12 @@ PAYWALL_NOTICES = (
 # The teaser links _notice looks for at the end of cut-off text, with the space before them.
 GLUED_TEASER_LINKS = tuple(" " + notice for notice in TEASER_LINKS if len(notice) > 4)
 # "Il vous reste 80 % de cet article à lire" and its kin.
-PAYWALL_PATTERN = regex.compile(
+PAYWALL_PATTERN = LazyPattern(regex.compile,
     r"(?:il vous reste \d+\s?% de cet article à lire|\d+\s?% of this article (?:remains|is left))$"
 )
 # The last paragraph may be a credit, a byline, a signature or a dateline:
 # they end without a mark, and not mid-sentence.
-CREDIT_START = regex.compile(
+CREDIT_START = LazyPattern(regex.compile,
     r"^(?:by|reporting by|additional reporting|written by|editing by|edited by|compiled by|"
     r"photo|photos|image|images|picture|pictures|source|sources|copyright|©|\(c\)|follow|updated|"
     r"published|posted|first published|last updated|contact|email|e-mail|tel|"
@@ -104,13 +105,13 @@ CREDIT_START = regex.compile(
 )
 # A contributor's note: "Jane Smith is technology correspondent for The
 # World, a BBC and WGBH co-production".
-CONTRIBUTOR_NOTE = regex.compile(
+CONTRIBUTOR_NOTE = LazyPattern(regex.compile,
     r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|writes for|reports for) .{0,80}?\b(?:"
     r"correspondent|editor|reporter|writer|journalist|columnist|contributor|author|analyst|presenter|"
     r"producer|professor|lecturer|fellow|director|founder|host|blogger)s?\b"
 )
-LIST_ITEM = regex.compile(r"^(?:[-*•·–—▪►]|\d{1,3}[.)]|[a-z][.)])\s")
-URL = regex.compile(r"(?:https?://|www\.)\S+$|\S+\.(?:com|org|net|co\.uk|de|fr|es)\S*$|\S+@\S+$", regex.IGNORECASE)
+LIST_ITEM = LazyPattern(regex.compile, r"^(?:[-*•·–—▪►]|\d{1,3}[.)]|[a-z][.)])\s")
+URL = LazyPattern(regex.compile, r"(?:https?://|www\.)\S+$|\S+\.(?:com|org|net|co\.uk|de|fr|es)\S*$|\S+@\S+$", regex.IGNORECASE)
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*")
 CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 EDGE = " \t\u00a0»›>→▶►|•·[]()"
