@@ -236,7 +236,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # A list or code the article sets out between its paragraphs (after a
     # colon) neither adds to the body nor cuts it short.
     rows = table_rows([shape.text for shape in shapes])
-    kept, marked = OutsideBody._article_runs(document, lines, shapes, prose, prose_words(document))
+    kept, marked = OutsideBody._article_runs(document, lines, shapes, prose, _core_words(document, lines, prose, options))
     for index in recurring_structure(document).span:
         marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
@@ -288,7 +288,89 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
                 continue
             heuristic[index] = "shares no word with the article"
     _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic)
+    _headline_lists(shapes, top, last, headline, article_lines, options, heuristic)
+    _listed_under_heading(shapes, prose, article_lines, options, heuristic)
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
+
+
+def _core_words(document: Document, lines, prose: list[bool], options: Mapping[str, Any]) -> set[str]:
+    """The content words of the article's core: the prose lines of the
+    densest stretch of prose, every other line counting against it.  A
+    list the article sets out between its paragraphs is about what this
+    core is about; a sidebar's teasers are about what the sidebar's own
+    blurbs are about ("Click here for a preview of the magazine"), which
+    the prose of the whole page would count in."""
+    first, last = _densest_span(prose, options["short-line-cost"], [False] * len(lines))
+    words: set[str] = set()
+    for index in range(first, last + 1):
+        if prose[index]:
+            words |= content_words(document, lines[index].start, lines[index].end)
+    return words
+
+
+# Headline-shaped lines in a row outside the article that make a list of
+# other stories' headlines, whatever they share with it.
+MIN_HEADLINE_LIST = 3
+
+
+def _headline_lists(shapes, top, last, headline, article_lines, options, heuristic) -> None:
+    """Other stories' headlines listed above or below the article: three
+    lines or more in a row outside it, each of two words or more up to a
+    headline's length, none ending a sentence (or each an item of a list:
+    "4. Ministers back the port deal", below the body only: above it a
+    list is as often the article's, its ingredients or its facts).  Related
+    stories share the article's words, so sharing is no defence here; the
+    article's own tables, the head above its body and a list a line ending
+    in a colon introduces ("What you need:", not a heading already found
+    to be furniture) are not looked at."""
+    run: list[int] = []
+    for index in range(len(shapes) + 1):
+        if index < len(shapes) and not (top <= index <= last) and index != headline and not article_lines[index]:
+            shape = shapes[index]
+            if 2 <= shape.words <= options["headline-words"] and not shape.ends_sentence and (
+                not shape.list_item or index > last
+            ):
+                run.append(index)
+                continue
+        if len(run) >= MIN_HEADLINE_LIST and not _introduced(shapes, run[0], heuristic):
+            for item in run:
+                heuristic.setdefault(item, "one of a list of headlines")
+        run = []
+
+
+def _introduced(shapes, index: int, heuristic) -> bool:
+    """Whether the line before ``index`` introduces a list of the text's
+    own: it ends in a colon, and is not itself furniture."""
+    return index > 0 and index - 1 not in heuristic and shapes[index - 1].text.rstrip().endswith(OPEN_ENDS[:2])
+
+
+# A line under a list's heading this long that ends a sentence is prose
+# again: the list is over.
+LIST_ITEM_SENTENCE_WORDS = 6
+
+
+def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> None:
+    """The items under a heading of a list of related or most-read stories
+    ("Related stories", "関連記事", "많이 본 뉴스"), wherever it stands: the
+    lines after it up to the next line of prose, each at most a headline's
+    length (a teaser's one-sentence blurb counts as an item; a longer
+    sentence ends the list)."""
+    from .catalogue import shipped
+
+    catalogue = shipped()
+    for index, shape in enumerate(shapes):
+        entry = catalogue.match(shape.text) if shape.words <= 4 else None
+        if entry is None or entry.kind != "related_and_popular":
+            continue
+        item = index + 1
+        while item < len(shapes) and not prose[item] and not article_lines[item]:
+            below = shapes[item]
+            if below.words > options["headline-words"] or (
+                below.ends_sentence and not below.list_item and below.words >= LIST_ITEM_SENTENCE_WORDS
+            ):
+                break
+            heuristic.setdefault(item, "one of a list under a related stories' heading")
+            item += 1
 
 
 # Lines in a row inside the body that make a list of other stories.
