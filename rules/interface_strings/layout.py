@@ -13,6 +13,7 @@ from newslint.document import CJK_RUN, LineShape
 from newslint.language import common_zipf
 
 from ..lexicon import article_language
+from .shape import markdown_cells
 
 
 # A word this common (Zipf, wordfreq) says nothing about what an article is
@@ -25,15 +26,27 @@ CODE_LINE = regex.compile(
     r"^(?:import|from|def|class|return|for|while|if|var|let|const|function|print|echo|#include|SELECT)\b"
     r"|[=;{}]|\w\(.*\)$|^[$>]\s"
 )
+# A Markdown table's row has this many cells or more.
+MIN_TABLE_CELLS = 2
 # How far above the body a headline is looked for (bylines, dates, captions
 # and a match's details stand between).
 HEAD_LINES = 8
 # Stops that end a line without finishing a sentence: a heading's colon, a
-# teaser cut short.
-OPEN_ENDS = (":", "：", "...", "…")
+# teaser cut short ("..." and "…", and the ".." of sites that cut a
+# headline to fit: "Minister resigns over port deal, says he..").
+OPEN_ENDS = (":", "：", "...", "…", "..")
+# A line that ends in a comma runs on into the next one (a sentence an
+# extractor broke at a link or a line break): never a menu's item.
+COMMAS = (",", "、", "，", "､")
 # A list's number left without its item ("6."), or a pager's pages ("1 2 3");
 # not a figure ("78,000", an attendance under a results table).
 NUMBERING = regex.compile(r"^(?:\d{1,2}[.)]|\d{1,3}(?:\s+\d{1,3})+)$")
+
+
+def finished(shape: LineShape) -> bool:
+    """Whether a line ends a sentence and does not leave it open (a
+    heading's colon, a teaser cut short)."""
+    return shape.ends_sentence and not shape.text.rstrip().endswith(OPEN_ENDS)
 
 
 class OutsideBody(Rule):
@@ -105,17 +118,23 @@ class OutsideBody(Rule):
 
     @staticmethod
     def _article_runs(
-        document: Document, lines, shapes, prose: list[bool], body_words: set[str]
+        document: Document, lines, shapes, prose: list[bool]
     ) -> tuple[list[bool], list[bool]]:
         """The lines of runs of short lines that stand between two prose
         lines and belong to the article: introduced by a colon, lines of
-        code, or mostly about what the body is about (a list, a changelog);
-        and those of them the text sets out as its own (a colon, code)."""
+        code, or mostly about what the prose above them is about (a list, a
+        changelog); and those of them the text sets out as its own (a colon,
+        code).  The prose above, not all the page's prose: a sidebar's
+        teasers share their words with the sidebar's own blurbs below them
+        ("Click here for a preview of the magazine"), and the body would
+        run on over the sidebar."""
         kept = [False] * len(lines)
         marked = [False] * len(lines)  # set out as the article's own: a colon before, or code
+        above: set[str] = set()  # the content words of the prose lines passed
         index = 0
         while index < len(lines):
             if prose[index]:
+                above |= content_words(document, lines[index].start, lines[index].end)
                 index += 1
                 continue
             end = index
@@ -125,8 +144,11 @@ class OutsideBody(Rule):
                 run = range(index, end)
                 introduced = any(lines[i].text.rstrip().endswith((":", "：")) for i in (index - 1, index))
                 code = sum(1 for i in run if CODE_LINE.search(shapes[i].text))
-                about = sum(1 for i in run if shares_words(document, lines[i], body_words))
-                if introduced or 2 * code > len(run) or 2 * about > len(run):
+                about = sum(1 for i in run if shares_words(document, lines[i], above))
+                # A table an extractor wrote in Markdown between paragraphs
+                # (its labels between its copies: "Cornerback", then rows).
+                table = sum(1 for i in run if markdown_cells(lines[i].text) >= MIN_TABLE_CELLS)
+                if introduced or 2 * code > len(run) or 2 * about > len(run) or 2 * table > len(run):
                     for i in run:
                         kept[i] = True
                 if introduced or 2 * code > len(run):
@@ -155,8 +177,9 @@ class OutsideBody(Rule):
         """Short, no finished sentence (a colon or an ellipsis leaves it
         open: "Most talked about:", "More on..."), not an item of a list the
         article makes."""
-        finished = shape.ends_sentence and not shape.text.rstrip().endswith(OPEN_ENDS)
-        return 0 < shape.words <= max_words and not finished and not shape.list_item
+        if shape.text.rstrip().endswith(COMMAS):
+            return False
+        return 0 < shape.words <= max_words and not finished(shape) and not shape.list_item
 
     @staticmethod
     def _headline(shapes: list[LineShape], prose: list[bool], first: int) -> int | None:
@@ -236,7 +259,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # A list or code the article sets out between its paragraphs (after a
     # colon) neither adds to the body nor cuts it short.
     rows = table_rows([shape.text for shape in shapes])
-    kept, marked = OutsideBody._article_runs(document, lines, shapes, prose, _core_words(document, lines, prose, options))
+    kept, marked = OutsideBody._article_runs(document, lines, shapes, prose)
     for index in recurring_structure(document).span:
         marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
@@ -276,11 +299,12 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         else:
             if shape.words > options["headline-words"] or shape.list_item or not shape.letters:
                 continue
-            if shape.ends_sentence:
+            if shape.ends_sentence or shape.text.rstrip().endswith(COMMAS):
                 # A whole sentence that shares no word with the body is as
                 # often the article's own (a closing remark; in Korean or
                 # Japanese, words whose particles hide the shared stem) as
-                # another story's; OC102 judges those by meaning.
+                # another story's; OC102 judges those by meaning.  A line
+                # ending in a comma is a sentence broken across lines.
                 continue
             # Another story's headline: as long as a headline, and not one
             # content word in common with the article's body.
@@ -291,21 +315,6 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     _headline_lists(shapes, top, last, headline, article_lines, options, heuristic)
     _listed_under_heading(shapes, prose, article_lines, options, heuristic)
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
-
-
-def _core_words(document: Document, lines, prose: list[bool], options: Mapping[str, Any]) -> set[str]:
-    """The content words of the article's core: the prose lines of the
-    densest stretch of prose, every other line counting against it.  A
-    list the article sets out between its paragraphs is about what this
-    core is about; a sidebar's teasers are about what the sidebar's own
-    blurbs are about ("Click here for a preview of the magazine"), which
-    the prose of the whole page would count in."""
-    first, last = _densest_span(prose, options["short-line-cost"], [False] * len(lines))
-    words: set[str] = set()
-    for index in range(first, last + 1):
-        if prose[index]:
-            words |= content_words(document, lines[index].start, lines[index].end)
-    return words
 
 
 # Headline-shaped lines in a row outside the article that make a list of
@@ -327,7 +336,7 @@ def _headline_lists(shapes, top, last, headline, article_lines, options, heurist
     for index in range(len(shapes) + 1):
         if index < len(shapes) and not (top <= index <= last) and index != headline and not article_lines[index]:
             shape = shapes[index]
-            if 2 <= shape.words <= options["headline-words"] and not shape.ends_sentence and (
+            if 2 <= shape.words <= options["headline-words"] and not finished(shape) and (
                 not shape.list_item or index > last
             ):
                 run.append(index)
@@ -355,18 +364,20 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
     lines after it up to the next line of prose, each at most a headline's
     length (a teaser's one-sentence blurb counts as an item; a longer
     sentence ends the list)."""
-    from .catalogue import shipped
+    from .catalogue import normalise, shipped
 
-    catalogue = shipped()
+    # The catalogue's headings only, not its templates ("Tags: port, strike"
+    # heads nothing).
+    headings = shipped().entries
     for index, shape in enumerate(shapes):
-        entry = catalogue.match(shape.text) if shape.words <= 4 else None
+        entry = headings.get(normalise(shape.text)) if shape.words <= 4 else None
         if entry is None or entry.kind != "related_and_popular":
             continue
         item = index + 1
         while item < len(shapes) and not prose[item] and not article_lines[item]:
             below = shapes[item]
             if below.words > options["headline-words"] or (
-                below.ends_sentence and not below.list_item and below.words >= LIST_ITEM_SENTENCE_WORDS
+                finished(below) and not below.list_item and below.words >= LIST_ITEM_SENTENCE_WORDS
             ):
                 break
             heuristic.setdefault(item, "one of a list under a related stories' heading")
@@ -534,8 +545,16 @@ def _content_terms(token: str, language: str) -> tuple[str, ...]:
     words recur on every line and in every article)."""
     word = token.lower()
     if CJK_RUN.search(word):
-        pairs = (word[index:index + 2] for index in range(len(word) - 1))
-        return tuple(pair for pair in pairs if not KANA_ONLY.match(pair))
+        # Pairs within each run of CJK characters only: a token that runs
+        # Latin letters into Japanese ("styleで選択") would otherwise give
+        # pairs such as "le" and "eで", which half the lines of a page share.
+        terms = []
+        for run in CJK_RUN.findall(word):
+            pairs = (run[index:index + 2] for index in range(len(run) - 1))
+            terms.extend(pair for pair in pairs if not KANA_ONLY.match(pair))
+        for part in CJK_RUN.split(word):
+            terms.extend(_content_terms(part, language) if part else ())
+        return tuple(terms)
     if len(word) >= 3 and common_zipf(word, language) < COMMON_WORD_ZIPF:
         return (word[:STEM_LETTERS],)
     return ()
