@@ -9,7 +9,7 @@ import regex
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
-from newslint.document import CJK_RUN, LineShape
+from newslint.document import CJK_RUN, CLOSERS, LineShape
 from newslint.language import common_zipf
 
 from ..lexicon import article_language
@@ -336,7 +336,7 @@ def _headline_lists(shapes, top, last, headline, article_lines, options, heurist
     for index in range(len(shapes) + 1):
         if index < len(shapes) and not (top <= index <= last) and index != headline and not article_lines[index]:
             shape = shapes[index]
-            if 2 <= shape.words <= options["headline-words"] and not finished(shape) and (
+            if 2 <= shape.words <= options["headline-words"] and (not finished(shape) or _asks(shape)) and (
                 not shape.list_item or index > last
             ):
                 run.append(index)
@@ -345,6 +345,12 @@ def _headline_lists(shapes, top, last, headline, article_lines, options, heurist
             for item in run:
                 heuristic.setdefault(item, "one of a list of headlines")
         run = []
+
+
+def _asks(shape: LineShape) -> bool:
+    """A headline that asks ("Can the port deal survive?"), not an item of
+    a list (a list of questions is as often the article's own)."""
+    return not shape.list_item and shape.text.rstrip().rstrip(CLOSERS).endswith(("?", "？"))
 
 
 def _introduced(shapes, index: int, heuristic) -> bool:
