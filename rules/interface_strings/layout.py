@@ -271,10 +271,14 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # paragraph without its full stop): a results table.  A table further on
     # is the page's (lists of other stories set out as "Title - Artist").
     table = _rows_from(rows, last + 1 if last + 1 < len(rows) and rows[last + 1] else last + 2)
-    article_lines = [
-        marked[index] or ((rows[index] or kept[index]) and first <= index <= last) or table[index]
+    closing = _closing_list(shapes, prose, last)
+    # What the article sets out as its own (a colon, code, a table), not
+    # merely a run about what it is about: a related list shares its words.
+    own_lines = [
+        marked[index] or (rows[index] and first <= index <= last) or table[index] or closing[index]
         for index in range(len(lines))
     ]
+    article_lines = [own_lines[index] or (kept[index] and first <= index <= last) for index in range(len(lines))]
     headline = OutsideBody._headline(shapes, prose, first)
     shaped = [OutsideBody._is_furniture(shape, options["teaser-words"]) for shape in shapes]
     # The union of the body's lines' words: each line's set is cached (the
@@ -313,7 +317,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
             heuristic[index] = "shares no word with the article"
     _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic)
     _headline_lists(shapes, top, last, headline, article_lines, options, heuristic)
-    _listed_under_heading(shapes, prose, article_lines, options, heuristic)
+    _listed_under_heading(shapes, prose, own_lines, options, heuristic)
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
 
 
@@ -388,6 +392,34 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
                 break
             heuristic.setdefault(item, "one of a list under a related stories' heading")
             item += 1
+
+
+# A line that opens the article's closing list is a sentence this long.
+CLOSING_INTRO_WORDS = 5
+
+
+def _closing_list(shapes, prose, last: int) -> list[bool]:
+    """The list the article ends with: a line right after its last
+    paragraph that ends in a colon, a sentence of five words or more
+    ("Passengers must bring the following:"), no heading ("More from our
+    network:") and no interface string, and the lines after it up to the
+    next prose line."""
+    from .catalogue import shipped
+
+    closing = [False] * len(shapes)
+    intro = last + 1
+    if intro + 1 >= len(shapes) or not shapes[intro].text.rstrip().endswith(OPEN_ENDS[:2]):
+        return closing
+    if shapes[intro].words < CLOSING_INTRO_WORDS:  # a heading ("More stories:"), not a sentence that opens a list
+        return closing
+    if shipped().match(shapes[intro].text) is not None:
+        return closing
+    closing[intro] = True
+    for index in range(intro + 1, len(shapes)):
+        if prose[index]:
+            break
+        closing[index] = True
+    return closing
 
 
 # Lines in a row inside the body that make a list of other stories.
