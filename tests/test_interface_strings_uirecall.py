@@ -198,3 +198,16 @@ CLEAN = {
 @pytest.mark.parametrize("language", sorted(CLEAN))
 def test_clean_cjk_and_arabic_prose_with_a_subheading_stays_clean(language):
     assert flagged(CLEAN[language]) == []
+
+
+def test_a_short_sentence_between_two_lines_of_footer_furniture_is_found():
+    # A short sentence is a results table's entry as often as furniture;
+    # between two of the page's links below the article it is the page's.
+    footer = ["Advertise with us", "Get our weekend edition free!", "Terms of use"]
+    blocks = FERRY + footer
+    assert flagged(blocks) == numbers(blocks, footer)
+
+
+def test_a_list_item_between_furniture_lines_stays_clean():
+    blocks = FERRY + ["Advertisement", "1) A ferry timetable printed for the winter", "Advertisement"]
+    assert numbers(blocks, ["1) A ferry timetable printed for the winter"])[0] not in flagged(blocks)

@@ -108,6 +108,7 @@ class OutsideBody(Rule):
         if found is None:
             return
         verdicts = judge(document, found)
+        _between_furniture(found, verdicts)
         for index, line in enumerate(found.lines):
             verdict = verdicts[index]
             if verdict is None:
@@ -206,6 +207,37 @@ class Analysis(NamedTuple):
     body_words: set[str]
     article_lines: list[bool]
     heuristic: dict[int, str]
+
+
+# Longest line (words) taken for furniture because the lines on both sides
+# of it outside the article are: a footer's notice, a teaser's blurb.
+MAX_BETWEEN_WORDS = 40
+
+
+def _between_furniture(found: "Analysis", verdicts: list) -> None:
+    """A line outside the article (before its head or after its body) with
+    furniture on both sides, found here or a catalogue string, is the
+    page's too: a footer's sentence between its links ("The Courier is a
+    trade mark of ..."), a teaser's blurb between two teasers.  Only the
+    lines found before this pass count as its neighbours, so a run of such
+    lines is not taken whole."""
+    from .catalogue import shipped
+
+    catalogue = shipped()
+    lines = len(found.lines)
+    furniture = [
+        (verdicts[index] is not None and index in found.heuristic) or catalogue.match(found.shapes[index].text) is not None
+        for index in range(lines)
+    ]
+    for index in range(1, lines - 1):
+        if verdicts[index] is not None or found.top <= index <= found.last or index == found.headline:
+            continue
+        shape = found.shapes[index]
+        if found.article_lines[index] or shape.list_item or not shape.letters or shape.words > MAX_BETWEEN_WORDS:
+            continue
+        if furniture[index - 1] and furniture[index + 1]:
+            where = "before" if index < found.first else "after"
+            verdicts[index] = f"line {where} the article's body (between two lines of the page's furniture)"
 
 
 # UI109's shipped settings, for the rules that ask where the article's head
