@@ -225,17 +225,20 @@ def _between_furniture(found: "Analysis", verdicts: list) -> None:
 
     catalogue = shipped()
     lines = len(found.lines)
-    furniture = [
-        (verdicts[index] is not None and index in found.heuristic) or catalogue.match(found.shapes[index].text) is not None
-        for index in range(lines)
-    ]
+
+    def furniture(index: int) -> bool:
+        # Asked only of a candidate's neighbours: the catalogue's templates cost a search each.
+        return (verdicts[index] is not None and index in found.heuristic) or (
+            catalogue.match(found.shapes[index].text) is not None
+        )
+
     for index in range(1, lines - 1):
         if verdicts[index] is not None or found.top <= index <= found.last or index == found.headline:
             continue
         shape = found.shapes[index]
         if found.article_lines[index] or shape.list_item or not shape.letters or shape.words > MAX_BETWEEN_WORDS:
             continue
-        if furniture[index - 1] and furniture[index + 1]:
+        if furniture(index - 1) and furniture(index + 1):
             where = "before" if index < found.first else "after"
             verdicts[index] = f"line {where} the article's body (between two lines of the page's furniture)"
 
