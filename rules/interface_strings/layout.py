@@ -9,10 +9,11 @@ import regex
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
-from newslint.document import CJK_RUN, LineShape
+from newslint.document import CJK_RUN, CLOSERS, LineShape
 from newslint.language import common_zipf
 
 from ..lexicon import article_language
+from .shape import markdown_cells
 
 
 # A word this common (Zipf, wordfreq) says nothing about what an article is
@@ -25,15 +26,27 @@ CODE_LINE = regex.compile(
     r"^(?:import|from|def|class|return|for|while|if|var|let|const|function|print|echo|#include|SELECT)\b"
     r"|[=;{}]|\w\(.*\)$|^[$>]\s"
 )
+# A Markdown table's row has this many cells or more.
+MIN_TABLE_CELLS = 2
 # How far above the body a headline is looked for (bylines, dates, captions
 # and a match's details stand between).
 HEAD_LINES = 8
 # Stops that end a line without finishing a sentence: a heading's colon, a
-# teaser cut short.
-OPEN_ENDS = (":", "：", "...", "…")
+# teaser cut short ("..." and "…", and the ".." of sites that cut a
+# headline to fit: "Minister resigns over port deal, says he..").
+OPEN_ENDS = (":", "：", "...", "…", "..")
+# A line that ends in a comma runs on into the next one (a sentence an
+# extractor broke at a link or a line break): never a menu's item.
+COMMAS = (",", "、", "，", "､")
 # A list's number left without its item ("6."), or a pager's pages ("1 2 3");
 # not a figure ("78,000", an attendance under a results table).
 NUMBERING = regex.compile(r"^(?:\d{1,2}[.)]|\d{1,3}(?:\s+\d{1,3})+)$")
+
+
+def finished(shape: LineShape) -> bool:
+    """Whether a line ends a sentence and does not leave it open (a
+    heading's colon, a teaser cut short)."""
+    return shape.ends_sentence and not shape.text.rstrip().endswith(OPEN_ENDS)
 
 
 class OutsideBody(Rule):
@@ -95,6 +108,7 @@ class OutsideBody(Rule):
         if found is None:
             return
         verdicts = judge(document, found)
+        _between_furniture(found, verdicts)
         for index, line in enumerate(found.lines):
             verdict = verdicts[index]
             if verdict is None:
@@ -105,17 +119,23 @@ class OutsideBody(Rule):
 
     @staticmethod
     def _article_runs(
-        document: Document, lines, shapes, prose: list[bool], body_words: set[str]
+        document: Document, lines, shapes, prose: list[bool]
     ) -> tuple[list[bool], list[bool]]:
         """The lines of runs of short lines that stand between two prose
         lines and belong to the article: introduced by a colon, lines of
-        code, or mostly about what the body is about (a list, a changelog);
-        and those of them the text sets out as its own (a colon, code)."""
+        code, or mostly about what the prose above them is about (a list, a
+        changelog); and those of them the text sets out as its own (a colon,
+        code).  The prose above, not all the page's prose: a sidebar's
+        teasers share their words with the sidebar's own blurbs below them
+        ("Click here for a preview of the magazine"), and the body would
+        run on over the sidebar."""
         kept = [False] * len(lines)
         marked = [False] * len(lines)  # set out as the article's own: a colon before, or code
+        above: set[str] = set()  # the content words of the prose lines passed
         index = 0
         while index < len(lines):
             if prose[index]:
+                above |= content_words(document, lines[index].start, lines[index].end)
                 index += 1
                 continue
             end = index
@@ -125,8 +145,11 @@ class OutsideBody(Rule):
                 run = range(index, end)
                 introduced = any(lines[i].text.rstrip().endswith((":", "：")) for i in (index - 1, index))
                 code = sum(1 for i in run if CODE_LINE.search(shapes[i].text))
-                about = sum(1 for i in run if shares_words(document, lines[i], body_words))
-                if introduced or 2 * code > len(run) or 2 * about > len(run):
+                about = sum(1 for i in run if shares_words(document, lines[i], above))
+                # A table an extractor wrote in Markdown between paragraphs
+                # (its labels between its copies: "Cornerback", then rows).
+                table = sum(1 for i in run if markdown_cells(lines[i].text) >= MIN_TABLE_CELLS)
+                if introduced or 2 * code > len(run) or 2 * about > len(run) or 2 * table > len(run):
                     for i in run:
                         kept[i] = True
                 if introduced or 2 * code > len(run):
@@ -155,8 +178,9 @@ class OutsideBody(Rule):
         """Short, no finished sentence (a colon or an ellipsis leaves it
         open: "Most talked about:", "More on..."), not an item of a list the
         article makes."""
-        finished = shape.ends_sentence and not shape.text.rstrip().endswith(OPEN_ENDS)
-        return 0 < shape.words <= max_words and not finished and not shape.list_item
+        if shape.text.rstrip().endswith(COMMAS):
+            return False
+        return 0 < shape.words <= max_words and not finished(shape) and not shape.list_item
 
     @staticmethod
     def _headline(shapes: list[LineShape], prose: list[bool], first: int) -> int | None:
@@ -183,6 +207,40 @@ class Analysis(NamedTuple):
     body_words: set[str]
     article_lines: list[bool]
     heuristic: dict[int, str]
+
+
+# Longest line (words) taken for furniture because the lines on both sides
+# of it outside the article are: a footer's notice, a teaser's blurb.
+MAX_BETWEEN_WORDS = 40
+
+
+def _between_furniture(found: "Analysis", verdicts: list) -> None:
+    """A line outside the article (before its head or after its body) with
+    furniture on both sides, found here or a catalogue string, is the
+    page's too: a footer's sentence between its links ("The Courier is a
+    trade mark of ..."), a teaser's blurb between two teasers.  Only the
+    lines found before this pass count as its neighbours, so a run of such
+    lines is not taken whole."""
+    from .catalogue import shipped
+
+    catalogue = shipped()
+    lines = len(found.lines)
+
+    def furniture(index: int) -> bool:
+        # Asked only of a candidate's neighbours: the catalogue's templates cost a search each.
+        return (verdicts[index] is not None and index in found.heuristic) or (
+            catalogue.match(found.shapes[index].text) is not None
+        )
+
+    for index in range(1, lines - 1):
+        if verdicts[index] is not None or found.top <= index <= found.last or index == found.headline:
+            continue
+        shape = found.shapes[index]
+        if found.article_lines[index] or shape.list_item or not shape.letters or shape.words > MAX_BETWEEN_WORDS:
+            continue
+        if furniture(index - 1) and furniture(index + 1):
+            where = "before" if index < found.first else "after"
+            verdicts[index] = f"line {where} the article's body (between two lines of the page's furniture)"
 
 
 # UI109's shipped settings, for the rules that ask where the article's head
@@ -236,7 +294,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # A list or code the article sets out between its paragraphs (after a
     # colon) neither adds to the body nor cuts it short.
     rows = table_rows([shape.text for shape in shapes])
-    kept, marked = OutsideBody._article_runs(document, lines, shapes, prose, prose_words(document))
+    kept, marked = OutsideBody._article_runs(document, lines, shapes, prose)
     for index in recurring_structure(document).span:
         marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
@@ -248,10 +306,14 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # paragraph without its full stop): a results table.  A table further on
     # is the page's (lists of other stories set out as "Title - Artist").
     table = _rows_from(rows, last + 1 if last + 1 < len(rows) and rows[last + 1] else last + 2)
-    article_lines = [
-        marked[index] or ((rows[index] or kept[index]) and first <= index <= last) or table[index]
+    closing = _closing_list(shapes, prose, last)
+    # What the article sets out as its own (a colon, code, a table), not
+    # merely a run about what it is about: a related list shares its words.
+    own_lines = [
+        marked[index] or (rows[index] and first <= index <= last) or table[index] or closing[index]
         for index in range(len(lines))
     ]
+    article_lines = [own_lines[index] or (kept[index] and first <= index <= last) for index in range(len(lines))]
     headline = OutsideBody._headline(shapes, prose, first)
     shaped = [OutsideBody._is_furniture(shape, options["teaser-words"]) for shape in shapes]
     # The union of the body's lines' words: each line's set is cached (the
@@ -276,11 +338,12 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         else:
             if shape.words > options["headline-words"] or shape.list_item or not shape.letters:
                 continue
-            if shape.ends_sentence:
+            if shape.ends_sentence or shape.text.rstrip().endswith(COMMAS):
                 # A whole sentence that shares no word with the body is as
                 # often the article's own (a closing remark; in Korean or
                 # Japanese, words whose particles hide the shared stem) as
-                # another story's; OC102 judges those by meaning.
+                # another story's; OC102 judges those by meaning.  A line
+                # ending in a comma is a sentence broken across lines.
                 continue
             # Another story's headline: as long as a headline, and not one
             # content word in common with the article's body.
@@ -288,7 +351,110 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
                 continue
             heuristic[index] = "shares no word with the article"
     _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic)
+    _headline_lists(shapes, top, last, headline, article_lines, options, heuristic)
+    _listed_under_heading(shapes, prose, own_lines, options, heuristic)
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
+
+
+# Headline-shaped lines in a row outside the article that make a list of
+# other stories' headlines, whatever they share with it.
+MIN_HEADLINE_LIST = 3
+
+
+def _headline_lists(shapes, top, last, headline, article_lines, options, heuristic) -> None:
+    """Other stories' headlines listed above or below the article: three
+    lines or more in a row outside it, each of two words or more up to a
+    headline's length, none ending a sentence (or each an item of a list:
+    "4. Ministers back the port deal", below the body only: above it a
+    list is as often the article's, its ingredients or its facts).  Related
+    stories share the article's words, so sharing is no defence here; the
+    article's own tables, the head above its body and a list a line ending
+    in a colon introduces ("What you need:", not a heading already found
+    to be furniture) are not looked at."""
+    run: list[int] = []
+    for index in range(len(shapes) + 1):
+        if index < len(shapes) and not (top <= index <= last) and index != headline and not article_lines[index]:
+            shape = shapes[index]
+            if 2 <= shape.words <= options["headline-words"] and (not finished(shape) or _asks(shape)) and (
+                not shape.list_item or index > last
+            ):
+                run.append(index)
+                continue
+        if len(run) >= MIN_HEADLINE_LIST and not _introduced(shapes, run[0], heuristic):
+            for item in run:
+                heuristic.setdefault(item, "one of a list of headlines")
+        run = []
+
+
+def _asks(shape: LineShape) -> bool:
+    """A headline that asks ("Can the port deal survive?"), not an item of
+    a list (a list of questions is as often the article's own)."""
+    return not shape.list_item and shape.text.rstrip().rstrip(CLOSERS).endswith(("?", "？"))
+
+
+def _introduced(shapes, index: int, heuristic) -> bool:
+    """Whether the line before ``index`` introduces a list of the text's
+    own: it ends in a colon, and is not itself furniture."""
+    return index > 0 and index - 1 not in heuristic and shapes[index - 1].text.rstrip().endswith(OPEN_ENDS[:2])
+
+
+# A line under a list's heading this long that ends a sentence is prose
+# again: the list is over.
+LIST_ITEM_SENTENCE_WORDS = 6
+
+
+def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> None:
+    """The items under a heading of a list of related or most-read stories
+    ("Related stories", "関連記事", "많이 본 뉴스"), wherever it stands: the
+    lines after it up to the next line of prose, each at most a headline's
+    length (a teaser's one-sentence blurb counts as an item; a longer
+    sentence ends the list)."""
+    from .catalogue import normalise, shipped
+
+    # The catalogue's headings only, not its templates ("Tags: port, strike"
+    # heads nothing).
+    headings = shipped().entries
+    for index, shape in enumerate(shapes):
+        entry = headings.get(normalise(shape.text)) if shape.words <= 4 else None
+        if entry is None or entry.kind != "related_and_popular":
+            continue
+        item = index + 1
+        while item < len(shapes) and not prose[item] and not article_lines[item]:
+            below = shapes[item]
+            if below.words > options["headline-words"] or (
+                finished(below) and not below.list_item and below.words >= LIST_ITEM_SENTENCE_WORDS
+            ):
+                break
+            heuristic.setdefault(item, "one of a list under a related stories' heading")
+            item += 1
+
+
+# A line that opens the article's closing list is a sentence this long.
+CLOSING_INTRO_WORDS = 5
+
+
+def _closing_list(shapes, prose, last: int) -> list[bool]:
+    """The list the article ends with: a line right after its last
+    paragraph that ends in a colon, a sentence of five words or more
+    ("Passengers must bring the following:"), no heading ("More from our
+    network:") and no interface string, and the lines after it up to the
+    next prose line."""
+    from .catalogue import shipped
+
+    closing = [False] * len(shapes)
+    intro = last + 1
+    if intro + 1 >= len(shapes) or not shapes[intro].text.rstrip().endswith(OPEN_ENDS[:2]):
+        return closing
+    if shapes[intro].words < CLOSING_INTRO_WORDS:  # a heading ("More stories:"), not a sentence that opens a list
+        return closing
+    if shipped().match(shapes[intro].text) is not None:
+        return closing
+    closing[intro] = True
+    for index in range(intro + 1, len(shapes)):
+        if prose[index]:
+            break
+        closing[index] = True
+    return closing
 
 
 # Lines in a row inside the body that make a list of other stories.
@@ -452,8 +618,16 @@ def _content_terms(token: str, language: str) -> tuple[str, ...]:
     words recur on every line and in every article)."""
     word = token.lower()
     if CJK_RUN.search(word):
-        pairs = (word[index:index + 2] for index in range(len(word) - 1))
-        return tuple(pair for pair in pairs if not KANA_ONLY.match(pair))
+        # Pairs within each run of CJK characters only: a token that runs
+        # Latin letters into Japanese ("styleで選択") would otherwise give
+        # pairs such as "le" and "eで", which half the lines of a page share.
+        terms = []
+        for run in CJK_RUN.findall(word):
+            pairs = (run[index:index + 2] for index in range(len(run) - 1))
+            terms.extend(pair for pair in pairs if not KANA_ONLY.match(pair))
+        for part in CJK_RUN.split(word):
+            terms.extend(_content_terms(part, language) if part else ())
+        return tuple(terms)
     if len(word) >= 3 and common_zipf(word, language) < COMMON_WORD_ZIPF:
         return (word[:STEM_LETTERS],)
     return ()
