@@ -1,6 +1,7 @@
 """UI109 outside-article-body: short lines around the article's body."""
 from __future__ import annotations
 
+import collections
 import functools
 from itertools import repeat
 from typing import Any, Iterator, Mapping, NamedTuple
@@ -258,6 +259,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # prose lines' already computed), so the body's tokens are not read again.
     body_words = set().union(*[content_words(document, line.start, line.end) for line in lines[first:last + 1]])
     top = OutsideBody._top_of_article(document, lines, shapes, first, body_words)
+    if _headline_at_top(shapes, first):
+        headline = 0
+    for index in _numbered_list_details(lines, first, last):
+        article_lines[index] = True
     heuristic: dict[int, str] = {}
     for index, line in enumerate(lines):
         if top <= index <= last or index == headline or article_lines[index]:
@@ -289,6 +294,78 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
             heuristic[index] = "shares no word with the article"
     _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic)
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
+
+
+# Words of a headline (as OutsideBody._headline counts them).
+HEADLINE_WORDS = (3, 15)
+
+
+def _headline_at_top(shapes: list[LineShape], first: int) -> bool:
+    """Whether the text opens with the article's headline: its first line,
+    a few lines above the body, is shaped as a headline (three to fifteen
+    words, no sentence finished or left open, no separators, mostly
+    letters) and is no interface string, and the line under it is not
+    another such line (a list of other stories' headlines) unless it opens
+    the body.  An extractor writes the page's title first; the nearest
+    headline-shaped line above the body may be the dateline under it
+    ("posted 8:58 am Tue January 15, 2008 - SEATTLE")."""
+    from .catalogue import SEPARATOR, shipped  # the catalogue reads this module's neighbours
+
+    def headline_shaped(shape: LineShape) -> bool:
+        text = shape.text.rstrip()
+        return (
+            HEADLINE_WORDS[0] <= shape.words <= HEADLINE_WORDS[1]
+            and not shape.ends_sentence and not text.endswith(OPEN_ENDS) and not shape.list_item
+            and SEPARATOR.search(text) is None and "//" not in text and shipped().match(text) is None
+        )
+
+    if not 0 < first <= HEAD_LINES or not headline_shaped(shapes[0]):
+        return False
+    if 4 * shapes[0].digits > shapes[0].letters:  # a date, a score line
+        return False
+    return first == 1 or shapes[1].digits > 0 or not headline_shaped(shapes[1])
+
+
+# A numbered item's number, as extractors write an ordered list: "1) ", "2. ", "(3) ".
+ITEM_NUMBER = regex.compile(r"^\s*\(?(\d{1,3})[.)]\s")
+# Items of a numbered list, at least, for the lines between them to be theirs.
+MIN_NUMBERED_ITEMS = 3
+# Lines at most between two items that follow on (a link, a price under each).
+MAX_ITEM_DETAIL_LINES = 2
+
+
+def _numbered_list_details(lines, first: int, last: int) -> list[int]:
+    """The lines between the items of a numbered list the article sets out
+    (1, 2, 3 … in order, three items or more, starting inside the body or
+    straight after it), and as many after its last item as most items
+    have: a link or a price under each item of a shopping list, a step's
+    detail.  The items are list items, which the layout rule leaves alone;
+    what stands between two of them that follow on is theirs too."""
+    details: list[int] = []
+    chain: list[int] = []
+
+    def close() -> None:
+        if len(chain) < MIN_NUMBERED_ITEMS or not first <= chain[0] <= last + 1:
+            return
+        gaps = [after - before - 1 for before, after in zip(chain, chain[1:])]
+        for before, after in zip(chain, chain[1:]):
+            details.extend(range(before + 1, after))
+        usual = collections.Counter(gaps).most_common(1)[0][0]
+        details.extend(range(chain[-1] + 1, min(chain[-1] + 1 + usual, len(lines))))
+
+    previous = 0
+    for index, line in enumerate(lines):
+        match = ITEM_NUMBER.match(line.text)
+        if match is None:
+            continue
+        number = int(match.group(1))
+        if not (chain and number == previous + 1 and index - chain[-1] <= MAX_ITEM_DETAIL_LINES + 1):
+            close()
+            chain = []
+        chain.append(index)
+        previous = number
+    close()
+    return details
 
 
 # Lines in a row inside the body that make a list of other stories.
