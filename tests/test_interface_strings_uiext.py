@@ -141,3 +141,76 @@ def test_a_numbered_line_said_twice_under_the_same_number_is_still_a_repeated_li
 @pytest.mark.parametrize("blocks", [[HEADLINE] + BODY, CHANGELOG, RANKING], ids=["headline", "changelog", "ranking"])
 def test_clean_articles_stay_clean(separator, blocks):
     assert findings(blocks, separator) == {}
+
+
+# -- a related-stories list after the body, as an extractor writes it -------
+
+RELATED = [
+    "- Curling club wins national title in overtime",
+    "- New cycle path opens along the old railway",
+    "- Bakery owner celebrates fifty years in the trade",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_list_of_other_stories_after_the_body_is_found(separator):
+    found = findings(BODY + RELATED, separator)
+    assert set(RELATED) <= set(found), found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_list_after_the_body_about_what_the_body_is_about_stays_clean(separator):
+    sources = [
+        "- Harbour master's weekly sailing report",
+        "- Ferry operator's storm timetable for the islands",
+        "- Chartered plane seats for hospital appointments",
+    ]
+    assert findings(BODY + sources, separator) == {}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_questions_listed_after_the_body_stay_clean(separator):
+    questions = ["- Who pays for the chartered plane?", "- When will the timetable change again?"]
+    assert findings(BODY + questions, separator) == {}
+
+
+# -- a letter's salutation, closing and signature ---------------------------
+
+LETTER = [
+    "Dear readers,",
+    "This is the last weekly letter from our island bureau, which closes at the end of the month after forty years.",
+    "We have reported every storm, every election and every ferry timetable change since the office opened in 1985.",
+    "Thank you for reading us, for writing to us and for telling us when we got the tide tables wrong.",
+    "With gratitude,",
+    "Morag Flett",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_letters_salutation_closing_and_signature_stay_clean(separator):
+    assert findings(LETTER, separator) == {}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_footer_after_a_letter_is_still_found(separator):
+    found = findings(LETTER + ["Most read", "Contact the newsroom"], separator)
+    assert "Most read" in found and "Contact the newsroom" in found
+
+
+# -- "Read more: <another headline>" ------------------------------------------
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("line", [
+    "Read more: Council votes to close two rural schools",
+    "SEE MORE: Fishing fleet returns record catch of herring",
+    "[Related: New cycle path opens along the old railway]",
+])
+def test_a_link_to_another_story_after_a_label_is_found(separator, line):
+    assert "UI101" in findings(BODY[:2] + [line, BODY[2]], separator).get(line, [])
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_related_inside_a_sentence_stays_clean(separator):
+    line = "Related reports from the harbour master: the first sailing may leave on Thursday if the wind drops."
+    assert findings(BODY + [line], separator) == {}

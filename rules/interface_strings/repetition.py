@@ -113,13 +113,13 @@ ITEM_NUMBER = regex.compile(r"^\s*\(?(\d{1,3})[.)]\s")
 
 
 def _list_items_of_its_own(document: Document, group: list[Line]) -> bool:
-    """Whether the copies are items of the article's own lists: each a list
-    item that ends a sentence (a changelog's "- Email and WLAN improvements."
+    """Whether the copies are items of the article's own lists: list items,
+    one ending a sentence (a changelog's "- Email and WLAN improvements."
     under two versions; a caption or a label carries no list marker, and a
     list of other stories' headlines ends none), or items of a ranking under
     different numbers ("2. Bono", "4. Bono")."""
     shapes = [document.shapes[line.number - 1] for line in group]
-    if all(shape.list_item and shape.ends_sentence for shape in shapes):
+    if all(shape.list_item for shape in shapes) and any(shape.ends_sentence for shape in shapes):
         return True
     numbers = [ITEM_NUMBER.match(line.text) for line in group]
     return all(numbers) and len({match.group(1) for match in numbers}) == len(group)
