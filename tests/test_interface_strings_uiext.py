@@ -214,3 +214,39 @@ def test_a_link_to_another_story_after_a_label_is_found(separator, line):
 def test_related_inside_a_sentence_stays_clean(separator):
     line = "Related reports from the harbour master: the first sailing may leave on Thursday if the wind drops."
     assert findings(BODY + [line], separator) == {}
+
+
+# -- a button glued to a teaser headline; newsletter prompts ----------------
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("line", ["Storm Surge Floods Harbour Road Watch Video", "Ferry Timetable Changes Explained Read More"])
+def test_a_button_after_a_teaser_headline_is_found(separator, line):
+    assert "UI101" in findings(BODY + [line], separator).get(line, [])
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("line", [
+    "Five Island Walks You Must Watch Out For",
+    "Where to See More of the Northern Lights",
+    "Best Places on the Islands to Read More Slowly",
+    "Council Agrees New Harbour Watch Scheme",
+])
+def test_a_headline_ending_in_a_verb_of_its_own_stays_clean(separator, line):
+    assert findings([line] + BODY, separator) == {}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("line", [
+    "Click here to sign up for Harbour Watch emails.",
+    "Subscribe to the Gazette's newsletters",
+    "Sign up for daily ferry alerts",
+])
+def test_a_newsletter_prompt_without_our_or_the_is_found(separator, line):
+    assert "UI101" in findings(BODY + [line], separator).get(line, [])
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_signing_up_inside_a_sentence_stays_clean(separator):
+    line = "More than two hundred islanders have signed up for the ferry operator's text alerts since the storm began."
+    assert findings(BODY + [line], separator) == {}
