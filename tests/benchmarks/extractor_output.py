@@ -231,7 +231,7 @@ HEADLINE_WORDS = 3
 
 def headlines(html: str) -> set[str]:
     """The page's headline as its HTML names it (the title element, og:title,
-    the first h1), folded.  The Zyte gold is the article's body alone, so
+    twitter:title, the first h1), folded.  The Zyte gold is the article's body alone, so
     the headline an extractor writes above it was labelled furniture."""
     import lxml.html
 
@@ -239,7 +239,7 @@ def headlines(html: str) -> set[str]:
         root = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except Exception:  # an empty or broken page
         return set()
-    found = [element.text_content() for element in root.xpath("//title|//h1")[:3]]
+    found = [element.text_content() for element in root.xpath("//title")[:1] + root.xpath("//h1")[:1]]
     found += root.xpath("//meta[@property='og:title' or @name='twitter:title']/@content")
     return {fold(text) for text in found if len(fold(text).split()) >= HEADLINE_WORDS}
 

@@ -27,8 +27,8 @@ from newslint import Linter
 
 def extractor_pages(source: str) -> list[dict]:
     """trafilatura's lines of the source's pages, labelled once and kept."""
-    # v2: gold texts decoded, and the "fair" labels beside the gold's.
-    path = CACHE / "labelled" / f"{source}-{MAX_PAGES}-trafilatura-v2.pickle"
+    # v3: gold texts decoded, and the "fair" labels beside the gold's.
+    path = CACHE / "labelled" / f"{source}-{MAX_PAGES}-trafilatura-v3.pickle"
     if path.exists():
         return pickle.loads(path.read_bytes())
     pages = load(source, MAX_PAGES, extractors=("trafilatura",))
