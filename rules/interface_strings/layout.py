@@ -1,6 +1,7 @@
 """UI109 outside-article-body: short lines around the article's body."""
 from __future__ import annotations
 
+import collections
 import functools
 from itertools import repeat
 from typing import Any, Iterator, Mapping, NamedTuple
@@ -320,6 +321,11 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # prose lines' already computed), so the body's tokens are not read again.
     body_words = set().union(*[content_words(document, line.start, line.end) for line in lines[first:last + 1]])
     top = OutsideBody._top_of_article(document, lines, shapes, first, body_words)
+    if _headline_at_top(shapes, first):
+        headline = 0
+    for index in _numbered_list_details(lines, first, last) + _letter_lines(shapes, first, last):
+        article_lines[index] = True
+    teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
     heuristic: dict[int, str] = {}
     for index, line in enumerate(lines):
         if top <= index <= last or index == headline or article_lines[index]:
@@ -335,6 +341,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
             heuristic[index] = "a list's number or a pager alone"
         elif OutsideBody._is_furniture(shape, options["max-words"]):
             heuristic[index] = f"{shape.words} word{'s' * (shape.words != 1)}, no sentence end"
+        elif index in teaser_items:
+            heuristic[index] = "one of a list of other stories' headlines after the body"
         else:
             if shape.words > options["headline-words"] or shape.list_item or not shape.letters:
                 continue
@@ -455,6 +463,125 @@ def _closing_list(shapes, prose, last: int) -> list[bool]:
             break
         closing[index] = True
     return closing
+
+
+# A letter's salutation or closing: a few words and a comma ("Dear readers,",
+# "Sincerely,", "All the best,"), as many words at most.
+LETTER_WORDS = 4
+# How far from the body a salutation or a closing stands.
+LETTER_REACH = 2
+# The signature under a closing: a name of up to this many words.
+SIGNATURE_WORDS = 3
+
+
+def _letter_lines(shapes: list[LineShape], first: int, last: int) -> list[int]:
+    """A letter's salutation and closing, from just above the body to just
+    below it, with the signature under a closing: lines of a few words that
+    end in a comma, the sentence going on over the line's end (a menu item,
+    a label or a teaser has no comma at its end), and the name that follows.
+    Articles that are letters, open letters and e-mails quoted whole have
+    them ("Dear readers," … "Sincerely," "Melissa")."""
+    found = []
+    for index in range(max(first - LETTER_REACH, 0), min(last + 1 + LETTER_REACH, len(shapes))):
+        shape = shapes[index]
+        if 0 < shape.words <= LETTER_WORDS and shape.text.rstrip().endswith((",", "，")):
+            found.append(index)
+            following = index + 1
+            if following < len(shapes) and 0 < shapes[following].words <= SIGNATURE_WORDS and not shapes[following].ends_sentence:
+                found.append(following)
+    return found
+
+
+def _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options) -> set[int]:
+    """Items of a list after the body that are other stories' headlines, as
+    an extractor writes a related-stories list ("- Pats place Olszewski on
+    IR"): two items or more in a row, each of two words or more up to a
+    headline's length, none ending a sentence, none sharing a content word
+    with the body, none the article's own (its numbered list).  A list the
+    article makes after its last paragraph (sources, a changelog, a
+    shopping list) speaks of what the body speaks of, or is numbered."""
+    candidates = [
+        index > last and shape.list_item and not article_lines[index] and not shape.ends_sentence
+        and 2 <= shape.words <= options["headline-words"] and not shares_words(document, lines[index], body_words)
+        for index, shape in enumerate(shapes)
+    ]
+    return {
+        index for index, candidate in enumerate(candidates)
+        if candidate and ((index > 0 and candidates[index - 1]) or (index + 1 < len(candidates) and candidates[index + 1]))
+    }
+
+
+# Words of a headline (as OutsideBody._headline counts them).
+HEADLINE_WORDS = (3, 15)
+
+
+def _headline_at_top(shapes: list[LineShape], first: int) -> bool:
+    """Whether the text opens with the article's headline: its first line,
+    a few lines above the body, is shaped as a headline (three to fifteen
+    words, no sentence finished or left open, no separators, mostly
+    letters) and is no interface string, and the line under it is not
+    another such line (a list of other stories' headlines) unless it opens
+    the body.  An extractor writes the page's title first; the nearest
+    headline-shaped line above the body may be the dateline under it
+    ("posted 8:58 am Tue January 15, 2008 - SEATTLE")."""
+    from .catalogue import SEPARATOR, shipped  # the catalogue reads this module's neighbours
+
+    def headline_shaped(shape: LineShape) -> bool:
+        text = shape.text.rstrip()
+        return (
+            HEADLINE_WORDS[0] <= shape.words <= HEADLINE_WORDS[1]
+            and not shape.ends_sentence and not text.endswith(OPEN_ENDS) and not shape.list_item
+            and SEPARATOR.search(text) is None and "//" not in text and shipped().match(text) is None
+        )
+
+    if not 0 < first <= HEAD_LINES or not headline_shaped(shapes[0]):
+        return False
+    if 4 * shapes[0].digits > shapes[0].letters:  # a date, a score line
+        return False
+    return first == 1 or shapes[1].digits > 0 or not headline_shaped(shapes[1])
+
+
+# A numbered item's number, as extractors write an ordered list: "1) ", "2. ", "(3) ".
+ITEM_NUMBER = regex.compile(r"^\s*\(?(\d{1,3})[.)]\s")
+# Items of a numbered list, at least, for the lines between them to be theirs.
+MIN_NUMBERED_ITEMS = 3
+# Lines at most between two items that follow on (a link, a price under each).
+MAX_ITEM_DETAIL_LINES = 2
+
+
+def _numbered_list_details(lines, first: int, last: int) -> list[int]:
+    """The items of a numbered list the article sets out, and the lines between them
+    (1, 2, 3 … in order, three items or more, starting inside the body or
+    straight after it), and as many after its last item as most items
+    have: a link or a price under each item of a shopping list, a step's
+    detail.  The items are list items, which the layout rule leaves alone;
+    what stands between two of them that follow on is theirs too."""
+    details: list[int] = []
+    chain: list[int] = []
+
+    def close() -> None:
+        if len(chain) < MIN_NUMBERED_ITEMS or not first <= chain[0] <= last + 1:
+            return
+        gaps = [after - before - 1 for before, after in zip(chain, chain[1:])]
+        details.extend(chain)
+        for before, after in zip(chain, chain[1:]):
+            details.extend(range(before + 1, after))
+        usual = collections.Counter(gaps).most_common(1)[0][0]
+        details.extend(range(chain[-1] + 1, min(chain[-1] + 1 + usual, len(lines))))
+
+    previous = 0
+    for index, line in enumerate(lines):
+        match = ITEM_NUMBER.match(line.text)
+        if match is None:
+            continue
+        number = int(match.group(1))
+        if not (chain and number == previous + 1 and index - chain[-1] <= MAX_ITEM_DETAIL_LINES + 1):
+            close()
+            chain = []
+        chain.append(index)
+        previous = number
+    close()
+    return details
 
 
 # Lines in a row inside the body that make a list of other stories.

@@ -72,7 +72,7 @@ class RepeatedLine(Rule):
             # headline written twice above the body, a table's header row.
             if key in structure.repeats or _headline_above_body(document, group) or _markdown_table_row(group, document):
                 continue
-            if _article_refrain(document, group):
+            if _article_refrain(document, group) or _list_items_of_its_own(document, group):
                 continue
             # One finding per copy, each naming the first and the count, so a
             # line repeated thousands of times gives a report that grows with
@@ -107,6 +107,22 @@ def _article_refrain(document: Document, group: list[Line]) -> bool:
         return False
     keys = [_key_at(document, index - 1) for index in indexes], [_key_at(document, index + 1) for index in indexes]
     return all(len(set(around)) == len(group) for around in keys)
+
+
+ITEM_NUMBER = regex.compile(r"^\s*\(?(\d{1,3})[.)]\s")
+
+
+def _list_items_of_its_own(document: Document, group: list[Line]) -> bool:
+    """Whether the copies are items of the article's own lists: list items,
+    one ending a sentence (a changelog's "- Email and WLAN improvements."
+    under two versions; a caption or a label carries no list marker, and a
+    list of other stories' headlines ends none), or items of a ranking under
+    different numbers ("2. Bono", "4. Bono")."""
+    shapes = [document.shapes[line.number - 1] for line in group]
+    if all(shape.list_item for shape in shapes) and any(shape.ends_sentence for shape in shapes):
+        return True
+    numbers = [ITEM_NUMBER.match(line.text) for line in group]
+    return all(numbers) and len({match.group(1) for match in numbers}) == len(group)
 
 
 def _headline_above_body(document: Document, group: list[Line]) -> bool:

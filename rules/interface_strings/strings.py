@@ -128,6 +128,12 @@ class InterfaceString(Rule):
         if glued:
             yield Finding(start, start + len(text), f'{describe(glued)} run together: "{text}"')
             return
+        button = _button_after_headline(text, catalogue)
+        if button is not None:
+            entry, shown = button
+            tail_start = start + len(text) - len(shown)
+            yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after a headline: "{shown}"')
+            return
         tail = _tail(text)
         if tail:
             shown = tail.group("tail")
@@ -146,6 +152,36 @@ class InterfaceString(Rule):
         if entry.kind == "credits_and_captions":
             return ":" in tail or "：" in tail or "/" in tail
         return True
+
+
+# A player's or a link's button glued to the end of a teaser headline, as an
+# extractor writes a list of videos ("Drew Peterson Trial: Defense Asks for
+# Mistrial Watch Video"): two capitalised words, the first of them a verb of
+# the buttons.
+BUTTON_TAIL = regex.compile(r"(?<=\S\s)(?P<button>(?:Watch|Play|Read|Listen|View|See)\s\p{Lu}\p{Ll}*)\s*$")
+BUTTON_KINDS = frozenset({"player", "navigation", "subscription"})  # "read more" is a paywall's
+# Words after which the button's verb is the headline's own ("Where to
+# Watch Live", "Films You Must Watch Now").
+VERB_BEFORE = frozenset({"to", "you", "we", "i", "they", "must", "can", "could", "will", "should", "and", "or", "not", "never", "also"})
+# Words before the button, at least: a headline, not a button's own label.
+MIN_HEADLINE_WORDS = 3
+
+
+def _button_after_headline(text: str, catalogue) -> tuple[Entry, str] | None:
+    """The catalogue's button ending a headline that ends no sentence, and
+    the button's text; None when there is none."""
+    match = BUTTON_TAIL.search(text)
+    if match is None:
+        return None
+    before = text[:match.start()].rstrip()
+    if count_words(before) < MIN_HEADLINE_WORDS or ends_sentence(before) or before.endswith((":", ",")):
+        return None
+    if before.split()[-1].lower() in VERB_BEFORE:  # the headline's own verb: "Five Places to See More"
+        return None
+    entry = catalogue.match(match.group("button"))
+    if entry is None or entry.kind not in BUTTON_KINDS:
+        return None
+    return entry, match.group("button")
 
 
 # A Markdown table's row has this many cells or more.

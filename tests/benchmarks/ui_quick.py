@@ -6,7 +6,8 @@ benchmark's sources (labelled once and kept under ~/.cache/newslint-bench).
     python tests/benchmarks/ui_quick.py [l3s] [bbc] [extractor] [--layout=blank] [--show=FILE]
 
 --show writes every flagged BBC line and every wrong extractor line (JSON
-Lines) to read.  The full benchmarks (interface_strings.py,
+Lines, wrong by the "fair" labels, the gold's label beside) to read.  The
+extractor figures are given by both labellings (extractor_output.py).  The full benchmarks (interface_strings.py,
 extractor_output.py) are the figures to report; this is for working.
 """
 from __future__ import annotations
@@ -26,13 +27,10 @@ from newslint import Linter
 
 def extractor_pages(source: str) -> list[dict]:
     """trafilatura's lines of the source's pages, labelled once and kept."""
-    path = CACHE / "labelled" / f"{source}-{MAX_PAGES}-trafilatura.pickle"
+    # v3: gold texts decoded, and the "fair" labels beside the gold's.
+    path = CACHE / "labelled" / f"{source}-{MAX_PAGES}-trafilatura-v3.pickle"
     if path.exists():
-        pages = pickle.loads(path.read_bytes())
-        for page in pages:  # a cache written before pages named their extractor
-            if "lines" in page:
-                page["trafilatura"] = page.pop("lines")
-        return pages
+        return pickle.loads(path.read_bytes())
     pages = load(source, MAX_PAGES, extractors=("trafilatura",))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pickle.dumps(pages))
@@ -86,26 +84,32 @@ def extractor(separator: str, shown: list) -> None:
         codes = collections.defaultdict(collections.Counter)
         for page in pages:
             cjk = page["language"] in ("zh", "ja", "ko")
+            fair = page["fair"]["trafilatura"]
             for index, (text, label) in enumerate(page["trafilatura"]):
                 message = flagged[page["id"]].get(1 + index * step)
-                for key in ("all", page["split"]) + (("cjk",) if cjk else ()):
-                    tally = tallies[key]
-                    tally[0] += bool(message) and label == "furniture"
-                    tally[1] += bool(message) and label == "article"
-                    tally[2] += label == "furniture"
-                if message and label != "other":
-                    codes[message[:5]][label] += 1
-                if label != "other" and bool(message) != (label == "furniture"):
+                for labelling, scored in (("gold", label), ("fair", fair[index])):
+                    for key in ("all", page["split"]) + (("cjk",) if cjk else ()):
+                        tally = tallies[(labelling, key)]
+                        tally[0] += bool(message) and scored == "furniture"
+                        tally[1] += bool(message) and scored == "article"
+                        tally[2] += scored == "furniture"
+                    if message and scored != "other":
+                        codes[labelling][message[:5], scored] += 1
+                if fair[index] != "other" and bool(message) != (fair[index] == "furniture"):
                     shown.append({"where": source, "split": page["split"], "page": page["id"], "line": index + 1,
-                                  "kind": "missed" if not message else "false alarm", "text": text, "finding": message})
-        for key in ("all", "tune", "held-out", "cjk"):
-            if key not in tallies:
-                continue
-            tp, fp, furniture = tallies[key]
-            precision = tp / (tp + fp) if tp + fp else 0.0
-            recall = tp / furniture if furniture else 0.0
-            print(f"{source:15} {key:9} precision {precision:.3f} recall {recall:.3f} ({tp}/{furniture}, {fp} article lines)")
-        print(f"{source:15} per code furniture/article: " + ", ".join(f"{c} {n['furniture']}/{n['article']}" for c, n in sorted(codes.items())))
+                                  "kind": "missed" if not message else "false alarm", "text": text, "finding": message,
+                                  "gold": label})
+        for labelling in ("gold", "fair"):
+            for key in ("all", "tune", "held-out", "cjk"):
+                if (labelling, key) not in tallies:
+                    continue
+                tp, fp, furniture = tallies[(labelling, key)]
+                precision = tp / (tp + fp) if tp + fp else 0.0
+                recall = tp / furniture if furniture else 0.0
+                print(f"{source:15} {labelling} {key:9} precision {precision:.3f} recall {recall:.3f} ({tp}/{furniture}, {fp} article lines)")
+            per_code = sorted({code for code, _ in codes[labelling]})
+            print(f"{source:15} {labelling} per code furniture/article: " + ", ".join(
+                f"{code} {codes[labelling][code, 'furniture']}/{codes[labelling][code, 'article']}" for code in per_code))
 
 
 def main() -> None:
