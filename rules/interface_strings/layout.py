@@ -383,9 +383,7 @@ def _headline_lists(shapes, top, last, headline, article_lines, options, heurist
     for index in range(len(shapes) + 1):
         if index < len(shapes) and not (top <= index <= last) and index != headline and not article_lines[index]:
             shape = shapes[index]
-            if 2 <= shape.words <= options["headline-words"] and (not finished(shape) or _asks(shape)) and (
-                not shape.list_item or index > last
-            ):
+            if 2 <= shape.words <= options["headline-words"] and (not finished(shape) or _asks(shape)) and not shape.list_item:
                 run.append(index)
                 continue
         if len(run) >= MIN_HEADLINE_LIST and not _introduced(shapes, run[0], heuristic):
