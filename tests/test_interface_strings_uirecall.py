@@ -211,3 +211,37 @@ def test_a_short_sentence_between_two_lines_of_footer_furniture_is_found():
 def test_a_list_item_between_furniture_lines_stays_clean():
     blocks = FERRY + ["Advertisement", "1) A ferry timetable printed for the winter", "Advertisement"]
     assert numbers(blocks, ["1) A ferry timetable printed for the winter"])[0] not in flagged(blocks)
+
+
+# Korean prose: each word carries its particles and endings ("요금을",
+# "시민들은"), so a sentence holds few words of the common-word list and
+# fewer words than the same sentence in English.
+KOREAN_NEWS = [
+    "시청은 다음 달부터 시내버스 요금을 이백 원 올린다고 어제 오후 밝혔다.",
+    "시민 단체들은 요금 인상이 저소득층에게 큰 부담이 된다며 곧바로 반대했다.",
+    "교통국장은 지난 삼 년 동안 연료비와 인건비가 크게 올라 요금을 올리는 것은 어쩔 수 없는 결정이었다고 기자들에게 설명했다.",
+    "시는 그 대신 청소년과 노인과 장애인을 위한 할인 제도를 지금보다 넓히고 환승 할인도 그대로 유지하기로 했다고 덧붙였다.",
+    "새 요금은 교통카드와 현금 모두에 똑같이 적용되며 심야 버스와 마을버스의 요금도 같은 비율로 함께 오를 예정이라고 한다.",
+    "일부 시의원들은 물가가 너무 많이 오른 올해보다는 인상 시기를 내년 봄으로 미뤄야 한다고 회의에서 강하게 주장했다.",
+    "시는 이번 주 안에 시청 대강당에서 공청회를 열어 시민들의 의견을 직접 들은 뒤에 최종 결정을 내리겠다고 약속했다.",
+    "버스 회사들은 지금처럼 적자가 계속되면 손님이 적은 노선부터 차례로 줄일 수밖에 없다고 시에 여러 차례 말했다.",
+]
+
+
+def test_korean_prose_of_short_sentences_stays_clean():
+    assert flagged(KOREAN_NEWS) == []
+
+
+def test_few_common_words_is_no_evidence_in_korean():
+    """The verdict's "few common words" says nothing of a Korean line: its
+    words carry their particles, so prose holds few list words too."""
+    from newslint import Document
+    from newslint.rules.interface_strings.layout import SHIPPED_OPTIONS, analysis
+    from newslint.rules.interface_strings.verdict import FEATURES, features
+
+    document = Document("\n".join(KOREAN_NEWS) + "\n")
+    found = analysis(document, SHIPPED_OPTIONS)
+    column = list(FEATURES).index("few_stop_words")
+    assert found is not None
+    assert [row[column] for row in features(document, found)] == [0.0] * len(KOREAN_NEWS)
+

@@ -127,7 +127,7 @@ def features(document: Document, found: "Analysis", indexes: Sequence[int] | Non
             shape.digits / (shape.letters + shape.digits) if shape.letters + shape.digits else 0.0,
             float(not shape.letters),
             stop_density,
-            float(shape.words >= 3 and stop_density < 0.15 and not language_without_spaces(code)),
+            float(shape.words >= 3 and stop_density < 0.15 and not few_common_words_expected(code)),
             float(in_body),
             float(before),
             float(index > found.last),
@@ -146,8 +146,15 @@ def features(document: Document, found: "Analysis", indexes: Sequence[int] | Non
     return rows
 
 
-def language_without_spaces(code: str) -> bool:
-    return code in ("zh", "ja")
+# Languages whose words are not separated by spaces (Chinese, Japanese), or
+# carry their particles and endings (Korean: "사진이", "미디어에"), so that
+# a sentence of prose holds few words of the common-word list: there, few
+# common words says nothing about a line.
+FEW_COMMON_WORDS_EXPECTED = ("zh", "ja", "ko")
+
+
+def few_common_words_expected(code: str) -> bool:
+    return code in FEW_COMMON_WORDS_EXPECTED
 
 
 class Model:
