@@ -150,11 +150,36 @@ def strip_list_marker(text: str) -> tuple[str, bool]:
 def line_shape(text: str) -> LineShape:
     stripped, list_item = strip_list_marker(text.strip())
     stripped = stripped.strip()
-    # map() over str methods keeps the per-character work in C.
-    letters = sum(map(str.isalpha, stripped))
-    capitals = sum(map(str.isupper, stripped))
-    digits = sum(map(str.isdigit, stripped))
+    letters, capitals, digits = character_counts(stripped)
     return LineShape(stripped, count_words(stripped), ends_sentence(stripped), list_item, letters, capitals, digits)
+
+
+# The ASCII characters str.isalpha, str.isupper and str.isdigit accept (no
+# others in ASCII), and every ASCII byte.
+ASCII_LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+ASCII_CAPITAL_BYTES = bytes(range(ord("A"), ord("Z") + 1))
+ASCII_DIGIT_BYTES = b"0123456789"
+ASCII_BYTES = bytes(range(128))
+
+
+def character_counts(text: str) -> tuple[int, int, int]:
+    """How many of the text's characters are letters, capitals and digits
+    (``str.isalpha``, ``str.isupper``, ``str.isdigit`` of each).  The ASCII
+    ones are counted by deleting bytes from the UTF-8 form (all in C: an
+    ASCII character is one byte, and no byte of another character is
+    ASCII); only the other characters are asked one by one."""
+    data = text.encode("utf-8", "surrogatepass")
+    size = len(data)
+    letters = size - len(data.translate(None, ASCII_LETTER_BYTES))
+    capitals = size - len(data.translate(None, ASCII_CAPITAL_BYTES))
+    digits = size - len(data.translate(None, ASCII_DIGIT_BYTES))
+    if size != len(text):
+        others = data.translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass")
+        # map() over str methods keeps the per-character work in C.
+        letters += sum(map(str.isalpha, others))
+        capitals += sum(map(str.isupper, others))
+        digits += sum(map(str.isdigit, others))
+    return letters, capitals, digits
 
 
 class Document:

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import math
+import operator
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -278,18 +280,18 @@ def _sample_words(sample: str, script: str) -> list[str]:
     pattern = SCRIPTS[script]
     # Whether a word is in the script is its first letter's; each letter is
     # tested once per process (a dict read, not a regex match, per word).
+    # The words are picked, counted and lower-cased by maps over builtins,
+    # so the per-word work stays in C.
     first_letters = _FIRST_LETTERS.setdefault(script, {})
-    words = []
-    for word in WORD.findall(sample, 0, VOTE_SAMPLE_CHARS):
-        first = word[0]
-        in_script = first_letters.get(first)
-        if in_script is None:
-            in_script = first_letters[first] = pattern.match(first) is not None
-        if in_script:
-            words.append(word.lower())
-            if len(words) == SAMPLE_WORDS:
-                break
-    return words
+    found = WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)
+    firsts = list(map(operator.itemgetter(0), found))
+    for first in set(firsts).difference(first_letters):
+        first_letters[first] = pattern.match(first) is not None
+    words = list(itertools.islice(itertools.compress(found, map(first_letters.__getitem__, firsts)), SAMPLE_WORDS))
+    # A word holds no space, and lower-casing looks across none (a final
+    # sigma is final before a space as at the end of a string): lowering the
+    # joined words lowers each (tested).
+    return " ".join(words).lower().split(" ") if words else []
 
 
 # Per script, whether a letter is written in it (filled as letters are met).
@@ -312,10 +314,10 @@ def guess_language(words: list[str], candidates: tuple[str, ...]) -> str:
     words when they are clear, else by the word lists' knowledge of all."""
     index = _voters(candidates)
     votes = dict.fromkeys(candidates, 0)
-    # Each distinct word once, with its number of occurrences.
-    for word, count in collections.Counter(words).items():
-        for language in index.get(word, ()):
-            votes[language] += count
+    # Every voting word's languages, counted in C: a map over the words,
+    # the non-voters (None) dropped, each language once per occurrence.
+    # The votes keep the candidates' order (which breaks a tie).
+    votes.update(collections.Counter(itertools.chain.from_iterable(filter(None, map(index.get, words)))))
     ranked = sorted(votes.values(), reverse=True)
     if ranked and ranked[0] >= MIN_VOTES and (len(ranked) == 1 or ranked[0] >= VOTE_LEAD * ranked[1]):
         return max(votes, key=votes.get)

@@ -187,3 +187,27 @@ def test_a_lines_tokens_are_those_a_scan_of_the_line_alone_finds():
         for line in document.lines:
             first, last = document.token_range(line.start, line.end)
             assert list(document.token_texts[first:last]) == WORD.findall(line.text)
+
+
+def test_character_counts_are_those_of_each_character():
+    from newslint.document import character_counts
+
+    def one_by_one(text):
+        return sum(map(str.isalpha, text)), sum(map(str.isupper, text)), sum(map(str.isdigit, text))
+
+    # Every code point of the first two planes (where letters of every
+    # script, the lone surrogates and most digits are), a thousand at a time.
+    every = "".join(map(chr, range(0x20000)))
+    for start in range(0, len(every), 1000):
+        chunk = every[start : start + 1000]
+        assert character_counts(chunk) == one_by_one(chunk)
+    for text in ["", "Breaking: 3 dead", "ÉTÉ à Paris, 2024", "東京 ２０２４ ４２", "\ud800x", "ǅ ß İ Ⅻ ² ٣"]:
+        assert character_counts(text) == one_by_one(text)
+
+
+def test_line_shapes_count_characters_in_any_script():
+    document = Document("  - BREAKING: 3 dead\nÉté à Paris, 2024.\n東京２０２４年\n")
+    first, second, third = document.shapes
+    assert (first.text, first.list_item, first.letters, first.capitals, first.digits) == ("BREAKING: 3 dead", True, 12, 8, 1)
+    assert (second.letters, second.capitals, second.digits) == (9, 2, 4)
+    assert (third.letters, third.capitals, third.digits) == (3, 0, 4)
