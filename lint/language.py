@@ -33,6 +33,7 @@ import functools
 import itertools
 import math
 import operator
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -103,6 +104,10 @@ NAMES = {
     "ur": "Urdu", "hi": "Hindi", "el": "Greek", "he": "Hebrew", "th": "Thai",
 }
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+# WORD and a letter in a text whose letters and marks are all ASCII
+# (Document.ascii_words): the standard library's re reads them faster.
+ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
 NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
 LATIN_LETTER = regex.compile(r"\p{Latin}")
 # What LETTER_SCRIPT counts: runs of Latin, and runs of any of the other scripts.
@@ -247,6 +252,13 @@ def detect_language(document: "Document") -> Language | None:
     """The article's language (None for a text with no letters)."""
     counts: dict[str, int] = {}
     sample = document.text[:SAMPLE_CHARS]
+    if document.ascii_words:
+        # Every letter ASCII (most English articles): WORD's words are
+        # ASCII_WORD's, found by the standard library's re, faster.
+        if not ASCII_LETTER.search(sample):
+            return None
+        words = " ".join(ASCII_WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]).lower().split(" ")
+        return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
     if not NON_LATIN_LETTER.search(sample):
         # Only Latin letters (most articles): no need to count scripts run by run.
         if not LATIN_LETTER.search(sample):

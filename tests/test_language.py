@@ -109,3 +109,19 @@ def test_the_vote_counts_as_word_by_word():
     for words in samples:
         for candidates in (language.LATIN_LANGUAGES, ("fr", "es"), ("es", "fr"), ("en",)):
             assert language.guess_language(list(words), candidates) == _guess_one_word_at_a_time(list(words), candidates)
+
+
+def test_ascii_words_of_the_vote_are_the_unicode_patterns():
+    for text in ["It’s a rock'n'roll thing,” she said -- twice", "x'y ’tis ''a'' 42 do’’", ""]:
+        assert language.ASCII_WORD.findall(text) == language.WORD.findall(text)
+
+
+def test_the_article_language_whichever_pattern_reads_its_words():
+    # The same English text with every letter ASCII, and with one letter
+    # that is not, take the two paths to the same vote.
+    from newslint import Document
+
+    text = "The minister said the talks would resume on Monday, and “it’s not over” for the unions in the city.\n"
+    plain, accented = Document(text), Document(text + "Café\n")
+    assert plain.ascii_words and not accented.ascii_words
+    assert plain.language == accented.language == language.Language("en", "Latin")
