@@ -246,3 +246,12 @@ def test_ascii_words_are_split_as_the_unicode_pattern_splits_them():
     for text in ASCII_WORDED_TEXTS + ["café “au lait” ² don’t"]:
         document = Document(text)
         assert list(document.token_texts) == WORD_OR_GAP.split(document.text)[1::2]
+
+
+def test_words_are_counted_alike_whichever_pattern_counts_them():
+    from newslint.document import WORD, count_words
+
+    for text in ASCII_WORDED_TEXTS + ["plain ascii words, 42 of them", "a-b c'd e’f"]:
+        assert count_words(text, ascii_words=True) == count_words(text) == len(WORD.findall(text))
+    document = Document("“Quoted” words — and dashes\nplain line\n")
+    assert [shape.words for shape in document.shapes] == [4, 2]
