@@ -189,11 +189,31 @@ def _common_list(language: str) -> words.Table:
 
 def zipf(word: str, language: str) -> float:
     """The Zipf frequency of a lower-case word in a language, rare words
-    included (0.0 when the list has not seen it)."""
+    included (0.0 when the list has not seen it): remembered per word type
+    and language for the process, a dict read for a word met before (the
+    rules ask it of the same words in every article).  The memory of a
+    language starts again past :data:`MAX_REMEMBERED_WORDS` words."""
+    known = _ZIPFS.get(language)
+    if known is None:
+        known = _ZIPFS[language] = {}
+    value = known.get(word)
+    if value is None:
+        if len(known) >= MAX_REMEMBERED_WORDS:
+            known.clear()
+        value = known[word] = _zipf(word, language)
+    return value
+
+
+def _zipf(word: str, language: str) -> float:
+    """:func:`zipf` read from the word list."""
     if "’" in word:
         word = word.replace("’", "'")
     frequency = _full_list(language).get(word, 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+# Each language's remembered Zipf values, by word as asked.
+_ZIPFS: dict[str, dict[str, float]] = {}
 
 
 def common_zipf(word: str, language: str) -> float:

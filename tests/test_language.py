@@ -125,3 +125,23 @@ def test_the_article_language_whichever_pattern_reads_its_words():
     plain, accented = Document(text), Document(text + "Café\n")
     assert plain.ascii_words and not accented.ascii_words
     assert plain.language == accented.language == language.Language("en", "Latin")
+
+
+def test_remembered_zipf_values_equal_the_word_lists():
+    for code in ("en", "fr", "de", "ko", "xx"):
+        for word in WORDS + [word.lower() for word in WORDS]:
+            expected = language._zipf(word, code)
+            assert language.zipf(word, code) == expected
+            assert language.zipf(word, code) == expected  # remembered: the same value
+    assert language.zipf("the", "en") > 6 and language.zipf("zzqxv", "en") == 0.0
+    assert language.zipf("don’t", "en") == language.zipf("don't", "en") > 0
+
+
+def test_remembered_zipf_values_are_bounded(monkeypatch):
+    monkeypatch.setattr(language, "MAX_REMEMBERED_WORDS", 50)
+    language._ZIPFS.clear()
+    for number in range(500):
+        word = f"word{number}"
+        assert language.zipf(word, "en") == language._zipf(word, "en")
+        assert len(language._ZIPFS["en"]) <= 50
+    language._ZIPFS.clear()
