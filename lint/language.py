@@ -30,7 +30,10 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import math
+import operator
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -101,6 +104,10 @@ NAMES = {
     "ur": "Urdu", "hi": "Hindi", "el": "Greek", "he": "Hebrew", "th": "Thai",
 }
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+# WORD and a letter in a text whose letters and marks are all ASCII
+# (Document.ascii_words): the standard library's re reads them faster.
+ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
 NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
 LATIN_LETTER = regex.compile(r"\p{Latin}")
 # What LETTER_SCRIPT counts: runs of Latin, and runs of any of the other scripts.
@@ -182,11 +189,31 @@ def _common_list(language: str) -> words.Table:
 
 def zipf(word: str, language: str) -> float:
     """The Zipf frequency of a lower-case word in a language, rare words
-    included (0.0 when the list has not seen it)."""
+    included (0.0 when the list has not seen it): remembered per word type
+    and language for the process, a dict read for a word met before (the
+    rules ask it of the same words in every article).  The memory of a
+    language starts again past :data:`MAX_REMEMBERED_WORDS` words."""
+    known = _ZIPFS.get(language)
+    if known is None:
+        known = _ZIPFS[language] = {}
+    value = known.get(word)
+    if value is None:
+        if len(known) >= MAX_REMEMBERED_WORDS:
+            known.clear()
+        value = known[word] = _zipf(word, language)
+    return value
+
+
+def _zipf(word: str, language: str) -> float:
+    """:func:`zipf` read from the word list."""
     if "’" in word:
         word = word.replace("’", "'")
     frequency = _full_list(language).get(word, 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+# Each language's remembered Zipf values, by word as asked.
+_ZIPFS: dict[str, dict[str, float]] = {}
 
 
 def common_zipf(word: str, language: str) -> float:
@@ -245,6 +272,13 @@ def detect_language(document: "Document") -> Language | None:
     """The article's language (None for a text with no letters)."""
     counts: dict[str, int] = {}
     sample = document.text[:SAMPLE_CHARS]
+    if document.ascii_words:
+        # Every letter ASCII (most English articles): WORD's words are
+        # ASCII_WORD's, found by the standard library's re, faster.
+        if not ASCII_LETTER.search(sample):
+            return None
+        words = " ".join(ASCII_WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]).lower().split(" ")
+        return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
     if not NON_LATIN_LETTER.search(sample):
         # Only Latin letters (most articles): no need to count scripts run by run.
         if not LATIN_LETTER.search(sample):
@@ -278,18 +312,18 @@ def _sample_words(sample: str, script: str) -> list[str]:
     pattern = SCRIPTS[script]
     # Whether a word is in the script is its first letter's; each letter is
     # tested once per process (a dict read, not a regex match, per word).
+    # The words are picked, counted and lower-cased by maps over builtins,
+    # so the per-word work stays in C.
     first_letters = _FIRST_LETTERS.setdefault(script, {})
-    words = []
-    for word in WORD.findall(sample, 0, VOTE_SAMPLE_CHARS):
-        first = word[0]
-        in_script = first_letters.get(first)
-        if in_script is None:
-            in_script = first_letters[first] = pattern.match(first) is not None
-        if in_script:
-            words.append(word.lower())
-            if len(words) == SAMPLE_WORDS:
-                break
-    return words
+    found = WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)
+    firsts = list(map(operator.itemgetter(0), found))
+    for first in set(firsts).difference(first_letters):
+        first_letters[first] = pattern.match(first) is not None
+    words = list(itertools.islice(itertools.compress(found, map(first_letters.__getitem__, firsts)), SAMPLE_WORDS))
+    # A word holds no space, and lower-casing looks across none (a final
+    # sigma is final before a space as at the end of a string): lowering the
+    # joined words lowers each (tested).
+    return " ".join(words).lower().split(" ") if words else []
 
 
 # Per script, whether a letter is written in it (filled as letters are met).
@@ -312,10 +346,10 @@ def guess_language(words: list[str], candidates: tuple[str, ...]) -> str:
     words when they are clear, else by the word lists' knowledge of all."""
     index = _voters(candidates)
     votes = dict.fromkeys(candidates, 0)
-    # Each distinct word once, with its number of occurrences.
-    for word, count in collections.Counter(words).items():
-        for language in index.get(word, ()):
-            votes[language] += count
+    # Every voting word's languages, counted in C: a map over the words,
+    # the non-voters (None) dropped, each language once per occurrence.
+    # The votes keep the candidates' order (which breaks a tie).
+    votes.update(collections.Counter(itertools.chain.from_iterable(filter(None, map(index.get, words)))))
     ranked = sorted(votes.values(), reverse=True)
     if ranked and ranked[0] >= MIN_VOTES and (len(ranked) == 1 or ranked[0] >= VOTE_LEAD * ranked[1]):
         return max(votes, key=votes.get)

@@ -187,3 +187,71 @@ def test_a_lines_tokens_are_those_a_scan_of_the_line_alone_finds():
         for line in document.lines:
             first, last = document.token_range(line.start, line.end)
             assert list(document.token_texts[first:last]) == WORD.findall(line.text)
+
+
+def test_character_counts_are_those_of_each_character():
+    from newslint.document import character_counts
+
+    def one_by_one(text):
+        return sum(map(str.isalpha, text)), sum(map(str.isupper, text)), sum(map(str.isdigit, text))
+
+    # Every code point of the first two planes (where letters of every
+    # script, the lone surrogates and most digits are), a thousand at a time.
+    every = "".join(map(chr, range(0x20000)))
+    for start in range(0, len(every), 1000):
+        chunk = every[start : start + 1000]
+        assert character_counts(chunk) == one_by_one(chunk)
+    for text in ["", "Breaking: 3 dead", "ÉTÉ à Paris, 2024", "東京 ２０２４ ４２", "\ud800x", "ǅ ß İ Ⅻ ² ٣"]:
+        assert character_counts(text) == one_by_one(text)
+
+
+def test_line_shapes_count_characters_in_any_script():
+    document = Document("  - BREAKING: 3 dead\nÉté à Paris, 2024.\n東京２０２４年\n")
+    first, second, third = document.shapes
+    assert (first.text, first.list_item, first.letters, first.capitals, first.digits) == ("BREAKING: 3 dead", True, 12, 8, 1)
+    assert (second.letters, second.capitals, second.digits) == (9, 2, 4)
+    assert (third.letters, third.capitals, third.digits) == (3, 0, 4)
+
+
+def test_non_ascii_word_characters_are_the_letters_marks_and_digits_beyond_ascii():
+    import regex
+
+    from newslint.document import NON_ASCII_WORD_CHARACTER
+
+    every = "".join(map(chr, range(0x20000)))
+    found = {match.group() for match in NON_ASCII_WORD_CHARACTER.finditer(every)}
+    word_character = regex.compile(r"[\p{L}\p{M}\p{N}]")
+    assert found == {char for char in every[128:] if word_character.match(char)}
+
+
+# Texts written for these tests whose letters and digits are all ASCII, with
+# both apostrophes, hyphens, dashes, curly quotes and no-break spaces.
+ASCII_WORDED_TEXTS = [
+    "“It’s a rock’n’roll thing,” said Okonjo-Iweala -- twice -",
+    "U.S. officials' 3-2 win: x2 re-run ’tis don’t'' a--b a-’b 2024 Covid-19\u00a0cases — ok",
+    "",
+    "\n\n  - '' ’ -",
+]
+
+
+def test_ascii_words_are_split_as_the_unicode_pattern_splits_them():
+    from newslint.document import ASCII_WORD_OR_GAP, WORD_OR_GAP
+
+    for text in ASCII_WORDED_TEXTS:
+        document = Document(text)
+        assert document.ascii_words
+        assert ASCII_WORD_OR_GAP.split(text) == WORD_OR_GAP.split(text)
+    assert not Document("café").ascii_words and not Document("x²").ascii_words and not Document("e\u0301").ascii_words
+    # The same tokens whichever pattern found them.
+    for text in ASCII_WORDED_TEXTS + ["café “au lait” ² don’t"]:
+        document = Document(text)
+        assert list(document.token_texts) == WORD_OR_GAP.split(document.text)[1::2]
+
+
+def test_words_are_counted_alike_whichever_pattern_counts_them():
+    from newslint.document import WORD, count_words
+
+    for text in ASCII_WORDED_TEXTS + ["plain ascii words, 42 of them", "a-b c'd e’f"]:
+        assert count_words(text, ascii_words=True) == count_words(text) == len(WORD.findall(text))
+    document = Document("“Quoted” words — and dashes\nplain line\n")
+    assert [shape.words for shape in document.shapes] == [4, 2]

