@@ -208,13 +208,13 @@ def joined(parts: list[dict]) -> dict:
 
 
 def report_two_sources(table: Path, cache: Path, fitter, label: str, print_weights: bool = False,
-                       extra: tuple[str, ...] = (), margin: float = 1.0) -> None:
+                       extra: tuple[str, ...] = (), margin: float = 1.0, bbc_split: str = "weights") -> None:
     """Weights fitted on the BBC weights part and a second quarter of
     Dragnet together; the threshold the higher of the two that allow
     ``margin`` false alarms per 50 on each (cross-fitted); the figures on the
     BBC part (cross-fitted) and on Dragnet's validation quarter, which
     nothing was fitted on."""
-    bbc = cached_features(table, "weights", cache)
+    bbc = cached_features(table, bbc_split, cache)
     other = cached_features(table, "dragnet-fit", cache)
     validation = cached_features(table, "validation", cache)
     both = joined([bbc, other])
@@ -232,7 +232,7 @@ def report_two_sources(table: Path, cache: Path, fitter, label: str, print_weigh
     v_scores = validation["x"] @ weights + bias
     v_recall, v_alarms = figures(v_scores, validation["y"], v_n, threshold, validation["owner"])
     print(
-        f"{table.name} [{label}, two sources, margin {margin}]: BBC weights part cross-fitted {bbc_recall:.1f}% at {bbc_alarms:.2f}; "
+        f"{table.name} [{label}, two sources, margin {margin}]: BBC {bbc_split} part cross-fitted {bbc_recall:.1f}% at {bbc_alarms:.2f}; "
         f"Dragnet fit quarter cross-fitted {other_recall:.1f}% at {other_alarms:.2f}; "
         f"Dragnet validation {v_recall:.1f}% at {v_alarms:.2f} per 50 ({v_n} articles); threshold {threshold:.3f}",
         flush=True,
@@ -265,7 +265,7 @@ def main() -> None:
     extra = ("test", "other") if args.final else ()
     for table in args.table:
         if args.two_sources:
-            report_two_sources(table, args.cache, logistic, "logistic", args.print_weights, extra, args.margin)
+            report_two_sources(table, args.cache, logistic, "logistic", args.print_weights, extra, args.margin, args.bbc_split)
         else:
             report(table, args.cache, logistic, "logistic", args.print_weights, extra, args.bbc_split)
 
