@@ -79,8 +79,9 @@ class OutOfContextSentence(Rule):
         wordfreq) and the names the sentence brings; it judges English
         articles only.  The message says which words the sentence does not
         share.  The first line (the headline), short sentences, sentences
-        that are a paragraph of their own (OC102's) and articles too short
-        to judge are not judged.
+        that are a paragraph of their own (OC102's), lines that do not end
+        as a sentence (a byline, a dateline) and articles too short to
+        judge are not judged.
     """
     example = """
         Xi tells Putin China will support Russia on security
