@@ -25,6 +25,13 @@ Figures printed, at ALLOWED_ALARMS_PER_50 (out_of_context.py's 1 per 50):
 
     python tests/benchmarks/out_of_context_candidates.py --table A.npz --table B.npz [--cache /tmp/ocrecall/feat]
     python tests/benchmarks/out_of_context_candidates.py --table A.npz --print-weights   # what would ship
+    python tests/benchmarks/out_of_context_candidates.py --bbc-split fit --table A.npz   # a table that saw no BBC text
+    python tests/benchmarks/out_of_context_candidates.py --two-sources --table A.npz     # weights on BBC and Dragnet
+
+The weights printed are copied into rules/out_of_context/rules.py and the
+threshold into config.yaml (OC101's static-threshold, OC102's
+sentence-threshold) by hand.  --final also scores the held-out half and the
+Zyte bodies with them: only once, for the candidate chosen.
 
 Features are kept in --cache as TABLE-SPLIT.npz (a table's file name
 must be unique).
