@@ -556,3 +556,21 @@ def test_what_the_word_memories_hold_does_not_change_a_feature(monkeypatch):
         assert len(spellings.index) <= max(30, len(set(static.words(other))))
     assert _static_features(article) == first_sight
     _empty_the_word_memories()
+
+
+BYLINES = [
+    "Posted by Helen Ashworth on February 9, 2025 at 11:40 AM GMT",
+    "By Helen Ashworth and Rob Tanner | Shropshire Star",
+]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("byline", BYLINES)
+def test_a_byline_is_not_judged_as_another_storys_sentence(byline, layout):
+    # Even at a threshold that reports most of the article, a line that does
+    # not end as a sentence (a byline, a dateline) is not OC101's to judge.
+    text = flood(layout=layout).replace("Shrewsbury\n", f"Shrewsbury\n{byline}\n", 1)
+    line = text.split("\n").index(byline) + 1
+    linter = Linter(select=["OC101"], rules={"OC101": {"static-threshold": -20.0}})
+    lines = [d.line for d in linter.lint_text(text)]
+    assert lines and line not in lines

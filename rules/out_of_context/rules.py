@@ -79,8 +79,9 @@ class OutOfContextSentence(Rule):
         wordfreq) and the names the sentence brings; it judges English
         articles only.  The message says which words the sentence does not
         share.  The first line (the headline), short sentences, sentences
-        that are a paragraph of their own (OC102's) and articles too short
-        to judge are not judged.
+        that are a paragraph of their own (OC102's), lines that do not end
+        as a sentence (a byline, a dateline) and articles too short to
+        judge are not judged.
     """
     example = """
         Xi tells Putin China will support Russia on security
@@ -152,6 +153,8 @@ class OutOfContextSentence(Rule):
             yield from self._lexical(judged, options)
             return
         for item in results:
+            if not _ends_sentence(item.sentence.text):
+                continue  # a byline, a dateline, a caption: not another story's sentence
             if _stands_alone(document, item.sentence):
                 continue  # a paragraph of its own: another story's teaser is OC102's
             score = static_score(item.features)
@@ -163,6 +166,13 @@ class OutOfContextSentence(Rule):
                     + (f": {_nowhere_else(item.unshared)}" if item.unshared else "")
                 )
                 yield Finding(item.sentence.start, item.sentence.end, message)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether the text ends as a sentence does ("Posted by Ann Lee on July
+    18, 2012 at 11:00 AM" and "By Tom Ray | Financial Times" do not: page
+    furniture, which is the UI rules' to judge, not another story's sentence)."""
+    return text.rstrip()[-1:] in SENTENCE_END + CLOSERS
 
 
 def _nowhere_else(unshared) -> str:
@@ -181,7 +191,7 @@ def static_judged(document: Document, options: Mapping[str, Any]) -> list[contex
     first = _first_line(document)
     judged = [
         s for s, words in zip(document.sentences, article.word_counts(document))
-        if s.line != first and words >= options["min-words"]
+        if s.line != first and words >= options["min-words"] and _ends_sentence(s.text)
     ]
     language = article_language(document)
     if len(judged) < options["min-sentences"] or language is None or language.code not in STATIC_LANGUAGES:
