@@ -137,3 +137,13 @@ def test_a_missing_garbled_or_unwritable_cache_gives_the_same_findings(tmp_path,
     assert _findings(monkeypatch, unwritable) == first
     catalogue.shipped.cache_clear()  # the other tests' catalogue, from the usual cache folder
     catalogue.configured.cache_clear()
+
+
+def test_the_kept_beginnings_are_bounded_and_forgetting_them_changes_nothing(monkeypatch):
+    monkeypatch.setattr(catalogue, "MAX_KEPT_STARTS", 2)
+    templates = Templates(_shipped_table("templates.yaml"))
+    texts = [normalise(line) for line in LINES]
+    first = [templates.match(text) for text in texts]
+    assert len(templates._candidates) <= 2
+    assert [templates.match(text) for text in reversed(texts)] == first[::-1]
+    assert any(first)

@@ -50,6 +50,9 @@ class Entry(NamedTuple):
 # a line longer than this is prose whatever it ends with.
 MAX_TEMPLATE_TEXT = 160
 SLOT = regex.compile(r"\{([a-z]+)\}")
+# The templates a text's first characters may begin are kept for this many
+# beginnings at most.
+MAX_KEPT_STARTS = 50_000
 
 
 class Templates:
@@ -85,8 +88,9 @@ class Templates:
         """The template a normalised text is, if any."""
         if not key or len(key) > MAX_TEMPLATE_TEXT:
             return None
+        length = len(key)
         for index in self._candidates_for(key[:PREFIX_LENGTH]):
-            if not self._shortest[index] <= len(key) <= self._longest[index]:
+            if not self._shortest[index] <= length <= self._longest[index]:
                 continue
             pattern = self._compiled[index]
             if pattern is None:
@@ -103,6 +107,8 @@ class Templates:
             found = set(self._any_start)
             for length in range(1, len(start) + 1):
                 found.update(self._by_beginning.get(start[:length], ()))
+            if len(self._candidates) >= MAX_KEPT_STARTS:  # a corpus of many scripts: keep memory bounded
+                self._candidates.clear()
             candidates = self._candidates[start] = sorted(found)
         return candidates
 
