@@ -50,8 +50,8 @@ class Entry(NamedTuple):
 # a line longer than this is prose whatever it ends with.
 MAX_TEMPLATE_TEXT = 160
 SLOT = regex.compile(r"\{([a-z]+)\}")
-# The templates a text's first characters may begin are kept for this many
-# beginnings at most.
+# The templates a beginning (a text's first PREFIX_LENGTH characters) may
+# start are kept for this many beginnings at most.
 MAX_KEPT_STARTS = 50_000
 
 
@@ -71,6 +71,7 @@ class Templates:
         self.entries: list[Entry] = [Entry(*entry) for entry in table["entries"]]
         self._sources: list[str] = list(table["sources"])
         self._shortest: list[int] = list(table["shortest"])
+        # No bound known: no text tried is longer than MAX_TEMPLATE_TEXT.
         self._longest: list[int] = [MAX_TEMPLATE_TEXT if longest is None else longest for longest in table["longest"]]
         if not len(self.entries) == len(self._sources) == len(self._shortest) == len(self._longest) == len(table["beginnings"]):
             raise ValueError("a template table whose columns differ in length")
