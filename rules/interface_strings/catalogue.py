@@ -3,9 +3,11 @@ how a line is matched against it."""
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 import warnings
+import zlib
 from importlib import resources
 from typing import Iterable, NamedTuple
 
@@ -13,8 +15,9 @@ import regex
 import yaml
 
 from newslint.config import SHIPPED_LOADER
+from newslint.words import cache_folder, write_atomically
 
-from .first_characters import first_characters
+from .first_characters import PREFIX_LENGTH, read
 
 # What may stand around an interface string without changing what it is.
 EDGE_PUNCTUATION = " \t.:;!?|»›>«‹<-–—•·*,/\\()[]"
@@ -47,30 +50,38 @@ class Entry(NamedTuple):
 # a line longer than this is prose whatever it ends with.
 MAX_TEMPLATE_TEXT = 160
 SLOT = regex.compile(r"\{([a-z]+)\}")
+# The templates a beginning (a text's first PREFIX_LENGTH characters) may
+# start are kept for this many beginnings at most.
+MAX_KEPT_STARTS = 50_000
 
 
 class Templates:
     """Interface strings with slots (templates.yaml).  A text tries, in the
-    file's order, only the templates that can begin with its first character
-    (first_characters.py), each compiled the first time it is tried: compiling
-    all of them costs a quarter of a second, and one article needs few.  The
-    first template that matches is the answer, as in one alternation of all."""
+    file's order, only the templates whose match can begin with its first
+    characters and hold as many characters as it does (first_characters.py),
+    each compiled the first time it is tried: compiling all of them costs a
+    quarter of a second, and one article needs few.  The first template that
+    matches is the answer, as in one alternation of all."""
 
-    def __init__(self, data: dict):
-        slots = data.pop("slots", {})
-        self.entries: list[Entry] = []
-        self._sources: list[str] = []
-        for kind, languages in data.items():
-            for language, patterns in languages.items():
-                for pattern in patterns:
-                    self._sources.append(SLOT.sub(lambda m: slots.get(m.group(1), m.group()), pattern))
-                    self.entries.append(Entry(kind, language, pattern))
-        starts = [first_characters(source) for source in self._sources]
-        self._any_start = [index for index, start in enumerate(starts) if start is None]
-        self._by_start: dict[str, list[int]] = {}
-        for index, start in enumerate(starts):
-            for character in start or ():
-                self._by_start.setdefault(character, []).append(index)
+    def __init__(self, data: dict, table: dict | None = None):
+        """From templates.yaml's data, or from the table _template_table made
+        of it (kept in the cache folder: reading the patterns costs more than
+        the rest of a start)."""
+        table = _template_table(data) if table is None else table
+        self.entries: list[Entry] = [Entry(*entry) for entry in table["entries"]]
+        self._sources: list[str] = list(table["sources"])
+        self._shortest: list[int] = list(table["shortest"])
+        # No bound known: no text tried is longer than MAX_TEMPLATE_TEXT.
+        self._longest: list[int] = [MAX_TEMPLATE_TEXT if longest is None else longest for longest in table["longest"]]
+        if not len(self.entries) == len(self._sources) == len(self._shortest) == len(self._longest) == len(table["beginnings"]):
+            raise ValueError("a template table whose columns differ in length")
+        self._any_start: list[int] = []
+        self._by_beginning: dict[str, list[int]] = {}
+        for index, beginnings in enumerate(table["beginnings"]):
+            if beginnings is None:
+                self._any_start.append(index)
+            for beginning in beginnings or ():
+                self._by_beginning.setdefault(beginning, []).append(index)
         self._candidates: dict[str, list[int]] = {}
         self._compiled: list = [None] * len(self._sources)
 
@@ -78,11 +89,10 @@ class Templates:
         """The template a normalised text is, if any."""
         if not key or len(key) > MAX_TEMPLATE_TEXT:
             return None
-        candidates = self._candidates.get(key[0])
-        if candidates is None:
-            candidates = sorted(self._any_start + self._by_start.get(key[0], []))
-            self._candidates[key[0]] = candidates
-        for index in candidates:
+        length = len(key)
+        for index in self._candidates_for(key[:PREFIX_LENGTH]):
+            if not self._shortest[index] <= length <= self._longest[index]:
+                continue
             pattern = self._compiled[index]
             if pattern is None:
                 pattern = self._compiled[index] = _compile(self._sources[index])
@@ -90,11 +100,46 @@ class Templates:
                 return self.entries[index]
         return None
 
+    def _candidates_for(self, start: str) -> list[int]:
+        """The templates, in the file's order, whose match may begin with
+        ``start`` (a text's first PREFIX_LENGTH characters)."""
+        candidates = self._candidates.get(start)
+        if candidates is None:
+            found = set(self._any_start)
+            for length in range(1, len(start) + 1):
+                found.update(self._by_beginning.get(start[:length], ()))
+            if len(self._candidates) >= MAX_KEPT_STARTS:  # a corpus of many scripts: keep memory bounded
+                self._candidates.clear()
+            candidates = self._candidates[start] = sorted(found)
+        return candidates
+
     def compile_all(self) -> None:
         """Compile every template now (a check that the file is valid)."""
         for index, source in enumerate(self._sources):
             if self._compiled[index] is None:
                 self._compiled[index] = _compile(source)
+
+
+def _template_table(data: dict) -> dict:
+    """templates.yaml's data as columns, one row a template: its entry, its
+    pattern with the slots filled, and what first_characters.read tells of
+    its matches (plain lists: the table is kept as JSON)."""
+    data = dict(data)
+    slots = data.pop("slots", {})
+    entries, sources = [], []
+    for kind, languages in data.items():
+        for language, patterns in languages.items():
+            for pattern in patterns:
+                sources.append(SLOT.sub(lambda m: slots.get(m.group(1), m.group()), pattern))
+                entries.append([kind, language, pattern])
+    readings = [read(source) for source in sources]
+    return {
+        "entries": entries,
+        "sources": sources,
+        "beginnings": [None if reading.beginnings() is None else sorted(reading.beginnings()) for reading in readings],
+        "shortest": [reading.shortest for reading in readings],
+        "longest": [reading.longest for reading in readings],
+    }
 
 
 def _compile(source: str):
@@ -168,22 +213,54 @@ class Catalogue:
 
 
 def _shipped_table(name: str) -> dict:
-    return yaml.load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), Loader=SHIPPED_LOADER)
+    return yaml.load(_shipped_text(name), Loader=SHIPPED_LOADER)
+
+
+def _shipped_text(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+# What the tables kept in the cache folder are made from: the shipped files,
+# and the code that reads them (a change to either makes new tables).
+SHIPPED_FILES = ("catalogue.yaml", "templates.yaml", "catalogue.py", "first_characters.py")
+CACHE_FORMAT = 1
 
 
 @functools.lru_cache(maxsize=1)
 def shipped() -> Catalogue:
-    data = _shipped_table("catalogue.yaml")
-    templates = Templates(_shipped_table("templates.yaml"))
-    return Catalogue(
-        (
-            Entry(kind, language, str(item))
-            for kind, languages in data.items()
-            for language, items in languages.items()
-            for item in items
-        ),
-        templates,
-    )
+    """The shipped catalogue and templates.  Parsing the YAML and reading
+    every template's pattern cost a one-article run more than the rest of
+    UI101, so the tables made of them are kept in the cache folder, named
+    by the shipped files' content.  A missing, unreadable or garbled cache
+    file, or one that cannot be written, only costs that time."""
+    try:
+        texts = [_shipped_text(name) for name in SHIPPED_FILES]
+    except OSError:  # the code installed without its source: no key to name the cache by
+        return _catalogue(_tables(_shipped_text("catalogue.yaml"), _shipped_text("templates.yaml")))
+    key = f"{CACHE_FORMAT}-{zlib.crc32(''.join(texts).encode('utf-8')):08x}-{sum(map(len, texts))}"
+    path = cache_folder() / f"interface-strings-{key}.json"
+    try:
+        with open(path, encoding="utf-8") as handle:
+            cached = json.load(handle)
+        if cached["key"] == key:
+            return _catalogue(cached)
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        pass  # not written yet, or garbled: read the shipped files
+    tables = {"key": key, **_tables(texts[0], texts[1])}
+    write_atomically(path, json.dumps(tables, ensure_ascii=False).encode("utf-8"))
+    return _catalogue(tables)
+
+
+def _tables(catalogue_text: str, templates_text: str) -> dict:
+    """catalogue.yaml's entries and templates.yaml's table (_template_table),
+    as plain lists."""
+    data = yaml.load(catalogue_text, Loader=SHIPPED_LOADER)
+    entries = [[kind, language, str(item)] for kind, languages in data.items() for language, items in languages.items() for item in items]
+    return {"catalogue": entries, "templates": _template_table(yaml.load(templates_text, Loader=SHIPPED_LOADER))}
+
+
+def _catalogue(tables: dict) -> Catalogue:
+    return Catalogue((Entry(*entry) for entry in tables["catalogue"]), Templates({}, tables["templates"]))
 
 
 @functools.lru_cache(maxsize=8)
