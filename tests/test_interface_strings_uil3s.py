@@ -114,3 +114,30 @@ STANDFIRST_AND_LIST = [
 @pytest.mark.parametrize("layout", LAYOUTS)
 def test_a_standfirst_and_a_list_stay_clean(layout):
     assert lint(STANDFIRST_AND_LIST, layout) == {}
+
+
+# The head zone's own table judges the lines above the headline only.
+HEADED = [
+    "You are here: Home / Regions / Valley",
+    "by",
+    "Orchard growers brace for a late frost",
+    "Monday 4 March",
+] + ARTICLE[1:]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_the_head_table_judges_lines_above_the_headline_only(layout):
+    from newslint.rules.interface_strings.verdict import head_judged, model
+
+    assert model().head is not None
+    found = analysis(Document(LAYOUTS[layout].join(HEADED) + "\n"), SHIPPED_OPTIONS)
+    assert found.headline == 2 and found.first == 4
+    # The breadcrumb is judged; "by" (a byline's piece), the headline and
+    # the date under it are not.
+    assert [index for index in range(len(found.lines)) if head_judged(found, index)] == [0]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_headline_with_a_kicker_and_a_date_stays_clean(layout):
+    lines = ["Farming", "Orchard growers brace for a late frost", "Monday 4 March"] + ARTICLE[1:]
+    assert 2 not in lint(lines, layout) and 3 not in lint(lines, layout)

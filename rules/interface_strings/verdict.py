@@ -214,10 +214,11 @@ def _judged_by_shape(found: "Analysis", index: int) -> bool:
 
 
 def head_judged(found: "Analysis", index: int) -> bool:
-    """Whether the head zone's table judges a line: one between the top of
-    the article and its body (what a page sets between a headline and the
-    text: a breadcrumb, a list of related headlines, a comment link), other
-    than the headline and what the layout rule knows as the article's."""
+    """Whether the head zone's table judges a line: one of the article's
+    head zone (from its top to its body) above the headline, where a page
+    sets a breadcrumb, a related list or a comment link.  Not the headline,
+    nor what stands between it and the body (a byline, a date, a
+    standfirst), nor what the layout rule knows as the article's."""
     if not found.top <= index < found.first or found.headline is None or index >= found.headline:
         return False
     if found.article_lines[index]:

@@ -1,6 +1,12 @@
 """Fit the UI line verdict (rules/interface_strings/model.json).
 
-    python tests/benchmarks/fit_interface_model.py [--held-out] [--precision=0.95] [--with-extractor]
+    python tests/benchmarks/fit_interface_model.py [--held-out] [--precision=0.95] [--with-extractor] [--head-only]
+
+Two tables: the lines around the body (verdict.judged), and the head zone's
+lines above the headline (verdict.head_judged, model.json's "head"; its
+threshold counts the gold texts' clean lines as the labelled ones, at
+HEAD_PRECISION_AIM).  --head-only refits the head's table alone and keeps
+the shipped main table.
 
 A logistic model over the features of rules/interface_strings/verdict.py,
 fitted on the lines the model judges (outside the article's body, and not
