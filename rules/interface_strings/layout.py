@@ -299,6 +299,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in recurring_structure(document).span:
         marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
+    last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
     # A run of short lines about the body is the article's own inside the
     # body (a list, a changelog); past it, sharing a word with the body is
     # what a list of related stories does too, so there the line is judged.
@@ -607,6 +608,61 @@ def _teasers_inside(document, lines, shapes, prose, first, last, article_lines, 
             for teaser in run:
                 heuristic[teaser] = "one of a list of other stories' headlines inside the body"
         run = []
+
+
+# Other stories' headlines, each followed by its blurb, in a row at the end
+# of what reads as the body: at least this many pairs.
+MIN_TEASER_PAIRS = 3
+# A blurb is one or two sentences (words), not a paragraph of the article.
+MIN_BLURB_WORDS, MAX_BLURB_WORDS = 5, 50
+# Share of a pair's content words found in the body above it, at most, for
+# most pairs: a teaser is about another story; a subheading and its
+# paragraph are about the article's.
+MAX_PAIR_SHARED = 0.2
+# The body above the pairs must still hold this many prose lines.
+MIN_CORE_PROSE = 3
+
+
+def _before_teaser_pairs(document, lines, shapes, prose, first, last, options) -> int:
+    """Where the body ends when it ends in other stories' teasers: a
+    headline-shaped line and its blurb (one or two sentences), again and
+    again, each pair speaking of something else than the article above them,
+    and at most a footer's lines after them.  The blurbs are long enough to
+    pass for paragraphs, and the body's span takes them in; the article's
+    own subheadings and their paragraphs share its words.  Returns the new
+    last line of the body, or ``last``."""
+
+    def pair_at(index: int) -> bool:
+        head, blurb = shapes[index], shapes[index + 1]
+        return (
+            not prose[index] and not head.list_item and 2 <= head.words <= options["headline-words"]
+            and (not head.ends_sentence or head.text.rstrip().endswith(("?", "？")))
+            and MIN_BLURB_WORDS <= blurb.words <= MAX_BLURB_WORDS
+            and (blurb.ends_sentence or blurb.text.rstrip().endswith(OPEN_ENDS))
+        )
+
+    index = first + 1
+    found_start = None
+    while index < last:
+        start = index
+        while index < last and pair_at(index):
+            index += 2
+        pairs = (index - start) // 2
+        if pairs >= MIN_TEASER_PAIRS and sum(prose[index:last + 1]) < MIN_CORE_PROSE:
+            found_start = start
+            break
+        index = start + 1
+    if found_start is None or sum(prose[first:found_start]) < MIN_CORE_PROSE:
+        return last
+    core = set().union(*[content_words(document, line.start, line.end) for line in lines[first:found_start]])
+    heads = range(found_start, index, 2)
+    unlike = 0
+    for head in heads:
+        words = content_words(document, lines[head].start, lines[head].end) | content_words(
+            document, lines[head + 1].start, lines[head + 1].end
+        )
+        unlike += bool(words) and len(words & core) / len(words) <= MAX_PAIR_SHARED
+    return found_start - 1 if 2 * unlike > len(heads) else last
 
 
 # A line of a hard-wrapped paragraph is at least this long (words).

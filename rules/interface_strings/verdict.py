@@ -41,6 +41,9 @@ MIN_TEASER_SENTENCE_WORDS = 6
 PROSE_WORDS = 12
 # A closing line this long is a last paragraph without its full stop.
 CLOSING_SENTENCE_WORDS = 8
+# A line of lower-case words this short in the head zone is a piece of a
+# byline split over lines ("by", "and"), not a link.
+BYLINE_PIECE_WORDS = 2
 # A word in lower case outside brackets: the line is not a name or a title.
 LOWER_CASE_WORD = regex.compile(r"(?:^|\s)\p{Ll}")
 BRACKETED = regex.compile(r"\([^)]*\)")
@@ -159,6 +162,11 @@ def few_common_words_expected(code: str) -> bool:
 
 class Model:
     def __init__(self, data: dict):
+        # The head zone's own table (the same features, other weights): what
+        # stands between the headline and the body is mostly the article's
+        # (a standfirst, a byline, a caption), so a line there needs other
+        # evidence than one beside a footer.
+        self.head: Model | None = Model(data["head"]) if "head" in data else None
         self.names: list[str] = data["features"]
         self.weights: list[float] = data["weights"]
         self.bias: float = data["bias"]
@@ -195,10 +203,30 @@ def judged(found: "Analysis", index: int) -> bool:
         return False
     if found.top <= index < found.first:
         return False
+    return _judged_by_shape(found, index)
+
+
+def _judged_by_shape(found: "Analysis", index: int) -> bool:
     shape = found.shapes[index]
     if shape.list_item or (shape.ends_sentence and shape.words < MIN_TEASER_SENTENCE_WORDS):
         return index in found.heuristic
     return True
+
+
+def head_judged(found: "Analysis", index: int) -> bool:
+    """Whether the head zone's table judges a line: one of the article's
+    head zone (from its top to its body) above the headline, where a page
+    sets a breadcrumb, a related list or a comment link.  Not the headline,
+    nor what stands between it and the body (a byline, a date, a
+    standfirst), nor what the layout rule knows as the article's."""
+    if not found.top <= index < found.first or found.headline is None or index >= found.headline:
+        return False
+    if found.article_lines[index]:
+        return False
+    shape = found.shapes[index]
+    if shape.words <= BYLINE_PIECE_WORDS and shape.letters and shape.text.islower():
+        return False  # a byline's pieces on lines of their own ("by", "and")
+    return _judged_by_shape(found, index)
 
 
 def judge(document: Document, found: "Analysis") -> list[str | None]:
@@ -208,7 +236,9 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
         return [_layout_verdict(found, index) for index in range(len(found.lines))]
     verdicts: list[str | None] = []
     indexes = [index for index in range(len(found.lines)) if judged(found, index)]
-    rows = dict(zip(indexes, features(document, found, indexes)))
+    head = [index for index in range(len(found.lines)) if fitted.head is not None and head_judged(found, index)]
+    rows = dict(zip(indexes + head, features(document, found, indexes + head)))
+    head_set = set(head)
     for index in range(len(found.lines)):
         row = rows.get(index)
         if row is None:
@@ -217,20 +247,21 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
             inside = found.first < index < found.last and index in found.heuristic
             verdicts.append(_layout_verdict(found, index) if inside else None)
             continue
-        score = fitted.score(row)
+        table = fitted.head if index in head_set and fitted.head is not None else fitted
+        score = table.score(row)
         if index in found.heuristic and score < fitted.threshold:
             # The layout rule's verdict stands (a short article's footer, a
             # teaser just past the body); the model adds the lines it misses.
             verdicts.append(f"{_layout_verdict(found, index)[:-1]}; score {score:.2f})")
             continue
-        if score < fitted.threshold:
+        if score < table.threshold:
             verdicts.append(None)
             continue
         named = sorted(
             (
                 (contribution, FEATURES[name])
-                for contribution, name in zip(fitted.contributions(row), fitted.names)
-                if contribution > 0 and FEATURES.get(name) and row[fitted.names.index(name)]
+                for contribution, name in zip(table.contributions(row), table.names)
+                if contribution > 0 and FEATURES.get(name) and row[table.names.index(name)]
             ),
             reverse=True,
         )
@@ -239,6 +270,8 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
             if label not in evidence:
                 evidence.append(label)
         where = "before" if index < found.first else "after"
+        if index in head_set:
+            where = "in the head zone above"
         reasons = ", ".join(evidence[:3]) or "its shape"
         verdicts.append(f"line {where} the article's body (score {score:.2f}: {reasons})")
     _spare_closing_line(found, verdicts)

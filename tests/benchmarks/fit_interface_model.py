@@ -1,6 +1,12 @@
 """Fit the UI line verdict (rules/interface_strings/model.json).
 
-    python tests/benchmarks/fit_interface_model.py [--held-out] [--precision=0.95] [--with-extractor]
+    python tests/benchmarks/fit_interface_model.py [--held-out] [--precision=0.95] [--with-extractor] [--head-only]
+
+Two tables: the lines around the body (verdict.judged), and the head zone's
+lines above the headline (verdict.head_judged, model.json's "head"; its
+threshold counts the gold texts' clean lines as the labelled ones, at
+HEAD_PRECISION_AIM).  --head-only refits the head's table alone and keeps
+the shipped main table.
 
 A logistic model over the features of rules/interface_strings/verdict.py,
 fitted on the lines the model judges (outside the article's body, and not
@@ -38,11 +44,13 @@ from interface_strings import ARTICLE, LEFTOVER, pages, split_of
 
 from newslint import Document
 from newslint.rules.interface_strings.layout import analyse
-from newslint.rules.interface_strings.verdict import FEATURES, features, judged
+from newslint.rules.interface_strings.verdict import FEATURES, features, head_judged, judged
 
 REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "rules" / "interface_strings" / "model.json"
 PRECISION_AIM = 0.97
+# The head zone's table: most lines there are the article's, few are judged.
+HEAD_PRECISION_AIM = 0.97
 # Gold article texts taken as clean examples.
 CLEAN_PAGES = 700
 L2 = 1.0
@@ -64,7 +72,9 @@ def clean_documents(split: str, limit: int = CLEAN_PAGES):
                 yield Document(record["gold_text"])
 
 
-def dataset(split: str):
+def dataset(split: str, chosen=judged):
+    """The rows and labels of the lines ``chosen`` (verdict.judged: around
+    the body; verdict.head_judged: the head zone)."""
     options = yaml.safe_load((REPO / "config.yaml").read_text())["rules"]["UI109"]
     rows, labels = [], []
     for document in clean_documents(split):
@@ -73,7 +83,7 @@ def dataset(split: str):
             continue
         table = features(document, found)
         for index in range(len(found.lines)):
-            if judged(found, index):
+            if chosen(found, index):
                 rows.append(table[index])
                 labels.append(0.0)
     clean_rows = len(rows)
@@ -88,7 +98,7 @@ def dataset(split: str):
         table = features(document, found)
         for number, (label, _) in enumerate(blocks, start=1):
             index = by_line.get(number)
-            if index is None or not judged(found, index):
+            if index is None or not chosen(found, index):
                 continue
             if label in LEFTOVER or label in ARTICLE:
                 rows.append(table[index])
@@ -101,7 +111,7 @@ def dataset(split: str):
             table = features(document, found)
             for index, line in enumerate(found.lines):
                 label = page_labels[line.number - 1]
-                if label != "other" and judged(found, index):
+                if label != "other" and chosen(found, index):
                     rows.append(table[index])
                     labels.append(1.0 if label == "furniture" else 0.0)
     labelled = numpy.arange(len(rows)) >= clean_rows
@@ -175,22 +185,24 @@ def report(name, p, y, threshold):
     print(f"  {name:14} lines judged: {len(y)}, precision {precision:.3f}, recall {recall:.3f}")
 
 
-def main() -> None:
-    x, y, labelled = dataset("tune")
+def fit_table(chosen, aim: float, with_clean: bool = False) -> dict:
+    """One table; its threshold keeps ``aim`` on the labelled lines, and with
+    ``with_clean`` on the gold texts' clean lines too."""
+    x, y, labelled = dataset("tune", chosen)
     weights, means, scales = fit(x, y)
     p = scores(x, weights, means, scales)
-    threshold = pick_threshold(p[labelled], y[labelled])
-    print(f"threshold {threshold:.3f} (precision aim {precision_aim()} on the training sites' labelled lines)")
+    threshold = pick_threshold(p, y, aim) if with_clean else pick_threshold(p[labelled], y[labelled], aim)
+    print(f"threshold {threshold:.3f} (precision aim {aim} on the training sites' labelled lines)")
     report("tune", p[labelled], y[labelled], threshold)
     report("tune gold", p[~labelled], y[~labelled], threshold)
     if "--held-out" in sys.argv:
-        hx, hy, held_labelled = dataset("held-out")
+        hx, hy, held_labelled = dataset("held-out", chosen)
         held = scores(hx, weights, means, scales)
         report("held-out", held[held_labelled], hy[held_labelled], threshold)
         report("held-out gold", held[~held_labelled], hy[~held_labelled], threshold)
-    table = {
-        "fitted_by": "tests/benchmarks/fit_interface_model.py on the tune sites: L3S-GN1 blocks, gold texts"
-        + (", trafilatura's output of Dragnet, CleanPortalEval and Zyte" if "--with-extractor" in sys.argv else ""),
+    for name, weight in sorted(zip(FEATURES, weights[1:]), key=lambda item: -abs(item[1])):
+        print(f"    {name:16} {weight:+.3f}")
+    return {
         "features": list(FEATURES),
         "bias": round(float(weights[0]), 5),
         "weights": [round(float(w), 5) for w in weights[1:]],
@@ -198,9 +210,24 @@ def main() -> None:
         "scales": [round(float(s), 5) for s in scales],
         "threshold": round(threshold, 4),
     }
+
+
+def main() -> None:
+    if "--head-only" in sys.argv:
+        # Refit the head zone's table alone, the main table kept as shipped.
+        table = json.loads(OUTPUT.read_text(encoding="utf-8"))
+    else:
+        print("== around the body (verdict.judged)")
+        table = {
+            "fitted_by": "tests/benchmarks/fit_interface_model.py on the tune sites: L3S-GN1 blocks, gold texts"
+            + (", trafilatura's output of Dragnet, CleanPortalEval and Zyte" if "--with-extractor" in sys.argv else ""),
+            **fit_table(judged, precision_aim()),
+        }
+    print("== the head zone (verdict.head_judged)")
+    # Most lines of the head zone are the article's: the gold texts' lines
+    # there count against the threshold as the labelled ones do.
+    table["head"] = fit_table(head_judged, HEAD_PRECISION_AIM, with_clean=True)
     OUTPUT.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
-    for name, weight in sorted(zip(FEATURES, weights[1:]), key=lambda item: -abs(item[1])):
-        print(f"    {name:16} {weight:+.3f}")
 
 
 if __name__ == "__main__":
