@@ -141,3 +141,25 @@ def test_the_head_table_judges_lines_above_the_headline_only(layout):
 def test_a_headline_with_a_kicker_and_a_date_stays_clean(layout):
     lines = ["Farming", "Orchard growers brace for a late frost", "Monday 4 March"] + ARTICLE[1:]
     assert 2 not in lint(lines, layout) and 3 not in lint(lines, layout)
+
+
+def test_a_whole_sentence_above_the_headline_is_not_judged_by_the_head_table():
+    """Breadcrumbs, related lists and comment links above a headline end no
+    sentence; a whole sentence there is as often the article's own prose
+    above a line taken for its headline, and is left to the other rules."""
+    from newslint import Document
+    from newslint.rules.interface_strings.layout import SHIPPED_OPTIONS, analysis
+    from newslint.rules.interface_strings.verdict import head_judged
+
+    lines = [
+        "Council members argued about the harbour wall budget.",
+        "Harbour wall budget approved",
+        "The council approved a budget of four million pounds for the new harbour wall on Tuesday night.",
+        "Work on the harbour wall will start in the spring and should be finished before the winter storms.",
+        "Fishermen said the old harbour wall had been damaged so badly that boats were no longer safe there.",
+        "The council said the budget for the harbour wall would be paid for from reserves and a government grant.",
+    ]
+    document = Document("\n".join(lines) + "\n")
+    found = analysis(document, SHIPPED_OPTIONS)
+    assert (found.top, found.headline, found.first) == (0, 1, 2)
+    assert not head_judged(found, 0)

@@ -226,6 +226,11 @@ def head_judged(found: "Analysis", index: int) -> bool:
     shape = found.shapes[index]
     if shape.words <= BYLINE_PIECE_WORDS and shape.letters and shape.text.islower():
         return False  # a byline's pieces on lines of their own ("by", "and")
+    if shape.ends_sentence and shape.words >= MIN_TEASER_SENTENCE_WORDS:
+        # A whole sentence: the article's own prose above a line taken for
+        # its headline as often as a teaser's blurb (unrelated Chinese
+        # sentences were flagged); breadcrumbs and links end no sentence.
+        return False
     return _judged_by_shape(found, index)
 
 
