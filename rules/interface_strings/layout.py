@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import collections
 import functools
-from itertools import repeat
 from typing import Any, Iterator, Mapping, NamedTuple
 
 import regex
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
-from newslint.document import CJK_RUN, CLOSERS, LineShape
+from newslint.document import CJK_RUN, CLOSERS, FIRST_CJK, LineShape
 from newslint.language import common_zipf
 
 from ..lexicon import article_language
@@ -785,12 +784,36 @@ def content_words(document: Document, start: int, end: int) -> set[str]:
     if words is None:
         article = article_language(document)
         language = article.code if article else "en"
-        # One union in C over the tokens' cached terms, the calls made by map
-        # in C too, not by a Python loop.
+        # One union in C over the tokens' cached terms, the lookups made by
+        # map in C too, not by a Python loop: a dict's own __getitem__ per
+        # language, not the two-argument lru_cache (a key tuple per token).
         first, last = document.token_range(start, end)
-        words = set().union(*map(_content_terms, document.token_texts[first:last], repeat(language)))
+        terms = _TERMS_BY_LANGUAGE.get(language)
+        if terms is None or len(terms) > MAX_CACHED_TERMS:
+            terms = _TERMS_BY_LANGUAGE[language] = _TermsOf(language)
+        words = set().union(*map(terms.__getitem__, document.token_texts[first:last]))
         cache[(start, end)] = words
     return words
+
+
+# Word types whose terms are kept per language, at most (then the table starts again).
+MAX_CACHED_TERMS = 200_000
+
+
+class _TermsOf(dict):
+    """A word's content terms in one language, computed on the first lookup
+    of the word (``_content_terms``) and kept."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        terms = self[token] = _content_terms(token, self.language)
+        return terms
+
+
+_TERMS_BY_LANGUAGE: dict[str, _TermsOf] = {}
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -798,7 +821,8 @@ def _content_terms(token: str, language: str) -> tuple[str, ...]:
     """A word's content terms, once per word type and language (the same
     words recur on every line and in every article)."""
     word = token.lower()
-    if CJK_RUN.search(word):
+    # No character of CJK_RUN comes before FIRST_CJK: most words skip the search.
+    if word and max(word) >= FIRST_CJK and CJK_RUN.search(word):
         # Pairs within each run of CJK characters only: a token that runs
         # Latin letters into Japanese ("styleで選択") would otherwise give
         # pairs such as "le" and "eで", which half the lines of a page share.

@@ -44,6 +44,8 @@ def _tail(text: str):
 MENU_PARTS = 3
 MENU_PART_WORDS = 5
 PIPE = regex.compile(r"\s*[|｜]\s*")
+# Every character a match of catalogue.SEPARATOR holds one of.
+SEPARATOR_CHARACTERS = frozenset("|•·»›/-–—")
 KIND_NAMES = {
     "player": "video player label",
     "sharing": "sharing or print button",
@@ -112,13 +114,15 @@ class InterfaceString(Rule):
         if whole is not None:
             yield Finding(start, start + len(text), f'{describe([whole])} left in the text: "{text}"')
             return
-        parts = [part for part in SEPARATOR.split(text) if part.strip(" .")]
+        # SEPARATOR and PIPE split nothing in a line without one of their
+        # characters (most lines): only such a line is split.
+        parts = [part for part in SEPARATOR.split(text) if part.strip(" .")] if not SEPARATOR_CHARACTERS.isdisjoint(text) else ()
         if len(parts) >= 2:
             matched = [catalogue.match(part) for part in parts]
             if all(matched):
                 yield Finding(start, start + len(text), f'{describe(matched)} left in the text: "{text}"')
                 return
-        pipes = [part for part in PIPE.split(text) if part]
+        pipes = [part for part in PIPE.split(text) if part] if "|" in text or "｜" in text else ()
         if len(pipes) >= MENU_PARTS and not _table_row(line, document) and all(
             0 < count_words(part) <= MENU_PART_WORDS and not ends_sentence(part) for part in pipes
         ):
