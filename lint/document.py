@@ -42,8 +42,13 @@ ASCII_WORD_OR_GAP = re.compile(f"({ASCII_WORD.pattern})")
 # then either white space or, for CJK full-width stops, nothing at all.  The
 # stops of other scripts count too: Arabic ؟ and ۔, Devanagari । and ॥,
 # Armenian ։, Ethiopic ።, Burmese ။, Tibetan ། and half-width ｡.
+# A run of stops is taken whole, and only from its first stop: trying every
+# stop of a long run again, and every shorter run, made a line of
+# thousands of dots (hostile input) quadratic.  No match is lost: a shorter
+# run, or one starting inside a run, ends before another stop, not before
+# white space.
 SENTENCE_END = regex.compile(
-    r"(?:[.!?…؟۔।॥։።။།]+[\"'”’»)\]]*(?=\s)|[。！？｡．]+[」』”’）】〕]*)"
+    r"(?:(?<![.!?…؟۔।॥։።။།])[.!?…؟۔।॥։።။།]++[\"'”’»)\]]*+(?=\s)|[。！？｡．]+[」』”’）】〕]*)"
 )
 # What a line ends with when it ends a sentence (after closing quotes and
 # brackets are taken off): the stops of every script above.
@@ -393,20 +398,52 @@ class Document:
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Yield the (start, end) of each sentence in one line, white space trimmed."""
     start = 0
+    words: _WordsBefore | None = None
     for match in SENTENCE_END.finditer(text):
         end = match.end()
-        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
-            continue
+        if match.group()[0] == ".":
+            words = words or _WordsBefore(text)
+            if _is_abbreviation(words.before(match.start())):
+                continue
         yield from _trimmed(text, start, end)
         start = end
     yield from _trimmed(text, start, len(text))
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    word_start = dot
-    while word_start > 0 and not text[word_start - 1].isspace():
-        word_start -= 1
-    word = text[word_start:dot].lstrip("(\"'“‘").lower()
+# Characters taken off the front of the word before a full stop.
+OPENERS_BEFORE_WORD = "(\"'“‘"
+# No abbreviation, initial or acronym letter is longer than this.
+LONGEST_ABBREVIATION = max(4, *map(len, ABBREVIATIONS))
+NON_SPACE_RUN = re.compile(r"\S+")  # str.isspace's white space, as re's \s is
+OPENERS_RUN = re.compile("[" + regex.escape(OPENERS_BEFORE_WORD) + "]*")
+
+
+class _WordsBefore:
+    """The word that ends at a full stop, each run of non-space characters
+    found once per line: walking back from every stop to the word's start
+    made a line of thousands of dots (hostile input) quadratic."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [match.start() for match in NON_SPACE_RUN.finditer(text)]
+        self.stripped: dict[int, int] = {}
+
+    def before(self, dot: int) -> str | None:
+        """The word before the stop at ``dot``, opening brackets and quotes
+        taken off, lower case; None when it is longer than any abbreviation."""
+        run_start = self.starts[bisect.bisect_right(self.starts, dot) - 1]
+        word_start = self.stripped.get(run_start)
+        if word_start is None:
+            word_start = self.stripped[run_start] = OPENERS_RUN.match(self.text, run_start).end()
+        word_start = min(word_start, dot)
+        if dot - word_start > LONGEST_ABBREVIATION:
+            return None
+        return self.text[word_start:dot].lower()
+
+
+def _is_abbreviation(word: str | None) -> bool:
+    if word is None:
+        return False
     if word in ABBREVIATIONS:
         return True
     # An initial ("J. K. Rowling") or a letter of an acronym ("U.S.").

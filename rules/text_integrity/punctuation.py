@@ -20,7 +20,10 @@ DOUBLED = LazyPattern(regex.compile, r"(?<![.])(?:\.\.(?![.])|,,+|;;+|::+|,\.(?!
 MISSING_SPACE = regex.compile(r"(?<=\p{Ll}\p{Ll}[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
 # "Amazon.Com", "News.Co.Uk": a capitalised top-level domain.
 DOMAIN_ENDING = LazyPattern(regex.compile, r"(?:Com|Org|Net|Co|Uk|Gov|Edu|Info|Biz|Io|Tv|De|Fr)\b")
-URLISH = regex.compile(r"\S*(?:://|www\.|@)\S*")
+# From a word's start only: every match starts there anyway, and trying
+# every character of a long word again made one line of thousands of dots
+# (hostile input) quadratic.
+URLISH = regex.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 # What a line must hold for DOUBLED to match in it.
 DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.")
 
