@@ -556,6 +556,10 @@ def check_codes(config: Config, known: KnownCodes) -> None:
 
     for key in CODE_SETTINGS:
         label = f"--{key}" if config.where(key) == "command line" else key
+        if key == "select" and not config.values.get(key, ("ALL",)):
+            # An unset variable in a CI script ("--select $RULES") would
+            # otherwise switch every check off and pass.
+            raise ConfigError(f"{config.where(key)}: {label}: names no rule code, so nothing would be checked")
         for code in config.values.get(key, ()):
             check(code, config.where(key), label, key in IGNORING)
     for pattern, codes in config.values.get("per-file-ignores", {}).items():

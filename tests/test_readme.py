@@ -111,7 +111,7 @@ def test_the_configuration_snippets_load(workdir):
         write(workdir / name, text)
         config = load_config(config_file=str(workdir / name))
         Checker(config, registry.rules)  # every code it names is a real one
-    assert "OC101" in load_config(config_file=str(workdir / "newslint.yaml")).extend_select
+    assert "UI101" in load_config(config_file=str(workdir / "newslint.yaml")).extend_select
 
 
 def test_the_error_examples_are_the_real_messages(newslint, workdir):

@@ -54,6 +54,8 @@ from conftest import write  # noqa: E402
         (["--extend-select", "FOO1"], "command line: --extend-select: FOO1 matches no installed rule (did you mean OC10?)"),
         (["--ignore", "TX8"], "command line: --ignore: TX8 matches no installed rule (did you mean TX1?)"),
         (["--extend-ignore", "QM9"], "command line: --extend-ignore: QM9 matches no installed rule (did you mean QM1?)"),
+        (["--select", ""], "command line: --select: names no rule code, so nothing would be checked"),
+        (["--select", " , "], "command line: --select: names no rule code, so nothing would be checked"),
         (["--select", "tx101"], "command line: --select: 'tx101' is not a rule code or prefix (like TX, TX1 or TX101) or ALL (did you mean TX101?)"),
         (["--extend-ignore", "NL108"], "command line: --extend-ignore: NL108 is an input problem, which is always reported (fix the input, or exclude the file)"),
     ],
@@ -68,6 +70,7 @@ def test_an_unknown_code_on_the_command_line_is_one_line_naming_the_nearest(news
     "text, message",
     [
         ("select: [TX999]\n", "newslint.yaml:1: select: TX999 matches no installed rule (did you mean TX109?)"),
+        ("select: []\n", "newslint.yaml:1: select: names no rule code, so nothing would be checked"),
         ("ignore: [TX1, UI9]\n", "newslint.yaml:1: ignore: UI9 matches no installed rule (did you mean UI1?)"),
         ("per-file-ignores:\n  '*.txt': [QM19]\n", "newslint.yaml:2: per-file-ignores.*.txt: QM19 matches no installed rule (did you mean QM10?)"),
         ("per-file-ignores:\n  '*.txt': [NL]\n", "newslint.yaml:2: per-file-ignores.*.txt: NL is an input problem, which is always reported (fix the input, or exclude the file)"),

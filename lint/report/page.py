@@ -79,8 +79,9 @@ def _totals(data: ReportData, context: PageContext) -> str:
             "suggested",
             "Findings with a suggested repair",
             f"{data.with_suggestion:,}",
-            f"{_share(data.with_suggestion, data.findings)}; newslint has no --fix yet: "
-            "these are the findings whose rule proposes replacement text",
+            f"{_share(data.with_suggestion, data.findings)}: the findings whose rule proposes "
+            "replacement text in the message (what --fix and --unsafe-fixes apply is listed per rule "
+            "by `newslint rule CODE`)",
         ),
         ("problems", "Input problems", f"{data.problems:,}", "NL codes: articles that could not be (fully) checked"),
     ]
