@@ -267,3 +267,20 @@ def test_a_repeated_line_keeps_its_first_copy(linter):
         f"Drugmaker results\n\n{lead}\nThe company said the results were expected and that costs would fall next year.\n\n"
         "Analysts had forecast a smaller fall in the final quarter of the year.\n"
     )
+
+
+def test_a_loop_of_cjk_sentences_is_deleted_with_one_of_its_stops(linter):
+    # Before: "…人次。。主办方…", the sentence ending twice.
+    damaged = "博览会开幕\n据介绍，博览会将持续五天，预计接待观众超过二十万人次。预计接待观众超过二十万人次。预计接待观众超过二十万人次。主办方表示欢迎。\n"
+    text, applied = linter.fix_text(damaged, unsafe=True)
+    assert [d.code for d in applied] == ["TX110"]
+    assert text == "博览会开幕\n据介绍，博览会将持续五天，预计接待观众超过二十万人次。主办方表示欢迎。\n"
+
+
+def test_a_glued_string_after_a_cjk_stop_keeps_the_stop(linter):
+    from newslint.fixes import _span_deletion
+    from newslint import Document
+
+    document = Document("主办方表示欢迎。分享到微博\n")
+    start = document.text.index("分享")
+    assert _span_deletion(document, start, start + len("分享到微博")) == (start, start + len("分享到微博"))
