@@ -132,6 +132,13 @@ def run(
             shared_screen = progress if is_terminal(output) else None
             tally, checked_paths = _report(results, formatter, baseline, shared_screen)
             progress.close()
+            if progress.articles == 0 and not options.quiet:
+                # A directory with no article in it passes: say so, as a
+                # path naming nothing is more often a mistake than intended.
+                stderr.write(
+                    f"newslint: warning: nothing checked: no file under {', '.join(paths)} "
+                    f"matches include ({', '.join(config.include)})\n"
+                )
             if options.dask and not options.quiet:
                 _print_run_summary(progress.articles, tally, stderr)
             if config.statistics:

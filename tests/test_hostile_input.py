@@ -206,3 +206,11 @@ def test_standard_input_is_read_no_further_than_an_article_may_be(workdir):
         )
     assert result.returncode == 2
     assert result.stdout == "stdin:1:1: NL109 the file is larger than max-article-bytes (1,000 bytes); it was not read\n"
+
+
+def test_a_directory_with_no_article_passes_with_a_warning(newslint, workdir):
+    (workdir / "empty").mkdir()
+    result = newslint("empty", "--isolated")
+    assert (result.code, result.out) == (0, "")
+    assert result.err.startswith("newslint: warning: nothing checked: no file under empty matches include (*.txt")
+    assert newslint("empty", "--isolated", "--quiet").err == ""
