@@ -574,3 +574,21 @@ def test_a_byline_is_not_judged_as_another_storys_sentence(byline, layout):
     linter = Linter(select=["OC101"], rules={"OC101": {"static-threshold": -20.0}})
     lines = [d.line for d in linter.lint_text(text)]
     assert lines and line not in lines
+
+
+SUBHEADED = [
+    "Village shop saved by its customers",
+    "The last shop in the village of Elmbridge will stay open after more than two hundred residents bought shares in it this autumn.",
+    "An uncertain summer",
+    "The owners had said in June that they would close the shop at the end of the year, when their lease ran out and the rent was due to double.",
+    "How it happened",
+    "A meeting in the church hall raised the idea of a community shop, and within six weeks residents had pledged enough money to buy the lease outright.",
+    "Looking ahead",
+    "The new committee wants to add a post office counter and a small cafe, and hopes to employ two people from the village by the spring.",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+def test_subheadings_of_one_content_word_stay_clean(separator):
+    text = separator.join(SUBHEADED) + "\n"
+    assert [d for d in Linter(select=["OC102"]).lint_text(text)] == []

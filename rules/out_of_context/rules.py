@@ -58,6 +58,15 @@ CLOSERS = "\"”’»)」』"
 QUOTED_OR_OTHER_SCRIPT = regex.compile(r'["“”«»„]|[^\P{L}\p{Latin}]')
 # How many of a sentence's unshared words a message names.
 SHOWN_UNSHARED_WORDS = 3
+# Content words at least of a line taken for another story's headline: a
+# subheading of one ("A long decline", "What comes next") shares no word
+# with its article as often as a teaser does; a headline names more.
+MIN_TEASER_TERMS = 2
+# Headline-shaped lines between paragraphs, sharing no word with the article,
+# that make them its own subheadings ("An uncertain summer" ... "Looking
+# ahead"): a scraper leaves another story's headline once, an article sets
+# out its sections again and again.
+MIN_SUBHEADINGS = 2
 MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this many  # the languages the static table was distilled for
 
 
@@ -245,7 +254,10 @@ class TeaserLine(Rule):
         doctor sentenced over opioid deaths" inside a report on Xi and Putin.
         A subheading names something the article goes on to discuss ("Trade
         ties"), so it shares words with it; a teaser of another story shares
-        none.  Short lines without sentence punctuation that sit alone
+        none.  Not always: a feature's subheadings ("A long decline", "What
+        comes next") may share nothing, so a line needs two content words to
+        be judged, and an article with two such lines or more has
+        subheadings, not teasers.  Short lines without sentence punctuation that sit alone
         between paragraphs are judged that way: the first line is the
         headline, and bulleted lines and runs of short lines are lists
         (fixtures, results).  A whole sentence alone between paragraphs
@@ -282,6 +294,8 @@ class TeaserLine(Rule):
         analysis = cohesion.analyse(document)
         first = _first_line(document)
         stripped = article.stripped_lines(document)
+        teasers: list[Finding] = []
+        unlike = 0  # headline-shaped lines between paragraphs that share no word with the article
         for item, words in zip(analysis.sentences, article.word_counts(document)):
             sentence = item.sentence
             text = stripped[sentence.line - 1]
@@ -296,9 +310,13 @@ class TeaserLine(Rule):
             if not _between_paragraphs(document, sentence.line) or _in_list(document, sentence.line, options):
                 continue
             if item.weight > 0 and not item.shared and item.cohesion == 0.0:
-                unshared = ", ".join(f'"{word}"' for word in item.unshared[:3])
-                message = f"line between paragraphs shares no word with the article ({unshared}): another story's headline"
-                yield Finding(sentence.start, sentence.end, message)
+                unlike += 1
+                if len(item.unshared) >= MIN_TEASER_TERMS:
+                    unshared = ", ".join(f'"{word}"' for word in item.unshared[:3])
+                    message = f"line between paragraphs shares no word with the article ({unshared}): another story's headline"
+                    teasers.append(Finding(sentence.start, sentence.end, message))
+        if unlike < MIN_SUBHEADINGS:
+            yield from teasers
 
 
     def _sentence(self, document: Document, sentence, options: Mapping[str, Any]) -> Iterator[Finding]:
