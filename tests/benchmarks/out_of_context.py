@@ -147,15 +147,14 @@ def measure(linter: Linter, cases) -> tuple[float, int, float]:
     return 100 * found / len(cases), alarms, size / seconds / 1e6
 
 
-def fit(cases, corpus) -> None:
-    """Logistic regression of the static method's features on the fit half:
-    injected sentences against every judged sentence of the clean articles."""
-    import numpy as np
-
-    from newslint.rules.out_of_context import context, rules
+def judged_rows(cases) -> tuple[list, list[int], list[int]]:
+    """The static method's features of every judged sentence of the clean
+    articles (label 0) and of each injected sentence (label 1), with the
+    number of the case each row comes from."""
+    from newslint.rules.out_of_context import rules
 
     rows, labels, owners = [], [], []
-    for number, (article_id, text, damaged, start, end) in enumerate(cases):
+    for number, (_, text, damaged, start, end) in enumerate(cases):
         for item in rules.static_judged(Document(text), JUDGED):
             rows.append(item.features)
             labels.append(0)
@@ -164,7 +163,29 @@ def fit(cases, corpus) -> None:
             if item.sentence.start < end and item.sentence.end > start:
                 rows.append(item.features)
                 labels.append(1)
-                owners.append(-1)
+                owners.append(number)
+    return rows, labels, owners
+
+
+def print_weights(weights, bias: float) -> None:
+    """The fitted weights, as rules.py's FEATURE_WEIGHTS and BIAS are written."""
+    from newslint.rules.out_of_context import context
+
+    print("FEATURE_WEIGHTS = {")
+    for name, value in zip(context.FEATURES, weights):
+        print(f'    "{name}": {value:.4f},')
+    print("}")
+    print(f"BIAS = {bias:.4f}")
+
+
+def fit(cases, corpus) -> None:
+    """Logistic regression of the static method's features on the fit half:
+    injected sentences against every judged sentence of the clean articles."""
+    import numpy as np
+
+    from newslint.rules.out_of_context import rules
+
+    rows, labels, _ = judged_rows(cases)
     # Another story's first sentence alone between paragraphs (OC102 uses
     # the same score): only to report its recall at the fitted threshold.
     teasers = []
@@ -190,11 +211,7 @@ def fit(cases, corpus) -> None:
     threshold = float(negatives[allowed]) + 1e-6
     recall = float((scores[y == 1] > threshold).mean())
     print(f"fit on {len(cases)} articles, {int(y.sum())} injected, {int((1 - y).sum())} clean sentences")
-    print("FEATURE_WEIGHTS = {")
-    for name, value in zip(context.FEATURES, weights):
-        print(f'    "{name}": {value:.4f},')
-    print("}")
-    print(f"BIAS = {bias:.4f}")
+    print_weights(weights, bias)
     teaser_recall = float((np.array(teasers) @ weights + bias > threshold).mean())
     print(f"static-threshold {threshold:.3f} for {allowed} alarms (OC101 and OC102 together) on the fit half: "
           f"recall there {100 * recall:.1f}% (injected), {100 * teaser_recall:.1f}% (first sentences alone)")

@@ -45,12 +45,13 @@ from pathlib import Path
 
 import numpy as np
 from common import records
-from out_of_context import ALLOWED_ALARMS_PER_50, JUDGED, articles, injected, make_cases, other_source
+from out_of_context import ALLOWED_ALARMS_PER_50, articles, injected, judged_rows, make_cases, other_source
+from out_of_context import print_weights as print_bbc_weights
 from out_of_context_signals import logistic
 
 from newslint import Document
 from newslint.rules.lexicon import article_language
-from newslint.rules.out_of_context import context, rules, static
+from newslint.rules.out_of_context import context, static
 
 SEED = 20261129  # out_of_context.py's default
 VALIDATION_SOURCE = "scraped_dragnet2013.jsonl.gz"
@@ -103,17 +104,7 @@ def features(split: str) -> dict[str, np.ndarray]:
     (cases' order), each article's fold, and the number of articles."""
     rng = random.Random(SEED)
     cases = make_cases(corpus_of(split), rng, injected)
-    rows, labels, owners = [], [], []
-    for number, (_, text, damaged, start, end) in enumerate(cases):
-        for item in rules.static_judged(Document(text), JUDGED):
-            rows.append(item.features)
-            labels.append(0)
-            owners.append(number)
-        for item in rules.static_judged(Document(damaged), JUDGED):
-            if item.sentence.start < end and item.sentence.end > start:
-                rows.append(item.features)
-                labels.append(1)
-                owners.append(number)
+    rows, labels, owners = judged_rows(cases)
     folds = np.array([fold_of(article_id) for article_id, *_ in cases])
     return {"x": np.array(rows), "y": np.array(labels), "owner": np.array(owners), "fold": folds, "n": np.array(len(cases))}
 
@@ -184,17 +175,20 @@ def report(table: Path, cache: Path, fitter, label: str, print_weights: bool = F
         f"Dragnet validation {v_recall:.1f}% at {v_alarms:.2f} per 50 ({v_n} articles; {v_best:.1f}% at exactly 1 per 50)",
         flush=True,
     )
-    for split in extra:  # only for the final choice: the figures the benchmark reports
+    _report_extra(table, cache, extra, weights, bias, threshold, print_weights)
+
+
+def _report_extra(table, cache, extra, weights, bias: float, threshold: float, print_weights: bool) -> None:
+    """The other splits' figures at the chosen weights and threshold (only
+    for the final choice: the figures the benchmark reports), and the
+    weights to paste into rules.py."""
+    for split in extra:
         data = cached_features(table, split, cache)
         e_n = int(data["n"])
         e_recall, e_alarms = figures(data["x"] @ weights + bias, data["y"], e_n, threshold, data["owner"])
         print(f"    {split}: {e_recall:.1f}% at {e_alarms:.2f} per 50 ({e_n} articles)")
     if print_weights:
-        print("FEATURE_WEIGHTS = {")
-        for name, value in zip(context.FEATURES, weights):
-            print(f'    "{name}": {value:.4f},')
-        print("}")
-        print(f"BIAS = {bias:.4f}")
+        print_bbc_weights(weights, bias)
         print(f"static-threshold {threshold:.3f}")
 
 
@@ -244,18 +238,7 @@ def report_two_sources(table: Path, cache: Path, fitter, label: str, print_weigh
         f"Dragnet validation {v_recall:.1f}% at {v_alarms:.2f} per 50 ({v_n} articles); threshold {threshold:.3f}",
         flush=True,
     )
-    for split in extra:
-        data = cached_features(table, split, cache)
-        e_n = int(data["n"])
-        e_recall, e_alarms = figures(data["x"] @ weights + bias, data["y"], e_n, threshold, data["owner"])
-        print(f"    {split}: {e_recall:.1f}% at {e_alarms:.2f} per 50 ({e_n} articles)")
-    if print_weights:
-        print("FEATURE_WEIGHTS = {")
-        for name, value in zip(context.FEATURES, weights):
-            print(f'    "{name}": {value:.4f},')
-        print("}")
-        print(f"BIAS = {bias:.4f}")
-        print(f"static-threshold {threshold:.3f}")
+    _report_extra(table, cache, extra, weights, bias, threshold, print_weights)
 
 
 def main() -> None:
