@@ -7,11 +7,11 @@ it), and which labels they carry: to choose what to work on, on tune only.
 from __future__ import annotations
 
 import collections
-import json
 
-from extractor_output import option
 from interface_strings import ARTICLE, LEFTOVER
 from interface_strings import pages as l3s_pages
+
+from ui_quick import write_shown
 
 from newslint import Document, Linter
 from newslint.rules.interface_strings.layout import SHIPPED_OPTIONS, analysis
@@ -51,11 +51,7 @@ def main() -> None:
                 tally[where, "false alarm"] += 1
     for key, count in sorted(tally.items()):
         print(f"{key[0]:11} {key[1]:12} {count}")
-    path = option("show", "")
-    if path:
-        with open(path, "w", encoding="utf-8") as handle:
-            for item in shown:
-                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    write_shown(shown)
 
 
 if __name__ == "__main__":

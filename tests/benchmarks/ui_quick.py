@@ -112,6 +112,15 @@ def extractor(separator: str, shown: list) -> None:
                 f"{code} {codes[labelling][code, 'furniture']}/{codes[labelling][code, 'article']}" for code in per_code))
 
 
+def write_shown(shown: list) -> None:
+    """--show=FILE: the lines listed, one JSON object a line."""
+    path = option("show", "")
+    if path:
+        with open(path, "w", encoding="utf-8") as handle:
+            for item in shown:
+                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     parts = [argument for argument in sys.argv[1:] if not argument.startswith("--")] or ["l3s", "bbc", "extractor"]
     separator = LAYOUTS[option("layout", "lines")]
@@ -122,11 +131,7 @@ def main() -> None:
         bbc(shown)
     if "extractor" in parts:
         extractor(separator, shown)
-    path = option("show", "")
-    if path:
-        with open(path, "w", encoding="utf-8") as handle:
-            for item in shown:
-                handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    write_shown(shown)
 
 
 if __name__ == "__main__":
