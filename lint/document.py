@@ -47,8 +47,10 @@ ASCII_WORD_OR_GAP = re.compile(f"({ASCII_WORD.pattern})")
 # thousands of dots (hostile input) quadratic.  No match is lost: a shorter
 # run, or one starting inside a run, ends before another stop, not before
 # white space.
+# Full stops written without a space after them (CJK).
+FULL_WIDTH_STOPS = "。！？｡．"
 SENTENCE_END = regex.compile(
-    r"(?:(?<![.!?…؟۔।॥։።။།])[.!?…؟۔।॥։።။།]++[\"'”’»)\]]*+(?=\s)|[。！？｡．]+[」』”’）】〕]*)"
+    r"(?:(?<![.!?…؟۔।॥։።။།])[.!?…؟۔।॥։።။།]++[\"'”’»)\]]*+(?=\s)|[" + FULL_WIDTH_STOPS + r"]+[」』”’）】〕]*)"
 )
 # What a line ends with when it ends a sentence (after closing quotes and
 # brackets are taken off): the stops of every script above.

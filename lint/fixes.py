@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, NamedTuple
 import regex
 
 from .diagnostic import Applicability, Diagnostic, Edit, Finding, Fix, FixKind
-from .document import Document
+from .document import FULL_WIDTH_STOPS, Document
 
 if TYPE_CHECKING:  # pragma: no cover
     from .checker import Checker
@@ -37,9 +37,6 @@ MAX_FIX_PASSES = 100
 #: What joins a deleted span to the text before it and goes with it: spaces,
 #: and the commas and dashes a repetition loop joins its copies with.
 JOINING_GAP_BEFORE = regex.compile(r"[ \t\u00a0\u3000,;、，·\-–—]+$")
-#: Full stops written without a space after them (CJK): a span deleted
-#: between two of the same takes one with it.
-FULL_WIDTH_STOPS = "。！？．｡"
 #: The horizontal space after a deleted span at the start of a line.
 SPACE_AFTER = regex.compile(r"[ \t\u00a0\u3000]+")
 
@@ -184,7 +181,7 @@ def _span_deletion(document: Document, start: int, end: int) -> tuple[int, int]:
     line = document.line_at(start)
     text = document.text
     if line.start < start and end < line.end and text[start - 1] in FULL_WIDTH_STOPS and text[end] == text[start - 1]:
-        # Between two of the same full stop ("人次。[人次。人次]。主办方"):
+        # Between two of the same full-width stop ("人次。[人次。人次]。主办方"):
         # one goes with the span, or the sentence would end twice.
         return start - 1, end
     before = JOINING_GAP_BEFORE.search(text, line.start, start)
