@@ -213,7 +213,11 @@ class Catalogue:
 
 
 def _shipped_table(name: str) -> dict:
-    return yaml.load(_shipped_text(name), Loader=SHIPPED_LOADER)
+    return _parsed(_shipped_text(name))
+
+
+def _parsed(text: str) -> dict:
+    return yaml.load(text, Loader=SHIPPED_LOADER)
 
 
 def _shipped_text(name: str) -> str:
@@ -254,9 +258,9 @@ def shipped() -> Catalogue:
 def _tables(catalogue_text: str, templates_text: str) -> dict:
     """catalogue.yaml's entries and templates.yaml's table (_template_table),
     as plain lists."""
-    data = yaml.load(catalogue_text, Loader=SHIPPED_LOADER)
+    data = _parsed(catalogue_text)
     entries = [[kind, language, str(item)] for kind, languages in data.items() for language, items in languages.items() for item in items]
-    return {"catalogue": entries, "templates": _template_table(yaml.load(templates_text, Loader=SHIPPED_LOADER))}
+    return {"catalogue": entries, "templates": _template_table(_parsed(templates_text))}
 
 
 def _catalogue(tables: dict) -> Catalogue:

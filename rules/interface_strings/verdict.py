@@ -241,7 +241,7 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
         return [_layout_verdict(found, index) for index in range(len(found.lines))]
     verdicts: list[str | None] = []
     indexes = [index for index in range(len(found.lines)) if judged(found, index)]
-    head = [index for index in range(len(found.lines)) if fitted.head is not None and head_judged(found, index)]
+    head = [index for index in range(len(found.lines)) if head_judged(found, index)] if fitted.head is not None else []
     rows = dict(zip(indexes + head, features(document, found, indexes + head)))
     head_set = set(head)
     for index in range(len(found.lines)):
@@ -252,7 +252,7 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
             inside = found.first < index < found.last and index in found.heuristic
             verdicts.append(_layout_verdict(found, index) if inside else None)
             continue
-        table = fitted.head if index in head_set and fitted.head is not None else fitted
+        table = fitted.head if index in head_set else fitted
         score = table.score(row)
         if index in found.heuristic and score < fitted.threshold:
             # The layout rule's verdict stands (a short article's footer, a

@@ -43,7 +43,7 @@ FEATURE_WEIGHTS = {
     "length": 0.5542,
 }
 BIAS = -4.0179
-STATIC_LANGUAGES = ("en",)
+STATIC_LANGUAGES = ("en",)  # the languages the static table was distilled for
 LIST_BULLETS = ("- ", "• ", "* ", "– ")
 # Sentence ends in the scripts news is written in (Latin, Devanagari's danda,
 # Arabic's question mark and full stop, CJK's full-width marks), and the
@@ -67,7 +67,7 @@ MIN_TEASER_TERMS = 2
 # ahead"): a scraper leaves another story's headline once, an article sets
 # out its sections again and again.
 MIN_SUBHEADINGS = 2
-MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this many  # the languages the static table was distilled for
+MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this many
 
 
 class OutOfContextSentence(Rule):
