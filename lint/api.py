@@ -26,7 +26,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from . import runner as engine
 from .checker import Checker
-from .config import Config, load_config
+from .config import PYTHON_ARGUMENTS, Config, load_config
 from .diagnostic import Diagnostic, NewslintWarning
 from .fixes import FixMode
 from .plugins import load_registry
@@ -38,10 +38,16 @@ class Linter:
     def __init__(self, config: Config | None = None, isolated: bool = True, **settings: Any):
         """``settings`` are configuration keys with ``_`` for ``-``
         (``extend_select=["TX101"]``).  ``isolated`` (the default) ignores the
-        project's configuration files; pass ``isolated=False`` to use them."""
+        project's configuration files; pass ``isolated=False`` to use them.
+
+        The settings are checked here, against the installed rules too: a
+        wrong one (a code that matches no rule, an unknown option) raises
+        :class:`~newslint.config.ConfigError`, a ``ValueError``, before any
+        text is linted.  A plugin that fails to load raises ``PluginError``."""
         overrides = {key.replace("_", "-"): value for key, value in settings.items()}
-        self.config = config or load_config(overrides, isolated=isolated)
+        self.config = config or load_config(overrides, isolated=isolated, overrides_source=PYTHON_ARGUMENTS)
         self._checker: Checker | None = None
+        self.checker  # loads the plugins and checks codes and rule options against them
 
     @property
     def checker(self) -> Checker:

@@ -21,7 +21,7 @@ import os
 import re
 import stat
 from importlib import resources
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import yaml
 
@@ -36,7 +36,7 @@ ALLOW_PLUGINS_ENV = "NEWSLINT_ALLOW_CONFIG_PLUGINS"
 CODE_PREFIX = re.compile(r"^(ALL|[A-Z]{1,3}[0-9]{0,3})$")
 
 
-class ConfigError(Exception):
+class ConfigError(ValueError):
     """A setting that cannot be used; the message names where it came from."""
 
 
@@ -229,15 +229,34 @@ def _plain(value: Any) -> Any:
 # -- loading ------------------------------------------------------------------
 
 
+# Where settings given by the caller come from, as messages name them: the
+# command line's options (--extend-select) or a Linter's keyword arguments
+# (extend_select=).
+COMMAND_LINE = "command line"
+PYTHON_ARGUMENTS = "Linter()"
+
+
+def setting_label(key: str, source: str) -> str:
+    """A setting as its source spells it: ``--extend-select`` on the command
+    line, ``extend_select`` in a Linter's arguments, ``extend-select`` in a file."""
+    if source == COMMAND_LINE:
+        return f"--{key}"
+    if source == PYTHON_ARGUMENTS:
+        return key.replace("-", "_")
+    return key
+
+
 def load_config(
     overrides: Mapping[str, Any] | None = None,
     config_file: str | None = None,
     isolated: bool = False,
     start_dir: str | None = None,
     allow_config_plugins: bool = False,
+    overrides_source: str = COMMAND_LINE,
 ) -> Config:
     """Merge the shipped defaults, the project's file and ``overrides`` (the
-    command line, already in setting names: ``{"extend-select": "TX1"}``).
+    command line, already in setting names: ``{"extend-select": "TX1"}``;
+    ``overrides_source`` names where they came from, for messages).
     ``plugins`` in a file found by searching is refused unless
     ``allow_config_plugins`` (see :func:`refuse_found_plugins`)."""
     default_text = resources.files("newslint").joinpath("config.yaml").read_text(encoding="utf-8")
@@ -256,12 +275,21 @@ def load_config(
             sources.append(path)
     if overrides:
         cli = {key: value for key, value in overrides.items() if value is not None}
-        cli_positions = {(key,): "command line" for key in cli}
-        values = _merge(values, _checked(cli, cli_positions, "command line"))
+        cli_positions = {key_path: overrides_source for key_path in _key_paths(cli)}
+        values = _merge(values, _checked(cli, cli_positions, overrides_source))
         positions.update(cli_positions)
         if cli:
-            sources.append("command line")
+            sources.append(overrides_source)
     return Config(values, sources, positions)
+
+
+def _key_paths(values: Mapping[str, Any], prefix: tuple = ()) -> Iterator[tuple]:
+    """Every key path in nested mappings (("rules",), ("rules", "TX101"), ...),
+    so a message about a nested setting names the layer that gave it."""
+    for key, value in values.items():
+        yield prefix + (key,)
+        if isinstance(value, Mapping):
+            yield from _key_paths(value, prefix + (key,))
 
 
 def _extended_layers(path: str, chain: tuple[str, ...] = ()) -> list[tuple[str, dict, dict]]:
@@ -463,10 +491,12 @@ def _checked(values: Mapping[str, Any], positions: Mapping, source: str) -> dict
     checked = {}
     for key, value in values.items():
         where = positions.get((key,), source)
-        label = f"--{key}" if source == "command line" else key
+        label = setting_label(key, source)
         if key not in SETTINGS:
             hint = _closest(key, SETTINGS)
-            raise ConfigError(f"{where}: {label}: unknown setting" + (f" (did you mean {hint}?)" if hint else ""))
+            raise ConfigError(
+                f"{where}: {label}: unknown setting" + (f" (did you mean {setting_label(hint, source)}?)" if hint else "")
+            )
         try:
             checked[key] = SETTINGS[key](value)
         except EntryError as error:
@@ -555,7 +585,7 @@ def check_codes(config: Config, known: KnownCodes) -> None:
             )
 
     for key in CODE_SETTINGS:
-        label = f"--{key}" if config.where(key) == "command line" else key
+        label = setting_label(key, config.where(key))
         if key == "select" and not config.values.get(key, ("ALL",)):
             # An unset variable in a CI script ("--select $RULES") would
             # otherwise switch every check off and pass.
