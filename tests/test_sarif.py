@@ -159,3 +159,10 @@ def test_sarif_results_point_at_files_rules_and_fingerprints(sarif):
     problem = results[2]
     assert problem["ruleId"] == "NL101" and problem["level"] == "error"
     assert rules[problem["ruleIndex"]]["id"] == "NL101"
+
+
+def test_sarif_names_no_home_page_newslint_does_not_have(sarif):
+    # It pointed at a PyPI page; newslint is not published there.
+    driver = sarif["runs"][0]["tool"]["driver"]
+    assert driver["name"] == "newslint" and driver["version"]
+    assert "informationUri" not in driver

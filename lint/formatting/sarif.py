@@ -2,7 +2,8 @@
 dashboards accept it.
 
 Every loaded rule is described (id, name, help text from its documentation,
-default level), each result carries a fingerprint (the baseline key) so a
+default level; no ``informationUri``, which SARIF leaves optional, since
+newslint has no published home page to point at), each result carries a fingerprint (the baseline key) so a
 dashboard tracks a finding across runs, and columns are declared as Unicode
 code points.  A corpus record is located at its line in the corpus file, with
 a logical location ``FILE#ID`` and its place in the article in the message.
@@ -24,7 +25,6 @@ from .base import Formatter
 from .escape import json_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/newslint/"
 
 
 def _level(severity: Severity) -> str:
@@ -103,7 +103,6 @@ class SarifFormatter(Formatter):
                         "driver": {
                             "name": "newslint",
                             "version": self.options.version,
-                            "informationUri": INFORMATION_URI,
                             "rules": self.descriptors,
                         }
                     },
