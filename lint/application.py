@@ -93,6 +93,8 @@ def run(
         return read_inputs(paths, read_options, stdin)
 
     fix_mode = _fix_mode(options, paths)
+    if fix_mode is not None:
+        fix_mode = fix_mode.leaving(baseline)
     unsafe_fixes = options.unsafe_fixes
     if options.dask:
         if STDIN in paths:

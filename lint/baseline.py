@@ -119,7 +119,8 @@ class Baseline:
         self.entries = list(entries)
         self.version = version
         self._key = fingerprint if version == LINE_KEYED_VERSION else finding_fingerprint
-        self._left = collections.Counter(entry.fingerprint for entry in self.entries)
+        self._recorded = collections.Counter(entry.fingerprint for entry in self.entries)
+        self._left = collections.Counter(self._recorded)
 
     @classmethod
     def load(cls, path: str) -> "Baseline":
@@ -162,6 +163,21 @@ class Baseline:
             self._left[key] -= 1
             return True
         return False
+
+    def unrecorded(self, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+        """Those of one article's ``diagnostics`` the baseline does not
+        record, each entry absorbing one finding as in :meth:`is_known`, but
+        counted afresh, without using up the run's entries: a fix pass asks
+        again for every pass over the article."""
+        absorbed: collections.Counter = collections.Counter()
+        left = []
+        for d in diagnostics:
+            key = self._key(d)
+            if absorbed[key] < self._recorded[key]:
+                absorbed[key] += 1
+            else:
+                left.append(d)
+        return left
 
     def stale(self, checked_paths: set[str]) -> list[Entry]:
         """Entries of checked paths that no finding matched."""

@@ -14,7 +14,8 @@ Edits never touch one another within a pass (an edit starting where another
 ends waits), so no pass can apply two edits to the same character; a pass
 that would bring back a text already seen (a cycle) stops the loop.  An edit
 whose new text the file's encoding cannot write (a curly quote in a Latin-1
-file) is not applied: the finding stays.
+file) is not applied: the finding stays.  With a baseline, a finding it
+records is not fixed either: ``--fix`` repairs what the report shows.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from .diagnostic import Applicability, Diagnostic, Edit, Finding, Fix, FixKind
 from .document import FULL_WIDTH_STOPS, Document
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .baseline import Baseline
     from .checker import Checker
     from .rule import Rule
     from .runner import Result
@@ -42,13 +44,20 @@ SPACE_AFTER = regex.compile(r"[ \t\u00a0\u3000]+")
 
 
 class FixMode(NamedTuple):
-    """Which fixes a run applies."""
+    """Which fixes a run applies: of which applicabilities, and not those of
+    findings a baseline records (they are hidden from the report, so a fix
+    of one would change text nobody was shown a reason to change)."""
 
     applicabilities: frozenset = frozenset({Applicability.SAFE})
+    baseline: "Baseline | None" = None
 
     @classmethod
     def of(cls, unsafe: bool = False) -> "FixMode":
         return WITH_UNSAFE_FIXES if unsafe else SAFE_FIXES_ONLY
+
+    def leaving(self, baseline: "Baseline | None") -> "FixMode":
+        """This mode, leaving alone the findings ``baseline`` records."""
+        return self._replace(baseline=baseline)
 
     def applies(self, fix: Fix | None) -> bool:
         return fix is not None and fix.applicability in self.applicabilities
@@ -221,6 +230,8 @@ def choose(diagnostics: Iterable[Diagnostic], mode: FixMode, can_write: Callable
     (the safe ones only, while there are any), sorted by position then code, each kept only when it starts after the
     end of the one kept before (an edit that overlaps or touches another
     waits for the next pass)."""
+    if mode.baseline is not None:
+        diagnostics = mode.baseline.unrecorded(diagnostics)
     applicable = [d for d in diagnostics if mode.applies(d.fix) and (can_write is None or can_write(d.fix.edit.content))]
     # Safe fixes first, to their fixed point: an unsafe fix (a guess) then
     # judges text the safe ones have repaired (a soft hyphen inside a word

@@ -6,7 +6,8 @@ import sys
 
 import pytest
 
-from newslint.baseline import Baseline, BaselineError
+from newslint import Linter
+from newslint.baseline import Baseline, BaselineError, Entry, finding_fingerprint
 
 from conftest import write
 
@@ -242,3 +243,38 @@ def test_a_repair_right_next_to_a_finding_keeps_it_matched(newslint, workdir):
     result = newslint("a.txt", "--select", "TX1", "--baseline", "baseline.json")
     assert result.out == "" and result.code == 0
     assert result.err.splitlines()[1:] == ["  a.txt:2: TX102", "  a.txt:2: TX108"]
+
+
+def test_fix_leaves_alone_the_findings_the_baseline_hides(newslint, workdir):
+    # --fix repairs what the report shows: a recorded finding is hidden, so
+    # its text stays as it was (it used to be fixed all the same).
+    write(workdir / "a.txt", "It was was late.\nThe the end.\n")
+    newslint("a.txt", "--write-baseline", "baseline.json")
+    write(workdir / "a.txt", "It was was late.\nThe the end.\nAnd and more.\n")
+    result = newslint("a.txt", "--baseline", "baseline.json", "--fix")
+    assert (workdir / "a.txt").read_text() == "It was was late.\nThe the end.\nAnd more.\n"
+    assert result.code == 0 and result.out == ""
+    # The baseline's entries still match, so none is stale.
+    assert "stale" not in result.err
+
+
+def test_diff_with_a_baseline_shows_only_the_unrecorded_fixes(newslint, workdir):
+    write(workdir / "a.txt", "The the end.\n")
+    newslint("a.txt", "--write-baseline", "baseline.json")
+    write(workdir / "a.txt", "The the end.\nAnd and more.\n")
+    result = newslint("a.txt", "--baseline", "baseline.json", "--diff")
+    assert "-And and more." in result.out and "+And more." in result.out
+    assert "-The the end." not in result.out
+
+
+def test_each_fix_pass_counts_the_entries_afresh():
+    # Two identical findings and one entry: every pass hides exactly one of
+    # them, and asking leaves the run's own count of entries untouched.
+
+    linter = Linter(select=["TX101"])
+    found = linter.lint_text("The the end.\nThe the end.\n", path="a.txt")
+
+    baseline = Baseline([Entry("a.txt", "TX101", 1, finding_fingerprint(found[0]))])
+    for _ in range(3):
+        assert baseline.unrecorded(found) == [found[1]]
+    assert baseline.is_known(found[0]) and not baseline.is_known(found[1])
