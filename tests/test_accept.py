@@ -159,7 +159,7 @@ def test_entries_show_in_the_merged_configuration(workdir):
 
 
 def test_a_bad_entry_from_the_library_is_a_config_error():
-    with pytest.raises(ConfigError, match=r"--accept: entry 1: pattern '\[' is not a valid regular expression"):
+    with pytest.raises(ConfigError, match=r"^Linter\(\): accept: entry 1: pattern '\[' is not a valid regular expression"):
         Linter(accept=[{"code": "TX1", "pattern": "["}])
 
 
