@@ -7,10 +7,11 @@ import regex
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
-from newslint.document import count_words, ends_sentence
+from newslint.document import count_words, ends_sentence, split_sentences
 
-from .catalogue import SEPARATOR, Entry, configured
+from .catalogue import SEPARATOR, Entry, configured, use_on
 from .shape import markdown_cells
+from .structure import GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
@@ -57,6 +58,10 @@ KIND_NAMES = {
     "credits_and_captions": "image credit or caption label",
     "related_and_popular": "related or most-read list heading",
     "following": "follow-us prompt",
+    "bylines": "byline, editor or source line",
+    "newsletters": "newsletter prompt",
+    "reading_time": "reading-time label",
+    "more_stories": "other stories' heading or blog link",
     "configured": "interface string",
 }
 
@@ -106,11 +111,14 @@ class InterfaceString(Rule):
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         text = line.text.strip()
+        catalogue = configured(tuple(options["extra"]), tuple(options["ignore"]))
+        use_on(document, catalogue)  # on every line, blank or long too: the family's other rules ask it
         if not text or len(text) > 400:
             return
-        catalogue = configured(tuple(options["extra"]), tuple(options["ignore"]))
         start = line.start + line.text.index(text[0])
         whole = catalogue.match(text)
+        if whole is not None and whole.kind == "bylines" and is_credit_line(text):
+            return  # UI104's: a byline alone on its line
         if whole is not None:
             yield Finding(start, start + len(text), f'{describe([whole])} left in the text: "{text}"')
             return
@@ -128,6 +136,20 @@ class InterfaceString(Rule):
         ):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
             return
+        if len(pipes) == len(PREVIOUS_NEXT_PARTS) and _previous_and_next(text, pipes, catalogue):
+            yield Finding(start, start + len(text), f'links to the previous and next posts left in the text: "{_shown(text)}"')
+            return
+        if _layout_table_cell(line, document):
+            yield Finding(start, start + len(text), f'a layout table\'s link cell left in the text: "{_shown(text)}"')
+            return
+        notice = NOTICE.match(text)
+        if notice:
+            yield Finding(start, start + len(text), f'{notice.lastgroup.replace("_", " ")} notice left in the text: "{_shown(text)}"')
+            return
+        sentences = _all_sentences_catalogued(text, catalogue)
+        if sentences:
+            yield Finding(start, start + len(text), f'{describe(sentences)} left in the text: "{_shown(text)}"')
+            return
         glued = catalogue.glued(text) if len(text) <= 120 else None
         if glued:
             yield Finding(start, start + len(text), f'{describe(glued)} run together: "{text}"')
@@ -140,11 +162,15 @@ class InterfaceString(Rule):
             return
         tail = _tail(text)
         if tail:
-            shown = tail.group("tail")
+            shown = tail.group("tail").rstrip()
+            tail_start = start + tail.start("tail")
             entry = catalogue.match(shown)
             if entry is not None and self._may_end_a_paragraph(entry, shown):
-                tail_start = start + tail.start("tail")
                 yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after the text: "{shown}"')
+                return
+            what = _furniture_tail(shown, text, tail.start("tail"), catalogue)
+            if what:
+                yield Finding(tail_start, tail_start + len(shown), f'{what} after the text: "{shown}"')
 
     @staticmethod
     def _may_end_a_paragraph(entry: Entry, tail: str) -> bool:
@@ -155,7 +181,121 @@ class InterfaceString(Rule):
             return count_words(tail) >= 2
         if entry.kind == "credits_and_captions":
             return ":" in tail or "：" in tail or "/" in tail
+        if entry.kind == "bylines":  # a date or a colon: not a sentence's last words ("…was written by Jane Smith")
+            return ":" in tail or "：" in tail or any(map(str.isdigit, tail))
         return True
+
+
+# Words before a furniture tail at least: a paragraph's sentence.
+MIN_HEAD_WORDS = 4
+
+
+def _furniture_tail(tail: str, line: str, tail_start: int, catalogue) -> str | None:
+    """What a paragraph's tail after its last sentence is, when it is not
+    one catalogue string: a menu glued on ("… next year. CNN International
+    TV | CNN US TV | Work for us"), separated catalogue strings, or a
+    gallery's caption with its counter ("13/50 Rogue trader freed …").  What
+    comes before the tail must be prose: a table's row ("| Pos. | Name |")
+    holds pipes before its first stop."""
+    head = line[:tail_start]
+    if "|" in head or "｜" in head or count_words(head) < MIN_HEAD_WORDS:
+        return None
+    if "|" in tail or "｜" in tail:
+        pipes = [part for part in PIPE.split(tail) if part]
+        if len(pipes) >= MENU_PARTS and all(0 < count_words(part) <= MENU_PART_WORDS for part in pipes):
+            return f"menu of {len(pipes)} links"
+    if not SEPARATOR_CHARACTERS.isdisjoint(tail):
+        parts = [part for part in SEPARATOR.split(tail) if part.strip(" .")]
+        if len(parts) >= 2:
+            matched = [catalogue.match(part) for part in parts]
+            if all(matched):
+                return describe(matched)
+    gallery = GALLERY_COUNTER.match(tail)
+    if gallery and _is_gallery_position(int(gallery.group(1)), int(gallery.group(2))):
+        caption = tail[gallery.end():].strip()
+        # A caption cut short by the page ("…"), or one that ends no
+        # sentence, opened as a sentence opens (not "3/4 cup flour").
+        if caption[:1].isupper() and (line.rstrip().endswith(("…", "...")) or line.rstrip()[-1:] not in ".!?"):
+            return "gallery caption with its counter"
+    return None
+
+
+# A blog's links to the previous and next posts, one line: "« Older post
+# title | Main | Newer post title »".  The middle part is the blog's home.
+PREVIOUS_NEXT_PARTS = (0, 1, 2)
+BLOG_HOME = frozenset({"main", "home", "index", "archives", "archive", "blog home", "top"})
+PREVIOUS_MARKS = ("«", "‹", "<", "←", "<<")
+NEXT_MARKS = ("»", "›", ">", "→", ">>")
+
+
+def _previous_and_next(text: str, pipes: list[str], catalogue) -> bool:
+    from .catalogue import normalise
+
+    if not (text.startswith(PREVIOUS_MARKS) or text.endswith(NEXT_MARKS)):
+        return False
+    return normalise(pipes[1]) in BLOG_HOME
+
+
+# A layout table's row as an extractor writes it: framed by pipes, at least
+# half its cells empty (the table's spacer columns), the others a link's few
+# words ("| | Search Music |", "| Eldercare | | Singles | |").  A data
+# table's row fills its cells, and a Markdown table has a rule under its
+# header, so a block of rows holding a rule is left alone.
+LAYOUT_CELL_WORDS = 3
+TABLE_RULE = regex.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+
+
+def _layout_table_cell(line: Line, document: Document) -> bool:
+    text = line.text.strip()
+    if len(text) > 200 or not (text.startswith("|") and text.endswith("|")) or TABLE_RULE.match(text):
+        return False
+    cells = [cell.strip() for cell in text[1:-1].split("|")]
+    filled = [cell for cell in cells if cell]
+    if not filled or 2 * (len(cells) - len(filled)) < len(cells):
+        return False
+    if not all(count_words(cell) <= LAYOUT_CELL_WORDS and not ends_sentence(cell) for cell in filled):
+        return False
+    lines = document.content_lines
+    index = document.content_index[line.number]
+    return not any(TABLE_RULE.match(lines[other].text.strip()) for other in _table_block(lines, index))
+
+
+def _table_block(lines, index: int) -> range:
+    """The indices of the run of pipe-framed lines around ``index``."""
+    first = last = index
+    while first > 0 and lines[first - 1].text.lstrip().startswith("|"):
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].text.lstrip().startswith("|"):
+        last += 1
+    return range(first, last + 1)
+
+
+# Notices a publisher prints on every article, opening as they always do:
+# the print edition's ("A version of this article appeared in print on …")
+# and a reprint licence ("This copy is for your personal, non-commercial use
+# only").  Too long for the templates (MAX_TEMPLATE_TEXT), they are known by
+# their opening words.
+NOTICE = regex.compile(
+    r"(?i)^(?:(?P<print_edition>a version of this (?:article|story|review|column|essay|report) "
+    r"(?:appears|appeared|was published|is published|will appear)\b.{0,300})"
+    r"|(?P<reprint>this (?:copy|article|material) is for your personal,? non-?commercial use only\b.{0,300}))$"
+)
+
+
+# A line of this many sentences or more, each a catalogue string, is
+# furniture ("Thanks for signing up! Keep an eye on your inbox.").
+MIN_CATALOGUED_SENTENCES = 2
+SENTENCE_MARKS = frozenset(".!?。！？")
+
+
+def _all_sentences_catalogued(text: str, catalogue) -> list[Entry] | None:
+    if SENTENCE_MARKS.isdisjoint(text[:-1]):  # one sentence at most: no stop before the last character
+        return None
+    sentences = [text[begin:end] for begin, end in split_sentences(text)]
+    if len(sentences) < MIN_CATALOGUED_SENTENCES:
+        return None
+    matched = [catalogue.match(sentence) for sentence in sentences]
+    return matched if all(matched) else None
 
 
 # A player's or a link's button glued to the end of a teaser headline, as an
