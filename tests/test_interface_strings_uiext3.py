@@ -105,7 +105,7 @@ def test_furniture_phrased_as_other_pages_do_is_found(line, separator):
 
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
 def test_a_layout_tables_link_cells_are_found(separator):
-    rows = ["| | Search Music |", "| | | Galleries |", "| Eldercare | | Singles | |"]
+    rows = ["| | Search Music |", "| | | Local Weather |", "| Eldercare | | Singles | |"]
     found = findings(BODY + rows, separator)
     assert all("layout table" in found[row][0][1] for row in rows)
 
@@ -204,3 +204,38 @@ def test_the_cache_keeps_only_the_newest_tables(tmp_path, monkeypatch):
     finally:
         catalogue.shipped.cache_clear()  # the other tests' catalogue, from the usual cache folder
         catalogue.configured.cache_clear()
+
+
+# -- prompts to the reader phrased as no catalogue string is -------------------
+
+PROMPTS = [
+    "Síguenos también en nuestras redes sociales",
+    "Abonnez-vous à notre chaîne sur YouTube",
+    "Abonnieren Sie unseren Kanal auf Telegram",
+    "Acompanhe nossas notícias pelo WhatsApp",
+    "Подпишитесь на наш канал в Телеграме",
+    "扫码关注我们的公众号",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("prompt", PROMPTS)
+def test_a_prompt_to_the_reader_is_found_alone_and_at_a_paragraphs_end(prompt, separator):
+    assert prompt in findings(BODY[:2] + [prompt] + BODY[2:], separator)
+    glued = BODY[1] + " " + prompt
+    assert glued in findings([BODY[0], glued, BODY[2]], separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("step", [
+    # A tutorial's steps open in the imperative and name an app or a
+    # network, but speak to the reader of their own phone, not of "us".
+    "Turn on notifications in Settings, then choose which apps may send them.",
+    "Download the app from the store and sign in with your email address.",
+    "Share the document with your team by clicking the blue button.",
+    "Follow the river path for two miles until you reach the old mill.",
+    "Join the queue early: the doors open at nine and the hall fills quickly.",
+    "\"Follow us on Twitter,\" the mayor told the crowd, to laughter.",
+])
+def test_a_tutorials_steps_and_quoted_prompts_stay_clean(step, separator):
+    assert findings(BODY[:2] + [step] + BODY[2:], separator) == {}

@@ -62,6 +62,7 @@ KIND_NAMES = {
     "newsletters": "newsletter prompt",
     "reading_time": "reading-time label",
     "more_stories": "other stories' heading or blog link",
+    "page_messages": "page's error message",
     "configured": "interface string",
 }
 
@@ -146,6 +147,9 @@ class InterfaceString(Rule):
         if notice:
             yield Finding(start, start + len(text), f'{notice.lastgroup.replace("_", " ")} notice left in the text: "{_shown(text)}"')
             return
+        if _reader_prompt(text):
+            yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
+            return
         sentences = _all_sentences_catalogued(text, catalogue)
         if sentences:
             yield Finding(start, start + len(text), f'{describe(sentences)} left in the text: "{_shown(text)}"')
@@ -168,7 +172,9 @@ class InterfaceString(Rule):
             if entry is not None and self._may_end_a_paragraph(entry, shown):
                 yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after the text: "{shown}"')
                 return
-            what = _furniture_tail(shown, text, tail.start("tail"), catalogue)
+            what = _furniture_tail(shown, text, tail.start("tail"), catalogue) or (
+                "prompt to the reader (follow, share, subscribe)" if _reader_prompt(shown) else None
+            )
             if what:
                 yield Finding(tail_start, tail_start + len(shown), f'{what} after the text: "{shown}"')
 
@@ -347,3 +353,54 @@ def _table_row(line: Line, document: Document) -> bool:
 
 def _shown(text: str) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+# A prompt to the reader phrased as no catalogue string is ("Pass this story
+# along to a friend", "Síguenos en nuestras redes sociales", "扫描二维码，关注
+# 我们的公众号"): a short line, or a paragraph's tail, that opens with a verb
+# of the prompts (follow, share, subscribe, click, download ...), names a
+# channel to reach the reader through (a network, a newsletter, an app, a
+# friend), and speaks as the page: of "us" or "our" channel, of "this story",
+# of "a friend", a "click here", or a network after its preposition ("on
+# Facebook").  A tutorial's steps open in the imperative too ("Turn on
+# notifications in Settings"), but say none of these; a line in quotation
+# marks is someone's words, and stays clean.
+PROMPT_WORDS = 16
+MAX_PROMPT_CHARACTERS = 160
+PROMPT_VERBS = regex.compile(
+    r"^(?:[-•*]\s+)?(?:"
+    r"follow|subscribe|share|click|tap|hit|press|pass|send|sign up|join|download|get|like|connect|stay (?:connected|updated|tuned)|"
+    r"don't miss|never miss|scan|turn on|enable|allow|tell us|let us know|find us|visit us|check us out|"
+    r"síguenos|siganos|seguinos|sigue|suscríbete|suscribite|comparte|compartí|haz clic|hacé clic|pulsa|descarga|descargá|únete|sumate|recibe|recibí|entérate|escanea|"
+    r"suivez|abonnez-vous|partagez|cliquez|téléchargez|rejoignez|recevez|inscrivez-vous|scannez|retrouvez-nous|"
+    r"folgen sie|folge|abonnieren sie|abonniere|teilen sie|teile|klicken sie|klicke|laden sie|holen sie sich|melden sie sich|scannen sie|besuchen sie uns|"
+    r"siga|sigam|assine|compartilhe|partilhe|clique|baixe|receba|inscreva-se|participe|acompanhe|"
+    r"подписывайтесь|подпишитесь|следите|читайте нас|поделитесь|нажмите|скачайте|присоединяйтесь|"
+    r"扫描|扫码|长按|点击|关注|订阅|下载"
+    r")(?=\W|$|[\p{Han}])"
+)
+PROMPT_CHANNELS = regex.compile(
+    r"(?:\b(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|flipboard|threads|"
+    r"mastodon|bluesky|snapchat|social (?:media|networks?)|redes sociales|redes sociais|réseaux sociaux|sozialen? (?:medien|netzwerken?)|"
+    r"newsletters?|channel|canal|kanal|app|application|aplicación|aplicativo|notifications?|notificaciones|notificações|alerts?|alertas|"
+    r"bell icon|inbox|e-?mail|correo|friends?|amigos?|amis?|freunde?n?|podcast|feed|rss|"
+    r"телеграме?|телеграм-канале?|канале?|соцсетях|рассылку|друзьям|вконтакте)\b|二维码|公众号|微信|微博|客户端|抖音)",
+    regex.IGNORECASE,
+)
+PROMPT_SPEAKER = regex.compile(
+    r"\b(?:us|our|we|this (?:story|article|page|post|video|site)|a friend|click here|tap here|nos|nuestr[oa]s?|nous|notre|"
+    r"uns|unser\w*|nosso|nossa|nossos|nossas|нас|наш\w*)\b|我们|本报|本台|本网|"
+    r"\b(?:on|at|via|through|by|en|por|sur|auf|bei|per|no|na|pelo|pela|в|во)\s(?:(?:your|our|the|tu|su|votre|ihrem|seu|sua)\s)?"
+    r"(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|flipboard|threads|x|snapchat)\b",
+    regex.IGNORECASE,
+)
+QUOTATION_MARKS = frozenset("\"“”„«»「」『』")
+
+
+def _reader_prompt(text: str) -> bool:
+    if len(text) > MAX_PROMPT_CHARACTERS or not QUOTATION_MARKS.isdisjoint(text):
+        return False
+    folded = text.casefold()
+    if PROMPT_VERBS.match(folded) is None or PROMPT_CHANNELS.search(folded) is None or PROMPT_SPEAKER.search(folded) is None:
+        return False
+    return count_words(text) <= PROMPT_WORDS
