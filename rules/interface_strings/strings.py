@@ -292,16 +292,21 @@ NOTICE = regex.compile(
 # furniture ("Thanks for signing up! Keep an eye on your inbox.").
 MIN_CATALOGUED_SENTENCES = 2
 SENTENCE_MARKS = frozenset(".!?。！？")
+MAX_CATALOGUED_LINE = 200
 
 
 def _all_sentences_catalogued(text: str, catalogue) -> list[Entry] | None:
-    if SENTENCE_MARKS.isdisjoint(text[:-1]):  # one sentence at most: no stop before the last character
+    # One sentence at most (no stop before the last character), or longer
+    # than furniture's few short sentences: a paragraph, not asked.
+    if len(text) > MAX_CATALOGUED_LINE or SENTENCE_MARKS.isdisjoint(text[:-1]):
         return None
-    sentences = [text[begin:end] for begin, end in split_sentences(text)]
-    if len(sentences) < MIN_CATALOGUED_SENTENCES:
-        return None
-    matched = [catalogue.match(sentence) for sentence in sentences]
-    return matched if all(matched) else None
+    matched = []
+    for begin, end in split_sentences(text):
+        entry = catalogue.match(text[begin:end])
+        if entry is None:
+            return None
+        matched.append(entry)
+    return matched if len(matched) >= MIN_CATALOGUED_SENTENCES else None
 
 
 # A player's or a link's button glued to the end of a teaser headline, as an
