@@ -215,6 +215,8 @@ PROMPTS = [
     "Acompanhe nossas notícias pelo WhatsApp",
     "Подпишитесь на наш канал в Телеграме",
     "扫码关注我们的公众号",
+    "Enjoyed this story? Send it to a friend by email.",
+    "Quer nossas reportagens? Receba-as no seu e-mail.",
 ]
 
 
@@ -235,6 +237,8 @@ def test_a_prompt_to_the_reader_is_found_alone_and_at_a_paragraphs_end(prompt, s
     "Share the document with your team by clicking the blue button.",
     "Follow the river path for two miles until you reach the old mill.",
     "Join the queue early: the doors open at nine and the hall fills quickly.",
+    "Read the terms carefully before you install the app on your phone.",
+    "Was the vote fair? Read the full report, which the council published on its website.",
     "\"Follow us on Twitter,\" the mayor told the crowd, to laughter.",
 ])
 def test_a_tutorials_steps_and_quoted_prompts_stay_clean(step, separator):

@@ -172,11 +172,15 @@ class InterfaceString(Rule):
             if entry is not None and self._may_end_a_paragraph(entry, shown):
                 yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after the text: "{shown}"')
                 return
-            what = _furniture_tail(shown, text, tail.start("tail"), catalogue) or (
-                "prompt to the reader (follow, share, subscribe)" if _reader_prompt(shown) else None
-            )
+            what = _furniture_tail(shown, text, tail.start("tail"), catalogue)
             if what:
                 yield Finding(tail_start, tail_start + len(shown), f'{what} after the text: "{shown}"')
+                return
+            prompt_start = _prompt_start(text, tail.start("tail"))
+            if prompt_start is not None:
+                prompt = text[prompt_start:tail.start("tail") + len(shown)]
+                offset = start + prompt_start
+                yield Finding(offset, offset + len(prompt), f'prompt to the reader (follow, share, subscribe) after the text: "{prompt}"')
 
     @staticmethod
     def _may_end_a_paragraph(entry: Entry, tail: str) -> bool:
@@ -372,22 +376,31 @@ def _shown(text: str) -> str:
 # marks is someone's words, and stays clean.
 PROMPT_WORDS = 16
 MAX_PROMPT_CHARACTERS = 160
+# Words of a question to the reader before a prompt, at most.
+PROMPT_QUESTION_WORDS = 7
 PROMPT_VERBS = regex.compile(
     r"^(?:[-•*]\s+)?(?:"
     r"follow|subscribe|share|click|tap|hit|press|pass|send|sign up|join|download|get|like|connect|stay (?:connected|updated|tuned)|"
+    r"forward|email|e-mail|text|message|register|bookmark|save|watch|listen|read|check out|discover|explore|support|donate|contact|write to|"
     r"don't miss|never miss|scan|turn on|enable|allow|tell us|let us know|find us|visit us|check us out|"
     r"síguenos|siganos|seguinos|sigue|suscríbete|suscribite|comparte|compartí|haz clic|hacé clic|pulsa|descarga|descargá|únete|sumate|recibe|recibí|entérate|escanea|"
-    r"suivez|abonnez-vous|partagez|cliquez|téléchargez|rejoignez|recevez|inscrivez-vous|scannez|retrouvez-nous|"
+    r"regístrate|registrate|descubre|descubrí|mira|mirá|lee|leé|escucha|escuchá|apoya|apoyá|dona|doná|contáctanos|escríbenos|"
+    r"suivez|abonnez-vous|partagez|cliquez|téléchargez|rejoignez|recevez|inscrivez-vous|scannez|retrouvez-nous|retrouvez|"
+    r"découvrez|lisez|regardez|écoutez|soutenez|contactez-nous|écrivez-nous|"
     r"folgen sie|folge|abonnieren sie|abonniere|teilen sie|teile|klicken sie|klicke|laden sie|holen sie sich|melden sie sich|scannen sie|besuchen sie uns|"
+    r"registrieren sie sich|entdecken sie|lesen sie|hören sie|unterstützen sie|kontaktieren sie uns|schreiben sie uns|"
     r"siga|sigam|assine|compartilhe|partilhe|clique|baixe|receba|inscreva-se|participe|acompanhe|"
+    r"cadastre-se|cadastre|descubra|leia|veja|ouça|apoie|contribua|fale conosco|escreva para|"
     r"подписывайтесь|подпишитесь|следите|читайте нас|поделитесь|нажмите|скачайте|присоединяйтесь|"
+    r"зарегистрируйтесь|смотрите|слушайте|поддержите|пишите нам|"
     r"扫描|扫码|长按|点击|关注|订阅|下载"
     r")(?=\W|$|[\p{Han}])"
 )
 PROMPT_CHANNELS = regex.compile(
     r"(?:\b(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|flipboard|threads|"
     r"mastodon|bluesky|snapchat|social (?:media|networks?)|redes sociales|redes sociais|réseaux sociaux|sozialen? (?:medien|netzwerken?)|"
-    r"newsletters?|channel|canal|kanal|app|application|aplicación|aplicativo|notifications?|notificaciones|notificações|alerts?|alertas|"
+    r"newsletters?|channel|canal|kanal|app|application|appli|aplicación|aplicativo|notifications?|notificaciones|notificações|alerts?|alertas|"
+    r"phone|mobile|cellphone|celular|móvil|smartphone|handy|newsroom|redacción|redação|rédaction|redaktion|briefing|digest|reading list|"
     r"bell icon|inbox|e-?mail|correo|friends?|amigos?|amis?|freunde?n?|podcast|feed|rss|"
     r"телеграме?|телеграм-канале?|канале?|соцсетях|рассылку|друзьям|вконтакте)\b|二维码|公众号|微信|微博|客户端|抖音)",
     regex.IGNORECASE,
@@ -402,10 +415,35 @@ PROMPT_SPEAKER = regex.compile(
 QUOTATION_MARKS = frozenset("\"“”„«»「」『』")
 
 
+def _prompt_start(line: str, tail_start: int) -> int | None:
+    """Where a prompt to the reader at the end of a paragraph begins: the
+    tail after its last sentence, or the short question to the reader just
+    before that tail ("… a century. Want our stories? Get them by e-mail")."""
+    head = line[:tail_start].rstrip()
+    if head.endswith("?"):
+        opening = max(head.rfind(mark, 0, len(head) - 1) for mark in ".!?。！？") + 1
+        while opening < len(head) and head[opening].isspace():
+            opening += 1
+        question = head[opening:]
+        if 0 < count_words(question) <= PROMPT_QUESTION_WORDS and count_words(line[:opening]) >= MIN_HEAD_WORDS:
+            if _reader_prompt(line[opening:].strip()):
+                return opening
+    tail = line[tail_start:].strip()
+    return tail_start if count_words(line[:tail_start]) >= MIN_HEAD_WORDS and _reader_prompt(tail) else None
+
+
 def _reader_prompt(text: str) -> bool:
     if len(text) > MAX_PROMPT_CHARACTERS or not QUOTATION_MARKS.isdisjoint(text):
         return False
+    # A prompt may follow a question to the reader or two ("Enjoyed this
+    # piece? Forward it to a friend"): the prompt is what follows them.
+    whole = text.casefold()  # the page may speak in the question ("Want our stories?")
+    before, mark, after = text.rpartition("?")
+    if mark and after.strip() and all(
+        0 < count_words(question) <= PROMPT_QUESTION_WORDS for question in before.split("?")
+    ):
+        text = after.strip()
     folded = text.casefold()
-    if PROMPT_VERBS.match(folded) is None or PROMPT_CHANNELS.search(folded) is None or PROMPT_SPEAKER.search(folded) is None:
+    if PROMPT_VERBS.match(folded) is None or PROMPT_CHANNELS.search(folded) is None or PROMPT_SPEAKER.search(whole) is None:
         return False
     return count_words(text) <= PROMPT_WORDS
