@@ -2,6 +2,7 @@
 how a line is matched against it."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
@@ -9,6 +10,7 @@ import unicodedata
 import warnings
 import zlib
 from importlib import resources
+from pathlib import Path
 from typing import Iterable, NamedTuple
 
 import regex
@@ -228,6 +230,7 @@ def _shipped_text(name: str) -> str:
 # and the code that reads them (a change to either makes new tables).
 SHIPPED_FILES = ("catalogue.yaml", "templates.yaml", "catalogue.py", "first_characters.py")
 CACHE_FORMAT = 1
+CACHE_PREFIX = "interface-strings-"
 
 
 @functools.lru_cache(maxsize=1)
@@ -242,7 +245,7 @@ def shipped() -> Catalogue:
     except OSError:  # the code installed without its source: no key to name the cache by
         return _catalogue(_tables(_shipped_text("catalogue.yaml"), _shipped_text("templates.yaml")))
     key = f"{CACHE_FORMAT}-{zlib.crc32(''.join(texts).encode('utf-8')):08x}-{sum(map(len, texts))}"
-    path = cache_folder() / f"interface-strings-{key}.json"
+    path = cache_folder() / f"{CACHE_PREFIX}{key}.json"
     try:
         with open(path, encoding="utf-8") as handle:
             cached = json.load(handle)
@@ -252,7 +255,22 @@ def shipped() -> Catalogue:
         pass  # not written yet, or garbled: read the shipped files
     tables = {"key": key, **_tables(texts[0], texts[1])}
     write_atomically(path, json.dumps(tables, ensure_ascii=False).encode("utf-8"))
+    _remove_older_tables(path)
     return _catalogue(tables)
+
+
+def _remove_older_tables(kept: Path) -> None:
+    """Delete the tables made of earlier shipped files (about 117 KB each,
+    one per edit of them), keeping ``kept``.  Safe beside concurrent
+    workers: those of one run share the key, so none deletes what another
+    reads or writes (a write's temporary file is named ".NAME.tmp", which
+    the pattern does not match); a process of an older version that finds
+    its file gone only rebuilds it, as on a first run."""
+    with contextlib.suppress(OSError):
+        for other in kept.parent.glob(f"{CACHE_PREFIX}*.json"):
+            if other.name != kept.name:
+                with contextlib.suppress(OSError):
+                    other.unlink()
 
 
 def _tables(catalogue_text: str, templates_text: str) -> dict:
@@ -271,3 +289,22 @@ def _catalogue(tables: dict) -> Catalogue:
 def configured(extra: tuple[str, ...], ignore: tuple[str, ...]) -> Catalogue:
     catalogue = shipped()
     return catalogue.extended(extra, ignore) if extra or ignore else catalogue
+
+
+# Where UI101 leaves the catalogue it is configured with on each document.
+DOCUMENT_KEY = "UI.catalogue"
+
+
+def use_on(document, catalogue: Catalogue) -> None:
+    """Make ``catalogue`` the one the family's other rules ask about this
+    document (UI101 calls this with its configured catalogue)."""
+    document.memo(DOCUMENT_KEY, lambda _: catalogue)
+
+
+def of_document(document) -> Catalogue:
+    """The catalogue the user configured (rules.UI101.extra and ignore).
+    Rules only see their own options, so UI101 leaves its catalogue on the
+    document; it is the family's first rule (the engine runs rules in the
+    order of their codes), so UI102 and the rules after it find it there.
+    When UI101 is not selected, the shipped catalogue."""
+    return document.memo(DOCUMENT_KEY, lambda _: shipped())

@@ -711,7 +711,7 @@ def recurring_structure(document: Document) -> Structure:
     lines between its labels)."""
 
     def compute(document: Document) -> Structure:
-        from .catalogue import shipped
+        from .catalogue import of_document
         from .repetition import line_key  # repetition reads this module's body
 
         lines = document.content_lines
@@ -724,7 +724,7 @@ def recurring_structure(document: Document) -> Structure:
         groups = {key: group for key, group in groups.items() if len(group) >= 2}
         if len(groups) < STRUCTURE_KINDS:
             return Structure(frozenset(), frozenset())
-        catalogue = shipped()
+        catalogue = of_document(document)  # the user's, as UI101 is configured
         # A gallery's "Photo: {agency}" and "Image 1 of 8" under each picture
         # are the page's, however often they come.
         groups = {key: group for key, group in groups.items() if catalogue.match(shapes[group[0]].text) is None}

@@ -7,10 +7,11 @@ import regex
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
-from newslint.document import count_words, ends_sentence
+from newslint.document import count_words, ends_sentence, split_sentences
 
-from .catalogue import SEPARATOR, Entry, configured
+from .catalogue import SEPARATOR, Entry, configured, use_on
 from .shape import markdown_cells
+from .structure import GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
@@ -57,6 +58,11 @@ KIND_NAMES = {
     "credits_and_captions": "image credit or caption label",
     "related_and_popular": "related or most-read list heading",
     "following": "follow-us prompt",
+    "bylines": "byline, editor or source line",
+    "newsletters": "newsletter prompt",
+    "reading_time": "reading-time label",
+    "more_stories": "other stories' heading or blog link",
+    "page_messages": "page's error message",
     "configured": "interface string",
 }
 
@@ -106,11 +112,14 @@ class InterfaceString(Rule):
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         text = line.text.strip()
+        catalogue = configured(tuple(options["extra"]), tuple(options["ignore"]))
+        use_on(document, catalogue)  # on every line, blank or long too: the family's other rules ask it
         if not text or len(text) > 400:
             return
-        catalogue = configured(tuple(options["extra"]), tuple(options["ignore"]))
         start = line.start + line.text.index(text[0])
         whole = catalogue.match(text)
+        if whole is not None and whole.kind == "bylines" and is_credit_line(text):
+            return  # UI104's: a byline alone on its line
         if whole is not None:
             yield Finding(start, start + len(text), f'{describe([whole])} left in the text: "{text}"')
             return
@@ -128,6 +137,23 @@ class InterfaceString(Rule):
         ):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
             return
+        if len(pipes) == len(PREVIOUS_NEXT_PARTS) and _previous_and_next(text, pipes, catalogue):
+            yield Finding(start, start + len(text), f'links to the previous and next posts left in the text: "{_shown(text)}"')
+            return
+        if _layout_table_cell(line, document):
+            yield Finding(start, start + len(text), f'a layout table\'s link cell left in the text: "{_shown(text)}"')
+            return
+        notice = NOTICE.match(text)
+        if notice:
+            yield Finding(start, start + len(text), f'{notice.lastgroup.replace("_", " ")} notice left in the text: "{_shown(text)}"')
+            return
+        if _reader_prompt(text):
+            yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
+            return
+        sentences = _all_sentences_catalogued(text, catalogue)
+        if sentences:
+            yield Finding(start, start + len(text), f'{describe(sentences)} left in the text: "{_shown(text)}"')
+            return
         glued = catalogue.glued(text) if len(text) <= 120 else None
         if glued:
             yield Finding(start, start + len(text), f'{describe(glued)} run together: "{text}"')
@@ -140,11 +166,21 @@ class InterfaceString(Rule):
             return
         tail = _tail(text)
         if tail:
-            shown = tail.group("tail")
+            shown = tail.group("tail").rstrip()
+            tail_start = start + tail.start("tail")
             entry = catalogue.match(shown)
             if entry is not None and self._may_end_a_paragraph(entry, shown):
-                tail_start = start + tail.start("tail")
                 yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after the text: "{shown}"')
+                return
+            what = _furniture_tail(shown, text, tail.start("tail"), catalogue)
+            if what:
+                yield Finding(tail_start, tail_start + len(shown), f'{what} after the text: "{shown}"')
+                return
+            prompt_start = _prompt_start(text, tail.start("tail"))
+            if prompt_start is not None:
+                prompt = text[prompt_start:tail.start("tail") + len(shown)]
+                offset = start + prompt_start
+                yield Finding(offset, offset + len(prompt), f'prompt to the reader (follow, share, subscribe) after the text: "{prompt}"')
 
     @staticmethod
     def _may_end_a_paragraph(entry: Entry, tail: str) -> bool:
@@ -155,7 +191,126 @@ class InterfaceString(Rule):
             return count_words(tail) >= 2
         if entry.kind == "credits_and_captions":
             return ":" in tail or "：" in tail or "/" in tail
+        if entry.kind == "bylines":  # a date or a colon: not a sentence's last words ("…was written by Jane Smith")
+            return ":" in tail or "：" in tail or any(map(str.isdigit, tail))
         return True
+
+
+# Words before a furniture tail at least: a paragraph's sentence.
+MIN_HEAD_WORDS = 4
+
+
+def _furniture_tail(tail: str, line: str, tail_start: int, catalogue) -> str | None:
+    """What a paragraph's tail after its last sentence is, when it is not
+    one catalogue string: a menu glued on ("… next year. CNN International
+    TV | CNN US TV | Work for us"), separated catalogue strings, or a
+    gallery's caption with its counter ("13/50 Rogue trader freed …").  What
+    comes before the tail must be prose: a table's row ("| Pos. | Name |")
+    holds pipes before its first stop."""
+    head = line[:tail_start]
+    if "|" in head or "｜" in head or count_words(head) < MIN_HEAD_WORDS:
+        return None
+    if "|" in tail or "｜" in tail:
+        pipes = [part for part in PIPE.split(tail) if part]
+        if len(pipes) >= MENU_PARTS and all(0 < count_words(part) <= MENU_PART_WORDS for part in pipes):
+            return f"menu of {len(pipes)} links"
+    if not SEPARATOR_CHARACTERS.isdisjoint(tail):
+        parts = [part for part in SEPARATOR.split(tail) if part.strip(" .")]
+        if len(parts) >= 2:
+            matched = [catalogue.match(part) for part in parts]
+            if all(matched):
+                return describe(matched)
+    gallery = GALLERY_COUNTER.match(tail)
+    if gallery and _is_gallery_position(int(gallery.group(1)), int(gallery.group(2))):
+        caption = tail[gallery.end():].strip()
+        # A caption cut short by the page ("…"), or one that ends no
+        # sentence, opened as a sentence opens (not "3/4 cup flour").
+        if caption[:1].isupper() and (line.rstrip().endswith(("…", "...")) or line.rstrip()[-1:] not in ".!?"):
+            return "gallery caption with its counter"
+    return None
+
+
+# A blog's links to the previous and next posts, one line: "« Older post
+# title | Main | Newer post title »".  The middle part is the blog's home.
+PREVIOUS_NEXT_PARTS = (0, 1, 2)
+BLOG_HOME = frozenset({"main", "home", "index", "archives", "archive", "blog home", "top"})
+PREVIOUS_MARKS = ("«", "‹", "<", "←", "<<")
+NEXT_MARKS = ("»", "›", ">", "→", ">>")
+
+
+def _previous_and_next(text: str, pipes: list[str], catalogue) -> bool:
+    from .catalogue import normalise
+
+    if not (text.startswith(PREVIOUS_MARKS) or text.endswith(NEXT_MARKS)):
+        return False
+    return normalise(pipes[1]) in BLOG_HOME
+
+
+# A layout table's row as an extractor writes it: framed by pipes, at least
+# half its cells empty (the table's spacer columns), the others a link's few
+# words ("| | Search Music |", "| Eldercare | | Singles | |").  A data
+# table's row fills its cells, and a Markdown table has a rule under its
+# header, so a block of rows holding a rule is left alone.
+LAYOUT_CELL_WORDS = 3
+TABLE_RULE = regex.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+
+
+def _layout_table_cell(line: Line, document: Document) -> bool:
+    text = line.text.strip()
+    if len(text) > 200 or not (text.startswith("|") and text.endswith("|")) or TABLE_RULE.match(text):
+        return False
+    cells = [cell.strip() for cell in text[1:-1].split("|")]
+    filled = [cell for cell in cells if cell]
+    if not filled or 2 * (len(cells) - len(filled)) < len(cells):
+        return False
+    if not all(count_words(cell) <= LAYOUT_CELL_WORDS and not ends_sentence(cell) for cell in filled):
+        return False
+    lines = document.content_lines
+    index = document.content_index[line.number]
+    return not any(TABLE_RULE.match(lines[other].text.strip()) for other in _table_block(lines, index))
+
+
+def _table_block(lines, index: int) -> range:
+    """The indices of the run of pipe-framed lines around ``index``."""
+    first = last = index
+    while first > 0 and lines[first - 1].text.lstrip().startswith("|"):
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].text.lstrip().startswith("|"):
+        last += 1
+    return range(first, last + 1)
+
+
+# Notices a publisher prints on every article, opening as they always do:
+# the print edition's ("A version of this article appeared in print on …")
+# and a reprint licence ("This copy is for your personal, non-commercial use
+# only").  Too long for the templates (MAX_TEMPLATE_TEXT), they are known by
+# their opening words.
+NOTICE = regex.compile(
+    r"(?i)^(?:(?P<print_edition>a version of this (?:article|story|review|column|essay|report) "
+    r"(?:appears|appeared|was published|is published|will appear)\b.{0,300})"
+    r"|(?P<reprint>this (?:copy|article|material) is for your personal,? non-?commercial use only\b.{0,300}))$"
+)
+
+
+# A line of this many sentences or more, each a catalogue string, is
+# furniture ("Thanks for signing up! Keep an eye on your inbox.").
+MIN_CATALOGUED_SENTENCES = 2
+SENTENCE_MARKS = frozenset(".!?。！？")
+MAX_CATALOGUED_LINE = 200
+
+
+def _all_sentences_catalogued(text: str, catalogue) -> list[Entry] | None:
+    # One sentence at most (no stop before the last character), or longer
+    # than furniture's few short sentences: a paragraph, not asked.
+    if len(text) > MAX_CATALOGUED_LINE or SENTENCE_MARKS.isdisjoint(text[:-1]):
+        return None
+    matched = []
+    for begin, end in split_sentences(text):
+        entry = catalogue.match(text[begin:end])
+        if entry is None:
+            return None
+        matched.append(entry)
+    return matched if len(matched) >= MIN_CATALOGUED_SENTENCES else None
 
 
 # A player's or a link's button glued to the end of a teaser headline, as an
@@ -207,3 +362,88 @@ def _table_row(line: Line, document: Document) -> bool:
 
 def _shown(text: str) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
+
+
+# A prompt to the reader phrased as no catalogue string is ("Pass this story
+# along to a friend", "Síguenos en nuestras redes sociales", "扫描二维码，关注
+# 我们的公众号"): a short line, or a paragraph's tail, that opens with a verb
+# of the prompts (follow, share, subscribe, click, download ...), names a
+# channel to reach the reader through (a network, a newsletter, an app, a
+# friend), and speaks as the page: of "us" or "our" channel, of "this story",
+# of "a friend", a "click here", or a network after its preposition ("on
+# Facebook").  A tutorial's steps open in the imperative too ("Turn on
+# notifications in Settings"), but say none of these; a line in quotation
+# marks is someone's words, and stays clean.
+PROMPT_WORDS = 16
+MAX_PROMPT_CHARACTERS = 160
+# Words of a question to the reader before a prompt, at most.
+PROMPT_QUESTION_WORDS = 7
+PROMPT_VERBS = regex.compile(
+    r"^(?:[-•*]\s+)?(?:"
+    r"follow|subscribe|share|click|tap|hit|press|pass|send|sign up|join|download|get|like|connect|stay (?:connected|updated|tuned)|"
+    r"forward|email|e-mail|text|message|register|bookmark|save|watch|listen|read|check out|discover|explore|support|donate|contact|write to|"
+    r"don't miss|never miss|scan|turn on|enable|allow|tell us|let us know|find us|visit us|check us out|"
+    r"síguenos|siganos|seguinos|sigue|suscríbete|suscribite|comparte|compartí|haz clic|hacé clic|pulsa|descarga|descargá|únete|sumate|recibe|recibí|entérate|escanea|"
+    r"regístrate|registrate|descubre|descubrí|mira|mirá|lee|leé|escucha|escuchá|apoya|apoyá|dona|doná|contáctanos|escríbenos|"
+    r"suivez|abonnez-vous|partagez|cliquez|téléchargez|rejoignez|recevez|inscrivez-vous|scannez|retrouvez-nous|retrouvez|"
+    r"découvrez|lisez|regardez|écoutez|soutenez|contactez-nous|écrivez-nous|"
+    r"folgen sie|folge|abonnieren sie|abonniere|teilen sie|teile|klicken sie|klicke|laden sie|holen sie sich|melden sie sich|scannen sie|besuchen sie uns|"
+    r"registrieren sie sich|entdecken sie|lesen sie|hören sie|unterstützen sie|kontaktieren sie uns|schreiben sie uns|"
+    r"siga|sigam|assine|compartilhe|partilhe|clique|baixe|receba|inscreva-se|participe|acompanhe|"
+    r"cadastre-se|cadastre|descubra|leia|veja|ouça|apoie|contribua|fale conosco|escreva para|"
+    r"подписывайтесь|подпишитесь|следите|читайте нас|поделитесь|нажмите|скачайте|присоединяйтесь|"
+    r"зарегистрируйтесь|смотрите|слушайте|поддержите|пишите нам|"
+    r"扫描|扫码|长按|点击|关注|订阅|下载"
+    r")(?=\W|$|[\p{Han}])"
+)
+PROMPT_CHANNELS = regex.compile(
+    r"(?:\b(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|flipboard|threads|"
+    r"mastodon|bluesky|snapchat|social (?:media|networks?)|redes sociales|redes sociais|réseaux sociaux|sozialen? (?:medien|netzwerken?)|"
+    r"newsletters?|channel|canal|kanal|app|application|appli|aplicación|aplicativo|notifications?|notificaciones|notificações|alerts?|alertas|"
+    r"phone|mobile|cellphone|celular|móvil|smartphone|handy|newsroom|redacción|redação|rédaction|redaktion|briefing|digest|reading list|"
+    r"bell icon|inbox|e-?mail|correo|friends?|amigos?|amis?|freunde?n?|podcast|feed|rss|"
+    r"телеграме?|телеграм-канале?|канале?|соцсетях|рассылку|друзьям|вконтакте)\b|二维码|公众号|微信|微博|客户端|抖音)",
+    regex.IGNORECASE,
+)
+PROMPT_SPEAKER = regex.compile(
+    r"\b(?:us|our|we|this (?:story|article|page|post|video|site)|a friend|click here|tap here|nos|nuestr[oa]s?|nous|notre|"
+    r"uns|unser\w*|nosso|nossa|nossos|nossas|нас|наш\w*)\b|我们|本报|本台|本网|"
+    r"\b(?:on|at|via|through|by|en|por|sur|auf|bei|per|no|na|pelo|pela|в|во)\s(?:(?:your|our|the|tu|su|votre|ihrem|seu|sua)\s)?"
+    r"(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|flipboard|threads|x|snapchat)\b",
+    regex.IGNORECASE,
+)
+QUOTATION_MARKS = frozenset("\"“”„«»「」『』")
+
+
+def _prompt_start(line: str, tail_start: int) -> int | None:
+    """Where a prompt to the reader at the end of a paragraph begins: the
+    tail after its last sentence, or the short question to the reader just
+    before that tail ("… a century. Want our stories? Get them by e-mail")."""
+    head = line[:tail_start].rstrip()
+    if head.endswith("?"):
+        opening = max(head.rfind(mark, 0, len(head) - 1) for mark in ".!?。！？") + 1
+        while opening < len(head) and head[opening].isspace():
+            opening += 1
+        question = head[opening:]
+        if 0 < count_words(question) <= PROMPT_QUESTION_WORDS and count_words(line[:opening]) >= MIN_HEAD_WORDS:
+            if _reader_prompt(line[opening:].strip()):
+                return opening
+    tail = line[tail_start:].strip()
+    return tail_start if count_words(line[:tail_start]) >= MIN_HEAD_WORDS and _reader_prompt(tail) else None
+
+
+def _reader_prompt(text: str) -> bool:
+    if len(text) > MAX_PROMPT_CHARACTERS or not QUOTATION_MARKS.isdisjoint(text):
+        return False
+    # A prompt may follow a question to the reader or two ("Enjoyed this
+    # piece? Forward it to a friend"): the prompt is what follows them.
+    whole = text.casefold()  # the page may speak in the question ("Want our stories?")
+    before, mark, after = text.rpartition("?")
+    if mark and after.strip() and all(
+        0 < count_words(question) <= PROMPT_QUESTION_WORDS for question in before.split("?")
+    ):
+        text = after.strip()
+    folded = text.casefold()
+    if PROMPT_VERBS.match(folded) is None or PROMPT_CHANNELS.search(folded) is None or PROMPT_SPEAKER.search(whole) is None:
+        return False
+    return count_words(text) <= PROMPT_WORDS

@@ -10,7 +10,7 @@ from newslint import Document, Finding, Line, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.lazy_pattern import LazyPattern
 
-from .catalogue import SEPARATOR, shipped
+from .catalogue import SEPARATOR, of_document
 from .layout import article_head
 from .shape import content
 
@@ -152,7 +152,7 @@ class Timestamp(Rule):
             if COUNTER.match(text) is None and not text.endswith(",") and not _is_dateline(text, line, document):
                 yield Finding(start, end, f'timestamp left in the text: "{text}"')
             return
-        if _is_metadata_row(text) and not _is_dateline(text, line, document):
+        if _is_metadata_row(text, of_document(document)) and not _is_dateline(text, line, document):
             yield Finding(start, end, f'timestamp and page metadata left in the text: "{text}"')
             return
         duration = TRAILING_DURATION.search(text)
@@ -168,14 +168,14 @@ def _is_timestamp(text: str) -> bool:
     return bool(dated and DATE_OR_TIME.search(text) and PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)))
 
 
-def _is_metadata_row(text: str) -> bool:
+def _is_metadata_row(text: str, catalogue) -> bool:
     """A row of the page's metadata: separated parts ("Updated 5 minutes
     ago | 3 min read", "12 March 2024 · 4 comments"), one a timestamp and
-    each of the others a timestamp, a counter or a catalogue string."""
+    each of the others a timestamp, a counter or a string of the catalogue
+    in use (catalogue.of_document: the user's, as UI101 is configured)."""
     parts = [part for part in SEPARATOR.split(text) if part.strip(" .")]
     if len(parts) < 2 or not any(map(_is_timestamp, parts)):
         return False
-    catalogue = shipped()
     return all(_is_timestamp(part) or COUNTER.match(part) or catalogue.match(part) is not None for part in parts)
 
 
@@ -246,8 +246,14 @@ class CreditLine(Rule):
             return
         if COPYRIGHT.match(text):
             yield Finding(start, end, f'copyright notice left in the text: "{text}"')
-        elif text[-1] not in ".!?" and CREDIT.match(text) and len(text.split()) <= 16:
+        elif is_credit_line(text):
             yield Finding(start, end, f'byline or credit left in the text: "{text}"')
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether UI104 reports a line (stripped, at most 220 characters) as a
+    byline or credit; UI101 leaves such a line to it."""
+    return text[-1:] not in ".!?" and CREDIT.match(text) is not None and len(text.split()) <= 16
 
 
 class SeparatorLine(Rule):
