@@ -420,6 +420,8 @@ def _head_lists(document, lines, shapes, top, first, body_words) -> list[int]:
         shape = shapes[index]
         if not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
             continue
+        if not shape.text.rstrip()[-1:].isalnum():
+            continue  # a breadcrumb's step ("Software ›"), a link ("More »"), not a heading
         # The first item about the body, and most of the next few (a crude
         # stem misses some: "lemons" under "lemon halves").
         peek = range(index + 1, min(index + 1 + HEAD_LIST_PEEK, first))
