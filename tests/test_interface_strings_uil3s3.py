@@ -133,8 +133,22 @@ POEM_REVIEW = [
     "The Salt Road is published by Harrow Press at twelve pounds.",
 ]
 
+TIMELINE = [
+    "Tram line extension approved after public inquiry",
+    "The transport authority has approved a four-kilometre extension of the tram line to the new hospital campus.",
+    "Construction is expected to begin next spring and take about two and a half years to finish.",
+    "Residents along the route raised concerns about noise and parking during the inquiry last autumn.",
+    "The authority said it would fund sound barriers and a new car park near the terminus.",
+    "Timeline:",
+    "2019: first proposal",
+    "2022: funding agreed",
+    "2024: public inquiry",
+    "2025: approval",
+]
+
 CLEAN = {
     "recipe": RECIPE,
+    "timeline under its heading after the body": TIMELINE,
     "recipe without list markers": ROAST,
     "recipe with bulleted ingredients": STEW,
     "how-to with steps": HOW_TO,

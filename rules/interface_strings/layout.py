@@ -336,6 +336,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # is the page's (lists of other stories set out as "Title - Artist").
     table = _rows_from(rows, last + 1 if last + 1 < len(rows) and rows[last + 1] else last + 2)
     closing = _closing_list(shapes, prose, last)
+    if _table_heading(shapes, table, last):
+        closing[last + 1] = True  # "Timeline:" over "2019: first proposal", "2022: funding agreed"
     # What the article sets out as its own (a colon, code, a table), not
     # merely a run about what it is about: a related list shares its words.
     own_lines = [
@@ -506,6 +508,18 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
                 break
             heuristic.setdefault(item, "one of a list under a related stories' heading")
             item += 1
+
+
+def _table_heading(shapes, table: list[bool], last: int) -> bool:
+    """Whether the one line between the body and the table that follows it
+    is the table's heading: it ends in a colon and is no interface string
+    ("Timeline:", "Results:"; not "Related stories:")."""
+    from .catalogue import shipped
+
+    heading = last + 1
+    if heading + 1 >= len(shapes) or table[heading] or not table[heading + 1]:
+        return False
+    return shapes[heading].text.rstrip().endswith(OPEN_ENDS[:2]) and shipped().match(shapes[heading].text) is None
 
 
 # A line that opens the article's closing list is a sentence this long.
