@@ -31,6 +31,12 @@ MIN_TABLE_CELLS = 2
 # How far above the body a headline is looked for (bylines, dates, captions
 # and a match's details stand between).
 HEAD_LINES = 8
+# Lines at most between two lines about the body, for the article's head to
+# go on up past HEAD_LINES (a heading between a recipe's intro and its list).
+HEAD_CHAIN_GAP = 2
+# Share of the head's lines, at least, that are about the body (a recipe's
+# ingredients nearly all are; a sidebar's teasers above an article less so).
+HEAD_CHAIN_SHARE = 0.6
 # Stops that end a line without finishing a sentence: a heading's colon, a
 # teaser cut short ("..." and "…", and the ".." of sites that cut a
 # headline to fit: "Minister resigns over port deal, says he..").
@@ -167,7 +173,29 @@ class OutsideBody(Rule):
         for index in range(first - 1, max(first - 1 - HEAD_LINES, -1), -1):
             if shapes[index].words >= 2 and shares_words(document, lines[index], body_words):
                 top = index
-        return top
+        # A head longer than the window, about the body line after line (a
+        # recipe's title, intro and ingredients above its method).  Each
+        # line shares the body's words, or stands at most a heading or two
+        # from one that does ("Ingredients"), and most of the head does; a
+        # catalogue string ends it.  A page's sidebar of related stories
+        # above the article shares a word here and there, not most lines.
+        from .catalogue import shipped  # the catalogue reads this module's neighbours
+
+        def about(index: int) -> bool:
+            return shapes[index].words >= 2 and shares_words(document, lines[index], body_words)
+
+        chain = top
+        while chain > 0:
+            window = range(chain - 1, max(chain - 2 - HEAD_CHAIN_GAP, -1), -1)
+            above = [index for index in window if about(index)]
+            if not above:
+                break
+            if any(shipped().match(shapes[index].text) is not None for index in range(above[-1], chain)):
+                return top  # an interface string: the page's furniture, not the article's head
+            chain = above[-1]
+        if sum(map(about, range(chain, first))) < HEAD_CHAIN_SHARE * (first - chain):
+            return top
+        return chain
 
     @staticmethod
     def _is_prose(shape: LineShape, options: Mapping[str, Any]) -> bool:
@@ -308,6 +336,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # is the page's (lists of other stories set out as "Title - Artist").
     table = _rows_from(rows, last + 1 if last + 1 < len(rows) and rows[last + 1] else last + 2)
     closing = _closing_list(shapes, prose, last)
+    if _table_heading(shapes, table, last):
+        closing[last + 1] = True  # "Timeline:" over "2019: first proposal", "2022: funding agreed"
     # What the article sets out as its own (a colon, code, a table), not
     # merely a run about what it is about: a related list shares its words.
     own_lines = [
@@ -323,6 +353,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     top = OutsideBody._top_of_article(document, lines, shapes, first, body_words)
     if _headline_at_top(shapes, first):
         headline = 0
+    for index in _head_lists(document, lines, shapes, top, first, body_words):
+        article_lines[index] = True
     for index in _numbered_list_details(lines, first, last) + _letter_lines(shapes, first, last):
         article_lines[index] = True
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
@@ -362,6 +394,49 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     _headline_lists(shapes, top, last, headline, article_lines, options, heuristic)
     _listed_under_heading(shapes, prose, own_lines, options, heuristic)
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
+
+
+# Items, at least, of a list in the article's head that is about its body.
+MIN_HEAD_LIST_ITEMS = 2
+# A list's heading: this many words at most ("Ingredients", "You will need").
+LIST_HEADING_WORDS = 4
+# Lines under a heading looked at for its list: most must be about the body.
+HEAD_LIST_PEEK = 4
+
+
+def _head_lists(document, lines, shapes, top, first, body_words) -> list[int]:
+    """The lists the article sets out in its head, above its body, with
+    their headings: a recipe's "Ingredients" and the ingredients under it
+    above the method, a how-to's "You will need" and its tools.  A heading
+    of a few words that ends no sentence and is no interface string,
+    followed by two lines or more in a row that share a content word with
+    the body; a breadcrumb or a page's menu shares none, and a related
+    stories' heading is in the catalogue."""
+    from .catalogue import shipped
+
+    def about(item: int) -> bool:
+        return item < first and shapes[item].words > 0 and shares_words(document, lines[item], body_words)
+
+    found: list[int] = []
+    for index in range(top, first - MIN_HEAD_LIST_ITEMS):
+        shape = shapes[index]
+        if not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
+            continue
+        if not shape.text.rstrip()[-1:].isalnum():
+            continue  # a breadcrumb's step ("Software ›"), a link ("More »"), not a heading
+        # The first item about the body, and most of the next few (a crude
+        # stem misses some: "lemons" under "lemon halves").
+        peek = range(index + 1, min(index + 1 + HEAD_LIST_PEEK, first))
+        if not about(index + 1) or 2 * sum(map(about, peek)) < len(peek) or sum(map(about, peek)) < MIN_HEAD_LIST_ITEMS:
+            continue
+        if shipped().match(shape.text) is not None:
+            continue
+        found.append(index)
+        item = index + 1
+        while about(item) or about(item + 1):
+            found.append(item)
+            item += 1
+    return found
 
 
 # Headline-shaped lines in a row outside the article that make a list of
@@ -433,6 +508,18 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
                 break
             heuristic.setdefault(item, "one of a list under a related stories' heading")
             item += 1
+
+
+def _table_heading(shapes, table: list[bool], last: int) -> bool:
+    """Whether the one line between the body and the table that follows it
+    is the table's heading: it ends in a colon and is no interface string
+    ("Timeline:", "Results:"; not "Related stories:")."""
+    from .catalogue import shipped
+
+    heading = last + 1
+    if heading + 1 >= len(shapes) or table[heading] or not table[heading + 1]:
+        return False
+    return shapes[heading].text.rstrip().endswith(OPEN_ENDS[:2]) and shipped().match(shapes[heading].text) is None
 
 
 # A line that opens the article's closing list is a sentence this long.

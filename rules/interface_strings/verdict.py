@@ -28,6 +28,7 @@ from newslint.language import common_zipf
 from ..lexicon import article_language
 from .catalogue import PIPE_OR_SEPARATOR, shipped
 from .layout import OPEN_ENDS
+from .layout import finished as finished_sentence
 
 if TYPE_CHECKING:  # pragma: no cover
     from .layout import Analysis
@@ -76,7 +77,37 @@ FEATURES = {
     "between_prose": "between two paragraphs",
     "article_list": "",
     "head_zone": "",
+    "interface_words": "in the words of interface strings",
 }
+
+
+# A word of the catalogue's strings this long, at least, and less common than
+# a stop word, is a word of a page's furniture ("comments", "privacy",
+# "subscribe", "copyright"): a page's notices are written in them whatever
+# their wording, an article rarely.
+INTERFACE_WORD_LETTERS = 4
+WORD = regex.compile(r"\p{L}+")
+
+
+@functools.lru_cache(maxsize=1)
+def _interface_vocabulary() -> frozenset[tuple[str, str]]:
+    """The (language, word) pairs of the shipped catalogue's strings."""
+    vocabulary = set()
+    for key, entry in shipped().entries.items():
+        for word in WORD.findall(key):
+            if len(word) >= INTERFACE_WORD_LETTERS and not _is_stop_word(word, entry.language):
+                vocabulary.add((entry.language, word))
+    return frozenset(vocabulary)
+
+
+def _interface_share(words: Sequence[str], code: str) -> float:
+    """The share of a line's words (of INTERFACE_WORD_LETTERS letters or
+    more) that are words of the catalogue's strings in its language."""
+    vocabulary = _interface_vocabulary()
+    long_words = [word.casefold() for word in words if len(word) >= INTERFACE_WORD_LETTERS and word.isalpha()]
+    if not long_words:
+        return 0.0
+    return sum((code, word) in vocabulary for word in long_words) / len(long_words)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -145,6 +176,7 @@ def features(document: Document, found: "Analysis", indexes: Sequence[int] | Non
             float(previous is not None and following is not None and found.prose[previous] and found.prose[following]),
             float(found.article_lines[index]),
             float(found.top <= index < found.first or index == found.headline),
+            _interface_share(words_here, code),
         ])
     return rows
 
@@ -202,6 +234,12 @@ def judged(found: "Analysis", index: int) -> bool:
     if found.first <= index <= found.last or found.article_lines[index] or index == found.headline:
         return False
     if found.top <= index < found.first:
+        return False
+    shape = found.shapes[index]
+    if index < found.first and shape.ends_sentence and shape.words >= MIN_TEASER_SENTENCE_WORDS and index not in found.heuristic:
+        # A paragraph above the body: the article's own prose cut off from
+        # it as often as a page's blurb (one sentence a line in translated
+        # news), and the line's features do not tell the two apart.
         return False
     return _judged_by_shape(found, index)
 
@@ -301,7 +339,8 @@ def _spare_closing_line(found: "Analysis", verdicts: list[str | None]) -> None:
     if text.endswith(OPEN_ENDS) or shipped().match(text) is not None:
         return
     name = shape.capitals > 0 and not LOWER_CASE_WORD.search(BRACKETED.sub(" ", text))  # scripts with case only
-    if shape.words >= CLOSING_SENTENCE_WORDS or name:
+    whole_sentence = finished_sentence(shape) and shape.words >= MIN_TEASER_SENTENCE_WORDS  # "Ties to be played on 19/20 February."
+    if shape.words >= CLOSING_SENTENCE_WORDS or name or whole_sentence:
         verdicts[last] = None
 
 

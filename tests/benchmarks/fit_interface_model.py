@@ -50,7 +50,7 @@ REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "rules" / "interface_strings" / "model.json"
 PRECISION_AIM = 0.97
 # The head zone's table: most lines there are the article's, few are judged.
-HEAD_PRECISION_AIM = 0.97
+HEAD_PRECISION_AIM = 0.95
 # Gold article texts taken as clean examples.
 CLEAN_PAGES = 700
 L2 = 1.0
