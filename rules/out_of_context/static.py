@@ -65,10 +65,10 @@ class Table:
         # No piece is longer than these (without "##" for the pieces inside
         # a word): the greedy cut need not try longer ones.
         self._longest_first = max(map(len, vocabulary), default=0)
-        self._longest_inside = max((len(piece) - 2 for piece in vocabulary if piece.startswith("##")), default=0)
         # The pieces inside a word by their letters ("##ing" under "ing"):
         # the greedy cut looks each try up without building "##" + letters.
         self._inside = {piece[2:]: index for piece, index in vocabulary.items() if piece.startswith("##")}
+        self._longest_inside = max(map(len, self._inside), default=0)
         self.pieces = functools.lru_cache(maxsize=MAX_CACHED_WORDS)(self._pieces)
         self._words: dict[object, Words] = {}  # per weighing
 
