@@ -65,10 +65,7 @@ class Table:
         # No piece is longer than these (without "##" for the pieces inside
         # a word): the greedy cut need not try longer ones.
         self._longest_first = max(map(len, vocabulary), default=0)
-        # The pieces inside a word by their letters ("##ing" under "ing"):
-        # the greedy cut looks each try up without building "##" + letters.
-        self._inside = {piece[2:]: index for piece, index in vocabulary.items() if piece.startswith("##")}
-        self._longest_inside = max(map(len, self._inside), default=0)
+        self._longest_inside = max((len(piece) - 2 for piece in vocabulary if piece.startswith("##")), default=0)
         self.pieces = functools.lru_cache(maxsize=MAX_CACHED_WORDS)(self._pieces)
         self._words: dict[object, Words] = {}  # per weighing
 
@@ -89,22 +86,6 @@ class Table:
             longer = [k for k, word_pieces in enumerate(pieces) if len(word_pieces) > place]
             sums[longer] += self.vectors[[pieces[k][place] for k in longer]]
         return sums
-
-    def cut_all(self, words: list[str]) -> list[tuple[int, ...]]:
-        """``pieces`` of each word.  Most words of news are a piece of their
-        own, already lower-case ASCII: for those the greedy cut's first try
-        (the whole word) is read here, without a call per word.  That is
-        what ``_pieces`` returns for them: such a word is its own normal
-        form, and a piece is never longer than the cut tries (the table's
-        longest, at most MAX_PIECE_LETTERS)."""
-        pieces = self.pieces
-        if self._longest_first > MAX_PIECE_LETTERS:
-            return [pieces(word) for word in words]  # a table of longer pieces than BERT's: no shortcut
-        vocabulary = self.vocabulary
-        return [
-            (whole,) if whole is not None and word.isascii() and word.lower() == word else pieces(word)
-            for word, whole in zip(words, map(vocabulary.get, words))
-        ]
 
     @property
     def dimensions(self) -> int:
@@ -128,11 +109,14 @@ class Table:
         pieces: list[int] = []
         start = 0
         length = len(normal)
-        lookup, longest = vocabulary, self._longest_first  # the first piece; then those inside
         while start < length:
-            end = min(length, start + longest)
+            if start == 0:
+                end = min(length, self._longest_first)
+            else:
+                end = min(length, start + self._longest_inside)
             while end > start:
-                index = lookup.get(normal[start:end])
+                piece = normal[start:end] if start == 0 else "##" + normal[start:end]
+                index = vocabulary.get(piece)
                 if index is not None:
                     pieces.append(index)
                     break
@@ -140,7 +124,6 @@ class Table:
             else:
                 return ()
             start = end
-            lookup, longest = self._inside, self._longest_inside
         return tuple(pieces)
 
     def embed(self, texts: Sequence[Sequence[str]], weigh) -> "object":
@@ -205,7 +188,7 @@ class Words:
         np = self.np
         table = self.table
         start = len(self.index)
-        pieces = table.cut_all(words)
+        pieces = [table.pieces(word) for word in words]
         cut = [k for k, word_pieces in enumerate(pieces) if word_pieces]
         sums = np.zeros((len(words), table.dimensions), dtype=table.vectors.dtype)
         factors = np.zeros(len(words), dtype=sums.dtype)
