@@ -1,0 +1,151 @@
+"""Where OC's own time goes: CPU seconds per stage of OC101 and OC102 over
+speed.py's damaged text, in one warm process.
+
+    python tests/benchmarks/out_of_context_speed.py [--megabytes 1] [--rounds 3] [--baseline DIR]
+
+The document model's work that OC shares with other families (sentences,
+the article's language) is done before the clock starts, so the figures are
+OC's alone.  Each round lints the text twice with fresh documents: the first
+pass meets most of its words for the first time (what a corpus run pays for
+each new word: word pieces, Zipf lookups, content weights), the second knows
+them all (the per-article work: numpy on small arrays, per-sentence loops).
+Stages are timed by wrapping OC's functions (a clock read per call, no
+profiler), and nested stages are included in their callers' figures.
+With --baseline DIR (a folder holding another version's ``newslint``
+package, as speed.py takes) the same is run under that version too, rounds
+alternating; medians are printed.  The machine is shared: read the ratios
+between versions measured in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+# (module, owner or None, function name, label): the stages timed.
+STAGES = (
+    ("cohesion", None, "_analyse", "cohesion (lexical analysis)"),
+    ("cohesion", None, "_content_words", "  of which new spellings' content words"),
+    ("context", None, "_judge_all", "static features (_judge_all)"),
+    ("context", "_Article", "__init__", "  article's words numbered"),
+    ("context", "_Spellings", "_add", "    of which new spellings"),
+    ("static", "Words", "_add", "      of which new words' vectors"),
+    ("context", "_Article", "sentence_vectors", "  sentence vectors"),
+    ("context", "_Article", "word_features", "  word closeness"),
+    ("context", "_Article", "names", "  names and numbers"),
+    ("context", None, "_sentence_neighbourhood", "  nearest and neighbours"),
+    ("context", None, "_paragraph", "  paragraph"),
+    ("context", None, "_standard", "  standard scores"),
+    ("static", None, "words", "  static words (per sentence)"),
+)
+OC101_OPTIONS = {"threshold": 0.0, "min-weight": 30.0, "min-words": 8, "min-sentences": 6, "method": "static",
+                 "static-threshold": 1.46, "semantic-threshold": 0.15}  # as config.yaml sets them
+OC102_OPTIONS = {"min-words": 3, "max-words": 14, "sentence-min-words": 8, "sentence-threshold": 1.46}
+WARM_UP_ARTICLES = 20
+
+
+def one_round(megabytes: float, seed: int) -> dict:
+    """Both passes in this process: {"pass 1": {label: seconds}, "pass 2": ...}."""
+    import importlib
+
+    import speed
+    from newslint import Document
+    from newslint.rules.lexicon import article_language
+    from newslint.rules.out_of_context import rules
+
+    times: collections.Counter = collections.Counter()
+
+    def timed(function, label):
+        def wrapper(*args, **kwargs):
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                times[label] += time.process_time() - start
+        return wrapper
+
+    for module_name, owner_name, name, label in STAGES:
+        module = importlib.import_module(f"newslint.rules.out_of_context.{module_name}")
+        owner = getattr(module, owner_name) if owner_name else module
+        setattr(owner, name, timed(getattr(owner, name), label))
+    texts = [text for _, text in speed.corpus(megabytes, seed)]
+
+    def documents():
+        made = [Document(text) for text in texts]
+        for document in made:
+            # The document model's share, untimed: sentences and the article's language.
+            document.sentences
+            article_language(document)
+        return made
+
+    sentence_rule, teaser_rule = rules.OutOfContextSentence(), rules.TeaserLine()
+
+    def lint(made):
+        start = time.process_time()
+        for document in made:
+            list(sentence_rule.check_document(document, OC101_OPTIONS))
+            list(teaser_rule.check_document(document, OC102_OPTIONS))
+        return time.process_time() - start
+
+    lint(documents()[:WARM_UP_ARTICLES])
+    result = {}
+    for name in ("pass 1", "pass 2"):
+        made = documents()
+        times.clear()
+        total = lint(made)
+        result[name] = {"OC101 + OC102 (all)": total, **dict(times)}
+    result["megabytes"] = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=1.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=20261129)
+    parser.add_argument("--baseline", help="folder holding another version's newslint package, to compare")
+    parser.add_argument("--one-round", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one_round:
+        print(json.dumps(one_round(args.megabytes, args.seed)))
+        return
+    here = os.path.dirname(os.path.abspath(__file__))
+    versions = {"this": None, **({"baseline": args.baseline} if args.baseline else {})}
+    rounds: dict[str, list[dict]] = {version: [] for version in versions}
+    for _ in range(args.rounds):
+        for version, folder in versions.items():
+            env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
+            if folder:
+                env["PYTHONPATH"] = folder
+            command = [sys.executable, os.path.abspath(__file__), "--one-round", "--megabytes", str(args.megabytes), "--seed", str(args.seed)]
+            done = subprocess.run(command, capture_output=True, text=True, check=True, env=env, cwd=here)
+            rounds[version].append(json.loads(done.stdout.splitlines()[-1]))
+    megabytes = rounds["this"][0]["megabytes"]
+    print(f"OC's own CPU seconds over {megabytes:.2f} MB of speed.py's text (document model excluded); "
+          f"medians of {args.rounds} rounds; load average {os.getloadavg()[0]:.1f}")
+    labels = ["OC101 + OC102 (all)"] + [label for *_, label in STAGES]
+    header = "".join(f"{version + ', ' + name:>22}" for version in versions for name in ("pass 1", "pass 2"))
+    print(f"{'':42}{header}")
+    for label in labels:
+        cells = "".join(
+            f"{statistics.median(r[name].get(label, 0.0) for r in rounds[version]):22.3f}"
+            for version in versions for name in ("pass 1", "pass 2")
+        )
+        print(f"{label:42}{cells}")
+    for version in versions:
+        total = statistics.median(r["pass 1"]["OC101 + OC102 (all)"] for r in rounds[version])
+        print(f"{version}: {megabytes / total:.2f} MB/s on first sight of the words (pass 1)")
+    if args.baseline:
+        for name in ("pass 1", "pass 2"):
+            ratio = [b[name]["OC101 + OC102 (all)"] / t[name]["OC101 + OC102 (all)"] for t, b in zip(rounds["this"], rounds["baseline"])]
+            print(f"{name}: this version {statistics.median(ratio):.2f}x faster than the baseline (per round: "
+                  + ", ".join(f"{value:.2f}" for value in ratio) + ")")
+
+
+if __name__ == "__main__":
+    main()
