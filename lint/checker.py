@@ -8,6 +8,7 @@ raises is reported (NL107) and the other rules still run.
 """
 from __future__ import annotations
 
+import functools
 from itertools import chain, repeat
 from typing import Any, Iterable, Mapping
 
@@ -153,13 +154,14 @@ class Checker:
         return self._ignore_problems[codes]
 
     def _findings(self, rule: Rule, document: Document, options, corpus) -> Iterable[Finding]:
-        if rule.defines("check_line") and rule.may_find_in(document):
+        by_line, whole, in_corpus = _checks_of(type(rule))
+        if by_line and rule.may_find_in(document):
             # chain and map walk the lines in C: most lines give nothing, and
             # a Python loop with yield from per line was the engine's own cost.
             yield from chain.from_iterable(map(rule.check_line, document.lines, repeat(document), repeat(options)))
-        if rule.defines("check_document"):
+        if whole:
             yield from rule.check_document(document, options)
-        if rule.is_corpus_rule() and corpus is not None and rule.code in corpus:
+        if in_corpus and corpus is not None and rule.code in corpus:
             yield from rule.check_in_corpus(document, corpus[rule.code], options)
 
     @staticmethod
@@ -204,6 +206,13 @@ class Checker:
                 kept.append(diagnostic)
                 findings += 1
         return kept, len(diagnostics) - len(kept)
+
+
+@functools.lru_cache(maxsize=None)
+def _checks_of(rule: type[Rule]) -> tuple[bool, bool, bool]:
+    """Which checks a rule class defines (line, document, corpus): asked
+    once per class, not three times per rule and article."""
+    return rule.defines("check_line"), rule.defines("check_document"), rule.is_corpus_rule()
 
 
 def problem_diagnostic(error: InputError, record_line: int | None = None) -> Diagnostic:

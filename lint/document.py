@@ -404,8 +404,12 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     for match in SENTENCE_END.finditer(text):
         end = match.end()
         if match.group()[0] == ".":
-            words = words or _WordsBefore(text)
-            if _is_abbreviation(words.before(match.start())):
+            dot = match.start()
+            word = _word_before(text, dot)
+            if word is _RUN_TOO_LONG:
+                words = words or _WordsBefore(text)
+                word = words.before(dot)
+            if _is_abbreviation(word):
                 continue
         yield from _trimmed(text, start, end)
         start = end
@@ -418,6 +422,33 @@ OPENERS_BEFORE_WORD = "(\"'“‘"
 LONGEST_ABBREVIATION = max(4, *map(len, ABBREVIATIONS))
 NON_SPACE_RUN = re.compile(r"\S+")  # str.isspace's white space, as re's \s is
 OPENERS_RUN = re.compile("[" + regex.escape(OPENERS_BEFORE_WORD) + "]*")
+
+
+# How far before a full stop _word_before looks for the start of the word:
+# far more than an abbreviation and the brackets and quotes before it.
+WORD_BEFORE_WINDOW = 64
+_RUN_TOO_LONG = object()
+
+
+def _word_before(text: str, dot: int):
+    """:meth:`_WordsBefore.before` for one stop, found from the characters
+    just before it (most lines have a few stops and many words, and
+    _WordsBefore finds every word's start); ``_RUN_TOO_LONG`` when the run
+    of non-space characters ending at the stop reaches further back than
+    WORD_BEFORE_WINDOW (a URL, a line of dots: _WordsBefore then)."""
+    low = max(0, dot - WORD_BEFORE_WINDOW)
+    window = text[low:dot]
+    if not window or window[-1].isspace():
+        run_start = dot  # the stop begins its run
+    else:
+        # rsplit(None) splits at str.isspace's white space, as \S+ runs end.
+        run_start = dot - len(window.rsplit(None, 1)[-1])
+        if run_start == low and low > 0:
+            return _RUN_TOO_LONG
+    word_start = min(OPENERS_RUN.match(text, run_start).end(), dot)
+    if dot - word_start > LONGEST_ABBREVIATION:
+        return None
+    return text[word_start:dot].lower()
 
 
 class _WordsBefore:
