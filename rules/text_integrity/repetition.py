@@ -14,7 +14,7 @@ from typing import Any, Iterator, Mapping, Sequence
 
 import regex
 
-from newslint import Applicability, Document, Finding, Fixable, FixKind, Option, Rule, Token
+from newslint import Applicability, Document, Finding, Fixable, FixKind, Option, Rule, Sentence, Token
 
 
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
@@ -40,6 +40,12 @@ NEAR = 8
 # (one regular-expression substitution: str.translate reads a dictionary per
 # character of text that is not ASCII).
 QUOTES_AND_APOSTROPHES = re.compile("[" + re.escape("\"'“”‘’«»„‚‹›「」『』`´") + "]")
+# TX111's default min-words: a sentence this long said twice back to back
+# is its duplicated passage; said three times or more, it is a loop here.
+DUPLICATE_MIN_WORDS = 8
+# A word of a sentence, for the sentence loops (CJK runs are one word here;
+# word_count counts them by characters).
+WORD = regex.compile(r"[\p{L}\p{N}]+")
 # Scripts written without spaces between words: about two characters a word.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 CHARACTERS_PER_UNSPACED_WORD = 2
@@ -85,16 +91,34 @@ class RepetitionLoop(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         folded = document.folded_tokens
-        if len(folded) < 3:
+        if len(folded) < 2:
             return
-        if not _repeats_itself(folded, options["max-words"]):
+        allowed = _folded_words(tuple(options["allow"]))
+        quotations = None
+        # Whole sentences said again back to back first ("Stay safe. Stay
+        # safe. Stay safe."; "Dr. Jones met E.U. officials." twice): their
+        # sentence ends keep them from the word loops below.
+        sentence_loops = []
+        for first, last, copies in sentence_runs(document):
+            quotations = quotations or _Quotations(document)
+            quoted = quotations.around(first.start, last.end)
+            if not _is_sentence_loop(first.text, copies, quoted, allowed, options["min-letters"]):
+                continue
+            sentence_loops.append(document.token_range(first.start, last.end))
+            yield Finding(
+                _next_sentence_start(document, first),
+                last.end,
+                f'repetition loop: "{first.text}" {copies} times in a row',
+            )
+        if len(folded) < 3 or not _repeats_itself(folded, options["max-words"]):
             return  # nothing repeated as a loop repeats: most articles (their tokens are never built)
         tokens = document.tokens
         text = document.text
         breaks = _LoopBreaks(text, tokens)
-        allowed = _folded_words(tuple(options["allow"]))
         covered = bytearray(len(tokens))
-        quotations = counts = None
+        for start, end in sentence_loops:
+            covered[start:end] = b"\x01" * (end - start)
+        counts = None
         for period in range(1, options["max-words"] + 1):
             for first, length in _periodic_runs(folded, breaks, period):
                 copies = length // period
@@ -155,6 +179,79 @@ class RepetitionLoop(Rule):
             # when its words occur only in such runs of three.
             return counts[unit[0].text] % 3 != 0
         return True
+
+
+def sentence_runs(document: Document) -> list[tuple[Sentence, Sentence, int]]:
+    """Each run of two or more copies of one sentence standing back to back
+    on a line, with only white space between them: (first copy, last copy,
+    copies).  Compared as TX111 compares passages (case, quotation marks and
+    white space folded).  Shared by TX110, which reports the run, and TX111,
+    which leaves its copies to it."""
+    return document.memo("TX.sentence_runs", _sentence_runs)
+
+
+def _sentence_runs(document: Document) -> list[tuple[Sentence, Sentence, int]]:
+    sentences = document.sentences
+    runs = []
+    index = 0
+    text = document.text
+    while index < len(sentences) - 1:
+        first = sentences[index]
+        end = index + 1
+        key = None
+        while end < len(sentences):
+            here, previous = sentences[end], sentences[end - 1]
+            if here.line != first.line or here.text != previous.text and not _same_passage(here.text, previous.text):
+                break
+            if text[previous.end : here.start].strip():
+                break
+            end += 1
+        if end - index >= 2:
+            runs.append((first, sentences[end - 1], end - index))
+        index = end
+    return runs
+
+
+def _same_passage(one: str, other: str) -> bool:
+    """Whether two sentences differ only in what passage_key folds (the
+    cheap length test first: most neighbours differ)."""
+    return abs(len(one) - len(other)) <= max(len(one), len(other)) // 4 and passage_key(one) == passage_key(other)
+
+
+def _next_sentence_start(document: Document, first: Sentence) -> int:
+    """Where the second copy of a run starts: after the first and its space."""
+    text = document.text
+    at = first.end
+    while at < len(text) and text[at] in " \t\u00a0\u3000":
+        at += 1
+    return at
+
+
+def _is_sentence_loop(sentence: str, copies: int, quoted: str | None, allowed: frozenset, min_letters: int) -> bool:
+    """Whether a sentence said ``copies`` times back to back is a loop: a
+    sentence of SHORT_PHRASE words or fewer needs three copies (four for a
+    single word: "Tora! Tora! Tora!" is a title), a longer one two, if one
+    of its words has content; in a quotation, one copy more ("Never again.
+    Never again," she said); a quotation that is nothing but the repetition
+    is a chant.  A sentence of DUPLICATE_MIN_WORDS words or more said only
+    twice is left to TX111 (duplicated-passage), which reports it."""
+    if quoted == "chant":
+        return False
+    words = WORD.findall(sentence)
+    if not words or all(word.casefold() in allowed for word in words):
+        return False
+    if sum(map(len, words)) < min_letters:
+        return False
+    count = word_count(sentence)
+    if copies == 2 and count >= DUPLICATE_MIN_WORDS:
+        return False  # a long sentence said twice is TX111's duplicated passage
+    if count > SHORT_PHRASE and any(len(word) >= CONTENT_LETTERS for word in words):
+        needed = 2
+    elif count > 1:
+        needed = 3
+    else:
+        needed = 4
+    return copies >= needed + (quoted == "speech")
 
 
 @functools.lru_cache(maxsize=16)
@@ -352,12 +449,27 @@ class DuplicatedPassage(Rule):
         ]
         seen_lines: dict[str, int] = {}
         repeated_lines = set()
+        # Copies that follow each other (nothing but blank lines between)
+        # are one finding, from the second copy to the last: a paragraph
+        # said forty times is one defect, not thirty-nine.
+        content_index = document.content_index
+        run: list = []  # [first line number, start, end, copies, key, content index]
         for (line, text), key in zip(long_enough, map(passage_key, [text for _, text in long_enough])):
             first = seen_lines.setdefault(key, line.number)
-            if first != line.number:
-                repeated_lines.add(line.number)
-                start = line.start + line.text.index(text[0])
-                yield Finding(start, start + len(text), f"paragraph repeated: it already stands on line {first}")
+            if first == line.number:
+                continue
+            repeated_lines.add(line.number)
+            start = line.start + line.text.index(text[0])
+            index = content_index[line.number]
+            if run and run[4] == key and run[5] + 1 == index:
+                run[2], run[3], run[5] = start + len(text), run[3] + 1, index
+                continue
+            if run:
+                yield _paragraph_finding(*run[:4])
+            previous = content_index[first] + 1 == index
+            run = [first, start, start + len(text), 2 if previous else 1, key, index]
+        if run:
+            yield _paragraph_finding(*run[:4])
         # Then sentences; the first copy seen is kept with whether it was a
         # short line of its own (two such copies are UI106's).  A sentence is
         # its whole line when it is the only sentence there.
@@ -371,6 +483,7 @@ class DuplicatedPassage(Rule):
         if len(set(keys)) == len(keys):
             return  # no sentence said twice: most articles
         per_line = collections.Counter(sentence.line for sentence in sentences)
+        looped = _looped_copies(document)
         seen: dict[str, tuple[int, bool]] = {}
         for (sentence, words), key in zip(counted, keys):
             alone = per_line[sentence.line] == 1 and words <= short_line
@@ -378,9 +491,35 @@ class DuplicatedPassage(Rule):
                 seen[key] = (sentence.line, alone)
                 continue
             first, first_alone = seen[key]
-            if sentence.line in repeated_lines or (alone and first_alone):
+            if sentence.line in repeated_lines or (alone and first_alone) or sentence.start in looped:
                 continue
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
+
+
+def _paragraph_finding(first: int, start: int, end: int, copies: int) -> Finding:
+    """A repeated paragraph; ``copies`` counts the run it ends, the first
+    copy included when it stands just before (1: a copy further down)."""
+    if copies <= 2:
+        return Finding(start, end, f"paragraph repeated: it already stands on line {first}")
+    return Finding(start, end, f"paragraph repeated {copies} times in a row from line {first}")
+
+
+def _looped_copies(document: Document) -> set[int]:
+    """The starts of the sentences that repeat the one before them back to
+    back in a run of three or more that TX110 reports as a loop (judged as
+    TX110 does with its default settings): TX111 leaves them to it."""
+    copies: set[int] = set()
+    runs = sentence_runs(document)
+    if not runs:
+        return copies
+    quotations = _Quotations(document)
+    sentences = document.sentences
+    starts = [sentence.start for sentence in sentences]
+    for first, last, count in runs:
+        if count >= 3 and _is_sentence_loop(first.text, count, quotations.around(first.start, last.end), frozenset(), 0):
+            index = bisect.bisect_left(starts, first.start)
+            copies.update(sentence.start for sentence in sentences[index + 1 : index + count])
+    return copies
 
 
 # A line's or a sentence's text, read in C.
