@@ -80,6 +80,8 @@ def test_legitimate_cjk_and_arabic_punctuation_stays_clean(line):
         ("Shares closed at 105p.Analysts expect a rebound.", "p.A"),
         ("Police arrested two men (aged 19 and 23).They were later released.", ").T"),
         ("The list had 2.The rest was cut.", "2.T"),
+        ("Unemployment fell to 4.1%.Economists had expected 4.3%.", "%.E"),
+        ("La economía creció un 2,1 %.Los analistas esperaban menos.", "%.L"),
         ("Officials said the inquiry was over (for now).Its report is due.", ").I"),
     ],
 )

@@ -31,13 +31,14 @@ DOUBLED = LazyPattern(
 # after it keeps out domains, file names and version numbers.
 # A bracket may close before the mark: "(see below).The".
 MISSING_SPACE = regex.compile(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
-# The same after a number: "in 2019.The", "rose 4%.Teachers", "105p.Analysts",
-# "(aged 19 and 23).They".  The number stands alone (not "v2.0", "No.2",
+# The same after a number: "in 2019.The", "rose 4%.Teachers", "fell to
+# 4.1%.Economists", "un 2,1 %.Los", "105p.Analysts", "(aged 19 and 23).They".  The number stands alone (not "v2.0", "No.2",
 # "4.2.1" or "3.1": a letter, a digit or a dot before it, or a digit after
 # the mark, is a version, a reference or a decimal), and has at most two
 # lower-case letters of a unit after it ("2m", "5bn").
 NUMBER_GLUE = regex.compile(
-    r"(?<![\p{L}\p{N}._])\p{N}{1,4}(?:,\p{N}{3})*(?:%|\p{Ll}{1,2})?[)\]]?[.!?][\"”’»)]?(?=(\p{Lu}\p{Ll}+))"
+    r"(?<![\p{L}\p{N}._])\p{N}{1,4}(?:,\p{N}{3})*(?:[.,]\p{N}{1,2})?(?:[ \u00a0\u202f]?%|\p{Ll}{1,2})?[)\]]?[.!?][\"”’»)]?"
+    r"(?=(\p{Lu}\p{Ll}+))"
 )
 # What may stand before a list's number at a line's start.
 LIST_BULLETS = " \t\u00a0-–—•·*#("

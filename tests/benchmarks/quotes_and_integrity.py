@@ -274,14 +274,34 @@ def non_english(samples: int, split: str) -> None:
 
 def own_examples(verbose: bool) -> None:
     """Caught and placed per rule on the damaged examples written for the
-    rules, and every finding on the clean ones."""
-    from own_examples_txqm import CLEAN, DAMAGED, MARK
+    rules, then on those written after the rules were changed, and every
+    finding on the clean ones."""
+    from own_examples_txqm import CLEAN, DAMAGED, HELD_OUT
+
+    damaged_examples("own damaged examples", DAMAGED, verbose)
+    damaged_examples("own examples written after the changes", HELD_OUT, verbose)
+    linter = Linter(select=["QM", "TX"])
+    flagged = 0
+    for text in CLEAN + [compact_layout(text) for text in CLEAN]:
+        diagnostics = linter.lint_text(text)
+        flagged += bool(diagnostics)
+        for d in diagnostics:
+            print(f"  clean article {text.splitlines()[0]!r} {d.line}:{d.col} {d.code} {d.message} | {d.line_text[:100]!r}")
+    print(f"own clean articles, both layouts: {flagged} of {2 * len(CLEAN)} with a finding")
+
+
+def compact_layout(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+def damaged_examples(title: str, examples: list, verbose: bool) -> None:
+    from own_examples_txqm import MARK
 
     linter = Linter(select=["QM", "TX"])
     ui_linter = Linter(select=["UI106"])  # TX111 leaves repeated lines of 15 words or fewer to it
     tried, caught, placed = collections.Counter(), collections.Counter(), collections.Counter()
     by_ui106 = 0
-    for code, marked in DAMAGED:
+    for code, marked in examples + [(code, compact_layout(marked)) for code, marked in examples]:
         at = marked.index(MARK)
         text = marked.replace(MARK, "")
         line = text.count("\n", 0, at) + 1
@@ -298,19 +318,12 @@ def own_examples(verbose: bool) -> None:
             print(f"  MISSED {code}: {text.splitlines()[line - 1][:110]!r}  (reported: {', '.join(others) or 'nothing'})")
         elif verbose and not any(abs(line_start + d.col - 1 - at) <= PLACE_TOLERANCE for d in found):
             print(f"  not placed {code}: {[d.col for d in found]} vs {at - line_start + 1}: {text.splitlines()[line - 1][:110]!r}")
-    print("own damaged examples: caught (a finding of the code on the damaged line), placed (within "
+    print(f"{title}, both layouts: caught (a finding of the code on the damaged line), placed (within "
           f"{PLACE_TOLERANCE} characters of the damage)")
     for code in sorted(tried):
         print(f"  {code}: caught {caught[code]:2}/{tried[code]}  placed {placed[code]:2}/{tried[code]}")
     print(f"  all: caught {sum(caught.values())}/{sum(tried.values())}, placed {sum(placed.values())}/{sum(tried.values())}"
           f" (TX111: {by_ui106} of its catches are UI106's repeated-line findings)")
-    flagged = 0
-    for text in CLEAN:
-        diagnostics = linter.lint_text(text)
-        flagged += bool(diagnostics)
-        for d in diagnostics:
-            print(f"  clean article {text.splitlines()[0]!r} {d.line}:{d.col} {d.code} {d.message} | {d.line_text[:100]!r}")
-    print(f"own clean articles: {flagged} of {len(CLEAN)} with a finding")
 
 
 if __name__ == "__main__":
