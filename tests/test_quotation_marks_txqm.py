@@ -37,6 +37,7 @@ def _layouts(line):
         "« Rien n’est décidé¦, explique-t-il.",
         "\"Perdemos tudo o que tínhamos¦, disse um morador à agência Lusa.",
         "«Abbiamo bisogno di più medici¦, ha detto il direttore sanitario.",
+        "«No hay dinero para todos¦, dice el alcalde.",
         "«Мост откроют до конца года¦, — сказал губернатор журналистам.",
         "„We gaan door met de staking¦, aldus de vakbond.",
     ],
@@ -100,3 +101,19 @@ def test_a_closing_mark_of_another_convention_with_no_opening_one(linter, marked
 def test_quotations_in_other_conventions_stay_clean(linter, line):
     for text, _ in _layouts(line):
         assert _found(linter, text) == []
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "\"We must act now, so Britain can lead the world on climate.",
+        "\"The dice are loaded, dice rolled by others long before we arrived.",
+        "“We will assure the public, assure them of safety, so help us.",
+    ],
+)
+def test_english_words_that_look_like_foreign_attributions_keep_a_long_quotation_open(linter, first):
+    """A quotation over two paragraphs opens each one; nothing in the first
+    is an attribution, so it is not reported."""
+    second = "\"And we will,\" he said." if first.startswith('"') else "“And we will,” he said."
+    for separator in ("\n\n", "\n"):
+        assert _found(linter, f"Headline{separator}{first}{separator}{second}\n") == []

@@ -73,15 +73,17 @@ ATTRIBUTION = LazyPattern(regex.compile,
 # mark goes before the comma (`„…“, sagte er`; `«…», dijo`): group 1 starts
 # there.  Not when a clause or an indirect object follows the verb (`…, dijo
 # que…`, `…, sagte mir…`): that is reported speech inside the quotation.
+# Not the forms that are English words too ("assure"; "dice" only before
+# an article or a pronoun, or at the clause's end).
 FOREIGN_VERBS = (
     # German
     "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|warnte|warnt|fügte|ergänzte|"
     "kritisierte|versicherte|"
     # Spanish
-    "dijo|dice|dijeron|afirmó|afirma|señaló|señala|explicó|explica|aseguró|asegura|añadió|añade|declaró|"
+    r"dijo|dice(?=\s*[.,;]|\s+(?:el|la|los|las|un|una|él|ella)\b)|dijeron|afirmó|afirma|señaló|señala|explicó|explica|aseguró|asegura|añadió|añade|declaró|"
     "indicó|subrayó|advirtió|agregó|apuntó|comentó|sostuvo|manifestó|insistió|"
     # French (present, and after the auxiliary: a déclaré, a-t-il déclaré)
-    "déclare|dit|affirme|explique|ajoute|souligne|estime|indique|précise|assure|avertit|insiste|"
+    "déclare|dit|affirme|explique|ajoute|souligne|estime|indique|précise|avertit|insiste|"
     r"(?:a|ont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé|"
     "indiqué|précisé|assuré|averti|insisté|confié|lancé|martelé)|"
     # Portuguese
@@ -104,7 +106,10 @@ FOREIGN_ATTRIBUTION = LazyPattern(regex.compile,
     rf"(?<=\p{{L}}|\p{{N}}|[.!?…])([,?!])\s*(?:[—–]\s*)?"
     rf"(?:(?:{FOREIGN_VERBS})\b(?=\s*[.,;:!?]|\s*$|\s+(?!{_NOT_AFTER_FOREIGN_VERB})[\p{{L}}\p{{N}}])"
     rf"|{_FRENCH_INVERSION}"
-    r"|so\s+(?:der|die|das|ein|eine|sein|seine|ihr|ihre|\p{Lu}\p{Ll}+)\b[^.!?,;\n]{0,60}[.;])"
+    # German "so": an article and a noun phrase up to the sentence's end
+    # ("…, so der Verbandspräsident."), or a name alone ("…, so Müller."),
+    # not English "so" ("…, so Britain can lead.").
+    r"|so\s+(?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s[^.!?,;\n]{0,60}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[.;])"
 )
 # A comma or sentence end glued to the next word ("crumble,he", "years.The",
 # "happened.he said"), not inside a number (1,000), an abbreviation (U.S.A.)
