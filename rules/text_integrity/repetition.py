@@ -57,8 +57,8 @@ class RepetitionLoop(Rule):
     # Deletes the copies after the first; a title or a chant read as a loop would lose words.
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE)
     summary = (
-        "Flags a word or short phrase repeated three or more times in a row, or a phrase of "
-        "four or more words said twice back to back."
+        "Flags a word or short phrase repeated three or more times in a row, a phrase of "
+        "four or more words said twice back to back, or a sentence said again back to back."
     )
     why = """
         Machine translation systems fall into loops ("the University of Bern,
@@ -67,7 +67,13 @@ class RepetitionLoop(Rule):
         text learns to loop.  A word written twice is TX101's (doubled-word);
         this rule wants three copies of a word or of a phrase of up to three
         words, or two of a longer phrase, joined by nothing but spaces and
-        commas.  Chants and refrains in quotation marks ("go, go, go"),
+        commas.  A whole sentence said again right after itself is a loop
+        too ("Stay safe. Stay safe. Stay safe."; "Dr. Smith met U.S.
+        officials." twice): from its second copy with four words or more,
+        its third with two or three, its fourth with one ("Tora! Tora!
+        Tora!" is a title), one copy more in a quotation; a sentence of
+        eight words or more said only twice is TX111's, and any run is one
+        finding however long.  Chants and refrains in quotation marks ("go, go, go"),
         idioms built on a conjunction ("over and over and over"), words of
         the `allow` list ("very, very, very"), and repeated characters inside
         one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
@@ -75,6 +81,7 @@ class RepetitionLoop(Rule):
     example = """
         Researchers at the University of Bern, Bern, Bern, Bern have unveiled a battery.
         The bank said the Chinese bank's financial products, the Chinese bank's financial products were popular.
+        Residents were told to stay indoors. Stay safe. Stay safe. Stay safe. Stay safe.
     """
     use_instead = """
         Researchers at the University of Bern have unveiled a battery.
@@ -82,6 +89,8 @@ class RepetitionLoop(Rule):
         Fans chanted "go, go, go" and the coach called it "very, very, very" special.
         Prices rose over and over and over again; officials counted one, two, three.
         人们天天都说谢谢谢谢。 웃음소리가 하하하 울렸다.
+        Residents were told to stay indoors. Stay safe. A screening of Tora! Tora! Tora! opened the festival.
+        “Never again. Never again,” the survivor said.
     """
     options = {
         "allow": Option(list, "Words whose repetition is not reported (compared case-insensitively)."),
@@ -410,8 +419,10 @@ class DuplicatedPassage(Rule):
         teaser and again in the story, leaves a passage twice.  Readers notice;
         deduplication by whole article does not, and a model trained on it
         learns to repeat itself.  The second copy is reported, with the line of
-        the first.  Passages are compared after folding white space, case and
-        quotation marks.  A repeated line of `short-line-words` or fewer is a
+        the first; copies of a paragraph one after another are one finding.
+        Passages are compared after folding white space, case and quotation
+        marks.  Three copies or more of a sentence back to back are TX110's
+        (repetition-loop), one finding.  A repeated line of `short-line-words` or fewer is a
         caption or label, reported by UI106 (repeated-line), not here.
     """
     example = """
