@@ -211,3 +211,18 @@ def test_a_joiner_beside_a_cased_letter_is_flagged(line, joiner):
 def test_joiners_that_spell_stay_clean(line):
     for text, _ in both_layouts("Culture", line, "Entry is free."):
         assert found(["TX107"], text) == []
+
+
+def test_a_short_paragraph_repeated_in_other_quotation_marks_is_tx111s():
+    """UI106 compares short lines with their quotation marks; a summary in
+    straight quotes and the body in curly ones is a duplicate it cannot see."""
+    first = "“We will not raise taxes on working families this year,” the chancellor told MPs."
+    second = "\"We will not raise taxes on working families this year,\" the chancellor told MPs."
+    for text, line_number in both_layouts("Budget", first, "Labour attacked the plan.", second):
+        assert found(["TX111", "UI106"], text) == [("TX111", 7 if line_number == 3 else 4, 1)]
+
+
+def test_a_short_line_said_twice_alike_stays_ui106s():
+    line = "We will not raise taxes on working families this year, the chancellor told MPs."
+    for text, _ in both_layouts("Budget", line, "Labour attacked the plan.", line):
+        assert [code for code, _, _ in found(["TX111", "UI106"], text)] == ["UI106", "UI106"]

@@ -14,7 +14,7 @@ from typing import Any, Iterator, Mapping, Sequence
 
 import regex
 
-from newslint import Applicability, Document, Finding, Fixable, FixKind, Option, Rule, Sentence, Token
+from newslint import Applicability, Document, Finding, Fixable, FixKind, Line, Option, Rule, Sentence, Token
 
 
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
@@ -422,8 +422,10 @@ class DuplicatedPassage(Rule):
         the first; copies of a paragraph one after another are one finding.
         Passages are compared after folding white space, case and quotation
         marks.  Three copies or more of a sentence back to back are TX110's
-        (repetition-loop), one finding.  A repeated line of `short-line-words` or fewer is a
-        caption or label, reported by UI106 (repeated-line), not here.
+        (repetition-loop), one finding.  A repeated line of `short-line-words`
+        or fewer is a caption or label, reported by UI106 (repeated-line),
+        not here, unless its copies differ in their quotation marks, which
+        UI106 compares.
     """
     example = """
         Swiss researchers unveil new battery design
@@ -453,13 +455,23 @@ class DuplicatedPassage(Rule):
         # repeated paragraph is one finding rather than one per sentence.
         lines = document.lines
         texts = list(map(str.strip, map(LINE_TEXT, lines)))
+        counts = list(_word_counts(texts, ascii))
         long_enough = [
-            (line, text)
-            for line, text, words in zip(lines, texts, _word_counts(texts, ascii))
-            if words >= min_words and words > short_line
+            (line, text) for line, text, words in zip(lines, texts, counts) if words >= min_words and words > short_line
         ]
         seen_lines: dict[str, int] = {}
         repeated_lines = set()
+        # A short line is UI106's, which compares lines with their quotation
+        # marks: a copy that differs from the first only in them (a summary
+        # in straight quotes, the body in curly ones) is reported here.
+        shorter = [
+            (line, text) for line, text, words in zip(lines, texts, counts) if min_words <= words <= short_line
+        ]
+        if len(shorter) >= 2:
+            for line, text, first in _requoted_copies(shorter):
+                repeated_lines.add(line.number)
+                start = line.start + line.text.index(text[0])
+                yield Finding(start, start + len(text), f"paragraph repeated: it already stands on line {first}")
         # Copies that follow each other (nothing but blank lines between)
         # are one finding, from the second copy to the last: a paragraph
         # said forty times is one defect, not thirty-nine.
@@ -505,6 +517,30 @@ class DuplicatedPassage(Rule):
             if sentence.line in repeated_lines or (alone and first_alone) or sentence.start in looped:
                 continue
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
+
+
+def _requoted_copies(lines: Sequence[tuple[Line, str]]) -> Iterator[tuple[Line, str, int]]:
+    """The lines that repeat an earlier one but for their quotation marks
+    (line, its stripped text, the first copy's line number)."""
+    keys = [passage_key(text) for _, text in lines]
+    if len(set(keys)) == len(keys):
+        return
+    seen: dict[str, tuple[int, set[str]]] = {}
+    for (line, text), key in zip(lines, keys):
+        kept = _quotes_kept(text)
+        if key not in seen:
+            seen[key] = (line.number, {kept})
+            continue
+        first, forms = seen[key]
+        if kept not in forms:
+            forms.add(kept)
+            yield line, text, first
+
+
+def _quotes_kept(text: str) -> str:
+    """A line folded as UI106 compares lines: case, Unicode form,
+    apostrophes and white space, but not the double quotation marks."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'").split())
 
 
 def _paragraph_finding(first: int, start: int, end: int, copies: int) -> Finding:
