@@ -226,3 +226,26 @@ def test_a_short_line_said_twice_alike_stays_ui106s():
     line = "We will not raise taxes on working families this year, the chancellor told MPs."
     for text, _ in both_layouts("Budget", line, "Labour attacked the plan.", line):
         assert [code for code, _, _ in found(["TX111", "UI106"], text)] == ["UI106", "UI106"]
+
+
+# -- TX101: a capitalised function word doubled is no name ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line, pair",
+    [
+        ("The The minister resigned on Monday.", "The The"),
+        ("In In the capital, crowds gathered.", "In In"),
+        ("Der Der Minister trat zurück.", "Der Der"),
+        ("Les Les syndicats ont appelé à la grève.", "Les Les"),
+    ],
+)
+def test_a_capitalised_function_word_doubled_is_flagged(line, pair):
+    for text, line_number in both_layouts("Politics", line, "The end of the story."):
+        assert found(["TX101"], text) == [("TX101", line_number, line.index(pair) + 1)]
+
+
+def test_doubled_names_stay_clean():
+    line = "Sirhan Sirhan, Duran Duran and the cast of La La Land met in Walla Walla; Die Die My Darling was shown."
+    for text, _ in both_layouts("Travel", line, "The end of the story."):
+        assert found(["TX101"], text) == []
