@@ -103,30 +103,40 @@ class RepetitionLoop(Rule):
         if len(folded) < 2:
             return
         allowed = _folded_words(tuple(options["allow"]))
-        quotations = None
-        # Whole sentences said again back to back first ("Stay safe. Stay
-        # safe. Stay safe."; "Dr. Jones met E.U. officials." twice): their
-        # sentence ends keep them from the word loops below.
-        sentence_loops = []
+        quotations = _LazyQuotations(document)
+        covered = bytearray(len(folded))
+        findings = list(self._word_loops(document, folded, allowed, quotations, covered, options))
+        # Then whole sentences said again back to back ("Stay safe. Stay
+        # safe. Stay safe."; "Dr. Jones met E.U. officials." twice), which
+        # their sentence ends keep from the word loops; unless a word loop
+        # already runs across their seam (Chinese and Japanese put no space
+        # after a full stop: "…人次。预计…人次。" is a word loop).
         for first, last, copies in sentence_runs(document):
-            quotations = quotations or _Quotations(document)
-            quoted = quotations.around(first.start, last.end)
-            if not _is_sentence_loop(first.text, copies, quoted, allowed, options["min-letters"]):
+            second = _next_sentence_start(document, first)
+            seam = document.token_range(second, last.end)[0]
+            if 0 < seam < len(covered) and covered[seam - 1] and covered[seam]:
                 continue
-            sentence_loops.append(document.token_range(first.start, last.end))
-            yield Finding(
-                _next_sentence_start(document, first),
-                last.end,
-                f'repetition loop: "{first.text}" {copies} times in a row',
-            )
+            quoted = quotations.get().around(first.start, last.end)
+            if _is_sentence_loop(first.text, copies, quoted, allowed, options["min-letters"]):
+                findings.append(Finding(second, last.end, f'repetition loop: "{first.text}" {copies} times in a row'))
+        yield from sorted(findings, key=operator.attrgetter("start"))
+
+    def _word_loops(
+        self,
+        document: Document,
+        folded: Sequence[str],
+        allowed: frozenset,
+        quotations: "_LazyQuotations",
+        covered: bytearray,
+        options: Mapping[str, Any],
+    ) -> Iterator[Finding]:
+        """Loops of words and phrases within a sentence; each marks its
+        words in ``covered``."""
         if len(folded) < 3 or not _repeats_itself(folded, options["max-words"]):
             return  # nothing repeated as a loop repeats: most articles (their tokens are never built)
         tokens = document.tokens
         text = document.text
         breaks = _LoopBreaks(text, tokens)
-        covered = bytearray(len(tokens))
-        for start, end in sentence_loops:
-            covered[start:end] = b"\x01" * (end - start)
         counts = None
         for period in range(1, options["max-words"] + 1):
             for first, length in _periodic_runs(folded, breaks, period):
@@ -138,8 +148,7 @@ class RepetitionLoop(Rule):
                 if not _gaps_repeat(gaps, period):
                     continue
                 unit = tokens[first : first + period]
-                quotations = quotations or _Quotations(document)
-                quoted = quotations.around(tokens[first].start, tokens[last].end)
+                quoted = quotations.get().around(tokens[first].start, tokens[last].end)
                 counts = counts or collections.Counter(map(operator.itemgetter(2), tokens))
                 if not self._is_loop(unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options):
                     continue
@@ -407,6 +416,19 @@ class _Quotations:
         openers = sum(self.count(mark, line_start, start) for mark in "“«「『")
         closers = sum(self.count(mark, line_start, start) for mark in "”»」』")
         return "speech" if openers > closers else None
+
+
+class _LazyQuotations:
+    """A document's _Quotations, built on first need."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self._quotations: _Quotations | None = None
+
+    def get(self) -> "_Quotations":
+        if self._quotations is None:
+            self._quotations = _Quotations(self.document)
+        return self._quotations
 
 
 class DuplicatedPassage(Rule):
