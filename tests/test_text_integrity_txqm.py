@@ -249,3 +249,41 @@ def test_doubled_names_stay_clean():
     line = "Sirhan Sirhan, Duran Duran and the cast of La La Land met in Walla Walla; Die Die My Darling was shown."
     for text, _ in both_layouts("Travel", line, "The end of the story."):
         assert found(["TX101"], text) == []
+
+
+# -- cost on hostile lines -------------------------------------------------------------
+
+
+def _line_rule(code):
+    """A line rule's own check on every line of a fresh document, without the
+    engine (whose cost per finding is not the rule's)."""
+    from newslint import Document
+    from newslint.config import load_config
+    from newslint.plugins import load_registry
+
+    rule = load_registry().rules[code]()
+    options = load_config(isolated=True).rules.get(code, {})  # TX108 and TX109 have no options
+
+    def run(text):
+        document = Document(text)
+        return [finding for line in document.lines for finding in rule.check_line(line, document, options)]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "code, build",
+    [
+        # Each doubled mark once asked for the rest of its line and the line
+        # before it: quadratic.
+        ("TX108", lambda n: "a。。" * n + "\n"),
+        ("TX108", lambda n: "「" + "比赛，，" * n + "\n"),
+        # Every group of a long number was a start.
+        ("TX109", lambda n: "1" + ",000" * n + ".The end\n"),
+        ("TX109", lambda n: "in 2019.The " * n + "\n"),
+    ],
+)
+def test_new_punctuation_checks_are_linear(code, build):
+    from growth import assert_linear
+
+    assert_linear(build, _line_rule(code), n=400)

@@ -2,6 +2,7 @@
 damaged where text nodes were joined."""
 from __future__ import annotations
 
+import bisect
 import itertools
 from typing import Any, Iterator, Mapping
 
@@ -37,7 +38,7 @@ MISSING_SPACE = regex.compile(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{
 # the mark, is a version, a reference or a decimal), and has at most two
 # lower-case letters of a unit after it ("2m", "5bn").
 NUMBER_GLUE = regex.compile(
-    r"(?<![\p{L}\p{N}._])\p{N}{1,4}(?:,\p{N}{3})*(?:[.,]\p{N}{1,2})?(?:[ \u00a0\u202f]?%|\p{Ll}{1,2})?[)\]]?[.!?][\"”’»)]?"
+    r"(?<![\p{L}\p{N}._,])\p{N}{1,4}(?:,\p{N}{3})*(?:[.,]\p{N}{1,2})?(?:[ \u00a0\u202f]?%|\p{Ll}{1,2})?[)\]]?[.!?][\"”’»)]?"
     r"(?=(\p{Lu}\p{Ll}+))"
 )
 # What may stand before a list's number at a line's start.
@@ -72,6 +73,7 @@ URLISH = regex.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 FULL_WIDTH_MARKS = frozenset("。．，、；：")
 INFORMAL_BEFORE = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮーｰ〜～~ねなよさわかぞぜのナネヨサワカゾゼ")
 INFORMAL_AFTER = frozenset("wｗWＷ笑(（^＾…・!?！？")
+CORNER_BRACKET = regex.compile("[「」『』]")
 # What a line must hold for DOUBLED to match in it.
 DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.", "。。", "．．", "，，", "、、", "；；", "：：", "،،", "؛؛", "，。", "、。")
 
@@ -111,10 +113,11 @@ class DoubledPunctuation(Rule):
         if not any(pair in text for pair in DOUBLED_PAIRS):
             return
         skip = _url_spans(text)
+        corners = _CornerBrackets(text)
         for match in DOUBLED.finditer(text):
             if any(start <= match.start() < end for start, end in skip):
                 continue
-            if match.group()[0] in FULL_WIDTH_MARKS and _trails_off(text, match.start(), match.end()):
+            if match.group()[0] in FULL_WIDTH_MARKS and _trails_off(text, match.start(), match.end(), corners):
                 continue
             yield Finding(
                 line.start + match.start(),
@@ -179,16 +182,36 @@ class MissingSpace(Rule):
             yield Finding(offset - 1, offset + 1, "no space after the end of a sentence", repaired)
 
 
-def _trails_off(text: str, start: int, end: int) -> bool:
+def _trails_off(text: str, start: int, end: int, corners: "_CornerBrackets") -> bool:
     """Whether a doubled full-width mark is informal writing's ellipsis
     rather than damage: nothing but space after it on its line, or a
-    drawn-out or conversational ending before it, or laughter after it."""
-    after = text[end:].lstrip(" \t\u3000")
-    if not after or after[0] in INFORMAL_AFTER or (start > 0 and text[start - 1] in INFORMAL_BEFORE):
+    drawn-out or conversational ending before it, or laughter after it,
+    or it stands in quoted speech."""
+    after = end
+    while after < len(text) and text[after] in " \t\u3000":
+        after += 1
+    if after == len(text) or text[after] in INFORMAL_AFTER or (start > 0 and text[start - 1] in INFORMAL_BEFORE):
         return True
-    # Inside 「…」 or 『…』: quoted speech, a comment, written as it was said.
-    before = text[:start]
-    return before.count("「") > before.count("」") or before.count("『") > before.count("』")
+    return corners.inside(start)
+
+
+class _CornerBrackets:
+    """Whether an offset of a line stands inside 「…」 or 『…』 (quoted
+    speech, a comment, written as it was said), by binary search over the
+    line's brackets, found once: a line of thousands of doubled marks stays
+    linear."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._offsets: dict[str, list[int]] | None = None
+
+    def inside(self, offset: int) -> bool:
+        if self._offsets is None:
+            self._offsets = {mark: [] for mark in "「」『』"}
+            for match in CORNER_BRACKET.finditer(self.text):
+                self._offsets[match.group()].append(match.start())
+        count = lambda mark: bisect.bisect_left(self._offsets[mark], offset)
+        return count("「") > count("」") or count("『") > count("』")
 
 
 def _starts_sentence(word: str, document: Document) -> bool:
