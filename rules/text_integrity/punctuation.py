@@ -165,7 +165,7 @@ class MissingSpace(Rule):
             match.end()
             for match in NUMBER_GLUE.finditer(text)
             # Not a list's number at the line's start ("1.Introduction").
-            if text[: match.start()].strip(LIST_BULLETS) and _starts_sentence(match.group(1), document)
+            if not _at_line_start(text, match.start()) and _starts_sentence(match.group(1), document)
         )
         for at in sorted(set(itertools.chain(after_letters, after_numbers))):
             skip = skip if skip is not None else _url_spans(text)
@@ -180,6 +180,15 @@ class MissingSpace(Rule):
             # The mark (or closing quote) and the capital, with the space between them.
             repaired = f"{text[at - 1]} {text[at]}"
             yield Finding(offset - 1, offset + 1, "no space after the end of a sentence", repaired)
+
+
+def _at_line_start(text: str, offset: int) -> bool:
+    """Whether only a list's bullets and space stand before ``offset`` on
+    its line (read back from it, not the whole start of the line: a line of
+    many glued numbers stays linear)."""
+    while offset > 0 and text[offset - 1] in LIST_BULLETS:
+        offset -= 1
+    return offset == 0
 
 
 def _trails_off(text: str, start: int, end: int, corners: "_CornerBrackets") -> bool:
