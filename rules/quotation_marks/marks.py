@@ -244,7 +244,9 @@ def _uses_reversed_guillemets(text: str) -> bool:
     if first is None:
         return False
     after = text[first.end() : first.end() + 1]
-    return first.group() == "»" and after != "" and not after.isspace()
+    # »so«: the mark opens a word.  A » before a comma or a full stop
+    # (`nada», dijo`) closes a French, Spanish or Russian quotation.
+    return first.group() == "»" and (after.isalnum() or after in OPENERS)
 
 
 class _Stack:
@@ -380,6 +382,8 @@ def _role(char: str, before: str, after: str, reversed_guillemets: bool) -> str:
     if char == "”":
         opening = (before.isspace() or before in OPEN_CONTEXT) and not after.isspace()
         return "open" if opening else "orphan"
+    if char == "“" and not (before.isspace() or before in OPEN_CONTEXT) and (after.isspace() or after in CLOSE_FOLLOW):
+        return "orphan"  # German closing mark after a word (`Zeit“, sagte sie`) whose „ was lost
     if char in CLOSERS:
         return "open"
     return "orphan" if char in DOUBLE_MARKS else "skip"

@@ -33,10 +33,14 @@ class UnclosedQuote(Rule):
         to tell where the quoted words end and the reporter's begin, and a
         quote attributed to the wrong speaker is a correction waiting to
         happen.  The finding points where the closing mark belonged: before
-        the attribution (`…crumble, he said`), at punctuation glued to the
-        next word (`crumble,he said`, `years.The`), at the end of the last
-        spoken sentence when first-person speech turns into third-person
-        narration, or else at the end of the paragraph.  A quotation that
+        the attribution (`…crumble, he said`; in German, Spanish, French,
+        Portuguese, Italian, Dutch and Russian, whose attribution puts the
+        verb first, before its comma: `…“, sagte er`, `…», dijo`, `… », a
+        déclaré`, `…", disse`, `…», — сказал он`), at punctuation glued to
+        the next word (`crumble,he said`, `years.The`), at the end of the
+        last spoken sentence when first-person speech turns into
+        third-person narration (English only), or else at the end of the
+        paragraph.  A quotation that
         runs over several paragraphs opens each one and closes only at the
         end; it is not reported when the next paragraph reopens it
         (`paragraph-end-closes` sets this).  Apostrophes, inch and ditto marks
@@ -47,12 +51,14 @@ class UnclosedQuote(Rule):
         Mr Idris said: "It is a landmark building and would otherwise just crumble,he said.
         The minister said: "We will not let passengers pay for the failures of the operators.
         The regulator said fares would rise by 3% in January.
+        Der Kandidat sagte: „Wir werden die Mieten deckeln, sagte er am Montag in Hamburg.
     """
     use_instead = """
         During the call, Xi described “steady progress” in their trade ties, and the bridge over the Amur
         Mr Idris said: "It is a landmark building and would otherwise just crumble," he said.
         “The first paragraph of a long quotation stays open.
         “The second one closes it,” the minister said of Russia’s ’90s reforms and a 65" screen.
+        Der Kandidat sagte: „Wir werden die Mieten deckeln“, sagte er am Montag in Hamburg.
     """
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:

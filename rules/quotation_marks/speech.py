@@ -2,11 +2,14 @@
 is missing, of where the reporter's own words begin again.
 
 * An attribution: `…would otherwise crumble, he said`, `…, said Mr Idris`,
-  `…, the company told the BBC`.  The mark belonged after the comma.
+  `…, the company told the BBC`.  The mark belonged after the comma.  In
+  German, Spanish, French, Portuguese, Italian, Dutch and Russian, with the
+  verb first (`…, sagte er`, `…, dijo`, `…, a déclaré`, `…, disse`, `…, ha
+  detto`, `…, — сказал он`, `…, so der Minister`), it belonged before it.
 * Punctuation glued to the next word: `crumble,he said`, `surroundings.The
   network`.  Clean prose has a space after a comma or a full stop between
   letters; a scraper that dropped a closing mark took its space with it.
-* A change of voice: speech in the first or second person (`we`, `our`,
+* A change of voice (English only): speech in the first or second person (`we`, `our`,
   `you`, `I'm`), then narration in the third (`The network has been developed
   by Intel`, `Mr Idris said the community…`).  The mark belonged at the end of
   the last spoken sentence.
@@ -63,6 +66,51 @@ ATTRIBUTION = LazyPattern(regex.compile,
     r"according\s+to)\s+"
     r"(?!(?:I|we|you|that|it|he|she|they|there|this|these|those|to)\b)[\p{L}\p{N}])"
 )
+# The same in German, Spanish, French, Portuguese, Italian, Dutch and
+# Russian, where the verb comes first (`…, sagte er`, `…, dijo el
+# ministro`, `…, a déclaré le maire`, `…, a-t-il ajouté`, `…, disse`, `…,
+# ha detto`, `…, — сказал он`, `…, so der Minister`), and where the closing
+# mark goes before the comma (`„…“, sagte er`; `«…», dijo`): group 1 starts
+# there.  Not when a clause or an indirect object follows the verb (`…, dijo
+# que…`, `…, sagte mir…`): that is reported speech inside the quotation.
+# Not the forms that are English words too ("assure"; "dice" only before
+# an article or a pronoun, or at the clause's end).
+FOREIGN_VERBS = (
+    # German
+    "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|warnte|warnt|fügte|ergänzte|"
+    "kritisierte|versicherte|"
+    # Spanish
+    r"dijo|dice(?=\s*[.,;]|\s+(?:el|la|los|las|un|una|él|ella)\b)|dijeron|afirmó|afirma|señaló|señala|explicó|explica|aseguró|asegura|añadió|añade|declaró|"
+    "indicó|subrayó|advirtió|agregó|apuntó|comentó|sostuvo|manifestó|insistió|"
+    # French (present, and after the auxiliary: a déclaré, a-t-il déclaré)
+    "déclare|dit|affirme|explique|ajoute|souligne|estime|indique|précise|avertit|insiste|"
+    r"(?:a|ont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé|"
+    "indiqué|précisé|assuré|averti|insisté|confié|lancé|martelé)|"
+    # Portuguese
+    "disse|disseram|afirmou|declarou|explicou|acrescentou|sublinhou|referiu|adiantou|garantiu|frisou|"
+    # Italian
+    r"(?:ha|hanno)\s+(?:detto|dichiarato|spiegato|aggiunto|sottolineato|affermato)|dichiara|spiega|aggiunge|"
+    # Dutch
+    "zei|zegt|aldus|verklaarde|"
+    # Russian
+    "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили|добавил|добавила|пояснил|"
+    "пояснила|подчеркнул|подчеркнула|говорит|считает"
+)
+# French inversion on the verb itself: `explique-t-il`, `dit-elle`, `ajoute-t-on`.
+_FRENCH_INVERSION = r"\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)\b"
+_NOT_AFTER_FOREIGN_VERB = (
+    r"(?:que|qu['’]|dass|daß|ob|что|чтобы|che|mir|mich|ihm|uns|euch|me|te|lui|nous|vous|leur|мне|ему|ей|нам|"
+    r"им|mi|gli|ci|lhe|lhes|nos|het|dat)\b"
+)
+FOREIGN_ATTRIBUTION = LazyPattern(regex.compile,
+    rf"(?<=\p{{L}}|\p{{N}}|[.!?…])([,?!])\s*(?:[—–]\s*)?"
+    rf"(?:(?:{FOREIGN_VERBS})\b(?=\s*[.,;:!?]|\s*$|\s+(?!{_NOT_AFTER_FOREIGN_VERB})[\p{{L}}\p{{N}}])"
+    rf"|{_FRENCH_INVERSION}"
+    # German "so": an article and a noun phrase up to the sentence's end
+    # ("…, so der Verbandspräsident."), or a name alone ("…, so Müller."),
+    # not English "so" ("…, so Britain can lead.").
+    r"|so\s+(?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s[^.!?,;\n]{0,60}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[.;])"
+)
 # A comma or sentence end glued to the next word ("crumble,he", "years.The",
 # "happened.he said"), not inside a number (1,000), an abbreviation (U.S.A.)
 # or a web address (bbc.co.uk).
@@ -107,7 +155,12 @@ def lost_closing_mark(text: str, opener: int, limit: int) -> Evidence | None:
 
 def _attribution(text: str, opener: int, limit: int) -> Evidence | None:
     match = ATTRIBUTION.search(text, opener + 1, limit)
-    return Evidence(match.end(1), "attribution", True) if match else None
+    english = Evidence(match.end(1), "attribution", True) if match else None
+    # The foreign search reads only up to the English attribution, if any
+    # (the earliest evidence wins).
+    match = FOREIGN_ATTRIBUTION.search(text, opener + 1, match.end() if match else limit)
+    foreign = Evidence(match.start(1), "attribution", True) if match else None
+    return min(filter(None, (english, foreign)), default=None)
 
 
 def _glued(text: str, opener: int, limit: int) -> Evidence | None:

@@ -15,8 +15,15 @@ from newslint import Applicability, Document, Finding, Fixable, Line, Rule
 # and the bidirectional overrides and isolates.
 SUSPECT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
 # Zero-width (non-)joiners are spelling in Persian, Arabic and Indic scripts and
-# in emoji sequences; between two Latin letters they are debris.
-JOINER_IN_LATIN = regex.compile(r"(?<=\p{Latin})[\u200c\u200d](?=\p{Latin})")
+# in emoji sequences; beside a Latin, Cyrillic or Greek letter, with such a
+# letter, a space, a digit or punctuation on the other side, they are debris
+# ("trat\u200c", "The gallery \u200dreopened").
+_CASED_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
+_NO_JOINER_USE = r"[^\p{L}\p{M}\p{So}\p{Sk}\u200c\u200d]"
+JOINER_IN_LATIN = regex.compile(
+    rf"(?<={_CASED_LETTER})[\u200c\u200d](?={_CASED_LETTER}|{_NO_JOINER_USE}|$)"
+    rf"|(?<=^|{_NO_JOINER_USE})[\u200c\u200d](?={_CASED_LETTER})"
+)
 JOINERS = ("\u200c", "\u200d")
 # SUSPECT for a search of a whole article: the same characters, and the
 # standard engine finds a character class several times faster.
@@ -41,10 +48,11 @@ class InvisibleCharacter(Rule):
         bidirectional marks in right-to-left text, are spelling and are not
         reported.
     """
-    example = "The inter\u00adnational summit\u200b opened on Monday.\n"
+    example = "The inter\u00adnational summit\u200b opened on Monday; the gallery \u200dreopened.\n"
     use_instead = """
         The international summit opened on Monday.
-        The family emoji 👨‍👩‍👧 and the Persian word می‌خواهم keep their joiners.
+        The family emoji 👨‍👩‍👧, the flame heart ❤️‍🔥 and the Persian word می‌خواهم keep their joiners, as
+        does the Hindi क्‍ष.
     """
 
     def may_find_in(self, document: Document) -> bool:

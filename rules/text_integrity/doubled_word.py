@@ -12,6 +12,18 @@ from newslint import Applicability, Document, Finding, Fixable, Option, Rule, To
 # Only horizontal space may separate the two words: "the, the" or "the. The"
 # is punctuation doing its job.
 SPACE_ONLY = regex.compile(r"[ \t\u00a0]+")
+# Function words that no name doubles: "The The minister", "In In the
+# capital" are damage even with both copies capitalised (the band The The
+# aside).  Not "la" (La La Land), "de", "da", "do" or single letters, which
+# names and nicknames double.
+NEVER_A_NAME = frozenset(
+    """the an of and in on to for with from by at as that this was were is are has have
+    der das den dem des und ein eine mit von für auf im
+    el los las del con por para una
+    les des une du dans pour sur avec
+    il lo gli della nel per con
+    os as um uma com por para""".split()
+)
 # The tokens a pair at index i is judged with: the word before it, the pair,
 # and the word after it (a run of three or more is not reported).
 NEIGHBOURHOOD = (-1, 0, 1, 2)
@@ -27,7 +39,8 @@ class DoubledWord(Rule):
         copies of a text node.  Spell checkers accept it because each word is
         correct.  Grammatical doubles ("had had", "that that"), emphatic speech
         ("very very"), runs of three or more ("no no no"), and names ("Bora
-        Bora", "Sirhan Sirhan", where both words are capitalised) are not
+        Bora", "Sirhan Sirhan", where both words are capitalised, unless the
+        word is an article or a preposition: "The The minister") are not
         reported; the `allow` option lists more.
     """
     example = """
@@ -65,7 +78,7 @@ class DoubledWord(Rule):
                 continue
             if not SPACE_ONLY.fullmatch(document.text, first.end, second.start):
                 continue
-            if first.text[0].isupper() and second.text[0].isupper():
+            if first.text[0].isupper() and second.text[0].isupper() and first.text.casefold() not in NEVER_A_NAME:
                 continue  # a name: "Sirhan Sirhan", "Duran Duran"
             yield Finding(first.start, second.end, f'doubled word "{first.text} {second.text}"', first.text)
 

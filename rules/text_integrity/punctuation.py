@@ -2,6 +2,8 @@
 damaged where text nodes were joined."""
 from __future__ import annotations
 
+import bisect
+import itertools
 from typing import Any, Iterator, Mapping
 
 import regex
@@ -9,42 +11,98 @@ import regex
 from newslint import Applicability, Document, Finding, Fixable, Line, Rule
 from newslint.lazy_pattern import LazyPattern
 
+from ..lexicon import latin_language
+
 # Two sentence marks where one belongs: "closed..", ",,", ";;", ",.".  An
 # ellipsis (three or more dots, or ". . .") and "?!" are writing, and ".,"
 # follows abbreviations ("A.D.,", "Inc.,"), so none of them is damage.
-DOUBLED = LazyPattern(regex.compile, r"(?<![.])(?:\.\.(?![.])|,,+|;;+|::+|,\.(?![.]))")
+# Chinese, Japanese and Arabic the same way: two full stops (。。, ．．, but
+# not three, which informal writing uses as an ellipsis), doubled commas
+# (，， 、、 ،،), semicolons and colons (；； ：： ؛؛), and a comma before a
+# full stop (，。 、。).  Doubled ！！ and ？？ (and ؟؟) are emphasis, and
+# …… is the Chinese ellipsis: written on purpose, not reported.
+DOUBLED = LazyPattern(
+    regex.compile,
+    r"(?<![.])(?:\.\.(?![.])|,,+|;;+|::+|,\.(?![.]))"
+    r"|(?<![。．])(?:。。|．．)(?![。．])|，，+|、、+|；；+|：：+|،،+|؛؛+|[，、]。",
+)
 # A sentence mark glued to the next sentence: "said.The", "closed.”The".
 # Two lower-case letters before the mark keep out initials and
 # abbreviations (U.S.Army, Ph.D), and the capital then lower-case letter
 # after it keeps out domains, file names and version numbers.
-MISSING_SPACE = regex.compile(r"(?<=\p{Ll}\p{Ll}[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
+# A bracket may close before the mark: "(see below).The".
+MISSING_SPACE = regex.compile(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
+# The same after a number: "in 2019.The", "rose 4%.Teachers", "fell to
+# 4.1%.Economists", "un 2,1 %.Los", "105p.Analysts", "(aged 19 and 23).They".  The number stands alone (not "v2.0", "No.2",
+# "4.2.1" or "3.1": a letter, a digit or a dot before it, or a digit after
+# the mark, is a version, a reference or a decimal), and has at most two
+# lower-case letters of a unit after it ("2m", "5bn").
+NUMBER_GLUE = regex.compile(
+    r"(?<![\p{L}\p{N}._,])\p{N}{1,4}(?:,\p{N}{3})*(?:[.,]\p{N}{1,2})?(?:[ \u00a0\u202f]?%|\p{Ll}{1,2})?[)\]]?[.!?][\"”’»)]?"
+    r"(?=(\p{Lu}\p{Ll}+))"
+)
+# What may stand before a list's number at a line's start.
+LIST_BULLETS = " \t\u00a0-–—•·*#("
+# Titles abbreviated before a name, glued to it: "Prof.Smith", "Sra.García",
+# "ул.Ленина".  A missing space, but no sentence ends there.
+TITLES = frozenset(
+    """prof dra sra srta gen gov sen rep capt col sgt lt rev hon mrs mme mlle messrs dres sres
+    ing arq lic mgr hrn frau herr ул им пр проф акад инж ген""".split()
+)
+TITLE_BEFORE = regex.compile(r"(\p{L}+)[.]$")
+# Languages that write ordinals with a full stop ("am 3.Oktober", "die
+# 2.Bundesliga", "17.mai"), where a number and a capitalised noun glued
+# are no damage: there, only a word that starts sentences follows a glued
+# number (lower case here).
+ORDINAL_DOT_LANGUAGES = frozenset("de da no nb nn fi cs sk pl hu sl hr sr bs et lv lt is tr".split())
+SENTENCE_STARTERS = frozenset(
+    """der die das den dem des ein eine er sie es wir ich ihr im am auch aber dies diese dieser dieses
+    man nach seit bei mit zu doch dann damit deshalb laut nun so als wie wenn dort hier jetzt""".split()
+)
 # "Amazon.Com", "News.Co.Uk": a capitalised top-level domain.
 DOMAIN_ENDING = LazyPattern(regex.compile, r"(?:Com|Org|Net|Co|Uk|Gov|Edu|Info|Biz|Io|Tv|De|Fr)\b")
 # From a word's start only: every match starts there anyway, and trying
 # every character of a long word again made one line of thousands of dots
 # (hostile input) quadratic.
 URLISH = regex.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
+# Informal Japanese (and Chinese) writes 。。 and 、、 as a trailing-off
+# ellipsis: after a drawn-out or conversational ending (ねぇ。。, んー。。,
+# な。。, なんだかぁ、、) or at the end of a line, before laughter (w, 笑)
+# or an emoticon.  Only a doubled mark between two stretches of prose (比赛。。主办方)
+# is damage.
+FULL_WIDTH_MARKS = frozenset("。．，、；：")
+INFORMAL_BEFORE = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮーｰ〜～~ねなよさわかぞぜのナネヨサワカゾゼ")
+INFORMAL_AFTER = frozenset("wｗWＷ笑(（^＾…・!?！？")
+CORNER_BRACKET = regex.compile("[「」『』]")
 # What a line must hold for DOUBLED to match in it.
-DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.")
+DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.", "。。", "．．", "，，", "、、", "；；", "：：", "،،", "؛؛", "，。", "、。")
 
 
 class DoubledPunctuation(Rule):
     code = "TX108"
     name = "doubled-punctuation"
     fixable = Fixable(Applicability.SAFE)
-    summary = "Flags doubled sentence punctuation: `closed..`, `,,`, `,.`."
+    summary = "Flags doubled sentence punctuation: `closed..`, `,,`, `,.`, `。。`, `，，`."
     why = """
         Two full stops or two commas where one belongs are the seam between
         two text nodes that each carried their own punctuation, or a
-        template's separator left behind.  Ellipses (`...`, `. . .`) and
-        `?!` are written on purpose and are not reported.
+        template's separator left behind.  Chinese, Japanese and Arabic
+        marks count too: `。。`, `，，`, `、、`, `，。`, `،،`, between two
+        stretches of prose.  Ellipses (`...`, `. . .`, `……`, `。。。`), `?!`,
+        the emphasis of `！！`, `？？` and `؟؟`, and informal writing's
+        trailing-off `。。` or `、、` (at a line's end, after a drawn-out or
+        conversational ending such as `ねぇ。。` or `んー。。`, before `w` or
+        `笑`, inside quoted speech in 「」) are written on purpose and are
+        not reported.
     """
     example = """
         Comments are closed.. The vote was delayed,, officials said.
+        三万名选手参加了比赛。。主办方表示，，明年规模将扩大。
     """
     use_instead = """
         Comments are closed. The vote was delayed, officials said.
         "Well..." he said. Really?! The count ran 1...5, the file was v2.1, and it ended in 190 A.D., not later.
+        三万名选手参加了比赛。主办方表示，明年规模将扩大。“太好了！！”他说。真的吗？？当然……
     """
 
     def may_find_in(self, document: Document) -> bool:
@@ -55,8 +113,11 @@ class DoubledPunctuation(Rule):
         if not any(pair in text for pair in DOUBLED_PAIRS):
             return
         skip = _url_spans(text)
+        corners = _CornerBrackets(text)
         for match in DOUBLED.finditer(text):
             if any(start <= match.start() < end for start, end in skip):
+                continue
+            if match.group()[0] in FULL_WIDTH_MARKS and _trails_off(text, match.start(), match.end(), corners):
                 continue
             yield Finding(
                 line.start + match.start(),
@@ -75,32 +136,101 @@ class MissingSpace(Rule):
         When paragraphs or text nodes are joined without a separator, the
         last sentence of one runs into the first of the next.  Sentence
         splitters then merge them, and word counts see a word that does not
-        exist.  Initials and abbreviations (`U.S.Army`), domains, file names
-        and version numbers are left alone.
+        exist.  A sentence ending in a number glues the same way (`in
+        2019.The`, `rose 4%.Teachers`).  Initials and abbreviations
+        (`U.S.Army`), titles before a name (`Prof.Smith`), domains, file
+        names, version numbers and decimals (`v2.0`, `No.2`, `3.1`), a list's
+        number at a line's start (`1.Introduction`), and in languages that
+        write ordinals with a full stop (German, Danish, Polish...) an ordinal
+        before a noun (`am 3.Oktober`) are left alone.
     """
     example = """
         The minister resigned on Friday.The opposition called for an election.
+        The factory employed 300 people in 2019.The owners blamed energy costs.
     """
     use_instead = """
         The minister resigned on Friday. The opposition called for an election.
         Visit bbc.co.uk or Example.Com, read the U.S.Army memo and update to v2.1.Beta.
+        Growth was 2.5% in No.2 and section 3.1 of the U.S. report; Prof.Smith disagreed.
     """
 
     def may_find_in(self, document: Document) -> bool:
-        return MISSING_SPACE.search(document.text) is not None
+        return MISSING_SPACE.search(document.text) is not None or NUMBER_GLUE.search(document.text) is not None
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         skip = None
-        for match in MISSING_SPACE.finditer(line.text):
-            skip = skip if skip is not None else _url_spans(line.text)
-            if any(start <= match.start() < end for start, end in skip):
+        text = line.text
+        after_letters = (match.start() for match in MISSING_SPACE.finditer(text))
+        after_numbers = (
+            match.end()
+            for match in NUMBER_GLUE.finditer(text)
+            # Not a list's number at the line's start ("1.Introduction").
+            if not _at_line_start(text, match.start()) and _starts_sentence(match.group(1), document)
+        )
+        for at in sorted(set(itertools.chain(after_letters, after_numbers))):
+            skip = skip if skip is not None else _url_spans(text)
+            if any(start <= at < end for start, end in skip):
                 continue
-            if DOMAIN_ENDING.match(line.text, match.start()):
+            if DOMAIN_ENDING.match(text, at):
                 continue
-            offset = line.start + match.start()
+            title = TITLE_BEFORE.search(text, max(0, at - 12), at)
+            if title is not None and title.group(1).casefold() in TITLES:
+                continue  # "Prof.Smith": a title, not a sentence's end
+            offset = line.start + at
             # The mark (or closing quote) and the capital, with the space between them.
-            repaired = f"{line.text[match.start() - 1]} {line.text[match.start()]}"
+            repaired = f"{text[at - 1]} {text[at]}"
             yield Finding(offset - 1, offset + 1, "no space after the end of a sentence", repaired)
+
+
+def _at_line_start(text: str, offset: int) -> bool:
+    """Whether only a list's bullets and space stand before ``offset`` on
+    its line (read back from it, not the whole start of the line: a line of
+    many glued numbers stays linear)."""
+    while offset > 0 and text[offset - 1] in LIST_BULLETS:
+        offset -= 1
+    return offset == 0
+
+
+def _trails_off(text: str, start: int, end: int, corners: "_CornerBrackets") -> bool:
+    """Whether a doubled full-width mark is informal writing's ellipsis
+    rather than damage: nothing but space after it on its line, or a
+    drawn-out or conversational ending before it, or laughter after it,
+    or it stands in quoted speech."""
+    after = end
+    while after < len(text) and text[after] in " \t\u3000":
+        after += 1
+    if after == len(text) or text[after] in INFORMAL_AFTER or (start > 0 and text[start - 1] in INFORMAL_BEFORE):
+        return True
+    return corners.inside(start)
+
+
+class _CornerBrackets:
+    """Whether an offset of a line stands inside 「…」 or 『…』 (quoted
+    speech, a comment, written as it was said), by binary search over the
+    line's brackets, found once: a line of thousands of doubled marks stays
+    linear."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._offsets: dict[str, list[int]] | None = None
+
+    def inside(self, offset: int) -> bool:
+        if self._offsets is None:
+            self._offsets = {mark: [] for mark in "「」『』"}
+            for match in CORNER_BRACKET.finditer(self.text):
+                self._offsets[match.group()].append(match.start())
+        count = lambda mark: bisect.bisect_left(self._offsets[mark], offset)
+        return count("「") > count("」") or count("『") > count("』")
+
+
+def _starts_sentence(word: str, document: Document) -> bool:
+    """Whether the capitalised word glued after a number starts a sentence:
+    any such word, except in a language that writes ordinals with a full
+    stop, where only the words that start sentences do (the article's
+    language is asked only then: finding it costs more than the rule)."""
+    if word.casefold() in SENTENCE_STARTERS:
+        return True
+    return latin_language(document) not in ORDINAL_DOT_LANGUAGES
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:

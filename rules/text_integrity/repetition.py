@@ -14,7 +14,7 @@ from typing import Any, Iterator, Mapping, Sequence
 
 import regex
 
-from newslint import Applicability, Document, Finding, Fixable, FixKind, Option, Rule, Token
+from newslint import Applicability, Document, Finding, Fixable, FixKind, Line, Option, Rule, Sentence, Token
 
 
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
@@ -40,6 +40,12 @@ NEAR = 8
 # (one regular-expression substitution: str.translate reads a dictionary per
 # character of text that is not ASCII).
 QUOTES_AND_APOSTROPHES = re.compile("[" + re.escape("\"'“”‘’«»„‚‹›「」『』`´") + "]")
+# TX111's default min-words: a sentence this long said twice back to back
+# is its duplicated passage; said three times or more, it is a loop here.
+DUPLICATE_MIN_WORDS = 8
+# A word of a sentence, for the sentence loops (CJK runs are one word here;
+# word_count counts them by characters).
+WORD = regex.compile(r"[\p{L}\p{N}]+")
 # Scripts written without spaces between words: about two characters a word.
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 CHARACTERS_PER_UNSPACED_WORD = 2
@@ -51,8 +57,8 @@ class RepetitionLoop(Rule):
     # Deletes the copies after the first; a title or a chant read as a loop would lose words.
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE)
     summary = (
-        "Flags a word or short phrase repeated three or more times in a row, or a phrase of "
-        "four or more words said twice back to back."
+        "Flags a word or short phrase repeated three or more times in a row, a phrase of "
+        "four or more words said twice back to back, or a sentence said again back to back."
     )
     why = """
         Machine translation systems fall into loops ("the University of Bern,
@@ -61,7 +67,13 @@ class RepetitionLoop(Rule):
         text learns to loop.  A word written twice is TX101's (doubled-word);
         this rule wants three copies of a word or of a phrase of up to three
         words, or two of a longer phrase, joined by nothing but spaces and
-        commas.  Chants and refrains in quotation marks ("go, go, go"),
+        commas.  A whole sentence said again right after itself is a loop
+        too ("Stay safe. Stay safe. Stay safe."; "Dr. Smith met U.S.
+        officials." twice): from its second copy with four words or more,
+        its third with two or three, its fourth with one ("Tora! Tora!
+        Tora!" is a title), one copy more in a quotation; a sentence of
+        eight words or more said only twice is TX111's, and any run is one
+        finding however long.  Chants and refrains in quotation marks ("go, go, go"),
         idioms built on a conjunction ("over and over and over"), words of
         the `allow` list ("very, very, very"), and repeated characters inside
         one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
@@ -69,6 +81,7 @@ class RepetitionLoop(Rule):
     example = """
         Researchers at the University of Bern, Bern, Bern, Bern have unveiled a battery.
         The bank said the Chinese bank's financial products, the Chinese bank's financial products were popular.
+        Residents were told to stay indoors. Stay safe. Stay safe. Stay safe. Stay safe.
     """
     use_instead = """
         Researchers at the University of Bern have unveiled a battery.
@@ -76,6 +89,8 @@ class RepetitionLoop(Rule):
         Fans chanted "go, go, go" and the coach called it "very, very, very" special.
         Prices rose over and over and over again; officials counted one, two, three.
         人们天天都说谢谢谢谢。 웃음소리가 하하하 울렸다.
+        Residents were told to stay indoors. Stay safe. A screening of Tora! Tora! Tora! opened the festival.
+        “Never again. Never again,” the survivor said.
     """
     options = {
         "allow": Option(list, "Words whose repetition is not reported (compared case-insensitively)."),
@@ -85,16 +100,44 @@ class RepetitionLoop(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         folded = document.folded_tokens
-        if len(folded) < 3:
+        if len(folded) < 2:
             return
-        if not _repeats_itself(folded, options["max-words"]):
+        allowed = _folded_words(tuple(options["allow"]))
+        quotations = _LazyQuotations(document)
+        covered = bytearray(len(folded))
+        findings = list(self._word_loops(document, folded, allowed, quotations, covered, options))
+        # Then whole sentences said again back to back ("Stay safe. Stay
+        # safe. Stay safe."; "Dr. Jones met E.U. officials." twice), which
+        # their sentence ends keep from the word loops; unless a word loop
+        # already runs across their seam (Chinese and Japanese put no space
+        # after a full stop: "…人次。预计…人次。" is a word loop).
+        for first, last, copies in sentence_runs(document):
+            second = _next_sentence_start(document, first)
+            seam = document.token_range(second, last.end)[0]
+            if 0 < seam < len(covered) and covered[seam - 1] and covered[seam]:
+                continue
+            quoted = quotations.get().around(first.start, last.end)
+            if _is_sentence_loop(first.text, copies, quoted, allowed, options["min-letters"]):
+                findings.append(Finding(second, last.end, f'repetition loop: "{first.text}" {copies} times in a row'))
+        yield from sorted(findings, key=operator.attrgetter("start"))
+
+    def _word_loops(
+        self,
+        document: Document,
+        folded: Sequence[str],
+        allowed: frozenset,
+        quotations: "_LazyQuotations",
+        covered: bytearray,
+        options: Mapping[str, Any],
+    ) -> Iterator[Finding]:
+        """Loops of words and phrases within a sentence; each marks its
+        words in ``covered``."""
+        if len(folded) < 3 or not _repeats_itself(folded, options["max-words"]):
             return  # nothing repeated as a loop repeats: most articles (their tokens are never built)
         tokens = document.tokens
         text = document.text
         breaks = _LoopBreaks(text, tokens)
-        allowed = _folded_words(tuple(options["allow"]))
-        covered = bytearray(len(tokens))
-        quotations = counts = None
+        counts = None
         for period in range(1, options["max-words"] + 1):
             for first, length in _periodic_runs(folded, breaks, period):
                 copies = length // period
@@ -105,8 +148,7 @@ class RepetitionLoop(Rule):
                 if not _gaps_repeat(gaps, period):
                     continue
                 unit = tokens[first : first + period]
-                quotations = quotations or _Quotations(document)
-                quoted = quotations.around(tokens[first].start, tokens[last].end)
+                quoted = quotations.get().around(tokens[first].start, tokens[last].end)
                 counts = counts or collections.Counter(map(operator.itemgetter(2), tokens))
                 if not self._is_loop(unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options):
                     continue
@@ -155,6 +197,79 @@ class RepetitionLoop(Rule):
             # when its words occur only in such runs of three.
             return counts[unit[0].text] % 3 != 0
         return True
+
+
+def sentence_runs(document: Document) -> list[tuple[Sentence, Sentence, int]]:
+    """Each run of two or more copies of one sentence standing back to back
+    on a line, with only white space between them: (first copy, last copy,
+    copies).  Compared as TX111 compares passages (case, quotation marks and
+    white space folded).  Shared by TX110, which reports the run, and TX111,
+    which leaves its copies to it."""
+    return document.memo("TX.sentence_runs", _sentence_runs)
+
+
+def _sentence_runs(document: Document) -> list[tuple[Sentence, Sentence, int]]:
+    sentences = document.sentences
+    runs = []
+    index = 0
+    text = document.text
+    while index < len(sentences) - 1:
+        first = sentences[index]
+        end = index + 1
+        key = None
+        while end < len(sentences):
+            here, previous = sentences[end], sentences[end - 1]
+            if here.line != first.line or here.text != previous.text and not _same_passage(here.text, previous.text):
+                break
+            if text[previous.end : here.start].strip():
+                break
+            end += 1
+        if end - index >= 2:
+            runs.append((first, sentences[end - 1], end - index))
+        index = end
+    return runs
+
+
+def _same_passage(one: str, other: str) -> bool:
+    """Whether two sentences differ only in what passage_key folds (the
+    cheap length test first: most neighbours differ)."""
+    return abs(len(one) - len(other)) <= max(len(one), len(other)) // 4 and passage_key(one) == passage_key(other)
+
+
+def _next_sentence_start(document: Document, first: Sentence) -> int:
+    """Where the second copy of a run starts: after the first and its space."""
+    text = document.text
+    at = first.end
+    while at < len(text) and text[at] in " \t\u00a0\u3000":
+        at += 1
+    return at
+
+
+def _is_sentence_loop(sentence: str, copies: int, quoted: str | None, allowed: frozenset, min_letters: int) -> bool:
+    """Whether a sentence said ``copies`` times back to back is a loop: a
+    sentence of SHORT_PHRASE words or fewer needs three copies (four for a
+    single word: "Tora! Tora! Tora!" is a title), a longer one two, if one
+    of its words has content; in a quotation, one copy more ("Never again.
+    Never again," she said); a quotation that is nothing but the repetition
+    is a chant.  A sentence of DUPLICATE_MIN_WORDS words or more said only
+    twice is left to TX111 (duplicated-passage), which reports it."""
+    if quoted == "chant":
+        return False
+    words = WORD.findall(sentence)
+    if not words or all(word.casefold() in allowed for word in words):
+        return False
+    if sum(map(len, words)) < min_letters:
+        return False
+    count = word_count(sentence)
+    if copies == 2 and count >= DUPLICATE_MIN_WORDS:
+        return False  # a long sentence said twice is TX111's duplicated passage
+    if count > SHORT_PHRASE and any(len(word) >= CONTENT_LETTERS for word in words):
+        needed = 2
+    elif count > 1:
+        needed = 3
+    else:
+        needed = 4
+    return copies >= needed + (quoted == "speech")
 
 
 @functools.lru_cache(maxsize=16)
@@ -303,6 +418,19 @@ class _Quotations:
         return "speech" if openers > closers else None
 
 
+class _LazyQuotations:
+    """A document's _Quotations, built on first need."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self._quotations: _Quotations | None = None
+
+    def get(self) -> "_Quotations":
+        if self._quotations is None:
+            self._quotations = _Quotations(self.document)
+        return self._quotations
+
+
 class DuplicatedPassage(Rule):
     code = "TX111"
     name = "duplicated-passage"
@@ -313,9 +441,13 @@ class DuplicatedPassage(Rule):
         teaser and again in the story, leaves a passage twice.  Readers notice;
         deduplication by whole article does not, and a model trained on it
         learns to repeat itself.  The second copy is reported, with the line of
-        the first.  Passages are compared after folding white space, case and
-        quotation marks.  A repeated line of `short-line-words` or fewer is a
-        caption or label, reported by UI106 (repeated-line), not here.
+        the first; copies of a paragraph one after another are one finding.
+        Passages are compared after folding white space, case and quotation
+        marks.  Three copies or more of a sentence back to back are TX110's
+        (repetition-loop), one finding.  A repeated line of `short-line-words`
+        or fewer is a caption or label, reported by UI106 (repeated-line),
+        not here, unless its copies differ in their quotation marks, which
+        UI106 compares.
     """
     example = """
         Swiss researchers unveil new battery design
@@ -345,19 +477,44 @@ class DuplicatedPassage(Rule):
         # repeated paragraph is one finding rather than one per sentence.
         lines = document.lines
         texts = list(map(str.strip, map(LINE_TEXT, lines)))
+        counts = list(_word_counts(texts, ascii))
         long_enough = [
-            (line, text)
-            for line, text, words in zip(lines, texts, _word_counts(texts, ascii))
-            if words >= min_words and words > short_line
+            (line, text) for line, text, words in zip(lines, texts, counts) if words >= min_words and words > short_line
         ]
         seen_lines: dict[str, int] = {}
         repeated_lines = set()
-        for (line, text), key in zip(long_enough, map(passage_key, [text for _, text in long_enough])):
-            first = seen_lines.setdefault(key, line.number)
-            if first != line.number:
+        # A short line is UI106's, which compares lines with their quotation
+        # marks: a copy that differs from the first only in them (a summary
+        # in straight quotes, the body in curly ones) is reported here.
+        shorter = [
+            (line, text) for line, text, words in zip(lines, texts, counts) if min_words <= words <= short_line
+        ]
+        if len(shorter) >= 2:
+            for line, text, first in _requoted_copies(shorter):
                 repeated_lines.add(line.number)
                 start = line.start + line.text.index(text[0])
                 yield Finding(start, start + len(text), f"paragraph repeated: it already stands on line {first}")
+        # Copies that follow each other (nothing but blank lines between)
+        # are one finding, from the second copy to the last: a paragraph
+        # said forty times is one defect, not thirty-nine.
+        content_index = document.content_index
+        run: list = []  # [first line number, start, end, copies, key, content index]
+        for (line, text), key in zip(long_enough, map(passage_key, [text for _, text in long_enough])):
+            first = seen_lines.setdefault(key, line.number)
+            if first == line.number:
+                continue
+            repeated_lines.add(line.number)
+            start = line.start + line.text.index(text[0])
+            index = content_index[line.number]
+            if run and run[4] == key and run[5] + 1 == index:
+                run[2], run[3], run[5] = start + len(text), run[3] + 1, index
+                continue
+            if run:
+                yield _paragraph_finding(*run[:4])
+            previous = content_index[first] + 1 == index
+            run = [first, start, start + len(text), 2 if previous else 1, key, index]
+        if run:
+            yield _paragraph_finding(*run[:4])
         # Then sentences; the first copy seen is kept with whether it was a
         # short line of its own (two such copies are UI106's).  A sentence is
         # its whole line when it is the only sentence there.
@@ -371,6 +528,7 @@ class DuplicatedPassage(Rule):
         if len(set(keys)) == len(keys):
             return  # no sentence said twice: most articles
         per_line = collections.Counter(sentence.line for sentence in sentences)
+        looped = _looped_copies(document)
         seen: dict[str, tuple[int, bool]] = {}
         for (sentence, words), key in zip(counted, keys):
             alone = per_line[sentence.line] == 1 and words <= short_line
@@ -378,9 +536,59 @@ class DuplicatedPassage(Rule):
                 seen[key] = (sentence.line, alone)
                 continue
             first, first_alone = seen[key]
-            if sentence.line in repeated_lines or (alone and first_alone):
+            if sentence.line in repeated_lines or (alone and first_alone) or sentence.start in looped:
                 continue
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
+
+
+def _requoted_copies(lines: Sequence[tuple[Line, str]]) -> Iterator[tuple[Line, str, int]]:
+    """The lines that repeat an earlier one but for their quotation marks
+    (line, its stripped text, the first copy's line number)."""
+    keys = [passage_key(text) for _, text in lines]
+    if len(set(keys)) == len(keys):
+        return
+    seen: dict[str, tuple[int, set[str]]] = {}
+    for (line, text), key in zip(lines, keys):
+        kept = _quotes_kept(text)
+        if key not in seen:
+            seen[key] = (line.number, {kept})
+            continue
+        first, forms = seen[key]
+        if kept not in forms:
+            forms.add(kept)
+            yield line, text, first
+
+
+def _quotes_kept(text: str) -> str:
+    """A line folded as UI106 compares lines: case, Unicode form,
+    apostrophes and white space, but not the double quotation marks."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'").split())
+
+
+def _paragraph_finding(first: int, start: int, end: int, copies: int) -> Finding:
+    """A repeated paragraph; ``copies`` counts the run it ends, the first
+    copy included when it stands just before (1: a copy further down)."""
+    if copies <= 2:
+        return Finding(start, end, f"paragraph repeated: it already stands on line {first}")
+    return Finding(start, end, f"paragraph repeated {copies} times in a row from line {first}")
+
+
+def _looped_copies(document: Document) -> set[int]:
+    """The starts of the sentences that repeat the one before them back to
+    back in a run of three or more that TX110 reports as a loop (judged as
+    TX110 does with its default settings): TX111 leaves them to it."""
+    copies: set[int] = set()
+    runs = sentence_runs(document)
+    if not runs:
+        return copies
+    quotations = _Quotations(document)
+    sentences = document.sentences
+    starts = [sentence.start for sentence in sentences]
+    for first, last, count in runs:
+        if count >= 3 and _is_sentence_loop(first.text, count, quotations.around(first.start, last.end), frozenset(), 0):
+            index = bisect.bisect_left(starts, first.start)
+            copies.update(sentence.start for sentence in sentences[index + 1 : index + count])
+    return copies
 
 
 # A line's or a sentence's text, read in C.

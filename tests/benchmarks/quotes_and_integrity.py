@@ -30,6 +30,19 @@ the missing closing mark, QM102 at the missing opening one).
 
 Splits: articles are halved by a hash of their id.  Thresholds and word lists
 were tuned on `--split tune`; figures are reported on `--split test`.
+
+    python tests/benchmarks/quotes_and_integrity.py --own [--verbose]
+
+runs only the damaged and clean articles written for the TX and QM rules
+(own_examples_txqm.py, no corpus text): caught and placed per rule, and
+every finding on the clean ones.
+
+    python tests/benchmarks/quotes_and_integrity.py --non-english [--split tune|report]
+
+counts the QM and TX findings on clean real sentences in other languages
+(the corpus's non-English sentences, eight to an article as repetition.py
+builds them), per language and code, and prints them: false alarms, but for
+the real defects such sentences hold.
 """
 from __future__ import annotations
 
@@ -155,7 +168,16 @@ def main() -> None:
     parser.add_argument("--show", nargs="*", default=[], metavar="CODE", help="print every clean-article finding of these codes")
     parser.add_argument("--select", nargs="*", default=["QM", "TX"], help="rule families to run (default: QM TX)")
     parser.add_argument("--misses", type=int, default=0, help="print this many missed quotation damages per kind")
+    parser.add_argument("--non-english", action="store_true", help="only the clean non-English sentences")
+    parser.add_argument("--own", action="store_true", help="only the examples written for the rules (own_examples_txqm.py)")
+    parser.add_argument("--verbose", action="store_true", help="with --own: print every miss and every finding")
     args = parser.parse_args()
+    if args.non_english:
+        non_english(args.samples, "report" if args.split == "test" else args.split)
+        return
+    if args.own:
+        own_examples(args.verbose)
+        return
     articles = [(i, t) for i, t in bbc_articles() if in_split(i, args.split)]
     if args.limit:
         articles = articles[: args.limit]
@@ -225,6 +247,83 @@ def main() -> None:
         print(f"  {kind:24} {found:5}/{injected:<5} {100 * rate:6.1f}%{where}  (expects {'/'.join(families)})")
         for article_id, damaged_text, at in missed:
             print(f"      missed {article_id}: ...{damaged_text[max(0, at - 150) : at]}<HERE>{damaged_text[at : at + 100]}...")
+
+
+def non_english(samples: int, split: str) -> None:
+    """QM and TX findings on clean non-English sentences, per language."""
+    from repetition import non_english_articles
+
+    articles = non_english_articles("tune" if split == "tune" else "report")
+    linter = Linter(select=["QM", "TX"])
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    totals = collections.Counter()
+    for key, text in articles:
+        language = key.split("-")[0]
+        totals[language] += 1
+        for d in linter.lint_text(text):
+            counts[language][d.code] += 1
+            if samples:
+                samples -= 1
+                print(f"  {key}:{d.line}:{d.col} {d.code} {d.message} | {d.line_text[max(0, d.col - 60) : d.col + 40]!r}")
+    print(f"non-English sentences ({split} half), eight to an article: findings per language")
+    for language in sorted(totals):
+        found = ", ".join(f"{code} {n}" for code, n in sorted(counts[language].items())) or "none"
+        print(f"  {language}: {totals[language]} articles: {found}")
+    print(f"  all: {sum(totals.values())} articles, {sum(sum(c.values()) for c in counts.values())} findings")
+
+
+def own_examples(verbose: bool) -> None:
+    """Caught and placed per rule on the damaged examples written for the
+    rules, then on those written after the rules were changed, and every
+    finding on the clean ones."""
+    from own_examples_txqm import CLEAN, DAMAGED, HELD_OUT
+
+    damaged_examples("own damaged examples", DAMAGED, verbose)
+    damaged_examples("own examples written after the changes", HELD_OUT, verbose)
+    linter = Linter(select=["QM", "TX"])
+    flagged = 0
+    for text in CLEAN + [compact_layout(text) for text in CLEAN]:
+        diagnostics = linter.lint_text(text)
+        flagged += bool(diagnostics)
+        for d in diagnostics:
+            print(f"  clean article {text.splitlines()[0]!r} {d.line}:{d.col} {d.code} {d.message} | {d.line_text[:100]!r}")
+    print(f"own clean articles, both layouts: {flagged} of {2 * len(CLEAN)} with a finding")
+
+
+def compact_layout(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+def damaged_examples(title: str, examples: list, verbose: bool) -> None:
+    from own_examples_txqm import MARK
+
+    linter = Linter(select=["QM", "TX"])
+    ui_linter = Linter(select=["UI106"])  # TX111 leaves repeated lines of 15 words or fewer to it
+    tried, caught, placed = collections.Counter(), collections.Counter(), collections.Counter()
+    by_ui106 = 0
+    for code, marked in examples + [(code, compact_layout(marked)) for code, marked in examples]:
+        at = marked.index(MARK)
+        text = marked.replace(MARK, "")
+        line = text.count("\n", 0, at) + 1
+        line_start = text.rfind("\n", 0, at) + 1
+        found = [d for d in linter.lint_text(text) if d.code == code and d.line == line]
+        if not found and code == "TX111":
+            found = [d for d in ui_linter.lint_text(text) if d.line == line]
+            by_ui106 += bool(found)
+        tried[code] += 1
+        caught[code] += bool(found)
+        placed[code] += any(abs(line_start + d.col - 1 - at) <= PLACE_TOLERANCE for d in found)
+        if verbose and not found:
+            others = sorted({f"{d.code}@{d.line}:{d.col}" for d in linter.lint_text(text)})
+            print(f"  MISSED {code}: {text.splitlines()[line - 1][:110]!r}  (reported: {', '.join(others) or 'nothing'})")
+        elif verbose and not any(abs(line_start + d.col - 1 - at) <= PLACE_TOLERANCE for d in found):
+            print(f"  not placed {code}: {[d.col for d in found]} vs {at - line_start + 1}: {text.splitlines()[line - 1][:110]!r}")
+    print(f"{title}, both layouts: caught (a finding of the code on the damaged line), placed (within "
+          f"{PLACE_TOLERANCE} characters of the damage)")
+    for code in sorted(tried):
+        print(f"  {code}: caught {caught[code]:2}/{tried[code]}  placed {placed[code]:2}/{tried[code]}")
+    print(f"  all: caught {sum(caught.values())}/{sum(tried.values())}, placed {sum(placed.values())}/{sum(tried.values())}"
+          f" (TX111: {by_ui106} of its catches are UI106's repeated-line findings)")
 
 
 if __name__ == "__main__":
