@@ -164,20 +164,19 @@ class Baseline:
             return True
         return False
 
-    def unrecorded(self, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
-        """Those of one article's ``diagnostics`` the baseline does not
-        record, each entry absorbing one finding as in :meth:`is_known`, but
-        counted afresh, without using up the run's entries: a fix pass asks
-        again for every pass over the article."""
+    def recorded_among(self, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+        """Those of one article's ``diagnostics`` the baseline records, each
+        entry absorbing one finding as in :meth:`is_known`, but counted
+        afresh, without using up the run's entries (the fixer asks before
+        the report does)."""
         absorbed: collections.Counter = collections.Counter()
-        left = []
+        recorded = []
         for d in diagnostics:
             key = self._key(d)
             if absorbed[key] < self._recorded[key]:
                 absorbed[key] += 1
-            else:
-                left.append(d)
-        return left
+                recorded.append(d)
+        return recorded
 
     def stale(self, checked_paths: set[str]) -> list[Entry]:
         """Entries of checked paths that no finding matched."""

@@ -15,11 +15,13 @@ ends waits), so no pass can apply two edits to the same character; a pass
 that would bring back a text already seen (a cycle) stops the loop.  An edit
 whose new text the file's encoding cannot write (a curly quote in a Latin-1
 file) is not applied: the finding stays.  With a baseline, a finding it
-records is not fixed either: ``--fix`` repairs what the report shows.
+records in the text as read is not fixed in any pass: ``--fix`` repairs
+what the report shows.
 """
 from __future__ import annotations
 
 import bisect
+import collections
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, NamedTuple
 
 import regex
@@ -225,13 +227,19 @@ def _crlf_positions(text: str) -> list[int]:
 # -- applying edits ----------------------------------------------------------------
 
 
-def choose(diagnostics: Iterable[Diagnostic], mode: FixMode, can_write: Callable[[str], bool] | None = None) -> list[Diagnostic]:
+def choose(
+    diagnostics: Iterable[Diagnostic],
+    mode: FixMode,
+    can_write: Callable[[str], bool] | None = None,
+    left_alone: "collections.Counter | None" = None,
+) -> list[Diagnostic]:
     """The diagnostics whose fixes one pass applies: those ``mode`` allows
     (the safe ones only, while there are any), sorted by position then code, each kept only when it starts after the
     end of the one kept before (an edit that overlaps or touches another
-    waits for the next pass)."""
-    if mode.baseline is not None:
-        diagnostics = mode.baseline.unrecorded(diagnostics)
+    waits for the next pass).  ``left_alone`` counts findings, by
+    :func:`_kept_key`, that no pass may fix (a baseline's)."""
+    if left_alone:
+        diagnostics = _without(diagnostics, left_alone)
     applicable = [d for d in diagnostics if mode.applies(d.fix) and (can_write is None or can_write(d.fix.edit.content))]
     # Safe fixes first, to their fixed point: an unsafe fix (a guess) then
     # judges text the safe ones have repaired (a soft hyphen inside a word
@@ -247,6 +255,27 @@ def choose(diagnostics: Iterable[Diagnostic], mode: FixMode, can_write: Callable
         chosen.append(diagnostic)
         last_end = edit.end
     return chosen
+
+
+def _kept_key(d: Diagnostic) -> tuple[str, str]:
+    """What identifies a finding left alone from one fix pass to the next:
+    its code and the text it flags.  Not a baseline's key, whose context
+    either side changes when a fix next to it is applied."""
+    return d.code, d.flagged_text
+
+
+def _without(diagnostics: Iterable[Diagnostic], left_alone: "collections.Counter") -> list[Diagnostic]:
+    """``diagnostics`` less those ``left_alone`` counts, the first ones by
+    position of each key (identical findings are interchangeable)."""
+    skipped: collections.Counter = collections.Counter()
+    kept = []
+    for d in diagnostics:
+        key = _kept_key(d)
+        if skipped[key] < left_alone[key]:
+            skipped[key] += 1
+        else:
+            kept.append(d)
+    return kept
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> str:
@@ -286,11 +315,16 @@ def fix_article(
     seen = {text}
     passes = 0
     converged = False
+    left_alone = None
     while True:
         result = check(checker, article._replace(text=text), corpus)
+        if left_alone is None and mode.baseline is not None:
+            # Judged once, on the text as it came: a fix next to a recorded
+            # finding changes the context its baseline key reads.
+            left_alone = collections.Counter(map(_kept_key, mode.baseline.recorded_among(result.diagnostics)))
         if passes >= MAX_FIX_PASSES:
             break
-        chosen = choose(result.diagnostics, mode, can_write)
+        chosen = choose(result.diagnostics, mode, can_write, left_alone)
         if not chosen:
             converged = True
             break
