@@ -46,15 +46,19 @@ class Linter:
         text is linted.  A plugin that fails to load raises ``PluginError``."""
         overrides = {key.replace("_", "-"): value for key, value in settings.items()}
         self.config = config or load_config(overrides, isolated=isolated, overrides_source=PYTHON_ARGUMENTS)
-        self._checker: Checker | None = None
-        self.checker  # loads the plugins and checks codes and rule options against them
+        # Loading the plugins checks codes and rule options against them,
+        # so a wrong setting fails here rather than at the first lint.
+        self._checker: Checker | None = self._loaded_checker()
 
     @property
     def checker(self) -> Checker:
-        if self._checker is None:
-            registry = load_registry(self.config.disable_plugins, self.config.plugins)
-            self._checker = Checker(self.config, registry.rules)
+        if self._checker is None:  # unpickled in a worker, which loads its own
+            self._checker = self._loaded_checker()
         return self._checker
+
+    def _loaded_checker(self) -> Checker:
+        registry = load_registry(self.config.disable_plugins, self.config.plugins)
+        return Checker(self.config, registry.rules)
 
     def lint_text(self, text: str, path: str = "<text>", meta: Mapping[str, Any] | None = None) -> list[Diagnostic]:
         """Diagnostics for one article (corpus rules see only this article)."""
