@@ -52,6 +52,44 @@ MAX_GLUED_LETTERS = 45
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
 GLUED_TO_NAME = regex.compile(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
 
+# Spanish and Italian attach object pronouns to an infinitive, a gerund or an
+# imperative (enclitics): "regarlos", "dárselo", "farlo", "mandarmelo".  Such
+# a word is often too rare for the word list, and looks like a verb glued to
+# a pronoun, since most of these pronouns are also articles ("la", "los").
+# Portuguese and Catalan write them with a hyphen ("fazê-lo", "fer-ho").
+ENCLITICS: Mapping[str, frozenset[str]] = {
+    "es": frozenset(
+        "me te se lo la los las le les nos os".split()
+        + [first + second for first in "me te se nos os".split() for second in "lo la los las".split()]
+    ),
+    "it": frozenset(
+        "lo la li le gli ne mi ti ci vi si".split()
+        + [first + second for first in "me te ce ve se glie".split() for second in "lo la li le ne".split()]
+    ),
+}
+# A verb form the word list knows at least this well (one in 100 million
+# words) vouches for the verb: the gerund of an infinitive ("regar" ->
+# "regando"), the infinitive of a gerund.  Nouns and adjectives ending like
+# infinitives (lugar, mujer, particolar) have no such form, so "lugarla" is
+# still reported; the gerunds of rare verbs (fiando, paliando, remediando)
+# lie between this and 1.5, and few non-verbs do (triangular, star).
+MIN_VERB_FORM_ZIPF = 1.0
+# The longest pronoun pair ("glielo") and the shortest verb form a pair is
+# looked for on ("far", "dar").
+MAX_ENCLITICS_LETTERS = 6
+MIN_VERB_LETTERS = 3
+# An imperative is the verb's bare stem, which is often a noun too ("volta",
+# "casa"): it counts as a verb only when its infinitive is about as common
+# as it is ("aspetta"/"aspettare"), not when the noun is far commoner
+# ("volta"/"voltare"), so "voltala" (volta la) is still reported.
+MAX_IMPERATIVE_LEAD = 0.3
+# Gerunds whose infinitive is not their stem plus the ending.
+IRREGULAR_GERUNDS: Mapping[str, Mapping[str, str]] = {
+    "es": {"siendo": "ser", "yendo": "ir", "dando": "dar", "viendo": "ver", "oyendo": "oír", "riendo": "reír"},
+    # Italian verbs in -rre and the contracted ones: "porre" -> "por" -> "ponendo".
+    "it": {"facendo": "far", "dicendo": "dir", "ponendo": "por", "traendo": "trar", "ducendo": "dur", "bevendo": "ber"},
+}
+
 
 def _function_words(language: str) -> frozenset[str]:
     return FUNCTION_EN if language == "en" else FUNCTION_WORDS.get(language, frozenset())
@@ -87,7 +125,7 @@ def split_glued(
     often made of words (Tankan, Southan, Preventon).  ``spaced`` holds the
     article's word pairs as written with a space.
     """
-    if len(word) > MAX_GLUED_LETTERS:
+    if len(word) > MAX_GLUED_LETTERS or _is_verb_with_enclitics(word, language):
         return None
     best = _split_in_two(word, language, options, capitalised, spaced)
     if best is None and not capitalised and len(word) >= 8:
@@ -157,6 +195,108 @@ def _split_in_two(
     return best
 
 
+def _is_verb_with_enclitics(word: str, language: str) -> bool:
+    """Whether ``word`` is one word, a Spanish or Italian verb form with
+    pronouns attached ("regarlos", "suponerlos", "mandarmelo"), not words
+    glued: whatever split the search would find ("regar los", "su
+    ponerlos"), the string before the pronouns is a verb."""
+    enclitics = ENCLITICS.get(language)
+    if enclitics is None:
+        return False
+    forms = _spanish_verb_forms if language == "es" else _italian_verb_forms
+    for length in range(2, min(MAX_ENCLITICS_LETTERS, len(word) - MIN_VERB_LETTERS) + 1):
+        verb, pronouns = word[:-length], word[-length:]
+        if pronouns in enclitics and (
+            any(zipf(form, language) >= MIN_VERB_FORM_ZIPF for form in forms(verb, pronouns))
+            or _is_imperative(verb, pronouns, language)
+        ):
+            return True
+    return False
+
+
+def _spanish_verb_forms(left: str, right: str) -> Iterator[str]:
+    """The other verb forms ``left`` implies if it is an infinitive
+    ("regar": "regando"), a gerund ("cuidando": "cuidar"), or, before "se",
+    the imperfect subjunctive in -ase/-iese ("influenciase": "influenciar")."""
+    irregular = IRREGULAR_GERUNDS["es"]
+    if left.endswith(("ar", "er", "ir", "ír")):
+        stem, ending = left[:-2], left[-2:]
+        if left in irregular.values():
+            yield from (gerund for gerund, infinitive in irregular.items() if infinitive == left)
+        elif len(stem) >= 2:
+            if ending == "ar":
+                yield stem + "ando"
+            else:
+                for changed in {stem, *_raised_vowels(stem)}:
+                    # "construir": construyendo, but the u of "seguir" is silent.
+                    vowel = changed[-1] in "aeio" or changed.endswith("u") and not changed.endswith(("gu", "qu"))
+                    yield changed + ("yendo" if vowel else "iendo")
+    elif left in irregular:
+        yield irregular[left]
+    elif left.endswith(("ando", "iendo", "yendo")):
+        stem = left[: -4 if left.endswith("ando") else -5]
+        if len(stem) >= 2:
+            if left.endswith("ando"):
+                yield stem + "ar"
+            else:
+                for changed in {stem, *_lowered_vowels(stem)}:
+                    yield from (changed + "er", changed + "ir", changed + "ír")
+    if right == "se" and left.endswith(("a", "ie")) and len(left) >= 4:
+        yield from _spanish_verb_forms(left + "r" if left.endswith("a") else left[:-2] + "er", "")
+        if left.endswith("ie"):
+            yield from _spanish_verb_forms(left[:-2] + "ir", "")
+
+
+def _italian_verb_forms(left: str, right: str) -> Iterator[str]:
+    """The other verb forms ``left`` implies if it is an infinitive without
+    its final e ("mandar": "mandando", "far": "facendo"), or a gerund
+    ("innaffiando": "innaffiare")."""
+    irregular = IRREGULAR_GERUNDS["it"]
+    if left.endswith(("ar", "er", "ir")):
+        for gerund, infinitive in irregular.items():
+            if left.endswith(infinitive):
+                yield left[: -len(infinitive)] + gerund
+        stem = left[:-2]
+        if len(stem) >= 2:
+            yield stem + ("ando" if left.endswith("ar") else "endo")
+    elif left.endswith(tuple(irregular)):
+        yield left  # a gerund, known or not: "soddisfacendo"
+    elif left.endswith(("ando", "endo")) and len(left) >= 6:
+        stem = left[:-4]
+        yield from ((stem + "are",) if left.endswith("ando") else (stem + "ere", stem + "ire"))
+
+
+def _is_imperative(left: str, right: str, language: str) -> bool:
+    """Whether ``left`` is an imperative ("aspetta", "prendi", "guardate")
+    whose infinitive is about as common as it is: a noun that is also a
+    verb's stem ("volta", "casa") is far commoner than the verb."""
+    if right == "si" or len(left) < 4 or left[-1] not in "aei":
+        return False
+    endings = ("are", "ere", "ire") if language == "it" else ("ar", "er", "ir")
+    stems = [left[:-1]]
+    if language == "it" and left.endswith(("ate", "ete", "ite", "iamo")):
+        stems.append(left[:-3] if left.endswith("e") else left[:-4])
+    best = max(zipf(stem + ending, language) for stem in stems for ending in endings)
+    return best >= max(MIN_VERB_FORM_ZIPF, zipf(left, language) - MAX_IMPERATIVE_LEAD)
+
+
+def _raised_vowels(stem: str) -> Iterator[str]:
+    """The stem with its last e raised to i or its last o to u, as in the
+    gerunds of "pedir" (pidiendo) and "dormir" (durmiendo)."""
+    for vowel, raised in (("e", "i"), ("o", "u")):
+        at = stem.rfind(vowel)
+        if at >= 0:
+            yield stem[:at] + raised + stem[at + 1 :]
+
+
+def _lowered_vowels(stem: str) -> Iterator[str]:
+    """The inverse of ``_raised_vowels``: "pid" (pidiendo) -> "ped"."""
+    for vowel, lowered in (("i", "e"), ("u", "o")):
+        at = stem.rfind(vowel)
+        if at >= 0:
+            yield stem[:at] + lowered + stem[at + 1 :]
+
+
 class _WordRule(Rule):
     """What the glued-word rules share: which tokens they look at."""
 
@@ -222,9 +362,10 @@ class GluedWords(_WordRule):
         The fused string is no word of the article's language, but splits
         into common words; the message suggests the split.  Names, brands and
         CamelCase (YouTube, JPMorgan), compounds that are real words
-        (bipartisan, nevertheless), and surnames and places ending like
-        Hartwell or Kingsbury are left alone.  Word frequencies come from
-        wordfreq.
+        (bipartisan, nevertheless), surnames and places ending like
+        Hartwell or Kingsbury, and Spanish and Italian verbs with their
+        pronouns attached (regarlos, innaffiarle) are left alone.  Word
+        frequencies come from wordfreq.
     """
     example = """
         Xi reiterated his support for Moscow onsovereignty and securitymatters on Wednesday.
