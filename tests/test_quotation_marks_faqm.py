@@ -61,6 +61,10 @@ NESTED = [
     "ne le regrettera. » › C’est ce qui a tout déclenché », raconte Jeanne Hollis.",
     "«Соседка пришла и сказала: „Знаешь, что пивоварня ответила совету? Они сказали: «Никто не заметит». Вот так“. "
     "Это всё и решило», — рассказала Жанна.",
+    # French and Russian also nest guillemets in guillemets.
+    "« Je l’ai appelé hier. Il m’a dit : « Non, c’est fini. » Voilà tout », raconte-t-elle.",
+    "« Je l’ai appelé hier. « Non, c’est fini », m’a-t-il dit. Voilà tout », raconte-t-elle.",
+    "«Я позвонила ему вчера. Он сказал: «Нет, всё кончено». Вот и всё», — рассказала она.",
 ]
 
 # Nested quotations that were already clean; they must stay so.
@@ -119,6 +123,13 @@ DAMAGED = [
     # Swiss German: the innermost « lost its ».
     ("«Meine Nachbarin sagte: ‹Weisst du, was die Brauerei gesagt hat? Sie sagten: «Niemand wird die Beiz "
      "vermissen.› Das gab den Ausschlag», sagt Jeanne Hofer.", "QM101"),
+    # Guillemets in guillemets: the inner or the outer closing mark lost, or
+    # the inner opening mark.
+    ("« Je l’ai appelé hier. Il m’a dit : « Non, c’est fini. Voilà tout », raconte-t-elle.", "QM101"),
+    ("« Je l’ai appelé hier. Il m’a dit : « Non, c’est fini. » Voilà tout, raconte-t-elle.", "QM101"),
+    ("« Je l’ai appelé hier. Il m’a dit : Non, c’est fini. » Voilà tout », raconte-t-elle.", "QM102"),
+    # Two quotations run together, the first never closed.
+    ("« Je l’ai appelé hier, a-t-elle dit. Il a ajouté : « Non, c’est fini. » Et il est parti.", "QM101"),
     # No nesting: a single quotation that opens and closes is no reason to
     # excuse the first double one.
     ("\"She called it 'a disgrace'. He added, \"We will appeal,\" and left.", "QM101"),

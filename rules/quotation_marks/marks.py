@@ -336,7 +336,7 @@ def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_e
             if (
                 same is not None
                 and _has_sentence_end(sentence_ends, stack.marks[same].offset, offset)
-                and not _nested(text, stack, same, offset)
+                and not _nested(text, stack, same, offset, end, reversed_guillemets)
             ):
                 # "First paragraph. "Second paragraph," she said: paragraphs of
                 # one quotation run together on one line, the new one right
@@ -364,15 +364,35 @@ def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_e
     return _Unit(start, end, lost, stack.remaining(), orphans, first_opener, opens_with, last in SENTENCE_END)
 
 
-def _nested(text: str, stack: _Stack, same: int, offset: int) -> bool:
+def _nested(text: str, stack: _Stack, same: int, offset: int, end: int, reversed_guillemets: bool) -> bool:
     """Whether the opening mark at ``offset``, of the same kind as the open
     mark at stack index ``same``, opens a quotation nested inside that one:
     a quotation of another kind opened after it and is still open, as
     quotations three deep alternate their marks (`"…said, 'They told us,
-    "No."' …"`)."""
+    "No."' …"`), or, for guillemets, which French and Russian nest in
+    guillemets (`« Il m’a dit : « Non. » Voilà »`), both close before the
+    paragraph ends (``end``)."""
     if stack.open_above(same):
         return True
-    return _single_open(text, max(stack.marks[same].offset + 1, offset - MAX_QUOTATION), offset)
+    if _single_open(text, max(stack.marks[same].offset + 1, offset - MAX_QUOTATION), offset):
+        return True
+    return _guillemets_close_twice(text, offset, min(end, offset + MAX_QUOTATION), reversed_guillemets)
+
+
+def _guillemets_close_twice(text: str, offset: int, end: int, reversed_guillemets: bool) -> bool:
+    """Whether the guillemet opening at ``offset`` and the one of its kind
+    open before it are both closed before ``end``.  Only guillemets: their
+    opening and closing marks differ and no apostrophe looks like them."""
+    opener = text[offset]
+    # « opens «so», and » opens »so« where the text writes guillemets reversed.
+    if opener != ("»" if reversed_guillemets else "«"):
+        return False
+    open_count = 2
+    for match in GUILLEMET.finditer(text, offset + 1, end):
+        open_count += 1 if match.group() == opener else -1
+        if open_count == 0:
+            return True
+    return False
 
 
 def _single_open(text: str, start: int, end: int) -> bool:
