@@ -17,7 +17,12 @@ never opened, with the conventions of news writing taken into account:
   straight single quotes are not judged at all;
 * inch and ditto marks (`65"`, a `"` with space on both sides) are not quotes;
 * national forms pair as their languages write them: “…”, „…“, „…”, «…»,
-  »…«, ”…”, ‚…‘, ‹…›, 「…」, 『…』.
+  »…«, ”…”, ‚…‘, ‹…›, 「…」, 『…』;
+* a quotation inside a quotation inside a quotation takes the outer marks
+  again (`"…said, 'They told us, "No."' …"`, `«…‹…«…»…›…»`, `「…『…「…」…』…」`):
+  an opening mark of a kind already open nests when a quotation of another
+  kind opened after it and is still open, instead of showing that the first
+  one's closing mark was lost.
 
 Each unclosed mark comes with where its closing mark most likely belonged, and
 each orphan closing mark with the earliest place its quotation can have begun.
@@ -69,6 +74,13 @@ FIRST_LETTER = regex.compile(r"[\p{L}\p{N}]")
 # How far a quotation's text is searched for evidence of where it ended: a
 # long paragraph.  The cap keeps the analysis linear on hostile input.
 MAX_QUOTATION = 1500
+# Single quotation marks that an apostrophe may be taken for: a straight one
+# is never paired, and a curly one may have been closed by `don’t`, so they
+# are read afresh when it matters whether one is open (_single_open).
+SINGLE_MARK = re.compile("['‘’‚]")
+# Words written with an apostrophe in front ('em, rock 'n' roll, 'til), which
+# is no opening single quotation mark.
+ELISION = regex.compile(r"(?:em|n|til|cause|cos|bout|tis|twas)\b", regex.IGNORECASE)
 # A sentence end, with a nested quotation or bracket it closes ("…say
 # 'wow.' "My…"): where a run-together paragraph may reopen its quotation.
 SENTENCE_END_AT = regex.compile(r"[.!?…][)\]'’]*(?=\s)")
@@ -266,11 +278,16 @@ class _Stack:
         found = [self.by_char[char][-1] for char in chars if self.by_char.get(char)]
         return max(found, default=None)
 
+    def open_above(self, index: int) -> bool:
+        """Whether a mark opened after the one at ``index`` is still open."""
+        return len(self.marks) - 1 > index
+
     def take(self, index: int) -> Mark:
         """Take out the latest mark of its kind, wherever it is."""
         mark = self.marks[index]
         self.by_char[mark.char].pop()
         self.marks[index] = None
+        self._trim()
         return mark
 
     def cut(self, index: int) -> list[Mark]:
@@ -279,7 +296,13 @@ class _Stack:
         for mark in removed:
             self.by_char[mark.char].pop()
         del self.marks[index:]
+        self._trim()
         return removed
+
+    def _trim(self) -> None:
+        # The top of the stack is always an open mark (open_above relies on it).
+        while self.marks and self.marks[-1] is None:
+            self.marks.pop()
 
     def remaining(self) -> list[Mark]:
         return [mark for mark in self.marks if mark is not None]
@@ -307,7 +330,14 @@ def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_e
         if role == "open":
             first_opener = min(first_opener, offset)
             same = stack.latest(char)
-            if same is not None and _has_sentence_end(sentence_ends, stack.marks[same].offset, offset):
+            # A mark of a kind already open, with a sentence end between:
+            # unless it nests in a quotation of another kind opened since
+            # (three levels deep), a new quotation or paragraph begins.
+            if (
+                same is not None
+                and _has_sentence_end(sentence_ends, stack.marks[same].offset, offset)
+                and not _nested(text, stack, same, offset, end, reversed_guillemets)
+            ):
                 # "First paragraph. "Second paragraph," she said: paragraphs of
                 # one quotation run together on one line, the new one right
                 # after a sentence end.  Unless the first quotation shows
@@ -332,6 +362,58 @@ def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_e
     opens_with = text[first] if first_opener == first else ""
     last = text[start:end].rstrip().rstrip(")]")[-1:]
     return _Unit(start, end, lost, stack.remaining(), orphans, first_opener, opens_with, last in SENTENCE_END)
+
+
+def _nested(text: str, stack: _Stack, same: int, offset: int, end: int, reversed_guillemets: bool) -> bool:
+    """Whether the opening mark at ``offset``, of the same kind as the open
+    mark at stack index ``same``, opens a quotation nested inside that one:
+    a quotation of another kind opened after it and is still open, as
+    quotations three deep alternate their marks (`"…said, 'They told us,
+    "No."' …"`), or, for guillemets, which French and Russian nest in
+    guillemets (`« Il m’a dit : « Non. » Voilà »`), both close before the
+    paragraph ends (``end``)."""
+    if stack.open_above(same):
+        return True
+    if _single_open(text, max(stack.marks[same].offset + 1, offset - MAX_QUOTATION), offset):
+        return True
+    return _guillemets_close_twice(text, offset, min(end, offset + MAX_QUOTATION), reversed_guillemets)
+
+
+def _guillemets_close_twice(text: str, offset: int, end: int, reversed_guillemets: bool) -> bool:
+    """Whether the guillemet opening at ``offset`` and the one of its kind
+    open before it are both closed before ``end``.  Only guillemets: their
+    opening and closing marks differ and no apostrophe looks like them."""
+    opener = text[offset]
+    # « opens «so», and » opens »so« where the text writes guillemets reversed.
+    if opener != ("»" if reversed_guillemets else "«"):
+        return False
+    open_count = 2
+    for match in GUILLEMET.finditer(text, offset + 1, end):
+        open_count += 1 if match.group() == opener else -1
+        if open_count == 0:
+            return True
+    return False
+
+
+def _single_open(text: str, start: int, end: int) -> bool:
+    """Whether a single quotation opened between two offsets is still open at
+    the end, read from the marks alone: one opens after a space or an opening
+    bracket or mark and before a letter, unless it elides ('em); one closes
+    after a visible character and before a space or punctuation; one between
+    letters or digits is an apostrophe (don’t, Russia’s)."""
+    depth = 0
+    for match in SINGLE_MARK.finditer(text, start, end):
+        at = match.start()
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            continue
+        if (before.isspace() or before in OPEN_CONTEXT or before == '"') and after.isalpha():
+            if match.group() != "’" and not ELISION.match(text, at + 1):
+                depth += 1
+        elif not before.isspace() and (after.isspace() or after in CLOSE_FOLLOW or after in "'\""):
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _holds_mark(marks: list[int], start: int, end: int) -> bool:

@@ -43,8 +43,11 @@ class UnclosedQuote(Rule):
         paragraph.  A quotation that
         runs over several paragraphs opens each one and closes only at the
         end; it is not reported when the next paragraph reopens it
-        (`paragraph-end-closes` sets this).  Apostrophes, inch and ditto marks
-        are not quotation marks.
+        (`paragraph-end-closes` sets this).  A quotation nested three deep
+        takes the outer marks again (`"…'…"…"…'…"`, «‹«›», 「『「」』」), and
+        French and Russian nest guillemets in guillemets: neither is a lost
+        closing mark.  Apostrophes, inch and ditto marks are not quotation
+        marks.
     """
     example = """
         During the call, Xi described “steady progress in their trade ties, and the bridge over the Amur
@@ -58,6 +61,7 @@ class UnclosedQuote(Rule):
         Mr Idris said: "It is a landmark building and would otherwise just crumble," he said.
         “The first paragraph of a long quotation stays open.
         “The second one closes it,” the minister said of Russia’s ’90s reforms and a 65" screen.
+        “She rang and said, ‘It’s over. They told me, “We are shut.”’ So I went home,” the juror said.
         Der Kandidat sagte: „Wir werden die Mieten deckeln“, sagte er am Montag in Hamburg.
     """
 
