@@ -162,6 +162,13 @@ DAMAGED = [
         "Am Samstag geht es weiter.",
     ),
     (
+        # The quotation goes on after the attribution, reopened.
+        "Energie",
+        "„Die Preise werden sinken¦, sagte sie, „und zwar bald“.",
+        "„Ganz sicher“, fügte sie hinzu.",
+        "Die Debatte geht weiter.",
+    ),
+    (
         "Tráfico",
         "«Vamos a resolverlo¦, dijo el alcalde a la prensa.",
         "«No habrá más atascos», añadió.",
@@ -190,6 +197,13 @@ DAMAGED = [
         "« Nous avons bien joué¦, a déclaré l’entraîneur après le match.",
         "« Il faut continuer », a-t-il ajouté.",
         "Le prochain match est samedi.",
+    ),
+    (
+        # A word of the attribution ending like a conjunction ("candiDAT").
+        "Élections",
+        "« Nous gagnerons¦, a souligné hier le candidat.",
+        "« Sans aucun doute », a-t-il ajouté.",
+        "Le vote a lieu dimanche.",
     ),
     (
         "Cinéma",

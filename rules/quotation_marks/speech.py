@@ -125,7 +125,7 @@ _FOREIGN_SPEAKER = {
 _IMPERSONAL_SPEAKER = r"(?:man|on|se|uno|men|la\s+gente|les\s+gens|a\s+gente|le\s+persone|de\s+mensen|люди)\b"
 # Words that make what follows the verb a clause (`…, dijo a sus amigos que…`,
 # `…, sagte er, dass…`): reported speech inside the quotation, not its end.
-_CLAUSE_AFTER_FOREIGN_VERB = r"(?:que|qu['’]|dass|daß|ob|что|чтобы|che|dat|of)\b"
+_CLAUSE_AFTER_FOREIGN_VERB = r"\b(?:que|qu['’]|dass|daß|ob|что|чтобы|che|dat|of)\b"
 # Where the attribution ends: the sentence's end, or a comma and the
 # quotation's next part (`…, dijo, «y lo haremos»`).  Not a comma and more
 # words (`«El problema, dice la gente, es el tráfico`): the quotation goes
