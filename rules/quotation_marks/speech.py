@@ -170,11 +170,16 @@ FOREIGN_ATTRIBUTIONS = {
     language: LazyPattern(regex.compile, rf"{_BEFORE_FOREIGN_VERB}(?:{_foreign_attribution(language)})")
     for language in FOREIGN_VERBS
 }
-# Any of them: a quick search, so that the article's language is read only
-# when a verb-first attribution in some language is there at all.
+# Any of them, so that the article's language is read only when a
+# verb-first attribution in some language is there at all.
 ANY_FOREIGN_ATTRIBUTION = LazyPattern(regex.compile,
     _BEFORE_FOREIGN_VERB + "(?:" + "|".join(f"(?:{_foreign_attribution(language)})" for language in FOREIGN_VERBS) + ")"
 )
+# A first, quick search: the word after each comma, tried against every word
+# of the verbs above (a set look-up; the patterns' alternatives, tried at
+# every comma of a long English quotation, cost three times as much).
+_WORD_AFTER_COMMA = LazyPattern(regex.compile, rf"{_BEFORE_FOREIGN_VERB}(\p{{L}}+)")
+_VERB_WORDS = frozenset(regex.findall(r"\p{L}+", "|".join(FOREIGN_VERBS.values()) + _FRENCH_INVERSION)) | {"so"}
 # A comma or sentence end glued to the next word ("crumble,he", "years.The",
 # "happened.he said"), not inside a number (1,000), an abbreviation (U.S.A.)
 # or a web address (bbc.co.uk).
@@ -231,7 +236,9 @@ def _foreign_attribution_at(text: str, start: int, end: int) -> int | None:
     """The comma of the first verb-first attribution in ``text[start:end]``
     written in the article's language.  Not a verb said twice (`Wer A sagt,
     sagt auch B`): a saying, not an attribution."""
-    for candidate in ANY_FOREIGN_ATTRIBUTION.finditer(text, start, end):
+    for candidate in _WORD_AFTER_COMMA.finditer(text, start, end):
+        if candidate.group(2) not in _VERB_WORDS or not ANY_FOREIGN_ATTRIBUTION.match(text, candidate.start(), end):
+            continue
         pattern = FOREIGN_ATTRIBUTIONS.get(_article_language(text))
         if pattern is None:
             return None
