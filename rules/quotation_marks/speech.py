@@ -5,7 +5,9 @@ is missing, of where the reporter's own words begin again.
   `…, the company told the BBC`.  The mark belonged after the comma.  In
   German, Spanish, French, Portuguese, Italian, Dutch and Russian, with the
   verb first (`…, sagte er`, `…, dijo`, `…, a déclaré`, `…, disse`, `…, ha
-  detto`, `…, — сказал он`, `…, so der Minister`), it belonged before it.
+  detto`, `…, — сказал он`, `…, so der Minister`), it belonged before it;
+  such an attribution is read in an article in its own language, and only
+  where it ends the sentence (not an aside: `…, dice la gente, es…`).
 * Punctuation glued to the next word: `crumble,he said`, `surroundings.The
   network`.  Clean prose has a space after a comma or a full stop between
   letters; a scraper that dropped a closing mark took its space with it.
@@ -25,10 +27,12 @@ Every search reads only the text it is given, so the analysis stays linear.
 """
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import regex
 
+from newslint import Document
 from newslint.lazy_pattern import LazyPattern
 
 REPORTING_VERBS = (
@@ -71,46 +75,111 @@ ATTRIBUTION = LazyPattern(regex.compile,
 # ministro`, `…, a déclaré le maire`, `…, a-t-il ajouté`, `…, disse`, `…,
 # ha detto`, `…, — сказал он`, `…, so der Minister`), and where the closing
 # mark goes before the comma (`„…“, sagte er`; `«…», dijo`): group 1 starts
-# there.  Not when a clause or an indirect object follows the verb (`…, dijo
-# que…`, `…, sagte mir…`): that is reported speech inside the quotation.
-# Not the forms that are English words too ("assure"; "dice" only before
-# an article or a pronoun, or at the clause's end).
-FOREIGN_VERBS = (
-    # German
-    "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|warnte|warnt|fügte|ergänzte|"
-    "kritisierte|versicherte|"
-    # Spanish
-    r"dijo|dice(?=\s*[.,;]|\s+(?:el|la|los|las|un|una|él|ella)\b)|dijeron|afirmó|afirma|señaló|señala|explicó|explica|aseguró|asegura|añadió|añade|declaró|"
-    "indicó|subrayó|advirtió|agregó|apuntó|comentó|sostuvo|manifestó|insistió|"
-    # French (present, and after the auxiliary: a déclaré, a-t-il déclaré)
-    "déclare|dit|affirme|explique|ajoute|souligne|estime|indique|précise|avertit|insiste|"
-    r"(?:a|ont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé|"
-    "indiqué|précisé|assuré|averti|insisté|confié|lancé|martelé)|"
-    # Portuguese
-    "disse|disseram|afirmou|declarou|explicou|acrescentou|sublinhou|referiu|adiantou|garantiu|frisou|"
-    # Italian
-    r"(?:ha|hanno)\s+(?:detto|dichiarato|spiegato|aggiunto|sottolineato|affermato)|dichiara|spiega|aggiunge|"
-    # Dutch
-    "zei|zegt|aldus|verklaarde|"
-    # Russian
-    "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили|добавил|добавила|пояснил|"
-    "пояснила|подчеркнул|подчеркнула|говорит|считает"
+# there.  Only in an article written in the verb's language: English "dice"
+# and "assure" are no attributions ("We sell cards, dice, board games").
+FOREIGN_VERBS = {
+    "de": "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|warnte|warnt|fügte|ergänzte|"
+    "kritisierte|versicherte",
+    "es": "dijo|dice|dijeron|afirmó|afirma|señaló|señala|explicó|explica|aseguró|asegura|añadió|añade|declaró|"
+    "indicó|subrayó|advirtió|agregó|apuntó|comentó|sostuvo|manifestó|insistió",
+    # Present, and after the auxiliary (a déclaré, a-t-il déclaré); the
+    # inverted present (explique-t-il) is _FRENCH_INVERSION.
+    "fr": "déclare|dit|affirme|explique|ajoute|souligne|estime|indique|précise|avertit|insiste|"
+    r"(?:a|ont)(?:-t-(?:il|elle)|-(?:ils|elles))?\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé|"
+    "indiqué|précisé|assuré|averti|insisté|confié|lancé|martelé)",
+    "pt": "disse|disseram|afirmou|declarou|explicou|acrescentou|sublinhou|referiu|adiantou|garantiu|frisou",
+    "it": r"(?:ha|hanno)\s+(?:detto|dichiarato|spiegato|aggiunto|sottolineato|affermato)|dice|dichiara|spiega|"
+    "aggiunge",
+    "nl": "zei|zegt|aldus|verklaarde",
+    "ru": "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили|добавил|добавила|пояснил|"
+    "пояснила|подчеркнул|подчеркнула|говорит|считает",
+}
+# French inversion on a reporting verb: `explique-t-il`, `dit-elle`,
+# `ajoutent-ils`.  Not `dit-on` ("so they say"), a parenthetical aside.
+_FRENCH_INVERSION = (
+    r"(?:(?:déclare|affirme|explique|ajoute|souligne|estime|indique|précise|insiste|confie|raconte|assure|lance|"
+    r"note|observe|rappelle|résume|martèle|commente|confirme)(?:nt)?|dit|disent|reprend|reprennent|poursuit|"
+    r"poursuivent|reconnaît|reconnaissent|prévient|préviennent|conclut|concluent|avertit|avertissent|répond|"
+    r"répondent)(?:-t)?-(?:il|elle|ils|elles)\b"
 )
-# French inversion on the verb itself: `explique-t-il`, `dit-elle`, `ajoute-t-on`.
-_FRENCH_INVERSION = r"\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)\b"
-_NOT_AFTER_FOREIGN_VERB = (
-    r"(?:que|qu['’]|dass|daß|ob|что|чтобы|che|mir|mich|ihm|uns|euch|me|te|lui|nous|vous|leur|мне|ему|ей|нам|"
-    r"им|mi|gli|ci|lhe|lhes|nos|het|dat)\b"
+# Who speaks, first after the verb: a capitalised name or noun, a personal
+# pronoun, a determiner, or when, where and to whom it was said (`…, dijo
+# ayer a la prensa`).  Russian has no articles: any word.  Not an adverb
+# or an object (`…, sagt auch B`, `…, dice mucho`), nor an impersonal
+# speaker (`…, sagt man`, `…, dice la gente`): that is the speaker's own
+# aside or saying, inside the quotation.
+_FOREIGN_SPEAKER = {
+    "de": "er|sie|der|die|das|ein|eine|sein|seine|ihr|ihre|am|im|bei|auf|in|vor|nach|gegenüber|gestern|heute|dann|"
+    "später|zuletzt|damals",
+    "es": "él|ella|ellos|ellas|el|la|los|las|un|una|su|sus|este|esta|a|al|ante|en|tras|durante|ayer|hoy|luego|"
+    "después|entonces|finalmente",
+    "fr": "il|elle|ils|elles|le|la|les|l['’]|un|une|son|sa|ses|ce|cet|cette|à|au|aux|en|lors|devant|hier|"
+    "aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|encore|alors|ensuite|enfin",
+    "pt": "ele|ela|eles|elas|o|a|os|as|um|uma|seu|sua|à|ao|aos|às|em|no|na|durante|ontem|hoje|depois|então",
+    "it": "lui|lei|loro|il|lo|la|i|le|l['’]|un|una|uno|suo|sua|a|al|alla|all['’]|ai|in|nel|durante|ieri|oggi|poi|"
+    "dopo",
+    "nl": "hij|zij|ze|de|het|een|zijn|haar|minister|premier|burgemeester|woordvoerder|op|in|tegen|bij|gisteren|"
+    "vandaag|later|dan",
+    "ru": r"\p{Cyrillic}+",
+}
+_IMPERSONAL_SPEAKER = r"(?:man|on|se|uno|men|la\s+gente|les\s+gens|a\s+gente|le\s+persone|de\s+mensen|люди)\b"
+# Words that make what follows the verb a clause (`…, dijo a sus amigos que…`,
+# `…, sagte er, dass…`): reported speech inside the quotation, not its end.
+_CLAUSE_AFTER_FOREIGN_VERB = r"\b(?:que|qu['’]|dass|daß|ob|что|чтобы|che|dat|of)\b"
+# Where the attribution ends: the sentence's end, or a comma and the
+# quotation's next part (`…, dijo, «y lo haremos»`).  Not a comma and more
+# words (`«El problema, dice la gente, es el tráfico`): the quotation goes
+# on, and the verb was the speaker's aside.
+_ATTRIBUTION_END = r"\s*(?:[.;!?…]|$|\n|,\s*[«»„“\"‹‚])"
+# The rest of the attribution: up to 100 characters with no clause, and an
+# apposition after a comma (`…, dijo el ministro, Luis Planas.`).
+_FOREIGN_PHRASE = (
+    rf"(?:(?!{_CLAUSE_AFTER_FOREIGN_VERB})[^\n,.;:!?…«»„“”\"‹›]){{0,100}}?"
+    r"(?:,\s*\p{Lu}[^\n,.;:!?…«»„“”\"‹›]{0,60}?)?"
 )
-FOREIGN_ATTRIBUTION = LazyPattern(regex.compile,
-    rf"(?<=\p{{L}}|\p{{N}}|[.!?…])([,?!])\s*(?:[—–]\s*)?"
-    rf"(?:(?:{FOREIGN_VERBS})\b(?=\s*[.,;:!?]|\s*$|\s+(?!{_NOT_AFTER_FOREIGN_VERB})[\p{{L}}\p{{N}}])"
-    rf"|{_FRENCH_INVERSION}"
-    # German "so": an article and a noun phrase up to the sentence's end
-    # ("…, so der Verbandspräsident."), or a name alone ("…, so Müller."),
-    # not English "so" ("…, so Britain can lead.").
-    r"|so\s+(?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s[^.!?,;\n]{0,60}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[.;])"
+
+
+def _foreign_attribution(language: str) -> str:
+    """A verb-first attribution in ``language``, after the comma (group
+    "verb": its verb)."""
+    verb = rf"(?P<verb>{FOREIGN_VERBS[language]})\b"
+    if language == "fr":
+        verb = rf"(?:{verb}|(?P<verb>{_FRENCH_INVERSION}))"
+    # A word of the list ends at a space, or at the apostrophe of an
+    # elided article (`l’AFP`).
+    speaker = (
+        rf"(?!{_IMPERSONAL_SPEAKER})"
+        rf"(?:\p{{Lu}}|(?:{_FOREIGN_SPEAKER[language]})(?:(?<=['’])|(?![\p{{L}}\p{{N}}])))"
+    )
+    attribution = rf"{verb}(?={_ATTRIBUTION_END}|\s+{speaker}{_FOREIGN_PHRASE}{_ATTRIBUTION_END})"
+    if language == "de":
+        # German "so": an article and a noun phrase up to the sentence's end
+        # ("…, so der Verbandspräsident."), or a name alone ("…, so Müller."),
+        # not English "so" ("…, so Britain can lead.").
+        attribution += (
+            r"|(?P<verb>so)\s+(?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre)\s[^.!?,;\n]{0,60}"
+            r"|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s*[.;]"
+        )
+    return attribution
+
+
+# The comma (group 1) after a word, a number or a sentence's end, and a dash
+# in Russian (`…, — сказал он`).
+_BEFORE_FOREIGN_VERB = r"(?<=\p{L}|\p{N}|[.!?…])([,?!])\s*(?:[—–]\s*)?"
+FOREIGN_ATTRIBUTIONS = {
+    language: LazyPattern(regex.compile, rf"{_BEFORE_FOREIGN_VERB}(?:{_foreign_attribution(language)})")
+    for language in FOREIGN_VERBS
+}
+# Any of them, so that the article's language is read only when a
+# verb-first attribution in some language is there at all.
+ANY_FOREIGN_ATTRIBUTION = LazyPattern(regex.compile,
+    _BEFORE_FOREIGN_VERB + "(?:" + "|".join(f"(?:{_foreign_attribution(language)})" for language in FOREIGN_VERBS) + ")"
 )
+# A first, quick search: the word after each comma, tried against every word
+# of the verbs above (a set look-up; the patterns' alternatives, tried at
+# every comma of a long English quotation, cost three times as much).
+_WORD_AFTER_COMMA = LazyPattern(regex.compile, rf"{_BEFORE_FOREIGN_VERB}(\p{{L}}+)")
+_VERB_WORDS = frozenset(regex.findall(r"\p{L}+", "|".join(FOREIGN_VERBS.values()) + _FRENCH_INVERSION)) | {"so"}
 # A comma or sentence end glued to the next word ("crumble,he", "years.The",
 # "happened.he said"), not inside a number (1,000), an abbreviation (U.S.A.)
 # or a web address (bbc.co.uk).
@@ -158,9 +227,44 @@ def _attribution(text: str, opener: int, limit: int) -> Evidence | None:
     english = Evidence(match.end(1), "attribution", True) if match else None
     # The foreign search reads only up to the English attribution, if any
     # (the earliest evidence wins).
-    match = FOREIGN_ATTRIBUTION.search(text, opener + 1, match.end() if match else limit)
-    foreign = Evidence(match.start(1), "attribution", True) if match else None
+    at = _foreign_attribution_at(text, opener + 1, match.end() if match else limit)
+    foreign = Evidence(at, "attribution", True) if at is not None else None
     return min(filter(None, (english, foreign)), default=None)
+
+
+def _foreign_attribution_at(text: str, start: int, end: int) -> int | None:
+    """The comma of the first verb-first attribution in ``text[start:end]``
+    written in the article's language.  Not a verb said twice (`Wer A sagt,
+    sagt auch B`): a saying, not an attribution."""
+    for candidate in _WORD_AFTER_COMMA.finditer(text, start, end):
+        if candidate.group(2) not in _VERB_WORDS or not ANY_FOREIGN_ATTRIBUTION.match(text, candidate.start(), end):
+            continue
+        pattern = FOREIGN_ATTRIBUTIONS.get(_article_language(text))
+        if pattern is None:
+            return None
+        match = pattern.match(text, candidate.start(), end)
+        if match is not None and not _said_twice(text, match):
+            return match.start(1)
+    return None
+
+
+def _said_twice(text: str, match: regex.Match) -> bool:
+    """Whether the word before the attribution's comma is its verb again."""
+    verb = match.group("verb")
+    start = match.start(1) - len(verb)
+    return (
+        start >= 0
+        and text[start : match.start(1)].casefold() == verb.casefold()
+        and (start == 0 or not text[start - 1].isalnum())
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _article_language(text: str) -> str | None:
+    """The language of the article whose whole text is ``text``, as the
+    document model reads it."""
+    language = Document(text).language
+    return language.code if language is not None else None
 
 
 def _glued(text: str, opener: int, limit: int) -> Evidence | None:
