@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 import regex
 
@@ -127,6 +127,9 @@ def analyse(document: Document) -> QuoteReport:
 
 def _analyse(document: Document) -> QuoteReport:
     text = document.text
+
+    def language() -> str | None:  # the document model's, read only when a foreign attribution may be there
+        return document.language.code if document.language is not None else None
     marks = [match.start() for match in MARK.finditer(text)]
     if not marks:
         return QuoteReport([], [])  # no quotation mark at all: nothing to pair
@@ -136,7 +139,7 @@ def _analyse(document: Document) -> QuoteReport:
     # orphaned in it, and as the paragraph after an open quotation it neither
     # reopens nor closes it, as no paragraph at all (the end of the text).
     units = [
-        _pair(text, start, end, reversed_guillemets, sentence_ends) if _holds_mark(marks, start, end) else None
+        _pair(text, start, end, reversed_guillemets, sentence_ends, language) if _holds_mark(marks, start, end) else None
         for start, end in _units(document)
     ]
     unclosed: list[Unclosed] = []
@@ -145,34 +148,36 @@ def _analyse(document: Document) -> QuoteReport:
         if unit is None:
             continue
         following = units[index + 1] if index + 1 < len(units) else None
-        unclosed.extend(_lost(text, mark, limit, unit.end) for mark, limit in unit.lost)
+        unclosed.extend(_lost(text, mark, limit, language) for mark, limit in unit.lost)
         still_open = unit.open_at_end
         # Marks below the last one open were closed over by it: each is
         # searched up to the next mark opened after it.
         for position, mark in enumerate(still_open[:-1]):
-            unclosed.append(_lost(text, mark, still_open[position + 1].offset, unit.end))
+            unclosed.append(_lost(text, mark, still_open[position + 1].offset, language))
         if still_open:
-            unclosed.append(_open_at_paragraph_end(text, still_open[-1], unit, following, reversed_guillemets))
+            unclosed.append(_open_at_paragraph_end(text, still_open[-1], unit, following, reversed_guillemets, language))
         unopened.extend(unit.orphans)
     return QuoteReport(unclosed, unopened)
 
 
-def _lost(text: str, mark: Mark, limit: int, paragraph_end: int) -> Unclosed:
+def _lost(text: str, mark: Mark, limit: int, language: Callable[[], str | None]) -> Unclosed:
     """A mark certainly never closed: where did its quotation end?"""
     limit = min(limit, mark.offset + MAX_QUOTATION)
-    evidence = lost_closing_mark(text, mark.offset, limit)
+    evidence = lost_closing_mark(text, mark.offset, limit, language)
     if evidence is not None:
         return Unclosed(mark, evidence.offset, evidence.kind, "")
     return Unclosed(mark, _trimmed_end(text, mark.offset, limit), "closed over", "")
 
 
-def _open_at_paragraph_end(text: str, mark: Mark, unit: "_Unit", following: "_Unit | None", reversed_guillemets: bool) -> Unclosed:
+def _open_at_paragraph_end(
+    text: str, mark: Mark, unit: "_Unit", following: "_Unit | None", reversed_guillemets: bool, language: Callable[[], str | None]
+) -> Unclosed:
     """The last mark still open at a paragraph's end.  News writing leaves a
     quotation open there when the next paragraph reopens it; anything else
     lost its closing mark."""
     limit = min(unit.end, mark.offset + MAX_QUOTATION)
     end = _trimmed_end(text, mark.offset, unit.end)
-    evidence = lost_closing_mark(text, mark.offset, limit)
+    evidence = lost_closing_mark(text, mark.offset, limit, language)
     if evidence is not None and evidence.strong:
         return Unclosed(mark, evidence.offset, evidence.kind, "")
     missing_at = evidence.offset if evidence is not None else end
@@ -308,7 +313,9 @@ class _Stack:
         return [mark for mark in self.marks if mark is not None]
 
 
-def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_ends: _SentenceEnds) -> _Unit:
+def _pair(
+    text: str, start: int, end: int, reversed_guillemets: bool, sentence_ends: _SentenceEnds, language: Callable[[], str | None]
+) -> _Unit:
     """Pair one paragraph's marks."""
     stack = _Stack()
     lost: list[tuple[Mark, int]] = []
@@ -346,7 +353,7 @@ def _pair(text: str, start: int, end: int, reversed_guillemets: bool, sentence_e
                 # one's closing mark was lost.
                 earlier = stack.take(same)
                 limit = min(offset, earlier.offset + MAX_QUOTATION)
-                evidence = lost_closing_mark(text, earlier.offset, limit)
+                evidence = lost_closing_mark(text, earlier.offset, limit, language)
                 if (
                     (evidence is not None and evidence.strong)
                     or _is_fragment(text, earlier.offset, limit)

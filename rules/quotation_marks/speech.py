@@ -27,12 +27,10 @@ Every search reads only the text it is given, so the analysis stays linear.
 """
 from __future__ import annotations
 
-import functools
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import regex
 
-from newslint import Document
 from newslint.lazy_pattern import LazyPattern
 
 REPORTING_VERBS = (
@@ -211,35 +209,41 @@ class Evidence(NamedTuple):
     strong: bool
 
 
-def lost_closing_mark(text: str, opener: int, limit: int) -> Evidence | None:
+def lost_closing_mark(text: str, opener: int, limit: int, language: Callable[[], str | None]) -> Evidence | None:
     """The earliest evidence, in ``text[opener + 1 : limit]``, that the
-    quotation opened at ``opener`` ended without its closing mark."""
+    quotation opened at ``opener`` ended without its closing mark;
+    ``language`` gives the article's language code (asked only when a
+    foreign attribution may be there)."""
     found = [
         evidence
-        for evidence in (_attribution(text, opener, limit), _glued(text, opener, limit), _voice_change(text, opener, limit))
+        for evidence in (
+            _attribution(text, opener, limit, language),
+            _glued(text, opener, limit),
+            _voice_change(text, opener, limit),
+        )
         if evidence is not None
     ]
     return min(found, default=None)
 
 
-def _attribution(text: str, opener: int, limit: int) -> Evidence | None:
+def _attribution(text: str, opener: int, limit: int, language: Callable[[], str | None]) -> Evidence | None:
     match = ATTRIBUTION.search(text, opener + 1, limit)
     english = Evidence(match.end(1), "attribution", True) if match else None
     # The foreign search reads only up to the English attribution, if any
     # (the earliest evidence wins).
-    at = _foreign_attribution_at(text, opener + 1, match.end() if match else limit)
+    at = _foreign_attribution_at(text, opener + 1, match.end() if match else limit, language)
     foreign = Evidence(at, "attribution", True) if at is not None else None
     return min(filter(None, (english, foreign)), default=None)
 
 
-def _foreign_attribution_at(text: str, start: int, end: int) -> int | None:
+def _foreign_attribution_at(text: str, start: int, end: int, language: Callable[[], str | None]) -> int | None:
     """The comma of the first verb-first attribution in ``text[start:end]``
     written in the article's language.  Not a verb said twice (`Wer A sagt,
     sagt auch B`): a saying, not an attribution."""
     for candidate in _WORD_AFTER_COMMA.finditer(text, start, end):
         if candidate.group(2) not in _VERB_WORDS or not ANY_FOREIGN_ATTRIBUTION.match(text, candidate.start(), end):
             continue
-        pattern = FOREIGN_ATTRIBUTIONS.get(_article_language(text))
+        pattern = FOREIGN_ATTRIBUTIONS.get(language())
         if pattern is None:
             return None
         match = pattern.match(text, candidate.start(), end)
@@ -257,14 +261,6 @@ def _said_twice(text: str, match: regex.Match) -> bool:
         and text[start : match.start(1)].casefold() == verb.casefold()
         and (start == 0 or not text[start - 1].isalnum())
     )
-
-
-@functools.lru_cache(maxsize=1)
-def _article_language(text: str) -> str | None:
-    """The language of the article whose whole text is ``text``, as the
-    document model reads it."""
-    language = Document(text).language
-    return language.code if language is not None else None
 
 
 def _glued(text: str, opener: int, limit: int) -> Evidence | None:
