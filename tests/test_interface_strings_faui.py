@@ -1,0 +1,104 @@
+"""False alarms of the UI rules on clean articles a tester wrote (faui): a
+live blog's entry times, a race's results, a letter's sign-off, the section
+headings recipes of one corpus share; and the furniture of the same shapes
+that must still be found.  Every case in both layouts: a blank line between
+blocks, and none."""
+import pytest
+
+from newslint import Linter
+
+LAYOUTS = pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
+
+
+def found(blocks, separator, select):
+    """(code, block number) of each finding; blocks are numbered from 1."""
+    text = separator.join(blocks) + "\n"
+    step = len(separator)
+    return sorted((d.code, (d.line - 1) // step + 1) for d in Linter(select=list(select)).lint_text(text))
+
+
+# -- UI102: a live blog's entry times ---------------------------------------
+
+FLOODS = [
+    "Flood warnings as the river Tay rises: live updates",
+    "07:40",
+    "Good morning, and welcome to our coverage of the flooding along the Tay valley today.",
+    "08:15",
+    "The river at Perth is now above its 1993 level, the environment agency says, and still rising.",
+    "Sandbags are being handed out at the North Inch car park until noon.",
+    "9.02am",
+    "Police have closed the Queen's Bridge to traffic while engineers inspect its piers for damage.",
+]
+
+
+@LAYOUTS
+def test_a_live_blogs_entry_times_each_over_its_prose_stay_clean(separator):
+    assert found(FLOODS, separator, ["UI102"]) == []
+
+
+@LAYOUTS
+def test_one_time_over_prose_is_no_live_blog(separator):
+    blocks = FLOODS[:1] + [FLOODS[2], "08:15"] + FLOODS[4:6]
+    assert found(blocks, separator, ["UI102"]) == [("UI102", 3)]
+
+
+@LAYOUTS
+def test_a_stray_time_between_the_pages_furniture_is_still_flagged(separator):
+    blocks = FLOODS[:1] + [FLOODS[2], FLOODS[4], FLOODS[5], FLOODS[7], "Share this page", "10:42", "Most read"]
+    assert ("UI102", 7) in found(blocks, separator, ["UI102"])
+
+
+@LAYOUTS
+def test_a_ticker_of_other_stories_times_and_headlines_is_still_flagged(separator):
+    # Headlines end no sentence; the same under later times as under earlier ones.
+    ticker = ["09:12", "Council approves new bridge over the Ardle", "09:40", "Ferry strike called off at the last minute"]
+    blocks = FLOODS[:1] + [FLOODS[2], FLOODS[4], FLOODS[5], FLOODS[7]] + ticker
+    assert found(blocks, separator, ["UI102"]) == [("UI102", 6), ("UI102", 8)]
+
+
+@LAYOUTS
+def test_times_going_back_over_prose_are_still_flagged(separator):
+    blocks = FLOODS[:1] + [FLOODS[2], "08:15", FLOODS[4], "07:40", FLOODS[5], FLOODS[7]]
+    assert found(blocks, separator, ["UI102"]) == [("UI102", 3), ("UI102", 5)]
+
+
+# -- UI102: a race's results -------------------------------------------------
+
+HALF_MARATHON = [
+    "Okafor wins the Bristol half marathon in a new course record",
+    "Grace Okafor won the Bristol half marathon on Sunday in 1:08:12, the fastest time ever run on the course.",
+    "More than 11,000 runners started in warm sunshine, and the organisers reported no serious injuries.",
+]
+RESULTS = ["Grace Okafor (Bristol) 1:08:12", "Sian Lloyd (Cardiff) 1:09:47", "Maria Costa (Porto) 1:10:03"]
+
+
+@pytest.mark.parametrize("marker", ["{n}. ", "- "], ids=["numbered", "bulleted"])
+@pytest.mark.parametrize("heading", ["Women's results:", "Women's results", None], ids=["colon", "heading", "prose"])
+@LAYOUTS
+def test_a_list_of_results_each_with_its_time_stays_clean(separator, heading, marker):
+    items = [marker.format(n=n) + item for n, item in enumerate(RESULTS, 1)]
+    blocks = HALF_MARATHON + ([heading] if heading else []) + items
+    assert found(blocks, separator, ["UI102"]) == []
+
+
+VIDEOS = ["- Storm damage on the coast road 02:54", "- Mayor opens the new library 01:12", "- Harbour fire: what we know 03:40"]
+
+
+@LAYOUTS
+def test_a_list_of_captions_with_their_durations_is_still_flagged(separator):
+    # No ranking: a player's durations come in no order.
+    blocks = HALF_MARATHON + ["Watch", *VIDEOS]
+    assert found(blocks, separator, ["UI102"]) == [("UI102", 5), ("UI102", 6), ("UI102", 7)]
+
+
+@LAYOUTS
+def test_durations_in_order_under_a_catalogue_heading_are_still_flagged(separator):
+    ordered = [VIDEOS[1], VIDEOS[0], VIDEOS[2]]
+    blocks = HALF_MARATHON + ["More videos", *ordered]
+    assert found(blocks, separator, ["UI102"]) == [("UI102", 5), ("UI102", 6), ("UI102", 7)]
+
+
+@LAYOUTS
+def test_a_caption_with_its_duration_between_paragraphs_is_still_flagged(separator):
+    blocks = HALF_MARATHON[:2] + ["Okafor crosses the line in the city centre 01:24"] + HALF_MARATHON[2:]
+    assert found(blocks, separator, ["UI102"]) == [("UI102", 3)]
