@@ -102,3 +102,33 @@ def test_durations_in_order_under_a_catalogue_heading_are_still_flagged(separato
 def test_a_caption_with_its_duration_between_paragraphs_is_still_flagged(separator):
     blocks = HALF_MARATHON[:2] + ["Okafor crosses the line in the city centre 01:24"] + HALF_MARATHON[2:]
     assert found(blocks, separator, ["UI102"]) == [("UI102", 3)]
+
+
+# -- UI107: a letter's sign-off ----------------------------------------------
+
+SHORT_LETTER = [
+    "A note from the editor",
+    "Dear subscribers,",
+    "After 92 years in Harbour Street, the Gazette moves to new offices by the station this summer.",
+    "We hope you will visit us there.",
+    "With best wishes,",
+    "Tom Akers",
+    "Editor",
+]
+LONG_LETTER = SHORT_LETTER[:3] + [
+    "The old building needs a new roof, new wiring and new windows, and the owners have decided to sell it to a developer.",
+    "Our printing moved to Dundee two years ago, so the newsroom is all that is left, and it fits on a single floor.",
+    "The new offices have a front counter, so you can still bring us your notices, letters and photographs in person.",
+] + SHORT_LETTER[4:]
+
+
+@pytest.mark.parametrize("letter", [SHORT_LETTER, LONG_LETTER], ids=["short", "long"])
+@LAYOUTS
+def test_a_letters_salutation_closing_and_signature_are_no_menu(separator, letter):
+    assert found(letter, separator, ["UI107", "UI109"]) == []
+
+
+@LAYOUTS
+def test_a_menu_under_a_letters_signature_is_still_flagged(separator):
+    blocks = LONG_LETTER[:-1] + ["Home", "World", "Sport"]
+    assert found(blocks, separator, ["UI107"]) == [("UI107", len(blocks) - 2), ("UI107", len(blocks) - 1), ("UI107", len(blocks))]

@@ -577,6 +577,30 @@ def _letter_lines(shapes: list[LineShape], first: int, last: int) -> list[int]:
     return found
 
 
+def letter_lines(document: Document) -> frozenset[int]:
+    """The numbers of a letter's salutation, closing and signature lines
+    (``_letter_lines``) around the body UI109's shipped settings find; in a
+    text with too little prose for a body (a short letter: "Dear readers,",
+    two paragraphs, "Yours sincerely,"), around the lines from the first
+    that ends a sentence to the last.  UI107 asks, so that a sign-off is not
+    taken for a menu."""
+
+    def compute(document: Document) -> frozenset[int]:
+        lines = document.content_lines
+        found = analysis(document, SHIPPED_OPTIONS)
+        if found is not None:
+            shapes, first, last = found.shapes, found.first, found.last
+        else:
+            shapes = [document.shapes[line.number - 1] for line in lines]
+            sentences = [index for index, shape in enumerate(shapes) if shape.ends_sentence]
+            if not sentences:
+                return frozenset()
+            first, last = sentences[0], sentences[-1]
+        return frozenset(lines[index].number for index in _letter_lines(shapes, first, last))
+
+    return document.memo("UI.letter_lines", compute)
+
+
 def _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options) -> set[int]:
     """Items of a list after the body that are other stories' headlines, as
     an extractor writes a related-stories list ("- Pats place Olszewski on

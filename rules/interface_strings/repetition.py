@@ -12,7 +12,7 @@ from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import LineShape
 
 from .catalogue import normalise
-from .layout import HEAD_LINES, article_body, prose_words, recurring_structure, shares_words, table_rows
+from .layout import HEAD_LINES, article_body, letter_lines, prose_words, recurring_structure, shares_words, table_rows
 from .shape import content, is_short, markdown_cells
 from .structure import only_date_or_time
 
@@ -178,7 +178,8 @@ class MenuRun(Rule):
         article's subheadings stand alone between paragraphs, so they are not
         reported, and neither is a list the article makes: items with list
         markers, a run introduced by a line ending in a colon, or a run of
-        quantities (ingredients).  Blank lines between the lines do not break
+        quantities (ingredients); nor a letter's salutation, closing and
+        signature ("Yours sincerely," "Helen Marsh"), as UI109 finds them.  Blank lines between the lines do not break
         a run, so both layouts give the same findings.
     """
     example = """
@@ -201,8 +202,9 @@ class MenuRun(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         run: list[Line] = []
         before: Line | None = None
+        letter = letter_lines(document)  # a letter's sign-off ("Yours sincerely," "Helen Marsh") is no menu
         for line in document.content_lines + (None,):
-            if line is not None and self._is_item(document.shapes[line.number - 1], options):
+            if line is not None and line.number not in letter and self._is_item(document.shapes[line.number - 1], options):
                 run.append(line)
                 continue
             if len(run) >= options["min-lines"] and not self._article_list(document, run, before):
