@@ -132,3 +132,63 @@ def test_a_letters_salutation_closing_and_signature_are_no_menu(separator, lette
 def test_a_menu_under_a_letters_signature_is_still_flagged(separator):
     blocks = LONG_LETTER[:-1] + ["Home", "World", "Sport"]
     assert found(blocks, separator, ["UI107"]) == [("UI107", len(blocks) - 2), ("UI107", len(blocks) - 1), ("UI107", len(blocks))]
+
+
+# -- UI108: section headings recipes of one corpus share ---------------------
+
+DISHES = {
+    "pancakes": ("flour", "eggs", "Whisk the flour and eggs into a smooth batter and fry thin pancakes in butter."),
+    "soup": ("leeks", "potatoes", "Soften the leeks, add the potatoes and stock, and simmer until tender."),
+    "salad": ("tomatoes", "basil", "Slice the tomatoes, scatter over the basil and dress with olive oil."),
+    "risotto": ("mushrooms", "rice", "Fry the mushrooms, stir in the rice and add hot stock a ladle at a time."),
+}
+
+
+def recipe(name, separator, extra=()):
+    first, second, method = DISHES[name]
+    blocks = [
+        f"A weeknight {name} for two",
+        f"Our {name} takes twenty minutes from start to finish and uses what most kitchens already have.",
+        "Ingredients",
+        f"- 300g {first}",
+        f"- 150g {second}",
+        "Method",
+        method,
+        *extra,
+    ]
+    return name, separator.join(blocks) + "\n"
+
+
+@LAYOUTS
+def test_section_headings_over_each_recipes_own_list_and_method_stay_clean(separator):
+    articles = [recipe(name, separator) for name in DISHES]
+    assert list(Linter(select=["UI108"]).lint_texts(articles)) == []
+
+
+def recurring_lines(articles):
+    """The line numbers UI108 reports in each article."""
+    found = {name: [] for name, _ in articles}
+    for d in Linter(select=["UI108"]).lint_texts(articles):
+        found[d.path].append(d.line)
+    return found
+
+
+@LAYOUTS
+def test_a_sites_lines_recurring_after_the_recipes_are_still_flagged(separator):
+    extra = ("Kitchen Table Weekly", "A new recipe from our test kitchen every Friday.")
+    articles = [recipe(name, separator, extra) for name in DISHES]
+    step = len(separator)
+    assert recurring_lines(articles) == {name: [1 + 7 * step, 1 + 8 * step] for name in DISHES}
+
+
+@LAYOUTS
+def test_a_heading_over_the_same_line_in_every_article_is_still_flagged(separator):
+    # Inside the article, over a line that shares a word with it ("minutes"),
+    # but the same line in every article: not the article's own.
+    articles = []
+    for name in DISHES:
+        _, text = recipe(name, separator)
+        tip = separator.join(["Tips", "Allow ten more minutes if you double the quantities."])
+        articles.append((name, text.replace("Method", tip + separator + "Method")))
+    step = len(separator)
+    assert recurring_lines(articles) == {name: [1 + 5 * step, 1 + 6 * step] for name in DISHES}
