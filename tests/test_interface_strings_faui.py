@@ -192,3 +192,35 @@ def test_a_heading_over_the_same_line_in_every_article_is_still_flagged(separato
         articles.append((name, text.replace("Method", tip + separator + "Method")))
     step = len(separator)
     assert recurring_lines(articles) == {name: [1 + 5 * step, 1 + 6 * step] for name in DISHES}
+
+
+# -- UI109: a buyer's guide's spec sheets between its reviews ----------------
+
+GUIDE = [
+    "The best kettles under £50, tested in our kitchen",
+    "We boiled more than two hundred litres of water in twelve kettles over a month. Three of them stood out.",
+    "Brennan Quickboil",
+    "Price: £32",
+    "Capacity: 1.7 litres",
+    "The fastest of the group by almost a minute, and quiet enough to use before the rest of the house is awake.",
+    "Arden Classic",
+    "Price: £45",
+    "Capacity: 1.5 litres",
+    "A handsome steel kettle with a lid that opens wide, although the handle gets warm after a few boils in a row.",
+    "Pico Travel",
+    "Price: £19",
+    "Capacity: 0.8 litres",
+    "Small enough for a suitcase and surprisingly sturdy, it is the one to take on holiday or to a small office.",
+]
+
+
+@LAYOUTS
+def test_a_buyers_guides_spec_sheets_under_the_same_labels_stay_clean(separator):
+    assert found(GUIDE, separator, ["UI109"]) == []
+
+
+@LAYOUTS
+def test_a_labelled_block_that_stands_once_between_the_reviews_is_still_flagged(separator):
+    # No other block under the same labels: not the guide's spec sheet.
+    blocks = GUIDE[:2] + [GUIDE[5], GUIDE[9], "Sponsored", "Price: £19", "Offer: two for one", GUIDE[13]]
+    assert ("UI109", 5) in found(blocks, separator, ["UI109"])
