@@ -134,6 +134,12 @@ def test_a_menu_under_a_letters_signature_is_still_flagged(separator):
     assert found(blocks, separator, ["UI107"]) == [("UI107", len(blocks) - 2), ("UI107", len(blocks) - 1), ("UI107", len(blocks))]
 
 
+@LAYOUTS
+def test_a_menu_of_lines_ending_in_commas_above_a_letter_is_still_flagged(separator):
+    blocks = ["News,", "Sport,", "Weather,"] + LONG_LETTER[2:]
+    assert [line for code, line in found(blocks, separator, ["UI107"])] == [1, 2, 3]
+
+
 # -- UI108: section headings recipes of one corpus share ---------------------
 
 DISHES = {
@@ -224,3 +230,4 @@ def test_a_labelled_block_that_stands_once_between_the_reviews_is_still_flagged(
     # No other block under the same labels: not the guide's spec sheet.
     blocks = GUIDE[:2] + [GUIDE[5], GUIDE[9], "Sponsored", "Price: £19", "Offer: two for one", GUIDE[13]]
     assert ("UI109", 5) in found(blocks, separator, ["UI109"])
+

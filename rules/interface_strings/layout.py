@@ -605,11 +605,17 @@ def _letter_lines(shapes: list[LineShape], first: int, last: int) -> list[int]:
     end in a comma, the sentence going on over the line's end (a menu item,
     a label or a teaser has no comma at its end), and the name that follows.
     Articles that are letters, open letters and e-mails quoted whole have
-    them ("Dear readers," … "Sincerely," "Melissa")."""
+    them ("Dear readers," … "Sincerely," "Melissa").  Each stands alone: a
+    run of such lines is a list or a menu."""
+    def opens_or_closes(index: int) -> bool:
+        shape = shapes[index]
+        return 0 < shape.words <= LETTER_WORDS and shape.text.rstrip().endswith((",", "，"))
+
     found = []
     for index in range(max(first - LETTER_REACH, 0), min(last + 1 + LETTER_REACH, len(shapes))):
-        shape = shapes[index]
-        if 0 < shape.words <= LETTER_WORDS and shape.text.rstrip().endswith((",", "，")):
+        # One such line stands alone: a run of them is a list or a menu ("News," "Sport," "Weather,").
+        alone = not any(0 <= other < len(shapes) and opens_or_closes(other) for other in (index - 1, index + 1))
+        if opens_or_closes(index) and alone:
             found.append(index)
             following = index + 1
             if following < len(shapes) and 0 < shapes[following].words <= SIGNATURE_WORDS and not shapes[following].ends_sentence:
