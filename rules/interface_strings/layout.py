@@ -129,14 +129,16 @@ class OutsideBody(Rule):
     ) -> tuple[list[bool], list[bool]]:
         """The lines of runs of short lines that stand between two prose
         lines and belong to the article: introduced by a colon, lines of
-        code, or mostly about what the prose above them is about (a list, a
-        changelog); and those of them the text sets out as its own (a colon,
+        code, mostly about what the prose above them is about (a list, a
+        changelog), or mostly a table's rows or a spec sheet's (a buyer's
+        guide's "Price:" and "Battery:" under each product); and those of them the text sets out as its own (a colon,
         code).  The prose above, not all the page's prose: a sidebar's
         teasers share their words with the sidebar's own blurbs below them
         ("Click here for a preview of the magazine"), and the body would
         run on over the sidebar."""
         kept = [False] * len(lines)
         marked = [False] * len(lines)  # set out as the article's own: a colon before, or code
+        specs = _spec_rows(shapes, prose)
         above: set[str] = set()  # the content words of the prose lines passed
         index = 0
         while index < len(lines):
@@ -155,7 +157,8 @@ class OutsideBody(Rule):
                 # A table an extractor wrote in Markdown between paragraphs
                 # (its labels between its copies: "Cornerback", then rows).
                 table = sum(1 for i in run if markdown_cells(lines[i].text) >= MIN_TABLE_CELLS)
-                if introduced or 2 * code > len(run) or 2 * about > len(run) or 2 * table > len(run):
+                spec = sum(1 for i in run if specs[i])
+                if introduced or 2 * code > len(run) or 2 * about > len(run) or 2 * max(table, spec) > len(run):
                     for i in run:
                         kept[i] = True
                 if introduced or 2 * code > len(run):
@@ -219,6 +222,43 @@ class OutsideBody(Rule):
             if not prose[index] and 3 <= shapes[index].words <= 15:
                 return index
         return None
+
+
+# A spec sheet's row: a label of a few words, a colon, a value ("Price: £79").
+SPEC_ROW = regex.compile(r"^(?P<label>[^\W\d][\w' -]{0,30}?)\s*[:：]\s*\S")
+# Rows of a spec sheet, at least, in each block between paragraphs.
+MIN_SPEC_ROWS = 2
+
+
+def _spec_rows(shapes: list[LineShape], prose: list[bool]) -> list[bool]:
+    """The rows of the spec sheets an article sets out for each thing it
+    reviews, between its paragraphs: blocks of short lines between prose
+    lines, each holding two labelled rows or more ("Price: £79", "Battery:
+    30 hours") under the same labels as another such block.  A page's
+    labelled furniture ("Tags: …", "Filed under: …") stands once."""
+    blocks: list[tuple[int, ...]] = []  # each block's labelled rows
+    labels_of: list[tuple[str, ...]] = []
+    index = 0
+    while index < len(shapes):
+        if prose[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(shapes) and not prose[end]:
+            end += 1
+        labelled = [(i, SPEC_ROW.match(shapes[i].text)) for i in range(index, end)]
+        labelled = [(i, match.group("label").casefold()) for i, match in labelled if match and not shapes[i].ends_sentence]
+        if len(labelled) >= MIN_SPEC_ROWS:
+            blocks.append(tuple(i for i, _ in labelled))
+            labels_of.append(tuple(label for _, label in labelled))
+        index = end
+    rows = [False] * len(shapes)
+    times = collections.Counter(labels_of)
+    for position, labels in enumerate(labels_of):
+        if times[labels] >= 2:
+            for i in blocks[position]:
+                rows[i] = True
+    return rows
 
 
 class Analysis(NamedTuple):
@@ -565,16 +605,46 @@ def _letter_lines(shapes: list[LineShape], first: int, last: int) -> list[int]:
     end in a comma, the sentence going on over the line's end (a menu item,
     a label or a teaser has no comma at its end), and the name that follows.
     Articles that are letters, open letters and e-mails quoted whole have
-    them ("Dear readers," … "Sincerely," "Melissa")."""
+    them ("Dear readers," … "Sincerely," "Melissa").  Each stands alone: a
+    run of such lines is a list or a menu."""
+    def opens_or_closes(index: int) -> bool:
+        shape = shapes[index]
+        return 0 < shape.words <= LETTER_WORDS and shape.text.rstrip().endswith((",", "，"))
+
     found = []
     for index in range(max(first - LETTER_REACH, 0), min(last + 1 + LETTER_REACH, len(shapes))):
-        shape = shapes[index]
-        if 0 < shape.words <= LETTER_WORDS and shape.text.rstrip().endswith((",", "，")):
+        # One such line stands alone: a run of them is a list or a menu ("News," "Sport," "Weather,").
+        alone = not any(0 <= other < len(shapes) and opens_or_closes(other) for other in (index - 1, index + 1))
+        if opens_or_closes(index) and alone:
             found.append(index)
             following = index + 1
             if following < len(shapes) and 0 < shapes[following].words <= SIGNATURE_WORDS and not shapes[following].ends_sentence:
                 found.append(following)
     return found
+
+
+def letter_lines(document: Document) -> frozenset[int]:
+    """The numbers of a letter's salutation, closing and signature lines
+    (``_letter_lines``) around the body UI109's shipped settings find; in a
+    text with too little prose for a body (a short letter: "Dear readers,",
+    two paragraphs, "Yours sincerely,"), around the lines from the first
+    that ends a sentence to the last.  UI107 asks, so that a sign-off is not
+    taken for a menu."""
+
+    def compute(document: Document) -> frozenset[int]:
+        lines = document.content_lines
+        found = analysis(document, SHIPPED_OPTIONS)
+        if found is not None:
+            shapes, first, last = found.shapes, found.first, found.last
+        else:
+            shapes = [document.shapes[line.number - 1] for line in lines]
+            sentences = [index for index, shape in enumerate(shapes) if shape.ends_sentence]
+            if not sentences:
+                return frozenset()
+            first, last = sentences[0], sentences[-1]
+        return frozenset(lines[index].number for index in _letter_lines(shapes, first, last))
+
+    return document.memo("UI.letter_lines", compute)
 
 
 def _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options) -> set[int]:

@@ -3,7 +3,7 @@ article, a run of menu items, a line that recurs across a corpus."""
 from __future__ import annotations
 
 import collections
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 import regex
 
@@ -11,10 +11,10 @@ from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import LineShape
 
-from .catalogue import normalise
-from .layout import HEAD_LINES, article_body, prose_words, recurring_structure, shares_words, table_rows
+from .catalogue import normalise, of_document
+from .layout import HEAD_LINES, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, prose_words, recurring_structure, shares_words, table_rows
 from .shape import content, is_short, markdown_cells
-from .structure import only_date_or_time
+from .structure import is_credit_line, only_date_or_time
 
 TRAILING_STAMP = regex.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 TERMINAL = frozenset(".!?…\"”’»)")
@@ -178,7 +178,8 @@ class MenuRun(Rule):
         article's subheadings stand alone between paragraphs, so they are not
         reported, and neither is a list the article makes: items with list
         markers, a run introduced by a line ending in a colon, or a run of
-        quantities (ingredients).  Blank lines between the lines do not break
+        quantities (ingredients); nor a letter's salutation, closing and
+        signature ("Yours sincerely," "Helen Marsh"), as UI109 finds them.  Blank lines between the lines do not break
         a run, so both layouts give the same findings.
     """
     example = """
@@ -201,8 +202,9 @@ class MenuRun(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         run: list[Line] = []
         before: Line | None = None
+        letter = letter_lines(document)  # a letter's sign-off ("Yours sincerely," "Helen Marsh") is no menu
         for line in document.content_lines + (None,):
-            if line is not None and self._is_item(document.shapes[line.number - 1], options):
+            if line is not None and line.number not in letter and self._is_item(document.shapes[line.number - 1], options):
                 run.append(line)
                 continue
             if len(run) >= options["min-lines"] and not self._article_list(document, run, before):
@@ -244,6 +246,12 @@ class RecurringLine(Rule):
         a legal notice) repeats on every page scraped from it, in words no
         catalogue can list.  Across a corpus it shows itself by recurring; a
         sentence of real news rarely recurs word for word in several articles.
+        A section heading articles of one kind share ("Ingredients",
+        "Method") is left alone inside the article when the line under it is
+        the article's own: an item or a sentence sharing a word with the
+        rest of the article, that word under that heading in fewer than
+        `min-articles` articles.  A site's heading stands over the same
+        words in each article, or outside the article's prose.
         Needs the whole corpus: it runs when newslint checks many articles at
         once, and needs `min-articles` of them to share the line.
     """
@@ -258,13 +266,14 @@ class RecurringLine(Rule):
         "max-words": Option(int, "Longest line (in words) that is judged."),
     }
 
-    def collect(self, document: Document, options: Mapping[str, Any]) -> collections.Counter:
+    def collect(self, document: Document, options: Mapping[str, Any]) -> "CorpusLines":
         keys = set()
         for line in document.lines:
             text = line.text.strip()
             if self._judged(text, options):
                 keys.add(line_key(text))
-        return collections.Counter(keys)
+        under = {(key, word) for key, words, _ in _headings(document).values() for word in words}
+        return CorpusLines(collections.Counter(keys), collections.Counter(under))
 
     @staticmethod
     def _judged(text: str, options: Mapping[str, Any]) -> bool:
@@ -273,18 +282,86 @@ class RecurringLine(Rule):
         UI102 judges those."""
         return is_short(text, options["max-words"]) and any(map(str.isalpha, text)) and not only_date_or_time(text)
 
-    def merge(self, partials: Iterable[collections.Counter], options: Mapping[str, Any]) -> collections.Counter:
-        total: collections.Counter = collections.Counter()
+    def merge(self, partials: Iterable["CorpusLines"], options: Mapping[str, Any]) -> "CorpusLines":
+        total = CorpusLines(collections.Counter(), collections.Counter())
         for partial in partials:
-            total.update(partial)
+            total.lines.update(partial.lines)
+            total.under_headings.update(partial.under_headings)
         return total
 
-    def check_in_corpus(self, document: Document, corpus: collections.Counter, options: Mapping[str, Any]) -> Iterator[Finding]:
+    def check_in_corpus(self, document: Document, corpus: "CorpusLines", options: Mapping[str, Any]) -> Iterator[Finding]:
+        headings = _headings(document)
         for line in document.lines:
             text = line.text.strip()
             if not self._judged(text, options):
                 continue
-            count = corpus.get(line_key(text), 0)
-            if count >= options["min-articles"]:
-                start, end, _ = content(line)
-                yield Finding(start, end, f"line recurs in {count} articles of the corpus: site furniture")
+            key = line_key(text)
+            count = corpus.lines.get(key, 0)
+            if count < options["min-articles"]:
+                continue
+            heading = headings.get(line.number)
+            if heading is not None and corpus.lines.get(heading[2], 0) < options["min-articles"] and any(
+                corpus.under_headings[(key, word)] < options["min-articles"] for word in heading[1]
+            ):
+                continue  # a section heading over the article's own list or prose ("Ingredients", "Method")
+            start, end, _ = content(line)
+            yield Finding(start, end, f"line recurs in {count} articles of the corpus: site furniture")
+
+
+class CorpusLines(NamedTuple):
+    """What UI108 gathers from a corpus: in how many articles each short
+    line occurs, and in how many articles each word of the line under a
+    heading (``_headings``) stands under that heading."""
+
+    lines: collections.Counter
+    under_headings: collections.Counter
+
+
+# A section heading: a few words ("Ingredients", "How to apply").
+SECTION_HEADING_WORDS = 4
+
+
+def _headings(document: Document) -> dict[int, tuple[str, frozenset[str], str]]:
+    """The article's section headings, by line number, each with its key
+    and the content words the line under it shares with the rest of the
+    article: a heading of a few words that ends no sentence and is no list
+    item, inside the article (after its first line of prose, up to its
+    body's last line by UI109's shipped settings, or to its last line of
+    prose in a text too short for a body), over a
+    line (a list's item, a sentence) that speaks of what the article
+    speaks of; not a link, a dateline, a byline or a catalogue string.  The same heading in other articles of a corpus stands over
+    their own words; a site's furniture ("Share this" over "Facebook")
+    over the same words in each, or over words of no article."""
+
+    def compute(document: Document) -> dict[int, tuple[str, frozenset[str], str]]:
+        lines = document.content_lines
+        shapes = [document.shapes[line.number - 1] for line in lines]
+        prose = [index for index, shape in enumerate(shapes) if shape.words >= PROSE_WORDS and shape.ends_sentence]
+        if len(prose) < 2:
+            return {}
+        found_body = analysis(document, SHIPPED_OPTIONS)
+        # From the article's first line of prose to its body's last line;
+        # in a text with too little prose for a body, to its last line of prose.
+        opening, closing = prose[0], prose[-1] if found_body is None else found_body.last
+        catalogue = of_document(document)  # the user's, as UI101 is configured
+        words = [content_words(document, line.start, line.end) for line in lines]
+        lines_with = collections.Counter(word for line_words in words for word in line_words)
+        found: dict[int, tuple[str, frozenset[str], str]] = {}
+        for index in range(opening + 1, min(closing, len(lines) - 1)):
+            shape = shapes[index]
+            if not 0 < shape.words <= SECTION_HEADING_WORDS or shape.ends_sentence or shape.list_item or not shape.letters:
+                continue
+            if not shape.text.rstrip()[-1:].isalnum() or is_credit_line(shape.text.strip()):
+                continue  # a link ("More »"), a dateline ("NEW YORK --"), a credit ("(AFP)"), a byline
+            if catalogue.match(shape.text) is not None:
+                continue  # the page's known furniture: "Advertisement" over a paragraph, "Comments" over comments
+            below = shapes[index + 1]
+            if not (below.list_item or below.ends_sentence):
+                continue  # a list's item or a sentence: a menu's next link is neither
+            # Words of the line under the heading that another line has (not the heading itself).
+            shared = {word for word in words[index + 1] if lines_with[word] - (word in words[index]) > 1}
+            if shared:
+                found[lines[index].number] = (line_key(shape.text), frozenset(shared), line_key(below.text))
+        return found
+
+    return document.memo("UI.section_headings", compute)

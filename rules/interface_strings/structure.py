@@ -130,7 +130,10 @@ class Timestamp(Rule):
         min read | 12 comments").  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —"), a
         time in a sentence, and a date or time standing between the headline
         and the body (the article's own dateline, which gold texts keep;
-        not "3 hours ago", the page's clock) stay clean.
+        not "3 hours ago", the page's clock) stay clean; so do a live
+        blog's entry times, each alone over the entry's prose and each later
+        than the last, and the times of a list of results in the order of a
+        ranking ("1. Daniel Kiptoo (Kenya) 2:05:41").
     """
     example = """
         Posted January 16 2008 at 04:09 PM
@@ -150,13 +153,14 @@ class Timestamp(Rule):
         if _is_timestamp(text):
             # A comma leaves the line a sentence's opening ("On Tuesday,").
             if COUNTER.match(text) is None and not text.endswith(",") and not _is_dateline(text, line, document):
-                yield Finding(start, end, f'timestamp left in the text: "{text}"')
+                if line.number not in live_blog_times(document):
+                    yield Finding(start, end, f'timestamp left in the text: "{text}"')
             return
         if _is_metadata_row(text, of_document(document)) and not _is_dateline(text, line, document):
             yield Finding(start, end, f'timestamp and page metadata left in the text: "{text}"')
             return
         duration = TRAILING_DURATION.search(text)
-        if duration and len(text.split()) <= 25:
+        if duration and len(text.split()) <= 25 and line.number not in result_lines(document):
             offset = start + duration.start(1)
             yield Finding(offset, offset + len(duration.group(1)), f'video duration "{duration.group(1)}" after a caption')
 
@@ -166,6 +170,124 @@ def _is_timestamp(text: str) -> bool:
     # as a date: a timestamp has a number or says how long ago.
     dated = any(map(str.isdigit, text)) or NOW_WORD.search(text)
     return bool(dated and DATE_OR_TIME.search(text) and PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)))
+
+
+# A live blog's entry opens with its time alone on a line ("08:05", "8.21am",
+# "14:02 GMT"), the entry's prose under it.
+ENTRY_TIME = regex.compile(
+    r"(?i)^(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<half>[ap])\.?m\.?)?"
+    r"(?:\s+(?:gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|aedt|aest|ist|jst|kst))?$"
+)
+# Entries, at least, for times to be a live blog's structure.
+MIN_LIVE_ENTRIES = 2
+# The line under an entry's time is the article's prose: a sentence of this many words or more.
+LIVE_ENTRY_WORDS = 6
+MINUTES_A_DAY = 24 * 60
+
+
+def _entry_minutes(text: str) -> int | None:
+    """The minute of the day a live blog's entry time gives, or None when
+    the line is no bare clock time."""
+    match = ENTRY_TIME.match(text)
+    if match is None:
+        return None
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    if minute >= 60 or hour > 24 or (match.group("half") and not 1 <= hour <= 12):
+        return None
+    if match.group("half"):
+        hour = hour % 12 + (12 if match.group("half").lower() == "p" else 0)
+    return (hour * 60 + minute) % MINUTES_A_DAY
+
+
+def live_blog_times(document: Document) -> frozenset[int]:
+    """The numbers of the lines that are a live blog's entry times: two bare
+    clock times or more in a row (no other bare time between them), each
+    with the article's prose on the line under it (a sentence of a few
+    words that is no catalogue string), later each than the one before.  A
+    stray time between the page's furniture has none of this; a ticker of
+    other stories lists headlines, which end no sentence, newest first."""
+
+    def compute(document: Document) -> frozenset[int]:
+        lines = document.content_lines
+        catalogue = of_document(document)
+        found: set[int] = set()
+        run: list[int] = []  # the line numbers of the entries in a row
+        previous: int | None = None
+
+        def close() -> None:
+            if len(run) >= MIN_LIVE_ENTRIES:
+                found.update(run)
+
+        for index, line in enumerate(lines):
+            minutes = _entry_minutes(line.text.strip())
+            if minutes is None:
+                continue
+            following = document.shapes[lines[index + 1].number - 1] if index + 1 < len(lines) else None
+            entry = (
+                following is not None and following.ends_sentence and following.words >= LIVE_ENTRY_WORDS
+                and _entry_minutes(following.text.strip()) is None and catalogue.match(following.text) is None
+            )
+            if not entry or previous is None or minutes <= previous:
+                close()
+                run = []
+            if entry:
+                run.append(line.number)
+            previous = minutes if entry else None
+        close()
+        return frozenset(found)
+
+    return document.memo("UI.live_blog_times", compute)
+
+
+# Items, at least, of a list of results for its times to be the article's.
+MIN_RESULTS = 3
+
+
+def _seconds(duration: str) -> int:
+    total = 0
+    for part in duration.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def result_lines(document: Document) -> frozenset[int]:
+    """The numbers of the lines that are items of a list of results the
+    article sets out ("1. Daniel Kiptoo (Kenya) 2:05:41"): three list items
+    or more in a row (numbered or bulleted), each ending in a time, the
+    times in the order of a ranking (none shorter than the one above it),
+    and the list under the article's own line: a heading or a sentence, no
+    catalogue string ("More videos").  A player's durations after a list of
+    captions come in no such order."""
+
+    def compute(document: Document) -> frozenset[int]:
+        lines = document.content_lines
+        catalogue = of_document(document)
+        found: set[int] = set()
+        run: list[int] = []  # content indices of the items in a row
+        previous = -1
+
+        def close() -> None:
+            if len(run) < MIN_RESULTS or run[0] == 0:
+                return
+            above = document.shapes[lines[run[0] - 1].number - 1]
+            if above.words == 0 or above.list_item or catalogue.match(above.text) is not None:
+                return
+            found.update(lines[index].number for index in run)
+
+        for index, line in enumerate(lines):
+            shape = document.shapes[line.number - 1]
+            duration = TRAILING_DURATION.search(shape.text) if shape.list_item else None
+            seconds = _seconds(duration.group(1)) if duration else None
+            if seconds is None or seconds < previous:
+                close()
+                run = []
+            if seconds is not None:
+                run.append(index)
+            previous = -1 if seconds is None else seconds
+        close()
+        return frozenset(found)
+
+    return document.memo("UI.result_lines", compute)
 
 
 def _is_metadata_row(text: str, catalogue) -> bool:
