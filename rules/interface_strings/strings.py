@@ -250,9 +250,12 @@ def _previous_and_next(text: str, pipes: list[str], catalogue) -> bool:
 # half its cells empty (the table's spacer columns), the others a link's few
 # words ("| | Search Music |", "| Eldercare | | Singles | |").  A data
 # table's row fills its cells, and a Markdown table has a rule under its
-# header, so a block of rows holding a rule is left alone.
+# header, so a block of rows holding a rule, a row of two cells or more all
+# filled (a header: "| Day | Morning | Afternoon |"), or a cell that is a
+# number or a time ("| Monday | 9:00 | |") is a data table, left alone.
 LAYOUT_CELL_WORDS = 3
 TABLE_RULE = regex.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+DATA_CELL = regex.compile(r"^[-+−]?\p{N}[\p{N}.,:/%h−–-]*(?:\s?(?:am|pm|a\.m\.|p\.m\.))?$", regex.IGNORECASE)
 
 
 def _layout_table_cell(line: Line, document: Document) -> bool:
@@ -265,19 +268,36 @@ def _layout_table_cell(line: Line, document: Document) -> bool:
         return False
     if not all(count_words(cell) <= LAYOUT_CELL_WORDS and not ends_sentence(cell) for cell in filled):
         return False
-    lines = document.content_lines
-    index = document.content_index[line.number]
-    return not any(TABLE_RULE.match(lines[other].text.strip()) for other in _table_block(lines, index))
+    return document.content_index[line.number] not in document.memo("UI101.data_table_rows", _data_table_rows)
 
 
-def _table_block(lines, index: int) -> range:
-    """The indices of the run of pipe-framed lines around ``index``."""
-    first = last = index
-    while first > 0 and lines[first - 1].text.lstrip().startswith("|"):
-        first -= 1
-    while last + 1 < len(lines) and lines[last + 1].text.lstrip().startswith("|"):
-        last += 1
-    return range(first, last + 1)
+def _data_table_rows(document: Document) -> frozenset[int]:
+    """The indices among the content lines of the rows of every data
+    table's block (a run of lines opening with a pipe), each block judged
+    once: asking each row's block for itself walked the block per row."""
+    rows: set[int] = set()
+    block: list[int] = []
+    for index, line in enumerate(document.content_lines + (None,)):
+        if line is not None and line.text.lstrip().startswith("|"):
+            block.append(index)
+            continue
+        if block and _is_data_table(document.content_lines[index] for index in block):
+            rows.update(block)
+        block = []
+    return frozenset(rows)
+
+
+def _is_data_table(lines) -> bool:
+    for line in lines:
+        text = line.text.strip()
+        if TABLE_RULE.match(text):
+            return True
+        cells = [cell.strip() for cell in text.strip("|").split("|")]
+        if len(cells) >= MIN_TABLE_CELLS and all(cells):
+            return True
+        if any(DATA_CELL.match(cell) for cell in cells):
+            return True
+    return False
 
 
 # Notices a publisher prints on every article, opening as they always do:

@@ -1,0 +1,90 @@
+"""UI after a code review of main: a layout table's rows and a head's lists
+judged in time linear in the lines (a few kilobytes of hostile text must not
+hang a CI job), a sparse data table left alone, and clean news sentences
+that UI101's "prompt to the reader" and "other stories' heading" took for
+furniture.  Both layouts (one block a line, a blank line between blocks), on
+text written for the project."""
+import pytest
+
+from newslint import Linter
+
+from growth import assert_linear
+
+LAYOUTS = {"lines": "\n", "blank": "\n\n"}
+
+BODY = [
+    "The council voted on Tuesday to close the old library on Mill Street after a long debate about its cost.",
+    "Residents said they would miss the building, which has stood in the town centre for more than a century.",
+    "A new library is planned for the shopping centre, and the council expects it to open in the spring.",
+]
+
+
+def findings(blocks, separator, select=("UI",)):
+    """{block text: [(code, message)]} for the blocks laid out with ``separator``."""
+    text = separator.join(blocks) + "\n"
+    lines = text.split("\n")
+    found = {}
+    for diagnostic in Linter(select=list(select)).lint_text(text):
+        found.setdefault(lines[diagnostic.line - 1], []).append((diagnostic.code, diagnostic.message))
+    return found
+
+
+def lint_with(*codes):
+    linter = Linter(select=list(codes))
+    return lambda text: list(linter.lint_text(text))
+
+
+# 1. A layout table's rows: one walk over each block of pipe-framed rows.
+
+def test_a_layout_tables_rows_are_judged_in_linear_time():
+    assert_linear(lambda n: "Some prose line here that is a sentence.\n" + "| | a |\n" * n, lint_with("UI101"), n=500)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_sparse_data_table_without_a_rule_stays_clean(separator):
+    table = [
+        "| Day | Morning | Afternoon | Evening |",
+        "| Monday | 9:00 | | |",
+        "| Tuesday | | 14:00 | |",
+        "| Saturday | 10:00 | | |",
+    ]
+    assert findings(BODY[:2] + table + BODY[2:], separator, select=["UI101"]) == {}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_sparse_data_table_of_numbers_without_a_header_stays_clean(separator):
+    table = ["| Mill Street | 1921 | |", "| Market Hall | | 1974 |", "| Station Road | 2003 | |"]
+    assert findings(BODY[:2] + table + BODY[2:], separator, select=["UI101"]) == {}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_layout_table_is_found_beside_a_data_table(separator):
+    # Each block of rows is judged on its own: a data table between two
+    # paragraphs leaves the page's layout table after the text found.
+    data = ["| Day | Morning | Afternoon |", "| Monday | 9:00 | |"]
+    layout = ["| | Search Music |", "| | | Local Weather |", "| Eldercare | | Singles | |"]
+    found = findings(BODY[:1] + data + BODY[1:] + layout, separator, select=["UI101"])
+    assert set(found) == set(layout)
+    assert all("layout table" in found[row][0][1] for row in layout)
+
+
+# 2. A head's lists: each line asked once, and a list's items head no list.
+
+RECIPE_METHOD = [
+    "Mix the flour, salt, pepper and eggs in a large bowl, then bake the mixture for an hour until golden.",
+    "Season the salt and pepper crust again before serving, and keep the flour for the next batch.",
+    "Serve the eggs warm with more salt and pepper on the side, as the family always did.",
+]
+
+
+def test_a_long_list_in_the_head_is_judged_in_linear_time():
+    def build(n):
+        return "Recipe title\n" + "".join(f"Salt pepper {index}\n" for index in range(n)) + "\n".join(RECIPE_METHOD) + "\n"
+
+    assert_linear(build, lint_with("UI"), n=250)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_recipes_ingredients_above_its_method_stay_clean(separator):
+    head = ["Lemon salt bread", "Ingredients", "Two cups of flour", "A pinch of salt", "Four eggs", "Black pepper"]
+    assert findings(head + RECIPE_METHOD, separator) == {}
