@@ -414,11 +414,18 @@ def _head_lists(document, lines, shapes, top, first, body_words) -> list[int]:
     stories' heading is in the catalogue."""
     from .catalogue import shipped
 
+    asked: dict[int, bool] = {}  # once per line: each line of a list is peeked at from the lines above it
+
     def about(item: int) -> bool:
-        return item < first and shapes[item].words > 0 and shares_words(document, lines[item], body_words)
+        if item not in asked:
+            asked[item] = item < first and shapes[item].words > 0 and shares_words(document, lines[item], body_words)
+        return asked[item]
 
     found: list[int] = []
+    after_list = top  # a list's items head no list of their own (they would find its rest again)
     for index in range(top, first - MIN_HEAD_LIST_ITEMS):
+        if index < after_list:
+            continue
         shape = shapes[index]
         if not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
             continue
@@ -436,6 +443,7 @@ def _head_lists(document, lines, shapes, top, first, body_words) -> list[int]:
         while about(item) or about(item + 1):
             found.append(item)
             item += 1
+        after_list = item
     return found
 
 
