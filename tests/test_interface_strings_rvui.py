@@ -52,6 +52,26 @@ def test_a_sparse_data_table_without_a_rule_stays_clean(separator):
 
 
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_headed_table_of_one_width_stays_clean_with_a_row_of_words(separator):
+    # No number in the last row: the header and the table's one width say data.
+    table = [
+        "| Branch | Weekdays | Saturday | Sunday |",
+        "| Mill Street | 9:00 | | |",
+        "| Market Hall | | | Closed |",
+    ]
+    assert findings(BODY[:2] + table + BODY[2:], separator, select=["UI101"]) == {}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_layout_tables_menu_row_does_not_make_it_a_data_table(separator):
+    # A page's layout table holds a full row of menu links, but its rows
+    # are not one width.
+    rows = ["| Home | News | Sport | Weather |", "| | Search Music |", "| | | Local Weather |"]
+    found = findings(BODY + rows, separator, select=["UI101"])
+    assert all("layout table" in found[row][0][1] for row in rows[1:])
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
 def test_a_sparse_data_table_of_numbers_without_a_header_stays_clean(separator):
     # Opened, extended, closed: half the cells empty, the others a name and a year.
     table = ["| Mill Street | 1921 | | |", "| Market Hall | | 1974 | |", "| Station Road | | | 2003 |"]

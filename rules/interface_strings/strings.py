@@ -249,13 +249,18 @@ def _previous_and_next(text: str, pipes: list[str], catalogue) -> bool:
 # A layout table's row as an extractor writes it: framed by pipes, at least
 # half its cells empty (the table's spacer columns), the others a link's few
 # words ("| | Search Music |", "| Eldercare | | Singles | |").  A data
-# table's row fills its cells, and a Markdown table has a rule under its
-# header, so a block of rows holding a rule, a row of two cells or more all
-# filled (a header: "| Day | Morning | Afternoon |"), or a cell that is a
-# number or a time ("| Monday | 9:00 | |") is a data table, left alone.
+# table's row fills its cells or holds a number or a time ("| Monday | 9:00
+# | |"); a Markdown table has a rule under its header, and a data table
+# without one opens with a header row of filled cells, its rows as many
+# cells as the header ("| Day | Morning | Afternoon |").  A page's layout
+# tables have rows of menus too, but not one width: a block of rows holding
+# a rule, or a header and rows of its width, is left alone.
 LAYOUT_CELL_WORDS = 3
 TABLE_RULE = regex.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
-DATA_CELL = regex.compile(r"^[-+−]?\p{N}[\p{N}.,:/%h−–-]*(?:\s?(?:am|pm|a\.m\.|p\.m\.))?$", regex.IGNORECASE)
+DATA_CELL = regex.compile(r"^[-+−]?\p{N}[\p{N}.,:/%−–-]*(?:\s?(?:h|am|pm|a\.m\.|p\.m\.))?$", regex.IGNORECASE)
+# Columns of a data table without a rule, at least: a two-column layout
+# table ("| Most read | Comments |", then "| | Soccer |") is common.
+MIN_HEADED_TABLE_CELLS = 3
 
 
 def _layout_table_cell(line: Line, document: Document) -> bool:
@@ -266,7 +271,7 @@ def _layout_table_cell(line: Line, document: Document) -> bool:
     filled = [cell for cell in cells if cell]
     if not filled or 2 * (len(cells) - len(filled)) < len(cells):
         return False
-    if not all(count_words(cell) <= LAYOUT_CELL_WORDS and not ends_sentence(cell) for cell in filled):
+    if not all(count_words(cell) <= LAYOUT_CELL_WORDS and not ends_sentence(cell) and not DATA_CELL.match(cell) for cell in filled):
         return False
     return document.content_index[line.number] not in document.memo("UI101.data_table_rows", _data_table_rows)
 
@@ -276,28 +281,23 @@ def _data_table_rows(document: Document) -> frozenset[int]:
     table's block (a run of lines opening with a pipe), each block judged
     once: asking each row's block for itself walked the block per row."""
     rows: set[int] = set()
-    block: list[int] = []
+    block: list[str] = []
     for index, line in enumerate(document.content_lines + (None,)):
         if line is not None and line.text.lstrip().startswith("|"):
-            block.append(index)
+            block.append(line.text.strip())
             continue
-        if block and _is_data_table(document.content_lines[index] for index in block):
-            rows.update(block)
+        if block and _is_data_table(block):
+            rows.update(range(index - len(block), index))
         block = []
     return frozenset(rows)
 
 
-def _is_data_table(lines) -> bool:
-    for line in lines:
-        text = line.text.strip()
-        if TABLE_RULE.match(text):
-            return True
-        cells = [cell.strip() for cell in text.strip("|").split("|")]
-        if len(cells) >= MIN_TABLE_CELLS and all(cells):
-            return True
-        if any(DATA_CELL.match(cell) for cell in cells):
-            return True
-    return False
+def _is_data_table(rows: list[str]) -> bool:
+    if any(TABLE_RULE.match(row) for row in rows):
+        return True
+    widths = {len(row.strip("|").split("|")) for row in rows}
+    header = [cell.strip() for cell in rows[0].strip("|").split("|")]
+    return len(rows) >= 2 and len(widths) == 1 and len(header) >= MIN_HEADED_TABLE_CELLS and all(header)
 
 
 # Notices a publisher prints on every article, opening as they always do:
