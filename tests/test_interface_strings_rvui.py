@@ -109,3 +109,53 @@ def test_a_long_list_in_the_head_is_judged_in_linear_time():
 def test_a_recipes_ingredients_above_its_method_stay_clean(separator):
     head = ["Lemon salt bread", "Ingredients", "Two cups of flour", "A pinch of salt", "Four eggs", "Black pepper"]
     assert findings(head + RECIPE_METHOD, separator) == {}
+
+
+# 3. A prompt to the reader: "US" is no speaker, and the verb is an imperative.
+
+CLEAN_NEWS = [
+    "Hit by US sanctions, the Chinese phone maker cut prices again.",
+    "Like many US firms, the app maker cut jobs this year.",
+    "Share prices of US phone makers fell sharply on Monday.",
+    "Support for the app among US teenagers has fallen.",
+    "Text messages to US mobile users were delayed.",
+    "Save for a few US states, the app is banned.",
+    "Follow-up tests on US mobile networks are planned.",
+    "Get a grip, the US ambassador told his friends.",
+    "Read by millions, the newsletter reaches US inboxes every week.",
+    "Lee wrote on Facebook that he would not seek re-election.",
+    "Lee posted on Instagram that he was leaving the party.",
+    "Mira Murati announced on LinkedIn that she would leave OpenAI.",
+    "Veja reported on Friday that the minister had used our app.",
+    # Phrased differently, the same traps.
+    "Press Association staff said on Twitter that the strike was over.",
+    "Hit by a cyberattack, our partner's app went dark for a week, the firm said.",
+    "Save for our newsletter, the paper has stopped all its email services.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("sentence", CLEAN_NEWS)
+def test_news_sentences_opening_with_a_prompts_verb_stay_clean(sentence, separator):
+    assert findings(BODY[:2] + [sentence] + BODY[2:], separator) == {}
+    assert findings([BODY[0], BODY[1] + " " + sentence, BODY[2]], separator) == {}
+
+
+PROMPTS = [
+    "Follow him on Twitter for more stories from the council.",
+    "Like this story? Share it with a friend!",
+    "Get our free app on your phone and never miss a story.",
+    "FOLLOW US ON TWITTER FOR THE LATEST NEWS",
+    "Questions about this story? Email the newsroom at newsdesk@example.com",
+    "Lee más noticias en nuestra aplicación.",
+    "Veja mais notícias no nosso aplicativo.",
+    "Receba-as no seu e-mail: assine a nossa newsletter.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("prompt", PROMPTS)
+def test_prompts_to_the_reader_are_still_found(prompt, separator):
+    assert prompt in findings(BODY[:2] + [prompt] + BODY[2:], separator)
+    glued = BODY[1] + " " + prompt
+    assert glued in findings([BODY[0], glued, BODY[2]], separator)

@@ -399,7 +399,7 @@ MAX_PROMPT_CHARACTERS = 160
 # Words of a question to the reader before a prompt, at most.
 PROMPT_QUESTION_WORDS = 7
 PROMPT_VERBS = regex.compile(
-    r"^(?:[-•*]\s+)?(?:"
+    r"^(?:[-•*]\s+)?(?P<verb>"
     r"follow|subscribe|share|click|tap|hit|press|pass|send|sign up|join|download|get|like|connect|stay (?:connected|updated|tuned)|"
     r"forward|email|e-mail|text|message|register|bookmark|save|watch|listen|read|check out|discover|explore|support|donate|contact|write to|"
     r"don't miss|never miss|scan|turn on|enable|allow|tell us|let us know|find us|visit us|check us out|"
@@ -426,13 +426,56 @@ PROMPT_CHANNELS = regex.compile(
     regex.IGNORECASE,
 )
 PROMPT_SPEAKER = regex.compile(
-    r"\b(?:us|our|we|this (?:story|article|page|post|video|site)|a friend|click here|tap here|nos|nuestr[oa]s?|nous|notre|"
+    r"\b(?:(?-i:us|Us)|our|we|this (?:story|article|page|post|video|site)|a friend|click here|tap here|nos|nuestr[oa]s?|nous|notre|"
     r"uns|unser\w*|nosso|nossa|nossos|nossas|нас|наш\w*)\b|我们|本报|本台|本网|"
     r"\b(?:on|at|via|through|by|en|por|sur|auf|bei|per|no|na|pelo|pela|в|во)\s(?:(?:your|our|the|tu|su|votre|ihrem|seu|sua)\s)?"
     r"(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|flipboard|threads|x|snapchat)\b",
     regex.IGNORECASE,
 )
 QUOTATION_MARKS = frozenset("\"“”„«»「」『』")
+# An English prompt's verb is in the imperative, so an object, "us" or a
+# particle follows it ("Share this story", "Sign up for", "Follow him on"),
+# or a brand's name ("Follow Reuters"); not a noun it qualifies ("Share
+# prices", "Text messages"), a hyphen ("Follow-up tests"), or "by" after a
+# participle ("Hit by sanctions", "Read by millions").
+ENGLISH_PROMPT_VERBS = frozenset(
+    "follow subscribe share click tap hit press pass send sign up join download get like connect forward email e-mail text "
+    "message register bookmark save watch listen read support donate contact discover explore scan enable allow".split()
+) | {"check out", "write to", "turn on", "stay connected", "stay updated", "stay tuned"}
+AFTER_ENGLISH_VERB = frozenset(
+    "us it this these those that them him her me our your the a an my his their all every more here now today free "
+    "up on to for in at with along out via through from into below above and or".split()
+)
+# Verbs that are as often a noun, an adjective or a preposition opening a
+# sentence ("Press Association", "Like many firms", "Save for a few states",
+# "Support for the app"): neither a capitalised word nor "for" after them.
+NOUN_LIKE_VERBS = frozenset({"share", "text", "like", "save", "support", "press", "hit", "message", "email", "e-mail", "watch", "pass", "contact", "bookmark", "tap"})
+# Prompt verbs that are common names ("Lee wrote on Facebook", "Mira Murati
+# announced", the magazine "Veja reported"): a function word of their
+# language must follow them ("Lee más", "Veja mais", "Mira el vídeo").
+NAME_LIKE_VERBS = frozenset({"lee", "leia", "mira", "veja", "dona"})
+AFTER_NAME_LIKE_VERB = frozenset(
+    "el la los las lo un una más también nuestro nuestra nuestros nuestras aquí ahora en este esta estos estas todo todas "
+    "o a os as mais também nosso nossa nossos nossas aqui agora no na em este esta todos como gratis grátis".split()
+)
+NEXT_WORD = regex.compile(r"\s+([\w'’@.:/-]+)")
+
+
+def _imperative(verb: str, rest: str) -> bool:
+    """Whether a prompt's verb, followed by ``rest``, reads as an imperative
+    and not as a noun, a participle or a name opening a sentence."""
+    following = NEXT_WORD.match(rest)
+    if verb in NAME_LIKE_VERBS:
+        return following is not None and following.group(1).casefold() in AFTER_NAME_LIKE_VERB
+    if verb not in ENGLISH_PROMPT_VERBS or following is None:
+        return not rest.startswith("-") or verb not in ENGLISH_PROMPT_VERBS
+    word = following.group(1).rstrip(".:!?")
+    folded = word.casefold()
+    if folded == "for":
+        return verb not in NOUN_LIKE_VERBS
+    if folded in AFTER_ENGLISH_VERB or "@" in word or word[:1].isdigit():
+        return True
+    return word[:1].isupper() and verb not in NOUN_LIKE_VERBS
 
 
 def _prompt_start(line: str, tail_start: int) -> int | None:
@@ -457,13 +500,16 @@ def _reader_prompt(text: str) -> bool:
         return False
     # A prompt may follow a question to the reader or two ("Enjoyed this
     # piece? Forward it to a friend"): the prompt is what follows them.
-    whole = text.casefold()  # the page may speak in the question ("Want our stories?")
+    whole = text  # the page may speak in the question ("Want our stories?"); "US" is no speaker
     before, mark, after = text.rpartition("?")
     if mark and after.strip() and all(
         0 < count_words(question) <= PROMPT_QUESTION_WORDS for question in before.split("?")
     ):
         text = after.strip()
     folded = text.casefold()
-    if PROMPT_VERBS.match(folded) is None or PROMPT_CHANNELS.search(folded) is None or PROMPT_SPEAKER.search(whole) is None:
+    verb = PROMPT_VERBS.match(folded)
+    if verb is None or PROMPT_CHANNELS.search(folded) is None or PROMPT_SPEAKER.search(whole) is None:
+        return False
+    if not _imperative(verb.group("verb"), text[verb.end():]):
         return False
     return count_words(text) <= PROMPT_WORDS
