@@ -146,7 +146,7 @@ PROMPTS = [
     "Like this story? Share it with a friend!",
     "Get our free app on your phone and never miss a story.",
     "FOLLOW US ON TWITTER FOR THE LATEST NEWS",
-    "Questions about this story? Email the newsroom at newsdesk@example.com",
+    "Questions about this story? Email the newsroom at the address below",
     "Lee más noticias en nuestra aplicación.",
     "Veja mais notícias no nosso aplicativo.",
     "Receba-as no seu e-mail: assine a nossa newsletter.",
