@@ -159,3 +159,23 @@ def test_prompts_to_the_reader_are_still_found(prompt, separator):
     assert prompt in findings(BODY[:2] + [prompt] + BODY[2:], separator)
     glued = BODY[1] + " " + prompt
     assert glued in findings([BODY[0], glued, BODY[2]], separator)
+
+
+# 4. Other stories' heading at a paragraph's end ends in no full stop.
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("paragraph", [
+    "The dish is now served in restaurants across the country. Popular at home too.",
+    "The shares rose again on Friday after the merger was approved. More good news.",
+    "The clip was viewed ten million times in two days. Trending on TikTok.",
+    "The band sold out three nights at the arena in a week. Popular on Spotify, too!",
+])
+def test_a_paragraphs_short_last_sentence_is_no_stories_heading(paragraph, separator):
+    assert findings([BODY[0], paragraph, BODY[2]], separator) == {}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("heading", ["More stories from Example News", "Related stories:", "Most read in Business"])
+def test_other_stories_heading_glued_to_a_paragraph_is_still_found(heading, separator):
+    glued = BODY[1] + " " + heading
+    assert glued in findings([BODY[0], glued, BODY[2]], separator)

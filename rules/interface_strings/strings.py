@@ -169,7 +169,7 @@ class InterfaceString(Rule):
             shown = tail.group("tail").rstrip()
             tail_start = start + tail.start("tail")
             entry = catalogue.match(shown)
-            if entry is not None and self._may_end_a_paragraph(entry, shown):
+            if entry is not None and self._may_end_a_paragraph(entry, shown, text[tail.end("tail"):].strip()):
                 yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after the text: "{shown}"')
                 return
             what = _furniture_tail(shown, text, tail.start("tail"), catalogue)
@@ -183,10 +183,15 @@ class InterfaceString(Rule):
                 yield Finding(offset, offset + len(prompt), f'prompt to the reader (follow, share, subscribe) after the text: "{prompt}"')
 
     @staticmethod
-    def _may_end_a_paragraph(entry: Entry, tail: str) -> bool:
+    def _may_end_a_paragraph(entry: Entry, tail: str, closing: str = "") -> bool:
         """Whether a catalogue string after a paragraph's last sentence is
         furniture glued on: a lone navigation word ("Home", "World") may be
-        the last word of a heading run in, and a credit needs its colon."""
+        the last word of a heading run in, a credit needs its colon, and
+        other stories' heading ends in no full stop ("… Popular at home
+        too." and "More good news." are the paragraph's own short
+        sentences); ``closing`` is what follows the tail (stops, a colon)."""
+        if entry.kind == "more_stories":
+            return not closing or closing[:1] in ":："
         if entry.kind == "navigation":
             return count_words(tail) >= 2
         if entry.kind == "credits_and_captions":
