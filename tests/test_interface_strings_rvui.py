@@ -7,6 +7,7 @@ text written for the project."""
 import pytest
 
 from newslint import Linter
+from newslint.rules.interface_strings import catalogue
 
 from growth import assert_linear
 
@@ -179,3 +180,32 @@ def test_a_paragraphs_short_last_sentence_is_no_stories_heading(paragraph, separ
 def test_other_stories_heading_glued_to_a_paragraph_is_still_found(heading, separator):
     glued = BODY[1] + " " + heading
     assert glued in findings([BODY[0], glued, BODY[2]], separator)
+
+
+# 5. Two installs sharing a cache folder keep each other's tables.
+
+def test_two_installs_sharing_a_cache_folder_do_not_rebuild_each_run(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    shipped_text = catalogue._shipped_text
+    writes = []
+    write = catalogue.write_atomically
+    monkeypatch.setattr(catalogue, "cache_folder", lambda: cache)
+    monkeypatch.setattr(catalogue, "write_atomically", lambda path, data: (writes.append(path.name), write(path, data)))
+
+    def run(install: str):
+        # Another install: the same files but one edited (another version).
+        edited = (lambda name: shipped_text(name) + ("\n# another install\n" if name == "catalogue.py" else "")) if install == "b" else shipped_text
+        monkeypatch.setattr(catalogue, "_shipped_text", edited)
+        catalogue.shipped.cache_clear()
+        return catalogue.shipped()
+
+    try:
+        run("a"), run("b")
+        assert len(writes) == 2
+        run("a"), run("b"), run("a")
+        assert len(writes) == 2  # each read its own table back
+        assert len(list(cache.glob(f"{catalogue.CACHE_PREFIX}*.json"))) == 2
+    finally:
+        catalogue.shipped.cache_clear()
+        catalogue.configured.cache_clear()
