@@ -87,12 +87,23 @@ class InterfaceString(Rule):
         video player's "Just watched", "Share this article", "Comments are
         closed", "Advertisement", cookie banners, "Read more".  It is not the
         article, and in a corpus it teaches a model to write it.  The strings
-        come from a catalogue of nine kinds in ten languages, matched after
-        folding case, spacing and punctuation; a line made only of such
-        strings, separated or run together ("Email to a friendPrinter
-        friendly"), or a prose line that ends in one after its last sentence,
-        is reported.  The same words inside a sentence ("he urged readers to
-        share the article") are prose and stay clean.
+        come from a catalogue of nine kinds in ten languages and templates
+        of six more (follow-us prompts, bylines, newsletters, reading times,
+        other stories' headings, page messages), fifteen in all, matched
+        after folding case, spacing and punctuation; a line made only of
+        such strings, separated or run together ("Email to a friendPrinter
+        friendly"), or a prose line that ends in one after its last
+        sentence, is reported.  So are a menu of short parts split by "|",
+        a blog's previous/next line ("« Older post | Main | Newer post »"),
+        a layout table's link cells ("| | Search Music |"; not a data
+        table's rows), a print edition's or reprint notice, a gallery's
+        caption with its counter after a paragraph ("13/50 Rogue trader
+        freed"), and a prompt to the reader phrased as no catalogue string
+        is: an imperative of the prompts' verbs naming a channel and
+        speaking as the page ("Síguenos también en nuestras redes
+        sociales").  The same words inside a sentence ("he urged readers to
+        share the article"), or opening one as a noun or a name ("Share
+        prices of US phone makers fell"), are prose and stay clean.
     """
     example = """
         The two leaders agreed to expand cooperation in energy and finance.
