@@ -9,7 +9,7 @@ from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import count_words, ends_sentence, split_sentences
 
-from .catalogue import SEPARATOR, Entry, configured, use_on
+from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import markdown_cells
 from .structure import GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
@@ -148,7 +148,7 @@ class InterfaceString(Rule):
         ):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
             return
-        if len(pipes) == len(PREVIOUS_NEXT_PARTS) and _previous_and_next(text, pipes, catalogue):
+        if len(pipes) == PREVIOUS_NEXT_PARTS and _previous_and_next(text, pipes):
             yield Finding(start, start + len(text), f'links to the previous and next posts left in the text: "{_shown(text)}"')
             return
         if _layout_table_cell(line, document):
@@ -248,15 +248,13 @@ def _furniture_tail(tail: str, line: str, tail_start: int, catalogue) -> str | N
 
 # A blog's links to the previous and next posts, one line: "« Older post
 # title | Main | Newer post title »".  The middle part is the blog's home.
-PREVIOUS_NEXT_PARTS = (0, 1, 2)
+PREVIOUS_NEXT_PARTS = 3
 BLOG_HOME = frozenset({"main", "home", "index", "archives", "archive", "blog home", "top"})
 PREVIOUS_MARKS = ("«", "‹", "<", "←", "<<")
 NEXT_MARKS = ("»", "›", ">", "→", ">>")
 
 
-def _previous_and_next(text: str, pipes: list[str], catalogue) -> bool:
-    from .catalogue import normalise
-
+def _previous_and_next(text: str, pipes: list[str]) -> bool:
     if not (text.startswith(PREVIOUS_MARKS) or text.endswith(NEXT_MARKS)):
         return False
     return normalise(pipes[1]) in BLOG_HOME
