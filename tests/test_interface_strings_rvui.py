@@ -132,6 +132,9 @@ CLEAN_NEWS = [
     "Press Association staff said on Twitter that the strike was over.",
     "Hit by a cyberattack, our partner's app went dark for a week, the firm said.",
     "Save for our newsletter, the paper has stopped all its email services.",
+    "Like many of our readers, the mayor follows the council on Facebook.",
+    "Like US rivals, our app maker cut jobs this year.",
+    "Share prices of our partner's app rose on Friday.",
 ]
 
 
@@ -151,6 +154,9 @@ PROMPTS = [
     "Lee más noticias en nuestra aplicación.",
     "Veja mais notícias no nosso aplicativo.",
     "Receba-as no seu e-mail: assine a nossa newsletter.",
+    "Get breaking news alerts from us on your phone.",
+    "Text LIBRARY to 80800 to join our WhatsApp channel.",
+    "Support local journalism: subscribe to our newsletter today.",
 ]
 
 

@@ -447,22 +447,23 @@ PROMPT_SPEAKER = regex.compile(
     regex.IGNORECASE,
 )
 QUOTATION_MARKS = frozenset("\"“”„«»「」『』")
-# An English prompt's verb is in the imperative, so an object, "us" or a
-# particle follows it ("Share this story", "Sign up for", "Follow him on"),
-# or a brand's name ("Follow Reuters"); not a noun it qualifies ("Share
-# prices", "Text messages"), a hyphen ("Follow-up tests"), or "by" after a
-# participle ("Hit by sanctions", "Read by millions").
+# An English prompt's verb is in the imperative, and opens no noun: not a
+# hyphen after it ("Follow-up tests"), nor "by" after a participle ("Hit by
+# sanctions", "Read by millions").
 ENGLISH_PROMPT_VERBS = frozenset(
     "follow subscribe share click tap hit press pass send sign up join download get like connect forward email e-mail text "
     "message register bookmark save watch listen read support donate contact discover explore scan enable allow".split()
 ) | {"check out", "write to", "turn on", "stay connected", "stay updated", "stay tuned"}
+# After a verb that is as often a noun or a preposition opening a sentence,
+# an object, "us" or a particle ("Share this story", "Text us"), a word in
+# capitals ("Text NEWS to 80800") or a word that is no plural noun nor a
+# quantifier ("Support local journalism"); not "Share prices", "Text
+# messages", "Like many firms", "Press Association", "Save for a few".
 AFTER_ENGLISH_VERB = frozenset(
     "us it this these those that them him her me our your the a an my his their all every more here now today free "
-    "up on to for in at with along out via through from into below above and or".split()
+    "up on to in at with along out via through from into below above and or".split()
 )
-# Verbs that are as often a noun, an adjective or a preposition opening a
-# sentence ("Press Association", "Like many firms", "Save for a few states",
-# "Support for the app"): neither a capitalised word nor "for" after them.
+QUANTIFIERS = frozenset("many most some few several other others much each both".split())
 NOUN_LIKE_VERBS = frozenset({"share", "text", "like", "save", "support", "press", "hit", "message", "email", "e-mail", "watch", "pass", "contact", "bookmark", "tap"})
 # Prompt verbs that are common names ("Lee wrote on Facebook", "Mira Murati
 # announced", the magazine "Veja reported"): a function word of their
@@ -481,15 +482,21 @@ def _imperative(verb: str, rest: str) -> bool:
     following = NEXT_WORD.match(rest)
     if verb in NAME_LIKE_VERBS:
         return following is not None and following.group(1).casefold() in AFTER_NAME_LIKE_VERB
-    if verb not in ENGLISH_PROMPT_VERBS or following is None:
-        return not rest.startswith("-") or verb not in ENGLISH_PROMPT_VERBS
+    if verb not in ENGLISH_PROMPT_VERBS:
+        return True
+    if following is None:
+        return not rest.startswith("-")
     word = following.group(1).rstrip(".:!?")
     folded = word.casefold()
-    if folded == "for":
-        return verb not in NOUN_LIKE_VERBS
-    if folded in AFTER_ENGLISH_VERB or "@" in word or word[:1].isdigit():
+    if folded == "by" or (word == "US" and not rest.isupper()):  # "US" is the country but in a line of capitals
+        return False
+    if verb not in NOUN_LIKE_VERBS:
         return True
-    return word[:1].isupper() and verb not in NOUN_LIKE_VERBS
+    if folded == "for":  # "Save for a few states", "Support for the app"
+        return False
+    if folded in AFTER_ENGLISH_VERB or "@" in word or word[:1].isdigit() or word.isupper():
+        return True
+    return word.islower() and not folded.endswith("s") and folded not in QUANTIFIERS
 
 
 def _prompt_start(line: str, tail_start: int) -> int | None:
