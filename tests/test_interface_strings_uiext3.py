@@ -8,6 +8,7 @@ the user's configured catalogue; the catalogue's cache keeping one file.
 Both layouts (one block a line, a blank line between blocks), on text written
 for the project, with the clean text that must stay clean."""
 import json
+import os
 
 import pytest
 
@@ -184,9 +185,10 @@ def test_the_recurring_structure_asks_the_configured_catalogue():
 def test_the_cache_keeps_only_the_newest_tables(tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     cache.mkdir()
-    older = [cache / f"{catalogue.CACHE_PREFIX}1-0000000{n}-1000.json" for n in range(3)]
-    for path in older:
+    older = [cache / f"{catalogue.CACHE_PREFIX}1-0000000{n}-1000.json" for n in range(catalogue.KEPT_TABLES + 1)]
+    for age, path in enumerate(reversed(older)):
         path.write_text('{"key": "an earlier edit"}', encoding="utf-8")
+        os.utime(path, (1_000_000_000 - age, 1_000_000_000 - age))  # older[0] the oldest
     unrelated = cache / "wordfreq-en.json"
     unrelated.write_text("{}", encoding="utf-8")
     writing = cache / f".{catalogue.CACHE_PREFIX}1-00000009-1000.json.abc.tmp"  # another worker's write
@@ -195,12 +197,14 @@ def test_the_cache_keeps_only_the_newest_tables(tmp_path, monkeypatch):
     try:
         catalogue.shipped.cache_clear()
         built = catalogue.shipped()
-        (kept,) = sorted(cache.glob(f"{catalogue.CACHE_PREFIX}*.json"))
+        # The one written, and the newest others up to KEPT_TABLES (rvui).
+        (kept,) = set(cache.glob(f"{catalogue.CACHE_PREFIX}*.json")) - set(older)
+        assert sorted(cache.glob(f"{catalogue.CACHE_PREFIX}*.json")) == sorted([kept] + older[-(catalogue.KEPT_TABLES - 1):])
         assert json.loads(kept.read_text(encoding="utf-8"))["catalogue"]
         assert unrelated.exists() and writing.exists()
         catalogue.shipped.cache_clear()
         assert catalogue.shipped().entries == built.entries  # read back from the one kept
-        assert sorted(cache.glob(f"{catalogue.CACHE_PREFIX}*.json")) == [kept]
+        assert sorted(cache.glob(f"{catalogue.CACHE_PREFIX}*.json")) == sorted([kept] + older[-(catalogue.KEPT_TABLES - 1):])
     finally:
         catalogue.shipped.cache_clear()  # the other tests' catalogue, from the usual cache folder
         catalogue.configured.cache_clear()

@@ -231,6 +231,8 @@ def _shipped_text(name: str) -> str:
 SHIPPED_FILES = ("catalogue.yaml", "templates.yaml", "catalogue.py", "first_characters.py")
 CACHE_FORMAT = 1
 CACHE_PREFIX = "interface-strings-"
+# Tables kept in the cache folder, the one just written among them.
+KEPT_TABLES = 4
 
 
 @functools.lru_cache(maxsize=1)
@@ -261,16 +263,23 @@ def shipped() -> Catalogue:
 
 def _remove_older_tables(kept: Path) -> None:
     """Delete the tables made of earlier shipped files (about 117 KB each,
-    one per edit of them), keeping ``kept``.  Safe beside concurrent
+    one per edit of them), keeping ``kept`` and the newest others up to
+    KEPT_TABLES in all: two installs sharing a cache folder (a virtualenv
+    each, another version) each keep theirs, where deleting all but one
+    made each rebuild its table on every run.  Safe beside concurrent
     workers: those of one run share the key, so none deletes what another
     reads or writes (a write's temporary file is named ".NAME.tmp", which
     the pattern does not match); a process of an older version that finds
     its file gone only rebuilds it, as on a first run."""
     with contextlib.suppress(OSError):
+        others = []
         for other in kept.parent.glob(f"{CACHE_PREFIX}*.json"):
             if other.name != kept.name:
                 with contextlib.suppress(OSError):
-                    other.unlink()
+                    others.append((other.stat().st_mtime, other.name, other))
+        for _, _, other in sorted(others, reverse=True)[KEPT_TABLES - 1:]:
+            with contextlib.suppress(OSError):
+                other.unlink()
 
 
 def _tables(catalogue_text: str, templates_text: str) -> dict:

@@ -13,6 +13,7 @@ from newslint.document import CJK_RUN, CLOSERS, FIRST_CJK, LineShape
 from newslint.language import common_zipf
 
 from ..lexicon import article_language
+from .catalogue import SEPARATOR, normalise, of_document, shipped
 from .shape import markdown_cells
 
 
@@ -40,7 +41,8 @@ HEAD_CHAIN_SHARE = 0.6
 # Stops that end a line without finishing a sentence: a heading's colon, a
 # teaser cut short ("..." and "…", and the ".." of sites that cut a
 # headline to fit: "Minister resigns over port deal, says he..").
-OPEN_ENDS = (":", "：", "...", "…", "..")
+COLONS = (":", "：")  # a line that introduces a list or a table ends in one
+OPEN_ENDS = COLONS + ("...", "…", "..")
 # A line that ends in a comma runs on into the next one (a sentence an
 # extractor broke at a link or a line break): never a menu's item.
 COMMAS = (",", "、", "，", "､")
@@ -173,8 +175,12 @@ class OutsideBody(Rule):
         body that is about what the body is about (a headline, a standfirst),
         with the byline, date and details between it and the body."""
         top = first
+
+        def about(index: int) -> bool:
+            return about_body(document, lines[index], shapes[index], body_words, HEAD_LINE_WORDS)
+
         for index in range(first - 1, max(first - 1 - HEAD_LINES, -1), -1):
-            if shapes[index].words >= 2 and shares_words(document, lines[index], body_words):
+            if about(index):
                 top = index
         # A head longer than the window, about the body line after line (a
         # recipe's title, intro and ingredients above its method).  Each
@@ -182,11 +188,6 @@ class OutsideBody(Rule):
         # from one that does ("Ingredients"), and most of the head does; a
         # catalogue string ends it.  A page's sidebar of related stories
         # above the article shares a word here and there, not most lines.
-        from .catalogue import shipped  # the catalogue reads this module's neighbours
-
-        def about(index: int) -> bool:
-            return shapes[index].words >= 2 and shares_words(document, lines[index], body_words)
-
         chain = top
         while chain > 0:
             window = range(chain - 1, max(chain - 2 - HEAD_CHAIN_GAP, -1), -1)
@@ -289,8 +290,6 @@ def _between_furniture(found: "Analysis", verdicts: list) -> None:
     trade mark of ..."), a teaser's blurb between two teasers.  Only the
     lines found before this pass count as its neighbours, so a run of such
     lines is not taken whole."""
-    from .catalogue import shipped
-
     catalogue = shipped()
     lines = len(found.lines)
 
@@ -436,6 +435,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
 
 
+# Words of a line of the article's head, at least (a headline, a standfirst);
+# an item of a list there may be one word ("Eggs").
+HEAD_LINE_WORDS = 2
+LIST_ITEM_WORDS = 1
 # Items, at least, of a list in the article's head that is about its body.
 MIN_HEAD_LIST_ITEMS = 2
 # A list's heading: this many words at most ("Ingredients", "You will need").
@@ -452,13 +455,18 @@ def _head_lists(document, lines, shapes, top, first, body_words) -> list[int]:
     followed by two lines or more in a row that share a content word with
     the body; a breadcrumb or a page's menu shares none, and a related
     stories' heading is in the catalogue."""
-    from .catalogue import shipped
+    asked: dict[int, bool] = {}  # once per line: each line of a list is peeked at from the lines above it
 
     def about(item: int) -> bool:
-        return item < first and shapes[item].words > 0 and shares_words(document, lines[item], body_words)
+        if item not in asked:
+            asked[item] = item < first and about_body(document, lines[item], shapes[item], body_words, LIST_ITEM_WORDS)
+        return asked[item]
 
     found: list[int] = []
+    after_list = top  # a list's items head no list of their own (they would find its rest again)
     for index in range(top, first - MIN_HEAD_LIST_ITEMS):
+        if index < after_list:
+            continue
         shape = shapes[index]
         if not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
             continue
@@ -476,6 +484,7 @@ def _head_lists(document, lines, shapes, top, first, body_words) -> list[int]:
         while about(item) or about(item + 1):
             found.append(item)
             item += 1
+        after_list = item
     return found
 
 
@@ -516,7 +525,7 @@ def _asks(shape: LineShape) -> bool:
 def _introduced(shapes, index: int, heuristic) -> bool:
     """Whether the line before ``index`` introduces a list of the text's
     own: it ends in a colon, and is not itself furniture."""
-    return index > 0 and index - 1 not in heuristic and shapes[index - 1].text.rstrip().endswith(OPEN_ENDS[:2])
+    return index > 0 and index - 1 not in heuristic and shapes[index - 1].text.rstrip().endswith(COLONS)
 
 
 # A line under a list's heading this long that ends a sentence is prose
@@ -530,8 +539,6 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
     lines after it up to the next line of prose, each at most a headline's
     length (a teaser's one-sentence blurb counts as an item; a longer
     sentence ends the list)."""
-    from .catalogue import normalise, shipped
-
     # The catalogue's headings only, not its templates ("Tags: port, strike"
     # heads nothing).
     headings = shipped().entries
@@ -554,12 +561,10 @@ def _table_heading(shapes, table: list[bool], last: int) -> bool:
     """Whether the one line between the body and the table that follows it
     is the table's heading: it ends in a colon and is no interface string
     ("Timeline:", "Results:"; not "Related stories:")."""
-    from .catalogue import shipped
-
     heading = last + 1
     if heading + 1 >= len(shapes) or table[heading] or not table[heading + 1]:
         return False
-    return shapes[heading].text.rstrip().endswith(OPEN_ENDS[:2]) and shipped().match(shapes[heading].text) is None
+    return shapes[heading].text.rstrip().endswith(COLONS) and shipped().match(shapes[heading].text) is None
 
 
 # A line that opens the article's closing list is a sentence this long.
@@ -572,11 +577,9 @@ def _closing_list(shapes, prose, last: int) -> list[bool]:
     ("Passengers must bring the following:"), no heading ("More from our
     network:") and no interface string, and the lines after it up to the
     next prose line."""
-    from .catalogue import shipped
-
     closing = [False] * len(shapes)
     intro = last + 1
-    if intro + 1 >= len(shapes) or not shapes[intro].text.rstrip().endswith(OPEN_ENDS[:2]):
+    if intro + 1 >= len(shapes) or not shapes[intro].text.rstrip().endswith(COLONS):
         return closing
     if shapes[intro].words < CLOSING_INTRO_WORDS:  # a heading ("More stories:"), not a sentence that opens a list
         return closing
@@ -679,8 +682,6 @@ def _headline_at_top(shapes: list[LineShape], first: int) -> bool:
     the body.  An extractor writes the page's title first; the nearest
     headline-shaped line above the body may be the dateline under it
     ("posted 8:58 am Tue January 15, 2008 - SEATTLE")."""
-    from .catalogue import SEPARATOR, shipped  # the catalogue reads this module's neighbours
-
     def headline_shaped(shape: LineShape) -> bool:
         text = shape.text.rstrip()
         return (
@@ -868,7 +869,6 @@ def recurring_structure(document: Document) -> Structure:
     lines between its labels)."""
 
     def compute(document: Document) -> Structure:
-        from .catalogue import of_document
         from .repetition import line_key  # repetition reads this module's body
 
         lines = document.content_lines
@@ -1048,6 +1048,12 @@ def _rows_from(rows: list[bool], start: int) -> list[bool]:
 
 def shares_words(document: Document, line: Line, body: set[str]) -> bool:
     return bool(content_words(document, line.start, line.end) & body)
+
+
+def about_body(document: Document, line: Line, shape: LineShape, body: set[str], min_words: int) -> bool:
+    """Whether a line of ``min_words`` words or more shares a content word
+    with the body (the head's lines and its lists' items ask)."""
+    return shape.words >= min_words and shares_words(document, line, body)
 
 
 def _densest_span(prose: list[bool], cost: float, neutral: list[bool]) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import count_words, ends_sentence, split_sentences
 
-from .catalogue import SEPARATOR, Entry, configured, use_on
+from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import markdown_cells
 from .structure import GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
@@ -87,12 +87,23 @@ class InterfaceString(Rule):
         video player's "Just watched", "Share this article", "Comments are
         closed", "Advertisement", cookie banners, "Read more".  It is not the
         article, and in a corpus it teaches a model to write it.  The strings
-        come from a catalogue of nine kinds in ten languages, matched after
-        folding case, spacing and punctuation; a line made only of such
-        strings, separated or run together ("Email to a friendPrinter
-        friendly"), or a prose line that ends in one after its last sentence,
-        is reported.  The same words inside a sentence ("he urged readers to
-        share the article") are prose and stay clean.
+        come from a catalogue of nine kinds in ten languages and templates
+        of six more (follow-us prompts, bylines, newsletters, reading times,
+        other stories' headings, page messages), fifteen in all, matched
+        after folding case, spacing and punctuation; a line made only of
+        such strings, separated or run together ("Email to a friendPrinter
+        friendly"), or a prose line that ends in one after its last
+        sentence, is reported.  So are a menu of short parts split by "|",
+        a blog's previous/next line ("« Older post | Main | Newer post »"),
+        a layout table's link cells ("| | Search Music |"; not a data
+        table's rows), a print edition's or reprint notice, a gallery's
+        caption with its counter after a paragraph ("13/50 Rogue trader
+        freed"), and a prompt to the reader phrased as no catalogue string
+        is: an imperative of the prompts' verbs naming a channel and
+        speaking as the page ("Síguenos también en nuestras redes
+        sociales").  The same words inside a sentence ("he urged readers to
+        share the article"), or opening one as a noun or a name ("Share
+        prices of US phone makers fell"), are prose and stay clean.
     """
     example = """
         The two leaders agreed to expand cooperation in energy and finance.
@@ -137,7 +148,7 @@ class InterfaceString(Rule):
         ):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
             return
-        if len(pipes) == len(PREVIOUS_NEXT_PARTS) and _previous_and_next(text, pipes, catalogue):
+        if len(pipes) == PREVIOUS_NEXT_PARTS and _previous_and_next(text, pipes):
             yield Finding(start, start + len(text), f'links to the previous and next posts left in the text: "{_shown(text)}"')
             return
         if _layout_table_cell(line, document):
@@ -169,7 +180,7 @@ class InterfaceString(Rule):
             shown = tail.group("tail").rstrip()
             tail_start = start + tail.start("tail")
             entry = catalogue.match(shown)
-            if entry is not None and self._may_end_a_paragraph(entry, shown):
+            if entry is not None and self._may_end_a_paragraph(entry, shown, text[tail.end("tail"):].strip()):
                 yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after the text: "{shown}"')
                 return
             what = _furniture_tail(shown, text, tail.start("tail"), catalogue)
@@ -183,10 +194,15 @@ class InterfaceString(Rule):
                 yield Finding(offset, offset + len(prompt), f'prompt to the reader (follow, share, subscribe) after the text: "{prompt}"')
 
     @staticmethod
-    def _may_end_a_paragraph(entry: Entry, tail: str) -> bool:
+    def _may_end_a_paragraph(entry: Entry, tail: str, closing: str = "") -> bool:
         """Whether a catalogue string after a paragraph's last sentence is
         furniture glued on: a lone navigation word ("Home", "World") may be
-        the last word of a heading run in, and a credit needs its colon."""
+        the last word of a heading run in, a credit needs its colon, and
+        other stories' heading ends in no full stop ("… Popular at home
+        too." and "More good news." are the paragraph's own short
+        sentences); ``closing`` is what follows the tail (stops, a colon)."""
+        if entry.kind == "more_stories":
+            return not closing or closing[:1] in ":："
         if entry.kind == "navigation":
             return count_words(tail) >= 2
         if entry.kind == "credits_and_captions":
@@ -232,15 +248,13 @@ def _furniture_tail(tail: str, line: str, tail_start: int, catalogue) -> str | N
 
 # A blog's links to the previous and next posts, one line: "« Older post
 # title | Main | Newer post title »".  The middle part is the blog's home.
-PREVIOUS_NEXT_PARTS = (0, 1, 2)
+PREVIOUS_NEXT_PARTS = 3
 BLOG_HOME = frozenset({"main", "home", "index", "archives", "archive", "blog home", "top"})
 PREVIOUS_MARKS = ("«", "‹", "<", "←", "<<")
 NEXT_MARKS = ("»", "›", ">", "→", ">>")
 
 
-def _previous_and_next(text: str, pipes: list[str], catalogue) -> bool:
-    from .catalogue import normalise
-
+def _previous_and_next(text: str, pipes: list[str]) -> bool:
     if not (text.startswith(PREVIOUS_MARKS) or text.endswith(NEXT_MARKS)):
         return False
     return normalise(pipes[1]) in BLOG_HOME
@@ -249,10 +263,18 @@ def _previous_and_next(text: str, pipes: list[str], catalogue) -> bool:
 # A layout table's row as an extractor writes it: framed by pipes, at least
 # half its cells empty (the table's spacer columns), the others a link's few
 # words ("| | Search Music |", "| Eldercare | | Singles | |").  A data
-# table's row fills its cells, and a Markdown table has a rule under its
-# header, so a block of rows holding a rule is left alone.
+# table's row fills its cells or holds a number or a time ("| Monday | 9:00
+# | |"); a Markdown table has a rule under its header, and a data table
+# without one opens with a header row of filled cells, its rows as many
+# cells as the header ("| Day | Morning | Afternoon |").  A page's layout
+# tables have rows of menus too, but not one width: a block of rows holding
+# a rule, or a header and rows of its width, is left alone.
 LAYOUT_CELL_WORDS = 3
 TABLE_RULE = regex.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+DATA_CELL = regex.compile(r"^[-+−]?\p{N}[\p{N}.,:/%−–-]*(?:\s?(?:h|am|pm|a\.m\.|p\.m\.))?$", regex.IGNORECASE)
+# Columns of a data table without a rule, at least: a two-column layout
+# table ("| Most read | Comments |", then "| | Soccer |") is common.
+MIN_HEADED_TABLE_CELLS = 3
 
 
 def _layout_table_cell(line: Line, document: Document) -> bool:
@@ -263,21 +285,33 @@ def _layout_table_cell(line: Line, document: Document) -> bool:
     filled = [cell for cell in cells if cell]
     if not filled or 2 * (len(cells) - len(filled)) < len(cells):
         return False
-    if not all(count_words(cell) <= LAYOUT_CELL_WORDS and not ends_sentence(cell) for cell in filled):
+    if not all(count_words(cell) <= LAYOUT_CELL_WORDS and not ends_sentence(cell) and not DATA_CELL.match(cell) for cell in filled):
         return False
-    lines = document.content_lines
-    index = document.content_index[line.number]
-    return not any(TABLE_RULE.match(lines[other].text.strip()) for other in _table_block(lines, index))
+    return document.content_index[line.number] not in document.memo("UI101.data_table_rows", _data_table_rows)
 
 
-def _table_block(lines, index: int) -> range:
-    """The indices of the run of pipe-framed lines around ``index``."""
-    first = last = index
-    while first > 0 and lines[first - 1].text.lstrip().startswith("|"):
-        first -= 1
-    while last + 1 < len(lines) and lines[last + 1].text.lstrip().startswith("|"):
-        last += 1
-    return range(first, last + 1)
+def _data_table_rows(document: Document) -> frozenset[int]:
+    """The indices among the content lines of the rows of every data
+    table's block (a run of lines opening with a pipe), each block judged
+    once: asking each row's block for itself walked the block per row."""
+    rows: set[int] = set()
+    block: list[str] = []
+    for index, line in enumerate(document.content_lines + (None,)):
+        if line is not None and line.text.lstrip().startswith("|"):
+            block.append(line.text.strip())
+            continue
+        if block and _is_data_table(block):
+            rows.update(range(index - len(block), index))
+        block = []
+    return frozenset(rows)
+
+
+def _is_data_table(rows: list[str]) -> bool:
+    if any(TABLE_RULE.match(row) for row in rows):
+        return True
+    widths = {len(row.strip("|").split("|")) for row in rows}
+    header = [cell.strip() for cell in rows[0].strip("|").split("|")]
+    return len(rows) >= 2 and len(widths) == 1 and len(header) >= MIN_HEADED_TABLE_CELLS and all(header)
 
 
 # Notices a publisher prints on every article, opening as they always do:
@@ -379,7 +413,7 @@ MAX_PROMPT_CHARACTERS = 160
 # Words of a question to the reader before a prompt, at most.
 PROMPT_QUESTION_WORDS = 7
 PROMPT_VERBS = regex.compile(
-    r"^(?:[-•*]\s+)?(?:"
+    r"^(?:[-•*]\s+)?(?P<verb>"
     r"follow|subscribe|share|click|tap|hit|press|pass|send|sign up|join|download|get|like|connect|stay (?:connected|updated|tuned)|"
     r"forward|email|e-mail|text|message|register|bookmark|save|watch|listen|read|check out|discover|explore|support|donate|contact|write to|"
     r"don't miss|never miss|scan|turn on|enable|allow|tell us|let us know|find us|visit us|check us out|"
@@ -406,13 +440,63 @@ PROMPT_CHANNELS = regex.compile(
     regex.IGNORECASE,
 )
 PROMPT_SPEAKER = regex.compile(
-    r"\b(?:us|our|we|this (?:story|article|page|post|video|site)|a friend|click here|tap here|nos|nuestr[oa]s?|nous|notre|"
+    r"\b(?:(?-i:us|Us)|our|we|this (?:story|article|page|post|video|site)|a friend|click here|tap here|nos|nuestr[oa]s?|nous|notre|"
     r"uns|unser\w*|nosso|nossa|nossos|nossas|нас|наш\w*)\b|我们|本报|本台|本网|"
     r"\b(?:on|at|via|through|by|en|por|sur|auf|bei|per|no|na|pelo|pela|в|во)\s(?:(?:your|our|the|tu|su|votre|ihrem|seu|sua)\s)?"
     r"(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|flipboard|threads|x|snapchat)\b",
     regex.IGNORECASE,
 )
 QUOTATION_MARKS = frozenset("\"“”„«»「」『』")
+# An English prompt's verb is in the imperative, and opens no noun: not a
+# hyphen after it ("Follow-up tests"), nor "by" after a participle ("Hit by
+# sanctions", "Read by millions").
+ENGLISH_PROMPT_VERBS = frozenset(
+    "follow subscribe share click tap hit press pass send sign up join download get like connect forward email e-mail text "
+    "message register bookmark save watch listen read support donate contact discover explore scan enable allow".split()
+) | {"check out", "write to", "turn on", "stay connected", "stay updated", "stay tuned"}
+# After a verb that is as often a noun or a preposition opening a sentence,
+# an object, "us" or a particle ("Share this story", "Text us"), a word in
+# capitals ("Text NEWS to 80800") or a word that is no plural noun nor a
+# quantifier ("Support local journalism"); not "Share prices", "Text
+# messages", "Like many firms", "Press Association", "Save for a few".
+AFTER_ENGLISH_VERB = frozenset(
+    "us it this these those that them him her me our your the a an my his their all every more here now today free "
+    "up on to in at with along out via through from into below above and or".split()
+)
+QUANTIFIERS = frozenset("many most some few several other others much each both".split())
+NOUN_LIKE_VERBS = frozenset({"share", "text", "like", "save", "support", "press", "hit", "message", "email", "e-mail", "watch", "pass", "contact", "bookmark", "tap"})
+# Prompt verbs that are common names ("Lee wrote on Facebook", "Mira Murati
+# announced", the magazine "Veja reported"): a function word of their
+# language must follow them ("Lee más", "Veja mais", "Mira el vídeo").
+NAME_LIKE_VERBS = frozenset({"lee", "leia", "mira", "veja", "dona"})
+AFTER_NAME_LIKE_VERB = frozenset(
+    "el la los las lo un una más también nuestro nuestra nuestros nuestras aquí ahora en este esta estos estas todo todas "
+    "o a os as mais também nosso nossa nossos nossas aqui agora no na em este esta todos como gratis grátis".split()
+)
+NEXT_WORD = regex.compile(r"\s+([\w'’@.:/-]+)")
+
+
+def _imperative(verb: str, rest: str) -> bool:
+    """Whether a prompt's verb, followed by ``rest``, reads as an imperative
+    and not as a noun, a participle or a name opening a sentence."""
+    following = NEXT_WORD.match(rest)
+    if verb in NAME_LIKE_VERBS:
+        return following is not None and following.group(1).casefold() in AFTER_NAME_LIKE_VERB
+    if verb not in ENGLISH_PROMPT_VERBS:
+        return True
+    if following is None:
+        return not rest.startswith("-")
+    word = following.group(1).rstrip(".:!?")
+    folded = word.casefold()
+    if folded == "by" or (word == "US" and not rest.isupper()):  # "US" is the country but in a line of capitals
+        return False
+    if verb not in NOUN_LIKE_VERBS:
+        return True
+    if folded == "for":  # "Save for a few states", "Support for the app"
+        return False
+    if folded in AFTER_ENGLISH_VERB or "@" in word or word[:1].isdigit() or word.isupper():
+        return True
+    return word.islower() and not folded.endswith("s") and folded not in QUANTIFIERS
 
 
 def _prompt_start(line: str, tail_start: int) -> int | None:
@@ -437,13 +521,16 @@ def _reader_prompt(text: str) -> bool:
         return False
     # A prompt may follow a question to the reader or two ("Enjoyed this
     # piece? Forward it to a friend"): the prompt is what follows them.
-    whole = text.casefold()  # the page may speak in the question ("Want our stories?")
+    whole = text  # the page may speak in the question ("Want our stories?"); "US" is no speaker
     before, mark, after = text.rpartition("?")
     if mark and after.strip() and all(
         0 < count_words(question) <= PROMPT_QUESTION_WORDS for question in before.split("?")
     ):
         text = after.strip()
     folded = text.casefold()
-    if PROMPT_VERBS.match(folded) is None or PROMPT_CHANNELS.search(folded) is None or PROMPT_SPEAKER.search(whole) is None:
+    verb = PROMPT_VERBS.match(folded)
+    if verb is None or PROMPT_CHANNELS.search(folded) is None or PROMPT_SPEAKER.search(whole) is None:
+        return False
+    if not _imperative(verb.group("verb"), text[verb.end():]):
         return False
     return count_words(text) <= PROMPT_WORDS
