@@ -45,3 +45,43 @@ def test_short_words_doubled_as_names_stay_clean(line):
 def test_doubled_articles_are_still_flagged(line, pair):
     for text, line_number in both_layouts("Politics", line, "The end of the story."):
         assert found(["TX101"], text) == [("TX101", line_number, line.index(pair) + 1)]
+
+
+# -- TX110: short sentences said twice on purpose, and titles ---------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dean Martin recorded the song in 1959. Let It Snow! Let It Snow! Let It Snow! was a hit.",
+        "The crowd joined in. Happy birthday to you. Happy birthday to you.",
+        "He ended the speech. Thank you very much. Thank you very much.",
+        "Protesters marched past parliament. Not in my name. Not in my name.",
+        "横幅挂在门口。坚持就是最后的胜利。坚持就是最后的胜利。",
+        "Die Menge rief. Wir danken allen Helfern! Wir danken allen Helfern!",
+    ],
+)
+def test_songs_thanks_slogans_and_titles_stay_clean(line):
+    for text, _ in both_layouts("Concert", line, "The evening ended at ten."):
+        assert found(["TX110", "TX111"], text) == []
+
+
+@pytest.mark.parametrize(
+    "line, copy",
+    [
+        # Twice, naming someone or holding a number: a report, not a formula.
+        ("Dr. Smith met U.S. officials. Dr. Smith met U.S. officials.", "Dr. Smith met U.S. officials."),
+        ("The bridge reopened on 4 May. The bridge reopened on 4 May.", "The bridge reopened on 4 May."),
+        ("Die Regierung trat zurück. Die Regierung trat zurück.", "Die Regierung trat zurück."),
+        # Six words or more, twice.
+        ("Do not drive through flood water. Do not drive through flood water.", "Do not drive through flood water."),
+        # A formula three times back to back is a loop again.
+        ("Protesters marched. Not in my name. Not in my name. Not in my name.", "Not in my name. Not in my name."),
+        ("横幅挂在门口。坚持就是最后的胜利。坚持就是最后的胜利。坚持就是最后的胜利。", "坚持就是最后的胜利。坚持就是最后的胜利。"),
+        # A title in capitals ending in "!" four times is no title.
+        ("Fans shouted. Let It Snow! Let It Snow! Let It Snow! Let It Snow!", "Let It Snow! Let It Snow! Let It Snow!"),
+    ],
+)
+def test_sentence_loops_are_still_found(line, copy):
+    for text, line_number in both_layouts("Storm warning", line, "The storm passes tonight."):
+        assert found(["TX110", "TX111"], text) == [("TX110", line_number, line.rindex(copy) + 1)]

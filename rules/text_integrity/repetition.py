@@ -43,6 +43,10 @@ QUOTES_AND_APOSTROPHES = re.compile("[" + re.escape("\"'“”‘’«»„‚�
 # TX111's default min-words: a sentence this long said twice back to back
 # is its duplicated passage; said three times or more, it is a loop here.
 DUPLICATE_MIN_WORDS = 8
+# A sentence shorter than this said only twice back to back may be said so
+# on purpose (a song's line, thanks, a chant, a slogan): it is a loop from
+# its second copy only when it carries facts (a name or a number).
+SHORT_SENTENCE_WORDS = 6
 # A word of a sentence, for the sentence loops (CJK runs are one word here;
 # word_count counts them by characters).
 WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -69,11 +73,20 @@ class RepetitionLoop(Rule):
         words, or two of a longer phrase, joined by nothing but spaces and
         commas.  A whole sentence said again right after itself is a loop
         too ("Stay safe. Stay safe. Stay safe."; "Dr. Smith met U.S.
-        officials." twice): from its second copy with four words or more,
-        its third with two or three, its fourth with one ("Tora! Tora!
-        Tora!" is a title), one copy more in a quotation; a sentence of
-        eight words or more said only twice is TX111's, and any run is one
-        finding however long.  Chants and refrains in quotation marks ("go, go, go"),
+        officials." twice).  A short sentence said twice is also what songs,
+        thanks, chants and slogans do on purpose ("Happy birthday to you.",
+        "Thank you very much.", "Not in my name.", 坚持就是最后的胜利。), so
+        the line is drawn at what a report says: a sentence is a loop from
+        its second copy with six words or more, or four or five that name
+        someone or hold a number (a capitalised word after the first, not
+        all of them, or a digit; not ending in "!"), if one word has five
+        letters or more; otherwise from its third copy with two words or
+        more, its fourth with one ("Tora! Tora! Tora!" is a title, and so is
+        a run of three in capitals ending in "!": "Let It Snow!"); one copy
+        more in a quotation.  Chinese and Japanese count about two
+        characters a word.  A sentence of eight words or more said only
+        twice is TX111's, and any run is one finding however long.  Chants
+        and refrains in quotation marks ("go, go, go"),
         idioms built on a conjunction ("over and over and over"), words of
         the `allow` list ("very, very, very"), and repeated characters inside
         one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
@@ -90,6 +103,7 @@ class RepetitionLoop(Rule):
         Prices rose over and over and over again; officials counted one, two, three.
         人们天天都说谢谢谢谢。 웃음소리가 하하하 울렸다.
         Residents were told to stay indoors. Stay safe. A screening of Tora! Tora! Tora! opened the festival.
+        Dean Martin's Let It Snow! Let It Snow! Let It Snow! was a hit. The crowd sang. Happy birthday to you. Happy birthday to you.
         “Never again. Never again,” the survivor said.
     """
     options = {
@@ -263,13 +277,31 @@ def _is_sentence_loop(sentence: str, copies: int, quoted: str | None, allowed: f
     count = word_count(sentence)
     if copies == 2 and count >= DUPLICATE_MIN_WORDS:
         return False  # a long sentence said twice is TX111's duplicated passage
-    if count > SHORT_PHRASE and any(len(word) >= CONTENT_LETTERS for word in words):
+    if copies == 3 and sentence.endswith("!") and all(map(_is_title_word, words)):
+        return False  # a title: "Let It Snow! Let It Snow! Let It Snow!"
+    with_content = any(len(word) >= CONTENT_LETTERS for word in words)
+    if count >= SHORT_SENTENCE_WORDS and with_content:
+        needed = 2
+    elif count > SHORT_PHRASE and with_content and _carries_facts(sentence, words):
         needed = 2
     elif count > 1:
         needed = 3
     else:
         needed = 4
     return copies >= needed + (quoted == "speech")
+
+
+def _carries_facts(sentence: str, words: Sequence[str]) -> bool:
+    """Whether a short sentence names someone or something or holds a
+    number ("Dr. Smith met U.S. officials."), as a report does, rather than
+    being a formula said twice on purpose ("Happy birthday to you.", "Thank
+    you very much.", a slogan, a chant ending in "!")."""
+    if sentence.rstrip().endswith("!"):
+        return False
+    if any(character.isdigit() for character in sentence):
+        return True
+    later = [word[0].isupper() and word != "I" for word in words[1:]]
+    return any(later) and not all(later)  # a name, but not a title in capitals
 
 
 @functools.lru_cache(maxsize=16)
