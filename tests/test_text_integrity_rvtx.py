@@ -85,3 +85,38 @@ def test_songs_thanks_slogans_and_titles_stay_clean(line):
 def test_sentence_loops_are_still_found(line, copy):
     for text, line_number in both_layouts("Storm warning", line, "The storm passes tonight."):
         assert found(["TX110", "TX111"], text) == [("TX110", line_number, line.rindex(copy) + 1)]
+
+
+# -- TX110 and TX111: no run lost or reported twice under a user's settings ---------
+
+TEN_WORDS = "The council will vote on the new budget next week."
+LONG = "The mayor asked residents to stay away from the river banks tonight."
+SIX_WORDS = "Do not drive through flood water."
+
+
+def test_a_sentence_said_twice_is_reported_whatever_tx111s_min_words():
+    for text, line_number in both_layouts("Budget", f"{TEN_WORDS} {TEN_WORDS}", "Taxes will rise."):
+        findings = found(["TX110", "TX111"], text, rules={"TX111": {"min-words": 12}})
+        assert findings == [("TX111", line_number, len(TEN_WORDS) + 2)]
+
+
+@pytest.mark.parametrize("settings", [{"select": ["TX111"]}, {"select": ["TX"], "ignore": ["TX110"]}])
+def test_a_loop_is_reported_by_tx111_when_tx110_is_not_active(settings):
+    line = " ".join([LONG] * 3)
+    for text, line_number in both_layouts("Flood warning", line, "Levels peak at midnight."):
+        diagnostics = Linter(**settings).lint_text(text)
+        assert [(d.code, d.line, d.col) for d in diagnostics] == [("TX111", line_number, len(LONG) + 2)]
+        assert "3 times in a row" in diagnostics[0].message
+
+
+def test_a_loop_is_reported_once_when_both_rules_run():
+    line = " ".join([LONG] * 3)
+    for text, line_number in both_layouts("Flood warning", line, "Levels peak at midnight."):
+        assert found(["TX110", "TX111"], text) == [("TX110", line_number, len(LONG) + 2)]
+
+
+def test_a_short_sentence_said_twice_is_not_reported_twice_with_a_lower_min_words():
+    for text, line_number in both_layouts("Flood warning", f"{SIX_WORDS} {SIX_WORDS}", "Levels peak at midnight."):
+        settings = {"rules": {"TX111": {"min-words": 5}}}
+        assert found(["TX110", "TX111"], text, **settings) == [("TX110", line_number, len(SIX_WORDS) + 2)]
+        assert found(["TX111"], text, **settings) == [("TX111", line_number, len(SIX_WORDS) + 2)]

@@ -10,7 +10,7 @@ import itertools
 import operator
 import re
 import unicodedata
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any, Iterator, Mapping, NamedTuple, Sequence
 
 import regex
 
@@ -40,9 +40,15 @@ NEAR = 8
 # (one regular-expression substitution: str.translate reads a dictionary per
 # character of text that is not ASCII).
 QUOTES_AND_APOSTROPHES = re.compile("[" + re.escape("\"'“”‘’«»„‚‹›「」『』`´") + "]")
-# TX111's default min-words: a sentence this long said twice back to back
-# is its duplicated passage; said three times or more, it is a loop here.
+# A sentence this long said twice back to back is TX111's duplicated
+# passage, whatever TX111's min-words (which is about copies further apart);
+# a shorter one, or three copies or more, is a loop, TX110's.
 DUPLICATE_MIN_WORDS = 8
+# Where TX110 leaves, for TX111, the starts of the copies of the sentence
+# runs it reported.  Rules run in the order of their codes, so TX110 has
+# checked the article before TX111 reads this; when TX110 is not selected
+# (or ignored for the file) the set stays empty and TX111 reports the runs.
+LOOP_COPIES_KEY = "TX.sentence_loop_copies"
 # A sentence shorter than this said only twice back to back may be said so
 # on purpose (a song's line, thanks, a chant, a slogan): it is a loop from
 # its second copy only when it carries facts (a name or a number).
@@ -125,13 +131,17 @@ class RepetitionLoop(Rule):
         # their sentence ends keep from the word loops; unless a word loop
         # already runs across their seam (Chinese and Japanese put no space
         # after a full stop: "…人次。预计…人次。" is a word loop).
-        for first, last, copies in sentence_runs(document):
+        reported_copies = loop_copies(document)
+        for run in sentence_runs(document):
+            first, last, copies = run.first, run.last, run.copies
             second = _next_sentence_start(document, first)
             seam = document.token_range(second, last.end)[0]
             if 0 < seam < len(covered) and covered[seam - 1] and covered[seam]:
+                reported_copies.update(run.copy_starts(document))  # reported as a word loop
                 continue
             quoted = quotations.get().around(first.start, last.end)
             if _is_sentence_loop(first.text, copies, quoted, allowed, options["min-letters"]):
+                reported_copies.update(run.copy_starts(document))
                 findings.append(Finding(second, last.end, f'repetition loop: "{first.text}" {copies} times in a row'))
         yield from sorted(findings, key=operator.attrgetter("start"))
 
@@ -213,16 +223,36 @@ class RepetitionLoop(Rule):
         return True
 
 
-def sentence_runs(document: Document) -> list[tuple[Sentence, Sentence, int]]:
+class SentenceRun(NamedTuple):
+    """Copies of one sentence back to back: the first and the last copy, how
+    many, and the first's index among the document's sentences."""
+
+    first: Sentence
+    last: Sentence
+    copies: int
+    index: int
+
+    def copy_starts(self, document: Document) -> list[int]:
+        """Where the copies after the first start."""
+        return [sentence.start for sentence in document.sentences[self.index + 1 : self.index + self.copies]]
+
+
+def sentence_runs(document: Document) -> list[SentenceRun]:
     """Each run of two or more copies of one sentence standing back to back
-    on a line, with only white space between them: (first copy, last copy,
-    copies).  Compared as TX111 compares passages (case, quotation marks and
-    white space folded).  Shared by TX110, which reports the run, and TX111,
-    which leaves its copies to it."""
+    on a line, with only white space between them.  Compared as TX111
+    compares passages (case, quotation marks and white space folded).
+    Shared by TX110, which reports a run it judges a loop, and TX111, which
+    reports the others from DUPLICATE_MIN_WORDS words (see loop_copies)."""
     return document.memo("TX.sentence_runs", _sentence_runs)
 
 
-def _sentence_runs(document: Document) -> list[tuple[Sentence, Sentence, int]]:
+def loop_copies(document: Document) -> set[int]:
+    """The starts of the copies in the sentence runs TX110 reported on this
+    document (empty when TX110 did not run): TX111 leaves them to it."""
+    return document.memo(LOOP_COPIES_KEY, lambda _: set())
+
+
+def _sentence_runs(document: Document) -> list[SentenceRun]:
     sentences = document.sentences
     runs = []
     index = 0
@@ -239,7 +269,7 @@ def _sentence_runs(document: Document) -> list[tuple[Sentence, Sentence, int]]:
                 break
             end += 1
         if end - index >= 2:
-            runs.append((first, sentences[end - 1], end - index))
+            runs.append(SentenceRun(first, sentences[end - 1], end - index, index))
         index = end
     return runs
 
@@ -475,8 +505,11 @@ class DuplicatedPassage(Rule):
         learns to repeat itself.  The second copy is reported, with the line of
         the first; copies of a paragraph one after another are one finding.
         Passages are compared after folding white space, case and quotation
-        marks.  Three copies or more of a sentence back to back are TX110's
-        (repetition-loop), one finding.  A repeated line of `short-line-words`
+        marks.  A sentence said again back to back is one finding from its
+        second copy to its last, reported from eight words whatever
+        `min-words` (a shorter one is TX110's); a run TX110
+        (repetition-loop) reports as a loop, three copies or more, is left
+        to it, and reported here when TX110 is not selected.  A repeated line of `short-line-words`
         or fewer is a caption or label, reported by UI106 (repeated-line),
         not here, unless its copies differ in their quotation marks, which
         UI106 compares.
@@ -496,7 +529,9 @@ class DuplicatedPassage(Rule):
         Commercial production could begin within three years, the university said.
     """
     options = {
-        "min-words": Option(int, "Shortest sentence (in words) whose second copy is reported."),
+        "min-words": Option(
+            int, "Shortest sentence (in words) whose second copy is reported (back to back: eight words at most)."
+        ),
         "short-line-words": Option(
             int, "A repeated line of this many words or fewer is left to UI106 (repeated-line)."
         ),
@@ -547,6 +582,20 @@ class DuplicatedPassage(Rule):
             run = [first, start, start + len(text), 2 if previous else 1, key, index]
         if run:
             yield _paragraph_finding(*run[:4])
+        # Then a sentence said again back to back, from its second copy to
+        # its last, one finding: unless TX110 reported the run as a loop.
+        # From DUPLICATE_MIN_WORDS words whatever min-words: TX110 leaves a
+        # sentence that long said twice to this rule.
+        looped = loop_copies(document)
+        in_runs: set[int] = set()
+        for run in sentence_runs(document):
+            copy_starts = run.copy_starts(document)
+            if copy_starts[0] in looped or run.first.line in repeated_lines:
+                continue
+            if word_count(run.first.text) < min(min_words, DUPLICATE_MIN_WORDS):
+                continue
+            in_runs.update(copy_starts)
+            yield _sentence_run_finding(document, run)
         # Then sentences; the first copy seen is kept with whether it was a
         # short line of its own (two such copies are UI106's).  A sentence is
         # its whole line when it is the only sentence there.
@@ -560,7 +609,6 @@ class DuplicatedPassage(Rule):
         if len(set(keys)) == len(keys):
             return  # no sentence said twice: most articles
         per_line = collections.Counter(sentence.line for sentence in sentences)
-        looped = _looped_copies(document)
         seen: dict[str, tuple[int, bool]] = {}
         for (sentence, words), key in zip(counted, keys):
             alone = per_line[sentence.line] == 1 and words <= short_line
@@ -568,7 +616,7 @@ class DuplicatedPassage(Rule):
                 seen[key] = (sentence.line, alone)
                 continue
             first, first_alone = seen[key]
-            if sentence.line in repeated_lines or (alone and first_alone) or sentence.start in looped:
+            if sentence.line in repeated_lines or (alone and first_alone) or sentence.start in looped or sentence.start in in_runs:
                 continue
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
 
@@ -605,22 +653,12 @@ def _paragraph_finding(first: int, start: int, end: int, copies: int) -> Finding
     return Finding(start, end, f"paragraph repeated {copies} times in a row from line {first}")
 
 
-def _looped_copies(document: Document) -> set[int]:
-    """The starts of the sentences that repeat the one before them back to
-    back in a run of three or more that TX110 reports as a loop (judged as
-    TX110 does with its default settings): TX111 leaves them to it."""
-    copies: set[int] = set()
-    runs = sentence_runs(document)
-    if not runs:
-        return copies
-    quotations = _Quotations(document)
-    sentences = document.sentences
-    starts = [sentence.start for sentence in sentences]
-    for first, last, count in runs:
-        if count >= 3 and _is_sentence_loop(first.text, count, quotations.around(first.start, last.end), frozenset(), 0):
-            index = bisect.bisect_left(starts, first.start)
-            copies.update(sentence.start for sentence in sentences[index + 1 : index + count])
-    return copies
+def _sentence_run_finding(document: Document, run: SentenceRun) -> Finding:
+    """A sentence said again back to back, from its second copy to its last."""
+    second = document.sentences[run.index + 1]
+    if run.copies == 2:
+        return Finding(second.start, second.end, f"sentence repeated: it already stands on line {run.first.line}")
+    return Finding(second.start, run.last.end, f"sentence repeated {run.copies} times in a row from line {run.first.line}")
 
 
 # A line's or a sentence's text, read in C.
