@@ -120,3 +120,27 @@ def test_a_short_sentence_said_twice_is_not_reported_twice_with_a_lower_min_word
         settings = {"rules": {"TX111": {"min-words": 5}}}
         assert found(["TX110", "TX111"], text, **settings) == [("TX110", line_number, len(SIX_WORDS) + 2)]
         assert found(["TX111"], text, **settings) == [("TX111", line_number, len(SIX_WORDS) + 2)]
+
+
+# -- TX108: only 。。 and 、、 trail off, after a conversational ending ---------------
+
+
+@pytest.mark.parametrize(
+    "line, damaged",
+    [
+        ("三万名选手参加了比赛。主办方表示，，", "，，"),  # a doubled comma at the line's end
+        ("明年规模将扩大，。", "，。"),  # a comma before a full stop at the line's end
+        ("比赛结束了。。（记者 王明）", "。。"),  # before a byline, not an emoticon
+        ("会議は終わったか。。次の議題に移る。", "。。"),  # か ends an ordinary sentence
+        ("原因はまだ分からないの。。調査が続く。", "。。"),
+    ],
+)
+def test_doubled_full_width_marks_that_do_not_trail_off_are_flagged(line, damaged):
+    for text, line_number in both_layouts("标题", line, "比赛顺利结束。"):
+        assert found(["TX108"], text) == [("TX108", line_number, line.index(damaged) + 1)]
+
+
+@pytest.mark.parametrize("line", ["楽しかった。。(笑)", "楽しかった。。(^^)", "そうだね。。また明日。", "本当に疲れたわ、、でも頑張る。"])
+def test_informal_trailing_off_stays_clean(line):
+    for text, _ in both_layouts("标题", line, "比赛顺利结束。"):
+        assert found(["TX108"], text) == []

@@ -69,10 +69,16 @@ URLISH = regex.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 # ellipsis: after a drawn-out or conversational ending (ねぇ。。, んー。。,
 # な。。, なんだかぁ、、) or at the end of a line, before laughter (w, 笑)
 # or an emoticon.  Only a doubled mark between two stretches of prose (比赛。。主办方)
-# is damage.
-FULL_WIDTH_MARKS = frozenset("。．，、；：")
-INFORMAL_BEFORE = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮーｰ〜～~ねなよさわかぞぜのナネヨサワカゾゼ")
-INFORMAL_AFTER = frozenset("wｗWＷ笑(（^＾…・!?！？")
+# is damage, and only 。。 and 、、 trail off (，， and ，。 never do).  Of the
+# sentence-final particles only the conversational ones count: か, の, よ
+# and な end ordinary written sentences (会議は終わったか。).
+TRAILING_OFF_MARKS = frozenset(["。。", "、、"])
+INFORMAL_BEFORE = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮーｰ〜～~ねさわぞぜネサワゾゼ")
+INFORMAL_AFTER = frozenset("wｗWＷ笑^＾…・!?！？")
+# A bracket after the marks opens an emoticon or laughter ("(^^)", "(笑)"),
+# not a byline or an aside ("（记者 王明）").
+EMOTICON_BRACKETS = frozenset("(（")
+LAUGHTER = "笑"
 CORNER_BRACKET = regex.compile("[「」『』]")
 # What a line must hold for DOUBLED to match in it.
 DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.", "。。", "．．", "，，", "、、", "；；", "：：", "،،", "؛؛", "，。", "、。")
@@ -92,8 +98,8 @@ class DoubledPunctuation(Rule):
         the emphasis of `！！`, `？？` and `؟؟`, and informal writing's
         trailing-off `。。` or `、、` (at a line's end, after a drawn-out or
         conversational ending such as `ねぇ。。` or `んー。。`, before `w` or
-        `笑`, inside quoted speech in 「」) are written on purpose and are
-        not reported.
+        `笑` or an emoticon, inside quoted speech in 「」) are written on
+        purpose and are not reported; `，，` and `，。` never trail off.
     """
     example = """
         Comments are closed.. The vote was delayed,, officials said.
@@ -117,7 +123,7 @@ class DoubledPunctuation(Rule):
         for match in DOUBLED.finditer(text):
             if any(start <= match.start() < end for start, end in skip):
                 continue
-            if match.group()[0] in FULL_WIDTH_MARKS and _trails_off(text, match.start(), match.end(), corners):
+            if match.group() in TRAILING_OFF_MARKS and _trails_off(text, match.start(), match.end(), corners):
                 continue
             yield Finding(
                 line.start + match.start(),
@@ -201,6 +207,9 @@ def _trails_off(text: str, start: int, end: int, corners: "_CornerBrackets") -> 
         after += 1
     if after == len(text) or text[after] in INFORMAL_AFTER or (start > 0 and text[start - 1] in INFORMAL_BEFORE):
         return True
+    if text[after] in EMOTICON_BRACKETS and after + 1 < len(text):
+        inside = text[after + 1]
+        return inside == LAUGHTER or not inside.isalnum()
     return corners.inside(start)
 
 
