@@ -144,3 +144,40 @@ def test_doubled_full_width_marks_that_do_not_trail_off_are_flagged(line, damage
 def test_informal_trailing_off_stays_clean(line):
     for text, _ in both_layouts("标题", line, "比赛顺利结束。"):
         assert found(["TX108"], text) == []
+
+
+# -- TX109: ordinals before a month or a league, and inline lists -------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hamburg were relegated to the 2.Bundesliga in 2018.",
+        "He was born on 17.Mai 1980 in Oslo.",
+        "The plan: 1.Reduce costs 2.Improve service 3.Hire staff.",
+    ],
+)
+def test_ordinals_and_inline_lists_stay_clean(line):
+    for text, _ in both_layouts("Sport", line, "The season starts in August."):
+        assert found(["TX109"], text) == []
+
+
+@pytest.mark.parametrize(
+    "line, glued",
+    [
+        ("The club was founded in 1919.The stadium opened later.", "9.T"),
+        ("The plan: step 1.Then step 2.Then we rest.", "1.T"),  # no list after the colon
+        ("Note: he won 12.May was a quieter month.", "2.M"),  # an English month after a score
+    ],
+)
+def test_glued_sentences_after_numbers_are_still_flagged(line, glued):
+    for text, line_number in both_layouts("Sport", line, "The season starts in August."):
+        assert found(["TX109"], text)[0] == ("TX109", line_number, line.index(glued) + 2)
+
+
+def test_a_line_of_inline_list_items_stays_linear():
+    from growth import assert_linear
+    from test_text_integrity_txqm import _line_rule
+
+    build = lambda n: "The plan:" + "".join(f" {i % 99 + 1}.Item" for i in range(n)) + "\n"  # noqa: E731
+    assert_linear(build, _line_rule("TX109"), n=400)

@@ -59,6 +59,17 @@ SENTENCE_STARTERS = frozenset(
     """der die das den dem des ein eine er sie es wir ich ihr im am auch aber dies diese dieser dieses
     man nach seit bei mit zu doch dann damit deshalb laut nun so als wie wenn dort hier jetzt""".split()
 )
+# Nouns an ordinal with a full stop stands before in any article, quoted
+# from German (a month, a league): "the 2.Bundesliga", "born on 17.Mai".
+# A day or a rank: one or two digits and the stop, nothing else.
+ORDINAL_NOUNS = frozenset(
+    """januar jänner februar märz april mai juni juli august september oktober november dezember
+    bundesliga liga division klasse kreisliga bezirksliga landesliga verbandsliga oberliga regionalliga""".split()
+)
+ORDINAL = regex.compile(r"\p{N}{1,2}\.")
+# "The plan: 1.Reduce costs 2.Improve service": after a colon, numbers in
+# sequence glued to their items are an inline list.
+LIST_INTRODUCER = ":"
 # "Amazon.Com", "News.Co.Uk": a capitalised top-level domain.
 DOMAIN_ENDING = LazyPattern(regex.compile, r"(?:Com|Org|Net|Co|Uk|Gov|Edu|Info|Biz|Io|Tv|De|Fr)\b")
 # From a word's start only: every match starts there anyway, and trying
@@ -146,9 +157,11 @@ class MissingSpace(Rule):
         2019.The`, `rose 4%.Teachers`).  Initials and abbreviations
         (`U.S.Army`), titles before a name (`Prof.Smith`), domains, file
         names, version numbers and decimals (`v2.0`, `No.2`, `3.1`), a list's
-        number at a line's start (`1.Introduction`), and in languages that
-        write ordinals with a full stop (German, Danish, Polish...) an ordinal
-        before a noun (`am 3.Oktober`) are left alone.
+        number at a line's start (`1.Introduction`) or after a colon (`The
+        plan: 1.Cut costs 2.Hire staff`), an ordinal before a German month
+        or league in any article (`17.Mai`, `the 2.Bundesliga`), and in
+        languages that write ordinals with a full stop (German, Danish,
+        Polish...) an ordinal before a noun (`am 3.Oktober`) are left alone.
     """
     example = """
         The minister resigned on Friday.The opposition called for an election.
@@ -167,11 +180,16 @@ class MissingSpace(Rule):
         skip = None
         text = line.text
         after_letters = (match.start() for match in MISSING_SPACE.finditer(text))
+        glued = list(NUMBER_GLUE.finditer(text))
+        listed = _inline_list_items(text, glued)
         after_numbers = (
             match.end()
-            for match in NUMBER_GLUE.finditer(text)
-            # Not a list's number at the line's start ("1.Introduction").
-            if not _at_line_start(text, match.start()) and _starts_sentence(match.group(1), document)
+            for match in glued
+            # Not a list's number at the line's start ("1.Introduction") or in a line.
+            if not _at_line_start(text, match.start())
+            and match.start() not in listed
+            and not _ordinal_before_noun(match)
+            and _starts_sentence(match.group(1), document)
         )
         for at in sorted(set(itertools.chain(after_letters, after_numbers))):
             skip = skip if skip is not None else _url_spans(text)
@@ -195,6 +213,32 @@ def _at_line_start(text: str, offset: int) -> bool:
     while offset > 0 and text[offset - 1] in LIST_BULLETS:
         offset -= 1
     return offset == 0
+
+
+def _ordinal_before_noun(match: regex.Match) -> bool:
+    """Whether a glued number is an ordinal before a month or a league
+    ("17.Mai", "2.Bundesliga"), which no sentence starts with."""
+    return ORDINAL.fullmatch(match.group()) is not None and match.group(1).casefold() in ORDINAL_NOUNS
+
+
+def _inline_list_items(text: str, glued: list) -> set[int]:
+    """The starts of the glued numbers that number an inline list's items:
+    the first right after a colon, the next ones in sequence after it on
+    the line ("The plan: 1.Reduce costs 2.Improve service")."""
+    items = [match for match in glued if ORDINAL.fullmatch(match.group()) and match.group()[:-1].isdigit()]
+    listed: set[int] = set()
+    expected = None
+    for match in items:
+        number = int(match.group()[:-1])
+        before = match.start()
+        while before > 0 and text[before - 1] in " \t\u00a0":
+            before -= 1  # read back over the spaces only: a line of many items stays linear
+        if text[before - 1 : before] == LIST_INTRODUCER:
+            expected = number
+        if number == expected:
+            listed.add(match.start())
+            expected += 1
+    return listed
 
 
 def _trails_off(text: str, start: int, end: int, corners: "_CornerBrackets") -> bool:
