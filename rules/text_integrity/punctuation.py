@@ -50,6 +50,9 @@ TITLES = frozenset(
     ing arq lic mgr hrn frau herr ул им пр проф акад инж ген""".split()
 )
 TITLE_BEFORE = regex.compile(r"(\p{L}+)[.]$")
+# How far back from a glued capital a title is looked for: the longest
+# title, its full stop and room to spare (not the whole line: it stays linear).
+TITLE_LOOKBACK = 12
 # Languages that write ordinals with a full stop ("am 3.Oktober", "die
 # 2.Bundesliga", "17.mai"), where a number and a capitalised noun glued
 # are no damage: there, only a word that starts sentences follows a glued
@@ -197,7 +200,7 @@ class MissingSpace(Rule):
                 continue
             if DOMAIN_ENDING.match(text, at):
                 continue
-            title = TITLE_BEFORE.search(text, max(0, at - 12), at)
+            title = TITLE_BEFORE.search(text, max(0, at - TITLE_LOOKBACK), at)
             if title is not None and title.group(1).casefold() in TITLES:
                 continue  # "Prof.Smith": a title, not a sentence's end
             offset = line.start + at
@@ -272,8 +275,12 @@ class _CornerBrackets:
             self._offsets = {mark: [] for mark in "「」『』"}
             for match in CORNER_BRACKET.finditer(self.text):
                 self._offsets[match.group()].append(match.start())
-        count = lambda mark: bisect.bisect_left(self._offsets[mark], offset)
-        return count("「") > count("」") or count("『") > count("』")
+        offsets = self._offsets
+
+        def before(mark: str) -> int:
+            return bisect.bisect_left(offsets[mark], offset)
+
+        return before("「") > before("」") or before("『") > before("』")
 
 
 def _starts_sentence(word: str, document: Document) -> bool:

@@ -260,7 +260,6 @@ def _sentence_runs(document: Document) -> list[SentenceRun]:
     while index < len(sentences) - 1:
         first = sentences[index]
         end = index + 1
-        key = None
         while end < len(sentences):
             here, previous = sentences[end], sentences[end - 1]
             if here.line != first.line or here.text != previous.text and not _same_passage(here.text, previous.text):
@@ -559,29 +558,29 @@ class DuplicatedPassage(Rule):
         if len(shorter) >= 2:
             for line, text, first in _requoted_copies(shorter):
                 repeated_lines.add(line.number)
-                start = line.start + line.text.index(text[0])
+                start = _text_start(line, text)
                 yield Finding(start, start + len(text), f"paragraph repeated: it already stands on line {first}")
         # Copies that follow each other (nothing but blank lines between)
         # are one finding, from the second copy to the last: a paragraph
         # said forty times is one defect, not thirty-nine.
         content_index = document.content_index
-        run: list = []  # [first line number, start, end, copies, key, content index]
+        run: _ParagraphRun | None = None
         for (line, text), key in zip(long_enough, map(passage_key, [text for _, text in long_enough])):
             first = seen_lines.setdefault(key, line.number)
             if first == line.number:
                 continue
             repeated_lines.add(line.number)
-            start = line.start + line.text.index(text[0])
+            start = _text_start(line, text)
             index = content_index[line.number]
-            if run and run[4] == key and run[5] + 1 == index:
-                run[2], run[3], run[5] = start + len(text), run[3] + 1, index
+            if run and run.key == key and run.content_index + 1 == index:
+                run = run._replace(end=start + len(text), copies=run.copies + 1, content_index=index)
                 continue
             if run:
-                yield _paragraph_finding(*run[:4])
+                yield run.finding()
             previous = content_index[first] + 1 == index
-            run = [first, start, start + len(text), 2 if previous else 1, key, index]
+            run = _ParagraphRun(first, start, start + len(text), 2 if previous else 1, key, index)
         if run:
-            yield _paragraph_finding(*run[:4])
+            yield run.finding()
         # Then a sentence said again back to back, from its second copy to
         # its last, one finding: unless TX110 reported the run as a loop.
         # From DUPLICATE_MIN_WORDS words whatever min-words: TX110 leaves a
@@ -645,12 +644,29 @@ def _quotes_kept(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'").split())
 
 
-def _paragraph_finding(first: int, start: int, end: int, copies: int) -> Finding:
-    """A repeated paragraph; ``copies`` counts the run it ends, the first
-    copy included when it stands just before (1: a copy further down)."""
-    if copies <= 2:
-        return Finding(start, end, f"paragraph repeated: it already stands on line {first}")
-    return Finding(start, end, f"paragraph repeated {copies} times in a row from line {first}")
+class _ParagraphRun(NamedTuple):
+    """Copies of a paragraph one after another (nothing but blank lines
+    between): the first copy's line number, where the second copy starts and
+    the last ends, how many copies (the first included when it stands just
+    before; 1: a copy further down), their passage key, and the last copy's
+    index among the lines with content."""
+
+    first: int
+    start: int
+    end: int
+    copies: int
+    key: str
+    content_index: int
+
+    def finding(self) -> Finding:
+        if self.copies <= 2:
+            return Finding(self.start, self.end, f"paragraph repeated: it already stands on line {self.first}")
+        return Finding(self.start, self.end, f"paragraph repeated {self.copies} times in a row from line {self.first}")
+
+
+def _text_start(line: Line, text: str) -> int:
+    """Where a line's stripped text starts in the document."""
+    return line.start + line.text.index(text[0])
 
 
 def _sentence_run_finding(document: Document, run: SentenceRun) -> Finding:
