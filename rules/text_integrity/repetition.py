@@ -585,31 +585,40 @@ class DuplicatedPassage(Rule):
         # its last, one finding: unless TX110 reported the run as a loop.
         # From DUPLICATE_MIN_WORDS words whatever min-words: TX110 leaves a
         # sentence that long said twice to this rule.
+        # Then sentences: from DUPLICATE_MIN_WORDS words when said again
+        # back to back (TX110 leaves a sentence that long said twice to this
+        # rule, whatever min-words), from min-words otherwise.
+        sentences = document.sentences
+        shortest = min(min_words, DUPLICATE_MIN_WORDS)
+        counted = [
+            (sentence, words)
+            for sentence, words in zip(sentences, _word_counts(list(map(SENTENCE_TEXT, sentences)), ascii))
+            if words >= shortest
+        ]
+        keys = [passage_key(sentence.text) for sentence, _ in counted]
+        if len(set(keys)) == len(keys):
+            return  # no sentence said twice: most articles
+        # A sentence said again back to back: one finding from its second
+        # copy to its last, unless TX110 reported the run as a loop.
         looped = loop_copies(document)
         in_runs: set[int] = set()
         for run in sentence_runs(document):
             copy_starts = run.copy_starts(document)
             if copy_starts[0] in looped or run.first.line in repeated_lines:
                 continue
-            if word_count(run.first.text) < min(min_words, DUPLICATE_MIN_WORDS):
+            if word_count(run.first.text) < shortest:
                 continue
             in_runs.update(copy_starts)
             yield _sentence_run_finding(document, run)
-        # Then sentences; the first copy seen is kept with whether it was a
-        # short line of its own (two such copies are UI106's).  A sentence is
-        # its whole line when it is the only sentence there.
-        sentences = document.sentences
-        counted = [
-            (sentence, words)
-            for sentence, words in zip(sentences, _word_counts(list(map(SENTENCE_TEXT, sentences)), ascii))
-            if words >= min_words
-        ]
-        keys = [passage_key(sentence.text) for sentence, _ in counted]
-        if len(set(keys)) == len(keys):
-            return  # no sentence said twice: most articles
+        # Then copies further apart; the first copy seen is kept with
+        # whether it was a short line of its own (two such copies are
+        # UI106's).  A sentence is its whole line when it is the only
+        # sentence there.
         per_line = collections.Counter(sentence.line for sentence in sentences)
         seen: dict[str, tuple[int, bool]] = {}
         for (sentence, words), key in zip(counted, keys):
+            if words < min_words:
+                continue
             alone = per_line[sentence.line] == 1 and words <= short_line
             if key not in seen:
                 seen[key] = (sentence.line, alone)
