@@ -20,7 +20,7 @@ SUSPECT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u200b\u2060\ufeff\u00
 # ("trat\u200c", "The gallery \u200dreopened").
 _CASED_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
 _NO_JOINER_USE = r"[^\p{L}\p{M}\p{So}\p{Sk}\u200c\u200d]"
-JOINER_IN_LATIN = regex.compile(
+JOINER_BESIDE_CASED_LETTER = regex.compile(
     rf"(?<={_CASED_LETTER})[\u200c\u200d](?={_CASED_LETTER}|{_NO_JOINER_USE}|$)"
     rf"|(?<=^|{_NO_JOINER_USE})[\u200c\u200d](?={_CASED_LETTER})"
 )
@@ -64,7 +64,7 @@ class InvisibleCharacter(Rule):
         if text.isascii() and text.isprintable():
             return
         right_to_left = RIGHT_TO_LEFT.search(text) is not None
-        for pattern in (SUSPECT, JOINER_IN_LATIN):
+        for pattern in (SUSPECT, JOINER_BESIDE_CASED_LETTER):
             for match in pattern.finditer(text):
                 char = match.group()
                 if char in BIDI and right_to_left:

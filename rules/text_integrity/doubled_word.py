@@ -15,14 +15,16 @@ SPACE_ONLY = regex.compile(r"[ \t\u00a0]+")
 # Function words that no name doubles: "The The minister", "In In the
 # capital" are damage even with both copies capitalised (the band The The
 # aside).  Not "la" (La La Land), "de", "da", "do" or single letters, which
-# names and nicknames double.
+# names and nicknames double, nor short words that are also names doubled:
+# "an" (the panda An An), "con" (a Con Con, a constitutional convention),
+# "para" (Para Para dancing), "du", "per", "um", "im".
 NEVER_A_NAME = frozenset(
-    """the an of and in on to for with from by at as that this was were is are has have
-    der das den dem des und ein eine mit von für auf im
-    el los las del con por para una
-    les des une du dans pour sur avec
-    il lo gli della nel per con
-    os as um uma com por para""".split()
+    """the of and in on to for with from by at as that this was were is are has have
+    der das den dem des und ein eine mit von für auf
+    el los las del por una
+    les des une dans pour sur avec
+    il lo gli della nel
+    os as uma com por""".split()
 )
 # The tokens a pair at index i is judged with: the word before it, the pair,
 # and the word after it (a run of three or more is not reported).

@@ -50,6 +50,9 @@ TITLES = frozenset(
     ing arq lic mgr hrn frau herr ул им пр проф акад инж ген""".split()
 )
 TITLE_BEFORE = regex.compile(r"(\p{L}+)[.]$")
+# How far back from a glued capital a title is looked for: the longest
+# title, its full stop and room to spare (not the whole line: it stays linear).
+TITLE_LOOKBACK = 12
 # Languages that write ordinals with a full stop ("am 3.Oktober", "die
 # 2.Bundesliga", "17.mai"), where a number and a capitalised noun glued
 # are no damage: there, only a word that starts sentences follows a glued
@@ -59,6 +62,17 @@ SENTENCE_STARTERS = frozenset(
     """der die das den dem des ein eine er sie es wir ich ihr im am auch aber dies diese dieser dieses
     man nach seit bei mit zu doch dann damit deshalb laut nun so als wie wenn dort hier jetzt""".split()
 )
+# Nouns an ordinal with a full stop stands before in any article, quoted
+# from German (a month, a league): "the 2.Bundesliga", "born on 17.Mai".
+# A day or a rank: one or two digits and the stop, nothing else.
+ORDINAL_NOUNS = frozenset(
+    """januar jänner februar märz april mai juni juli august september oktober november dezember
+    bundesliga liga division klasse kreisliga bezirksliga landesliga verbandsliga oberliga regionalliga""".split()
+)
+ORDINAL = regex.compile(r"\p{N}{1,2}\.")
+# "The plan: 1.Reduce costs 2.Improve service": after a colon, numbers in
+# sequence glued to their items are an inline list.
+LIST_INTRODUCER = ":"
 # "Amazon.Com", "News.Co.Uk": a capitalised top-level domain.
 DOMAIN_ENDING = LazyPattern(regex.compile, r"(?:Com|Org|Net|Co|Uk|Gov|Edu|Info|Biz|Io|Tv|De|Fr)\b")
 # From a word's start only: every match starts there anyway, and trying
@@ -69,10 +83,16 @@ URLISH = regex.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 # ellipsis: after a drawn-out or conversational ending (ねぇ。。, んー。。,
 # な。。, なんだかぁ、、) or at the end of a line, before laughter (w, 笑)
 # or an emoticon.  Only a doubled mark between two stretches of prose (比赛。。主办方)
-# is damage.
-FULL_WIDTH_MARKS = frozenset("。．，、；：")
-INFORMAL_BEFORE = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮーｰ〜～~ねなよさわかぞぜのナネヨサワカゾゼ")
-INFORMAL_AFTER = frozenset("wｗWＷ笑(（^＾…・!?！？")
+# is damage, and only 。。 and 、、 trail off (，， and ，。 never do).  Of the
+# sentence-final particles only the conversational ones count: か, の, よ
+# and な end ordinary written sentences (会議は終わったか。).
+TRAILING_OFF_MARKS = frozenset(["。。", "、、"])
+INFORMAL_BEFORE = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮーｰ〜～~ねさわぞぜネサワゾゼ")
+INFORMAL_AFTER = frozenset("wｗWＷ笑^＾…・!?！？")
+# A bracket after the marks opens an emoticon or laughter ("(^^)", "(笑)"),
+# not a byline or an aside ("（记者 王明）").
+EMOTICON_BRACKETS = frozenset("(（")
+LAUGHTER = "笑"
 CORNER_BRACKET = regex.compile("[「」『』]")
 # What a line must hold for DOUBLED to match in it.
 DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.", "。。", "．．", "，，", "、、", "；；", "：：", "،،", "؛؛", "，。", "、。")
@@ -92,8 +112,8 @@ class DoubledPunctuation(Rule):
         the emphasis of `！！`, `？？` and `؟؟`, and informal writing's
         trailing-off `。。` or `、、` (at a line's end, after a drawn-out or
         conversational ending such as `ねぇ。。` or `んー。。`, before `w` or
-        `笑`, inside quoted speech in 「」) are written on purpose and are
-        not reported.
+        `笑` or an emoticon, inside quoted speech in 「」) are written on
+        purpose and are not reported; `，，` and `，。` never trail off.
     """
     example = """
         Comments are closed.. The vote was delayed,, officials said.
@@ -117,7 +137,7 @@ class DoubledPunctuation(Rule):
         for match in DOUBLED.finditer(text):
             if any(start <= match.start() < end for start, end in skip):
                 continue
-            if match.group()[0] in FULL_WIDTH_MARKS and _trails_off(text, match.start(), match.end(), corners):
+            if match.group() in TRAILING_OFF_MARKS and _trails_off(text, match.start(), match.end(), corners):
                 continue
             yield Finding(
                 line.start + match.start(),
@@ -140,9 +160,11 @@ class MissingSpace(Rule):
         2019.The`, `rose 4%.Teachers`).  Initials and abbreviations
         (`U.S.Army`), titles before a name (`Prof.Smith`), domains, file
         names, version numbers and decimals (`v2.0`, `No.2`, `3.1`), a list's
-        number at a line's start (`1.Introduction`), and in languages that
-        write ordinals with a full stop (German, Danish, Polish...) an ordinal
-        before a noun (`am 3.Oktober`) are left alone.
+        number at a line's start (`1.Introduction`) or after a colon (`The
+        plan: 1.Cut costs 2.Hire staff`), an ordinal before a German month
+        or league in any article (`17.Mai`, `the 2.Bundesliga`), and in
+        languages that write ordinals with a full stop (German, Danish,
+        Polish...) an ordinal before a noun (`am 3.Oktober`) are left alone.
     """
     example = """
         The minister resigned on Friday.The opposition called for an election.
@@ -161,11 +183,16 @@ class MissingSpace(Rule):
         skip = None
         text = line.text
         after_letters = (match.start() for match in MISSING_SPACE.finditer(text))
+        glued = list(NUMBER_GLUE.finditer(text))
+        listed = _inline_list_items(text, glued)
         after_numbers = (
             match.end()
-            for match in NUMBER_GLUE.finditer(text)
-            # Not a list's number at the line's start ("1.Introduction").
-            if not _at_line_start(text, match.start()) and _starts_sentence(match.group(1), document)
+            for match in glued
+            # Not a list's number at the line's start ("1.Introduction") or in a line.
+            if not _at_line_start(text, match.start())
+            and match.start() not in listed
+            and not _ordinal_before_noun(match)
+            and _starts_sentence(match.group(1), document)
         )
         for at in sorted(set(itertools.chain(after_letters, after_numbers))):
             skip = skip if skip is not None else _url_spans(text)
@@ -173,7 +200,7 @@ class MissingSpace(Rule):
                 continue
             if DOMAIN_ENDING.match(text, at):
                 continue
-            title = TITLE_BEFORE.search(text, max(0, at - 12), at)
+            title = TITLE_BEFORE.search(text, max(0, at - TITLE_LOOKBACK), at)
             if title is not None and title.group(1).casefold() in TITLES:
                 continue  # "Prof.Smith": a title, not a sentence's end
             offset = line.start + at
@@ -191,6 +218,32 @@ def _at_line_start(text: str, offset: int) -> bool:
     return offset == 0
 
 
+def _ordinal_before_noun(match: regex.Match) -> bool:
+    """Whether a glued number is an ordinal before a month or a league
+    ("17.Mai", "2.Bundesliga"), which no sentence starts with."""
+    return ORDINAL.fullmatch(match.group()) is not None and match.group(1).casefold() in ORDINAL_NOUNS
+
+
+def _inline_list_items(text: str, glued: list) -> set[int]:
+    """The starts of the glued numbers that number an inline list's items:
+    the first right after a colon, the next ones in sequence after it on
+    the line ("The plan: 1.Reduce costs 2.Improve service")."""
+    items = [match for match in glued if ORDINAL.fullmatch(match.group()) and match.group()[:-1].isdigit()]
+    listed: set[int] = set()
+    expected = None
+    for match in items:
+        number = int(match.group()[:-1])
+        before = match.start()
+        while before > 0 and text[before - 1] in " \t\u00a0":
+            before -= 1  # read back over the spaces only: a line of many items stays linear
+        if text[before - 1 : before] == LIST_INTRODUCER:
+            expected = number
+        if number == expected:
+            listed.add(match.start())
+            expected += 1
+    return listed
+
+
 def _trails_off(text: str, start: int, end: int, corners: "_CornerBrackets") -> bool:
     """Whether a doubled full-width mark is informal writing's ellipsis
     rather than damage: nothing but space after it on its line, or a
@@ -201,6 +254,9 @@ def _trails_off(text: str, start: int, end: int, corners: "_CornerBrackets") -> 
         after += 1
     if after == len(text) or text[after] in INFORMAL_AFTER or (start > 0 and text[start - 1] in INFORMAL_BEFORE):
         return True
+    if text[after] in EMOTICON_BRACKETS and after + 1 < len(text):
+        inside = text[after + 1]
+        return inside == LAUGHTER or not inside.isalnum()
     return corners.inside(start)
 
 
@@ -219,8 +275,12 @@ class _CornerBrackets:
             self._offsets = {mark: [] for mark in "「」『』"}
             for match in CORNER_BRACKET.finditer(self.text):
                 self._offsets[match.group()].append(match.start())
-        count = lambda mark: bisect.bisect_left(self._offsets[mark], offset)
-        return count("「") > count("」") or count("『") > count("』")
+        offsets = self._offsets
+
+        def before(mark: str) -> int:
+            return bisect.bisect_left(offsets[mark], offset)
+
+        return before("「") > before("」") or before("『") > before("』")
 
 
 def _starts_sentence(word: str, document: Document) -> bool:

@@ -10,7 +10,7 @@ import itertools
 import operator
 import re
 import unicodedata
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any, Iterator, Mapping, NamedTuple, Sequence
 
 import regex
 
@@ -40,9 +40,19 @@ NEAR = 8
 # (one regular-expression substitution: str.translate reads a dictionary per
 # character of text that is not ASCII).
 QUOTES_AND_APOSTROPHES = re.compile("[" + re.escape("\"'“”‘’«»„‚‹›「」『』`´") + "]")
-# TX111's default min-words: a sentence this long said twice back to back
-# is its duplicated passage; said three times or more, it is a loop here.
+# A sentence this long said twice back to back is TX111's duplicated
+# passage, whatever TX111's min-words (which is about copies further apart);
+# a shorter one, or three copies or more, is a loop, TX110's.
 DUPLICATE_MIN_WORDS = 8
+# Where TX110 leaves, for TX111, the starts of the copies of the sentence
+# runs it reported.  Rules run in the order of their codes, so TX110 has
+# checked the article before TX111 reads this; when TX110 is not selected
+# (or ignored for the file) the set stays empty and TX111 reports the runs.
+LOOP_COPIES_KEY = "TX.sentence_loop_copies"
+# A sentence shorter than this said only twice back to back may be said so
+# on purpose (a song's line, thanks, a chant, a slogan): it is a loop from
+# its second copy only when it carries facts (a name or a number).
+SHORT_SENTENCE_WORDS = 6
 # A word of a sentence, for the sentence loops (CJK runs are one word here;
 # word_count counts them by characters).
 WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -69,11 +79,20 @@ class RepetitionLoop(Rule):
         words, or two of a longer phrase, joined by nothing but spaces and
         commas.  A whole sentence said again right after itself is a loop
         too ("Stay safe. Stay safe. Stay safe."; "Dr. Smith met U.S.
-        officials." twice): from its second copy with four words or more,
-        its third with two or three, its fourth with one ("Tora! Tora!
-        Tora!" is a title), one copy more in a quotation; a sentence of
-        eight words or more said only twice is TX111's, and any run is one
-        finding however long.  Chants and refrains in quotation marks ("go, go, go"),
+        officials." twice).  A short sentence said twice is also what songs,
+        thanks, chants and slogans do on purpose ("Happy birthday to you.",
+        "Thank you very much.", "Not in my name.", 坚持就是最后的胜利。), so
+        the line is drawn at what a report says: a sentence is a loop from
+        its second copy with six words or more, or four or five that name
+        someone or hold a number (a capitalised word after the first, not
+        all of them, or a digit; not ending in "!"), if one word has five
+        letters or more; otherwise from its third copy with two words or
+        more, its fourth with one ("Tora! Tora! Tora!" is a title, and so is
+        a run of three in capitals ending in "!": "Let It Snow!"); one copy
+        more in a quotation.  Chinese and Japanese count about two
+        characters a word.  A sentence of eight words or more said only
+        twice is TX111's, and any run is one finding however long.  Chants
+        and refrains in quotation marks ("go, go, go"),
         idioms built on a conjunction ("over and over and over"), words of
         the `allow` list ("very, very, very"), and repeated characters inside
         one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
@@ -90,6 +109,7 @@ class RepetitionLoop(Rule):
         Prices rose over and over and over again; officials counted one, two, three.
         人们天天都说谢谢谢谢。 웃음소리가 하하하 울렸다.
         Residents were told to stay indoors. Stay safe. A screening of Tora! Tora! Tora! opened the festival.
+        Dean Martin's Let It Snow! Let It Snow! Let It Snow! was a hit. The crowd sang. Happy birthday to you. Happy birthday to you.
         “Never again. Never again,” the survivor said.
     """
     options = {
@@ -111,13 +131,17 @@ class RepetitionLoop(Rule):
         # their sentence ends keep from the word loops; unless a word loop
         # already runs across their seam (Chinese and Japanese put no space
         # after a full stop: "…人次。预计…人次。" is a word loop).
-        for first, last, copies in sentence_runs(document):
+        reported_copies = loop_copies(document)
+        for run in sentence_runs(document):
+            first, last, copies = run.first, run.last, run.copies
             second = _next_sentence_start(document, first)
             seam = document.token_range(second, last.end)[0]
             if 0 < seam < len(covered) and covered[seam - 1] and covered[seam]:
+                reported_copies.update(run.copy_starts(document))  # reported as a word loop
                 continue
             quoted = quotations.get().around(first.start, last.end)
             if _is_sentence_loop(first.text, copies, quoted, allowed, options["min-letters"]):
+                reported_copies.update(run.copy_starts(document))
                 findings.append(Finding(second, last.end, f'repetition loop: "{first.text}" {copies} times in a row'))
         yield from sorted(findings, key=operator.attrgetter("start"))
 
@@ -199,16 +223,36 @@ class RepetitionLoop(Rule):
         return True
 
 
-def sentence_runs(document: Document) -> list[tuple[Sentence, Sentence, int]]:
+class SentenceRun(NamedTuple):
+    """Copies of one sentence back to back: the first and the last copy, how
+    many, and the first's index among the document's sentences."""
+
+    first: Sentence
+    last: Sentence
+    copies: int
+    index: int
+
+    def copy_starts(self, document: Document) -> list[int]:
+        """Where the copies after the first start."""
+        return [sentence.start for sentence in document.sentences[self.index + 1 : self.index + self.copies]]
+
+
+def sentence_runs(document: Document) -> list[SentenceRun]:
     """Each run of two or more copies of one sentence standing back to back
-    on a line, with only white space between them: (first copy, last copy,
-    copies).  Compared as TX111 compares passages (case, quotation marks and
-    white space folded).  Shared by TX110, which reports the run, and TX111,
-    which leaves its copies to it."""
+    on a line, with only white space between them.  Compared as TX111
+    compares passages (case, quotation marks and white space folded).
+    Shared by TX110, which reports a run it judges a loop, and TX111, which
+    reports the others from DUPLICATE_MIN_WORDS words (see loop_copies)."""
     return document.memo("TX.sentence_runs", _sentence_runs)
 
 
-def _sentence_runs(document: Document) -> list[tuple[Sentence, Sentence, int]]:
+def loop_copies(document: Document) -> set[int]:
+    """The starts of the copies in the sentence runs TX110 reported on this
+    document (empty when TX110 did not run): TX111 leaves them to it."""
+    return document.memo(LOOP_COPIES_KEY, lambda _: set())
+
+
+def _sentence_runs(document: Document) -> list[SentenceRun]:
     sentences = document.sentences
     runs = []
     index = 0
@@ -216,7 +260,6 @@ def _sentence_runs(document: Document) -> list[tuple[Sentence, Sentence, int]]:
     while index < len(sentences) - 1:
         first = sentences[index]
         end = index + 1
-        key = None
         while end < len(sentences):
             here, previous = sentences[end], sentences[end - 1]
             if here.line != first.line or here.text != previous.text and not _same_passage(here.text, previous.text):
@@ -225,7 +268,7 @@ def _sentence_runs(document: Document) -> list[tuple[Sentence, Sentence, int]]:
                 break
             end += 1
         if end - index >= 2:
-            runs.append((first, sentences[end - 1], end - index))
+            runs.append(SentenceRun(first, sentences[end - 1], end - index, index))
         index = end
     return runs
 
@@ -263,13 +306,31 @@ def _is_sentence_loop(sentence: str, copies: int, quoted: str | None, allowed: f
     count = word_count(sentence)
     if copies == 2 and count >= DUPLICATE_MIN_WORDS:
         return False  # a long sentence said twice is TX111's duplicated passage
-    if count > SHORT_PHRASE and any(len(word) >= CONTENT_LETTERS for word in words):
+    if copies == 3 and sentence.endswith("!") and all(map(_is_title_word, words)):
+        return False  # a title: "Let It Snow! Let It Snow! Let It Snow!"
+    with_content = any(len(word) >= CONTENT_LETTERS for word in words)
+    if count >= SHORT_SENTENCE_WORDS and with_content:
+        needed = 2
+    elif count > SHORT_PHRASE and with_content and _carries_facts(sentence, words):
         needed = 2
     elif count > 1:
         needed = 3
     else:
         needed = 4
     return copies >= needed + (quoted == "speech")
+
+
+def _carries_facts(sentence: str, words: Sequence[str]) -> bool:
+    """Whether a short sentence names someone or something or holds a
+    number ("Dr. Smith met U.S. officials."), as a report does, rather than
+    being a formula said twice on purpose ("Happy birthday to you.", "Thank
+    you very much.", a slogan, a chant ending in "!")."""
+    if sentence.rstrip().endswith("!"):
+        return False
+    if any(character.isdigit() for character in sentence):
+        return True
+    later = [word[0].isupper() and word != "I" for word in words[1:]]
+    return any(later) and not all(later)  # a name, but not a title in capitals
 
 
 @functools.lru_cache(maxsize=16)
@@ -443,8 +504,11 @@ class DuplicatedPassage(Rule):
         learns to repeat itself.  The second copy is reported, with the line of
         the first; copies of a paragraph one after another are one finding.
         Passages are compared after folding white space, case and quotation
-        marks.  Three copies or more of a sentence back to back are TX110's
-        (repetition-loop), one finding.  A repeated line of `short-line-words`
+        marks.  A sentence said again back to back is one finding from its
+        second copy to its last, reported from eight words whatever
+        `min-words` (a shorter one is TX110's); a run TX110
+        (repetition-loop) reports as a loop, three copies or more, is left
+        to it, and reported here when TX110 is not selected.  A repeated line of `short-line-words`
         or fewer is a caption or label, reported by UI106 (repeated-line),
         not here, unless its copies differ in their quotation marks, which
         UI106 compares.
@@ -464,7 +528,9 @@ class DuplicatedPassage(Rule):
         Commercial production could begin within three years, the university said.
     """
     options = {
-        "min-words": Option(int, "Shortest sentence (in words) whose second copy is reported."),
+        "min-words": Option(
+            int, "Shortest sentence (in words) whose second copy is reported (back to back: eight words at most)."
+        ),
         "short-line-words": Option(
             int, "A repeated line of this many words or fewer is left to UI106 (repeated-line)."
         ),
@@ -492,51 +558,73 @@ class DuplicatedPassage(Rule):
         if len(shorter) >= 2:
             for line, text, first in _requoted_copies(shorter):
                 repeated_lines.add(line.number)
-                start = line.start + line.text.index(text[0])
+                start = _text_start(line, text)
                 yield Finding(start, start + len(text), f"paragraph repeated: it already stands on line {first}")
         # Copies that follow each other (nothing but blank lines between)
         # are one finding, from the second copy to the last: a paragraph
         # said forty times is one defect, not thirty-nine.
         content_index = document.content_index
-        run: list = []  # [first line number, start, end, copies, key, content index]
+        run: _ParagraphRun | None = None
         for (line, text), key in zip(long_enough, map(passage_key, [text for _, text in long_enough])):
             first = seen_lines.setdefault(key, line.number)
             if first == line.number:
                 continue
             repeated_lines.add(line.number)
-            start = line.start + line.text.index(text[0])
+            start = _text_start(line, text)
             index = content_index[line.number]
-            if run and run[4] == key and run[5] + 1 == index:
-                run[2], run[3], run[5] = start + len(text), run[3] + 1, index
+            if run and run.key == key and run.content_index + 1 == index:
+                run = run._replace(end=start + len(text), copies=run.copies + 1, content_index=index)
                 continue
             if run:
-                yield _paragraph_finding(*run[:4])
+                yield run.finding()
             previous = content_index[first] + 1 == index
-            run = [first, start, start + len(text), 2 if previous else 1, key, index]
+            run = _ParagraphRun(first, start, start + len(text), 2 if previous else 1, key, index)
         if run:
-            yield _paragraph_finding(*run[:4])
-        # Then sentences; the first copy seen is kept with whether it was a
-        # short line of its own (two such copies are UI106's).  A sentence is
-        # its whole line when it is the only sentence there.
+            yield run.finding()
+        # Then a sentence said again back to back, from its second copy to
+        # its last, one finding: unless TX110 reported the run as a loop.
+        # From DUPLICATE_MIN_WORDS words whatever min-words: TX110 leaves a
+        # sentence that long said twice to this rule.
+        # Then sentences: from DUPLICATE_MIN_WORDS words when said again
+        # back to back (TX110 leaves a sentence that long said twice to this
+        # rule, whatever min-words), from min-words otherwise.
         sentences = document.sentences
+        shortest = min(min_words, DUPLICATE_MIN_WORDS)
         counted = [
             (sentence, words)
             for sentence, words in zip(sentences, _word_counts(list(map(SENTENCE_TEXT, sentences)), ascii))
-            if words >= min_words
+            if words >= shortest
         ]
         keys = [passage_key(sentence.text) for sentence, _ in counted]
         if len(set(keys)) == len(keys):
             return  # no sentence said twice: most articles
+        # A sentence said again back to back: one finding from its second
+        # copy to its last, unless TX110 reported the run as a loop.
+        looped = loop_copies(document)
+        in_runs: set[int] = set()
+        for run in sentence_runs(document):
+            copy_starts = run.copy_starts(document)
+            if copy_starts[0] in looped or run.first.line in repeated_lines:
+                continue
+            if word_count(run.first.text) < shortest:
+                continue
+            in_runs.update(copy_starts)
+            yield _sentence_run_finding(document, run)
+        # Then copies further apart; the first copy seen is kept with
+        # whether it was a short line of its own (two such copies are
+        # UI106's).  A sentence is its whole line when it is the only
+        # sentence there.
         per_line = collections.Counter(sentence.line for sentence in sentences)
-        looped = _looped_copies(document)
         seen: dict[str, tuple[int, bool]] = {}
         for (sentence, words), key in zip(counted, keys):
+            if words < min_words:
+                continue
             alone = per_line[sentence.line] == 1 and words <= short_line
             if key not in seen:
                 seen[key] = (sentence.line, alone)
                 continue
             first, first_alone = seen[key]
-            if sentence.line in repeated_lines or (alone and first_alone) or sentence.start in looped:
+            if sentence.line in repeated_lines or (alone and first_alone) or sentence.start in looped or sentence.start in in_runs:
                 continue
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
 
@@ -565,30 +653,37 @@ def _quotes_kept(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'").split())
 
 
-def _paragraph_finding(first: int, start: int, end: int, copies: int) -> Finding:
-    """A repeated paragraph; ``copies`` counts the run it ends, the first
-    copy included when it stands just before (1: a copy further down)."""
-    if copies <= 2:
-        return Finding(start, end, f"paragraph repeated: it already stands on line {first}")
-    return Finding(start, end, f"paragraph repeated {copies} times in a row from line {first}")
+class _ParagraphRun(NamedTuple):
+    """Copies of a paragraph one after another (nothing but blank lines
+    between): the first copy's line number, where the second copy starts and
+    the last ends, how many copies (the first included when it stands just
+    before; 1: a copy further down), their passage key, and the last copy's
+    index among the lines with content."""
+
+    first: int
+    start: int
+    end: int
+    copies: int
+    key: str
+    content_index: int
+
+    def finding(self) -> Finding:
+        if self.copies <= 2:
+            return Finding(self.start, self.end, f"paragraph repeated: it already stands on line {self.first}")
+        return Finding(self.start, self.end, f"paragraph repeated {self.copies} times in a row from line {self.first}")
 
 
-def _looped_copies(document: Document) -> set[int]:
-    """The starts of the sentences that repeat the one before them back to
-    back in a run of three or more that TX110 reports as a loop (judged as
-    TX110 does with its default settings): TX111 leaves them to it."""
-    copies: set[int] = set()
-    runs = sentence_runs(document)
-    if not runs:
-        return copies
-    quotations = _Quotations(document)
-    sentences = document.sentences
-    starts = [sentence.start for sentence in sentences]
-    for first, last, count in runs:
-        if count >= 3 and _is_sentence_loop(first.text, count, quotations.around(first.start, last.end), frozenset(), 0):
-            index = bisect.bisect_left(starts, first.start)
-            copies.update(sentence.start for sentence in sentences[index + 1 : index + count])
-    return copies
+def _text_start(line: Line, text: str) -> int:
+    """Where a line's stripped text starts in the document."""
+    return line.start + line.text.index(text[0])
+
+
+def _sentence_run_finding(document: Document, run: SentenceRun) -> Finding:
+    """A sentence said again back to back, from its second copy to its last."""
+    second = document.sentences[run.index + 1]
+    if run.copies == 2:
+        return Finding(second.start, second.end, f"sentence repeated: it already stands on line {run.first.line}")
+    return Finding(second.start, run.last.end, f"sentence repeated {run.copies} times in a row from line {run.first.line}")
 
 
 # A line's or a sentence's text, read in C.
