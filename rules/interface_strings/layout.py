@@ -611,8 +611,7 @@ def _letter_lines(shapes: list[LineShape], first: int, last: int) -> list[int]:
     them ("Dear readers," … "Sincerely," "Melissa").  Each stands alone: a
     run of such lines is a list or a menu."""
     def opens_or_closes(index: int) -> bool:
-        shape = shapes[index]
-        return 0 < shape.words <= LETTER_WORDS and shape.text.rstrip().endswith((",", "，"))
+        return _salutation_or_closing(shapes[index])
 
     found = []
     for index in range(max(first - LETTER_REACH, 0), min(last + 1 + LETTER_REACH, len(shapes))):
@@ -626,6 +625,11 @@ def _letter_lines(shapes: list[LineShape], first: int, last: int) -> list[int]:
     return found
 
 
+def _salutation_or_closing(shape: LineShape) -> bool:
+    """A few words ending in a comma: "Dear readers,", "Yours sincerely,"."""
+    return 0 < shape.words <= LETTER_WORDS and shape.text.rstrip().endswith((",", "，"))
+
+
 def letter_lines(document: Document) -> frozenset[int]:
     """The numbers of a letter's salutation, closing and signature lines
     (``_letter_lines``) around the body UI109's shipped settings find; in a
@@ -635,6 +639,8 @@ def letter_lines(document: Document) -> frozenset[int]:
     taken for a menu."""
 
     def compute(document: Document) -> frozenset[int]:
+        if not any(map(_salutation_or_closing, document.shapes)):
+            return frozenset()  # most articles: no letter, so no need for the body
         lines = document.content_lines
         found = analysis(document, SHIPPED_OPTIONS)
         if found is not None:

@@ -337,8 +337,10 @@ def _headings(document: Document) -> dict[int, tuple[str, frozenset[str], str]]:
         lines = document.content_lines
         shapes = [document.shapes[line.number - 1] for line in lines]
         prose = [index for index, shape in enumerate(shapes) if shape.words >= PROSE_WORDS and shape.ends_sentence]
-        if len(prose) < 2:
-            return {}
+        if len(prose) < 2 or not any(
+            _may_be_heading(shapes[index], shapes[index + 1]) for index in range(prose[0] + 1, len(lines) - 1)
+        ):
+            return {}  # most articles: no line could be a heading, so no need for the body (UI108's corpus pass)
         found_body = analysis(document, SHIPPED_OPTIONS)
         # From the article's first line of prose to its body's last line;
         # in a text with too little prose for a body, to its last line of prose.
@@ -348,16 +350,13 @@ def _headings(document: Document) -> dict[int, tuple[str, frozenset[str], str]]:
         lines_with = collections.Counter(word for line_words in words for word in line_words)
         found: dict[int, tuple[str, frozenset[str], str]] = {}
         for index in range(opening + 1, min(closing, len(lines) - 1)):
-            shape = shapes[index]
-            if not 0 < shape.words <= SECTION_HEADING_WORDS or shape.ends_sentence or shape.list_item or not shape.letters:
+            shape, below = shapes[index], shapes[index + 1]
+            if not _may_be_heading(shape, below):
                 continue
             if not shape.text.rstrip()[-1:].isalnum() or is_credit_line(shape.text.strip()):
                 continue  # a link ("More »"), a dateline ("NEW YORK --"), a credit ("(AFP)"), a byline
             if catalogue.match(shape.text) is not None:
                 continue  # the page's known furniture: "Advertisement" over a paragraph, "Comments" over comments
-            below = shapes[index + 1]
-            if not (below.list_item or below.ends_sentence):
-                continue  # a list's item or a sentence: a menu's next link is neither
             # Words of the line under the heading that another line has (not the heading itself).
             shared = {word for word in words[index + 1] if lines_with[word] - (word in words[index]) > 1}
             if shared:
@@ -365,3 +364,16 @@ def _headings(document: Document) -> dict[int, tuple[str, frozenset[str], str]]:
         return found
 
     return document.memo("UI.section_headings", compute)
+
+
+def _may_be_heading(shape: LineShape, below: LineShape) -> bool:
+    """The shape of a section heading: a few words with letters, no
+    sentence end, not a list item, over a list's item or a sentence (a
+    menu's next link is neither)."""
+    return (
+        0 < shape.words <= SECTION_HEADING_WORDS
+        and not shape.ends_sentence
+        and not shape.list_item
+        and bool(shape.letters)
+        and (below.list_item or below.ends_sentence)
+    )
