@@ -50,7 +50,12 @@ MAX_TYPO_ZIPF = 3.4
 # the search constant per word however long the run.
 MAX_GLUED_LETTERS = 45
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
-GLUED_TO_NAME = regex.compile(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
+GLUED_TO_NAME_WORDS = "the|of|and|to|in|on|for|with|by|at|from|that|is|was"
+GLUED_TO_NAME = regex.compile(rf"^({GLUED_TO_NAME_WORDS})(\p{{Lu}}\p{{L}}+)$")
+# GLUED_TO_NAME or LETTERS, asked of every new word type in one match: the
+# group "letters" holds the string when LETTERS matches it (the two shapes
+# never both match: one starts in lower case and holds a capital).
+SUSPECT_SHAPE = regex.compile(rf"^(?:(?:{GLUED_TO_NAME_WORDS})\p{{Lu}}\p{{L}}+$|(?P<letters>\p{{Ll}}+$|\p{{Lu}}\p{{Ll}}+$))")
 
 # Spanish and Italian attach object pronouns to an infinitive, a gerund or an
 # imperative (enclitics): "regarlos", "dárselo", "farlo", "mandarmelo".  Such
@@ -420,10 +425,11 @@ class GluedWords(_WordRule):
     def _is_suspect(text: str, language: str, options: Mapping[str, Any]) -> bool:
         """The cheap test first: an unknown string, or a name glued to a
         function word."""
-        if GLUED_TO_NAME.match(text):
-            return True
-        if not LETTERS.match(text):
+        shape = SUSPECT_SHAPE.match(text)
+        if shape is None:
             return False  # CamelCase, capitals, digits: names and brands
+        if shape.group("letters") is None:
+            return True  # GLUED_TO_NAME
         word = text.lower()
         known = zipf(word, language)
         return known < options["max-known-zipf"] or (known < MAX_TYPO_ZIPF and _two_function_words(word, language))
@@ -495,8 +501,12 @@ class GluedDoubledWord(_WordRule):
                 halves[text] = self._doubled_half(text, language, options)
             return halves[text]
 
+        def wanted(text: str, language: str) -> bool:
+            # The shape first: most words are no word written twice, and
+            # need neither the word list nor a place in the cache.
+            return _is_doubled(text.lower()) and doubled_half(text, language) is not None
+
         settings = (options["max-known-zipf"], options["min-part-zipf"])
-        wanted = lambda text, language: doubled_half(text, language) is not None  # noqa: E731
         for offset, text, language in self.candidates(document, options, wanted, settings):
             half = doubled_half(text, language)
             if half is not None:

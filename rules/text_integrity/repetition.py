@@ -538,12 +538,14 @@ class DuplicatedPassage(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         min_words, short_line = options["min-words"], options["short-line-words"]
-        ascii = document.text.isascii()
+        # Word counts are the words between spaces, counted in C, unless the
+        # article holds a script written without spaces.
+        spaced = document.text.isascii() or UNSPACED.search(document.text) is None
         # Whole paragraphs first (scraped text puts one on a line), so a
         # repeated paragraph is one finding rather than one per sentence.
         lines = document.lines
         texts = list(map(str.strip, map(LINE_TEXT, lines)))
-        counts = list(_word_counts(texts, ascii))
+        counts = list(_word_counts(texts, spaced))
         long_enough = [
             (line, text) for line, text, words in zip(lines, texts, counts) if words >= min_words and words > short_line
         ]
@@ -592,7 +594,7 @@ class DuplicatedPassage(Rule):
         shortest = min(min_words, DUPLICATE_MIN_WORDS)
         counted = [
             (sentence, words)
-            for sentence, words in zip(sentences, _word_counts(list(map(SENTENCE_TEXT, sentences)), ascii))
+            for sentence, words in zip(sentences, _word_counts(list(map(SENTENCE_TEXT, sentences)), spaced))
             if words >= shortest
         ]
         keys = [passage_key(sentence.text) for sentence, _ in counted]
@@ -690,10 +692,11 @@ def _sentence_run_finding(document: Document, run: SentenceRun) -> Finding:
 LINE_TEXT = SENTENCE_TEXT = operator.attrgetter("text")
 
 
-def _word_counts(texts: Sequence[str], ascii: bool) -> Iterator[int]:
-    """``word_count`` of each text; of texts in ASCII (``ascii``: those of an
-    article all in ASCII), the words between spaces, counted in C."""
-    return map(len, map(str.split, texts)) if ascii else map(word_count, texts)
+def _word_counts(texts: Sequence[str], spaced: bool) -> Iterator[int]:
+    """``word_count`` of each text; of texts with no character of a script
+    written without spaces (``spaced``: those of an article with none), the
+    words between spaces, counted in C."""
+    return map(len, map(str.split, texts)) if spaced else map(word_count, texts)
 
 
 def passage_key(text: str) -> str:
