@@ -1,0 +1,90 @@
+"""The speed work on TX and QM (issue 14) must not move a finding: each
+cheaper path is compared here with the one it replaced, on text written for
+these tests, where a shortcut is easiest to get wrong."""
+import itertools
+
+import pytest
+
+from newslint import Linter
+from newslint.rules.text_integrity import glued_words, repetition
+
+# Letters of every kind the word shapes tell apart: lower and upper case,
+# accented, a digit, a line break (which ``$`` matches before), and the
+# pieces of a function word glued to a name.
+SHAPE_ALPHABET = ["a", "b", "T", "h", "e", "É", "é", "1", "\n", "o", "f", "K", "ß"]
+
+
+def _old_shape(text):
+    """TX102's two tests of a new word type before SUSPECT_SHAPE."""
+    if glued_words.GLUED_TO_NAME.match(text):
+        return "glued to a name"
+    return "letters" if glued_words.LETTERS.match(text) else None
+
+
+def _new_shape(text):
+    shape = glued_words.SUSPECT_SHAPE.match(text)
+    if shape is None:
+        return None
+    return "letters" if shape.group("letters") is not None else "glued to a name"
+
+
+def test_one_shape_pattern_answers_as_the_two_did():
+    strings = ["theKremlin", "theFNV", "ofÉvian", "thatWay", "wasIs", "inThe", "Kremlin", "kremlin", "KREMLIN", ""]
+    for length in range(1, 5):
+        strings.extend("".join(letters) for letters in itertools.product(SHAPE_ALPHABET, repeat=length))
+    for text in strings:
+        assert _new_shape(text) == _old_shape(text), repr(text)
+
+
+@pytest.mark.parametrize("word", ["werewere", "Werewere", "WEREWERE", "saidsaid", "thethe", "murmur", "bonbon", "were", "ababa", "ÉtéÉté"])
+def test_the_doubled_shape_gate_turns_down_only_what_tx103_turns_down(word):
+    options = {"max-known-zipf": 1.5, "min-part-zipf": 3.0}
+    if not glued_words._is_doubled(word.lower()):
+        assert glued_words.GluedDoubledWord._doubled_half(word, "en", options) is None
+
+
+def test_tx103_still_finds_a_doubled_word_glued_together():
+    found = [(d.code, d.message) for d in Linter(select=["TX103"]).lint_text("The Kremlin said relations werewere at a high.\n")]
+    assert found == [("TX103", 'doubled word glued together "werewere": "were"')]
+
+
+WORD_COUNT_TEXTS = [
+    "The team said the design uses sodium instead of lithium.",
+    "“Quoted,” she said — with an em dash and café au lait.",
+    "Zürich, Kraków and São Paulo hosted the talks on Tuesday.",
+    "Москва заявила, что переговоры продолжатся.",
+    "قال الوزير إن المحادثات ستستأنف.",
+    "三万名选手参加了比赛。",
+    "東京で会議が開かれた。",
+    "カタカナだけ",
+    "Mixed 東京 text with one Han word.",
+    "웃음소리가 하하하 울렸다.",
+    "",
+    "   ",
+]
+
+
+def test_word_counts_between_spaces_are_word_count_without_han_or_kana():
+    for text in WORD_COUNT_TEXTS:
+        if repetition.UNSPACED.search(text) is None:
+            assert len(text.split()) == repetition.word_count(text), text
+
+
+@pytest.mark.parametrize("extra", ["", "東京で会議が開かれた。", "“Curly quotes” only."])
+def test_tx111_counts_words_as_word_count_does(extra):
+    texts = WORD_COUNT_TEXTS + [extra]
+    document_text = "\n".join(texts)
+    spaced = document_text.isascii() or repetition.UNSPACED.search(document_text) is None
+    assert list(repetition._word_counts(texts, spaced)) == list(map(repetition.word_count, texts))
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_tx111_finds_a_repeated_paragraph_in_text_with_and_without_cjk(blank):
+    paragraph = (
+        "The team said the design uses sodium instead of lithium, which is cheaper and easier to source across"
+        " Europe, and that the first cells could reach shops within three years if the trials go well."
+    )
+    for other in ("Officials said the plan would go ahead next year.", "東京で会議が開かれた。三万名选手参加了比赛。"):
+        text = blank.join(["Swiss researchers unveil a battery", paragraph, other, paragraph]) + "\n"
+        found = [(d.line, d.code) for d in Linter(select=["TX111"]).lint_text(text)]
+        assert found == [(7 if blank == "\n\n" else 4, "TX111")], (other, found)
