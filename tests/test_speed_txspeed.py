@@ -88,3 +88,77 @@ def test_tx111_finds_a_repeated_paragraph_in_text_with_and_without_cjk(blank):
         text = blank.join(["Swiss researchers unveil a battery", paragraph, other, paragraph]) + "\n"
         found = [(d.line, d.code) for d in Linter(select=["TX111"]).lint_text(text)]
         assert found == [(7 if blank == "\n\n" else 4, "TX111")], (other, found)
+
+
+# Sentences glued at every place a line-level check and a whole-text pass
+# could disagree: the first and the last line, a line's first and last
+# characters, beside a line break, after numbers, in CJK text, after a URL.
+GLUED_SENTENCES = (
+    "Results came in 2019.The owners blamed costs.\n"
+    "\n"
+    "The minister resigned on Friday.The opposition called for an election.\r\n"
+    "East.West\n"
+    "Prices rose 4%.Teachers said so, (see below).The end.\n"
+    "Visit bbc.co.uk or read the U.S.Army memo; Prof.Smith disagreed.\n"
+    "The plan: 1.Cut costs 2.Hire staff\n"
+    "1.Introduction\n"
+    "東京で会議が開かれた。The talks ended.Officials left\n"
+    "He said “no.”Then he left.\n"
+    "last line ends here.\n"
+    "and.So"
+)
+
+
+def _findings(codes, text, **settings):
+    return [(d.line, d.col, d.code, d.message, d.suggestion) for d in Linter(select=codes, **settings).lint_text(text)]
+
+
+def test_tx109_line_gate_skips_no_line_with_a_finding(monkeypatch):
+    from newslint.rules.text_integrity import punctuation
+
+    for text in (GLUED_SENTENCES, GLUED_SENTENCES.replace("\n\n", "\n"), "x\n" + GLUED_SENTENCES + "\n"):
+        gated = _findings(["TX109"], text)
+        with monkeypatch.context() as patched:
+            patched.setattr(punctuation, "_holds_glue", lambda document, line: True)
+            assert _findings(["TX109"], text) == gated
+        assert len(gated) >= 8
+
+
+def _sentence_start_by_all_sentences(document, offset):
+    """QM102's sentence start as it was read from the whole article's sentences."""
+    import bisect
+
+    starts = [sentence.start for sentence in document.sentences]
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0:
+        sentence = document.sentences[index]
+        if sentence.start <= offset <= sentence.end:
+            return starts[index]
+    return document.line_at(offset).start
+
+
+def test_qm102_sentence_start_from_its_line_is_the_whole_articles():
+    from newslint import Document
+    from newslint.rules.quotation_marks import rules
+
+    text = (
+        '  He said it was over." Then Dr. Jones left.  Nobody stayed." \n'
+        "\n"
+        "The U.S. team won.” It rained.\n"
+        "”\n"
+        "   \n"
+        "«Non.» Il est parti… Oui!» Fin.\n"
+        "東京で会議が開かれた。」三万名选手参加了比赛。\n"
+        'last line"'
+    )
+    document = Document(text)
+    for offset in range(len(text) + 1):
+        assert rules._sentence_start(document, offset) == _sentence_start_by_all_sentences(document, offset), offset
+
+
+def test_qm102_findings_unchanged_where_the_sentence_is_cut_from_its_line():
+    text = 'The U.S. team won, Mr. Smith said.” It rained.\n\nHe left. We are done,” she said. Fin.\n'
+    assert _findings(["QM102"], text) == [
+        (1, 1, "QM102", "closing ” (column 35) has no opening mark; the quotation probably starts here", None),
+        (3, 10, "QM102", "closing ” (column 22) has no opening mark; the quotation probably starts here", None),
+    ]

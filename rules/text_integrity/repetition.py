@@ -40,6 +40,9 @@ NEAR = 8
 # (one regular-expression substitution: str.translate reads a dictionary per
 # character of text that is not ASCII).
 QUOTES_AND_APOSTROPHES = re.compile("[" + re.escape("\"'“”‘’«»„‚‹›「」『』`´") + "]")
+# The first character an ASCII text keeps in its passage key: not white
+# space, not one of the ASCII characters QUOTES_AND_APOSTROPHES drops.
+FIRST_KEPT_IN_ASCII = re.compile(r"""[^\s"'`]""")
 # A sentence this long said twice back to back is TX111's duplicated
 # passage, whatever TX111's min-words (which is about copies further apart);
 # a shorter one, or three copies or more, is a loop, TX110's.
@@ -275,8 +278,21 @@ def _sentence_runs(document: Document) -> list[SentenceRun]:
 
 def _same_passage(one: str, other: str) -> bool:
     """Whether two sentences differ only in what passage_key folds (the
-    cheap length test first: most neighbours differ)."""
-    return abs(len(one) - len(other)) <= max(len(one), len(other)) // 4 and passage_key(one) == passage_key(other)
+    cheap tests first: most neighbours differ in length, or in ASCII from
+    the first character their keys keep)."""
+    if abs(len(one) - len(other)) > max(len(one), len(other)) // 4:
+        return False
+    if one.isascii() and other.isascii() and _first_kept(one) != _first_kept(other):
+        return False
+    return passage_key(one) == passage_key(other)
+
+
+def _first_kept(text: str) -> str:
+    """The first character of an ASCII text's passage_key ("" for an empty
+    key): passage_key leaves ASCII as it is but for case, and drops white
+    space (``\\s`` is str.isspace's) and the ASCII quotation marks."""
+    kept = FIRST_KEPT_IN_ASCII.search(text)
+    return kept.group().lower() if kept else ""
 
 
 def _next_sentence_start(document: Document, first: Sentence) -> int:
