@@ -162,3 +162,75 @@ def test_qm102_findings_unchanged_where_the_sentence_is_cut_from_its_line():
         (1, 1, "QM102", "closing ” (column 35) has no opening mark; the quotation probably starts here", None),
         (3, 10, "QM102", "closing ” (column 22) has no opening mark; the quotation probably starts here", None),
     ]
+
+
+ATTRIBUTION_SNIPPETS = [
+    "„Wir werden die Mieten deckeln“, sagte er am Montag in Hamburg.",
+    "„Das ist gut“, so der Verbandspräsident.",
+    "„Das ist gut“, so Müller.",
+    '"We will lead," so Britain can lead.',
+    "«No lo haremos», dijo el ministro, Luis Planas.",
+    "«El problema, dice la gente, es el tráfico»",
+    "«Es caro», dice mucho.",
+    "« Non », a-t-il ajouté devant la presse.",
+    "« C'est fini », explique-t-elle.",
+    "« Oui », dit-on.",
+    "“Não”, disse o ministro.",
+    "“No”, ha detto il ministro ieri.",
+    "“Nee”, aldus de woordvoerder.",
+    "«Нет», — сказал он журналистам.",
+    "“It is over,” she said, so we left.",
+    "“We sell cards, dice, board games,” he said.",
+    "“Yes”, zei hij, “en nu”",
+    "“Ja”, sagt man.",
+    '"Non", dit le maire, "jamais".',
+]
+
+
+def _foreign_attribution_with_one_pattern(speech, text, start, end, language):
+    """_foreign_attribution_at as it was, gated by one pattern of all the languages."""
+    import regex
+
+    any_language = regex.compile(
+        speech._BEFORE_FOREIGN_VERB + "(?:" + "|".join(f"(?:{speech._foreign_attribution(code)})" for code in speech.FOREIGN_VERBS) + ")"
+    )
+    for candidate in speech._WORD_AFTER_COMMA.finditer(text, start, end):
+        if candidate.group(2) not in speech._VERB_LANGUAGES or not any_language.match(text, candidate.start(), end):
+            continue
+        pattern = speech.FOREIGN_ATTRIBUTIONS.get(language())
+        if pattern is None:
+            return None
+        match = pattern.match(text, candidate.start(), end)
+        if match is not None and not speech._said_twice(text, match):
+            return match.start(1)
+    return None
+
+
+@pytest.mark.parametrize("language", [None, "en", "de", "es", "fr", "pt", "it", "nl", "ru"])
+def test_foreign_attributions_found_by_each_languages_pattern_as_by_one_of_all(language):
+    from newslint.rules.quotation_marks import speech
+
+    asked = []
+
+    def article_language():
+        asked.append(language)
+        return language
+
+    for snippet in ATTRIBUTION_SNIPPETS:
+        for start in range(0, len(snippet), 3):
+            expected = _foreign_attribution_with_one_pattern(speech, snippet, start, len(snippet), lambda: language)
+            assert speech._foreign_attribution_at(snippet, start, len(snippet), article_language) == expected, snippet
+    english_only = '"It was over, he said, and we left," she said.'
+    asked.clear()
+    speech._foreign_attribution_at(english_only, 0, len(english_only), article_language)
+    assert asked == []  # no verb-first attribution in any language: the article's language is not read
+
+
+def test_the_verb_words_are_every_word_of_the_verbs():
+    import regex
+
+    from newslint.rules.quotation_marks import speech
+
+    words = regex.findall(r"\p{L}+", "|".join(speech.FOREIGN_VERBS.values()) + speech._FRENCH_INVERSION)
+    assert set(speech._VERB_LANGUAGES) == set(words) | {"so"}
+    assert speech._VERB_LANGUAGES["so"] == ("de",) and "fr" in speech._VERB_LANGUAGES["explique"]
