@@ -50,12 +50,7 @@ MAX_TYPO_ZIPF = 3.4
 # the search constant per word however long the run.
 MAX_GLUED_LETTERS = 45
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
-GLUED_TO_NAME_WORDS = "the|of|and|to|in|on|for|with|by|at|from|that|is|was"
-GLUED_TO_NAME = regex.compile(rf"^({GLUED_TO_NAME_WORDS})(\p{{Lu}}\p{{L}}+)$")
-# GLUED_TO_NAME or LETTERS, asked of every new word type in one match: the
-# group "letters" holds the string when LETTERS matches it (the two shapes
-# never both match: one starts in lower case and holds a capital).
-SUSPECT_SHAPE = regex.compile(rf"^(?:(?:{GLUED_TO_NAME_WORDS})\p{{Lu}}\p{{L}}+$|(?P<letters>\p{{Ll}}+$|\p{{Lu}}\p{{Ll}}+$))")
+GLUED_TO_NAME = regex.compile(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
 
 # Spanish and Italian attach object pronouns to an infinitive, a gerund or an
 # imperative (enclitics): "regarlos", "dárselo", "farlo", "mandarmelo".  Such
@@ -425,11 +420,10 @@ class GluedWords(_WordRule):
     def _is_suspect(text: str, language: str, options: Mapping[str, Any]) -> bool:
         """The cheap test first: an unknown string, or a name glued to a
         function word."""
-        shape = SUSPECT_SHAPE.match(text)
-        if shape is None:
+        if GLUED_TO_NAME.match(text):
+            return True
+        if not LETTERS.match(text):
             return False  # CamelCase, capitals, digits: names and brands
-        if shape.group("letters") is None:
-            return True  # GLUED_TO_NAME
         word = text.lower()
         known = zipf(word, language)
         return known < options["max-known-zipf"] or (known < MAX_TYPO_ZIPF and _two_function_words(word, language))
