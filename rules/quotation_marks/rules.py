@@ -4,7 +4,8 @@ from __future__ import annotations
 import bisect
 from typing import Any, Iterator, Mapping
 
-from newslint import Document, Finding, Option, Rule
+from newslint import Document, Finding, Line, Option, Rule
+from newslint.document import split_sentences
 
 from .marks import analyse
 from .speech import lost_opening_mark
@@ -112,16 +113,28 @@ class UnopenedQuote(Rule):
 
 
 def _sentence_start(document: Document, offset: int) -> int:
-    """The start of the sentence holding ``offset`` (or ending just at it)."""
-    sentences = document.memo("QM.sentence_starts", _sentence_starts)
-    index = bisect.bisect_right(sentences, offset) - 1
-    if index >= 0:
-        start = sentences[index]
-        sentence = document.sentences[index]
-        if sentence.start <= offset <= sentence.end:
-            return start
-    return document.line_at(offset).start
+    """The start of the sentence holding ``offset`` (or ending just at it),
+    else of its line.  Only the lines holding an orphan are cut into
+    sentences, as ``Document.sentences`` cuts each line, and each once:
+    few articles have an orphan closing mark, and the whole article's
+    sentences cost more than the rule."""
+    line = document.line_at(offset)
+    cut = document.memo(LINE_SENTENCES_KEY, lambda _: {})
+    sentences = cut.get(line.number)
+    if sentences is None:
+        sentences = cut[line.number] = _line_sentences(line)
+    starts, ends = sentences
+    index = bisect.bisect_right(starts, offset) - 1
+    if index >= 0 and offset <= ends[index]:
+        return starts[index]
+    return line.start
 
 
-def _sentence_starts(document: Document) -> list[int]:
-    return [sentence.start for sentence in document.sentences]
+# Where QM102 keeps, per article, the sentences of the lines it has cut.
+LINE_SENTENCES_KEY = "QM.line_sentences"
+
+
+def _line_sentences(line: Line) -> tuple[list[int], list[int]]:
+    """The starts and the ends (offsets in the text) of a line's sentences."""
+    spans = list(split_sentences(line.text))
+    return [line.start + start for start, _ in spans], [line.start + end for _, end in spans]

@@ -168,16 +168,28 @@ FOREIGN_ATTRIBUTIONS = {
     language: LazyPattern(regex.compile, rf"{_BEFORE_FOREIGN_VERB}(?:{_foreign_attribution(language)})")
     for language in FOREIGN_VERBS
 }
-# Any of them, so that the article's language is read only when a
-# verb-first attribution in some language is there at all.
-ANY_FOREIGN_ATTRIBUTION = LazyPattern(regex.compile,
-    _BEFORE_FOREIGN_VERB + "(?:" + "|".join(f"(?:{_foreign_attribution(language)})" for language in FOREIGN_VERBS) + ")"
-)
 # A first, quick search: the word after each comma, tried against every word
 # of the verbs above (a set look-up; the patterns' alternatives, tried at
 # every comma of a long English quotation, cost three times as much).
 _WORD_AFTER_COMMA = LazyPattern(regex.compile, rf"{_BEFORE_FOREIGN_VERB}(\p{{L}}+)")
-_VERB_WORDS = frozenset(regex.findall(r"\p{L}+", "|".join(FOREIGN_VERBS.values()) + _FRENCH_INVERSION)) | {"so"}
+
+
+def _verb_languages() -> dict[str, tuple[str, ...]]:
+    """Each word of the verbs above -> the languages whose attributions hold
+    it.  An attribution starts with its verb's first word, so a word after
+    a comma is tried only against those languages' patterns, so that the
+    article's language is read only when a verb-first attribution in some
+    language is there at all (one pattern of all the languages took several
+    times longer to compile than one language's)."""
+    languages: dict[str, tuple[str, ...]] = {}
+    for language, verbs in FOREIGN_VERBS.items():
+        words = verbs + ("|" + _FRENCH_INVERSION if language == "fr" else "") + ("|so" if language == "de" else "")
+        for word in sorted(set(regex.findall(r"\p{L}+", words))):
+            languages[word] = languages.get(word, ()) + (language,)
+    return languages
+
+
+_VERB_LANGUAGES = _verb_languages()
 # A comma or sentence end glued to the next word ("crumble,he", "years.The",
 # "happened.he said"), not inside a number (1,000), an abbreviation (U.S.A.)
 # or a web address (bbc.co.uk).
@@ -241,7 +253,8 @@ def _foreign_attribution_at(text: str, start: int, end: int, language: Callable[
     written in the article's language.  Not a verb said twice (`Wer A sagt,
     sagt auch B`): a saying, not an attribution."""
     for candidate in _WORD_AFTER_COMMA.finditer(text, start, end):
-        if candidate.group(2) not in _VERB_WORDS or not ANY_FOREIGN_ATTRIBUTION.match(text, candidate.start(), end):
+        languages = _VERB_LANGUAGES.get(candidate.group(2), ())
+        if not any(FOREIGN_ATTRIBUTIONS[verb_language].match(text, candidate.start(), end) for verb_language in languages):
             continue
         pattern = FOREIGN_ATTRIBUTIONS.get(language())
         if pattern is None:

@@ -495,8 +495,12 @@ class GluedDoubledWord(_WordRule):
                 halves[text] = self._doubled_half(text, language, options)
             return halves[text]
 
+        def wanted(text: str, language: str) -> bool:
+            # The shape first: most words are no word written twice, and
+            # need neither the word list nor a place in the cache.
+            return _is_doubled(text.lower()) and doubled_half(text, language) is not None
+
         settings = (options["max-known-zipf"], options["min-part-zipf"])
-        wanted = lambda text, language: doubled_half(text, language) is not None  # noqa: E731
         for offset, text, language in self.candidates(document, options, wanted, settings):
             half = doubled_half(text, language)
             if half is not None:

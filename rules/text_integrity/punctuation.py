@@ -180,6 +180,8 @@ class MissingSpace(Rule):
         return MISSING_SPACE.search(document.text) is not None or NUMBER_GLUE.search(document.text) is not None
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if not _holds_glue(document, line):
+            return  # neither pattern matches on the line: most lines of an article that has a match
         skip = None
         text = line.text
         after_letters = (match.start() for match in MISSING_SPACE.finditer(text))
@@ -207,6 +209,21 @@ class MissingSpace(Rule):
             # The mark (or closing quote) and the capital, with the space between them.
             repaired = f"{text[at - 1]} {text[at]}"
             yield Finding(offset - 1, offset + 1, "no space after the end of a sentence", repaired)
+
+
+def _holds_glue(document: Document, line: Line) -> bool:
+    """Whether MISSING_SPACE or NUMBER_GLUE matches on ``line``, from where
+    they match in the whole text, found once per article: neither pattern
+    reads a line break (nor matches across one), so a line's own matches
+    are the whole text's matches on it."""
+    starts = document.memo("TX109.glue_starts", _glue_starts)
+    index = bisect.bisect_left(starts, line.start)
+    return index < len(starts) and starts[index] < line.end
+
+
+def _glue_starts(document: Document) -> list[int]:
+    text = document.text
+    return sorted(match.start() for pattern in (MISSING_SPACE, NUMBER_GLUE) for match in pattern.finditer(text))
 
 
 def _at_line_start(text: str, offset: int) -> bool:

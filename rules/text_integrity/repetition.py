@@ -40,6 +40,9 @@ NEAR = 8
 # (one regular-expression substitution: str.translate reads a dictionary per
 # character of text that is not ASCII).
 QUOTES_AND_APOSTROPHES = re.compile("[" + re.escape("\"'“”‘’«»„‚‹›「」『』`´") + "]")
+# The first character an ASCII text keeps in its passage key: not white
+# space, not one of the ASCII characters QUOTES_AND_APOSTROPHES drops.
+FIRST_KEPT_IN_ASCII = re.compile(r"""[^\s"'`]""")
 # A sentence this long said twice back to back is TX111's duplicated
 # passage, whatever TX111's min-words (which is about copies further apart);
 # a shorter one, or three copies or more, is a loop, TX110's.
@@ -275,8 +278,21 @@ def _sentence_runs(document: Document) -> list[SentenceRun]:
 
 def _same_passage(one: str, other: str) -> bool:
     """Whether two sentences differ only in what passage_key folds (the
-    cheap length test first: most neighbours differ)."""
-    return abs(len(one) - len(other)) <= max(len(one), len(other)) // 4 and passage_key(one) == passage_key(other)
+    cheap tests first: most neighbours differ in length, or in ASCII from
+    the first character their keys keep)."""
+    if abs(len(one) - len(other)) > max(len(one), len(other)) // 4:
+        return False
+    if one.isascii() and other.isascii() and _first_kept(one) != _first_kept(other):
+        return False
+    return passage_key(one) == passage_key(other)
+
+
+def _first_kept(text: str) -> str:
+    """The first character of an ASCII text's passage_key ("" for an empty
+    key): passage_key leaves ASCII as it is but for case, and drops white
+    space (``\\s`` is str.isspace's) and the ASCII quotation marks."""
+    kept = FIRST_KEPT_IN_ASCII.search(text)
+    return kept.group().lower() if kept else ""
 
 
 def _next_sentence_start(document: Document, first: Sentence) -> int:
@@ -538,12 +554,14 @@ class DuplicatedPassage(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         min_words, short_line = options["min-words"], options["short-line-words"]
-        ascii = document.text.isascii()
+        # Word counts are the words between spaces, counted in C, unless the
+        # article holds a script written without spaces.
+        spaced = document.text.isascii() or UNSPACED.search(document.text) is None
         # Whole paragraphs first (scraped text puts one on a line), so a
         # repeated paragraph is one finding rather than one per sentence.
         lines = document.lines
         texts = list(map(str.strip, map(LINE_TEXT, lines)))
-        counts = list(_word_counts(texts, ascii))
+        counts = list(_word_counts(texts, spaced))
         long_enough = [
             (line, text) for line, text, words in zip(lines, texts, counts) if words >= min_words and words > short_line
         ]
@@ -592,7 +610,7 @@ class DuplicatedPassage(Rule):
         shortest = min(min_words, DUPLICATE_MIN_WORDS)
         counted = [
             (sentence, words)
-            for sentence, words in zip(sentences, _word_counts(list(map(SENTENCE_TEXT, sentences)), ascii))
+            for sentence, words in zip(sentences, _word_counts(list(map(SENTENCE_TEXT, sentences)), spaced))
             if words >= shortest
         ]
         keys = [passage_key(sentence.text) for sentence, _ in counted]
@@ -690,10 +708,11 @@ def _sentence_run_finding(document: Document, run: SentenceRun) -> Finding:
 LINE_TEXT = SENTENCE_TEXT = operator.attrgetter("text")
 
 
-def _word_counts(texts: Sequence[str], ascii: bool) -> Iterator[int]:
-    """``word_count`` of each text; of texts in ASCII (``ascii``: those of an
-    article all in ASCII), the words between spaces, counted in C."""
-    return map(len, map(str.split, texts)) if ascii else map(word_count, texts)
+def _word_counts(texts: Sequence[str], spaced: bool) -> Iterator[int]:
+    """``word_count`` of each text; of texts with no character of a script
+    written without spaces (``spaced``: those of an article with none), the
+    words between spaces, counted in C."""
+    return map(len, map(str.split, texts)) if spaced else map(word_count, texts)
 
 
 def passage_key(text: str) -> str:
