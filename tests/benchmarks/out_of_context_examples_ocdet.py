@@ -19,11 +19,14 @@ The central library will stay open until ten in the evening on weekdays during M
 Librarians said the study rooms had been full by nine every morning last year, with queues on the stairs. [[Order before midnight and get free next-day delivery on all garden furniture.]] Extra desks and power sockets have been put in on the second floor.
 
 The longer hours are paid for by a grant from a local charity and will be reviewed in the autumn.
+
+Students will need their library card to enter the building after six o'clock, when the front desk closes.
 """,
     """Volcano on remote island erupts again
 Scientists monitoring a volcano on a remote island in the Pacific say it erupted on Tuesday for the second time this month, sending ash several kilometres into the sky.
 Aircraft have been told to avoid the area, and the few families living on the island's northern coast have been moved to the capital by boat. [[I tried the new pasta place on the corner last night and honestly the portions were tiny.]] Ash has already fallen on crops and water tanks in nearby villages.
 Volcanologists said the mountain could remain active for weeks, but that a larger eruption was unlikely.
+The island's last major eruption, in 1952, buried two villages under ash and forced hundreds of people to leave for good.
 """,
     """Town approves new cycle lanes
 
@@ -45,6 +48,7 @@ The reserve's car park has been full since dawn every day this week.
 Police are investigating a series of break-ins at allotments on the edge of the town, where sheds have been forced open and tools stolen.
 Plot holders said lawnmowers, strimmers and even seed trays had been taken over three weekends. [[Whisk the eggs and sugar until pale, then fold in the flour a spoonful at a time.]] Officers have increased patrols in the area at night.
 Anyone with information has been asked to call the police and quote the crime number given on the force's website.
+The allotment society said it would fit new locks and motion lights on the gates before the spring planting begins.
 """,
     """Swimming pool closes for repairs
 
@@ -71,6 +75,7 @@ The owners said they would meet the traders' association before making a final d
 Pupils at a secondary school have built a weather station on the roof that sends readings of temperature, rain and wind speed to a website every five minutes.
 The project began in the science club and took a year to finish, with help from a local engineering firm. [[The defender has been ruled out for the rest of the season with a knee injury picked up in training.]] Other schools in the county can now use the readings in their own lessons.
 The pupils hope to add a sensor that measures air pollution next year.
+Their teacher said the readings had already shown the roof was two degrees warmer than the playing field on sunny days.
 """,
     """Dog rescued from cliff ledge
 

@@ -4,15 +4,23 @@ absolute difference of the sentence's unit vector with those of the rest of
 the article, its paragraph, its neighbours and the headline), fitted on the
 BBC fit half and measured on the held-out half and on the Zyte gold bodies.
 
-    python tests/benchmarks/out_of_context_learned.py --dump          # features of the cases, cached
-    python tests/benchmarks/out_of_context_learned.py --compare       # every variant: fit, threshold, report
-    python tests/benchmarks/out_of_context_learned.py --write         # fit the shipped variant, write the model
+    python tests/benchmarks/out_of_context_learned.py --dump --dump-sites --dump-more 4   # cache the cases' features
+    python tests/benchmarks/out_of_context_learned.py --compare      # every variant: fit, threshold, report (about 40 CPU minutes)
 
 The cases are out_of_context.py's (the same seed: the same injected
 sentences).  The threshold is chosen on the fit half from cross-fitted
 scores (five folds by article: no article is scored by weights fitted on
 it), for one false alarm per 50 clean articles; the model is then fitted on
 the whole fit half.  Every figure but "fit" is on text the fitting never saw.
+Both sets of ten examples written for the project (out_of_context_examples.py
+and out_of_context_examples_ocdet.py) are scored too: an example is found
+when its injected sentence scores at or above the threshold.
+
+No variant is shipped: every one that reads the vectors finds more on the
+BBC held-out half (up to 29-30% at one false alarm per 50, against 26% for
+the twenty scalars refitted the same way) and less on the Zyte bodies (at
+most 27% against 29%): the directions it learns are the BBC's topics, not
+topic in general.  README's OC section keeps the figures.
 """
 from __future__ import annotations
 
@@ -24,18 +32,34 @@ import numpy as np
 from out_of_context import ALLOWED_ALARMS_PER_50, JUDGED, articles, injected, make_cases, other_source
 
 from newslint import Document
-from newslint.rules.out_of_context import context, learned, rules
+from newslint.rules.out_of_context import learned, rules
 
 SEED = 20261129  # out_of_context.py's default
 CACHE = Path("/tmp/ocdet-learned")
 FOLDS = 5
 
 
+# Gold article bodies of many sites, for fitting only (never the Zyte pages
+# reported on): each page its own category, a donor any other page.
+MANY_SITES = ("scraped_l3s_gn1.jsonl.gz", "scraped_cleanportaleval.jsonl.gz")
+
+
+def many_sites() -> list[tuple[str, str, str]]:
+    from common import records
+
+    return [
+        (r["id"], r["id"], r["gold_text"].strip() + "\n")
+        for name in MANY_SITES
+        for r in records(name)
+        if r.get("gold_text") and len(r["gold_text"].split()) >= 150
+    ]
+
+
 def dump(split: str) -> None:
     """The features, context vectors, labels and case numbers of every judged
     sentence of the clean articles (label 0) and of each injected one (1)."""
     rng = random.Random(SEED)
-    corpus = other_source() if split == "other" else articles(split)
+    corpus = other_source() if split == "other" else many_sites() if split == "sites" else articles(split)
     cases = make_cases(corpus, rng, injected)
     features, contexts, labels, owners = [], [], [], []
     for number, (_, text, damaged, start, end) in enumerate(cases):
@@ -137,17 +161,52 @@ def cross_fitted(fit_model, x, y, owners) -> np.ndarray:
     return scores
 
 
+def example_rows(articles_marked):
+    """Features, contexts and labels of the judged sentences of example
+    articles written for the project ([[ ]] marks the injected sentence)."""
+    features, contexts, labels, owners = [], [], [], []
+    for number, marked in enumerate(articles_marked):
+        start, end = marked.index("[["), marked.index("]]") - 2
+        text = marked.replace("[[", "").replace("]]", "")
+        for item in rules.static_judged(Document(text), JUDGED, contexts=True):
+            features.append(item.features)
+            contexts.append(item.contexts)
+            labels.append(int(item.sentence.start < end and item.sentence.end > start))
+            owners.append(number)
+    return np.array(features), np.array(contexts), np.array(labels), np.array(owners)
+
+
+def examples_found(scores, labels, owners, threshold: float) -> str:
+    """How many example articles have their injected sentence at or above
+    the threshold, and how many of their own sentences are."""
+    found = len(set(owners[(labels == 1) & (scores >= threshold)].tolist()))
+    other = int(((labels == 0) & (scores >= threshold)).sum())
+    return f"{found} of {len(set(owners.tolist()))} found, {other} own sentences over"
+
+
 def compare(variants) -> None:
+    import out_of_context_examples
+    import out_of_context_examples_ocdet
+
+    examples = {
+        "examples": example_rows(out_of_context_examples.ARTICLES),
+        "ocdet examples": example_rows(out_of_context_examples_ocdet.ARTICLES),
+    }
     fit_f, fit_c, fit_y, fit_o, fit_n = load("fit")
     more = np.load(CACHE / "fit-more.npz") if (CACHE / "fit-more.npz").exists() else None
     sets = {split: load(split) for split in ("test", "other")}
     for name, blocks, ridge, extra, dims in variants:
         x = learned.design(np, fit_f, fit_c, blocks, dims)
         y, owners = fit_y, fit_o
-        if extra:
+        if extra == "more":
             x = np.concatenate((x, learned.design(np, more["features"], more["contexts"], blocks, dims)))
             y = np.concatenate((y, np.ones(len(more["owners"]))))
             owners = np.concatenate((owners, more["owners"]))
+        elif extra == "sites":
+            site_f, site_c, site_y, site_o, _ = load("sites")
+            x = np.concatenate((x, learned.design(np, site_f, site_c, blocks, dims)))
+            y = np.concatenate((y, site_y))
+            owners = np.concatenate((owners, site_o + fit_n))
         original = np.arange(len(y)) < len(fit_y)
 
         def fit_model(x, y, ridge=ridge):
@@ -160,30 +219,49 @@ def compare(variants) -> None:
         line = [f"{name:38}", report("fit, cross-fitted", crossed, fit_y, fit_n, threshold)]
         for split, (f, c, labels, _, n) in sets.items():
             line.append(report("BBC held-out" if split == "test" else "Zyte", model(learned.design(np, f, c, blocks, dims)), labels, n, threshold))
+        line.append("; ".join(
+            f"{label}: " + examples_found(model(learned.design(np, f, c, blocks, dims)), labels, owners_, threshold)
+            for label, (f, c, labels, owners_) in examples.items()
+        ))
         print("\n    ".join(line), flush=True)
 
 
 ALL = ("rest", "paragraph", "neighbours", "headline")
 VARIANTS = [
-    # (name, interaction blocks, L2 penalty, with the extra injections, leading dimensions or None for all)
-    ("scalars only", (), 1e-3, False, None),
-    ("rest, first 16 dimensions", ("rest",), 1e-3, False, 16),
-    ("all four, first 8 dimensions", ALL, 1e-3, False, 8),
-    ("all four, first 16 dimensions", ALL, 1e-3, False, 16),
-    ("all four, first 16, extra injections", ALL, 1e-3, True, 16),
-    ("all four, first 32 dimensions", ALL, 1e-3, False, 32),
+    # (name, interaction blocks, L2 penalty, extra fitting rows: None, "more"
+    # (dump_more's) or "sites" (other sites' bodies), leading dimensions or None for all)
+    ("scalars only", (), 1e-3, None, None),
+    ("rest", ("rest",), 1e-3, None, None),
+    ("all four", ALL, 1e-3, None, None),
+    ("all four, L2 0.01", ALL, 1e-2, None, None),
+    ("scalars only, more injections", (), 1e-3, "more", None),
+    ("rest, more injections", ("rest",), 1e-3, "more", None),
+    ("all four, more injections", ALL, 1e-3, "more", None),
+    ("all four, more injections, L2 0.01", ALL, 1e-2, "more", None),
+    ("rest, first 16", ("rest",), 1e-3, None, 16),
+    ("all four, first 8", ALL, 1e-3, None, 8),
+    ("all four, first 16", ALL, 1e-3, None, 16),
+    ("all four, first 16, more injections", ALL, 1e-3, "more", 16),
+    ("all four, first 32", ALL, 1e-3, None, 32),
+    ("scalars only, other sites", (), 1e-3, "sites", None),
+    ("rest, first 16, other sites", ("rest",), 1e-3, "sites", 16),
+    ("all four, first 16, other sites", ALL, 1e-3, "sites", 16),
+    ("all four, other sites, L2 0.01", ALL, 1e-2, "sites", None),
 ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dump", action="store_true")
+    parser.add_argument("--dump-sites", action="store_true", help="cases from other sites' gold bodies, for fitting")
     parser.add_argument("--dump-more", type=int, default=0, help="rounds of extra injections into the fit half")
     parser.add_argument("--compare", action="store_true")
     args = parser.parse_args()
     if args.dump:
         for split in ("fit", "test", "other"):
             dump(split)
+    if args.dump_sites:
+        dump("sites")
     if args.dump_more:
         dump_more(args.dump_more)
     if args.compare:
