@@ -55,12 +55,23 @@ FEATURES = (
     "length",  # log of its number of words
 )
 QUOTES = "\"“”«»„"  # a sentence holding any of these quotes someone
+# The unit vectors each judged sentence carries (Judged.contexts), in order.
+CONTEXTS = (
+    "sentence",  # its own vector
+    "rest",  # the summed vector of the article's other sentences
+    "paragraph",  # the other sentences of its line (its neighbours when it is alone on it)
+    "neighbours",  # the sentences just before and after it
+    "headline",  # the first line
+)
 
 
 class Judged(NamedTuple):
     sentence: Sentence
     features: tuple[float, ...]
     lexical: cohesion.SentenceCohesion
+    # Unit vectors (CONTEXTS rows of the table's width, float32): the
+    # sentence's own and those of what it is read against.
+    contexts: object = None
 
     @property
     def unshared(self) -> tuple[str, ...]:
@@ -72,6 +83,15 @@ def judge(document: Document, candidates: Sequence[Sentence]) -> list[Judged]:
     """The features of each candidate sentence (English articles only),
     computed once per article for OC101 and OC102 together."""
     everything = document.memo("OC.static", _judge_all)
+    return [everything[sentence] for sentence in candidates if sentence in everything]
+
+
+def judge_with_contexts(document: Document, candidates: Sequence[Sentence]) -> list[Judged]:
+    """judge(), each Judged with its ``contexts`` (CONTEXTS' unit vectors):
+    for fitting and measuring models of the vectors themselves
+    (tests/benchmarks/out_of_context_learned.py); the rule does not pay for
+    them."""
+    everything = document.memo("OC.static-contexts", lambda d: _judge_all(d, with_contexts=True))
     return [everything[sentence] for sentence in candidates if sentence in everything]
 
 
@@ -88,7 +108,7 @@ def _standard(values, np):
     return (values - mean) / (np.sqrt(variance) + SPREAD_FLOOR)
 
 
-def _judge_all(document: Document) -> dict[Sentence, Judged]:
+def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence, Judged]:
     table = static.table()
     np = table.np
     analysis = cohesion.analyse(document)
@@ -115,7 +135,7 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
     rest = (vectors[candidate_index] * rest_vectors).sum(axis=1) / np.maximum(static.row_norms(np, rest_vectors), 1e-9)
     to_headline = vectors[candidate_index] @ headline
     nearest, neighbours, drop = _sentence_neighbourhood(np, vectors)
-    paragraph = _paragraph(np, vectors, [s.line for s in context], neighbours)
+    paragraph, mates = _paragraph(np, vectors, [s.line for s in context], neighbours)
     nearest, neighbours, drop, paragraph = (values[candidate_index] for values in (nearest, neighbours, drop, paragraph))
     word_closeness, new_word_closeness = lexicon.word_features()
 
@@ -149,10 +169,34 @@ def _judge_all(document: Document) -> dict[Sentence, Judged]:
         [1.0 if any(map(sentence.text.__contains__, QUOTES)) else 0.0 for sentence in (context[row] for row in candidates)],
         [math.log(len(words_of[index]) + 1) for index in sentence_rows],
     ]
+    if not with_contexts:
+        return {item.sentence: Judged(item.sentence, features, item) for item, features in zip(lexical, zip(*columns))}
+    contexts = _contexts(np, vectors, candidate_index, rest_vectors, mates, headline)
     return {
-        item.sentence: Judged(item.sentence, features, item)
-        for item, features in zip(lexical, zip(*columns))
+        item.sentence: Judged(item.sentence, features, item, vectors_of)
+        for item, features, vectors_of in zip(lexical, zip(*columns), contexts)
     }
+
+
+def _contexts(np, vectors, candidate_index, rest_vectors, mates, headline):
+    """Per candidate, CONTEXTS' unit vectors stacked (candidates x CONTEXTS x
+    width): the sentence's, the rest of the article's, its paragraph's (its
+    neighbours' when it is alone on its line), its neighbours' and the
+    headline's."""
+    count = len(vectors)
+    around = np.zeros_like(vectors)
+    around[1:] += vectors[:-1]
+    around[:-1] += vectors[1:]
+    around = around[candidate_index]
+    mates = mates[candidate_index]
+    alone = ~mates.any(axis=1)
+    mates[alone] = around[alone]
+    stacked = np.stack(
+        (vectors[candidate_index], rest_vectors, mates, around, np.broadcast_to(headline, (len(candidate_index), len(headline)))),
+        axis=1,
+    ).astype(np.float32)
+    norms = np.sqrt((stacked * stacked).sum(axis=2, keepdims=True))
+    return stacked / np.maximum(norms, np.float32(1e-9))
 
 
 def _sentence_neighbourhood(np, vectors):
@@ -190,8 +234,9 @@ def _sentence_neighbourhood(np, vectors):
 
 
 def _paragraph(np, vectors, lines, alone):
-    """Per sentence, the cosine to the other sentences of its line; for a
-    sentence alone on its line, ``alone``'s value."""
+    """Per sentence, the cosine to the other sentences of its line (for a
+    sentence alone on its line, ``alone``'s value), and their summed vector
+    (zero for a sentence alone on its line)."""
     # Lines come in order: a new group wherever the line changes.
     lines = np.array(lines)
     group = np.concatenate(([0], np.cumsum(lines[1:] != lines[:-1])))
@@ -202,7 +247,7 @@ def _paragraph(np, vectors, lines, alone):
     mates = sums[group] - vectors
     norms = static.row_norms(np, mates)
     cosine = (vectors * mates).sum(axis=1) / np.maximum(norms, 1e-9)
-    return np.where(sizes[group] > 1, cosine, alone)
+    return np.where(sizes[group] > 1, cosine, alone), mates
 
 
 class _Article:

@@ -194,9 +194,10 @@ def static_score(features) -> float:
     return BIAS + sum(map(operator.mul, map(FEATURE_WEIGHTS.__getitem__, context.FEATURES), features))
 
 
-def static_judged(document: Document, options: Mapping[str, Any]) -> list[context.Judged]:
+def static_judged(document: Document, options: Mapping[str, Any], contexts: bool = False) -> list[context.Judged]:
     """The static method's features of each sentence OC101 would judge (for
-    fitting its weights): English articles long enough to judge."""
+    fitting its weights), with their context vectors if asked: English
+    articles long enough to judge."""
     first = _first_line(document)
     judged = [
         s for s, words in zip(document.sentences, article.word_counts(document))
@@ -205,7 +206,7 @@ def static_judged(document: Document, options: Mapping[str, Any]) -> list[contex
     language = article_language(document)
     if len(judged) < options["min-sentences"] or language is None or language.code not in STATIC_LANGUAGES:
         return []
-    return context.judge(document, judged)
+    return (context.judge_with_contexts if contexts else context.judge)(document, judged)
 
 
 def _semantic(document: Document, sentences) -> list[float] | None:
