@@ -154,6 +154,12 @@ class InterfaceString(Rule):
         if _layout_table_cell(line, document):
             yield Finding(start, start + len(text), f'a layout table\'s link cell left in the text: "{_shown(text)}"')
             return
+        if text.startswith("|") and document.content_index[line.number] in _layout_table_headings(document):
+            yield Finding(
+                start, start + len(text),
+                f'a layout table\'s heading or link, sharing no word with the article, left in the text: "{_shown(text)}"',
+            )
+            return
         notice = NOTICE.match(text)
         if notice:
             yield Finding(start, start + len(text), f'{notice.lastgroup.replace("_", " ")} notice left in the text: "{_shown(text)}"')
@@ -312,6 +318,67 @@ def _is_data_table(rows: list[str]) -> bool:
     widths = {len(row.strip("|").split("|")) for row in rows}
     header = [cell.strip() for cell in rows[0].strip("|").split("|")]
     return len(rows) >= 2 and len(widths) == 1 and len(header) >= MIN_HEADED_TABLE_CELLS and all(header)
+
+
+# A page laid out in a table, as an extractor writes it: the article's
+# paragraphs are long cells ("| Under-siege Kemble quits as Kiwi coach … |"),
+# and the page's headings, links and teasers short ones, a row each ("| Most
+# Viewed Articles |", "| | GALLAS PLANS SWITCH TO DUGOUT |").  A data table's
+# rows fill two cells or more; a layout table's mostly one.  A row of one
+# filled cell there of at most a headline's words that is no sentence of
+# the article (a long sentence) and shares no content word with the
+# article's prose (its long lines and long cells) is the page's.  The
+# headline in its own row shares the body's words.
+LAYOUT_HEADING_WORDS = 20
+LAYOUT_PROSE_WORDS = 12
+
+
+def _pipe_cells(text: str) -> list[str] | None:
+    """The cells of a line framed by pipes ("| a | | b |"), or None."""
+    text = text.strip()
+    if len(text) < 2 or not (text.startswith("|") and text.endswith("|")):
+        return None
+    return [cell.strip() for cell in text[1:-1].split("|")]
+
+
+def _layout_table_headings(document: Document) -> frozenset[int]:
+    def compute(document: Document) -> frozenset[int]:
+        from .layout import content_words, prose_words  # layout reads this module's catalogue users
+
+        lines = document.content_lines
+        cells = [_pipe_cells(line.text) if line.text.lstrip().startswith("|") else None for line in lines]
+        if not any(cells):
+            return frozenset()
+        candidates: list[int] = []
+        prose = set(prose_words(document))
+        index = 0
+        while index < len(lines):
+            if cells[index] is None:
+                index += 1
+                continue
+            end = index
+            while end < len(lines) and cells[end] is not None:
+                end += 1
+            block = range(index, end)
+            filled = {i: [cell for cell in cells[i] if cell] for i in block}
+            one_cell = [i for i in block if len(filled[i]) == 1]
+            several = sum(1 for i in block if len(filled[i]) >= 2)
+            for i in block:
+                if len(filled[i]) == 1 and count_words(filled[i][0]) >= LAYOUT_PROSE_WORDS and ends_sentence(filled[i][0]):
+                    prose |= content_words(document, lines[i].start, lines[i].end)
+            if len(one_cell) > several:  # a layout table, not a data table's rows
+                for i in one_cell:
+                    cell = filled[i][0]
+                    words = count_words(cell)
+                    if words <= LAYOUT_HEADING_WORDS and not (words >= LAYOUT_PROSE_WORDS and ends_sentence(cell)):
+                        if not TABLE_RULE.match(lines[i].text.strip()) and not DATA_CELL.match(cell):
+                            candidates.append(i)
+            index = end
+        if not prose:
+            return frozenset()  # no article to compare with: the whole page may be its table
+        return frozenset(i for i in candidates if not (content_words(document, lines[i].start, lines[i].end) & prose))
+
+    return document.memo("UI101.layout_table_headings", compute)
 
 
 # Notices a publisher prints on every article, opening as they always do:

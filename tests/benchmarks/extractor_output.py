@@ -3,11 +3,14 @@ text dump of the same real pages, labelled line by line against the pages'
 gold text.
 
     python tests/benchmarks/extractor_output.py [--sources=dragnet,zyte,...] [--max-pages=N] [--misses=FILE]
+        [--extractors=trafilatura,naive]
 
 By default the first MAX_PAGES pages with HTML and gold text of each source
 are taken (Dragnet's 1,381 naive dumps alone take over ten minutes a
 layout); --max-pages=0 takes them all.  --misses writes every missed furniture
-line and flagged article line (one layout) as JSON Lines, to read.
+line and flagged article line (one layout) as JSON Lines, to read;
+--extractors=trafilatura leaves the naive dump out (its lines are most of the
+run's time).
 
 Needs the benchmark extra (`pip install -e '.[bench]'`: trafilatura and
 lxml_html_clean).  Pages come from ../shared/corpus/: Dragnet, CleanPortalEval,
@@ -423,10 +426,11 @@ def main() -> None:
     chosen = (option("sources") or ",".join(SOURCES)).split(",")
     limit = int(option("max-pages", str(MAX_PAGES))) or None
     misses_path = option("misses")
+    extractors = tuple((option("extractors") or ",".join(EXTRACTORS)).split(","))
     misses = []
     for source in chosen:
-        pages = load(source, limit)
-        for extractor in ("trafilatura", "naive"):
+        pages = load(source, limit, extractors)
+        for extractor in extractors:
             for layout, separator in LAYOUTS.items():
                 step = separator.count("\n")
                 flagged, seconds = flagged_lines(pages, extractor, separator)
