@@ -11,7 +11,7 @@ from newslint.document import count_words, ends_sentence, split_sentences
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import markdown_cells
-from .structure import GALLERY_COUNTER, _is_gallery_position, is_credit_line
+from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
@@ -167,6 +167,16 @@ class InterfaceString(Rule):
         if _reader_prompt(text):
             yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
             return
+        speaks = _page_speaks(text)
+        if speaks:
+            yield Finding(start, start + len(text), f'{speaks} left in the text: "{_shown(text)}"')
+            return
+        if _author_note(text, line, document):
+            yield Finding(start, start + len(text), f'note on the author after the article: "{_shown(text)}"')
+            return
+        if pipes and not text.startswith(("|", "｜")) and _counter_row(pipes, catalogue):
+            yield Finding(start, start + len(text), f'row of a post\'s categories and comment count left in the text: "{_shown(text)}"')
+            return
         sentences = _all_sentences_catalogued(text, catalogue)
         if sentences:
             yield Finding(start, start + len(text), f'{describe(sentences)} left in the text: "{_shown(text)}"')
@@ -192,6 +202,10 @@ class InterfaceString(Rule):
             what = _furniture_tail(shown, text, tail.start("tail"), catalogue)
             if what:
                 yield Finding(tail_start, tail_start + len(shown), f'{what} after the text: "{shown}"')
+                return
+            speaks = _page_speaks(shown) if count_words(text[:tail.start("tail")]) >= MIN_HEAD_WORDS else None
+            if speaks:
+                yield Finding(tail_start, tail_start + len(shown), f'{speaks} after the text: "{shown}"')
                 return
             prompt_start = _prompt_start(text, tail.start("tail"))
             if prompt_start is not None:
@@ -601,3 +615,107 @@ def _reader_prompt(text: str) -> bool:
     if not _imperative(verb.group("verb"), text[verb.end():]):
         return False
     return count_words(text) <= PROMPT_WORDS
+
+
+# The page speaking to its reader in a sentence no catalogue string is:
+# telling them to click ("Click here to download", "Pulsa aquí"), thanking
+# them for reading ("If you enjoyed this article, …"), or offering its news
+# by e-mail ("Let our news meet your inbox").  Not in quotation marks (a
+# quoted user's words), and no longer than a notice is.
+MAX_SPEAKING_WORDS = 40
+# An instruction to click is a short line or sentence; in a longer one the
+# writer sends the reader to a source of their own.
+MAX_CLICK_WORDS = 20
+CLICK_HERE = regex.compile(
+    r"(?i)\b(?:click|tap)\s+(?:here|below|this link|on this link|the (?:below|above) (?:button|link))\b"
+    r"|\b(?:haga|haz|hacé|pulse|pulsa|pinche|pincha)\s+(?:clic|click)?\s*aquí\b|\bpulsa\s+aquí\b|\bcliquez\s+ici\b"
+    r"|\bklicken\s+sie\s+hier\b|\bhier\s+klicken\b|\bclique\s+aqui\b|\bнажмите\s+(?:здесь|сюда)\b|点击这里|点此|ここをクリック|여기를\s?클릭"
+)
+ENJOYED = regex.compile(
+    r"(?i)^(?:(?:and|so)\s+)?if\s+you\s+(?:have\s+)?(?:enjoyed|liked|loved|value|valued|appreciated|found\s+value\s+in)\s+"
+    r"(?:this|our|the)\s+(?:article|story|post|piece|newsletter|content|reporting|journalism|column|read|video|podcast)\b"
+    r"|^si\s+(?:te|le|les)\s+(?:gustó|ha\s+gustado|gusta)\s+(?:esta|este)\s+(?:nota|artículo|noticia|contenido|reportaje)\b"
+    r"|^si\s+vous\s+avez\s+(?:aimé|apprécié)\s+(?:cet|cette|ce)\s+(?:article|reportage|contenu|vidéo)\b"
+    r"|^wenn\s+ihnen\s+(?:dieser|diese|dieses)\s+(?:artikel|beitrag|text|inhalt)\s+gefallen\s+hat\b"
+    r"|^se\s+(?:você|vc)\s+gostou\s+(?:desta|deste|dessa|desse)\s+(?:matéria|artigo|reportagem|texto|conteúdo|notícia)\b"
+    r"|^если\s+вам\s+понравил(?:ась|ся|ось)\s+(?:эта|этот|это)\s+(?:статья|материал|текст)\b"
+)
+INBOX = regex.compile(
+    r"(?i)\b(?:your|ur)\s+(?:e-?mail\s+)?inbox\b|\ben\s+tu\s+(?:correo|bandeja\s+de\s+entrada)\b|\bdans\s+votre\s+boîte\s+(?:mail|de\s+réception)\b"
+    r"|\bin\s+ihr(?:en)?\s+(?:postfach|posteingang)\b|\bno\s+seu\s+e-?mail\b"
+)
+SIGN_UP = regex.compile(
+    r"(?i)\b(?:sign(?:ing)?\s+up|subscribe|subscribing|register|join|get|receive|delivered|let|suscr[íi]b\w*|recib\w*|abonnez|inscrivez|recevez|"
+    r"abonnieren|anmelden|erhalten|assine|inscreva|receba)\b"
+)
+# "Visit NBCNews.com for breaking news": the site sending its reader to itself.
+VISIT_SITE = regex.compile(
+    r"(?i)^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on\s+to|check\s+out|find\s+more\s+at|more\s+at|visita|visite|visitez|besuchen\s+sie)\s+"
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?(?:\s+(?:for|to|para|pour|für)\b.*)?$"
+)
+
+
+def _page_speaks(text: str) -> str | None:
+    """What the page says to its reader in ``text`` (a line, or a
+    paragraph's last sentence), or None."""
+    if not QUOTATION_MARKS.isdisjoint(text) or count_words(text) > MAX_SPEAKING_WORDS:
+        return None
+    if count_words(text) <= MAX_CLICK_WORDS and CLICK_HERE.search(text):
+        return "instruction to click"
+    if ENJOYED.match(text):
+        return "appeal to the reader who enjoyed the article"
+    if INBOX.search(text) and SIGN_UP.search(text):
+        return "newsletter prompt"
+    if VISIT_SITE.match(text.rstrip(".!")):
+        return "link to the site's home"
+    return None
+
+
+# A note on the author under the article ("Cass Sunstein is Administrator
+# of the Office of …", "Jane Roe is a freelance writer based in Lagos."):
+# among the text's last lines, a name in capitals, then "is" and the role,
+# in one sentence.  An article introduces the people it quotes in its body,
+# not on its last line with nothing after it.
+AUTHOR_NOTE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,?\s+(?:is|was|es|est|ist|é)\s+"
+    r"(?:(?:a|an|the|un|una|une|ein|eine|um|uma)\s+)?(?:[\p{L}-]+\s+){0,4}"
+    r"(?i:writer|reporter|editor|correspondent|producer|columnist|contributor|journalist|author|blogger|analyst|fellow|professor|"
+    r"lecturer|researcher|director|administrator|founder|co-founder|ceo|photographer|critic|commentator|host|anchor|"
+    r"periodista|redactora?|corresponsal|columnista|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|jornalista|colunista|repórter)s?\b[^.!?]*[.!?]?$"
+)
+AUTHOR_NOTE_WORDS = 45
+# The note stands among this many last lines of the text.
+AUTHOR_NOTE_REACH = 2
+
+
+def _author_note(text: str, line: Line, document: Document) -> bool:
+    if count_words(text) > AUTHOR_NOTE_WORDS or not QUOTATION_MARKS.isdisjoint(text):
+        return False
+    index = document.content_index[line.number]
+    if index < len(document.content_lines) - AUTHOR_NOTE_REACH or index == 0:
+        return False
+    return AUTHOR_NOTE.match(text) is not None
+
+
+# A post's metadata row: its categories, then its comment count ("Design,
+# Interviews | 1 Comment", "Filed under News | Leave a comment").
+COUNTER_ROW_PART_WORDS = 8
+
+
+def _counter_row(parts: list[str], catalogue) -> bool:
+    if len(parts) < 2:
+        return False
+    # A count of comments or views says what it counts: a lone number is a
+    # table's cell ("| Larry Ogunjobi | 63 | 85% |").
+    counted = [
+        (COUNTER.match(part) is not None and any(map(str.isalpha, part)))
+        or (catalogue.match(part) or Entry("", "", "")).kind == "comments"
+        for part in parts
+    ]
+    if not any(counted) or all(counted):
+        return False
+    return all(
+        counted[index] or (0 < count_words(part) <= COUNTER_ROW_PART_WORDS and not ends_sentence(part))
+        for index, part in enumerate(parts)
+    )

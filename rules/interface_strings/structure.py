@@ -81,6 +81,8 @@ COUNTER = regex.compile(
     | (?:\d+\s+){2,}(?:next|more|»|›|>)?
     )$"""
 )
+# A pager's page as an extractor writes its links as a list ("- 1", "- 2").
+PAGER_ITEM = regex.compile(r"^\d{1,3}$")
 # A gallery's "13/50" before a caption.
 GALLERY_COUNTER = regex.compile(r"^(\d{1,3})/(\d{1,3})(?=\s+\S)")
 # Fractions that are not a place in a gallery: a date ("9/11") and the
@@ -113,7 +115,7 @@ COPYRIGHT = regex.compile(r"(?i)^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}\bal
 # table's "|---|---|" under its header.
 SEPARATOR_LINE = regex.compile(
     r"^\s*(?:[|/\\>»•·](?:\s*[|/\\>»•·])*|[-_=~]{3,}|[-_=~]\s*(?:[-_=~]\s*){2,}"
-    r"|[-_=~—–]*[—–][-_=~—–]*|-)\s*$"
+    r"|[-_=~—–]*[—–][-_=~—–]*|-|[-•]\s+[-+]|\.)\s*$"
 )
 
 
@@ -329,6 +331,10 @@ class Counter(Rule):
         start, end, text = content(line)
         if text and len(text) <= 60 and COUNTER.match(text):
             yield Finding(start, end, f'counter left in the text: "{text}"')
+            return
+        shape = document.shapes[line.number - 1]
+        if shape.list_item and PAGER_ITEM.match(shape.text) and text[:1] in "-•*":
+            yield Finding(start, end, f'page number of a pager left in the text: "{text}"')
             return
         gallery = GALLERY_COUNTER.match(text)
         # A caption opens as a sentence does; a quantity's fraction runs on

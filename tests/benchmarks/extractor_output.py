@@ -212,7 +212,7 @@ METADATA = {
     # Twitter", "(Reporting by …; Editing by …)", "… contributed reporting".
     "contact": regex.compile(
         r"(?i)^(?=(?:\S+\s+){0,11}\S+$).*[\w.+-]+@[\w-]+\.[\w.]+|^write\s+to\s+\w.*\bat\b|^follow\s+\S+(?:\s+\S+){0,5}\s+on\s+(?:twitter|facebook|instagram)"
-        r"|\bcan\s+be\s+reached\s+at\b|^\(?(?:additional\s+)?reporting\s+by\b|\bcontributed\s+(?:reporting|to\s+this\s+report)|^editing\s+by\b"
+        r"|\bcan\s+be\s+reached\s+at\b|^\(?(?:additional\s+)?reporting\s+by\b|\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))|^editing\s+by\b"
     ),
 }
 # Longest line (words) that is only metadata.
