@@ -528,6 +528,8 @@ def _introduced(shapes, index: int, heuristic) -> bool:
     return index > 0 and index - 1 not in heuristic and shapes[index - 1].text.rstrip().endswith(COLONS)
 
 
+# Words of a line of a list widget's tabs, at most ("Most Viewed | Most Emailed").
+LIST_HEADING_TABS_WORDS = 8
 # A line under a list's heading this long that ends a sentence is prose
 # again: the list is over.
 LIST_ITEM_SENTENCE_WORDS = 6
@@ -542,10 +544,19 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
     # The catalogue's headings only, not its templates ("Tags: port, strike"
     # heads nothing).
     headings = shipped().entries
+
+    def heading(text: str) -> bool:
+        entry = headings.get(normalise(text))
+        return entry is not None and entry.kind == "related_and_popular"
+
     for index, shape in enumerate(shapes):
-        entry = headings.get(normalise(shape.text)) if shape.words <= 4 else None
-        if entry is None or entry.kind != "related_and_popular":
+        if not 0 < shape.words <= LIST_HEADING_TABS_WORDS:
             continue
+        if shape.words > 4 or not heading(shape.text):
+            # A widget's tabs, each a list's heading: "| Most Viewed | Most Emailed |".
+            tabs = [part for part in SEPARATOR.split(shape.text.strip("|｜ ")) if part.strip(" .")] if "|" in shape.text else ()
+            if len(tabs) < 2 or not all(map(heading, tabs)):
+                continue
         item = index + 1
         while item < len(shapes) and not prose[item] and not article_lines[item]:
             below = shapes[item]

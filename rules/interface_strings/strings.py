@@ -101,7 +101,15 @@ class InterfaceString(Rule):
         freed"), and a prompt to the reader phrased as no catalogue string
         is: an imperative of the prompts' verbs naming a channel and
         speaking as the page ("Síguenos también en nuestras redes
-        sociales").  The same words inside a sentence ("he urged readers to
+        sociales"), an instruction to click ("Click here to download"),
+        thanks to the reader who enjoyed the article, news offered to
+        their inbox, or the site sending them to itself ("Visit
+        example.com for breaking news").  A page laid out in a table
+        leaves its headings and links as one-cell rows ("| Most Viewed
+        Articles |"), reported when they share no word with the article;
+        a note on the author on the text's last lines ("Jane Roe is a
+        freelance writer based in Lagos.") and a post's categories with
+        its comment count ("Design, Interviews | 1 Comment") are too.  The same words inside a sentence ("he urged readers to
         share the article"), or opening one as a noun or a name ("Share
         prices of US phone makers fell"), are prose and stay clean.
     """
@@ -167,9 +175,11 @@ class InterfaceString(Rule):
         if _reader_prompt(text):
             yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
             return
-        speaks = _page_speaks(text)
-        if speaks:
-            yield Finding(start, start + len(text), f'{speaks} left in the text: "{_shown(text)}"')
+        spoken = _spoken_part(text) if SPEAKING_CUE.search(text) else None
+        if spoken is not None:
+            speaks, begin = spoken
+            where = "left in the text" if begin == 0 else "after the text"
+            yield Finding(start + begin, start + len(text), f'{speaks} {where}: "{_shown(text[begin:])}"')
             return
         if _author_note(text, line, document):
             yield Finding(start, start + len(text), f'note on the author after the article: "{_shown(text)}"')
@@ -202,10 +212,6 @@ class InterfaceString(Rule):
             what = _furniture_tail(shown, text, tail.start("tail"), catalogue)
             if what:
                 yield Finding(tail_start, tail_start + len(shown), f'{what} after the text: "{shown}"')
-                return
-            speaks = _page_speaks(shown) if count_words(text[:tail.start("tail")]) >= MIN_HEAD_WORDS else None
-            if speaks:
-                yield Finding(tail_start, tail_start + len(shown), f'{speaks} after the text: "{shown}"')
                 return
             prompt_start = _prompt_start(text, tail.start("tail"))
             if prompt_start is not None:
@@ -623,6 +629,8 @@ def _reader_prompt(text: str) -> bool:
 # by e-mail ("Let our news meet your inbox").  Not in quotation marks (a
 # quoted user's words), and no longer than a notice is.
 MAX_SPEAKING_WORDS = 40
+QUOTED_BEFORE = frozenset("'‘\"“«„")
+REPORTED_CLICK = regex.compile(r"(?i)\bto\s+$")
 # An instruction to click is a short line or sentence; in a longer one the
 # writer sends the reader to a source of their own.
 MAX_CLICK_WORDS = 20
@@ -655,12 +663,48 @@ VISIT_SITE = regex.compile(
 )
 
 
+# What a line must hold for _page_speaks to be asked (most lines hold none).
+SPEAKING_CUE = regex.compile(
+    r"(?i)click|tap\s|inbox|enjoy|liked|loved|valu|apprecia|gust|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
+    r"|correo|bandeja|boîte|postfach|posteingang|e-?mail|^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on|check\s+out|find\s+more|more\s+at|besuchen)"
+)
+# A line this short that holds the page's words is the page's whole; in a
+# longer one the words must open the line, or be its last sentence.
+SPOKEN_LINE_WORDS = 25
+
+
+def _spoken_part(text: str) -> tuple[str, int] | None:
+    """What the page says to its reader in a line, and where it begins: the
+    whole line (a short one, or one it opens), or the paragraph's last
+    sentence after a few words of the article's."""
+    sentences = list(split_sentences(text)) if len(text) <= MAX_SPEAKING_CHARACTERS else []
+    if not sentences:
+        return None
+    first = _page_speaks(text[sentences[0][0]:sentences[0][1]])
+    if first is not None or (count_words(text) <= SPOKEN_LINE_WORDS and len(sentences) > 1 and any(
+        _page_speaks(text[begin:end]) for begin, end in sentences[1:]
+    )):
+        return first or "the page's words to its reader", 0
+    if len(sentences) < 2:
+        return None
+    begin, end = sentences[-1]
+    if count_words(text[:begin]) < MIN_HEAD_WORDS:
+        return None
+    last = _page_speaks(text[begin:end])
+    return (last, begin) if last else None
+
+
+MAX_SPEAKING_CHARACTERS = 400
+
+
 def _page_speaks(text: str) -> str | None:
     """What the page says to its reader in ``text`` (a line, or a
     paragraph's last sentence), or None."""
     if not QUOTATION_MARKS.isdisjoint(text) or count_words(text) > MAX_SPEAKING_WORDS:
         return None
-    if count_words(text) <= MAX_CLICK_WORDS and CLICK_HERE.search(text):
+    click = CLICK_HERE.search(text) if count_words(text) <= MAX_CLICK_WORDS else None
+    # Not a click named ("the 'click here' button") or reported ("told readers to click here").
+    if click and text[max(click.start() - 1, 0):click.start()] not in QUOTED_BEFORE and not REPORTED_CLICK.search(text, 0, click.start()):
         return "instruction to click"
     if ENJOYED.match(text):
         return "appeal to the reader who enjoyed the article"
