@@ -1,9 +1,7 @@
 """UI on what trafilatura leaves inside an article (issue 10, extractor
 output, fourth round): a page laid out in a table (its one-cell rows), the
 page speaking to its reader (click here, if you enjoyed this article, news
-to your inbox, visit the site), a note on the author on the text's last
-lines, contributors' and agencies' credit lines in five languages, an
-embedded post's signature, a post's categories and comment count, a pager's
+to your inbox, visit the site), reporting and agencies' credit lines in five languages, a post's categories and comment count, a pager's
 numbers and a font-size button as list items, a list widget's tabs over its
 items, and repeated lead-ins ("Here's the thing:") left alone.  Both layouts
 (one block a line, a blank line between blocks), on text written for the
@@ -48,7 +46,6 @@ ALONE = SPOKEN + [
     "Con información de EFE y Reuters",
     "Com informações da AFP",
     "Mit Material von dpa",
-    "— Rui Sato (@ruisato_sea) June 3, 2021",
     "Harbour news, Island life | 4 Comments",
     "Filed under Transport | Leave a comment",
 ]
@@ -93,15 +90,10 @@ def test_look_alikes_stay_clean(item, separator):
 
 
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
-def test_a_note_on_the_author_at_the_end_is_found_but_not_in_the_body(separator):
+def test_a_note_on_the_author_is_left_alone(separator):
+    # Gold texts and the clean BBC articles keep it as the article's last line.
     note = "Lena Marsh is a freelance writer based on the island and a former ferry deckhand."
-    found = findings(BODY + [note], separator)
-    assert note in found and found[note][0][0] == "UI101"
-    # The same sentence between paragraphs introduces someone the article quotes.
-    quoted = "Lena Marsh is a former deckhand who worked the late crossing for eleven years."
-    assert findings(BODY[:2] + [quoted] + BODY[2:], separator) == {}
-    fr = "Claire Dubois est journaliste indépendante et vit sur l'île."
-    assert fr in findings(BODY + [fr], separator)
+    assert findings(BODY + [note], separator) == {}
 
 
 LAYOUT_PAGE = [

@@ -107,9 +107,8 @@ class InterfaceString(Rule):
         example.com for breaking news").  A page laid out in a table
         leaves its headings and links as one-cell rows ("| Most Viewed
         Articles |"), reported when they share no word with the article;
-        a note on the author on the text's last lines ("Jane Roe is a
-        freelance writer based in Lagos.") and a post's categories with
-        its comment count ("Design, Interviews | 1 Comment") are too.  The same words inside a sentence ("he urged readers to
+        a post's categories with its comment count ("Design, Interviews |
+        1 Comment") are too.  The same words inside a sentence ("he urged readers to
         share the article"), or opening one as a noun or a name ("Share
         prices of US phone makers fell"), are prose and stay clean.
     """
@@ -180,9 +179,6 @@ class InterfaceString(Rule):
             speaks, begin = spoken
             where = "left in the text" if begin == 0 else "after the text"
             yield Finding(start + begin, start + len(text), f'{speaks} {where}: "{_shown(text[begin:])}"')
-            return
-        if _author_note(text, line, document):
-            yield Finding(start, start + len(text), f'note on the author after the article: "{_shown(text)}"')
             return
         if pipes and not text.startswith(("|", "｜")) and _counter_row(pipes, catalogue):
             yield Finding(start, start + len(text), f'row of a post\'s categories and comment count left in the text: "{_shown(text)}"')
@@ -642,6 +638,7 @@ CLICK_HERE = regex.compile(
 ENJOYED = regex.compile(
     r"(?i)^(?:(?:and|so)\s+)?if\s+you\s+(?:have\s+)?(?:enjoyed|liked|loved|value|valued|appreciated|found\s+value\s+in)\s+"
     r"(?:this|our|the)\s+(?:article|story|post|piece|newsletter|content|reporting|journalism|column|read|video|podcast)\b"
+    r"|^(?:did\s+you\s+)?(?:enjoy(?:ed)?|like[d]?|love[d]?|appreciate[d]?)\s+(?:reading\s+|watching\s+)?(?:this|the|our)(?:\s+(?:article|story|post|piece|newsletter|content|reporting|column|read|video|podcast))?\s*\?"
     r"|^si\s+(?:te|le|les)\s+(?:gustó|ha\s+gustado|gusta)\s+(?:esta|este)\s+(?:nota|artículo|noticia|contenido|reportaje)\b"
     r"|^si\s+vous\s+avez\s+(?:aimé|apprécié)\s+(?:cet|cette|ce)\s+(?:article|reportage|contenu|vidéo)\b"
     r"|^wenn\s+ihnen\s+(?:dieser|diese|dieses)\s+(?:artikel|beitrag|text|inhalt)\s+gefallen\s+hat\b"
@@ -652,6 +649,8 @@ INBOX = regex.compile(
     r"(?i)\b(?:your|ur)\s+(?:e-?mail\s+)?inbox\b|\ben\s+tu\s+(?:correo|bandeja\s+de\s+entrada)\b|\bdans\s+votre\s+boîte\s+(?:mail|de\s+réception)\b"
     r"|\bin\s+ihr(?:en)?\s+(?:postfach|posteingang)\b|\bno\s+seu\s+e-?mail\b"
 )
+# The page speaking of itself, with the inbox: "Our Friday letter brings the news to your inbox".
+OUR = regex.compile(r"(?i)\b(?:our|we|us|nuestr[oa]s?|notre|nos|unser\w*|nosso|nossa)\b")
 SIGN_UP = regex.compile(
     r"(?i)\b(?:sign(?:ing)?\s+up|subscribe|subscribing|register|join|get|receive|delivered|let|suscr[íi]b\w*|recib\w*|abonnez|inscrivez|recevez|"
     r"abonnieren|anmelden|erhalten|assine|inscreva|receba)\b"
@@ -665,7 +664,7 @@ VISIT_SITE = regex.compile(
 
 # What a line must hold for _page_speaks to be asked (most lines hold none).
 SPEAKING_CUE = regex.compile(
-    r"(?i)click|tap\s|inbox|enjoy|liked|loved|valu|apprecia|gust|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
+    r"(?i)click|tap\s|inbox|enjoy|like|love|valu|apprecia|gust|gost|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
     r"|correo|bandeja|boîte|postfach|posteingang|e-?mail|^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on|check\s+out|find\s+more|more\s+at|besuchen)"
 )
 # A line this short that holds the page's words is the page's whole; in a
@@ -708,38 +707,11 @@ def _page_speaks(text: str) -> str | None:
         return "instruction to click"
     if ENJOYED.match(text):
         return "appeal to the reader who enjoyed the article"
-    if INBOX.search(text) and SIGN_UP.search(text):
+    if INBOX.search(text) and (SIGN_UP.search(text) or OUR.search(text)):
         return "newsletter prompt"
     if VISIT_SITE.match(text.rstrip(".!")):
         return "link to the site's home"
     return None
-
-
-# A note on the author under the article ("Cass Sunstein is Administrator
-# of the Office of …", "Jane Roe is a freelance writer based in Lagos."):
-# among the text's last lines, a name in capitals, then "is" and the role,
-# in one sentence.  An article introduces the people it quotes in its body,
-# not on its last line with nothing after it.
-AUTHOR_NOTE = regex.compile(
-    r"^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,?\s+(?:is|was|es|est|ist|é)\s+"
-    r"(?:(?:a|an|the|un|una|une|ein|eine|um|uma)\s+)?(?:[\p{L}-]+\s+){0,4}"
-    r"(?i:writer|reporter|editor|correspondent|producer|columnist|contributor|journalist|author|blogger|analyst|fellow|professor|"
-    r"lecturer|researcher|director|administrator|founder|co-founder|ceo|photographer|critic|commentator|host|anchor|"
-    r"periodista|redactora?|corresponsal|columnista|journaliste|rédacteur|rédactrice|chroniqueur|chroniqueuse|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|jornalista|colunista|repórter)s?\b[^.!?]*[.!?]?$"
-)
-AUTHOR_NOTE_WORDS = 45
-# The note stands among this many last lines of the text.
-AUTHOR_NOTE_REACH = 2
-
-
-def _author_note(text: str, line: Line, document: Document) -> bool:
-    if count_words(text) > AUTHOR_NOTE_WORDS or not QUOTATION_MARKS.isdisjoint(text):
-        return False
-    index = document.content_index[line.number]
-    if index < len(document.content_lines) - AUTHOR_NOTE_REACH or index == 0:
-        return False
-    return AUTHOR_NOTE.match(text) is not None
 
 
 # A post's metadata row: its categories, then its comment count ("Design,
