@@ -166,3 +166,18 @@ def test_a_repeated_lead_in_is_the_writers(separator):
     # A caption said twice is still found.
     captions = [BODY[0], "Ferry at the pier", BODY[1], "Ferry at the pier", BODY[2]]
     assert "Ferry at the pier" in findings(captions, separator, select=("UI106",))
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_list_items_under_the_pages_furniture_after_the_body(separator):
+    teasers = [
+        "- Lighthouse keeper retires The island's last keeper hands over the lamp after forty years",
+        "- Storm closes the harbour Boats stayed in port for a third day",
+        "- School choir wins the county prize",
+    ]
+    found = findings(BODY + ["More from the Island Daily", *teasers], separator)
+    for item in teasers:
+        assert item in found
+    # A changelog under the article's own heading: its items end sentences.
+    changes = ["Version 2.1", "- Faster start-up on old phones.", "- Fixed the night timetable.", "- New ferry icons."]
+    assert not set(changes[1:]) & set(findings(BODY + changes, separator))

@@ -117,6 +117,7 @@ class OutsideBody(Rule):
             return
         verdicts = judge(document, found)
         _between_furniture(found, verdicts)
+        _items_under_furniture(found, verdicts)
         for index, line in enumerate(found.lines):
             verdict = verdicts[index]
             if verdict is None:
@@ -308,6 +309,44 @@ def _between_furniture(found: "Analysis", verdicts: list) -> None:
         if furniture(index - 1) and furniture(index + 1):
             where = "before" if index < found.first else "after"
             verdicts[index] = f"line {where} the article's body (between two lines of the page's furniture)"
+
+
+# Words of an item of a list of other stories (a headline and its blurb run
+# together: "- Pats place Olszewski on IR New England's roster is re-shuffling").
+MAX_TEASER_ITEM_WORDS = 40
+MIN_TEASER_ITEMS = 2
+
+
+def _items_under_furniture(found: "Analysis", verdicts: list) -> None:
+    """The list items after the body that follow a line of the page's
+    furniture there (found by the layout rule, not only weighed by the
+    model; or a catalogue string: "More from our
+    network", "Join our Free Parlay Challenge"), up to the first line that
+    is no list item: a related list's items, whatever they share with the
+    article.  A list the article closes with follows its own prose or a
+    line that introduces it, not furniture."""
+    catalogue = shipped()
+    index = found.last + 1
+    while index < len(found.lines):
+        shape = found.shapes[index]
+        heading = not shape.list_item and shape.words > 0 and (
+            (verdicts[index] is not None and index in found.heuristic) or catalogue.match(shape.text) is not None
+        )
+        index += 1
+        if not heading:
+            continue
+        items = []
+        while index < len(found.lines):
+            item = found.shapes[index]
+            if not item.list_item or found.article_lines[index] or item.words > MAX_TEASER_ITEM_WORDS:
+                break
+            items.append(index)
+            index += 1
+        # Headlines end no sentence; a changelog's or a fact box's items mostly do.
+        if len(items) >= MIN_TEASER_ITEMS and 2 * sum(found.shapes[item].ends_sentence for item in items) < len(items):
+            for item in items:
+                if verdicts[item] is None:
+                    verdicts[item] = "line after the article's body (an item of a list under the page's furniture)"
 
 
 # UI109's shipped settings, for the rules that ask where the article's head
