@@ -181,3 +181,15 @@ def test_list_items_under_the_pages_furniture_after_the_body(separator):
     # A changelog under the article's own heading: its items end sentences.
     changes = ["Version 2.1", "- Faster start-up on old phones.", "- Fixed the night timetable.", "- New ferry icons."]
     assert not set(changes[1:]) & set(findings(BODY + changes, separator))
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_source_cited_after_paragraphs_is_the_writers(separator):
+    blocks = [BODY[0], "[Island Daily]", BODY[1], "[Harbour Gazette]", BODY[2],
+              "Passengers on the trial crossing in May said the boat was quiet and ran on time every night of the week.",
+              "[Island Daily]", "The company says it will publish the figures for the trial before the council meets in June.",
+              "[Harbour Gazette]"]
+    assert findings(blocks, separator, select=("UI106",)) == {}
+    # The same bracketed line under short lines (a gallery's label) is still found.
+    gallery = [BODY[0], "Ferry at dawn", "[Gallery]", BODY[1], "Ferry at night", "[Gallery]", BODY[2]]
+    assert "[Gallery]" in findings(gallery, separator, select=("UI106",))
