@@ -193,3 +193,19 @@ def test_a_source_cited_after_paragraphs_is_the_writers(separator):
     # The same bracketed line under short lines (a gallery's label) is still found.
     gallery = [BODY[0], "Ferry at dawn", "[Gallery]", BODY[1], "Ferry at night", "[Gallery]", BODY[2]]
     assert "[Gallery]" in findings(gallery, separator, select=("UI106",))
+
+
+ARROWS = ["Season tickets from £99 a year »", "All our coverage of the ferry ›", "Learn more", "En savoir plus"]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("item", ARROWS)
+def test_a_link_with_its_arrow_and_learn_more(item, separator):
+    found = findings(BODY[:2] + [item] + BODY[2:], separator)
+    assert set(found) == {item}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_french_quotation_marks_are_no_arrow(separator):
+    line = "Le capitaine a répondu aux passagers par un seul mot, « demain »"
+    assert findings(BODY[:2] + [line] + BODY[2:], separator) == {}

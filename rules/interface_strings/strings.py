@@ -174,6 +174,9 @@ class InterfaceString(Rule):
         if _reader_prompt(text):
             yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
             return
+        if _link_with_arrow(text):
+            yield Finding(start, start + len(text), f'link with its arrow left in the text: "{_shown(text)}"')
+            return
         spoken = _spoken_part(text) if SPEAKING_CUE.search(text) else None
         if spoken is not None:
             speaks, begin = spoken
@@ -735,3 +738,17 @@ def _counter_row(parts: list[str], catalogue) -> bool:
         counted[index] or (0 < count_words(part) <= COUNTER_ROW_PART_WORDS and not ends_sentence(part))
         for index, part in enumerate(parts)
     )
+
+
+# A link as a page marks it, with an arrow after it: "Subscription starts
+# from $29/year »", "All our coverage of the election ›".  Not French or
+# other quotation marks closing («texte », ‹ texte ›): an opening one stands
+# before.
+LINK_ARROWS = (" »", " ›", " →", " >>", " ⟶")
+LINK_WORDS = 30
+
+
+def _link_with_arrow(text: str) -> bool:
+    if not text.endswith(LINK_ARROWS) or "«" in text or "‹" in text:
+        return False
+    return 0 < count_words(text) <= LINK_WORDS
