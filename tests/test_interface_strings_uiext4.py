@@ -209,3 +209,28 @@ def test_a_link_with_its_arrow_and_learn_more(item, separator):
 def test_french_quotation_marks_are_no_arrow(separator):
     line = "Le capitaine a répondu aux passagers par un seul mot, « demain »"
     assert findings(BODY[:2] + [line] + BODY[2:], separator) == {}
+
+
+MORE = [
+    "You are here: Island Daily > Transport",
+    "Vous êtes ici : Accueil > Transports",
+    "You need the latest Flash Player to view this video.",
+    "About us | Contact us | Forgotten your password? | Advertising | Press office | Archive",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("item", MORE)
+def test_breadcrumbs_player_notices_and_long_menus(item, separator):
+    found = findings(BODY[:2] + [item] + BODY[2:], separator)
+    assert set(found) == {item}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_links_labelled_in_brackets(separator):
+    links = ["Storm closes the harbour for a third day [PICTURES]", "Lighthouse keeper retires after forty years [VIDEO]"]
+    found = findings(BODY + links, separator, select=("UI101",))
+    assert set(found) == set(links)
+    # One such line, or a sentence that ends in a bracketed word, is the writer's.
+    alone = findings(BODY[:2] + ["The report calls the second captain [NAME WITHHELD]"] + BODY[2:], separator, select=("UI101",))
+    assert alone == {}

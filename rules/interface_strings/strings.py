@@ -151,8 +151,8 @@ class InterfaceString(Rule):
                 return
         pipes = [part for part in PIPE.split(text) if part] if "|" in text or "｜" in text else ()
         if len(pipes) >= MENU_PARTS and not _table_row(line, document) and all(
-            0 < count_words(part) <= MENU_PART_WORDS and not ends_sentence(part) for part in pipes
-        ):
+            0 < count_words(part) <= MENU_PART_WORDS for part in pipes
+        ) and _few_sentences(pipes):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
             return
         if len(pipes) == PREVIOUS_NEXT_PARTS and _previous_and_next(text, pipes):
@@ -173,6 +173,9 @@ class InterfaceString(Rule):
             return
         if _reader_prompt(text):
             yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
+            return
+        if document.content_index[line.number] in _tagged_links(document):
+            yield Finding(start, start + len(text), f'link to another story with its label in brackets left in the text: "{_shown(text)}"')
             return
         if _link_with_arrow(text):
             yield Finding(start, start + len(text), f'link with its arrow left in the text: "{_shown(text)}"')
@@ -269,6 +272,20 @@ def _furniture_tail(tail: str, line: str, tail_start: int, catalogue) -> str | N
         if caption[:1].isupper() and (line.rstrip().endswith(("…", "...")) or line.rstrip()[-1:] not in ".!?"):
             return "gallery caption with its counter"
     return None
+
+
+# A long menu may hold a question or a name with a stop ("About us | Contact
+# us | Forgotten your password? | Advertising | Press office"): one part in
+# LONG_MENU_SENTENCES, in a menu of LONG_MENU_PARTS parts or more.
+LONG_MENU_PARTS = 5
+LONG_MENU_SENTENCES = 4
+
+
+def _few_sentences(parts: list[str]) -> bool:
+    sentences = sum(1 for part in parts if ends_sentence(part))
+    if len(parts) < LONG_MENU_PARTS:
+        return sentences == 0
+    return sentences * LONG_MENU_SENTENCES <= len(parts)
 
 
 # A blog's links to the previous and next posts, one line: "« Older post
@@ -752,3 +769,22 @@ def _link_with_arrow(text: str) -> bool:
     if not text.endswith(LINK_ARROWS) or "«" in text or "‹" in text:
         return False
     return 0 < count_words(text) <= LINK_WORDS
+
+
+# Links to other stories, each labelled in capitals in brackets after it
+# ("Plane passengers quarantined after outbreak [NEWS]", "… [PICTURES]"):
+# two such lines or more in a text, each no sentence.
+TAGGED_LINK = regex.compile(r"\S\s+\[\p{Lu}{2,}(?:\s\p{Lu}{2,})?\]$")
+MIN_TAGGED_LINKS = 2
+
+
+def _tagged_links(document: Document) -> frozenset[int]:
+    def compute(document: Document) -> frozenset[int]:
+        found = []
+        for index, line in enumerate(document.content_lines):
+            text = line.text.rstrip()
+            if text.endswith("]") and TAGGED_LINK.search(text) and not ends_sentence(text[:text.rfind("[")]):
+                found.append(index)
+        return frozenset(found) if len(found) >= MIN_TAGGED_LINKS else frozenset()
+
+    return document.memo("UI101.tagged_links", compute)
