@@ -684,7 +684,7 @@ VISIT_SITE = regex.compile(
 
 # What a line must hold for _page_speaks to be asked (most lines hold none).
 SPEAKING_CUE = regex.compile(
-    r"(?i)click|tap\s|inbox|enjoy|like|love|valu|apprecia|gust|gost|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
+    r"(?i)click|tap\s|inbox|enjoy|if\s+you|\b(?:like|love)d?\s+(?:this|the|our|reading)\b|apprecia|gust|gost|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
     r"|correo|bandeja|boîte|postfach|posteingang|e-?mail|^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on|check\s+out|find\s+more|more\s+at|besuchen)"
 )
 # A line this short that holds the page's words is the page's whole; in a
