@@ -117,6 +117,7 @@ class OutsideBody(Rule):
             return
         verdicts = judge(document, found)
         _between_furniture(found, verdicts)
+        _items_under_furniture(found, verdicts)
         for index, line in enumerate(found.lines):
             verdict = verdicts[index]
             if verdict is None:
@@ -308,6 +309,44 @@ def _between_furniture(found: "Analysis", verdicts: list) -> None:
         if furniture(index - 1) and furniture(index + 1):
             where = "before" if index < found.first else "after"
             verdicts[index] = f"line {where} the article's body (between two lines of the page's furniture)"
+
+
+# Words of an item of a list of other stories (a headline and its blurb run
+# together: "- Pats place Olszewski on IR New England's roster is re-shuffling").
+MAX_TEASER_ITEM_WORDS = 40
+MIN_TEASER_ITEMS = 2
+
+
+def _items_under_furniture(found: "Analysis", verdicts: list) -> None:
+    """The list items after the body that follow a line of the page's
+    furniture there (found by the layout rule, not only weighed by the
+    model; or a catalogue string: "More from our
+    network", "Join our Free Parlay Challenge"), up to the first line that
+    is no list item: a related list's items, whatever they share with the
+    article.  A list the article closes with follows its own prose or a
+    line that introduces it, not furniture."""
+    catalogue = shipped()
+    index = found.last + 1
+    while index < len(found.lines):
+        shape = found.shapes[index]
+        heading = not shape.list_item and shape.words > 0 and (
+            (verdicts[index] is not None and index in found.heuristic) or catalogue.match(shape.text) is not None
+        )
+        index += 1
+        if not heading:
+            continue
+        items = []
+        while index < len(found.lines):
+            item = found.shapes[index]
+            if not item.list_item or found.article_lines[index] or item.words > MAX_TEASER_ITEM_WORDS:
+                break
+            items.append(index)
+            index += 1
+        # Headlines end no sentence; a changelog's or a fact box's items mostly do.
+        if len(items) >= MIN_TEASER_ITEMS and 2 * sum(found.shapes[item].ends_sentence for item in items) < len(items):
+            for item in items:
+                if verdicts[item] is None:
+                    verdicts[item] = "line after the article's body (an item of a list under the page's furniture)"
 
 
 # UI109's shipped settings, for the rules that ask where the article's head
@@ -528,6 +567,8 @@ def _introduced(shapes, index: int, heuristic) -> bool:
     return index > 0 and index - 1 not in heuristic and shapes[index - 1].text.rstrip().endswith(COLONS)
 
 
+# Words of a line of a list widget's tabs, at most ("Most Viewed | Most Emailed").
+LIST_HEADING_TABS_WORDS = 8
 # A line under a list's heading this long that ends a sentence is prose
 # again: the list is over.
 LIST_ITEM_SENTENCE_WORDS = 6
@@ -542,10 +583,19 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
     # The catalogue's headings only, not its templates ("Tags: port, strike"
     # heads nothing).
     headings = shipped().entries
+
+    def heading(text: str) -> bool:
+        entry = headings.get(normalise(text))
+        return entry is not None and entry.kind == "related_and_popular"
+
     for index, shape in enumerate(shapes):
-        entry = headings.get(normalise(shape.text)) if shape.words <= 4 else None
-        if entry is None or entry.kind != "related_and_popular":
+        if not 0 < shape.words <= LIST_HEADING_TABS_WORDS:
             continue
+        if shape.words > 4 or not heading(shape.text):
+            # A widget's tabs, each a list's heading: "| Most Viewed | Most Emailed |".
+            tabs = [part for part in SEPARATOR.split(shape.text.strip("|｜ ")) if part.strip(" .")] if "|" in shape.text else ()
+            if len(tabs) < 2 or not all(map(heading, tabs)):
+                continue
         item = index + 1
         while item < len(shapes) and not prose[item] and not article_lines[item]:
             below = shapes[item]

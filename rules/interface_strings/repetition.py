@@ -72,7 +72,9 @@ class RepeatedLine(Rule):
             # headline written twice above the body, a table's header row.
             if key in structure.repeats or _headline_above_body(document, group) or _markdown_table_row(group, document):
                 continue
-            if _article_refrain(document, group) or _list_items_of_its_own(document, group):
+            if _article_refrain(document, group) or _list_items_of_its_own(document, group) or _lead_ins(document, group):
+                continue
+            if _sources_cited(document, group):
                 continue
             # One finding per copy, each naming the first and the count, so a
             # line repeated thousands of times gives a report that grows with
@@ -110,6 +112,46 @@ def _article_refrain(document: Document, group: list[Line]) -> bool:
 
 
 ITEM_NUMBER = regex.compile(r"^\s*\(?(\d{1,3})[.)]\s")
+# A line that opens what follows ("Here's the thing:", "Then…") runs on
+# into a line of the text's own of at least this many words.
+LEAD_IN_SENTENCE_WORDS = 6
+LEAD_IN_ENDS = (":", "：", "…", "...")
+
+
+# A source the writer cites after a paragraph, in brackets: "[Engadget]".
+CITED_SOURCE = regex.compile(r"^\[[^\[\]]{2,40}\]$")
+
+
+def _sources_cited(document: Document, group: list[Line]) -> bool:
+    """Whether every copy is a source cited in brackets right after a
+    paragraph of the text (a review round-up quoting each outlet, a source
+    named twice): a caption said twice stands under a picture, in no brackets."""
+    lines = document.content_lines
+    for line in group:
+        if not CITED_SOURCE.match(line.text.strip()):
+            return False
+        index = document.content_index[line.number] - 1
+        above = document.shapes[lines[index].number - 1] if index >= 0 else None
+        if above is None or above.words < PROSE_WORDS or not above.ends_sentence:
+            return False
+    return True
+
+
+def _lead_ins(document: Document, group: list[Line]) -> bool:
+    """Whether every copy is a lead-in of the writer's: it ends in a colon
+    or an ellipsis, and a line of the text's words follows it.  A caption or a
+    label repeated by the page ends in neither."""
+    lines = document.content_lines
+    for line in group:
+        if not line.text.rstrip().endswith(LEAD_IN_ENDS):
+            return False
+        index = document.content_index[line.number] + 1
+        if index >= len(lines):
+            return False
+        following = document.shapes[lines[index].number - 1]
+        if following.words < LEAD_IN_SENTENCE_WORDS or of_document(document).match(following.text):
+            return False
+    return True
 
 
 def _list_items_of_its_own(document: Document, group: list[Line]) -> bool:

@@ -11,7 +11,7 @@ from newslint.document import count_words, ends_sentence, split_sentences
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import markdown_cells
-from .structure import GALLERY_COUNTER, _is_gallery_position, is_credit_line
+from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
@@ -101,7 +101,14 @@ class InterfaceString(Rule):
         freed"), and a prompt to the reader phrased as no catalogue string
         is: an imperative of the prompts' verbs naming a channel and
         speaking as the page ("Síguenos también en nuestras redes
-        sociales").  The same words inside a sentence ("he urged readers to
+        sociales"), an instruction to click ("Click here to download"),
+        thanks to the reader who enjoyed the article, news offered to
+        their inbox, or the site sending them to itself ("Visit
+        example.com for breaking news").  A page laid out in a table
+        leaves its headings and links as one-cell rows ("| Most Viewed
+        Articles |"), reported when they share no word with the article;
+        a post's categories with its comment count ("Design, Interviews |
+        1 Comment") are too.  The same words inside a sentence ("he urged readers to
         share the article"), or opening one as a noun or a name ("Share
         prices of US phone makers fell"), are prose and stay clean.
     """
@@ -144,8 +151,8 @@ class InterfaceString(Rule):
                 return
         pipes = [part for part in PIPE.split(text) if part] if "|" in text or "｜" in text else ()
         if len(pipes) >= MENU_PARTS and not _table_row(line, document) and all(
-            0 < count_words(part) <= MENU_PART_WORDS and not ends_sentence(part) for part in pipes
-        ):
+            0 < count_words(part) <= MENU_PART_WORDS for part in pipes
+        ) and _few_sentences(pipes):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
             return
         if len(pipes) == PREVIOUS_NEXT_PARTS and _previous_and_next(text, pipes):
@@ -154,12 +161,33 @@ class InterfaceString(Rule):
         if _layout_table_cell(line, document):
             yield Finding(start, start + len(text), f'a layout table\'s link cell left in the text: "{_shown(text)}"')
             return
+        if text.startswith("|") and document.content_index[line.number] in _layout_table_headings(document):
+            yield Finding(
+                start, start + len(text),
+                f'a layout table\'s heading or link, sharing no word with the article, left in the text: "{_shown(text)}"',
+            )
+            return
         notice = NOTICE.match(text)
         if notice:
             yield Finding(start, start + len(text), f'{notice.lastgroup.replace("_", " ")} notice left in the text: "{_shown(text)}"')
             return
         if _reader_prompt(text):
             yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
+            return
+        if document.content_index[line.number] in _tagged_links(document):
+            yield Finding(start, start + len(text), f'link to another story with its label in brackets left in the text: "{_shown(text)}"')
+            return
+        if _link_with_arrow(text):
+            yield Finding(start, start + len(text), f'link with its arrow left in the text: "{_shown(text)}"')
+            return
+        spoken = _spoken_part(text) if SPEAKING_CUE.search(text) else None
+        if spoken is not None:
+            speaks, begin = spoken
+            where = "left in the text" if begin == 0 else "after the text"
+            yield Finding(start + begin, start + len(text), f'{speaks} {where}: "{_shown(text[begin:])}"')
+            return
+        if pipes and not text.startswith(("|", "｜")) and _counter_row(pipes, catalogue):
+            yield Finding(start, start + len(text), f'row of a post\'s categories and comment count left in the text: "{_shown(text)}"')
             return
         sentences = _all_sentences_catalogued(text, catalogue)
         if sentences:
@@ -246,6 +274,20 @@ def _furniture_tail(tail: str, line: str, tail_start: int, catalogue) -> str | N
     return None
 
 
+# A long menu may hold a question or a name with a stop ("About us | Contact
+# us | Forgotten your password? | Advertising | Press office"): one part in
+# LONG_MENU_SENTENCES, in a menu of LONG_MENU_PARTS parts or more.
+LONG_MENU_PARTS = 5
+LONG_MENU_SENTENCES = 4
+
+
+def _few_sentences(parts: list[str]) -> bool:
+    sentences = sum(1 for part in parts if ends_sentence(part))
+    if len(parts) < LONG_MENU_PARTS:
+        return sentences == 0
+    return sentences * LONG_MENU_SENTENCES <= len(parts)
+
+
 # A blog's links to the previous and next posts, one line: "« Older post
 # title | Main | Newer post title »".  The middle part is the blog's home.
 PREVIOUS_NEXT_PARTS = 3
@@ -312,6 +354,67 @@ def _is_data_table(rows: list[str]) -> bool:
     widths = {len(row.strip("|").split("|")) for row in rows}
     header = [cell.strip() for cell in rows[0].strip("|").split("|")]
     return len(rows) >= 2 and len(widths) == 1 and len(header) >= MIN_HEADED_TABLE_CELLS and all(header)
+
+
+# A page laid out in a table, as an extractor writes it: the article's
+# paragraphs are long cells ("| Under-siege Kemble quits as Kiwi coach … |"),
+# and the page's headings, links and teasers short ones, a row each ("| Most
+# Viewed Articles |", "| | GALLAS PLANS SWITCH TO DUGOUT |").  A data table's
+# rows fill two cells or more; a layout table's mostly one.  A row of one
+# filled cell there of at most a headline's words that is no sentence of
+# the article (a long sentence) and shares no content word with the
+# article's prose (its long lines and long cells) is the page's.  The
+# headline in its own row shares the body's words.
+LAYOUT_HEADING_WORDS = 20
+LAYOUT_PROSE_WORDS = 12
+
+
+def _pipe_cells(text: str) -> list[str] | None:
+    """The cells of a line framed by pipes ("| a | | b |"), or None."""
+    text = text.strip()
+    if len(text) < 2 or not (text.startswith("|") and text.endswith("|")):
+        return None
+    return [cell.strip() for cell in text[1:-1].split("|")]
+
+
+def _layout_table_headings(document: Document) -> frozenset[int]:
+    def compute(document: Document) -> frozenset[int]:
+        from .layout import content_words, prose_words  # layout reads this module's catalogue users
+
+        lines = document.content_lines
+        cells = [_pipe_cells(line.text) if line.text.lstrip().startswith("|") else None for line in lines]
+        if not any(cells):
+            return frozenset()
+        candidates: list[int] = []
+        prose = set(prose_words(document))
+        index = 0
+        while index < len(lines):
+            if cells[index] is None:
+                index += 1
+                continue
+            end = index
+            while end < len(lines) and cells[end] is not None:
+                end += 1
+            block = range(index, end)
+            filled = {i: [cell for cell in cells[i] if cell] for i in block}
+            one_cell = [i for i in block if len(filled[i]) == 1]
+            several = sum(1 for i in block if len(filled[i]) >= 2)
+            for i in block:
+                if len(filled[i]) == 1 and count_words(filled[i][0]) >= LAYOUT_PROSE_WORDS and ends_sentence(filled[i][0]):
+                    prose |= content_words(document, lines[i].start, lines[i].end)
+            if len(one_cell) > several:  # a layout table, not a data table's rows
+                for i in one_cell:
+                    cell = filled[i][0]
+                    words = count_words(cell)
+                    if words <= LAYOUT_HEADING_WORDS and not (words >= LAYOUT_PROSE_WORDS and ends_sentence(cell)):
+                        if not TABLE_RULE.match(lines[i].text.strip()) and not DATA_CELL.match(cell):
+                            candidates.append(i)
+            index = end
+        if not prose:
+            return frozenset()  # no article to compare with: the whole page may be its table
+        return frozenset(i for i in candidates if not (content_words(document, lines[i].start, lines[i].end) & prose))
+
+    return document.memo("UI101.layout_table_headings", compute)
 
 
 # Notices a publisher prints on every article, opening as they always do:
@@ -534,3 +637,154 @@ def _reader_prompt(text: str) -> bool:
     if not _imperative(verb.group("verb"), text[verb.end():]):
         return False
     return count_words(text) <= PROMPT_WORDS
+
+
+# The page speaking to its reader in a sentence no catalogue string is:
+# telling them to click ("Click here to download", "Pulsa aquí"), thanking
+# them for reading ("If you enjoyed this article, …"), or offering its news
+# by e-mail ("Let our news meet your inbox").  Not in quotation marks (a
+# quoted user's words), and no longer than a notice is.
+MAX_SPEAKING_WORDS = 40
+QUOTED_BEFORE = frozenset("'‘\"“«„")
+REPORTED_CLICK = regex.compile(r"(?i)\bto\s+$")
+# An instruction to click is a short line or sentence; in a longer one the
+# writer sends the reader to a source of their own.
+MAX_CLICK_WORDS = 20
+CLICK_HERE = regex.compile(
+    r"(?i)\b(?:click|tap)\s+(?:here|below|this link|on this link|the (?:below|above) (?:button|link))\b"
+    r"|\b(?:haga|haz|hacé|pulse|pulsa|pinche|pincha)\s+(?:clic|click)?\s*aquí\b|\bpulsa\s+aquí\b|\bcliquez\s+ici\b"
+    r"|\bklicken\s+sie\s+hier\b|\bhier\s+klicken\b|\bclique\s+aqui\b|\bнажмите\s+(?:здесь|сюда)\b|点击这里|点此|ここをクリック|여기를\s?클릭"
+)
+ENJOYED = regex.compile(
+    r"(?i)^(?:(?:and|so)\s+)?if\s+you\s+(?:have\s+)?(?:enjoyed|liked|loved|value|valued|appreciated|found\s+value\s+in)\s+"
+    r"(?:this|our|the)\s+(?:article|story|post|piece|newsletter|content|reporting|journalism|column|read|video|podcast)\b"
+    r"|^(?:did\s+you\s+)?(?:enjoy(?:ed)?|like[d]?|love[d]?|appreciate[d]?)\s+(?:reading\s+|watching\s+)?(?:this|the|our)(?:\s+(?:article|story|post|piece|newsletter|content|reporting|column|read|video|podcast))?\s*\?"
+    r"|^si\s+(?:te|le|les)\s+(?:gustó|ha\s+gustado|gusta)\s+(?:esta|este)\s+(?:nota|artículo|noticia|contenido|reportaje)\b"
+    r"|^si\s+vous\s+avez\s+(?:aimé|apprécié)\s+(?:cet|cette|ce)\s+(?:article|reportage|contenu|vidéo)\b"
+    r"|^wenn\s+ihnen\s+(?:dieser|diese|dieses)\s+(?:artikel|beitrag|text|inhalt)\s+gefallen\s+hat\b"
+    r"|^se\s+(?:você|vc)\s+gostou\s+(?:desta|deste|dessa|desse)\s+(?:matéria|artigo|reportagem|texto|conteúdo|notícia)\b"
+    r"|^если\s+вам\s+понравил(?:ась|ся|ось)\s+(?:эта|этот|это)\s+(?:статья|материал|текст)\b"
+)
+INBOX = regex.compile(
+    r"(?i)\b(?:your|ur)\s+(?:e-?mail\s+)?inbox\b|\ben\s+tu\s+(?:correo|bandeja\s+de\s+entrada)\b|\bdans\s+votre\s+boîte\s+(?:mail|de\s+réception)\b"
+    r"|\bin\s+ihr(?:en)?\s+(?:postfach|posteingang)\b|\bno\s+seu\s+e-?mail\b"
+)
+# The page speaking of itself, with the inbox: "Our Friday letter brings the news to your inbox".
+OUR = regex.compile(r"(?i)\b(?:our|we|us|nuestr[oa]s?|notre|nos|unser\w*|nosso|nossa)\b")
+SIGN_UP = regex.compile(
+    r"(?i)\b(?:sign(?:ing)?\s+up|subscribe|subscribing|register|join|get|receive|delivered|let|suscr[íi]b\w*|recib\w*|abonnez|inscrivez|recevez|"
+    r"abonnieren|anmelden|erhalten|assine|inscreva|receba)\b"
+)
+# "Visit NBCNews.com for breaking news": the site sending its reader to itself.
+VISIT_SITE = regex.compile(
+    r"(?i)^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on\s+to|check\s+out|find\s+more\s+at|more\s+at|visita|visite|visitez|besuchen\s+sie)\s+"
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?(?:\s+(?:for|to|para|pour|für)\b.*)?$"
+)
+
+
+# What a line must hold for _page_speaks to be asked (most lines hold none).
+SPEAKING_CUE = regex.compile(
+    r"(?i)click|tap\s|inbox|enjoy|if\s+you|\b(?:like|love)d?\s+(?:this|the|our|reading)\b|apprecia|gust|gost|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
+    r"|correo|bandeja|boîte|postfach|posteingang|e-?mail|^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on|check\s+out|find\s+more|more\s+at|besuchen)"
+)
+# A line this short that holds the page's words is the page's whole; in a
+# longer one the words must open the line, or be its last sentence.
+SPOKEN_LINE_WORDS = 25
+
+
+def _spoken_part(text: str) -> tuple[str, int] | None:
+    """What the page says to its reader in a line, and where it begins: the
+    whole line (a short one, or one it opens), or the paragraph's last
+    sentence after a few words of the article's."""
+    sentences = list(split_sentences(text)) if len(text) <= MAX_SPEAKING_CHARACTERS else []
+    if not sentences:
+        return None
+    first = _page_speaks(text[sentences[0][0]:sentences[0][1]])
+    if first is not None or (count_words(text) <= SPOKEN_LINE_WORDS and len(sentences) > 1 and any(
+        _page_speaks(text[begin:end]) for begin, end in sentences[1:]
+    )):
+        return first or "the page's words to its reader", 0
+    if len(sentences) < 2:
+        return None
+    begin, end = sentences[-1]
+    if count_words(text[:begin]) < MIN_HEAD_WORDS:
+        return None
+    last = _page_speaks(text[begin:end])
+    return (last, begin) if last else None
+
+
+MAX_SPEAKING_CHARACTERS = 400
+
+
+def _page_speaks(text: str) -> str | None:
+    """What the page says to its reader in ``text`` (a line, or a
+    paragraph's last sentence), or None."""
+    if not QUOTATION_MARKS.isdisjoint(text) or count_words(text) > MAX_SPEAKING_WORDS:
+        return None
+    click = CLICK_HERE.search(text) if count_words(text) <= MAX_CLICK_WORDS else None
+    # Not a click named ("the 'click here' button") or reported ("told readers to click here").
+    if click and text[max(click.start() - 1, 0):click.start()] not in QUOTED_BEFORE and not REPORTED_CLICK.search(text, 0, click.start()):
+        return "instruction to click"
+    if ENJOYED.match(text):
+        return "appeal to the reader who enjoyed the article"
+    if INBOX.search(text) and (SIGN_UP.search(text) or OUR.search(text)):
+        return "newsletter prompt"
+    if VISIT_SITE.match(text.rstrip(".!")):
+        return "link to the site's home"
+    return None
+
+
+# A post's metadata row: its categories, then its comment count ("Design,
+# Interviews | 1 Comment", "Filed under News | Leave a comment").
+COUNTER_ROW_PART_WORDS = 8
+
+
+def _counter_row(parts: list[str], catalogue) -> bool:
+    if len(parts) < 2:
+        return False
+    # A count of comments or views says what it counts: a lone number is a
+    # table's cell ("| Larry Ogunjobi | 63 | 85% |").
+    counted = [
+        (COUNTER.match(part) is not None and any(map(str.isalpha, part)))
+        or (catalogue.match(part) or Entry("", "", "")).kind == "comments"
+        for part in parts
+    ]
+    if not any(counted) or all(counted):
+        return False
+    return all(
+        counted[index] or (0 < count_words(part) <= COUNTER_ROW_PART_WORDS and not ends_sentence(part))
+        for index, part in enumerate(parts)
+    )
+
+
+# A link as a page marks it, with an arrow after it: "Subscription starts
+# from $29/year »", "All our coverage of the election ›".  Not French or
+# other quotation marks closing («texte », ‹ texte ›): an opening one stands
+# before.
+LINK_ARROWS = (" »", " ›", " →", " >>", " ⟶")
+LINK_WORDS = 30
+
+
+def _link_with_arrow(text: str) -> bool:
+    if not text.endswith(LINK_ARROWS) or "«" in text or "‹" in text:
+        return False
+    return 0 < count_words(text) <= LINK_WORDS
+
+
+# Links to other stories, each labelled in capitals in brackets after it
+# ("Plane passengers quarantined after outbreak [NEWS]", "… [PICTURES]"):
+# two such lines or more in a text, each no sentence.
+TAGGED_LINK = regex.compile(r"\S\s+\[\p{Lu}{2,}(?:\s\p{Lu}{2,})?\]$")
+MIN_TAGGED_LINKS = 2
+
+
+def _tagged_links(document: Document) -> frozenset[int]:
+    def compute(document: Document) -> frozenset[int]:
+        found = []
+        for index, line in enumerate(document.content_lines):
+            text = line.text.rstrip()
+            if text.endswith("]") and TAGGED_LINK.search(text) and not ends_sentence(text[:text.rfind("[")]):
+                found.append(index)
+        return frozenset(found) if len(found) >= MIN_TAGGED_LINKS else frozenset()
+
+    return document.memo("UI101.tagged_links", compute)

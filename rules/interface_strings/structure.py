@@ -81,6 +81,8 @@ COUNTER = regex.compile(
     | (?:\d+\s+){2,}(?:next|more|»|›|>)?
     )$"""
 )
+# A pager's page as an extractor writes its links as a list ("- 1", "- 2").
+PAGER_ITEM = regex.compile(r"^\d{1,3}$")
 # A gallery's "13/50" before a caption.
 GALLERY_COUNTER = regex.compile(r"^(\d{1,3})/(\d{1,3})(?=\s+\S)")
 # Fractions that are not a place in a gallery: a date ("9/11") and the
@@ -113,7 +115,7 @@ COPYRIGHT = regex.compile(r"(?i)^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}\bal
 # table's "|---|---|" under its header.
 SEPARATOR_LINE = regex.compile(
     r"^\s*(?:[|/\\>»•·](?:\s*[|/\\>»•·])*|[-_=~]{3,}|[-_=~]\s*(?:[-_=~]\s*){2,}"
-    r"|[-_=~—–]*[—–][-_=~—–]*|-)\s*$"
+    r"|[-_=~—–]*[—–][-_=~—–]*|-|[-•]\s+[-+])\s*$"
 )
 
 
@@ -312,7 +314,7 @@ class Counter(Rule):
     name = "counter-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
-    summary = "Flags a line that is a counter or pager: `128 comments`, `Shares: 2.3K`, `Page 2 of 5`, a lone number, a gallery's `13/50`."
+    summary = "Flags a line that is a counter or pager: `128 comments`, `Shares: 2.3K`, `Page 2 of 5`, a lone number or a pager's `- 2`, a gallery's `13/50`."
     why = """
         Comment, share and view counts, pagers and the lone numbers of a
         page's widgets are interface; they mean nothing in the article text.
@@ -329,6 +331,10 @@ class Counter(Rule):
         start, end, text = content(line)
         if text and len(text) <= 60 and COUNTER.match(text):
             yield Finding(start, end, f'counter left in the text: "{text}"')
+            return
+        shape = document.shapes[line.number - 1]
+        if shape.list_item and PAGER_ITEM.match(shape.text) and text[:1] in "-•*":
+            yield Finding(start, end, f'page number of a pager left in the text: "{text}"')
             return
         gallery = GALLERY_COUNTER.match(text)
         # A caption opens as a sentence does; a quantity's fraction runs on
@@ -383,7 +389,7 @@ class SeparatorLine(Rule):
     name = "separator-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
-    summary = "Flags a line made only of separators: `|`, `-----`, `» »`, `| | |`, `————`, a dash alone."
+    summary = "Flags a line made only of separators: `|`, `-----`, `» »`, `| | |`, `————`, a dash alone, a font-size button's `- +`."
     why = """
         Menu separators and rules drawn with characters are layout, and so
         are a layout table's empty rows as an extractor writes them (`| |
