@@ -48,9 +48,9 @@ from newslint.rules.interface_strings.verdict import FEATURES, features, head_ju
 
 REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "rules" / "interface_strings" / "model.json"
-PRECISION_AIM = 0.97
+PRECISION_AIM = 0.967
 # The head zone's table: most lines there are the article's, few are judged.
-HEAD_PRECISION_AIM = 0.95
+HEAD_PRECISION_AIM = 0.92
 # Gold article texts taken as clean examples.
 CLEAN_PAGES = 700
 L2 = 1.0
