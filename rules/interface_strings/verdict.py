@@ -290,9 +290,19 @@ def judged(found: "Analysis", index: int) -> bool:
     if found.top <= index <= found.last or index == found.headline or found.article_lines[index]:
         return False
     shape = found.shapes[index]
-    if shape.list_item:
+    if shape.list_item or _goes_on(found, index):
         return index in found.heuristic
     return bool(shape.letters) or _judged_by_shape(found, index)
+
+
+def _goes_on(found: "Analysis", index: int) -> bool:
+    """Whether a line carries on the sentence of the line above: it opens
+    in lower case after a line that ends no sentence (the end of a
+    paragraph wrapped at a fixed width: "site.")."""
+    if index == 0 or found.shapes[index - 1].ends_sentence:
+        return False
+    first = found.shapes[index].text.lstrip()[:1]
+    return first.islower()
 
 
 def _judged_by_shape(found: "Analysis", index: int) -> bool:
