@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Sequence
 import regex
 
 from newslint import Document
-from newslint.document import CLOSERS
 from newslint.language import common_zipf
 
 from ..lexicon import article_language
@@ -79,9 +78,6 @@ FEATURES = {
     "article_list": "",
     "head_zone": "",
     "interface_words": "in the words of interface strings",
-    "headline_run": "one of a run of headline-shaped lines",
-    "near_furniture": "among the page's furniture",
-    "separated": "parts set apart by separators",
 }
 
 
@@ -135,7 +131,6 @@ def features(document: Document, found: "Analysis", indexes: Sequence[int] | Non
     keys = [line_key(shape.text) for shape in shapes]
     counts = collections.Counter(keys)
     short = [0 < shape.words <= SHORT_WORDS and not shape.ends_sentence for shape in shapes]
-    headline_runs = _runs([_headline_shaped(shape, found.prose[index]) for index, shape in enumerate(shapes)])
     rows = []
     for index in range(len(lines)) if indexes is None else indexes:
         line, shape = lines[index], shapes[index]
@@ -182,52 +177,8 @@ def features(document: Document, found: "Analysis", indexes: Sequence[int] | Non
             float(found.article_lines[index]),
             float(found.top <= index < found.first or index == found.headline),
             _interface_share(words_here, code),
-            math.log1p(headline_runs[index]),
-            _near_furniture(found, index),
-            float(len(parts) >= 2),
         ])
     return rows
-
-
-def _headline_shaped(shape, prose: bool) -> bool:
-    """A line shaped as a headline: a few words up to a headline's length,
-    no sentence finished (a question may be one), not prose."""
-    text = shape.text.rstrip()
-    return (
-        not prose and HEADLINE_RUN_WORDS[0] <= shape.words <= HEADLINE_RUN_WORDS[1]
-        and (not shape.ends_sentence or text.rstrip(CLOSERS).endswith(("?", "？")))
-    )
-
-
-def _runs(marks: list[bool]) -> list[int]:
-    """For each line, the length of the run of marked lines in a row it
-    stands in (0 when it is not marked)."""
-    lengths = [0] * len(marks)
-    start = 0
-    while start < len(marks):
-        if not marks[start]:
-            start += 1
-            continue
-        end = start
-        while end < len(marks) and marks[end]:
-            end += 1
-        for index in range(start, end):
-            lengths[index] = end - start
-        start = end
-    return lengths
-
-
-def _near_furniture(found: "Analysis", index: int) -> float:
-    """The share of the lines around a line (NEAR_LINES each side) that the
-    layout rule takes for the page's furniture: furniture comes in blocks."""
-    near = [other for other in range(index - NEAR_LINES, index + NEAR_LINES + 1) if other != index and 0 <= other < len(found.lines)]
-    return sum(other in found.heuristic for other in near) / len(near) if near else 0.0
-
-
-# A headline's length (words), as a run of headlines counts it.
-HEADLINE_RUN_WORDS = (2, 20)
-# Lines looked at on each side of a line for the furniture around it.
-NEAR_LINES = 2
 
 
 # Languages whose words are not separated by spaces (Chinese, Japanese), or
@@ -275,34 +226,22 @@ def model() -> Model | None:
 
 
 def judged(found: "Analysis", index: int) -> bool:
-    """Whether the model judges a line: one outside the article (above its
-    top, below its body), not its headline, nor what the layout rule
-    recognises as the article's own whatever its shape (a table's rows, a
-    list introduced by a colon, a numbered list: a results table or an
-    awards list after the body looks like a list of other stories to
-    the line's features), nor a list's items the layout rule lets stand
-    (a list of questions or of winners after the body).  Short sentences
-    and whole sentences are judged: a page's notices written as sentences ("Your email address
-    will not be displayed", "Get posting in the forums!") and its lists of
-    other stories stand there as often as an article's closing lines, and
-    the features weigh them (the gold texts' closing lines beside them in
-    the fitting)."""
-    if found.top <= index <= found.last or index == found.headline or found.article_lines[index]:
+    """Whether the model judges a line.  The body is the article's, and so
+    are the things the layout rule recognises as the article's own whatever
+    their shape: a table's rows, a list introduced by a colon or about the
+    body, the headline and what stands between it and the body, list items,
+    and short sentences (a results table's "K Wall (Basildon AC).")."""
+    if found.first <= index <= found.last or found.article_lines[index] or index == found.headline:
+        return False
+    if found.top <= index < found.first:
         return False
     shape = found.shapes[index]
-    if shape.list_item or _goes_on(found, index):
-        return index in found.heuristic
-    return bool(shape.letters) or _judged_by_shape(found, index)
-
-
-def _goes_on(found: "Analysis", index: int) -> bool:
-    """Whether a line carries on the sentence of the line above: it opens
-    in lower case after a line that ends no sentence (the end of a
-    paragraph wrapped at a fixed width: "site.")."""
-    if index == 0 or found.shapes[index - 1].ends_sentence:
+    if index < found.first and shape.ends_sentence and shape.words >= MIN_TEASER_SENTENCE_WORDS and index not in found.heuristic:
+        # A paragraph above the body: the article's own prose cut off from
+        # it as often as a page's blurb (one sentence a line in translated
+        # news), and the line's features do not tell the two apart.
         return False
-    first = found.shapes[index].text.lstrip()[:1]
-    return first.islower()
+    return _judged_by_shape(found, index)
 
 
 def _judged_by_shape(found: "Analysis", index: int) -> bool:
@@ -317,14 +256,12 @@ def head_judged(found: "Analysis", index: int) -> bool:
     head zone (from its top to its body) above the headline, where a page
     sets a breadcrumb, a related list or a comment link.  Not the headline,
     nor what stands between it and the body (a byline, a date, a
-    standfirst).  A list the layout rule takes for the article's there
-    (lines about the body under a short heading) is judged: a related
-    list shares the body's words as a recipe's ingredients do."""
+    standfirst), nor what the layout rule knows as the article's."""
     if not found.top <= index < found.first or found.headline is None or index >= found.headline:
         return False
-    shape = found.shapes[index]
     if found.article_lines[index]:
-        return bool(shape.letters)
+        return False
+    shape = found.shapes[index]
     if shape.words <= BYLINE_PIECE_WORDS and shape.letters and shape.text.islower():
         return False  # a byline's pieces on lines of their own ("by", "and")
     if shape.ends_sentence and shape.words >= MIN_TEASER_SENTENCE_WORDS:
