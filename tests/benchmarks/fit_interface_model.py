@@ -64,7 +64,10 @@ REPO = Path(__file__).resolve().parents[2]
 OUTPUT = REPO / "rules" / "interface_strings" / "model.json"
 PRECISION_AIM = 0.97
 # The head zone's table: most lines there are the article's, few are judged.
-HEAD_PRECISION_AIM = 0.95
+# 0.88 (threshold 0.635, 0.799 at 0.95): the lists of other stories above a
+# headline that the higher threshold let pass (issue 10's seventh round: tune
+# sites 0.961/0.901 -> 0.960/0.904, BBC, PUD and livedoor unchanged).
+HEAD_PRECISION_AIM = 0.88
 # Gold article texts taken as clean examples.
 CLEAN_PAGES = 700
 L2 = 1.0
