@@ -293,21 +293,29 @@ def detect_language(document: "Document") -> Language | None:
         # ASCII_WORD's, found by the standard library's re, faster.
         if not ASCII_LETTER.search(sample):
             return None
-        words = " ".join(ASCII_WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]).lower().split(" ")
+        words = " ".join(_first_words(ASCII_WORD, sample)).lower().split(" ")
         return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
-    if not NON_LATIN_LETTER.search(sample):
+    # The sample's characters outside ASCII, in order (most articles: a few
+    # quotation marks, dashes and accented letters).  No ASCII character is
+    # a letter of a script other than Latin, and the only ASCII letters are
+    # A-Z and a-z, so the scripts' letters are counted from these and the
+    # count of ASCII letters, without a regex scan of the whole sample.
+    data = sample.encode("utf-8", "surrogatepass")
+    others = document.non_ascii_characters if len(sample) == len(document.text) else data.translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if not NON_LATIN_LETTER.search(others):
         # Only Latin letters (most articles): no need to count scripts run by run.
-        if not LATIN_LETTER.search(sample):
+        if not ASCII_LETTER.search(sample) and not LATIN_LETTER.search(others):
             return None
         # Every word is Latin: none to filter.  One findall and one lower()
         # of the joined words keep the per-word work in C; a Latin word holds
         # no space, and lower-casing Latin letters does not look across one.
-        words = " ".join(WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]).lower().split(" ") if sample else []
+        words = " ".join(_first_words(WORD, sample)).lower().split(" ") if sample else []
         return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
     # A Latin article with a few lines in another script (the usual case):
     # when Latin has more characters than all the other scripts together it
-    # wins the count below, so two passes in C decide it.
-    if sum(map(len, LATIN_RUN.findall(sample))) > sum(map(len, OTHER_SCRIPTS_RUN.findall(sample))):
+    # wins the count below, so it is decided from the two counts.
+    ascii_letters = len(data) - len(data.translate(None, ASCII_LETTER_BYTES))
+    if ascii_letters + sum(map(len, LATIN_RUN.findall(others))) > sum(map(len, OTHER_SCRIPTS_RUN.findall(others))):
         return Language(guess_language(_sample_words(sample, "Latin"), LATIN_LANGUAGES), "Latin")
     for match in LETTER_SCRIPT.finditer(sample):
         script = match.lastgroup
@@ -323,6 +331,28 @@ def detect_language(document: "Document") -> Language | None:
     return Language(guess_language(_sample_words(sample, script), tuple(candidates)), script)
 
 
+# Every ASCII byte, and the ASCII letters (no other ASCII character is a
+# letter, of any script).
+ASCII_BYTES = bytes(range(128))
+ASCII_LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+# The first SAMPLE_WORDS words of most texts lie within this many
+# characters: they are looked for there before in the whole vote sample.
+FIRST_WORDS_CHARS = 8_000
+
+
+def _first_words(pattern, sample: str) -> list[str]:
+    """``pattern.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]``, from
+    a scan of the first FIRST_WORDS_CHARS characters when they hold more
+    words than that.  The same words: only the last word found may be cut
+    short by the window's end, and the pattern (no look-around) finds the
+    words before it as a longer scan does."""
+    if FIRST_WORDS_CHARS < min(len(sample), VOTE_SAMPLE_CHARS):
+        found = pattern.findall(sample, 0, FIRST_WORDS_CHARS)
+        if len(found) > SAMPLE_WORDS:
+            return found[:SAMPLE_WORDS]
+    return pattern.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]
+
+
 def _sample_words(sample: str, script: str) -> list[str]:
     """The first words of the sample written in the script, lower-cased."""
     pattern = SCRIPTS[script]
@@ -331,11 +361,20 @@ def _sample_words(sample: str, script: str) -> list[str]:
     # The words are picked, counted and lower-cased by maps over builtins,
     # so the per-word work stays in C.
     first_letters = _FIRST_LETTERS.setdefault(script, {})
-    found = WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)
-    firsts = list(map(operator.itemgetter(0), found))
-    for first in set(firsts).difference(first_letters):
-        first_letters[first] = pattern.match(first) is not None
-    words = list(itertools.islice(itertools.compress(found, map(first_letters.__getitem__, firsts)), SAMPLE_WORDS))
+    end = min(len(sample), VOTE_SAMPLE_CHARS)
+    # As in _first_words: the words of a shorter scan but its last (which
+    # may be cut short) are the whole scan's first, and when SAMPLE_WORDS of
+    # them are in the script they are the words wanted.
+    for window in (FIRST_WORDS_CHARS, VOTE_SAMPLE_CHARS) if FIRST_WORDS_CHARS < end else (VOTE_SAMPLE_CHARS,):
+        found = WORD.findall(sample, 0, window)
+        if window < end:
+            found = found[:-1]
+        firsts = list(map(operator.itemgetter(0), found))
+        for first in set(firsts).difference(first_letters):
+            first_letters[first] = pattern.match(first) is not None
+        words = list(itertools.islice(itertools.compress(found, map(first_letters.__getitem__, firsts)), SAMPLE_WORDS))
+        if len(words) == SAMPLE_WORDS:
+            break
     # A word holds no space, and lower-casing looks across none (a final
     # sigma is final before a space as at the end of a string): lowering the
     # joined words lowers each (tested).

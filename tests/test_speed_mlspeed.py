@@ -73,3 +73,81 @@ def test_word_kinds_in_a_batch_are_the_kinds_one_at_a_time():
         alone[word] = ml._word_kind(word, {}, {}, {}, article, candidates)
     assert together == alone
     assert together["der"] == ml.FOREIGN and together["the"] == ml.NATIVE and together["東京"] == ml.OTHER
+
+
+def _reference_sample_words(sample, script):
+    """What the language vote read before: every word of the vote sample,
+    those in the script, the first SAMPLE_WORDS of them."""
+    found = language.WORD.findall(sample, 0, language.VOTE_SAMPLE_CHARS)
+    words = [word for word in found if language.SCRIPTS[script].match(word[0])][: language.SAMPLE_WORDS]
+    return " ".join(words).lower().split(" ") if words else []
+
+
+def _reference_script_counts(sample):
+    latin = sum(map(len, language.LATIN_RUN.findall(sample)))
+    return latin, sum(map(len, language.OTHER_SCRIPTS_RUN.findall(sample)))
+
+
+# Text written for these tests, in several scripts; words cut at every
+# window's edge as the paragraphs are repeated to different lengths.
+PARAGRAPHS = [
+    "The council said on Monday that the bridge would reopen in spring, after repairs.",
+    "El ayuntamiento dijo que el puente volvería a abrir en primavera, tras las obras.",
+    "Die Stadt sagte am Montag, dass die Brücke im Frühling wieder öffnet.",
+    "시의회는 월요일에 다리가 봄에 다시 열릴 것이라고 말했다.",
+    "Городской совет заявил, что мост откроется весной.",
+    "市议会周一表示，这座桥将在春季重新开放。",
+    "“Quoted” — and naïve café words, Zürich’s rôle.",
+]
+
+
+@pytest.mark.parametrize("mix", [(0,), (1,), (2,), (0, 3), (0, 4), (3, 0), (4,), (5, 0), (0, 6), (6, 2), (1, 4, 4)])
+def test_the_language_vote_reads_the_words_the_whole_sample_scan_read(mix):
+    for repeats in (1, 7, 40, 97, 130, 260, 700):
+        text = "\n".join(PARAGRAPHS[index] for _ in range(repeats) for index in mix)
+        sample = text[: language.SAMPLE_CHARS]
+        for script in ("Latin", "Hangul", "Cyrillic", "Han"):
+            assert language._sample_words(sample, script) == _reference_sample_words(sample, script)
+        for pattern in (language.WORD, language.ASCII_WORD):
+            expected = pattern.findall(sample, 0, language.VOTE_SAMPLE_CHARS)[: language.SAMPLE_WORDS]
+            assert language._first_words(pattern, sample) == expected
+        data = sample.encode("utf-8")
+        others = data.translate(None, language.ASCII_BYTES).decode("utf-8")
+        ascii_letters = len(data) - len(data.translate(None, language.ASCII_LETTER_BYTES))
+        counted = (ascii_letters + sum(map(len, language.LATIN_RUN.findall(others))),
+                   sum(map(len, language.OTHER_SCRIPTS_RUN.findall(others))))
+        assert counted == _reference_script_counts(sample)
+        assert bool(language.NON_LATIN_LETTER.search(others)) == bool(language.NON_LATIN_LETTER.search(sample))
+
+
+def test_articles_languages_as_the_paragraphs_say():
+    assert Document("\n".join(PARAGRAPHS[:1] * 200)).language == language.Language("en", "Latin")
+    assert Document("\n".join(PARAGRAPHS[1:2] * 200 + PARAGRAPHS[3:4])).language == language.Language("es", "Latin")
+    assert Document("\n".join(PARAGRAPHS[3:4] * 50 + PARAGRAPHS[:1] * 3)).language == language.Language("ko", "Hangul")
+    assert Document("12 345 — 678").language is None
+
+
+@pytest.mark.parametrize("text", [PARAGRAPHS[0], "\n".join(PARAGRAPHS), PARAGRAPHS[6], "plain ascii only", "", "µ and ʹ: letters of no script"])
+def test_a_texts_characters_outside_ascii_gate_as_the_whole_text(text):
+    document = Document(text)
+    assert document.non_ascii_characters == "".join(char for char in text if not char.isascii())
+    assert document.ascii_words == (not any(not char.isascii() and (char.isalnum() or unicodedata_mark(char)) for char in text))
+
+
+def unicodedata_mark(char):
+    import unicodedata
+
+    return unicodedata.category(char).startswith("M")
+
+
+def test_a_line_in_another_script_is_still_found_in_a_latin_article():
+    # The gate skips an article with no letter of another script; one such
+    # letter, among curly quotes and accents, still makes its line scanned.
+    from newslint.rules.mixed_language import rules as ml_rules
+
+    text = "“Café” — naïve words.\nAnother line here.\nHe said 안녕하세요 여러분 to everyone there.\n"
+    document = Document(text)
+    assert [line.number for line in ml_rules._lines_with_other_letters(document, document.language)] == [3]
+    assert ml_rules._lines_with_other_letters(Document("“Café” — naïve words.\n"), language.Language("en", "Latin")) == []
+    findings = [(d.code, d.line) for d in Linter(select=["ML101"]).lint_texts([("a", text)])]
+    assert findings == [("ML101", 3)]

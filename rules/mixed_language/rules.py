@@ -126,6 +126,8 @@ def _lines_with_other_letters(document: Document, article: Language) -> Iterable
     articles.  Any other article: every line."""
     if "Latin" not in article.scripts:
         return document.lines
+    if not NON_LATIN_LETTERS.search(document.non_ascii_characters):
+        return []  # no letter of another script (every letter of ASCII is Latin): most articles
     numbers = sorted({document.line_at(match.start()).number for match in NON_LATIN_LETTERS.finditer(document.text)})
     return [document.lines[number - 1] for number in numbers]
 
