@@ -265,6 +265,16 @@ def remember_common_zipfs(words: Iterable[str], languages: tuple[str, ...]) -> N
     _COMMON_ROWS.update(zip(zip(new, itertools.repeat(languages)), zip(*columns)))
 
 
+def common_zipf_rows(words: list[str], languages: tuple[str, ...]) -> list[tuple[float, ...]]:
+    """:func:`common_zipfs` of each word, in order: the new ones read
+    together (:func:`remember_common_zipfs`)."""
+    if not languages:
+        return [()] * len(words)
+    remember_common_zipfs(words, languages)
+    rows = _COMMON_ROWS
+    return [rows[word, languages] for word in words]
+
+
 @functools.lru_cache(maxsize=None)
 def _common_tables(languages: tuple[str, ...]) -> tuple[words.Table, ...]:
     return tuple([_common_list(language) for language in languages])

@@ -63,16 +63,30 @@ def test_words_judged_together_are_judged_as_one_at_a_time(article):
     assert ml._judge_all(WORDS, article, candidates) == one_by_one
 
 
-def test_word_kinds_in_a_batch_are_the_kinds_one_at_a_time():
-    article = language.Language("en", "Latin")
-    candidates = tuple(code for code in language.LATIN_LANGUAGES if code != "en")[: ml.MAX_CANDIDATES]
-    together, in_script, judge = {}, {}, {}
-    ml._word_kinds(WORDS, together, in_script, judge, article, candidates)
-    alone = {}
-    for word in WORDS:
-        alone[word] = ml._word_kind(word, {}, {}, {}, article, candidates)
-    assert together == alone
-    assert together["der"] == ml.FOREIGN and together["the"] == ml.NATIVE and together["東京"] == ml.OTHER
+def _reference_kind(word, article, candidates):
+    """The gate's kind of a word as _judge's verdicts on its forms say."""
+    if not ml._in_script(word, article.script):
+        return ml.OTHER
+    forms = (word, word.lower()) if word[0].isupper() else (word,)
+    verdicts = [ml._judge(form, article.code, candidates)[0] for form in forms]
+    if ml.FOREIGN in verdicts:
+        return ml.FOREIGN
+    return ml.NATIVE if all(verdict == ml.NATIVE for verdict in verdicts) else ml.OTHER
+
+
+KIND_WORDS = WORDS + ["İstanbul", "ǅemal", "STRASSE", "Straße", "DER", "EL", "Gobierno", "sería", "que", "y",
+                      "Ursula", "von", "Leyen", "retirement", "village", "in", "a", "I", "x", "Ω", "l’", "aujourd'hui"]
+
+
+@pytest.mark.parametrize("code", ["en", "es", "de"])
+def test_word_kinds_in_a_batch_are_the_verdicts_kinds(code):
+    article = language.Language(code, "Latin")
+    candidates = tuple(other for other in language.LATIN_LANGUAGES if other != code)[: ml.MAX_CANDIDATES]
+    together = {}
+    ml._word_kinds(KIND_WORDS, together, {}, {}, article, candidates)
+    assert together == {word: _reference_kind(word, article, candidates) for word in KIND_WORDS}
+    if code == "en":
+        assert together["der"] == ml.FOREIGN and together["the"] == ml.NATIVE and together["東京"] == ml.OTHER
 
 
 def _reference_sample_words(sample, script):

@@ -27,6 +27,7 @@ from newslint.language import (
     common_zipf,
     common_zipfs,
     commonest_words,
+    common_zipf_rows,
     language_name,
     remember_common_zipfs,
     script_of,
@@ -291,32 +292,66 @@ def _word_kind(word: str, kind_of: dict[str, str], in_script: dict[str, bool], j
 
 def _word_kinds(words: Iterable[str], kind_of: dict[str, str], in_script: dict[str, bool], judge: dict,
                 article: Language, candidates: tuple[str, ...]) -> None:
-    """The gate's kind of each word type not in ``kind_of`` yet, put there.
-    The new types of an article are judged together: their frequencies are
-    read table by table (:func:`newslint.language.remember_common_zipfs`),
-    not one word and one language at a time."""
+    """The gate's kind of each word type not in ``kind_of`` yet, put there:
+    what :func:`_judge`'s verdicts on the word as written and in lower case
+    say (another language's if either is "foreign", the article's own if
+    both are "native").  The new types of an article are judged together,
+    their frequencies read table by table
+    (:func:`newslint.language.common_zipf_rows`), and the verdicts worked
+    out from each word's row here, without the rest of a verdict (which
+    language, a function word), which only the words of a line the gate
+    lets through need."""
     new = [word for word in words if word not in kind_of]
     script = article.script
-    forms: dict[str, tuple[str, ...]] = {}
+    plain, lowered, other = [], [], []
     for word in new:
         script_word = in_script.get(word)
         if script_word is None:
             script_word = in_script[word] = _in_script(word, script)
-        if script_word:
-            forms[word] = (word, word.lower()) if word[0].isupper() else (word,)
-    unjudged = {form for word_forms in forms.values() for form in word_forms}.difference(judge)
-    if unjudged:
-        judge.update(_judge_all(unjudged, article.code, candidates))
-    for word in new:
-        word_forms = forms.get(word)
-        kind = OTHER
-        if word_forms is not None:
-            verdicts = [judge[form][0] for form in word_forms]
-            if FOREIGN in verdicts:
-                kind = FOREIGN
-            elif all(verdict == NATIVE for verdict in verdicts):
-                kind = NATIVE
-        kind_of[word] = kind
+        if not script_word:
+            kind_of[word] = OTHER
+            continue
+        lower = word.lower()
+        if "'" in word or "’" in word or lower.lower() != lower:
+            other.append(word)  # elisions and apostrophes: judged in full
+        else:
+            plain.append(word)
+            lowered.append(lower)
+    rows = common_zipf_rows(lowered, (article.code, *candidates))
+    for word, lower, row in zip(plain, lowered, rows):
+        native = row[0]
+        best = max(row[1:]) if len(row) > 1 else 0.0
+        if best < 0.0:
+            best = 0.0
+        # _judge's verdicts (see there): a name's, as a word written with a
+        # capital is judged, and a word's in lower case.
+        name = FOREIGN if native < NAME_NATIVE_ZIPF and best >= NAME_FOREIGN_ZIPF else OTHER
+        if best >= FOREIGN_ZIPF and best - native >= FOREIGN_MARGIN:
+            in_lower_case = FOREIGN
+        elif native >= NATIVE_ZIPF and native - best >= SHARED_MARGIN:
+            in_lower_case = NATIVE
+        else:
+            in_lower_case = OTHER
+        if word[0].isupper():
+            # Judged as written (a name: never the article's own) and in lower case.
+            lower_form = name if lower[0].isupper() else in_lower_case
+            kind_of[word] = FOREIGN if FOREIGN in (name, lower_form) else OTHER
+        else:
+            kind_of[word] = in_lower_case
+    for word in other:
+        forms = (word, word.lower()) if word[0].isupper() else (word,)
+        verdicts = []
+        for form in forms:
+            verdict = judge.get(form)
+            if verdict is None:
+                verdict = judge[form] = _judge(form, article.code, candidates)
+            verdicts.append(verdict[0])
+        if FOREIGN in verdicts:
+            kind_of[word] = FOREIGN
+        elif all(verdict == NATIVE for verdict in verdicts):
+            kind_of[word] = NATIVE
+        else:
+            kind_of[word] = OTHER
 
 
 def _may_hold_run(kinds: list[str]) -> bool:
