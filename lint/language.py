@@ -406,19 +406,32 @@ def _voters(candidates: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {word: tuple(languages) for word, languages in index.items()}
 
 
+@functools.lru_cache(maxsize=None)
+def _voting_words(candidates: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_voters(candidates))
+
+
 def guess_language(words: list[str], candidates: tuple[str, ...]) -> str:
     """The language of a text's words: by votes of each language's commonest
     words when they are clear, else by the word lists' knowledge of all."""
-    index = _voters(candidates)
-    votes = dict.fromkeys(candidates, 0)
-    # Every voting word's languages, counted in C: a map over the words,
-    # the non-voters (None) dropped, each language once per occurrence.
-    # The votes keep the candidates' order (which breaks a tie).
-    votes.update(collections.Counter(itertools.chain.from_iterable(filter(None, map(index.get, words)))))
+    votes = _votes(words, candidates)
     ranked = sorted(votes.values(), reverse=True)
     if ranked and ranked[0] >= MIN_VOTES and (len(ranked) == 1 or ranked[0] >= VOTE_LEAD * ranked[1]):
         return max(votes, key=votes.get)
     return best_language(words[:250], candidates)
+
+
+def _votes(words: list[str], candidates: tuple[str, ...]) -> dict[str, int]:
+    """Each candidate's votes: how many of the words are among its commonest."""
+    index = _voters(candidates)
+    votes = dict.fromkeys(candidates, 0)
+    # The voting words counted in C (a filter and a Counter over the
+    # words), then each distinct one's count given to its languages.  The
+    # votes keep the candidates' order (which breaks a tie).
+    for word, count in collections.Counter(filter(_voting_words(candidates).__contains__, words)).items():
+        for language in index[word]:
+            votes[language] += count
+    return votes
 
 
 def best_language(words: list[str], candidates) -> str:

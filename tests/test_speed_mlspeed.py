@@ -165,3 +165,25 @@ def test_a_line_in_another_script_is_still_found_in_a_latin_article():
     assert ml_rules._lines_with_other_letters(Document("“Café” — naïve words.\n"), language.Language("en", "Latin")) == []
     findings = [(d.code, d.line) for d in Linter(select=["ML101"]).lint_texts([("a", text)])]
     assert findings == [("ML101", 3)]
+
+
+def _reference_votes(words, candidates):
+    import collections
+    import itertools
+
+    index = language._voters(candidates)
+    votes = dict.fromkeys(candidates, 0)
+    votes.update(collections.Counter(itertools.chain.from_iterable(filter(None, map(index.get, words)))))
+    return votes
+
+
+@pytest.mark.parametrize("index", range(len(PARAGRAPHS)))
+def test_the_language_vote_counts_as_one_count_per_occurrence(index, monkeypatch):
+    words = " ".join(PARAGRAPHS[index : index + 2] * 3).lower().split()
+    for candidates in (language.LATIN_LANGUAGES, ("ru", "uk", "bg"), ("es", "pt")):
+        expected = _reference_votes(words, candidates)
+        assert language._votes(words, candidates) == expected and list(language._votes(words, candidates)) == list(candidates)
+        monkeypatch.setattr(language, "best_language", lambda words, candidates: "fallback")
+        ranked = sorted(expected.values(), reverse=True)
+        clear = ranked[0] >= language.MIN_VOTES and (len(ranked) == 1 or ranked[0] >= language.VOTE_LEAD * ranked[1])
+        assert language.guess_language(words, candidates) == (max(expected, key=expected.get) if clear else "fallback")
