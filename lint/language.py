@@ -34,7 +34,7 @@ import itertools
 import math
 import operator
 import re
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 import regex
 
@@ -249,6 +249,32 @@ def common_zipfs(word: str, languages: tuple[str, ...]) -> tuple[float, ...]:
     return row
 
 
+def remember_common_zipfs(words: Iterable[str], languages: tuple[str, ...]) -> None:
+    """Work out :func:`common_zipfs` of many words at once, for the calls
+    that follow to read: a rule meeting an article's new word types asks
+    each table about all of them in one pass (a ``map`` over a dict, in C)
+    instead of one call per word and language.  The rows are those
+    :func:`common_zipfs` would remember, value for value."""
+    new = [word for word in dict.fromkeys(words) if (word, languages) not in _COMMON_ROWS]
+    if not new or not languages:
+        return
+    if len(_COMMON_ROWS) + len(new) > MAX_REMEMBERED_WORDS:
+        _COMMON_ROWS.clear()
+    keys = [word.replace("’", "'") if "’" in word else word for word in new]
+    columns = [table.get_many(keys, 0.0) for table in _common_tables(languages)]
+    _COMMON_ROWS.update(zip(zip(new, itertools.repeat(languages)), zip(*columns)))
+
+
+def common_zipf_rows(words: list[str], languages: tuple[str, ...]) -> list[tuple[float, ...]]:
+    """:func:`common_zipfs` of each word, in order: the new ones read
+    together (:func:`remember_common_zipfs`)."""
+    if not languages:
+        return [()] * len(words)
+    remember_common_zipfs(words, languages)
+    rows = _COMMON_ROWS
+    return [rows[word, languages] for word in words]
+
+
 @functools.lru_cache(maxsize=None)
 def _common_tables(languages: tuple[str, ...]) -> tuple[words.Table, ...]:
     return tuple([_common_list(language) for language in languages])
@@ -277,21 +303,29 @@ def detect_language(document: "Document") -> Language | None:
         # ASCII_WORD's, found by the standard library's re, faster.
         if not ASCII_LETTER.search(sample):
             return None
-        words = " ".join(ASCII_WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]).lower().split(" ")
+        words = " ".join(_first_words(ASCII_WORD, sample)).lower().split(" ")
         return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
-    if not NON_LATIN_LETTER.search(sample):
+    # The sample's characters outside ASCII, in order (most articles: a few
+    # quotation marks, dashes and accented letters).  No ASCII character is
+    # a letter of a script other than Latin, and the only ASCII letters are
+    # A-Z and a-z, so the scripts' letters are counted from these and the
+    # count of ASCII letters, without a regex scan of the whole sample.
+    data = sample.encode("utf-8", "surrogatepass")
+    others = document.non_ascii_characters if len(sample) == len(document.text) else data.translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if not NON_LATIN_LETTER.search(others):
         # Only Latin letters (most articles): no need to count scripts run by run.
-        if not LATIN_LETTER.search(sample):
+        if not ASCII_LETTER.search(sample) and not LATIN_LETTER.search(others):
             return None
         # Every word is Latin: none to filter.  One findall and one lower()
         # of the joined words keep the per-word work in C; a Latin word holds
         # no space, and lower-casing Latin letters does not look across one.
-        words = " ".join(WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]).lower().split(" ") if sample else []
+        words = " ".join(_first_words(WORD, sample)).lower().split(" ") if sample else []
         return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
     # A Latin article with a few lines in another script (the usual case):
     # when Latin has more characters than all the other scripts together it
-    # wins the count below, so two passes in C decide it.
-    if sum(map(len, LATIN_RUN.findall(sample))) > sum(map(len, OTHER_SCRIPTS_RUN.findall(sample))):
+    # wins the count below, so it is decided from the two counts.
+    ascii_letters = len(data) - len(data.translate(None, ASCII_LETTER_BYTES))
+    if ascii_letters + sum(map(len, LATIN_RUN.findall(others))) > sum(map(len, OTHER_SCRIPTS_RUN.findall(others))):
         return Language(guess_language(_sample_words(sample, "Latin"), LATIN_LANGUAGES), "Latin")
     for match in LETTER_SCRIPT.finditer(sample):
         script = match.lastgroup
@@ -307,6 +341,28 @@ def detect_language(document: "Document") -> Language | None:
     return Language(guess_language(_sample_words(sample, script), tuple(candidates)), script)
 
 
+# Every ASCII byte, and the ASCII letters (no other ASCII character is a
+# letter, of any script).
+ASCII_BYTES = bytes(range(128))
+ASCII_LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+# The first SAMPLE_WORDS words of most texts lie within this many
+# characters: they are looked for there before in the whole vote sample.
+FIRST_WORDS_CHARS = 8_000
+
+
+def _first_words(pattern, sample: str) -> list[str]:
+    """``pattern.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]``, from
+    a scan of the first FIRST_WORDS_CHARS characters when they hold more
+    words than that.  The same words: only the last word found may be cut
+    short by the window's end, and the pattern (no look-around) finds the
+    words before it as a longer scan does."""
+    if FIRST_WORDS_CHARS < min(len(sample), VOTE_SAMPLE_CHARS):
+        found = pattern.findall(sample, 0, FIRST_WORDS_CHARS)
+        if len(found) > SAMPLE_WORDS:
+            return found[:SAMPLE_WORDS]
+    return pattern.findall(sample, 0, VOTE_SAMPLE_CHARS)[:SAMPLE_WORDS]
+
+
 def _sample_words(sample: str, script: str) -> list[str]:
     """The first words of the sample written in the script, lower-cased."""
     pattern = SCRIPTS[script]
@@ -315,11 +371,20 @@ def _sample_words(sample: str, script: str) -> list[str]:
     # The words are picked, counted and lower-cased by maps over builtins,
     # so the per-word work stays in C.
     first_letters = _FIRST_LETTERS.setdefault(script, {})
-    found = WORD.findall(sample, 0, VOTE_SAMPLE_CHARS)
-    firsts = list(map(operator.itemgetter(0), found))
-    for first in set(firsts).difference(first_letters):
-        first_letters[first] = pattern.match(first) is not None
-    words = list(itertools.islice(itertools.compress(found, map(first_letters.__getitem__, firsts)), SAMPLE_WORDS))
+    end = min(len(sample), VOTE_SAMPLE_CHARS)
+    # As in _first_words: the words of a shorter scan but its last (which
+    # may be cut short) are the whole scan's first, and when SAMPLE_WORDS of
+    # them are in the script they are the words wanted.
+    for window in (FIRST_WORDS_CHARS, VOTE_SAMPLE_CHARS) if FIRST_WORDS_CHARS < end else (VOTE_SAMPLE_CHARS,):
+        found = WORD.findall(sample, 0, window)
+        if window < end:
+            found = found[:-1]
+        firsts = list(map(operator.itemgetter(0), found))
+        for first in set(firsts).difference(first_letters):
+            first_letters[first] = pattern.match(first) is not None
+        words = list(itertools.islice(itertools.compress(found, map(first_letters.__getitem__, firsts)), SAMPLE_WORDS))
+        if len(words) == SAMPLE_WORDS:
+            break
     # A word holds no space, and lower-casing looks across none (a final
     # sigma is final before a space as at the end of a string): lowering the
     # joined words lowers each (tested).
@@ -341,19 +406,32 @@ def _voters(candidates: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {word: tuple(languages) for word, languages in index.items()}
 
 
+@functools.lru_cache(maxsize=None)
+def _voting_words(candidates: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_voters(candidates))
+
+
 def guess_language(words: list[str], candidates: tuple[str, ...]) -> str:
     """The language of a text's words: by votes of each language's commonest
     words when they are clear, else by the word lists' knowledge of all."""
-    index = _voters(candidates)
-    votes = dict.fromkeys(candidates, 0)
-    # Every voting word's languages, counted in C: a map over the words,
-    # the non-voters (None) dropped, each language once per occurrence.
-    # The votes keep the candidates' order (which breaks a tie).
-    votes.update(collections.Counter(itertools.chain.from_iterable(filter(None, map(index.get, words)))))
+    votes = _votes(words, candidates)
     ranked = sorted(votes.values(), reverse=True)
     if ranked and ranked[0] >= MIN_VOTES and (len(ranked) == 1 or ranked[0] >= VOTE_LEAD * ranked[1]):
         return max(votes, key=votes.get)
     return best_language(words[:250], candidates)
+
+
+def _votes(words: list[str], candidates: tuple[str, ...]) -> dict[str, int]:
+    """Each candidate's votes: how many of the words are among its commonest."""
+    index = _voters(candidates)
+    votes = dict.fromkeys(candidates, 0)
+    # The voting words counted in C (a filter and a Counter over the
+    # words), then each distinct one's count given to its languages.  The
+    # votes keep the candidates' order (which breaks a tie).
+    for word, count in collections.Counter(filter(_voting_words(candidates).__contains__, words)).items():
+        for language in index[word]:
+            votes[language] += count
+    return votes
 
 
 def best_language(words: list[str], candidates) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import mmap
 import math
 import os
@@ -30,7 +31,7 @@ import struct
 import sys
 import zlib
 from pathlib import Path
-from typing import AbstractSet, Callable
+from typing import AbstractSet, Callable, Iterable
 
 
 def cache_folder() -> Path:
@@ -128,6 +129,21 @@ class Table:
         value = self._find(word)
         return default if value is None else value
 
+    def get_many(self, words: list[str], default=None) -> list:
+        """``[get(word, default) for word in words]``, the same answers and
+        the same loading decision (it counts every word as a lookup): a
+        table that will load within this batch loads before it, and a dict
+        then answers the whole batch through one ``map`` in C."""
+        if self._dict is None and self._count <= MAX_WORDS_LOADED:
+            self._lookups += len(words)
+            if self._lookups > self._loading_after:
+                self._load()
+            else:
+                return [default if (value := self._find(word)) is None else value for word in words]
+        if self._dict is not None:
+            return list(map(self._dict.get, words, itertools.repeat(default, len(words))))
+        return [self.get(word, default) for word in words]
+
     def _remembered(self, word: str, default=None):
         """``get`` of a table too large to load: a word met before is one
         dict read, a new one a hashed lookup in the file."""
@@ -221,6 +237,19 @@ class TypeVerdicts:
             if judge(word):
                 self.passed.add(word)
             self.judged.add(word)
+        return types.intersection(self.passed)
+
+    def passing_all(self, types: AbstractSet[str], judge_all: Callable[[set[str]], Iterable[str]]) -> set[str]:
+        """:meth:`passing` with a judge that takes every type not judged yet
+        at once and returns those it accepts: a judge whose work per word
+        is a few table reads does them in one pass per table."""
+        if len(self.judged) > MAX_JUDGED_TYPES:
+            self.judged.clear()
+            self.passed.clear()
+        new = types.difference(self.judged)
+        if new:
+            self.passed.update(judge_all(new))
+            self.judged.update(new)
         return types.intersection(self.passed)
 
 

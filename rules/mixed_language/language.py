@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from newslint import Document, Line
 from newslint.words import type_verdicts
@@ -27,7 +27,9 @@ from newslint.language import (
     common_zipf,
     common_zipfs,
     commonest_words,
+    common_zipf_rows,
     language_name,
+    remember_common_zipfs,
     script_of,
     zipf,
 )
@@ -254,14 +256,12 @@ def _lines_with_foreign_words(document: Document, article: Language, candidates:
     possibly foreign make an article whose words are all known and none
     foreign (most) cost two set operations on the document's token types."""
 
-    def could_be_foreign(word: str) -> bool:
-        kind = kind_of.get(word)
-        if kind is None:
-            kind = _word_kind(word, kind_of, in_script, judge, article, candidates)
-        return kind == FOREIGN
+    def foreign_of(new: set[str]) -> list[str]:
+        _word_kinds(new, kind_of, in_script, judge, article, candidates)
+        return [word for word in new if kind_of[word] == FOREIGN]
 
     verdicts = type_verdicts(("same_script_spans", article.code, candidates))
-    foreign = verdicts.passing(document.token_types, could_be_foreign)
+    foreign = verdicts.passing_all(document.token_types, foreign_of)
     if not foreign:
         return
     possibly_foreign = foreign.__contains__
@@ -286,23 +286,72 @@ FOREIGN, NATIVE, OTHER = "foreign", "native", "other"
 def _word_kind(word: str, kind_of: dict[str, str], in_script: dict[str, bool], judge: dict, article: Language,
                candidates: tuple[str, ...]) -> str:
     """The gate's kind of a word type (cached in ``kind_of``)."""
-    script_word = in_script.get(word)
-    if script_word is None:
-        script_word = in_script[word] = _in_script(word, article.script)
-    kind = OTHER
-    if script_word:
+    _word_kinds((word,), kind_of, in_script, judge, article, candidates)
+    return kind_of[word]
+
+
+def _word_kinds(words: Iterable[str], kind_of: dict[str, str], in_script: dict[str, bool], judge: dict,
+                article: Language, candidates: tuple[str, ...]) -> None:
+    """The gate's kind of each word type not in ``kind_of`` yet, put there:
+    what :func:`_judge`'s verdicts on the word as written and in lower case
+    say (another language's if either is "foreign", the article's own if
+    both are "native").  The new types of an article are judged together,
+    their frequencies read table by table
+    (:func:`newslint.language.common_zipf_rows`), and the verdicts worked
+    out from each word's row here, without the rest of a verdict (which
+    language, a function word), which only the words of a line the gate
+    lets through need."""
+    new = [word for word in words if word not in kind_of]
+    script = article.script
+    plain, lowered, other = [], [], []
+    for word in new:
+        script_word = in_script.get(word)
+        if script_word is None:
+            script_word = in_script[word] = _in_script(word, script)
+        if not script_word:
+            kind_of[word] = OTHER
+            continue
+        lower = word.lower()
+        if "'" in word or "’" in word or lower.lower() != lower:
+            other.append(word)  # elisions and apostrophes: judged in full
+        else:
+            plain.append(word)
+            lowered.append(lower)
+    rows = common_zipf_rows(lowered, (article.code, *candidates))
+    for word, lower, row in zip(plain, lowered, rows):
+        native = row[0]
+        best = max(row[1:]) if len(row) > 1 else 0.0
+        if best < 0.0:
+            best = 0.0
+        # _judge's verdicts (see there): a name's, as a word written with a
+        # capital is judged, and a word's in lower case.
+        name = FOREIGN if native < NAME_NATIVE_ZIPF and best >= NAME_FOREIGN_ZIPF else OTHER
+        if best >= FOREIGN_ZIPF and best - native >= FOREIGN_MARGIN:
+            in_lower_case = FOREIGN
+        elif native >= NATIVE_ZIPF and native - best >= SHARED_MARGIN:
+            in_lower_case = NATIVE
+        else:
+            in_lower_case = OTHER
+        if word[0].isupper():
+            # Judged as written (a name: never the article's own) and in lower case.
+            lower_form = name if lower[0].isupper() else in_lower_case
+            kind_of[word] = FOREIGN if FOREIGN in (name, lower_form) else OTHER
+        else:
+            kind_of[word] = in_lower_case
+    for word in other:
+        forms = (word, word.lower()) if word[0].isupper() else (word,)
         verdicts = []
-        for form in (word, word.lower()) if word[0].isupper() else (word,):
+        for form in forms:
             verdict = judge.get(form)
             if verdict is None:
                 verdict = judge[form] = _judge(form, article.code, candidates)
             verdicts.append(verdict[0])
         if FOREIGN in verdicts:
-            kind = FOREIGN
+            kind_of[word] = FOREIGN
         elif all(verdict == NATIVE for verdict in verdicts):
-            kind = NATIVE
-    kind_of[word] = kind
-    return kind
+            kind_of[word] = NATIVE
+        else:
+            kind_of[word] = OTHER
 
 
 def _may_hold_run(kinds: list[str]) -> bool:
@@ -417,6 +466,23 @@ def _starts_sentence(text: str, line_start: int, offset: int) -> bool:
 def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, str | None, bool]:
     """Whether a word is the article's language's, another's (and which, and
     whether one of its function words), or neither's."""
+    return _judge_all((word,), article, candidates)[word]
+
+
+def _judge_all(words: Iterable[str], article: str, candidates: tuple[str, ...]) -> dict[str, tuple[str, str | None, bool]]:
+    """:func:`_judge` of each word, their frequencies read together."""
+    elided = {word: _elided(word, article, candidates) for word in words}
+    languages = (article, *candidates)
+    remember_common_zipfs([word.lower() for word in elided.values() if isinstance(word, str)], languages)
+    return {
+        word: judged if isinstance(judged, tuple) else _judge_known(judged, article, candidates, languages)
+        for word, judged in elided.items()
+    }
+
+
+def _elided(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, str | None, bool] | str:
+    """A French or Italian elision's verdict (l'État, dell'anno), else the
+    word to judge: what follows an apostrophe, if anything does."""
     for apostrophe in "'’":
         if apostrophe in word:
             prefix, _, rest = word.partition(apostrophe)
@@ -425,10 +491,15 @@ def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, s
                 return "foreign", elided[0], True
             if rest:
                 word = rest
+    return word
+
+
+def _judge_known(word: str, article: str, candidates: tuple[str, ...], languages: tuple[str, ...]) -> tuple[str, str | None, bool]:
+    """:func:`_judge` of a word with no elision."""
     lowered = word.lower()
     # The word's common Zipf in the article's language and each candidate,
     # one row per word type for the process (newslint.language.common_zipfs).
-    native, *others = common_zipfs(lowered, (article, *candidates))
+    native, *others = common_zipfs(lowered, languages)
     best_code, best = None, 0.0
     for code, value in zip(candidates, others):
         if value > best:

@@ -122,12 +122,15 @@ def _script_spans(document: Document, article: Language) -> list[Span]:
 def _lines_with_other_letters(document: Document, article: Language) -> Iterable[Line]:
     """The lines worth a script scan.  An article that writes Latin: the
     lines holding a letter of another script (script_spans finds nothing on
-    the others), found by one scan of the whole text, and none in most
-    articles.  Any other article: every line."""
+    the others): none in most articles, told from the text's characters
+    outside ASCII; else the lines outside ASCII scanned one by one.  Any
+    other article: every line."""
     if "Latin" not in article.scripts:
         return document.lines
-    numbers = sorted({document.line_at(match.start()).number for match in NON_LATIN_LETTERS.finditer(document.text)})
-    return [document.lines[number - 1] for number in numbers]
+    if not NON_LATIN_LETTERS.search(document.non_ascii_characters):
+        return []  # no letter of another script (every letter of ASCII is Latin): most articles
+    # A letter never spans a line break, and a line of ASCII holds none of another script.
+    return [line for line in document.lines if not line.text.isascii() and NON_LATIN_LETTERS.search(line.text)]
 
 
 def _is_title(text: str, share: float = 0.5, language: str | None = None) -> bool:
