@@ -10,13 +10,14 @@ import regex
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import LineShape
+from newslint.pattern_cache import compile_cached
 
 from .catalogue import normalise, of_document
 from .layout import HEAD_LINES, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, prose_words, recurring_structure, shares_words, table_rows
 from .shape import content, is_short, markdown_cells
 from .structure import is_credit_line, only_date_or_time
 
-TRAILING_STAMP = regex.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+TRAILING_STAMP = compile_cached(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 TERMINAL = frozenset(".!?…\"”’»)")
 
 
@@ -109,7 +110,7 @@ def _article_refrain(document: Document, group: list[Line]) -> bool:
     return all(len(set(around)) == len(group) for around in keys)
 
 
-ITEM_NUMBER = regex.compile(r"^\s*\(?(\d{1,3})[.)]\s")
+ITEM_NUMBER = compile_cached(r"^\s*\(?(\d{1,3})[.)]\s")
 
 
 def _list_items_of_its_own(document: Document, group: list[Line]) -> bool:

@@ -8,6 +8,7 @@ import regex
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import count_words, ends_sentence, split_sentences
+from newslint.pattern_cache import compile_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import markdown_cells
@@ -15,7 +16,7 @@ from .structure import GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
-TAIL = regex.compile(r"(?:(?<=[.!?”\"])\s+|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$")
+TAIL = compile_cached(r"(?:(?<=[.!?”\"])\s+|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$")
 # What may follow the tail: stops, a colon, white space (TAIL's end).
 TAIL_END = ".!?:。！？"
 LONGEST_TAIL = 60
@@ -44,7 +45,7 @@ def _tail(text: str):
 # sentence, is a menu whatever its words ("CNN International TV | CNN US TV | Work for us").
 MENU_PARTS = 3
 MENU_PART_WORDS = 5
-PIPE = regex.compile(r"\s*[|｜]\s*")
+PIPE = compile_cached(r"\s*[|｜]\s*")
 # Every character a match of catalogue.SEPARATOR holds one of.
 SEPARATOR_CHARACTERS = frozenset("|•·»›/-–—")
 KIND_NAMES = {
@@ -270,8 +271,8 @@ def _previous_and_next(text: str, pipes: list[str]) -> bool:
 # tables have rows of menus too, but not one width: a block of rows holding
 # a rule, or a header and rows of its width, is left alone.
 LAYOUT_CELL_WORDS = 3
-TABLE_RULE = regex.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
-DATA_CELL = regex.compile(r"^[-+−]?\p{N}[\p{N}.,:/%−–-]*(?:\s?(?:h|am|pm|a\.m\.|p\.m\.))?$", regex.IGNORECASE)
+TABLE_RULE = compile_cached(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+DATA_CELL = compile_cached(r"^[-+−]?\p{N}[\p{N}.,:/%−–-]*(?:\s?(?:h|am|pm|a\.m\.|p\.m\.))?$", regex.IGNORECASE)
 # Columns of a data table without a rule, at least: a two-column layout
 # table ("| Most read | Comments |", then "| | Soccer |") is common.
 MIN_HEADED_TABLE_CELLS = 3
@@ -319,7 +320,7 @@ def _is_data_table(rows: list[str]) -> bool:
 # and a reprint licence ("This copy is for your personal, non-commercial use
 # only").  Too long for the templates (MAX_TEMPLATE_TEXT), they are known by
 # their opening words.
-NOTICE = regex.compile(
+NOTICE = compile_cached(
     r"(?i)^(?:(?P<print_edition>a version of this (?:article|story|review|column|essay|report) "
     r"(?:appears|appeared|was published|is published|will appear)\b.{0,300})"
     r"|(?P<reprint>this (?:copy|article|material) is for your personal,? non-?commercial use only\b.{0,300}))$"
@@ -351,7 +352,7 @@ def _all_sentences_catalogued(text: str, catalogue) -> list[Entry] | None:
 # extractor writes a list of videos ("Drew Peterson Trial: Defense Asks for
 # Mistrial Watch Video"): two capitalised words, the first of them a verb of
 # the buttons.
-BUTTON_TAIL = regex.compile(r"(?<=\S\s)(?P<button>(?:Watch|Play|Read|Listen|View|See)\s\p{Lu}\p{Ll}*)\s*$")
+BUTTON_TAIL = compile_cached(r"(?<=\S\s)(?P<button>(?:Watch|Play|Read|Listen|View|See)\s\p{Lu}\p{Ll}*)\s*$")
 BUTTON_KINDS = frozenset({"player", "navigation", "subscription"})  # "read more" is a paywall's
 # Words after which the button's verb is the headline's own ("Where to
 # Watch Live", "Films You Must Watch Now").
@@ -412,7 +413,7 @@ PROMPT_WORDS = 16
 MAX_PROMPT_CHARACTERS = 160
 # Words of a question to the reader before a prompt, at most.
 PROMPT_QUESTION_WORDS = 7
-PROMPT_VERBS = regex.compile(
+PROMPT_VERBS = compile_cached(
     r"^(?:[-•*]\s+)?(?P<verb>"
     r"follow|subscribe|share|click|tap|hit|press|pass|send|sign up|join|download|get|like|connect|stay (?:connected|updated|tuned)|"
     r"forward|email|e-mail|text|message|register|bookmark|save|watch|listen|read|check out|discover|explore|support|donate|contact|write to|"
@@ -430,7 +431,7 @@ PROMPT_VERBS = regex.compile(
     r"扫描|扫码|长按|点击|关注|订阅|下载"
     r")(?=\W|$|[\p{Han}])"
 )
-PROMPT_CHANNELS = regex.compile(
+PROMPT_CHANNELS = compile_cached(
     r"(?:\b(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|flipboard|threads|"
     r"mastodon|bluesky|snapchat|social (?:media|networks?)|redes sociales|redes sociais|réseaux sociaux|sozialen? (?:medien|netzwerken?)|"
     r"newsletters?|channel|canal|kanal|app|application|appli|aplicación|aplicativo|notifications?|notificaciones|notificações|alerts?|alertas|"
@@ -439,7 +440,7 @@ PROMPT_CHANNELS = regex.compile(
     r"телеграме?|телеграм-канале?|канале?|соцсетях|рассылку|друзьям|вконтакте)\b|二维码|公众号|微信|微博|客户端|抖音)",
     regex.IGNORECASE,
 )
-PROMPT_SPEAKER = regex.compile(
+PROMPT_SPEAKER = compile_cached(
     r"\b(?:(?-i:us|Us)|our|we|this (?:story|article|page|post|video|site)|a friend|click here|tap here|nos|nuestr[oa]s?|nous|notre|"
     r"uns|unser\w*|nosso|nossa|nossos|nossas|нас|наш\w*)\b|我们|本报|本台|本网|"
     r"\b(?:on|at|via|through|by|en|por|sur|auf|bei|per|no|na|pelo|pela|в|во)\s(?:(?:your|our|the|tu|su|votre|ihrem|seu|sua)\s)?"
@@ -473,7 +474,7 @@ AFTER_NAME_LIKE_VERB = frozenset(
     "el la los las lo un una más también nuestro nuestra nuestros nuestras aquí ahora en este esta estos estas todo todas "
     "o a os as mais também nosso nossa nossos nossas aqui agora no na em este esta todos como gratis grátis".split()
 )
-NEXT_WORD = regex.compile(r"\s+([\w'’@.:/-]+)")
+NEXT_WORD = compile_cached(r"\s+([\w'’@.:/-]+)")
 
 
 def _imperative(verb: str, rest: str) -> bool:
