@@ -220,3 +220,91 @@ def test_every_saved_pattern_matches_as_regex_compiles_it(two_cold_runs, monkeyp
         assert matched > 100
     finally:
         pattern_cache.forget()
+
+
+# -- parallel runs --------------------------------------------------------------
+
+
+def _records(workdir, articles: int, poison: int | None = None) -> None:
+    """A JSON Lines corpus spanning several batches, with a line ZZ301 counts
+    across articles; ``poison``: that article says KILL."""
+    import json
+
+    from conftest import write
+
+    rows = []
+    for number in range(articles):
+        body = [f"Story {number} opens with its own line.", f"Its second line is unique too, number {number}."]
+        if number % 4 == 1:
+            body.append("Share this article")
+        if number == poison:
+            body.append("KILL")
+        rows.append(json.dumps({"id": f"s{number}", "text": "\n".join(body)}))
+    write(workdir / "corpus.jsonl", "\n".join(rows) + "\n")
+    write(workdir / "newslint.yaml", "plugins: [sample_rules]\nselect: [ZZ3]\n")
+
+
+@pytest.fixture
+def counting_pids(tmp_path, monkeypatch):
+    """The process ids the corpus rule ZZ301 counted in (forked workers
+    inherit the patched class); an article holding KILL kills the worker
+    counting it (never the test's process)."""
+    import os
+    import signal
+
+    import sample_rules
+
+    log = tmp_path / "pids"
+    parent = os.getpid()
+    real = sample_rules.RepeatedAcrossCorpus.collect
+
+    def collect(self, document, options):
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()}\n")
+        if os.getpid() != parent and any(line.text == "KILL" for line in document.lines):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(self, document, options)
+
+    monkeypatch.setattr(sample_rules.RepeatedAcrossCorpus, "collect", collect)
+    return lambda: [int(pid) for pid in log.read_text().split()]
+
+
+def test_with_two_jobs_the_counting_pass_runs_in_the_workers(newslint, workdir, counting_pids):
+    import os
+
+    _records(workdir, 400)
+    one = newslint("corpus.jsonl", "-j", "1")
+    assert set(counting_pids()) == {os.getpid()}
+    two = newslint("corpus.jsonl", "-j", "2")
+    assert one.out == two.out and one.out.count("ZZ301 line recurs in 100 articles") == 100
+    in_workers = counting_pids()[400:]
+    # The parent checks one article before forking (the warm-up); it counts none.
+    assert len(in_workers) == 400 and os.getpid() not in in_workers and len(set(in_workers)) == 2
+
+
+def test_a_worker_dying_in_the_counting_pass_is_named(newslint, workdir, counting_pids):
+    _records(workdir, 200, poison=150)
+    result = newslint("corpus.jsonl", "-j", "2")
+    assert result.code == 2
+    assert result.err == (
+        "newslint: error: a worker process was killed by SIGKILL (out of memory?) while checking corpus.jsonl#s150; "
+        "the report is incomplete\n"
+    )
+
+
+@pytest.mark.parametrize("fmt", ["default", "jsonl"])
+def test_two_jobs_print_what_one_prints_on_shards_and_one_file(newslint, workdir, fmt):
+    import gzip
+
+    from conftest import write
+
+    _records(workdir, 300)
+    lines = (workdir / "corpus.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    write(workdir / "a.jsonl", "".join(lines[0::3]))
+    write(workdir / "b.jsonl.gz", gzip.compress("".join(lines[1::3]).encode("utf-8")))
+    write(workdir / "c.jsonl", "".join(lines[2::3]))
+    for files in (["corpus.jsonl"], ["a.jsonl", "b.jsonl.gz", "c.jsonl"]):
+        one = newslint(*files, "--format", fmt, "-j", "1")
+        two = newslint(*files, "--format", fmt, "-j", "2")
+        assert (one.out, one.code) == (two.out, two.code)
+        assert one.out.count("ZZ301") == 75
