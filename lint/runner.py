@@ -48,6 +48,10 @@ BATCH_CHARS = 20_000
 #: results are taken in input order, so while one worker is on a long batch
 #: the others need batches queued behind it to stay busy.
 BATCHES_AHEAD = 4
+#: The same for the counting pass, handed to the counting workers before this
+#: process warms up: counting a batch costs about a twentieth of checking it,
+#: and the workers should not run out while the warm-up (about 0.4 s) lasts.
+COUNTING_BATCHES_AHEAD = 32
 
 
 class Result(NamedTuple):
@@ -142,17 +146,33 @@ def run(
 def _run_in_workers(
     read: Callable[[], Iterator[Input]], config: Config, checker: Checker, jobs: int, fix: FixMode | None
 ) -> Iterator[Result]:
-    """Both passes in worker processes.  The counting pass runs in the
-    workers too, each batch's partial counts merged here in input order (as
-    one process merges them, so the counts are the same): on 1 MB of news
-    UI108's counting takes about 0.4 s of CPU, which the parent spent alone
-    while the workers waited, then the merged counts go to every worker in a
-    file it reads once."""
-    _warm_up(checker, read)
+    """Both passes in worker processes.
+
+    The counting pass runs in workers too, each batch's partial counts
+    merged here in input order (as one process merges them, so the counts
+    are the same), and the merged counts reach every checking worker in a
+    file it reads once.  Where processes fork, the counting workers are
+    forked before this process warms up (see :func:`_warm_up`) and count
+    while it does: on 1 MB of news the counting (UI108) is about 0.4 s of
+    CPU and the warm-up about as much, both of which this process spent
+    alone while the workers waited.  The checking workers are forked after
+    the warm-up, so they share what it loaded."""
+    import multiprocessing
+
+    corpus = None
+    counted = False
+    if checker.corpus_rules and "fork" in multiprocessing.get_all_start_methods():
+        with _Workers(config, jobs, checker, fix) as counters:
+            partials = counters.in_order(_collect_batch, _batches(read()), ahead=COUNTING_BATCHES_AHEAD)
+            _warm_up(checker, read)
+            corpus, counted = merge(checker, partials), True
+    else:
+        _warm_up(checker, read)
     with _Workers(config, jobs, checker, fix) as workers:
         corpus_file = None
         if checker.corpus_rules:
-            corpus = merge(checker, workers.in_order(_collect_batch, _batches(read())))
+            if not counted:
+                corpus = merge(checker, workers.in_order(_collect_batch, _batches(read())))
             corpus_file = workers.share(corpus)
         for results in workers.in_order(_check_batch, _batches(read()), corpus_file):
             yield from results
@@ -285,14 +305,19 @@ class _Workers:
             if self.fork:
                 gc.unfreeze()
 
-    def in_order(self, work: Callable, batches: Iterator[list[Input]], *arguments: Any) -> Iterator:
+    def in_order(self, work: Callable, batches: Iterator[list[Input]], *arguments: Any, ahead: int = BATCHES_AHEAD) -> Iterator:
         """``work(batch, *arguments)`` over the batches, results in input
-        order; a few batches ahead, so memory stays bounded."""
+        order.  The first ``ahead`` batches per process are handed to the
+        pool now (the workers start on them before the results are asked
+        for), then one more for each result taken, so memory stays bounded."""
+        pending: collections.deque = collections.deque(
+            self.pool.submit(work, batch, *arguments) for batch in itertools.islice(batches, self.jobs * ahead)
+        )
+        return self._results(pending, work, batches, arguments)
+
+    def _results(self, pending: collections.deque, work: Callable, batches: Iterator, arguments: tuple) -> Iterator:
         from concurrent.futures.process import BrokenProcessPool
 
-        pending: collections.deque = collections.deque(
-            self.pool.submit(work, batch, *arguments) for batch in itertools.islice(batches, self.jobs * BATCHES_AHEAD)
-        )
         while pending:
             self.processes.update(getattr(self.pool, "_processes", None) or {})
             try:

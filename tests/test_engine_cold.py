@@ -308,3 +308,35 @@ def test_two_jobs_print_what_one_prints_on_shards_and_one_file(newslint, workdir
         two = newslint(*files, "--format", fmt, "-j", "2")
         assert (one.out, one.code) == (two.out, two.code)
         assert one.out.count("ZZ301") == 75
+
+
+def test_workers_count_while_the_parent_warms_up(newslint, workdir, counting_pids, monkeypatch):
+    """The counting workers are forked before the warm-up and start at once:
+    the warm-up sees articles counted in other processes before it ends."""
+    import os
+    import time
+
+    from newslint import runner
+
+    _records(workdir, 400)
+    real = runner._warm_up
+    seen_during_warm_up = []
+
+    def warm_up(checker, read):
+        deadline = time.monotonic() + 10  # the old order never gets there
+        while time.monotonic() < deadline:
+            try:
+                counted = [pid for pid in counting_pids() if pid != os.getpid()]
+            except FileNotFoundError:
+                counted = []
+            if counted:
+                break
+            time.sleep(0.01)
+        seen_during_warm_up.append(len(counted))
+        real(checker, read)
+
+    monkeypatch.setattr(runner, "_warm_up", warm_up)
+    one = newslint("corpus.jsonl", "-j", "1")
+    two = newslint("corpus.jsonl", "-j", "2")
+    assert one.out == two.out
+    assert seen_during_warm_up[-1] > 0
