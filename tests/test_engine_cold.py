@@ -340,3 +340,15 @@ def test_workers_count_while_the_parent_warms_up(newslint, workdir, counting_pid
     two = newslint("corpus.jsonl", "-j", "2")
     assert one.out == two.out
     assert seen_during_warm_up[-1] > 0
+
+
+def test_spawned_workers_count_and_check_as_one_process(newslint, workdir, monkeypatch):
+    """Where processes cannot fork, one pool of spawned workers (each loading
+    the plugins itself) runs both passes."""
+    import multiprocessing
+
+    _records(workdir, 150)
+    one = newslint("corpus.jsonl", "-j", "1")
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    two = newslint("corpus.jsonl", "-j", "2")
+    assert (one.out, one.code) == (two.out, two.code) and one.out.count("ZZ301") == 38
