@@ -19,22 +19,24 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 import regex
 
-LINE_BREAK = regex.compile(r"\r\n|\r")
+from .pattern_cache import compile_cached
+
+LINE_BREAK = compile_cached(r"\r\n|\r")
 
 # A word: a letter, then letters, marks and digits, with inner apostrophes and
 # hyphens kept ("Russia's", "Okonjo-Iweala", "rock'n'roll").
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+WORD = compile_cached(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 # The same words as one capturing group: splitting the text on it gives the
 # gaps and the words in turn, so their offsets are the running sum of their
 # lengths, all computed in C (a match object per word costs three times as
 # much; see Document.token_texts).
-WORD_OR_GAP = regex.compile(f"({WORD.pattern})")
+WORD_OR_GAP = compile_cached(f"({WORD.pattern})")
 # A text whose letters, marks and digits are all ASCII (whatever its
 # punctuation and spaces: curly quotes, dashes) has only ASCII words, which
 # the standard library's re finds about three times as fast as regex's
 # Unicode classes.  The same words, in ASCII: \p{L} is [A-Za-z] there, \p{N}
 # is [0-9] and \p{M} nothing (tested).
-NON_ASCII_WORD_CHARACTER = regex.compile(r"[[\p{L}\p{M}\p{N}]--[\x00-\x7f]]", regex.V1)
+NON_ASCII_WORD_CHARACTER = compile_cached(r"[[\p{L}\p{M}\p{N}]--[\x00-\x7f]]", regex.V1)
 ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’\-][A-Za-z0-9]+)*")
 ASCII_WORD_OR_GAP = re.compile(f"({ASCII_WORD.pattern})")
 
@@ -49,7 +51,7 @@ ASCII_WORD_OR_GAP = re.compile(f"({ASCII_WORD.pattern})")
 # white space.
 # Full stops written without a space after them (CJK).
 FULL_WIDTH_STOPS = "。！？｡．"
-SENTENCE_END = regex.compile(
+SENTENCE_END = compile_cached(
     r"(?:(?<![.!?…؟۔।॥։።။།])[.!?…؟۔।॥։።။།]++[\"'”’»)\]]*+(?=\s)|[" + FULL_WIDTH_STOPS + r"]+[」』”’）】〕]*)"
 )
 # What a line ends with when it ends a sentence (after closing quotes and
@@ -57,13 +59,13 @@ SENTENCE_END = regex.compile(
 SENTENCE_STOPS = frozenset(".!?…;:。！？｡．؟۔।॥։።။།")
 CLOSERS = "\"'”’»)]」』）】〕›"
 # The marker of a list item: a bullet or dash, or a number or letter with ")" or ".".
-LIST_MARKER = regex.compile(r"^\s*(?:[-–—•·◦▪▫►▸‣*+]\s+|(?:\d{1,3}|[a-zA-Z])[.)]\s+|\(\d{1,3}\)\s+|\d{1,3}[、．]\s*)")
+LIST_MARKER = compile_cached(r"^\s*(?:[-–—•·◦▪▫►▸‣*+]\s+|(?:\d{1,3}|[a-zA-Z])[.)]\s+|\(\d{1,3}\)\s+|\d{1,3}[、．]\s*)")
 # Scripts written without spaces between words.  A run of them counts as one
 # word per CJK_CHARS_PER_WORD characters: Chinese words average 1.5 to 2
 # characters and Japanese kana runs about as much, so two characters a word
 # puts a CJK sentence of 40 characters at 20 words, as long as its English
 # translation.
-CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]+")
+CJK_RUN = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]+")
 CJK_CHARS_PER_WORD = 2
 FIRST_CJK = "\u2e80"
 

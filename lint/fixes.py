@@ -24,10 +24,9 @@ import bisect
 import collections
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, NamedTuple
 
-import regex
-
 from .diagnostic import Applicability, Diagnostic, Edit, Finding, Fix, FixKind
 from .document import FULL_WIDTH_STOPS, Document
+from .pattern_cache import compile_cached
 
 if TYPE_CHECKING:  # pragma: no cover
     from .baseline import Baseline
@@ -40,9 +39,9 @@ if TYPE_CHECKING:  # pragma: no cover
 MAX_FIX_PASSES = 100
 #: What joins a deleted span to the text before it and goes with it: spaces,
 #: and the commas and dashes a repetition loop joins its copies with.
-JOINING_GAP_BEFORE = regex.compile(r"[ \t\u00a0\u3000,;、，·\-–—]+$")
+JOINING_GAP_BEFORE = compile_cached(r"[ \t\u00a0\u3000,;、，·\-–—]+$")
 #: The horizontal space after a deleted span at the start of a line.
-SPACE_AFTER = regex.compile(r"[ \t\u00a0\u3000]+")
+SPACE_AFTER = compile_cached(r"[ \t\u00a0\u3000]+")
 
 
 class FixMode(NamedTuple):

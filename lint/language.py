@@ -38,6 +38,8 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 import regex
 
+from .pattern_cache import compile_cached
+
 from . import words
 
 if TYPE_CHECKING:
@@ -63,7 +65,7 @@ SCRIPT_LETTERS = {
 # A run of kana goes on through the long-vowel mark, which Unicode gives no script.
 RUN_ALSO = {"Kana": "ー"}
 SCRIPTS = {script: regex.compile(f"[{letters}]") for script, letters in SCRIPT_LETTERS.items()}
-LETTER_SCRIPT = regex.compile(
+LETTER_SCRIPT = compile_cached(
     "|".join(f"(?P<{script}>[{letters}{RUN_ALSO.get(script, '')}]+)" for script, letters in SCRIPT_LETTERS.items())
 )
 # Which scripts each language writes with.  Japanese writes Han and Kana,
@@ -103,16 +105,16 @@ NAMES = {
     "zh": "Chinese", "ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "ar": "Arabic", "fa": "Persian",
     "ur": "Urdu", "hi": "Hindi", "el": "Greek", "he": "Hebrew", "th": "Thai",
 }
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+WORD = compile_cached(r"\p{L}[\p{L}\p{M}'’]*")
 # WORD and a letter in a text whose letters and marks are all ASCII
 # (Document.ascii_words): the standard library's re reads them faster.
 ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 ASCII_LETTER = re.compile(r"[A-Za-z]")
-NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
-LATIN_LETTER = regex.compile(r"\p{Latin}")
+NON_LATIN_LETTER = compile_cached(r"[^\P{L}\p{Latin}]")
+LATIN_LETTER = compile_cached(r"\p{Latin}")
 # What LETTER_SCRIPT counts: runs of Latin, and runs of any of the other scripts.
-LATIN_RUN = regex.compile(f"[{SCRIPT_LETTERS['Latin']}]+")
-OTHER_SCRIPTS_RUN = regex.compile(
+LATIN_RUN = compile_cached(f"[{SCRIPT_LETTERS['Latin']}]+")
+OTHER_SCRIPTS_RUN = compile_cached(
     "["
     + "".join(letters + RUN_ALSO.get(script, "") for script, letters in SCRIPT_LETTERS.items() if script != "Latin")
     + "]+"
@@ -166,7 +168,7 @@ def script_of(word: str) -> str | None:
 
 
 # One character of each script, named by its group.
-FIRST_CHARACTER_SCRIPT = regex.compile(
+FIRST_CHARACTER_SCRIPT = compile_cached(
     "|".join(f"(?P<{script}>[{letters}])" for script, letters in SCRIPT_LETTERS.items())
 )
 MAX_REMEMBERED_CHARACTERS = 20_000

@@ -17,15 +17,16 @@ import regex
 import yaml
 
 from newslint.config import SHIPPED_LOADER
+from newslint.pattern_cache import compile_cached
 from newslint.words import cache_folder, write_atomically
 
 from .first_characters import PREFIX_LENGTH, read
 
 # What may stand around an interface string without changing what it is.
 EDGE_PUNCTUATION = " \t.:;!?|»›>«‹<-–—•·*,/\\()[]"
-SEPARATOR = regex.compile(r"\s*(?:[|•·»›]|\s/\s|\s[-–—]\s)\s*")
+SEPARATOR = compile_cached(r"\s*(?:[|•·»›]|\s/\s|\s[-–—]\s)\s*")
 PIPE_OR_SEPARATOR = SEPARATOR
-SPACES = regex.compile(r"\s+")
+SPACES = compile_cached(r"\s+")
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -51,7 +52,7 @@ class Entry(NamedTuple):
 # Longest text tried against the templates: a template's slots are short, and
 # a line longer than this is prose whatever it ends with.
 MAX_TEMPLATE_TEXT = 160
-SLOT = regex.compile(r"\{([a-z]+)\}")
+SLOT = compile_cached(r"\{([a-z]+)\}")
 # The templates a beginning (a text's first PREFIX_LENGTH characters) may
 # start are kept for this many beginnings at most.
 MAX_KEPT_STARTS = 50_000

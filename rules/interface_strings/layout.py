@@ -11,6 +11,7 @@ from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import CJK_RUN, CLOSERS, FIRST_CJK, LineShape
 from newslint.language import common_zipf
+from newslint.pattern_cache import compile_cached
 
 from ..lexicon import article_language
 from .catalogue import SEPARATOR, normalise, of_document, shipped
@@ -21,9 +22,9 @@ from .shape import markdown_cells
 # about; content words are compared by their first letters, a crude stem.
 COMMON_WORD_ZIPF = 5.5
 STEM_LETTERS = 6
-KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー]+$")
+KANA_ONLY = compile_cached(r"^[\p{Hiragana}\p{Katakana}ー]+$")
 # A line of program code in a tutorial: an assignment, a call, a keyword that opens a statement.
-CODE_LINE = regex.compile(
+CODE_LINE = compile_cached(
     r"^(?:import|from|def|class|return|for|while|if|var|let|const|function|print|echo|#include|SELECT)\b"
     r"|[=;{}]|\w\(.*\)$|^[$>]\s"
 )
@@ -48,7 +49,7 @@ OPEN_ENDS = COLONS + ("...", "…", "..")
 COMMAS = (",", "、", "，", "､")
 # A list's number left without its item ("6."), or a pager's pages ("1 2 3");
 # not a figure ("78,000", an attendance under a results table).
-NUMBERING = regex.compile(r"^(?:\d{1,2}[.)]|\d{1,3}(?:\s+\d{1,3})+)$")
+NUMBERING = compile_cached(r"^(?:\d{1,2}[.)]|\d{1,3}(?:\s+\d{1,3})+)$")
 
 
 def finished(shape: LineShape) -> bool:
@@ -227,7 +228,7 @@ class OutsideBody(Rule):
 
 
 # A spec sheet's row: a label of a few words, a colon, a value ("Price: £79").
-SPEC_ROW = regex.compile(r"^(?P<label>[^\W\d][\w' -]{0,30}?)\s*[:：]\s*\S")
+SPEC_ROW = compile_cached(r"^(?P<label>[^\W\d][\w' -]{0,30}?)\s*[:：]\s*\S")
 # Rows of a spec sheet, at least, in each block between paragraphs.
 MIN_SPEC_ROWS = 2
 
@@ -754,7 +755,7 @@ def _headline_at_top(shapes: list[LineShape], first: int) -> bool:
 
 
 # A numbered item's number, as extractors write an ordered list: "1) ", "2. ", "(3) ".
-ITEM_NUMBER = regex.compile(r"^\s*\(?(\d{1,3})[.)]\s")
+ITEM_NUMBER = compile_cached(r"^\s*\(?(\d{1,3})[.)]\s")
 # Items of a numbered list, at least, for the lines between them to be theirs.
 MIN_NUMBERED_ITEMS = 3
 # Lines at most between two items that follow on (a link, a price under each).
@@ -1072,7 +1073,7 @@ def prose_words(document: Document) -> set[str]:
 
 # The separator inside a row of a table the article sets out as lines:
 # "Everton v Chelsea", "Drama - Featherboy", "Little Britain (BBC Three)".
-ROW_SEPARATOR = regex.compile(r"\s(?:v|vs\.?|--|[-–—/|])\s|\s\(|:\s")
+ROW_SEPARATOR = compile_cached(r"\s(?:v|vs\.?|--|[-–—/|])\s|\s\(|:\s")
 
 
 def row_skeleton(text: str) -> str:

@@ -10,13 +10,14 @@ import regex
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import LineShape
+from newslint.pattern_cache import compile_cached
 
 from .catalogue import normalise, of_document
 from .layout import HEAD_LINES, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, prose_words, recurring_structure, shares_words, table_rows
 from .shape import content, is_short, markdown_cells
 from .structure import is_credit_line, only_date_or_time
 
-TRAILING_STAMP = regex.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+TRAILING_STAMP = compile_cached(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 TERMINAL = frozenset(".!?…\"”’»)")
 
 
@@ -111,7 +112,7 @@ def _article_refrain(document: Document, group: list[Line]) -> bool:
     return all(len(set(around)) == len(group) for around in keys)
 
 
-ITEM_NUMBER = regex.compile(r"^\s*\(?(\d{1,3})[.)]\s")
+ITEM_NUMBER = compile_cached(r"^\s*\(?(\d{1,3})[.)]\s")
 # A line that opens what follows ("Here's the thing:", "Then…") runs on
 # into a line of the text's own of at least this many words.
 LEAD_IN_SENTENCE_WORDS = 6
@@ -119,7 +120,7 @@ LEAD_IN_ENDS = (":", "：", "…", "...")
 
 
 # A source the writer cites after a paragraph, in brackets: "[Engadget]".
-CITED_SOURCE = regex.compile(r"^\[[^\[\]]{2,40}\]$")
+CITED_SOURCE = compile_cached(r"^\[[^\[\]]{2,40}\]$")
 
 
 def _sources_cited(document: Document, group: list[Line]) -> bool:

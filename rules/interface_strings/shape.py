@@ -4,10 +4,11 @@ from __future__ import annotations
 import regex
 
 from newslint import Line
+from newslint.pattern_cache import compile_cached
 
 # A row of a table written in Markdown, as extractors write a page's tables:
 # "| Year | Storm days | Boats moved |".
-MARKDOWN_ROW = regex.compile(r"^\|(?:[^|]+\|){2,}$")
+MARKDOWN_ROW = compile_cached(r"^\|(?:[^|]+\|){2,}$")
 
 
 def content(line: Line) -> tuple[int, int, str]:

@@ -8,6 +8,7 @@ import regex
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import count_words, ends_sentence, split_sentences
+from newslint.pattern_cache import compile_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import markdown_cells
@@ -15,7 +16,7 @@ from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit
 
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
-TAIL = regex.compile(r"(?:(?<=[.!?”\"])\s+|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$")
+TAIL = compile_cached(r"(?:(?<=[.!?”\"])\s+|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$")
 # What may follow the tail: stops, a colon, white space (TAIL's end).
 TAIL_END = ".!?:。！？"
 LONGEST_TAIL = 60
@@ -44,7 +45,7 @@ def _tail(text: str):
 # sentence, is a menu whatever its words ("CNN International TV | CNN US TV | Work for us").
 MENU_PARTS = 3
 MENU_PART_WORDS = 5
-PIPE = regex.compile(r"\s*[|｜]\s*")
+PIPE = compile_cached(r"\s*[|｜]\s*")
 # Every character a match of catalogue.SEPARATOR holds one of.
 SEPARATOR_CHARACTERS = frozenset("|•·»›/-–—")
 KIND_NAMES = {
@@ -312,8 +313,8 @@ def _previous_and_next(text: str, pipes: list[str]) -> bool:
 # tables have rows of menus too, but not one width: a block of rows holding
 # a rule, or a header and rows of its width, is left alone.
 LAYOUT_CELL_WORDS = 3
-TABLE_RULE = regex.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
-DATA_CELL = regex.compile(r"^[-+−]?\p{N}[\p{N}.,:/%−–-]*(?:\s?(?:h|am|pm|a\.m\.|p\.m\.))?$", regex.IGNORECASE)
+TABLE_RULE = compile_cached(r"^\|(?:\s*:?-{3,}:?\s*\|)+$")
+DATA_CELL = compile_cached(r"^[-+−]?\p{N}[\p{N}.,:/%−–-]*(?:\s?(?:h|am|pm|a\.m\.|p\.m\.))?$", regex.IGNORECASE)
 # Columns of a data table without a rule, at least: a two-column layout
 # table ("| Most read | Comments |", then "| | Soccer |") is common.
 MIN_HEADED_TABLE_CELLS = 3
@@ -422,7 +423,7 @@ def _layout_table_headings(document: Document) -> frozenset[int]:
 # and a reprint licence ("This copy is for your personal, non-commercial use
 # only").  Too long for the templates (MAX_TEMPLATE_TEXT), they are known by
 # their opening words.
-NOTICE = regex.compile(
+NOTICE = compile_cached(
     r"(?i)^(?:(?P<print_edition>a version of this (?:article|story|review|column|essay|report) "
     r"(?:appears|appeared|was published|is published|will appear)\b.{0,300})"
     r"|(?P<reprint>this (?:copy|article|material) is for your personal,? non-?commercial use only\b.{0,300}))$"
@@ -454,7 +455,7 @@ def _all_sentences_catalogued(text: str, catalogue) -> list[Entry] | None:
 # extractor writes a list of videos ("Drew Peterson Trial: Defense Asks for
 # Mistrial Watch Video"): two capitalised words, the first of them a verb of
 # the buttons.
-BUTTON_TAIL = regex.compile(r"(?<=\S\s)(?P<button>(?:Watch|Play|Read|Listen|View|See)\s\p{Lu}\p{Ll}*)\s*$")
+BUTTON_TAIL = compile_cached(r"(?<=\S\s)(?P<button>(?:Watch|Play|Read|Listen|View|See)\s\p{Lu}\p{Ll}*)\s*$")
 BUTTON_KINDS = frozenset({"player", "navigation", "subscription"})  # "read more" is a paywall's
 # Words after which the button's verb is the headline's own ("Where to
 # Watch Live", "Films You Must Watch Now").
@@ -515,7 +516,7 @@ PROMPT_WORDS = 16
 MAX_PROMPT_CHARACTERS = 160
 # Words of a question to the reader before a prompt, at most.
 PROMPT_QUESTION_WORDS = 7
-PROMPT_VERBS = regex.compile(
+PROMPT_VERBS = compile_cached(
     r"^(?:[-•*]\s+)?(?P<verb>"
     r"follow|subscribe|share|click|tap|hit|press|pass|send|sign up|join|download|get|like|connect|stay (?:connected|updated|tuned)|"
     r"forward|email|e-mail|text|message|register|bookmark|save|watch|listen|read|check out|discover|explore|support|donate|contact|write to|"
@@ -533,7 +534,7 @@ PROMPT_VERBS = regex.compile(
     r"扫描|扫码|长按|点击|关注|订阅|下载"
     r")(?=\W|$|[\p{Han}])"
 )
-PROMPT_CHANNELS = regex.compile(
+PROMPT_CHANNELS = compile_cached(
     r"(?:\b(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|reddit|flipboard|threads|"
     r"mastodon|bluesky|snapchat|social (?:media|networks?)|redes sociales|redes sociais|réseaux sociaux|sozialen? (?:medien|netzwerken?)|"
     r"newsletters?|channel|canal|kanal|app|application|appli|aplicación|aplicativo|notifications?|notificaciones|notificações|alerts?|alertas|"
@@ -542,7 +543,7 @@ PROMPT_CHANNELS = regex.compile(
     r"телеграме?|телеграм-канале?|канале?|соцсетях|рассылку|друзьям|вконтакте)\b|二维码|公众号|微信|微博|客户端|抖音)",
     regex.IGNORECASE,
 )
-PROMPT_SPEAKER = regex.compile(
+PROMPT_SPEAKER = compile_cached(
     r"\b(?:(?-i:us|Us)|our|we|this (?:story|article|page|post|video|site)|a friend|click here|tap here|nos|nuestr[oa]s?|nous|notre|"
     r"uns|unser\w*|nosso|nossa|nossos|nossas|нас|наш\w*)\b|我们|本报|本台|本网|"
     r"\b(?:on|at|via|through|by|en|por|sur|auf|bei|per|no|na|pelo|pela|в|во)\s(?:(?:your|our|the|tu|su|votre|ihrem|seu|sua)\s)?"
@@ -576,7 +577,7 @@ AFTER_NAME_LIKE_VERB = frozenset(
     "el la los las lo un una más también nuestro nuestra nuestros nuestras aquí ahora en este esta estos estas todo todas "
     "o a os as mais também nosso nossa nossos nossas aqui agora no na em este esta todos como gratis grátis".split()
 )
-NEXT_WORD = regex.compile(r"\s+([\w'’@.:/-]+)")
+NEXT_WORD = compile_cached(r"\s+([\w'’@.:/-]+)")
 
 
 def _imperative(verb: str, rest: str) -> bool:
@@ -646,16 +647,16 @@ def _reader_prompt(text: str) -> bool:
 # quoted user's words), and no longer than a notice is.
 MAX_SPEAKING_WORDS = 40
 QUOTED_BEFORE = frozenset("'‘\"“«„")
-REPORTED_CLICK = regex.compile(r"(?i)\bto\s+$")
+REPORTED_CLICK = compile_cached(r"(?i)\bto\s+$")
 # An instruction to click is a short line or sentence; in a longer one the
 # writer sends the reader to a source of their own.
 MAX_CLICK_WORDS = 20
-CLICK_HERE = regex.compile(
+CLICK_HERE = compile_cached(
     r"(?i)\b(?:click|tap)\s+(?:here|below|this link|on this link|the (?:below|above) (?:button|link))\b"
     r"|\b(?:haga|haz|hacé|pulse|pulsa|pinche|pincha)\s+(?:clic|click)?\s*aquí\b|\bpulsa\s+aquí\b|\bcliquez\s+ici\b"
     r"|\bklicken\s+sie\s+hier\b|\bhier\s+klicken\b|\bclique\s+aqui\b|\bнажмите\s+(?:здесь|сюда)\b|点击这里|点此|ここをクリック|여기를\s?클릭"
 )
-ENJOYED = regex.compile(
+ENJOYED = compile_cached(
     r"(?i)^(?:(?:and|so)\s+)?if\s+you\s+(?:have\s+)?(?:enjoyed|liked|loved|value|valued|appreciated|found\s+value\s+in)\s+"
     r"(?:this|our|the)\s+(?:article|story|post|piece|newsletter|content|reporting|journalism|column|read|video|podcast)\b"
     r"|^(?:did\s+you\s+)?(?:enjoy(?:ed)?|like[d]?|love[d]?|appreciate[d]?)\s+(?:reading\s+|watching\s+)?(?:this|the|our)(?:\s+(?:article|story|post|piece|newsletter|content|reporting|column|read|video|podcast))?\s*\?"
@@ -665,25 +666,25 @@ ENJOYED = regex.compile(
     r"|^se\s+(?:você|vc)\s+gostou\s+(?:desta|deste|dessa|desse)\s+(?:matéria|artigo|reportagem|texto|conteúdo|notícia)\b"
     r"|^если\s+вам\s+понравил(?:ась|ся|ось)\s+(?:эта|этот|это)\s+(?:статья|материал|текст)\b"
 )
-INBOX = regex.compile(
+INBOX = compile_cached(
     r"(?i)\b(?:your|ur)\s+(?:e-?mail\s+)?inbox\b|\ben\s+tu\s+(?:correo|bandeja\s+de\s+entrada)\b|\bdans\s+votre\s+boîte\s+(?:mail|de\s+réception)\b"
     r"|\bin\s+ihr(?:en)?\s+(?:postfach|posteingang)\b|\bno\s+seu\s+e-?mail\b"
 )
 # The page speaking of itself, with the inbox: "Our Friday letter brings the news to your inbox".
-OUR = regex.compile(r"(?i)\b(?:our|we|us|nuestr[oa]s?|notre|nos|unser\w*|nosso|nossa)\b")
-SIGN_UP = regex.compile(
+OUR = compile_cached(r"(?i)\b(?:our|we|us|nuestr[oa]s?|notre|nos|unser\w*|nosso|nossa)\b")
+SIGN_UP = compile_cached(
     r"(?i)\b(?:sign(?:ing)?\s+up|subscribe|subscribing|register|join|get|receive|delivered|let|suscr[íi]b\w*|recib\w*|abonnez|inscrivez|recevez|"
     r"abonnieren|anmelden|erhalten|assine|inscreva|receba)\b"
 )
 # "Visit NBCNews.com for breaking news": the site sending its reader to itself.
-VISIT_SITE = regex.compile(
+VISIT_SITE = compile_cached(
     r"(?i)^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on\s+to|check\s+out|find\s+more\s+at|more\s+at|visita|visite|visitez|besuchen\s+sie)\s+"
     r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?(?:\s+(?:for|to|para|pour|für)\b.*)?$"
 )
 
 
 # What a line must hold for _page_speaks to be asked (most lines hold none).
-SPEAKING_CUE = regex.compile(
+SPEAKING_CUE = compile_cached(
     r"(?i)click|tap\s|inbox|enjoy|if\s+you|\b(?:like|love)d?\s+(?:this|the|our|reading)\b|apprecia|gust|gost|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
     r"|correo|bandeja|boîte|postfach|posteingang|e-?mail|^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on|check\s+out|find\s+more|more\s+at|besuchen)"
 )
@@ -774,7 +775,7 @@ def _link_with_arrow(text: str) -> bool:
 # Links to other stories, each labelled in capitals in brackets after it
 # ("Plane passengers quarantined after outbreak [NEWS]", "… [PICTURES]"):
 # two such lines or more in a text, each no sentence.
-TAGGED_LINK = regex.compile(r"\S\s+\[\p{Lu}{2,}(?:\s\p{Lu}{2,})?\]$")
+TAGGED_LINK = compile_cached(r"\S\s+\[\p{Lu}{2,}(?:\s\p{Lu}{2,})?\]$")
 MIN_TAGGED_LINKS = 2
 
 

@@ -9,6 +9,7 @@ import regex
 from newslint import Document, Finding, Line, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.lazy_pattern import LazyPattern
+from newslint.pattern_cache import compile_cached
 
 from .catalogue import SEPARATOR, of_document
 from .layout import article_head
@@ -30,7 +31,7 @@ DAYS = (
 )
 # Pieces a timestamp line is made of; what is left after removing them must
 # be nothing but punctuation.
-TIMESTAMP_PIECE = LazyPattern(regex.compile,
+TIMESTAMP_PIECE = LazyPattern(compile_cached,
     rf"""(?ix)
     \b(?:{MONTHS}|{DAYS})\b\.?
     | \b\d{{1,4}}(?:st|nd|rd|th)?\b
@@ -49,14 +50,14 @@ TIMESTAMP_PIECE = LazyPattern(regex.compile,
 )
 # What makes a line of numbers a timestamp: a clock time, a month or day
 # name, a date written with separators, or "ago".
-DATE_OR_TIME = LazyPattern(regex.compile,
+DATE_OR_TIME = LazyPattern(compile_cached,
     rf"(?i)\b\d{{1,2}}:\d{{2}}\b|\b(?:{MONTHS}|{DAYS})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\bago\b"
     r"|前|전|назад|hace|il y a|vor\s|há\s|年"
 )
-PUNCTUATION_ONLY = regex.compile(r"^[\s\p{P}\p{S}]*$")
-NOW_WORD = regex.compile(r"(?i)\b(?:ago|today|yesterday|just\s+now)\b|前|전|назад|hace|il y a|vor\s|há\s")
+PUNCTUATION_ONLY = compile_cached(r"^[\s\p{P}\p{S}]*$")
+NOW_WORD = compile_cached(r"(?i)\b(?:ago|today|yesterday|just\s+now)\b|前|전|назад|hace|il y a|vor\s|há\s")
 # A time relative to now ("3 hours ago") is the page's clock, not a dateline.
-RELATIVE_TIME = regex.compile(r"(?i)\bago\b|前|전|назад|hace|il y a|vor\s|há\s")
+RELATIVE_TIME = compile_cached(r"(?i)\bago\b|前|전|назад|hace|il y a|vor\s|há\s")
 
 
 def only_date_or_time(text: str) -> bool:
@@ -66,11 +67,11 @@ def only_date_or_time(text: str) -> bool:
     return any(map(str.isdigit, text)) and bool(PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)))
 # A player's duration at the end of a caption: "… in Ukraine (March, 2022) 02:54"
 # (not a time the sentence gives: "kicked off at 19:45").
-TRAILING_DURATION = regex.compile(
+TRAILING_DURATION = compile_cached(
     r"(?<![.!?,;:]\s*)(?<!\b(?i:at|from|until|till|by|before|after|to|and|or|between|à|a\s+las|a\s+la|às|as|um|ab|bis|в|до|с|dès|vers|desde|hasta|até|et|y|und|e|и)\s*)"
     r"\s(\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
-COUNTER = regex.compile(
+COUNTER = compile_cached(
     r"""(?ix)^(?:
       \d[\d,.]*\s*[km]?\s*(?:comments?|replies|reply|shares?|likes?|views?|reads?|votes?|retweets?|reactions?|
         comentarios?|commentaires?|kommentare?|comentários?|комментари\w*|просмотр\w*)
@@ -82,9 +83,9 @@ COUNTER = regex.compile(
     )$"""
 )
 # A pager's page as an extractor writes its links as a list ("- 1", "- 2").
-PAGER_ITEM = regex.compile(r"^\d{1,3}$")
+PAGER_ITEM = compile_cached(r"^\d{1,3}$")
 # A gallery's "13/50" before a caption.
-GALLERY_COUNTER = regex.compile(r"^(\d{1,3})/(\d{1,3})(?=\s+\S)")
+GALLERY_COUNTER = compile_cached(r"^(\d{1,3})/(\d{1,3})(?=\s+\S)")
 # Fractions that are not a place in a gallery: a date ("9/11") and the
 # "24/7" kind where the first number is larger.
 NOT_GALLERY = frozenset({(9, 11)})
@@ -95,7 +96,7 @@ def _is_gallery_position(position: int, size: int) -> bool:
     return 1 <= position < size and size >= MIN_GALLERY_SIZE and (position, size) not in NOT_GALLERY
 
 
-CREDIT = regex.compile(
+CREDIT = compile_cached(
     r"""(?x)^(?:
       (?i:by|por|par|von|de|door|af|av)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|le|la|bin|al))
         {0,4}(?:\s*(?:,|and|&|y|et|und)\s*[\p{L}'’., -]{0,80})?
@@ -106,14 +107,14 @@ CREDIT = regex.compile(
     | (?i:(?:reporting|additional\s+reporting|writing|editing)\s+by\s+.{2,150})
     )$"""
 )
-COPYRIGHT = regex.compile(r"(?i)^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}\ball rights reserved\b.{0,40}$")
+COPYRIGHT = compile_cached(r"(?i)^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}\ball rights reserved\b.{0,40}$")
 # A line of separators alone: pipes and the like, spaced or not (a layout
 # table's empty row as an extractor writes it: "| | |"); a rule of three
 # hyphens or more, or of two dashes or more when one is an en or em dash
 # ("————", "—-"); a dash alone (a list's marker with no item).  Not `* * *`
 # or `# # #`, the section breaks writers use on purpose, nor a Markdown
 # table's "|---|---|" under its header.
-SEPARATOR_LINE = regex.compile(
+SEPARATOR_LINE = compile_cached(
     r"^\s*(?:[|/\\>»•·](?:\s*[|/\\>»•·])*|[-_=~]{3,}|[-_=~]\s*(?:[-_=~]\s*){2,}"
     r"|[-_=~—–]*[—–][-_=~—–]*|-|[-•]\s+[-+])\s*$"
 )
@@ -176,7 +177,7 @@ def _is_timestamp(text: str) -> bool:
 
 # A live blog's entry opens with its time alone on a line ("08:05", "8.21am",
 # "14:02 GMT"), the entry's prose under it.
-ENTRY_TIME = regex.compile(
+ENTRY_TIME = compile_cached(
     r"(?i)^(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<half>[ap])\.?m\.?)?"
     r"(?:\s+(?:gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|aedt|aest|ist|jst|kst))?$"
 )

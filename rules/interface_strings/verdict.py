@@ -24,6 +24,7 @@ import regex
 
 from newslint import Document
 from newslint.language import common_zipf
+from newslint.pattern_cache import compile_cached
 
 from ..lexicon import article_language
 from .catalogue import PIPE_OR_SEPARATOR, shipped
@@ -46,8 +47,8 @@ CLOSING_SENTENCE_WORDS = 8
 # byline split over lines ("by", "and"), not a link.
 BYLINE_PIECE_WORDS = 2
 # A word in lower case outside brackets: the line is not a name or a title.
-LOWER_CASE_WORD = regex.compile(r"(?:^|\s)\p{Ll}")
-BRACKETED = regex.compile(r"\([^)]*\)")
+LOWER_CASE_WORD = compile_cached(r"(?:^|\s)\p{Ll}")
+BRACKETED = compile_cached(r"\([^)]*\)")
 
 # Each feature, with how a finding names it when it counts for the verdict.
 FEATURES = {
@@ -86,7 +87,7 @@ FEATURES = {
 # "subscribe", "copyright"): a page's notices are written in them whatever
 # their wording, an article rarely.
 INTERFACE_WORD_LETTERS = 4
-WORD = regex.compile(r"\p{L}+")
+WORD = compile_cached(r"\p{L}+")
 
 
 @functools.lru_cache(maxsize=1)

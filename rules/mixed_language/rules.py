@@ -7,12 +7,13 @@ import regex
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.language import commonest_words
+from newslint.pattern_cache import compile_cached
 
 from .language import NAME_PARTICLES, Language, Span, language_name, same_script_spans, script_spans
 
 # Runs of letters of any script but Latin (a line break ends a run, as it
 # holds no letter).
-NON_LATIN_LETTERS = regex.compile(r"[^\P{L}\p{Latin}]+")
+NON_LATIN_LETTERS = compile_cached(r"[^\P{L}\p{Latin}]+")
 # Words a name goes on with after its first word: particles and "of".
 NAME_LINKS = NAME_PARTICLES | {"of"}
 

@@ -22,6 +22,7 @@ import regex
 from newslint import Document, Sentence
 from newslint.document import WORD
 from newslint.language import common_zipf
+from newslint.pattern_cache import compile_cached
 
 from ..lexicon import article_language
 
@@ -35,8 +36,8 @@ MAX_CACHED_WORDS = 200_000  # words as written remembered per language
 # \p{M} nothing, and ’ is not ASCII.  tests/test_out_of_context.py checks
 # the two agree.
 ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['\-][A-Za-z0-9]+)*")
-CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-HANGUL = regex.compile(r"\p{Hangul}")
+CJK = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+HANGUL = compile_cached(r"\p{Hangul}")
 
 
 class SentenceCohesion:

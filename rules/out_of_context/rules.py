@@ -11,6 +11,7 @@ import regex
 
 from newslint import Document, Finding, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind, NewslintWarning
+from newslint.pattern_cache import compile_cached
 
 from . import article, cohesion, context, embeddings, static
 from ..lexicon import article_language
@@ -55,7 +56,7 @@ CLOSERS = "\"”’»)」』"
 # greeting in the visitor's language) than another story's opening; and the
 # static table knows English only, so foreign words read as "unlike the
 # article".  OC102 leaves such sentences alone (ML and QM judge what is in them).
-QUOTED_OR_OTHER_SCRIPT = regex.compile(r'["“”«»„]|[^\P{L}\p{Latin}]')
+QUOTED_OR_OTHER_SCRIPT = compile_cached(r'["“”«»„]|[^\P{L}\p{Latin}]')
 # How many of a sentence's unshared words a message names.
 SHOWN_UNSHARED_WORDS = 3
 # Content words at least of a line taken for another story's headline: a

@@ -20,13 +20,15 @@ from typing import Sequence
 
 import regex
 
+from newslint.pattern_cache import compile_cached
+
 TABLE = Path(__file__).resolve().parent / "static_embeddings.npz"
 # SIF's smoothing: a word as frequent as this (per word of text) weighs half.
 SIF_FREQUENCY = 1e-5
 MAX_CACHED_WORDS = 200_000
 MIN_ROWS = 1024  # the words' buffers start with room for this many
 MAX_PIECE_LETTERS = 100  # BERT's word-piece limit: a longer word is unknown
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+WORD = compile_cached(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 # WORD on ASCII text (the ASCII letters and digits are all of \p{L} and \p{N}
 # there is in ASCII, and ’ is not ASCII), for the stdlib's re, which scans
 # such text about twice as fast as regex: most sentences of English news are

@@ -39,6 +39,7 @@ from typing import Callable, Iterator, NamedTuple
 import regex
 
 from newslint import Document
+from newslint.pattern_cache import compile_cached
 
 from .speech import lost_closing_mark
 
@@ -66,9 +67,9 @@ CLOSE_FOLLOW = frozenset(" \t.,;:!?)]}—–-/…”’»›」』")
 SENTENCE_END = frozenset(".!?…")
 SOFT_WRAP_END = frozenset(",;—–-")
 # A quotation resumed after its attribution: `"…," said Joaquin Almunia, "but…`.
-RESUMED = regex.compile(r"\b(?:said|says|added|adds|told|tells|argued|insisted|explained|warned)\b[^.!?\"”]{0,40},\s*$")
-GUILLEMET = regex.compile("[«»]")
-FIRST_LETTER = regex.compile(r"[\p{L}\p{N}]")
+RESUMED = compile_cached(r"\b(?:said|says|added|adds|told|tells|argued|insisted|explained|warned)\b[^.!?\"”]{0,40},\s*$")
+GUILLEMET = compile_cached("[«»]")
+FIRST_LETTER = compile_cached(r"[\p{L}\p{N}]")
 
 
 # How far a quotation's text is searched for evidence of where it ended: a
@@ -80,10 +81,10 @@ MAX_QUOTATION = 1500
 SINGLE_MARK = re.compile("['‘’‚]")
 # Words written with an apostrophe in front ('em, rock 'n' roll, 'til), which
 # is no opening single quotation mark.
-ELISION = regex.compile(r"(?:em|n|til|cause|cos|bout|tis|twas)\b", regex.IGNORECASE)
+ELISION = compile_cached(r"(?:em|n|til|cause|cos|bout|tis|twas)\b", regex.IGNORECASE)
 # A sentence end, with a nested quotation or bracket it closes ("…say
 # 'wow.' "My…"): where a run-together paragraph may reopen its quotation.
-SENTENCE_END_AT = regex.compile(r"[.!?…][)\]'’]*(?=\s)")
+SENTENCE_END_AT = compile_cached(r"[.!?…][)\]'’]*(?=\s)")
 
 
 class Mark(NamedTuple):

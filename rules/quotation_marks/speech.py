@@ -32,6 +32,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from newslint.lazy_pattern import LazyPattern
+from newslint.pattern_cache import compile_cached
 
 REPORTING_VERBS = (
     "said|says|say|added|adds|told|tells|warned|warns|explained|explains|insisted|insists|argued|argues|noted|notes|"
@@ -62,7 +63,7 @@ _AFTER_VERB = (
 # Who was told: a short phrase that ends the clause ("told the conference in
 # Chicago."), not a person the speech goes on about ("told him he was wrong").
 _TOLD = r"(?:told|tells)\s+(?!(?:him|her|me|us|them|you)\b)(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+\s*[.,;]"
-ATTRIBUTION = LazyPattern(regex.compile,
+ATTRIBUTION = LazyPattern(compile_cached,
     rf"([,?!])\s*(?:{_SPEAKER}\s+(?:(?:{REPORTING_VERBS})\b{_AFTER_VERB}|{_TOLD})"
     r"|(?:said|says|added|adds|told|asked|replied|wrote|writes|explained|explains|warned|insisted|argued|continued|"
     r"according\s+to)\s+"
@@ -165,13 +166,13 @@ def _foreign_attribution(language: str) -> str:
 # in Russian (`…, — сказал он`).
 _BEFORE_FOREIGN_VERB = r"(?<=\p{L}|\p{N}|[.!?…])([,?!])\s*(?:[—–]\s*)?"
 FOREIGN_ATTRIBUTIONS = {
-    language: LazyPattern(regex.compile, rf"{_BEFORE_FOREIGN_VERB}(?:{_foreign_attribution(language)})")
+    language: LazyPattern(compile_cached, rf"{_BEFORE_FOREIGN_VERB}(?:{_foreign_attribution(language)})")
     for language in FOREIGN_VERBS
 }
 # A first, quick search: the word after each comma, tried against every word
 # of the verbs above (a set look-up; the patterns' alternatives, tried at
 # every comma of a long English quotation, cost three times as much).
-_WORD_AFTER_COMMA = LazyPattern(regex.compile, rf"{_BEFORE_FOREIGN_VERB}(\p{{L}}+)")
+_WORD_AFTER_COMMA = LazyPattern(compile_cached, rf"{_BEFORE_FOREIGN_VERB}(\p{{L}}+)")
 
 
 def _verb_languages() -> dict[str, tuple[str, ...]]:
@@ -193,10 +194,10 @@ _VERB_LANGUAGES = _verb_languages()
 # A comma or sentence end glued to the next word ("crumble,he", "years.The",
 # "happened.he said"), not inside a number (1,000), an abbreviation (U.S.A.)
 # or a web address (bbc.co.uk).
-GLUED = LazyPattern(regex.compile, r"(?<=\p{Ll}{2}['’]?)(?:,(?=\p{L})|[.!?](?=\p{Lu}|(?:he|she|they)\s))")
+GLUED = LazyPattern(compile_cached, r"(?<=\p{Ll}{2}['’]?)(?:,(?=\p{L})|[.!?](?=\p{Lu}|(?:he|she|they)\s))")
 # First- and second-person speech, and contractions, which news narration
 # does not use.
-SPEECH = LazyPattern(regex.compile,
+SPEECH = LazyPattern(compile_cached,
     r"(?:\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|us)\b"
     r"|(?i:\b(?:me|my|mine|myself|we|we're|we’re|we've|we’ve|we'll|we’ll|our|ours|ourselves|you|your|yours"
     r"|yourself|let's|let’s)\b)"
@@ -205,14 +206,14 @@ SPEECH = LazyPattern(regex.compile,
 # A sentence that narrates: a verb that reports speech and means nothing
 # else ("conceded" and "claimed" also mean losing a goal and winning a
 # title), in a sentence with no first- or second-person word.
-NARRATION = LazyPattern(regex.compile, r"\b(?:said|says|told|tells|added|adds|explained|insisted|[Aa]ccording\s+to)\b")
+NARRATION = LazyPattern(compile_cached, r"\b(?:said|says|told|tells|added|adds|explained|insisted|[Aa]ccording\s+to)\b")
 # A name or organisation inside a sentence (not its first word): the
 # third-person subjects of narration ("developed by Intel").
-NAMED = regex.compile(r"(?<=[\p{Ll},]\s+)\p{Lu}\p{Ll}+\b")
+NAMED = compile_cached(r"(?<=[\p{Ll},]\s+)\p{Lu}\p{Ll}+\b")
 # A sentence that starts in the third person ("His contribution follows…").
-THIRD_PERSON = regex.compile(r"(?:He|She|His|Her|They|Their|Its)\b")
+THIRD_PERSON = compile_cached(r"(?:He|She|His|Her|They|Their|Its)\b")
 # Where one sentence ends and the next begins inside a quotation.
-SENTENCE_BREAK = regex.compile(r"[.!?…]+(?=\s+[\p{Lu}\"“‘'(])")
+SENTENCE_BREAK = compile_cached(r"[.!?…]+(?=\s+[\p{Lu}\"“‘'(])")
 
 
 class Evidence(NamedTuple):
@@ -324,7 +325,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # the next sentence (`coast."The sea`), at a capital glued to the word or
 # sentence before (`saidWe`, `stalled.We`), or after an introduction ending in
 # a colon (`said: We`).
-OPENING_PLACE = LazyPattern(regex.compile,
+OPENING_PLACE = LazyPattern(compile_cached,
     r"(?<=[.!?,][\"”’»])(?=\p{Lu})|(?<=\p{Ll}{2}|\p{Ll}[.!?,;])(?=\p{Lu}\p{Ll})|(?<=:\s*)(?=[\p{Lu}\p{N}])"
 )
 

@@ -9,18 +9,19 @@ from typing import Any, Iterator, Mapping
 import regex
 
 from newslint import Applicability, Document, Finding, Fixable, Line, Rule
+from newslint.pattern_cache import compile_cached
 
 # C0 controls but tab, C1 controls (a sign of cp1252 text read as Latin-1),
 # zero-width space, word joiner, byte-order mark inside text, soft hyphen,
 # and the bidirectional overrides and isolates.
-SUSPECT = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
+SUSPECT = compile_cached(r"[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u200b\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
 # Zero-width (non-)joiners are spelling in Persian, Arabic and Indic scripts and
 # in emoji sequences; beside a Latin, Cyrillic or Greek letter, with such a
 # letter, a space, a digit or punctuation on the other side, they are debris
 # ("trat\u200c", "The gallery \u200dreopened").
 _CASED_LETTER = r"[\p{Latin}\p{Cyrillic}\p{Greek}]"
 _NO_JOINER_USE = r"[^\p{L}\p{M}\p{So}\p{Sk}\u200c\u200d]"
-JOINER_BESIDE_CASED_LETTER = regex.compile(
+JOINER_BESIDE_CASED_LETTER = compile_cached(
     rf"(?<={_CASED_LETTER})[\u200c\u200d](?={_CASED_LETTER}|{_NO_JOINER_USE}|$)"
     rf"|(?<=^|{_NO_JOINER_USE})[\u200c\u200d](?={_CASED_LETTER})"
 )
@@ -28,7 +29,7 @@ JOINERS = ("\u200c", "\u200d")
 # SUSPECT for a search of a whole article: the same characters, and the
 # standard engine finds a character class several times faster.
 SUSPECT_ANYWHERE = re.compile(SUSPECT.pattern)
-RIGHT_TO_LEFT = regex.compile(r"[\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}]")
+RIGHT_TO_LEFT = compile_cached(r"[\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}]")
 BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Controls that stood for white space (vertical tab, form feed, the
 # information separators): between two words they become a space.

@@ -7,11 +7,12 @@ from typing import Any, Iterator, Mapping
 import regex
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule, Token
+from newslint.pattern_cache import compile_cached
 
 
 # Only horizontal space may separate the two words: "the, the" or "the. The"
 # is punctuation doing its job.
-SPACE_ONLY = regex.compile(r"[ \t\u00a0]+")
+SPACE_ONLY = compile_cached(r"[ \t\u00a0]+")
 # Function words that no name doubles: "The The minister", "In In the
 # capital" are damage even with both copies capitalised (the band The The
 # aside).  Not "la" (La La Land), "de", "da", "do" or single letters, which

@@ -10,12 +10,13 @@ from typing import Any, Callable, Container, Iterator, Mapping
 import regex
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
+from newslint.pattern_cache import compile_cached
 from newslint.words import type_verdicts
 
 from ..lexicon import FUNCTION_WORDS, latin_language, zipf
 
-DOMAIN = regex.compile(r"\p{L}\.\p{Ll}{2,}")
-LETTERS = regex.compile(r"^\p{Ll}+$|^\p{Lu}\p{Ll}+$")
+DOMAIN = compile_cached(r"\p{L}\.\p{Ll}{2,}")
+LETTERS = compile_cached(r"^\p{Ll}+$|^\p{Lu}\p{Ll}+$")
 
 # The commonest English closed-class words (articles, pronouns, auxiliaries,
 # modals, prepositions, conjunctions): one of them sits on a side of most
@@ -50,7 +51,7 @@ MAX_TYPO_ZIPF = 3.4
 # the search constant per word however long the run.
 MAX_GLUED_LETTERS = 45
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
-GLUED_TO_NAME = regex.compile(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
+GLUED_TO_NAME = compile_cached(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
 
 # Spanish and Italian attach object pronouns to an infinitive, a gerund or an
 # imperative (enclitics): "regarlos", "dárselo", "farlo", "mandarmelo".  Such

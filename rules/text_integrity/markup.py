@@ -10,19 +10,20 @@ import regex
 
 from newslint import Applicability, Document, Finding, Fixable, FixKind, Line, Rule
 from newslint.lazy_pattern import LazyPattern
+from newslint.pattern_cache import compile_cached
 
-ENTITY = LazyPattern(regex.compile, r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
+ENTITY = LazyPattern(compile_cached, r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
 # Entities browsers accept without the semicolon; only these few are common
 # enough in scraped text to report bare ("&nbsp" followed by a space).
-BARE_ENTITY = LazyPattern(regex.compile, r"&(?:nbsp|amp|quot|lt|gt|mdash|ndash|rsquo|lsquo|ldquo|rdquo|hellip)(?![A-Za-z0-9;])")
+BARE_ENTITY = LazyPattern(compile_cached, r"&(?:nbsp|amp|quot|lt|gt|mdash|ndash|rsquo|lsquo|ldquo|rdquo|hellip)(?![A-Za-z0-9;])")
 TAG_NAMES = (
     "a|abbr|article|aside|b|blockquote|body|br|caption|center|cite|code|div|em|figcaption|figure|font|footer|"
     "h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|main|meta|nav|noscript|ol|p|picture|pre|"
     "script|section|small|source|span|strong|style|sub|sup|table|tbody|td|th|thead|time|tr|u|ul|video"
 )
-TAG = LazyPattern(regex.compile, rf"</?(?:{TAG_NAMES})(?:\s[^<>]{{0,300}})?/?>|<!--.{{0,300}}?-->", regex.IGNORECASE)
+TAG = LazyPattern(compile_cached, rf"</?(?:{TAG_NAMES})(?:\s[^<>]{{0,300}})?/?>|<!--.{{0,300}}?-->", regex.IGNORECASE)
 # WordPress, Drupal and other CMS shortcodes that leak into extracted text.
-SHORTCODE = LazyPattern(regex.compile,
+SHORTCODE = LazyPattern(compile_cached,
     r"\[/?(?:caption|embed|gallery|video|audio|playlist|img|url|quote|tweet|youtube|vc_[a-z_]+|et_pb_[a-z_]+)"
     r"(?:\s[^\[\]]{0,300})?\]",
     regex.IGNORECASE,

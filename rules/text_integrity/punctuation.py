@@ -10,6 +10,7 @@ import regex
 
 from newslint import Applicability, Document, Finding, Fixable, Line, Rule
 from newslint.lazy_pattern import LazyPattern
+from newslint.pattern_cache import compile_cached
 
 from ..lexicon import latin_language
 
@@ -31,13 +32,13 @@ DOUBLED = LazyPattern(
 # abbreviations (U.S.Army, Ph.D), and the capital then lower-case letter
 # after it keeps out domains, file names and version numbers.
 # A bracket may close before the mark: "(see below).The".
-MISSING_SPACE = regex.compile(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
+MISSING_SPACE = compile_cached(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
 # The same after a number: "in 2019.The", "rose 4%.Teachers", "fell to
 # 4.1%.Economists", "un 2,1 %.Los", "105p.Analysts", "(aged 19 and 23).They".  The number stands alone (not "v2.0", "No.2",
 # "4.2.1" or "3.1": a letter, a digit or a dot before it, or a digit after
 # the mark, is a version, a reference or a decimal), and has at most two
 # lower-case letters of a unit after it ("2m", "5bn").
-NUMBER_GLUE = regex.compile(
+NUMBER_GLUE = compile_cached(
     r"(?<![\p{L}\p{N}._,])\p{N}{1,4}(?:,\p{N}{3})*(?:[.,]\p{N}{1,2})?(?:[ \u00a0\u202f]?%|\p{Ll}{1,2})?[)\]]?[.!?][\"”’»)]?"
     r"(?=(\p{Lu}\p{Ll}+))"
 )
@@ -49,7 +50,7 @@ TITLES = frozenset(
     """prof dra sra srta gen gov sen rep capt col sgt lt rev hon mrs mme mlle messrs dres sres
     ing arq lic mgr hrn frau herr ул им пр проф акад инж ген""".split()
 )
-TITLE_BEFORE = regex.compile(r"(\p{L}+)[.]$")
+TITLE_BEFORE = compile_cached(r"(\p{L}+)[.]$")
 # How far back from a glued capital a title is looked for: the longest
 # title, its full stop and room to spare (not the whole line: it stays linear).
 TITLE_LOOKBACK = 12
@@ -69,16 +70,16 @@ ORDINAL_NOUNS = frozenset(
     """januar jänner februar märz april mai juni juli august september oktober november dezember
     bundesliga liga division klasse kreisliga bezirksliga landesliga verbandsliga oberliga regionalliga""".split()
 )
-ORDINAL = regex.compile(r"\p{N}{1,2}\.")
+ORDINAL = compile_cached(r"\p{N}{1,2}\.")
 # "The plan: 1.Reduce costs 2.Improve service": after a colon, numbers in
 # sequence glued to their items are an inline list.
 LIST_INTRODUCER = ":"
 # "Amazon.Com", "News.Co.Uk": a capitalised top-level domain.
-DOMAIN_ENDING = LazyPattern(regex.compile, r"(?:Com|Org|Net|Co|Uk|Gov|Edu|Info|Biz|Io|Tv|De|Fr)\b")
+DOMAIN_ENDING = LazyPattern(compile_cached, r"(?:Com|Org|Net|Co|Uk|Gov|Edu|Info|Biz|Io|Tv|De|Fr)\b")
 # From a word's start only: every match starts there anyway, and trying
 # every character of a long word again made one line of thousands of dots
 # (hostile input) quadratic.
-URLISH = regex.compile(r"(?<!\S)\S*(?:://|www\.|@)\S*")
+URLISH = compile_cached(r"(?<!\S)\S*(?:://|www\.|@)\S*")
 # Informal Japanese (and Chinese) writes 。。 and 、、 as a trailing-off
 # ellipsis: after a drawn-out or conversational ending (ねぇ。。, んー。。,
 # な。。, なんだかぁ、、) or at the end of a line, before laughter (w, 笑)
@@ -93,7 +94,7 @@ INFORMAL_AFTER = frozenset("wｗWＷ笑^＾…・!?！？")
 # not a byline or an aside ("（记者 王明）").
 EMOTICON_BRACKETS = frozenset("(（")
 LAUGHTER = "笑"
-CORNER_BRACKET = regex.compile("[「」『』]")
+CORNER_BRACKET = compile_cached("[「」『』]")
 # What a line must hold for DOUBLED to match in it.
 DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.", "。。", "．．", "，，", "、、", "；；", "：：", "،،", "؛؛", "，。", "、。")
 

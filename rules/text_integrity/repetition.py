@@ -15,16 +15,17 @@ from typing import Any, Iterator, Mapping, NamedTuple, Sequence
 import regex
 
 from newslint import Applicability, Document, Finding, Fixable, FixKind, Line, Option, Rule, Sentence, Token
+from newslint.pattern_cache import compile_cached
 
 
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
-JOINING_GAP = regex.compile(r"[ \t\u00a0\u3000,;、，·\-–—]*")
+JOINING_GAP = compile_cached(r"[ \t\u00a0\u3000,;、，·\-–—]*")
 # Words that make a repeated phrase idiom rather than a loop: "over and over
 # and over", "more or less, more or less".
 CONJUNCTIONS = frozenset("and or nor und oder y o e et ou и или và 그리고 和".split())
 # Text between two words that ends a loop: a line break or a sentence end
 # ("Tora! Tora! Tora!" is three sentences; a repeated sentence is TX111's).
-LOOP_BREAK = regex.compile(r"\n|[.!?…。！？](?:\s|$)")
+LOOP_BREAK = compile_cached(r"\n|[.!?…。！？](?:\s|$)")
 # A single word needs three copies; a phrase of up to SHORT_PHRASE words
 # too; longer phrases are a loop when said twice back to back, if one of
 # their words has CONTENT_LETTERS letters or more.
@@ -58,9 +59,9 @@ LOOP_COPIES_KEY = "TX.sentence_loop_copies"
 SHORT_SENTENCE_WORDS = 6
 # A word of a sentence, for the sentence loops (CJK runs are one word here;
 # word_count counts them by characters).
-WORD = regex.compile(r"[\p{L}\p{N}]+")
+WORD = compile_cached(r"[\p{L}\p{N}]+")
 # Scripts written without spaces between words: about two characters a word.
-UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+UNSPACED = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 CHARACTERS_PER_UNSPACED_WORD = 2
 
 

@@ -8,6 +8,7 @@ import regex
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.lazy_pattern import LazyPattern
+from newslint.pattern_cache import compile_cached
 
 from ..lexicon import latin_language
 
@@ -18,8 +19,8 @@ TERMINAL = frozenset(".!?…。！？۔।॥؟:;\"'”’»›)]}」』）】�
 # A comma or a dash at the very end: the sentence went on.
 CONTINUING = frozenset(",，、،;-–—&")
 # "...", "…" or ". . ." at the very end ("when in Rome ... ." ends with a stop).
-ELLIPSIS = regex.compile(r"(?:\.\.\.|\. \. \.|…)[\])]?$")
-BRACKETED_ELLIPSIS = regex.compile(r"[\[(](?:\.\.\.|…)[\])]$")
+ELLIPSIS = compile_cached(r"(?:\.\.\.|\. \. \.|…)[\])]?$")
+BRACKETED_ELLIPSIS = compile_cached(r"[\[(](?:\.\.\.|…)[\])]$")
 # The last character of every match of the two.
 ELLIPSIS_ENDS = frozenset(".…])")
 # A last word of the article's language that no sentence ends on: articles,
@@ -91,12 +92,12 @@ PAYWALL_NOTICES = (
 # The teaser links _notice looks for at the end of cut-off text, with the space before them.
 GLUED_TEASER_LINKS = tuple(" " + notice for notice in TEASER_LINKS if len(notice) > 4)
 # "Il vous reste 80 % de cet article à lire" and its kin.
-PAYWALL_PATTERN = LazyPattern(regex.compile,
+PAYWALL_PATTERN = LazyPattern(compile_cached,
     r"(?:il vous reste \d+\s?% de cet article à lire|\d+\s?% of this article (?:remains|is left))$"
 )
 # The last paragraph may be a credit, a byline, a signature or a dateline:
 # they end without a mark, and not mid-sentence.
-CREDIT_START = LazyPattern(regex.compile,
+CREDIT_START = LazyPattern(compile_cached,
     r"^(?:by|reporting by|additional reporting|written by|editing by|edited by|compiled by|"
     r"photo|photos|image|images|picture|pictures|source|sources|copyright|©|\(c\)|follow|updated|"
     r"published|posted|first published|last updated|contact|email|e-mail|tel|"
@@ -105,15 +106,15 @@ CREDIT_START = LazyPattern(regex.compile,
 )
 # A contributor's note: "Jane Smith is technology correspondent for The
 # World, a BBC and WGBH co-production".
-CONTRIBUTOR_NOTE = LazyPattern(regex.compile,
+CONTRIBUTOR_NOTE = LazyPattern(compile_cached,
     r"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} (?:is|was|writes for|reports for) .{0,80}?\b(?:"
     r"correspondent|editor|reporter|writer|journalist|columnist|contributor|author|analyst|presenter|"
     r"producer|professor|lecturer|fellow|director|founder|host|blogger)s?\b"
 )
-LIST_ITEM = LazyPattern(regex.compile, r"^(?:[-*•·–—▪►]|\d{1,3}[.)]|[a-z][.)])\s")
-URL = LazyPattern(regex.compile, r"(?:https?://|www\.)\S+$|\S+\.(?:com|org|net|co\.uk|de|fr|es)\S*$|\S+@\S+$", regex.IGNORECASE)
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*")
-CASED = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
+LIST_ITEM = LazyPattern(compile_cached, r"^(?:[-*•·–—▪►]|\d{1,3}[.)]|[a-z][.)])\s")
+URL = LazyPattern(compile_cached, r"(?:https?://|www\.)\S+$|\S+\.(?:com|org|net|co\.uk|de|fr|es)\S*$|\S+@\S+$", regex.IGNORECASE)
+WORD = compile_cached(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*")
+CASED = compile_cached(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 EDGE = " \t\u00a0»›>→▶►|•·[]()"
 # Whatever the configuration says, a headline alone is never judged.
 MIN_LINES = 2
