@@ -179,7 +179,7 @@ class OutsideBody(Rule):
         top = first
 
         def about(index: int) -> bool:
-            return about_body(document, lines[index], shapes[index], body_words, HEAD_LINE_WORDS)
+            return about_body(document, lines[index], shapes[index], body_words, HEAD_LINE_WORDS) or _measured(shapes[index])
 
         for index in range(first - 1, max(first - 1 - HEAD_LINES, -1), -1):
             if about(index):
@@ -430,11 +430,13 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # prose lines' already computed), so the body's tokens are not read again.
     body_words = set().union(*[content_words(document, line.start, line.end) for line in lines[first:last + 1]])
     top = OutsideBody._top_of_article(document, lines, shapes, first, body_words)
-    if _headline_at_top(shapes, first):
+    if _headline_at_top(shapes, first, top):
         headline = 0
     for index in _head_lists(document, lines, shapes, top, first, body_words):
         article_lines[index] = True
     for index in _numbered_list_details(lines, first, last) + _letter_lines(shapes, first, last):
+        article_lines[index] = True
+    for index in _labelled_block_headings(shapes):
         article_lines[index] = True
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
     heuristic: dict[int, str] = {}
@@ -446,6 +448,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
             (index > 0 and shaped[index - 1] and index - 1 != headline)
             or (index + 1 < len(lines) and shaped[index + 1] and index + 1 != headline)
         )
+        if _introduces_sentence(shapes, index):
+            continue
         if in_list:
             heuristic[index] = "one of a list of short lines"
         elif NUMBERING.match(shape.text.strip()):
@@ -483,6 +487,22 @@ LIST_ITEM_WORDS = 1
 MIN_HEAD_LIST_ITEMS = 2
 # A list's heading: this many words at most ("Ingredients", "You will need").
 LIST_HEADING_WORDS = 4
+# A list item that names a thing and its measure, either way round: "Pork
+# belly 150g", "にんじん　1本", "みそ　大さじ4", "2 tbsp olive oil".  A
+# recipe's ingredients, a kit list: words a crude stem or a CJK pair may not
+# find in the method (a kana-only word gives no pair at all).
+MEASURED_ITEM_WORDS = 8
+MEASURED_ITEM = compile_cached(
+    r"^(?:[\p{N}½¼¾⅓⅔]+[\p{N}.,/½¼¾⅓⅔]*\s*\S{0,12}\s+\S.{0,40}"
+    r"|\S.{0,40}?[\s\u3000]+\S{0,6}?(?:[\p{N}½¼¾⅓⅔]+|[一二三四五六七八九十半]|少々|適量)\S{0,12})$"
+)
+def _measured(shape: LineShape) -> bool:
+    """Whether the line is a list item naming a thing and its measure."""
+    return shape.words <= MEASURED_ITEM_WORDS and MEASURED_ITEM.match(shape.text.strip()) is not None
+
+
+# A heading may end in a bracket: "Ingredients (serves 4)", "材料（4人分）".
+HEADING_BRACKETS = ")）]】"
 # Lines under a heading looked at for its list: most must be about the body.
 HEAD_LIST_PEEK = 4
 
@@ -499,7 +519,10 @@ def _head_lists(document, lines, shapes, top, first, body_words) -> list[int]:
 
     def about(item: int) -> bool:
         if item not in asked:
-            asked[item] = item < first and about_body(document, lines[item], shapes[item], body_words, LIST_ITEM_WORDS)
+            asked[item] = item < first and (
+                about_body(document, lines[item], shapes[item], body_words, LIST_ITEM_WORDS)
+                or _measured(shapes[item])
+            )
         return asked[item]
 
     found: list[int] = []
@@ -510,7 +533,7 @@ def _head_lists(document, lines, shapes, top, first, body_words) -> list[int]:
         shape = shapes[index]
         if not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
             continue
-        if not shape.text.rstrip()[-1:].isalnum():
+        if not shape.text.rstrip().rstrip(HEADING_BRACKETS)[-1:].isalnum():
             continue  # a breadcrumb's step ("Software ›"), a link ("More »"), not a heading
         # The first item about the body, and most of the next few (a crude
         # stem misses some: "lemons" under "lemon halves").
@@ -653,6 +676,49 @@ LETTER_REACH = 2
 SIGNATURE_WORDS = 3
 
 
+# A labelled block's heading ("Specifications" over "Screen: 14-inch",
+# "Weight: 1.2kg") is a few words; the block has this many labelled rows.
+LABELLED_BLOCK_ROWS = 2
+# A lead-in ending in a colon ("Tip:", "提示：") opens a sentence of at
+# least this many words on the next line.
+LEAD_IN_SENTENCE_WORDS = 6
+
+
+def _labelled_block_headings(shapes: list[LineShape]) -> list[int]:
+    """Headings of a block of labelled rows the article sets out (a
+    review's spec box, a fact file: "Specifications" over "Screen: …",
+    "Price: …"), wherever the block stands.  A page's headings of its own
+    (a catalogue string: "Share this", "Related stories") are not."""
+    found = []
+    for index, shape in enumerate(shapes):
+        if not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
+            continue
+        below = shapes[index + 1:index + 1 + LABELLED_BLOCK_ROWS]
+        if len(below) < LABELLED_BLOCK_ROWS:
+            continue
+        if all(SPEC_ROW.match(row.text.strip()) and not row.ends_sentence for row in below):
+            if shipped().match(shape.text) is None:
+                found.append(index)
+    return found
+
+
+def _introduces_sentence(shapes: list[LineShape], index: int) -> bool:
+    """Whether the line is a lead-in ending in a colon over a whole
+    sentence of the text ("Tip:" over "Nights are cold even in September,
+    so pack a coat."): a travel piece's or an explainer's own heading.  A
+    page's labels ("Related:", "Read more:") are catalogue strings and stay
+    judged."""
+    shape = shapes[index]
+    if not shape.text.rstrip().endswith(COLONS) or index + 1 >= len(shapes):
+        return False
+    following = shapes[index + 1]
+    return (
+        following.ends_sentence
+        and following.words >= LEAD_IN_SENTENCE_WORDS
+        and shipped().match(shape.text) is None
+    )
+
+
 def _letter_lines(shapes: list[LineShape], first: int, last: int) -> list[int]:
     """A letter's salutation and closing, from just above the body to just
     below it, with the signature under a closing: lines of a few words that
@@ -730,7 +796,7 @@ def _teaser_items_after(document, lines, shapes, last, body_words, article_lines
 HEADLINE_WORDS = (3, 15)
 
 
-def _headline_at_top(shapes: list[LineShape], first: int) -> bool:
+def _headline_at_top(shapes: list[LineShape], first: int, top: int) -> bool:
     """Whether the text opens with the article's headline: its first line,
     a few lines above the body, is shaped as a headline (three to fifteen
     words, no sentence finished or left open, no separators, mostly
@@ -738,7 +804,8 @@ def _headline_at_top(shapes: list[LineShape], first: int) -> bool:
     another such line (a list of other stories' headlines) unless it opens
     the body.  An extractor writes the page's title first; the nearest
     headline-shaped line above the body may be the dateline under it
-    ("posted 8:58 am Tue January 15, 2008 - SEATTLE")."""
+    ("posted 8:58 am Tue January 15, 2008 - SEATTLE").  A long head (a
+    recipe's title, intro and ingredients) is measured from its top."""
     def headline_shaped(shape: LineShape) -> bool:
         text = shape.text.rstrip()
         return (
@@ -747,7 +814,7 @@ def _headline_at_top(shapes: list[LineShape], first: int) -> bool:
             and SEPARATOR.search(text) is None and "//" not in text and shipped().match(text) is None
         )
 
-    if not 0 < first <= HEAD_LINES or not headline_shaped(shapes[0]):
+    if not 0 < min(first, top) <= HEAD_LINES or not headline_shaped(shapes[0]):
         return False
     if 4 * shapes[0].digits > shapes[0].letters:  # a date, a score line
         return False
