@@ -57,7 +57,8 @@ SENTENCE_END = compile_cached(
 # What a line ends with when it ends a sentence (after closing quotes and
 # brackets are taken off): the stops of every script above.
 SENTENCE_STOPS = frozenset(".!?…;:。！？｡．؟۔।॥։።။།")
-CLOSERS = "\"'”’»)]」』）】〕›"
+# German closes a quotation with “ and ‘, Danish and Swiss German with « and ‹.
+CLOSERS = "\"'”’“‘»«)]」』）】〕›‹"
 # The marker of a list item: a bullet or dash, or a number or letter with ")" or ".".
 LIST_MARKER = compile_cached(r"^\s*(?:[-–—•·◦▪▫►▸‣*+]\s+|(?:\d{1,3}|[a-zA-Z])[.)]\s+|\(\d{1,3}\)\s+|\d{1,3}[、．]\s*)")
 # Scripts written without spaces between words.  A run of them counts as one

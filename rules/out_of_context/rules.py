@@ -50,7 +50,7 @@ LIST_BULLETS = ("- ", "• ", "* ", "– ")
 # Arabic's question mark and full stop, CJK's full-width marks), and the
 # closing marks a sentence may end on.
 SENTENCE_END = ".!?।؟۔。！？"
-CLOSERS = "\"”’»)」』"
+CLOSERS = "\"”’“‘»«)」』"  # “ and ‘ close German quotations, « Danish ones
 # A sentence alone between paragraphs that quotes someone, or holds words in
 # another script, is far more often the article's own (a quotation, a
 # greeting in the visitor's language) than another story's opening; and the
@@ -63,6 +63,10 @@ SHOWN_UNSHARED_WORDS = 3
 # subheading of one ("A long decline", "What comes next") shares no word
 # with its article as often as a teaser does; a headline names more.
 MIN_TEASER_TERMS = 2
+# A signature under a letter or a contribution: a name of two to four
+# capitalised words, a comma, a place of one to three ("Joan Phillips,
+# Little Hadley").  A headline has a verb in lower case, or no comma.
+SIGNATURE = compile_cached(r"^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$")
 # Headline-shaped lines between paragraphs, sharing no word with the article,
 # that make them its own subheadings ("An uncertain summer" ... "Looking
 # ahead"): a scraper leaves another story's headline once, an article sets
@@ -311,6 +315,8 @@ class TeaserLine(Rule):
                 continue
             if not _between_paragraphs(document, sentence.line) or _in_list(document, sentence.line, options):
                 continue
+            if SIGNATURE.match(text):
+                continue  # a letter's or a contributor's signature: "Dr Susan Hart, Market Weston"
             if item.weight > 0 and not item.shared and item.cohesion == 0.0:
                 unlike += 1
                 if len(item.unshared) >= MIN_TEASER_TERMS:
