@@ -257,11 +257,13 @@ def remember_common_zipfs(words: Iterable[str], languages: tuple[str, ...]) -> N
     each table about all of them in one pass (a ``map`` over a dict, in C)
     instead of one call per word and language.  The rows are those
     :func:`common_zipfs` would remember, value for value."""
-    new = [word for word in dict.fromkeys(words) if (word, languages) not in _COMMON_ROWS]
+    asked = list(dict.fromkeys(words))
+    new = [word for word in asked if (word, languages) not in _COMMON_ROWS]
     if not new or not languages:
         return
     if len(_COMMON_ROWS) + len(new) > MAX_REMEMBERED_WORDS:
         _COMMON_ROWS.clear()
+        new = asked  # the words remembered before went with the rest, and the caller reads them all
     keys = [word.replace("’", "'") if "’" in word else word for word in new]
     columns = [table.get_many(keys, 0.0) for table in _common_tables(languages)]
     _COMMON_ROWS.update(zip(zip(new, itertools.repeat(languages)), zip(*columns)))
