@@ -612,10 +612,11 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
         entry = headings.get(normalise(text))
         return entry is not None and entry.kind == "related_and_popular"
 
+    listed_to = 0  # a heading among the items of one above lists nothing they do not (and rescanning is quadratic)
     for index, shape in enumerate(shapes):
-        if not 0 < shape.words <= LIST_HEADING_TABS_WORDS:
+        if index < listed_to or not 0 < shape.words <= LIST_HEADING_TABS_WORDS:
             continue
-        if shape.words > 4 or not heading(shape.text):
+        if shape.words > LIST_HEADING_WORDS or not heading(shape.text):
             # A widget's tabs, each a list's heading: "| Most Viewed | Most Emailed |".
             tabs = [part for part in SEPARATOR.split(shape.text.strip("|｜ ")) if part.strip(" .")] if "|" in shape.text else ()
             if len(tabs) < 2 or not all(map(heading, tabs)):
@@ -629,6 +630,7 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
                 break
             heuristic.setdefault(item, "one of a list under a related stories' heading")
             item += 1
+        listed_to = item
 
 
 def _table_heading(shapes, table: list[bool], last: int) -> bool:

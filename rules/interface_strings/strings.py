@@ -672,8 +672,10 @@ INBOX = compile_cached(
 )
 # The page speaking of itself, with the inbox: "Our Friday letter brings the news to your inbox".
 OUR = compile_cached(r"(?i)\b(?:our|we|us|nuestr[oa]s?|notre|nos|unser\w*|nosso|nossa)\b")
+# An offer's verb: "get" and "let" only open it ("Get the news in your
+# inbox"; "Scammers get into your inbox" is news).
 SIGN_UP = compile_cached(
-    r"(?i)\b(?:sign(?:ing)?\s+up|subscribe|subscribing|register|join|get|receive|delivered|let|suscr[íi]b\w*|recib\w*|abonnez|inscrivez|recevez|"
+    r"(?i)^(?:get|let)\b|\b(?:sign(?:ing)?\s+up|subscribe|subscribing|register|join|receive|delivered|suscr[íi]b\w*|recib\w*|abonnez|inscrivez|recevez|"
     r"abonnieren|anmelden|erhalten|assine|inscreva|receba)\b"
 )
 # "Visit NBCNews.com for breaking news": the site sending its reader to itself.
@@ -683,6 +685,13 @@ VISIT_SITE = compile_cached(
 )
 
 
+# A sentence that says who is speaking reports someone's words ("Click here
+# to claim your refund, the message says"; "公司表示，居民可以点击这里…"):
+# the page does not attribute its own.
+ATTRIBUTED = compile_cached(
+    r"(?i)\b(?:said|says|say|told|tells|warned|warns|wrote|writes|according\s+to|dijo|dice|afirmó|explicó|disse|diz|afirmou|"
+    r"a\s+dit|dit|a-t-il|a-t-elle|selon|sagte|sagt|erklärte|laut|заявил[аи]?|сказал[аи]?|сообщил[аи]?)\b|表示|称|指出|说|說|によると|と述べ|말했다|밝혔다"
+)
 # What a line must hold for _page_speaks to be asked (most lines hold none).
 SPEAKING_CUE = compile_cached(
     r"(?i)click|tap\s|inbox|enjoy|if\s+you|\b(?:like|love)d?\s+(?:this|the|our|reading)\b|apprecia|gust|gost|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
@@ -720,7 +729,7 @@ MAX_SPEAKING_CHARACTERS = 400
 def _page_speaks(text: str) -> str | None:
     """What the page says to its reader in ``text`` (a line, or a
     paragraph's last sentence), or None."""
-    if not QUOTATION_MARKS.isdisjoint(text) or count_words(text) > MAX_SPEAKING_WORDS:
+    if not QUOTATION_MARKS.isdisjoint(text) or count_words(text) > MAX_SPEAKING_WORDS or ATTRIBUTED.search(text):
         return None
     click = CLICK_HERE.search(text) if count_words(text) <= MAX_CLICK_WORDS else None
     # Not a click named ("the 'click here' button") or reported ("told readers to click here").
@@ -769,13 +778,24 @@ LINK_WORDS = 30
 def _link_with_arrow(text: str) -> bool:
     if not text.endswith(LINK_ARROWS) or "«" in text or "‹" in text:
         return False
+    # A link's label opens as a title does; a line in lower case carries on a
+    # sentence (a French quotation closed on the line after its opening «),
+    # and an arrow within the line is the writer's ("bad → worse → terrible").
+    if text[:1].islower() or text.count(text[-1]) > 1:
+        return False
     return 0 < count_words(text) <= LINK_WORDS
 
 
 # Links to other stories, each labelled in capitals in brackets after it
 # ("Plane passengers quarantined after outbreak [NEWS]", "… [PICTURES]"):
 # two such lines or more in a text, each no sentence.
-TAGGED_LINK = compile_cached(r"\S\s+\[\p{Lu}{2,}(?:\s\p{Lu}{2,})?\]$")
+# The labels are a site's sections and media, not a transcript's cues
+# ("[APPLAUSE]", "[CHEERING]").
+TAGGED_LINK = compile_cached(
+    r"\S\s+\[(?:NEWS|VIDEOS?|PICTURES|PHOTOS?|GALLERY|AUDIO|PODCAST|LIVE|OPINION|ANALYSIS|COMMENT|INTERACTIVE|SPORTS?|BUSINESS|"
+    r"WATCH|LISTEN|QUIZ|GRAPHIC|MAP|EXCLUSIVE|PREMIUM|SPONSORED|FEATURE|REVIEW|BLOG|UPDATED?)"
+    r"(?:\s(?:NEWS|VIDEOS?|PICTURES|PHOTOS?|GALLERY|AUDIO|STORY|UPDATE))?\]$"
+)
 MIN_TAGGED_LINKS = 2
 
 

@@ -334,7 +334,7 @@ class Counter(Rule):
             yield Finding(start, end, f'counter left in the text: "{text}"')
             return
         shape = document.shapes[line.number - 1]
-        if shape.list_item and PAGER_ITEM.match(shape.text) and text[:1] in "-•*":
+        if shape.list_item and PAGER_ITEM.match(shape.text) and text[:1] in "-•*" and _in_pager(document, line, int(shape.text)):
             yield Finding(start, end, f'page number of a pager left in the text: "{text}"')
             return
         gallery = GALLERY_COUNTER.match(text)
@@ -343,6 +343,20 @@ class Counter(Rule):
         caption = text[gallery.end():].lstrip() if gallery else ""
         if gallery and not caption[:1].islower() and _is_gallery_position(int(gallery.group(1)), int(gallery.group(2))):
             yield Finding(start, start + gallery.end(2), f'gallery counter "{gallery.group()}" before a caption')
+
+
+def _in_pager(document: Document, line: Line, number: int) -> bool:
+    """Whether a list item next to the line is the pager's page before or
+    after it ("- 1", "- 2"): a list of numbers that do not follow on is the
+    article's (a lottery draw's "- 7", "- 14", "- 21")."""
+    lines = document.content_lines
+    index = document.content_index[line.number]
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(lines):
+            shape = document.shapes[lines[other].number - 1]
+            if shape.list_item and PAGER_ITEM.match(shape.text) and abs(int(shape.text) - number) == 1:
+                return True
+    return False
 
 
 class CreditLine(Rule):
