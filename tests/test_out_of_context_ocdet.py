@@ -2,14 +2,14 @@
 helper ocdet): an injected sentence found in both layouts, clean articles of
 several topics and a non-English one left alone, the static table loaded,
 and the context vectors a learned similarity is fitted on
-(context.judge_with_contexts, learned.design)."""
+(context.judge_with_contexts; the fitting is tests/benchmarks/out_of_context_learned.py)."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
 from newslint import Document, Linter
-from newslint.rules.out_of_context import context, learned, static
+from newslint.rules.out_of_context import context, static
 
 ORCHARD = """Cider makers warn of poor apple harvest
 Cider makers in the west of the county say a late frost in April has cut this year's apple crop by almost half.
@@ -124,17 +124,3 @@ def test_context_vectors_agree_with_the_similarities():
     paired = [item for item in judged if item not in alone]
     assert len(paired) == 2
     assert float(paired[0].contexts[0] @ paired[1].contexts[2]) == pytest.approx(1.0, abs=1e-4)
-
-
-def test_the_design_products_sum_to_the_cosines():
-    _, judged = _judged(ELECTION)
-    features = np.array([item.features for item in judged])
-    contexts = np.array([item.contexts for item in judged])
-    rows = learned.design(np, features, contexts, ("rest",))
-    width = contexts.shape[2]
-    scalars = len(context.FEATURES)
-    assert rows.shape == (len(judged), scalars + 2 * width)
-    assert np.allclose(rows[:, :scalars], features)
-    rest = features[:, context.FEATURES.index("rest")]
-    assert np.allclose(rows[:, scalars : scalars + width].sum(axis=1), rest, atol=1e-4)
-    assert (rows[:, scalars + width :] >= 0).all()

@@ -694,9 +694,11 @@ ATTRIBUTED = compile_cached(
 )
 # What a line must hold for _page_speaks to be asked (most lines hold none).
 SPEAKING_CUE = compile_cached(
-    r"(?i)click|tap\s|inbox|enjoy|if\s+you|\b(?:like|love)d?\s+(?:this|the|our|reading)\b|apprecia|gust|gost|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
+    r"(?i)click|tap\s|pulsa|pulse|pincha|pinche|inbox|enjoy|if\s+you|\b(?:like|love)d?\s+(?:this|the|our|reading)\b|apprecia|gust|gost|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
     r"|correo|bandeja|boîte|postfach|posteingang|e-?mail|^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on|check\s+out|find\s+more|more\s+at|besuchen)"
 )
+# A notice is a few sentences: a longer paragraph is not split to look for one.
+MAX_SPEAKING_CHARACTERS = 400
 # A line this short that holds the page's words is the page's whole; in a
 # longer one the words must open the line, or be its last sentence.
 SPOKEN_LINE_WORDS = 25
@@ -721,9 +723,6 @@ def _spoken_part(text: str) -> tuple[str, int] | None:
         return None
     last = _page_speaks(text[begin:end])
     return (last, begin) if last else None
-
-
-MAX_SPEAKING_CHARACTERS = 400
 
 
 def _page_speaks(text: str) -> str | None:
@@ -756,7 +755,7 @@ def _counter_row(parts: list[str], catalogue) -> bool:
     # table's cell ("| Larry Ogunjobi | 63 | 85% |").
     counted = [
         (COUNTER.match(part) is not None and any(map(str.isalpha, part)))
-        or (catalogue.match(part) or Entry("", "", "")).kind == "comments"
+        or ((entry := catalogue.match(part)) is not None and entry.kind == "comments")
         for part in parts
     ]
     if not any(counted) or all(counted):

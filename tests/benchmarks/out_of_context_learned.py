@@ -33,10 +33,33 @@ import numpy as np
 from out_of_context import ALLOWED_ALARMS_PER_50, JUDGED, articles, injected, make_cases, other_source
 
 from newslint import Document
-from newslint.rules.out_of_context import learned, rules
+from newslint.rules.out_of_context import rules
+from newslint.rules.out_of_context.context import CONTEXTS
 
 SEED = 20261129  # out_of_context.py's default
 CACHE = Path("/tmp/ocdet-learned")
+
+
+# The model reads, beside the twenty scalar signals (context.FEATURES), the
+# vectors themselves: for each context (the rest of the article, the
+# sentence's paragraph, its neighbours, the headline), the element-wise
+# product of the sentence's unit vector with the context's (whose sum is
+# their cosine: the model weighs each direction on its own) and their
+# absolute difference.  Measured, not shipped (see README's OC section).
+BLOCKS = ("rest", "paragraph", "neighbours", "headline")
+
+
+def design(np, features, contexts, blocks=BLOCKS, dimensions=None):
+    """The model's input rows: the scalar features (n x 20), then per block
+    the product and absolute difference of the sentence's vector with the
+    block's (contexts: n x CONTEXTS x width, see context.CONTEXTS)."""
+    parts = [np.asarray(features, dtype=np.float64)]
+    sentence = contexts[:, 0, :dimensions]
+    for block in blocks:
+        other = contexts[:, CONTEXTS.index(block), :dimensions]
+        parts.append(sentence * other)
+        parts.append(np.abs(sentence - other))
+    return np.concatenate(parts, axis=1)
 FOLDS = 5
 
 
@@ -197,15 +220,15 @@ def compare(variants) -> None:
     more = np.load(CACHE / "fit-more.npz") if (CACHE / "fit-more.npz").exists() else None
     sets = {split: load(split) for split in ("test", "other")}
     for name, blocks, ridge, extra, dims in variants:
-        x = learned.design(np, fit_f, fit_c, blocks, dims)
+        x = design(np, fit_f, fit_c, blocks, dims)
         y, owners = fit_y, fit_o
         if extra == "more":
-            x = np.concatenate((x, learned.design(np, more["features"], more["contexts"], blocks, dims)))
+            x = np.concatenate((x, design(np, more["features"], more["contexts"], blocks, dims)))
             y = np.concatenate((y, np.ones(len(more["owners"]))))
             owners = np.concatenate((owners, more["owners"]))
         elif extra == "sites":
             site_f, site_c, site_y, site_o, _ = load("sites")
-            x = np.concatenate((x, learned.design(np, site_f, site_c, blocks, dims)))
+            x = np.concatenate((x, design(np, site_f, site_c, blocks, dims)))
             y = np.concatenate((y, site_y))
             owners = np.concatenate((owners, site_o + fit_n))
         original = np.arange(len(y)) < len(fit_y)
@@ -219,9 +242,9 @@ def compare(variants) -> None:
         model = fit_model(x, y)
         line = [f"{name:38}", report("fit, cross-fitted", crossed, fit_y, fit_n, threshold)]
         for split, (f, c, labels, _, n) in sets.items():
-            line.append(report("BBC held-out" if split == "test" else "Zyte", model(learned.design(np, f, c, blocks, dims)), labels, n, threshold))
+            line.append(report("BBC held-out" if split == "test" else "Zyte", model(design(np, f, c, blocks, dims)), labels, n, threshold))
         line.append("; ".join(
-            f"{label}: " + examples_found(model(learned.design(np, f, c, blocks, dims)), labels, owners_, threshold)
+            f"{label}: " + examples_found(model(design(np, f, c, blocks, dims)), labels, owners_, threshold)
             for label, (f, c, labels, owners_) in examples.items()
         ))
         print("\n    ".join(line), flush=True)
