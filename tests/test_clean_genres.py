@@ -72,3 +72,32 @@ def test_a_headline_with_a_comma_is_still_a_teaser(linter, layout):
         "Next year's festival will add a dog show, the organisers said.\n"
     )
     assert "OC102" in {d.code for d in linter.lint_text(text)}
+
+
+@pytest.mark.parametrize(
+    "line, measured",
+    [
+        ("Pork belly 150g", True), ("2 tbsp olive oil", True), ("にんじん　1本", True), ("みそ　大さじ4", True),
+        ("ごぼう　半本", True), ("Phoenix 39°", False), ("Arsenal 2", False), ("15 January 2008", False),
+        ("Tuesday 8 January", False), ("19 January 2008 - 5:57PM", False),
+    ],
+)
+def test_a_measured_item_is_no_score_date_or_weather(line, measured):
+    """A recipe's ingredient names its measure with a unit; a widget's
+    weather, a score or a page's date does not make a list the article's."""
+    from newslint.document import Document
+    from newslint.rules.interface_strings.layout import _measured
+
+    assert _measured(Document(line + "\n").shapes[0]) is measured
+
+
+@pytest.mark.parametrize("layout", [str, _tight], ids=["blank-lines", "tight"])
+def test_a_breadcrumb_naming_a_site_is_still_found(linter, layout):
+    text = layout(
+        "Council backs new cycle lanes\n\n"
+        "You are here: silicon.com > Management > IT Pro\n\n"
+        "The city council voted on Tuesday to build four new cycle lanes through the centre, after two years of consultation.\n\n"
+        "Work on the first lane, along the river, is due to start in the spring and will take six months, the council said.\n"
+    )
+    crumb = 3 if "\n\n" in text else 2
+    assert "UI101" in {d.code for d in linter.lint_text(text) if d.line == crumb}

@@ -436,7 +436,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         article_lines[index] = True
     for index in _numbered_list_details(lines, first, last) + _letter_lines(shapes, first, last):
         article_lines[index] = True
-    for index in _labelled_block_headings(shapes):
+    for index in _labelled_block_headings(shapes, last):
         article_lines[index] = True
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
     heuristic: dict[int, str] = {}
@@ -448,7 +448,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
             (index > 0 and shaped[index - 1] and index - 1 != headline)
             or (index + 1 < len(lines) and shaped[index + 1] and index + 1 != headline)
         )
-        if _introduces_sentence(shapes, index):
+        if _introduces_sentence(shapes, index, last):
             continue
         if in_list:
             heuristic[index] = "one of a list of short lines"
@@ -493,12 +493,23 @@ LIST_HEADING_WORDS = 4
 # find in the method (a kana-only word gives no pair at all).
 MEASURED_ITEM_WORDS = 8
 MEASURED_ITEM = compile_cached(
-    r"^(?:[\p{N}½¼¾⅓⅔]+[\p{N}.,/½¼¾⅓⅔]*\s*\S{0,12}\s+\S.{0,40}"
-    r"|\S.{0,40}?[\s\u3000]+\S{0,6}?(?:[\p{N}½¼¾⅓⅔]+|[一二三四五六七八九十半]|少々|適量)\S{0,12})$"
+    # The measure first, then a thing in lower case: "2 tbsp olive oil", "½ cup milk".
+    r"^(?:[\p{N}½¼¾⅓⅔]+[\p{N}.,/½¼¾⅓⅔]*\s*(?:\p{Ll}{1,6}\.?\s+)?\p{Ll}.{0,40}"
+    # A thing, then its measure with a unit: "Pork belly 150g", "にんじん　1本",
+    # "みそ　大さじ4", "ごぼう　半本" (a bare number or degrees is a score or the weather).
+    r"|\S.{0,40}?[\s\u3000]+(?:[\p{N}½¼¾⅓⅔]+(?:[.,/][\p{N}]+)?\s?\p{L}{1,12}|[\p{Han}\p{Hiragana}\p{Katakana}]{1,4}[\p{N}]+"
+    r"|[一二三四五六七八九十半][\p{Han}\p{Hiragana}\p{Katakana}]{1,3}|少々|適量))$"
 )
+
+
 def _measured(shape: LineShape) -> bool:
-    """Whether the line is a list item naming a thing and its measure."""
-    return shape.words <= MEASURED_ITEM_WORDS and MEASURED_ITEM.match(shape.text.strip()) is not None
+    """Whether the line is a list item naming a thing and its measure, not a
+    date ("Tuesday 8 January", "15 January 2008": a page's timestamps)."""
+    # structure.py imports this module: its date test is imported when asked.
+    from .structure import _is_timestamp
+
+    text = shape.text.strip()
+    return shape.words <= MEASURED_ITEM_WORDS and MEASURED_ITEM.match(text) is not None and not _is_timestamp(text)
 
 
 # A heading may end in a bracket: "Ingredients (serves 4)", "材料（4人分）".
@@ -686,13 +697,14 @@ LABELLED_BLOCK_ROWS = 2
 LEAD_IN_SENTENCE_WORDS = 6
 
 
-def _labelled_block_headings(shapes: list[LineShape]) -> list[int]:
+def _labelled_block_headings(shapes: list[LineShape], last: int) -> list[int]:
     """Headings of a block of labelled rows the article sets out (a
     review's spec box, a fact file: "Specifications" over "Screen: …",
     "Price: …"), wherever the block stands.  A page's headings of its own
-    (a catalogue string: "Share this", "Related stories") are not."""
+    (a catalogue string: "Share this", "Related stories") are not, nor is
+    a block after the body (a page's contact details: "Telephone: …")."""
     found = []
-    for index, shape in enumerate(shapes):
+    for index, shape in enumerate(shapes[:last]):
         if not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
             continue
         below = shapes[index + 1:index + 1 + LABELLED_BLOCK_ROWS]
@@ -704,14 +716,18 @@ def _labelled_block_headings(shapes: list[LineShape]) -> list[int]:
     return found
 
 
-def _introduces_sentence(shapes: list[LineShape], index: int) -> bool:
+def _introduces_sentence(shapes: list[LineShape], index: int, last: int) -> bool:
     """Whether the line is a lead-in ending in a colon over a whole
     sentence of the text ("Tip:" over "Nights are cold even in September,
     so pack a coat."): a travel piece's or an explainer's own heading.  A
     page's labels ("Related:", "Read more:") are catalogue strings and stay
-    judged."""
+    judged.  The sentence is the body's or the text's last (a tip closing a
+    travel piece): further down, a label over a line is the page's ("Format
+    Text:")."""
     shape = shapes[index]
     if not shape.text.rstrip().endswith(COLONS) or index + 1 >= len(shapes):
+        return False
+    if index + 1 > last and index + 1 != len(shapes) - 1:
         return False
     following = shapes[index + 1]
     return (
