@@ -5,8 +5,6 @@ import collections
 import functools
 from typing import Any, Iterator, Mapping, NamedTuple
 
-import regex
-
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import CJK_RUN, CLOSERS, FIRST_CJK, LineShape

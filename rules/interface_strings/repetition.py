@@ -5,8 +5,6 @@ from __future__ import annotations
 import collections
 from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
-import regex
-
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import LineShape

@@ -1,8 +1,6 @@
 """Small questions about a line's shape that the UI rules share."""
 from __future__ import annotations
 
-import regex
-
 from newslint import Line
 from newslint.pattern_cache import compile_cached
 

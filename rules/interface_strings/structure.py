@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Mapping
 
-import regex
-
 from newslint import Document, Finding, Line, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.lazy_pattern import LazyPattern

@@ -20,8 +20,6 @@ import math
 from importlib import resources
 from typing import TYPE_CHECKING, Sequence
 
-import regex
-
 from newslint import Document
 from newslint.language import common_zipf
 from newslint.pattern_cache import compile_cached

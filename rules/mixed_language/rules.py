@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Iterator, Mapping
 
-import regex
-
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.language import commonest_words
 from newslint.pattern_cache import compile_cached

@@ -17,8 +17,6 @@ import operator
 import re
 from typing import NamedTuple
 
-import regex
-
 from newslint import Document, Sentence
 from newslint.document import WORD
 from newslint.language import common_zipf

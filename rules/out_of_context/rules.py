@@ -7,8 +7,6 @@ import functools
 import operator
 import warnings
 
-import regex
-
 from newslint import Document, Finding, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind, NewslintWarning
 from newslint.pattern_cache import compile_cached

@@ -18,8 +18,6 @@ import unicodedata
 from pathlib import Path
 from typing import Sequence
 
-import regex
-
 from newslint.pattern_cache import compile_cached
 
 TABLE = Path(__file__).resolve().parent / "static_embeddings.npz"

@@ -6,8 +6,6 @@ import re
 import unicodedata
 from typing import Any, Iterator, Mapping
 
-import regex
-
 from newslint import Applicability, Document, Finding, Fixable, Line, Rule
 from newslint.pattern_cache import compile_cached
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 import operator
 from typing import Any, Iterator, Mapping
 
-import regex
-
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule, Token
 from newslint.pattern_cache import compile_cached
 

@@ -7,8 +7,6 @@ import itertools
 import operator
 from typing import Any, Callable, Container, Iterator, Mapping
 
-import regex
-
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
 from newslint.pattern_cache import compile_cached
 from newslint.words import type_verdicts
