@@ -116,3 +116,37 @@ def test_a_lottery_draw_is_no_pager():
     assert [d for d in Linter(select=["UI103"]).lint_text(text)] == []
     pager = text.replace("- 7\n- 14\n- 21\n- 33\n", "- 1\n- 2\n- 3\n- 4\n")
     assert {d.code for d in Linter(select=["UI103"]).lint_text(pager)} == {"UI103"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was this story useful to you? Yes / No",
+        "Did you find this article helpful?",
+        "Spotted a mistake? Let our corrections desk know.",
+        "You have 3 free stories left this month.",
+        "Our journalism relies on readers like you.",
+        "Pictures courtesy of the growers' association",
+        "Rural Affairs > Farming > Orchards",
+    ],
+)
+def test_page_messages_phrased_anew_are_found(line):
+    """A feedback widget, a corrections prompt, a paywall's meter, an
+    appeal, a picture credit and a breadcrumb's bare path (furniture a
+    helper's own damaged pages held and the catalogue missed)."""
+    for text, number in _layouts(line):
+        assert "UI101" in _codes_at(text, number)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Found an error in the council's accounts, the auditor said the money had gone missing.",
+        "You have two children left at the school, the head told the parents on Friday.",
+        "Our journalism relies on facts, the editor said in a speech on Monday evening.",
+        "Spotted a mistake in the plans, engineers halted the work for a week.",
+    ],
+)
+def test_sentences_that_open_as_page_messages_do_stay_clean(line):
+    for text, number in _layouts(line):
+        assert _codes_at(text, number) == []
