@@ -691,7 +691,7 @@ SIGNATURE_WORDS = 3
 # "Weight: 1.2kg") is a few words; the block has this many labelled rows.
 LABELLED_BLOCK_ROWS = 2
 # A lead-in ending in a colon ("Tip:", "提示：") opens a sentence of at
-# least this many words on the next line.
+# least this many words on the next line (repetition.py's repeated lead-ins too).
 LEAD_IN_SENTENCE_WORDS = 6
 
 

@@ -11,7 +11,7 @@ from newslint.document import LineShape
 from newslint.pattern_cache import compile_cached
 
 from .catalogue import normalise, of_document
-from .layout import HEAD_LINES, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, prose_words, recurring_structure, shares_words, table_rows
+from .layout import HEAD_LINES, LEAD_IN_SENTENCE_WORDS, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, prose_words, recurring_structure, shares_words, table_rows
 from .shape import content, is_short, markdown_cells
 from .structure import is_credit_line, only_date_or_time
 
@@ -111,9 +111,9 @@ def _article_refrain(document: Document, group: list[Line]) -> bool:
 
 
 ITEM_NUMBER = compile_cached(r"^\s*\(?(\d{1,3})[.)]\s")
-# A line that opens what follows ("Here's the thing:", "Then…") runs on
-# into a line of the text's own of at least this many words.
-LEAD_IN_SENTENCE_WORDS = 6
+# A line that opens what follows ("Here's the thing:", "Then…") ends in one
+# of these, and runs on into a line of the text's own of at least
+# LEAD_IN_SENTENCE_WORDS words (layout.py's measure for the same lead-ins).
 LEAD_IN_ENDS = (":", "：", "…", "...")
 
 
