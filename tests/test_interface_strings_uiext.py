@@ -5,8 +5,7 @@ blocks), with the clean text that must stay clean."""
 import pytest
 
 from newslint import Linter
-
-LAYOUTS = {"lines": "\n", "blank": "\n\n"}
+from lint_support import LAYOUTS
 
 BODY = [
     "The ferry operator said on Monday that two of its four boats would stay in port until the storm had passed.",

@@ -12,26 +12,14 @@ import os
 
 import pytest
 
-from newslint import Linter
 from newslint.rules.interface_strings import catalogue
-
-LAYOUTS = {"lines": "\n", "blank": "\n\n"}
+from lint_support import LAYOUTS, findings
 
 BODY = [
     "The council voted on Tuesday to close the old library on Mill Street after a long debate about its cost.",
     "Residents said they would miss the building, which has stood in the town centre for more than a century.",
     "A new library is planned for the shopping centre, and the council expects it to open in the spring.",
 ]
-
-
-def findings(blocks, separator, select=("UI",), **settings):
-    """{block text: [(code, message)]} for the blocks laid out with ``separator``."""
-    text = separator.join(blocks) + "\n"
-    lines = text.split("\n")
-    found = {}
-    for diagnostic in Linter(select=list(select), **settings).lint_text(text):
-        found.setdefault(lines[diagnostic.line - 1], []).append((diagnostic.code, diagnostic.message))
-    return found
 
 
 # Found alone on a line and after a paragraph's last sentence: the issue's

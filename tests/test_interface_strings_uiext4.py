@@ -8,25 +8,13 @@ items, and repeated lead-ins ("Here's the thing:") left alone.  Both layouts
 project, with the clean look-alikes that must stay clean."""
 import pytest
 
-from newslint import Linter
-
-LAYOUTS = {"lines": "\n", "blank": "\n\n"}
+from lint_support import LAYOUTS, findings
 
 BODY = [
     "The ferry company said on Monday that it would add a night crossing to the island from the first week of June.",
     "Islanders have asked for a later boat for years, saying the last sailing at six leaves workers stranded on the mainland.",
     "The new timetable will be tried for one summer, and the company will decide in October whether to keep it.",
 ]
-
-
-def findings(blocks, separator, select=("UI",)):
-    """{block text: [(code, message)]} for the blocks laid out with ``separator``."""
-    text = separator.join(blocks) + "\n"
-    lines = text.split("\n")
-    found = {}
-    for diagnostic in Linter(select=list(select)).lint_text(text):
-        found.setdefault(lines[diagnostic.line - 1], []).append((diagnostic.code, diagnostic.message))
-    return found
 
 
 # Alone on a line between the article's paragraphs, and after its last

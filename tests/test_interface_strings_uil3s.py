@@ -6,8 +6,7 @@ import pytest
 
 from newslint import Document, Linter
 from newslint.rules.interface_strings.layout import SHIPPED_OPTIONS, analysis
-
-LAYOUTS = {"lines": "\n", "blank": "\n\n"}
+from lint_support import LAYOUTS
 
 ARTICLE = [
     "Orchard growers brace for a late frost",

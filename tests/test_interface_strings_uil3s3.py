@@ -8,8 +8,7 @@ import pytest
 from newslint import Document, Linter
 from newslint.rules.interface_strings.layout import SHIPPED_OPTIONS, analysis
 from newslint.rules.interface_strings.verdict import _interface_share, judged, model
-
-LAYOUTS = {"lines": "\n", "blank": "\n\n"}
+from lint_support import LAYOUTS
 
 RECIPE = [
     "Spiced lentil soup",

@@ -11,8 +11,7 @@ import pytest
 from newslint import Document, Linter
 from newslint.rules.interface_strings.layout import SHIPPED_OPTIONS, analysis
 from newslint.rules.interface_strings.verdict import judged
-
-LAYOUTS = {"lines": "\n", "blank": "\n\n"}
+from lint_support import LAYOUTS
 
 BODY = [
     "Town council approves new riverside footbridge",

@@ -7,8 +7,7 @@ import pytest
 from newslint import Linter
 from newslint.rules.interface_strings.catalogue import shipped
 from newslint.rules.interface_strings.layout import _content_terms
-
-LAYOUTS = {"lines": "\n", "blank": "\n\n"}
+from lint_support import LAYOUTS
 
 
 def flagged(blocks, select=("UI",)):

@@ -2,15 +2,12 @@ import pytest
 from growth import assert_linear
 
 from newslint import Linter
+from lint_support import codes_and_places as _found
 
 
 @pytest.fixture(scope="module")
 def linter():
     return Linter(select=["QM"])
-
-
-def _found(linter, text):
-    return [(d.code, d.line, d.col) for d in linter.lint_text(text)]
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,12 @@ for the project."""
 import pytest
 
 from newslint import Linter
+from lint_support import codes_and_places as _found
 
 
 @pytest.fixture(scope="module")
 def linter():
     return Linter(select=["QM"])
-
-
-def _found(linter, text):
-    return [(d.code, d.line, d.col) for d in linter.lint_text(text)]
 
 
 def _layouts(line):

@@ -1,0 +1,24 @@
+"""What the rule tests share: the two layouts every detection test runs in,
+and the findings of a text in the forms the tests compare."""
+from __future__ import annotations
+
+from newslint import Linter
+
+# One block a line, and a blank line between blocks: scrapers write both, and
+# a rule must find the same lines in each.
+LAYOUTS = {"lines": "\n", "blank": "\n\n"}
+
+
+def findings(blocks, separator, select=("UI",), **settings):
+    """{block text: [(code, message)]} for the blocks laid out with ``separator``."""
+    text = separator.join(blocks) + "\n"
+    lines = text.split("\n")
+    found = {}
+    for diagnostic in Linter(select=list(select), **settings).lint_text(text):
+        found.setdefault(lines[diagnostic.line - 1], []).append((diagnostic.code, diagnostic.message))
+    return found
+
+
+def codes_and_places(linter, text):
+    """Each finding's code, line and column, in the order reported."""
+    return [(d.code, d.line, d.col) for d in linter.lint_text(text)]
