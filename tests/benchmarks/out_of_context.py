@@ -63,11 +63,21 @@ OTHER_SOURCES = ("scraped_zyte_aeb.jsonl.gz",)
 
 
 def other_source() -> list[tuple[str, str, str]]:
+    return gold_bodies(OTHER_SOURCES)
+
+
+# A gold article body this long, at least, is an article to inject into.
+MIN_GOLD_WORDS = 150
+
+
+def gold_bodies(names) -> list[tuple[str, str, str]]:
+    """The gold article bodies of the scraped-page sources ``names``, each
+    page its own category (id, category, text)."""
     return [
         (r["id"], r["id"], r["gold_text"].strip() + "\n")
-        for name in OTHER_SOURCES
+        for name in names
         for r in records(name)
-        if r.get("gold_text") and len(r["gold_text"].split()) >= 150
+        if r.get("gold_text") and len(r["gold_text"].split()) >= MIN_GOLD_WORDS
     ]
 
 

@@ -30,7 +30,7 @@ import random
 from pathlib import Path
 
 import numpy as np
-from out_of_context import ALLOWED_ALARMS_PER_50, JUDGED, articles, injected, make_cases, other_source
+from out_of_context import ALLOWED_ALARMS_PER_50, JUDGED, articles, gold_bodies, injected, make_cases, other_source
 
 from newslint import Document
 from newslint.rules.out_of_context import rules
@@ -60,6 +60,8 @@ def design(np, features, contexts, blocks=BLOCKS, dimensions=None):
         parts.append(sentence * other)
         parts.append(np.abs(sentence - other))
     return np.concatenate(parts, axis=1)
+
+
 FOLDS = 5
 
 
@@ -69,14 +71,7 @@ MANY_SITES = ("scraped_l3s_gn1.jsonl.gz", "scraped_cleanportaleval.jsonl.gz")
 
 
 def many_sites() -> list[tuple[str, str, str]]:
-    from common import records
-
-    return [
-        (r["id"], r["id"], r["gold_text"].strip() + "\n")
-        for name in MANY_SITES
-        for r in records(name)
-        if r.get("gold_text") and len(r["gold_text"].split()) >= 150
-    ]
+    return gold_bodies(MANY_SITES)
 
 
 def dump(split: str) -> None:
