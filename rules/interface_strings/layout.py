@@ -13,7 +13,7 @@ from newslint.pattern_cache import compile_cached
 
 from ..lexicon import article_language
 from .catalogue import SEPARATOR, normalise, of_document, shipped
-from .shape import markdown_cells
+from .shape import is_timestamp, markdown_cells
 
 
 # A word this common (Zipf, wordfreq) says nothing about what an article is
@@ -503,11 +503,8 @@ MEASURED_ITEM = compile_cached(
 def _measured(shape: LineShape) -> bool:
     """Whether the line is a list item naming a thing and its measure, not a
     date ("Tuesday 8 January", "15 January 2008": a page's timestamps)."""
-    # structure.py imports this module: its date test is imported when asked.
-    from .structure import _is_timestamp
-
     text = shape.text.strip()
-    return shape.words <= MEASURED_ITEM_WORDS and MEASURED_ITEM.match(text) is not None and not _is_timestamp(text)
+    return shape.words <= MEASURED_ITEM_WORDS and MEASURED_ITEM.match(text) is not None and not is_timestamp(text)
 
 
 # A heading may end in a bracket: "Ingredients (serves 4)", "材料（4人分）".

@@ -12,8 +12,8 @@ from newslint.pattern_cache import compile_cached
 
 from .catalogue import normalise, of_document
 from .layout import HEAD_LINES, LEAD_IN_SENTENCE_WORDS, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, prose_words, recurring_structure, shares_words, table_rows
-from .shape import content, is_short, markdown_cells
-from .structure import is_credit_line, only_date_or_time
+from .shape import content, is_short, markdown_cells, only_date_or_time
+from .structure import is_credit_line
 
 TRAILING_STAMP = compile_cached(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 TERMINAL = frozenset(".!?…\"”’»)")
