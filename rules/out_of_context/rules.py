@@ -325,9 +325,11 @@ class TeaserLine(Rule):
         between paragraphs are judged that way: the first line is the
         headline, and bulleted lines and runs of short lines are lists
         (fixtures, results).  A whole sentence alone between paragraphs
-        (English articles) is judged by OC101's static score: news writes
-        many one-sentence paragraphs, which stay close to their article in
-        meaning; another story's first sentence does not.
+        (English articles) is judged by OC101's static features under
+        weights of its own: news writes many one-sentence paragraphs, which
+        stay close to their article in meaning or lean on what came before
+        ("But the council disagreed."); another story's first sentence
+        does neither, and introduces what it is about.
     """
     example = """
         Xi tells Putin China will support Russia on security
