@@ -352,6 +352,7 @@ def best_common_zipfs(languages: tuple[str, ...]) -> tuple[Table, Table]:
                 table = common_zipfs(language)
                 if table._dict is None:
                     table._load()
+                    _OPENED.remove(table)  # read once for the build: not kept loaded for the process
                 for word, value in table._dict.items():
                     # Strictly higher, from 0.0: the first language with the
                     # highest value wins, as a walk of the languages in order
