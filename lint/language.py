@@ -279,6 +279,38 @@ def common_zipf_rows(words: list[str], languages: tuple[str, ...]) -> list[tuple
     return [rows[word, languages] for word in words]
 
 
+def best_common_zipf(word: str, languages: tuple[str, ...]) -> tuple[float, int]:
+    """The highest :func:`common_zipf` of the word among the languages (0.0
+    when none of them knows it as a common word), and the index in
+    ``languages`` of the first language with that value (-1 for none):
+    ``max(common_zipfs(word, languages))`` and where it stands, from two
+    hashed reads rather than one per language (:func:`newslint.words.best_common_zipfs`)."""
+    values, places = _best_tables(languages)
+    key = word.replace("’", "'") if "’" in word else word
+    value = values.get(key, 0.0)
+    return (value, int(places.get(key))) if value > 0.0 else (0.0, -1)
+
+
+def best_common_zipf_column(words: list[str], languages: tuple[str, ...]) -> list[float]:
+    """The first of :func:`best_common_zipf` for each of the words, in order."""
+    values = _best_tables(languages)[0]
+    keys = [word.replace("’", "'") if "’" in word else word for word in words]
+    return values.get_many(keys, 0.0)
+
+
+def common_zipf_column(words: list[str], language: str) -> list[float]:
+    """:func:`common_zipf` of each of the words, in order (the table read in one pass)."""
+    table = _COMMON_TABLES.get(language)
+    if table is None:
+        table = _COMMON_TABLES[language] = _common_list(language)
+    return table.get_many([word.replace("’", "'") if "’" in word else word for word in words], 0.0)
+
+
+@functools.lru_cache(maxsize=None)
+def _best_tables(languages: tuple[str, ...]) -> tuple[words.Table, words.Table]:
+    return words.best_common_zipfs(languages)
+
+
 @functools.lru_cache(maxsize=None)
 def _common_tables(languages: tuple[str, ...]) -> tuple[words.Table, ...]:
     return tuple([_common_list(language) for language in languages])

@@ -23,13 +23,13 @@ from newslint.language import (
     SCRIPT_LANGUAGES,
     WORD,
     Language,
+    best_common_zipf,
+    best_common_zipf_column,
     best_language,
     common_zipf,
-    common_zipfs,
+    common_zipf_column,
     commonest_words,
-    common_zipf_rows,
     language_name,
-    remember_common_zipfs,
     script_of,
     zipf,
 )
@@ -296,9 +296,10 @@ def _word_kinds(words: Iterable[str], kind_of: dict[str, str], in_script: dict[s
     what :func:`_judge`'s verdicts on the word as written and in lower case
     say (another language's if either is "foreign", the article's own if
     both are "native").  The new types of an article are judged together,
-    their frequencies read table by table
-    (:func:`newslint.language.common_zipf_rows`), and the verdicts worked
-    out from each word's row here, without the rest of a verdict (which
+    their frequencies read in one pass over the article's language's table
+    and one over the best of the other languages'
+    (:func:`newslint.language.best_common_zipf_column`), and the verdicts
+    worked out from the two values here, without the rest of a verdict (which
     language, a function word), which only the words of a line the gate
     lets through need."""
     new = [word for word in words if word not in kind_of]
@@ -317,12 +318,11 @@ def _word_kinds(words: Iterable[str], kind_of: dict[str, str], in_script: dict[s
         else:
             plain.append(word)
             lowered.append(lower)
-    rows = common_zipf_rows(lowered, (article.code, *candidates))
-    for word, lower, row in zip(plain, lowered, rows):
-        native = row[0]
-        best = max(row[1:]) if len(row) > 1 else 0.0
-        if best < 0.0:
-            best = 0.0
+    # The article's language's value and the best of the others' (what
+    # max(row[1:]) of the word's row of common_zipfs is), each one read.
+    natives = common_zipf_column(lowered, article.code)
+    bests = best_common_zipf_column(lowered, candidates)
+    for word, lower, native, best in zip(plain, lowered, natives, bests):
         # _judge's verdicts (see there): a name's, as a word written with a
         # capital is judged, and a word's in lower case.
         name = FOREIGN if native < NAME_NATIVE_ZIPF and best >= NAME_FOREIGN_ZIPF else OTHER
@@ -470,12 +470,10 @@ def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, s
 
 
 def _judge_all(words: Iterable[str], article: str, candidates: tuple[str, ...]) -> dict[str, tuple[str, str | None, bool]]:
-    """:func:`_judge` of each word, their frequencies read together."""
+    """:func:`_judge` of each word."""
     elided = {word: _elided(word, article, candidates) for word in words}
-    languages = (article, *candidates)
-    remember_common_zipfs([word.lower() for word in elided.values() if isinstance(word, str)], languages)
     return {
-        word: judged if isinstance(judged, tuple) else _judge_known(judged, article, candidates, languages)
+        word: judged if isinstance(judged, tuple) else _judge_known(judged, article, candidates)
         for word, judged in elided.items()
     }
 
@@ -494,16 +492,15 @@ def _elided(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, 
     return word
 
 
-def _judge_known(word: str, article: str, candidates: tuple[str, ...], languages: tuple[str, ...]) -> tuple[str, str | None, bool]:
+def _judge_known(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, str | None, bool]:
     """:func:`_judge` of a word with no elision."""
     lowered = word.lower()
-    # The word's common Zipf in the article's language and each candidate,
-    # one row per word type for the process (newslint.language.common_zipfs).
-    native, *others = common_zipfs(lowered, languages)
-    best_code, best = None, 0.0
-    for code, value in zip(candidates, others):
-        if value > best:
-            best_code, best = code, value
+    # The word's common Zipf in the article's language, and the highest
+    # among the candidates with the first candidate that has it (None when
+    # none knows the word): two reads, not one per language.
+    native = common_zipf(lowered, article)
+    best, place = best_common_zipf(lowered, candidates)
+    best_code = candidates[place] if place >= 0 else None
     if word[0].isupper():
         # A name counts for neither side unless only the other language knows it.
         if native < NAME_NATIVE_ZIPF and best >= NAME_FOREIGN_ZIPF:
