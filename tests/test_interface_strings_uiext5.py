@@ -75,6 +75,8 @@ ALONE = [
     "¿Viste un error? Avísanos",
     "Encontrou um erro? Avise-nos",
     "Tap the bell so you never miss a headline from us",
+    "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
+    ".",
 ]
 
 
@@ -116,6 +118,8 @@ CLEAN = {
     "a related list shown in a quotation": BODY[:2] + [
         "\"Related reading is what our customers ask for,\" the bookseller on the quay said of the summer's visitors.",
     ] + BODY[2:],
+    "a press release's contact": BODY + ["More information: www.islandferries.example"],
+    "an ellipsis between paragraphs": BODY[:2] + ["..."] + BODY[2:],
     "spanish prose with a found error": BODY[:2] + [
         "El inspector encontró un error en las cuentas del puerto y pidió que se revisaran todas las facturas del año.",
     ] + BODY[2:],
