@@ -101,6 +101,12 @@ CLEAN = {
         "- Cars: 40",
         "- Built: 2019",
     ] + BODY[2:],
+    "a list under the article's own subheading": BODY[:2] + [
+        "What the crew packs",
+        "- Two thermos flasks of strong tea",
+        "- Spare gloves for the winter crossings",
+        "- A radio tuned to the coastguard",
+    ] + BODY[2:],
     "items that speak of the article": BODY[:2] + [
         "- The night crossing leaves the island at eleven",
         "- Islanders pay half fare on the night crossing",

@@ -436,7 +436,8 @@ def _unrelated_items_inside(document: Document, found: "Analysis", verdicts: lis
     ending in a full stop, none sharing a content word with the article's
     prose, and the list not opened by a line that ends in a colon (the
     article's "The report lists three risks:").  The article's own list
-    speaks of what its paragraphs speak of."""
+    speaks of what its paragraphs speak of, or stands under a line of its
+    own that opens it."""
     about = prose_words(document)
 
     def unrelated(index: int) -> bool:
@@ -455,7 +456,12 @@ def _unrelated_items_inside(document: Document, found: "Analysis", verdicts: lis
         start = index
         while index <= found.last and unrelated(index):
             index += 1
-        opened = found.shapes[start - 1].text.rstrip().endswith(COLONS) and verdicts[start - 1] is None
+        # Opened by the article: a line ending in a colon, or a subheading
+        # of its own ("Ingredients", "What changes") the rules left alone.
+        before = found.shapes[start - 1]
+        opened = verdicts[start - 1] is None and (
+            before.text.rstrip().endswith(COLONS) or (not before.list_item and 0 < before.words <= LIST_HEADING_WORDS and not before.ends_sentence)
+        )
         if index - start >= MIN_UNRELATED_ITEMS and not opened:
             for item in range(start, index):
                 if verdicts[item] is None:
