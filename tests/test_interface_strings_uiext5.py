@@ -75,7 +75,6 @@ ALONE = [
     "¿Viste un error? Avísanos",
     "Encontrou um erro? Avise-nos",
     "Tap the bell so you never miss a headline from us",
-    "More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports",
     ".",
 ]
 
