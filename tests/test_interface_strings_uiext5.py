@@ -75,7 +75,6 @@ ALONE = [
     "¿Viste un error? Avísanos",
     "Encontrou um erro? Avise-nos",
     "Tap the bell so you never miss a headline from us",
-    ".",
 ]
 
 
@@ -125,6 +124,7 @@ CLEAN = {
     ] + BODY[2:],
     "a press release's contact": BODY + ["More information: www.islandferries.example"],
     "an ellipsis between paragraphs": BODY[:2] + ["..."] + BODY[2:],
+    "a full stop alone between paragraphs": BODY[:2] + ["."] + BODY[2:],
     "spanish prose with a found error": BODY[:2] + [
         "El inspector encontró un error en las cuentas del puerto y pidió que se revisaran todas las facturas del año.",
     ] + BODY[2:],

@@ -62,13 +62,12 @@ COPYRIGHT = compile_cached(r"(?i)^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}\ba
 # A line of separators alone: pipes and the like, spaced or not (a layout
 # table's empty row as an extractor writes it: "| | |"); a rule of three
 # hyphens or more, or of two dashes or more when one is an en or em dash
-# ("————", "—-"); a dash alone (a list's marker with no item); a full stop
-# alone (an emptied element's last character).  Not `* * *`
+# ("————", "—-"); a dash alone (a list's marker with no item).  Not `* * *`
 # or `# # #`, the section breaks writers use on purpose, nor a Markdown
 # table's "|---|---|" under its header.
 SEPARATOR_LINE = compile_cached(
     r"^\s*(?:[|/\\>»•·](?:\s*[|/\\>»•·])*|[-_=~]{3,}|[-_=~]\s*(?:[-_=~]\s*){2,}"
-    r"|[-_=~—–]*[—–][-_=~—–]*|-|[-•]\s+[-+]|[.。])\s*$"
+    r"|[-_=~—–]*[—–][-_=~—–]*|-|[-•]\s+[-+])\s*$"
 )
 
 
@@ -353,8 +352,7 @@ class SeparatorLine(Rule):
     why = """
         Menu separators and rules drawn with characters are layout, and so
         are a layout table's empty rows as an extractor writes them (`| |
-        |`), a list's marker left without its item (`-`) and a full stop
-        alone on its line (an emptied element's last character).  The section
+        |`) and a list's marker left without its item (`-`).  The section
         breaks writers use on purpose (`* * *`, `# # #`) and a Markdown
         table's rule under its header are left alone.
     """
