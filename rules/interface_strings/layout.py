@@ -117,6 +117,8 @@ class OutsideBody(Rule):
         verdicts = judge(document, found)
         _between_furniture(found, verdicts)
         _items_under_furniture(found, verdicts)
+        _related_lists(found, verdicts)
+        _unrelated_items_inside(document, found, verdicts)
         for index, line in enumerate(found.lines):
             verdict = verdicts[index]
             if verdict is None:
@@ -346,6 +348,124 @@ def _items_under_furniture(found: "Analysis", verdicts: list) -> None:
             for item in items:
                 if verdicts[item] is None:
                     verdicts[item] = "line after the article's body (an item of a list under the page's furniture)"
+
+
+# Words of an item of a related list set anywhere in the text (a sidebar's
+# "More about …:" between two paragraphs): a headline has a few at least; a
+# fact box's items ("- Budget: $2 million") are shorter.
+MIN_RELATED_ITEM_WORDS = 4
+FULL_STOPS = (".", "。", "．")
+# Lines (separators, a first story's headline and its blurb) between a
+# related list's heading and its items.
+MAX_WIDGET_TEASER_LINES = 4
+# The kinds of catalogue string that head a list of other stories.
+RELATED_HEADING_KINDS = frozenset({"more_stories", "related_and_popular"})
+# A heading is short: "More about the search for Amelia Earhart:".
+MAX_RELATED_HEADING_WORDS = 12
+
+
+def _related_heading(shape: LineShape) -> bool:
+    """Whether a line heads a list of other stories: a catalogue string of
+    those kinds ("Related stories", "Most read in Business"), or a short
+    line that opens with "More about", "Más sobre", "Mehr zum" and the like
+    (MORE_ABOUT), whatever its topic."""
+    if shape.list_item or not 0 < shape.words <= MAX_RELATED_HEADING_WORDS or finished(shape):
+        return False
+    if MORE_ABOUT.match(shape.text.strip()):
+        return True
+    entry = shipped().match(shape.text)
+    return entry is not None and entry.kind in RELATED_HEADING_KINDS
+
+
+def _related_lists(found: "Analysis", verdicts: list) -> None:
+    """A heading of other stories and the list items under it, wherever they
+    stand (a sidebar the page's layout sets between two paragraphs, where
+    _items_under_furniture does not look): two items or more, each of a
+    headline's words, most of them ending no sentence.  Such a list shares
+    the article's words (more stories on its topic), so no word count
+    against the body decides; the heading does.  The article's own list is
+    opened by a sentence ("The council listed three options:")."""
+    index = 0
+    while index < len(found.lines):
+        if not _related_heading(found.shapes[index]) or found.article_lines[index] and not MORE_ABOUT.match(found.shapes[index].text.strip()):
+            index += 1
+            continue
+        heading = index
+        items = []
+        index += 1
+        # A widget may open with its first story's headline and blurb before
+        # the list, after a separator line or two ("-").
+        teaser = []
+        while index < len(found.lines) and not found.shapes[index].letters:
+            teaser.append(index)
+            index += 1
+        while index < len(found.lines) and len(teaser) < MAX_WIDGET_TEASER_LINES and not found.shapes[index].list_item:
+            if not 0 < found.shapes[index].words <= MAX_BLURB_WORDS:
+                break
+            teaser.append(index)
+            index += 1
+        while index < len(found.lines):
+            item = found.shapes[index]
+            if not item.list_item or not MIN_RELATED_ITEM_WORDS <= item.words <= MAX_TEASER_ITEM_WORDS:
+                break
+            items.append(index)
+            index += 1
+        # A headline may ask ("Has her case been found?"); a fact's or a
+        # step's item ends in a full stop.
+        stops = sum(found.shapes[item].text.rstrip().endswith(FULL_STOPS) for item in items)
+        if len(items) < MIN_TEASER_ITEMS or 2 * stops >= len(items):
+            index = heading + 1
+            continue
+        for line in [heading] + teaser + items:
+            if verdicts[line] is None:
+                verdicts[line] = "line of a list of other stories under its heading (a related list set in the text)"
+
+
+# Items in a row, at least, of a list of other stories' headlines inside the
+# body with no heading to name it (the heading may be a widget's image): more
+# than a related list after the body needs, as the article's own lists stand
+# there too.
+MIN_UNRELATED_ITEMS = 3
+# Most words of such an item: a headline's.
+MAX_UNRELATED_ITEM_WORDS = 20
+
+
+def _unrelated_items_inside(document: Document, found: "Analysis", verdicts: list) -> None:
+    """Items of a list inside the body that are other stories' headlines: three
+    or more in a row, each of four words up to a headline's length, none
+    ending in a full stop, none sharing a content word with the article's
+    prose, and the list not opened by a line that ends in a colon (the
+    article's "The report lists three risks:").  The article's own list
+    speaks of what its paragraphs speak of, or stands under a line of its
+    own that opens it."""
+    about = prose_words(document)
+
+    def unrelated(index: int) -> bool:
+        shape = found.shapes[index]
+        return (
+            shape.list_item and not found.article_lines[index]
+            and MIN_RELATED_ITEM_WORDS <= shape.words <= MAX_UNRELATED_ITEM_WORDS
+            and not shape.text.rstrip().endswith(FULL_STOPS) and not shares_words(document, found.lines[index], about)
+        )
+
+    index = max(found.first, 1)
+    while index <= found.last:
+        if not unrelated(index):
+            index += 1
+            continue
+        start = index
+        while index <= found.last and unrelated(index):
+            index += 1
+        # Opened by the article: a line ending in a colon, or a subheading
+        # of its own ("Ingredients", "What changes") the rules left alone.
+        before = found.shapes[start - 1]
+        opened = verdicts[start - 1] is None and (
+            before.text.rstrip().endswith(COLONS) or (not before.list_item and 0 < before.words <= LIST_HEADING_WORDS and not before.ends_sentence)
+        )
+        if index - start >= MIN_UNRELATED_ITEMS and not opened:
+            for item in range(start, index):
+                if verdicts[item] is None:
+                    verdicts[item] = "line inside the article's body (one of a list of other stories' headlines)"
 
 
 # UI109's shipped settings, for the rules that ask where the article's head
@@ -653,6 +773,16 @@ def _table_heading(shapes, table: list[bool], last: int) -> bool:
 CLOSING_INTRO_WORDS = 5
 
 
+# A heading of other stories, however long its topic: "More about the search
+# for Amelia Earhart:", "Más sobre la reforma:", "Mehr zum Thema Rente:".
+# The article's own list is opened by a sentence, not by "more about".
+MORE_ABOUT = compile_cached(
+    r"(?i)^(?:(?:read|see|find|get)\s+)?(?:more|much\s+more)\s+(?:about|on|from|of)\s|^(?:related|previously|earlier)\s+(?:on|in|about)\s"
+    r"|^(?:más|mas)\s+(?:sobre|acerca\s+de|noticias\s+(?:de|sobre))\s|^(?:plus|en\s+savoir\s+plus)\s+(?:sur|de)\s|^mehr\s+(?:zu|zum|zur|über|von|aus)\s"
+    r"|^mais\s+(?:sobre|notícias\s+(?:de|sobre))\s|^(?:ещё|еще|больше)\s+(?:о|об|про)\s|^更多|^もっと|^관련\s?기사|^المزيد\s"
+)
+
+
 def _closing_list(shapes, prose, last: int) -> list[bool]:
     """The list the article ends with: a line right after its last
     paragraph that ends in a colon, a sentence of five words or more
@@ -665,7 +795,7 @@ def _closing_list(shapes, prose, last: int) -> list[bool]:
         return closing
     if shapes[intro].words < CLOSING_INTRO_WORDS:  # a heading ("More stories:"), not a sentence that opens a list
         return closing
-    if shipped().match(shapes[intro].text) is not None:
+    if shipped().match(shapes[intro].text) is not None or MORE_ABOUT.match(shapes[intro].text):
         return closing
     closing[intro] = True
     for index in range(intro + 1, len(shapes)):

@@ -539,7 +539,7 @@ PROMPT_CHANNELS = compile_cached(
     r"mastodon|bluesky|snapchat|social (?:media|networks?)|redes sociales|redes sociais|réseaux sociaux|sozialen? (?:medien|netzwerken?)|"
     r"newsletters?|channel|canal|kanal|app|application|appli|aplicación|aplicativo|notifications?|notificaciones|notificações|alerts?|alertas|"
     r"phone|mobile|cellphone|celular|móvil|smartphone|handy|newsroom|redacción|redação|rédaction|redaktion|briefing|digest|reading list|"
-    r"bell icon|inbox|e-?mail|correo|friends?|amigos?|amis?|freunde?n?|podcast|feed|rss|"
+    r"(?:the )?bell(?: icon)?|inbox|e-?mail|correo|friends?|amigos?|amis?|freunde?n?|podcast|feed|rss|"
     r"телеграме?|телеграм-канале?|канале?|соцсетях|рассылку|друзьям|вконтакте)\b|二维码|公众号|微信|微博|客户端|抖音)",
     regex.IGNORECASE,
 )

@@ -452,7 +452,7 @@ def main() -> None:
                     if layout == "lines" and misses_path:
                         for (text, label), code in zip(page[extractor], codes):
                             if label != "other" and (code is not None) != (label == "furniture"):
-                                misses.append({"source": source, "extractor": extractor, "page": page["id"], "code": code,
+                                misses.append({"source": source, "extractor": extractor, "page": page["id"], "split": page["split"], "code": code,
                                                "kind": "missed" if label == "furniture" else "false alarm", "text": text})
                 print(f"== {source}, {extractor}, layout {layout} ({seconds:.1f} s)")
                 languages = sorted({key for _, key in tallies if key.startswith("lang ")})
