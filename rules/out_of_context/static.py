@@ -254,7 +254,7 @@ class Words:
         result = np.zeros((count, self.table.dimensions), dtype=np.float32)
         if len(numbers):
             # Owners are in order: sum each text's run of rows at once.
-            starts = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))
+            starts = np.nonzero(np.concatenate(([True], owners[1:] != owners[:-1])))[0]
             result[owners[starts]] = np.add.reduceat(self.weighted[numbers], starts, axis=0)
         return result / np.maximum(row_norms(np, result, keepdims=True), 1e-9)
 
