@@ -145,4 +145,4 @@ def test_numpy_is_loaded_only_for_an_article_the_static_method_judges():
     assert "numpy" not in _modules_after_linting(french)
     judged = _modules_after_linting(HARBOUR_ARTICLE)
     assert "numpy" in judged  # the test can fail: an English article of five paragraphs is judged
-    assert "numpy.ma" not in judged  # np.unique's first call imports it (a cold start's 10-20 ms)
+    assert "numpy.ma" not in judged  # np.unique's first call imports it (about 10 ms of a cold start)

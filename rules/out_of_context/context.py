@@ -489,7 +489,8 @@ class _Spellings:
         if missing.any():
             spelled = self.words.spelled
             # The distinct numbers, in increasing order (np.unique's answer,
-            # without its first call's import of numpy.ma: 20 ms of a cold start).
+            # without its first call's import of numpy.ma: about 10 ms of a
+            # one-article run).
             asked = sorted(set(lowered[missing].tolist()))
             weights[asked] = [_content_weight(spelled[number], language) for number in asked]
             taken = weights[lowered]
