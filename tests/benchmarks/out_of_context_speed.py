@@ -188,6 +188,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261129)
     parser.add_argument("--baseline", help="folder holding another version's newslint package, to compare")
     parser.add_argument("--commands", action="store_true", help="time the commands a user runs (see above)")
+    parser.add_argument("--this", help="with --commands: a folder holding this version's package, run as the baseline "
+                        "is (PYTHONPATH), so that both start the same way")
     parser.add_argument("--one-round", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one_round:
@@ -196,7 +198,7 @@ def main() -> None:
     here = os.path.dirname(os.path.abspath(__file__))
     versions = {"this": None, **({"baseline": args.baseline} if args.baseline else {})}
     if args.commands:
-        commands(args, versions)
+        commands(args, {**versions, "this": args.this})
         return
     rounds: dict[str, list[dict]] = {version: [] for version in versions}
     for _ in range(args.rounds):
