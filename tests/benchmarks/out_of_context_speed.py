@@ -22,7 +22,15 @@ alternating: ``newslint --select OC -j 1`` over the text as JSON Lines (CPU
 seconds of the command: start-up, the document model's share and OC), the
 same in a warm process (``Linter(select=["OC"])`` after 20 articles), and
 ``newslint FILE`` (all default rules) on one article from a cold start, for
-an English article OC judges and for a three-line file it cannot.
+an English article OC judges and for a three-line file it cannot, and the
+first again with ``--extend-ignore OC`` (the difference is OC's share of a
+cold start: numpy's import, the table's loading, the first judging).
+
+With --features-digest it prints, for the version on the import path, how
+many sentences the static method judged on the clean BBC articles and on
+1 MB of speed.py's text (seed 7), and a SHA-256 of their features (repr,
+every float bit): run it with PYTHONPATH=DIR for another version; equal
+digests mean bit-identical scores.
 """
 from __future__ import annotations
 
@@ -157,6 +165,7 @@ def commands(args, versions: dict) -> None:
                 [sys.executable, "-c", WARM, big], capture_output=True, text=True, check=True, env=env).stdout.split()[-1]),
             "one article, cold start": lambda env: cpu_of(base + [one], env),
             "three lines, cold start": lambda env: cpu_of(base + [short], env),
+            "one article, OC left out": lambda env: cpu_of(base + ["--extend-ignore", "OC", one], env),
         }
         environments = {}
         for version, folder in versions.items():
@@ -181,6 +190,27 @@ def commands(args, versions: dict) -> None:
         print(line)
 
 
+def features_digest() -> None:
+    import hashlib
+
+    import common
+    import speed
+    from newslint import Document
+    from newslint.rules.lexicon import article_language
+    from newslint.rules.out_of_context import context
+
+    digest, judged = hashlib.sha256(), 0
+    for _, text in common.bbc_articles() + speed.corpus(1.0, 7):
+        document = Document(text)
+        language = article_language(document)
+        if language is None or language.code != "en":
+            continue
+        for item in context.judge(document, document.sentences):
+            digest.update(repr((item.sentence.start, item.features)).encode())
+            judged += 1
+    print(f"{context.__file__}: {judged} sentences judged, features {digest.hexdigest()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=1.0)
@@ -190,8 +220,12 @@ def main() -> None:
     parser.add_argument("--commands", action="store_true", help="time the commands a user runs (see above)")
     parser.add_argument("--this", help="with --commands: a folder holding this version's package, run as the baseline "
                         "is (PYTHONPATH), so that both start the same way")
+    parser.add_argument("--features-digest", action="store_true", help="print a digest of the static features (see above)")
     parser.add_argument("--one-round", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.features_digest:
+        features_digest()
+        return
     if args.one_round:
         print(json.dumps(one_round(args.megabytes, args.seed)))
         return
