@@ -52,22 +52,46 @@ def table() -> "Table":
     if not TABLE.exists():
         raise StaticTableMissing(f"{TABLE.name} is missing from the installed package")
     with np.load(TABLE) as data:
-        vectors = data["vectors"].astype(np.float32) * data["scales"][:, None]
+        codes, scales = data["vectors"], data["scales"]
         vocabulary = str(data["vocabulary"]).split("\n")
-    return Table(np, vectors, {piece: index for index, piece in enumerate(vocabulary)})
+    # The int8 codes are kept, each row made float (codes times scale) when
+    # a word first reads it: a run reads a few thousand of the 30,522 rows,
+    # and making them all float cost every start about 10 ms.
+    return Table(np, codes, dict(zip(vocabulary, range(len(vocabulary)))), scales=scales)
 
 
 class Table:
-    def __init__(self, np, vectors, vocabulary: dict[str, int]):
+    def __init__(self, np, vectors, vocabulary: dict[str, int], scales=None):
+        """``vectors``: the pieces' float rows, or, with ``scales``, their
+        int8 codes, a row being its codes times its scale (as float32)."""
         self.np = np
-        self.vectors = vectors
+        self._stored = vectors
+        self._scales = scales
+        self.dtype = np.dtype(np.float32) if scales is not None else vectors.dtype
         self.vocabulary = vocabulary
-        # No piece is longer than these (without "##" for the pieces inside
-        # a word): the greedy cut need not try longer ones.
+        # No piece is longer than this: the greedy cut need not try longer
+        # ones.  The same bound serves the pieces inside a word (their
+        # length without "##" is shorter still): a longer try is never in
+        # the vocabulary, so the cut is the same, and the bound is found
+        # in one pass in C.
         self._longest_first = max(map(len, vocabulary), default=0)
-        self._longest_inside = max((len(piece) - 2 for piece in vocabulary if piece.startswith("##")), default=0)
+        self._longest_inside = self._longest_first
         self.pieces = functools.lru_cache(maxsize=MAX_CACHED_WORDS)(self._pieces)
         self._words: dict[object, Words] = {}  # per weighing
+
+    def rows(self, indices):
+        """The float rows of the given pieces (a list or array of indices)."""
+        if self._scales is None:
+            return self._stored[indices]
+        # A float32 code times its row's float32 scale: the same floats as
+        # the whole table made float at once.
+        return self._stored[indices].astype(self.np.float32) * self._scales[indices][:, None]
+
+    @functools.cached_property
+    def vectors(self):
+        """Every piece's float row (for the build script and tests; the rule
+        reads rows())."""
+        return self.rows(self.np.arange(len(self._stored)))
 
     def words(self, weigh) -> "Words":
         """The per-process store of words' vectors weighed by ``weigh``."""
@@ -81,15 +105,15 @@ class Table:
         rows, added first to last as sum(axis=0) adds them (so the same
         floats; reduceat adds in another order): the words' first pieces at
         once, then the second pieces of those that have one, and so on."""
-        sums = self.vectors[[word_pieces[0] for word_pieces in pieces]]
+        sums = self.rows([word_pieces[0] for word_pieces in pieces])
         for place in range(1, max(map(len, pieces))):
             longer = [k for k, word_pieces in enumerate(pieces) if len(word_pieces) > place]
-            sums[longer] += self.vectors[[pieces[k][place] for k in longer]]
+            sums[longer] += self.rows([pieces[k][place] for k in longer])
         return sums
 
     @property
     def dimensions(self) -> int:
-        return self.vectors.shape[1]
+        return self._stored.shape[1]
 
     def _pieces(self, word: str) -> tuple[int, ...]:
         """The word's pieces, BERT's greedy longest match first (uncased:
@@ -163,8 +187,8 @@ class Words:
         np = self.np
         self.index.clear()
         self.spelled: list[str] = []  # each number's word
-        self.weighted = np.zeros((0, self.table.dimensions), dtype=self.table.vectors.dtype)
-        self.units = np.zeros((0, self.table.dimensions), dtype=self.table.vectors.dtype)
+        self.weighted = np.zeros((0, self.table.dimensions), dtype=self.table.dtype)
+        self.units = np.zeros((0, self.table.dimensions), dtype=self.table.dtype)
         self.cut = np.zeros(0, dtype=bool)
 
     def clear(self) -> None:
@@ -190,7 +214,7 @@ class Words:
         start = len(self.index)
         pieces = [table.pieces(word) for word in words]
         cut = [k for k, word_pieces in enumerate(pieces) if word_pieces]
-        sums = np.zeros((len(words), table.dimensions), dtype=table.vectors.dtype)
+        sums = np.zeros((len(words), table.dimensions), dtype=table.dtype)
         factors = np.zeros(len(words), dtype=sums.dtype)
         if cut:
             sums[cut] = table.piece_sums([pieces[k] for k in cut])
@@ -230,7 +254,7 @@ class Words:
         result = np.zeros((count, self.table.dimensions), dtype=np.float32)
         if len(numbers):
             # Owners are in order: sum each text's run of rows at once.
-            starts = np.flatnonzero(np.concatenate(([True], owners[1:] != owners[:-1])))
+            starts = np.nonzero(np.concatenate(([True], owners[1:] != owners[:-1])))[0]
             result[owners[starts]] = np.add.reduceat(self.weighted[numbers], starts, axis=0)
         return result / np.maximum(row_norms(np, result, keepdims=True), 1e-9)
 
