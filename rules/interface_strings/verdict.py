@@ -77,6 +77,7 @@ FEATURES = {
     "article_list": "",
     "head_zone": "",
     "interface_words": "in the words of interface strings",
+    "near_furniture": "among the page's furniture",
 }
 
 
@@ -176,8 +177,28 @@ def features(document: Document, found: "Analysis", indexes: Sequence[int] | Non
             float(found.article_lines[index]),
             float(found.top <= index < found.first or index == found.headline),
             _interface_share(words_here, code),
+            _near_furniture(found, index),
         ])
     return rows
+
+
+# How many lines on each side of a line count as its neighbours.
+NEIGHBOURHOOD = 2
+
+
+def _near_furniture(found: "Analysis", index: int) -> float:
+    """The share of a line's neighbours outside the body (NEIGHBOURHOOD
+    lines on each side) that the layout rule takes for furniture: a page's
+    furniture comes in runs (a footer's links, a list of other stories), an
+    article's lines beside its body do not."""
+    around = [
+        other
+        for other in range(index - NEIGHBOURHOOD, index + NEIGHBOURHOOD + 1)
+        if other != index and 0 <= other < len(found.lines) and not found.first <= other <= found.last
+    ]
+    if not around:
+        return 0.0
+    return sum(other in found.heuristic for other in around) / len(around)
 
 
 # Languages whose words are not separated by spaces (Chinese, Japanese), or
@@ -229,7 +250,8 @@ def judged(found: "Analysis", index: int) -> bool:
     are the things the layout rule recognises as the article's own whatever
     their shape: a table's rows, a list introduced by a colon or about the
     body, the headline and what stands between it and the body, list items,
-    and short sentences (a results table's "K Wall (Basildon AC).")."""
+    and short sentences before the body (a results table's "K Wall (Basildon
+    AC)." read as the body's start)."""
     if found.first <= index <= found.last or found.article_lines[index] or index == found.headline:
         return False
     if found.top <= index < found.first:
@@ -240,6 +262,12 @@ def judged(found: "Analysis", index: int) -> bool:
         # it as often as a page's blurb (one sentence a line in translated
         # news), and the line's features do not tell the two apart.
         return False
+    if index > found.last:
+        # After the body, a short sentence or a list item is the model's to
+        # judge too ("Sign up for our newsletter.", "- Privacy policy"): the
+        # article's own lists there are article_lines, left out above, and
+        # the model weighs what stands around the line (issue 10).
+        return True
     return _judged_by_shape(found, index)
 
 

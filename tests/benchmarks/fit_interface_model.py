@@ -176,11 +176,11 @@ def scores(x, weights, means, scales):
     return 1 / (1 + numpy.exp(-z @ weights))
 
 
-def precision_aim() -> float:
+def precision_aim(option: str = "--precision=", default: float = PRECISION_AIM) -> float:
     for argument in sys.argv[1:]:
-        if argument.startswith("--precision="):
+        if argument.startswith(option):
             return float(argument.split("=", 1)[1])
-    return PRECISION_AIM
+    return default
 
 
 def pick_threshold(p, y, aim: float | None = None) -> float:
@@ -243,7 +243,7 @@ def main() -> None:
     print("== the head zone (verdict.head_judged)")
     # Most lines of the head zone are the article's: the gold texts' lines
     # there count against the threshold as the labelled ones do.
-    table["head"] = fit_table(head_judged, HEAD_PRECISION_AIM, with_clean=True)
+    table["head"] = fit_table(head_judged, precision_aim("--head-precision=", HEAD_PRECISION_AIM), with_clean=True)
     OUTPUT.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
 
 
