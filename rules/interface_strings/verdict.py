@@ -262,13 +262,19 @@ def judged(found: "Analysis", index: int) -> bool:
         # it as often as a page's blurb (one sentence a line in translated
         # news), and the line's features do not tell the two apart.
         return False
-    if index > found.last:
+    if index > found.last and not _ends_a_wrapped_paragraph(found, index):
         # After the body, a short sentence or a list item is the model's to
         # judge too ("Sign up for our newsletter.", "- Privacy policy"): the
         # article's own lists there are article_lines, left out above, and
         # the model weighs what stands around the line (issue 10).
         return True
     return _judged_by_shape(found, index)
+
+
+def _ends_a_wrapped_paragraph(found: "Analysis", index: int) -> bool:
+    """The line just after the body when the body's last line ends no
+    sentence: the tail of a paragraph wrapped at a fixed width ("site.")."""
+    return index == found.last + 1 and not found.shapes[found.last].ends_sentence
 
 
 def _judged_by_shape(found: "Analysis", index: int) -> bool:
