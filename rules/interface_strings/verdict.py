@@ -80,6 +80,7 @@ FEATURES = {
     "near_furniture": "among the page's furniture",
 }
 
+FEATURE_POSITIONS = {name: position for position, name in enumerate(FEATURES)}
 
 # A word of the catalogue's strings this long, at least, and less common than
 # a stop word, is a word of a page's furniture ("comments", "privacy",
@@ -219,7 +220,11 @@ class Model:
         # (a standfirst, a byline, a caption), so a line there needs other
         # evidence than one beside a footer.
         self.head: Model | None = Model(data["head"]) if "head" in data else None
+        # A table names the features it was fitted on: a row holds every
+        # feature of FEATURES, and a table fitted before one was added (the
+        # head zone's, kept as shipped) reads only its own.
         self.names: list[str] = data["features"]
+        self.positions: list[int] = [FEATURE_POSITIONS[name] for name in self.names]
         self.weights: list[float] = data["weights"]
         self.bias: float = data["bias"]
         self.means: list[float] = data["means"]
@@ -228,8 +233,8 @@ class Model:
 
     def contributions(self, row: list[float]) -> list[float]:
         return [
-            weight * (value - mean) / scale
-            for weight, value, mean, scale in zip(self.weights, row, self.means, self.scales)
+            weight * (row[position] - mean) / scale
+            for weight, position, mean, scale in zip(self.weights, self.positions, self.means, self.scales)
         ]
 
     def score(self, row: list[float]) -> float:
@@ -337,7 +342,7 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
             (
                 (contribution, FEATURES[name])
                 for contribution, name in zip(table.contributions(row), table.names)
-                if contribution > 0 and FEATURES.get(name) and row[table.names.index(name)]
+                if contribution > 0 and FEATURES.get(name) and row[FEATURE_POSITIONS[name]]
             ),
             reverse=True,
         )
