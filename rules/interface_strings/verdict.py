@@ -77,8 +77,10 @@ FEATURES = {
     "article_list": "",
     "head_zone": "",
     "interface_words": "in the words of interface strings",
+    "near_furniture": "among the page's furniture",
 }
 
+FEATURE_POSITIONS = {name: position for position, name in enumerate(FEATURES)}
 
 # A word of the catalogue's strings this long, at least, and less common than
 # a stop word, is a word of a page's furniture ("comments", "privacy",
@@ -176,8 +178,28 @@ def features(document: Document, found: "Analysis", indexes: Sequence[int] | Non
             float(found.article_lines[index]),
             float(found.top <= index < found.first or index == found.headline),
             _interface_share(words_here, code),
+            _near_furniture(found, index),
         ])
     return rows
+
+
+# How many lines on each side of a line count as its neighbours.
+NEIGHBOURHOOD = 2
+
+
+def _near_furniture(found: "Analysis", index: int) -> float:
+    """The share of a line's neighbours outside the body (NEIGHBOURHOOD
+    lines on each side) that the layout rule takes for furniture: a page's
+    furniture comes in runs (a footer's links, a list of other stories), an
+    article's lines beside its body do not."""
+    around = [
+        other
+        for other in range(index - NEIGHBOURHOOD, index + NEIGHBOURHOOD + 1)
+        if other != index and 0 <= other < len(found.lines) and not found.first <= other <= found.last
+    ]
+    if not around:
+        return 0.0
+    return sum(other in found.heuristic for other in around) / len(around)
 
 
 # Languages whose words are not separated by spaces (Chinese, Japanese), or
@@ -198,7 +220,11 @@ class Model:
         # (a standfirst, a byline, a caption), so a line there needs other
         # evidence than one beside a footer.
         self.head: Model | None = Model(data["head"]) if "head" in data else None
+        # A table names the features it was fitted on: a row holds every
+        # feature of FEATURES, and a table fitted before one was added (the
+        # head zone's, kept as shipped) reads only its own.
         self.names: list[str] = data["features"]
+        self.positions: list[int] = [FEATURE_POSITIONS[name] for name in self.names]
         self.weights: list[float] = data["weights"]
         self.bias: float = data["bias"]
         self.means: list[float] = data["means"]
@@ -207,8 +233,8 @@ class Model:
 
     def contributions(self, row: list[float]) -> list[float]:
         return [
-            weight * (value - mean) / scale
-            for weight, value, mean, scale in zip(self.weights, row, self.means, self.scales)
+            weight * (row[position] - mean) / scale
+            for weight, position, mean, scale in zip(self.weights, self.positions, self.means, self.scales)
         ]
 
     def score(self, row: list[float]) -> float:
@@ -229,7 +255,8 @@ def judged(found: "Analysis", index: int) -> bool:
     are the things the layout rule recognises as the article's own whatever
     their shape: a table's rows, a list introduced by a colon or about the
     body, the headline and what stands between it and the body, list items,
-    and short sentences (a results table's "K Wall (Basildon AC).")."""
+    and short sentences before the body (a results table's "K Wall (Basildon
+    AC)." read as the body's start)."""
     if found.first <= index <= found.last or found.article_lines[index] or index == found.headline:
         return False
     if found.top <= index < found.first:
@@ -240,7 +267,19 @@ def judged(found: "Analysis", index: int) -> bool:
         # it as often as a page's blurb (one sentence a line in translated
         # news), and the line's features do not tell the two apart.
         return False
+    if index > found.last and not _ends_a_wrapped_paragraph(found, index):
+        # After the body, a short sentence or a list item is the model's to
+        # judge too ("Sign up for our newsletter.", "- Privacy policy"): the
+        # article's own lists there are article_lines, left out above, and
+        # the model weighs what stands around the line (issue 10).
+        return True
     return _judged_by_shape(found, index)
+
+
+def _ends_a_wrapped_paragraph(found: "Analysis", index: int) -> bool:
+    """The line just after the body when the body's last line ends no
+    sentence: the tail of a paragraph wrapped at a fixed width ("site.")."""
+    return index == found.last + 1 and not found.shapes[found.last].ends_sentence
 
 
 def _judged_by_shape(found: "Analysis", index: int) -> bool:
@@ -303,7 +342,7 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
             (
                 (contribution, FEATURES[name])
                 for contribution, name in zip(table.contributions(row), table.names)
-                if contribution > 0 and FEATURES.get(name) and row[table.names.index(name)]
+                if contribution > 0 and FEATURES.get(name) and row[FEATURE_POSITIONS[name]]
             ),
             reverse=True,
         )
