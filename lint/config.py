@@ -626,6 +626,8 @@ def rule_options(config: Config, rules: Mapping[str, type]) -> dict[str, dict[st
                 raise ConfigError(
                     f"{where}: rules.{code}.{name}: expected {declared[name].kind.__name__}, got {type(value).__name__}"
                 )
+            if isinstance(value, list):
+                _check_items(value, declared[name].item_kind, f"{where}: rules.{code}.{name}")
     resolved = {}
     for code, rule in rules.items():
         options = {name: option.default for name, option in rule.options.items()}
@@ -635,6 +637,18 @@ def rule_options(config: Config, rules: Mapping[str, type]) -> dict[str, dict[st
             raise ConfigError(f"rules.{code}: no value for option {missing[0]!r} (the plugin gives no default)")
         resolved[code] = options
     return resolved
+
+
+def _check_items(values: list, kind: type, where: str) -> None:
+    """Every item of a list option is of its declared kind.  YAML reads an
+    unquoted no, yes, on or off as a boolean and 2.5 as a number, so a word
+    list that silently held ``False`` would never match the word meant."""
+    for index, item in enumerate(values):
+        if not _is_kind(item, kind):
+            hint = " (YAML reads unquoted no, yes, on and off as booleans: quote the word)" if isinstance(item, bool) else ""
+            raise ConfigError(
+                f"{where}: item {index + 1} is {item!r}, expected {kind.__name__}, got {type(item).__name__}{hint}"
+            )
 
 
 def _is_kind(value: Any, kind: type) -> bool:

@@ -39,7 +39,8 @@ NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 class Option(NamedTuple):
-    """A rule setting.  ``kind`` is the Python type a value must have.
+    """A rule setting.  ``kind`` is the Python type a value must have, and
+    ``item_kind`` the type of each item of a ``list`` value.
 
     Built-in rules take their defaults from the shipped ``config.yaml``; a
     third-party rule gives ``default`` here, since it cannot edit that file.
@@ -48,6 +49,7 @@ class Option(NamedTuple):
     kind: type
     help: str
     default: Any = None
+    item_kind: type = str
 
 
 class Rule:

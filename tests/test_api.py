@@ -15,6 +15,7 @@ from newslint.config import ConfigError
         ({"max_line_length": 0}, r"^Linter\(\): max_line_length: expected a whole number of at least 1$"),
         ({"rules": {"TX101": {"nope": 1}}}, r"^Linter\(\): rules\.TX101\.nope: unknown option"),
         ({"rules": {"TX101": {"min-length": "x"}}}, r"^Linter\(\): rules\.TX101\.min-length: expected int, got str$"),
+        ({"rules": {"TX101": {"allow": ["ok", 3]}}}, r"^Linter\(\): rules\.TX101\.allow: item 2 is 3, expected str, got int$"),
     ],
 )
 def test_a_wrong_setting_fails_when_the_linter_is_made(settings, message):

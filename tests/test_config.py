@@ -92,6 +92,12 @@ def test_malformed_settings_name_file_line_and_key(workdir, text, message):
         ("rules:\n  TX999:\n    allow: []\n", r"newslint.yaml:2: rules.TX999: no installed rule has this code"),
         ("rules:\n  TX101:\n    alow: []\n", r"newslint.yaml:3: rules.TX101.alow: unknown option \(options of TX101: allow, min-length\)"),
         ("rules:\n  TX101:\n    min-length: two\n", r"newslint.yaml:3: rules.TX101.min-length: expected int, got str"),
+        # YAML's booleans: an allow-list of [no, on] would otherwise hold False and True.
+        (
+            "rules:\n  TX101:\n    allow: [no, on]\n",
+            r"newslint.yaml:3: rules.TX101.allow: item 1 is False, expected str, got bool \(YAML reads unquoted no",
+        ),
+        ("rules:\n  TX101:\n    allow: [ok, 2.5]\n", r"newslint.yaml:3: rules.TX101.allow: item 2 is 2.5, expected str, got float$"),
     ],
 )
 def test_rule_options_are_checked_against_the_rules(workdir, text, message):
@@ -99,6 +105,11 @@ def test_rule_options_are_checked_against_the_rules(workdir, text, message):
     config = load_config()
     with pytest.raises(ConfigError, match=message):
         rule_options(config, load_registry().rules)
+
+
+def test_quoted_words_in_a_list_option_are_accepted(workdir):
+    write(workdir / "newslint.yaml", 'rules:\n  TX101:\n    allow: ["no", "on"]\n')
+    assert rule_options(load_config(), load_registry().rules)["TX101"]["allow"] == ["no", "on"]
 
 
 def test_missing_or_unreadable_config_file_is_an_error(workdir):
