@@ -170,4 +170,25 @@ OWN_EXAMPLES = [
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
 @pytest.mark.parametrize("host, place, teaser, found", OWN_EXAMPLES, ids=[f"example{n}" for n in range(1, 11)])
 def test_ten_examples_written_apart(separator, host, place, teaser, found):
-    assert oc102(between(host, place, teaser), separator) == ([teaser] if found else [])
+    reported = oc102(between(host, place, teaser), separator)
+    if found:
+        assert reported == [teaser]
+    else:
+        # A known miss: no line of the article may be reported instead, and
+        # finding the teaser one day is no failure.
+        assert set(reported) <= {teaser}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize(
+    "others",
+    [["Advertisement"], ["- Cost: 40 million", "- Length: 9 km"], ["Reporting by Ann Lee (@annlee)"]],
+    ids=["label", "fact-box", "credit"],
+)
+def test_a_label_a_list_or_a_credit_between_paragraphs_does_not_hide_a_headline(separator, others):
+    # Two headline-shaped lines between paragraphs mean the article has
+    # subheadings of its own; a one-word label, a fact box's items or a
+    # credit are none, and counting them hid the one teaser.
+    headline = "Alaska doctor sentenced over opioid deaths"
+    blocks = between(TRAM, 4, headline)
+    assert oc102(blocks[:7] + others + blocks[7:], separator) == [headline]

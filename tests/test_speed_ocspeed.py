@@ -107,13 +107,6 @@ def test_content_weights_are_each_lower_cases_weight():
     assert 0.0 in expected and any(weight > 0 for weight in expected)  # "the" and "harbour"
 
 
-def test_distinct_numbers_in_order_equal_np_unique():
-    rng = np.random.default_rng(3)
-    for size in [1, 2, 10, 300]:
-        numbers = rng.integers(0, 50, size)
-        assert sorted(set(numbers.tolist())) == np.unique(numbers).tolist()
-
-
 def _modules_after_linting(text: str) -> set[str]:
     """The modules a fresh interpreter holds after OC checks ``text``."""
     script = textwrap.dedent(

@@ -82,7 +82,11 @@ ATTRIBUTION = compile_cached(r"^[—–-]|@\w")
 # against the articles' own one-sentence paragraphs
 # (tests/benchmarks/out_of_context.py --fit-teaser); reported on the BBC
 # test half and the Zyte pages.  OC101's weights were fitted on sentences
-# inside paragraphs, where a sentence has mates; one alone has none.
+# inside paragraphs, where a sentence has mates; one alone has none.  So
+# for a sentence alone its paragraph is its neighbours ("neighbours" and
+# "paragraph" carry one weight, split in two), and "quote" is always 0
+# (teaser_judged leaves quotations out); both stay so that the weights
+# follow context.FEATURES' order.
 TEASER_WEIGHTS = {
     "rest": -1.4622,
     "rest_z": -0.2339,
@@ -369,12 +373,8 @@ class TeaserLine(Rule):
             # The sentence is its whole line: the line's words are its words.
             if text[-1] in SENTENCE_END + CLOSERS and words >= options["sentence-min-words"]:
                 continue  # a whole sentence: judged below, by teaser_judged
-            if not options["min-words"] <= words <= options["max-words"] or text[-1] in SENTENCE_END + ":;" + CLOSERS:
+            if not _headline_shaped(document, sentence.line, text, words, options):
                 continue
-            if not _between_paragraphs(document, sentence.line) or _in_list(document, sentence.line, options):
-                continue
-            if SIGNATURE.match(text) or ATTRIBUTION.search(text):
-                continue  # a signature ("Dr Susan Hart, Market Weston") or a credit ("— Ann Lee (@annlee)")
             if item.weight > 0 and not item.shared and item.cohesion == 0.0 and len(item.unshared) >= MIN_TEASER_TERMS:
                 unshared = ", ".join(f'"{word}"' for word in item.unshared[:3])
                 message = f"line between paragraphs shares no word with the article ({unshared}): another story's headline"
@@ -500,20 +500,34 @@ def _in_list(document: Document, number: int, options: Mapping[str, Any]) -> boo
     return short(above) or short(below)
 
 
+def _headline_shaped(document: Document, number: int, text: str, words: int, options: Mapping[str, Any]) -> bool:
+    """Whether a line between paragraphs has a headline's shape: of
+    ``min-words`` to ``max-words`` words, not ending as a sentence, not an
+    item of a list, not a signature ("Dr Susan Hart, Market Weston") or a
+    credit ("— Ann Lee (@annlee)")."""
+    return (
+        options["min-words"] <= words <= options["max-words"]
+        and text[-1] not in SENTENCE_END + ":;" + CLOSERS
+        and _between_paragraphs(document, number)
+        and not _in_list(document, number, options)
+        and not SIGNATURE.match(text)
+        and not ATTRIBUTION.search(text)
+    )
+
+
 def _short_lines_between_paragraphs(document: Document, options: Mapping[str, Any]) -> int:
     """How many lines between paragraphs are headline-shaped, whatever words
-    they share with the article: short ("Up next", "1. Ditch the diet") and
-    not ending as a sentence.  An article with two or more has subheadings,
-    and one of them that shares no word ("The bottom line") is one of its
-    own, not another story's headline."""
+    they share with the article ("Up next", "1. Ditch the diet").  An
+    article with two or more has subheadings, and one of them that shares no
+    word ("The bottom line") is one of its own, not another story's
+    headline.  A list's items, a one-word label ("Advertisement") and a
+    credit are no subheadings: counted, they would hide the one teaser of an
+    article that has them."""
     first = _first_line(document)
     count = 0
     for line in document.content_lines:
         text = line.text.strip()
-        if (
-            line.number != first and len(text.split()) <= options["max-words"]
-            and text[-1] not in SENTENCE_END + ":;" + CLOSERS and _between_paragraphs(document, line.number)
-        ):
+        if line.number != first and _headline_shaped(document, line.number, text, len(text.split()), options):
             count += 1
     return count
 

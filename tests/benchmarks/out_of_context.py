@@ -223,13 +223,11 @@ def fit(cases, corpus) -> None:
     y = np.array(labels, dtype=float)
     weights, bias = logistic(x, y)
     scores = x @ weights + bias
-    negatives = np.sort(scores[y == 0])[::-1]
     allowed = int(ALLOWED_ALARMS_PER_50 * len(cases) / 50)
-    threshold = float(negatives[allowed]) + 1e-6
-    recall = float((scores[y == 1] > threshold).mean())
+    threshold, recall = threshold_allowing(scores, y, allowed)
     print(f"fit on {len(cases)} articles, {int(y.sum())} injected, {int((1 - y).sum())} clean sentences")
     print_weights(weights, bias)
-    teaser_recall = float((np.array(teasers) @ weights + bias > threshold).mean())
+    teaser_recall = float((np.array(teasers) @ weights + bias >= threshold).mean())
     print(f"static-threshold {threshold:.3f} for {allowed} alarms (OC101 and OC102 together) on the fit half: "
           f"recall there {100 * recall:.1f}% (injected), {100 * teaser_recall:.1f}% (first sentences alone)")
 
@@ -278,10 +276,8 @@ def fit_teaser() -> None:
     y = np.array(labels, dtype=float)
     weights, bias = logistic(x, y)
     scores = x @ weights + bias
-    negatives = np.sort(scores[y == 0])[::-1]
     allowed = int(ALLOWED_TEASER_ALARMS_PER_100 * len(corpus) / 100)
-    threshold = float(negatives[allowed]) + 1e-6
-    recall = float((scores[y == 1] > threshold).mean())
+    threshold, recall = threshold_allowing(scores, y, allowed)
     print(f"fit on {len(corpus)} articles: {int(y.sum())} first sentences alone, {int((1 - y).sum())} clean sentences alone")
     print("TEASER_WEIGHTS = {")
     for name, value in zip(context.FEATURES + rules.TEASER_CUES, weights):
@@ -291,8 +287,17 @@ def fit_teaser() -> None:
     print(f"sentence-threshold {threshold:.3f} for {allowed} alarms on the clean articles fitted on: "
           f"recall there {100 * recall:.1f}% (of the sentences judged)")
     for alarms in (0, allowed // 2, 2 * allowed, 4 * allowed):  # the curve around it
-        other = float(negatives[alarms]) + 1e-6
-        print(f"  at {other:.3f}: {alarms} alarms, recall {100 * float((scores[y == 1] > other).mean()):.1f}%")
+        other, other_recall = threshold_allowing(scores, y, alarms)
+        print(f"  at {other:.3f}: {alarms} alarms, recall {100 * other_recall:.1f}%")
+
+
+def threshold_allowing(scores, labels, allowed: int) -> tuple[float, float]:
+    """The lowest threshold at which no more than ``allowed`` clean
+    sentences (label 0) score at or above it, and the share of damaged ones
+    (label 1) that do: the rules report a score at or above their threshold."""
+    negatives = sorted(scores[labels == 0], reverse=True)
+    threshold = float(negatives[allowed]) + 1e-6
+    return threshold, float((scores[labels == 1] >= threshold).mean())
 
 
 def non_english(linter: Linter, per_article: int = 10) -> dict[str, tuple[int, int]]:
