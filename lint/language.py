@@ -288,7 +288,10 @@ def best_common_zipf(word: str, languages: tuple[str, ...]) -> tuple[float, int]
     values, places = _best_tables(languages)
     key = word.replace("’", "'") if "’" in word else word
     value = values.get(key, 0.0)
-    return (value, int(places.get(key))) if value > 0.0 else (0.0, -1)
+    place = places.get(key)
+    # Both tables are built from one merge, so a word has a place whenever it
+    # has a value; a pair of files out of step must not crash a rule.
+    return (value, int(place)) if value > 0.0 and place is not None else (0.0, -1)
 
 
 def best_common_zipf_column(words: list[str], languages: tuple[str, ...]) -> list[float]:

@@ -104,6 +104,8 @@ class Table:
         values_at = header + 8 * count
         slots_at = values_at + 8 * count
         blob_at = slots_at + 4 * slots
+        if count and len(data) != blob_at + _blob_length(data, header, count):
+            raise ValueError("word table cut short or padded")  # a damaged file: _cached builds it again
         self._count = count
         self._keys = memoryview(data)[header:values_at].cast("Q")
         self._values = memoryview(data)[values_at:slots_at].cast("d")
@@ -174,6 +176,15 @@ class Table:
         words = bytes(self._data[self._blob_at :]).decode("utf-8", "surrogatepass").split("\n")
         self._dict = dict(zip(words, self._values.tolist()))
         self.get = self._dict.get
+
+
+def _blob_length(data, header: int, count: int) -> int:
+    """The words' length in bytes by the last word's place in the file's
+    index (the words are stored in order, a newline between two)."""
+    if len(data) < header + 8 * count:
+        raise ValueError("word table cut short")
+    (bounds,) = struct.unpack_from("<Q", data, header + 8 * (count - 1))
+    return (bounds >> OFFSET_SHIFT) + (bounds & LENGTH_MASK)
 
 
 def _encode(table: dict) -> bytes:
@@ -286,8 +297,17 @@ def _cached(kind: str, language: str, build) -> Table:
     table = build()
     if any("\n" in word for word in table):
         return Table(table=table)  # not representable one word a line
-    write_atomically(path, _encode(table))
+    if _writable(path.parent):  # encoding is most of a build's cost: not for a file never written
+        write_atomically(path, _encode(table))
     return Table(table=table)
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -35,6 +35,7 @@ def test_an_unwritable_cache_folder_only_costs_speed(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("NEWSLINT_CACHE", str(blocker / "cache"))
+    monkeypatch.setattr(words, "_encode", lambda table: pytest.fail("encoded a table no file can hold"))
     table = words._cached("test", "xx", lambda: dict(TABLE))
     assert [table.get(word) for word in ASKED] == [TABLE.get(word) for word in ASKED]
 
@@ -46,6 +47,20 @@ def test_a_damaged_cache_file_is_rebuilt(cache):
     table = words._cached("test", "xx", lambda: dict(TABLE))
     assert table.get("zebra") == TABLE["zebra"]
     assert words._cached("test", "xx", lambda: {}).get("zebra") == TABLE["zebra"]
+
+
+@pytest.mark.parametrize("damage", ["cut in the words", "cut in the slots", "padded"])
+def test_a_cache_file_cut_short_or_padded_is_rebuilt(cache, damage):
+    # Only the magic was checked: a file cut short answered from garbage
+    # (or failed on a word read past its end) until someone deleted it.
+    words._cached("test", "xx", lambda: dict(TABLE))
+    path = words._cache_path("test", "xx")
+    data = path.read_bytes()
+    damaged = {"cut in the words": data[:-3], "cut in the slots": data[: len(data) // 2], "padded": data + b"x"}[damage]
+    path.write_bytes(damaged)
+    table = words._cached("test", "xx", lambda: dict(TABLE))
+    assert [table.get(word, 0.0) for word in ASKED] == [TABLE.get(word, 0.0) for word in ASKED]
+    assert path.read_bytes() == data  # written again whole
 
 
 def test_a_large_table_with_colliding_slots_answers_as_the_dict(cache):
