@@ -57,8 +57,25 @@ def test_a_related_widget_with_its_first_teaser_is_found_whole(separator):
 
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
 def test_other_stories_listed_inside_the_body_without_a_heading_are_found(separator):
-    found = findings(BODY[:2] + OTHER_STORIES + BODY[2:], separator)
-    assert set(found) == set(OTHER_STORIES)
+    # After a separator the page left (the widget's heading was an image).
+    found = findings(BODY[:2] + ["-"] + OTHER_STORIES + BODY[2:], separator)
+    assert set(OTHER_STORIES) <= set(found)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_checklist_opened_by_a_sentence_of_the_article_stays_clean(separator):
+    # The review's case: items sharing no word with the prose, but opened
+    # by the article's sentence (no colon), are its own advice.
+    advice = [
+        "Coastguards asked anyone crossing on the first night boats to plan ahead.",
+        "- Pack a torch and a warm layer for the deck",
+        "- Keep tickets printed in case phones lose signal",
+        "- Book car spaces two days before sailing",
+    ]
+    assert findings(BODY[:2] + advice + BODY[2:], separator) == {}
+    # So is a list of other stories set right under a paragraph: the price
+    # of leaving the checklist alone (a false alarm costs more than a miss).
+    assert findings(BODY[:2] + OTHER_STORIES + BODY[2:], separator) == {}
 
 
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
@@ -150,3 +167,31 @@ CJK_AND_ARABIC = [
 def test_cjk_and_arabic_prose_with_list_items_stays_clean(separator):
     blocks = CJK_AND_ARABIC[:2] + ["- 夜间渡轮十一点出发", "- 票价保持不变", "- 十月再作决定"] + CJK_AND_ARABIC[2:]
     assert findings(blocks, separator) == {}
+
+
+# ("Mehr zum Thema …" is left out: German sites head their related links
+# with it, and UI101's catalogue knows it.)
+OWN_SUBHEADINGS = ["More on the night crossing", "Earlier in the day", "Más sobre el nuevo horario", "Mehr über die Fähre", "更多航班加入夜间时刻表"]
+OWN_ITEMS = [
+    "- The night boat leaves the island at ten",
+    "- Cars are carried at the usual fares",
+    "- The trial runs until the end of September",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("subheading", OWN_SUBHEADINGS)
+def test_an_articles_more_on_subheading_without_a_colon_and_its_items_stay_clean(subheading, separator):
+    # Review rv6: "More on …", "Earlier in the day", "Mehr über …" and
+    # a Chinese line opening with 更多 are as often the article's own
+    # subheadings; only a heading that ends in a colon names a widget.
+    assert findings(BODY[:2] + [subheading] + OWN_ITEMS + BODY[2:], separator) == {}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_sentence_under_a_related_heading_is_not_taken_for_a_widgets_blurb(separator):
+    # The widget's blurb follows its first story's headline; a sentence
+    # right under the heading is the article's, and no list follows it here.
+    sentence = "Drivers who park on the pavement will be fined from June, and the council will add forty spaces by the station."
+    blocks = BODY[:2] + ["More about the island's transport:", sentence] + OWN_ITEMS + BODY[2:]
+    assert sentence not in findings(blocks, separator)

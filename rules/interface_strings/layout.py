@@ -372,7 +372,10 @@ def _related_heading(shape: LineShape) -> bool:
     if shape.list_item or not 0 < shape.words <= MAX_RELATED_HEADING_WORDS or finished(shape):
         return False
     if MORE_ABOUT.match(shape.text.strip()):
-        return True
+        # "More about the search for Amelia Earhart:" names a widget; "More
+        # on the new parking rules", without the colon, is as often the
+        # article's own subheading.
+        return shape.text.rstrip().endswith(COLONS)
     entry = shipped().match(shape.text)
     return entry is not None and entry.kind in RELATED_HEADING_KINDS
 
@@ -400,7 +403,12 @@ def _related_lists(found: "Analysis", verdicts: list) -> None:
             teaser.append(index)
             index += 1
         while index < len(found.lines) and len(teaser) < MAX_WIDGET_TEASER_LINES and not found.shapes[index].list_item:
-            if not 0 < found.shapes[index].words <= MAX_BLURB_WORDS:
+            shape = found.shapes[index]
+            # The first story's headline (no sentence end), then its blurb: a
+            # sentence right under the heading is the article's own.
+            headline = not finished(shape) and shape.words <= MAX_RELATED_HEADING_WORDS
+            blurb = bool(teaser) and not finished(found.shapes[teaser[-1]]) and shape.words <= MAX_BLURB_WORDS
+            if not shape.words or not (headline or blurb):
                 break
             teaser.append(index)
             index += 1
@@ -456,11 +464,14 @@ def _unrelated_items_inside(document: Document, found: "Analysis", verdicts: lis
         start = index
         while index <= found.last and unrelated(index):
             index += 1
-        # Opened by the article: a line ending in a colon, or a subheading
-        # of its own ("Ingredients", "What changes") the rules left alone.
+        # Opened by the article: a line ending in a colon, a subheading of
+        # its own ("Ingredients", "What changes") the rules left alone, or a
+        # sentence of its prose ("The council lists three steps.").
         before = found.shapes[start - 1]
         opened = verdicts[start - 1] is None and (
-            before.text.rstrip().endswith(COLONS) or (not before.list_item and 0 < before.words <= LIST_HEADING_WORDS and not before.ends_sentence)
+            before.text.rstrip().endswith(COLONS)
+            or (not before.list_item and 0 < before.words <= LIST_HEADING_WORDS and not before.ends_sentence)
+            or (before.ends_sentence and not before.list_item and before.words >= CLOSING_INTRO_WORDS)
         )
         if index - start >= MIN_UNRELATED_ITEMS and not opened:
             for item in range(start, index):
