@@ -70,6 +70,7 @@ SIGNATURE = compile_cached(r"^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,
 # ahead", "1. Ditch the diet" ... "The bottom line"): a scraper leaves another
 # story's headline once, an article sets out its sections again and again.
 MIN_SUBHEADINGS = 2
+MIN_SUBHEADING_WORDS = 2  # one word between paragraphs is as often a label ("Advertisement", "Video")
 MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this many
 # A credit under an embedded post or a quotation ("— Ann Lee (@annlee) May 2,
 # 2019"): a dash first, or a handle; not another story's headline.
@@ -373,7 +374,7 @@ class TeaserLine(Rule):
             # The sentence is its whole line: the line's words are its words.
             if text[-1] in SENTENCE_END + CLOSERS and words >= options["sentence-min-words"]:
                 continue  # a whole sentence: judged below, by teaser_judged
-            if not _headline_shaped(document, sentence.line, text, words, options):
+            if not _headline_shaped(document, sentence.line, text, words, options, options["min-words"]):
                 continue
             if item.weight > 0 and not item.shared and item.cohesion == 0.0 and len(item.unshared) >= MIN_TEASER_TERMS:
                 unshared = ", ".join(f'"{word}"' for word in item.unshared[:3])
@@ -500,13 +501,13 @@ def _in_list(document: Document, number: int, options: Mapping[str, Any]) -> boo
     return short(above) or short(below)
 
 
-def _headline_shaped(document: Document, number: int, text: str, words: int, options: Mapping[str, Any]) -> bool:
+def _headline_shaped(document: Document, number: int, text: str, words: int, options: Mapping[str, Any], least: int) -> bool:
     """Whether a line between paragraphs has a headline's shape: of
-    ``min-words`` to ``max-words`` words, not ending as a sentence, not an
-    item of a list, not a signature ("Dr Susan Hart, Market Weston") or a
-    credit ("— Ann Lee (@annlee)")."""
+    ``least`` to ``max-words`` words, not ending as a sentence, not an item
+    of a list, not a signature ("Dr Susan Hart, Market Weston") or a credit
+    ("— Ann Lee (@annlee)")."""
     return (
-        options["min-words"] <= words <= options["max-words"]
+        least <= words <= options["max-words"]
         and text[-1] not in SENTENCE_END + ":;" + CLOSERS
         and _between_paragraphs(document, number)
         and not _in_list(document, number, options)
@@ -520,14 +521,15 @@ def _short_lines_between_paragraphs(document: Document, options: Mapping[str, An
     they share with the article ("Up next", "1. Ditch the diet").  An
     article with two or more has subheadings, and one of them that shares no
     word ("The bottom line") is one of its own, not another story's
-    headline.  A list's items, a one-word label ("Advertisement") and a
+    headline.  A subheading may be shorter than a teaser OC102 judges ("UP
+    NEXT"); but a list's items, a one-word label ("Advertisement") and a
     credit are no subheadings: counted, they would hide the one teaser of an
     article that has them."""
     first = _first_line(document)
     count = 0
     for line in document.content_lines:
         text = line.text.strip()
-        if line.number != first and _headline_shaped(document, line.number, text, len(text.split()), options):
+        if line.number != first and _headline_shaped(document, line.number, text, len(text.split()), options, MIN_SUBHEADING_WORDS):
             count += 1
     return count
 
