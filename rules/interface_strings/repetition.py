@@ -3,6 +3,7 @@ article, a run of menu items, a line that recurs across a corpus."""
 from __future__ import annotations
 
 import collections
+import hashlib
 from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 from newslint import Document, Finding, Line, Option, Rule
@@ -57,9 +58,10 @@ class RepeatedLine(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         groups: dict[str, list[Line]] = collections.defaultdict(list)
         lines = document.content_lines
+        code = code_lines(document)  # a tutorial's samples repeat their lines: code, not captions
         for line in lines:
             shape = document.shapes[line.number - 1]
-            if len(shape.text) >= 3 and 0 < shape.words <= options["max-words"] and shape.letters:
+            if line.number not in code and len(shape.text) >= 3 and 0 < shape.words <= options["max-words"] and shape.letters:
                 groups[line_key(shape.text)].append(line)
         headline_echo = _headline_echo(lines)
         repeated = {key: group for key, group in groups.items() if len(group) >= 2 and key}
@@ -83,6 +85,66 @@ class RepeatedLine(Rule):
                 start, end, _ = content(line)
                 where = "first on this line" if line.number == first else f"first on line {first}"
                 yield Finding(start, end, f"line said {len(group)} times ({where}): a caption or label, not prose")
+
+
+# A fence opens and closes a Markdown code block.
+FENCE = compile_cached(r"^\s*(?:```|~~~)")
+# An indented line: a tab, or two spaces or more, before its text.
+INDENTED = compile_cached(r"^(?:\t| {2,})\S")
+# A line in code's syntax: a statement a keyword opens, ending as code
+# ends ("for item in items:", "} else {"); an assignment or comparison
+# ("seen = set()", "x += 1", "a == b"); a call ending the line or on a
+# dotted name ("seen.append(item)", "print(total)"); a line ending in a
+# semicolon or a brace.  A caption or a label has none of these.
+CODE_SYNTAX = compile_cached(
+    r"^\s*(?:if|elif|else|for|foreach|while|do|def|fn|func|function|class|try|except|catch|finally|with|return"
+    r"|import|from|switch|case|var|let|const|public|private|async|await)\b.*[:{;)]\s*$"
+    r"|[\w\])'\"]\s*(?:[-+*/%&|^]?=|==|!=|<=|>=|:=|&&|\|\|)\s*\S"
+    r"|\w\([^()]*\)[;:,]?\s*$|\w\.\w+\("
+    r"|^\s*[{}]|[;{}]\s*$"
+)
+# Indentation marks code only when most of the text is not indented (some
+# scrapers indent every paragraph).
+MOST = 0.5
+
+
+def code_lines(document: Document) -> frozenset[int]:
+    """The numbers of the lines that are code: inside a fenced block; in
+    code's syntax; or indented in a run of indented or code lines that holds
+    a line in code's syntax or another indented line (a sample's body under
+    "for item in items:")."""
+
+    def compute(document: Document) -> frozenset[int]:
+        texts = [line.text for line in document.lines]
+        if not any(FENCE.match(text) or INDENTED.match(text) or CODE_SYNTAX.search(text) for text in texts):
+            return frozenset()  # most articles: no code
+        indented = [bool(INDENTED.match(text)) for text in texts]
+        content = [bool(text.strip()) for text in texts]
+        indentation_speaks = sum(indented) <= MOST * max(1, sum(content))
+        code: set[int] = set()
+        fenced = False
+        run: list[int] = []
+        for index, text in enumerate(texts + [""]):
+            if index < len(texts) and FENCE.match(text):
+                fenced = not fenced
+                code.add(index + 1)
+                continue
+            if fenced:
+                code.add(index + 1)
+                continue
+            syntax = index < len(texts) and bool(CODE_SYNTAX.search(text))
+            if syntax:
+                code.add(index + 1)
+            if index < len(texts) and (syntax or (indentation_speaks and indented[index])):
+                run.append(index)
+                continue
+            # The run ends: its indented lines are code if it holds code or two indented lines.
+            if any(CODE_SYNTAX.search(texts[i]) for i in run) or sum(indented[i] for i in run) >= 2:
+                code.update(i + 1 for i in run)
+            run = []
+        return frozenset(code)
+
+    return document.memo("UI.code_lines", compute)
 
 
 # A line said this many times in the body, each time among other lines, is
@@ -308,13 +370,16 @@ class RecurringLine(Rule):
     }
 
     def collect(self, document: Document, options: Mapping[str, Any]) -> "CorpusLines":
+        story = story_signature(document)
         keys = set()
         for line in document.lines:
             text = line.text.strip()
             if self._judged(text, options):
                 keys.add(line_key(text))
         under = {(key, word) for key, words, _ in _headings(document).values() for word in words}
-        return CorpusLines(collections.Counter(keys), collections.Counter(under))
+        # Every key of the article shares one signature object: a line seen
+        # in one article (most lines) costs a reference, not a tuple.
+        return CorpusLines(collections.Counter(keys), dict.fromkeys(keys, story), dict.fromkeys(under, story))
 
     @staticmethod
     def _judged(text: str, options: Mapping[str, Any]) -> bool:
@@ -324,38 +389,112 @@ class RecurringLine(Rule):
         return is_short(text, options["max-words"]) and any(map(str.isalpha, text)) and not only_date_or_time(text)
 
     def merge(self, partials: Iterable["CorpusLines"], options: Mapping[str, Any]) -> "CorpusLines":
-        total = CorpusLines(collections.Counter(), collections.Counter())
+        total = CorpusLines(collections.Counter(), {}, {})
+        cap = options["min-articles"]
         for partial in partials:
             total.lines.update(partial.lines)
-            total.under_headings.update(partial.under_headings)
+            for mine, theirs in ((total.stories, partial.stories), (total.under_headings, partial.under_headings)):
+                for key, signatures in theirs.items():
+                    had = mine.get(key)
+                    mine[key] = signatures if had is None else stories_union(had, signatures, cap)
         return total
 
     def check_in_corpus(self, document: Document, corpus: "CorpusLines", options: Mapping[str, Any]) -> Iterator[Finding]:
         headings = _headings(document)
+        least = options["min-articles"]
         for line in document.lines:
             text = line.text.strip()
             if not self._judged(text, options):
                 continue
             key = line_key(text)
-            count = corpus.lines.get(key, 0)
-            if count < options["min-articles"]:
-                continue
+            if stories(corpus.stories.get(key)) < least:
+                continue  # in too few articles, or only in copies of a few stories (an update, a syndicated copy)
             heading = headings.get(line.number)
-            if heading is not None and corpus.lines.get(heading[2], 0) < options["min-articles"] and any(
-                corpus.under_headings[(key, word)] < options["min-articles"] for word in heading[1]
+            if heading is not None and stories(corpus.stories.get(heading[2])) < least and any(
+                stories(corpus.under_headings.get((key, word))) < least for word in heading[1]
             ):
                 continue  # a section heading over the article's own list or prose ("Ingredients", "Method")
             start, end, _ = content(line)
-            yield Finding(start, end, f"line recurs in {count} articles of the corpus: site furniture")
+            yield Finding(start, end, f"line recurs in {corpus.lines[key]} articles of the corpus: site furniture")
 
 
 class CorpusLines(NamedTuple):
     """What UI108 gathers from a corpus: in how many articles each short
-    line occurs, and in how many articles each word of the line under a
-    heading (``_headings``) stands under that heading."""
+    line occurs; the stories it occurs in (``stories_union``); and the
+    stories in which each word of the line under a heading (``_headings``)
+    stands under that heading."""
 
     lines: collections.Counter
-    under_headings: collections.Counter
+    stories: dict
+    under_headings: dict
+
+
+# Copies of one story (an update, a syndicated copy) are told apart from
+# different stories by this many independent min-hashes of their prose
+# lines: two versions share each min-hash unless the line that changed holds
+# it, and a line counts as being in as many stories as the fewest distinct
+# values any of the min-hashes takes.  A false alarm needs every min-hash
+# fooled at once.
+STORY_HASHES = 3
+HASH_BITS = 32
+TAG_BITS = 2  # the low bits of a signature say which min-hash it is
+TAG_MASK = (1 << TAG_BITS) - 1
+
+
+def story_signature(document: Document) -> tuple[int, ...]:
+    """The article's story, as ``STORY_HASHES`` min-hashes (each tagged in
+    its low bits with its number) over its lines of prose, folded as
+    ``line_key`` folds them; an article with no line of prose, of its whole
+    text.  A stable hash (blake2b): spawned workers must agree."""
+
+    def compute(document: Document) -> tuple[int, ...]:
+        prose = [
+            line_key(shape.text)
+            for shape in (document.shapes[line.number - 1] for line in document.content_lines)
+            if shape.words >= PROSE_WORDS and shape.ends_sentence
+        ] or [" ".join(document.text.split())]
+        width = HASH_BITS // 8
+        least = [None] * STORY_HASHES
+        for text in set(prose):
+            digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=width * STORY_HASHES).digest()
+            for number in range(STORY_HASHES):
+                value = int.from_bytes(digest[number * width : (number + 1) * width], "big")
+                if least[number] is None or value < least[number]:
+                    least[number] = value
+        return tuple(sorted((value << TAG_BITS) | number for number, value in enumerate(least)))
+
+    return document.memo("UI.story_signature", compute)
+
+
+def stories_union(mine: tuple[int, ...], theirs: tuple[int, ...], cap: int) -> tuple[int, ...]:
+    """The story signatures of both, the smallest ``cap`` of each min-hash
+    kept: once a line is in ``cap`` stories the decision is made, memory
+    stays bounded, and the result is the same whatever the order and
+    grouping of the merges (the engine merges batches in workers, then
+    their partials here)."""
+    if mine is theirs or mine == theirs:
+        return mine
+    union = sorted(set(mine).union(theirs))
+    if len(union) <= cap:
+        return tuple(union)
+    kept, per_hash = [], [0] * STORY_HASHES
+    for signature in union:
+        number = signature & TAG_MASK
+        if per_hash[number] < cap:
+            per_hash[number] += 1
+            kept.append(signature)
+    return tuple(kept)
+
+
+def stories(signatures: tuple[int, ...] | None) -> int:
+    """In how many distinct stories a line occurs (at most the cap): the
+    fewest distinct values among the min-hashes."""
+    if not signatures:
+        return 0
+    per_hash = [0] * STORY_HASHES
+    for signature in signatures:
+        per_hash[signature & TAG_MASK] += 1
+    return min(per_hash)
 
 
 # A section heading: a few words ("Ingredients", "How to apply").
