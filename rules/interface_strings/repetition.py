@@ -41,7 +41,11 @@ class RepeatedLine(Rule):
         set again just below itself (a page's title and its heading), a
         table's header row above each table, and the labels of a block the
         article sets out again and again in its own words (a plan's "Warm-up
-        walk" under each week) are left alone.
+        walk" under each week) are left alone.  So is code: a tutorial's two
+        samples share their lines ("    if item not in seen:"), and a line
+        inside a fenced block, a line in code's syntax (a keyword's
+        statement ending in a colon or a brace, an assignment, a call) or an
+        indented line in a run of such lines is no caption.
     """
     example = """
         The Kremlin said relations with Beijing were at an all-time high.
@@ -355,8 +359,17 @@ class RecurringLine(Rule):
         rest of the article, that word under that heading in fewer than
         `min-articles` articles.  A site's heading stands over the same
         words in each article, or outside the article's prose.
+        A line counts once per story, not once per copy: a crawl often holds
+        a story several times (an update with a new lead, a syndicated copy
+        under another headline), and every short line of it (the headline,
+        the ingredients) would otherwise recur in as many articles.  Copies
+        of one story are known by their prose: each article is summed up by
+        a few min-hashes of its lines of prose, which two versions share
+        unless the changed line holds them, and the line must stand in
+        `min-articles` articles with different stories by every min-hash.
+        The message still says in how many articles the line recurs.
         Needs the whole corpus: it runs when newslint checks many articles at
-        once, and needs `min-articles` of them to share the line.
+        once, and needs `min-articles` stories to share the line.
     """
     example = """
         Come see us again.
