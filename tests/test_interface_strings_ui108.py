@@ -14,7 +14,7 @@ import pytest
 
 from conftest import write
 from newslint import Linter
-from newslint.rules.interface_strings.repetition import STORY_HASHES, stories, stories_union
+from newslint.rules.interface_strings.repetition import KEPT_PER_ARTICLE, NIBBLE_BITS, SAME_STORY, STORY_HASHES, stories, stories_union
 
 LAYOUTS = pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["lines", "blank"])
 
@@ -125,7 +125,7 @@ def test_a_line_in_copies_of_one_story_and_one_other_is_in_two_stories(separator
 
 def test_the_story_count_does_not_depend_on_the_order_or_grouping_of_merges():
     rng = random.Random(108)
-    signatures = [tuple(sorted((rng.getrandbits(32) << 2) | number for number in range(STORY_HASHES))) for _ in range(9)]
+    signatures = [rng.getrandbits(NIBBLE_BITS * STORY_HASHES) for _ in range(9)]
     signatures += signatures[:4]  # copies: the same signature again
     for cap in (1, 3, 5):
         results = set()
@@ -136,7 +136,7 @@ def test_the_story_count_does_not_depend_on_the_order_or_grouping_of_merges():
             right = _fold(order[cut:], cap)
             results.add(stories_union(right, left, cap) if rng.random() < 0.5 else stories_union(left, right, cap))
         assert len(results) == 1
-        assert stories(results.pop()) == min(cap, 9)
+        assert stories(results.pop()) == min(KEPT_PER_ARTICLE * cap, 9)
 
 
 def _fold(signatures, cap):
@@ -147,9 +147,21 @@ def _fold(signatures, cap):
 
 
 def test_one_article_is_one_story_and_none_is_none():
-    signature = (5 << 2 | 0, 9 << 2 | 1, 2 << 2 | 2)
+    signature = 0x0123456789ABCDEF
     assert stories(signature) == 1 and stories(None) == 0
-    assert stories_union(signature, signature, 3) is signature
+    assert stories_union(signature, signature, 3) == signature
+
+
+def test_articles_agreeing_on_half_their_min_hashes_are_one_story():
+    signature = 0x0123456789ABCDEF
+    def changed(count):  # the same signature with its first `count` min-hashes changed
+        return signature ^ sum(1 << (number * NIBBLE_BITS) for number in range(count))
+    same = changed(STORY_HASHES - SAME_STORY)
+    other = changed(STORY_HASHES - SAME_STORY + 1)
+    assert stories(stories_union(signature, same, 3)) == 1
+    assert stories(stories_union(signature, other, 3)) == 2
+    # An update of an update is the story too, though the first and the last agree less.
+    assert stories(stories_union(stories_union(signature, same, 3), same ^ (0xF << 60) ^ (0xF << 56), 3)) == 1
 
 
 # -- UI108 with one process and two: the same findings ----------------------

@@ -3,7 +3,10 @@ article, a run of menu items, a line that recurs across a corpus."""
 from __future__ import annotations
 
 import collections
+import functools
 import hashlib
+import itertools
+import struct
 from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 from newslint import Document, Finding, Line, Option, Rule
@@ -364,10 +367,12 @@ class RecurringLine(Rule):
         under another headline), and every short line of it (the headline,
         the ingredients) would otherwise recur in as many articles.  Copies
         of one story are known by their prose: each article is summed up by
-        a few min-hashes of its lines of prose, which two versions share
-        unless the changed line holds them, and the line must stand in
-        `min-articles` articles with different stories by every min-hash.
-        The message still says in how many articles the line recurs.
+        sixteen min-hashes of its lines of prose; two articles agreeing on
+        half of them share most of their prose (an update, a syndicated
+        copy), while two stories of one site that share a boilerplate
+        sentence or two rarely do.  The line must stand in articles of
+        `min-articles` different stories.  The message still says in how
+        many articles the line recurs.
         Needs the whole corpus: it runs when newslint checks many articles at
         once, and needs `min-articles` stories to share the line.
     """
@@ -390,9 +395,9 @@ class RecurringLine(Rule):
             if self._judged(text, options):
                 keys.add(line_key(text))
         under = {(key, word) for key, words, _ in _headings(document).values() for word in words}
-        # Every key of the article shares one signature object: a line seen
-        # in one article (most lines) costs a reference, not a tuple.
-        return CorpusLines(collections.Counter(keys), dict.fromkeys(keys, story), dict.fromkeys(under, story))
+        # Every key of the article holds the one signature (an int): a line
+        # in one article (most lines) costs what today's count cost.
+        return CorpusLines(dict.fromkeys(keys, story), dict.fromkeys(under, story))
 
     @staticmethod
     def _judged(text: str, options: Mapping[str, Any]) -> bool:
@@ -402,14 +407,15 @@ class RecurringLine(Rule):
         return is_short(text, options["max-words"]) and any(map(str.isalpha, text)) and not only_date_or_time(text)
 
     def merge(self, partials: Iterable["CorpusLines"], options: Mapping[str, Any]) -> "CorpusLines":
-        total = CorpusLines(collections.Counter(), {}, {})
+        total = CorpusLines({}, {})
         cap = options["min-articles"]
         for partial in partials:
-            total.lines.update(partial.lines)
-            for mine, theirs in ((total.stories, partial.stories), (total.under_headings, partial.under_headings)):
-                for key, signatures in theirs.items():
-                    had = mine.get(key)
-                    mine[key] = signatures if had is None else stories_union(had, signatures, cap)
+            for key, tally in partial.lines.items():
+                had = total.lines.get(key)
+                total.lines[key] = tally if had is None else tallies_union(had, tally, cap)
+            for key, signatures in partial.under_headings.items():
+                had = total.under_headings.get(key)
+                total.under_headings[key] = signatures if had is None else stories_union(had, signatures, cap)
         return total
 
     def check_in_corpus(self, document: Document, corpus: "CorpusLines", options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -420,94 +426,125 @@ class RecurringLine(Rule):
             if not self._judged(text, options):
                 continue
             key = line_key(text)
-            if stories(corpus.stories.get(key)) < least:
+            tally = corpus.lines.get(key)
+            if stories(tally_stories(tally)) < least:
                 continue  # in too few articles, or only in copies of a few stories (an update, a syndicated copy)
             heading = headings.get(line.number)
-            if heading is not None and stories(corpus.stories.get(heading[2])) < least and any(
+            if heading is not None and stories(tally_stories(corpus.lines.get(heading[2]))) < least and any(
                 stories(corpus.under_headings.get((key, word))) < least for word in heading[1]
             ):
                 continue  # a section heading over the article's own list or prose ("Ingredients", "Method")
             start, end, _ = content(line)
-            yield Finding(start, end, f"line recurs in {corpus.lines[key]} articles of the corpus: site furniture")
+            yield Finding(start, end, f"line recurs in {tally_articles(tally)} articles of the corpus: site furniture")
 
 
 class CorpusLines(NamedTuple):
-    """What UI108 gathers from a corpus: in how many articles each short
-    line occurs; the stories it occurs in (``stories_union``); and the
-    stories in which each word of the line under a heading (``_headings``)
-    stands under that heading."""
+    """What UI108 gathers from a corpus: per short line, in how many
+    articles and in which stories it occurs (a tally: ``tallies_union``);
+    per word of the line under a heading (``_headings``), the stories in
+    which it stands under that heading (signatures: ``stories_union``)."""
 
-    lines: collections.Counter
-    stories: dict
+    lines: dict
     under_headings: dict
 
 
-# Copies of one story (an update, a syndicated copy) are told apart from
-# different stories by this many independent min-hashes of their prose
-# lines: two versions share each min-hash unless the line that changed holds
-# it, and a line counts as being in as many stories as the fewest distinct
-# values any of the min-hashes takes.  A false alarm needs every min-hash
-# fooled at once.
-STORY_HASHES = 3
-HASH_BITS = 32
-TAG_BITS = 2  # the low bits of a signature say which min-hash it is
-TAG_MASK = (1 << TAG_BITS) - 1
+# Copies of one story (an update, a syndicated copy) are known by their
+# prose.  Each article is summed up by STORY_HASHES min-hashes of its lines
+# of prose (the line of least rank under each of as many hashes), each kept
+# as the low NIBBLE_BITS of its rank, packed in one int.  Two articles agree
+# on a min-hash about as often as their sets of prose lines overlap (an
+# update with a new lead: five lines in seven; two stories of one site that
+# share a long boilerplate sentence or two: one in ten or less) plus one
+# time in 16 by chance; they are copies of one story when they agree on
+# SAME_STORY of them.  Two different stories sharing every long line but one
+# or two in eight would be taken for copies: a miss, not a false alarm.
+STORY_HASHES = 16
+NIBBLE_BITS = 4
+NIBBLE = (1 << NIBBLE_BITS) - 1
+SAME_STORY = 8
+# A line keeps the smallest this many times `min-articles` distinct
+# signatures: enough to see min-articles stories among versions of a story
+# the crawl holds several times; bounded, and the same whatever the order of
+# the merges.
+KEPT_PER_ARTICLE = 8
 
 
-def story_signature(document: Document) -> tuple[int, ...]:
-    """The article's story, as ``STORY_HASHES`` min-hashes (each tagged in
-    its low bits with its number) over its lines of prose, folded as
-    ``line_key`` folds them; an article with no line of prose, of its whole
-    text.  A stable hash (blake2b): spawned workers must agree."""
+def story_signature(document: Document) -> int:
+    """The article's story: ``STORY_HASHES`` min-hashes over its lines of
+    prose (an article with no line of prose: over its whole text), packed
+    in one int.  A stable hash (blake2b): spawned workers must agree."""
 
-    def compute(document: Document) -> tuple[int, ...]:
-        prose = [
-            line_key(shape.text)
+    def compute(document: Document) -> int:
+        prose = {
+            shape.text
             for shape in (document.shapes[line.number - 1] for line in document.content_lines)
             if shape.words >= PROSE_WORDS and shape.ends_sentence
-        ] or [" ".join(document.text.split())]
-        width = HASH_BITS // 8
-        least = [None] * STORY_HASHES
-        for text in set(prose):
-            digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=width * STORY_HASHES).digest()
-            for number in range(STORY_HASHES):
-                value = int.from_bytes(digest[number * width : (number + 1) * width], "big")
-                if least[number] is None or value < least[number]:
-                    least[number] = value
-        return tuple(sorted((value << TAG_BITS) | number for number, value in enumerate(least)))
+        } or {" ".join(document.text.split())}
+        least = [RANKS.unpack(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=RANKS.size).digest()) for text in prose]
+        return sum((min(ranks[number] for ranks in least) & NIBBLE) << (number * NIBBLE_BITS) for number in range(STORY_HASHES))
 
     return document.memo("UI.story_signature", compute)
 
 
-def stories_union(mine: tuple[int, ...], theirs: tuple[int, ...], cap: int) -> tuple[int, ...]:
-    """The story signatures of both, the smallest ``cap`` of each min-hash
-    kept: once a line is in ``cap`` stories the decision is made, memory
-    stays bounded, and the result is the same whatever the order and
-    grouping of the merges (the engine merges batches in workers, then
-    their partials here)."""
-    if mine is theirs or mine == theirs:
+RANKS = struct.Struct(f">{STORY_HASHES}I")  # a line's rank under each hash: 32 bits, ties left to chance
+
+
+def stories_union(mine: int | tuple, theirs: int | tuple, cap: int) -> int | tuple:
+    """The distinct story signatures of both: one, its int; more, the
+    smallest ``KEPT_PER_ARTICLE`` × ``cap`` of them in order, whatever the
+    order and grouping of the merges (the engine merges batches in workers,
+    then their partials here)."""
+    if mine == theirs:
         return mine
-    union = sorted(set(mine).union(theirs))
-    if len(union) <= cap:
-        return tuple(union)
-    kept, per_hash = [], [0] * STORY_HASHES
-    for signature in union:
-        number = signature & TAG_MASK
-        if per_hash[number] < cap:
-            per_hash[number] += 1
-            kept.append(signature)
-    return tuple(kept)
+    union = sorted(set(_signatures(mine)).union(_signatures(theirs)))[: KEPT_PER_ARTICLE * cap]
+    return union[0] if len(union) == 1 else tuple(union)
 
 
-def stories(signatures: tuple[int, ...] | None) -> int:
-    """In how many distinct stories a line occurs (at most the cap): the
-    fewest distinct values among the min-hashes."""
-    if not signatures:
+def _signatures(signatures: int | tuple) -> tuple[int, ...]:
+    return (signatures,) if isinstance(signatures, int) else signatures
+
+
+def stories(signatures: int | tuple | None) -> int:
+    """In how many distinct stories a line occurs: its articles' signatures
+    joined when they agree on ``SAME_STORY`` min-hashes (an update of an
+    update of a story is the story), and the groups counted."""
+    if signatures is None:
         return 0
-    per_hash = [0] * STORY_HASHES
-    for signature in signatures:
-        per_hash[signature & TAG_MASK] += 1
-    return min(per_hash)
+    return 1 if isinstance(signatures, int) else _groups(signatures)
+
+
+@functools.lru_cache(maxsize=4096)  # each article under a recurring line asks again
+def _groups(signatures: tuple[int, ...]) -> int:
+    group = list(range(len(signatures)))
+
+    def root(index: int) -> int:
+        while group[index] != index:
+            index = group[index]
+        return index
+
+    for first, second in itertools.combinations(range(len(signatures)), 2):
+        if _agreements(signatures[first], signatures[second]) >= SAME_STORY:
+            group[root(first)] = root(second)
+    return len({root(index) for index in range(len(signatures))})
+
+
+def _agreements(first: int, second: int) -> int:
+    differ = first ^ second
+    return sum(1 for number in range(STORY_HASHES) if not (differ >> (number * NIBBLE_BITS)) & NIBBLE)
+
+
+# A tally of a line: one article's story signature (most lines), or the
+# count of articles and their stories' signatures.
+def tallies_union(mine: int | tuple, theirs: int | tuple, cap: int) -> tuple:
+    return (tally_articles(mine) + tally_articles(theirs), stories_union(tally_stories(mine), tally_stories(theirs), cap))
+
+
+def tally_articles(tally: int | tuple) -> int:
+    return 1 if isinstance(tally, int) else tally[0]
+
+
+def tally_stories(tally: int | tuple | None) -> int | tuple | None:
+    return tally if tally is None or isinstance(tally, int) else tally[1]
 
 
 # A section heading: a few words ("Ingredients", "How to apply").
