@@ -272,6 +272,9 @@ def test_the_code_syntax_does_not_take_captions_for_code():
         "Home > News > Local",
         "Photograph: Anna Berg/Reuters",
         "If you have been affected, contact us",
+        "Exchange rate: 1 EUR = 0.86 GBP",
+        "Watch (video)",
+        "Subscribe today; cancel anytime",
     ]
     code = ["found = set()", "for path in paths:", "x += 1", "} else {", "print(total)", "items.sort(key=len)", "if a == b:"]
     assert [text for text in captions if CODE_SYNTAX.search(text)] == []

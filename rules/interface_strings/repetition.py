@@ -99,14 +99,15 @@ FENCE = compile_cached(r"^\s*(?:```|~~~)")
 # An indented line: a tab, or two spaces or more, before its text.
 INDENTED = compile_cached(r"^(?:\t| {2,})\S")
 # A line in code's syntax: a statement a keyword opens, ending as code
-# ends ("for item in items:", "} else {"); an assignment or comparison
-# ("seen = set()", "x += 1", "a == b"); a call ending the line or on a
+# ends ("for item in items:", "} else {"); a name assigned or compared at
+# the line's start ("seen = set()", "x += 1", "a == b", not "1 EUR = 0.86
+# GBP"); a call ending the line or on a
 # dotted name ("seen.append(item)", "print(total)"); a line ending in a
 # semicolon or a brace.  A caption or a label has none of these.
 CODE_SYNTAX = compile_cached(
     r"^\s*(?:if|elif|else|for|foreach|while|do|def|fn|func|function|class|try|except|catch|finally|with|return"
     r"|import|from|switch|case|var|let|const|public|private|async|await)\b.*[:{;)]\s*$"
-    r"|[\w\])'\"]\s*(?:[-+*/%&|^]?=|==|!=|<=|>=|:=|&&|\|\|)\s*\S"
+    r"|^\s*[A-Za-z_$][\w.$]*(?:\[[^\]]*\])?\s*(?:[-+*/%&|^]?=|==|!=|:=)\s*\S"
     r"|\w\([^()]*\)[;:,]?\s*$|\w\.\w+\("
     r"|^\s*[{}]|[;{}]\s*$"
 )
