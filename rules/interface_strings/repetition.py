@@ -481,8 +481,9 @@ def story_signature(document: Document) -> int:
             for shape in (document.shapes[line.number - 1] for line in document.content_lines)
             if shape.words >= PROSE_WORDS and shape.ends_sentence
         } or {" ".join(document.text.split())}
-        least = [RANKS.unpack(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=RANKS.size).digest()) for text in prose]
-        return sum((min(ranks[number] for ranks in least) & NIBBLE) << (number * NIBBLE_BITS) for number in range(STORY_HASHES))
+        ranks = [RANKS.unpack(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=RANKS.size).digest()) for text in prose]
+        least = map(min, zip(*ranks))  # each hash's least rank, column by column
+        return sum((rank & NIBBLE) << (number * NIBBLE_BITS) for number, rank in enumerate(least))
 
     return document.memo("UI.story_signature", compute)
 
