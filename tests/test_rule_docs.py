@@ -22,14 +22,16 @@ def test_declaration_is_complete(rule):
 
 
 # A corpus rule's example is damage when many articles share it; its clean
-# text is an article of its own.
+# text is an article of its own.  Each article tells a story of its own
+# (UI108 counts copies of one story once).
 CORPUS_COPIES = 5
+OWN_STORY = "Article {} of this corpus tells a story of its own, in a sentence that no other article shares."
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.code)
 def test_example_is_flagged(rule, linters):
     if rule.is_corpus_rule():
-        copies = [(f"article-{n}", rule.example_text()) for n in range(CORPUS_COPIES)]
+        copies = [(f"article-{n}", f"{rule.example_text()}\n{OWN_STORY.format(n)}\n") for n in range(CORPUS_COPIES)]
         codes = [d.code for d in linters[rule.code].lint_texts(copies)]
     else:
         codes = [d.code for d in linters[rule.code].lint_text(rule.example_text())]

@@ -3,6 +3,10 @@ article, a run of menu items, a line that recurs across a corpus."""
 from __future__ import annotations
 
 import collections
+import functools
+import hashlib
+import itertools
+import struct
 from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 from newslint import Document, Finding, Line, Option, Rule
@@ -40,7 +44,11 @@ class RepeatedLine(Rule):
         set again just below itself (a page's title and its heading), a
         table's header row above each table, and the labels of a block the
         article sets out again and again in its own words (a plan's "Warm-up
-        walk" under each week) are left alone.
+        walk" under each week) are left alone.  So is code: a tutorial's two
+        samples share their lines ("    if item not in seen:"), and a line
+        inside a fenced block, a line in code's syntax (a keyword's
+        statement ending in a colon or a brace, an assignment, a call) or an
+        indented line in a run of such lines is no caption.
     """
     example = """
         The Kremlin said relations with Beijing were at an all-time high.
@@ -57,9 +65,10 @@ class RepeatedLine(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         groups: dict[str, list[Line]] = collections.defaultdict(list)
         lines = document.content_lines
+        code = code_lines(document)  # a tutorial's samples repeat their lines: code, not captions
         for line in lines:
             shape = document.shapes[line.number - 1]
-            if len(shape.text) >= 3 and 0 < shape.words <= options["max-words"] and shape.letters:
+            if line.number not in code and len(shape.text) >= 3 and 0 < shape.words <= options["max-words"] and shape.letters:
                 groups[line_key(shape.text)].append(line)
         headline_echo = _headline_echo(lines)
         repeated = {key: group for key, group in groups.items() if len(group) >= 2 and key}
@@ -83,6 +92,67 @@ class RepeatedLine(Rule):
                 start, end, _ = content(line)
                 where = "first on this line" if line.number == first else f"first on line {first}"
                 yield Finding(start, end, f"line said {len(group)} times ({where}): a caption or label, not prose")
+
+
+# A fence opens and closes a Markdown code block.
+FENCE = compile_cached(r"^\s*(?:```|~~~)")
+# An indented line: a tab, or two spaces or more, before its text.
+INDENTED = compile_cached(r"^(?:\t| {2,})\S")
+# A line in code's syntax: a statement a keyword opens, ending as code
+# ends ("for item in items:", "} else {"); a name assigned or compared at
+# the line's start ("seen = set()", "x += 1", "a == b", not "1 EUR = 0.86
+# GBP"); a call ending the line or on a
+# dotted name ("seen.append(item)", "print(total)"); a line ending in a
+# semicolon or a brace.  A caption or a label has none of these.
+CODE_SYNTAX = compile_cached(
+    r"^\s*(?:if|elif|else|for|foreach|while|do|def|fn|func|function|class|try|except|catch|finally|with|return"
+    r"|import|from|switch|case|var|let|const|public|private|async|await)\b.*[:{;)]\s*$"
+    r"|^\s*[A-Za-z_$][\w.$]*(?:\[[^\]]*\])?\s*(?:[-+*/%&|^]?=|==|!=|:=)\s*\S"
+    r"|\w\([^()]*\)[;:,]?\s*$|\w\.\w+\("
+    r"|^\s*[{}]|[;{}]\s*$"
+)
+# Indentation marks code only when most of the text is not indented (some
+# scrapers indent every paragraph).
+MOST = 0.5
+
+
+def code_lines(document: Document) -> frozenset[int]:
+    """The numbers of the lines that are code: inside a fenced block; in
+    code's syntax; or indented in a run of indented or code lines that holds
+    a line in code's syntax or another indented line (a sample's body under
+    "for item in items:")."""
+
+    def compute(document: Document) -> frozenset[int]:
+        texts = [line.text for line in document.lines]
+        if not any(FENCE.match(text) or INDENTED.match(text) or CODE_SYNTAX.search(text) for text in texts):
+            return frozenset()  # most articles: no code
+        indented = [bool(INDENTED.match(text)) for text in texts]
+        content = [bool(text.strip()) for text in texts]
+        indentation_speaks = sum(indented) <= MOST * max(1, sum(content))
+        code: set[int] = set()
+        fenced = False
+        run: list[int] = []
+        for index, text in enumerate(texts + [""]):
+            if index < len(texts) and FENCE.match(text):
+                fenced = not fenced
+                code.add(index + 1)
+                continue
+            if fenced:
+                code.add(index + 1)
+                continue
+            syntax = index < len(texts) and bool(CODE_SYNTAX.search(text))
+            if syntax:
+                code.add(index + 1)
+            if index < len(texts) and (syntax or (indentation_speaks and indented[index])):
+                run.append(index)
+                continue
+            # The run ends: its indented lines are code if it holds code or two indented lines.
+            if any(CODE_SYNTAX.search(texts[i]) for i in run) or sum(indented[i] for i in run) >= 2:
+                code.update(i + 1 for i in run)
+            run = []
+        return frozenset(code)
+
+    return document.memo("UI.code_lines", compute)
 
 
 # A line said this many times in the body, each time among other lines, is
@@ -293,8 +363,19 @@ class RecurringLine(Rule):
         rest of the article, that word under that heading in fewer than
         `min-articles` articles.  A site's heading stands over the same
         words in each article, or outside the article's prose.
+        A line counts once per story, not once per copy: a crawl often holds
+        a story several times (an update with a new lead, a syndicated copy
+        under another headline), and every short line of it (the headline,
+        the ingredients) would otherwise recur in as many articles.  Copies
+        of one story are known by their prose: each article is summed up by
+        sixteen min-hashes of its lines of prose; two articles agreeing on
+        half of them share most of their prose (an update, a syndicated
+        copy), while two stories of one site that share a boilerplate
+        sentence or two rarely do.  The line must stand in articles of
+        `min-articles` different stories.  The message still says in how
+        many articles the line recurs.
         Needs the whole corpus: it runs when newslint checks many articles at
-        once, and needs `min-articles` of them to share the line.
+        once, and needs `min-articles` stories to share the line.
     """
     example = """
         Come see us again.
@@ -308,13 +389,16 @@ class RecurringLine(Rule):
     }
 
     def collect(self, document: Document, options: Mapping[str, Any]) -> "CorpusLines":
+        story = story_signature(document)
         keys = set()
         for line in document.lines:
             text = line.text.strip()
             if self._judged(text, options):
                 keys.add(line_key(text))
         under = {(key, word) for key, words, _ in _headings(document).values() for word in words}
-        return CorpusLines(collections.Counter(keys), collections.Counter(under))
+        # Every key of the article holds the one signature (an int): a line
+        # in one article (most lines) costs what today's count cost.
+        return CorpusLines(dict.fromkeys(keys, story), dict.fromkeys(under, story))
 
     @staticmethod
     def _judged(text: str, options: Mapping[str, Any]) -> bool:
@@ -324,38 +408,145 @@ class RecurringLine(Rule):
         return is_short(text, options["max-words"]) and any(map(str.isalpha, text)) and not only_date_or_time(text)
 
     def merge(self, partials: Iterable["CorpusLines"], options: Mapping[str, Any]) -> "CorpusLines":
-        total = CorpusLines(collections.Counter(), collections.Counter())
+        total = CorpusLines({}, {})
+        cap = options["min-articles"]
         for partial in partials:
-            total.lines.update(partial.lines)
-            total.under_headings.update(partial.under_headings)
+            for key, tally in partial.lines.items():
+                had = total.lines.get(key)
+                total.lines[key] = tally if had is None else tallies_union(had, tally, cap)
+            for key, signatures in partial.under_headings.items():
+                had = total.under_headings.get(key)
+                total.under_headings[key] = signatures if had is None else stories_union(had, signatures, cap)
         return total
 
     def check_in_corpus(self, document: Document, corpus: "CorpusLines", options: Mapping[str, Any]) -> Iterator[Finding]:
         headings = _headings(document)
+        least = options["min-articles"]
         for line in document.lines:
             text = line.text.strip()
             if not self._judged(text, options):
                 continue
             key = line_key(text)
-            count = corpus.lines.get(key, 0)
-            if count < options["min-articles"]:
-                continue
+            tally = corpus.lines.get(key)
+            if stories(tally_stories(tally)) < least:
+                continue  # in too few articles, or only in copies of a few stories (an update, a syndicated copy)
             heading = headings.get(line.number)
-            if heading is not None and corpus.lines.get(heading[2], 0) < options["min-articles"] and any(
-                corpus.under_headings[(key, word)] < options["min-articles"] for word in heading[1]
+            if heading is not None and stories(tally_stories(corpus.lines.get(heading[2]))) < least and any(
+                stories(corpus.under_headings.get((key, word))) < least for word in heading[1]
             ):
                 continue  # a section heading over the article's own list or prose ("Ingredients", "Method")
             start, end, _ = content(line)
-            yield Finding(start, end, f"line recurs in {count} articles of the corpus: site furniture")
+            yield Finding(start, end, f"line recurs in {tally_articles(tally)} articles of the corpus: site furniture")
 
 
 class CorpusLines(NamedTuple):
-    """What UI108 gathers from a corpus: in how many articles each short
-    line occurs, and in how many articles each word of the line under a
-    heading (``_headings``) stands under that heading."""
+    """What UI108 gathers from a corpus: per short line, in how many
+    articles and in which stories it occurs (a tally: ``tallies_union``);
+    per word of the line under a heading (``_headings``), the stories in
+    which it stands under that heading (signatures: ``stories_union``)."""
 
-    lines: collections.Counter
-    under_headings: collections.Counter
+    lines: dict
+    under_headings: dict
+
+
+# Copies of one story (an update, a syndicated copy) are known by their
+# prose.  Each article is summed up by STORY_HASHES min-hashes of its lines
+# of prose (the line of least rank under each of as many hashes), each kept
+# as the low NIBBLE_BITS of its rank, packed in one int.  Two articles agree
+# on a min-hash about as often as their sets of prose lines overlap (an
+# update with a new lead: five lines in seven; two stories of one site that
+# share a long boilerplate sentence or two: one in ten or less) plus one
+# time in 16 by chance; they are copies of one story when they agree on
+# SAME_STORY of them.  Two different stories sharing every long line but one
+# or two in eight would be taken for copies: a miss, not a false alarm.
+STORY_HASHES = 16
+NIBBLE_BITS = 4
+NIBBLE = (1 << NIBBLE_BITS) - 1
+SAME_STORY = 8
+# A line keeps the smallest this many times `min-articles` distinct
+# signatures: enough to see min-articles stories among versions of a story
+# the crawl holds several times; bounded, and the same whatever the order of
+# the merges.
+KEPT_PER_ARTICLE = 8
+
+
+def story_signature(document: Document) -> int:
+    """The article's story: ``STORY_HASHES`` min-hashes over its lines of
+    prose (an article with no line of prose: over its whole text), packed
+    in one int.  A stable hash (blake2b): spawned workers must agree."""
+
+    def compute(document: Document) -> int:
+        prose = {
+            shape.text
+            for shape in (document.shapes[line.number - 1] for line in document.content_lines)
+            if shape.words >= PROSE_WORDS and shape.ends_sentence
+        } or {" ".join(document.text.split())}
+        ranks = [RANKS.unpack(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=RANKS.size).digest()) for text in prose]
+        least = map(min, zip(*ranks))  # each hash's least rank, column by column
+        return sum((rank & NIBBLE) << (number * NIBBLE_BITS) for number, rank in enumerate(least))
+
+    return document.memo("UI.story_signature", compute)
+
+
+RANKS = struct.Struct(f">{STORY_HASHES}I")  # a line's rank under each hash: 32 bits, ties left to chance
+
+
+def stories_union(mine: int | tuple, theirs: int | tuple, cap: int) -> int | tuple:
+    """The distinct story signatures of both: one, its int; more, the
+    smallest ``KEPT_PER_ARTICLE`` × ``cap`` of them in order, whatever the
+    order and grouping of the merges (the engine merges batches in workers,
+    then their partials here)."""
+    if mine == theirs:
+        return mine
+    union = sorted(set(_signatures(mine)).union(_signatures(theirs)))[: KEPT_PER_ARTICLE * cap]
+    return union[0] if len(union) == 1 else tuple(union)
+
+
+def _signatures(signatures: int | tuple) -> tuple[int, ...]:
+    return (signatures,) if isinstance(signatures, int) else signatures
+
+
+def stories(signatures: int | tuple | None) -> int:
+    """In how many distinct stories a line occurs: its articles' signatures
+    joined when they agree on ``SAME_STORY`` min-hashes (an update of an
+    update of a story is the story), and the groups counted."""
+    if signatures is None:
+        return 0
+    return 1 if isinstance(signatures, int) else _groups(signatures)
+
+
+@functools.lru_cache(maxsize=4096)  # each article under a recurring line asks again
+def _groups(signatures: tuple[int, ...]) -> int:
+    group = list(range(len(signatures)))
+
+    def root(index: int) -> int:
+        while group[index] != index:
+            index = group[index]
+        return index
+
+    for first, second in itertools.combinations(range(len(signatures)), 2):
+        if _agreements(signatures[first], signatures[second]) >= SAME_STORY:
+            group[root(first)] = root(second)
+    return len({root(index) for index in range(len(signatures))})
+
+
+def _agreements(first: int, second: int) -> int:
+    differ = first ^ second
+    return sum(1 for number in range(STORY_HASHES) if not (differ >> (number * NIBBLE_BITS)) & NIBBLE)
+
+
+# A tally of a line: one article's story signature (most lines), or the
+# count of articles and their stories' signatures.
+def tallies_union(mine: int | tuple, theirs: int | tuple, cap: int) -> tuple:
+    return (tally_articles(mine) + tally_articles(theirs), stories_union(tally_stories(mine), tally_stories(theirs), cap))
+
+
+def tally_articles(tally: int | tuple) -> int:
+    return 1 if isinstance(tally, int) else tally[0]
+
+
+def tally_stories(tally: int | tuple | None) -> int | tuple | None:
+    return tally if tally is None or isinstance(tally, int) else tally[1]
 
 
 # A section heading: a few words ("Ingredients", "How to apply").
