@@ -14,6 +14,7 @@ from newslint.pattern_cache import compile_cached
 from ..lexicon import article_language
 from .catalogue import SEPARATOR, normalise, of_document, shipped
 from .shape import is_timestamp, markdown_cells
+from .tables import data_table_rows
 
 
 # A word this common (Zipf, wordfreq) says nothing about what an article is
@@ -522,6 +523,11 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     kept, marked = OutsideBody._article_runs(document, lines, shapes, prose)
     for index in recurring_structure(document).span:
         marked[index] = True
+    # A table of figures (a header over rows of as many cells, the figures in
+    # the same columns) or a run of results is the article's wherever it
+    # stands: the body runs on across it to the paragraph that follows.
+    for index in data_table_rows(document):
+        rows[index] = marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
     # A run of short lines about the body is the article's own inside the
@@ -555,6 +561,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in _numbered_list_details(lines, first, last) + _letter_lines(shapes, first, last):
         article_lines[index] = True
     for index in _labelled_block_headings(shapes, last):
+        article_lines[index] = True
+    for index in _data_table_headings(shapes, data_table_rows(document)):
         article_lines[index] = True
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
     heuristic: dict[int, str] = {}
@@ -767,6 +775,25 @@ def _table_heading(shapes, table: list[bool], last: int) -> bool:
     if heading + 1 >= len(shapes) or table[heading] or not table[heading + 1]:
         return False
     return shapes[heading].text.rstrip().endswith(COLONS) and shipped().match(shapes[heading].text) is None
+
+
+# A table's heading: this many words at most ("Results", "Table (top four)",
+# "Standings after round 12", "主要经济指标").
+TABLE_HEADING_WORDS = 6
+
+
+def _data_table_headings(shapes, table_rows: frozenset[int]) -> list[int]:
+    """The line right above each table of figures or run of results that
+    names it: a few words, no sentence, no interface string."""
+    headings = []
+    for index in sorted(table_rows):
+        heading = index - 1
+        if heading < 0 or heading in table_rows or index - 1 in headings:
+            continue
+        shape = shapes[heading]
+        if 0 < shape.words <= TABLE_HEADING_WORDS and not shape.ends_sentence and shipped().match(shape.text) is None:
+            headings.append(heading)
+    return headings
 
 
 # A line that opens the article's closing list is a sentence this long.

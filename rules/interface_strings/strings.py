@@ -12,6 +12,7 @@ from newslint.pattern_cache import compile_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import markdown_cells
+from .tables import data_table_rows
 from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
 # The tail of a prose line that may be a separate interface string: after a
@@ -151,7 +152,7 @@ class InterfaceString(Rule):
                 yield Finding(start, start + len(text), f'{describe(matched)} left in the text: "{text}"')
                 return
         pipes = [part for part in PIPE.split(text) if part] if "|" in text or "｜" in text else ()
-        if len(pipes) >= MENU_PARTS and not _table_row(line, document) and all(
+        if len(pipes) >= MENU_PARTS and not _table_row(line, document) and not _in_data_table(line, document) and all(
             0 < count_words(part) <= MENU_PART_WORDS for part in pipes
         ) and _few_sentences(pipes):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
@@ -483,6 +484,12 @@ def _button_after_headline(text: str, catalogue) -> tuple[Entry, str] | None:
 
 # A Markdown table's row has this many cells or more.
 MIN_TABLE_CELLS = 2
+
+
+def _in_data_table(line: Line, document: Document) -> bool:
+    """Whether a line is a row or the header row of a table of figures (a
+    header over rows of as many cells): not a menu, however short its cells."""
+    return document.content_index[line.number] in data_table_rows(document)
 
 
 def _table_row(line: Line, document: Document) -> bool:
