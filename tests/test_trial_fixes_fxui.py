@@ -155,8 +155,10 @@ def test_a_results_line_alone_is_no_run_of_results():
         (DATED_LINKS, set()),
         (["Price | Volume", "12.5 | 3,000"], set()),  # one row of figures: too few to tell
         (["A | 1 | x", "B | y | 2", "C | 3 | z"], set()),  # figures in no shared column
+        (["Bayern 2:1 Dortmund", "Mainz 0 : 0 Freiburg"], {0, 1}),
+        (["Harbour talks resume after strike 7:42 AM", "Museum reopens its east wing 8:05 PM"], set()),  # times
     ],
-    ids=["standings", "zh", "de-tab", "results", "menus", "dated-links", "one-row", "no-column"],
+    ids=["standings", "zh", "de-tab", "results", "menus", "dated-links", "one-row", "no-column", "colon-scores", "times"],
 )
 def test_which_rows_make_a_table_of_figures(rows, expected):
     from newslint import Document

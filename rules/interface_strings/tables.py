@@ -34,8 +34,12 @@ MIN_HEADERLESS_CELLS = 3
 # Rows of figures a table has, at least, below its header.
 MIN_FIGURE_ROWS = 2
 # A result a line: a name, a score, a name ("Millbrook Rovers 2-3 Harbour
-# City", "Lyon 0 : 1 Nantes"), no sentence, the names free of figures.
-RESULT = compile_cached(r"^(?P<home>[^\d\n]*\p{L}[^\d\n]*?)\s+\d{1,3}\s?[-–:]\s?\d{1,3}\s+(?P<away>\p{L}[^\d\n]*?)(?:\s*\([^)]{1,20}\))?$")
+# City", "Lyon 0 : 1 Nantes"), no sentence, the names free of figures.  A
+# score by a colon has one figure after it: "7:42 AM" is a time.
+RESULT = compile_cached(
+    r"^(?P<home>[^\d\n]*\p{L}[^\d\n]*?)\s+(?:\d{1,3}\s?[-–]\s?\d{1,3}|\d{1,2}\s?:\s?\d(?!\d))"
+    r"\s+(?P<away>\p{L}[^\d\n]*?)(?:\s*\([^)]{1,20}\))?$"
+)
 MAX_RESULT_WORDS = 10
 MIN_RESULT_ROWS = 2
 
