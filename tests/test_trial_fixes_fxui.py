@@ -165,3 +165,69 @@ def test_which_rows_make_a_table_of_figures(rows, expected):
     from newslint.rules.interface_strings.tables import data_table_rows
 
     assert data_table_rows(Document("\n".join(rows) + "\n")) == frozenset(expected)
+
+
+PRESS = [
+    "Lowfield Water today announced that it will build a new treatment works on the edge of the town, at a cost of forty million pounds.",
+    "The works will serve twelve thousand homes and is due to open in the spring of next year, the company said in a statement.",
+    "Lowfield Water supplies drinking water to towns and villages across the valley and employs three hundred and forty people.",
+]
+CONTACTS = [
+    "Press enquiries: Dana Whitfield, dana.whitfield@lowfield-water.example",
+    "Media contacts: newsroom@lowfield-water.example, 01632 960 555",
+    "Pressekontakt: presse@lowfield-water.example, +49 30 901820",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("contact", CONTACTS)
+def test_a_press_releases_contact_line_is_its_own(contact, separator):
+    assert _ui(PRESS + [contact], separator) == {}
+
+
+# The misses of the trial, phrased anew: each must be found whole or as the
+# tail of the paragraph it is glued to.
+MISSES = [
+    ("We use cookies to give you a better experience. By using this website you agree to our use of cookies. Agree and continue", "UI101"),
+    ("Stock prices delayed at least 20 mins. Prices supplied by Example Market Data.", "UI101"),
+    ("Kurse werden mindestens 15 Minuten verzögert.", "UI101"),
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("line, code", MISSES)
+def test_banners_and_notices_phrased_anew_are_found(line, code, separator):
+    found = _ui(MARKETS[:2] + [line] + MARKETS[2:], separator)
+    assert [c for c, _ in found.get(line, [])] == [code]
+
+
+GLUED = [
+    ("The keeper, Aled Pryce, waves to the away end after the final whistle. Photo: Ruth Moran/Valley Press", "Photo: Ruth Moran/Valley Press"),
+    ("“出口形势好于预期，”他表示。点击上方蓝字关注本号，第一时间了解市场动态", "点击上方蓝字关注本号，第一时间了解市场动态"),
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("line, tail", GLUED)
+def test_a_credit_or_a_follow_prompt_glued_to_a_paragraph_is_found(line, tail, separator):
+    blocks = (ZH if "。" in line else MATCH) + [line]
+    found = _ui(blocks, separator)
+    assert [c for c, _ in found[line]] == ["UI101"]
+    assert tail in found[line][0][1]
+
+
+# The same words as prose: each stays clean.
+PROSE_LOOK_ALIKES = [
+    "We use cookies to make the base of this cheesecake, crushed with a little melted butter.",
+    "Market data was delayed by 15 minutes on Tuesday after a fault at the exchange's data centre.",
+    "Data provided by the ministry showed that exports fell for a third month in a row.",
+    "The photograph, taken by Ann Lee in 1962, still hangs in the hall of the old school.",
+    "此事在市场上引发广泛关注，多家机构随后上调了全年增长预测。",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("line", PROSE_LOOK_ALIKES)
+def test_the_same_words_as_prose_stay_clean(line, separator):
+    blocks = (ZH[:2] + [line] + ZH[2:]) if "。" in line else (MARKETS[:2] + [line] + MARKETS[2:])
+    assert _ui(blocks, separator) == {}

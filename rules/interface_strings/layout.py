@@ -564,6 +564,9 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         article_lines[index] = True
     for index in _data_table_headings(shapes, data_table_rows(document)):
         article_lines[index] = True
+    for index in range(last + 1, len(lines)):
+        if PRESS_CONTACT.match(shapes[index].text) and REACHED_AT.search(shapes[index].text):
+            article_lines[index] = True  # a press release's own last line
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
     heuristic: dict[int, str] = {}
     for index, line in enumerate(lines):
@@ -794,6 +797,20 @@ def _data_table_headings(shapes, table_rows: frozenset[int]) -> list[int]:
         if 0 < shape.words <= TABLE_HEADING_WORDS and not shape.ends_sentence and shipped().match(shape.text) is None:
             headings.append(heading)
     return headings
+
+
+# A press release ends with whom the press should call: "Media contact:
+# Jo Bell, press@…, +44 20 …", "Press enquiries: …", "Pressekontakt: …",
+# "Contact presse : …".  Labelled so and giving an address or a number, the
+# line is the release's own (the annotators of L3S-GN1 label it article
+# text), not a page's footer ("Telephone: …", "Contact us", "tips@…").
+PRESS_CONTACT = compile_cached(
+    r"(?i)^(?:(?:media|press|news(?:room)?)\s+(?:contacts?|enquiries|inquiries|office|relations)|for\s+(?:further|more)\s+information"
+    r"|pressekontakt|pressestelle|contacts?\s+presse|contacto\s+(?:de\s+prensa|para\s+medios)|contato\s+(?:de\s+imprensa|para\s+a\s+imprensa)"
+    r"|контакты?\s+для\s+(?:сми|прессы)|媒体联系(?:人|方式)?|新闻联系人|報道関係者(?:の)?(?:お問い合わせ|問い合わせ)(?:先)?)\s?[:：]"
+)
+# An e-mail address or a telephone number ("+44 20 7946 0321", "(416) 644-2284").
+REACHED_AT = compile_cached(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}")
 
 
 # A line that opens the article's closing list is a sentence this long.

@@ -65,6 +65,7 @@ KIND_NAMES = {
     "reading_time": "reading-time label",
     "more_stories": "other stories' heading or blog link",
     "page_messages": "page's error message",
+    "data_notices": "market-data notice",
     "configured": "interface string",
 }
 
@@ -90,15 +91,17 @@ class InterfaceString(Rule):
         closed", "Advertisement", cookie banners, "Read more".  It is not the
         article, and in a corpus it teaches a model to write it.  The strings
         come from a catalogue of nine kinds in ten languages and templates
-        of six more (follow-us prompts, bylines, newsletters, reading times,
-        other stories' headings, page messages), fifteen in all, matched
+        of seven more (follow-us prompts, bylines, newsletters, reading times,
+        other stories' headings, page messages, market-data notices),
+        sixteen in all, matched
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last
         sentence, is reported.  So are a menu of short parts split by "|",
         a blog's previous/next line ("« Older post | Main | Newer post »"),
         a layout table's link cells ("| | Search Music |"; not a data
-        table's rows), a print edition's or reprint notice, a gallery's
+        table's rows, nor the header of a table of figures: "Club | P | W |
+        Pts" over rows of as many cells), a print edition's or reprint notice, a gallery's
         caption with its counter after a paragraph ("13/50 Rogue trader
         freed"), and a prompt to the reader phrased as no catalogue string
         is: an imperative of the prompts' verbs naming a channel and
