@@ -75,7 +75,14 @@ class OutsideBody(Rule):
         list of other stories set between its paragraphs.  The headline
         just above the body, anything else
         that reads as a sentence, and list items are left alone; so is every
-        line of a text with too little prose to tell where its body is.
+        line of a text with too little prose to tell where its body is.  A
+        table of figures (a header row over rows of as many cells split by a
+        bar or a tab, figures in the same columns of every row) and a run of
+        results ("Lakeside 2-1 Northgate") are the article's wherever they
+        stand, with the short line naming them: the body runs on across
+        them, and the paragraph after the table is the article's.  A press
+        release's contact line ("Media contact: …" with an address or a
+        number) is the release's own.
         Blank lines are not evidence: a text with a blank line between blocks
         gets the same findings as one without.  Words are counted per script
         (a run of Chinese or Japanese characters is several words) and the
