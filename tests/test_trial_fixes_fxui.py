@@ -202,18 +202,26 @@ def test_banners_and_notices_phrased_anew_are_found(line, code, separator):
 
 
 GLUED = [
-    ("The keeper, Aled Pryce, waves to the away end after the final whistle. Photo: Ruth Moran/Valley Press", "Photo: Ruth Moran/Valley Press"),
     ("“出口形势好于预期，”他表示。点击上方蓝字关注本号，第一时间了解市场动态", "点击上方蓝字关注本号，第一时间了解市场动态"),
 ]
 
 
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
 @pytest.mark.parametrize("line, tail", GLUED)
-def test_a_credit_or_a_follow_prompt_glued_to_a_paragraph_is_found(line, tail, separator):
+def test_a_follow_prompt_glued_to_a_paragraph_is_found(line, tail, separator):
     blocks = (ZH if "。" in line else MATCH) + [line]
     found = _ui(blocks, separator)
     assert [c for c, _ in found[line]] == ["UI101"]
     assert tail in found[line][0][1]
+
+
+# A caption ending in a credit of an outlet the templates do not name stays
+# clean: Dragnet's annotators label such a caption article text (a Guardian
+# caption "… Photograph: Mark Turner/London Array Limited").
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_caption_with_its_credit_stays_the_articles(separator):
+    caption = "The keeper, Aled Pryce, waves to the away end after the final whistle. Photograph: Ruth Moran/Valley Press Limited"
+    assert _ui(MATCH + [caption], separator) == {}
 
 
 # The same words as prose: each stays clean.
