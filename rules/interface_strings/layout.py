@@ -14,6 +14,7 @@ from newslint.pattern_cache import compile_cached
 from ..lexicon import article_language
 from .catalogue import SEPARATOR, normalise, of_document, shipped
 from .shape import is_timestamp, markdown_cells
+from .tables import data_table_rows
 
 
 # A word this common (Zipf, wordfreq) says nothing about what an article is
@@ -74,7 +75,14 @@ class OutsideBody(Rule):
         list of other stories set between its paragraphs.  The headline
         just above the body, anything else
         that reads as a sentence, and list items are left alone; so is every
-        line of a text with too little prose to tell where its body is.
+        line of a text with too little prose to tell where its body is.  A
+        table of figures (a header row over rows of as many cells split by a
+        bar or a tab, figures in the same columns of every row) and a run of
+        results ("Lakeside 2-1 Northgate") are the article's wherever they
+        stand, with the short line naming them: the body runs on across
+        them, and the paragraph after the table is the article's.  A press
+        release's contact line ("Media contact: …" with an address or a
+        number) is the release's own.
         Blank lines are not evidence: a text with a blank line between blocks
         gets the same findings as one without.  Words are counted per script
         (a run of Chinese or Japanese characters is several words) and the
@@ -533,6 +541,11 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     kept, marked = OutsideBody._article_runs(document, lines, shapes, prose)
     for index in recurring_structure(document).span:
         marked[index] = True
+    # A table of figures (a header over rows of as many cells, the figures in
+    # the same columns) or a run of results is the article's wherever it
+    # stands: the body runs on across it to the paragraph that follows.
+    for index in data_table_rows(document):
+        rows[index] = marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
     # A run of short lines about the body is the article's own inside the
@@ -567,6 +580,11 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         article_lines[index] = True
     for index in _labelled_block_headings(shapes, last):
         article_lines[index] = True
+    for index in _data_table_headings(shapes, data_table_rows(document)):
+        article_lines[index] = True
+    for index in range(last + 1, len(lines)):
+        if PRESS_CONTACT.match(shapes[index].text) and REACHED_AT.search(shapes[index].text):
+            article_lines[index] = True  # a press release's own last line
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
     heuristic: dict[int, str] = {}
     for index, line in enumerate(lines):
@@ -778,6 +796,39 @@ def _table_heading(shapes, table: list[bool], last: int) -> bool:
     if heading + 1 >= len(shapes) or table[heading] or not table[heading + 1]:
         return False
     return shapes[heading].text.rstrip().endswith(COLONS) and shipped().match(shapes[heading].text) is None
+
+
+# A table's heading: this many words at most ("Results", "Table (top four)",
+# "Standings after round 12", "主要经济指标").
+TABLE_HEADING_WORDS = 6
+
+
+def _data_table_headings(shapes, table_rows: frozenset[int]) -> list[int]:
+    """The line right above each table of figures or run of results that
+    names it: a few words, no sentence, no interface string."""
+    headings = []
+    for index in sorted(table_rows):
+        heading = index - 1
+        if heading < 0 or heading in table_rows or index - 1 in headings:
+            continue
+        shape = shapes[heading]
+        if 0 < shape.words <= TABLE_HEADING_WORDS and not shape.ends_sentence and shipped().match(shape.text) is None:
+            headings.append(heading)
+    return headings
+
+
+# A press release ends with whom the press should call: "Media contact:
+# Jo Bell, press@…, +44 20 …", "Press enquiries: …", "Pressekontakt: …",
+# "Contact presse : …".  Labelled so and giving an address or a number, the
+# line is the release's own (the annotators of L3S-GN1 label it article
+# text), not a page's footer ("Telephone: …", "Contact us", "tips@…").
+PRESS_CONTACT = compile_cached(
+    r"(?i)^(?:(?:media|press|news(?:room)?)\s+(?:contacts?|enquiries|inquiries|office|relations)|for\s+(?:further|more)\s+information"
+    r"|pressekontakt|pressestelle|contacts?\s+presse|contacto\s+(?:de\s+prensa|para\s+medios)|contato\s+(?:de\s+imprensa|para\s+a\s+imprensa)"
+    r"|контакты?\s+для\s+(?:сми|прессы)|媒体联系(?:人|方式)?|新闻联系人|報道関係者(?:の)?(?:お問い合わせ|問い合わせ)(?:先)?)\s?[:：]"
+)
+# An e-mail address or a telephone number ("+44 20 7946 0321", "(416) 644-2284").
+REACHED_AT = compile_cached(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}")
 
 
 # A line that opens the article's closing list is a sentence this long.

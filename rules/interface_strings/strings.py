@@ -12,6 +12,7 @@ from newslint.pattern_cache import compile_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import markdown_cells
+from .tables import data_table_rows
 from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
 # The tail of a prose line that may be a separate interface string: after a
@@ -64,6 +65,7 @@ KIND_NAMES = {
     "reading_time": "reading-time label",
     "more_stories": "other stories' heading or blog link",
     "page_messages": "page's error message",
+    "data_notices": "market-data notice",
     "configured": "interface string",
 }
 
@@ -89,15 +91,17 @@ class InterfaceString(Rule):
         closed", "Advertisement", cookie banners, "Read more".  It is not the
         article, and in a corpus it teaches a model to write it.  The strings
         come from a catalogue of nine kinds in ten languages and templates
-        of six more (follow-us prompts, bylines, newsletters, reading times,
-        other stories' headings, page messages), fifteen in all, matched
+        of seven more (follow-us prompts, bylines, newsletters, reading times,
+        other stories' headings, page messages, market-data notices),
+        sixteen in all, matched
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last
         sentence, is reported.  So are a menu of short parts split by "|",
         a blog's previous/next line ("« Older post | Main | Newer post »"),
         a layout table's link cells ("| | Search Music |"; not a data
-        table's rows), a print edition's or reprint notice, a gallery's
+        table's rows, nor the header of a table of figures: "Club | P | W |
+        Pts" over rows of as many cells), a print edition's or reprint notice, a gallery's
         caption with its counter after a paragraph ("13/50 Rogue trader
         freed"), and a prompt to the reader phrased as no catalogue string
         is: an imperative of the prompts' verbs naming a channel and
@@ -151,7 +155,7 @@ class InterfaceString(Rule):
                 yield Finding(start, start + len(text), f'{describe(matched)} left in the text: "{text}"')
                 return
         pipes = [part for part in PIPE.split(text) if part] if "|" in text or "｜" in text else ()
-        if len(pipes) >= MENU_PARTS and not _table_row(line, document) and all(
+        if len(pipes) >= MENU_PARTS and not _table_row(line, document) and not _in_data_table(line, document) and all(
             0 < count_words(part) <= MENU_PART_WORDS for part in pipes
         ) and _few_sentences(pipes):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
@@ -483,6 +487,12 @@ def _button_after_headline(text: str, catalogue) -> tuple[Entry, str] | None:
 
 # A Markdown table's row has this many cells or more.
 MIN_TABLE_CELLS = 2
+
+
+def _in_data_table(line: Line, document: Document) -> bool:
+    """Whether a line is a row or the header row of a table of figures (a
+    header over rows of as many cells): not a menu, however short its cells."""
+    return document.content_index[line.number] in data_table_rows(document)
 
 
 def _table_row(line: Line, document: Document) -> bool:
