@@ -72,10 +72,17 @@ class OutsideBody(Rule):
         shares no content word with the body (another story's headline or a
         site's own notice).  Inside the body, two lines or more in a row of
         that shape sharing no content word with the article's prose are a
-        list of other stories set between its paragraphs.  The headline
-        just above the body, anything else
-        that reads as a sentence, and list items are left alone; so is every
-        line of a text with too little prose to tell where its body is.  A
+        list of other stories set between its paragraphs.  Anywhere in the
+        text, a heading of other stories ("More about the search for …:",
+        ending in a colon, or a catalogue heading such as "Related reading")
+        with the widget's first headline and blurb and two list items or
+        more under it is a related list; so are three list items or more
+        inside the body, of a headline's shape, that share no word with the
+        prose and that no line of the article opens (a colon, a short
+        subheading, a sentence of its prose).  The headline just above the
+        body, anything else that reads as a sentence, and the article's own
+        lists are left alone; so is every line of a text with too little
+        prose to tell where its body is.  A
         table of figures (a header row over rows of as many cells split by a
         bar or a tab, figures in the same columns of every row) and a run of
         results ("Lakeside 2-1 Northgate") are the article's wherever they
