@@ -24,6 +24,24 @@ ENCLOSURES = {"“": "”", "„": "“”", "«": "»", "»": "«", "「": "」
               "(": ")", "（": "）", '"': '"', "'": "'", "‘": "’"}
 
 
+# A foreign phrase quoted whole inside the article's sentence is a name the
+# text gives on purpose (a slogan, a motto, a chant) when its line says what it
+# is or a gloss follows it: "liberté, égalité, fraternité", a motto;
+# "pão, paz e trabalho" — bread, peace and work.  Machine translation that
+# skips a clause leaves it without either ("ein Krematorium "next door to a
+# retirement village""), and quoted speech is longer or said, not named.
+SLOGAN_MAX_WORDS = 6
+NAMING_A_PHRASE = compile_cached(
+    r"\b(?:slogans?|mottos?|mottoes|chants?|chanted|(?:rallying|battle|war) cry|banners?|phrases?|catchphrases?|"
+    r"watchwords?|refrains?|anthems?|hymns?|proverbs?|maxims?|inscriptions?|inscribed|emblazoned|placards?|"
+    r"hashtags?|nicknamed?|dubbed|taglines?|bywords?|known as|translates? as|"
+    r"wahlspruch|losung|sprechch[öo]re?|devise|mot d'ordre|lemas?|eslogan|consignas?|palavras? de ordem|"
+    r"лозунги?|девиз)\b",
+)
+# A gloss after the closing mark: a dash or a bracket opening the translation.
+GLOSS_AFTER = compile_cached(r"[\s,]*(?:[—–(]|\s-\s)\s*\w")
+
+
 def _shown(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 50 else text[:47] + "..."
@@ -105,6 +123,7 @@ def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None,
         for span in same_script_spans(document, article, min_words)
         if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
         and not _ends_sentence_case_title(document, span)
+        and not _is_named_phrase(document, span)
     )
     return article, sorted(spans)
 
@@ -220,6 +239,19 @@ def _enclosed(document: Document, span: Span) -> bool:
     closers = ENCLOSURES[stripped[-1]]
     tail = after.lstrip(" \t,.;:!?-–—0-9")
     return bool(tail) and tail[0] in closers
+
+
+def _is_named_phrase(document: Document, span: Span) -> bool:
+    """A short foreign phrase quoted whole inside a sentence of the article
+    that its line names (a slogan, a motto) or glosses after it."""
+    if span.words > SLOGAN_MAX_WORDS or not _enclosed(document, span):
+        return False
+    line = document.line_at(span.start)
+    after = document.text[span.end : line.end]
+    past_closer = len(after) - len(after.lstrip(" \t,.;:!?-–—0-9")) + 1
+    if GLOSS_AFTER.match(after, past_closer):
+        return True  # "pão, paz e trabalho" — bread, peace and work
+    return bool(NAMING_A_PHRASE.search(line.text.casefold()))  # "liberté, égalité, fraternité", a motto
 
 
 def _is_incidental(document: Document, article: Language, span: Span) -> bool:
