@@ -57,6 +57,15 @@ LOOP_COPIES_KEY = "TX.sentence_loop_copies"
 # on purpose (a song's line, thanks, a chant, a slogan): it is a loop from
 # its second copy only when it carries facts (a name or a number).
 SHORT_SENTENCE_WORDS = 6
+# A line of verse: short, and beside another short line with no blank line
+# between, one of the two running on without a sentence end (a stanza
+# quoted in an article).  A refrain there ("Down to the stones, down to the
+# stones,") is the line's own repetition, said on purpose two or three times.
+VERSE_LINE_WORDS = 10
+VERSE_LINE_CHARACTERS = 60
+REFRAIN_MAX_COPIES = 3
+# Where a line of verse runs on: it ends without one of these.
+SENTENCE_ENDS = ".!?…。！？\"'”’»"
 # A word of a sentence, for the sentence loops (CJK runs are one word here;
 # word_count counts them by characters).
 WORD = compile_cached(r"[\p{L}\p{N}]+")
@@ -178,7 +187,12 @@ class RepetitionLoop(Rule):
                 unit = tokens[first : first + period]
                 quoted = quotations.get().around(tokens[first].start, tokens[last].end)
                 counts = counts or collections.Counter(map(operator.itemgetter(2), tokens))
-                if not self._is_loop(unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options):
+                opens_sentence = _opens_sentence(text, tokens[first].start)
+                if not self._is_loop(
+                    unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options, opens_sentence
+                ):
+                    continue
+                if copies <= REFRAIN_MAX_COPIES and _is_refrain(document, tokens[first].start, tokens[last].end):
                     continue
                 covered[first : last + 1] = b"\x01" * (last + 1 - first)
                 phrase = text[unit[0].start : unit[-1].end]
@@ -198,11 +212,13 @@ class RepetitionLoop(Rule):
         counts: Mapping[str, int],
         allowed: frozenset,
         options: Mapping[str, Any],
+        opens_sentence: bool = False,
     ) -> bool:
         """Whether a repeated stretch is a loop rather than speech, a title
         or an idiom.  ``quoted`` is None, "speech" (inside a quotation) or
         "chant" (the quotation holds the repetition and little else);
-        ``counts`` is how often each word occurs in the article."""
+        ``counts`` is how often each word occurs in the article;
+        ``opens_sentence`` whether the stretch starts its sentence."""
         if quoted == "chant":
             return False  # the quotation is the repetition: "go, go, go"
         if len(unit) > SHORT_PHRASE:
@@ -220,9 +236,13 @@ class RepetitionLoop(Rule):
             return len(unit) == 1 and copies >= 4
         if sum(len(token.text) for token in unit) < options["min-letters"]:
             return False
-        if copies == 3 and all(_is_title_word(token.text) for token in unit) and all(not gap.strip() for gap in gaps):
-            # A title or a name ("Spend Spend Spend", "Gimme Gimme Gimme"),
-            # when its words occur only in such runs of three.
+        if copies == 3 and all(_is_title_word(token.text) for token in unit) and (
+            opens_sentence or all(not gap.strip() for gap in gaps)
+        ):
+            # A title or a name ("Spend Spend Spend", "Gimme Gimme Gimme";
+            # with commas when it opens the sentence it is the subject of:
+            # "Rain, Rain, Rain is a skipping rhyme"), when its words occur
+            # only in such runs of three.
             return counts[unit[0].text] % 3 != 0
         return True
 
@@ -354,6 +374,36 @@ def _carries_facts(sentence: str, words: Sequence[str]) -> bool:
 def _folded_words(words: tuple) -> frozenset[str]:
     """The ``allow`` option case-folded, once per setting rather than per article."""
     return frozenset(str(word).casefold() for word in words)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0\"'“‘«„")
+    return not before or before[-1] in "\n.!?…:"
+
+
+def _is_refrain(document: Document, start: int, end: int) -> bool:
+    """Whether a repetition is most of a line of verse (see VERSE_LINE_WORDS)."""
+    line = document.line_at(start)
+    if not _is_short_line(line.text) or document.line_at(end).number != line.number:
+        return False
+    if 2 * len(document.text[start:end].split()) < len(line.text.split()):
+        return False  # a refrain is the line, not a few words in it
+    lines = document.lines
+    for neighbour, runs_on in (
+        (lines[line.number - 2] if line.number > 1 else None, None),
+        (lines[line.number] if line.number < len(lines) else None, line),
+    ):
+        if neighbour is None or not neighbour.text.strip() or not _is_short_line(neighbour.text):
+            continue
+        earlier = runs_on or neighbour  # the first of the two lines
+        if not earlier.text.rstrip().endswith(tuple(SENTENCE_ENDS)):
+            return True
+    return False
+
+
+def _is_short_line(text: str) -> bool:
+    return bool(text.strip()) and len(text.strip()) <= VERSE_LINE_CHARACTERS and len(text.split()) <= VERSE_LINE_WORDS
 
 
 def _is_title_word(word: str) -> bool:
