@@ -32,7 +32,13 @@ DOUBLED = LazyPattern(
 # abbreviations (U.S.Army, Ph.D), and the capital then lower-case letter
 # after it keeps out domains, file names and version numbers.
 # A bracket may close before the mark: "(see below).The".
-MISSING_SPACE = compile_cached(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
+# Hindi, Marathi, Bengali and Sanskrit put a space after the danda as
+# English does after a full stop: "ने तीन विकेट लिए।मैच" ran two sentences
+# together ("।।" and "॥" end verses and are left alone).
+MISSING_SPACE = compile_cached(
+    r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})"
+    r"|(?<=[\p{L}\p{M}]।)(?=\p{L})"
+)
 # The same after a number: "in 2019.The", "rose 4%.Teachers", "fell to
 # 4.1%.Economists", "un 2,1 %.Los", "105p.Analysts", "(aged 19 and 23).They".  The number stands alone (not "v2.0", "No.2",
 # "4.2.1" or "3.1": a letter, a digit or a dot before it, or a digit after
@@ -135,11 +141,15 @@ class DoubledPunctuation(Rule):
             return
         skip = _url_spans(text)
         corners = _CornerBrackets(text)
+        chinese = None
         for match in DOUBLED.finditer(text):
+            if chinese is None and match.group() == "。。":
+                chinese = document.language is not None and document.language.code == "zh"
             if any(start <= match.start() < end for start, end in skip):
                 continue
             if match.group() in TRAILING_OFF_MARKS and _trails_off(text, match.start(), match.end(), corners):
-                continue
+                if not (chinese and _ends_formal_paragraph(text, match.start(), match.end())):
+                    continue
             yield Finding(
                 line.start + match.start(),
                 line.start + match.end(),
@@ -260,6 +270,18 @@ def _inline_list_items(text: str, glued: list) -> set[int]:
             listed.add(match.start())
             expected += 1
     return listed
+
+
+def _ends_formal_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether a doubled 。 that ends its line closes a paragraph of Chinese
+    written prose: an earlier sentence of the line ends with a single 。 and
+    the text before the marks is no conversational ending.  Chinese news
+    does not trail off with 。。 at a paragraph's end; informal Japanese
+    does, and stays left alone."""
+    if text[end:].strip(" \t\u3000") or (start > 0 and text[start - 1] in INFORMAL_BEFORE):
+        return False
+    earlier = text.find("。", 0, start)
+    return earlier != -1 and text[earlier + 1 : earlier + 2] != "。"
 
 
 def _trails_off(text: str, start: int, end: int, corners: "_CornerBrackets") -> bool:

@@ -61,9 +61,16 @@ SHORT_SENTENCE_WORDS = 6
 # between, one of the two running on without a sentence end (a stanza
 # quoted in an article).  A refrain there ("Down to the stones, down to the
 # stones,") is the line's own repetition, said on purpose two or three times.
-VERSE_LINE_WORDS = 10
-VERSE_LINE_CHARACTERS = 60
+VERSE_LINE_WORDS = 12
+VERSE_LINE_CHARACTERS = 72
 REFRAIN_MAX_COPIES = 3
+# Nouns that say a run opening its sentence is the title of a work, and how
+# far into the sentence they are looked for.
+WORK_NOUNS = compile_cached(
+    r"\b(?:songs?|tracks?|singles?|album|record|rhyme|chorus|refrain|anthem|hymn|poem|ballad|film|movie|"
+    r"book|novel|play|musical|opera|series|show|programme|exhibition|painting|title|name)\b"
+)
+TITLE_CONTEXT_CHARACTERS = 200
 # Where a line of verse runs on: it ends without one of these.
 SENTENCE_ENDS = ".!?…。！？\"'”’»"
 # A word of a sentence, for the sentence loops (CJK runs are one word here;
@@ -187,9 +194,9 @@ class RepetitionLoop(Rule):
                 unit = tokens[first : first + period]
                 quoted = quotations.get().around(tokens[first].start, tokens[last].end)
                 counts = counts or collections.Counter(map(operator.itemgetter(2), tokens))
-                opens_sentence = _opens_sentence(text, tokens[first].start)
+                titles_its_sentence = _titles_its_sentence(text, tokens[first].start, tokens[last].end)
                 if not self._is_loop(
-                    unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options, opens_sentence
+                    unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options, titles_its_sentence
                 ):
                     continue
                 if copies <= REFRAIN_MAX_COPIES and _is_refrain(document, tokens[first].start, tokens[last].end):
@@ -212,13 +219,14 @@ class RepetitionLoop(Rule):
         counts: Mapping[str, int],
         allowed: frozenset,
         options: Mapping[str, Any],
-        opens_sentence: bool = False,
+        titles_its_sentence: bool = False,
     ) -> bool:
         """Whether a repeated stretch is a loop rather than speech, a title
         or an idiom.  ``quoted`` is None, "speech" (inside a quotation) or
         "chant" (the quotation holds the repetition and little else);
         ``counts`` is how often each word occurs in the article;
-        ``opens_sentence`` whether the stretch starts its sentence."""
+        ``titles_its_sentence`` whether the stretch opens a sentence that
+        names a work ("Rain, Rain, Rain is a skipping rhyme")."""
         if quoted == "chant":
             return False  # the quotation is the repetition: "go, go, go"
         if len(unit) > SHORT_PHRASE:
@@ -237,10 +245,10 @@ class RepetitionLoop(Rule):
         if sum(len(token.text) for token in unit) < options["min-letters"]:
             return False
         if copies == 3 and all(_is_title_word(token.text) for token in unit) and (
-            opens_sentence or all(not gap.strip() for gap in gaps)
+            titles_its_sentence or all(not gap.strip() for gap in gaps)
         ):
             # A title or a name ("Spend Spend Spend", "Gimme Gimme Gimme";
-            # with commas when it opens the sentence it is the subject of:
+            # with commas when it opens a sentence that says it is a work:
             # "Rain, Rain, Rain is a skipping rhyme"), when its words occur
             # only in such runs of three.
             return counts[unit[0].text] % 3 != 0
@@ -376,10 +384,14 @@ def _folded_words(words: tuple) -> frozenset[str]:
     return frozenset(str(word).casefold() for word in words)
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is the first of its sentence."""
+def _titles_its_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the run from ``start`` to ``end`` opens its sentence and the
+    rest of the sentence names a work it is the title of (a song, a film)."""
     before = text[max(0, start - 3) : start].rstrip(" \t\u00a0\"'“‘«„")
-    return not before or before[-1] in "\n.!?…:"
+    if before and before[-1] not in "\n.!?…":
+        return False
+    sentence_end = LOOP_BREAK.search(text, end, end + TITLE_CONTEXT_CHARACTERS)
+    return WORK_NOUNS.search(text, end, sentence_end.start() if sentence_end else end + TITLE_CONTEXT_CHARACTERS) is not None
 
 
 def _is_refrain(document: Document, start: int, end: int) -> bool:
