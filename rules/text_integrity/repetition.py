@@ -58,8 +58,8 @@ LOOP_COPIES_KEY = "TX.sentence_loop_copies"
 # its second copy only when it carries facts (a name or a number).
 SHORT_SENTENCE_WORDS = 6
 # A line of verse: short, and beside another short line with no blank line
-# between, one of the two running on without a sentence end (a stanza
-# quoted in an article).  A refrain there ("Down to the stones, down to the
+# between, the sentence running on from one to the other (a stanza quoted
+# in an article).  A refrain there ("Down to the stones, down to the
 # stones,") is the line's own repetition, said on purpose two or three times.
 VERSE_LINE_WORDS = 12
 VERSE_LINE_CHARACTERS = 72
@@ -71,8 +71,10 @@ WORK_NOUNS = compile_cached(
     r"book|novel|play|musical|opera|series|show|programme|exhibition|painting|title|name)\b"
 )
 TITLE_CONTEXT_CHARACTERS = 200
-# Where a line of verse runs on: it ends without one of these.
-SENTENCE_ENDS = ".!?…。！？\"'”’»"
+# A line of verse runs on into the next: it ends with one of these, or the
+# next starts in lower case.  Lists, fixtures and tables of short lines do
+# neither, and keep their loops found.
+RUN_ON_ENDS = (",", ";", "—", "–", "-", "，", "、")
 # A word of a sentence, for the sentence loops (CJK runs are one word here;
 # word_count counts them by characters).
 WORD = compile_cached(r"[\p{L}\p{N}]+")
@@ -402,15 +404,13 @@ def _is_refrain(document: Document, start: int, end: int) -> bool:
     if 2 * len(document.text[start:end].split()) < len(line.text.split()):
         return False  # a refrain is the line, not a few words in it
     lines = document.lines
-    for neighbour, runs_on in (
-        (lines[line.number - 2] if line.number > 1 else None, None),
-        (lines[line.number] if line.number < len(lines) else None, line),
-    ):
-        if neighbour is None or not neighbour.text.strip() or not _is_short_line(neighbour.text):
+    previous = lines[line.number - 2] if line.number > 1 else None
+    following = lines[line.number] if line.number < len(lines) else None
+    for earlier, later in ((previous, line), (line, following)):
+        if earlier is None or later is None or not (_is_short_line(earlier.text) and _is_short_line(later.text)):
             continue
-        earlier = runs_on or neighbour  # the first of the two lines
-        if not earlier.text.rstrip().endswith(tuple(SENTENCE_ENDS)):
-            return True
+        if earlier.text.rstrip().endswith(RUN_ON_ENDS) or later.text.lstrip()[:1].islower():
+            return True  # the sentence runs on from one line to the next, as verse does
     return False
 
 
