@@ -333,11 +333,16 @@ class ForeignLanguage(Rule):
         Fuente); phrases English borrows whole (c'est la vie, habeas corpus)
         count as English; titles (half their words capitalised, or quoted
         whole) and runs shorter than `min-words` (de facto, per se, coup
-        d'état) are not reported.  A quotation in another language is
-        reported like any run: an untranslated quotation is what machine
-        translation leaves (`ein Krematorium "next door to a retirement
-        village"`); a corpus that keeps quotations in their language says so
-        with `expected-languages` or `allow`.
+        d'état) are not reported.  Nor is a short phrase (six words at
+        most) quoted whole inside the article's sentence when its line says
+        what it is (a slogan, a motto, a chant, a banner, a phrase) or a
+        gloss follows it in brackets or dashes: `the motto "liberté,
+        égalité, fraternité"`, `"pão, paz e trabalho" — bread, peace and
+        work —`.  Any other quotation in another language is reported like
+        any run: an untranslated quotation is what machine translation
+        leaves (`ein Krematorium "next door to a retirement village"`); a
+        corpus that keeps quotations in their language says so with
+        `expected-languages` or `allow`.
     """
     example = """
         The government said on Monday that the pension reform would pass, y el gobierno dijo que la reforma sería aprobada pronto.
@@ -345,6 +350,7 @@ class ForeignLanguage(Rule):
     use_instead = """
         The government said on Monday that the pension reform would pass, and a de facto deal was reached per se.
         The coup d'état left Schadenfreude in Bogotá, said Juan Carlos de la Vega, c'est la vie.
+        French Socialists still close rallies with the motto "liberté, égalité, fraternité".
     """
     options = {
         "min-words": Option(int, "Fewest foreign words in a run to report it."),

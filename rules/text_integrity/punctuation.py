@@ -120,7 +120,10 @@ class DoubledPunctuation(Rule):
         trailing-off `。。` or `、、` (at a line's end, after a drawn-out or
         conversational ending such as `ねぇ。。` or `んー。。`, before `w` or
         `笑` or an emoticon, inside quoted speech in 「」) are written on
-        purpose and are not reported; `，，` and `，。` never trail off.
+        purpose and are not reported; `，，` and `，。` never trail off, and
+        in a Chinese article neither does a `。。` that closes a paragraph
+        of prose whose earlier sentences end with one `。`
+        (`…为今年以来单月最高增速。。`).
     """
     example = """
         Comments are closed.. The vote was delayed,, officials said.
@@ -176,10 +179,14 @@ class MissingSpace(Rule):
         or league in any article (`17.Mai`, `the 2.Bundesliga`), and in
         languages that write ordinals with a full stop (German, Danish,
         Polish...) an ordinal before a noun (`am 3.Oktober`) are left alone.
+        Hindi, Marathi and Bengali put a space after the danda as well:
+        `विकेट लिए।मैच` ran two sentences together (`।।` and `॥`, which
+        close verses, are left alone).
     """
     example = """
         The minister resigned on Friday.The opposition called for an election.
         The factory employed 300 people in 2019.The owners blamed energy costs.
+        भारत की ओर से बुमराह ने तीन विकेट लिए।मैच की शुरुआत से ही दबाव था।
     """
     use_instead = """
         The minister resigned on Friday. The opposition called for an election.

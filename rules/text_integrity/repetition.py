@@ -114,7 +114,12 @@ class RepetitionLoop(Rule):
         more in a quotation.  Chinese and Japanese count about two
         characters a word.  A sentence of eight words or more said only
         twice is TX111's, and any run is one finding however long.  Chants
-        and refrains in quotation marks ("go, go, go"),
+        and refrains in quotation marks ("go, go, go"), a refrain said two
+        or three times as most of a line of verse (a short line beside
+        another, the sentence running on from one to the next: a comma or
+        semicolon at the line's end, or the next line in lower case), a
+        title-case run of three that opens a sentence naming a work ("Rain,
+        Rain, Rain is a skipping rhyme"),
         idioms built on a conjunction ("over and over and over"), words of
         the `allow` list ("very, very, very"), and repeated characters inside
         one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
@@ -133,6 +138,9 @@ class RepetitionLoop(Rule):
         Residents were told to stay indoors. Stay safe. A screening of Tora! Tora! Tora! opened the festival.
         Dean Martin's Let It Snow! Let It Snow! Let It Snow! was a hit. The crowd sang. Happy birthday to you. Happy birthday to you.
         “Never again. Never again,” the survivor said.
+        Rain, Rain, Rain is the album's third song. She sang:
+        Down to the river, down to the river,
+        the water took the chairs away.
     """
     options = {
         "allow": Option(list, "Words whose repetition is not reported (compared case-insensitively)."),
