@@ -306,3 +306,11 @@ def test_a_japanese_article_cut_on_a_particle_is_found():
 def test_japanese_endings_that_are_no_cut_stay_clean(last):
     for text in layouts(*JAPANESE_BODY, last):
         assert found(["TX112"], text) == []
+
+
+def test_a_colon_announcing_a_table_or_a_video_stays_clean():
+    # The extractor keeps words, not tables and videos: the text ends there on purpose.
+    for last in ("The chart below shows how many visits each branch library had in the last five years:",
+                 "Campaigners filmed the queue outside the central library on its last Monday opening, and you can watch it here:"):
+        for text in layouts(*ENGLISH_BODY, last):
+            assert found(["TX112"], text) == []

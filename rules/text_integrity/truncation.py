@@ -125,6 +125,14 @@ JAPANESE_DANGLING = frozenset("にをがはでへや")
 JAPANESE_PROSE_CHARACTERS = 20
 JAPANESE_MARKS = "。、"
 KANA = compile_cached(r"[\p{Hiragana}\p{Katakana}]")
+# A colon that introduces what a page shows rather than says (a table, a
+# chart, a map, a video "below") ends the text on purpose: the extractor
+# keeps words, not pictures and tables.
+INTRODUCES_NON_TEXT = LazyPattern(compile_cached,
+    r"\b(?:tables?|charts?|graphs?|graphics?|maps?|videos?|photos?|photographs?|pictures?|images?|gallery|"
+    r"infographics?|below|watch|listen)\b",
+    regex.IGNORECASE,
+)
 # Whatever the configuration says, a headline alone is never judged.
 MIN_LINES = 2
 
@@ -150,7 +158,9 @@ class TruncatedEnding(Rule):
         "and", "de", "und"), it ends on a comma, or it is prose ending in a
         lower-case word while every other paragraph of prose ends with a mark.
         A last paragraph of prose (`prose-words` words or more) that ends in a
-        colon, in such an article, was cut before what it introduces; a
+        colon, in such an article, was cut before what it introduces (unless
+        it announces a table, a chart, a map or a video, which text leaves
+        out on purpose); a
         Japanese one that stops on a case particle (に, を, が, は, で, へ, や)
         was cut mid-sentence.
     """
@@ -267,11 +277,13 @@ def _introduces_nothing(text: str, lines: Sequence[Line], prose_words: int) -> b
     """Whether a last paragraph ending in a colon is prose that was cut
     before the quotation or list it introduces ("Councillors should ask one
     question before they raise their hands:"), rather than a label ("Contact:",
-    "Follow us on:"): a line of prose, in an article whose other prose lines
-    end with marks."""
+    "Follow us on:"): a line of prose that announces no table, chart or
+    video (the text keeps words, not those), in an article whose other prose
+    lines end with marks."""
     return (
         len(text.split()) >= prose_words
         and not _is_furniture(text)
+        and not INTRODUCES_NON_TEXT.search(text)
         and _others_end_with_marks(lines[:-1], prose_words)
     )
 
