@@ -314,3 +314,17 @@ def test_a_colon_announcing_a_table_or_a_video_stays_clean():
                  "Campaigners filmed the queue outside the central library on its last Monday opening, and you can watch it here:"):
         for text in layouts(*ENGLISH_BODY, last):
             assert found(["TX112"], text) == []
+
+
+@pytest.mark.parametrize(
+    "line, codes",
+    [
+        # debris glued to the words it marked up, in sentences that happen to name tags or HTML
+        ("<p>Tags were fitted to forty swans by the research team last spring.</p>", ["TX106", "TX106"]),
+        ("The HTML team at the agency said profits rose.&nbsp;Shares fell later in the day.", ["TX105"]),
+        ("Read the code of conduct &amp; rules before the meeting, the chairman said.", ["TX105"]),
+    ],
+)
+def test_debris_in_a_sentence_that_names_markup_stays_found(line, codes):
+    for text in layouts(HEADLINE, OPENING, line, CLOSING):
+        assert [code for code, _ in found(["TX105", "TX106"], text)] == codes

@@ -36,10 +36,11 @@ SHORTCODE = LazyPattern(compile_cached,
 # followed by a space or punctuation, not glued to the words it would mark
 # up), or when it stands on an indented line of code in an article about
 # markup.  Scraped debris is glued to the text it marked up
-# ("budget.<br>Opposition", "AT&amp;T") in sentences about something else.
+# ("budget.<br>Opposition", "AT&amp;T", "<p>Tags were"), which no tag or
+# entity written about is, and stands in sentences about something else.
 NAMING_WORDS = LazyPattern(compile_cached,
     r"\b(?:X?HTML|XML|CSS|markup|mark-up|tags?|elements?|attributes?|entit(?:y|ies)|character references?|"
-    r"escaped?|escaping|source code|in the source|code)\b",
+    r"escaped?|escaping|source code|in the source)\b",
     regex.IGNORECASE,
 )
 # The words that make what follows a noun: an article or "such as", "written as".
@@ -70,6 +71,8 @@ def is_discussed(text: str, start: int, end: int, about_markup: bool) -> bool:
         return True  # "<br>", `&amp;`
     if about_markup and text.startswith(CODE_INDENT):
         return True  # an indented code sample in an article about markup
+    if before[-1:].isalnum() or after[:1].isalnum() or before.rstrip()[-1:] in ".!?" and not before[-1:].isspace():
+        return False  # glued to the words it marked up: "<p>Tags were", "budget.<br>Opposition", "rose.&nbsp;Shares"
     if AS_A_NOUN.search(before) and (not after or not after[0].isalnum()):
         return True  # "an <h4> used for", "written as <img src=...> tells"
     sentence_start = max((match.end() for match in SENTENCE_END.finditer(before)), default=0)
