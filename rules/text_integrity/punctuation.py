@@ -32,13 +32,14 @@ DOUBLED = LazyPattern(
 # abbreviations (U.S.Army, Ph.D), and the capital then lower-case letter
 # after it keeps out domains, file names and version numbers.
 # A bracket may close before the mark: "(see below).The".
+MISSING_SPACE = compile_cached(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
 # Hindi, Marathi, Bengali and Sanskrit put a space after the danda as
 # English does after a full stop: "ने तीन विकेट लिए।मैच" ran two sentences
-# together ("।।" and "॥" end verses and are left alone).
-MISSING_SPACE = compile_cached(
-    r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})"
-    r"|(?<=[\p{L}\p{M}]।)(?=\p{L})"
-)
+# together ("।।" and "॥" end verses and are left alone).  Searched only in
+# text that holds a danda: an alternative of MISSING_SPACE would be tried
+# at every position of every article.
+DANDA = "।"
+DANDA_GLUE = compile_cached(r"(?<=[\p{L}\p{M}]।)(?=\p{L})")
 # The same after a number: "in 2019.The", "rose 4%.Teachers", "fell to
 # 4.1%.Economists", "un 2,1 %.Los", "105p.Analysts", "(aged 19 and 23).They".  The number stands alone (not "v2.0", "No.2",
 # "4.2.1" or "3.1": a letter, a digit or a dot before it, or a digit after
@@ -195,14 +196,21 @@ class MissingSpace(Rule):
     """
 
     def may_find_in(self, document: Document) -> bool:
-        return MISSING_SPACE.search(document.text) is not None or NUMBER_GLUE.search(document.text) is not None
+        text = document.text
+        return (
+            MISSING_SPACE.search(text) is not None
+            or NUMBER_GLUE.search(text) is not None
+            or (DANDA in text and DANDA_GLUE.search(text) is not None)
+        )
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not _holds_glue(document, line):
             return  # neither pattern matches on the line: most lines of an article that has a match
         skip = None
         text = line.text
-        after_letters = (match.start() for match in MISSING_SPACE.finditer(text))
+        after_letters = [match.start() for match in MISSING_SPACE.finditer(text)]
+        if DANDA in text:
+            after_letters += [match.start() for match in DANDA_GLUE.finditer(text)]
         glued = list(NUMBER_GLUE.finditer(text))
         listed = _inline_list_items(text, glued)
         after_numbers = (
@@ -230,7 +238,7 @@ class MissingSpace(Rule):
 
 
 def _holds_glue(document: Document, line: Line) -> bool:
-    """Whether MISSING_SPACE or NUMBER_GLUE matches on ``line``, from where
+    """Whether MISSING_SPACE, NUMBER_GLUE or DANDA_GLUE matches on ``line``, from where
     they match in the whole text, found once per article: neither pattern
     reads a line break (nor matches across one), so a line's own matches
     are the whole text's matches on it."""
@@ -241,7 +249,8 @@ def _holds_glue(document: Document, line: Line) -> bool:
 
 def _glue_starts(document: Document) -> list[int]:
     text = document.text
-    return sorted(match.start() for pattern in (MISSING_SPACE, NUMBER_GLUE) for match in pattern.finditer(text))
+    patterns = (MISSING_SPACE, NUMBER_GLUE, DANDA_GLUE) if DANDA in text else (MISSING_SPACE, NUMBER_GLUE)
+    return sorted(match.start() for pattern in patterns for match in pattern.finditer(text))
 
 
 def _at_line_start(text: str, offset: int) -> bool:
