@@ -24,6 +24,24 @@ ENCLOSURES = {"“": "”", "„": "“”", "«": "»", "»": "«", "「": "」
               "(": ")", "（": "）", '"': '"', "'": "'", "‘": "’"}
 
 
+# A foreign phrase quoted whole inside the article's sentence is a name the
+# text gives on purpose (a slogan, a motto, a chant) when its line says what it
+# is or a gloss follows it: "liberté, égalité, fraternité", a motto;
+# "pão, paz e trabalho" — bread, peace and work.  Machine translation that
+# skips a clause leaves it without either ("ein Krematorium "next door to a
+# retirement village""), and quoted speech is longer or said, not named.
+SLOGAN_MAX_WORDS = 6
+NAMING_A_PHRASE = compile_cached(
+    r"\b(?:slogans?|mottos?|mottoes|chants?|chanted|(?:rallying|battle|war) cry|banners?|phrases?|catchphrases?|"
+    r"watchwords?|refrains?|anthems?|hymns?|proverbs?|maxims?|inscriptions?|inscribed|emblazoned|placards?|"
+    r"hashtags?|nicknamed?|dubbed|taglines?|bywords?|known as|translates? as|"
+    r"wahlspruch|losung|sprechch[öo]re?|devise|mot d'ordre|lemas?|eslogan|consignas?|palavras? de ordem|"
+    r"лозунги?|девиз)\b",
+)
+# A gloss after the closing mark: a dash or a bracket opening the translation.
+GLOSS_AFTER = compile_cached(r"[\s,]*(?:[—–(]|\s-\s)\s*\w")
+
+
 def _shown(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 50 else text[:47] + "..."
@@ -105,6 +123,7 @@ def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None,
         for span in same_script_spans(document, article, min_words)
         if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
         and not _ends_sentence_case_title(document, span)
+        and not _is_named_phrase(document, span)
     )
     return article, sorted(spans)
 
@@ -222,6 +241,19 @@ def _enclosed(document: Document, span: Span) -> bool:
     return bool(tail) and tail[0] in closers
 
 
+def _is_named_phrase(document: Document, span: Span) -> bool:
+    """A short foreign phrase quoted whole inside a sentence of the article
+    that its line names (a slogan, a motto) or glosses after it."""
+    if span.words > SLOGAN_MAX_WORDS or not _enclosed(document, span):
+        return False
+    line = document.line_at(span.start)
+    after = document.text[span.end : line.end]
+    past_closer = len(after) - len(after.lstrip(" \t,.;:!?-–—0-9")) + 1
+    if GLOSS_AFTER.match(after, past_closer):
+        return True  # "pão, paz e trabalho" — bread, peace and work
+    return bool(NAMING_A_PHRASE.search(line.text.casefold()))  # "liberté, égalité, fraternité", a motto
+
+
 def _is_incidental(document: Document, article: Language, span: Span) -> bool:
     """Foreign letters that belong: a name in its own script in brackets,
     Latin brands and acronyms in a non-Latin article, hanja in Korean news."""
@@ -301,11 +333,16 @@ class ForeignLanguage(Rule):
         Fuente); phrases English borrows whole (c'est la vie, habeas corpus)
         count as English; titles (half their words capitalised, or quoted
         whole) and runs shorter than `min-words` (de facto, per se, coup
-        d'état) are not reported.  A quotation in another language is
-        reported like any run: an untranslated quotation is what machine
-        translation leaves (`ein Krematorium "next door to a retirement
-        village"`); a corpus that keeps quotations in their language says so
-        with `expected-languages` or `allow`.
+        d'état) are not reported.  Nor is a short phrase (six words at
+        most) quoted whole inside the article's sentence when its line says
+        what it is (a slogan, a motto, a chant, a banner, a phrase) or a
+        gloss follows it in brackets or dashes: `the motto "liberté,
+        égalité, fraternité"`, `"pão, paz e trabalho" — bread, peace and
+        work —`.  Any other quotation in another language is reported like
+        any run: an untranslated quotation is what machine translation
+        leaves (`ein Krematorium "next door to a retirement village"`); a
+        corpus that keeps quotations in their language says so with
+        `expected-languages` or `allow`.
     """
     example = """
         The government said on Monday that the pension reform would pass, y el gobierno dijo que la reforma sería aprobada pronto.
@@ -313,6 +350,7 @@ class ForeignLanguage(Rule):
     use_instead = """
         The government said on Monday that the pension reform would pass, and a de facto deal was reached per se.
         The coup d'état left Schadenfreude in Bogotá, said Juan Carlos de la Vega, c'est la vie.
+        French Socialists still close rallies with the motto "liberté, égalité, fraternité".
     """
     options = {
         "min-words": Option(int, "Fewest foreign words in a run to report it."),

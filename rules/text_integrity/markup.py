@@ -29,6 +29,57 @@ SHORTCODE = LazyPattern(compile_cached,
     regex.IGNORECASE,
 )
 
+# Markup an article writes about rather than markup a scraper left: a tag or
+# an entity is the subject of the text when quotation marks or backticks hold
+# it and nothing else, when its sentence names what it is (the words below),
+# when it is used as a noun (after "a", "the", "such as", "written as" and
+# followed by a space or punctuation, not glued to the words it would mark
+# up), or when it stands on an indented line of code in an article about
+# markup.  Scraped debris is glued to the text it marked up
+# ("budget.<br>Opposition", "AT&amp;T", "<p>Tags were"), which no tag or
+# entity written about is, and stands in sentences about something else.
+NAMING_WORDS = LazyPattern(compile_cached,
+    r"\b(?:X?HTML|XML|CSS|markup|mark-up|tags?|elements?|attributes?|entit(?:y|ies)|character references?|"
+    r"escaped?|escaping|source code|in the source)\b",
+    regex.IGNORECASE,
+)
+# The words that make what follows a noun: an article or "such as", "written as".
+AS_A_NOUN = LazyPattern(compile_cached,
+    r"(?:\b(?:a|an|the|each|every|any|no|one|this|that|such as|written as|typed as|stored as))\s+$",
+    regex.IGNORECASE,
+)
+# An article about markup names it; in such an article an entity the rule
+# still reports may be a subject it did not recognise, so its fix is not
+# offered (a safe fix must never change what the text says).
+ABOUT_MARKUP = LazyPattern(compile_cached, r"\b(?:X?HTML|XML|markup|mark-up|character references?|entit(?:y|ies))\b")
+QUOTING = {'"': '"', "'": "'", "`": "`", "“": "”", "‘": "’", "„": "“", "«": "»", "»": "«"}
+# Leading white space that makes a line a block of code.
+CODE_INDENT = ("    ", "\t")
+# A sentence end, to find the sentence around a tag within its line.
+SENTENCE_END = LazyPattern(compile_cached, r"[.!?](?=\s)")
+
+
+def _about_markup(document: Document) -> bool:
+    return document.memo("TX.about_markup", lambda document: bool(ABOUT_MARKUP.search(document.text)))
+
+
+def is_discussed(text: str, start: int, end: int, about_markup: bool) -> bool:
+    """Whether the markup at ``text[start:end]`` (a line) is what the text is
+    about rather than left there by a scraper."""
+    before, after = text[:start], text[end:]
+    if before[-1:] in QUOTING and after[:1] == QUOTING[before[-1]]:
+        return True  # "<br>", `&amp;`
+    if about_markup and text.startswith(CODE_INDENT):
+        return True  # an indented code sample in an article about markup
+    if before[-1:].isalnum() or after[:1].isalnum() or before.rstrip()[-1:] in ".!?" and not before[-1:].isspace():
+        return False  # glued to the words it marked up: "<p>Tags were", "budget.<br>Opposition", "rose.&nbsp;Shares"
+    if AS_A_NOUN.search(before) and (not after or not after[0].isalnum()):
+        return True  # "an <h4> used for", "written as <img src=...> tells"
+    sentence_start = max((match.end() for match in SENTENCE_END.finditer(before)), default=0)
+    following = SENTENCE_END.search(after)
+    sentence = before[sentence_start:] + " " + after[: following.start() if following else len(after)]
+    return bool(NAMING_WORDS.search(sentence))  # "dozens of <br> tags", "In HTML ... Marks &amp; Spencer"
+
 
 class HtmlEntity(Rule):
     code = "TX105"
@@ -39,7 +90,14 @@ class HtmlEntity(Rule):
         A scraper that takes text out of HTML without decoding it leaves the
         page's character references in the article: readers see `&amp;`
         where the page showed `&`, and search and training data count a word
-        that is not there.  The decoded character is suggested.
+        that is not there.  The decoded character is suggested.  An entity
+        the article writes about is not reported: one in quotation marks or
+        backticks, one in a sentence that names what it is (HTML, entity,
+        character reference, markup, tag, escaped, source code), one used
+        as a noun ("the &amp; entity"), one on an indented code line of an
+        article about markup.  In an article that names HTML, XML, markup or
+        entities anywhere, an entity still reported gets no fix: decoding it
+        could change what a tutorial says, and a safe fix never may.
     """
     example = """
         AT&amp;T said the merger would close in March.&nbsp;Shares rose 3%.
@@ -47,6 +105,7 @@ class HtmlEntity(Rule):
     use_instead = """
         AT&T said the merger would close in March. Shares rose 3%.
         The R&D budget grew; Procter & Gamble and M&S declined to comment.
+        In HTML a bare ampersand must be written as &amp; in the page source.
     """
 
     def may_find_in(self, document: Document) -> bool:
@@ -55,20 +114,21 @@ class HtmlEntity(Rule):
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if "&" not in line.text:
             return
+        about_markup = _about_markup(document)
         for pattern in (ENTITY, BARE_ENTITY):
             for match in pattern.finditer(line.text):
                 entity = match.group()
                 if pattern is ENTITY and entity[1] != "#" and entity[1:] not in html5:
                     continue
                 decoded = html.unescape(entity if entity.endswith(";") or entity[1] == "#" else entity + ";")
-                if decoded == entity:
+                if decoded == entity or is_discussed(line.text, match.start(), match.end(), about_markup):
                     continue
                 shown = {"\xa0": "no-break space"}.get(decoded, decoded)
                 yield Finding(
                     line.start + match.start(),
                     line.start + match.end(),
                     f'HTML entity "{entity}" left undecoded; it stands for "{shown}"',
-                    decoded,
+                    None if about_markup else decoded,
                 )
 
 
@@ -81,7 +141,12 @@ class MarkupDebris(Rule):
     why = """
         Tags and shortcodes in extracted text mean the extractor copied
         source rather than text.  They are noise to a reader and, in training
-        data, teach a model to write markup in prose.
+        data, teach a model to write markup in prose.  A tag the article
+        writes about is not reported: one in quotation marks or backticks,
+        one in a sentence that names what it is (tags, element, attribute,
+        HTML, markup, code), one used as a noun ("an <h4> used for a
+        subheading", "written as <img src=...>"), one on an indented code
+        line of an article about markup.
     """
     example = """
         The council approved the budget.<br>Opposition members walked out.</p>
@@ -90,6 +155,7 @@ class MarkupDebris(Rule):
     use_instead = """
         The council approved the budget. Opposition members walked out.
         The vote was 5 < 7 in committee, and turnout was > 60% in the ward.
+        Writers who paste from a word processor end up with dozens of <br> tags; an <h4> is not a headline.
     """
 
     def may_find_in(self, document: Document) -> bool:
@@ -98,7 +164,10 @@ class MarkupDebris(Rule):
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if "<" not in line.text and "[" not in line.text:
             return
+        about_markup = _about_markup(document)
         for pattern, kind in ((TAG, "HTML markup"), (SHORTCODE, "a CMS shortcode")):
             for match in pattern.finditer(line.text):
+                if is_discussed(line.text, match.start(), match.end(), about_markup):
+                    continue
                 shown = match.group() if len(match.group()) <= 40 else match.group()[:37] + "..."
                 yield Finding(line.start + match.start(), line.start + match.end(), f'{kind} left in the text: "{shown}"', "")

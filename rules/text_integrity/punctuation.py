@@ -33,6 +33,13 @@ DOUBLED = LazyPattern(
 # after it keeps out domains, file names and version numbers.
 # A bracket may close before the mark: "(see below).The".
 MISSING_SPACE = compile_cached(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
+# Hindi, Marathi, Bengali and Sanskrit put a space after the danda as
+# English does after a full stop: "ने तीन विकेट लिए।मैच" ran two sentences
+# together ("।।" and "॥" end verses and are left alone).  Searched only in
+# text that holds a danda: an alternative of MISSING_SPACE would be tried
+# at every position of every article.
+DANDA = "।"
+DANDA_GLUE = compile_cached(r"(?<=[\p{L}\p{M}]।)(?=\p{L})")
 # The same after a number: "in 2019.The", "rose 4%.Teachers", "fell to
 # 4.1%.Economists", "un 2,1 %.Los", "105p.Analysts", "(aged 19 and 23).They".  The number stands alone (not "v2.0", "No.2",
 # "4.2.1" or "3.1": a letter, a digit or a dot before it, or a digit after
@@ -114,7 +121,10 @@ class DoubledPunctuation(Rule):
         trailing-off `。。` or `、、` (at a line's end, after a drawn-out or
         conversational ending such as `ねぇ。。` or `んー。。`, before `w` or
         `笑` or an emoticon, inside quoted speech in 「」) are written on
-        purpose and are not reported; `，，` and `，。` never trail off.
+        purpose and are not reported; `，，` and `，。` never trail off, and
+        in a Chinese article neither does a `。。` that closes a paragraph
+        of prose whose earlier sentences end with one `。`
+        (`…为今年以来单月最高增速。。`).
     """
     example = """
         Comments are closed.. The vote was delayed,, officials said.
@@ -135,11 +145,15 @@ class DoubledPunctuation(Rule):
             return
         skip = _url_spans(text)
         corners = _CornerBrackets(text)
+        chinese = None
         for match in DOUBLED.finditer(text):
+            if chinese is None and match.group() == "。。":
+                chinese = document.language is not None and document.language.code == "zh"
             if any(start <= match.start() < end for start, end in skip):
                 continue
             if match.group() in TRAILING_OFF_MARKS and _trails_off(text, match.start(), match.end(), corners):
-                continue
+                if not (chinese and _ends_formal_paragraph(text, match.start(), match.end())):
+                    continue
             yield Finding(
                 line.start + match.start(),
                 line.start + match.end(),
@@ -166,10 +180,14 @@ class MissingSpace(Rule):
         or league in any article (`17.Mai`, `the 2.Bundesliga`), and in
         languages that write ordinals with a full stop (German, Danish,
         Polish...) an ordinal before a noun (`am 3.Oktober`) are left alone.
+        Hindi, Marathi and Bengali put a space after the danda as well:
+        `विकेट लिए।मैच` ran two sentences together (`।।` and `॥`, which
+        close verses, are left alone).
     """
     example = """
         The minister resigned on Friday.The opposition called for an election.
         The factory employed 300 people in 2019.The owners blamed energy costs.
+        भारत की ओर से बुमराह ने तीन विकेट लिए।मैच की शुरुआत से ही दबाव था।
     """
     use_instead = """
         The minister resigned on Friday. The opposition called for an election.
@@ -178,14 +196,21 @@ class MissingSpace(Rule):
     """
 
     def may_find_in(self, document: Document) -> bool:
-        return MISSING_SPACE.search(document.text) is not None or NUMBER_GLUE.search(document.text) is not None
+        text = document.text
+        return (
+            MISSING_SPACE.search(text) is not None
+            or NUMBER_GLUE.search(text) is not None
+            or (DANDA in text and DANDA_GLUE.search(text) is not None)
+        )
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if not _holds_glue(document, line):
             return  # neither pattern matches on the line: most lines of an article that has a match
         skip = None
         text = line.text
-        after_letters = (match.start() for match in MISSING_SPACE.finditer(text))
+        after_letters = [match.start() for match in MISSING_SPACE.finditer(text)]
+        if DANDA in text:
+            after_letters += [match.start() for match in DANDA_GLUE.finditer(text)]
         glued = list(NUMBER_GLUE.finditer(text))
         listed = _inline_list_items(text, glued)
         after_numbers = (
@@ -213,7 +238,7 @@ class MissingSpace(Rule):
 
 
 def _holds_glue(document: Document, line: Line) -> bool:
-    """Whether MISSING_SPACE or NUMBER_GLUE matches on ``line``, from where
+    """Whether MISSING_SPACE, NUMBER_GLUE or DANDA_GLUE matches on ``line``, from where
     they match in the whole text, found once per article: neither pattern
     reads a line break (nor matches across one), so a line's own matches
     are the whole text's matches on it."""
@@ -224,7 +249,8 @@ def _holds_glue(document: Document, line: Line) -> bool:
 
 def _glue_starts(document: Document) -> list[int]:
     text = document.text
-    return sorted(match.start() for pattern in (MISSING_SPACE, NUMBER_GLUE) for match in pattern.finditer(text))
+    patterns = (MISSING_SPACE, NUMBER_GLUE, DANDA_GLUE) if DANDA in text else (MISSING_SPACE, NUMBER_GLUE)
+    return sorted(match.start() for pattern in patterns for match in pattern.finditer(text))
 
 
 def _at_line_start(text: str, offset: int) -> bool:
@@ -260,6 +286,18 @@ def _inline_list_items(text: str, glued: list) -> set[int]:
             listed.add(match.start())
             expected += 1
     return listed
+
+
+def _ends_formal_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether a doubled 。 that ends its line closes a paragraph of Chinese
+    written prose: an earlier sentence of the line ends with a single 。 and
+    the text before the marks is no conversational ending.  Chinese news
+    does not trail off with 。。 at a paragraph's end; informal Japanese
+    does, and stays left alone."""
+    if text[end:].strip(" \t\u3000") or (start > 0 and text[start - 1] in INFORMAL_BEFORE):
+        return False
+    earlier = text.find("。", 0, start)
+    return earlier != -1 and text[earlier + 1 : earlier + 2] != "。"
 
 
 def _trails_off(text: str, start: int, end: int, corners: "_CornerBrackets") -> bool:

@@ -57,6 +57,24 @@ LOOP_COPIES_KEY = "TX.sentence_loop_copies"
 # on purpose (a song's line, thanks, a chant, a slogan): it is a loop from
 # its second copy only when it carries facts (a name or a number).
 SHORT_SENTENCE_WORDS = 6
+# A line of verse: short, and beside another short line with no blank line
+# between, the sentence running on from one to the other (a stanza quoted
+# in an article).  A refrain there ("Down to the stones, down to the
+# stones,") is the line's own repetition, said on purpose two or three times.
+VERSE_LINE_WORDS = 12
+VERSE_LINE_CHARACTERS = 72
+REFRAIN_MAX_COPIES = 3
+# Nouns that say a run opening its sentence is the title of a work, and how
+# far into the sentence they are looked for.
+WORK_NOUNS = compile_cached(
+    r"\b(?:songs?|tracks?|singles?|album|record|rhyme|chorus|refrain|anthem|hymn|poem|ballad|film|movie|"
+    r"book|novel|play|musical|opera|series|show|programme|exhibition|painting|title|name)\b"
+)
+TITLE_CONTEXT_CHARACTERS = 200
+# A line of verse runs on into the next: it ends with one of these, or the
+# next starts in lower case.  Lists, fixtures and tables of short lines do
+# neither, and keep their loops found.
+RUN_ON_ENDS = (",", ";", "—", "–", "-", "，", "、")
 # A word of a sentence, for the sentence loops (CJK runs are one word here;
 # word_count counts them by characters).
 WORD = compile_cached(r"[\p{L}\p{N}]+")
@@ -96,7 +114,12 @@ class RepetitionLoop(Rule):
         more in a quotation.  Chinese and Japanese count about two
         characters a word.  A sentence of eight words or more said only
         twice is TX111's, and any run is one finding however long.  Chants
-        and refrains in quotation marks ("go, go, go"),
+        and refrains in quotation marks ("go, go, go"), a refrain said two
+        or three times as most of a line of verse (a short line beside
+        another, the sentence running on from one to the next: a comma or
+        semicolon at the line's end, or the next line in lower case), a
+        title-case run of three that opens a sentence naming a work ("Rain,
+        Rain, Rain is a skipping rhyme"),
         idioms built on a conjunction ("over and over and over"), words of
         the `allow` list ("very, very, very"), and repeated characters inside
         one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
@@ -115,6 +138,9 @@ class RepetitionLoop(Rule):
         Residents were told to stay indoors. Stay safe. A screening of Tora! Tora! Tora! opened the festival.
         Dean Martin's Let It Snow! Let It Snow! Let It Snow! was a hit. The crowd sang. Happy birthday to you. Happy birthday to you.
         “Never again. Never again,” the survivor said.
+        Rain, Rain, Rain is the album's third song. She sang:
+        Down to the river, down to the river,
+        the water took the chairs away.
     """
     options = {
         "allow": Option(list, "Words whose repetition is not reported (compared case-insensitively)."),
@@ -178,7 +204,12 @@ class RepetitionLoop(Rule):
                 unit = tokens[first : first + period]
                 quoted = quotations.get().around(tokens[first].start, tokens[last].end)
                 counts = counts or collections.Counter(map(operator.itemgetter(2), tokens))
-                if not self._is_loop(unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options):
+                titles_its_sentence = _titles_its_sentence(text, tokens[first].start, tokens[last].end)
+                if not self._is_loop(
+                    unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options, titles_its_sentence
+                ):
+                    continue
+                if copies <= REFRAIN_MAX_COPIES and _is_refrain(document, tokens[first].start, tokens[last].end):
                     continue
                 covered[first : last + 1] = b"\x01" * (last + 1 - first)
                 phrase = text[unit[0].start : unit[-1].end]
@@ -198,11 +229,14 @@ class RepetitionLoop(Rule):
         counts: Mapping[str, int],
         allowed: frozenset,
         options: Mapping[str, Any],
+        titles_its_sentence: bool = False,
     ) -> bool:
         """Whether a repeated stretch is a loop rather than speech, a title
         or an idiom.  ``quoted`` is None, "speech" (inside a quotation) or
         "chant" (the quotation holds the repetition and little else);
-        ``counts`` is how often each word occurs in the article."""
+        ``counts`` is how often each word occurs in the article;
+        ``titles_its_sentence`` whether the stretch opens a sentence that
+        names a work ("Rain, Rain, Rain is a skipping rhyme")."""
         if quoted == "chant":
             return False  # the quotation is the repetition: "go, go, go"
         if len(unit) > SHORT_PHRASE:
@@ -220,9 +254,13 @@ class RepetitionLoop(Rule):
             return len(unit) == 1 and copies >= 4
         if sum(len(token.text) for token in unit) < options["min-letters"]:
             return False
-        if copies == 3 and all(_is_title_word(token.text) for token in unit) and all(not gap.strip() for gap in gaps):
-            # A title or a name ("Spend Spend Spend", "Gimme Gimme Gimme"),
-            # when its words occur only in such runs of three.
+        if copies == 3 and all(_is_title_word(token.text) for token in unit) and (
+            titles_its_sentence or all(not gap.strip() for gap in gaps)
+        ):
+            # A title or a name ("Spend Spend Spend", "Gimme Gimme Gimme";
+            # with commas when it opens a sentence that says it is a work:
+            # "Rain, Rain, Rain is a skipping rhyme"), when its words occur
+            # only in such runs of three.
             return counts[unit[0].text] % 3 != 0
         return True
 
@@ -354,6 +392,38 @@ def _carries_facts(sentence: str, words: Sequence[str]) -> bool:
 def _folded_words(words: tuple) -> frozenset[str]:
     """The ``allow`` option case-folded, once per setting rather than per article."""
     return frozenset(str(word).casefold() for word in words)
+
+
+def _titles_its_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the run from ``start`` to ``end`` opens its sentence and the
+    rest of the sentence names a work it is the title of (a song, a film)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\u00a0\"'“‘«„")
+    if before and before[-1] not in "\n.!?…":
+        return False
+    sentence_end = LOOP_BREAK.search(text, end, end + TITLE_CONTEXT_CHARACTERS)
+    return WORK_NOUNS.search(text, end, sentence_end.start() if sentence_end else end + TITLE_CONTEXT_CHARACTERS) is not None
+
+
+def _is_refrain(document: Document, start: int, end: int) -> bool:
+    """Whether a repetition is most of a line of verse (see VERSE_LINE_WORDS)."""
+    line = document.line_at(start)
+    if not _is_short_line(line.text) or document.line_at(end).number != line.number:
+        return False
+    if 2 * len(document.text[start:end].split()) < len(line.text.split()):
+        return False  # a refrain is the line, not a few words in it
+    lines = document.lines
+    previous = lines[line.number - 2] if line.number > 1 else None
+    following = lines[line.number] if line.number < len(lines) else None
+    for earlier, later in ((previous, line), (line, following)):
+        if earlier is None or later is None or not (_is_short_line(earlier.text) and _is_short_line(later.text)):
+            continue
+        if earlier.text.rstrip().endswith(RUN_ON_ENDS) or later.text.lstrip()[:1].islower():
+            return True  # the sentence runs on from one line to the next, as verse does
+    return False
+
+
+def _is_short_line(text: str) -> bool:
+    return bool(text.strip()) and len(text.strip()) <= VERSE_LINE_CHARACTERS and len(text.split()) <= VERSE_LINE_WORDS
 
 
 def _is_title_word(word: str) -> bool:

@@ -116,6 +116,23 @@ URL = LazyPattern(compile_cached, r"(?:https?://|www\.)\S+$|\S+\.(?:com|org|net|
 WORD = compile_cached(r"\p{L}[\p{L}\p{M}\p{N}'’\-]*")
 CASED = compile_cached(r"[\p{Latin}\p{Cyrillic}\p{Greek}]")
 EDGE = " \t\u00a0»›>→▶►|•·[]()"
+# Japanese case particles no written sentence ends on: a last paragraph that
+# stops on one ("引き続き大雪や路面の凍結に") was cut.  (の, と, か and よ may
+# end a sentence, a headline or speech, and are not among them.)
+JAPANESE_DANGLING = frozenset("にをがはでへや")
+# Fewest characters of a Japanese line judged as prose, and the marks of a
+# Japanese sentence within it.
+JAPANESE_PROSE_CHARACTERS = 20
+JAPANESE_MARKS = "。、"
+KANA = compile_cached(r"[\p{Hiragana}\p{Katakana}]")
+# A colon that introduces what a page shows rather than says (a table, a
+# chart, a map, a video "below") ends the text on purpose: the extractor
+# keeps words, not pictures and tables.
+INTRODUCES_NON_TEXT = LazyPattern(compile_cached,
+    r"\b(?:tables?|charts?|graphs?|graphics?|maps?|videos?|photos?|photographs?|pictures?|images?|gallery|"
+    r"infographics?|below|watch|listen)\b",
+    regex.IGNORECASE,
+)
 # Whatever the configuration says, a headline alone is never judged.
 MIN_LINES = 2
 
@@ -140,6 +157,12 @@ class TruncatedEnding(Rule):
         mark counts as cut when its last word is one no sentence ends on ("the",
         "and", "de", "und"), it ends on a comma, or it is prose ending in a
         lower-case word while every other paragraph of prose ends with a mark.
+        A last paragraph of prose (`prose-words` words or more) that ends in a
+        colon, in such an article, was cut before what it introduces (unless
+        it announces a table, a chart, a map or a video, which text leaves
+        out on purpose); a
+        Japanese one that stops on a case particle (に, を, が, は, で, へ, や)
+        was cut mid-sentence.
     """
     example = """
         Swiss researchers unveil new battery design
@@ -186,8 +209,14 @@ class TruncatedEnding(Rule):
         if cut:
             yield Finding(start + cut.start(), end, "article ends in an ellipsis: the text was cut off")
             return
+        if text[-1] == ":" and _introduces_nothing(text, lines, options["prose-words"]):
+            yield Finding(end - 1, end, "article ends mid-sentence: its last paragraph stops at a colon, before what it introduces")
+            return
         if text[-1] in TERMINAL or "\t" in text or " | " in text:
             return  # a sentence end, a quotation, a credit in brackets, a table row
+        if text[-1] in JAPANESE_DANGLING and _is_cut_japanese(text, lines):
+            yield Finding(end - 1, end, f'article ends mid-sentence: its last paragraph stops at "{text[-1]}"')
+            return
         words = WORD.findall(text)
         if not words:
             return
@@ -242,6 +271,31 @@ def _stands_apart(core: str, notice: str) -> bool:
     being the end of a sentence of the article."""
     before = core[: -len(notice)].rstrip()
     return not before or before[-1] in ".!?|•·»›:-–—)]"
+
+
+def _introduces_nothing(text: str, lines: Sequence[Line], prose_words: int) -> bool:
+    """Whether a last paragraph ending in a colon is prose that was cut
+    before the quotation or list it introduces ("Councillors should ask one
+    question before they raise their hands:"), rather than a label ("Contact:",
+    "Follow us on:"): a line of prose that announces no table, chart or
+    video (the text keeps words, not those), in an article whose other prose
+    lines end with marks."""
+    return (
+        len(text.split()) >= prose_words
+        and not _is_furniture(text)
+        and not INTRODUCES_NON_TEXT.search(text)
+        and _others_end_with_marks(lines[:-1], prose_words)
+    )
+
+
+def _is_cut_japanese(text: str, lines: Sequence[Line]) -> bool:
+    """Whether a Japanese last paragraph ending on a case particle is prose
+    cut short: long, with sentence marks inside it, in an article whose
+    other long lines (the headline aside) end with a mark, two at least."""
+    if len(text) < JAPANESE_PROSE_CHARACTERS or not any(mark in text for mark in JAPANESE_MARKS) or not KANA.search(text):
+        return False
+    prose = [line.text.strip() for line in lines[1:-1] if len(line.text.strip()) >= JAPANESE_PROSE_CHARACTERS]
+    return len(prose) >= 2 and all(line[-1] in TERMINAL for line in prose)
 
 
 def _is_furniture(text: str) -> bool:
