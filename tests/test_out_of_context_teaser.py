@@ -192,3 +192,21 @@ def test_a_label_a_list_or_a_credit_between_paragraphs_does_not_hide_a_headline(
     headline = "Alaska doctor sentenced over opioid deaths"
     blocks = between(TRAM, 4, headline)
     assert oc102(blocks[:7] + others + blocks[7:], separator) == [headline]
+
+
+STANZA = "\n".join([
+    "The tram goes by the water,",
+    "The gulls fly over it.",
+    "And every bell that rings at dusk",
+    "Rings out for where I am.",
+])
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_quoted_stanzas_lines_are_no_teasers(separator):
+    # A trial's Russian article quoted a stanza; its one line without a
+    # comma shares no word with the article, yet verse runs on around it.
+    blocks = TRAM[:4] + ["A local poet read lines written for the opening of the first tram in 1904:", STANZA] + TRAM[4:]
+    assert oc102(blocks, separator) == []
+    headline = "Alaska doctor sentenced over opioid deaths"
+    assert oc102(between(blocks, 8, headline), separator) == [headline]

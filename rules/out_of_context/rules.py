@@ -511,9 +511,37 @@ def _headline_shaped(document: Document, number: int, text: str, words: int, opt
         and text[-1] not in SENTENCE_END + ":;" + CLOSERS
         and _between_paragraphs(document, number)
         and not _in_list(document, number, options)
+        and not _in_verse(document, number, options)
         and not SIGNATURE.match(text)
         and not ATTRIBUTION.search(text)
     )
+
+
+# Lines each side of a line looked at for verse that runs on.
+VERSE_REACH = 2
+RUNS_ON = (",", ";", "—", "–")
+
+
+def _in_verse(document: Document, number: int, options: Mapping[str, Any]) -> bool:
+    """Whether the line is one of a stanza a paragraph quotes: it or a short
+    line within VERSE_REACH lines of it runs on to the next (ends in a
+    comma, a semicolon or a dash), as verse does and a headline or a
+    paragraph never does.  A teaser stands between paragraphs of prose."""
+    near = [document.lines[number - 1].text.strip()]
+    near += _nearest_lines(document, number, -1) + _nearest_lines(document, number, 1)
+    return any(len(text.split()) <= options["max-words"] and text.endswith(RUNS_ON) for text in near)
+
+
+def _nearest_lines(document: Document, number: int, step: int) -> list[str]:
+    """The texts of the VERSE_REACH nearest lines with words above (step -1)
+    or below (step 1) line ``number``."""
+    lines, found = document.lines, []
+    index = number - 1 + step
+    while 0 <= index < len(lines) and len(found) < VERSE_REACH:
+        if text := lines[index].text.strip():
+            found.append(text)
+        index += step
+    return found
 
 
 def _short_lines_between_paragraphs(document: Document, options: Mapping[str, Any]) -> int:
