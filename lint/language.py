@@ -34,7 +34,7 @@ import itertools
 import math
 import operator
 import re
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -249,34 +249,6 @@ def common_zipfs(word: str, languages: tuple[str, ...]) -> tuple[float, ...]:
         # languages: what common_zipf does, without a call per language.
         row = _COMMON_ROWS[word, languages] = tuple([table.get(key, 0.0) for table in _common_tables(languages)])
     return row
-
-
-def remember_common_zipfs(words: Iterable[str], languages: tuple[str, ...]) -> None:
-    """Work out :func:`common_zipfs` of many words at once, for the calls
-    that follow to read: a rule meeting an article's new word types asks
-    each table about all of them in one pass (a ``map`` over a dict, in C)
-    instead of one call per word and language.  The rows are those
-    :func:`common_zipfs` would remember, value for value."""
-    asked = list(dict.fromkeys(words))
-    new = [word for word in asked if (word, languages) not in _COMMON_ROWS]
-    if not new or not languages:
-        return
-    if len(_COMMON_ROWS) + len(new) > MAX_REMEMBERED_WORDS:
-        _COMMON_ROWS.clear()
-        new = asked  # the words remembered before went with the rest, and the caller reads them all
-    keys = [word.replace("’", "'") if "’" in word else word for word in new]
-    columns = [table.get_many(keys, 0.0) for table in _common_tables(languages)]
-    _COMMON_ROWS.update(zip(zip(new, itertools.repeat(languages)), zip(*columns)))
-
-
-def common_zipf_rows(words: list[str], languages: tuple[str, ...]) -> list[tuple[float, ...]]:
-    """:func:`common_zipfs` of each word, in order: the new ones read
-    together (:func:`remember_common_zipfs`)."""
-    if not languages:
-        return [()] * len(words)
-    remember_common_zipfs(words, languages)
-    rows = _COMMON_ROWS
-    return [rows[word, languages] for word in words]
 
 
 def best_common_zipf(word: str, languages: tuple[str, ...]) -> tuple[float, int]:

@@ -7,19 +7,6 @@ import pytest
 from newslint import Linter, language
 
 
-def test_zipf_rows_survive_the_memory_being_cleared(monkeypatch):
-    """The shared memory of Zipf rows is cleared when it fills up; a batch
-    holding words remembered before the clear must still be answered (it
-    raised KeyError in ML101 once a long run had met 100,000 word types)."""
-    languages = ("en", "es")
-    monkeypatch.setattr(language, "_COMMON_ROWS", {})
-    monkeypatch.setattr(language, "MAX_REMEMBERED_WORDS", 3)
-    first = language.common_zipf_rows(["the", "river", "bridge"], languages)
-    again = language.common_zipf_rows(["the", "council", "vote", "river"], languages)
-    assert again[0] == first[0] and again[3] == first[1]
-    assert again == [language.common_zipfs(word, languages) for word in ["the", "council", "vote", "river"]]
-
-
 def test_ml101_keeps_working_after_the_memory_is_cleared(monkeypatch):
     monkeypatch.setattr(language, "_COMMON_ROWS", {})
     monkeypatch.setattr(language, "MAX_REMEMBERED_WORDS", 20)

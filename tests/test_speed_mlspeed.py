@@ -41,16 +41,6 @@ def test_a_large_tables_answers_in_a_batch_are_its_answers_one_by_one(cache, mon
     assert read._dict is None
 
 
-def test_rows_remembered_in_a_batch_equal_one_common_zipf_per_language():
-    languages = ("en", "es", "fr", "de", "pt", "it", "nl", "pl", "sv")
-    lowered = [word.lower() for word in WORDS]
-    language._COMMON_ROWS.clear()
-    language.remember_common_zipfs(lowered, languages)
-    assert all((word, languages) in language._COMMON_ROWS for word in lowered)
-    for word in lowered:
-        assert language.common_zipfs(word, languages) == tuple(language.common_zipf(word, code) for code in languages)
-
-
 @pytest.mark.parametrize("article", ["en", "fr", "de"])
 def test_words_judged_together_are_judged_as_one_at_a_time(article):
     candidates = tuple(code for code in language.LATIN_LANGUAGES if code != article)[: ml.MAX_CANDIDATES]
