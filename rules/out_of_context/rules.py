@@ -328,8 +328,11 @@ class TeaserLine(Rule):
         teasers.  A credit under an embedded post ("— Ann Lee (@annlee)")
         is not a headline.  Short lines without sentence punctuation that sit alone
         between paragraphs are judged that way: the first line is the
-        headline, and bulleted lines and runs of short lines are lists
-        (fixtures, results).  A whole sentence alone between paragraphs
+        headline, bulleted lines and runs of short lines are lists
+        (fixtures, results), and lines near a line that runs on (a comma,
+        a semicolon or a dash at its end) are a quoted stanza.  A one-word
+        label ("Advertisement"), a list's items and a credit are no
+        subheadings.  A whole sentence alone between paragraphs
         (English articles) is judged by OC101's static features under
         weights of its own: news writes many one-sentence paragraphs, which
         stay close to their article in meaning or lean on what came before
