@@ -485,23 +485,12 @@ def _stands_alone(document: Document, sentence) -> bool:
 def _in_list(document: Document, number: int, options: Mapping[str, Any]) -> bool:
     """Whether the line is an item of a list: bulleted, or next to another
     short line without sentence punctuation (fixtures, results, bullet points)."""
-    lines = document.lines
-    if lines[number - 1].text.lstrip()[:2] in LIST_BULLETS:
+    if document.lines[number - 1].text.lstrip()[:2] in LIST_BULLETS:
         return True
-
-    def short(index: int) -> bool:
-        if not 0 <= index < len(lines):
-            return False
-        text = lines[index].text.strip()
-        return bool(text) and len(text.split()) <= options["max-words"] and text[-1] not in SENTENCE_END
-
-    above = number - 2
-    while above >= 0 and lines[above].is_blank:
-        above -= 1
-    below = number
-    while below < len(lines) and lines[below].is_blank:
-        below += 1
-    return short(above) or short(below)
+    return any(
+        len(text.split()) <= options["max-words"] and text[-1] not in SENTENCE_END
+        for text in _nearest_lines(document, number, -1, 1) + _nearest_lines(document, number, 1, 1)
+    )
 
 
 def _headline_shaped(document: Document, number: int, text: str, words: int, options: Mapping[str, Any], least: int) -> bool:
@@ -531,16 +520,16 @@ def _in_verse(document: Document, number: int, options: Mapping[str, Any]) -> bo
     comma, a semicolon or a dash), as verse does and a headline or a
     paragraph never does.  A teaser stands between paragraphs of prose."""
     near = [document.lines[number - 1].text.strip()]
-    near += _nearest_lines(document, number, -1) + _nearest_lines(document, number, 1)
+    near += _nearest_lines(document, number, -1, VERSE_REACH) + _nearest_lines(document, number, 1, VERSE_REACH)
     return any(len(text.split()) <= options["max-words"] and text.endswith(RUNS_ON) for text in near)
 
 
-def _nearest_lines(document: Document, number: int, step: int) -> list[str]:
-    """The texts of the VERSE_REACH nearest lines with words above (step -1)
-    or below (step 1) line ``number``."""
+def _nearest_lines(document: Document, number: int, step: int, count: int) -> list[str]:
+    """The stripped texts of the ``count`` nearest lines that are not blank,
+    above (step -1) or below (step 1) line ``number``."""
     lines, found = document.lines, []
     index = number - 1 + step
-    while 0 <= index < len(lines) and len(found) < VERSE_REACH:
+    while 0 <= index < len(lines) and len(found) < count:
         if text := lines[index].text.strip():
             found.append(text)
         index += step
