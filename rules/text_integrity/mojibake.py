@@ -2,7 +2,6 @@
 to the replacement character."""
 from __future__ import annotations
 
-import difflib
 import functools
 import importlib.util
 import os
@@ -230,6 +229,8 @@ def _mojibake(line: Line) -> Iterator[Finding]:
     fixed = ftfy.fix_encoding(line.text)
     if fixed == line.text:
         return
+    import difflib  # here: only a line found damaged needs it (start-up time)
+
     matcher = difflib.SequenceMatcher(None, line.text, fixed, autojunk=False)
     for tag, start, end, fixed_start, fixed_end in matcher.get_opcodes():
         if tag == "equal":

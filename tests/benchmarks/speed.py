@@ -187,6 +187,8 @@ def main() -> None:
     parser.add_argument("--no-families", action="store_true", help="skip the per-family runs")
     parser.add_argument("--baseline", help="folder holding another version's newslint package, to compare")
     parser.add_argument("--warm", action="store_true", help="also time the rules in a warm process, per family")
+    parser.add_argument("--cold-only", action="store_true",
+                        help="time only the one-article cold start (and the baseline's), --repeat rounds, alternating")
     args = parser.parse_args()
     texts = corpus(args.megabytes, args.seed)
     megabytes = sum(len(text.encode("utf-8")) for _, text in texts) / 1e6
@@ -212,23 +214,26 @@ def main() -> None:
             "4 shards, -j 2": base + ["-j", "2", *shards],
             "one article, cold start": base + [str(one)],
         }
+        if args.cold_only:
+            jobs = {"one article, cold start": jobs["one article, cold start"]}
         pycache = str(root / "pycache")
         this_env = installed_env(pycache)
         environments = {label: this_env for label in jobs}
         if args.baseline:
             baseline_env = installed_env(pycache, {"PYTHONPATH": args.baseline})
             for label in ("default rules, -j 1", "one article, cold start"):
-                jobs[f"baseline: {label}"] = jobs[label]
+                if label in jobs:
+                    jobs[f"baseline: {label}"] = jobs[label]
                 environments[f"baseline: {label}"] = baseline_env
         # One untimed run of each version writes its bytecode and word tables.
         for label in [label for label in jobs if label.endswith("one article, cold start")]:
             run(jobs[label], environments[label])
-        prose = proselint()
+        prose = None if args.cold_only else proselint()
         if prose:
             jobs["proselint"] = prose + [str(plain)]
         lines = lines_of(big)
         # Each entry: (wall seconds, CPU seconds) per round.
-        times: dict[str, list[tuple[float, float]]] = {label: [] for label in [*CEILINGS, *jobs]}
+        times: dict[str, list[tuple[float, float]]] = {label: [] for label in [*([] if args.cold_only else CEILINGS), *jobs]}
         warm_runs = {}
         if args.warm:
             versions = {"": this_env, **({"baseline: ": baseline_env} if args.baseline else {})}
@@ -239,7 +244,8 @@ def main() -> None:
                     times[label] = []
         for round_number in range(args.repeat):
             for label, pattern in CEILINGS.items():
-                times[label].append(ceiling(lines, pattern))
+                if not args.cold_only:
+                    times[label].append(ceiling(lines, pattern))
             for label, (select, env) in warm_runs.items():
                 times[label].append(warm(big, select, env))
             for label, command in jobs.items():
@@ -247,6 +253,9 @@ def main() -> None:
             print(f"round {round_number + 1}/{args.repeat} done", file=sys.stderr)
     wall = {label: statistics.median(wall for wall, _ in values) for label, values in times.items()}
     cpu = {label: statistics.median(cpu for _, cpu in values) for label, values in times.items()}
+    if args.cold_only:
+        print_cold(args, wall, cpu)
+        return
     top = megabytes / cpu["regex ceiling, signals"]
     print(f"corpus: {len(texts)} BBC articles with injected damage, {megabytes:.2f} MB; {os.cpu_count()} CPUs; "
           f"median of {args.repeat}, alternating; load average {os.getloadavg()[0]:.1f}")
@@ -275,6 +284,19 @@ def main() -> None:
               f"{wall['proselint'] / wall['default rules, -j 1']:.2f}x (wall)")
     else:
         print("proselint: not installed, skipped")
+
+def print_cold(args, wall: dict, cpu: dict) -> None:
+    """--cold-only's report: the one-article cold start, and the baseline's."""
+    print(f"one article ({args.megabytes:g} MB corpus's first), cold start, median of {args.repeat} alternating; "
+          f"load average {os.getloadavg()[0]:.1f}")
+    print(f"one article, cold start: {wall['one article, cold start']:.3f} s wall, {cpu['one article, cold start']:.3f} s CPU")
+    if args.baseline:
+        print(f"baseline one article, cold start: {wall['baseline: one article, cold start']:.3f} s wall, "
+              f"{cpu['baseline: one article, cold start']:.3f} s CPU")
+        for name, measure in (("wall", wall), ("CPU", cpu)):
+            print(f"this version / baseline ({name}): cold start "
+                  f"{measure['baseline: one article, cold start'] / measure['one article, cold start']:.2f}x faster")
+
 
 if __name__ == "__main__":
     main()
