@@ -64,7 +64,7 @@ SCRIPT_LETTERS = {
 }
 # A run of kana goes on through the long-vowel mark, which Unicode gives no script.
 RUN_ALSO = {"Kana": "ー"}
-SCRIPTS = {script: regex.compile(f"[{letters}]") for script, letters in SCRIPT_LETTERS.items()}
+SCRIPTS = {script: compile_cached(f"[{letters}]") for script, letters in SCRIPT_LETTERS.items()}
 LETTER_SCRIPT = compile_cached(
     "|".join(f"(?P<{script}>[{letters}{RUN_ALSO.get(script, '')}]+)" for script, letters in SCRIPT_LETTERS.items())
 )

@@ -9,11 +9,9 @@ import re
 import unicodedata
 import warnings
 import zlib
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
-import regex
 
 from newslint.config import shipped_loader
 from newslint.pattern_cache import compile_cached
@@ -157,7 +155,7 @@ def _compile(source: str):
         try:
             return re.compile(source)
         except (re.error, Warning):
-            return regex.compile(source)
+            return compile_cached(source)
 
 
 class Catalogue:
@@ -225,7 +223,9 @@ def _parsed(text: str) -> dict:
 
 
 def _shipped_text(name: str) -> str:
-    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    # Beside this module, not through importlib.resources (whose import, with
+    # tempfile's and shutil's, costs a start-up more than the read).
+    return (Path(__file__).parent / name).read_text(encoding="utf-8")
 
 
 # What the tables kept in the cache folder are made from: the shipped files,
