@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .accept import EntryError, checked_entries
+from .pattern_cache import compile_re_cached
 from .diagnostic import Severity
 
 PROJECT_FILES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
@@ -34,7 +35,7 @@ PROJECT_FILES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 MAX_CONFIG_BYTES = 1_000_000
 MAX_CONFIG_DEPTH = 20
 ALLOW_PLUGINS_ENV = "NEWSLINT_ALLOW_CONFIG_PLUGINS"
-CODE_PREFIX = re.compile(r"^(ALL|[A-Z]{1,3}[0-9]{0,3})$")
+CODE_PREFIX = compile_re_cached(r"^(ALL|[A-Z]{1,3}[0-9]{0,3})$")
 
 
 class ConfigError(ValueError):

@@ -14,7 +14,7 @@ from typing import Iterable, NamedTuple
 
 
 from newslint.config import shipped_loader
-from newslint.pattern_cache import compile_cached
+from newslint.pattern_cache import compile_cached, compile_re_cached
 from newslint.words import cache_folder, write_atomically
 
 from .first_characters import PREFIX_LENGTH, read
@@ -153,7 +153,7 @@ def _compile(source: str):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         try:
-            return re.compile(source)
+            return compile_re_cached(source)
         except (re.error, Warning):
             return compile_cached(source)
 
