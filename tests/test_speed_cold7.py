@@ -349,3 +349,24 @@ def test_globs_match_as_fnmatch_does():
         else:
             expected = any(fnmatch.fnmatchcase(part, pattern.rstrip("/")) for part in normalised.split("/"))
         assert matches_path(path, pattern) == expected, (path, pattern)
+
+
+def test_ftfys_test_loaded_through_the_cache_is_ftfys(re_cache):
+    # TX104 loads ftfy's badness module alone, its pattern compiled through
+    # the re recipe cache: the same pattern, the same verdicts, in a first
+    # process (compiled) and a later one (rebuilt).
+    import ftfy.badness
+
+    from newslint.rules.text_integrity import mojibake
+
+    lines = ["wasnâ€™t", "cafÃ©", "Â£5 entry", "plain text", "£5 café", "São Paulo", "田中防衛大臣", "Ã‰tÃ©", "“quoted”", "\x85"]
+    expected = [ftfy.badness.is_bad(line) for line in lines]
+    assert any(expected) and not all(expected)
+    for _ in range(2):
+        mojibake._is_bad.cache_clear()
+        pattern = mojibake._badness_pattern()
+        assert (pattern.pattern, pattern.flags) == (ftfy.badness.BADNESS_RE.pattern, ftfy.badness.BADNESS_RE.flags)
+        assert [mojibake._is_bad()(line) for line in lines] == expected
+        pattern_cache.save_re()
+        pattern_cache.forget_re()
+    mojibake._is_bad.cache_clear()
