@@ -457,39 +457,60 @@ def _shipped_text() -> str:
 # costs the parse.
 
 #: The file starts with this, then a CRC-32 of the rest (4 bytes, big-endian).
-PARSE_CACHE_MAGIC = b"newslint-config-parse-1\n"
+PARSE_CACHE_MAGIC = b"newslint-config-parses-1\n"
 
 
-def _parse_cache_path(path: str, shipped: bool) -> Path:
+#: At most this many parses are kept (the defaults and the files of the
+#: projects last checked); the one just used is kept first.
+MAX_KEPT_PARSES = 32
+
+
+def _parse_cache_path() -> Path:
     from .words import cache_folder
 
-    # One file for the defaults, one per user file (by its path): an edited
-    # file replaces its entry instead of adding one.
-    name = "defaults" if shipped else f"{zlib.crc32(os.path.abspath(path).encode('utf-8', 'surrogatepass')):08x}"
-    return cache_folder() / f"config-parse-{name}.bin"
+    return cache_folder() / "config-parses.bin"
 
 
-def _read_yaml_cached(text: str, path: str, shipped: bool = False) -> tuple[dict, dict]:
-    """:func:`_read_yaml`'s answer, from the parse cache when it holds this
-    very text read from this very path."""
-    cache = _parse_cache_path(path, shipped)
+def _read_parses(cache: Path) -> dict:
+    """The kept parses, by file (``None`` for the shipped defaults), or none
+    when the file is missing, damaged or laid out otherwise."""
     try:
         with open(cache, "rb") as handle:
             data = handle.read()
         head = len(PARSE_CACHE_MAGIC)
         body = data[head + 4 :]
         if data[:head] == PARSE_CACHE_MAGIC and zlib.crc32(body) == int.from_bytes(data[head : head + 4], "big"):
-            kept_text, kept_path, kept_shipped, values, positions = marshal.loads(body)
-            if (kept_text, kept_path, kept_shipped) == (text, path, shipped) and isinstance(values, dict) and isinstance(positions, dict):
-                return values, positions
+            parses = marshal.loads(body)
+            if isinstance(parses, dict):
+                return parses
     except (OSError, ValueError, EOFError, TypeError):
-        pass  # not written yet, damaged, or another layout: parse
+        pass  # not written yet, or damaged: parse
+    return {}
+
+
+def _read_yaml_cached(text: str, path: str, shipped: bool = False) -> tuple[dict, dict]:
+    """:func:`_read_yaml`'s answer, from the parse cache when it holds this
+    very text read from this very path."""
+    cache = _parse_cache_path()
+    parses = _read_parses(cache)
+    # The defaults under one key, a user's file under its absolute path: an
+    # edited file replaces its entry instead of adding one.
+    key = None if shipped else os.path.abspath(path)
+    try:
+        kept_text, kept_path, kept_shipped, values, positions = parses.get(key)
+        if (kept_text, kept_path, kept_shipped) == (text, path, shipped) and isinstance(values, dict) and isinstance(positions, dict):
+            return values, positions
+    except (TypeError, ValueError):
+        pass  # none kept for this file, or another layout
     values, positions = _read_yaml(text, path, shipped)
     try:
-        body = marshal.dumps((text, path, shipped, values, positions))
+        entry = (text, path, shipped, values, positions)
         # What marshal writes must read back as the same parse (a value it
         # stores differently, such as a subclass of a built-in type, is not kept).
-        if marshal.loads(body) == (text, path, shipped, values, positions):
+        if marshal.loads(marshal.dumps(entry)) == entry:
+            parses.pop(key, None)
+            kept = {key: entry, **dict(list(parses.items())[: MAX_KEPT_PARSES - 1])}
+            body = marshal.dumps(kept)
             from .words import write_atomically
 
             write_atomically(cache, PARSE_CACHE_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)

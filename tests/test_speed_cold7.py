@@ -66,19 +66,33 @@ def test_the_parse_cache_is_keyed_by_the_text_and_path(tmp_path, monkeypatch):
     project.write_text("select: [QM]\n", encoding="utf-8")  # an edited file is parsed again
     assert load_config(config_file=str(project)).select == ("QM",)
     assert calls == [str(project)]
+    # The defaults and the file are kept side by side, the file under its path.
+    assert set(config_module._read_parses(config_module._parse_cache_path())) == {None, str(project)}
+
+
+def test_the_parse_cache_keeps_a_bounded_number_of_files(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(config_module, "MAX_KEPT_PARSES", 3)
+    for number in range(5):
+        project = tmp_path / f"p{number}" / "newslint.yaml"
+        project.parent.mkdir()
+        project.write_text("select: [TX]\n", encoding="utf-8")
+        load_config(config_file=str(project))
+    kept = config_module._read_parses(config_module._parse_cache_path())
+    assert set(kept) == {str(tmp_path / "p4" / "newslint.yaml"), str(tmp_path / "p3" / "newslint.yaml"), None}
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "garbage", "empty", "another-text"])
 def test_a_damaged_parse_cache_is_parsed_again_and_rewritten(tmp_path, monkeypatch, damage):
     monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path / "cache"))
     expected = load_config(isolated=True)
-    path = config_module._parse_cache_path(config_module.DEFAULTS_PATH, True)
+    path = config_module._parse_cache_path()
     data = path.read_bytes()
     if damage == "another-text":
         import marshal
         import zlib
 
-        body = marshal.dumps(("select: [ALL]\n", config_module.DEFAULTS_PATH, True, {"select": ["ALL"]}, {}))
+        body = marshal.dumps({None: ("select: [ALL]\n", config_module.DEFAULTS_PATH, True, {"select": ["ALL"]}, {})})
         damaged = config_module.PARSE_CACHE_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
     else:
         damaged = {
@@ -107,7 +121,7 @@ def test_a_yaml_error_is_never_kept(tmp_path, monkeypatch):
     for _ in range(2):
         with pytest.raises(ConfigError, match="invalid YAML"):
             load_config(config_file=str(project))
-    assert not config_module._parse_cache_path(str(project), False).exists()
+    assert str(project) not in config_module._read_parses(config_module._parse_cache_path())
 
 
 def test_an_alias_is_refused_from_the_cache_path_too(tmp_path, monkeypatch):
