@@ -39,6 +39,7 @@ class _Marker:
     ``@hookimpl(tryfirst=True)``, as pluggy's markers are."""
 
     def __init__(self, attribute: str, defaults: Mapping[str, Any]):
+        self.project_name = PROJECT  # as pluggy's markers name it
         self.attribute = attribute
         self.defaults = dict(defaults)
 
