@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from typing import IO, Iterator
 
 # Text written with a lone surrogate (from a JSON record's "\ud800") is written
@@ -52,6 +51,8 @@ def _atomic(path: str, encoding: str | None) -> Iterator[IO]:
         return
     directory = os.path.dirname(target) or "."
     try:
+        import tempfile  # here: a run whose caches are all written imports none of it (start-up time)
+
         descriptor, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=directory)
     except OSError as error:
         raise _naming(error, path) from None

@@ -12,7 +12,6 @@ import errno
 import json
 import os
 import sys
-import traceback
 import warnings
 from typing import Any, Sequence
 
@@ -318,6 +317,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as error:
         if "--verbose" in args:
+            import traceback  # here: only an internal error needs it (start-up time)
+
             traceback.print_exc()
         detail = printable(" ".join(str(error).split()))
         hint = "" if "--verbose" in args else " (--verbose shows the traceback)"

@@ -17,15 +17,17 @@ file, the line and the key.
 """
 from __future__ import annotations
 
+import functools
+import marshal
 import os
 import re
 import stat
-from importlib import resources
+import zlib
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-import yaml
-
 from .accept import EntryError, checked_entries
+from .pattern_cache import compile_re_cached
 from .diagnostic import Severity
 
 PROJECT_FILES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
@@ -33,7 +35,7 @@ PROJECT_FILES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 MAX_CONFIG_BYTES = 1_000_000
 MAX_CONFIG_DEPTH = 20
 ALLOW_PLUGINS_ENV = "NEWSLINT_ALLOW_CONFIG_PLUGINS"
-CODE_PREFIX = re.compile(r"^(ALL|[A-Z]{1,3}[0-9]{0,3})$")
+CODE_PREFIX = compile_re_cached(r"^(ALL|[A-Z]{1,3}[0-9]{0,3})$")
 
 
 class ConfigError(ValueError):
@@ -212,6 +214,8 @@ class Config:
 
     def as_yaml(self) -> str:
         """The merged settings as YAML (what ``newslint config`` prints)."""
+        import yaml
+
         plain = {key: _plain(value) for key, value in self.values.items()}
         return yaml.safe_dump(plain, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100)
 
@@ -259,8 +263,7 @@ def load_config(
     ``overrides_source`` names where they came from, for messages).
     ``plugins`` in a file found by searching is refused unless
     ``allow_config_plugins`` (see :func:`refuse_found_plugins`)."""
-    default_text = resources.files("newslint").joinpath("config.yaml").read_text(encoding="utf-8")
-    values, positions = _read_yaml(default_text, "newslint/config.yaml (defaults)", shipped=True)
+    values, positions = _read_yaml_cached(_shipped_text(), DEFAULTS_PATH, shipped=True)
     values = _checked(values, positions, "newslint/config.yaml (defaults)")
     sources = ["newslint/config.yaml (defaults)"]
     found = config_file is None and not isolated
@@ -359,7 +362,7 @@ def read_config_file(path: str) -> tuple[dict, dict]:
         raise ConfigError(f"{path}: configuration is not valid UTF-8") from None
     if os.path.basename(path) == "pyproject.toml" or path.endswith(".toml"):
         return _read_toml(text, path)
-    return _read_yaml(text, path)
+    return _read_yaml_cached(text, path)
 
 
 def refuse_found_plugins(layer: Mapping[str, Any], positions: Mapping, path: str) -> None:
@@ -379,42 +382,150 @@ def refuse_found_plugins(layer: Mapping[str, Any], positions: Mapping, path: str
     )
 
 
-class _ConfigLoader(yaml.SafeLoader):
+@functools.lru_cache(maxsize=1)
+def _config_loader() -> type:
     """PyYAML's safe loader, less what a configuration never needs and an
     attacker would use: aliases (``*a``), with which 700 bytes expand to
     billions of nodes for whoever walks them, and nesting deeper than any
-    setting (a RecursionError in the composer)."""
+    setting (a RecursionError in the composer).  Made when a YAML file is
+    first parsed: a run whose files come from the parse cache
+    (:func:`_read_yaml_cached`) never imports PyYAML."""
+    import yaml
 
-    depth = 0
+    class _ConfigLoader(yaml.SafeLoader):
+        depth = 0
 
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in a configuration", mark)
-        if self.depth >= MAX_CONFIG_DEPTH:
-            mark = self.peek_event().start_mark
-            raise yaml.composer.ComposerError(
-                None, None, f"nested more than {MAX_CONFIG_DEPTH} levels deep", mark
-            )
-        self.depth += 1
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                mark = self.peek_event().start_mark
+                raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in a configuration", mark)
+            if self.depth >= MAX_CONFIG_DEPTH:
+                mark = self.peek_event().start_mark
+                raise yaml.composer.ComposerError(
+                    None, None, f"nested more than {MAX_CONFIG_DEPTH} levels deep", mark
+                )
+            self.depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+    return _ConfigLoader
 
 
-#: What reads the YAML newslint ships (its defaults, the UI catalogue): the
-#: files are ours, so libyaml's loader, a tenth of the pure-Python loader's
-#: time at every start, when PyYAML has it.  A user's file goes through
-#: _ConfigLoader's guards instead.
-SHIPPED_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def shipped_loader() -> type:
+    """What reads the YAML newslint ships (its defaults, the UI catalogue):
+    the files are ours, so libyaml's loader, a tenth of the pure-Python
+    loader's time, when PyYAML has it.  A user's file goes through
+    _config_loader's guards instead."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def __getattr__(name: str) -> Any:
+    # The loaders were module attributes; importing PyYAML for them is left
+    # to whoever asks (PEP 562), so that importing this module does not.
+    if name == "SHIPPED_LOADER":
+        return shipped_loader()
+    if name == "_ConfigLoader":
+        return _config_loader()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+DEFAULTS_PATH = "newslint/config.yaml (defaults)"
+
+
+def _shipped_text() -> str:
+    """The shipped config.yaml's text, read beside this module (importing
+    importlib.resources' readers costs a start-up more than the read)."""
+    try:
+        return (Path(__file__).parent / "config.yaml").read_text(encoding="utf-8")
+    except OSError:  # installed in a zip file, or the like
+        from importlib import resources
+
+        return resources.files("newslint").joinpath("config.yaml").read_text(encoding="utf-8")
+
+
+# -- the parse cache ---------------------------------------------------------
+# Importing PyYAML and parsing the shipped defaults cost every start about as
+# much as the rest of the configuration's work, and the text rarely changes:
+# a parse (the settings and where each key sits) is kept in the cache folder
+# beside the exact text and path it came from, and reused only when both are
+# the same again.  Only a parse that succeeded is kept (an error is always
+# reported by the parser itself); a missing, damaged or unwritable cache only
+# costs the parse.
+
+#: The file starts with this, then a CRC-32 of the rest (4 bytes, big-endian).
+PARSE_CACHE_MAGIC = b"newslint-config-parses-1\n"
+
+
+#: At most this many parses are kept (the defaults and the files of the
+#: projects last checked); the one just used is kept first.
+MAX_KEPT_PARSES = 32
+
+
+def _parse_cache_path() -> Path:
+    from .words import cache_folder
+
+    return cache_folder() / "config-parses.bin"
+
+
+def _read_parses(cache: Path) -> dict:
+    """The kept parses, by file (``None`` for the shipped defaults), or none
+    when the file is missing, damaged or laid out otherwise."""
+    try:
+        with open(cache, "rb") as handle:
+            data = handle.read()
+        head = len(PARSE_CACHE_MAGIC)
+        body = data[head + 4 :]
+        if data[:head] == PARSE_CACHE_MAGIC and zlib.crc32(body) == int.from_bytes(data[head : head + 4], "big"):
+            parses = marshal.loads(body)
+            if isinstance(parses, dict):
+                return parses
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # not written yet, or damaged: parse
+    return {}
+
+
+def _read_yaml_cached(text: str, path: str, shipped: bool = False) -> tuple[dict, dict]:
+    """:func:`_read_yaml`'s answer, from the parse cache when it holds this
+    very text read from this very path."""
+    cache = _parse_cache_path()
+    parses = _read_parses(cache)
+    # The defaults under one key, a user's file under its absolute path: an
+    # edited file replaces its entry instead of adding one.
+    key = None if shipped else os.path.abspath(path)
+    try:
+        kept_text, kept_path, kept_shipped, values, positions = parses.get(key)
+        if (kept_text, kept_path, kept_shipped) == (text, path, shipped) and isinstance(values, dict) and isinstance(positions, dict):
+            return values, positions
+    except (TypeError, ValueError):
+        pass  # none kept for this file, or another layout
+    values, positions = _read_yaml(text, path, shipped)
+    try:
+        entry = (text, path, shipped, values, positions)
+        # What marshal writes must read back as the same parse (a value it
+        # stores differently, such as a subclass of a built-in type, is not kept).
+        if marshal.loads(marshal.dumps(entry)) == entry:
+            parses.pop(key, None)
+            kept = {key: entry, **dict(list(parses.items())[: MAX_KEPT_PARSES - 1])}
+            body = marshal.dumps(kept)
+            from .words import write_atomically
+
+            write_atomically(cache, PARSE_CACHE_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
+    except (ValueError, TypeError):
+        pass  # a value marshal cannot write (a date): not kept
+    return values, positions
 
 
 def _read_yaml(text: str, path: str, shipped: bool = False) -> tuple[dict, dict]:
+    import yaml
+
     try:
-        # A user's file goes through _ConfigLoader's guards; the reader
+        # A user's file goes through _config_loader's guards; the reader
         # refuses control characters here.
-        loader = SHIPPED_LOADER(text) if shipped else _ConfigLoader(text)
+        loader = shipped_loader()(text) if shipped else _config_loader()(text)
     except yaml.YAMLError as error:
         raise ConfigError(f"{path}: invalid YAML: {' '.join(str(error).split())}") from None
     try:
@@ -436,7 +547,9 @@ def _read_yaml(text: str, path: str, shipped: bool = False) -> tuple[dict, dict]
     return data, positions
 
 
-def _record_positions(node: yaml.Node | None, key_path: tuple, path: str, positions: dict) -> None:
+def _record_positions(node: "yaml.Node | None", key_path: tuple, path: str, positions: dict) -> None:
+    import yaml
+
     if isinstance(node, yaml.SequenceNode):
         # List items by index, so an error in one ``accept`` entry names its line.
         for index, item in enumerate(node.value):

@@ -22,13 +22,46 @@ plugins.
 """
 from __future__ import annotations
 
-from typing import Mapping
-
-import pluggy
+from typing import Any, Callable, Mapping
 
 PROJECT = "newslint"
-hookspec = pluggy.HookspecMarker(PROJECT)
-hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+class _Marker:
+    """What ``pluggy.HookimplMarker(PROJECT)`` and ``HookspecMarker`` do,
+    without importing pluggy: mark a function with its options in the
+    attribute pluggy reads (``newslint_impl``, ``newslint_spec``), as a dict
+    of pluggy's keys.  A run whose plugins are newslint's own calls their
+    hooks directly (:mod:`newslint.plugins`) and never imports pluggy
+    (with the ``inspect`` it imports, a tenth of a one-article run's
+    start-up); any other run hands the marked functions to pluggy, which
+    reads the same attribute.  Used as ``@hookimpl`` or
+    ``@hookimpl(tryfirst=True)``, as pluggy's markers are."""
+
+    def __init__(self, attribute: str, defaults: Mapping[str, Any]):
+        self.project_name = PROJECT  # as pluggy's markers name it
+        self.attribute = attribute
+        self.defaults = dict(defaults)
+
+    def __call__(self, function: Callable | None = None, **options: Any) -> Any:
+        unknown = set(options) - set(self.defaults)
+        if unknown:
+            raise TypeError(f"unexpected hook option(s): {', '.join(sorted(unknown))}")
+
+        def mark(function: Callable) -> Callable:
+            setattr(function, self.attribute, {**self.defaults, **options})
+            return function
+
+        return mark if function is None else mark(function)
+
+
+#: pluggy's options of a hook implementation and of a specification, with
+#: their defaults (pluggy 1.3 and later; plugins.py fills in any a later
+#: pluggy adds from its own markers).
+IMPL_DEFAULTS = {"wrapper": False, "hookwrapper": False, "optionalhook": False, "tryfirst": False, "trylast": False, "specname": None}
+SPEC_DEFAULTS = {"firstresult": False, "historic": False, "warn_on_impl": None, "warn_on_impl_args": None}
+hookspec = _Marker(PROJECT + "_spec", SPEC_DEFAULTS)
+hookimpl = _Marker(PROJECT + "_impl", IMPL_DEFAULTS)
 
 
 @hookspec

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from .pattern_cache import compile_cached
+from .pattern_cache import compile_cached, compile_re_cached
 
 from . import words
 
@@ -64,7 +64,7 @@ SCRIPT_LETTERS = {
 }
 # A run of kana goes on through the long-vowel mark, which Unicode gives no script.
 RUN_ALSO = {"Kana": "ー"}
-SCRIPTS = {script: regex.compile(f"[{letters}]") for script, letters in SCRIPT_LETTERS.items()}
+SCRIPTS = {script: compile_cached(f"[{letters}]") for script, letters in SCRIPT_LETTERS.items()}
 LETTER_SCRIPT = compile_cached(
     "|".join(f"(?P<{script}>[{letters}{RUN_ALSO.get(script, '')}]+)" for script, letters in SCRIPT_LETTERS.items())
 )
@@ -108,8 +108,8 @@ NAMES = {
 WORD = compile_cached(r"\p{L}[\p{L}\p{M}'’]*")
 # WORD and a letter in a text whose letters and marks are all ASCII
 # (Document.ascii_words): the standard library's re reads them faster.
-ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-ASCII_LETTER = re.compile(r"[A-Za-z]")
+ASCII_WORD = compile_re_cached(r"[A-Za-z][A-Za-z'’]*")
+ASCII_LETTER = compile_re_cached(r"[A-Za-z]")
 NON_LATIN_LETTER = compile_cached(r"[^\P{L}\p{Latin}]")
 LATIN_LETTER = compile_cached(r"\p{Latin}")
 # What LETTER_SCRIPT counts: runs of Latin, and runs of any of the other scripts.

@@ -29,6 +29,16 @@ as ``pickle.loads`` would.  That function's name and its arguments are
   recipe fails to rebuild, the pattern is compiled by ``regex.compile``, as
   before, and only speed is lost.
 
+The standard library's ``re`` parses and compiles in Python too, and keeps
+nothing between processes: :func:`compile_re_cached` does for ``re`` what
+:func:`compile_cached` does for ``regex``.  Its recipe is the arguments
+``re`` hands to ``_sre.compile`` (the pattern's code, kept as bytes, its
+groups), made by ``re``'s own parser and code generator; its file is named
+by the exact Python build and ``_sre``'s code format (``MAGIC``), a probe
+must survive the trip at first use, and a pattern whose parse warns (a
+FutureWarning about a nested set) is never kept, so that a caller that
+turns warnings into errors still sees them.
+
 Two processes may run at once: each writes the recipes it found on disk
 when it started, what is on disk when it ends and what it compiled, into a
 temporary file renamed over the cache (:func:`newslint.words.write_atomically`),
@@ -42,8 +52,10 @@ from __future__ import annotations
 import atexit
 import copyreg
 import marshal
+import re
 import sys
 import threading
+import warnings
 import zlib
 from pathlib import Path
 from typing import Any, Callable
@@ -199,7 +211,7 @@ def _rebuilder_name() -> str:
     return name.replace("/", "_").replace("\\", "_")
 
 
-def _read(path: Path) -> dict[tuple, tuple]:
+def _read(path: Path, magic: bytes = MAGIC) -> dict[tuple, tuple]:
     """The recipes in the file, or none when it is missing, damaged or not
     one this module wrote."""
     try:
@@ -207,8 +219,8 @@ def _read(path: Path) -> dict[tuple, tuple]:
             data = handle.read()
     except OSError:
         return {}
-    head = len(MAGIC)
-    if data[:head] != MAGIC or len(data) < head + 4:
+    head = len(magic)
+    if data[:head] != magic or len(data) < head + 4:
         return {}
     body = data[head + 4 :]
     if zlib.crc32(body) != int.from_bytes(data[head : head + 4], "big"):
@@ -231,3 +243,188 @@ def _save_at_exit() -> None:
     if not _exit_hook:
         _exit_hook = True
         atexit.register(save)
+
+
+# -- the standard library's re ----------------------------------------------
+
+RE_MAGIC = b"newslint-re-patterns-2\n"
+#: Flags whose patterns are never kept: LOCALE's depend on the locale at
+#: compile time, DEBUG's print while compiling.
+RE_UNKEPT_FLAGS = re.LOCALE | re.DEBUG
+_re_recipes: dict[tuple, tuple] | None = None
+_re_new: set[tuple] = set()
+_re_used: set[tuple] = set()
+#: The function that builds an ``re`` pattern from a recipe (``_sre.compile``),
+#: or None when the probe failed or this Python's ``re`` is not laid out as
+#: expected (then every pattern is compiled by ``re.compile``).
+_re_rebuild: Callable[..., Any] | None = None
+_re_checked = False
+_re_exit_hook = False
+
+
+def compile_re_cached(pattern: Any, flags: int = 0) -> Any:
+    """``re.compile(pattern, flags)``, from the on-disk recipe when there is
+    a good one."""
+    if not isinstance(pattern, str) or flags & RE_UNKEPT_FLAGS:
+        return re.compile(pattern, flags)
+    key = (pattern, int(flags), 0)
+    recipes = _re_loaded()
+    _re_used.add(key)
+    recipe = recipes.get(key)
+    if recipe is not None and _re_rebuild is not None:
+        try:
+            compiled = _re_rebuild(*recipe)
+            if compiled.pattern == pattern:
+                return compiled
+        except Exception:  # a recipe this _sre no longer reads: compile it again
+            pass
+    compiled = re.compile(pattern, flags)  # a warning turned into an error raises here, before anything is kept
+    if _re_rebuild is not None:
+        try:
+            recipe = _re_recipe(pattern, int(flags))
+            if recipe is not None and _same_re(_re_rebuild(*recipe), compiled):
+                with _lock:
+                    recipes[key] = recipe
+                    _re_new.add(key)
+                _re_save_at_exit()
+        except Exception:
+            pass
+    return compiled
+
+
+def re_cache_path() -> Path:
+    """The ``re`` cache file of this Python build."""
+    from .words import cache_folder
+
+    import _sre
+
+    build = zlib.crc32(f"{sys.version}|{sys.implementation.cache_tag}".encode("utf-8"))
+    return cache_folder() / f"re-patterns-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{build:08x}.bin"
+
+
+def save_re() -> None:
+    """Write the ``re`` recipes made in this process (with those already on
+    disk); called when the process ends.  Never raises."""
+    with _lock:
+        if not _re_new or _re_recipes is None:
+            return
+        try:
+            path = re_cache_path()
+            merged = _read(path, RE_MAGIC)
+            merged.update(_re_recipes)
+            if len(merged) > MAX_RECIPES:
+                kept = [key for key in merged if key in _re_used] + [key for key in merged if key not in _re_used]
+                merged = {key: merged[key] for key in kept[:MAX_RECIPES]}
+            body = marshal.dumps(merged)
+        except Exception:
+            return
+        from .words import write_atomically
+
+        write_atomically(path, RE_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
+        _re_new.clear()
+
+
+def forget_re() -> None:
+    """Forget the ``re`` recipes read and made (tests: a fresh process's state)."""
+    global _re_recipes, _re_checked, _re_rebuild
+    with _lock:
+        _re_recipes, _re_checked, _re_rebuild = None, False, None
+        _re_new.clear()
+        _re_used.clear()
+
+
+def _re_loaded() -> dict[tuple, tuple]:
+    global _re_recipes
+    recipes = _re_recipes
+    if recipes is None:
+        with _lock:
+            if _re_recipes is None:
+                _re_check_protocol()
+                _re_recipes = _read(re_cache_path(), RE_MAGIC) if _re_rebuild is not None else {}
+            recipes = _re_recipes
+    return recipes
+
+
+def _re_recipe(pattern: str, flags: int) -> tuple | None:
+    """The arguments ``re.compile`` passes to ``_sre.compile`` for the
+    pattern (re._compiler.compile's own steps), or None when the parse
+    warns or this Python's ``re`` has another layout."""
+    try:
+        from re import _compiler, _parser
+    except ImportError:  # Python 3.10: sre_compile and sre_parse; not kept
+        return None
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+    if warned:
+        return None
+    state = parsed.state
+    groupindex = dict(state.groupdict)
+    indexgroup = [None] * state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # The code as bytes (unsigned 32-bit words, _sre's own size): marshal
+    # reads a list of ints about ten times slower, and every start reads
+    # the whole file.
+    import _sre
+    from array import array
+
+    words = array("I", code)
+    if words.itemsize != getattr(_sre, "CODESIZE", 0):
+        return None
+    return (pattern, int(flags | state.flags), words.tobytes(), int(state.groups - 1), groupindex, tuple(indexgroup))
+
+
+def _re_build(pattern: str, flags: int, code: bytes, groups: int, groupindex: dict, indexgroup: tuple) -> Any:
+    """The pattern a recipe describes, built as re._compiler.compile builds it."""
+    import _sre
+    from array import array
+
+    words = array("I")
+    words.frombytes(code)
+    return _sre.compile(pattern, flags, words.tolist(), groups, groupindex, indexgroup)
+
+
+def _same_re(rebuilt: Any, compiled: Any) -> bool:
+    return (
+        type(rebuilt) is type(compiled)
+        and rebuilt.pattern == compiled.pattern
+        and rebuilt.flags == compiled.flags
+        and rebuilt.groups == compiled.groups
+        and rebuilt.groupindex == compiled.groupindex
+    )
+
+
+# A probe of the recipe: groups, a back-reference, a class, case folding,
+# a look-ahead and a repeat, matched before and after the trip.
+RE_PROBE = (r"(?P<word>\b\w+) (?P=word)\b|[A-ZÉ]{2,}(?=\W)|colou?r", re.IGNORECASE)
+
+
+def _re_check_protocol() -> None:
+    """Set ``_re_rebuild`` when a pattern survives the trip through its recipe."""
+    global _re_rebuild, _re_checked
+    if _re_checked:
+        return
+    _re_checked = True
+    function = None
+    try:
+        probe = re.compile(*RE_PROBE)
+        recipe = _re_recipe(RE_PROBE[0], int(RE_PROBE[1]))
+        rebuilt = _re_build(*recipe)
+        same = (
+            _same_re(rebuilt, probe)
+            and [m.span() for m in rebuilt.finditer(PROBE_TEXT)] == [m.span() for m in probe.finditer(PROBE_TEXT)]
+            and marshal.loads(marshal.dumps(recipe)) == recipe
+        )
+        function = _re_build if same else None
+    except Exception:
+        function = None
+    _re_rebuild = function
+
+
+def _re_save_at_exit() -> None:
+    global _re_exit_hook
+    if not _re_exit_hook:
+        _re_exit_hook = True
+        atexit.register(save_re)

@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import functools
 import re
-import textwrap
 from typing import Any, ClassVar, Iterable, Iterator, Mapping, NamedTuple
 
 from .diagnostic import Finding, Fixable, Severity
 from .document import Document, Line
+from .pattern_cache import compile_re_cached
 
-CODE_PATTERN = re.compile(r"^[A-Z]{1,3}[0-9]{3}$")
-NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+CODE_PATTERN = compile_re_cached(r"^[A-Z]{1,3}[0-9]{3}$")
+NAME_PATTERN = compile_re_cached(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 class Option(NamedTuple):
@@ -142,11 +142,15 @@ class Rule:
     @classmethod
     def example_text(cls) -> str:
         """The damaged example as an article (indentation of the source removed)."""
+        import textwrap  # here: only the documentation needs it (start-up time)
+
         return textwrap.dedent(cls.example).strip("\n") + "\n"
 
     @classmethod
     def clean_text(cls) -> str:
         """The clean example as an article."""
+        import textwrap
+
         return textwrap.dedent(cls.use_instead).strip("\n") + "\n"
 
     @classmethod
@@ -237,6 +241,8 @@ def _default_text(value: Any) -> str:
 
 
 def _dedent(text: str) -> str:
+    import textwrap
+
     return textwrap.dedent(text).strip()
 
 

@@ -23,10 +23,6 @@ import collections
 import gc
 import itertools
 import os
-import pickle
-import shutil
-import signal
-import tempfile
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 from .checker import Checker
@@ -257,6 +253,8 @@ def _collect_batch(batch: list[Input]) -> dict[str, Any] | None:
 
 def _check_batch(batch: list[Input], corpus_file: str | None = None) -> list[Result]:
     if corpus_file != _WORKER["corpus_file"]:
+        import pickle
+
         with open(corpus_file, "rb") as handle:
             _WORKER["corpus"] = pickle.load(handle)
         _WORKER["corpus_file"] = corpus_file
@@ -278,6 +276,7 @@ class _Workers:
         # need not pay for the process machinery at start-up.
         import concurrent.futures
         import multiprocessing
+        import tempfile
 
         self.fork = "fork" in multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if self.fork else "spawn")
@@ -301,6 +300,8 @@ class _Workers:
         try:
             self.pool.shutdown(wait=True, cancel_futures=True)
         finally:
+            import shutil
+
             shutil.rmtree(self.status_dir, ignore_errors=True)
             if self.fork:
                 gc.unfreeze()
@@ -330,6 +331,8 @@ class _Workers:
 
     def share(self, value: Any) -> str:
         """A file holding ``value`` pickled, for every worker to read once."""
+        import pickle
+
         path = os.path.join(self.status_dir, "corpus.pickle")
         with open(path, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
@@ -338,6 +341,8 @@ class _Workers:
 
 def _death_notice(processes: Mapping[int, Any], status_dir: str) -> str:
     """Which worker died, how, and on which article."""
+    import signal
+
     for process in processes.values():
         process.join(timeout=1)
     # The pool terminates the other workers once one dies: the dead one is

@@ -23,8 +23,11 @@ Input problems (NL codes) are outside selection: they are always reported
 from __future__ import annotations
 
 import fnmatch
+import functools
 import os
 from typing import Iterable, Mapping
+
+from .pattern_cache import compile_re_cached
 
 
 #: How long a match ALL counts as, in select and in ignore: both shorter than
@@ -97,5 +100,15 @@ def matches_path(path: str, pattern: str) -> bool:
     if normalised.startswith("./"):
         normalised = normalised[2:]
     if "/" in pattern.rstrip("/"):
-        return fnmatch.fnmatchcase(normalised, pattern.rstrip("/").removeprefix("./"))
-    return any(fnmatch.fnmatchcase(part, pattern.rstrip("/")) for part in normalised.split("/"))
+        return _glob(pattern.rstrip("/").removeprefix("./"))(normalised) is not None
+    match = _glob(pattern.rstrip("/"))
+    return any(match(part) is not None for part in normalised.split("/"))
+
+
+@functools.lru_cache(maxsize=32768)
+def _glob(pattern: str):
+    """``fnmatch.fnmatchcase``'s test for one glob (its ``translate``d
+    pattern's ``match``), compiled through the pattern cache: a run's few
+    include and exclude globs cost a start-up about as much as checking an
+    article."""
+    return compile_re_cached(fnmatch.translate(pattern)).match

@@ -12,17 +12,19 @@ import json
 import re
 from typing import Any
 
+from ..pattern_cache import compile_re_cached
+
 # Control characters (C0, DEL, C1), the Unicode line and paragraph separators
 # (str.splitlines breaks on them), the bidirectional overrides and isolates
 # that reorder what a terminal shows, and lone surrogates (no encoding can
 # write them).
-UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+UNSAFE = compile_re_cached("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # The same, less the C0 controls, which json.dumps already escapes.
-UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+UNSAFE_IN_JSON = compile_re_cached("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # What makes a path ambiguous in ``path:line:col: CODE message``.
-AMBIGUOUS_PATH = re.compile(r'[:"\s]')
-WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+AMBIGUOUS_PATH = compile_re_cached(r'[:"\s]')
+WINDOWS_DRIVE = compile_re_cached(r"^[A-Za-z]:[\\/]")
 
 
 def _escape(match: re.Match) -> str:

@@ -9,15 +9,12 @@ import re
 import unicodedata
 import warnings
 import zlib
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
-import regex
-import yaml
 
-from newslint.config import SHIPPED_LOADER
-from newslint.pattern_cache import compile_cached
+from newslint.config import shipped_loader
+from newslint.pattern_cache import compile_cached, compile_re_cached
 from newslint.words import cache_folder, write_atomically
 
 from .first_characters import PREFIX_LENGTH, read
@@ -156,9 +153,9 @@ def _compile(source: str):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         try:
-            return re.compile(source)
+            return compile_re_cached(source)
         except (re.error, Warning):
-            return regex.compile(source)
+            return compile_cached(source)
 
 
 class Catalogue:
@@ -220,11 +217,15 @@ def _shipped_table(name: str) -> dict:
 
 
 def _parsed(text: str) -> dict:
-    return yaml.load(text, Loader=SHIPPED_LOADER)
+    import yaml  # here: a run whose tables come from the cache folder never parses YAML
+
+    return yaml.load(text, Loader=shipped_loader())
 
 
 def _shipped_text(name: str) -> str:
-    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    # Beside this module, not through importlib.resources (whose import, with
+    # tempfile's and shutil's, costs a start-up more than the read).
+    return (Path(__file__).parent / name).read_text(encoding="utf-8")
 
 
 # What the tables kept in the cache folder are made from: the shipped files,

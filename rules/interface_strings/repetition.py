@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import functools
-import hashlib
 import itertools
 import struct
 from typing import Any, Iterable, Iterator, Mapping, NamedTuple
@@ -13,6 +12,11 @@ from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.document import LineShape
 from newslint.pattern_cache import compile_cached
+
+try:  # hashlib's blake2b is this one; importing hashlib loads OpenSSL too (start-up time)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 from .catalogue import normalise, of_document
 from .layout import HEAD_LINES, LEAD_IN_SENTENCE_WORDS, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, prose_words, recurring_structure, shares_words, table_rows
@@ -481,7 +485,7 @@ def story_signature(document: Document) -> int:
             for shape in (document.shapes[line.number - 1] for line in document.content_lines)
             if shape.words >= PROSE_WORDS and shape.ends_sentence
         } or {" ".join(document.text.split())}
-        ranks = [RANKS.unpack(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=RANKS.size).digest()) for text in prose]
+        ranks = [RANKS.unpack(blake2b(text.encode("utf-8", "surrogatepass"), digest_size=RANKS.size).digest()) for text in prose]
         least = map(min, zip(*ranks))  # each hash's least rank, column by column
         return sum((rank & NIBBLE) << (number * NIBBLE_BITS) for number, rank in enumerate(least))
 

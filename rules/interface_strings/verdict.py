@@ -17,7 +17,7 @@ import collections
 import functools
 import json
 import math
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from newslint import Document
@@ -244,7 +244,9 @@ class Model:
 
 @functools.lru_cache(maxsize=1)
 def model() -> Model | None:
-    path = resources.files(__package__).joinpath("model.json")
+    # A path beside this module, not importlib.resources (whose import, with
+    # tempfile's and shutil's, costs a start-up more than the read).
+    path = Path(__file__).with_name("model.json")
     if not path.is_file():
         return None
     return Model(json.loads(path.read_text(encoding="utf-8")))

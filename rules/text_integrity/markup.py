@@ -2,8 +2,6 @@
 that a scraper left in the text."""
 from __future__ import annotations
 
-import html
-from html.entities import html5
 from typing import Any, Iterator, Mapping
 
 import regex
@@ -114,6 +112,9 @@ class HtmlEntity(Rule):
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if "&" not in line.text:
             return
+        import html  # here: most lines hold no "&" (start-up time)
+        from html.entities import html5
+
         about_markup = _about_markup(document)
         for pattern in (ENTITY, BARE_ENTITY):
             for match in pattern.finditer(line.text):

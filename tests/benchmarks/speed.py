@@ -1,6 +1,6 @@
 """Speed of the default rules against the practical ceiling, in one run.
 
-    python tests/benchmarks/speed.py [--megabytes 5] [--repeat 3] [--no-families]
+    python tests/benchmarks/speed.py [--megabytes 5] [--repeat 3] [--no-families] [--cold-only]
 
 What is measured, alternating (one run of each per round, --repeat rounds,
 medians reported), all on the same text:
@@ -23,7 +23,10 @@ medians reported), all on the same text:
 * one article from a cold start (subprocess wall time, ``newslint FILE``),
   as a pre-commit hook meets it: a new process, with Python's compiled
   bytecode and newslint's word-table cache already on disk (both are written
-  by the first run of an installed tool; see :func:`installed_env`);
+  by the first run of an installed tool; see :func:`installed_env`), and
+  the same article cut to its first lines (fewer sentences than OC101
+  judges, so no numpy); ``--cold-only`` times only these two (and the
+  baseline's), for many rounds while working on start-up;
 * ``-j 2`` against ``-j 1`` within the one large file, and on four shards
   (two of them gzipped);
 * with ``--baseline DIR`` (a copy of another version's ``newslint`` package
@@ -70,6 +73,9 @@ CEILING = regex.compile(r"\b(\w+) \1\b|[“”\"«»„]|Ã.|â€|<[a-z/]|\p{Ha
 # The cheapest pass: one character class (the quotation marks).
 CHARACTER_CLASS = regex.compile(r"[“”\"«»„]")
 CEILINGS = {"regex ceiling, signals": CEILING, "regex ceiling, one class": CHARACTER_CLASS}
+COLD_LABELS = ("one article, cold start", "short article, cold start")
+# The short article: the first article's first lines (headline, caption, first paragraph).
+SHORT_LINES = 4
 
 
 def corpus(megabytes: float, seed: int) -> list[tuple[str, str]]:
@@ -187,6 +193,8 @@ def main() -> None:
     parser.add_argument("--no-families", action="store_true", help="skip the per-family runs")
     parser.add_argument("--baseline", help="folder holding another version's newslint package, to compare")
     parser.add_argument("--warm", action="store_true", help="also time the rules in a warm process, per family")
+    parser.add_argument("--cold-only", action="store_true",
+                        help="time only the one-article cold start (and the baseline's), --repeat rounds, alternating")
     args = parser.parse_args()
     texts = corpus(args.megabytes, args.seed)
     megabytes = sum(len(text.encode("utf-8")) for _, text in texts) / 1e6
@@ -202,6 +210,10 @@ def main() -> None:
             shards.append(str(shard))
         one = root / "article.txt"
         one.write_text(texts[0][1], encoding="utf-8")
+        # The same article cut to its first lines (headline to first
+        # paragraph): fewer sentences than OC101 judges, so no vectors.
+        short = root / "short.txt"
+        short.write_text("\n".join(texts[0][1].split("\n")[:SHORT_LINES]) + "\n", encoding="utf-8")
         plain = root / "all.txt"
         plain.write_text("\n\n".join(text for _, text in texts), encoding="utf-8")
         jobs = {
@@ -211,24 +223,28 @@ def main() -> None:
             "4 shards, -j 1": base + ["-j", "1", *shards],
             "4 shards, -j 2": base + ["-j", "2", *shards],
             "one article, cold start": base + [str(one)],
+            "short article, cold start": base + [str(short)],
         }
+        if args.cold_only:
+            jobs = {label: jobs[label] for label in COLD_LABELS}
         pycache = str(root / "pycache")
         this_env = installed_env(pycache)
         environments = {label: this_env for label in jobs}
         if args.baseline:
             baseline_env = installed_env(pycache, {"PYTHONPATH": args.baseline})
-            for label in ("default rules, -j 1", "one article, cold start"):
-                jobs[f"baseline: {label}"] = jobs[label]
+            for label in ("default rules, -j 1", *COLD_LABELS):
+                if label in jobs:
+                    jobs[f"baseline: {label}"] = jobs[label]
                 environments[f"baseline: {label}"] = baseline_env
         # One untimed run of each version writes its bytecode and word tables.
-        for label in [label for label in jobs if label.endswith("one article, cold start")]:
+        for label in [label for label in jobs if label.endswith(COLD_LABELS)]:
             run(jobs[label], environments[label])
-        prose = proselint()
+        prose = None if args.cold_only else proselint()
         if prose:
             jobs["proselint"] = prose + [str(plain)]
         lines = lines_of(big)
         # Each entry: (wall seconds, CPU seconds) per round.
-        times: dict[str, list[tuple[float, float]]] = {label: [] for label in [*CEILINGS, *jobs]}
+        times: dict[str, list[tuple[float, float]]] = {label: [] for label in [*([] if args.cold_only else CEILINGS), *jobs]}
         warm_runs = {}
         if args.warm:
             versions = {"": this_env, **({"baseline: ": baseline_env} if args.baseline else {})}
@@ -239,7 +255,8 @@ def main() -> None:
                     times[label] = []
         for round_number in range(args.repeat):
             for label, pattern in CEILINGS.items():
-                times[label].append(ceiling(lines, pattern))
+                if not args.cold_only:
+                    times[label].append(ceiling(lines, pattern))
             for label, (select, env) in warm_runs.items():
                 times[label].append(warm(big, select, env))
             for label, command in jobs.items():
@@ -247,24 +264,29 @@ def main() -> None:
             print(f"round {round_number + 1}/{args.repeat} done", file=sys.stderr)
     wall = {label: statistics.median(wall for wall, _ in values) for label, values in times.items()}
     cpu = {label: statistics.median(cpu for _, cpu in values) for label, values in times.items()}
+    if args.cold_only:
+        print_cold(args, wall, cpu)
+        return
     top = megabytes / cpu["regex ceiling, signals"]
     print(f"corpus: {len(texts)} BBC articles with injected damage, {megabytes:.2f} MB; {os.cpu_count()} CPUs; "
           f"median of {args.repeat}, alternating; load average {os.getloadavg()[0]:.1f}")
     print(f"{'':30} {'wall s':>8} {'CPU s':>8} {'MB/s wall':>10} {'MB/s CPU':>9} {'of ceiling':>11}")
     for label in times:
-        if label.endswith("one article, cold start"):
+        if label.endswith(COLD_LABELS):
             continue
         rate = megabytes / cpu[label]
         print(f"{label:30} {wall[label]:8.2f} {cpu[label]:8.2f} {megabytes / wall[label]:10.2f} {rate:9.2f} {rate / top:11.3f}")
     print("(of ceiling: MB/s CPU against the signals pattern's; the -j 2 runs' CPU is both workers')")
-    print(f"one article, cold start: {wall['one article, cold start']:.2f} s wall, {cpu['one article, cold start']:.2f} s CPU")
+    for label in COLD_LABELS:
+        print(f"{label}: {wall[label]:.2f} s wall, {cpu[label]:.2f} s CPU")
+        if args.baseline:
+            print(f"baseline {label}: {wall['baseline: ' + label]:.2f} s wall, {cpu['baseline: ' + label]:.2f} s CPU")
     if args.baseline:
-        print(f"baseline one article, cold start: {wall['baseline: one article, cold start']:.2f} s wall, "
-              f"{cpu['baseline: one article, cold start']:.2f} s CPU")
         for name, measure in (("wall", wall), ("CPU", cpu)):
             print(f"this version / baseline ({name}): default rules "
                   f"{measure['baseline: default rules, -j 1'] / measure['default rules, -j 1']:.2f}x faster, "
-                  f"cold start {measure['baseline: one article, cold start'] / measure['one article, cold start']:.2f}x faster")
+                  f"cold start {measure['baseline: one article, cold start'] / measure['one article, cold start']:.2f}x faster, "
+                  f"short article {measure['baseline: short article, cold start'] / measure['short article, cold start']:.2f}x faster")
     if args.warm and args.baseline:
         for family in ("default rules", *FAMILIES):
             print(f"warm, {family}: this version {cpu['baseline: warm, ' + family] / cpu['warm, ' + family]:.2f}x faster than baseline (CPU)")
@@ -275,6 +297,20 @@ def main() -> None:
               f"{wall['proselint'] / wall['default rules, -j 1']:.2f}x (wall)")
     else:
         print("proselint: not installed, skipped")
+
+def print_cold(args, wall: dict, cpu: dict) -> None:
+    """--cold-only's report: the cold starts, and the baseline's."""
+    print(f"the corpus's first article, whole and cut to its first {SHORT_LINES} lines; cold start, median of "
+          f"{args.repeat} alternating; load average {os.getloadavg()[0]:.1f}")
+    for label in COLD_LABELS:
+        print(f"{label}: {wall[label]:.3f} s wall, {cpu[label]:.3f} s CPU")
+        if args.baseline:
+            print(f"baseline {label}: {wall['baseline: ' + label]:.3f} s wall, {cpu['baseline: ' + label]:.3f} s CPU")
+    if args.baseline:
+        for name, measure in (("wall", wall), ("CPU", cpu)):
+            print(f"this version / baseline ({name}): " + ", ".join(
+                f"{label.split(',')[0]} {measure['baseline: ' + label] / measure[label]:.2f}x faster" for label in COLD_LABELS))
+
 
 if __name__ == "__main__":
     main()
