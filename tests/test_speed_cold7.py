@@ -365,10 +365,9 @@ def test_globs_match_as_fnmatch_does():
         assert matches_path(path, pattern) == expected, (path, pattern)
 
 
-def test_ftfys_test_loaded_through_the_cache_is_ftfys(re_cache):
-    # TX104 loads ftfy's badness module alone, its pattern compiled through
-    # the re recipe cache: the same pattern, the same verdicts, in a first
-    # process (compiled) and a later one (rebuilt).
+def test_ftfys_test_loaded_alone_is_ftfys(re_cache):
+    # TX104 loads ftfy's badness module alone: the same pattern, the same
+    # verdicts, in a first process and a later one.
     import ftfy.badness
 
     from newslint.rules.text_integrity import mojibake

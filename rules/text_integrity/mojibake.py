@@ -208,38 +208,12 @@ def _is_bad() -> Callable[[str], bool]:
         path = os.path.join(spec.submodule_search_locations[0], "badness.py")
         alone = importlib.util.spec_from_file_location("_newslint_ftfy_badness", path)
         module = importlib.util.module_from_spec(alone)
-        # Its pattern compiled through the pattern cache: the same re
-        # compiles it, once per machine instead of once per process (a few
-        # hundredths of a second of every start that meets a line not in
-        # ASCII).
-        module.__dict__["__builtins__"] = _importing_cached_re()
         alone.loader.exec_module(module)
         return module.is_bad
     except Exception:
         from ftfy.badness import is_bad
 
         return is_bad
-
-
-def _importing_cached_re() -> dict:
-    """The builtins for a module whose ``import re`` gets ``re`` with
-    ``compile`` answered by :func:`newslint.pattern_cache.compile_re_cached`
-    (every other name is ``re``'s own)."""
-    import builtins
-    import types
-
-    from newslint.pattern_cache import compile_re_cached
-
-    cached_re = types.ModuleType("re")
-    cached_re.__dict__.update(re.__dict__)
-    cached_re.compile = compile_re_cached
-
-    def importing(name, globals=None, locals=None, fromlist=(), level=0):
-        if name == "re" and level == 0:
-            return cached_re
-        return builtins.__import__(name, globals, locals, fromlist, level)
-
-    return {**builtins.__dict__, "__import__": importing}
 
 
 def _badness_pattern() -> re.Pattern:
