@@ -26,7 +26,7 @@ from .plugins import Registry
 from .progress import Progress, is_terminal, plural
 from .runner import Result, RunFailed
 from .runner import run as run_checks
-from .sources import STDIN, ReadOptions, discover, is_corpus, read_inputs
+from .sources import STDIN, ReadOptions, discover, is_corpus, read_inputs, unmatched_files
 
 if TYPE_CHECKING:  # imported where used: a plain run needs neither (start-up time)
     from .baseline import Baseline
@@ -112,6 +112,7 @@ def run(
 
         writer = FixWriter(read_options, options.fix_output, paths)
         results = writer.through(results)
+    nothing_checked = False
     try:
         if options.diff:
             with _output(options.output_file, stdout) as output:
@@ -134,13 +135,8 @@ def run(
             shared_screen = progress if is_terminal(output) else None
             tally, checked_paths = _report(results, formatter, baseline, shared_screen)
             progress.close()
-            if progress.articles == 0 and not options.quiet:
-                # A directory with no article in it passes: say so, as a
-                # path naming nothing is more often a mistake than intended.
-                stderr.write(
-                    f"newslint: warning: nothing checked: no file under {', '.join(paths)} "
-                    f"matches include ({', '.join(config.include)})\n"
-                )
+            if progress.articles == 0:
+                nothing_checked = _nothing_checked(paths, read_options, config, stderr, options.quiet)
             if options.dask and not options.quiet:
                 _print_run_summary(progress.articles, tally, stderr)
             if config.statistics:
@@ -156,12 +152,31 @@ def run(
         return EXIT_ERROR
     if baseline is not None:
         _warn_stale(options.baseline, baseline, checked_paths, stderr)
-    code = exit_code(tally, config, options.exit_zero)
+    code = EXIT_ERROR if nothing_checked else exit_code(tally, config, options.exit_zero)
     if writer is not None:
         code = _after_fixing(writer, tally, options, code, stderr)
     if not options.quiet:  # last, once the report is complete (and written)
         formatter.show_fixable(*tally.fixable(unsafe_fixes), stderr)
     return code
+
+
+def _nothing_checked(paths: list[str], read_options: ReadOptions, config: Config, stderr: TextIO, quiet: bool) -> bool:
+    """Whether a run that checked no article failed.  An empty directory
+    passes with a warning, as ruff's does; a directory whose files
+    ``include`` all left out (a scraper's ``.md`` output) fails, since a CI
+    job would otherwise pass on articles it never read."""
+    patterns = ", ".join(config.include)
+    count, examples = unmatched_files(paths, read_options)
+    if count:
+        shown = ", ".join(display_path(path) for path in examples) + (", ..." if count > len(examples) else "")
+        stderr.write(
+            f"newslint: error: nothing checked: {plural(count, 'file')} under {', '.join(paths)} "
+            f"({shown}) but none matches include ({patterns}); name the files, or set --include\n"
+        )
+        return True
+    if not quiet:
+        stderr.write(f"newslint: warning: nothing checked: no file under {', '.join(paths)} matches include ({patterns})\n")
+    return False
 
 
 def _fix_mode(options: RunOptions, paths: list[str]) -> FixMode | None:

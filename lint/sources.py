@@ -155,6 +155,26 @@ def _walk(top: str, options: ReadOptions) -> Iterator[Union[str, InputError]]:
                 yield path
 
 
+def unmatched_files(paths: list[str], options: ReadOptions, examples: int = 3) -> tuple[int, list[str]]:
+    """How many files under the directories in ``paths`` ``include`` left out
+    (not ``exclude``), and the first few of them.  Asked only when a run
+    checked nothing: a folder of ``.md`` files would otherwise pass a CI job."""
+    count, names = 0, []
+    for path in paths:
+        if path == STDIN or not os.path.isdir(path):
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not _is_excluded(os.path.join(root, d), options))
+            for name in sorted(files):
+                file = os.path.join(root, name)
+                if _is_included(name, options) or _is_excluded(file, options):
+                    continue
+                count += 1
+                if len(names) < examples:
+                    names.append(file)
+    return count, names
+
+
 def _is_inside(link: str, tree: str) -> bool:
     target = os.path.realpath(link)
     try:
@@ -286,8 +306,13 @@ def _unreadable(path: str, error: BaseException) -> InputError:
 
 def _decode(name: str, data: bytes, encoding: str, line_offset: int, file: str | None = None) -> str | InputError:
     is_wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
-    if not is_wide and b"\x00" in data[:BINARY_SNIFF_BYTES]:
-        return InputError(name, line_offset + 1, problems.BINARY, "binary file (NUL bytes), not text", file or name)
+    if not is_wide:
+        wide = _wide_encoding(data[:BINARY_SNIFF_BYTES]) if line_offset == 0 else None
+        if wide is not None:
+            detail = f"not valid {encoding}: the text looks like {wide}; pass --encoding {wide}"
+            return InputError(name, line_offset + 1, problems.UNDECODABLE, detail, file or name)
+        if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+            return InputError(name, line_offset + 1, problems.BINARY, "binary file (NUL bytes), not text", file or name)
     codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
     try:
         text = data.decode(codec)
@@ -308,6 +333,36 @@ def _decode(name: str, data: bytes, encoding: str, line_offset: int, file: str |
         detail = f"not valid {encoding} ({error}); {ENCODING_HINT}"
         return InputError(name, line_offset + 1, problems.UNDECODABLE, detail, file or name)
     return text.removeprefix("\ufeff")
+
+
+# Byte-order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.
+WIDE_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Without a mark, UTF-16 text in a Latin script has a NUL in every other byte;
+# a binary file's NULs fall on both sides.  This share of one side must be NUL.
+WIDE_NUL_SHARE = 0.9
+WIDE_SNIFF_MIN_BYTES = 16
+
+
+def _wide_encoding(head: bytes) -> str | None:
+    """``utf-16`` or ``utf-32`` when the start of a file says so (its
+    byte-order mark, or UTF-16's pattern of NULs); None otherwise.  Decoding
+    it silently would make ``--fix`` write the file back in another encoding,
+    so the user is told which ``--encoding`` to pass instead."""
+    for mark, encoding in WIDE_BYTE_ORDER_MARKS:
+        if head.startswith(mark):
+            return encoding
+    if len(head) < WIDE_SNIFF_MIN_BYTES:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for side, other in ((even, odd), (odd, even)):
+        if side.count(0) >= WIDE_NUL_SHARE * len(side) and other.count(0) == 0:
+            return "utf-16"
+    return None
 
 
 def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:

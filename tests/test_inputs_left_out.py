@@ -1,0 +1,90 @@
+"""Inputs a run would otherwise pass over in silence: a directory whose files
+``include`` leaves out (a scraper's Markdown output), and UTF-16 text read as
+UTF-8.  Each is one clear line and exit 2, as every input problem is."""
+import codecs
+
+from conftest import write
+
+ARTICLE = "Ministers met on Tuesday. The the talks ran late.\n"
+
+
+def test_a_directory_of_files_include_leaves_out_fails(newslint, workdir):
+    write(workdir / "extracted" / "a.md", ARTICLE)
+    write(workdir / "extracted" / "b.md", ARTICLE)
+    result = newslint("extracted", "--isolated")
+    assert (result.code, result.out) == (2, "")
+    assert result.err.startswith(
+        "newslint: error: nothing checked: 2 files under extracted (extracted/a.md, extracted/b.md) "
+        "but none matches include (*.txt"
+    )
+
+
+def test_no_setting_hides_it(newslint, workdir):
+    write(workdir / "extracted" / "a.md", ARTICLE)
+    assert newslint("extracted", "--isolated", "--quiet", "--exit-zero").code == 2
+
+
+def test_naming_the_pattern_checks_them(newslint, workdir):
+    write(workdir / "extracted" / "a.md", ARTICLE)
+    result = newslint("extracted", "--isolated", "--include", "*.md")
+    assert result.code == 1
+    assert "TX101" in result.out
+
+
+def test_excluded_files_are_not_counted_as_left_out(newslint, workdir):
+    # Only what include left out counts: a version-control folder's files are
+    # excluded on purpose, so the directory is as empty as one with nothing.
+    write(workdir / "empty" / ".git" / "HEAD", "ref: refs/heads/main\n")
+    result = newslint("empty", "--isolated")
+    assert result.code == 0
+    assert result.err.startswith("newslint: warning: nothing checked")
+
+
+def test_a_few_left_out_files_are_named_then_the_rest_counted(newslint, workdir):
+    for name in "abcde":
+        write(workdir / "pages" / f"{name}.html", "<p>Text</p>\n")
+    result = newslint("pages", "--isolated")
+    assert result.code == 2
+    assert "5 files under pages (pages/a.html, pages/b.html, pages/c.html, ...)" in result.err
+
+
+def test_one_matching_file_is_enough(newslint, workdir):
+    write(workdir / "mixed" / "a.md", ARTICLE)
+    write(workdir / "mixed" / "b.txt", "Ministers met on Tuesday.\n")
+    result = newslint("mixed", "--isolated")
+    assert (result.code, result.out, result.err) == (0, "", "")
+
+
+def _write_bytes(path, data):
+    path.write_bytes(data)
+    return path.name
+
+
+def test_utf16_with_a_byte_order_mark_names_the_encoding(newslint, workdir):
+    _write_bytes(workdir / "wide.txt", ARTICLE.encode("utf-16"))
+    result = newslint("wide.txt", "--isolated")
+    assert result.code == 2
+    assert result.out == "wide.txt:1:1: NL104 not valid utf-8: the text looks like utf-16; pass --encoding utf-16\n"
+    assert "TX101" in newslint("wide.txt", "--isolated", "--encoding", "utf-16").out
+
+
+def test_utf16_without_a_mark_is_told_by_its_nuls(newslint, workdir):
+    for codec in ("utf-16-le", "utf-16-be"):
+        _write_bytes(workdir / "wide.txt", ARTICLE.encode(codec))
+        assert "looks like utf-16" in newslint("wide.txt", "--isolated").out
+
+
+def test_utf32_with_a_mark_is_not_called_utf16(newslint, workdir):
+    _write_bytes(workdir / "wider.txt", codecs.BOM_UTF32_LE + ARTICLE.encode("utf-32-le"))
+    assert "looks like utf-32; pass --encoding utf-32" in newslint("wider.txt", "--isolated").out
+
+
+def test_binary_data_is_still_binary(newslint, workdir):
+    _write_bytes(workdir / "blob.txt", bytes(range(256)) * 8)
+    assert "NL103 binary file" in newslint("blob.txt", "--isolated").out
+
+
+def test_a_utf8_byte_order_mark_is_still_skipped(newslint, workdir):
+    _write_bytes(workdir / "marked.txt", codecs.BOM_UTF8 + ARTICLE.encode("utf-8"))
+    result = newslint("marked.txt", "--isolated")
+    assert result.out == 'marked.txt:1:27: TX101 [*] doubled word "The the"\n'
