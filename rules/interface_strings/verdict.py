@@ -28,6 +28,7 @@ from ..lexicon import article_language
 from .catalogue import PIPE_OR_SEPARATOR, shipped
 from .layout import OPEN_ENDS
 from .layout import finished as finished_sentence
+from .structure import COPYRIGHT
 
 if TYPE_CHECKING:  # pragma: no cover
     from .layout import Analysis
@@ -356,7 +357,27 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
         reasons = ", ".join(evidence[:3]) or "its shape"
         verdicts.append(f"line {where} the article's body (score {score:.2f}: {reasons})")
     _spare_closing_line(found, verdicts)
+    _past_copyright_notice(found, verdicts)
     return verdicts
+
+
+def _past_copyright_notice(found: "Analysis", verdicts: list[str | None]) -> None:
+    """Every line past a copyright notice that follows the body ("© 2024
+    Example Media. All rights reserved.", "Copyright 2019 The Daily Post"):
+    the notice closes what the site publishes as the article, and what a
+    scraper keeps after it is the page's footer (a publisher's address, a
+    trade mark notice, a terms line), however it is worded.  On the tune
+    sites' pages no article line stands there, nor in any gold text of the
+    corpus; the article's own lists and tables past the body are left alone."""
+    notice = next(
+        (index for index in range(found.last + 1, len(found.lines)) if COPYRIGHT.match(found.shapes[index].text.strip())),
+        None,
+    )
+    if notice is None:
+        return
+    for index in range(notice + 1, len(found.lines)):
+        if verdicts[index] is None and not found.article_lines[index] and found.shapes[index].letters:
+            verdicts[index] = "line after the article's body (past the page's copyright notice)"
 
 
 def _spare_closing_line(found: "Analysis", verdicts: list[str | None]) -> None:
