@@ -28,6 +28,7 @@ from ..lexicon import article_language
 from .catalogue import PIPE_OR_SEPARATOR, shipped
 from .layout import OPEN_ENDS
 from .layout import finished as finished_sentence
+from .shape import is_timestamp
 from .structure import COPYRIGHT
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -358,7 +359,46 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
         verdicts.append(f"line {where} the article's body (score {score:.2f}: {reasons})")
     _spare_closing_line(found, verdicts)
     _past_copyright_notice(found, verdicts)
+    _dated_story_lists(found, verdicts)
     return verdicts
+
+
+# A title with its date in brackets at its end: "Council drops the ring road
+# plan (14 March 2023)", "Hospital opens new wing (May 2, 2022)".
+DATED_TITLE = compile_cached(r"^(?P<title>.*\S)\s*[(（](?P<date>[^()（）]{4,40})[)）]$")
+YEAR = compile_cached(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+MIN_DATED_TITLE_WORDS = 3
+MIN_DATED_TITLES = 3
+
+
+def _dated_title(text: str) -> bool:
+    """A line that is a title and a full date in brackets after it (a day or
+    a month and a year: "(3 January 2008)"; a year alone, "(2019)", is a
+    work's or a winner's in a list the article makes)."""
+    match = DATED_TITLE.match(text.strip())
+    if match is None or len(match["title"].split()) < MIN_DATED_TITLE_WORDS:
+        return False
+    date = match["date"]
+    return YEAR.search(date) is not None and is_timestamp(date)
+
+
+def _dated_story_lists(found: "Analysis", verdicts: list[str | None]) -> None:
+    """A run of MIN_DATED_TITLES lines or more after the body, each a title
+    with its date in brackets at its end, is a site's list of its earlier
+    stories (an archive of the topic, "more on this story"), even where the
+    layout rule takes its rows for a table of the article's own: an
+    article's timeline puts its dates first, and its own lists date their
+    items by a year alone."""
+    index = found.last + 1
+    while index < len(found.lines):
+        end = index
+        while end < len(found.lines) and _dated_title(found.shapes[end].text):
+            end += 1
+        if end - index >= MIN_DATED_TITLES:
+            for item in range(index, end):
+                if verdicts[item] is None:
+                    verdicts[item] = "line after the article's body (one of a list of other stories, each dated in brackets)"
+        index = end + 1
 
 
 def _past_copyright_notice(found: "Analysis", verdicts: list[str | None]) -> None:
