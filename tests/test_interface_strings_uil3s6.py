@@ -93,6 +93,7 @@ def test_what_is_a_dated_title():
     assert not _dated_title("Road reopens (Friday)")  # no year
     assert not _dated_title("Closed (4 May 2024)")  # too short to be a title
     assert not _dated_title("4 May 2024: Road reopens after the landslip")  # a timeline's entry: its date first
+    assert not _dated_title("Saltby 2-1 Penmore (4 May 2024)")  # a result
 
 
 CLEAN = {
@@ -108,6 +109,18 @@ CLEAN = {
         "2 December 2024: netting contract awarded",
         "20 January 2025: traders ask for help",
         "7 March 2025: the road reopens",
+    ],
+    "dated rulings the article introduces": BODY + [
+        "Earlier rulings on the cliff path:",
+        "Council must fence the path, inspector finds (14 November 2019)",
+        "Landowner wins appeal over access rights (2 December 2021)",
+        "Path to stay closed until repairs are made (20 January 2023)",
+    ],
+    "results with their dates": BODY + [
+        "Cup results",
+        "Saltby 2-1 Penmore (4 May 2024)",
+        "Tregarth 0-0 Saltby (11 May 2024)",
+        "Penmore 3-2 Tregarth (18 May 2024)",
     ],
     "two dated references": BODY + [
         "Landslip closes coast road for the winter (14 November 2024)",

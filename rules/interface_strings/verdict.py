@@ -26,7 +26,7 @@ from newslint.pattern_cache import compile_cached
 
 from ..lexicon import article_language
 from .catalogue import PIPE_OR_SEPARATOR, shipped
-from .layout import OPEN_ENDS
+from .layout import COLONS, OPEN_ENDS
 from .layout import finished as finished_sentence
 from .shape import is_timestamp
 from .structure import COPYRIGHT
@@ -367,6 +367,8 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
 # plan (14 March 2023)", "Hospital opens new wing (May 2, 2022)".
 DATED_TITLE = compile_cached(r"^(?P<title>.*\S)\s*[(（](?P<date>[^()（）]{4,40})[)）]$")
 YEAR = compile_cached(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A match's score in a title ("Saltby 2-1 Penmore"): a results list.
+SCORE = compile_cached(r"\d\s*[-–:]\s*\d")
 MIN_DATED_TITLE_WORDS = 3
 MIN_DATED_TITLES = 3
 
@@ -376,7 +378,7 @@ def _dated_title(text: str) -> bool:
     a month and a year: "(3 January 2008)"; a year alone, "(2019)", is a
     work's or a winner's in a list the article makes)."""
     match = DATED_TITLE.match(text.strip())
-    if match is None or len(match["title"].split()) < MIN_DATED_TITLE_WORDS:
+    if match is None or len(match["title"].split()) < MIN_DATED_TITLE_WORDS or SCORE.search(match["title"]):
         return False
     date = match["date"]
     return YEAR.search(date) is not None and is_timestamp(date)
@@ -388,13 +390,16 @@ def _dated_story_lists(found: "Analysis", verdicts: list[str | None]) -> None:
     stories (an archive of the topic, "more on this story"), even where the
     layout rule takes its rows for a table of the article's own: an
     article's timeline puts its dates first, and its own lists date their
-    items by a year alone."""
+    items by a year alone.  A run the article introduces (a line ending in
+    a colon just above it: "Earlier rulings:") is its own, and so are the
+    rows of a results list ("Saltby 2-1 Penmore (4 May 2024)")."""
     index = found.last + 1
     while index < len(found.lines):
         end = index
         while end < len(found.lines) and _dated_title(found.shapes[end].text):
             end += 1
-        if end - index >= MIN_DATED_TITLES:
+        introduced = index > 0 and found.shapes[index - 1].text.rstrip().endswith(COLONS)
+        if end - index >= MIN_DATED_TITLES and not introduced:
             for item in range(index, end):
                 if verdicts[item] is None:
                     verdicts[item] = "line after the article's body (one of a list of other stories, each dated in brackets)"
