@@ -26,8 +26,10 @@ from newslint.pattern_cache import compile_cached
 
 from ..lexicon import article_language
 from .catalogue import PIPE_OR_SEPARATOR, shipped
-from .layout import OPEN_ENDS
+from .layout import COLONS, OPEN_ENDS
 from .layout import finished as finished_sentence
+from .shape import is_timestamp
+from .structure import COPYRIGHT
 
 if TYPE_CHECKING:  # pragma: no cover
     from .layout import Analysis
@@ -358,7 +360,71 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
         reasons = ", ".join(evidence[:3]) or "its shape"
         verdicts.append(f"line {where} the article's body (score {score:.2f}: {reasons})")
     _spare_closing_line(found, verdicts)
+    _past_copyright_notice(found, verdicts)
+    _dated_story_lists(found, verdicts)
     return verdicts
+
+
+# A title with its date in brackets at its end: "Council drops the ring road
+# plan (14 March 2023)", "Hospital opens new wing (May 2, 2022)".
+DATED_TITLE = compile_cached(r"^(?P<title>.*\S)\s*[(（](?P<date>[^()（）]{4,40})[)）]$")
+YEAR = compile_cached(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A match's score in a title ("Saltby 2-1 Penmore"): a results list.
+SCORE = compile_cached(r"\d\s*[-–:]\s*\d")
+MIN_DATED_TITLE_WORDS = 3
+MIN_DATED_TITLES = 3
+
+
+def _dated_title(text: str) -> bool:
+    """A line that is a title and a full date in brackets after it (a day or
+    a month and a year: "(3 January 2008)"; a year alone, "(2019)", is a
+    work's or a winner's in a list the article makes)."""
+    match = DATED_TITLE.match(text.strip())
+    if match is None or len(match["title"].split()) < MIN_DATED_TITLE_WORDS or SCORE.search(match["title"]):
+        return False
+    date = match["date"]
+    return YEAR.search(date) is not None and is_timestamp(date)
+
+
+def _dated_story_lists(found: "Analysis", verdicts: list[str | None]) -> None:
+    """A run of MIN_DATED_TITLES lines or more after the body, each a title
+    with its date in brackets at its end, is a site's list of its earlier
+    stories (an archive of the topic, "more on this story"), even where the
+    layout rule takes its rows for a table of the article's own: an
+    article's timeline puts its dates first, and its own lists date their
+    items by a year alone.  A run the article introduces (a line ending in
+    a colon just above it: "Earlier rulings:") is its own, and so are the
+    rows of a results list ("Saltby 2-1 Penmore (4 May 2024)")."""
+    index = found.last + 1
+    while index < len(found.lines):
+        end = index
+        while end < len(found.lines) and _dated_title(found.shapes[end].text):
+            end += 1
+        introduced = index > 0 and found.shapes[index - 1].text.rstrip().endswith(COLONS)
+        if end - index >= MIN_DATED_TITLES and not introduced:
+            for item in range(index, end):
+                if verdicts[item] is None:
+                    verdicts[item] = "line after the article's body (one of a list of other stories, each dated in brackets)"
+        index = end + 1
+
+
+def _past_copyright_notice(found: "Analysis", verdicts: list[str | None]) -> None:
+    """Every line past a copyright notice that follows the body ("© 2024
+    Example Media. All rights reserved.", "Copyright 2019 The Daily Post"):
+    the notice closes what the site publishes as the article, and what a
+    scraper keeps after it is the page's footer (a publisher's address, a
+    trade mark notice, a terms line), however it is worded.  On the tune
+    sites' pages no article line stands there, nor in any gold text of the
+    corpus; the article's own lists and tables past the body are left alone."""
+    notice = next(
+        (index for index in range(found.last + 1, len(found.lines)) if COPYRIGHT.match(found.shapes[index].text.strip())),
+        None,
+    )
+    if notice is None:
+        return
+    for index in range(notice + 1, len(found.lines)):
+        if verdicts[index] is None and not found.article_lines[index] and found.shapes[index].letters:
+            verdicts[index] = "line after the article's body (past the page's copyright notice)"
 
 
 def _spare_closing_line(found: "Analysis", verdicts: list[str | None]) -> None:
