@@ -170,7 +170,9 @@ class OutsideBody(Rule):
                 end += 1
             if index > 0 and end < len(lines):
                 run = range(index, end)
-                introduced = any(lines[i].text.rstrip().endswith((":", "：")) for i in (index - 1, index))
+                introduced = any(
+                    lines[i].text.rstrip().endswith((":", "：")) or _dangling(document, shapes[i]) for i in (index - 1, index)
+                )
                 code = sum(1 for i in run if CODE_LINE.search(shapes[i].text))
                 about = sum(1 for i in run if shares_words(document, lines[i], above))
                 # A table an extractor wrote in Markdown between paragraphs
@@ -484,7 +486,7 @@ def _unrelated_items_inside(document: Document, found: "Analysis", verdicts: lis
         # sentence of its prose ("The council lists three steps.").
         before = found.shapes[start - 1]
         opened = verdicts[start - 1] is None and (
-            before.text.rstrip().endswith(COLONS)
+            before.text.rstrip().endswith(COLONS) or _lead_in_clause(before) or _dangling(document, before)
             or (not before.list_item and 0 < before.words <= LIST_HEADING_WORDS and not before.ends_sentence)
             or (before.ends_sentence and not before.list_item and before.words >= CLOSING_INTRO_WORDS)
         )
@@ -492,6 +494,43 @@ def _unrelated_items_inside(document: Document, found: "Analysis", verdicts: lis
             for item in range(start, index):
                 if verdicts[item] is None:
                     verdicts[item] = "line inside the article's body (one of a list of other stories' headlines)"
+
+
+# A line that leads into a list without its colon ends in a word no clause
+# ends in ("She is survived by", "Die Preise gelten für"): one of its
+# language's commonest words (Zipf scale; "by" 6.7, "of" 7.4, "the" 7.7),
+# in lower case.  A related list's heading names its topic last ("More on
+# Housing", "Related stories"), or is a catalogue string.
+DANGLING_WORD_ZIPF = 6.5
+LAST_WORD = compile_cached(r"(\p{Ll}[\p{L}\p{M}'’]*)\s*$")
+
+
+def _dangling(document: Document, shape: LineShape) -> bool:
+    if shape.list_item or not shape.words or shape.ends_sentence:
+        return False
+    last = LAST_WORD.search(shape.text)
+    if last is None:
+        return False
+    article = article_language(document)
+    if common_zipf(last.group(1), article.code if article else "en") < DANGLING_WORD_ZIPF:
+        return False
+    return shipped().match(shape.text) is None and not MORE_ABOUT.match(shape.text.strip())
+
+
+# A sentence that leads into a list and lacks its colon ("Related coverage in
+# this series looked at three hospitals"): this many words at least, most of
+# them in lower case (a headline of another story is in title case or
+# shorter), no stop, and no catalogue string or related heading.
+LEAD_IN_CLAUSE_WORDS = 6
+LOWER_WORD = compile_cached(r"(?:^|\s)\p{Ll}")
+
+
+def _lead_in_clause(shape: LineShape) -> bool:
+    if shape.list_item or shape.ends_sentence or shape.words < LEAD_IN_CLAUSE_WORDS:
+        return False
+    if 2 * len(LOWER_WORD.findall(shape.text)) <= shape.words:
+        return False
+    return shipped().match(shape.text) is None and not MORE_ABOUT.match(shape.text.strip())
 
 
 # UI109's shipped settings, for the rules that ask where the article's head

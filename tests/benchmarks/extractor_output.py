@@ -450,10 +450,10 @@ def main() -> None:
                         for key in ("all", page["split"], f"lang {page['language']}"):
                             tallies[(labelling, key)].add(labels_of(page, extractor, labelling), marks)
                     if layout == "lines" and misses_path:
-                        for (text, label), code in zip(page[extractor], codes):
+                        for (text, label), fair, code in zip(page[extractor], page["fair"][extractor], codes):
                             if label != "other" and (code is not None) != (label == "furniture"):
                                 misses.append({"source": source, "extractor": extractor, "page": page["id"], "split": page["split"], "code": code,
-                                               "kind": "missed" if label == "furniture" else "false alarm", "text": text})
+                                               "kind": "missed" if label == "furniture" else "false alarm", "fair": fair, "text": text})
                 print(f"== {source}, {extractor}, layout {layout} ({seconds:.1f} s)")
                 languages = sorted({key for _, key in tallies if key.startswith("lang ")})
                 for labelling in LABELLINGS:
