@@ -17,7 +17,12 @@ from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit
 
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
-TAIL = compile_cached(r"(?:(?<=[.!?”\"])\s+|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$")
+# Or glued on with no space, as a page's blocks run together when an
+# extractor drops the break between them ("… is still in print.By Staff
+# Reporter | 3 Nov 2026"): a lower-case letter, its stop, a capital.
+TAIL = compile_cached(
+    r"(?:(?<=[.!?”\"])\s+|(?<=\p{Ll}[.!?])(?=\p{Lu})|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$"
+)
 # What may follow the tail: stops, a colon, white space (TAIL's end).
 TAIL_END = ".!?:。！？"
 LONGEST_TAIL = 60
@@ -176,6 +181,9 @@ class InterfaceString(Rule):
         if notice:
             yield Finding(start, start + len(text), f'{notice.lastgroup.replace("_", " ")} notice left in the text: "{_shown(text)}"')
             return
+        if AUTHOR_NOTE.match(text) and count_words(text) <= MAX_AUTHOR_NOTE_WORDS and _after_last_paragraph(line, document):
+            yield Finding(start, start + len(text), f'note on who wrote the article left in the text: "{_shown(text)}"')
+            return
         if _reader_prompt(text):
             yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
             return
@@ -216,7 +224,7 @@ class InterfaceString(Rule):
             if entry is not None and self._may_end_a_paragraph(entry, shown, text[tail.end("tail"):].strip()):
                 yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after the text: "{shown}"')
                 return
-            what = _furniture_tail(shown, text, tail.start("tail"), catalogue)
+            what = _furniture_tail(shown, text, tail.start("tail"), catalogue) or _glued_byline(shown, text, tail.start("tail"))
             if what:
                 yield Finding(tail_start, tail_start + len(shown), f'{what} after the text: "{shown}"')
                 return
@@ -276,6 +284,20 @@ def _furniture_tail(tail: str, line: str, tail_start: int, catalogue) -> str | N
         # sentence, opened as a sentence opens (not "3/4 cup flour").
         if caption[:1].isupper() and (line.rstrip().endswith(("…", "...")) or line.rstrip()[-1:] not in ".!?"):
             return "gallery caption with its counter"
+    return None
+
+
+def _glued_byline(tail: str, line: str, tail_start: int) -> str | None:
+    """A byline run onto a paragraph's last sentence with no space between
+    ("… is still in print.By Staff Reporter | Metro desk"): the two blocks
+    of the page ran together, so the byline needs no date or colon to
+    tell it from the sentence's own last words, only to be a byline (as
+    UI104 reads one) with at most a few short parts after it."""
+    if tail_start == 0 or line[tail_start - 1].isspace():
+        return None
+    parts = [part for part in PIPE.split(tail) if part.strip()]
+    if parts and is_credit_line(parts[0]) and all(count_words(part) <= MENU_PART_WORDS for part in parts[1:]):
+        return "byline run on with no space"
     return None
 
 
@@ -630,6 +652,41 @@ def _prompt_start(line: str, tail_start: int) -> int | None:
     return tail_start if count_words(line[:tail_start]) >= MIN_HEAD_WORDS and _reader_prompt(tail) else None
 
 
+# The page's note on its author under the article: a name (words with
+# capitals), "is" and a newsroom role, with what the author covers or where
+# ("Lena Marsh is a staff reporter covering transport and the islands.",
+# "Sam Okafor is the paper's health correspondent.", "Ana Ruiz es periodista
+# de la sección de Cultura.").  Only after the article's last paragraph: a
+# sentence of the article may say the same of a person it is about.
+AUTHOR_NOTE = compile_cached(
+    r"^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s+"
+    r"(?:(?:is|was)\s+(?:a|an|the|our)\s+(?:[\p{L}'’-]+\s+){0,5}"
+    r"(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|critic|photographer|producer|intern|fellow)s?"
+    r"|(?:es|fue)\s+(?:(?:un|una|el|la|nuestr[oa])\s+)?(?:[\p{L}-]+\s+){0,3}(?:periodista|corresponsal|redactor|redactora|editor|editora|columnista|reportero|reportera)"
+    r"|(?:est|était)\s+(?:(?:un|une|le|la|notre)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|chroniqueuse|reporter)"
+    r"|(?:ist|war)\s+(?:(?:ein|eine|der|die|unser|unsere)\s+)?(?:[\p{L}-]+\s+){0,3}(?:Redakteur|Redakteurin|Korrespondent|Korrespondentin|Reporter|Reporterin|Journalist|Journalistin|Autor|Autorin)"
+    r"|(?:é|foi)\s+(?:(?:um|uma|o|a|nosso|nossa)\s+)?(?:[\p{L}-]+\s+){0,3}(?:jornalista|correspondente|repórter|redator|redatora|editor|editora|colunista))"
+    r"\b[^.!?]{0,100}[.!]?$"
+)
+MAX_AUTHOR_NOTE_WORDS = 30
+
+
+def _after_last_paragraph(line: Line, document: Document) -> bool:
+    """Whether no line of the article's prose follows: every content line
+    after this one ends no sentence or is shorter than a paragraph."""
+    lines = document.content_lines
+    for index in range(document.content_index[line.number] + 1, len(lines)):
+        shape = document.shapes[lines[index].number - 1]
+        if shape.ends_sentence and shape.words >= AFTER_NOTE_PROSE_WORDS:
+            return False
+    return True
+
+
+# A line after the author's note this long that ends a sentence is the
+# article's prose: the note stood inside the article.
+AFTER_NOTE_PROSE_WORDS = 12
+
+
 def _reader_prompt(text: str) -> bool:
     if len(text) > MAX_PROMPT_CHARACTERS or not QUOTATION_MARKS.isdisjoint(text):
         return False
@@ -662,7 +719,8 @@ REPORTED_CLICK = compile_cached(r"(?i)\bto\s+$")
 # writer sends the reader to a source of their own.
 MAX_CLICK_WORDS = 20
 CLICK_HERE = compile_cached(
-    r"(?i)\b(?:click|tap)\s+(?:here|below|this link|on this link|the (?:below|above) (?:button|link))\b"
+    r"(?i)\b(?:click|tap)\s+(?:on\s+)?(?:here|below|this link|on this link|the (?:below|above) (?:button|link|icon|arrow|image|banner)"
+    r"|(?:the|this) (?:button|link|icon|arrow|image|banner) (?:below|above|here))\b"
     r"|\b(?:haga|haz|hacé|pulse|pulsa|pinche|pincha)\s+(?:clic|click)?\s*aquí\b|\bpulsa\s+aquí\b|\bcliquez\s+ici\b"
     r"|\bklicken\s+sie\s+hier\b|\bhier\s+klicken\b|\bclique\s+aqui\b|\bнажмите\s+(?:здесь|сюда)\b|点击这里|点此|ここをクリック|여기를\s?클릭"
 )
