@@ -174,7 +174,9 @@ class OutsideBody(Rule):
                     lines[i].text.rstrip().endswith((":", "：")) or _dangling(document, shapes[i]) for i in (index - 1, index)
                 )
                 code = sum(1 for i in run if CODE_LINE.search(shapes[i].text))
-                about = sum(1 for i in run if shares_words(document, lines[i], above))
+                # Under a related list's heading ("Don't miss"), sharing the
+                # prose's words is what other stories on its topic do.
+                about = 0 if _related_heading(shapes[index]) else sum(1 for i in run if shares_words(document, lines[i], above))
                 # A table an extractor wrote in Markdown between paragraphs
                 # (its labels between its copies: "Cornerback", then rows).
                 table = sum(1 for i in run if markdown_cells(lines[i].text) >= MIN_TABLE_CELLS)
@@ -439,11 +441,45 @@ def _related_lists(found: "Analysis", verdicts: list) -> None:
         # step's item ends in a full stop.
         stops = sum(found.shapes[item].text.rstrip().endswith(FULL_STOPS) for item in items)
         if len(items) < MIN_TEASER_ITEMS or 2 * stops >= len(items):
+            unmarked = _unmarked_headlines(found, heading + 1)
+            if unmarked:
+                for line in [heading] + unmarked:
+                    if verdicts[line] is None:
+                        verdicts[line] = "line of a list of other stories under its heading (a related list set in the text)"
+                index = unmarked[-1] + 1
+                continue
             index = heading + 1
             continue
         for line in [heading] + teaser + items:
             if verdicts[line] is None:
                 verdicts[line] = "line of a list of other stories under its heading (a related list set in the text)"
+
+
+# Headlines in a row, at least, under a related list's heading when the
+# page set them without list markers ("Don't miss", then "Plane passengers
+# quarantined after outbreak [NEWS]"): more than a marked list needs, as
+# an article's subheading may follow a heading too.
+MIN_UNMARKED_HEADLINES = 3
+
+
+def _unmarked_headlines(found: "Analysis", start: int) -> list[int]:
+    """The lines from ``start`` that read as other stories' headlines, none
+    a list item: each of a headline's words (MIN_RELATED_ITEM_WORDS to
+    MAX_UNRELATED_ITEM_WORDS), ending no sentence (headlines written
+    "Topic: claim" read as a table's rows, so those are not asked); [] when fewer than
+    MIN_UNMARKED_HEADLINES stand in a row.  A sentence of the article
+    under the heading ends the run."""
+    run = []
+    index = start
+    while index < len(found.lines):
+        shape = found.shapes[index]
+        if shape.list_item or finished(shape) or found.prose[index]:
+            break
+        if not MIN_RELATED_ITEM_WORDS <= shape.words <= MAX_UNRELATED_ITEM_WORDS or shape.text.rstrip().endswith(COLONS):
+            break
+        run.append(index)
+        index += 1
+    return run if len(run) >= MIN_UNMARKED_HEADLINES else []
 
 
 # Items in a row, at least, of a list of other stories' headlines inside the

@@ -181,9 +181,6 @@ class InterfaceString(Rule):
         if notice:
             yield Finding(start, start + len(text), f'{notice.lastgroup.replace("_", " ")} notice left in the text: "{_shown(text)}"')
             return
-        if AUTHOR_NOTE.match(text) and count_words(text) <= MAX_AUTHOR_NOTE_WORDS and _after_last_paragraph(line, document):
-            yield Finding(start, start + len(text), f'note on who wrote the article left in the text: "{_shown(text)}"')
-            return
         if _reader_prompt(text):
             yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
             return
@@ -652,41 +649,6 @@ def _prompt_start(line: str, tail_start: int) -> int | None:
     return tail_start if count_words(line[:tail_start]) >= MIN_HEAD_WORDS and _reader_prompt(tail) else None
 
 
-# The page's note on its author under the article: a name (words with
-# capitals), "is" and a newsroom role, with what the author covers or where
-# ("Lena Marsh is a staff reporter covering transport and the islands.",
-# "Sam Okafor is the paper's health correspondent.", "Ana Ruiz es periodista
-# de la sección de Cultura.").  Only after the article's last paragraph: a
-# sentence of the article may say the same of a person it is about.
-AUTHOR_NOTE = compile_cached(
-    r"^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s+"
-    r"(?:(?:is|was)\s+(?:a|an|the|our)\s+(?:[\p{L}'’-]+\s+){0,5}"
-    r"(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|critic|photographer|producer|intern|fellow)s?"
-    r"|(?:es|fue)\s+(?:(?:un|una|el|la|nuestr[oa])\s+)?(?:[\p{L}-]+\s+){0,3}(?:periodista|corresponsal|redactor|redactora|editor|editora|columnista|reportero|reportera)"
-    r"|(?:est|était)\s+(?:(?:un|une|le|la|notre)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|chroniqueuse|reporter)"
-    r"|(?:ist|war)\s+(?:(?:ein|eine|der|die|unser|unsere)\s+)?(?:[\p{L}-]+\s+){0,3}(?:Redakteur|Redakteurin|Korrespondent|Korrespondentin|Reporter|Reporterin|Journalist|Journalistin|Autor|Autorin)"
-    r"|(?:é|foi)\s+(?:(?:um|uma|o|a|nosso|nossa)\s+)?(?:[\p{L}-]+\s+){0,3}(?:jornalista|correspondente|repórter|redator|redatora|editor|editora|colunista))"
-    r"\b[^.!?]{0,100}[.!]?$"
-)
-MAX_AUTHOR_NOTE_WORDS = 30
-
-
-def _after_last_paragraph(line: Line, document: Document) -> bool:
-    """Whether no line of the article's prose follows: every content line
-    after this one ends no sentence or is shorter than a paragraph."""
-    lines = document.content_lines
-    for index in range(document.content_index[line.number] + 1, len(lines)):
-        shape = document.shapes[lines[index].number - 1]
-        if shape.ends_sentence and shape.words >= AFTER_NOTE_PROSE_WORDS:
-            return False
-    return True
-
-
-# A line after the author's note this long that ends a sentence is the
-# article's prose: the note stood inside the article.
-AFTER_NOTE_PROSE_WORDS = 12
-
-
 def _reader_prompt(text: str) -> bool:
     if len(text) > MAX_PROMPT_CHARACTERS or not QUOTATION_MARKS.isdisjoint(text):
         return False
@@ -719,8 +681,8 @@ REPORTED_CLICK = compile_cached(r"(?i)\bto\s+$")
 # writer sends the reader to a source of their own.
 MAX_CLICK_WORDS = 20
 CLICK_HERE = compile_cached(
-    r"(?i)\b(?:click|tap)\s+(?:on\s+)?(?:here|below|this link|on this link|the (?:below|above) (?:button|link|icon|arrow|image|banner)"
-    r"|(?:the|this) (?:button|link|icon|arrow|image|banner) (?:below|above|here))\b"
+    r"(?i)\b(?:click|tap)\s+(?:(?:here|below|this link|on this link|the (?:below|above) (?:button|link))\b"
+    r"|(?:on\s+)?(?:the|this) (?:button|link|icon|arrow|banner) (?:below|above|here)\s+to\s)"
     r"|\b(?:haga|haz|hacé|pulse|pulsa|pinche|pincha)\s+(?:clic|click)?\s*aquí\b|\bpulsa\s+aquí\b|\bcliquez\s+ici\b"
     r"|\bklicken\s+sie\s+hier\b|\bhier\s+klicken\b|\bclique\s+aqui\b|\bнажмите\s+(?:здесь|сюда)\b|点击这里|点此|ここをクリック|여기를\s?클릭"
 )

@@ -194,8 +194,11 @@ DATE_PIECE = (
 FILLER = r"[\s,|:.\-–—/()\[\]]*"
 METADATA = {
     # "By Jane Smith", "by randfish on January 31, 2011", "Posted by" (a
-    # byline split over lines): no colon (not "By the Numbers: 10,000").
-    "byline": regex.compile(r"^(?i:(?:written|posted|reported)\s+)?(?i:by)\s+(?:\p{Lu}|\w+\s+on\s)[^:.!?]{0,80}$|^(?i:posted(?:\s+by)?)$"),
+    # byline split over lines), "By JOHN F. BURNS" (a stop only after an
+    # initial): no colon (not "By the Numbers: 10,000").
+    "byline": regex.compile(
+        r"^(?i:(?:written|posted|reported)\s+)?(?i:by)\s+(?:\p{Lu}|\w+\s+on\s)(?:[^:.!?]|(?<=\b\p{Lu})\.){0,80}$|^(?i:posted(?:\s+by)?)$"
+    ),
     # A date or time alone, or with "Published", "Updated": a digit and a
     # month, a day's name, a clock time or a date with separators.
     "date": regex.compile(rf"(?i)^(?=.*\d)(?=.*{DATE_ANCHOR})(?:{FILLER}{DATE_PIECE})+{FILLER}$"),
