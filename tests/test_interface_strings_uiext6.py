@@ -30,7 +30,7 @@ def flagged(blocks, separator):
 CAPTIONS_WITH_CREDITS = [
     "Readers queue outside the library in Eastford on Tuesday. Photograph: Maya Holt/Westcombe Echo",
     "A volunteer sorts returned books at the desk. Photo: Sam Reyes / County Courier",
-    "Campaigners hand in their petition at the town hall. Picture: Lee Parr/Valley Press Agency",
+    "Campaigners hand in their petition at the town hall. Picture: Lee Parr/Valley Press",
 ]
 
 
