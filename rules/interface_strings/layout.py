@@ -76,12 +76,15 @@ class OutsideBody(Rule):
         text, a heading of other stories ("More about the search for …:",
         ending in a colon, or a catalogue heading such as "Related reading")
         with the widget's first headline and blurb and two list items or
-        more under it is a related list; so are three list items or more
+        more under it (or three headlines or more without list markers:
+        "Don't miss", then the headlines) is a related list; so are three list items or more
         inside the body, of a headline's shape, that share no word with the
         prose and that no line of the article opens (a colon, a short
-        subheading, a sentence of its prose).  The headline just above the
-        body, anything else that reads as a sentence, and the article's own
-        lists are left alone; so is every line of a text with too little
+        subheading, a sentence of its prose, or a clause that lacks its
+        colon: "She is survived by").  The headline just above the body (or
+        wherever an extractor put it, when a byline or a date stands under
+        it and it shares the body's words), anything else that reads as a
+        sentence, and the article's own lists are left alone; so is every line of a text with too little
         prose to tell where its body is.  A
         table of figures (a header row over rows of as many cells split by a
         bar or a tab, figures in the same columns of every row) and a run of

@@ -102,7 +102,9 @@ class InterfaceString(Rule):
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last
-        sentence, is reported.  So are a menu of short parts split by "|",
+        sentence, is reported (also when the page's blocks ran together
+        with no space after the stop: "… still in print.By Staff Reporter |
+        Metro desk").  So are a menu of short parts split by "|",
         a blog's previous/next line ("« Older post | Main | Newer post »"),
         a layout table's link cells ("| | Search Music |"; not a data
         table's rows, nor the header of a table of figures: "Club | P | W |
