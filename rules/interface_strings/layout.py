@@ -76,12 +76,15 @@ class OutsideBody(Rule):
         text, a heading of other stories ("More about the search for …:",
         ending in a colon, or a catalogue heading such as "Related reading")
         with the widget's first headline and blurb and two list items or
-        more under it is a related list; so are three list items or more
+        more under it (or three headlines or more without list markers:
+        "Don't miss", then the headlines) is a related list; so are three list items or more
         inside the body, of a headline's shape, that share no word with the
         prose and that no line of the article opens (a colon, a short
-        subheading, a sentence of its prose).  The headline just above the
-        body, anything else that reads as a sentence, and the article's own
-        lists are left alone; so is every line of a text with too little
+        subheading, a sentence of its prose, or a clause that lacks its
+        colon: "She is survived by").  The headline just above the body (or
+        wherever an extractor put it, when a byline or a date stands under
+        it and it shares the body's words), anything else that reads as a
+        sentence, and the article's own lists are left alone; so is every line of a text with too little
         prose to tell where its body is.  A
         table of figures (a header row over rows of as many cells split by a
         bar or a tab, figures in the same columns of every row) and a run of
@@ -170,9 +173,13 @@ class OutsideBody(Rule):
                 end += 1
             if index > 0 and end < len(lines):
                 run = range(index, end)
-                introduced = any(lines[i].text.rstrip().endswith((":", "：")) for i in (index - 1, index))
+                introduced = any(
+                    lines[i].text.rstrip().endswith((":", "：")) or _dangling(document, shapes[i]) for i in (index - 1, index)
+                )
                 code = sum(1 for i in run if CODE_LINE.search(shapes[i].text))
-                about = sum(1 for i in run if shares_words(document, lines[i], above))
+                # Under a related list's heading ("Don't miss"), sharing the
+                # prose's words is what other stories on its topic do.
+                about = 0 if _related_heading(shapes[index]) else sum(1 for i in run if shares_words(document, lines[i], above))
                 # A table an extractor wrote in Markdown between paragraphs
                 # (its labels between its copies: "Cornerback", then rows).
                 table = sum(1 for i in run if markdown_cells(lines[i].text) >= MIN_TABLE_CELLS)
@@ -437,11 +444,45 @@ def _related_lists(found: "Analysis", verdicts: list) -> None:
         # step's item ends in a full stop.
         stops = sum(found.shapes[item].text.rstrip().endswith(FULL_STOPS) for item in items)
         if len(items) < MIN_TEASER_ITEMS or 2 * stops >= len(items):
+            unmarked = _unmarked_headlines(found, heading + 1)
+            if unmarked:
+                for line in [heading] + unmarked:
+                    if verdicts[line] is None:
+                        verdicts[line] = "line of a list of other stories under its heading (a related list set in the text)"
+                index = unmarked[-1] + 1
+                continue
             index = heading + 1
             continue
         for line in [heading] + teaser + items:
             if verdicts[line] is None:
                 verdicts[line] = "line of a list of other stories under its heading (a related list set in the text)"
+
+
+# Headlines in a row, at least, under a related list's heading when the
+# page set them without list markers ("Don't miss", then "Plane passengers
+# quarantined after outbreak [NEWS]"): more than a marked list needs, as
+# an article's subheading may follow a heading too.
+MIN_UNMARKED_HEADLINES = 3
+
+
+def _unmarked_headlines(found: "Analysis", start: int) -> list[int]:
+    """The lines from ``start`` that read as other stories' headlines, none
+    a list item: each of a headline's words (MIN_RELATED_ITEM_WORDS to
+    MAX_UNRELATED_ITEM_WORDS), ending no sentence (headlines written
+    "Topic: claim" read as a table's rows, so those are not asked); [] when fewer than
+    MIN_UNMARKED_HEADLINES stand in a row.  A sentence of the article
+    under the heading ends the run."""
+    run = []
+    index = start
+    while index < len(found.lines):
+        shape = found.shapes[index]
+        if shape.list_item or finished(shape) or found.prose[index]:
+            break
+        if not MIN_RELATED_ITEM_WORDS <= shape.words <= MAX_UNRELATED_ITEM_WORDS or shape.text.rstrip().endswith(COLONS):
+            break
+        run.append(index)
+        index += 1
+    return run if len(run) >= MIN_UNMARKED_HEADLINES else []
 
 
 # Items in a row, at least, of a list of other stories' headlines inside the
@@ -484,7 +525,7 @@ def _unrelated_items_inside(document: Document, found: "Analysis", verdicts: lis
         # sentence of its prose ("The council lists three steps.").
         before = found.shapes[start - 1]
         opened = verdicts[start - 1] is None and (
-            before.text.rstrip().endswith(COLONS)
+            before.text.rstrip().endswith(COLONS) or _lead_in_clause(before) or _dangling(document, before)
             or (not before.list_item and 0 < before.words <= LIST_HEADING_WORDS and not before.ends_sentence)
             or (before.ends_sentence and not before.list_item and before.words >= CLOSING_INTRO_WORDS)
         )
@@ -492,6 +533,73 @@ def _unrelated_items_inside(document: Document, found: "Analysis", verdicts: lis
             for item in range(start, index):
                 if verdicts[item] is None:
                     verdicts[item] = "line inside the article's body (one of a list of other stories' headlines)"
+
+
+def _headlines_over_bylines(document: Document, lines, shapes: list[LineShape], first: int, body_words: set[str]) -> list[int]:
+    """Lines above the body that are the article's headline wherever the
+    extractor put it (after the first paragraph, under a sidebar): of a
+    headline's words (HEADLINE_WORDS), ending no sentence, sharing a content
+    word with the body, with a byline or a date on the next line ("By JANE
+    PERLEZ", "Published: July 24, 2012"), and the only such line.  A
+    related list's teasers may each stand over a date, so two or more such
+    lines are left to the rules."""
+    from .structure import is_credit_line  # structure reads this module's article head
+
+    found = []
+    for index in range(min(first, len(lines) - 1)):
+        shape = shapes[index]
+        if not HEADLINE_WORDS[0] <= shape.words <= HEADLINE_WORDS[1] or shape.list_item or finished(shape):
+            continue
+        below = shapes[index + 1].text.strip()
+        if not below or not (BYLINE_OPENING.match(below) and is_credit_line(below) or is_timestamp(below)):
+            continue
+        if shares_words(document, lines[index], body_words):
+            found.append(index)
+    # One headline an article: several such lines are a list of other
+    # stories, each with its date ("Council sells depot" over "2 hours ago").
+    return found if len(found) == 1 else []
+
+
+# A byline opens with "By" (or the word in the article's language), not a
+# credit's agency name alone.
+BYLINE_OPENING = compile_cached(r"(?i)^(?:by|por|par|von|di|door|av|af)\s")
+
+
+# A line that leads into a list without its colon ends in a word no clause
+# ends in ("She is survived by", "Die Preise gelten für"): one of its
+# language's commonest words (Zipf scale; "by" 6.7, "of" 7.4, "the" 7.7),
+# in lower case.  A related list's heading names its topic last ("More on
+# Housing", "Related stories"), or is a catalogue string.
+DANGLING_WORD_ZIPF = 6.5
+LAST_WORD = compile_cached(r"(\p{Ll}[\p{L}\p{M}'’]*)\s*$")
+
+
+def _dangling(document: Document, shape: LineShape) -> bool:
+    if shape.list_item or not shape.words or shape.ends_sentence:
+        return False
+    last = LAST_WORD.search(shape.text)
+    if last is None:
+        return False
+    article = article_language(document)
+    if common_zipf(last.group(1), article.code if article else "en") < DANGLING_WORD_ZIPF:
+        return False
+    return shipped().match(shape.text) is None and not MORE_ABOUT.match(shape.text.strip())
+
+
+# A sentence that leads into a list and lacks its colon ("Related coverage in
+# this series looked at three hospitals"): this many words at least, most of
+# them in lower case (a headline of another story is in title case or
+# shorter), no stop, and no catalogue string or related heading.
+LEAD_IN_CLAUSE_WORDS = 6
+LOWER_WORD = compile_cached(r"(?:^|\s)\p{Ll}")
+
+
+def _lead_in_clause(shape: LineShape) -> bool:
+    if shape.list_item or shape.ends_sentence or shape.words < LEAD_IN_CLAUSE_WORDS:
+        return False
+    if 2 * len(LOWER_WORD.findall(shape.text)) <= shape.words:
+        return False
+    return shipped().match(shape.text) is None and not MORE_ABOUT.match(shape.text.strip())
 
 
 # UI109's shipped settings, for the rules that ask where the article's head
@@ -582,6 +690,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     if _headline_at_top(shapes, first, top):
         headline = 0
     for index in _head_lists(document, lines, shapes, top, first, body_words):
+        article_lines[index] = True
+    for index in _headlines_over_bylines(document, lines, shapes, first, body_words):
         article_lines[index] = True
     for index in _numbered_list_details(lines, first, last) + _letter_lines(shapes, first, last):
         article_lines[index] = True

@@ -17,7 +17,12 @@ from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit
 
 # The tail of a prose line that may be a separate interface string: after a
 # sentence end ("…the deal closed. Share this article").
-TAIL = compile_cached(r"(?:(?<=[.!?”\"])\s+|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$")
+# Or glued on with no space, as a page's blocks run together when an
+# extractor drops the break between them ("… is still in print.By Staff
+# Reporter | 3 Nov 2026"): a lower-case letter, its stop, a capital.
+TAIL = compile_cached(
+    r"(?:(?<=[.!?”\"])\s+|(?<=\p{Ll}[.!?])(?=\p{Lu})|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$"
+)
 # What may follow the tail: stops, a colon, white space (TAIL's end).
 TAIL_END = ".!?:。！？"
 LONGEST_TAIL = 60
@@ -97,7 +102,9 @@ class InterfaceString(Rule):
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last
-        sentence, is reported.  So are a menu of short parts split by "|",
+        sentence, is reported (also when the page's blocks ran together
+        with no space after the stop: "… still in print.By Staff Reporter |
+        Metro desk").  So are a menu of short parts split by "|",
         a blog's previous/next line ("« Older post | Main | Newer post »"),
         a layout table's link cells ("| | Search Music |"; not a data
         table's rows, nor the header of a table of figures: "Club | P | W |
@@ -216,7 +223,7 @@ class InterfaceString(Rule):
             if entry is not None and self._may_end_a_paragraph(entry, shown, text[tail.end("tail"):].strip()):
                 yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after the text: "{shown}"')
                 return
-            what = _furniture_tail(shown, text, tail.start("tail"), catalogue)
+            what = _furniture_tail(shown, text, tail.start("tail"), catalogue) or _glued_byline(shown, text, tail.start("tail"))
             if what:
                 yield Finding(tail_start, tail_start + len(shown), f'{what} after the text: "{shown}"')
                 return
@@ -276,6 +283,20 @@ def _furniture_tail(tail: str, line: str, tail_start: int, catalogue) -> str | N
         # sentence, opened as a sentence opens (not "3/4 cup flour").
         if caption[:1].isupper() and (line.rstrip().endswith(("…", "...")) or line.rstrip()[-1:] not in ".!?"):
             return "gallery caption with its counter"
+    return None
+
+
+def _glued_byline(tail: str, line: str, tail_start: int) -> str | None:
+    """A byline run onto a paragraph's last sentence with no space between
+    ("… is still in print.By Staff Reporter | Metro desk"): the two blocks
+    of the page ran together, so the byline needs no date or colon to
+    tell it from the sentence's own last words, only to be a byline (as
+    UI104 reads one) with at most a few short parts after it."""
+    if tail_start == 0 or line[tail_start - 1].isspace():
+        return None
+    parts = [part for part in PIPE.split(tail) if part.strip()]
+    if parts and is_credit_line(parts[0]) and all(count_words(part) <= MENU_PART_WORDS for part in parts[1:]):
+        return "byline run on with no space"
     return None
 
 
@@ -662,7 +683,8 @@ REPORTED_CLICK = compile_cached(r"(?i)\bto\s+$")
 # writer sends the reader to a source of their own.
 MAX_CLICK_WORDS = 20
 CLICK_HERE = compile_cached(
-    r"(?i)\b(?:click|tap)\s+(?:here|below|this link|on this link|the (?:below|above) (?:button|link))\b"
+    r"(?i)\b(?:click|tap)\s+(?:(?:here|below|this link|on this link|the (?:below|above) (?:button|link))\b"
+    r"|(?:on\s+)?(?:the|this) (?:button|link|icon|arrow|banner) (?:below|above|here)\s+to\s)"
     r"|\b(?:haga|haz|hacé|pulse|pulsa|pinche|pincha)\s+(?:clic|click)?\s*aquí\b|\bpulsa\s+aquí\b|\bcliquez\s+ici\b"
     r"|\bklicken\s+sie\s+hier\b|\bhier\s+klicken\b|\bclique\s+aqui\b|\bнажмите\s+(?:здесь|сюда)\b|点击这里|点此|ここをクリック|여기를\s?클릭"
 )
