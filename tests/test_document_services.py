@@ -154,3 +154,86 @@ def test_nearest_content_lines_skip_blank_lines(separator):
     assert [line.text for line in document.nearest_content_lines(number["three"], 1)] == ["two", "four"]
     assert [line.text for line in document.nearest_content_lines(number["one"], 2)] == ["two", "three"]
     assert [line.text for line in document.nearest_content_lines(number["four"], 2)] == ["two", "three", "five"]
+
+
+# -- the rules that read the services ---------------------------------------------
+
+LINTERS: dict[tuple[str, ...], Linter] = {}
+
+
+def reported(codes: list[str], blocks: list[str], separator: str) -> list[str]:
+    """The texts of the lines the rules report."""
+    key = tuple(codes)
+    if key not in LINTERS:
+        LINTERS[key] = Linter(select=codes)
+    text = separator.join(blocks) + "\n"
+    lines = text.split("\n")
+    return [lines[d.line - 1] for d in LINTERS[key].lint_text(text)]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_tx110_leaves_a_refrain_of_a_stanza_in_both_layouts(separator):
+    # Before verse_lines, TX110 read only the lines right above and below,
+    # so a blank line between a stanza's lines made its refrain a loop.
+    stanza = ["Row the boat, row the boat,", "the tide is in, the light is low,", "and home is where the ferries go."]
+    assert reported(["TX110"], HARBOUR + stanza + [AFTER], separator) == []
+    loop = "The choir sang the the the the old songs of the ferrymen on the quay until late in the evening."
+    assert reported(["TX110"], HARBOUR + [loop, AFTER], separator) == [loop]
+
+
+TRAM = [
+    "Council approves tram extension to the airport",
+    "Councillors in Leeford voted on Wednesday to extend the city's tram line to the airport, ending a decade of argument over the route.",
+    "The extension will add six stops and four miles of track, and is expected to cost £310 million.",
+    "Work on the first section, between the railway station and the business park, is due to start next spring.",
+    "Opponents had argued that the money would be better spent on buses, which carry three times as many passengers across the city.",
+    "The council's transport chief, Maria Okafor, said the tram would take 4,000 cars a day off the ring road once it opened.",
+    "The airport's operator declined to comment on the decision.",
+]
+TEASER = "Alaska doctor sentenced over opioid deaths"
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_oc102_finds_a_teaser_beside_code_whose_lines_start_in_lower_case(separator):
+    # Code is no verse: "seen = set()" starts in lower case as a stanza's
+    # line may, and took the teaser next to a sample for a line of verse.
+    sample = ["    seen = set()", "    for stop in stops:", "        seen.add(stop)"]
+    blocks = TRAM[:3] + sample + [TRAM[3], TEASER] + TRAM[4:]
+    assert reported(["OC102"], blocks, separator) == [TEASER]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_oc102_leaves_a_line_that_runs_on_into_the_next(separator):
+    # A line ending on a comma is no headline ("By Walter Pincus,", a
+    # quotation's introduction); a sentence broken across two lines runs on
+    # into its lower-case second half and is no headline either.
+    for line in ["By Ferdinand Aldous Kerr,", "As the harbour master wrote in 1904,"]:
+        assert reported(["OC102"], TRAM[:4] + [line] + TRAM[4:], separator) == []
+    broken = ["And that was a dreadful opening spell, in which", "the visitors were outshot thirteen to three."]
+    assert reported(["OC102"], TRAM[:4] + broken + TRAM[4:], separator) == []
+
+
+MARKUP_TUTORIAL = [
+    "How a newsroom cleaned up its web pages",
+    "The developers read the HTML behind the archive, and found the same markup problems on page after page.",
+    "The old template wrote the standfirst like this:",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_tx105_and_tx106_leave_markup_in_a_fenced_sample_of_an_article_about_markup(separator):
+    sample = ["```", '<p class="standfirst">Storm warning &amp; travel advice</p>', "```"]
+    assert reported(["TX105", "TX106"], MARKUP_TUTORIAL + sample + [AFTER_CODE], separator) == []
+    debris = "Shares in AT&amp;T rose after the merger was approved by regulators."
+    assert reported(["TX105"], HARBOUR + [debris, AFTER], separator) == [debris]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_tx106_reads_the_sentence_around_a_tag_from_the_document(separator):
+    # The sentence is the document's: an abbreviation's full stop ("Inc.")
+    # does not end it, so the word that names what the tag is ("HTML") is
+    # in the tag's sentence.
+    named = "HTML editors at Post Media Inc. paste dozens of <br> into a story."
+    assert reported(["TX106"], HARBOUR + [named, AFTER], separator) == []
+    other = "The HTML was rebuilt. Opposition members walked out <b> of the chamber after the vote."
+    assert reported(["TX106"], HARBOUR + [other, AFTER], separator) == [other]

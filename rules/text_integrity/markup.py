@@ -34,7 +34,8 @@ SHORTCODE = LazyPattern(compile_cached,
 # it and nothing else, when its sentence names what it is (the words below),
 # when it is used as a noun (after "a", "the", "such as", "written as" and
 # followed by a space or punctuation, not glued to the words it would mark
-# up), or when it stands on an indented line of code in an article about
+# up), or when it stands on a line of code (Document.code_lines: a fenced
+# block, an indented sample, a line in code's syntax) in an article about
 # markup.  Scraped debris is glued to the text it marked up
 # ("budget.<br>Opposition", "AT&amp;T", "<p>Tags were"), which no tag or
 # entity written about is, and stands in sentences about something else.
@@ -94,8 +95,8 @@ class HtmlEntity(Rule):
         the article writes about is not reported: one in quotation marks or
         backticks, one in a sentence that names what it is (HTML, entity,
         character reference, markup, tag, escaped, source code), one used
-        as a noun ("the &amp; entity"), one on an indented code line of an
-        article about markup.  In an article that names HTML, XML, markup or
+        as a noun ("the &amp; entity"), one on a line of code (a fenced or
+        indented sample) of an article about markup.  In an article that names HTML, XML, markup or
         entities anywhere, an entity still reported gets no fix: decoding it
         could change what a tutorial says, and a safe fix never may.
     """
@@ -145,8 +146,8 @@ class MarkupDebris(Rule):
         writes about is not reported: one in quotation marks or backticks,
         one in a sentence that names what it is (tags, element, attribute,
         HTML, markup, code), one used as a noun ("an <h4> used for a
-        subheading", "written as <img src=...>"), one on an indented code
-        line of an article about markup.
+        subheading", "written as <img src=...>"), one on a line of code (a
+        fenced or indented sample) of an article about markup.
     """
     example = """
         The council approved the budget.<br>Opposition members walked out.</p>
