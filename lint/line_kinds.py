@@ -54,10 +54,15 @@ def find_verse_lines(document: "Document") -> frozenset[int]:
     neighbour must both be short: a line ending on a comma above a
     paragraph of prose is a broken sentence or a salutation, not verse.
     Code is no verse, though its lines often start in lower case
-    ("seen = set()" under "for item in items:")."""
+    ("seen = set()" under "for item in items:"); but a line ending on a
+    semicolon is code's syntax and verse's too ("We carried the nets up
+    the hill;"), and stays a candidate."""
     lines = document.content_lines
     code = document.code_lines
-    short = [is_short_line(line.text) and line.number not in code for line in lines]
+    short = [
+        is_short_line(line.text) and (line.number not in code or line.text.rstrip().endswith(RUN_ON_ENDS))
+        for line in lines
+    ]
     verse: set[int] = set()
     for index in range(len(lines) - 1):
         if short[index] and short[index + 1] and runs_on(lines[index].text, lines[index + 1].text):

@@ -56,6 +56,13 @@ def test_a_stanza_running_on_by_lower_case_alone_is_verse(separator):
 
 
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_stanza_line_ending_on_a_semicolon_is_verse_though_code_ends_so_too(separator):
+    stanza = ["Home from the harbour, home from the harbour,", "We carried the nets up the hill;", "And the kettle was still."]
+    document, _ = numbered(HARBOUR + stanza + [AFTER], separator)
+    assert lines_of(document, document.verse_lines) == stanza
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
 def test_a_chinese_stanza_running_on_by_its_commas_is_verse(separator):
     prose = "港口合唱团周六晚上在码头重新演唱了渡船工人的老歌，吸引了数百名居民前来聆听。"
     stanza = ["海风吹过旧码头，", "渡船慢慢向东走，", "灯火照着回家路。"]
