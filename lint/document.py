@@ -266,6 +266,36 @@ class Document:
         either layout."""
         return {line.number: index for index, line in enumerate(self.content_lines)}
 
+    def nearest_content_lines(self, number: int, reach: int) -> tuple[Line, ...]:
+        """The ``reach`` nearest non-blank lines each side of line ``number``
+        (a non-blank line), in order, the line itself left out: its
+        neighbours in either layout."""
+        index = self.content_index[number]
+        lines = self.content_lines
+        return lines[max(0, index - reach) : index] + lines[index + 1 : index + 1 + reach]
+
+    # -- lines that are not prose -------------------------------------------
+
+    @cached_property
+    def verse_lines(self) -> frozenset[int]:
+        """The numbers of the lines of verse: a stanza or a lyric quoted in
+        the article, short lines whose sentence runs on from one to the next
+        (see :func:`newslint.line_kinds.find_verse_lines`).  A refrain is
+        repeated there on purpose, and a line of it is no headline."""
+        from .line_kinds import find_verse_lines
+
+        return find_verse_lines(self)
+
+    @cached_property
+    def code_lines(self) -> frozenset[int]:
+        """The numbers of the lines of code: a fenced block, lines in code's
+        syntax, runs of indented lines (see
+        :func:`newslint.line_kinds.find_code_lines`).  A tutorial's samples
+        repeat their lines and write markup on purpose."""
+        from .line_kinds import find_code_lines
+
+        return find_code_lines(self)
+
     # -- larger and smaller units -------------------------------------------
 
     @cached_property
@@ -293,6 +323,18 @@ class Document:
                     Sentence(line.number, line.start + start, line.start + end, line.text[start:end])
                 )
         return tuple(sentences)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds the text offset, or None (white space
+        between sentences, a blank line)."""
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
 
     # Tokens come in two forms.  The cheap one is three parallel tuples,
     # ``token_texts``, ``token_starts`` and ``token_ends`` (token i is

@@ -263,7 +263,7 @@ def test_indented_captions_of_a_text_indented_throughout_are_still_found():
 
 
 def test_the_code_syntax_does_not_take_captions_for_code():
-    from newslint.rules.interface_strings.repetition import CODE_SYNTAX
+    from newslint.line_kinds import CODE_SYNTAX
 
     captions = [
         "Ferry passengers queue at Port Ellis",

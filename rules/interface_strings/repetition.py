@@ -69,7 +69,7 @@ class RepeatedLine(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         groups: dict[str, list[Line]] = collections.defaultdict(list)
         lines = document.content_lines
-        code = code_lines(document)  # a tutorial's samples repeat their lines: code, not captions
+        code = document.code_lines  # a tutorial's samples repeat their lines: code, not captions
         for line in lines:
             shape = document.shapes[line.number - 1]
             if line.number not in code and len(shape.text) >= 3 and 0 < shape.words <= options["max-words"] and shape.letters:
@@ -96,67 +96,6 @@ class RepeatedLine(Rule):
                 start, end, _ = content(line)
                 where = "first on this line" if line.number == first else f"first on line {first}"
                 yield Finding(start, end, f"line said {len(group)} times ({where}): a caption or label, not prose")
-
-
-# A fence opens and closes a Markdown code block.
-FENCE = compile_cached(r"^\s*(?:```|~~~)")
-# An indented line: a tab, or two spaces or more, before its text.
-INDENTED = compile_cached(r"^(?:\t| {2,})\S")
-# A line in code's syntax: a statement a keyword opens, ending as code
-# ends ("for item in items:", "} else {"); a name assigned or compared at
-# the line's start ("seen = set()", "x += 1", "a == b", not "1 EUR = 0.86
-# GBP"); a call ending the line or on a
-# dotted name ("seen.append(item)", "print(total)"); a line ending in a
-# semicolon or a brace.  A caption or a label has none of these.
-CODE_SYNTAX = compile_cached(
-    r"^\s*(?:if|elif|else|for|foreach|while|do|def|fn|func|function|class|try|except|catch|finally|with|return"
-    r"|import|from|switch|case|var|let|const|public|private|async|await)\b.*[:{;)]\s*$"
-    r"|^\s*[A-Za-z_$][\w.$]*(?:\[[^\]]*\])?\s*(?:[-+*/%&|^]?=|==|!=|:=)\s*\S"
-    r"|\w\([^()]*\)[;:,]?\s*$|\w\.\w+\("
-    r"|^\s*[{}]|[;{}]\s*$"
-)
-# Indentation marks code only when most of the text is not indented (some
-# scrapers indent every paragraph).
-MOST = 0.5
-
-
-def code_lines(document: Document) -> frozenset[int]:
-    """The numbers of the lines that are code: inside a fenced block; in
-    code's syntax; or indented in a run of indented or code lines that holds
-    a line in code's syntax or another indented line (a sample's body under
-    "for item in items:")."""
-
-    def compute(document: Document) -> frozenset[int]:
-        texts = [line.text for line in document.lines]
-        if not any(FENCE.match(text) or INDENTED.match(text) or CODE_SYNTAX.search(text) for text in texts):
-            return frozenset()  # most articles: no code
-        indented = [bool(INDENTED.match(text)) for text in texts]
-        content = [bool(text.strip()) for text in texts]
-        indentation_speaks = sum(indented) <= MOST * max(1, sum(content))
-        code: set[int] = set()
-        fenced = False
-        run: list[int] = []
-        for index, text in enumerate(texts + [""]):
-            if index < len(texts) and FENCE.match(text):
-                fenced = not fenced
-                code.add(index + 1)
-                continue
-            if fenced:
-                code.add(index + 1)
-                continue
-            syntax = index < len(texts) and bool(CODE_SYNTAX.search(text))
-            if syntax:
-                code.add(index + 1)
-            if index < len(texts) and (syntax or (indentation_speaks and indented[index])):
-                run.append(index)
-                continue
-            # The run ends: its indented lines are code if it holds code or two indented lines.
-            if any(CODE_SYNTAX.search(texts[i]) for i in run) or sum(indented[i] for i in run) >= 2:
-                code.update(i + 1 for i in run)
-            run = []
-        return frozenset(code)
-
-    return document.memo("UI.code_lines", compute)
 
 
 # A line said this many times in the body, each time among other lines, is

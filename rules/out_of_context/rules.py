@@ -9,6 +9,7 @@ import warnings
 
 from newslint import Document, Finding, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind, NewslintWarning
+from newslint.line_kinds import RUN_ON_ENDS
 from newslint.pattern_cache import compile_cached
 
 from . import article, cohesion, context, embeddings, static
@@ -489,7 +490,7 @@ def _in_list(document: Document, number: int, options: Mapping[str, Any]) -> boo
         return True
     return any(
         len(text.split()) <= options["max-words"] and text[-1] not in SENTENCE_END
-        for text in _nearest_lines(document, number, -1, 1) + _nearest_lines(document, number, 1, 1)
+        for text in (line.text.strip() for line in document.nearest_content_lines(number, 1))
     )
 
 
@@ -497,43 +498,31 @@ def _headline_shaped(document: Document, number: int, text: str, words: int, opt
     """Whether a line between paragraphs has a headline's shape: of
     ``least`` to ``max-words`` words, not ending as a sentence, not an item
     of a list, not a signature ("Dr Susan Hart, Market Weston") or a credit
-    ("— Ann Lee (@annlee)")."""
+    ("— Ann Lee (@annlee)"), not a line of verse or one that runs on."""
     return (
         least <= words <= options["max-words"]
         and text[-1] not in SENTENCE_END + ":;" + CLOSERS
+        and not text.endswith(RUN_ON_ENDS)  # runs on into the next line ("By Walter Pincus,"): no headline
         and _between_paragraphs(document, number)
         and not _in_list(document, number, options)
-        and not _in_verse(document, number, options)
+        and not _in_verse(document, number)
         and not SIGNATURE.match(text)
         and not ATTRIBUTION.search(text)
     )
 
 
-# Lines each side of a line looked at for verse that runs on.
+# Lines each side of a line looked at for verse: a stanza's lines that do
+# not run on themselves stand within this many lines of one that does.
 VERSE_REACH = 2
-RUNS_ON = (",", ";", "—", "–")
 
 
-def _in_verse(document: Document, number: int, options: Mapping[str, Any]) -> bool:
-    """Whether the line is one of a stanza a paragraph quotes: it or a short
-    line within VERSE_REACH lines of it runs on to the next (ends in a
-    comma, a semicolon or a dash), as verse does and a headline or a
-    paragraph never does.  A teaser stands between paragraphs of prose."""
-    near = [document.lines[number - 1].text.strip()]
-    near += _nearest_lines(document, number, -1, VERSE_REACH) + _nearest_lines(document, number, 1, VERSE_REACH)
-    return any(len(text.split()) <= options["max-words"] and text.endswith(RUNS_ON) for text in near)
-
-
-def _nearest_lines(document: Document, number: int, step: int, count: int) -> list[str]:
-    """The stripped texts of the ``count`` nearest lines that are not blank,
-    above (step -1) or below (step 1) line ``number``."""
-    lines, found = document.lines, []
-    index = number - 1 + step
-    while 0 <= index < len(lines) and len(found) < count:
-        if text := lines[index].text.strip():
-            found.append(text)
-        index += step
-    return found
+def _in_verse(document: Document, number: int) -> bool:
+    """Whether the line is, or stands within VERSE_REACH lines of, a line of
+    verse (Document.verse_lines: short lines running on from one to the
+    next, as a stanza a paragraph quotes does and a headline never does).
+    A teaser stands between paragraphs of prose."""
+    verse = document.verse_lines
+    return number in verse or any(line.number in verse for line in document.nearest_content_lines(number, VERSE_REACH))
 
 
 def _short_lines_between_paragraphs(document: Document, options: Mapping[str, Any]) -> int:

@@ -32,7 +32,8 @@ SHORTCODE = LazyPattern(compile_cached,
 # it and nothing else, when its sentence names what it is (the words below),
 # when it is used as a noun (after "a", "the", "such as", "written as" and
 # followed by a space or punctuation, not glued to the words it would mark
-# up), or when it stands on an indented line of code in an article about
+# up), or when it stands on a line of code (Document.code_lines: a fenced
+# block, an indented sample, a line in code's syntax) in an article about
 # markup.  Scraped debris is glued to the text it marked up
 # ("budget.<br>Opposition", "AT&amp;T", "<p>Tags were"), which no tag or
 # entity written about is, and stands in sentences about something else.
@@ -51,31 +52,31 @@ AS_A_NOUN = LazyPattern(compile_cached,
 # offered (a safe fix must never change what the text says).
 ABOUT_MARKUP = LazyPattern(compile_cached, r"\b(?:X?HTML|XML|markup|mark-up|character references?|entit(?:y|ies))\b")
 QUOTING = {'"': '"', "'": "'", "`": "`", "“": "”", "‘": "’", "„": "“", "«": "»", "»": "«"}
-# Leading white space that makes a line a block of code.
-CODE_INDENT = ("    ", "\t")
-# A sentence end, to find the sentence around a tag within its line.
-SENTENCE_END = LazyPattern(compile_cached, r"[.!?](?=\s)")
 
 
 def _about_markup(document: Document) -> bool:
     return document.memo("TX.about_markup", lambda document: bool(ABOUT_MARKUP.search(document.text)))
 
 
-def is_discussed(text: str, start: int, end: int, about_markup: bool) -> bool:
-    """Whether the markup at ``text[start:end]`` (a line) is what the text is
+def is_discussed(document: Document, line: Line, start: int, end: int, about_markup: bool) -> bool:
+    """Whether the markup at ``line.text[start:end]`` is what the text is
     about rather than left there by a scraper."""
+    text = line.text
     before, after = text[:start], text[end:]
     if before[-1:] in QUOTING and after[:1] == QUOTING[before[-1]]:
         return True  # "<br>", `&amp;`
-    if about_markup and text.startswith(CODE_INDENT):
-        return True  # an indented code sample in an article about markup
+    if about_markup and line.number in document.code_lines:
+        return True  # a code sample (Document.code_lines) in an article about markup
     if before[-1:].isalnum() or after[:1].isalnum() or before.rstrip()[-1:] in ".!?" and not before[-1:].isspace():
         return False  # glued to the words it marked up: "<p>Tags were", "budget.<br>Opposition", "rose.&nbsp;Shares"
     if AS_A_NOUN.search(before) and (not after or not after[0].isalnum()):
         return True  # "an <h4> used for", "written as <img src=...> tells"
-    sentence_start = max((match.end() for match in SENTENCE_END.finditer(before)), default=0)
-    following = SENTENCE_END.search(after)
-    sentence = before[sentence_start:] + " " + after[: following.start() if following else len(after)]
+    # The rest of the sentence (Document.sentences) the markup stands in.
+    first = document.sentence_at(line.start + start)
+    last = document.sentence_at(line.start + end - 1)
+    sentence_start = first.start - line.start if first else start
+    sentence_end = last.end - line.start if last else end
+    sentence = text[sentence_start:start] + " " + text[end:sentence_end]
     return bool(NAMING_WORDS.search(sentence))  # "dozens of <br> tags", "In HTML ... Marks &amp; Spencer"
 
 
@@ -92,8 +93,8 @@ class HtmlEntity(Rule):
         the article writes about is not reported: one in quotation marks or
         backticks, one in a sentence that names what it is (HTML, entity,
         character reference, markup, tag, escaped, source code), one used
-        as a noun ("the &amp; entity"), one on an indented code line of an
-        article about markup.  In an article that names HTML, XML, markup or
+        as a noun ("the &amp; entity"), one on a line of code (a fenced or
+        indented sample) of an article about markup.  In an article that names HTML, XML, markup or
         entities anywhere, an entity still reported gets no fix: decoding it
         could change what a tutorial says, and a safe fix never may.
     """
@@ -122,7 +123,7 @@ class HtmlEntity(Rule):
                 if pattern is ENTITY and entity[1] != "#" and entity[1:] not in html5:
                     continue
                 decoded = html.unescape(entity if entity.endswith(";") or entity[1] == "#" else entity + ";")
-                if decoded == entity or is_discussed(line.text, match.start(), match.end(), about_markup):
+                if decoded == entity or is_discussed(document, line, match.start(), match.end(), about_markup):
                     continue
                 shown = {"\xa0": "no-break space"}.get(decoded, decoded)
                 yield Finding(
@@ -146,8 +147,8 @@ class MarkupDebris(Rule):
         writes about is not reported: one in quotation marks or backticks,
         one in a sentence that names what it is (tags, element, attribute,
         HTML, markup, code), one used as a noun ("an <h4> used for a
-        subheading", "written as <img src=...>"), one on an indented code
-        line of an article about markup.
+        subheading", "written as <img src=...>"), one on a line of code (a
+        fenced or indented sample) of an article about markup.
     """
     example = """
         The council approved the budget.<br>Opposition members walked out.</p>
@@ -168,7 +169,7 @@ class MarkupDebris(Rule):
         about_markup = _about_markup(document)
         for pattern, kind in ((TAG, "HTML markup"), (SHORTCODE, "a CMS shortcode")):
             for match in pattern.finditer(line.text):
-                if is_discussed(line.text, match.start(), match.end(), about_markup):
+                if is_discussed(document, line, match.start(), match.end(), about_markup):
                     continue
                 shown = match.group() if len(match.group()) <= 40 else match.group()[:37] + "..."
                 yield Finding(line.start + match.start(), line.start + match.end(), f'{kind} left in the text: "{shown}"', "")

@@ -57,12 +57,9 @@ LOOP_COPIES_KEY = "TX.sentence_loop_copies"
 # on purpose (a song's line, thanks, a chant, a slogan): it is a loop from
 # its second copy only when it carries facts (a name or a number).
 SHORT_SENTENCE_WORDS = 6
-# A line of verse: short, and beside another short line with no blank line
-# between, the sentence running on from one to the other (a stanza quoted
-# in an article).  A refrain there ("Down to the stones, down to the
-# stones,") is the line's own repetition, said on purpose two or three times.
-VERSE_LINE_WORDS = 12
-VERSE_LINE_CHARACTERS = 72
+# A refrain on a line of verse (Document.verse_lines: a stanza quoted in an
+# article) is the line's own repetition, said on purpose two or three times
+# ("Down to the stones, down to the stones,").
 REFRAIN_MAX_COPIES = 3
 # Nouns that say a run opening its sentence is the title of a work, and how
 # far into the sentence they are looked for.
@@ -71,10 +68,6 @@ WORK_NOUNS = compile_cached(
     r"book|novel|play|musical|opera|series|show|programme|exhibition|painting|title|name)\b"
 )
 TITLE_CONTEXT_CHARACTERS = 200
-# A line of verse runs on into the next: it ends with one of these, or the
-# next starts in lower case.  Lists, fixtures and tables of short lines do
-# neither, and keep their loops found.
-RUN_ON_ENDS = (",", ";", "—", "–", "-", "，", "、")
 # A word of a sentence, for the sentence loops (CJK runs are one word here;
 # word_count counts them by characters).
 WORD = compile_cached(r"[\p{L}\p{N}]+")
@@ -405,25 +398,12 @@ def _titles_its_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _is_refrain(document: Document, start: int, end: int) -> bool:
-    """Whether a repetition is most of a line of verse (see VERSE_LINE_WORDS)."""
+    """Whether a repetition is most of a line of verse (Document.verse_lines)."""
     line = document.line_at(start)
-    if not _is_short_line(line.text) or document.line_at(end).number != line.number:
+    if line.number not in document.verse_lines or document.line_at(end).number != line.number:
         return False
-    if 2 * len(document.text[start:end].split()) < len(line.text.split()):
-        return False  # a refrain is the line, not a few words in it
-    lines = document.lines
-    previous = lines[line.number - 2] if line.number > 1 else None
-    following = lines[line.number] if line.number < len(lines) else None
-    for earlier, later in ((previous, line), (line, following)):
-        if earlier is None or later is None or not (_is_short_line(earlier.text) and _is_short_line(later.text)):
-            continue
-        if earlier.text.rstrip().endswith(RUN_ON_ENDS) or later.text.lstrip()[:1].islower():
-            return True  # the sentence runs on from one line to the next, as verse does
-    return False
-
-
-def _is_short_line(text: str) -> bool:
-    return bool(text.strip()) and len(text.strip()) <= VERSE_LINE_CHARACTERS and len(text.split()) <= VERSE_LINE_WORDS
+    # A refrain is the line, not a few words in it.
+    return 2 * len(document.text[start:end].split()) >= len(line.text.split())
 
 
 def _is_title_word(word: str) -> bool:
