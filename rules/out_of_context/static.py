@@ -21,6 +21,10 @@ from typing import Sequence
 from newslint.pattern_cache import compile_cached
 
 TABLE = Path(__file__).resolve().parent / "static_embeddings.npz"
+# The unit direction most English sentences' vectors share (their first
+# principal component, tests/benchmarks/out_of_context_common.py): OC101
+# removes it from every sentence vector.  None: kept (for measuring).
+COMMON = Path(__file__).resolve().parent / "common_direction.npy"
 # SIF's smoothing: a word as frequent as this (per word of text) weighs half.
 SIF_FREQUENCY = 1e-5
 MAX_CACHED_WORDS = 200_000
@@ -58,6 +62,15 @@ def table() -> "Table":
     # a word first reads it: a run reads a few thousand of the 30,522 rows,
     # and making them all float cost every start about 10 ms.
     return Table(np, codes, dict(zip(vocabulary, range(len(vocabulary)))), scales=scales)
+
+
+@functools.lru_cache(maxsize=1)
+def common():
+    """COMMON's direction (float32, unit length), or None when COMMON is None."""
+    if COMMON is None:
+        return None
+    np = table().np
+    return np.load(COMMON).astype(np.float32)
 
 
 class Table:

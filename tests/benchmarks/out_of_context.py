@@ -38,6 +38,13 @@ SETTINGS = {
     "semantic": ("semantic-threshold", (0.1, 0.15, 0.2, 0.25)),
 }
 ALLOWED_ALARMS_PER_50 = 1.0
+# --fit chooses the threshold on cross-fitted scores (each article scored by
+# weights fitted on the other folds), for fewer alarms than allowed: with
+# two folds and the full allowance the threshold gave 1.42 false alarms per
+# 50 on the held-out half (issue 11, README), and a false alarm costs more
+# than a miss.
+CROSS_FOLDS = 5
+FIT_ALARMS_PER_50 = 0.8
 JUDGED = {"min-words": 8, "min-sentences": 6}  # as config.yaml sets OC101
 
 
@@ -211,7 +218,7 @@ def fit(cases, corpus) -> None:
 
     from newslint.rules.out_of_context import rules
 
-    rows, labels, _ = judged_rows(cases)
+    rows, labels, owners = judged_rows(cases)
     # Another story's first sentence alone between paragraphs (OC102 uses
     # the same score): only to report its recall at the fitted threshold.
     teasers = []
@@ -222,14 +229,24 @@ def fit(cases, corpus) -> None:
     x = np.array(rows)
     y = np.array(labels, dtype=float)
     weights, bias = logistic(x, y)
-    scores = x @ weights + bias
-    allowed = int(ALLOWED_ALARMS_PER_50 * len(cases) / 50)
+    allowed = int(FIT_ALARMS_PER_50 * len(cases) / 50)
+    # The threshold from cross-fitted scores: each article scored by
+    # weights fitted on the other fold only (in-sample scores make the
+    # injected sentences look easier and the threshold too low).
+    fold = np.array(owners) % CROSS_FOLDS
+    scores = np.zeros(len(y))
+    for part in range(CROSS_FOLDS):
+        part_weights, part_bias = logistic(x[fold != part], y[fold != part])
+        scores[fold == part] = x[fold == part] @ part_weights + part_bias
     threshold, recall = threshold_allowing(scores, y, allowed)
+    in_sample, in_sample_recall = threshold_allowing(x @ weights + bias, y, allowed)
     print(f"fit on {len(cases)} articles, {int(y.sum())} injected, {int((1 - y).sum())} clean sentences")
+    print(f"(in-sample threshold would be {in_sample:.3f}, recall {100 * in_sample_recall:.1f}%)")
     print_weights(weights, bias)
     teaser_recall = float((np.array(teasers) @ weights + bias >= threshold).mean())
-    print(f"static-threshold {threshold:.3f} for {allowed} alarms (OC101 and OC102 together) on the fit half: "
-          f"recall there {100 * recall:.1f}% (injected), {100 * teaser_recall:.1f}% (first sentences alone)")
+    print(f"static-threshold {threshold:.3f} for {allowed} alarms (OC101 and OC102 together) on the fit half, "
+          f"{CROSS_FOLDS}-fold cross-fitted: recall there {100 * recall:.1f}% (injected), "
+          f"{100 * teaser_recall:.1f}% (first sentences alone, full fit)")
 
 
 # OC102's sentences: the fit half's "weights" part of the BBC articles (the
