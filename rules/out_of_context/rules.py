@@ -323,7 +323,8 @@ class TeaserLine(Rule):
         ties"), so it shares words with it; a teaser of another story shares
         none.  Not always: a feature's subheadings ("A long decline", "What
         comes next") may share nothing, so a line needs two content words to
-        be judged, and an article with two headline-shaped lines or more
+        be judged (a headline may share one word by chance when four of its
+        own are found nowhere else), and an article with two headline-shaped lines or more
         between its paragraphs (sharing words or not) has subheadings, not
         teasers.  A credit under an embedded post ("— Ann Lee (@annlee)")
         is not a headline.  Short lines without sentence punctuation that sit alone
@@ -332,12 +333,18 @@ class TeaserLine(Rule):
         (fixtures, results), and lines near a line that runs on (a comma,
         a semicolon or a dash at its end) are a quoted stanza.  A one-word
         label ("Advertisement"), a list's items and a credit are no
-        subheadings.  A whole sentence alone between paragraphs
+        subheadings.  Markdown's block-quote and emphasis marks (`> `,
+        `**…**`) change nothing.  Chinese and Japanese, written without
+        spaces, are judged by characters: 8 to 30, no sentence end, and no
+        pair of adjacent Han or katakana characters shared with the
+        article.  A whole sentence alone between paragraphs
         (English articles) is judged by OC101's static features under
         weights of its own: news writes many one-sentence paragraphs, which
         stay close to their article in meaning or lean on what came before
         ("But the council disagreed."); another story's first sentence
-        does neither, and introduces what it is about.
+        does neither, and introduces what it is about.  A transcript's turn
+        ("THE CHAIR: Please give your name.") is someone speaking in the
+        article.
     """
     example = """
         Xi tells Putin China will support Russia on security
@@ -368,6 +375,7 @@ class TeaserLine(Rule):
         analysis = cohesion.analyse(document)
         first = _first_line(document)
         stripped = article.stripped_lines(document)
+        english = _static_applies(document)
         teasers: list[Finding] = []
         for item, words in zip(analysis.sentences, article.word_counts(document)):
             sentence = item.sentence
@@ -380,7 +388,10 @@ class TeaserLine(Rule):
             text = _without_markdown(text)
             if not text or not _headline_shaped(document, sentence.line, text, len(text.split()), options, options["min-words"]):
                 continue
-            if item.weight > 0 and len(item.unshared) >= MIN_TEASER_TERMS and _shares_next_to_nothing(item):
+            if (
+                item.weight > 0 and len(item.unshared) >= MIN_TEASER_TERMS and _shares_next_to_nothing(item, text, english)
+                and not BROKEN_OFF.search(text)
+            ):
                 unshared = ", ".join(f'"{word}"' for word in item.unshared[:3])
                 shares = f'only "{item.shared[0]}"' if item.shared else "no word"
                 message = f"line between paragraphs shares {shares} with the article ({unshared}): another story's headline"
@@ -407,20 +418,36 @@ class TeaserLine(Rule):
 # council's bridge): one word, while four or more of its own are found
 # nowhere else and the shared one carries little of its weight.  A
 # subheading names what its section goes on to say, in more of its words.
+# Only in English headlinese, which drops the articles: a caption ("Pickets
+# gathered outside the main gate") or a subheading ("What the council
+# knew") that shares one word keeps them.
 MAX_CHANCE_COHESION = 0.2
+ENGLISH_ARTICLE = compile_cached(r"(?i)\b(?:the|a|an)\b")
+# A line that stops on an article, a preposition or a conjunction is a
+# sentence broken off by the layout ("…secured qualification for"), not a
+# headline, which ends on a word that carries its meaning.
+BROKEN_OFF = compile_cached(r"(?i)\b(?:for|of|the|a|an|and|or|to|with|from|by|at)$")
 MIN_UNSHARED_BESIDE_CHANCE = 4
 
 
-def _shares_next_to_nothing(item) -> bool:
+def _shares_next_to_nothing(item, text: str, english: bool) -> bool:
     """Whether a headline-shaped line shares no word with its article, or
-    one word by chance."""
+    (English headlinese) one word by chance."""
     if not item.shared:
         return item.cohesion == 0.0
     return (
-        len(item.shared) == 1
+        english
+        and not ENGLISH_ARTICLE.search(text)
+        and len(item.shared) == 1
         and len(item.unshared) >= MIN_UNSHARED_BESIDE_CHANCE
         and item.cohesion <= MAX_CHANCE_COHESION
     )
+
+
+# A turn of a transcript or an interview, its speaker named in capitals
+# first ("THE CHAIR: Please give your name.", "MS PRICE (counsel): …",
+# "Q: …"): someone speaking in the article, never another story's opening.
+SPEAKER_TURN = compile_cached(r"^(?:\p{Lu}[\p{Lu}'’. -]*\p{Lu}(?:\s*\([^)]{0,60}\))?|Q|A):\s")
 
 
 def teaser_judged(document: Document, options: Mapping[str, Any]) -> list[context.Judged]:
@@ -443,6 +470,7 @@ def teaser_judged(document: Document, options: Mapping[str, Any]) -> list[contex
         if words >= least and sentence.line != first and _ends_sentence(sentence.text)
         and _stands_alone(document, sentence)
         and not QUOTED_OR_OTHER_SCRIPT.search(sentence.text) and not refers_back(sentence.text)
+        and not SPEAKER_TURN.match(sentence.text)
     ]
     if not candidates:
         return []
@@ -593,6 +621,11 @@ UNSPACED_PROSE_CHARS = 20
 MIN_UNSPACED_PAIRS = 3
 CONTENT_CHARACTER = compile_cached(r"[\p{Han}\p{Katakana}ー]")
 UNSPACED_BULLETS = ("・", "●", "■", "◆", "○", "□")
+# A line that starts with a number is an item of a list or a ranking ("6位
+# 東京海上日動"), and one with a full-width comma is a phrase of prose
+# ("扑朔迷离，猜测纷纷"), not a headline, which sets its parts apart with a
+# space or 、.
+UNSPACED_PROSE_MARKS = ("，", "；")
 
 
 def _unspaced_teasers(document: Document, options: Mapping[str, Any]) -> list[Finding]:
@@ -636,6 +669,8 @@ def _unspaced_headline_shaped(document: Document, number: int, text: str, option
         low <= len(text) <= high
         and text[-1] not in SENTENCE_END + CLOSERS + ":;：；、，,"
         and not text.startswith(LIST_BULLETS + UNSPACED_BULLETS)
+        and not text[0].isdigit()
+        and not any(mark in text for mark in UNSPACED_PROSE_MARKS)
         and not _in_list(document, number, options)
         and not _in_verse(document, number, options)
         and not ATTRIBUTION.search(text)

@@ -285,6 +285,30 @@ def glossed_end(text: str, opener: int, end: int) -> int | None:
     return match.start()
 
 
+# German and Dutch put the verb of a subordinate clause last: a fragment
+# quoted inside one (`dat hij „vooral de regionale lijnen” bedoelde.`,
+# `dass er „keine Ahnung“ habe.`) ends before that verb, the clause's last
+# word.  The clause is the fragment's: its conjunction stands shortly before
+# the opening mark, in the same sentence.
+VERB_FINAL_LANGUAGES = ("de", "nl")
+SUBORDINATE_BEFORE = LazyPattern(compile_cached,
+    r"\b(?:dass|daß|weil|ob|obwohl|wenn|nachdem|dat|omdat|of|hoewel|nadat|zodat)\b[^.!?;:]{0,60}$", flags=regex.IGNORECASE
+)
+CLAUSE_LAST_WORD = LazyPattern(compile_cached, r"\s+\p{L}+[.!?]")
+
+
+def verb_final_end(text: str, opener: int, end: int, language: Callable[[], str | None]) -> int | None:
+    """Where a lower-case fragment quoted in a German or Dutch subordinate
+    clause ended: before the verb that ends its sentence, if that sentence
+    ends before ``end``."""
+    if not SUBORDINATE_BEFORE.search(text, max(0, opener - 60), opener):
+        return None
+    last = CLAUSE_LAST_WORD.search(text, opener + 1, end)
+    if last is None or last.start() <= opener + 1 or language() not in VERB_FINAL_LANGUAGES:
+        return None
+    return last.start()
+
+
 def lost_closing_mark(text: str, opener: int, limit: int, language: Callable[[], str | None]) -> Evidence | None:
     """The earliest evidence, in ``text[opener + 1 : limit]``, that the
     quotation opened at ``opener`` ended without its closing mark;
