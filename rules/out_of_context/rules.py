@@ -653,7 +653,9 @@ def _unspaced_teasers(document: Document, options: Mapping[str, Any]) -> list[Fi
     if len(pairs) < MIN_UNSPACED_PAIRS or pairs & elsewhere:
         return []
     line = document.lines[number - 1]
-    shown = "、".join(sorted(pairs)[:SHOWN_UNSHARED_WORDS])
+    text = texts[number - 1]
+    in_order = dict.fromkeys(text[index : index + 2] for index in range(len(text) - 1))
+    shown = "、".join([pair for pair in in_order if pair in pairs][:SHOWN_UNSHARED_WORDS])
     message = f"line between paragraphs shares no pair of characters with the article ({shown}): another story's headline"
     start = line.start + line.text.index(line.text.strip())
     return [Finding(start, start + len(line.text.strip()), message)]

@@ -442,16 +442,22 @@ _INTRODUCED = (
     r"(?:that|que|dass|daß|che|dat|что)\s+)(?=\p{L})"
 )
 OPENING_PLACE = LazyPattern(compile_cached,
-    r"(?<=[.!?,][\"”’»])(?=\p{Lu})|(?<=\p{Ll}{2}|\p{Ll}[.!?,;])(?=\p{Lu}\p{Ll})|(?<=:\s*)(?=[\p{Lu}\p{N}])|"
-    + _INTRODUCED
+    r"(?<=[.!?,][\"”’»])(?=\p{Lu})|(?<=\p{Ll}{2}|\p{Ll}[.!?,;])(?=\p{Lu}\p{Ll})|(?<=:\s*)(?=[\p{Lu}\p{N}])"
 )
+# Read only when no sign above is there: a quotation may itself report
+# what someone said (`saidThe minister said that he…"`).
+INTRODUCED_PLACE = LazyPattern(compile_cached, _INTRODUCED)
 
 
 def lost_opening_mark(text: str, sentence_start: int, earliest: int, orphan: int) -> int:
     """Where the opening mark of the quotation ending at ``orphan`` belonged:
     the last sign of a quotation beginning after ``earliest`` (the mark
-    before it), else the start of its sentence."""
-    last = sentence_start
-    for match in OPENING_PLACE.finditer(text, max(sentence_start, earliest), orphan):
-        last = match.start()
-    return last
+    before it), else the end of the last introduction (`dijo que`), else
+    the start of its sentence."""
+    last = None
+    for pattern in (OPENING_PLACE, INTRODUCED_PLACE):
+        for match in pattern.finditer(text, max(sentence_start, earliest), orphan):
+            last = match.start()
+        if last is not None:
+            return last
+    return sentence_start
