@@ -104,6 +104,8 @@ def test_the_restored_paragraph_is_clean(quotes, name, separator):
     [
         # A speaker in apposition before the verb: the mark belonged after the first comma.
         ('"It was a good year, Mary Jones, a nurse at the clinic, said on Tuesday.', '"It was a good year,'),
+        # After "told" comes who heard it, not who spoke.
+        ('"Growth is too weak, Ann Carr, an economist at the bank, told the newspaper on Friday.', '"Growth is too weak,'),
         # A day after the verb says when, not who.
         ('"We grew fast, Vincent Koen, an economist, said Tuesday.', '"We grew fast,'),
         # A long quotation before a bracket is no glossed phrase: the mark stays at its end.

@@ -196,7 +196,8 @@ _VERB_LANGUAGES = _verb_languages()
 # (`…, not a finish, said Dr Priya Nair`, `…, said the forecaster`): the
 # phrase before that comma is the quotation's, not a speaker in apposition
 # (`…," Vincent Koen, an economist, said.`), so the mark belonged at the
-# comma before the verb.  A day or a month after the verb says when, not who.
+# comma before the verb.  A day or a month after the verb says when, not who,
+# and after "told" comes who heard it (`…, an economist, told the paper`).
 _WHEN = (
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
     r"|July|August|September|October|November|December)\b"
@@ -204,7 +205,7 @@ _WHEN = (
 # How far past an attribution's verb its inverted speaker is looked for.
 INVERTED_SPEAKER_REACH = 40
 INVERTED_ATTRIBUTION = LazyPattern(compile_cached,
-    r"(,)\s*(?:said|says|added|adds|told|asked|replied|wrote|writes|explained|explains|warned|insisted|argued|"
+    r"(,)\s*(?:said|says|added|adds|asked|replied|wrote|writes|explained|explains|warned|insisted|argued|"
     rf"continued|recalled|noted)\s+(?!{_WHEN})"
     r"(?:the\s+\p{L}|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\b|\p{Lu}\p{Ll}+\s+\p{Lu})"
 )
