@@ -33,8 +33,9 @@ def linter():
         # A nested single quotation left open inside a closed double one: its
         # mark belonged before the outer one closed.
         ("She said: “They call it ‘the plan, and it works.”\n", [("QM101", 1, 49)]),
-        # Japanese corner brackets.
-        ("首相は「交渉を続けると述べた。\n", [("QM101", 1, 16)]),
+        # Japanese corner brackets: the closing one belonged before the
+        # quotative と and the verb of saying.
+        ("首相は「交渉を続けると述べた。\n", [("QM101", 1, 11)]),
         # A continued paragraph that lost its opening mark: the convention
         # reopens every paragraph, so the missing mark is at its start.
         ('"The first part ends here.\n\nThe second part closes it," she said.\n', [("QM102", 3, 1)]),

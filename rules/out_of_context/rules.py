@@ -327,7 +327,8 @@ class TeaserLine(Rule):
         ties"), so it shares words with it; a teaser of another story shares
         none.  Not always: a feature's subheadings ("A long decline", "What
         comes next") may share nothing, so a line needs two content words to
-        be judged, and an article with two headline-shaped lines or more
+        be judged (a headline may share one word by chance when four of its
+        own are found nowhere else), and an article with two headline-shaped lines or more
         between its paragraphs (sharing words or not) has subheadings, not
         teasers.  A credit under an embedded post ("— Ann Lee (@annlee)")
         is not a headline.  Short lines without sentence punctuation that sit alone
@@ -336,12 +337,18 @@ class TeaserLine(Rule):
         (fixtures, results), and lines near a line that runs on (a comma,
         a semicolon or a dash at its end) are a quoted stanza.  A one-word
         label ("Advertisement"), a list's items and a credit are no
-        subheadings.  A whole sentence alone between paragraphs
+        subheadings.  Markdown's block-quote and emphasis marks (`> `,
+        `**…**`) change nothing.  Chinese and Japanese, written without
+        spaces, are judged by characters: 8 to 30, no sentence end, and no
+        pair of adjacent Han or katakana characters shared with the
+        article.  A whole sentence alone between paragraphs
         (English articles) is judged by OC101's static features under
         weights of its own: news writes many one-sentence paragraphs, which
         stay close to their article in meaning or lean on what came before
         ("But the council disagreed."); another story's first sentence
-        does neither, and introduces what it is about.
+        does neither, and introduces what it is about.  A transcript's turn
+        ("THE CHAIR: Please give your name.") is someone speaking in the
+        article.
     """
     example = """
         Xi tells Putin China will support Russia on security
@@ -372,6 +379,7 @@ class TeaserLine(Rule):
         analysis = cohesion.analyse(document)
         first = _first_line(document)
         stripped = article.stripped_lines(document)
+        english = _static_applies(document)
         teasers: list[Finding] = []
         for item, words in zip(analysis.sentences, article.word_counts(document)):
             sentence = item.sentence
@@ -381,14 +389,20 @@ class TeaserLine(Rule):
             # The sentence is its whole line: the line's words are its words.
             if text[-1] in SENTENCE_END + CLOSERS and words >= options["sentence-min-words"]:
                 continue  # a whole sentence: judged below, by teaser_judged
-            if not _headline_shaped(document, sentence.line, text, words, options, options["min-words"]):
+            text = _without_markdown(text)
+            if not text or not _headline_shaped(document, sentence.line, text, len(text.split()), options, options["min-words"]):
                 continue
-            if item.weight > 0 and not item.shared and item.cohesion == 0.0 and len(item.unshared) >= MIN_TEASER_TERMS:
+            if (
+                item.weight > 0 and len(item.unshared) >= MIN_TEASER_TERMS and _shares_next_to_nothing(item, text, english)
+                and not BROKEN_OFF.search(text)
+            ):
                 unshared = ", ".join(f'"{word}"' for word in item.unshared[:3])
-                message = f"line between paragraphs shares no word with the article ({unshared}): another story's headline"
+                shares = f'only "{item.shared[0]}"' if item.shared else "no word"
+                message = f"line between paragraphs shares {shares} with the article ({unshared}): another story's headline"
                 teasers.append(Finding(sentence.start, sentence.end, message))
         if teasers and _short_lines_between_paragraphs(document, options) < MIN_SUBHEADINGS:
             yield from teasers
+        yield from _unspaced_teasers(document, options)
         for item in teaser_judged(document, options):
             if teaser_score(item) >= options["sentence-threshold"]:
                 yield self._sentence_finding(item)
@@ -401,6 +415,43 @@ class TeaserLine(Rule):
             + (f" ({_nowhere_else(item.unshared)})" if item.unshared else "")
         )
         return Finding(item.sentence.start, item.sentence.end, message)
+
+
+# Another story's headline may share one word with the article by chance
+# ("Council tax to rise by 5%, leader confirms" under an inquiry into the
+# council's bridge): one word, while four or more of its own are found
+# nowhere else and the shared one carries little of its weight.  A
+# subheading names what its section goes on to say, in more of its words.
+# Only in English headlinese, which drops the articles: a caption ("Pickets
+# gathered outside the main gate") or a subheading ("What the council
+# knew") that shares one word keeps them.
+MAX_CHANCE_COHESION = 0.2
+ENGLISH_ARTICLE = compile_cached(r"(?i)\b(?:the|a|an)\b")
+# A line that stops on an article, a preposition or a conjunction is a
+# sentence broken off by the layout ("…secured qualification for"), not a
+# headline, which ends on a word that carries its meaning.
+BROKEN_OFF = compile_cached(r"(?i)\b(?:for|of|the|a|an|and|or|to|with|from|by|at)$")
+MIN_UNSHARED_BESIDE_CHANCE = 4
+
+
+def _shares_next_to_nothing(item, text: str, english: bool) -> bool:
+    """Whether a headline-shaped line shares no word with its article, or
+    (English headlinese) one word by chance."""
+    if not item.shared:
+        return item.cohesion == 0.0
+    return (
+        english
+        and not ENGLISH_ARTICLE.search(text)
+        and len(item.shared) == 1
+        and len(item.unshared) >= MIN_UNSHARED_BESIDE_CHANCE
+        and item.cohesion <= MAX_CHANCE_COHESION
+    )
+
+
+# A turn of a transcript or an interview, its speaker named in capitals
+# first ("THE CHAIR: Please give your name.", "MS PRICE (counsel): …",
+# "Q: …"): someone speaking in the article, never another story's opening.
+SPEAKER_TURN = compile_cached(r"^(?:\p{Lu}[\p{Lu}'’. -]*\p{Lu}(?:\s*\([^)]{0,60}\))?|Q|A):\s")
 
 
 def teaser_judged(document: Document, options: Mapping[str, Any]) -> list[context.Judged]:
@@ -423,6 +474,7 @@ def teaser_judged(document: Document, options: Mapping[str, Any]) -> list[contex
         if words >= least and sentence.line != first and _ends_sentence(sentence.text)
         and _stands_alone(document, sentence)
         and not QUOTED_OR_OTHER_SCRIPT.search(sentence.text) and not refers_back(sentence.text)
+        and not SPEAKER_TURN.match(sentence.text)
     ]
     if not candidates:
         return []
@@ -540,10 +592,107 @@ def _short_lines_between_paragraphs(document: Document, options: Mapping[str, An
     first = _first_line(document)
     count = 0
     for line in document.content_lines:
-        text = line.text.strip()
-        if line.number != first and _headline_shaped(document, line.number, text, len(text.split()), options, MIN_SUBHEADING_WORDS):
+        text = _without_markdown(line.text.strip())
+        if text and line.number != first and _headline_shaped(document, line.number, text, len(text.split()), options, MIN_SUBHEADING_WORDS):
             count += 1
     return count
+
+
+# Chinese and Japanese write no spaces, so a line's words cannot be counted
+# nor shared: a headline there is judged by characters.  A headline of
+# another story is 8 to 30 characters with no sentence end, between
+# paragraphs of prose (lines of 20 characters or more that end a sentence),
+# and shares no pair of adjacent content characters (Han, katakana: the
+# words; not kana endings, particles or digits) with the rest of the
+# article, as a subheading does ("汇算怎么办" in an article on 汇算).  It needs
+# three such pairs to be judged, and as with words, two such lines or more
+# between paragraphs are the article's subheadings.
+UNSPACED_LANGUAGES = ("zh", "ja")
+UNSPACED_HEADLINE_CHARS = (8, 30)
+UNSPACED_PROSE_CHARS = 20
+MIN_UNSPACED_PAIRS = 3
+CONTENT_CHARACTER = compile_cached(r"[\p{Han}\p{Katakana}ー]")
+UNSPACED_BULLETS = ("・", "●", "■", "◆", "○", "□")
+# A line that starts with a number is an item of a list or a ranking ("6位
+# 東京海上日動"), and one with a full-width comma is a phrase of prose
+# ("扑朔迷离，猜测纷纷"), not a headline, which sets its parts apart with a
+# space or 、.
+UNSPACED_PROSE_MARKS = ("，", "；")
+
+
+def _unspaced_teasers(document: Document, options: Mapping[str, Any]) -> list[Finding]:
+    """OC102's headline test in Chinese and Japanese, by characters."""
+    language = article_language(document)
+    if language is None or language.code not in UNSPACED_LANGUAGES:
+        return []
+    texts = [_without_markdown(text) for text in article.stripped_lines(document)]
+    prose = [number for number, text in enumerate(texts, 1) if _is_unspaced_prose(text)]
+    if not prose:
+        return []
+    first = _first_line(document)
+    shaped = [
+        number for number, text in enumerate(texts, 1)
+        if prose[0] < number < prose[-1] and number != first and _unspaced_headline_shaped(document, number, text, options)
+    ]
+    if not shaped or len(shaped) >= MIN_SUBHEADINGS:
+        return []  # none, or the article's own subheadings
+    number = shaped[0]
+    pairs = _content_pairs(texts[number - 1])
+    elsewhere: set[str] = set()
+    for other, text in enumerate(texts, 1):
+        if other != number:
+            elsewhere |= _content_pairs(text)
+    if len(pairs) < MIN_UNSPACED_PAIRS or pairs & elsewhere:
+        return []
+    line = document.lines[number - 1]
+    text = texts[number - 1]
+    in_order = dict.fromkeys(text[index : index + 2] for index in range(len(text) - 1))
+    shown = "、".join([pair for pair in in_order if pair in pairs][:SHOWN_UNSHARED_WORDS])
+    message = f"line between paragraphs shares no pair of characters with the article ({shown}): another story's headline"
+    start = line.start + line.text.index(line.text.strip())
+    return [Finding(start, start + len(line.text.strip()), message)]
+
+
+def _is_unspaced_prose(text: str) -> bool:
+    return len(text) >= UNSPACED_PROSE_CHARS and text[-1:] in SENTENCE_END + CLOSERS
+
+
+def _unspaced_headline_shaped(document: Document, number: int, text: str, options: Mapping[str, Any]) -> bool:
+    low, high = UNSPACED_HEADLINE_CHARS
+    return (
+        low <= len(text) <= high
+        and text[-1] not in SENTENCE_END + CLOSERS + ":;：；、，,"
+        and not text.startswith(LIST_BULLETS + UNSPACED_BULLETS)
+        and not text[0].isdigit()
+        and not any(mark in text for mark in UNSPACED_PROSE_MARKS)
+        and not _in_list(document, number, options)
+        and not _in_verse(document, number, options)
+        and not ATTRIBUTION.search(text)
+    )
+
+
+def _content_pairs(text: str) -> set[str]:
+    """The pairs of adjacent content characters of a line."""
+    return {
+        text[index : index + 2]
+        for index in range(len(text) - 1)
+        if CONTENT_CHARACTER.match(text, index) and CONTENT_CHARACTER.match(text, index + 1)
+    }
+
+
+# Markdown's marks around a line's words: a block quote's `> ` and the
+# emphasis around the whole line (`**Key points**`).  They change neither
+# what the line says nor its shape: `> — Lena Harris, Transport Focus` is a
+# pull quote's credit as much as the line without them.
+MARKDOWN_QUOTE = compile_cached(r"^(?:>\s*)+")
+MARKDOWN_EMPHASIS = compile_cached(r"^(\*{1,3}|_{1,3})(?=\S)(.*\S)\1$")
+
+
+def _without_markdown(text: str) -> str:
+    """A stripped line without Markdown's block-quote and emphasis marks."""
+    text = MARKDOWN_QUOTE.sub("", text)
+    emphasis = MARKDOWN_EMPHASIS.match(text)
+    return emphasis.group(2) if emphasis else text
 
 
 def _between_paragraphs(document: Document, number: int) -> bool:

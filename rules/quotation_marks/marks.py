@@ -41,7 +41,7 @@ import regex
 from newslint import Document
 from newslint.pattern_cache import compile_cached, compile_re_cached
 
-from .speech import lost_closing_mark
+from .speech import glossed_end, lost_closing_mark, verb_final_end
 
 # Opening mark -> the marks that may close it.
 CLOSERS = {
@@ -181,8 +181,15 @@ def _open_at_paragraph_end(
     evidence = lost_closing_mark(text, mark.offset, limit, language)
     if evidence is not None and evidence.strong:
         return Unclosed(mark, evidence.offset, evidence.kind, "")
-    missing_at = evidence.offset if evidence is not None else end
+    if evidence is not None:
+        missing_at = evidence.offset
+    else:
+        gloss = glossed_end(text, mark.offset, unit.end)
+        missing_at = gloss if gloss is not None else end
     if _is_fragment(text, mark.offset, limit):
+        if evidence is None:
+            verb_final = verb_final_end(text, mark.offset, limit, language)
+            missing_at = verb_final if verb_final is not None else missing_at
         return Unclosed(mark, missing_at, "fragment", "")
     if following is not None:
         if following.opens_with == mark.char:

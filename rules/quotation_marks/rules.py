@@ -37,7 +37,13 @@ class UnclosedQuote(Rule):
         the attribution (`…crumble, he said`; in German, Spanish, French,
         Portuguese, Italian, Dutch and Russian, whose attribution puts the
         verb first, before its comma: `…“, sagte er`, `…», dijo`, `… », a
-        déclaré`, `…", disse`, `…», — сказал он`), at punctuation glued to
+        déclaré`, `…", disse`, `…», — сказал он`; in Vietnamese, Japanese,
+        Korean and Chinese, before the speaker and verb that follow it:
+        `…," bà nói`, `…」と話した`, `…"면서도`, `…，”他说`), before a
+        gloss in brackets that ends the paragraph (`"Gracias por la luz"
+        (thank you for the light).`), before the verb that ends a German or
+        Dutch clause quoting a fragment (`dat hij „…” bedoelde.`), at
+        punctuation glued to
         the next word (`crumble,he said`, `years.The`), at the end of the
         last spoken sentence when first-person speech turns into
         third-person narration (English only), or else at the end of the
@@ -95,7 +101,8 @@ class UnopenedQuote(Rule):
         When the opening mark of a quotation is lost, usually with the space
         before it, the quoted words read as the reporter's own.  The finding
         sits at the start of the sentence that ends in the orphan closing mark,
-        where the opening mark most likely stood.
+        where the opening mark most likely stood, or later where the sentence
+        shows it: after an introduction (`said: We`, `dijo que…»`).
     """
     example = """
         Bilateral relations have maintained a sound momentum,” Xi said in the call.

@@ -78,18 +78,19 @@ ATTRIBUTION = LazyPattern(compile_cached,
 # and "assure" are no attributions ("We sell cards, dice, board games").
 FOREIGN_VERBS = {
     "de": "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|warnte|warnt|fügte|ergänzte|"
-    "kritisierte|versicherte",
+    "kritisierte|versicherte|schrieb|schreibt|erzählte|erzählt",
     "es": "dijo|dice|dijeron|afirmó|afirma|señaló|señala|explicó|explica|aseguró|asegura|añadió|añade|declaró|"
-    "indicó|subrayó|advirtió|agregó|apuntó|comentó|sostuvo|manifestó|insistió",
+    "indicó|subrayó|advirtió|agregó|apuntó|comentó|sostuvo|manifestó|insistió|escribe|escribió|relató|recordó|contó",
     # Present, and after the auxiliary (a déclaré, a-t-il déclaré); the
     # inverted present (explique-t-il) is _FRENCH_INVERSION.
     "fr": "déclare|dit|affirme|explique|ajoute|souligne|estime|indique|précise|avertit|insiste|"
     r"(?:a|ont)(?:-t-(?:il|elle)|-(?:ils|elles))?\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé|"
     "indiqué|précisé|assuré|averti|insisté|confié|lancé|martelé)",
-    "pt": "disse|disseram|afirmou|declarou|explicou|acrescentou|sublinhou|referiu|adiantou|garantiu|frisou",
-    "it": r"(?:ha|hanno)\s+(?:detto|dichiarato|spiegato|aggiunto|sottolineato|affermato)|dice|dichiara|spiega|"
-    "aggiunge",
-    "nl": "zei|zegt|aldus|verklaarde",
+    "pt": "disse|disseram|afirmou|declarou|explicou|acrescentou|sublinhou|referiu|adiantou|garantiu|frisou|escreveu|"
+    "contou|lembrou",
+    "it": r"(?:ha|hanno)\s+(?:detto|dichiarato|spiegato|aggiunto|sottolineato|affermato|scritto|raccontato|ricordato|"
+    r"commentato|precisato)|dice|dichiara|spiega|aggiunge|scrive|racconta|ricorda|commenta|precisa|afferma|sottolinea",
+    "nl": "zei|zegt|aldus|verklaarde|schreef|schrijft|vertelde|vertelt|benadrukte",
     "ru": "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили|добавил|добавила|пояснил|"
     "пояснила|подчеркнул|подчеркнула|говорит|считает",
 }
@@ -191,6 +192,23 @@ def _verb_languages() -> dict[str, tuple[str, ...]]:
 
 
 _VERB_LANGUAGES = _verb_languages()
+# An inverted attribution right after a comma, its speaker after the verb
+# (`…, not a finish, said Dr Priya Nair`, `…, said the forecaster`): the
+# phrase before that comma is the quotation's, not a speaker in apposition
+# (`…," Vincent Koen, an economist, said.`), so the mark belonged at the
+# comma before the verb.  A day or a month after the verb says when, not who,
+# and after "told" comes who heard it (`…, an economist, told the paper`).
+_WHEN = (
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+)
+# How far past an attribution's verb its inverted speaker is looked for.
+INVERTED_SPEAKER_REACH = 40
+INVERTED_ATTRIBUTION = LazyPattern(compile_cached,
+    r"(,)\s*(?:said|says|added|adds|asked|replied|wrote|writes|explained|explains|warned|insisted|argued|"
+    rf"continued|recalled|noted)\s+(?!{_WHEN})"
+    r"(?:the\s+\p{L}|(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\b|\p{Lu}\p{Ll}+\s+\p{Lu})"
+)
 # A comma or sentence end glued to the next word ("crumble,he", "years.The",
 # "happened.he said"), not inside a number (1,000), an abbreviation (U.S.A.)
 # or a web address (bbc.co.uk).
@@ -222,6 +240,76 @@ class Evidence(NamedTuple):
     strong: bool
 
 
+# Attributions of languages that put the speaker and the verb after the
+# quotation, without the verb-first order above, where the closing mark
+# belonged (the lookahead starts there):
+# * Vietnamese, as English: `…người," bà nói`, `…," ông Minh cho biết`;
+# * Japanese: the quotative と and a verb of saying, `…心配だ」と話した`;
+# * Korean: a quotative ending, `…보인다"면서도`, `…했다"고 말했다`,
+#   `…부담"이라고 설명했다`;
+# * Chinese: a comma, then a pronoun or a short name and a verb of
+#   saying that ends the clause, `…，”他说。`, `…，”王女士表示。`.
+# Each is written in its own script or with words no other language has,
+# so none needs the article's language.  They only place a closing mark
+# already known to be lost (weak evidence): a quotative ending may also
+# close reported speech quoted inside the quotation.
+_VIETNAMESE_SPEAKER = (
+    r"(?:(?:ông|bà|anh|chị|cô|cụ|em|chú|bác|họ)(?:\s+(?:ấy|\p{Lu}\p{Ll}*))*|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})"
+)
+QUOTATIVE = LazyPattern(compile_cached,
+    r"(?<=\p{L}|\p{N}|[.!?…])[,?!](?=\s*"
+    + _VIETNAMESE_SPEAKER
+    + r"\s+(?:nói|cho\s+biết|chia\s+sẻ|khẳng\s+định|nhấn\s+mạnh|giải\s+thích|kể|tâm\s+sự|bày\s+tỏ|cho\s+hay"
+    r"|nhận\s+định|thừa\s+nhận|trả\s+lời|hỏi)(?!\p{L}))\K"
+    r"|(?<=[\p{Han}\p{Hiragana}\p{Katakana}ー])(?=と(?:話|述べ|語|言|説明|強調|指摘|明か|訴え|答え|主張|振り返|"
+    r"コメント|発表))"
+    r"|(?<=\p{Hangul}[다요까죠])(?=(?:고|며|면서)(?:도|는)?[\s,])"
+    r"|(?<=\p{Hangul})(?=이?라(?:고|며|면서)(?:도|는)?[\s,])"
+    r"|(?<=\p{Han}[，,])(?=(?:他|她|他们|她们|(?![我你您咱])\p{Han}{2,4}?)(?:说|表示|指出|强调|称|坦言|介绍)[。，！])"
+)
+
+
+# A gloss in brackets that ends the paragraph after a short quotation
+# (`says simply, "Gracias por la luz (thank you for the light).`): a
+# translation or an explanation is the reporter's, outside the quotation.
+GLOSS = LazyPattern(compile_cached, r"(?<=[\p{L}\p{N}])\s+\([^()\n]{1,80}\)[.!?…]?\s*$")
+# The longest quotation (in words) read as glossed: a phrase, not a speech.
+MAX_GLOSSED_WORDS = 12
+
+
+def glossed_end(text: str, opener: int, end: int) -> int | None:
+    """Where a short quotation open to the paragraph's end (``end``) ended
+    when a gloss in brackets closes the paragraph: just before the gloss."""
+    match = GLOSS.search(text, opener + 1, end)
+    if match is None or len(text[opener + 1 : match.start()].split()) > MAX_GLOSSED_WORDS:
+        return None
+    return match.start()
+
+
+# German and Dutch put the verb of a subordinate clause last: a fragment
+# quoted inside one (`dat hij „vooral de regionale lijnen” bedoelde.`,
+# `dass er „keine Ahnung“ habe.`) ends before that verb, the clause's last
+# word.  The clause is the fragment's: its conjunction stands shortly before
+# the opening mark, in the same sentence.
+VERB_FINAL_LANGUAGES = ("de", "nl")
+SUBORDINATE_BEFORE = LazyPattern(compile_cached,
+    r"\b(?:dass|daß|weil|ob|obwohl|wenn|nachdem|dat|omdat|of|hoewel|nadat|zodat)\b[^.!?;:]{0,60}$", flags=regex.IGNORECASE
+)
+CLAUSE_LAST_WORD = LazyPattern(compile_cached, r"\s+\p{L}+[.!?]")
+
+
+def verb_final_end(text: str, opener: int, end: int, language: Callable[[], str | None]) -> int | None:
+    """Where a lower-case fragment quoted in a German or Dutch subordinate
+    clause ended: before the verb that ends its sentence, if that sentence
+    ends before ``end``."""
+    if not SUBORDINATE_BEFORE.search(text, max(0, opener - 60), opener):
+        return None
+    last = CLAUSE_LAST_WORD.search(text, opener + 1, end)
+    if last is None or last.start() <= opener + 1 or language() not in VERB_FINAL_LANGUAGES:
+        return None
+    return last.start()
+
+
 def lost_closing_mark(text: str, opener: int, limit: int, language: Callable[[], str | None]) -> Evidence | None:
     """The earliest evidence, in ``text[opener + 1 : limit]``, that the
     quotation opened at ``opener`` ended without its closing mark;
@@ -233,6 +321,7 @@ def lost_closing_mark(text: str, opener: int, limit: int, language: Callable[[],
             _attribution(text, opener, limit, language),
             _glued(text, opener, limit),
             _voice_change(text, opener, limit),
+            _quotative(text, opener, limit),
         )
         if evidence is not None
     ]
@@ -241,12 +330,26 @@ def lost_closing_mark(text: str, opener: int, limit: int, language: Callable[[],
 
 def _attribution(text: str, opener: int, limit: int, language: Callable[[], str | None]) -> Evidence | None:
     match = ATTRIBUTION.search(text, opener + 1, limit)
-    english = Evidence(match.end(1), "attribution", True) if match else None
+    english = Evidence(_speaker_first_end(text, match), "attribution", True) if match else None
     # The foreign search reads only up to the English attribution, if any
     # (the earliest evidence wins).
     at = _foreign_attribution_at(text, opener + 1, match.end() if match else limit, language)
     foreign = Evidence(at, "attribution", True) if at is not None else None
     return min(filter(None, (english, foreign)), default=None)
+
+
+def _speaker_first_end(text: str, match: regex.Match) -> int:
+    """Where an English attribution's quotation ended: after its comma,
+    unless what the match took for a speaker in apposition ends in a comma
+    followed by an inverted attribution (`…start, not a finish, said Dr
+    Nair`): then at that last comma."""
+    last = match.end(1)
+    # The speaker after the verb lies past the match: read a little further.
+    for inverted in INVERTED_ATTRIBUTION.finditer(text, match.end(1), match.end() + INVERTED_SPEAKER_REACH):
+        if inverted.start() >= match.end():
+            break
+        last = inverted.end(1)
+    return last
 
 
 def _foreign_attribution_at(text: str, start: int, end: int, language: Callable[[], str | None]) -> int | None:
@@ -275,6 +378,11 @@ def _said_twice(text: str, match: regex.Match) -> bool:
         and text[start : match.start(1)].casefold() == verb.casefold()
         and (start == 0 or not text[start - 1].isalnum())
     )
+
+
+def _quotative(text: str, opener: int, limit: int) -> Evidence | None:
+    match = QUOTATIVE.search(text, opener + 1, limit)
+    return Evidence(match.start(), "quotative", False) if match else None
 
 
 def _glued(text: str, opener: int, limit: int) -> Evidence | None:
@@ -325,16 +433,32 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # the next sentence (`coast."The sea`), at a capital glued to the word or
 # sentence before (`saidWe`, `stalled.We`), or after an introduction ending in
 # a colon (`said: We`).
+# Or after a verb of saying and the word that introduces what was said
+# (`dijo que su grupo…»`, `said that the…"`, `sagte, dass…“`): the
+# quotation may begin later in that clause, never before it.
+_INTRODUCED = (
+    r"(?<=\b(?:said|says|told|added|warned|insisted|argued|claimed|stated|announced|dijo|afirmó|aseguró|señaló|"
+    r"explicó|añadió|declaró|reconoció|sagte|sagt|erklärte|betonte|meinte|a\s+dit|a\s+déclaré|affirme|disse|"
+    r"afirmou|ha\s+detto|ha\s+dichiarato|zei|zegt|verklaarde|сказал|сказала|заявил|заявила),?\s+"
+    r"(?:that|que|dass|daß|che|dat|что)\s+)(?=\p{L})"
+)
 OPENING_PLACE = LazyPattern(compile_cached,
     r"(?<=[.!?,][\"”’»])(?=\p{Lu})|(?<=\p{Ll}{2}|\p{Ll}[.!?,;])(?=\p{Lu}\p{Ll})|(?<=:\s*)(?=[\p{Lu}\p{N}])"
 )
+# Read only when no sign above is there: a quotation may itself report
+# what someone said (`saidThe minister said that he…"`).
+INTRODUCED_PLACE = LazyPattern(compile_cached, _INTRODUCED)
 
 
 def lost_opening_mark(text: str, sentence_start: int, earliest: int, orphan: int) -> int:
     """Where the opening mark of the quotation ending at ``orphan`` belonged:
     the last sign of a quotation beginning after ``earliest`` (the mark
-    before it), else the start of its sentence."""
-    last = sentence_start
-    for match in OPENING_PLACE.finditer(text, max(sentence_start, earliest), orphan):
-        last = match.start()
-    return last
+    before it), else the end of the last introduction (`dijo que`), else
+    the start of its sentence."""
+    last = None
+    for pattern in (OPENING_PLACE, INTRODUCED_PLACE):
+        for match in pattern.finditer(text, max(sentence_start, earliest), orphan):
+            last = match.start()
+        if last is not None:
+            return last
+    return sentence_start
