@@ -666,7 +666,7 @@ def _unspaced_headline_shaped(document: Document, number: int, text: str, option
         and not text[0].isdigit()
         and not any(mark in text for mark in UNSPACED_PROSE_MARKS)
         and not _in_list(document, number, options)
-        and not _in_verse(document, number, options)
+        and not _in_verse(document, number)
         and not ATTRIBUTION.search(text)
     )
 
