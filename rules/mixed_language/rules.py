@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator, Mapping
 
 from newslint import Document, Finding, Line, Option, Rule
-from newslint.language import commonest_words
+from newslint.language import UNKNOWN_LATIN, commonest_words, fits_known_language
 from newslint.pattern_cache import compile_cached
 
 from .language import NAME_PARTICLES, Language, Span, language_name, same_script_spans, script_spans
@@ -47,8 +47,24 @@ def _shown(text: str) -> str:
     return text if len(text) <= 50 else text[:47] + "..."
 
 
+# Names opening on a vowel letter said as a consonant ("yoo"): a Ukrainian, a European article.
+YOU_SOUND = ("Ukrain", "Urugua", "Ugand", "Eu", "Uni", "Ural")
+
+
 def _an(name: str) -> str:
-    return f"an {name}" if name[:1] in "AEIOU" else f"a {name}"
+    """The name with "a" or "an", as it is said: an Italian, a Ukrainian."""
+    return f"an {name}" if name[:1] in "AEIOUaeiou" and not name.startswith(YOU_SOUND) else f"a {name}"
+
+
+def article_language(document: Document) -> Language | None:
+    """The article's language as the ML rules judge it: the document's, or,
+    for a Latin-script article none of the known languages' lists fits
+    (Vietnamese, Tagalog), an unknown Latin-script language, against which
+    only a run some known language's list knows nearly whole is foreign."""
+    article = document.language
+    if article is not None and article.script == "Latin" and not fits_known_language(document):
+        return Language(UNKNOWN_LATIN, "Latin")
+    return article
 
 
 def _where(span: Span) -> str:
@@ -114,7 +130,7 @@ def foreign_spans(document: Document, min_words: int = LINE_RUN_WORDS) -> tuple[
 
 
 def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None, list[Span]]:
-    article = document.language
+    article = article_language(document)
     if article is None:
         return None, []
     spans = list(_script_spans(document, article))
@@ -177,7 +193,7 @@ TITLE_END_WORDS = 30
 
 
 def _ends_sentence_case_title(document: Document, span: Span) -> bool:
-    if span.words > SHORT_RUN_WORDS or "de" in (document.language.code, span.language):
+    if span.words > SHORT_RUN_WORDS or "de" in (article_language(document).code, span.language):
         # German capitalises every noun and its polite Sie: a capital there
         # starts no title (a German title's nouns make it one by its capitals).
         return False
@@ -194,7 +210,7 @@ def _ends_sentence_case_title(document: Document, span: Span) -> bool:
     opener = words[-1].lower()
     if span.language is None or opener not in commonest_words(span.language):
         return False  # a title opens with a common word of its language (El, La, Y, Les), not a name
-    if opener in commonest_words(document.language.code):
+    if opener in commonest_words(article_language(document).code):
         return False  # nor with one of the article's own (A, In)
     opening = before[: len(before.rstrip()) - len(words[-1])].rstrip()
     return bool(opening) and opening[-1] not in ".!?:;"  # not a capital that opens a sentence
@@ -392,7 +408,7 @@ class ForeignLine(Rule):
         share = options["min-line-share"]
         if not 0 < share <= WHOLLY_FOREIGN:
             raise ValueError(f"ML103 min-line-share must be above 0 and at most 1, not {share}")
-        article = document.language
+        article = article_language(document)
         if article is None:
             return
         whole = _whole_lines(document, share)
