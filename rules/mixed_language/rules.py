@@ -140,8 +140,9 @@ def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None,
         if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
         and not _ends_sentence_case_title(document, span)
         and not _is_named_phrase(document, span)
+        and not _is_quoted_title(document, span)
     )
-    return article, sorted(spans)
+    return article, sorted(_without_translated_verse(document, spans))
 
 
 def _script_spans(document: Document, article: Language) -> list[Span]:
@@ -268,6 +269,91 @@ def _is_named_phrase(document: Document, span: Span) -> bool:
     if GLOSS_AFTER.match(after, past_closer):
         return True  # "pão, paz e trabalho" — bread, peace and work
     return bool(NAMING_A_PHRASE.search(line.text.casefold()))  # "liberté, égalité, fraternité", a motto
+
+
+# The title of a work quoted in its language, in sentence case ("Río de
+# plata", a song): a short phrase opening on a capital, quoted whole with no
+# sentence's end inside, which the article quotes the same way on another
+# line (the headline and the text), or whose line names a work.
+TITLE_MAX_WORDS = 8
+NAMING_A_WORK = compile_cached(
+    r"\b(?:songs?|singles?|albums?|tracks?|ballads?|films?|movies?|books?|novels?|poems?|plays?|series|"
+    r"shows?|operas?|titled|entitled|called|released|sang|sings|recorded)\b"
+)
+
+
+def _is_quoted_title(document: Document, span: Span) -> bool:
+    if span.words > TITLE_MAX_WORDS or not _enclosed(document, span):
+        return False
+    text = document.text[span.start : span.end]
+    if not text[:1].isupper() or any(mark in text for mark in ".!?"):
+        return False  # quoted speech: "next door to a retirement village"; "Vamos. Ahora."
+    line = document.line_at(span.start)
+    if NAMING_A_WORK.search(line.text.casefold()):
+        return True  # released "Río de plata", a short song
+    quoted_elsewhere = 0
+    for other in document.lines:
+        if other.number != line.number and text in other.text:
+            index = other.text.index(text)
+            quoted_elsewhere += index > 0 and other.text[index - 1] in ENCLOSURES
+    return quoted_elsewhere > 0
+
+
+# Verse translated line by line (a line of the song, then its translation):
+# short lines that run on, foreign ones each beside one in the article's
+# language.  A foreign line there is the text the article quotes and
+# translates, not a leftover.
+VERSE_MAX_WORDS = 12
+MIN_VERSE_LINES = 4
+FOREIGN_LINE_SHARE = 0.5
+
+
+def _without_translated_verse(document: Document, spans: list[Span]) -> list[Span]:
+    by_line: dict[int, list[Span]] = {}
+    for span in spans:
+        by_line.setdefault(document.line_at(span.start).number, []).append(span)
+    if not by_line:
+        return spans
+    foreign_lines = set()
+    for number, on_line in by_line.items():
+        letters = sum(sum(map(str.isalpha, document.text[span.start : span.end])) for span in on_line)
+        total = sum(map(str.isalpha, document.lines[number - 1].text))
+        if total and letters >= FOREIGN_LINE_SHARE * total:
+            foreign_lines.add(number)
+    translated = {number for number in foreign_lines if _in_translated_verse(document, number, foreign_lines)}
+    if not translated:
+        return spans
+    return [span for span in spans if document.line_at(span.start).number not in translated]
+
+
+def _verse_line(line: Line) -> bool:
+    words = len(line.text.split())
+    return 0 < words <= VERSE_MAX_WORDS
+
+
+def _in_translated_verse(document: Document, number: int, foreign_lines: set[int]) -> bool:
+    """Whether the foreign line stands in verse (at least MIN_VERSE_LINES
+    short consecutive lines, most running on without a sentence's end) next
+    to a line of the article's language as short as it (its translation),
+    and foreign and native lines alternate there."""
+    lines = document.lines
+    first = last = number - 1
+    while first > 0 and _verse_line(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _verse_line(lines[last + 1]):
+        last += 1
+    verse = lines[first : last + 1]
+    if len(verse) < MIN_VERSE_LINES:
+        return False
+    running_on = sum(not line.text.rstrip().endswith((".", "!", "?", "。")) for line in verse)
+    if running_on * 2 < len(verse):
+        return False
+    foreign = [line.number in foreign_lines for line in verse]
+    if any(a == b for a, b in zip(foreign, foreign[1:])):
+        return False  # two foreign (or two native) lines together: not a line-by-line translation
+    partners = [lines[i] for i in (number - 2, number) if first <= i <= last and not foreign[i - first]]
+    words = len(lines[number - 1].text.split())
+    return any(abs(len(partner.text.split()) - words) <= max(2, words // 2) for partner in partners)
 
 
 def _is_incidental(document: Document, article: Language, span: Span) -> bool:
