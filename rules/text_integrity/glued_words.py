@@ -404,6 +404,8 @@ class GluedWords(_WordRule):
                 continue
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
+            if _in_foreign_span(document, offset):
+                continue  # "todo", "bisher": a word of the other language's clause (ML's to report)
             seen = seen or _word_use(document)
             if splits is None:
                 splits = _type_cache(("TX102.split", language, options["min-part-zipf"]))
@@ -620,7 +622,9 @@ def _is_doubled(word: str) -> bool:
 
 
 def _is_markup_context(text: str, offset: int, length: int) -> bool:
-    """Hashtags, handles, URLs and e-mail addresses are not prose."""
+    """Hashtags, handles, URLs and e-mail addresses, and a link's target in
+    Markdown or a URL's scheme ("[Email](mailto:?subject=…)", "tel:+44…")
+    are not prose."""
     start = offset
     while start > 0 and not text[start - 1].isspace():
         start -= 1
@@ -628,4 +632,20 @@ def _is_markup_context(text: str, offset: int, length: int) -> bool:
     while end < len(text) and not text[end].isspace():
         end += 1
     chunk = text[start:end]
+    if text[offset - 2 : offset] == "](" or URL_SCHEME.match(text, offset + length):
+        return True
     return chunk[:1] in ("#", "@") or "@" in chunk or "/" in chunk or DOMAIN.search(chunk) is not None
+
+
+# A URL's scheme ends in a colon with no space after it ("mailto:?", "tel:+44").
+URL_SCHEME = compile_cached(r":[^\s\d]")
+
+
+def _in_foreign_span(document: Document, offset: int) -> bool:
+    """Whether the offset lies in a run of another language (the mixed-language
+    rules' spans, worked out once per article: asked only of a string about to
+    be reported)."""
+    from ..mixed_language.rules import foreign_spans
+
+    _, spans = foreign_spans(document)
+    return any(span.start <= offset < span.end for span in spans)
