@@ -126,6 +126,8 @@ def split_glued(
     """
     if len(word) > MAX_GLUED_LETTERS or _is_verb_with_enclitics(word, language):
         return None
+    if language in COMPOUNDING:
+        return None if capitalised else _split_compounding(word, language, options)
     best = _split_in_two(word, language, options, capitalised, spaced)
     if best is None and not capitalised and len(word) >= 8:
         # Three words: one of the commonest function words, then a string
@@ -136,6 +138,31 @@ def split_glued(
                 rest = _split_in_two(word[i:], language, options, False, spaced)
                 if rest is not None and len(rest[-1]) >= 3:
                     return (word[:i],) + rest
+    return best
+
+
+# German writes its compounds as one word, often too rare for the word list,
+# and capitalises its nouns: only a lower-case string that ends in a function
+# word, after a common word of its own ("vor allemauf Brücken", "solltenam
+# Mittwoch"), is words glued.  No compound ends on a preposition or an article
+# that way; the lower-case words that do (darauf, warum, gemeinsam) are known.
+COMPOUNDING: Mapping[str, frozenset[str]] = {
+    "de": frozenset("auf am an im in um zu zum zur und der die das den dem des mit von vom für bei nach aus".split()),
+}
+MIN_COMPOUNDING_LEFT = 4
+
+
+def _split_compounding(word: str, language: str, options: Mapping[str, Any]) -> tuple[str, str] | None:
+    seams = COMPOUNDING[language]
+    common = options["min-part-zipf"] + 1
+    best, best_score = None, 0.0
+    for right in seams:
+        left = word[: -len(right)]
+        if right[0] == "d" and left.endswith("en"):
+            continue  # a present participle declined (landendes, folgenden): "landen des" is a misreading
+        if word.endswith(right) and len(left) >= MIN_COMPOUNDING_LEFT and (score := zipf(left, language)) >= common:
+            if score > best_score:
+                best, best_score = (left, right), score
     return best
 
 
