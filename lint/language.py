@@ -473,19 +473,28 @@ MIN_KNOWN_SHARE = 0.65
 MIN_FIT_WORDS = 20
 
 
-def fits_known_language(document: "Document") -> bool:
-    """Whether a Latin-script article's words are those of the language its
-    vote named, or whether that language was only the least bad of the lists
-    (False): remembered per document."""
-    return document.memo("language.fits", _fits_known_language)
+def fitting_latin_language(document: "Document") -> str | None:
+    """For a Latin-script article, the code of the language whose list knows
+    at least MIN_KNOWN_SHARE of its first words: the vote's when it does,
+    else the one knowing most of them (a short article the vote misread: a
+    Turkish one with an English sentence), else UNKNOWN_LATIN; None for an
+    article in another script.  Remembered per document."""
+    return document.memo("language.fitting_latin", _fitting_latin_language)
 
 
-def _fits_known_language(document: "Document") -> bool:
+def _fitting_latin_language(document: "Document") -> str | None:
     article = document.language
     if article is None or article.script != "Latin":
-        return True
+        return None
     words = [text for text in itertools.islice(document.token_texts, SAMPLE_WORDS * 2) if text.isalpha()][:SAMPLE_WORDS]
     if len(words) < MIN_FIT_WORDS:
-        return True
-    known = sum(value > 0.0 for value in common_zipf_column(" ".join(words).lower().split(" "), article.code))
-    return known >= MIN_KNOWN_SHARE * len(words)
+        return article.code
+    lowered = " ".join(words).lower().split(" ")
+
+    def known(code: str) -> int:
+        return sum(value > 0.0 for value in common_zipf_column(lowered, code))
+
+    if known(article.code) >= MIN_KNOWN_SHARE * len(words):
+        return article.code  # nearly every article
+    best = max(LATIN_LANGUAGES, key=known)
+    return best if known(best) >= MIN_KNOWN_SHARE * len(words) else UNKNOWN_LATIN

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator, Mapping
 
 from newslint import Document, Finding, Line, Option, Rule
-from newslint.language import UNKNOWN_LATIN, commonest_words, fits_known_language
+from newslint.language import commonest_words, fitting_latin_language
 from newslint.pattern_cache import compile_cached
 
 from .language import NAME_PARTICLES, Language, Span, language_name, same_script_spans, script_spans
@@ -58,12 +58,15 @@ def _an(name: str) -> str:
 
 def article_language(document: Document) -> Language | None:
     """The article's language as the ML rules judge it: the document's, or,
-    for a Latin-script article none of the known languages' lists fits
-    (Vietnamese, Tagalog), an unknown Latin-script language, against which
-    only a run some known language's list knows nearly whole is foreign."""
+    for a Latin-script article the vote's language does not fit, the known
+    language that does, else (Vietnamese, Tagalog) an unknown Latin-script
+    language, against which only a run some known language's list knows
+    nearly whole is foreign."""
     article = document.language
-    if article is not None and article.script == "Latin" and not fits_known_language(document):
-        return Language(UNKNOWN_LATIN, "Latin")
+    if article is not None and article.script == "Latin":
+        code = fitting_latin_language(document)
+        if code != article.code:
+            return Language(code, "Latin")
     return article
 
 

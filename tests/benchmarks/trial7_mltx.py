@@ -4,8 +4,8 @@
 
 1. How well the Latin vote's language fits a clean article: the share of its
    first words the chosen language's list knows as common words
-   (newslint.language.fits_known_language, which calls an article below
-   MIN_KNOWN_SHARE an unknown Latin-script language).  Printed for the clean
+   (newslint.language.fitting_latin_language, which calls an article below
+   MIN_KNOWN_SHARE for every known language an unknown Latin-script language).  Printed for the clean
    BBC articles and the real Spanish, French, German and Portuguese text of
    non_english_sentences (ten sentences an article): the lowest shares and
    how many fall below the threshold (each one an article the ML rules would
