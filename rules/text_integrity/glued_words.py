@@ -150,6 +150,8 @@ COMPOUNDING: Mapping[str, frozenset[str]] = {
     "de": frozenset("auf am an im in um zu zum zur und der die das den dem des mit von vom für bei nach aus".split()),
 }
 MIN_COMPOUNDING_LEFT = 4
+# An article glued before a common word ("diejungen Bäume") is the other seam.
+COMPOUNDING_ARTICLES: Mapping[str, frozenset[str]] = {"de": frozenset("der die das den dem des".split())}
 
 
 def _split_compounding(word: str, language: str, options: Mapping[str, Any]) -> tuple[str, str] | None:
@@ -161,6 +163,11 @@ def _split_compounding(word: str, language: str, options: Mapping[str, Any]) -> 
         if right[0] == "d" and left.endswith("en"):
             continue  # a present participle declined (landendes, folgenden): "landen des" is a misreading
         if word.endswith(right) and len(left) >= MIN_COMPOUNDING_LEFT and (score := zipf(left, language)) >= common:
+            if score > best_score:
+                best, best_score = (left, right), score
+    for left in COMPOUNDING_ARTICLES.get(language, ()):
+        right = word[len(left) :]
+        if word.startswith(left) and len(right) >= MIN_COMPOUNDING_LEFT and (score := zipf(right, language)) >= common:
             if score > best_score:
                 best, best_score = (left, right), score
     return best
