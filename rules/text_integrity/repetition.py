@@ -273,6 +273,10 @@ class RepetitionLoop(Rule):
 # "就会到账到账到账到账", "就会到账就会到账就会到账".  A unit of two to eight
 # characters said three times or more back to back is a loop, unless the unit
 # is one character doubled (哈哈哈哈哈哈 is laughter, 天天 a word).
+# Japanese mimetic words repeat two kana (ネチネチ, ドキドキ) and are often
+# said twice: two kana are a loop only from this many copies.
+KANA_ONLY = compile_cached(r"[\p{Hiragana}\p{Katakana}ー]+")
+MIMETIC_LOOP_COPIES = 6
 UNSPACED_LOOP = compile_cached(r"([\p{Han}\p{Hiragana}\p{Katakana}ー]{2,8}?)\1{2,}")
 
 
@@ -284,6 +288,9 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
         unit = match.group(1)
         if len(set(unit)) < 2:
             continue
+        copies = (match.end() - match.start()) // len(unit)
+        if len(unit) == 2 and KANA_ONLY.fullmatch(unit) and copies < MIMETIC_LOOP_COPIES:
+            continue  # a mimetic word doubled (ネチネチ, キラキラ), said twice: ネチネチネチネチ
         start, end = match.start(), match.end()
         if any(finding.start < end and start < finding.end for finding in found):
             continue
