@@ -130,6 +130,10 @@ JAPANESE_DANGLING_IN_PROSE = frozenset("の")
 # an article that way.
 JAPANESE_PROSE_CHARACTERS = 20
 JAPANESE_CUT_CHARACTERS = 8
+# The particles a short one must stop on: a link's label may stop on に or で
+# ("お知らせは市のホームページに"), and "との" reports speech, as headlines do.
+JAPANESE_SHORT_DANGLING = frozenset("をがは")
+JAPANESE_REPORTED_SPEECH = "との"
 JAPANESE_MARKS = "。、"
 KANA = compile_cached(r"[\p{Hiragana}\p{Katakana}]")
 # A colon that introduces what a page shows rather than says (a table, a
@@ -170,7 +174,7 @@ class TruncatedEnding(Rule):
         out on purpose); a
         Japanese one that stops on a case particle (に, を, が, は, で, へ, や;
         の too in a long paragraph with sentence marks inside it) was cut
-        mid-sentence, even a short one ("JRは午後の運転再開を").
+        mid-sentence, even a short one on を, が or は ("JRは午後の運転再開を").
     """
     example = """
         Swiss researchers unveil new battery design
@@ -303,7 +307,9 @@ def _is_cut_japanese(text: str, lines: Sequence[Line]) -> bool:
     if not KANA.search(text):
         return False
     long_prose = len(text) >= JAPANESE_PROSE_CHARACTERS and any(mark in text for mark in JAPANESE_MARKS)
-    if not long_prose and (text[-1] in JAPANESE_DANGLING_IN_PROSE or len(text) < JAPANESE_CUT_CHARACTERS):
+    if not long_prose and (text[-1] not in JAPANESE_SHORT_DANGLING or len(text) < JAPANESE_CUT_CHARACTERS):
+        return False
+    if text.endswith(JAPANESE_REPORTED_SPEECH):
         return False
     prose = [line.text.strip() for line in lines[1:-1] if len(line.text.strip()) >= JAPANESE_PROSE_CHARACTERS]
     return len(prose) >= 2 and all(line[-1] in TERMINAL for line in prose)
