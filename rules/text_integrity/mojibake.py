@@ -273,8 +273,16 @@ SPLIT_PAIR = (
 SPLIT_LETTER = re.compile(f"(?<=[^\\W\\d_]){SPLIT_PAIR}|(?<![^\\W\\d_]){SPLIT_PAIR}(?=[^\\W\\d_])")
 
 
+# The pair alone, without looking around it: a cheaper search that rules out most articles.
+ANY_SPLIT_PAIR = re.compile(SPLIT_PAIR)
+
+
 def _may_hold_split_letter(document: Document) -> bool:
-    return document.memo("TX.split_letter", lambda document: SPLIT_LETTER.search(document.text) is not None)
+    return document.memo(
+        "TX.split_letter",
+        lambda document: ANY_SPLIT_PAIR.search(document.non_ascii_characters) is not None
+        and SPLIT_LETTER.search(document.text) is not None,
+    )
 
 
 def _read_back(pair: str) -> str | None:
