@@ -18,7 +18,9 @@ from typing import Iterable, Iterator, NamedTuple
 from newslint import Document, Line
 from newslint.words import type_verdicts
 from newslint.language import (
+    LATIN_LANGUAGES,
     LETTER_SCRIPT,
+    UNKNOWN_LATIN,
     NON_LATIN_LETTER,
     SCRIPT_LANGUAGES,
     WORD,
@@ -556,8 +558,45 @@ def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> 
         while asked[-1].capitalised and asked[-1].verdict != "foreign":
             asked = asked[:-1]  # names joined at its end tell the model nothing ("the last 25 years Lebens")
         enough = second_opinion(text[asked[0].start : asked[-1].end], article.code, language)
+    if enough and article.code == UNKNOWN_LATIN:
+        language, enough = _known_whole(text, words)
+    elif enough and article.script == "Latin" and max(votes.values()) < MIN_NAMING_SHARE * len(foreign):
+        language = _name_unclear(words, article.code, language)
     if enough and len(words) >= min_words:
         yield Span(words[0].start, words[-1].end, article.script, language, len(words))
+
+
+# A run whose words vote for several languages, none with most of the votes
+# ("d'investidura es farà": an elision French has, a verb Italian has) is named
+# by all its words, among more languages than the vote compares (Catalan).
+MIN_NAMING_SHARE = 0.6
+NAMING_LANGUAGES = LATIN_LANGUAGES + ("ca", "sk", "sl", "sh", "lt", "lv", "nb", "is", "fil", "vi", "ms")
+
+
+def _name_unclear(words: list[Word], article: str, voted: str) -> str:
+    lowered = [word.lowered.replace("’", "'").rpartition("'")[2] or word.lowered for word in words]
+    named = best_language(lowered, tuple(code for code in NAMING_LANGUAGES if code != article))
+    return named or voted
+
+
+# Against a language no list knows, every word some list knows a little is
+# "foreign" (Vietnamese "con", "do", "tam"): a run is another language's only
+# when one language's list knows nearly all its words in lower case, four at
+# least, two of them its function words ("The market is busiest before nine
+# in the morning").
+UNKNOWN_MIN_WORDS = 4
+UNKNOWN_KNOWN_SHARE = 0.8
+
+
+def _known_whole(text: str, words: list[Word]) -> tuple[str | None, bool]:
+    lowered = [word.lowered for word in words if not word.capitalised or word.initial]
+    if len(lowered) < UNKNOWN_MIN_WORDS:
+        return None, False
+    language = best_language(lowered, LATIN_LANGUAGES)
+    known = [word for word in lowered if common_zipf(word, language) >= FOREIGN_ZIPF]
+    functions = {word for word in known if word in commonest_words(language)}
+    enough = len(known) >= max(UNKNOWN_MIN_WORDS, UNKNOWN_KNOWN_SHARE * len(lowered)) and len(functions) >= MIN_FUNCTION_WORDS
+    return language, enough
 
 
 # Particles of names: von der Leyen, van den Bergh, de la Fuente, del Río.

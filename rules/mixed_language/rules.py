@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Iterator, Mapping
 
 from newslint import Document, Finding, Line, Option, Rule
-from newslint.language import commonest_words
+from newslint.language import commonest_words, fitting_latin_language
 from newslint.pattern_cache import compile_cached
 
 from .language import NAME_PARTICLES, Language, Span, language_name, same_script_spans, script_spans
@@ -47,8 +47,27 @@ def _shown(text: str) -> str:
     return text if len(text) <= 50 else text[:47] + "..."
 
 
+# Names opening on a vowel letter said as a consonant ("yoo"): a Ukrainian, a European article.
+YOU_SOUND = ("Ukrain", "Urugua", "Ugand", "Eu", "Uni", "Ural")
+
+
 def _an(name: str) -> str:
-    return f"an {name}" if name[:1] in "AEIOU" else f"a {name}"
+    """The name with "a" or "an", as it is said: an Italian, a Ukrainian."""
+    return f"an {name}" if name[:1] in "AEIOUaeiou" and not name.startswith(YOU_SOUND) else f"a {name}"
+
+
+def article_language(document: Document) -> Language | None:
+    """The article's language as the ML rules judge it: the document's, or,
+    for a Latin-script article the vote's language does not fit, the known
+    language that does, else (Vietnamese, Tagalog) an unknown Latin-script
+    language, against which only a run some known language's list knows
+    nearly whole is foreign."""
+    article = document.language
+    if article is not None and article.script == "Latin":
+        code = fitting_latin_language(document)
+        if code != article.code:
+            return Language(code, "Latin")
+    return article
 
 
 def _where(span: Span) -> str:
@@ -114,7 +133,7 @@ def foreign_spans(document: Document, min_words: int = LINE_RUN_WORDS) -> tuple[
 
 
 def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None, list[Span]]:
-    article = document.language
+    article = article_language(document)
     if article is None:
         return None, []
     spans = list(_script_spans(document, article))
@@ -124,8 +143,9 @@ def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None,
         if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
         and not _ends_sentence_case_title(document, span)
         and not _is_named_phrase(document, span)
+        and not _is_quoted_title(document, span)
     )
-    return article, sorted(spans)
+    return article, sorted(_without_translated_verse(document, spans))
 
 
 def _script_spans(document: Document, article: Language) -> list[Span]:
@@ -177,7 +197,7 @@ TITLE_END_WORDS = 30
 
 
 def _ends_sentence_case_title(document: Document, span: Span) -> bool:
-    if span.words > SHORT_RUN_WORDS or "de" in (document.language.code, span.language):
+    if span.words > SHORT_RUN_WORDS or "de" in (article_language(document).code, span.language):
         # German capitalises every noun and its polite Sie: a capital there
         # starts no title (a German title's nouns make it one by its capitals).
         return False
@@ -194,7 +214,7 @@ def _ends_sentence_case_title(document: Document, span: Span) -> bool:
     opener = words[-1].lower()
     if span.language is None or opener not in commonest_words(span.language):
         return False  # a title opens with a common word of its language (El, La, Y, Les), not a name
-    if opener in commonest_words(document.language.code):
+    if opener in commonest_words(article_language(document).code):
         return False  # nor with one of the article's own (A, In)
     opening = before[: len(before.rstrip()) - len(words[-1])].rstrip()
     return bool(opening) and opening[-1] not in ".!?:;"  # not a capital that opens a sentence
@@ -252,6 +272,91 @@ def _is_named_phrase(document: Document, span: Span) -> bool:
     if GLOSS_AFTER.match(after, past_closer):
         return True  # "pão, paz e trabalho" — bread, peace and work
     return bool(NAMING_A_PHRASE.search(line.text.casefold()))  # "liberté, égalité, fraternité", a motto
+
+
+# The title of a work quoted in its language, in sentence case ("Río de
+# plata", a song): a short phrase opening on a capital, quoted whole with no
+# sentence's end inside, which the article quotes the same way on another
+# line (the headline and the text), or whose line names a work.
+TITLE_MAX_WORDS = 8
+NAMING_A_WORK = compile_cached(
+    r"\b(?:songs?|singles?|albums?|tracks?|ballads?|films?|movies?|books?|novels?|poems?|plays?|series|"
+    r"shows?|operas?|titled|entitled|called|released|sang|sings|recorded)\b"
+)
+
+
+def _is_quoted_title(document: Document, span: Span) -> bool:
+    if span.words > TITLE_MAX_WORDS or not _enclosed(document, span):
+        return False
+    text = document.text[span.start : span.end]
+    if not text[:1].isupper() or any(mark in text for mark in ".!?"):
+        return False  # quoted speech: "next door to a retirement village"; "Vamos. Ahora."
+    line = document.line_at(span.start)
+    if NAMING_A_WORK.search(line.text.casefold()):
+        return True  # released "Río de plata", a short song
+    quoted_elsewhere = 0
+    for other in document.lines:
+        if other.number != line.number and text in other.text:
+            index = other.text.index(text)
+            quoted_elsewhere += index > 0 and other.text[index - 1] in ENCLOSURES
+    return quoted_elsewhere > 0
+
+
+# Verse translated line by line (a line of the song, then its translation):
+# short lines that run on, foreign ones each beside one in the article's
+# language.  A foreign line there is the text the article quotes and
+# translates, not a leftover.
+VERSE_MAX_WORDS = 12
+MIN_VERSE_LINES = 4
+FOREIGN_LINE_SHARE = 0.5
+
+
+def _without_translated_verse(document: Document, spans: list[Span]) -> list[Span]:
+    by_line: dict[int, list[Span]] = {}
+    for span in spans:
+        by_line.setdefault(document.line_at(span.start).number, []).append(span)
+    if not by_line:
+        return spans
+    foreign_lines = set()
+    for number, on_line in by_line.items():
+        letters = sum(sum(map(str.isalpha, document.text[span.start : span.end])) for span in on_line)
+        total = sum(map(str.isalpha, document.lines[number - 1].text))
+        if total and letters >= FOREIGN_LINE_SHARE * total:
+            foreign_lines.add(number)
+    translated = {number for number in foreign_lines if _in_translated_verse(document, number, foreign_lines)}
+    if not translated:
+        return spans
+    return [span for span in spans if document.line_at(span.start).number not in translated]
+
+
+def _verse_line(line: Line) -> bool:
+    words = len(line.text.split())
+    return 0 < words <= VERSE_MAX_WORDS
+
+
+def _in_translated_verse(document: Document, number: int, foreign_lines: set[int]) -> bool:
+    """Whether the foreign line stands in verse (at least MIN_VERSE_LINES
+    short consecutive lines, most running on without a sentence's end) next
+    to a line of the article's language as short as it (its translation),
+    and foreign and native lines alternate there."""
+    lines = document.lines
+    first = last = number - 1
+    while first > 0 and _verse_line(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _verse_line(lines[last + 1]):
+        last += 1
+    verse = lines[first : last + 1]
+    if len(verse) < MIN_VERSE_LINES:
+        return False
+    running_on = sum(not line.text.rstrip().endswith((".", "!", "?", "。")) for line in verse)
+    if running_on * 2 < len(verse):
+        return False
+    foreign = [line.number in foreign_lines for line in verse]
+    if any(a == b for a, b in zip(foreign, foreign[1:])):
+        return False  # two foreign (or two native) lines together: not a line-by-line translation
+    partners = [lines[i] for i in (number - 2, number) if first <= i <= last and not foreign[i - first]]
+    words = len(lines[number - 1].text.split())
+    return any(abs(len(partner.text.split()) - words) <= max(2, words // 2) for partner in partners)
 
 
 def _is_incidental(document: Document, article: Language, span: Span) -> bool:
@@ -392,7 +497,7 @@ class ForeignLine(Rule):
         share = options["min-line-share"]
         if not 0 < share <= WHOLLY_FOREIGN:
             raise ValueError(f"ML103 min-line-share must be above 0 and at most 1, not {share}")
-        article = document.language
+        article = article_language(document)
         if article is None:
             return
         whole = _whole_lines(document, share)

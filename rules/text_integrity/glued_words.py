@@ -126,6 +126,8 @@ def split_glued(
     """
     if len(word) > MAX_GLUED_LETTERS or _is_verb_with_enclitics(word, language):
         return None
+    if language in COMPOUNDING:
+        return None if capitalised else _split_compounding(word, language, options)
     best = _split_in_two(word, language, options, capitalised, spaced)
     if best is None and not capitalised and len(word) >= 8:
         # Three words: one of the commonest function words, then a string
@@ -136,6 +138,38 @@ def split_glued(
                 rest = _split_in_two(word[i:], language, options, False, spaced)
                 if rest is not None and len(rest[-1]) >= 3:
                     return (word[:i],) + rest
+    return best
+
+
+# German writes its compounds as one word, often too rare for the word list,
+# and capitalises its nouns: only a lower-case string that ends in a function
+# word, after a common word of its own ("vor allemauf Brücken", "solltenam
+# Mittwoch"), is words glued.  No compound ends on a preposition or an article
+# that way; the lower-case words that do (darauf, warum, gemeinsam) are known.
+COMPOUNDING: Mapping[str, frozenset[str]] = {
+    "de": frozenset("auf am an im in um zu zum zur und der die das den dem des mit von vom für bei nach aus".split()),
+}
+MIN_COMPOUNDING_LEFT = 4
+# An article glued before a common word ("diejungen Bäume") is the other seam.
+COMPOUNDING_ARTICLES: Mapping[str, frozenset[str]] = {"de": frozenset("der die das den dem des".split())}
+
+
+def _split_compounding(word: str, language: str, options: Mapping[str, Any]) -> tuple[str, str] | None:
+    seams = COMPOUNDING[language]
+    common = options["min-part-zipf"] + 1
+    best, best_score = None, 0.0
+    for right in seams:
+        left = word[: -len(right)]
+        if right[0] == "d" and left.endswith("en"):
+            continue  # a present participle declined (landendes, folgenden): "landen des" is a misreading
+        if word.endswith(right) and len(left) >= MIN_COMPOUNDING_LEFT and (score := zipf(left, language)) >= common:
+            if score > best_score:
+                best, best_score = (left, right), score
+    for left in COMPOUNDING_ARTICLES.get(language, ()):
+        right = word[len(left) :]
+        if word.startswith(left) and len(right) >= MIN_COMPOUNDING_LEFT and (score := zipf(right, language)) >= common:
+            if score > best_score:
+                best, best_score = (left, right), score
     return best
 
 
@@ -404,6 +438,8 @@ class GluedWords(_WordRule):
                 continue
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
+            if _in_foreign_span(document, offset):
+                continue  # "todo", "bisher": a word of the other language's clause (ML's to report)
             seen = seen or _word_use(document)
             if splits is None:
                 splits = _type_cache(("TX102.split", language, options["min-part-zipf"]))
@@ -620,7 +656,9 @@ def _is_doubled(word: str) -> bool:
 
 
 def _is_markup_context(text: str, offset: int, length: int) -> bool:
-    """Hashtags, handles, URLs and e-mail addresses are not prose."""
+    """Hashtags, handles, URLs and e-mail addresses, and a link's target in
+    Markdown or a URL's scheme ("[Email](mailto:?subject=…)", "tel:+44…")
+    are not prose."""
     start = offset
     while start > 0 and not text[start - 1].isspace():
         start -= 1
@@ -628,4 +666,20 @@ def _is_markup_context(text: str, offset: int, length: int) -> bool:
     while end < len(text) and not text[end].isspace():
         end += 1
     chunk = text[start:end]
+    if text[offset - 2 : offset] == "](" or URL_SCHEME.match(text, offset + length):
+        return True
     return chunk[:1] in ("#", "@") or "@" in chunk or "/" in chunk or DOMAIN.search(chunk) is not None
+
+
+# A URL's scheme ends in a colon with no space after it ("mailto:?", "tel:+44").
+URL_SCHEME = compile_cached(r":[^\s\d]")
+
+
+def _in_foreign_span(document: Document, offset: int) -> bool:
+    """Whether the offset lies in a run of another language (the mixed-language
+    rules' spans, worked out once per article: asked only of a string about to
+    be reported)."""
+    from ..mixed_language.rules import foreign_spans
+
+    _, spans = foreign_spans(document)
+    return any(span.start <= offset < span.end for span in spans)

@@ -27,6 +27,14 @@ SHORTCODE = LazyPattern(compile_cached,
     regex.IGNORECASE,
 )
 
+# A line that is one shortcode and what it wraps, nothing else:
+# "[embed]https://www.youtube.com/watch?v=abc123[/embed]".
+WHOLE_SHORTCODE = LazyPattern(compile_cached,
+    r"\[(caption|embed|gallery|video|audio|playlist|img|url|quote|tweet|youtube|vc_[a-z_]+|et_pb_[a-z_]+)"
+    r"(?:\s[^\[\]]{0,300})?\][^\[\]]{0,500}\[/\1\]",
+    regex.IGNORECASE,
+)
+
 # Markup an article writes about rather than markup a scraper left: a tag or
 # an entity is the subject of the text when quotation marks or backticks hold
 # it and nothing else, when its sentence names what it is (the words below),
@@ -148,8 +156,14 @@ class MarkupDebris(Rule):
         one in a sentence that names what it is (tags, element, attribute,
         HTML, markup, code), one used as a noun ("an <h4> used for a
         subheading", "written as <img src=...>"), one on a line of code (a
-        fenced or indented sample) of an article about markup.
+        fenced or indented sample) of an article about markup.  A line that is
+        nothing but a shortcode and what it wraps (`[embed]https://…[/embed]`)
+        is one finding for the whole line, which speaks for it wherever it
+        stands (under a subheading too, where a line of its own might
+        otherwise read as furniture).
     """
+    # A line wholly a shortcode is judged as a whole (see WHOLE_SHORTCODE).
+    judges_whole_lines = True
     example = """
         The council approved the budget.<br>Opposition members walked out.</p>
         [caption id="attachment_512" align="alignleft"]The council chamber[/caption]
@@ -167,6 +181,13 @@ class MarkupDebris(Rule):
         if "<" not in line.text and "[" not in line.text:
             return
         about_markup = _about_markup(document)
+        text = line.text.strip()
+        whole = WHOLE_SHORTCODE.fullmatch(text) if text.startswith("[") else None
+        if whole and not about_markup:
+            start = line.start + line.text.index(text)
+            shown = text if len(text) <= 40 else text[:37] + "..."
+            yield Finding(start, start + len(text), f'a CMS shortcode left in the text: "{shown}"', "")
+            return
         for pattern, kind in ((TAG, "HTML markup"), (SHORTCODE, "a CMS shortcode")):
             for match in pattern.finditer(line.text):
                 if is_discussed(document, line, match.start(), match.end(), about_markup):

@@ -56,14 +56,20 @@ class Mojibake(Rule):
     """
 
     def may_find_in(self, document: Document) -> bool:
-        return not document.text.isascii() and (_may_be_bad(document) or REPLACEMENT in document.text)
+        return not document.text.isascii() and (
+            _may_be_bad(document) or REPLACEMENT in document.text or _may_hold_split_letter(document)
+        )
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         text = line.text
         if text.isascii():
             return
+        found = []
         if _may_be_bad(document):
-            yield from _mojibake(line)
+            found = list(_mojibake(line))
+            yield from found
+        if _may_hold_split_letter(document):
+            yield from _split_letters(line, found)
         index = text.find(REPLACEMENT)
         while index >= 0:
             end = index
@@ -251,3 +257,53 @@ def _mojibake(line: Line) -> Iterator[Finding]:
             f'mojibake "{broken}": text decoded with the wrong encoding; {advice}',
             repaired,
         )
+
+
+# A letter of Central European languages (ę, ś, ł, ą, č) written in UTF-8 and
+# read as Windows-1252 or Latin-1 becomes a capital (Ä, Å) and a symbol or a
+# C1 control: "siÄ™" for "się", "atmosferÄ™".  ftfy's test lets a pair alone
+# in a word pass ("Ä™" could be text), but a capital inside a word, right
+# after a letter or before one, followed by a symbol, is no spelling of any language:
+# reported when the pair reads back as one letter in UTF-8.
+SPLIT_PAIR = (
+    "[\u00c2-\u00df]"
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+# Inside a word: after a letter ("siÄ™"), or opening a word before one ("Å›wiatło").
+SPLIT_LETTER = re.compile(f"(?<=[^\\W\\d_]){SPLIT_PAIR}|(?<![^\\W\\d_]){SPLIT_PAIR}(?=[^\\W\\d_])")
+
+
+# The pair alone, without looking around it: a cheaper search that rules out most articles.
+ANY_SPLIT_PAIR = re.compile(SPLIT_PAIR)
+
+
+def _may_hold_split_letter(document: Document) -> bool:
+    return document.memo(
+        "TX.split_letter",
+        lambda document: ANY_SPLIT_PAIR.search(document.non_ascii_characters) is not None
+        and SPLIT_LETTER.search(document.text) is not None,
+    )
+
+
+def _read_back(pair: str) -> str | None:
+    """The letter a pair of characters was in UTF-8, or None."""
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            letter = pair.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+        return letter if letter.isalpha() else None
+    return None
+
+
+def _split_letters(line: Line, found: list[Finding]) -> Iterator[Finding]:
+    for match in SPLIT_LETTER.finditer(line.text):
+        start, end = line.start + match.start(), line.start + match.end()
+        if any(finding.start < end and start < finding.end for finding in found):
+            continue  # ftfy's repair covers it
+        letter = _read_back(match.group())
+        if letter is not None:
+            yield Finding(
+                start, end, f'mojibake "{match.group()}": text decoded with the wrong encoding; probably "{letter}"', letter
+            )

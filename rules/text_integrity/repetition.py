@@ -105,7 +105,10 @@ class RepetitionLoop(Rule):
         more, its fourth with one ("Tora! Tora! Tora!" is a title, and so is
         a run of three in capitals ending in "!": "Let It Snow!"); one copy
         more in a quotation.  Chinese and Japanese count about two
-        characters a word.  A sentence of eight words or more said only
+        characters a word, and a unit of two to eight of their characters
+        said three times with no space between is a loop too
+        ("就会到账到账到账到账"), unless quoted whole as a chant or three
+        times in speech.  A sentence of eight words or more said only
         twice is TX111's, and any run is one finding however long.  Chants
         and refrains in quotation marks ("go, go, go"), a refrain said two
         or three times as most of a line of verse (a short line beside
@@ -149,6 +152,7 @@ class RepetitionLoop(Rule):
         quotations = _LazyQuotations(document)
         covered = bytearray(len(folded))
         findings = list(self._word_loops(document, folded, allowed, quotations, covered, options))
+        findings.extend(_unspaced_loops(document, findings, quotations))
         # Then whole sentences said again back to back ("Stay safe. Stay
         # safe. Stay safe."; "Dr. Jones met E.U. officials." twice), which
         # their sentence ends keep from the word loops; unless a word loop
@@ -256,6 +260,43 @@ class RepetitionLoop(Rule):
             # only in such runs of three.
             return counts[unit[0].text] % 3 != 0
         return True
+
+
+# Chinese and Japanese write a loop without spaces, inside one token here:
+# "就会到账到账到账到账", "就会到账就会到账就会到账".  A unit of two to eight
+# characters said three times or more back to back is a loop, unless the unit
+# is one character doubled (哈哈哈哈哈哈 is laughter, 天天 a word).
+# Japanese mimetic words repeat two kana (ネチネチ, ドキドキ) and are often
+# said twice: two kana are a loop only from this many copies.
+KANA_ONLY = compile_cached(r"[\p{Hiragana}\p{Katakana}ー]+")
+MIMETIC_LOOP_COPIES = 6
+# The standard library's re reads this three times as fast as regex's
+# script classes: Hiragana, Katakana (ー included), the CJK ideograph blocks.
+UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
+UNSPACED_LOOP = re.compile(f"([{UNSPACED_LETTERS}]{{2,8}}?)\\1{{2,}}")
+
+
+def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_LazyQuotations") -> Iterator[Finding]:
+    text = document.text
+    if text.isascii() or UNSPACED.search(text) is None:
+        return
+    for match in UNSPACED_LOOP.finditer(text):
+        unit = match.group(1)
+        if len(set(unit)) < 2:
+            continue
+        copies = (match.end() - match.start()) // len(unit)
+        if len(unit) == 2 and KANA_ONLY.fullmatch(unit) and copies < MIMETIC_LOOP_COPIES:
+            continue  # a mimetic word doubled (ネチネチ, キラキラ), said twice: ネチネチネチネチ
+        start, end = match.start(), match.end()
+        if any(finding.start < end and start < finding.end for finding in found):
+            continue
+        copies = (end - start) // len(unit)
+        after = text[end : end + NEAR].lstrip(TRAILING_PUNCTUATION + "！？。，、")
+        if text[start - 1 : start] in OPENING_QUOTES and after[:1] in CLOSING_QUOTES:
+            continue  # a chant quoted whole: “加油加油加油！”, 「はいはいはい」
+        if copies == 3 and quotations.get().around(start, end) is not None:
+            continue  # said three times in quoted speech, as people do
+        yield Finding(start + len(unit), end, f'repetition loop: "{unit}" {copies} times in a row')
 
 
 class SentenceRun(NamedTuple):

@@ -120,9 +120,20 @@ EDGE = " \t\u00a0»›>→▶►|•·[]()"
 # stops on one ("引き続き大雪や路面の凍結に") was cut.  (の, と, か and よ may
 # end a sentence, a headline or speech, and are not among them.)
 JAPANESE_DANGLING = frozenset("にをがはでへや")
+# の ends speech and headlines ("どうしたの"), but not a long paragraph of
+# prose with sentence marks inside it: there it dangles too ("…の").
+JAPANESE_DANGLING_IN_PROSE = frozenset("の")
 # Fewest characters of a Japanese line judged as prose, and the marks of a
-# Japanese sentence within it.
+# Japanese sentence within it.  A shorter last paragraph with no mark in it
+# ("JRは午後の運転再開を": a sentence cut after its first clause) is cut too
+# when it holds kana and stops on a case particle: no label or headline closes
+# an article that way.
 JAPANESE_PROSE_CHARACTERS = 20
+JAPANESE_CUT_CHARACTERS = 8
+# The particles a short one must stop on: a link's label may stop on に or で
+# ("お知らせは市のホームページに"), and "との" reports speech, as headlines do.
+JAPANESE_SHORT_DANGLING = frozenset("をがは")
+JAPANESE_REPORTED_SPEECH = "との"
 JAPANESE_MARKS = "。、"
 KANA = compile_cached(r"[\p{Hiragana}\p{Katakana}]")
 # A colon that introduces what a page shows rather than says (a table, a
@@ -161,8 +172,9 @@ class TruncatedEnding(Rule):
         colon, in such an article, was cut before what it introduces (unless
         it announces a table, a chart, a map or a video, which text leaves
         out on purpose); a
-        Japanese one that stops on a case particle (に, を, が, は, で, へ, や)
-        was cut mid-sentence.
+        Japanese one that stops on a case particle (に, を, が, は, で, へ, や;
+        の too in a long paragraph with sentence marks inside it) was cut
+        mid-sentence, even a short one on を, が or は ("JRは午後の運転再開を").
     """
     example = """
         Swiss researchers unveil new battery design
@@ -214,7 +226,7 @@ class TruncatedEnding(Rule):
             return
         if text[-1] in TERMINAL or "\t" in text or " | " in text:
             return  # a sentence end, a quotation, a credit in brackets, a table row
-        if text[-1] in JAPANESE_DANGLING and _is_cut_japanese(text, lines):
+        if (text[-1] in JAPANESE_DANGLING or text[-1] in JAPANESE_DANGLING_IN_PROSE) and _is_cut_japanese(text, lines):
             yield Finding(end - 1, end, f'article ends mid-sentence: its last paragraph stops at "{text[-1]}"')
             return
         words = WORD.findall(text)
@@ -292,7 +304,12 @@ def _is_cut_japanese(text: str, lines: Sequence[Line]) -> bool:
     """Whether a Japanese last paragraph ending on a case particle is prose
     cut short: long, with sentence marks inside it, in an article whose
     other long lines (the headline aside) end with a mark, two at least."""
-    if len(text) < JAPANESE_PROSE_CHARACTERS or not any(mark in text for mark in JAPANESE_MARKS) or not KANA.search(text):
+    if not KANA.search(text):
+        return False
+    long_prose = len(text) >= JAPANESE_PROSE_CHARACTERS and any(mark in text for mark in JAPANESE_MARKS)
+    if not long_prose and (text[-1] not in JAPANESE_SHORT_DANGLING or len(text) < JAPANESE_CUT_CHARACTERS):
+        return False
+    if text.endswith(JAPANESE_REPORTED_SPEECH):
         return False
     prose = [line.text.strip() for line in lines[1:-1] if len(line.text.strip()) >= JAPANESE_PROSE_CHARACTERS]
     return len(prose) >= 2 and all(line[-1] in TERMINAL for line in prose)
