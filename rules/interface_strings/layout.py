@@ -13,7 +13,7 @@ from newslint.pattern_cache import compile_cached
 
 from ..lexicon import article_language
 from .catalogue import SEPARATOR, normalise, of_document, shipped
-from .shape import is_timestamp, markdown_cells
+from .shape import is_timestamp, markdown_cells, only_date_or_time
 from .tables import data_table_rows
 
 
@@ -49,6 +49,8 @@ COMMAS = (",", "、", "，", "､")
 # A list's number left without its item ("6."), or a pager's pages ("1 2 3");
 # not a figure ("78,000", an attendance under a results table).
 NUMBERING = compile_cached(r"^(?:\d{1,2}[.)]|\d{1,3}(?:\s+\d{1,3})+)$")
+# A word in lower case: the line is no name ("Jean Whitlock" is one).
+LOWER_CASE_WORD = compile_cached(r"(?:^|\s)\p{Ll}")
 
 
 def finished(shape: LineShape) -> bool:
@@ -553,6 +555,9 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # stands: the body runs on across it to the paragraph that follows.
     for index in data_table_rows(document):
         rows[index] = marked[index] = True
+    signed = _signed_letters(shapes)  # a letters page: each letter's signature and the next one's heading
+    for index in signed:
+        marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
     # A run of short lines about the body is the article's own inside the
@@ -586,6 +591,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in _numbered_list_details(lines, first, last) + _letter_lines(shapes, first, last):
         article_lines[index] = True
     for index in _labelled_block_headings(shapes, last):
+        article_lines[index] = True
+    for index in _broken_sentences(shapes):
         article_lines[index] = True
     for index in _data_table_headings(shapes, data_table_rows(document)):
         article_lines[index] = True
@@ -695,7 +702,7 @@ def _head_lists(document, lines, shapes, top, first, body_words) -> list[int]:
         shape = shapes[index]
         if not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
             continue
-        if not shape.text.rstrip().rstrip(HEADING_BRACKETS)[-1:].isalnum():
+        if not _without_emphasis(shape.text).rstrip(HEADING_BRACKETS)[-1:].isalnum():
             continue  # a breadcrumb's step ("Software ›"), a link ("More »"), not a heading
         # The first item about the body, and most of the next few (a crude
         # stem misses some: "lemons" under "lemon halves").
@@ -798,11 +805,23 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
 def _table_heading(shapes, table: list[bool], last: int) -> bool:
     """Whether the one line between the body and the table that follows it
     is the table's heading: it ends in a colon and is no interface string
-    ("Timeline:", "Results:"; not "Related stories:")."""
+    ("Timeline:", "Results:"; not "Related stories:").  Over rows that all
+    hold figures ("Chips: sales 7.1tn won, profit 820bn won") a short
+    heading needs no colon ("Results by division", "부문별 실적"): a page's
+    labelled furniture ("Tags: …") holds none, and dates are no figures."""
     heading = last + 1
     if heading + 1 >= len(shapes) or table[heading] or not table[heading + 1]:
         return False
-    return shapes[heading].text.rstrip().endswith(COLONS) and shipped().match(shapes[heading].text) is None
+    shape = shapes[heading]
+    if shipped().match(shape.text) is not None:
+        return False
+    if shape.text.rstrip().endswith(COLONS):
+        return True
+    rows = [row for row in range(heading + 1, len(shapes)) if table[row]]
+    return (
+        0 < shape.words <= TABLE_HEADING_WORDS and not shape.ends_sentence and not shape.list_item
+        and not shape.digits and all(shapes[row].digits and not only_date_or_time(shapes[row].text) for row in rows)
+    )
 
 
 # A table's heading: this many words at most ("Results", "Table (top four)",
@@ -954,6 +973,94 @@ def _letter_lines(shapes: list[LineShape], first: int, last: int) -> list[int]:
     return found
 
 
+# A letter's signature on a letters page: a name of this many words ("Jean
+# Whitlock", "Dr Samuel Okafor"), with no word in lower case and no figure.
+SIGNATURE_NAME_WORDS = (2, 4)
+# The lines of a signature block, at most (name, town or title, the next
+# letter's heading), each of at most this many words, none a sentence.
+SIGNATURE_BLOCK_LINES = 4
+SIGNATURE_BLOCK_WORDS = 8
+# Signed letters, at least, that make a text a letters page.
+MIN_SIGNED_LETTERS = 2
+
+
+def _signature_name(shape: LineShape) -> bool:
+    """A name alone on its line: a few words, none in lower case (scripts
+    without case pass on their shape alone), no figure, no sentence end."""
+    low, high = SIGNATURE_NAME_WORDS
+    text = _without_emphasis(shape.text)
+    return (
+        low <= shape.words <= high and not shape.ends_sentence and not shape.list_item and not shape.digits
+        and not text.endswith(OPEN_ENDS + COMMAS) and LOWER_CASE_WORD.search(text) is None
+    )
+
+
+def _signed_letters(shapes: list[LineShape]) -> list[int]:
+    """The signature blocks of a letters page, which is several short texts
+    each signed: after a letter's last sentence, a name, perhaps a town or a
+    title, and the next letter's heading, then the next letter's prose; the
+    last letter's block ends the text.  A signature and a heading between
+    two paragraphs is not the end of the body.  The page is several letters
+    (MIN_SIGNED_LETTERS blocks or more, the last one ending the text), and
+    a block between letters has a line besides the name (a town, a title, a
+    heading): a single capitalised line between paragraphs is as often a
+    page's label.  No line of a block is an interface string."""
+    catalogue = shipped()
+    blocks: list[list[int]] = []
+    index = 1
+    while index < len(shapes):
+        if not (shapes[index - 1].ends_sentence and _signature_name(shapes[index])):
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < len(shapes) and end - index < SIGNATURE_BLOCK_LINES and not shapes[end].ends_sentence
+            and 0 < shapes[end].words <= SIGNATURE_BLOCK_WORDS and not shapes[end].list_item
+        ):
+            end += 1
+        block = list(range(index, end))
+        signed = end == len(shapes) or (shapes[end].ends_sentence and len(block) >= 2)
+        if signed and all(catalogue.match(shapes[line].text) is None for line in block):
+            blocks.append(block)
+        index = end
+    if len(blocks) < MIN_SIGNED_LETTERS or blocks[-1][-1] != len(shapes) - 1:
+        return []
+    return [line for block in blocks for line in block]
+
+
+# A line of verse, or of a sentence broken across lines, has this many words at least.
+VERSE_LINE_WORDS = 4
+
+
+def _broken_sentences(shapes: list[LineShape]) -> list[int]:
+    """Sentences broken across lines at their commas: a stanza of a poem or
+    a song the article prints ("The bean poles lean like old men at a bus
+    stop," over "waiting for nothing, waiting all the same."), a quotation
+    set out line by line.  A line of a few words or more that ends in a
+    comma, the lines after it as long, each ending in a comma, until one
+    ends the sentence.  A page's menu or teaser ends in no comma."""
+    found: list[int] = []
+    index = 0
+    while index < len(shapes):
+        end = index
+        while (
+            end < len(shapes) and shapes[end].words >= VERSE_LINE_WORDS and not shapes[end].list_item
+            and _without_emphasis(shapes[end].text).endswith(COMMAS)
+        ):
+            end += 1
+        closing = end < len(shapes) and shapes[end].words >= VERSE_LINE_WORDS and shapes[end].ends_sentence
+        if end > index and closing:
+            found.extend(range(index, end + 1))
+        index = end + 1
+    return found
+
+
+def _without_emphasis(text: str) -> str:
+    """A line without the Markdown emphasis around it ("**Key points**",
+    "_Editor's note_"), as a list marker is left out of its shape."""
+    return text.strip().strip("*_").strip()
+
+
 def _salutation_or_closing(shape: LineShape) -> bool:
     """A few words ending in a comma: "Dear readers,", "Yours sincerely,"."""
     return 0 < shape.words <= LETTER_WORDS and shape.text.rstrip().endswith((",", "，"))
@@ -968,9 +1075,10 @@ def letter_lines(document: Document) -> frozenset[int]:
     taken for a menu."""
 
     def compute(document: Document) -> frozenset[int]:
-        if not any(map(_salutation_or_closing, document.shapes)):
-            return frozenset()  # most articles: no letter, so no need for the body
         lines = document.content_lines
+        signed = frozenset(lines[index].number for index in _signed_letters([document.shapes[line.number - 1] for line in lines]))
+        if not any(map(_salutation_or_closing, document.shapes)):
+            return signed  # most articles: no letter, so no need for the body
         found = analysis(document, SHIPPED_OPTIONS)
         if found is not None:
             shapes, first, last = found.shapes, found.first, found.last
@@ -980,7 +1088,7 @@ def letter_lines(document: Document) -> frozenset[int]:
             if not sentences:
                 return frozenset()
             first, last = sentences[0], sentences[-1]
-        return frozenset(lines[index].number for index in _letter_lines(shapes, first, last))
+        return signed | frozenset(lines[index].number for index in _letter_lines(shapes, first, last))
 
     return document.memo("UI.letter_lines", compute)
 
