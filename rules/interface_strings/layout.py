@@ -1194,7 +1194,10 @@ def _teasers_inside(document, lines, shapes, prose, first, last, article_lines, 
     there, each of two words or more up to a headline's length, none ending
     a sentence, none an item of a list or a row of a table, and none
     sharing a content word with the article's prose.  A subheading stands
-    alone between paragraphs, and speaks of what they speak of."""
+    alone between paragraphs, and speaks of what they speak of.  A headline
+    has words apart (a shortcode or an address alone has none) and ends no
+    sentence inside it (a banner's "… we use cookies. Accept" does): a
+    subheading with such a line under it is no list of headlines."""
     about = prose_words(document)
     run: list[int] = []
     for index in range(first + 1, last + 1):
@@ -1202,6 +1205,7 @@ def _teasers_inside(document, lines, shapes, prose, first, last, article_lines, 
         if (
             not prose[index] and not article_lines[index] and not shape.list_item and not shape.ends_sentence
             and 2 <= shape.words <= options["headline-words"] and not shares_words(document, lines[index], about)
+            and _headline_shaped(shape.text)
         ):
             run.append(index)
             continue
@@ -1209,6 +1213,16 @@ def _teasers_inside(document, lines, shapes, prose, first, last, article_lines, 
             for teaser in run:
                 heuristic[teaser] = "one of a list of other stories' headlines inside the body"
         run = []
+
+
+# A sentence that ends inside a line, another going on after it: "… on our
+# website. Accept", "…を提供します。同意する".
+SENTENCE_INSIDE = compile_cached(r"\p{Ll}{2,}[.!?]\s+\p{Lu}|[。！？][^\s」』）)]")
+
+
+def _headline_shaped(text: str) -> bool:
+    """Words apart (or a CJK run), and no sentence ended inside the line."""
+    return (" " in text.strip() or CJK_RUN.search(text) is not None) and SENTENCE_INSIDE.search(text) is None
 
 
 # Other stories' headlines, each followed by its blurb, in a row at the end
@@ -1255,6 +1269,8 @@ def _before_teaser_pairs(document, lines, shapes, prose, first, last, options) -
         index = start + 1
     if found_start is None or sum(prose[first:found_start]) < MIN_CORE_PROSE:
         return last
+    if _numbering_goes_on(shapes, first, found_start):
+        return last  # a listicle's own items ("## 3. Bleed your radiators" after "## 2. …")
     core = set().union(*[content_words(document, line.start, line.end) for line in lines[first:found_start]])
     heads = range(found_start, index, 2)
     unlike = 0
@@ -1264,6 +1280,24 @@ def _before_teaser_pairs(document, lines, shapes, prose, first, last, options) -
         )
         unlike += bool(words) and len(words & core) / len(words) <= MAX_PAIR_SHARED
     return found_start - 1 if 2 * unlike > len(heads) else last
+
+
+# A numbered heading or item: "## 3. Bleed your radiators", "3) Wear a jumper".
+HEADING_NUMBER = compile_cached(r"^(?:#{1,6}\s*)?\(?(\d{1,3})[.)]\s")
+
+
+def _numbering_goes_on(shapes: list[LineShape], first: int, start: int) -> bool:
+    """Whether the first of the lines taken for teasers' headlines carries
+    the number after the last numbered line of the body above them: the
+    article's own numbered sections go on (one line of furniture between
+    two of them breaks the run of heading and paragraph pairs, and the
+    rest would pass for a teaser list).  Other stories' lists start at one."""
+    heading = HEADING_NUMBER.match(shapes[start].text)
+    if heading is None:
+        return False
+    numbers = [HEADING_NUMBER.match(shape.text) for shape in shapes[first:start]]
+    numbers = [int(match.group(1)) for match in numbers if match is not None]
+    return bool(numbers) and int(heading.group(1)) == numbers[-1] + 1
 
 
 # A line of a hard-wrapped paragraph is at least this long (words).
