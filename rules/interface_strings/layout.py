@@ -49,6 +49,8 @@ COMMAS = (",", "、", "，", "､")
 # A list's number left without its item ("6."), or a pager's pages ("1 2 3");
 # not a figure ("78,000", an attendance under a results table).
 NUMBERING = compile_cached(r"^(?:\d{1,2}[.)]|\d{1,3}(?:\s+\d{1,3})+)$")
+# A site's address in a line ("PopTherapy.com"): no one signs with it.
+ADDRESS_DOT = compile_cached(r"\w\.\p{L}{2,}")
 # A word in lower case: the line is no name ("Jean Whitlock" is one).
 LOWER_CASE_WORD = compile_cached(r"(?:^|\s)\p{Ll}")
 
@@ -555,8 +557,9 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # stands: the body runs on across it to the paragraph that follows.
     for index in data_table_rows(document):
         rows[index] = marked[index] = True
-    signed = _signed_letters(shapes)  # a letters page: each letter's signature and the next one's heading
-    for index in signed:
+    # A letters page's signature blocks and a poem's stanzas are the
+    # article's: the body runs on across them.
+    for index in _signed_letters(shapes) + _broken_sentences(shapes):
         marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
@@ -805,10 +808,11 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
 def _table_heading(shapes, table: list[bool], last: int) -> bool:
     """Whether the one line between the body and the table that follows it
     is the table's heading: it ends in a colon and is no interface string
-    ("Timeline:", "Results:"; not "Related stories:").  Over rows that all
-    hold figures ("Chips: sales 7.1tn won, profit 820bn won") a short
-    heading needs no colon ("Results by division", "부문별 실적"): a page's
-    labelled furniture ("Tags: …") holds none, and dates are no figures."""
+    ("Timeline:", "Results:"; not "Related stories:").  Over labelled rows
+    whose values all hold figures ("Chips: sales 7.1tn won, profit 820bn
+    won") a short heading needs no colon ("Results by division", "부문별
+    실적"): a page's labelled furniture ("Tags: …") holds none, a list of
+    past coverage is no labelled rows, and dates are no figures."""
     heading = last + 1
     if heading + 1 >= len(shapes) or table[heading] or not table[heading + 1]:
         return False
@@ -817,11 +821,17 @@ def _table_heading(shapes, table: list[bool], last: int) -> bool:
         return False
     if shape.text.rstrip().endswith(COLONS):
         return True
-    rows = [row for row in range(heading + 1, len(shapes)) if table[row]]
+    rows = [shapes[row].text for row in range(heading + 1, len(shapes)) if table[row]]
+    labelled = [SPEC_ROW.match(row) for row in rows]
     return (
-        0 < shape.words <= TABLE_HEADING_WORDS and not shape.ends_sentence and not shape.list_item
-        and not shape.digits and all(shapes[row].digits and not only_date_or_time(shapes[row].text) for row in rows)
+        0 < shape.words <= TABLE_HEADING_WORDS and not shape.ends_sentence and not shape.list_item and not shape.digits
+        and all(match is not None and _figures(row[match.end() - 1:]) for row, match in zip(rows, labelled))
     )
+
+
+def _figures(value: str) -> bool:
+    """Whether a labelled row's value holds figures that are no date."""
+    return any(map(str.isdigit, value)) and not only_date_or_time(value)
 
 
 # A table's heading: this many words at most ("Results", "Table (top four)",
@@ -992,7 +1002,16 @@ def _signature_name(shape: LineShape) -> bool:
     return (
         low <= shape.words <= high and not shape.ends_sentence and not shape.list_item and not shape.digits
         and not text.endswith(OPEN_ENDS + COMMAS) and LOWER_CASE_WORD.search(text) is None
+        and ADDRESS_DOT.search(text) is None
     )
+
+
+def _letter_sentence(shape: LineShape) -> bool:
+    """A line of a letter's text around a signature block: a sentence of
+    a few words or more (a footer's "Pronto!" or a teaser's question is
+    not; a letter's short last sentence, "Thanks to all who helped.",
+    follows one)."""
+    return shape.ends_sentence and shape.words >= LEAD_IN_SENTENCE_WORDS and not shape.list_item
 
 
 def _signed_letters(shapes: list[LineShape]) -> list[int]:
@@ -1004,22 +1023,24 @@ def _signed_letters(shapes: list[LineShape]) -> list[int]:
     (MIN_SIGNED_LETTERS blocks or more, the last one ending the text), and
     a block between letters has a line besides the name (a town, a title, a
     heading): a single capitalised line between paragraphs is as often a
-    page's label.  No line of a block is an interface string."""
+    page's label.  No line of a block is an interface string or holds a
+    figure (a comment's "Thu, Jan 17, 08 at 08:35 PM" under its poster)."""
     catalogue = shipped()
     blocks: list[list[int]] = []
     index = 1
     while index < len(shapes):
-        if not (shapes[index - 1].ends_sentence and _signature_name(shapes[index])):
+        letter_end = shapes[index - 1].ends_sentence and any(map(_letter_sentence, shapes[max(index - 2, 0):index]))
+        if not (letter_end and _signature_name(shapes[index])):
             index += 1
             continue
         end = index + 1
         while (
             end < len(shapes) and end - index < SIGNATURE_BLOCK_LINES and not shapes[end].ends_sentence
-            and 0 < shapes[end].words <= SIGNATURE_BLOCK_WORDS and not shapes[end].list_item
+            and 0 < shapes[end].words <= SIGNATURE_BLOCK_WORDS and not shapes[end].list_item and not shapes[end].digits
         ):
             end += 1
         block = list(range(index, end))
-        signed = end == len(shapes) or (shapes[end].ends_sentence and len(block) >= 2)
+        signed = end == len(shapes) or (_letter_sentence(shapes[end]) and len(block) >= 2)
         if signed and all(catalogue.match(shapes[line].text) is None for line in block):
             blocks.append(block)
         index = end
@@ -1050,9 +1071,28 @@ def _broken_sentences(shapes: list[LineShape]) -> list[int]:
             end += 1
         closing = end < len(shapes) and shapes[end].words >= VERSE_LINE_WORDS and shapes[end].ends_sentence
         if end > index and closing:
-            found.extend(range(index, end + 1))
+            # The stanza around it: the short lines of verse next to it that
+            # end a sentence or run on ("A robin checks the turned earth.").
+            before = index
+            while before > 0 and before - 1 not in found and _verse_line(shapes[before - 1]):
+                before -= 1
+            after = end + 1
+            while after < len(shapes) and _verse_line(shapes[after]):
+                after += 1
+            found.extend(range(before, after))
+            end = after - 1
         index = end + 1
     return found
+
+
+def _verse_line(shape: LineShape) -> bool:
+    """A line of a stanza: shorter than prose, longer than a label, a
+    sentence's end or a comma's."""
+    text = _without_emphasis(shape.text)
+    return (
+        VERSE_LINE_WORDS <= shape.words < PROSE_WORDS and not shape.list_item
+        and (shape.ends_sentence or text.endswith(COMMAS))
+    )
 
 
 def _without_emphasis(text: str) -> str:
@@ -1195,7 +1235,7 @@ def _teasers_inside(document, lines, shapes, prose, first, last, article_lines, 
     a sentence, none an item of a list or a row of a table, and none
     sharing a content word with the article's prose.  A subheading stands
     alone between paragraphs, and speaks of what they speak of.  A headline
-    has words apart (a shortcode or an address alone has none) and ends no
+    is no address or shortcode ("[embed]https://…[/embed]") and ends no
     sentence inside it (a banner's "… we use cookies. Accept" does): a
     subheading with such a line under it is no list of headlines."""
     about = prose_words(document)
@@ -1220,9 +1260,13 @@ def _teasers_inside(document, lines, shapes, prose, first, last, article_lines, 
 SENTENCE_INSIDE = compile_cached(r"\p{Ll}{2,}[.!?]\s+\p{Lu}|[。！？][^\s」』）)]")
 
 
+# An address or a shortcode: "https://…", "[embed]…[/embed]".
+ADDRESS_OR_SHORTCODE = compile_cached(r"://|\[/?\w+\]")
+
+
 def _headline_shaped(text: str) -> bool:
-    """Words apart (or a CJK run), and no sentence ended inside the line."""
-    return (" " in text.strip() or CJK_RUN.search(text) is not None) and SENTENCE_INSIDE.search(text) is None
+    """No address or shortcode, and no sentence ended inside the line."""
+    return ADDRESS_OR_SHORTCODE.search(text) is None and SENTENCE_INSIDE.search(text) is None
 
 
 # Other stories' headlines, each followed by its blurb, in a row at the end
