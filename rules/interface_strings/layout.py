@@ -1029,8 +1029,13 @@ def _signed_letters(shapes: list[LineShape]) -> list[int]:
     blocks: list[list[int]] = []
     index = 1
     while index < len(shapes):
-        letter_end = shapes[index - 1].ends_sentence and any(map(_letter_sentence, shapes[max(index - 2, 0):index]))
-        if not (letter_end and _signature_name(shapes[index])):
+        if not _signature_name(shapes[index]):
+            index += 1
+            continue
+        above = index - 1  # the letter's last line, past a page's string set between ("View 23 comments")
+        while above > 0 and catalogue.match(shapes[above].text) is not None:
+            above -= 1
+        if not (shapes[above].ends_sentence and any(map(_letter_sentence, shapes[max(above - 1, 0):above + 1]))):
             index += 1
             continue
         end = index + 1
