@@ -219,6 +219,10 @@ class InterfaceString(Rule):
             tail_start = start + tail.start("tail")
             entry = catalogue.match(shown)
             if entry is not None and self._may_end_a_paragraph(entry, shown, text[tail.end("tail"):].strip()):
+                longer = _long_glued_tail(text, catalogue, False)  # the notice's sentences before ("You've read 3 of 5 …")
+                if longer is not None and longer[0] == describe([entry]) and longer[1] < tail.start("tail"):
+                    shown = text[longer[1]:].rstrip().rstrip(TAIL_END)
+                    tail_start = start + longer[1]
                 yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after the text: "{shown}"')
                 return
             what = _furniture_tail(shown, text, tail.start("tail"), catalogue)
@@ -234,7 +238,7 @@ class InterfaceString(Rule):
         glued = _long_glued_tail(text, catalogue, tail is not None)
         if glued is not None:
             what, begin = glued
-            shown = text[begin:].rstrip()
+            shown = text[begin:].rstrip().rstrip(TAIL_END)
             yield Finding(start + begin, start + begin + len(shown), f'{what} after the text: "{_shown(shown)}"')
 
     @staticmethod
