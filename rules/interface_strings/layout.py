@@ -1014,6 +1014,15 @@ def _letter_sentence(shape: LineShape) -> bool:
     return shape.ends_sentence and shape.words >= LEAD_IN_SENTENCE_WORDS and not shape.list_item
 
 
+# A page's strings between a letter and its signature, at most ("View 23 comments").
+PAGE_STRINGS_BETWEEN = 2
+
+
+def _block_line(shape: LineShape) -> bool:
+    """A line of a signature block: a few words, no sentence, no figure."""
+    return 0 < shape.words <= SIGNATURE_BLOCK_WORDS and not shape.ends_sentence and not shape.list_item and not shape.digits
+
+
 def _signed_letters(shapes: list[LineShape]) -> list[int]:
     """The signature blocks of a letters page, which is several short texts
     each signed: after a letter's last sentence, a name, perhaps a town or a
@@ -1025,6 +1034,8 @@ def _signed_letters(shapes: list[LineShape]) -> list[int]:
     heading): a single capitalised line between paragraphs is as often a
     page's label.  No line of a block is an interface string or holds a
     figure (a comment's "Thu, Jan 17, 08 at 08:35 PM" under its poster)."""
+    if not shapes or not _block_line(shapes[-1]):
+        return []  # the last letter's signature ends the text: most texts end otherwise
     catalogue = shipped()
     blocks: list[list[int]] = []
     index = 1
@@ -1032,17 +1043,18 @@ def _signed_letters(shapes: list[LineShape]) -> list[int]:
         if not _signature_name(shapes[index]):
             index += 1
             continue
+        if not any(map(_letter_sentence, shapes[max(index - 2 - PAGE_STRINGS_BETWEEN, 0):index])):
+            index += 1  # no letter's sentence just above: a menu's or a list's line
+            continue
         above = index - 1  # the letter's last line, past a page's string set between ("View 23 comments")
-        while above > 0 and catalogue.match(shapes[above].text) is not None:
-            above -= 1
+        for _ in range(PAGE_STRINGS_BETWEEN):
+            if above > 0 and not shapes[above].ends_sentence and catalogue.match(shapes[above].text) is not None:
+                above -= 1
         if not (shapes[above].ends_sentence and any(map(_letter_sentence, shapes[max(above - 1, 0):above + 1]))):
             index += 1
             continue
         end = index + 1
-        while (
-            end < len(shapes) and end - index < SIGNATURE_BLOCK_LINES and not shapes[end].ends_sentence
-            and 0 < shapes[end].words <= SIGNATURE_BLOCK_WORDS and not shapes[end].list_item and not shapes[end].digits
-        ):
+        while end < len(shapes) and end - index < SIGNATURE_BLOCK_LINES and _block_line(shapes[end]):
             end += 1
         block = list(range(index, end))
         signed = end == len(shapes) or (_letter_sentence(shapes[end]) and len(block) >= 2)

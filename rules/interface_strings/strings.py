@@ -284,8 +284,9 @@ def _linked_string(text: str, catalogue) -> Entry | None:
 
 # A sentence's end before a glued notice: a stop and a space (or a CJK stop).
 SENTENCE_BOUNDARY = compile_cached(r"(?:[.!?”\"]\s+|[。！？」』]\s*)(?=\S)")
-# Sentences tried back from the line's end for a long notice glued on.
-GLUED_SENTENCES = 3
+# Sentences tried back from the line's end for a long notice glued on (a
+# paywall's meter and its prompt: "You've read 3 of 5 …. Subscribe to …").
+GLUED_SENTENCES = 2
 
 
 def _long_glued_tail(text: str, catalogue, short_tail_tried: bool) -> tuple[str, int] | None:
