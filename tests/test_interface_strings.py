@@ -35,7 +35,7 @@ def codes(text, select=("UI",)):
 def test_catalogue_covers_every_kind_in_ten_languages():
     path = TESTS.parent / "rules" / "interface_strings" / "catalogue.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert len(data) == 9
+    assert len(data) == 10  # copyright lines became a kind of their own (trial7)
     for kind, languages in data.items():
         assert set(languages) == LANGUAGES, kind
         for language, items in languages.items():

@@ -13,7 +13,7 @@ from newslint.pattern_cache import compile_cached
 
 from ..lexicon import article_language
 from .catalogue import SEPARATOR, normalise, of_document, shipped
-from .shape import is_timestamp, markdown_cells
+from .shape import is_timestamp, markdown_cells, only_date_or_time
 from .tables import data_table_rows
 
 
@@ -49,6 +49,10 @@ COMMAS = (",", "、", "，", "､")
 # A list's number left without its item ("6."), or a pager's pages ("1 2 3");
 # not a figure ("78,000", an attendance under a results table).
 NUMBERING = compile_cached(r"^(?:\d{1,2}[.)]|\d{1,3}(?:\s+\d{1,3})+)$")
+# A site's address in a line ("PopTherapy.com"): no one signs with it.
+ADDRESS_DOT = compile_cached(r"\w\.\p{L}{2,}")
+# A word in lower case: the line is no name ("Jean Whitlock" is one).
+LOWER_CASE_WORD = compile_cached(r"(?:^|\s)\p{Ll}")
 
 
 def finished(shape: LineShape) -> bool:
@@ -661,6 +665,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # stands: the body runs on across it to the paragraph that follows.
     for index in data_table_rows(document):
         rows[index] = marked[index] = True
+    # A letters page's signature blocks and a poem's stanzas are the
+    # article's: the body runs on across them.
+    for index in _signed_letters(shapes) + _broken_sentences(shapes):
+        marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
     # A run of short lines about the body is the article's own inside the
@@ -696,6 +704,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in _numbered_list_details(lines, first, last) + _letter_lines(shapes, first, last):
         article_lines[index] = True
     for index in _labelled_block_headings(shapes, last):
+        article_lines[index] = True
+    for index in _broken_sentences(shapes):
         article_lines[index] = True
     for index in _data_table_headings(shapes, data_table_rows(document)):
         article_lines[index] = True
@@ -805,7 +815,7 @@ def _head_lists(document, lines, shapes, top, first, body_words) -> list[int]:
         shape = shapes[index]
         if not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
             continue
-        if not shape.text.rstrip().rstrip(HEADING_BRACKETS)[-1:].isalnum():
+        if not _without_emphasis(shape.text).rstrip(HEADING_BRACKETS)[-1:].isalnum():
             continue  # a breadcrumb's step ("Software ›"), a link ("More »"), not a heading
         # The first item about the body, and most of the next few (a crude
         # stem misses some: "lemons" under "lemon halves").
@@ -908,11 +918,30 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
 def _table_heading(shapes, table: list[bool], last: int) -> bool:
     """Whether the one line between the body and the table that follows it
     is the table's heading: it ends in a colon and is no interface string
-    ("Timeline:", "Results:"; not "Related stories:")."""
+    ("Timeline:", "Results:"; not "Related stories:").  Over labelled rows
+    whose values all hold figures ("Chips: sales 7.1tn won, profit 820bn
+    won") a short heading needs no colon ("Results by division", "부문별
+    실적"): a page's labelled furniture ("Tags: …") holds none, a list of
+    past coverage is no labelled rows, and dates are no figures."""
     heading = last + 1
     if heading + 1 >= len(shapes) or table[heading] or not table[heading + 1]:
         return False
-    return shapes[heading].text.rstrip().endswith(COLONS) and shipped().match(shapes[heading].text) is None
+    shape = shapes[heading]
+    if shipped().match(shape.text) is not None:
+        return False
+    if shape.text.rstrip().endswith(COLONS):
+        return True
+    rows = [shapes[row].text for row in range(heading + 1, len(shapes)) if table[row]]
+    labelled = [SPEC_ROW.match(row) for row in rows]
+    return (
+        0 < shape.words <= TABLE_HEADING_WORDS and not shape.ends_sentence and not shape.list_item and not shape.digits
+        and all(match is not None and _figures(row[match.end() - 1:]) for row, match in zip(rows, labelled))
+    )
+
+
+def _figures(value: str) -> bool:
+    """Whether a labelled row's value holds figures that are no date."""
+    return any(map(str.isdigit, value)) and not only_date_or_time(value)
 
 
 # A table's heading: this many words at most ("Results", "Table (top four)",
@@ -1064,6 +1093,141 @@ def _letter_lines(shapes: list[LineShape], first: int, last: int) -> list[int]:
     return found
 
 
+# A letter's signature on a letters page: a name of this many words ("Jean
+# Whitlock", "Dr Samuel Okafor"), with no word in lower case and no figure.
+SIGNATURE_NAME_WORDS = (2, 4)
+# The lines of a signature block, at most (name, town or title, the next
+# letter's heading), each of at most this many words, none a sentence.
+SIGNATURE_BLOCK_LINES = 4
+SIGNATURE_BLOCK_WORDS = 8
+# Signed letters, at least, that make a text a letters page.
+MIN_SIGNED_LETTERS = 2
+
+
+def _signature_name(shape: LineShape) -> bool:
+    """A name alone on its line: a few words, none in lower case (scripts
+    without case pass on their shape alone), no figure, no sentence end."""
+    low, high = SIGNATURE_NAME_WORDS
+    text = _without_emphasis(shape.text)
+    return (
+        low <= shape.words <= high and not shape.ends_sentence and not shape.list_item and not shape.digits
+        and not text.endswith(OPEN_ENDS + COMMAS) and LOWER_CASE_WORD.search(text) is None
+        and ADDRESS_DOT.search(text) is None
+    )
+
+
+def _letter_sentence(shape: LineShape) -> bool:
+    """A line of a letter's text around a signature block: a sentence of
+    a few words or more (a footer's "Pronto!" or a teaser's question is
+    not; a letter's short last sentence, "Thanks to all who helped.",
+    follows one)."""
+    return shape.ends_sentence and shape.words >= LEAD_IN_SENTENCE_WORDS and not shape.list_item
+
+
+# A page's strings between a letter and its signature, at most ("View 23 comments").
+PAGE_STRINGS_BETWEEN = 2
+
+
+def _block_line(shape: LineShape) -> bool:
+    """A line of a signature block: a few words, no sentence, no figure."""
+    return 0 < shape.words <= SIGNATURE_BLOCK_WORDS and not shape.ends_sentence and not shape.list_item and not shape.digits
+
+
+def _signed_letters(shapes: list[LineShape]) -> list[int]:
+    """The signature blocks of a letters page, which is several short texts
+    each signed: after a letter's last sentence, a name, perhaps a town or a
+    title, and the next letter's heading, then the next letter's prose; the
+    last letter's block ends the text.  A signature and a heading between
+    two paragraphs is not the end of the body.  The page is several letters
+    (MIN_SIGNED_LETTERS blocks or more, the last one ending the text), and
+    a block between letters has a line besides the name (a town, a title, a
+    heading): a single capitalised line between paragraphs is as often a
+    page's label.  No line of a block is an interface string or holds a
+    figure (a comment's "Thu, Jan 17, 08 at 08:35 PM" under its poster)."""
+    if not shapes or not _block_line(shapes[-1]):
+        return []  # the last letter's signature ends the text: most texts end otherwise
+    catalogue = shipped()
+    blocks: list[list[int]] = []
+    index = 1
+    while index < len(shapes):
+        if not _signature_name(shapes[index]):
+            index += 1
+            continue
+        if not any(map(_letter_sentence, shapes[max(index - 2 - PAGE_STRINGS_BETWEEN, 0):index])):
+            index += 1  # no letter's sentence just above: a menu's or a list's line
+            continue
+        above = index - 1  # the letter's last line, past a page's string set between ("View 23 comments")
+        for _ in range(PAGE_STRINGS_BETWEEN):
+            if above > 0 and not shapes[above].ends_sentence and catalogue.match(shapes[above].text) is not None:
+                above -= 1
+        if not (shapes[above].ends_sentence and any(map(_letter_sentence, shapes[max(above - 1, 0):above + 1]))):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(shapes) and end - index < SIGNATURE_BLOCK_LINES and _block_line(shapes[end]):
+            end += 1
+        block = list(range(index, end))
+        signed = end == len(shapes) or (_letter_sentence(shapes[end]) and len(block) >= 2)
+        if signed and all(catalogue.match(shapes[line].text) is None for line in block):
+            blocks.append(block)
+        index = end
+    if len(blocks) < MIN_SIGNED_LETTERS or blocks[-1][-1] != len(shapes) - 1:
+        return []
+    return [line for block in blocks for line in block]
+
+
+# A line of verse, or of a sentence broken across lines, has this many words at least.
+VERSE_LINE_WORDS = 4
+
+
+def _broken_sentences(shapes: list[LineShape]) -> list[int]:
+    """Sentences broken across lines at their commas: a stanza of a poem or
+    a song the article prints ("The bean poles lean like old men at a bus
+    stop," over "waiting for nothing, waiting all the same."), a quotation
+    set out line by line.  A line of a few words or more that ends in a
+    comma, the lines after it as long, each ending in a comma, until one
+    ends the sentence.  A page's menu or teaser ends in no comma."""
+    found: list[int] = []
+    index = 0
+    while index < len(shapes):
+        end = index
+        while (
+            end < len(shapes) and shapes[end].words >= VERSE_LINE_WORDS and not shapes[end].list_item
+            and _without_emphasis(shapes[end].text).endswith(COMMAS)
+        ):
+            end += 1
+        closing = end < len(shapes) and shapes[end].words >= VERSE_LINE_WORDS and shapes[end].ends_sentence
+        if end > index and closing:
+            # The stanza around it: the short lines of verse next to it that
+            # end a sentence or run on ("A robin checks the turned earth.").
+            before = index
+            while before > 0 and before - 1 not in found and _verse_line(shapes[before - 1]):
+                before -= 1
+            after = end + 1
+            while after < len(shapes) and _verse_line(shapes[after]):
+                after += 1
+            found.extend(range(before, after))
+            end = after - 1
+        index = end + 1
+    return found
+
+
+def _verse_line(shape: LineShape) -> bool:
+    """A line of a stanza: shorter than prose, longer than a label, a
+    sentence's end or a comma's."""
+    text = _without_emphasis(shape.text)
+    return (
+        VERSE_LINE_WORDS <= shape.words < PROSE_WORDS and not shape.list_item
+        and (shape.ends_sentence or text.endswith(COMMAS))
+    )
+
+
+def _without_emphasis(text: str) -> str:
+    """A line without the Markdown emphasis around it ("**Key points**",
+    "_Editor's note_"), as a list marker is left out of its shape."""
+    return text.strip().strip("*_").strip()
+
+
 def _salutation_or_closing(shape: LineShape) -> bool:
     """A few words ending in a comma: "Dear readers,", "Yours sincerely,"."""
     return 0 < shape.words <= LETTER_WORDS and shape.text.rstrip().endswith((",", "，"))
@@ -1078,9 +1242,10 @@ def letter_lines(document: Document) -> frozenset[int]:
     taken for a menu."""
 
     def compute(document: Document) -> frozenset[int]:
-        if not any(map(_salutation_or_closing, document.shapes)):
-            return frozenset()  # most articles: no letter, so no need for the body
         lines = document.content_lines
+        signed = frozenset(lines[index].number for index in _signed_letters([document.shapes[line.number - 1] for line in lines]))
+        if not any(map(_salutation_or_closing, document.shapes)):
+            return signed  # most articles: no letter, so no need for the body
         found = analysis(document, SHIPPED_OPTIONS)
         if found is not None:
             shapes, first, last = found.shapes, found.first, found.last
@@ -1090,7 +1255,7 @@ def letter_lines(document: Document) -> frozenset[int]:
             if not sentences:
                 return frozenset()
             first, last = sentences[0], sentences[-1]
-        return frozenset(lines[index].number for index in _letter_lines(shapes, first, last))
+        return signed | frozenset(lines[index].number for index in _letter_lines(shapes, first, last))
 
     return document.memo("UI.letter_lines", compute)
 
@@ -1196,7 +1361,10 @@ def _teasers_inside(document, lines, shapes, prose, first, last, article_lines, 
     there, each of two words or more up to a headline's length, none ending
     a sentence, none an item of a list or a row of a table, and none
     sharing a content word with the article's prose.  A subheading stands
-    alone between paragraphs, and speaks of what they speak of."""
+    alone between paragraphs, and speaks of what they speak of.  A headline
+    is no address or shortcode ("[embed]https://…[/embed]") and ends no
+    sentence inside it (a banner's "… we use cookies. Accept" does): a
+    subheading with such a line under it is no list of headlines."""
     about = prose_words(document)
     run: list[int] = []
     for index in range(first + 1, last + 1):
@@ -1204,6 +1372,7 @@ def _teasers_inside(document, lines, shapes, prose, first, last, article_lines, 
         if (
             not prose[index] and not article_lines[index] and not shape.list_item and not shape.ends_sentence
             and 2 <= shape.words <= options["headline-words"] and not shares_words(document, lines[index], about)
+            and _headline_shaped(shape.text)
         ):
             run.append(index)
             continue
@@ -1211,6 +1380,20 @@ def _teasers_inside(document, lines, shapes, prose, first, last, article_lines, 
             for teaser in run:
                 heuristic[teaser] = "one of a list of other stories' headlines inside the body"
         run = []
+
+
+# A sentence that ends inside a line, another going on after it: "… on our
+# website. Accept", "…を提供します。同意する".
+SENTENCE_INSIDE = compile_cached(r"\p{Ll}{2,}[.!?]\s+\p{Lu}|[。！？][^\s」』）)]")
+
+
+# An address or a shortcode: "https://…", "[embed]…[/embed]".
+ADDRESS_OR_SHORTCODE = compile_cached(r"://|\[/?\w+\]")
+
+
+def _headline_shaped(text: str) -> bool:
+    """No address or shortcode, and no sentence ended inside the line."""
+    return ADDRESS_OR_SHORTCODE.search(text) is None and SENTENCE_INSIDE.search(text) is None
 
 
 # Other stories' headlines, each followed by its blurb, in a row at the end
@@ -1257,6 +1440,8 @@ def _before_teaser_pairs(document, lines, shapes, prose, first, last, options) -
         index = start + 1
     if found_start is None or sum(prose[first:found_start]) < MIN_CORE_PROSE:
         return last
+    if _numbering_goes_on(shapes, first, found_start):
+        return last  # a listicle's own items ("## 3. Bleed your radiators" after "## 2. …")
     core = set().union(*[content_words(document, line.start, line.end) for line in lines[first:found_start]])
     heads = range(found_start, index, 2)
     unlike = 0
@@ -1266,6 +1451,24 @@ def _before_teaser_pairs(document, lines, shapes, prose, first, last, options) -
         )
         unlike += bool(words) and len(words & core) / len(words) <= MAX_PAIR_SHARED
     return found_start - 1 if 2 * unlike > len(heads) else last
+
+
+# A numbered heading or item: "## 3. Bleed your radiators", "3) Wear a jumper".
+HEADING_NUMBER = compile_cached(r"^(?:#{1,6}\s*)?\(?(\d{1,3})[.)]\s")
+
+
+def _numbering_goes_on(shapes: list[LineShape], first: int, start: int) -> bool:
+    """Whether the first of the lines taken for teasers' headlines carries
+    the number after the last numbered line of the body above them: the
+    article's own numbered sections go on (one line of furniture between
+    two of them breaks the run of heading and paragraph pairs, and the
+    rest would pass for a teaser list).  Other stories' lists start at one."""
+    heading = HEADING_NUMBER.match(shapes[start].text)
+    if heading is None:
+        return False
+    numbers = [HEADING_NUMBER.match(shape.text) for shape in shapes[first:start]]
+    numbers = [int(match.group(1)) for match in numbers if match is not None]
+    return bool(numbers) and int(heading.group(1)) == numbers[-1] + 1
 
 
 # A line of a hard-wrapped paragraph is at least this long (words).

@@ -71,6 +71,8 @@ KIND_NAMES = {
     "more_stories": "other stories' heading or blog link",
     "page_messages": "page's error message",
     "data_notices": "market-data notice",
+    "paywall": "paywall notice",
+    "copyright": "copyright notice",
     "configured": "interface string",
 }
 
@@ -95,10 +97,11 @@ class InterfaceString(Rule):
         video player's "Just watched", "Share this article", "Comments are
         closed", "Advertisement", cookie banners, "Read more".  It is not the
         article, and in a corpus it teaches a model to write it.  The strings
-        come from a catalogue of nine kinds in ten languages and templates
-        of seven more (follow-us prompts, bylines, newsletters, reading times,
-        other stories' headings, page messages, market-data notices),
-        sixteen in all, matched
+        come from a catalogue of ten kinds in ten languages (copyright lines
+        among them) and templates of eight more (follow-us prompts, bylines,
+        newsletters, reading times, other stories' headings, page messages,
+        market-data notices, a metered paywall's notices), eighteen in all,
+        matched
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last
@@ -148,6 +151,8 @@ class InterfaceString(Rule):
             return
         start = line.start + line.text.index(text[0])
         whole = catalogue.match(text)
+        if whole is None and "](" in text:
+            whole = _linked_string(text, catalogue)  # "[Facebook](https://…) [Twitter](https://…)"
         if whole is not None and whole.kind == "bylines" and is_credit_line(text):
             return  # UI104's: a byline alone on its line
         if whole is not None:
@@ -221,6 +226,10 @@ class InterfaceString(Rule):
             tail_start = start + tail.start("tail")
             entry = catalogue.match(shown)
             if entry is not None and self._may_end_a_paragraph(entry, shown, text[tail.end("tail"):].strip()):
+                longer = _long_glued_tail(text, catalogue, False)  # the notice's sentences before ("You've read 3 of 5 …")
+                if longer is not None and longer[0] == describe([entry]) and longer[1] < tail.start("tail"):
+                    shown = text[longer[1]:].rstrip().rstrip(TAIL_END)
+                    tail_start = start + longer[1]
                 yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after the text: "{shown}"')
                 return
             what = _furniture_tail(shown, text, tail.start("tail"), catalogue) or _glued_byline(shown, text, tail.start("tail"))
@@ -232,6 +241,12 @@ class InterfaceString(Rule):
                 prompt = text[prompt_start:tail.start("tail") + len(shown)]
                 offset = start + prompt_start
                 yield Finding(offset, offset + len(prompt), f'prompt to the reader (follow, share, subscribe) after the text: "{prompt}"')
+                return
+        glued = _long_glued_tail(text, catalogue, tail is not None)
+        if glued is not None:
+            what, begin = glued
+            shown = text[begin:].rstrip().rstrip(TAIL_END)
+            yield Finding(start + begin, start + begin + len(shown), f'{what} after the text: "{_shown(shown)}"')
 
     @staticmethod
     def _may_end_a_paragraph(entry: Entry, tail: str, closing: str = "") -> bool:
@@ -254,6 +269,59 @@ class InterfaceString(Rule):
 
 # Words before a furniture tail at least: a paragraph's sentence.
 MIN_HEAD_WORDS = 4
+# A Markdown link: its text in brackets, its address in parentheses.
+MARKDOWN_LINK = compile_cached(r"\[([^\[\]]{1,80})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+# What may stand between the links of a row of them.
+BETWEEN_LINKS = " \t|•·,/-–"
+
+
+def _linked_string(text: str, catalogue) -> Entry | None:
+    """The interface string a line of Markdown links alone is, read as
+    their texts: a share row "[Facebook](…sharer…) [Email](mailto:…)", or
+    "[Share on Facebook](…)".  The texts together, or each of them."""
+    texts = MARKDOWN_LINK.findall(text)
+    if not texts or MARKDOWN_LINK.sub(" ", text).strip(BETWEEN_LINKS):
+        return None
+    together = catalogue.match(" ".join(texts))
+    if together is not None:
+        return together
+    each = [catalogue.match(linked) for linked in texts]
+    return each[0] if all(each) else None
+
+
+# A sentence's end before a glued notice: a stop and a space (or a CJK stop).
+SENTENCE_BOUNDARY = compile_cached(r"(?:[.!?”\"]\s+|[。！？」』]\s*)(?=\S)")
+# Sentences tried back from the line's end for a long notice glued on (a
+# paywall's meter and its prompt: "You've read 3 of 5 …. Subscribe to …").
+GLUED_SENTENCES = 2
+
+
+def _long_glued_tail(text: str, catalogue, short_tail_tried: bool) -> tuple[str, int] | None:
+    """A notice longer than TAIL's tail glued after a paragraph's last
+    sentence ("… el 15 de junio. Sigue toda la actualidad de Valdemoro en
+    nuestro canal de WhatsApp", "… last year. You've read 3 of your 5 free
+    articles this month. Subscribe to keep reading."): what follows one of
+    the last few sentence ends, up to MAX_PROMPT_CHARACTERS, is a template's
+    whole match or a prompt to the reader.  What it is and where it begins."""
+    window = max(len(text) - MAX_PROMPT_CHARACTERS, 0)
+    ends = [match.end() for match in SENTENCE_BOUNDARY.finditer(text, window)][-GLUED_SENTENCES:]
+    for begin in ends:
+        rest = text[begin:].strip()
+        if short_tail_tried and len(rest.rstrip(TAIL_END)) <= LONGEST_TAIL and begin == ends[-1]:
+            continue  # TAIL's: judged already
+        if count_words(text[:begin]) < MIN_HEAD_WORDS:
+            continue
+        entry = catalogue.match(rest)
+        if entry is not None and entry.kind in GLUED_NOTICE_KINDS:
+            return describe([entry]), begin
+    last = text[ends[-1]:].strip() if ends else ""
+    if len(last.rstrip(TAIL_END)) > LONGEST_TAIL and count_words(text[:ends[-1]]) >= MIN_HEAD_WORDS and _reader_prompt(last):
+        return "prompt to the reader (follow, share, subscribe)", ends[-1]
+    return None
+
+
+# Kinds of notices long enough to be glued after a paragraph as a sentence of their own.
+GLUED_NOTICE_KINDS = frozenset({"following", "subscription", "newsletters", "paywall", "copyright", "sharing", "cookie_and_consent"})
 
 
 def _furniture_tail(tail: str, line: str, tail_start: int, catalogue) -> str | None:
