@@ -128,20 +128,28 @@ def save() -> None:
     with _lock:
         if not _new or _recipes is None:
             return
-        try:
-            path = cache_path()
-            merged = _read(path)  # another process may have written since
-            merged.update(_recipes)
-            if len(merged) > MAX_RECIPES:
-                kept = [key for key in merged if key in _used] + [key for key in merged if key not in _used]
-                merged = {key: merged[key] for key in kept[:MAX_RECIPES]}
-            body = marshal.dumps(merged)
-        except Exception:  # a recipe marshal cannot write: keep nothing
-            return
-        from .words import write_atomically
+        if _write_merged(cache_path, MAGIC, _recipes, _used):
+            _new.clear()
 
-        write_atomically(path, MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
-        _new.clear()
+
+def _write_merged(path_of: Callable[[], Path], magic: bytes, recipes: dict[tuple, tuple], used: set[tuple]) -> bool:
+    """Write ``recipes`` with those the file holds now (another process may
+    have written since), the ones this process used kept first when there
+    are more than MAX_RECIPES.  False when nothing could be written."""
+    try:
+        path = path_of()
+        merged = _read(path, magic)
+        merged.update(recipes)
+        if len(merged) > MAX_RECIPES:
+            kept = [key for key in merged if key in used] + [key for key in merged if key not in used]
+            merged = {key: merged[key] for key in kept[:MAX_RECIPES]}
+        body = marshal.dumps(merged)
+    except Exception:  # a recipe marshal cannot write: keep nothing
+        return False
+    from .words import write_atomically
+
+    write_atomically(path, magic + zlib.crc32(body).to_bytes(4, "big") + body)
+    return True
 
 
 def forget() -> None:
@@ -308,20 +316,8 @@ def save_re() -> None:
     with _lock:
         if not _re_new or _re_recipes is None:
             return
-        try:
-            path = re_cache_path()
-            merged = _read(path, RE_MAGIC)
-            merged.update(_re_recipes)
-            if len(merged) > MAX_RECIPES:
-                kept = [key for key in merged if key in _re_used] + [key for key in merged if key not in _re_used]
-                merged = {key: merged[key] for key in kept[:MAX_RECIPES]}
-            body = marshal.dumps(merged)
-        except Exception:
-            return
-        from .words import write_atomically
-
-        write_atomically(path, RE_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body)
-        _re_new.clear()
+        if _write_merged(re_cache_path, RE_MAGIC, _re_recipes, _re_used):
+            _re_new.clear()
 
 
 def forget_re() -> None:
