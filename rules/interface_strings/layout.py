@@ -667,7 +667,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         rows[index] = marked[index] = True
     # A letters page's signature blocks and a poem's stanzas are the
     # article's: the body runs on across them.
-    for index in _signed_letters(shapes) + _broken_sentences(shapes):
+    stanzas = _broken_sentences(shapes)
+    for index in _signed_letters(shapes) + stanzas:
         marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
@@ -705,7 +706,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         article_lines[index] = True
     for index in _labelled_block_headings(shapes, last):
         article_lines[index] = True
-    for index in _broken_sentences(shapes):
+    for index in stanzas:
         article_lines[index] = True
     for index in _data_table_headings(shapes, data_table_rows(document)):
         article_lines[index] = True
