@@ -271,9 +271,7 @@ def best_common_zipf(word: str, languages: tuple[str, ...]) -> tuple[float, int]
 
 def best_common_zipf_column(words: list[str], languages: tuple[str, ...]) -> list[float]:
     """The first of :func:`best_common_zipf` for each of the words, in order."""
-    values = _best_tables(languages)[0]
-    keys = [word.replace("’", "'") if "’" in word else word for word in words]
-    return values.get_many(keys, 0.0)
+    return _best_tables(languages)[0].get_many(_table_keys(words), 0.0)
 
 
 def common_zipf_column(words: list[str], language: str) -> list[float]:
@@ -281,7 +279,12 @@ def common_zipf_column(words: list[str], language: str) -> list[float]:
     table = _COMMON_TABLES.get(language)
     if table is None:
         table = _COMMON_TABLES[language] = _common_list(language)
-    return table.get_many([word.replace("’", "'") if "’" in word else word for word in words], 0.0)
+    return table.get_many(_table_keys(words), 0.0)
+
+
+def _table_keys(words: list[str]) -> list[str]:
+    """The words as the lists spell them: with the ASCII apostrophe."""
+    return [word.replace("’", "'") if "’" in word else word for word in words]
 
 
 @functools.lru_cache(maxsize=None)
