@@ -741,6 +741,13 @@ def rule_options(config: Config, rules: Mapping[str, type]) -> dict[str, dict[st
                 )
             if isinstance(value, list):
                 _check_items(value, declared[name].item_kind, f"{where}: rules.{code}.{name}")
+            choices = declared[name].choices
+            if choices and value not in choices:
+                hint = _closest(str(value), choices)
+                raise ConfigError(
+                    f"{where}: rules.{code}.{name}: {value!r} is not one of {', '.join(choices)}"
+                    + (f" (did you mean {hint}?)" if hint else "")
+                )
     resolved = {}
     for code, rule in rules.items():
         options = {name: option.default for name, option in rule.options.items()}

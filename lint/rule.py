@@ -39,8 +39,10 @@ NAME_PATTERN = compile_re_cached(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 
 class Option(NamedTuple):
-    """A rule setting.  ``kind`` is the Python type a value must have, and
-    ``item_kind`` the type of each item of a ``list`` value.
+    """A rule setting.  ``kind`` is the Python type a value must have,
+    ``item_kind`` the type of each item of a ``list`` value, and ``choices``,
+    when given, the only values a ``str`` setting takes (a misspelt choice
+    would otherwise fall through to whatever the rule does by default).
 
     Built-in rules take their defaults from the shipped ``config.yaml``; a
     third-party rule gives ``default`` here, since it cannot edit that file.
@@ -50,6 +52,7 @@ class Option(NamedTuple):
     help: str
     default: Any = None
     item_kind: type = str
+    choices: tuple[str, ...] = ()
 
 
 class Rule:
@@ -175,7 +178,7 @@ class Rule:
             parts.append("## Options")
             parts.append(
                 "\n".join(
-                    f"- `{name}` ({option.kind.__name__}{_default_text(defaults.get(name))}): {option.help}"
+                    f"- `{name}` ({_kind_text(option)}{_default_text(defaults.get(name))}): {option.help}"
                     for name, option in cls.options.items()
                 )
             )
@@ -229,6 +232,12 @@ def _option_keys(code) -> Iterator[tuple[str, int]]:
     for constant in code.co_consts:
         if hasattr(constant, "co_code"):
             yield from _option_keys(constant)
+
+
+def _kind_text(option: Option) -> str:
+    if option.choices:
+        return "one of " + ", ".join(option.choices)
+    return option.kind.__name__
 
 
 def _default_text(value: Any) -> str:

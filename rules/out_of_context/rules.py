@@ -179,7 +179,11 @@ class OutOfContextSentence(Rule):
         "min-weight": Option(float, "Least information (summed word weights) a sentence needs to be judged by the lexical method."),
         "min-words": Option(int, "Shortest sentence (in words) that is judged."),
         "min-sentences": Option(int, "Fewest sentences an article needs to be judged."),
-        "method": Option(str, "static (built in, English articles only), lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical)."),
+        "method": Option(
+            str,
+            "static (built in, English articles only), lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical).",
+            choices=("static", "lexical", "semantic"),
+        ),
         "static-threshold": Option(float, "With the static method: score (log-odds) at or above which a sentence is reported."),
         "semantic-threshold": Option(float, "With the semantic method: similarity to the article below which a sentence is reported."),
     }

@@ -22,7 +22,9 @@ class UnclosedQuote(Rule):
             str,
             "When a paragraph's end may stand in for a closing mark: reopened (only when the next paragraph "
             "reopens the quotation, as news writes a long one), never (every paragraph closes its own "
-            "quotations), or always (any paragraph that ends a sentence, for sources that drop that mark).",
+            "quotations), or always (any paragraph that ends a sentence, for sources that drop that mark); "
+            "straight, none and all are earlier versions' names for them.",
+            choices=PARAGRAPH_END_SETTINGS + tuple(FORMER_SETTINGS),
         )
     }
 
