@@ -13,9 +13,13 @@ finding that occurs twice with the same text and context is recorded twice.
 Entries of files checked in this run that matched nothing are stale (the defect
 was fixed, or the text around it edited).
 
-Version 1 baselines, keyed on the whole line's text, still load and match as
-they always did (their fingerprints are computed the old way); writing the
-baseline again (``--write-baseline``) makes a version 2 file.
+Since version 3 an entry's path is relative to the baseline file's folder,
+as PHPStan's and detekt's are, so a CI job or a hook run from another folder
+(``cd corpus && newslint . --baseline ../.newslint-baseline.json``) matches
+the same entries.  Version 2 files, whose paths are relative to the folder
+newslint ran in, and version 1 files, keyed on the whole line's text, still
+load and match as they always did; writing the baseline again
+(``--write-baseline``) makes a version 3 file.
 """
 from __future__ import annotations
 
@@ -30,9 +34,13 @@ from typing import Any, Iterable, NamedTuple
 from .atomic import atomic_write
 from .diagnostic import Diagnostic, NewslintWarning
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 #: Version 1 keyed entries on the whole line (:func:`fingerprint`).
 LINE_KEYED_VERSION = 1
+#: Version 2 keyed entries on the flagged text, as version 3 does, with paths
+#: relative to the folder newslint ran in rather than to the baseline's.
+RUN_FOLDER_VERSION = 2
+READABLE_VERSIONS = (LINE_KEYED_VERSION, RUN_FOLDER_VERSION, FORMAT_VERSION)
 #: How much context either side of the flagged text goes into a key, in
 #: letters and digits (two or three words of English): enough to tell the
 #: findings of one paragraph apart, little enough that an edit a few words
@@ -51,22 +59,35 @@ def normalised_line(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+def baseline_path(path: str, folder: str | None) -> str:
+    """``path`` (as the run names it, relative to the folder it ran in) as a
+    baseline records it: relative to ``folder``, the baseline file's, or
+    unchanged when ``folder`` is None (versions 1 and 2)."""
+    if folder is None:
+        return normalised_path(path)
+    try:
+        relative = os.path.relpath(os.path.abspath(path), folder)
+    except ValueError:  # another drive on Windows: no relative path exists
+        relative = os.path.abspath(path)
+    return normalised_path(relative)
+
+
 def normalised_path(path: str) -> str:
     """``./a.txt`` and ``a.txt`` are one file (the ``#ID`` of a record is kept)."""
     return os.path.normpath(path).replace(os.sep, "/")
 
 
-def fingerprint(d: Diagnostic) -> str:
+def fingerprint(d: Diagnostic, path: str | None = None) -> str:
     """The version 1 key for a finding: path, code and the normalised line
     text (SARIF's ``newslint/v1`` fingerprint, and version 1 baselines)."""
-    return _hashed(normalised_path(d.path), d.code, normalised_line(d.line_text))
+    return _hashed(normalised_path(d.path if path is None else path), d.code, normalised_line(d.line_text))
 
 
-def finding_fingerprint(d: Diagnostic) -> str:
+def finding_fingerprint(d: Diagnostic, path: str | None = None) -> str:
     """The version 2 key for a finding: path, code, the flagged text and a
     little context either side of it on its line, each normalised."""
     before, flagged, after = flagged_with_context(d)
-    return _hashed(normalised_path(d.path), d.code, normalised_line(flagged), before, after)
+    return _hashed(normalised_path(d.path if path is None else path), d.code, normalised_line(flagged), before, after)
 
 
 def _hashed(*parts: str) -> str:
@@ -115,10 +136,13 @@ class Entry(NamedTuple):
 
 
 class Baseline:
-    def __init__(self, entries: Iterable[Entry], version: int = FORMAT_VERSION):
+    def __init__(self, entries: Iterable[Entry], version: int = FORMAT_VERSION, folder: str | None = None):
+        """``folder``: the baseline file's folder, which a version 3 file's
+        paths are relative to (None: the folder newslint runs in)."""
         self.entries = list(entries)
         self.version = version
-        self._key = fingerprint if version == LINE_KEYED_VERSION else finding_fingerprint
+        self.folder = folder if version == FORMAT_VERSION else None
+        self._fingerprint = fingerprint if version == LINE_KEYED_VERSION else finding_fingerprint
         self._recorded = collections.Counter(entry.fingerprint for entry in self.entries)
         self._left = collections.Counter(self._recorded)
 
@@ -136,8 +160,9 @@ class Baseline:
         except RecursionError:
             raise BaselineError(f"{path}: baseline is not valid JSON: nested too deeply") from None
         version = data.get("version") if isinstance(data, dict) else None
-        if version not in (LINE_KEYED_VERSION, FORMAT_VERSION) or not isinstance(data.get("entries"), list):
-            raise BaselineError(f"{path}: not a newslint baseline (version {LINE_KEYED_VERSION} or {FORMAT_VERSION})")
+        if version not in READABLE_VERSIONS or isinstance(version, bool) or not isinstance(data.get("entries"), list):
+            known = ", ".join(map(str, READABLE_VERSIONS[:-1])) + f" or {READABLE_VERSIONS[-1]}"
+            raise BaselineError(f"{path}: not a newslint baseline (version {known})")
         entries = []
         for number, raw in enumerate(data["entries"], start=1):
             entry = _entry(raw)
@@ -154,7 +179,10 @@ class Baseline:
                 NewslintWarning,
                 stacklevel=2,
             )
-        return cls(entries, version)
+        return cls(entries, version, os.path.dirname(os.path.abspath(path)))
+
+    def _key(self, d: Diagnostic) -> str:
+        return self._fingerprint(d, baseline_path(d.path, self.folder))
 
     def is_known(self, d: Diagnostic) -> bool:
         """Whether ``d`` is recorded; each entry absorbs one finding."""
@@ -181,7 +209,7 @@ class Baseline:
     def stale(self, checked_paths: set[str]) -> list[Entry]:
         """Entries of checked paths that no finding matched."""
         left = collections.Counter(self._left)
-        checked = {normalised_path(path) for path in checked_paths}
+        checked = {baseline_path(path, self.folder) for path in checked_paths}
         stale = []
         for entry in self.entries:
             if normalised_path(entry.path) in checked and left[entry.fingerprint] > 0:
@@ -204,11 +232,15 @@ def _entry(raw: Any) -> Entry | None:
 
 
 def write_baseline(path: str, diagnostics: Iterable[Diagnostic]) -> int:
-    """Record ``diagnostics`` in ``path``, replacing it whole or not at all."""
-    entries = [
-        {"path": normalised_path(d.path), "code": d.code, "line": d.line, "fingerprint": finding_fingerprint(d)}
-        for d in diagnostics
-    ]
+    """Record ``diagnostics`` in ``path``, replacing it whole or not at all,
+    their paths relative to ``path``'s folder."""
+    folder = os.path.dirname(os.path.abspath(path))
+    entries = []
+    for d in diagnostics:
+        recorded = baseline_path(d.path, folder)
+        entries.append(
+            {"path": recorded, "code": d.code, "line": d.line, "fingerprint": finding_fingerprint(d, recorded)}
+        )
     # Sorted, so the file's diff shows what changed, whatever the input order.
     entries.sort(key=lambda entry: (entry["path"], entry["line"], entry["code"], entry["fingerprint"]))
     # ensure_ascii: a lone surrogate in a path is written as its JSON escape.

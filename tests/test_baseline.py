@@ -179,7 +179,7 @@ def test_entries_are_written_sorted(newslint, workdir):
     first = (workdir / "baseline.json").read_text()
     entries = json.loads(first)["entries"]
     assert [(e["path"], e["line"]) for e in entries] == [("a.txt", 2), ("a.txt", 3), ("b.txt", 1)]
-    assert json.loads(first)["version"] == 2
+    assert json.loads(first)["version"] == 3
     newslint("a.txt", "b.txt", "--select", "TX101", "--write-baseline", "baseline.json")
     assert (workdir / "baseline.json").read_text() == first
 
@@ -209,10 +209,10 @@ def test_a_version_1_baseline_still_matches_on_whole_lines(newslint, workdir):
     # Matched as before: an edit anywhere in the line makes all its findings new.
     write(workdir / "a.txt", PARAGRAPH.replace("the rockscape", "the rock scape"))
     assert len(newslint("a.txt", "--select", "TX1", "--baseline", "old.json").out.splitlines()) == 3
-    # Rewriting it makes a version 2 baseline.
+    # Rewriting it makes a version 3 baseline.
     write(workdir / "a.txt", PARAGRAPH)
     newslint("a.txt", "--select", "TX1", "--write-baseline", "old.json")
-    assert json.loads((workdir / "old.json").read_text())["version"] == 2
+    assert json.loads((workdir / "old.json").read_text())["version"] == 3
 
 
 def test_the_key_reads_the_flagged_text_from_the_line_when_a_diagnostic_lacks_it():
@@ -290,3 +290,42 @@ def test_the_fixer_counts_the_baseline_afresh():
     for _ in range(3):
         assert baseline.recorded_among(found) == [found[0]]
     assert baseline.is_known(found[0]) and not baseline.is_known(found[1])
+
+
+def test_paths_are_relative_to_the_baseline_file_so_any_folder_can_run_it(newslint, workdir, monkeypatch):
+    corpus = workdir / "corpus"
+    corpus.mkdir()
+    (workdir / "ci").mkdir()
+    write(corpus / "a.txt", "It was was late.\n")
+    newslint("corpus", "--select", "TX101", "--write-baseline", "ci/baseline.json")
+    entries = json.loads((workdir / "ci" / "baseline.json").read_text())["entries"]
+    assert [entry["path"] for entry in entries] == ["../corpus/a.txt"]
+    # From the corpus's folder, as a hook or a CI step that changes folder runs it.
+    monkeypatch.chdir(corpus)
+    result = newslint(".", "--select", "TX101", "--baseline", "../ci/baseline.json")
+    assert (result.out, result.err, result.code) == ("", "", 0)
+    # From the baseline's folder, naming the file another way.
+    monkeypatch.chdir(workdir / "ci")
+    result = newslint("../corpus/./a.txt", "--select", "TX101", "--baseline", "baseline.json")
+    assert (result.out, result.err, result.code) == ("", "", 0)
+    # A new finding is still new wherever it is run from.
+    write(corpus / "a.txt", "It was was late.\nAnd and then.\n")
+    result = newslint(str(corpus), "--select", "TX101", "--baseline", "baseline.json")
+    assert result.out.count("TX101") == 1 and ":2:" in result.out
+
+
+def test_a_version_2_baseline_keeps_paths_relative_to_the_folder_it_ran_in(newslint, workdir):
+    """Version 2 files recorded the run's own paths; they match as before when
+    run from the same folder, even with the baseline file elsewhere."""
+    from newslint.baseline import normalised_path
+
+    write(workdir / "a.txt", "It was was late.\n")
+    found = Linter(select=["TX101"]).lint_text("It was was late.\n", path="a.txt")
+    entries = [
+        {"path": normalised_path(d.path), "code": d.code, "line": d.line, "fingerprint": finding_fingerprint(d)}
+        for d in found
+    ]
+    (workdir / "old").mkdir()
+    write(workdir / "old" / "baseline.json", json.dumps({"tool": "newslint", "version": 2, "entries": entries}))
+    result = newslint("a.txt", "--select", "TX101", "--baseline", "old/baseline.json")
+    assert (result.out, result.err, result.code) == ("", "", 0)
