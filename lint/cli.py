@@ -25,7 +25,7 @@ from .diagnostic import NewslintWarning
 from .formatting.escape import printable
 from .plugins import PluginError, load_registry
 
-SUBCOMMANDS = ("check", "rules", "rule", "config")
+SUBCOMMANDS = ("check", "rules", "rule", "config", "cache")
 #: ``check``'s options that steer one run and are not settings (the rest,
 #: ``--fix`` and ``--unsafe-fixes`` among them, override the configuration).
 RUN_ONLY_OPTIONS = (
@@ -265,6 +265,42 @@ def show_config(config_file, isolated, allow_config_plugins) -> None:
     for source in config.sources:
         click.echo(f"# from {source}")
     click.echo(config.as_yaml(), nl=False)
+
+
+@cli.group("cache")
+def cache() -> None:
+    """The cache folder: derived data (word tables, compiled patterns) kept so
+    that a run need not rebuild it."""
+
+
+@cache.command("info")
+def cache_info() -> None:
+    """Show where the cache is and what it holds, by kind."""
+    from .cache import KINDS, cache_files
+    from .words import cache_folder
+
+    files = cache_files()
+    click.echo(f"folder: {cache_folder()}")
+    for kind in KINDS:
+        sizes = [item.size for item in files if item.kind == kind]
+        if sizes:
+            click.echo(f"{kind}: {len(sizes):,} files, {_megabytes(sum(sizes))}")
+    click.echo(f"total: {len(files):,} files, {_megabytes(sum(item.size for item in files))}")
+
+
+@cache.command("clean")
+def cache_clean() -> None:
+    """Remove every file newslint keeps in the cache (the next run rebuilds
+    what it needs); other files in the folder are left alone."""
+    from .cache import cache_files, remove
+    from .words import cache_folder
+
+    count, size = remove(cache_files())
+    click.echo(f"removed {count:,} files, {_megabytes(size)}, from {cache_folder()}")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.1f} MB"
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:

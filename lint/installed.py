@@ -48,6 +48,11 @@ def installed() -> dict:
     from .words import write_atomically
 
     write_atomically(path, json.dumps(found).encode("utf-8"))
+    # A new environment file means an install, an upgrade or a new
+    # environment: the moment files no run reads any more appear.
+    from .cache import prune
+
+    prune(path.parent)
     return found
 
 
