@@ -191,3 +191,91 @@ def test_a_lost_mark_before_a_title_in_single_marks_is_found(quotes, separator):
     blocks[2] = "이 영화는 한 어촌 마을의 겨울을 그린 작품으로 ‘겨울 정원이라는 제목을 달았다."
     found = [(d.code, d.line) for d in quotes.lint_text(_text(blocks, separator))]
     assert found == [("QM101", 3 * (2 if separator == "\n\n" else 1) - (1 if separator == "\n\n" else 0))]
+
+
+# OC102 -------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def teasers():
+    return Linter(select=["OC102"])
+
+
+def _line_number(blocks, index, separator):
+    return index * (2 if separator == "\n\n" else 1) + 1
+
+
+CANAL = [
+    "How the Grand Western canal was dug by hand",
+    "Work on the canal began in the spring of 1796, when some two hundred labourers arrived from Devon and "
+    "Cornwall with picks, shovels and wheelbarrows.",
+    "The men were paid by the yard and slept in huts along the route, moving on as each stretch of the channel "
+    "was finished and lined with puddled clay.",
+    "Progress was slow: a wet winter could flood the cutting, and in one season the navvies managed less than a "
+    "mile between the lock at Lowdwells and the aqueduct.",
+    "{between}",
+    "Local farmers complained that the works cut their fields in two, and several took the canal company to court "
+    "over bridges that were promised but never built.",
+    "The finished waterway carried limestone and coal for barely forty years before the railway took its trade, "
+    "and most of it was later drained.",
+    "Today a restored eleven-mile stretch is popular with walkers, anglers and the horse-drawn barge that still "
+    "runs in the summer months.",
+]
+CUSTOMS = [
+    "La Guardia Civil intercepta una tonelada de tabaco en Algeciras",
+    "Agentes de la Guardia Civil y de Vigilancia Aduanera interceptaron el martes un camión cargado con más de una "
+    "tonelada de tabaco de contrabando en el puerto de Algeciras.",
+    "El vehículo había llegado en un ferry procedente de Tánger y su conductor fue detenido en el acto por un "
+    "presunto delito contra la Hacienda Pública.",
+    "Según los investigadores, la mercancía estaba escondida bajo un cargamento de naranjas y habría alcanzado un "
+    "valor de casi medio millón de euros en el mercado ilegal.",
+    "{between}",
+    "Las incautaciones de cajetillas se han duplicado en la provincia durante el último año, según los datos que "
+    "maneja la Agencia Tributaria.",
+    "Los sindicatos policiales reclaman más medios y personal para controlar el tráfico de mercancías en el estrecho.",
+]
+
+# Another story's headline between paragraphs, sharing one word by chance.
+CHANCE_HEADLINES = {
+    # English headlinese keeps "a" inside an idiom; "winter" is shared.
+    "English, an idiom's 'a'": (CANAL, "Heating bills climb again as a cold winter bites"),
+    # "contrato" meets the article's "contrabando" and "contra" only in their first letters.
+    "Spanish, shared only by its first letters": (CUSTOMS, "El Valencia cierra el contrato de un delantero noruego"),
+}
+
+
+def _article(blocks, between):
+    return [between if block == "{between}" else block for block in blocks]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+@pytest.mark.parametrize("name", list(CHANCE_HEADLINES))
+def test_a_headline_sharing_one_word_by_chance_is_found(teasers, name, separator):
+    blocks, headline = CHANCE_HEADLINES[name]
+    found = [d.line for d in teasers.lint_text(_text(_article(blocks, headline), separator))]
+    assert found == [_line_number(blocks, blocks.index("{between}"), separator)]
+
+
+# Lines of the article's own between its paragraphs: clean.
+OWN_LINES = {
+    "English caption keeping 'the'": (CANAL, "Navvies rested beside the flooded cutting near Tiverton"),
+    "English subheading": (CANAL, "A canal nobody wanted"),
+    "Spanish subheading sharing a word as written": (CUSTOMS, "Bandas del contrabando cada vez más ricas y mejor armadas"),
+}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+@pytest.mark.parametrize("name", list(OWN_LINES))
+def test_the_articles_own_lines_stay_clean(teasers, name, separator):
+    blocks, line = OWN_LINES[name]
+    assert teasers.lint_text(_text(_article(blocks, line), separator)) == []
+    assert teasers.lint_text(_text([block for block in blocks if block != "{between}"], separator)) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+def test_an_interface_string_between_paragraphs_is_left_to_ui(separator):
+    """A line the UI catalogue's templates match is UI101's: the engine keeps
+    the finding of the rule that judges the whole line, not OC102's
+    'another story's headline'."""
+    blocks = _article(CANAL, "Read also: Council tax bills to rise by five per cent")
+    found = [(d.code, d.line) for d in Linter(select=["OC102", "UI101"]).lint_text(_text(blocks, separator))]
+    assert found == [("UI101", _line_number(blocks, 4, separator))]
