@@ -7,7 +7,7 @@ import functools
 import operator
 import warnings
 
-from regex import escape as regex_escape
+import regex
 
 from newslint import Document, Finding, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind, NewslintWarning
@@ -473,7 +473,9 @@ def _shared_by_prefix_only(document: Document, word: str, line: str) -> bool:
     STEM_LETTERS letters or fewer is shared whole."""
     if len(word) <= cohesion.STEM_LETTERS or UNSTEMMED_SCRIPT.search(word):
         return False
-    longer = compile_cached(rf"(?i)(?<![\p{{L}}\p{{N}}]){regex_escape(word[: cohesion.STEM_LETTERS + 1])}")
+    # Compiled on the spot (rare: a headline-shaped line sharing one word),
+    # not kept in the pattern cache on disk, which holds the modules' own.
+    longer = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}]){regex.escape(word[: cohesion.STEM_LETTERS + 1])}")
     return len(longer.findall(document.text)) <= len(longer.findall(line))
 
 
