@@ -7,6 +7,8 @@ import functools
 import operator
 import warnings
 
+import regex
+
 from newslint import Document, Finding, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind, NewslintWarning
 from newslint.line_kinds import RUN_ON_ENDS
@@ -332,7 +334,9 @@ class TeaserLine(Rule):
         none.  Not always: a feature's subheadings ("A long decline", "What
         comes next") may share nothing, so a line needs two content words to
         be judged (a headline may share one word by chance when four of its
-        own are found nowhere else), and an article with two headline-shaped lines or more
+        own are found nowhere else: in English headlinese, which drops "the",
+        or in any language when the word meets another only in its first
+        letters, "contrato" and "contrabando"), and an article with two headline-shaped lines or more
         between its paragraphs (sharing words or not) has subheadings, not
         teasers.  A credit under an embedded post ("— Ann Lee (@annlee)")
         is not a headline.  Short lines without sentence punctuation that sit alone
@@ -397,7 +401,7 @@ class TeaserLine(Rule):
             if not text or not _headline_shaped(document, sentence.line, text, len(text.split()), options, options["min-words"]):
                 continue
             if (
-                item.weight > 0 and len(item.unshared) >= MIN_TEASER_TERMS and _shares_next_to_nothing(item, text, english)
+                item.weight > 0 and len(item.unshared) >= MIN_TEASER_TERMS and _shares_next_to_nothing(item, text, english, document)
                 and not BROKEN_OFF.search(text)
             ):
                 unshared = ", ".join(f'"{word}"' for word in item.unshared[:3])
@@ -428,9 +432,11 @@ class TeaserLine(Rule):
 # subheading names what its section goes on to say, in more of its words.
 # Only in English headlinese, which drops the articles: a caption ("Pickets
 # gathered outside the main gate") or a subheading ("What the council
-# knew") that shares one word keeps them.
+# knew") that shares one word keeps them.  Headlinese keeps "a" inside an
+# idiom ("…for third month in a row", "…once a week"), never "the", nor an
+# article to open the line.
 MAX_CHANCE_COHESION = 0.2
-ENGLISH_ARTICLE = compile_cached(r"(?i)\b(?:the|a|an)\b")
+ENGLISH_ARTICLE = compile_cached(r"(?i)^(?:the|a|an)\b|\bthe\b")
 # A line that stops on an article, a preposition or a conjunction is a
 # sentence broken off by the layout ("…secured qualification for"), not a
 # headline, which ends on a word that carries its meaning.
@@ -438,11 +444,18 @@ BROKEN_OFF = compile_cached(r"(?i)\b(?:for|of|the|a|an|and|or|to|with|from|by|at
 MIN_UNSHARED_BESIDE_CHANCE = 4
 
 
-def _shares_next_to_nothing(item, text: str, english: bool) -> bool:
+def _shares_next_to_nothing(item, text: str, english: bool, document: Document) -> bool:
     """Whether a headline-shaped line shares no word with its article, or
-    (English headlinese) one word by chance."""
+    one word by chance: only through the first letters cohesion compares
+    (any language), or (English headlinese) a word of little weight."""
     if not item.shared:
         return item.cohesion == 0.0
+    if (
+        len(item.shared) == 1
+        and len(item.unshared) >= MIN_UNSHARED_BESIDE_CHANCE
+        and _shared_by_prefix_only(document, item.shared[0], text)
+    ):
+        return True
     return (
         english
         and not ENGLISH_ARTICLE.search(text)
@@ -450,6 +463,24 @@ def _shares_next_to_nothing(item, text: str, english: bool) -> bool:
         and len(item.unshared) >= MIN_UNSHARED_BESIDE_CHANCE
         and item.cohesion <= MAX_CHANCE_COHESION
     )
+
+
+# Scripts whose words cohesion does not compare by their first letters.
+UNSTEMMED_SCRIPT = compile_cached(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
+
+
+def _shared_by_prefix_only(document: Document, word: str, line: str) -> bool:
+    """Whether the one word a line shares with its article is shared only by
+    cohesion's first STEM_LETTERS letters, with a different word
+    ("contratação" and "contracionista" both start "contra"): no word of the
+    article outside the line starts with one letter more of it.  A word of
+    STEM_LETTERS letters or fewer is shared whole."""
+    if len(word) <= cohesion.STEM_LETTERS or UNSTEMMED_SCRIPT.search(word):
+        return False
+    # Compiled on the spot (rare: a headline-shaped line sharing one word),
+    # not kept in the pattern cache on disk, which holds the modules' own.
+    longer = regex.compile(rf"(?i)(?<![\p{{L}}\p{{N}}]){regex.escape(word[: cohesion.STEM_LETTERS + 1])}")
+    return len(longer.findall(document.text)) <= len(longer.findall(line))
 
 
 # A turn of a transcript or an interview, its speaker named in capitals

@@ -41,7 +41,7 @@ import regex
 from newslint import Document
 from newslint.pattern_cache import compile_cached, compile_re_cached
 
-from .speech import glossed_end, lost_closing_mark, verb_final_end
+from .speech import glossed_end, lost_closing_mark, narrated_attribution, verb_final_end
 
 # Opening mark -> the marks that may close it.
 CLOSERS = {
@@ -69,6 +69,13 @@ SOFT_WRAP_END = frozenset(",;—–-")
 # A quotation resumed after its attribution: `"…," said Joaquin Almunia, "but…`.
 RESUMED = compile_cached(r"\b(?:said|says|added|adds|told|tells|argued|insisted|explained|warned)\b[^.!?\"”]{0,40},\s*$")
 GUILLEMET = compile_cached("[«»]")
+# French opens each further paragraph of a long quotation with a closing
+# guillemet and a space (« guillemet de rappel »): `» Et puis…`.
+RAPPEL = "»"
+# A short title in single marks that opens a paragraph (`‘Sea’s End’ won`,
+# Korean `‘바다의 끝’은`): a name, not a quotation reopened.  A ’ between two
+# Latin letters is an apostrophe (Sea’s), not the title's end.
+SINGLE_TITLE = compile_cached(r"‘[^‘’,.;:!?…\n]{0,40}\p{L}’(?!\p{Latin})")
 FIRST_LETTER = compile_cached(r"[\p{L}\p{N}]")
 
 
@@ -167,6 +174,9 @@ def _lost(text: str, mark: Mark, limit: int, language: Callable[[], str | None])
     evidence = lost_closing_mark(text, mark.offset, limit, language)
     if evidence is not None:
         return Unclosed(mark, evidence.offset, evidence.kind, "")
+    narrated = narrated_attribution(text, mark.offset, limit, language)
+    if narrated is not None:
+        return Unclosed(mark, narrated, "attribution", "")
     return Unclosed(mark, _trimmed_end(text, mark.offset, limit), "closed over", "")
 
 
@@ -192,7 +202,7 @@ def _open_at_paragraph_end(
             missing_at = verb_final if verb_final is not None else missing_at
         return Unclosed(mark, missing_at, "fragment", "")
     if following is not None:
-        if following.opens_with == mark.char:
+        if following.opens_with == mark.char and not (mark.char == "‘" and SINGLE_TITLE.match(text, following.first_opener)):
             return Unclosed(mark, missing_at, "paragraph end", "reopened")
         first_orphan = following.orphans[0].mark if following.orphans else None
         if (
@@ -330,11 +340,20 @@ def _pair(
     orphans: list[Unopened] = []
     first_opener = math.inf
     previous = start
+    first = start
+    while first < end and text[first].isspace():
+        first += 1
     for match in MARK.finditer(text, start, end):
         offset, char = match.start(), match.group()
         earliest, previous = previous, offset + 1
         before = text[offset - 1] if offset > start else " "
         after = text[offset + 1] if offset + 1 < end else " "
+        if offset == first and char == RAPPEL and after.isspace() and not reversed_guillemets:
+            # A French paragraph continuing the quotation (`» Et puis…`):
+            # it reopens it, as “ would in English.
+            first_opener = offset
+            stack.push(Mark(offset, "«"))
+            continue
         depth = _closes(char, before, after, stack, reversed_guillemets)
         if depth is not None:
             closed_over = stack.cut(depth)[1:]
@@ -366,15 +385,13 @@ def _pair(
                     (evidence is not None and evidence.strong)
                     or _is_fragment(text, earlier.offset, limit)
                     or not _follows_sentence_end(text, start, offset)
+                    or narrated_attribution(text, earlier.offset, limit, language) is not None
                 ):
                     lost.append((earlier, offset))
             stack.push(Mark(offset, char))
         elif role == "orphan":
             orphans.append(Unopened(Mark(offset, char), earliest))
-    first = start
-    while first < end and text[first].isspace():
-        first += 1
-    opens_with = text[first] if first_opener == first else ""
+    opens_with = ("«" if text[first] == RAPPEL and not reversed_guillemets else text[first]) if first_opener == first else ""
     last = text[start:end].rstrip().rstrip(")]")[-1:]
     return _Unit(start, end, lost, stack.remaining(), orphans, first_opener, opens_with, last in SENTENCE_END)
 

@@ -8,7 +8,7 @@ from newslint import Document, Finding, Line, Option, Rule
 from newslint.document import split_sentences
 
 from .marks import analyse
-from .speech import lost_opening_mark
+from .speech import interrupted_at, lost_opening_mark
 
 
 # What `paragraph-end-closes` accepts, and the values earlier versions took.
@@ -37,11 +37,13 @@ class UnclosedQuote(Rule):
         quote attributed to the wrong speaker is a correction waiting to
         happen.  The finding points where the closing mark belonged: before
         the attribution (`…crumble, he said`; in German, Spanish, French,
-        Portuguese, Italian, Dutch and Russian, whose attribution puts the
+        Portuguese, Italian, Dutch, Russian and Ukrainian, whose attribution puts the
         verb first, before its comma: `…“, sagte er`, `…», dijo`, `… », a
         déclaré`, `…", disse`, `…», — сказал он`; in Vietnamese, Japanese,
         Korean and Chinese, before the speaker and verb that follow it:
-        `…," bà nói`, `…」と話した`, `…"면서도`, `…，”他说`), before a
+        `…," bà nói`, `…」と話した`, `…"면서도`, `…，”他说`; where the
+        reporter's narration resumes: Arabic `…"، مشيراً`, Hindi
+        `।" उन्होंने बताया`, Chinese `。”他同时表示`), before a
         gloss in brackets that ends the paragraph (`"Gracias por la luz"
         (thank you for the light).`), before the verb that ends a German or
         Dutch clause quoting a fragment (`dat hij „…” bedoelde.`), at
@@ -52,7 +54,9 @@ class UnclosedQuote(Rule):
         paragraph.  A quotation that
         runs over several paragraphs opens each one and closes only at the
         end; it is not reported when the next paragraph reopens it
-        (`paragraph-end-closes` sets this).  A quotation nested three deep
+        (French reopens it with a closing guillemet, `» Et puis…`;
+        `paragraph-end-closes` sets this).  A paragraph that opens with a
+        short title in single marks (`‘바다의 끝’은`) does not reopen one.  A quotation nested three deep
         takes the outer marks again (`"…'…"…"…'…"`, «‹«›», 「『「」』」), and
         French and Russian nest guillemets in guillemets: neither is a lost
         closing mark.  Apostrophes, inch and ditto marks are not quotation
@@ -104,7 +108,9 @@ class UnopenedQuote(Rule):
         before it, the quoted words read as the reporter's own.  The finding
         sits at the start of the sentence that ends in the orphan closing mark,
         where the opening mark most likely stood, or later where the sentence
-        shows it: after an introduction (`said: We`, `dijo que…»`).
+        shows it: after an introduction (`said: We`, `dijo que…»`).  A
+        quotation interrupted by the author's words between dashes
+        (`A, — сказал он. — B»`) began before its first part.
     """
     example = """
         Bilateral relations have maintained a sound momentum,” Xi said in the call.
@@ -115,7 +121,12 @@ class UnopenedQuote(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         for mark, earliest in analyse(document).unopened:
-            start = lost_opening_mark(document.text, _sentence_start(document, mark.offset), earliest, mark.offset)
+            sentence_start = _sentence_start(document, mark.offset)
+            interrupted = interrupted_at(document.text, sentence_start)
+            if interrupted is not None and interrupted >= earliest:
+                # `A, — сказал он. — B»`: the quotation began before A.
+                sentence_start = _sentence_start(document, interrupted)
+            start = lost_opening_mark(document.text, sentence_start, earliest, mark.offset)
             line, column = document.position(mark.offset)
             message = f"closing {mark.char} (column {column}) has no opening mark; the quotation probably starts here"
             yield Finding(start, mark.offset + 1, message)

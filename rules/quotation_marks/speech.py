@@ -32,7 +32,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from newslint.lazy_pattern import LazyPattern
-from newslint.pattern_cache import compile_cached
+from newslint.pattern_cache import compile_cached, compile_re_cached
 
 REPORTING_VERBS = (
     "said|says|say|added|adds|told|tells|warned|warns|explained|explains|insisted|insists|argued|argues|noted|notes|"
@@ -78,21 +78,33 @@ ATTRIBUTION = LazyPattern(compile_cached,
 # and "assure" are no attributions ("We sell cards, dice, board games").
 FOREIGN_VERBS = {
     "de": "sagte|sagt|sagten|erklärte|erklärt|erklärten|betonte|betont|meinte|meint|warnte|warnt|fügte|ergänzte|"
-    "kritisierte|versicherte|schrieb|schreibt|erzählte|erzählt",
+    "kritisierte|versicherte|schrieb|schreibt|erzählte|erzählt|beklagte|beklagt|berichtete|berichtet|mahnte|mahnt|"
+    "forderte|fordert|räumte|bilanzierte",
     "es": "dijo|dice|dijeron|afirmó|afirma|señaló|señala|explicó|explica|aseguró|asegura|añadió|añade|declaró|"
-    "indicó|subrayó|advirtió|agregó|apuntó|comentó|sostuvo|manifestó|insistió|escribe|escribió|relató|recordó|contó",
+    "indicó|subrayó|advirtió|agregó|apuntó|comentó|sostuvo|manifestó|insistió|escribe|escribió|relató|recordó|contó|"
+    "lamenta|lamentó|reconoce|reconoció|admite|admitió|advierte|sostiene|apunta|destaca|destacó|subraya|concluye|"
+    "concluyó|resume|resumió|opina|opinó|confiesa|confesó|insiste|precisa|precisó|cuenta|relata|recuerda|comenta",
     # Present, and after the auxiliary (a déclaré, a-t-il déclaré); the
     # inverted present (explique-t-il) is _FRENCH_INVERSION.
-    "fr": "déclare|dit|affirme|explique|ajoute|souligne|estime|indique|précise|avertit|insiste|"
+    "fr": "déclare|dit|affirme|explique|ajoute|souligne|estime|indique|précise|avertit|insiste|regrette|déplore|"
+    "reconnaît|prévient|rappelle|résume|conclut|raconte|"
     r"(?:a|ont)(?:-t-(?:il|elle)|-(?:ils|elles))?\s+(?:déclaré|dit|affirmé|expliqué|ajouté|souligné|estimé|"
-    "indiqué|précisé|assuré|averti|insisté|confié|lancé|martelé)",
+    "indiqué|précisé|assuré|averti|insisté|confié|lancé|martelé|regretté|déploré|reconnu|prévenu|rappelé|résumé|"
+    "conclu|raconté|admis|poursuivi|répondu)",
     "pt": "disse|disseram|afirmou|declarou|explicou|acrescentou|sublinhou|referiu|adiantou|garantiu|frisou|escreveu|"
-    "contou|lembrou",
+    "contou|lembrou|lamenta|lamentou|reconhece|reconheceu|admite|admitiu|destacou|ressaltou|avaliou|afirma|diz|"
+    "explica|conta|lembra|conclui|concluiu",
     "it": r"(?:ha|hanno)\s+(?:detto|dichiarato|spiegato|aggiunto|sottolineato|affermato|scritto|raccontato|ricordato|"
-    r"commentato|precisato)|dice|dichiara|spiega|aggiunge|scrive|racconta|ricorda|commenta|precisa|afferma|sottolinea",
+    r"commentato|precisato|ammesso|sostenuto|osservato|concluso|lamentato|ribadito|avvertito)|dice|dichiara|spiega|"
+    "aggiunge|scrive|racconta|ricorda|commenta|precisa|afferma|sottolinea|lamenta|ammette|sostiene|osserva|conclude|"
+    "ribadisce|avverte",
     "nl": "zei|zegt|aldus|verklaarde|schreef|schrijft|vertelde|vertelt|benadrukte",
     "ru": "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|отметили|добавил|добавила|пояснил|"
-    "пояснила|подчеркнул|подчеркнула|говорит|считает",
+    "пояснила|подчеркнул|подчеркнула|говорит|считает|признал|признала|рассказал|рассказала|уточнил|уточнила|"
+    "объяснил|объяснила|сообщил|сообщила|резюмировал|резюмировала",
+    "uk": "сказав|сказала|сказали|заявив|заявила|заявили|зазначив|зазначила|зазначили|додав|додала|пояснив|пояснила|"
+    "наголосив|наголосила|розповів|розповіла|розповіли|каже|вважає|повідомив|повідомила|визнав|визнала|підкреслив|"
+    "підкреслила",
 }
 # French inversion on a reporting verb: `explique-t-il`, `dit-elle`,
 # `ajoutent-ils`.  Not `dit-on` ("so they say"), a parenthetical aside.
@@ -121,11 +133,12 @@ _FOREIGN_SPEAKER = {
     "nl": "hij|zij|ze|de|het|een|zijn|haar|minister|premier|burgemeester|woordvoerder|op|in|tegen|bij|gisteren|"
     "vandaag|later|dan",
     "ru": r"\p{Cyrillic}+",
+    "uk": r"\p{Cyrillic}+",
 }
 _IMPERSONAL_SPEAKER = r"(?:man|on|se|uno|men|la\s+gente|les\s+gens|a\s+gente|le\s+persone|de\s+mensen|люди)\b"
 # Words that make what follows the verb a clause (`…, dijo a sus amigos que…`,
 # `…, sagte er, dass…`): reported speech inside the quotation, not its end.
-_CLAUSE_AFTER_FOREIGN_VERB = r"\b(?:que|qu['’]|dass|daß|ob|что|чтобы|che|dat|of)\b"
+_CLAUSE_AFTER_FOREIGN_VERB = r"\b(?:que|qu['’]|dass|daß|ob|что|чтобы|що|щоб|che|dat|of)\b"
 # Where the attribution ends: the sentence's end, or a comma and the
 # quotation's next part (`…, dijo, «y lo haremos»`).  Not a comma and more
 # words (`«El problema, dice la gente, es el tráfico`): the quotation goes
@@ -170,6 +183,40 @@ FOREIGN_ATTRIBUTIONS = {
     language: LazyPattern(compile_cached, rf"{_BEFORE_FOREIGN_VERB}(?:{_foreign_attribution(language)})")
     for language in FOREIGN_VERBS
 }
+# A verb-first attribution whose clause runs on as narration (`…, a déclaré
+# le chef du gouvernement devant des députés debout, certains…`).  An aside
+# inside a quotation, which French and Spanish leave unmarked (`…, a déclaré
+# le ministre, c'est…`), names its speaker in a few words; a clause of
+# MIN_NARRATED_WORDS words or more after the verb, before any comma, is the
+# reporter's own.  Read only for a quotation the pairing already doubts: one
+# closed over, or one followed by another of its kind in its paragraph.
+MIN_NARRATED_WORDS = 7
+_NARRATED_WORD = r"[^\s,.;:!?…«»„“”\"‹›]+"
+
+
+def _narrated_attribution(language: str) -> str:
+    verb = rf"(?P<verb>{FOREIGN_VERBS[language]})\b"
+    if language == "fr":
+        verb = rf"(?:{verb}|(?P<verb>{_FRENCH_INVERSION}))"
+    speaker = rf"(?!{_IMPERSONAL_SPEAKER})(?:\p{{Lu}}|(?:{_FOREIGN_SPEAKER[language]})(?![\p{{L}}\p{{N}}]))"
+    return rf"{_BEFORE_FOREIGN_VERB}{verb}\s+{speaker}(?:{_NARRATED_WORD})?(?:\s+{_NARRATED_WORD}){{{MIN_NARRATED_WORDS - 1},}}"
+
+
+NARRATED_ATTRIBUTIONS = {
+    language: LazyPattern(compile_cached, _narrated_attribution(language)) for language in FOREIGN_VERBS
+}
+
+
+def narrated_attribution(text: str, opener: int, limit: int, language: Callable[[], str | None]) -> int | None:
+    """The comma before a verb-first attribution in the article's language
+    that runs on as narration, in ``text[opener + 1 : limit]``, if any."""
+    if not _WORD_AFTER_COMMA.search(text, opener + 1, limit):
+        return None
+    pattern = NARRATED_ATTRIBUTIONS.get(language())
+    match = pattern.search(text, opener + 1, limit) if pattern is not None else None
+    return match.start(1) if match is not None else None
+
+
 # A first, quick search: the word after each comma, tried against every word
 # of the verbs above (a set look-up; the patterns' alternatives, tried at
 # every comma of a long English quotation, cost three times as much).
@@ -269,6 +316,43 @@ QUOTATIVE = LazyPattern(compile_cached,
 )
 
 
+# Narration resuming inside a quotation whose closing mark was lost, in
+# languages whose reporter goes on in the same paragraph with a word no
+# speech starts its sentence with:
+# * Arabic: a comma and a participle of saying (`…قائمة"، مشيراً إلى`,
+#   `مضيفاً`, `موضحاً`, `مؤكداً`), the mark before the comma; or a new
+#   sentence opened by "and he said / added" (`. وأضاف`), the mark after the
+#   full stop;
+# * Hindi: a danda, then the third-person subject of a verb of saying
+#   (`।" उन्होंने बताया`, `उन्होंने कहा`), the mark after the danda;
+# * Chinese: 。 then a third-person pronoun and a verb of saying or of the
+#   reporter's narration (`。”他同时表示`, `。”她还说`), the mark after 。.
+# Each is written in its own script, so none needs the article's language.
+# Weak: they only place a closing mark already known to be lost.
+_ARABIC_PARTICIPLE = r"(?:مشير|مضيف|موضح|مؤكد|لافت|معتبر|منوه)(?:اً|ا|ة|ين)?"
+_ARABIC_SAID = r"و(?:قال|أضاف|تابع|أوضح|أكد|أشار|اعتبر)(?:ت)?"
+_HINDI_SAID = r"(?:उन्होंने|उसने)(?:\s+\S+){0,3}?\s+(?:कहा|बताया|जोड़ा|बताते|कहते)"
+_CHINESE_SAID = r"(?:他|她|他们|她们)(?:同时|还|也|随后|此外|另外|进一步)?(?:表示|说|指出|强调|称|感谢|透露|介绍|坦言|补充)"
+NARRATION_RESUMES = LazyPattern(compile_cached,
+    rf"(?<=[\p{{Arabic}}\p{{N}}.!?…])(?=\s*[،,]\s*{_ARABIC_PARTICIPLE}(?!\p{{L}}))"
+    rf"|(?<=[.!?…])(?=\s+{_ARABIC_SAID}(?!\p{{L}}))"
+    rf"|(?<=।)(?=\s+{_HINDI_SAID})"
+    rf"|(?<=。)(?={_CHINESE_SAID})"
+)
+
+
+# The characters one of those needs (Arabic letters, the danda, 。), found
+# by the standard engine: most quotations hold none, and skip the search.
+NARRATION_SCRIPTS = compile_re_cached("[\u0600-\u06ff।。]")
+
+
+def _narration_resumes(text: str, opener: int, limit: int) -> Evidence | None:
+    if not NARRATION_SCRIPTS.search(text, opener + 1, limit):
+        return None
+    match = NARRATION_RESUMES.search(text, opener + 1, limit)
+    return Evidence(match.start(), "narration", False) if match else None
+
+
 # A gloss in brackets that ends the paragraph after a short quotation
 # (`says simply, "Gracias por la luz (thank you for the light).`): a
 # translation or an explanation is the reporter's, outside the quotation.
@@ -322,6 +406,7 @@ def lost_closing_mark(text: str, opener: int, limit: int, language: Callable[[],
             _glued(text, opener, limit),
             _voice_change(text, opener, limit),
             _quotative(text, opener, limit),
+            _narration_resumes(text, opener, limit),
         )
         if evidence is not None
     ]
@@ -448,6 +533,27 @@ OPENING_PLACE = LazyPattern(compile_cached,
 # Read only when no sign above is there: a quotation may itself report
 # what someone said (`saidThe minister said that he…"`).
 INTRODUCED_PLACE = LazyPattern(compile_cached, _INTRODUCED)
+
+
+# Russian and Ukrainian interrupt a quotation with the author's words
+# between dashes, and when those end a sentence the quotation resumes as a
+# new one (`«Рынок ждал этого, — сказал Морозов. — Сигнал сдержанный»`): the
+# sentence before the orphan closing mark then starts with the dash, and the
+# quotation began before the interruption.  Group 1: the comma where the
+# first part ended.
+INTERRUPTION = LazyPattern(compile_cached, r"([,!?…])\s*[—–]\s+[^\n—–«»„“”\"]{1,150}?[.!?]\s*$")
+# How far back the interruption's author's words are looked for.
+INTERRUPTION_REACH = 160
+
+
+def interrupted_at(text: str, sentence_start: int) -> int | None:
+    """Where the first part of a quotation interrupted by the author's words
+    ended (its comma), when the sentence at ``sentence_start`` resumes it
+    after a dash."""
+    if text[sentence_start : sentence_start + 1] not in ("—", "–"):
+        return None
+    match = INTERRUPTION.search(text, max(0, sentence_start - INTERRUPTION_REACH), sentence_start)
+    return match.start(1) if match is not None else None
 
 
 def lost_opening_mark(text: str, sentence_start: int, earliest: int, orphan: int) -> int:
