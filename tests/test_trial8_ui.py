@@ -132,6 +132,12 @@ ALONE = [
     ("fr", "Réagissez (5)"),
     ("de", "Kommentare (7)"),
     ("it", "Commenti (4)"),
+    # Found missing by the first round of damaged examples written after the fix.
+    ("en", "Subscribe today for only £4.99/month to read the full story"),
+    ("sw", "Tufuate kwenye Twitter na Instagram"),
+    ("uk", "Поділитися в Telegram"),
+    ("fa", "ما را در تلگرام دنبال کنید"),
+    ("fa", "اشتراک‌گذاری در واتس‌اپ"),
 ]
 
 
@@ -155,6 +161,8 @@ GLUED = [
     ("en", 4, "Subscribe for just £1.50 per week to keep reading"),
     ("fr", 4, "Réagir à cet article (31)"),
     ("en", 4, "Comments (23)"),
+    ("en", 2, "Join the conversation (45)"),
+    ("de", 2, "Kommentare lesen (12)"),
 ]
 
 
