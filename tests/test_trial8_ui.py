@@ -138,6 +138,10 @@ ALONE = [
     ("uk", "Поділитися в Telegram"),
     ("fa", "ما را در تلگرام دنبال کنید"),
     ("fa", "اشتراک‌گذاری در واتس‌اپ"),
+    # ... and by the second round.
+    ("en", "Want to keep reading? Subscribe for $0.99 for your first month"),
+    ("uk", "Читайте також ➤ Нові тарифи на проїзд у тролейбусах"),
+    ("it", "Abbonati per 1 € al mese"),
 ]
 
 
@@ -163,6 +167,7 @@ GLUED = [
     ("en", 4, "Comments (23)"),
     ("en", 2, "Join the conversation (45)"),
     ("de", 2, "Kommentare lesen (12)"),
+    ("en", 2, "12 comments"),
 ]
 
 
@@ -181,6 +186,7 @@ PROSE = [
     ("en", 'A note taped to the library door reads "See also: the rules of the reading room", and most visitors stop to read it.'),
     ("en", "Related — and more worrying for the council — is the cost of keeping the old bridge open, which has doubled since 2019."),
     ("en", "Read also the small print, the inspector told drivers, because the diversion signs will change twice during the works."),
+    ("en", "Subscribe for £1 a week and you will also get a free tote bag with your first delivery, the publisher promised."),
     ("en", "Readers who subscribe for £1 a week to the local paper will find the full timetable printed in Thursday's edition."),
     ("fr", "« Il faut lire aussi le rapport d'inspection », a insisté l'adjoint au maire devant les riverains réunis à la salle des fêtes."),
     ("hi", "मंत्री ने कहा कि लोगों को यह भी पढ़ना चाहिए कि नई योजना में किराया कैसे तय होगा।"),
