@@ -142,6 +142,9 @@ ALONE = [
     ("en", "Want to keep reading? Subscribe for $0.99 for your first month"),
     ("uk", "Читайте також ➤ Нові тарифи на проїзд у тролейбусах"),
     ("it", "Abbonati per 1 € al mese"),
+    # ... and by the third.
+    ("en", "More on this story >> Harbour trust names new chair"),
+    ("hi", "हमें फेसबुक पर फॉलो करें"),
 ]
 
 
