@@ -37,7 +37,7 @@ def test_catalogue_covers_every_kind_in_ten_languages():
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert len(data) == 10  # copyright lines became a kind of their own (trial7)
     for kind, languages in data.items():
-        assert set(languages) == LANGUAGES, kind
+        assert set(languages) >= LANGUAGES, kind  # and some kinds in languages read less often (trial8)
         for language, items in languages.items():
             assert items and all(isinstance(item, str) for item in items), (kind, language)
 

@@ -24,6 +24,9 @@ EDGE_PUNCTUATION = " \t.:;!?|»›>«‹<-–—•·*,/\\()[]"
 SEPARATOR = compile_cached(r"\s*(?:[|•·»›]|\s/\s|\s[-–—]\s)\s*")
 PIPE_OR_SEPARATOR = SEPARATOR
 SPACES = compile_cached(r"\s+")
+# A string and a count in brackets after it, as folded ("comments (12"), or
+# a count before it ("12 comments").
+COMMENT_COUNT = compile_cached(r"(.+?)\s?\(\d{1,5}|\d{1,5} (.+)")
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -181,7 +184,19 @@ class Catalogue:
         entry = self.entries.get(key)
         if entry is None and self.templates is not None and key:
             entry = self.templates.match(key)
+        if entry is None and (key[-1:].isdigit() or key[:1].isdigit()):
+            entry = self._counted(key)
         return entry
+
+    def _counted(self, key: str) -> Entry | None:
+        """A comments prompt with its count after it ("Comments (12)",
+        "Réagir à cet article (3)"; the folding strips the closing
+        parenthesis) or before it ("12 comments"): the prompt's entry."""
+        counted = COMMENT_COUNT.fullmatch(key)
+        if counted is None:
+            return None
+        entry = self.entries.get(counted.group(1) or counted.group(2))
+        return entry if entry is not None and entry.kind == "comments" else None
 
     def glued(self, text: str) -> list[Entry] | None:
         """The entries a string is made of when they were run together with no

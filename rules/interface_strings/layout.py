@@ -53,12 +53,22 @@ NUMBERING = compile_cached(r"^(?:\d{1,2}[.)]|\d{1,3}(?:\s+\d{1,3})+)$")
 ADDRESS_DOT = compile_cached(r"\w\.\p{L}{2,}")
 # A word in lower case: the line is no name ("Jean Whitlock" is one).
 LOWER_CASE_WORD = compile_cached(r"(?:^|\s)\p{Ll}")
+# A sentence's stop, then its closing guillemet or quotation mark after a
+# space, as French sets it ("… nous a portés. »"): LineShape.ends_sentence
+# strips the mark but not the space before it.
+SPACED_CLOSING_QUOTE = compile_cached(r"[.!?…]\s+[»›”]\s*$")
+
+
+def ends_sentence(shape: LineShape) -> bool:
+    """Whether a line ends as a sentence does, a French quotation's spaced
+    closing guillemet included."""
+    return shape.ends_sentence or bool(SPACED_CLOSING_QUOTE.search(shape.text))
 
 
 def finished(shape: LineShape) -> bool:
     """Whether a line ends a sentence and does not leave it open (a
     heading's colon, a teaser cut short)."""
-    return shape.ends_sentence and not shape.text.rstrip().endswith(OPEN_ENDS)
+    return ends_sentence(shape) and not shape.text.rstrip().endswith(OPEN_ENDS)
 
 
 class OutsideBody(Rule):
@@ -231,7 +241,7 @@ class OutsideBody(Rule):
 
     @staticmethod
     def _is_prose(shape: LineShape, options: Mapping[str, Any]) -> bool:
-        return shape.words >= options["prose-words"] and shape.ends_sentence
+        return shape.words >= options["prose-words"] and ends_sentence(shape)
 
     @staticmethod
     def _is_furniture(shape: LineShape, max_words: int) -> bool:
@@ -750,7 +760,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
             heuristic[index] = "shares no word with the article"
     _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic)
     _headline_lists(shapes, top, last, headline, article_lines, options, heuristic)
-    _listed_under_heading(shapes, prose, own_lines, options, heuristic)
+    _listed_under_heading(
+        shapes, prose, own_lines, options, heuristic,
+        lambda index: shares_words(document, lines[index + 1], content_words(document, lines[index].start, lines[index].end)),
+    )
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
 
 
@@ -881,12 +894,15 @@ LIST_HEADING_TABS_WORDS = 8
 LIST_ITEM_SENTENCE_WORDS = 6
 
 
-def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> None:
+def _listed_under_heading(shapes, prose, article_lines, options, heuristic, heads_next) -> None:
     """The items under a heading of a list of related or most-read stories
     ("Related stories", "関連記事", "많이 본 뉴스"), wherever it stands: the
     lines after it up to the next line of prose, each at most a headline's
     length (a teaser's one-sentence blurb counts as an item; a longer
-    sentence ends the list)."""
+    sentence ends the list).  One line alone under the heading, sharing a
+    word with the paragraph right after it (``heads_next(index)``), is the
+    article's own subheading over that paragraph, not a teaser: a related
+    heading left on its own before it lists nothing."""
     # The catalogue's headings only, not its templates ("Tags: port, strike"
     # heads nothing).
     headings = shipped().entries
@@ -911,9 +927,12 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic) -> N
                 finished(below) and not below.list_item and below.words >= LIST_ITEM_SENTENCE_WORDS
             ):
                 break
-            heuristic.setdefault(item, "one of a list under a related stories' heading")
             item += 1
         listed_to = item
+        if item == index + 2 and item < len(shapes) and prose[item] and heads_next(index + 1):
+            continue
+        for listed in range(index + 1, item):
+            heuristic.setdefault(listed, "one of a list under a related stories' heading")
 
 
 def _table_heading(shapes, table: list[bool], last: int) -> bool:
