@@ -156,7 +156,7 @@ def may_be_code(text: str) -> bool:
     CODE_SYNTAX, whose forms are tried at each character, was nearly all the
     cost of finding that an article has no code (0.26 s a megabyte of news,
     now 0.013 s): about one line of news in a thousand gets past this.
-    (``rstrip`` takes off every character the patterns' ``\s`` matches, and
+    (``rstrip`` takes off every character the patterns' ``\\s`` matches, and
     more: tested.)"""
     return (
         any(character in text for character in CODE_CHARACTERS)

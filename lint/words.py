@@ -175,6 +175,7 @@ class Table:
         if new:
             if len(answers) + len(lacking) + len(new) > MAX_REMEMBERED_ANSWERS:
                 self._forget_answers()
+                new = set(words)  # every word of the batch is new again
                 if len(new) > MAX_REMEMBERED_ANSWERS:  # one batch larger than the memory
                     return [default if (value := self._find(word)) is None else value for word in words]
             find = self._find
