@@ -78,9 +78,15 @@ class Checker:
         if active is None:
             if len(self._active_for) > MAX_REMEMBERED_FILES:
                 self._active_for.clear()
-            active = self._active_for[path] = [
-                entry for entry in self.rules if self.selection.is_selected_for(entry[0].code, path)
-            ]
+            if not self.selection.ignored_for_file(path):
+                # No per-file-ignores entry for this path (most): every
+                # selected rule, without asking each (an API caller's texts
+                # each name a path of their own, so this runs per article).
+                active = self._active_for[path] = self.rules
+            else:
+                active = self._active_for[path] = [
+                    entry for entry in self.rules if self.selection.is_selected_for(entry[0].code, path)
+                ]
         return active
 
     # -- the corpus pass ----------------------------------------------------
