@@ -35,11 +35,12 @@ MAX_REMEMBERED_IGNORE_LISTS = 10_000
 MAX_REMEMBERED_FILES = 10_000
 #: The counting pass's documents kept for the checking pass in the same
 #: process, up to this many characters of article text in all: a document
-#: after the counting pass (its lines, their shapes, what the corpus rules
-#: memoised) holds about seven times its text, so this bounds the memory at
-#: some 30 MB, while the checking pass need not split lines, shape them and
-#: find the story's signature and headings again.  Articles past the bound
-#: (a corpus over 4 MB) build their document again, as before.
+#: after the counting pass (its lines and their shapes) holds a few times
+#: its text, so this bounds the memory at some 30 MB, while the checking
+#: pass need not split and shape the lines again.  Only what the document
+#: computed from its text is handed over: the rules' memos are forgotten
+#: (see Document.forget_memos).  Articles past the bound (a corpus over
+#: 4 MB) build their document again, as before.
 MAX_KEPT_DOCUMENT_CHARS = 4_000_000
 
 
@@ -108,6 +109,9 @@ class Checker:
         if keep and document is not None and self._kept_chars + len(article.text) <= MAX_KEPT_DOCUMENT_CHARS:
             key = _article_key(article)
             if key not in self._kept:
+                # The corpus rules' memos go: the checking pass's rules
+                # make their own, in their order, as on a new document.
+                document.forget_memos()
                 self._kept[key] = (article, document)
                 self._kept_chars += len(article.text)
         return partials

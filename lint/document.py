@@ -467,6 +467,15 @@ class Document:
 
         return detect_language(self)
 
+    def forget_memos(self) -> None:
+        """Forget what rules memoised (:meth:`memo`), keeping what the
+        document computed from its text alone (lines, shapes, tokens...).
+        A memo may hold what the first rule to ask made of it with its own
+        options (UI's catalogue, say, with UI101's extra entries): a
+        document handed from one pass to the next must not keep one made
+        by the rule that happened to ask first in the other pass."""
+        self._memo = {}
+
     def memo(self, key: str, compute: Callable[["Document"], Any]) -> Any:
         """Compute something about the document once and share it between rules
         (the article's language, say).  Keys are namespaced by convention:

@@ -85,6 +85,22 @@ def test_the_checking_pass_takes_the_document_the_counting_pass_built():
     assert not check._kept and check._kept_chars == 0  # each taken once
 
 
+def test_a_kept_document_keeps_no_rules_memo_made_with_the_counting_rules_options():
+    # UI's catalogue is memoised by the first rule to ask, with its options:
+    # UI108 counting must not leave one without UI101's extra entries.
+    row = "12 March 2024 | Zap this story"
+    text = "Storm Ellen brings flooding\n\nResidents were told to leave on Tuesday as the river rose.\n\n" + row + "\n\nThe council will review its defences, it said on Friday.\n"
+    plain = Linter(rules={"UI101": {"extra": ["Zap this story"]}})
+    expected = [(d.line, d.code) for d in plain.lint_text(text, "a.txt")]
+    check = plain.checker
+    article = Article("a.txt", text, "a.txt")
+    check.collect(article, keep=True)
+    document = check._kept[checker._article_key(article)][1]
+    assert document._memo == {} and "lines" in document.__dict__
+    assert [(d.line, d.code) for d in check.check(article)] == expected
+    assert (5, "UI102") in expected
+
+
 def test_a_kept_document_is_not_used_for_another_text_or_meta_under_the_same_name():
     check = Linter().checker
     article = Article("a.txt", ARTICLES[0][1], "a.txt")
