@@ -33,6 +33,15 @@ MAX_REMEMBERED_IGNORE_CODES = 32
 MAX_REMEMBERED_IGNORE_LISTS = 10_000
 #: Files whose selected rules are remembered before the memory starts again.
 MAX_REMEMBERED_FILES = 10_000
+#: The counting pass's documents kept for the checking pass in the same
+#: process, up to this many characters of article text in all: a document
+#: after the counting pass (its lines and their shapes) holds a few times
+#: its text, so this bounds the memory at some 30 MB, while the checking
+#: pass need not split and shape the lines again.  Only what the document
+#: computed from its text is handed over: the rules' memos are forgotten
+#: (see Document.forget_memos).  Articles past the bound (a corpus over
+#: 4 MB) build their document again, as before.
+MAX_KEPT_DOCUMENT_CHARS = 4_000_000
 
 
 class Checker:
@@ -56,6 +65,9 @@ class Checker:
         self._ignore_problems: dict[tuple[str, ...], str | None] = {}
         self.max_findings = config.values.get("max-findings-per-article", DEFAULT_MAX_FINDINGS)
         self._active_for: dict[str, list] = {}
+        # The counting pass's documents by article (see MAX_KEPT_DOCUMENT_CHARS).
+        self._kept: dict[tuple, tuple[Article, Document]] = {}
+        self._kept_chars = 0
 
     @property
     def corpus_rules(self) -> list[Rule]:
@@ -67,15 +79,25 @@ class Checker:
         if active is None:
             if len(self._active_for) > MAX_REMEMBERED_FILES:
                 self._active_for.clear()
-            active = self._active_for[path] = [
-                entry for entry in self.rules if self.selection.is_selected_for(entry[0].code, path)
-            ]
+            if not self.selection.ignored_for_file(path):
+                # No per-file-ignores entry for this path (most): every
+                # selected rule, without asking each (an API caller's texts
+                # each name a path of their own, so this runs per article).
+                active = self._active_for[path] = self.rules
+            else:
+                active = self._active_for[path] = [
+                    entry for entry in self.rules if self.selection.is_selected_for(entry[0].code, path)
+                ]
         return active
 
     # -- the corpus pass ----------------------------------------------------
 
-    def collect(self, article: Article) -> dict[str, Any]:
-        """The partial counts of each corpus rule for one article."""
+    def collect(self, article: Article, keep: bool = False) -> dict[str, Any]:
+        """The partial counts of each corpus rule for one article.  With
+        ``keep``, the article's document is kept for :meth:`check` of the
+        same article in this process (the caller checks every article it
+        counts: see :func:`newslint.runner.lint`), within
+        :data:`MAX_KEPT_DOCUMENT_CHARS`."""
         partials = {}
         if article.ignore and self._ignore_problem(article.ignore) is not None:
             return partials  # not checked (NL105), so not counted either
@@ -84,7 +106,34 @@ class Checker:
             if rule.is_corpus_rule():
                 document = document or Document(article.text, article.meta)
                 partials[rule.code] = rule.collect(document, options)
+        if keep and document is not None and self._kept_chars + len(article.text) <= MAX_KEPT_DOCUMENT_CHARS:
+            key = _article_key(article)
+            if key not in self._kept:
+                # The corpus rules' memos go: the checking pass's rules
+                # make their own, in their order, as on a new document.
+                document.forget_memos()
+                self._kept[key] = (article, document)
+                self._kept_chars += len(article.text)
         return partials
+
+    def _document(self, article: Article) -> Document:
+        """The article's document: the one the counting pass kept, if it
+        kept one for this article with the same text and metadata (a
+        document is computed from those alone), else a new one."""
+        if self._kept:
+            kept = self._kept.pop(_article_key(article), None)
+            if kept is not None:
+                counted, document = kept
+                self._kept_chars -= len(counted.text)
+                if counted.text == article.text and (counted.meta or {}) == (article.meta or {}):
+                    return document
+        return Document(article.text, article.meta)
+
+    def forget_kept_documents(self) -> None:
+        """Drop the documents the counting pass kept and no check took (a
+        run stopped early)."""
+        self._kept.clear()
+        self._kept_chars = 0
 
     def merge(self, partials: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         """Merge per-article (or per-partition) partials into corpus statistics."""
@@ -108,7 +157,7 @@ class Checker:
                 detail = f"the record's {self.ignore_field!r} field {wrong}; the record was not checked"
                 error = InputError(article.path, 1, problems.MALFORMED_RECORD, detail, article.file)
                 return self.problem(error, article.record_line)
-        document = Document(article.text, article.meta)
+        document = self._document(article)
         if not document.text.strip():
             detail = "the record's text is empty" if article.record_line else "the file is empty"
             return self.problem(InputError(article.path, 1, problems.EMPTY, detail, article.file), article.record_line)
@@ -206,6 +255,10 @@ class Checker:
                 kept.append(diagnostic)
                 findings += 1
         return kept, len(diagnostics) - len(kept)
+
+
+def _article_key(article: Article) -> tuple:
+    return article.path, article.file, article.record_line
 
 
 @functools.lru_cache(maxsize=None)

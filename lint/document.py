@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from functools import cached_property
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 import regex
@@ -76,6 +75,29 @@ ABBREVIATIONS = frozenset(
     no vs etc inc ltd co corp dept univ est approx jan feb mar apr jun jul aug
     sep sept oct nov dec e.g i.e u.s u.k u.n a.m p.m""".split()
 )
+
+
+class cached_property:  # noqa: N801 - functools' name, which the properties below read as
+    """:class:`functools.cached_property` without the lock Python 3.11's
+    takes on every first read (3.12 dropped it: it held every instance of
+    the class, not one).  A document is read by one thread; its two dozen
+    properties are each computed once per article, and the lock was most of
+    the cost of a cheap one.  Computed on first read and stored in the
+    instance's ``__dict__``, which later reads find first."""
+
+    def __init__(self, function: Callable[[Any], Any]):
+        self.function = function
+        self.name = function.__name__
+        self.__doc__ = function.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.function(instance)
+        return value
 
 
 class Line(NamedTuple):
@@ -212,7 +234,8 @@ class Document:
     """One article, as rules see it."""
 
     def __init__(self, text: str, meta: Mapping[str, Any] | None = None):
-        self.text = LINE_BREAK.sub("\n", text)
+        # Most texts hold no carriage return: a scan in C, not a regex pass.
+        self.text = LINE_BREAK.sub("\n", text) if "\r" in text else text
         self.meta = dict(meta or {})
         self._memo: dict[str, Any] = {}
 
@@ -444,13 +467,24 @@ class Document:
 
         return detect_language(self)
 
+    def forget_memos(self) -> None:
+        """Forget what rules memoised (:meth:`memo`), keeping what the
+        document computed from its text alone (lines, shapes, tokens...).
+        A memo may hold what the first rule to ask made of it with its own
+        options (UI's catalogue, say, with UI101's extra entries): a
+        document handed from one pass to the next must not keep one made
+        by the rule that happened to ask first in the other pass."""
+        self._memo = {}
+
     def memo(self, key: str, compute: Callable[["Document"], Any]) -> Any:
         """Compute something about the document once and share it between rules
         (the article's language, say).  Keys are namespaced by convention:
         ``"ML.language"``."""
-        if key not in self._memo:
-            self._memo[key] = compute(self)
-        return self._memo[key]
+        try:
+            return self._memo[key]
+        except KeyError:  # the first rule to ask (a try costs nothing when it succeeds)
+            value = self._memo[key] = compute(self)
+            return value
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:

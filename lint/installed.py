@@ -41,7 +41,7 @@ def installed() -> dict:
         with open(path, encoding="utf-8") as handle:
             cached = json.load(handle)
         if cached.get("fingerprint") == fingerprint:
-            return cached
+            return _remembering_versions(cached)
     except (OSError, ValueError, AttributeError):
         pass  # not written yet, or unreadable: read the metadata
     found = {"fingerprint": fingerprint, **_read_metadata()}
@@ -53,12 +53,29 @@ def installed() -> dict:
     from .cache import prune
 
     prune(path.parent)
+    return _remembering_versions(found)
+
+
+def _remembering_versions(found: dict) -> dict:
+    """``found``, its versions kept for :func:`version` if none are yet."""
+    if not _VERSIONS:
+        _VERSIONS.update(found.get("versions") or {})
     return found
 
 
 def version(distribution: str) -> str:
-    """The installed version of one of :data:`VERSIONS_OF`."""
-    return installed()["versions"].get(distribution, UNKNOWN_VERSION)
+    """The installed version of one of :data:`VERSIONS_OF`, as the first
+    :func:`installed` of the process read it: a run asks for newslint's and
+    wordfreq's several times after loading its plugins, and each
+    :func:`installed` lists every ``sys.path`` folder again to check its
+    fingerprint (a version does not change under a running process; the
+    entry points, which a test may install while it runs, are read afresh)."""
+    if not _VERSIONS:
+        installed()
+    return _VERSIONS.get(distribution, UNKNOWN_VERSION)
+
+
+_VERSIONS: dict[str, str] = {}
 
 
 def _cache_path(fingerprint: list) -> Path:

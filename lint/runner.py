@@ -82,12 +82,14 @@ class WorkerDied(RunFailed):
 # -- the two passes -----------------------------------------------------------
 
 
-def collect(checker: Checker, items: Iterable[Input]) -> dict[str, Any] | None:
+def collect(checker: Checker, items: Iterable[Input], keep: bool = False) -> dict[str, Any] | None:
     """Pass one over some articles: the corpus rules' merged partial counts
-    (None when no corpus rule is selected)."""
+    (None when no corpus rule is selected).  With ``keep``, the caller
+    checks the same articles next in this process, and their documents are
+    kept for it (see :meth:`Checker.collect`)."""
     if not checker.corpus_rules:
         return None
-    return checker.merge(checker.collect(item) for item in items if isinstance(item, Article))
+    return checker.merge(checker.collect(item, keep) for item in items if isinstance(item, Article))
 
 
 def merge(checker: Checker, partials: Iterable[Mapping[str, Any] | None]) -> dict[str, Any] | None:
@@ -118,9 +120,13 @@ def check_all(
 def lint(checker: Checker, items: Iterable[Input], fix: FixMode | None = None) -> Iterator[Result]:
     """Both passes over articles held in memory."""
     items = list(items)
-    corpus = collect(checker, items)
-    for item in items:
-        yield check(checker, item, corpus, fix)
+    checker.forget_kept_documents()
+    try:
+        corpus = collect(checker, items, keep=True)
+        for item in items:
+            yield check(checker, item, corpus, fix)
+    finally:
+        checker.forget_kept_documents()
 
 
 def run(
@@ -133,10 +139,14 @@ def run(
         yield from _run_in_workers(read, config, checker, jobs, fix)
         return
     corpus = None
-    if checker.corpus_rules:
-        corpus = merge(checker, (collect(checker, batch) for batch in _batches(read())))
-    for batch in _batches(read()):
-        yield from check_all(checker, batch, corpus, fix)
+    checker.forget_kept_documents()
+    try:
+        if checker.corpus_rules:
+            corpus = merge(checker, (collect(checker, batch, keep=True) for batch in _batches(read())))
+        for batch in _batches(read()):
+            yield from check_all(checker, batch, corpus, fix)
+    finally:
+        checker.forget_kept_documents()
 
 
 def _run_in_workers(

@@ -113,7 +113,10 @@ class Table:
         self._mask = slots - 1
         self._blob_at = blob_at
         self._loading_after = max(MIN_LOOKUPS_BEFORE_LOADING, int(count * LOOKUPS_PER_WORD_BEFORE_LOADING))
-        self._answers: dict[str, float | None] = {}
+        # The remembered answers of a table that never loads: the words it
+        # holds with their values, and the words it lacks.
+        self._answers: dict[str, float] = {}
+        self._lacking: set[str] = set()
         if count > MAX_WORDS_LOADED:
             self.get = self._remembered
 
@@ -144,17 +147,49 @@ class Table:
                 return [default if (value := self._find(word)) is None else value for word in words]
         if self._dict is not None:
             return list(map(self._dict.get, words, itertools.repeat(default, len(words))))
-        return [self.get(word, default) for word in words]
+        return self._remembered_many(words, default)
 
     def _remembered(self, word: str, default=None):
         """``get`` of a table too large to load: a word met before is one
         dict read, a new one a hashed lookup in the file."""
-        value = self._answers.get(word, _NOT_ASKED)
-        if value is _NOT_ASKED:
-            if len(self._answers) >= MAX_REMEMBERED_ANSWERS:
-                self._answers.clear()
-            value = self._answers[word] = self._find(word)
-        return default if value is None else value
+        value = self._answers.get(word)
+        if value is not None:
+            return value
+        if word in self._lacking:
+            return default
+        if len(self._answers) + len(self._lacking) >= MAX_REMEMBERED_ANSWERS:
+            self._forget_answers()
+        value = self._find(word)
+        if value is None:
+            self._lacking.add(word)
+            return default
+        self._answers[word] = value
+        return value
+
+    def _remembered_many(self, words: list[str], default=None) -> list:
+        """``[_remembered(word, default) for word in words]``: the words not
+        met before found in the file, then every answer read by one ``map``
+        in C (a Python call per word was most of the cost of a column)."""
+        answers, lacking = self._answers, self._lacking
+        new = set(words).difference(answers, lacking)
+        if new:
+            if len(answers) + len(lacking) + len(new) > MAX_REMEMBERED_ANSWERS:
+                self._forget_answers()
+                new = set(words)  # every word of the batch is new again
+                if len(new) > MAX_REMEMBERED_ANSWERS:  # one batch larger than the memory
+                    return [default if (value := self._find(word)) is None else value for word in words]
+            find = self._find
+            for word in new:
+                value = find(word)
+                if value is None:
+                    lacking.add(word)
+                else:
+                    answers[word] = value
+        return list(map(answers.get, words, itertools.repeat(default, len(words))))
+
+    def _forget_answers(self) -> None:
+        self._answers.clear()
+        self._lacking.clear()
 
     def _find(self, word: str) -> float | None:
         """The word's value read from the file through its hash slot, None
@@ -210,9 +245,6 @@ def _encode(table: dict) -> bytes:
         + blob
     )
 
-
-# What a table has not been asked (its answers hold None for a word it lacks).
-_NOT_ASKED = object()
 
 # Every table read from its file in this process, for load_opened_tables.
 _OPENED: list[Table] = []
