@@ -177,11 +177,13 @@ def count_words(text: str, ascii_words: bool = False) -> int:
 
 def ends_sentence(text: str) -> bool:
     """Whether a line ends as a sentence does, in any script.  Japanese and
-    Chinese close a quoted sentence with 」 or 』 and often no stop before it."""
+    Chinese close a quoted sentence with 」 or 』 and often no stop before it;
+    French sets a space (often a no-break one) before its closing guillemet
+    (`… portés. »`)."""
     text = text.rstrip()
     if text.endswith(("」", "』")):
         return True
-    text = text.rstrip(CLOSERS)
+    text = text.rstrip(CLOSERS).rstrip().rstrip(CLOSERS)
     return bool(text) and text[-1] in SENTENCE_STOPS
 
 

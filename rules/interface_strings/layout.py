@@ -53,22 +53,12 @@ NUMBERING = compile_cached(r"^(?:\d{1,2}[.)]|\d{1,3}(?:\s+\d{1,3})+)$")
 ADDRESS_DOT = compile_cached(r"\w\.\p{L}{2,}")
 # A word in lower case: the line is no name ("Jean Whitlock" is one).
 LOWER_CASE_WORD = compile_cached(r"(?:^|\s)\p{Ll}")
-# A sentence's stop, then its closing guillemet or quotation mark after a
-# space, as French sets it ("… nous a portés. »"): LineShape.ends_sentence
-# strips the mark but not the space before it.
-SPACED_CLOSING_QUOTE = compile_cached(r"[.!?…]\s+[»›”]\s*$")
-
-
-def ends_sentence(shape: LineShape) -> bool:
-    """Whether a line ends as a sentence does, a French quotation's spaced
-    closing guillemet included."""
-    return shape.ends_sentence or bool(SPACED_CLOSING_QUOTE.search(shape.text))
 
 
 def finished(shape: LineShape) -> bool:
     """Whether a line ends a sentence and does not leave it open (a
     heading's colon, a teaser cut short)."""
-    return ends_sentence(shape) and not shape.text.rstrip().endswith(OPEN_ENDS)
+    return shape.ends_sentence and not shape.text.rstrip().endswith(OPEN_ENDS)
 
 
 class OutsideBody(Rule):
@@ -241,7 +231,7 @@ class OutsideBody(Rule):
 
     @staticmethod
     def _is_prose(shape: LineShape, options: Mapping[str, Any]) -> bool:
-        return shape.words >= options["prose-words"] and ends_sentence(shape)
+        return shape.words >= options["prose-words"] and shape.ends_sentence
 
     @staticmethod
     def _is_furniture(shape: LineShape, max_words: int) -> bool:
