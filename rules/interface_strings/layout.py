@@ -448,7 +448,7 @@ def _related_lists(found: "Analysis", verdicts: list) -> None:
         # step's item ends in a full stop.
         stops = sum(found.shapes[item].text.rstrip().endswith(FULL_STOPS) for item in items)
         if len(items) < MIN_TEASER_ITEMS or 2 * stops >= len(items):
-            unmarked = _unmarked_headlines(found, heading + 1)
+            unmarked = _unmarked_headlines(found, heading + 1) or _headline_blurb_pairs(found, heading + 1)
             if unmarked:
                 for line in [heading] + unmarked:
                     if verdicts[line] is None:
@@ -487,6 +487,39 @@ def _unmarked_headlines(found: "Analysis", start: int) -> list[int]:
         run.append(index)
         index += 1
     return run if len(run) >= MIN_UNMARKED_HEADLINES else []
+
+
+# Headline and blurb pairs in a row, at least, under a related list's
+# heading ("Top sports stories", then each story's headline and its one or
+# two sentences): two, as the heading already names the list; an article's
+# subheading is followed by its paragraphs, not opened by such a heading.
+MIN_HEADING_PAIRS = 2
+
+
+def _headline_blurb_pairs(found: "Analysis", start: int) -> list[int]:
+    """The lines from ``start`` that are other stories' headlines, each
+    followed by its blurb: a headline's words (MIN_RELATED_ITEM_WORDS to
+    MAX_UNRELATED_ITEM_WORDS) ending no sentence but a question, then one or
+    two sentences (MIN_BLURB_WORDS to MAX_BLURB_WORDS) that end or are cut
+    short ("…").  [] when fewer than MIN_HEADING_PAIRS stand in a row."""
+    run: list[int] = []
+    index = start
+    while index + 1 < len(found.lines):
+        head, blurb = found.shapes[index], found.shapes[index + 1]
+        head_text = head.text.rstrip()
+        headline = (
+            not head.list_item and MIN_RELATED_ITEM_WORDS <= head.words <= MAX_UNRELATED_ITEM_WORDS
+            and (not head.ends_sentence or head_text.endswith(("?", "？"))) and not head_text.endswith(COLONS)
+        )
+        teaser = (
+            not blurb.list_item and MIN_BLURB_WORDS <= blurb.words <= MAX_BLURB_WORDS
+            and (blurb.ends_sentence or blurb.text.rstrip().endswith(OPEN_ENDS))
+        )
+        if not (headline and teaser):
+            break
+        run += [index, index + 1]
+        index += 2
+    return run if len(run) >= 2 * MIN_HEADING_PAIRS else []
 
 
 # Items in a row, at least, of a list of other stories' headlines inside the
