@@ -1091,8 +1091,9 @@ OWN_LIST_ROWS = 2
 
 def _headings_over_own_lists(shapes: list[LineShape], article_lines: list[bool], last: int) -> list[int]:
     """Headings after the body over a list that is the article's: the rows
-    under it are ones the layout rule already keeps as the article's (a fact
-    file's "Age: 46", a results list introduced above), or the heading cuts
+    under it are list items or labelled rows the layout rule already keeps
+    as the article's (a fact file's "Age: 46", a results list introduced
+    above; not a table's rows, which a list of dated stories reads as), or the heading cuts
     a list of sentences in two, list items on both sides, most of those
     under it ending in a full stop (a changelog's "MESSAGING" between its
     "- Fixed …" lines).  A list of other stories' headlines ends its items in
@@ -1103,7 +1104,9 @@ def _headings_over_own_lists(shapes: list[LineShape], article_lines: list[bool],
         if article_lines[index] or not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
             continue
         below = range(index + 1, index + 1 + OWN_LIST_ROWS)
-        kept = all(article_lines[row] for row in below)
+        kept = all(
+            article_lines[row] and (shapes[row].list_item or SPEC_ROW.match(shapes[row].text.strip())) for row in below
+        )
         items = []
         row = index + 1
         while row < len(shapes) and shapes[row].list_item:
