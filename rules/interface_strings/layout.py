@@ -1091,22 +1091,23 @@ OWN_LIST_ROWS = 2
 
 def _headings_over_own_lists(shapes: list[LineShape], article_lines: list[bool], last: int) -> list[int]:
     """Headings after the body over a list that is the article's: the rows
-    under it are list items or labelled rows the layout rule already keeps
-    as the article's (a fact file's "Age: 46", a results list introduced
-    above; not a table's rows, which a list of dated stories reads as), or the heading cuts
+    under it are ones the layout rule already keeps as the article's (a
+    fact file's "Age: 46", a results list, a table of seedings; not titles
+    dated in brackets, a list of other stories that reads as a table and
+    that verdict._dated_story_lists flags), or the heading cuts
     a list of sentences in two, list items on both sides, most of those
     under it ending in a full stop (a changelog's "MESSAGING" between its
     "- Fixed …" lines).  A list of other stories' headlines ends its items in
     no full stop, and a page's own heading is a catalogue string."""
+    from .verdict import _dated_title  # verdict imports this module
+
     found = []
     for index in range(last + 1, len(shapes) - OWN_LIST_ROWS):
         shape = shapes[index]
         if article_lines[index] or not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
             continue
         below = range(index + 1, index + 1 + OWN_LIST_ROWS)
-        kept = all(
-            article_lines[row] and (shapes[row].list_item or SPEC_ROW.match(shapes[row].text.strip())) for row in below
-        )
+        kept = all(article_lines[row] and not _dated_title(shapes[row].text) for row in below)
         items = []
         row = index + 1
         while row < len(shapes) and shapes[row].list_item:
