@@ -229,3 +229,13 @@ def test_subheadings_with_top_and_other_in_prose_stay_clean(separator):
         "The top stories of the storm season were the floods at Saltby and the landslip on the coast road.",
     ]
     assert_only(lines, set(), separator)
+
+
+@layouts
+def test_prose_in_the_words_of_the_new_templates_stays_clean(separator):
+    lines = BODY[:2] + [
+        "Search crews reached the site of the collapse within the hour, the coastguard said.",
+        "Home: the harbour master's house on the quay is being restored too.",
+        "Readers sent in their photos, and the council said it would review the comments before the vote.",
+    ] + BODY[2:]
+    assert_only(lines, set(), separator)
