@@ -448,7 +448,7 @@ def _related_lists(found: "Analysis", verdicts: list) -> None:
         # step's item ends in a full stop.
         stops = sum(found.shapes[item].text.rstrip().endswith(FULL_STOPS) for item in items)
         if len(items) < MIN_TEASER_ITEMS or 2 * stops >= len(items):
-            unmarked = _unmarked_headlines(found, heading + 1)
+            unmarked = _unmarked_headlines(found, heading + 1) or _headline_blurb_pairs(found, heading + 1)
             if unmarked:
                 for line in [heading] + unmarked:
                     if verdicts[line] is None:
@@ -487,6 +487,39 @@ def _unmarked_headlines(found: "Analysis", start: int) -> list[int]:
         run.append(index)
         index += 1
     return run if len(run) >= MIN_UNMARKED_HEADLINES else []
+
+
+# Headline and blurb pairs in a row, at least, under a related list's
+# heading ("Top sports stories", then each story's headline and its one or
+# two sentences): two, as the heading already names the list; an article's
+# subheading is followed by its paragraphs, not opened by such a heading.
+MIN_HEADING_PAIRS = 2
+
+
+def _headline_blurb_pairs(found: "Analysis", start: int) -> list[int]:
+    """The lines from ``start`` that are other stories' headlines, each
+    followed by its blurb: a headline's words (MIN_RELATED_ITEM_WORDS to
+    MAX_UNRELATED_ITEM_WORDS) ending no sentence but a question, then one or
+    two sentences (MIN_BLURB_WORDS to MAX_BLURB_WORDS) that end or are cut
+    short ("…").  [] when fewer than MIN_HEADING_PAIRS stand in a row."""
+    run: list[int] = []
+    index = start
+    while index + 1 < len(found.lines):
+        head, blurb = found.shapes[index], found.shapes[index + 1]
+        head_text = head.text.rstrip()
+        headline = (
+            not head.list_item and MIN_RELATED_ITEM_WORDS <= head.words <= MAX_UNRELATED_ITEM_WORDS
+            and (not head.ends_sentence or head_text.endswith(("?", "？"))) and not head_text.endswith(COLONS)
+        )
+        teaser = (
+            not blurb.list_item and MIN_BLURB_WORDS <= blurb.words <= MAX_BLURB_WORDS
+            and (blurb.ends_sentence or blurb.text.rstrip().endswith(OPEN_ENDS))
+        )
+        if not (headline and teaser):
+            break
+        run += [index, index + 1]
+        index += 2
+    return run if len(run) >= 2 * MIN_HEADING_PAIRS else []
 
 
 # Items in a row, at least, of a list of other stories' headlines inside the
@@ -705,6 +738,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in _numbered_list_details(lines, first, last) + _letter_lines(shapes, first, last):
         article_lines[index] = True
     for index in _labelled_block_headings(shapes, last):
+        article_lines[index] = True
+    for index in _headings_over_own_lists(shapes, article_lines, last):
         article_lines[index] = True
     for index in stanzas:
         article_lines[index] = True
@@ -1059,6 +1094,44 @@ def _labelled_block_headings(shapes: list[LineShape], last: int) -> list[int]:
     return found
 
 
+# Rows of the article's own list, at least, under a heading after the body.
+OWN_LIST_ROWS = 2
+
+
+def _headings_over_own_lists(shapes: list[LineShape], article_lines: list[bool], last: int) -> list[int]:
+    """Headings after the body over a list that is the article's: the rows
+    under it are ones the layout rule already keeps as the article's (a
+    fact file's "Age: 46", a results list, a table of seedings; not titles
+    dated in brackets, a list of other stories that reads as a table and
+    that verdict._dated_story_lists flags), or the heading cuts
+    a list of sentences in two, list items on both sides, most of those
+    under it ending in a full stop (a changelog's "MESSAGING" between its
+    "- Fixed …" lines).  A list of other stories' headlines ends its items in
+    no full stop, and a page's own heading is a catalogue string."""
+    from .verdict import _dated_title  # verdict imports this module
+
+    found = []
+    for index in range(last + 1, len(shapes) - OWN_LIST_ROWS):
+        shape = shapes[index]
+        if article_lines[index] or not 0 < shape.words <= LIST_HEADING_WORDS or shape.ends_sentence or shape.list_item:
+            continue
+        below = range(index + 1, index + 1 + OWN_LIST_ROWS)
+        kept = all(article_lines[row] and not _dated_title(shapes[row].text) for row in below)
+        items = []
+        row = index + 1
+        while row < len(shapes) and shapes[row].list_item:
+            items.append(row)
+            row += 1
+        stops = sum(shapes[item].text.rstrip().endswith(FULL_STOPS) for item in items)
+        continued = (
+            index > 0 and shapes[index - 1].list_item and shapes[index - 1].text.rstrip().endswith(FULL_STOPS)
+            and len(items) >= OWN_LIST_ROWS and 2 * stops >= len(items)
+        )
+        if (kept or continued) and shipped().match(shape.text) is None:
+            found.append(index)
+    return found
+
+
 def _introduces_sentence(shapes: list[LineShape], index: int, last: int) -> bool:
     """Whether the line is a lead-in ending in a colon over a whole
     sentence of the text ("Tip:" over "Nights are cold even in September,
@@ -1100,7 +1173,24 @@ def _letter_lines(shapes: list[LineShape], first: int, last: int) -> list[int]:
             following = index + 1
             if following < len(shapes) and 0 < shapes[following].words <= SIGNATURE_WORDS and not shapes[following].ends_sentence:
                 found.append(following)
+    # A sign-off written without its comma ("Love", then "Paulo") after the
+    # body, with the name under it on the text's last line.
+    closing = len(shapes) - 2
+    if closing > last and _sign_off(shapes[closing]) and 0 < shapes[-1].words <= SIGNATURE_WORDS and not shapes[-1].ends_sentence:
+        found += [closing, closing + 1]
     return found
+
+
+# Sign-offs a letter or a blog post closes with, written without a comma too.
+SIGN_OFFS = frozenset({
+    "love", "lots of love", "cheers", "regards", "best", "best wishes", "warmly", "sincerely", "yours", "thanks",
+    "xoxo", "hugs", "besos", "abrazos", "un abrazo", "saludos", "cordialement", "bisous", "grüße", "liebe grüße",
+    "beijos", "abraços", "atenciosamente", "un saludo", "bises",
+})
+
+
+def _sign_off(shape: LineShape) -> bool:
+    return 0 < shape.words <= LETTER_WORDS and shape.text.strip().rstrip("!.").casefold() in SIGN_OFFS
 
 
 # A letter's signature on a letters page: a name of this many words ("Jean

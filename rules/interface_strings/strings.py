@@ -785,6 +785,37 @@ VISIT_SITE = compile_cached(
 )
 
 
+# A site's rules for its readers' comments, in a sentence of its own: what
+# comments are (moderated, limited, subject to approval), who answers for
+# them, what the site may do with them, how to post one ("Comment posters
+# are responsible for the opinions they express", "Some comments posted
+# here may be reviewed before they are displayed", "We reserve the right to
+# delete comments", "Your comment will not be published immediately").  A
+# comment is named as the reader's: posted here, on this site, of readers,
+# or the sentence is one only a comment form says.  An article reporting a
+# consultation's comments ("Public comments will be reviewed by the board")
+# names neither.
+COMMENT_RULES = compile_cached(
+    r"(?i)^(?:(?:all|some|any|your)\s+)?(?:readers?'?\s+|users?'?\s+)?"
+    r"(?:comments?|comment\s+(?:posters|writers|entries|authors)|commenters|posters)\b"
+    r"(?:\s+(?:posted|made|left|submitted))?(?:\s+(?:here|on\s+this\s+(?:site|story|article|page|blog)|to\s+this\s+site))?\s+"
+    r"(?:(?:are|is|will\s+be|may\s+be|must\s+be|should\s+be|can\s+be)\s+(?:generally\s+)?"
+    r"(?:moderated|reviewed|monitored|screened|limited\s+to|subject\s+to|posted\s+immediately|removed|deleted|edited|approved|pre-?moderated)"
+    r"|(?:are|is)\s+responsible\s+for|should\s+not\s+stray|must\s+not\s+(?:contain|include)|(?:are|is)\s+to\s+be\s+used\s+for)"
+    r"|^we\s+reserve\s+the\s+right\s+to\s+(?:delete|remove|edit|refuse|reject)\b.{0,40}\b(?:comments?|posts?|submissions?|users?)\b"
+    r"|^the\s+following\s+are\s+comments\s+from\s+(?:the\s+|our\s+)?readers\b"
+    r"|^(?:your\s+)?comment\s+(?:will\s+not|won't)\s+be\s+(?:published|posted|displayed|visible)\s+(?:immediately|until)\b"
+    r"|^please\s+click\s+the\s+(?:post|submit|send)\s+button\s+only\s+once\b"
+)
+# Where a comment is the reader's by the sentence's own words: posted here,
+# on the site, by readers or users, or a comment form's words.
+READERS_COMMENT = compile_cached(
+    r"(?i)\b(?:here|this\s+(?:site|story|article|page|blog|website)|our\s+(?:site|stories|editorials|website|blog)|readers?'?|users?|posters?|"
+    r"words?\s+or\s+less|\d+\s+words|approval|opinions\s+they\s+express|post\s+button|we\s+reserve|published\s+immediately|"
+    r"comments\s+from)\b"
+)
+
+
 # A sentence that says who is speaking reports someone's words ("Click here
 # to claim your refund, the message says"; "公司表示，居民可以点击这里…"):
 # the page does not attribute its own.
@@ -796,6 +827,7 @@ ATTRIBUTED = compile_cached(
 SPEAKING_CUE = compile_cached(
     r"(?i)click|tap\s|pulsa|pulse|pincha|pinche|inbox|enjoy|if\s+you|\b(?:like|love)d?\s+(?:this|the|our|reading)\b|apprecia|gust|gost|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
     r"|correo|bandeja|boîte|postfach|posteingang|e-?mail|^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on|check\s+out|find\s+more|more\s+at|besuchen)"
+    r"|comment|poster|reserve\s+the\s+right|post\s+button"
 )
 # A notice is a few sentences: a longer paragraph is not split to look for one.
 MAX_SPEAKING_CHARACTERS = 400
@@ -840,6 +872,8 @@ def _page_speaks(text: str) -> str | None:
         return "newsletter prompt"
     if VISIT_SITE.match(text.rstrip(".!")):
         return "link to the site's home"
+    if COMMENT_RULES.search(text) and READERS_COMMENT.search(text):
+        return "rules for the readers' comments"
     return None
 
 
