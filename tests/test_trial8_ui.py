@@ -276,3 +276,26 @@ def test_spaced_closing_guillemets_end_paragraphs_of_the_body(separator):
     found = findings(blocks, separator)
     assert not any("after the article's body" in message for message in [m for _, m in found.get(blocks[3], ())]), found
     assert [code for code, _ in found.get(blocks[-1], ())] == ["UI101"], found
+
+
+# Comment prompts glued after the last sentence, phrased as the catalogue's
+# other comment strings are not ("Comment on this story", a Spanish invitation
+# with its count), and the same words as part of a sentence.
+FLOOD_REPORT = [
+    "Flood waters rise in the valley after three days of rain",
+    "The river burst its banks on Tuesday after three days of heavy rain, the council said.",
+    "Residents were moved to a school hall, where volunteers served hot food through the night.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("prompt", ["Comment on this story", "Únete a la conversación (14)"])
+def test_a_glued_comment_prompt_is_found(separator, prompt):
+    blocks = FLOOD_REPORT[:-1] + [FLOOD_REPORT[-1] + " " + prompt]
+    assert [code for code, _ in findings(blocks, separator).get(blocks[-1], ())] == ["UI101"]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_commenting_on_the_story_inside_a_sentence_stays_clean(separator):
+    blocks = FLOOD_REPORT + ["Residents said they would comment on this story later, once the water had gone down."]
+    assert findings(blocks, separator) == {}
