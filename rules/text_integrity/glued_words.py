@@ -438,14 +438,16 @@ class GluedWords(_WordRule):
                 continue
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
-            if _in_foreign_span(document, offset):
-                continue  # "todo", "bisher": a word of the other language's clause (ML's to report)
             seen = seen or _word_use(document)
             if splits is None:
                 splits = _type_cache(("TX102.split", language, options["min-part-zipf"]))
             suggestion = self._split_in(text, language, options, seen, splits)
             if not suggestion:
                 continue
+            # Asked only of a string that splits (a handful of articles): the
+            # spans cost about as much as the ML rules, which TX alone need not pay.
+            if document.foreign_spans.covers(offset):
+                continue  # "todo", "bisher": a word of the other language's clause (ML's to report)
             if seen.counts[text.casefold()] > 1 and not _is_damage_shaped(suggestion.lower().split(), language):
                 continue  # a compound the article uses again is its vocabulary (crosscourt, paycuts)
             message = f'glued words "{text}": probably "{suggestion}"'
@@ -673,13 +675,3 @@ def _is_markup_context(text: str, offset: int, length: int) -> bool:
 
 # A URL's scheme ends in a colon with no space after it ("mailto:?", "tel:+44").
 URL_SCHEME = compile_cached(r":[^\s\d]")
-
-
-def _in_foreign_span(document: Document, offset: int) -> bool:
-    """Whether the offset lies in a run of another language (the mixed-language
-    rules' spans, worked out once per article: asked only of a string about to
-    be reported)."""
-    from ..mixed_language.rules import foreign_spans
-
-    _, spans = foreign_spans(document)
-    return any(span.start <= offset < span.end for span in spans)
