@@ -199,8 +199,7 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
     languages know ("in", "a") only carry it on.  Phrases the article's
     language borrowed whole count as its own.  Runs shorter than
     ``min_words`` are left out."""
-    candidates = tuple(code for code in SCRIPT_LANGUAGES.get(article.script, ()) if code != article.code)
-    candidates = candidates[:MAX_CANDIDATES]
+    candidates = _candidates(article)
     if not candidates:
         return
     in_script = _script_words(article.script)
@@ -210,17 +209,7 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
     text = document.text
     loan_until = 0
     for line, words in _lines_with_foreign_words(document, article, candidates, kind_of, in_script, judge):
-        # The cheap gate: every kind of evidence a run can hold needs two
-        # words of another language with none of the article's own between
-        # them, and most lines have no such pair.  What a word type could be
-        # is cached, so a line is a regex scan and a dictionary read per word.
-        kinds = list(map(kind_of.get, words))
-        if None in kinds:
-            kinds = [
-                kind if kind is not None else _word_kind(word, kind_of, in_script, judge, article, candidates)
-                for word, kind in zip(words, kinds)
-            ]
-        if kinds.count(FOREIGN) < MIN_EVIDENCE_WORDS or not _may_hold_run(kinds):
+        if not _gate_passes(words, kind_of, in_script, judge, article, candidates):
             continue
         run: list[Word] = []
         first, last = document.token_range(line.start, line.end)
@@ -254,6 +243,42 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
             else:
                 run.append(Word(token_start, token_end, verdict, language, function, lowered, capitalised, initial))
         yield from _run_span(text, run, article, min_words)
+
+
+def _candidates(article: Language) -> tuple[str, ...]:
+    """The languages a run of the article's script is compared against."""
+    candidates = tuple(code for code in SCRIPT_LANGUAGES.get(article.script, ()) if code != article.code)
+    return candidates[:MAX_CANDIDATES]
+
+
+def _gate_passes(words: tuple[str, ...], kind_of: dict, in_script: dict, judge: dict, article: Language,
+                 candidates: tuple[str, ...]) -> bool:
+    """The cheap gate on a line's words: every kind of evidence a run can
+    hold needs two words of another language with none of the article's own
+    between them, and most lines have no such pair.  What a word type could
+    be is cached, so a line is a dictionary read per word."""
+    kinds = list(map(kind_of.get, words))
+    if None in kinds:
+        # Types not met yet (a line asked about alone): judged together, each as alone.
+        _word_kinds({word for word, kind in zip(words, kinds) if kind is None}, kind_of, in_script, judge, article, candidates)
+        kinds = list(map(kind_of.get, words))
+    return kinds.count(FOREIGN) >= MIN_EVIDENCE_WORDS and _may_hold_run(kinds)
+
+
+def line_may_hold_run(document: Document, article: Language, line: Line) -> bool:
+    """Whether :func:`same_script_spans` would look for a run on the line:
+    False means the line holds none, whatever the rest of the article, so
+    a question about one line (TX102's) is answered without the article's
+    spans.  The gates of the article's walk, for one line."""
+    candidates = _candidates(article)
+    if not candidates:
+        return False
+    first, last = document.token_range(line.start, line.end)
+    if last - first < MIN_EVIDENCE_WORDS:
+        return False
+    kind_of = _kind_cache(article.code, candidates)
+    return _gate_passes(document.token_texts[first:last], kind_of, _script_words(article.script),
+                        _judge_cache(article.code, candidates), article, candidates)
 
 
 def _lines_with_foreign_words(document: Document, article: Language, candidates: tuple[str, ...], kind_of: dict,
@@ -290,13 +315,6 @@ def _lines_with_foreign_words(document: Document, article: Language, candidates:
 # written, or lower-cased at a sentence's start), it is the article's own in
 # every form, or neither.
 FOREIGN, NATIVE, OTHER = "foreign", "native", "other"
-
-
-def _word_kind(word: str, kind_of: dict[str, str], in_script: dict[str, bool], judge: dict, article: Language,
-               candidates: tuple[str, ...]) -> str:
-    """The gate's kind of a word type (cached in ``kind_of``)."""
-    _word_kinds((word,), kind_of, in_script, judge, article, candidates)
-    return kind_of[word]
 
 
 def _word_kinds(words: Iterable[str], kind_of: dict[str, str], in_script: dict[str, bool], judge: dict,
@@ -836,7 +854,21 @@ class ForeignSpans:
         return spans
 
     def covers(self, offset: int) -> bool:
-        """Whether the offset lies in one of the spans (at the default min-words)."""
+        """Whether the offset lies in one of the spans (at the default min-words).
+
+        A span lies within one line, and the filters after the search only
+        take spans away, so a line the search finds nothing on holds none:
+        until the spans are worked out, a line with no letter of another
+        script and none of the pairs of foreign words a run needs answers
+        no from its own words (TX102 asks of a string or two in an article
+        the ML rules do not read)."""
+        if LINE_RUN_WORDS not in self._by_min_words:
+            article = self.language
+            if article is None:
+                return False
+            line = self.document.line_at(offset)
+            if not _other_letters_on(line, article) and not line_may_hold_run(self.document, article, line):
+                return False
         return any(span.start <= offset < span.end for span in self.spans())
 
 
@@ -874,8 +906,16 @@ def _lines_with_other_letters(document: Document, article: Language) -> Iterable
         return document.lines
     if not NON_LATIN_LETTERS.search(document.non_ascii_characters):
         return []  # no letter of another script (every letter of ASCII is Latin): most articles
+    return [line for line in document.lines if _other_letters_on(line, article)]
+
+
+def _other_letters_on(line: Line, article: Language) -> bool:
+    """Whether a script scan of the line may find a span: for an article
+    that writes Latin, whether the line holds a letter of another script."""
+    if "Latin" not in article.scripts:
+        return True
     # A letter never spans a line break, and a line of ASCII holds none of another script.
-    return [line for line in document.lines if not line.text.isascii() and NON_LATIN_LETTERS.search(line.text)]
+    return not line.text.isascii() and NON_LATIN_LETTERS.search(line.text) is not None
 
 
 def _is_title(text: str, share: float = 0.5, language: str | None = None) -> bool:
