@@ -432,15 +432,26 @@ class GluedWords(_WordRule):
                 verdict = suspects[text] = self._is_suspect(text, language, options)
             return verdict
 
-        settings = (options["max-known-zipf"],)
-        for offset, text, language in self.candidates(document, options, suspect, settings):
+        def may_split(text: str, language: str) -> bool:
+            # A suspect (most are names) is reported only with a split, which
+            # is known per word type unless an article writes apart a pair
+            # the search asked about: a type with no split and no such pair
+            # has none in any article, and its tokens are never built.
+            nonlocal splits
             if not suspect(text, language):
+                return False
+            if splits is None:
+                splits = _type_cache(("TX102.split", language, options["min-part-zipf"]))
+            split, pairs = self._split_known(text, language, options, splits)
+            return split is not None or bool(pairs)
+
+        settings = (options["max-known-zipf"], options["min-part-zipf"])
+        for offset, text, language in self.candidates(document, options, may_split, settings):
+            if not may_split(text, language):
                 continue
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
             seen = seen or _word_use(document)
-            if splits is None:
-                splits = _type_cache(("TX102.split", language, options["min-part-zipf"]))
             suggestion = self._split_in(text, language, options, seen, splits)
             if not suggestion:
                 continue
@@ -473,14 +484,22 @@ class GluedWords(_WordRule):
         process: the split as it is when the article writes none of the pairs
         the search asks about (kept in ``splits`` with those pairs), worked
         out again only for an article that writes one of them apart."""
+        split, pairs = cls._split_known(text, language, options, splits)
+        if any(pair in spaced for pair in pairs):
+            return cls._split(text, language, options, spaced)
+        return split
+
+    @classmethod
+    def _split_known(
+        cls, text: str, language: str, options: Mapping[str, Any], splits: dict
+    ) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+        """The split of a word type in an article that writes none of the
+        pairs the search asks about apart, and those pairs (kept in ``splits``)."""
         known = splits.get(text)
         if known is None:
             asked = _PairsAsked()
             known = splits[text] = (cls._split(text, language, options, asked), tuple(asked.pairs))
-        split, pairs = known
-        if any(pair in spaced for pair in pairs):
-            return cls._split(text, language, options, spaced)
-        return split
+        return known
 
     @staticmethod
     def _split(text: str, language: str, options: Mapping[str, Any], spaced: Container[tuple[str, str]]) -> str | None:
