@@ -808,7 +808,6 @@ NAMING_A_PHRASE = compile_cached(
 GLOSS_AFTER = compile_cached(r"[\s,]*(?:[—–(]|\s-\s)\s*\w")
 
 
-
 def article_language(document: Document) -> Language | None:
     """The article's language as the ML rules judge it: the document's, or,
     for a Latin-script article the vote's language does not fit, the known
@@ -821,7 +820,6 @@ def article_language(document: Document) -> Language | None:
         if code != article.code:
             return Language(code, "Latin")
     return article
-
 
 
 # Same-script runs the spans hold by default: the default min-words of
@@ -860,8 +858,8 @@ class ForeignSpans:
         take spans away, so a line the search finds nothing on holds none:
         until the spans are worked out, a line with no letter of another
         script and none of the pairs of foreign words a run needs answers
-        no from its own words (TX102 asks of a string or two in an article
-        the ML rules do not read)."""
+        no from its own words (TX102 asks about a string or two in articles
+        the ML rules may not read)."""
         if LINE_RUN_WORDS not in self._by_min_words:
             article = self.language
             if article is None:
