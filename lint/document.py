@@ -444,10 +444,10 @@ class Document:
 
         return detect_language(self)
 
-    @cached_property
+    @property
     def foreign_spans(self):
         """The article's spans in another script or language (a
-        :class:`newslint.foreign_spans.ForeignSpans`, each worked out on first use)."""
+        :class:`newslint.foreign_spans.ForeignSpans`: each worked out on first use and kept)."""
         from .foreign_spans import ForeignSpans
 
         return ForeignSpans(self)

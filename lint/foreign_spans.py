@@ -828,19 +828,24 @@ LINE_RUN_WORDS = 3
 
 
 class ForeignSpans:
-    """One article's spans in another script or language, worked out on
-    first use and kept: ``Document.foreign_spans``, read by every rule that
-    needs them (the mixed-language rules report them, TX102 leaves the
-    strings inside them alone)."""
+    """One article's spans in another script or language, each worked out
+    on first use and kept in the document's memo: ``Document.foreign_spans``,
+    read by every rule that needs them (the mixed-language rules report
+    them, TX102 leaves the strings inside them alone).
+
+    This object is a view, made at each access: it holds the document, and
+    the document holds only what was worked out (a cycle between them would
+    keep every article's model alive until the cyclic garbage collector
+    ran: a corpus run's memory, and the collector's time walking it)."""
 
     def __init__(self, document: Document):
         self.document = document
-        self._by_min_words: dict[int, list[Span]] = {}
+        self._by_min_words: dict[int, list[Span]] = document.memo("foreign_spans.by_min_words", lambda _: {})
 
-    @functools.cached_property
+    @property
     def language(self) -> Language | None:
         """The language the spans are foreign to (:func:`article_language`)."""
-        return article_language(self.document)
+        return self.document.memo("foreign_spans.language", article_language)
 
     def spans(self, min_words: int = LINE_RUN_WORDS) -> list[Span]:
         """Every span in another script or language, in order (same-script

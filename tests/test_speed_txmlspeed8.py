@@ -92,12 +92,45 @@ def test_tx102_leaves_a_string_in_another_languages_run_alone_whatever_runs_firs
 
 def test_the_spans_are_the_documents_and_kept():
     document = Document(TEXTS[0])
-    assert document.foreign_spans is document.foreign_spans
     first = document.foreign_spans.spans()
     assert document.foreign_spans.spans() is first
     assert [document.text[span.start : span.end] for span in first] == ["und die Regierung hat bisher nichts dazu gesagt"]
     assert document.foreign_spans.language == document.language  # an English article the vote reads right
     assert Document("2024 -- 15:30\n").foreign_spans.spans() == []
+
+
+def test_an_article_is_freed_when_its_last_reference_goes(monkeypatch):
+    # No cycle between a document and what rules keep in its memo (the
+    # foreign spans, TX102's word use): a corpus run's articles are freed one
+    # by one, not left to the cyclic collector.
+    import gc
+    import weakref
+
+    from newslint import document as document_module
+
+    made = []
+    plain_init = document_module.Document.__init__
+
+    def remembered_init(self, *args, **kwargs):
+        plain_init(self, *args, **kwargs)
+        made.append(weakref.ref(self))
+
+    monkeypatch.setattr(document_module.Document, "__init__", remembered_init)
+    linter = Linter(select=["ML", "TX"])
+    collecting = gc.isenabled()
+    gc.disable()  # checked while off: a collection would free a cycle too
+    try:
+        found = [d.code for d in linter.lint_text(TEXTS[1] + "The mayor said aproper vote was due.\n")]
+        assert "ML102" in found and "TX102" in found
+        assert len(made) == 1 and made[0]() is None
+        spans = Document(TEXTS[0]).foreign_spans  # the view keeps its document
+        assert spans.covers(TEXTS[0].index("bisher"))
+        assert made[1]() is not None
+        del spans
+        assert made[1]() is None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _plain_fitting_latin_language(document):

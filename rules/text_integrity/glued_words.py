@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import itertools
 import operator
+import weakref
 from typing import Any, Callable, Container, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
@@ -608,10 +609,17 @@ class _WordUse:
     each occurs (case-folded), and which pairs it writes with a space."""
 
     def __init__(self, document: Document):
-        self.document = document
+        # Held weakly: the document keeps this object in its memo, and a
+        # cycle would keep the article's model alive until the cyclic
+        # garbage collector ran.
+        self._document = weakref.ref(document)
         self._counts: collections.Counter | None = None
         self._lowered: frozenset[str] | None = None
         self._pairs: frozenset | None = None
+
+    @property
+    def document(self) -> Document:
+        return self._document()
 
     @property
     def counts(self) -> collections.Counter:
