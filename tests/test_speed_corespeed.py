@@ -5,7 +5,7 @@ reading to the row it replaced, on words written for the project."""
 import pytest
 
 from newslint import Document, Linter, language, words
-from newslint.rules.mixed_language import language as ml
+from newslint import foreign_spans as ml
 
 # Common and rare words of several Latin-script languages, capitals, both
 # apostrophes, elisions, a CJK word and strings no list knows.

@@ -3,7 +3,7 @@ cache and gate answers as the plain per-word path does."""
 import pytest
 
 from newslint import Document, Linter, language, words
-from newslint.rules.mixed_language import language as ml
+from newslint import foreign_spans as ml
 
 # Words written for these tests: common and rare in several Latin-script
 # languages, both apostrophes, elisions, capitals, a CJK word.
@@ -147,7 +147,7 @@ def unicodedata_mark(char):
 def test_a_line_in_another_script_is_still_found_in_a_latin_article():
     # The gate skips an article with no letter of another script; one such
     # letter, among curly quotes and accents, still makes its line scanned.
-    from newslint.rules.mixed_language import rules as ml_rules
+    from newslint import foreign_spans as ml_rules
 
     text = "“Café” — naïve words.\nAnother line here.\nHe said 안녕하세요 여러분 to everyone there.\n"
     document = Document(text)

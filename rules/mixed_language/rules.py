@@ -1,45 +1,13 @@
-"""ML101 foreign-script, ML102 foreign-language and ML103 foreign-line."""
+"""ML101 foreign-script, ML102 foreign-language and ML103 foreign-line.
+
+The spans are the document model's (``Document.foreign_spans``, from
+:mod:`newslint.foreign_spans`); these rules say which to report and how."""
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterator, Mapping
 
-from newslint import Document, Finding, Line, Option, Rule
-from newslint.language import commonest_words, fitting_latin_language
-from newslint.pattern_cache import compile_cached
-
-from .language import NAME_PARTICLES, Language, Span, language_name, same_script_spans, script_spans
-
-# Runs of letters of any script but Latin (a line break ends a run, as it
-# holds no letter).
-NON_LATIN_LETTERS = compile_cached(r"[^\P{L}\p{Latin}]+")
-# Words a name goes on with after its first word: particles and "of".
-NAME_LINKS = NAME_PARTICLES | {"of"}
-
-OPENERS = "(（「『《〈"
-QUOTES_AND_BRACKETS = "\"'“”‘’„«»‹›()[]（）「」『』《》〈〉,.;:!?"
-CLOSERS = ")）」』》〉"
-# Quotation marks and brackets that set off a title or a name quoted in its
-# own language: opener -> closers.
-ENCLOSURES = {"“": "”", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』", "《": "》", "〈": "〉",
-              "(": ")", "（": "）", '"': '"', "'": "'", "‘": "’"}
-
-
-# A foreign phrase quoted whole inside the article's sentence is a name the
-# text gives on purpose (a slogan, a motto, a chant) when its line says what it
-# is or a gloss follows it: "liberté, égalité, fraternité", a motto;
-# "pão, paz e trabalho" — bread, peace and work.  Machine translation that
-# skips a clause leaves it without either ("ein Krematorium "next door to a
-# retirement village""), and quoted speech is longer or said, not named.
-SLOGAN_MAX_WORDS = 6
-NAMING_A_PHRASE = compile_cached(
-    r"\b(?:slogans?|mottos?|mottoes|chants?|chanted|(?:rallying|battle|war) cry|banners?|phrases?|catchphrases?|"
-    r"watchwords?|refrains?|anthems?|hymns?|proverbs?|maxims?|inscriptions?|inscribed|emblazoned|placards?|"
-    r"hashtags?|nicknamed?|dubbed|taglines?|bywords?|known as|translates? as|"
-    r"wahlspruch|losung|sprechch[öo]re?|devise|mot d'ordre|lemas?|eslogan|consignas?|palavras? de ordem|"
-    r"лозунги?|девиз)\b",
-)
-# A gloss after the closing mark: a dash or a bracket opening the translation.
-GLOSS_AFTER = compile_cached(r"[\s,]*(?:[—–(]|\s-\s)\s*\w")
+from newslint import Document, Finding, Option, Rule
+from newslint.foreign_spans import LINE_RUN_WORDS, Span, language_name
 
 
 def _shown(text: str) -> str:
@@ -56,20 +24,6 @@ def _an(name: str) -> str:
     return f"an {name}" if name[:1] in "AEIOUaeiou" and not name.startswith(YOU_SOUND) else f"a {name}"
 
 
-def article_language(document: Document) -> Language | None:
-    """The article's language as the ML rules judge it: the document's, or,
-    for a Latin-script article the vote's language does not fit, the known
-    language that does, else (Vietnamese, Tagalog) an unknown Latin-script
-    language, against which only a run some known language's list knows
-    nearly whole is foreign."""
-    article = document.language
-    if article is not None and article.script == "Latin":
-        code = fitting_latin_language(document)
-        if code != article.code:
-            return Language(code, "Latin")
-    return article
-
-
 def _where(span: Span) -> str:
     return language_name(span.language) if span.language else f"{span.script} script"
 
@@ -79,16 +33,17 @@ def _where(span: Span) -> str:
 # to ML103; a line less foreign than that keeps its span findings, whatever
 # ML103's share, so raising that share never hides a line's foreign words.
 WHOLLY_FOREIGN = 1.0
-# Same-script runs ML103 counts towards a line's share: the default min-words
-# of ML102, so the line rule does not move with ML102's option.
-LINE_RUN_WORDS = 3
+# Same-script runs ML103 counts towards a line's share: LINE_RUN_WORDS words
+# or more (the default min-words of ML102), so the line rule does not move
+# with ML102's option.
 
 
 def _reportable_spans(document: Document, options: Mapping[str, Any], own_script: bool, min_words: int):
     """The article's foreign spans of one kind (another script, or the
     article's own script), less those on lines wholly foreign (ML103's) and
     those the options expect or allow."""
-    article, spans = foreign_spans(document, min_words)
+    found = document.foreign_spans
+    article, spans = found.language, found.spans(min_words)
     if article is None:
         return None, []
     whole = _whole_lines(document, WHOLLY_FOREIGN)
@@ -112,7 +67,7 @@ def _whole_lines(document: Document, min_share: float) -> dict[int, list[Span]]:
 
 
 def _count_whole_lines(document: Document, min_share: float) -> dict[int, list[Span]]:
-    _, spans = foreign_spans(document, LINE_RUN_WORDS)
+    spans = document.foreign_spans.spans(LINE_RUN_WORDS)
     by_line: dict[int, list[Span]] = {}
     for span in spans:
         by_line.setdefault(document.line_at(span.start).number, []).append(span)
@@ -126,259 +81,6 @@ def _count_whole_lines(document: Document, min_share: float) -> dict[int, list[S
     return whole
 
 
-def foreign_spans(document: Document, min_words: int = LINE_RUN_WORDS) -> tuple[Language | None, list[Span]]:
-    """Every span in another script or language, as the rules see them
-    (same-script runs of at least ``min_words`` words)."""
-    return document.memo(f"ML.spans.{min_words}", lambda document: _foreign_spans(document, min_words))
-
-
-def _foreign_spans(document: Document, min_words: int) -> tuple[Language | None, list[Span]]:
-    article = article_language(document)
-    if article is None:
-        return None, []
-    spans = list(_script_spans(document, article))
-    spans.extend(
-        span
-        for span in same_script_spans(document, article, min_words)
-        if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
-        and not _ends_sentence_case_title(document, span)
-        and not _is_named_phrase(document, span)
-        and not _is_quoted_title(document, span)
-    )
-    return article, sorted(_without_translated_verse(document, spans))
-
-
-def _script_spans(document: Document, article: Language) -> list[Span]:
-    return document.memo("ML.script_spans", lambda document: [
-        span
-        for line in _lines_with_other_letters(document, article)
-        for span in script_spans(document.text, line.start, line.end, article.scripts)
-        if not _is_incidental(document, article, span)
-    ])
-
-
-def _lines_with_other_letters(document: Document, article: Language) -> Iterable[Line]:
-    """The lines worth a script scan.  An article that writes Latin: the
-    lines holding a letter of another script (script_spans finds nothing on
-    the others): none in most articles, told from the text's characters
-    outside ASCII; else the lines outside ASCII scanned one by one.  Any
-    other article: every line."""
-    if "Latin" not in article.scripts:
-        return document.lines
-    if not NON_LATIN_LETTERS.search(document.non_ascii_characters):
-        return []  # no letter of another script (every letter of ASCII is Latin): most articles
-    # A letter never spans a line break, and a line of ASCII holds none of another script.
-    return [line for line in document.lines if not line.text.isascii() and NON_LATIN_LETTERS.search(line.text)]
-
-
-def _is_title(text: str, share: float = 0.5, language: str | None = None) -> bool:
-    """Half the words or more capitalised: a name or the title of a work in its
-    own language (Salmon Fishing in the Yemen, Banca Monte dei Paschi di
-    Siena), which belongs to the article.  German capitalises its nouns, so
-    German needs a higher share.  After the first word, a capitalised function
-    word of the language (German's polite Sie, Ihrem) makes no title; a text
-    opening on a word in lower case other than a function word is none."""
-    words = [stripped for word in text.split() if (stripped := word.strip(QUOTES_AND_BRACKETS))[:1].isalpha()]
-    function_words = commonest_words(language) if language else frozenset()
-    if language and words and words[0][0].islower() and words[0].lower() not in function_words:
-        return False  # a name or title opens with a capital, or "del", "de la": "agentes do Serviço Secreto" is a clause
-    capitals = sum(
-        word[0].isupper() and (index == 0 or word.lower() not in function_words) for index, word in enumerate(words)
-    )
-    return bool(words) and capitals >= share * len(words)
-
-
-# Runs this short right after a capitalised common word of their language are
-# the rest of a title in sentence case (Y tu mamá también, Les quatre cents coups).
-SHORT_RUN_WORDS = 4
-# A title does not end on one of its language's commonest words (articles and
-# prepositions: "de", "los"), as a clause cut short does; "también" can.
-TITLE_END_WORDS = 30
-
-
-def _ends_sentence_case_title(document: Document, span: Span) -> bool:
-    if span.words > SHORT_RUN_WORDS or "de" in (article_language(document).code, span.language):
-        # German capitalises every noun and its polite Sie: a capital there
-        # starts no title (a German title's nouns make it one by its capitals).
-        return False
-    last = document.text[span.start : span.end].split()[-1].strip(QUOTES_AND_BRACKETS).lower()
-    if span.language and last in commonest_words(span.language, TITLE_END_WORDS):
-        return False  # a title ends on a word of its own, not on "de" or "los": a clause cut short
-    line = document.line_at(span.start)
-    before = document.text[line.start : span.start]
-    if not before.endswith(" "):
-        return False
-    words = before.split()
-    if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
-        return False
-    opener = words[-1].lower()
-    if span.language is None or opener not in commonest_words(span.language):
-        return False  # a title opens with a common word of its language (El, La, Y, Les), not a name
-    if opener in commonest_words(article_language(document).code):
-        return False  # nor with one of the article's own (A, In)
-    opening = before[: len(before.rstrip()) - len(words[-1])].rstrip()
-    return bool(opening) and opening[-1] not in ".!?:;"  # not a capital that opens a sentence
-
-
-def _with_capitalised_neighbours(document: Document, span: Span) -> str:
-    """The span with the capitalised words right before and after it, which
-    are the rest of the name it belongs to."""
-    line = document.line_at(span.start)
-    before = document.text[line.start : span.start].split()
-    after = document.text[span.end : line.end].split()
-    head = []
-    # A name runs on over spaces only: "Roberto Lavagna, Região ..." is two.
-    while before and before[-1][:1].isupper() and before[-1][-1:].isalnum():
-        head.insert(0, before.pop())
-    opening = document.text[span.start : span.end].split()[0].lower()
-    if len(head) == 1 and opening[:1].islower() and opening not in NAME_LINKS:
-        # One capitalised word before a run opening in lower case is the
-        # sentence's (die Impulse von Gallant to the Republicans), unless the
-        # run opens as names go on (Trial of the Century, Virgen de las
-        # Victorias); a title's head may also be a name of two words or more
-        # (Harry Potter and the ...).
-        head = []
-    tail = []
-    after_text = document.text[span.end : line.end]
-    while after and after[0][:1].isupper() and (tail or after_text[:1].isspace()):
-        tail.append(after.pop(0))
-        if not tail[-1][-1:].isalnum():
-            break
-    return " ".join(head + [document.text[span.start : span.end]] + tail)
-
-
-def _enclosed(document: Document, span: Span) -> bool:
-    """Whether quotation marks or brackets enclose the span and nothing else
-    but punctuation: a title or name quoted whole in its own language."""
-    line = document.line_at(span.start)
-    before = document.text[line.start : span.start]
-    after = document.text[span.end : line.end]
-    stripped = before.rstrip(" \t,.;:!?-–—0-9")
-    if not stripped or stripped[-1] not in ENCLOSURES:
-        return False
-    closers = ENCLOSURES[stripped[-1]]
-    tail = after.lstrip(" \t,.;:!?-–—0-9")
-    return bool(tail) and tail[0] in closers
-
-
-def _is_named_phrase(document: Document, span: Span) -> bool:
-    """A short foreign phrase quoted whole inside a sentence of the article
-    that its line names (a slogan, a motto) or glosses after it."""
-    if span.words > SLOGAN_MAX_WORDS or not _enclosed(document, span):
-        return False
-    line = document.line_at(span.start)
-    after = document.text[span.end : line.end]
-    past_closer = len(after) - len(after.lstrip(" \t,.;:!?-–—0-9")) + 1
-    if GLOSS_AFTER.match(after, past_closer):
-        return True  # "pão, paz e trabalho" — bread, peace and work
-    return bool(NAMING_A_PHRASE.search(line.text.casefold()))  # "liberté, égalité, fraternité", a motto
-
-
-# The title of a work quoted in its language, in sentence case ("Río de
-# plata", a song): a short phrase opening on a capital, quoted whole with no
-# sentence's end inside, which the article quotes the same way on another
-# line (the headline and the text), or whose line names a work.
-TITLE_MAX_WORDS = 8
-NAMING_A_WORK = compile_cached(
-    r"\b(?:songs?|singles?|albums?|tracks?|ballads?|films?|movies?|books?|novels?|poems?|plays?|series|"
-    r"shows?|operas?|titled|entitled|called|released|sang|sings|recorded)\b"
-)
-
-
-def _is_quoted_title(document: Document, span: Span) -> bool:
-    if span.words > TITLE_MAX_WORDS or not _enclosed(document, span):
-        return False
-    text = document.text[span.start : span.end]
-    if not text[:1].isupper() or any(mark in text for mark in ".!?"):
-        return False  # quoted speech: "next door to a retirement village"; "Vamos. Ahora."
-    line = document.line_at(span.start)
-    if NAMING_A_WORK.search(line.text.casefold()):
-        return True  # released "Río de plata", a short song
-    quoted_elsewhere = 0
-    for other in document.lines:
-        if other.number != line.number and text in other.text:
-            index = other.text.index(text)
-            quoted_elsewhere += index > 0 and other.text[index - 1] in ENCLOSURES
-    return quoted_elsewhere > 0
-
-
-# Verse translated line by line (a line of the song, then its translation):
-# short lines that run on, foreign ones each beside one in the article's
-# language.  A foreign line there is the text the article quotes and
-# translates, not a leftover.
-VERSE_MAX_WORDS = 12
-MIN_VERSE_LINES = 4
-FOREIGN_LINE_SHARE = 0.5
-
-
-def _without_translated_verse(document: Document, spans: list[Span]) -> list[Span]:
-    by_line: dict[int, list[Span]] = {}
-    for span in spans:
-        by_line.setdefault(document.line_at(span.start).number, []).append(span)
-    if not by_line:
-        return spans
-    foreign_lines = set()
-    for number, on_line in by_line.items():
-        letters = sum(sum(map(str.isalpha, document.text[span.start : span.end])) for span in on_line)
-        total = sum(map(str.isalpha, document.lines[number - 1].text))
-        if total and letters >= FOREIGN_LINE_SHARE * total:
-            foreign_lines.add(number)
-    translated = {number for number in foreign_lines if _in_translated_verse(document, number, foreign_lines)}
-    if not translated:
-        return spans
-    return [span for span in spans if document.line_at(span.start).number not in translated]
-
-
-def _verse_line(line: Line) -> bool:
-    words = len(line.text.split())
-    return 0 < words <= VERSE_MAX_WORDS
-
-
-def _in_translated_verse(document: Document, number: int, foreign_lines: set[int]) -> bool:
-    """Whether the foreign line stands in verse (at least MIN_VERSE_LINES
-    short consecutive lines, most running on without a sentence's end) next
-    to a line of the article's language as short as it (its translation),
-    and foreign and native lines alternate there."""
-    lines = document.lines
-    first = last = number - 1
-    while first > 0 and _verse_line(lines[first - 1]):
-        first -= 1
-    while last + 1 < len(lines) and _verse_line(lines[last + 1]):
-        last += 1
-    verse = lines[first : last + 1]
-    if len(verse) < MIN_VERSE_LINES:
-        return False
-    running_on = sum(not line.text.rstrip().endswith((".", "!", "?", "。")) for line in verse)
-    if running_on * 2 < len(verse):
-        return False
-    foreign = [line.number in foreign_lines for line in verse]
-    if any(a == b for a, b in zip(foreign, foreign[1:])):
-        return False  # two foreign (or two native) lines together: not a line-by-line translation
-    partners = [lines[i] for i in (number - 2, number) if first <= i <= last and not foreign[i - first]]
-    words = len(lines[number - 1].text.split())
-    return any(abs(len(partner.text.split()) - words) <= max(2, words // 2) for partner in partners)
-
-
-def _is_incidental(document: Document, article: Language, span: Span) -> bool:
-    """Foreign letters that belong: a name in its own script in brackets,
-    Latin brands and acronyms in a non-Latin article, hanja in Korean news."""
-    text = document.text[span.start : span.end]
-    before = document.text[max(0, span.start - 1) : span.start]
-    after = document.text[span.end : span.end + 1]
-    if before and after and before in OPENERS and after in CLOSERS and span.words <= 4:
-        return True  # Kim Jong-un (김정은), Parasite 《기생충》
-    if span.words <= 15 and _enclosed(document, span):
-        return True  # the title of a work quoted in its language: „Metti, una sera a cena“
-    if span.script == "Latin" and article.script != "Latin":
-        # Brands, acronyms and titles (iPhone 4S, Motion Picture Association of
-        # America) are at most names; a sentence has words in lower case.
-        lower_words = [word for word in text.split() if word[:1].islower() and len(word) > 1]
-        return span.words < 3 or len(lower_words) < 3 or _is_title(text)
-    if span.script == "Greek" and span.words == 1 and len(text) <= 2:
-        return True  # α, β: symbols in science writing
-    if span.script == "Han" and article.code == "ko":
-        return len(text.strip()) <= 2
-    return False
 
 
 class ForeignScript(Rule):
@@ -497,7 +199,7 @@ class ForeignLine(Rule):
         share = options["min-line-share"]
         if not 0 < share <= WHOLLY_FOREIGN:
             raise ValueError(f"ML103 min-line-share must be above 0 and at most 1, not {share}")
-        article = article_language(document)
+        article = document.foreign_spans.language
         if article is None:
             return
         whole = _whole_lines(document, share)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import itertools
 import operator
+import weakref
 from typing import Any, Callable, Container, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
@@ -432,20 +433,33 @@ class GluedWords(_WordRule):
                 verdict = suspects[text] = self._is_suspect(text, language, options)
             return verdict
 
-        settings = (options["max-known-zipf"],)
-        for offset, text, language in self.candidates(document, options, suspect, settings):
+        def may_split(text: str, language: str) -> bool:
+            # A suspect (most are names) is reported only with a split, which
+            # is known per word type unless an article writes apart a pair
+            # the search asked about: a type with no split and no such pair
+            # has none in any article, and its tokens are never built.
+            nonlocal splits
             if not suspect(text, language):
+                return False
+            if splits is None:
+                splits = _type_cache(("TX102.split", language, options["min-part-zipf"]))
+            split, pairs = self._split_known(text, language, options, splits)
+            return split is not None or bool(pairs)
+
+        settings = (options["max-known-zipf"], options["min-part-zipf"])
+        for offset, text, language in self.candidates(document, options, may_split, settings):
+            if not may_split(text, language):
                 continue
             if text.casefold() in allowed or _is_markup_context(document.text, offset, len(text)):
                 continue
-            if _in_foreign_span(document, offset):
-                continue  # "todo", "bisher": a word of the other language's clause (ML's to report)
             seen = seen or _word_use(document)
-            if splits is None:
-                splits = _type_cache(("TX102.split", language, options["min-part-zipf"]))
             suggestion = self._split_in(text, language, options, seen, splits)
             if not suggestion:
                 continue
+            # Asked only of a string that splits (a handful of articles): the
+            # spans cost about as much as the ML rules, which TX alone need not pay.
+            if document.foreign_spans.covers(offset):
+                continue  # "todo", "bisher": a word of the other language's clause (ML's to report)
             if seen.counts[text.casefold()] > 1 and not _is_damage_shaped(suggestion.lower().split(), language):
                 continue  # a compound the article uses again is its vocabulary (crosscourt, paycuts)
             message = f'glued words "{text}": probably "{suggestion}"'
@@ -471,14 +485,22 @@ class GluedWords(_WordRule):
         process: the split as it is when the article writes none of the pairs
         the search asks about (kept in ``splits`` with those pairs), worked
         out again only for an article that writes one of them apart."""
+        split, pairs = cls._split_known(text, language, options, splits)
+        if any(pair in spaced for pair in pairs):
+            return cls._split(text, language, options, spaced)
+        return split
+
+    @classmethod
+    def _split_known(
+        cls, text: str, language: str, options: Mapping[str, Any], splits: dict
+    ) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+        """The split of a word type in an article that writes none of the
+        pairs the search asks about apart, and those pairs (kept in ``splits``)."""
         known = splits.get(text)
         if known is None:
             asked = _PairsAsked()
             known = splits[text] = (cls._split(text, language, options, asked), tuple(asked.pairs))
-        split, pairs = known
-        if any(pair in spaced for pair in pairs):
-            return cls._split(text, language, options, spaced)
-        return split
+        return known
 
     @staticmethod
     def _split(text: str, language: str, options: Mapping[str, Any], spaced: Container[tuple[str, str]]) -> str | None:
@@ -587,10 +609,17 @@ class _WordUse:
     each occurs (case-folded), and which pairs it writes with a space."""
 
     def __init__(self, document: Document):
-        self.document = document
+        # Held weakly: the document keeps this object in its memo, and a
+        # cycle would keep the article's model alive until the cyclic
+        # garbage collector ran.
+        self._document = weakref.ref(document)
         self._counts: collections.Counter | None = None
         self._lowered: frozenset[str] | None = None
         self._pairs: frozenset | None = None
+
+    @property
+    def document(self) -> Document:
+        return self._document()
 
     @property
     def counts(self) -> collections.Counter:
@@ -673,13 +702,3 @@ def _is_markup_context(text: str, offset: int, length: int) -> bool:
 
 # A URL's scheme ends in a colon with no space after it ("mailto:?", "tel:+44").
 URL_SCHEME = compile_cached(r":[^\s\d]")
-
-
-def _in_foreign_span(document: Document, offset: int) -> bool:
-    """Whether the offset lies in a run of another language (the mixed-language
-    rules' spans, worked out once per article: asked only of a string about to
-    be reported)."""
-    from ..mixed_language.rules import foreign_spans
-
-    _, spans = foreign_spans(document)
-    return any(span.start <= offset < span.end for span in spans)

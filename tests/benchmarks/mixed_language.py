@@ -223,8 +223,8 @@ def measure_models(ml: Linter, bbc, foreign, rng: random.Random) -> None:
     windows of clean English that hold a word the rules call foreign (the
     windows it would be asked about), the share it calls another language;
     and its cost per call."""
-    from newslint.rules.mixed_language import language as ml_language
-    from newslint.rules.mixed_language.language import _judge
+    from newslint import foreign_spans as ml_language
+    from newslint.foreign_spans import _judge
 
     ml_language.second_opinion = lambda *_: False  # the word lists alone, which a model would back up
 

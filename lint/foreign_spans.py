@@ -1,12 +1,21 @@
-"""Which stretches of an article are in another language than its own.
+"""Which stretches of an article are in another script or language than its own.
+
+A service of the document model (``Document.foreign_spans``, a
+:class:`ForeignSpans` worked out on first use and kept with the document):
+the mixed-language rules (ML) report these spans, and the glued-word rule
+(TX102) leaves a string inside one alone, as a word of the other language's
+clause.
 
 The article's language is the document model's (``Document.language``, from
-:mod:`newslint.language`).  A span in another script is any run of letters the
-article's language does not write with (Hangul in an English article, Latin
-in a Korean one), with the spaces and punctuation between them.  A span in
-another language of the same script is a run of words that another
-language's list knows much better than the article's (a Spanish clause in an
-English article).
+:mod:`newslint.language`), refined for a Latin-script article by the
+language whose list knows its words (:func:`newslint.language.fitting_latin_language`).
+A span in another script is any run of letters the article's language does
+not write with (Hangul in an English article, Latin in a Korean one), with
+the spaces and punctuation between them.  A span in another language of the
+same script is a run of words that another language's list knows much
+better than the article's (a Spanish clause in an English article).  Names,
+titles, slogans and verse quoted with their translation belong to the
+article and are no span.
 """
 from __future__ import annotations
 
@@ -15,9 +24,8 @@ import os
 import re
 from typing import Iterable, Iterator, NamedTuple
 
-from newslint import Document, Line
-from newslint.words import type_verdicts
-from newslint.language import (
+from .document import Document, Line
+from .language import (
     LATIN_LANGUAGES,
     LETTER_SCRIPT,
     UNKNOWN_LATIN,
@@ -31,16 +39,15 @@ from newslint.language import (
     common_zipf,
     common_zipf_column,
     commonest_words,
+    fitting_latin_language,
     language_name,
     script_of,
     zipf,
 )
+from .pattern_cache import compile_cached
+from .words import type_verdicts
 
-__all__ = ["Language", "Span", "article_language", "language_name", "same_script_spans", "script_spans"]
-
-
-def article_language(document: Document) -> Language | None:
-    return document.language
+__all__ = ["ForeignSpans", "Language", "Span", "article_language", "language_name", "same_script_spans", "script_spans"]
 
 
 class Span(NamedTuple):
@@ -192,8 +199,7 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
     languages know ("in", "a") only carry it on.  Phrases the article's
     language borrowed whole count as its own.  Runs shorter than
     ``min_words`` are left out."""
-    candidates = tuple(code for code in SCRIPT_LANGUAGES.get(article.script, ()) if code != article.code)
-    candidates = candidates[:MAX_CANDIDATES]
+    candidates = _candidates(article)
     if not candidates:
         return
     in_script = _script_words(article.script)
@@ -203,17 +209,7 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
     text = document.text
     loan_until = 0
     for line, words in _lines_with_foreign_words(document, article, candidates, kind_of, in_script, judge):
-        # The cheap gate: every kind of evidence a run can hold needs two
-        # words of another language with none of the article's own between
-        # them, and most lines have no such pair.  What a word type could be
-        # is cached, so a line is a regex scan and a dictionary read per word.
-        kinds = list(map(kind_of.get, words))
-        if None in kinds:
-            kinds = [
-                kind if kind is not None else _word_kind(word, kind_of, in_script, judge, article, candidates)
-                for word, kind in zip(words, kinds)
-            ]
-        if kinds.count(FOREIGN) < MIN_EVIDENCE_WORDS or not _may_hold_run(kinds):
+        if not _gate_passes(words, kind_of, in_script, judge, article, candidates):
             continue
         run: list[Word] = []
         first, last = document.token_range(line.start, line.end)
@@ -247,6 +243,42 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
             else:
                 run.append(Word(token_start, token_end, verdict, language, function, lowered, capitalised, initial))
         yield from _run_span(text, run, article, min_words)
+
+
+def _candidates(article: Language) -> tuple[str, ...]:
+    """The languages a run of the article's script is compared against."""
+    candidates = tuple(code for code in SCRIPT_LANGUAGES.get(article.script, ()) if code != article.code)
+    return candidates[:MAX_CANDIDATES]
+
+
+def _gate_passes(words: tuple[str, ...], kind_of: dict, in_script: dict, judge: dict, article: Language,
+                 candidates: tuple[str, ...]) -> bool:
+    """The cheap gate on a line's words: every kind of evidence a run can
+    hold needs two words of another language with none of the article's own
+    between them, and most lines have no such pair.  What a word type could
+    be is cached, so a line is a dictionary read per word."""
+    kinds = list(map(kind_of.get, words))
+    if None in kinds:
+        # Types not met yet (a line asked about alone): judged together, each as alone.
+        _word_kinds({word for word, kind in zip(words, kinds) if kind is None}, kind_of, in_script, judge, article, candidates)
+        kinds = list(map(kind_of.get, words))
+    return kinds.count(FOREIGN) >= MIN_EVIDENCE_WORDS and _may_hold_run(kinds)
+
+
+def line_may_hold_run(document: Document, article: Language, line: Line) -> bool:
+    """Whether :func:`same_script_spans` would look for a run on the line:
+    False means the line holds none, whatever the rest of the article, so
+    a question about one line (TX102's) is answered without the article's
+    spans.  The gates of the article's walk, for one line."""
+    candidates = _candidates(article)
+    if not candidates:
+        return False
+    first, last = document.token_range(line.start, line.end)
+    if last - first < MIN_EVIDENCE_WORDS:
+        return False
+    kind_of = _kind_cache(article.code, candidates)
+    return _gate_passes(document.token_texts[first:last], kind_of, _script_words(article.script),
+                        _judge_cache(article.code, candidates), article, candidates)
 
 
 def _lines_with_foreign_words(document: Document, article: Language, candidates: tuple[str, ...], kind_of: dict,
@@ -283,13 +315,6 @@ def _lines_with_foreign_words(document: Document, article: Language, candidates:
 # written, or lower-cased at a sentence's start), it is the article's own in
 # every form, or neither.
 FOREIGN, NATIVE, OTHER = "foreign", "native", "other"
-
-
-def _word_kind(word: str, kind_of: dict[str, str], in_script: dict[str, bool], judge: dict, article: Language,
-               candidates: tuple[str, ...]) -> str:
-    """The gate's kind of a word type (cached in ``kind_of``)."""
-    _word_kinds((word,), kind_of, in_script, judge, article, candidates)
-    return kind_of[word]
 
 
 def _word_kinds(words: Iterable[str], kind_of: dict[str, str], in_script: dict[str, bool], judge: dict,
@@ -746,3 +771,363 @@ def _extends(word: Word, language: str, article: str) -> bool:
 
 def _spaced(text: str, end: int, start: int) -> bool:
     return not text[end:start].strip()
+
+
+# -- the article's spans ------------------------------------------------------
+
+# Runs of letters of any script but Latin (a line break ends a run, as it
+# holds no letter).
+NON_LATIN_LETTERS = compile_cached(r"[^\P{L}\p{Latin}]+")
+# Words a name goes on with after its first word: particles and "of".
+NAME_LINKS = NAME_PARTICLES | {"of"}
+
+OPENERS = "(（「『《〈"
+QUOTES_AND_BRACKETS = "\"'“”‘’„«»‹›()[]（）「」『』《》〈〉,.;:!?"
+CLOSERS = ")）」』》〉"
+# Quotation marks and brackets that set off a title or a name quoted in its
+# own language: opener -> closers.
+ENCLOSURES = {"“": "”", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』", "《": "》", "〈": "〉",
+              "(": ")", "（": "）", '"': '"', "'": "'", "‘": "’"}
+
+
+# A foreign phrase quoted whole inside the article's sentence is a name the
+# text gives on purpose (a slogan, a motto, a chant) when its line says what it
+# is or a gloss follows it: "liberté, égalité, fraternité", a motto;
+# "pão, paz e trabalho" — bread, peace and work.  Machine translation that
+# skips a clause leaves it without either ("ein Krematorium "next door to a
+# retirement village""), and quoted speech is longer or said, not named.
+SLOGAN_MAX_WORDS = 6
+NAMING_A_PHRASE = compile_cached(
+    r"\b(?:slogans?|mottos?|mottoes|chants?|chanted|(?:rallying|battle|war) cry|banners?|phrases?|catchphrases?|"
+    r"watchwords?|refrains?|anthems?|hymns?|proverbs?|maxims?|inscriptions?|inscribed|emblazoned|placards?|"
+    r"hashtags?|nicknamed?|dubbed|taglines?|bywords?|known as|translates? as|"
+    r"wahlspruch|losung|sprechch[öo]re?|devise|mot d'ordre|lemas?|eslogan|consignas?|palavras? de ordem|"
+    r"лозунги?|девиз)\b",
+)
+# A gloss after the closing mark: a dash or a bracket opening the translation.
+GLOSS_AFTER = compile_cached(r"[\s,]*(?:[—–(]|\s-\s)\s*\w")
+
+
+def article_language(document: Document) -> Language | None:
+    """The article's language as the ML rules judge it: the document's, or,
+    for a Latin-script article the vote's language does not fit, the known
+    language that does, else (Vietnamese, Tagalog) an unknown Latin-script
+    language, against which only a run some known language's list knows
+    nearly whole is foreign."""
+    article = document.language
+    if article is not None and article.script == "Latin":
+        code = fitting_latin_language(document)
+        if code != article.code:
+            return Language(code, "Latin")
+    return article
+
+
+# Same-script runs the spans hold by default: the default min-words of
+# ML102, and what ML103's lines and TX102 read.
+LINE_RUN_WORDS = 3
+
+
+class ForeignSpans:
+    """One article's spans in another script or language, each worked out
+    on first use and kept in the document's memo: ``Document.foreign_spans``,
+    read by every rule that needs them (the mixed-language rules report
+    them, TX102 leaves the strings inside them alone).
+
+    This object is a view, made at each access: it holds the document, and
+    the document holds only what was worked out (a cycle between them would
+    keep every article's model alive until the cyclic garbage collector
+    ran: a corpus run's memory, and the collector's time walking it)."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self._by_min_words: dict[int, list[Span]] = document.memo("foreign_spans.by_min_words", lambda _: {})
+
+    @property
+    def language(self) -> Language | None:
+        """The language the spans are foreign to (:func:`article_language`)."""
+        return self.document.memo("foreign_spans.language", article_language)
+
+    def spans(self, min_words: int = LINE_RUN_WORDS) -> list[Span]:
+        """Every span in another script or language, in order (same-script
+        runs of at least ``min_words`` words); none in an article without
+        letters."""
+        spans = self._by_min_words.get(min_words)
+        if spans is None:
+            spans = self._by_min_words[min_words] = _foreign_spans(self.document, self.language, min_words)
+        return spans
+
+    def covers(self, offset: int) -> bool:
+        """Whether the offset lies in one of the spans (at the default min-words).
+
+        A span lies within one line, and the filters after the search only
+        take spans away, so a line the search finds nothing on holds none:
+        until the spans are worked out, a line with no letter of another
+        script and none of the pairs of foreign words a run needs answers
+        no from its own words (TX102 asks about a string or two in articles
+        the ML rules may not read)."""
+        if LINE_RUN_WORDS not in self._by_min_words:
+            article = self.language
+            if article is None:
+                return False
+            line = self.document.line_at(offset)
+            if not _other_letters_on(line, article) and not line_may_hold_run(self.document, article, line):
+                return False
+        return any(span.start <= offset < span.end for span in self.spans())
+
+
+def _foreign_spans(document: Document, article: Language | None, min_words: int) -> list[Span]:
+    if article is None:
+        return []
+    spans = list(_script_spans(document, article))
+    spans.extend(
+        span
+        for span in same_script_spans(document, article, min_words)
+        if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
+        and not _ends_sentence_case_title(document, span)
+        and not _is_named_phrase(document, span)
+        and not _is_quoted_title(document, span)
+    )
+    return sorted(_without_translated_verse(document, spans))
+
+
+def _script_spans(document: Document, article: Language) -> list[Span]:
+    return document.memo("foreign_spans.script_spans", lambda document: [
+        span
+        for line in _lines_with_other_letters(document, article)
+        for span in script_spans(document.text, line.start, line.end, article.scripts)
+        if not _is_incidental(document, article, span)
+    ])
+
+
+def _lines_with_other_letters(document: Document, article: Language) -> Iterable[Line]:
+    """The lines worth a script scan.  An article that writes Latin: the
+    lines holding a letter of another script (script_spans finds nothing on
+    the others): none in most articles, told from the text's characters
+    outside ASCII; else the lines outside ASCII scanned one by one.  Any
+    other article: every line."""
+    if "Latin" not in article.scripts:
+        return document.lines
+    if not NON_LATIN_LETTERS.search(document.non_ascii_characters):
+        return []  # no letter of another script (every letter of ASCII is Latin): most articles
+    return [line for line in document.lines if _other_letters_on(line, article)]
+
+
+def _other_letters_on(line: Line, article: Language) -> bool:
+    """Whether a script scan of the line may find a span: for an article
+    that writes Latin, whether the line holds a letter of another script."""
+    if "Latin" not in article.scripts:
+        return True
+    # A letter never spans a line break, and a line of ASCII holds none of another script.
+    return not line.text.isascii() and NON_LATIN_LETTERS.search(line.text) is not None
+
+
+def _is_title(text: str, share: float = 0.5, language: str | None = None) -> bool:
+    """Half the words or more capitalised: a name or the title of a work in its
+    own language (Salmon Fishing in the Yemen, Banca Monte dei Paschi di
+    Siena), which belongs to the article.  German capitalises its nouns, so
+    German needs a higher share.  After the first word, a capitalised function
+    word of the language (German's polite Sie, Ihrem) makes no title; a text
+    opening on a word in lower case other than a function word is none."""
+    words = [stripped for word in text.split() if (stripped := word.strip(QUOTES_AND_BRACKETS))[:1].isalpha()]
+    function_words = commonest_words(language) if language else frozenset()
+    if language and words and words[0][0].islower() and words[0].lower() not in function_words:
+        return False  # a name or title opens with a capital, or "del", "de la": "agentes do Serviço Secreto" is a clause
+    capitals = sum(
+        word[0].isupper() and (index == 0 or word.lower() not in function_words) for index, word in enumerate(words)
+    )
+    return bool(words) and capitals >= share * len(words)
+
+
+# Runs this short right after a capitalised common word of their language are
+# the rest of a title in sentence case (Y tu mamá también, Les quatre cents coups).
+SHORT_RUN_WORDS = 4
+# A title does not end on one of its language's commonest words (articles and
+# prepositions: "de", "los"), as a clause cut short does; "también" can.
+TITLE_END_WORDS = 30
+
+
+def _ends_sentence_case_title(document: Document, span: Span) -> bool:
+    if span.words > SHORT_RUN_WORDS or "de" in (article_language(document).code, span.language):
+        # German capitalises every noun and its polite Sie: a capital there
+        # starts no title (a German title's nouns make it one by its capitals).
+        return False
+    last = document.text[span.start : span.end].split()[-1].strip(QUOTES_AND_BRACKETS).lower()
+    if span.language and last in commonest_words(span.language, TITLE_END_WORDS):
+        return False  # a title ends on a word of its own, not on "de" or "los": a clause cut short
+    line = document.line_at(span.start)
+    before = document.text[line.start : span.start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
+        return False
+    opener = words[-1].lower()
+    if span.language is None or opener not in commonest_words(span.language):
+        return False  # a title opens with a common word of its language (El, La, Y, Les), not a name
+    if opener in commonest_words(article_language(document).code):
+        return False  # nor with one of the article's own (A, In)
+    opening = before[: len(before.rstrip()) - len(words[-1])].rstrip()
+    return bool(opening) and opening[-1] not in ".!?:;"  # not a capital that opens a sentence
+
+
+def _with_capitalised_neighbours(document: Document, span: Span) -> str:
+    """The span with the capitalised words right before and after it, which
+    are the rest of the name it belongs to."""
+    line = document.line_at(span.start)
+    before = document.text[line.start : span.start].split()
+    after = document.text[span.end : line.end].split()
+    head = []
+    # A name runs on over spaces only: "Roberto Lavagna, Região ..." is two.
+    while before and before[-1][:1].isupper() and before[-1][-1:].isalnum():
+        head.insert(0, before.pop())
+    opening = document.text[span.start : span.end].split()[0].lower()
+    if len(head) == 1 and opening[:1].islower() and opening not in NAME_LINKS:
+        # One capitalised word before a run opening in lower case is the
+        # sentence's (die Impulse von Gallant to the Republicans), unless the
+        # run opens as names go on (Trial of the Century, Virgen de las
+        # Victorias); a title's head may also be a name of two words or more
+        # (Harry Potter and the ...).
+        head = []
+    tail = []
+    after_text = document.text[span.end : line.end]
+    while after and after[0][:1].isupper() and (tail or after_text[:1].isspace()):
+        tail.append(after.pop(0))
+        if not tail[-1][-1:].isalnum():
+            break
+    return " ".join(head + [document.text[span.start : span.end]] + tail)
+
+
+def _enclosed(document: Document, span: Span) -> bool:
+    """Whether quotation marks or brackets enclose the span and nothing else
+    but punctuation: a title or name quoted whole in its own language."""
+    line = document.line_at(span.start)
+    before = document.text[line.start : span.start]
+    after = document.text[span.end : line.end]
+    stripped = before.rstrip(" \t,.;:!?-–—0-9")
+    if not stripped or stripped[-1] not in ENCLOSURES:
+        return False
+    closers = ENCLOSURES[stripped[-1]]
+    tail = after.lstrip(" \t,.;:!?-–—0-9")
+    return bool(tail) and tail[0] in closers
+
+
+def _is_named_phrase(document: Document, span: Span) -> bool:
+    """A short foreign phrase quoted whole inside a sentence of the article
+    that its line names (a slogan, a motto) or glosses after it."""
+    if span.words > SLOGAN_MAX_WORDS or not _enclosed(document, span):
+        return False
+    line = document.line_at(span.start)
+    after = document.text[span.end : line.end]
+    past_closer = len(after) - len(after.lstrip(" \t,.;:!?-–—0-9")) + 1
+    if GLOSS_AFTER.match(after, past_closer):
+        return True  # "pão, paz e trabalho" — bread, peace and work
+    return bool(NAMING_A_PHRASE.search(line.text.casefold()))  # "liberté, égalité, fraternité", a motto
+
+
+# The title of a work quoted in its language, in sentence case ("Río de
+# plata", a song): a short phrase opening on a capital, quoted whole with no
+# sentence's end inside, which the article quotes the same way on another
+# line (the headline and the text), or whose line names a work.
+TITLE_MAX_WORDS = 8
+NAMING_A_WORK = compile_cached(
+    r"\b(?:songs?|singles?|albums?|tracks?|ballads?|films?|movies?|books?|novels?|poems?|plays?|series|"
+    r"shows?|operas?|titled|entitled|called|released|sang|sings|recorded)\b"
+)
+
+
+def _is_quoted_title(document: Document, span: Span) -> bool:
+    if span.words > TITLE_MAX_WORDS or not _enclosed(document, span):
+        return False
+    text = document.text[span.start : span.end]
+    if not text[:1].isupper() or any(mark in text for mark in ".!?"):
+        return False  # quoted speech: "next door to a retirement village"; "Vamos. Ahora."
+    line = document.line_at(span.start)
+    if NAMING_A_WORK.search(line.text.casefold()):
+        return True  # released "Río de plata", a short song
+    quoted_elsewhere = 0
+    for other in document.lines:
+        if other.number != line.number and text in other.text:
+            index = other.text.index(text)
+            quoted_elsewhere += index > 0 and other.text[index - 1] in ENCLOSURES
+    return quoted_elsewhere > 0
+
+
+# Verse translated line by line (a line of the song, then its translation):
+# short lines that run on, foreign ones each beside one in the article's
+# language.  A foreign line there is the text the article quotes and
+# translates, not a leftover.
+VERSE_MAX_WORDS = 12
+MIN_VERSE_LINES = 4
+FOREIGN_LINE_SHARE = 0.5
+
+
+def _without_translated_verse(document: Document, spans: list[Span]) -> list[Span]:
+    by_line: dict[int, list[Span]] = {}
+    for span in spans:
+        by_line.setdefault(document.line_at(span.start).number, []).append(span)
+    if not by_line:
+        return spans
+    foreign_lines = set()
+    for number, on_line in by_line.items():
+        letters = sum(sum(map(str.isalpha, document.text[span.start : span.end])) for span in on_line)
+        total = sum(map(str.isalpha, document.lines[number - 1].text))
+        if total and letters >= FOREIGN_LINE_SHARE * total:
+            foreign_lines.add(number)
+    translated = {number for number in foreign_lines if _in_translated_verse(document, number, foreign_lines)}
+    if not translated:
+        return spans
+    return [span for span in spans if document.line_at(span.start).number not in translated]
+
+
+def _verse_line(line: Line) -> bool:
+    words = len(line.text.split())
+    return 0 < words <= VERSE_MAX_WORDS
+
+
+def _in_translated_verse(document: Document, number: int, foreign_lines: set[int]) -> bool:
+    """Whether the foreign line stands in verse (at least MIN_VERSE_LINES
+    short consecutive lines, most running on without a sentence's end) next
+    to a line of the article's language as short as it (its translation),
+    and foreign and native lines alternate there."""
+    lines = document.lines
+    first = last = number - 1
+    while first > 0 and _verse_line(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _verse_line(lines[last + 1]):
+        last += 1
+    verse = lines[first : last + 1]
+    if len(verse) < MIN_VERSE_LINES:
+        return False
+    running_on = sum(not line.text.rstrip().endswith((".", "!", "?", "。")) for line in verse)
+    if running_on * 2 < len(verse):
+        return False
+    foreign = [line.number in foreign_lines for line in verse]
+    if any(a == b for a, b in zip(foreign, foreign[1:])):
+        return False  # two foreign (or two native) lines together: not a line-by-line translation
+    partners = [lines[i] for i in (number - 2, number) if first <= i <= last and not foreign[i - first]]
+    words = len(lines[number - 1].text.split())
+    return any(abs(len(partner.text.split()) - words) <= max(2, words // 2) for partner in partners)
+
+
+def _is_incidental(document: Document, article: Language, span: Span) -> bool:
+    """Foreign letters that belong: a name in its own script in brackets,
+    Latin brands and acronyms in a non-Latin article, hanja in Korean news."""
+    text = document.text[span.start : span.end]
+    before = document.text[max(0, span.start - 1) : span.start]
+    after = document.text[span.end : span.end + 1]
+    if before and after and before in OPENERS and after in CLOSERS and span.words <= 4:
+        return True  # Kim Jong-un (김정은), Parasite 《기생충》
+    if span.words <= 15 and _enclosed(document, span):
+        return True  # the title of a work quoted in its language: „Metti, una sera a cena“
+    if span.script == "Latin" and article.script != "Latin":
+        # Brands, acronyms and titles (iPhone 4S, Motion Picture Association of
+        # America) are at most names; a sentence has words in lower case.
+        lower_words = [word for word in text.split() if word[:1].islower() and len(word) > 1]
+        return span.words < 3 or len(lower_words) < 3 or _is_title(text)
+    if span.script == "Greek" and span.words == 1 and len(text) <= 2:
+        return True  # α, β: symbols in science writing
+    if span.script == "Han" and article.code == "ko":
+        return len(text.strip()) <= 2
+    return False
+
+
