@@ -8,6 +8,7 @@ import operator
 from typing import Any, Callable, Container, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
+from newslint.language import fitting_latin_language
 from newslint.pattern_cache import compile_cached
 from newslint.words import type_verdicts
 
@@ -348,6 +349,11 @@ class _WordRule(Rule):
         language = latin_language(document)
         if language not in options["languages"]:
             return
+        # The vote names a listed language even for one it does not know
+        # (Swahili voted Spanish): then "barabara" (road) would be "bara bara".
+        language = fitting_latin_language(document)
+        if language not in options["languages"]:
+            return
         min_length = options["min-length"]
 
         def worth_checking(text: str) -> bool:
@@ -503,7 +509,9 @@ class GluedDoubledWord(_WordRule):
         Two copies of a word fused together are what a scraper leaves when it
         joins a text node with its own duplicate.  Real words that repeat a
         syllable (murmur, bonbon, couscous) are known to the word list and are
-        not reported.
+        not reported, nor are words of an article in a language the word
+        lists do not know (Swahili "barabara", road), or of another
+        language's span; a capitalised one (a nickname) gets no fix.
     """
     example = """
         The Kremlin said relations werewere at an all-time high.
@@ -538,8 +546,12 @@ class GluedDoubledWord(_WordRule):
         settings = (options["max-known-zipf"], options["min-part-zipf"])
         for offset, text, language in self.candidates(document, options, wanted, settings):
             half = doubled_half(text, language)
-            if half is not None:
-                yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', half)
+            if half is None or _in_foreign_span(document, offset):
+                continue  # "barabara" in a Swahili quotation is a word of its own
+            # A capitalised one is often a name or a nickname (Gigi, Bebe,
+            # Lulu) the word list misses: reported, but a reader decides.
+            fix = None if text[0].isupper() else half
+            yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', fix)
 
     @staticmethod
     def _doubled_half(text: str, language: str, options: Mapping[str, Any]) -> str | None:
