@@ -8,6 +8,7 @@ from newslint.language import commonest_words, fitting_latin_language
 from newslint.pattern_cache import compile_cached
 
 from .language import NAME_PARTICLES, Language, Span, language_name, same_script_spans, script_spans
+from .quotations import reported_spans
 
 # Runs of letters of any script but Latin (a line break ends a run, as it
 # holds no letter).
@@ -465,7 +466,7 @@ class ForeignLanguage(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         article, spans = _reportable_spans(document, options, own_script=True, min_words=options["min-words"])
-        for span in spans:
+        for span in reported_spans(document, article.code, spans) if spans else ():
             text = document.text[span.start : span.end]
             yield Finding(span.start, span.end, f'{_where(span)} words in {_an(article.name)} article: "{_shown(text)}"')
 
