@@ -13,11 +13,13 @@ from newslint.pattern_cache import compile_cached
 # language, words): a NamedTuple, changed with _replace.
 Span = Any
 
-# What the span logic leaves out at a run's start: its first word, written
-# with a capital because it opens the sentence ("We are not looking at them",
-# "O jogador está…"), which it counts as a name.  Taken back when it is one
-# of the run's language's commonest words and no word of the article's.
-OPENING_WORD = compile_cached(r"(?:^|(?<=[.!?:;]\s)|(?<=[\"“„«‘'(]\s?))(\p{Lu}[\p{Ll}'’]*)\s+$")
+# What the span logic leaves out at a run's start: the words between the
+# sentence's or the quotation's start and the run, its first written with a
+# capital ("We are not looking at them", "O jogador está…"), which it counts
+# as a name, or a word both languages know ("We will…" in German, where
+# "will" is a verb).  Taken back when they are at most three of the run's
+# language's commonest words, one at least no word of the article's.
+OPENING_WORDS = compile_cached(r"(?:^|(?<=[.!?:;]\s)|(?<=[\"“„«‘'(]\s?))((?:\p{L}[\p{Ll}'’]*\s+){1,3})$")
 # Two runs of one language on a line separated by no more than a sentence's
 # end and a space ("…at them. We are…") are one quotation, one finding.
 JOINING_GAP = compile_cached(r"[\s.!?;:,]{1,3}")
@@ -67,13 +69,14 @@ def _with_opening_word(document: Document, article_code: str, span: Span) -> Spa
     if span.language is None:
         return span
     line = document.line_at(span.start)
-    match = OPENING_WORD.search(document.text, line.start, span.start)
+    match = OPENING_WORDS.search(document.text, line.start, span.start)
     if match is None:
         return span
-    word = match.group(1).lower()
-    if word not in commonest_words(span.language) or word in commonest_words(article_code):
+    words = match.group(1).lower().split()
+    theirs, ours = commonest_words(span.language), commonest_words(article_code)
+    if not all(word in theirs for word in words) or all(word in ours for word in words):
         return span
-    return span._replace(start=match.start(1), words=span.words + 1)
+    return span._replace(start=match.start(1), words=span.words + len(words))
 
 
 def _one_quotation(document: Document, first: Span, second: Span) -> bool:

@@ -736,7 +736,20 @@ class DuplicatedPassage(Rule):
             first, first_alone = seen[key]
             if sentence.line in repeated_lines or (alone and first_alone) or sentence.start in looped or sentence.start in in_runs:
                 continue
+            if per_line[sentence.line] > 1 and per_line[first] > 1 and _is_formula(sentence.text, words):
+                continue  # "The match was postponed because of a waterlogged pitch." of two fixtures
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
+
+
+# A short sentence with no name and no number, said once in each of two
+# paragraphs that go on differently, is a formula the story uses twice (two
+# fixtures "postponed because of a waterlogged pitch"), not a copy.
+FORMULA_MAX_WORDS = 12
+NAME_OR_NUMBER = compile_cached(r"\d|(?<=\s)[\"“‘'(]?\p{Lu}")
+
+
+def _is_formula(text: str, words: int) -> bool:
+    return words <= FORMULA_MAX_WORDS and NAME_OR_NUMBER.search(text) is None
 
 
 def _requoted_copies(lines: Sequence[tuple[Line, str]]) -> Iterator[tuple[Line, str, int]]:
