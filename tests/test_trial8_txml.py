@@ -242,3 +242,37 @@ def test_a_foreign_title_after_a_possessive_is_not_reported(text):
 def test_a_spanish_sentence_left_in_an_english_article_keeps_its_first_word(text):
     results = found(text, ("ML102",))
     assert len(results) == 1 and results[0][1].startswith("El gobierno")
+
+
+# -- TX misses: a bare number at the end, a German noun glued at its capital ------------------
+
+
+@pytest.mark.parametrize("text", layouts(
+    "Legge di bilancio",
+    "Il governo ha presentato lunedì la nuova legge di bilancio, che prevede tagli alle tasse per le famiglie.",
+    "Le opposizioni hanno annunciato emendamenti e chiesto più fondi per la sanità pubblica nelle regioni.",
+    "Il testo passa ora al Senato, che dovrà votarlo in via definitiva entro il 28",
+))
+def test_an_article_cut_at_a_bare_number_is_truncated(text):
+    assert ("TX112", "28", None) in found(text, ("TX112",))
+
+
+@pytest.mark.parametrize("text", layouts(
+    "Results",
+    "The club's membership rose again this year, the treasurer told the annual meeting on Tuesday.",
+    "Final table",
+    "Points scored this season by the first team 412",
+))
+def test_a_short_last_line_ending_in_a_number_stays_clean(text):
+    # the last line is a label with a figure, not prose the others show was cut
+    assert codes(text, ("TX112",)) == []
+
+
+@pytest.mark.parametrize("text", layouts(
+    "Premiere im Stadttheater",
+    "Das Publikum dankte den Schauspielern am Ende mit langemApplaus und vielen Blumen auf der Bühne.",
+    "Die Fluggesellschaft easyJet und die Marke iPhone wurden in der Pause beworben, sagte der Intendant.",
+))
+def test_a_german_noun_glued_at_its_capital_is_split_and_brands_are_not(text):
+    results = found(text, ("TX102",))
+    assert results == [("TX102", "langemApplaus", "langem Applaus")]

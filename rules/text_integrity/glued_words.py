@@ -151,6 +151,14 @@ COMPOUNDING: Mapping[str, frozenset[str]] = {
     "de": frozenset("auf am an im in um zu zum zur und der die das den dem des mit von vom für bei nach aus".split()),
 }
 MIN_COMPOUNDING_LEFT = 4
+# A declined word in lower case glued to a noun, which German capitalises
+# ("minutenlangemApplaus", "demneuenGesetz" aside): the capital inside the
+# word shows the seam.  The left part must end as a declined adjective or
+# article does and be a word at all (inflected forms are rare in the list);
+# brands in CamelCase (easyJet, airBaltic) end otherwise.
+GLUED_AT_CAPITAL = compile_cached(r"^(\p{Ll}{4,})(\p{Lu}\p{Ll}{3,})$")
+DECLENSION_ENDINGS = ("em", "en", "er", "es")
+MIN_INFLECTED_ZIPF = 1.0
 # An article glued before a common word ("diejungen Bäume") is the other seam.
 COMPOUNDING_ARTICLES: Mapping[str, frozenset[str]] = {"de": frozenset("der die das den dem des".split())}
 
@@ -463,6 +471,8 @@ class GluedWords(_WordRule):
         function word."""
         if GLUED_TO_NAME.match(text):
             return True
+        if language in COMPOUNDING and GLUED_AT_CAPITAL.match(text):
+            return True  # "minutenlangemApplaus": German starts no noun inside a word
         if not LETTERS.match(text):
             return False  # CamelCase, capitals, digits: names and brands
         word = text.lower()
@@ -491,6 +501,16 @@ class GluedWords(_WordRule):
         to_name = GLUED_TO_NAME.match(text)
         if to_name:
             return f"{to_name.group(1)} {to_name.group(2)}" if language == "en" else None
+        at_capital = GLUED_AT_CAPITAL.match(text)
+        if at_capital:
+            left, right = at_capital.groups()
+            believed = (
+                language in COMPOUNDING
+                and left.endswith(DECLENSION_ENDINGS)
+                and zipf(left, language) >= MIN_INFLECTED_ZIPF
+                and zipf(right.lower(), language) >= options["min-part-zipf"]
+            )
+            return f"{left} {right}" if believed else None
         word = text.lower()
         if _is_doubled(word):
             return None
