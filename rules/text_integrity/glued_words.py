@@ -507,8 +507,9 @@ class GluedWords(_WordRule):
             believed = (
                 language in COMPOUNDING
                 and left.endswith(DECLENSION_ENDINGS)
-                and zipf(left, language) >= MIN_INFLECTED_ZIPF
-                and zipf(right.lower(), language) >= options["min-part-zipf"]
+                # wordfreq's lists spell ß as ss ("grossen"), as its own lookup folds it
+                and zipf(left.replace("ß", "ss"), language) >= MIN_INFLECTED_ZIPF
+                and zipf(right.lower().replace("ß", "ss"), language) >= options["min-part-zipf"]
             )
             return f"{left} {right}" if believed else None
         word = text.lower()
