@@ -276,3 +276,34 @@ def test_a_short_last_line_ending_in_a_number_stays_clean(text):
 def test_a_german_noun_glued_at_its_capital_is_split_and_brands_are_not(text):
     results = found(text, ("TX102",))
     assert results == [("TX102", "langemApplaus", "langem Applaus")]
+
+
+@pytest.mark.parametrize("text", layouts(
+    "Pharmacy advice",
+    "Pharmacists say that takingpills with an empty stomach is the most common mistake they see in winter.",
+    "They advise patients to read the leaflet and ask at the counter when in doubt.",
+))
+def test_an_english_gerund_glued_to_its_object_is_split(text):
+    assert ("TX102", "takingpills", "taking pills") in found(text, ("TX102",))
+
+
+@pytest.mark.parametrize("text", layouts(
+    "Beginnings and endings",
+    "The weekend's fundraising and the morning's shoppingbags appeal raised more than expected, organisers said.",
+))
+def test_a_gerund_compound_the_word_list_knows_is_left_alone(text):
+    # "fundraising" is a word; "shoppingbags" splits (shopping bags), but only as a gerund and a common plural
+    assert [flagged for _, flagged, _ in found(text, ("TX102",))] == ["shoppingbags"]
+
+
+# -- TX101 in scripts without capitals ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", layouts(
+    "أخبار الاقتصاد",
+    "قال مراسل بي بي سي إن الأسواق بقيت هادئة يوم الاثنين، بينما نقلت شبكة سي إن إن عن مسؤولين أن المحادثات ستستمر.",
+    "وأضاف المسؤول أن الحكومة ستعلن عن خطتها في في الأسبوع المقبل بعد اجتماع الوزراء.",
+))
+def test_arabic_acronyms_spelt_out_are_not_doubled_words_and_a_slip_gets_no_fix(text):
+    results = found(text, ("TX101",))
+    assert results == [("TX101", "في في", None)]

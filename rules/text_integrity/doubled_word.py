@@ -36,6 +36,12 @@ NEVER_A_NAME = frozenset(
 REDUPLICATING = frozenset(
     "sw id ms tl fil tr hi bn ta te kn ml mr gu pa si ur fa ja zh ko th vi km lo my am".split()
 )
+# Scripts with capitals.  Elsewhere (Arabic, Hebrew, Devanagari...) a name
+# cannot be told by its case: Arabic spells acronyms out by letter, and "بي
+# بي سي" is the BBC.  A pair there is reported without a fix; one of the
+# Latin letters' Arabic names beside another is an acronym, not reported.
+CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian"})
+ARABIC_LETTER_NAMES = frozenset("بي سي دي إف جي إتش آي جاي كي إل إم إن أو كيو آر إس تي يو دبليو إكس واي زد".split())
 # A single letter that is a word of its own in the language: "a a speed
 # survey" is a slip, between two lower-case words (a list marker or an
 # initial stands elsewhere).
@@ -119,8 +125,10 @@ class DoubledWord(Rule):
                 if first.text.casefold() not in NEVER_A_NAME or not _starts_sentence(document.text, first.start):
                     continue  # a name: "Sirhan Sirhan", "Duran Duran", the band The The
                 fix = None  # "The The minister", or a name opening a sentence: a reader decides
-            if language in REDUPLICATING:
-                fix = None  # "haraka haraka" is a word of its own
+            if first.text in ARABIC_LETTER_NAMES and _spells_an_acronym(tokens, index, count):
+                continue  # "سي إن إن" (CNN), "بي بي سي" (BBC)
+            if language in REDUPLICATING or document.language.script not in CASED_SCRIPTS:
+                fix = None  # "haraka haraka" is a word of its own; "بي بي" may be a name
             yield Finding(first.start, second.end, f'doubled word "{first.text} {second.text}"', fix)
 
 
@@ -139,6 +147,14 @@ def _article_language(document: Document) -> str | None:
 def _starts_sentence(text: str, offset: int) -> bool:
     """Whether a word at ``offset`` opens a sentence (or a line)."""
     return offset == 0 or SENTENCE_START.search(text, max(0, offset - LOOK_BEHIND), offset) is not None
+
+
+def _spells_an_acronym(tokens: Mapping[int, Token], index: int, count: int) -> bool:
+    """Whether a pair of Arabic letter names spells an acronym: a short
+    name (إس إس, the SS; بي بي, of the BBC), or a longer one beside
+    another letter name."""
+    neighbours = [tokens.get(index - 1), tokens.get(index + 2)]
+    return any(token is not None and token.text in ARABIC_LETTER_NAMES for token in neighbours) or len(tokens[index].text) <= 2
 
 
 def _between_lower_words(tokens: Mapping[int, Token], index: int, count: int) -> bool:

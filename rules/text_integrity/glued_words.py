@@ -102,6 +102,14 @@ def _is_plural(word: str) -> bool:
     )
 
 
+# A gerund long enough not to be a word's own ending ("king", "sing", "ring").
+MIN_GERUND_LETTERS = 6
+
+
+def _is_gerund(word: str) -> bool:
+    return len(word) >= MIN_GERUND_LETTERS and word.endswith("ing")
+
+
 def split_glued(
     word: str, language: str, options: Mapping[str, Any], capitalised: bool = False, spaced: Container[tuple[str, str]] = frozenset()
 ) -> tuple[str, ...] | None:
@@ -112,6 +120,8 @@ def split_glued(
       `hesaid`, `Nationswhere`), the other side a common word;
     * a plural on the left (`countriespartnership`, `leaderslatest`): the
       possessive apostrophe and its space were lost;
+    * in English, a gerund on the left, a common word on the right
+      (`takingtablets`);
     * two common words that the article also writes apart (`interestrate`
       beside `interest rate`);
     * two very common words making a long string that ends in a plural, a
@@ -214,6 +224,15 @@ def _split_in_two(
             )
         elif right_function:
             believed = len(left) >= 3 and (left_zipf := zipf(left, language)) >= common
+        elif _is_gerund(left):
+            # "takingtablets", "sellingtickets": English writes a gerund and
+            # its object apart; the word list knows the compounds it closes up.
+            believed = (
+                language == "en"
+                and len(right) >= 4
+                and (left_zipf := zipf(left, language)) >= common + 1
+                and (right_zipf := zipf(right, language)) >= common + 0.5
+            )
         elif _is_plural(left):
             believed = (
                 len(right) >= 4
