@@ -125,7 +125,7 @@ class DoubledWord(Rule):
                 if first.text.casefold() not in NEVER_A_NAME or not _starts_sentence(document.text, first.start):
                     continue  # a name: "Sirhan Sirhan", "Duran Duran", the band The The
                 fix = None  # "The The minister", or a name opening a sentence: a reader decides
-            if first.text in ARABIC_LETTER_NAMES and _spells_an_acronym(tokens, index, count):
+            if first.text in ARABIC_LETTER_NAMES and _spells_an_acronym(tokens, index):
                 continue  # "سي إن إن" (CNN), "بي بي سي" (BBC)
             if language in REDUPLICATING or document.language.script not in CASED_SCRIPTS:
                 fix = None  # "haraka haraka" is a word of its own; "بي بي" may be a name
@@ -149,7 +149,7 @@ def _starts_sentence(text: str, offset: int) -> bool:
     return offset == 0 or SENTENCE_START.search(text, max(0, offset - LOOK_BEHIND), offset) is not None
 
 
-def _spells_an_acronym(tokens: Mapping[int, Token], index: int, count: int) -> bool:
+def _spells_an_acronym(tokens: Mapping[int, Token], index: int) -> bool:
     """Whether a pair of Arabic letter names spells an acronym: a short
     name (إس إس, the SS; بي بي, of the BBC), or a longer one beside
     another letter name."""

@@ -619,7 +619,10 @@ class DuplicatedPassage(Rule):
         to it, and reported here when TX110 is not selected.  A repeated line of `short-line-words`
         or fewer is a caption or label, reported by UI106 (repeated-line),
         not here, unless its copies differ in their quotation marks, which
-        UI106 compares.
+        UI106 compares.  A short sentence (twelve words at most) with no name and
+        no number, said in two paragraphs that hold other sentences, is a
+        formula the story uses twice ("The match was postponed because of a waterlogged
+        pitch." of two fixtures), not reported.
     """
     example = """
         Swiss researchers unveil new battery design

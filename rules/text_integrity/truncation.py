@@ -170,7 +170,8 @@ class TruncatedEnding(Rule):
         article of fewer than `min-lines` lines.  A last line without an end
         mark counts as cut when its last word is one no sentence ends on ("the",
         "and", "de", "und"), it ends on a comma, or it is prose ending in a
-        lower-case word while every other paragraph of prose ends with a mark.
+        lower-case word, or a bare number after one ("entro il 31"), while
+        every other paragraph of prose ends with a mark.
         A last paragraph of prose (`prose-words` words or more) that ends in a
         colon, in such an article, was cut before what it introduces (unless
         it announces a table, a chart, a map or a video, which text leaves
