@@ -307,3 +307,21 @@ def test_a_gerund_compound_the_word_list_knows_is_left_alone(text):
 def test_arabic_acronyms_spelt_out_are_not_doubled_words_and_a_slip_gets_no_fix(text):
     results = found(text, ("TX101",))
     assert results == [("TX101", "في في", None)]
+
+
+@pytest.mark.parametrize("text", layouts(
+    "Porträt einer Autorin",
+    "Sie war eine Frau, die die Sprache ihrer Heimat liebte, und der Mann, der der Stadt das Haus schenkte, war ihr Bruder.",
+    "Die Ausstellung über beide läuft bis März und und ist täglich von zehn bis achtzehn Uhr geöffnet.",
+))
+def test_german_relative_pronoun_doubles_stay_clean_and_a_slip_does_not(text):
+    assert [flagged for _, flagged, _ in found(text, ("TX101",))] == ["und und"]
+
+
+@pytest.mark.parametrize("text", layouts(
+    "Rencontre à Lyon",
+    "Nous nous sommes rencontrés à Lyon il y a dix ans, raconte-t-elle, et vous vous en souvenez sans doute.",
+    "Le festival a lieu chaque année au mois de juin dans le centre de la ville.",
+))
+def test_french_reflexive_doubles_stay_clean(text):
+    assert codes(text, ("TX101",)) == []

@@ -42,6 +42,14 @@ REDUPLICATING = frozenset(
 # Latin letters' Arabic names beside another is an acronym, not reported.
 CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian"})
 ARABIC_LETTER_NAMES = frozenset("بي سي دي إف جي إتش آي جاي كي إل إم إن أو كيو آر إس تي يو دبليو إكس واي زد".split())
+# Doubles each language's grammar makes, whatever the allow list says: a
+# relative pronoun before an article ("die Frau, die die Welt kennt"), a
+# reflexive pronoun after its subject ("nous nous sommes vus").
+GRAMMATICAL_DOUBLES = {
+    "de": frozenset("der die das den dem".split()),
+    "nl": frozenset("die dat".split()),
+    "fr": frozenset("nous vous".split()),
+}
 # A single letter that is a word of its own in the language: "a a speed
 # survey" is a slip, between two lower-case words (a list marker or an
 # initial stands elsewhere).
@@ -107,6 +115,7 @@ class DoubledWord(Rule):
             if not allow_languages or language in allow_languages
             else frozenset()
         )
+        allowed |= GRAMMATICAL_DOUBLES.get(language, frozenset())
         single_letters = SINGLE_LETTER_WORDS.get(language, frozenset())
         for index in pairs:
             first, second = tokens[index], tokens[index + 1]
