@@ -620,7 +620,7 @@ class DuplicatedPassage(Rule):
         or fewer is a caption or label, reported by UI106 (repeated-line),
         not here, unless its copies differ in their quotation marks, which
         UI106 compares.  A short sentence (twelve words at most) with no name and
-        no number, said in two paragraphs that hold other sentences, is a
+        no number that closes two paragraphs of several sentences is a
         formula the story uses twice ("The match was postponed because of a waterlogged
         pitch." of two fixtures), not reported.
     """
@@ -728,24 +728,28 @@ class DuplicatedPassage(Rule):
         # UI106's).  A sentence is its whole line when it is the only
         # sentence there.
         per_line = collections.Counter(sentence.line for sentence in sentences)
+        line_ends = {sentence.line: sentence.end for sentence in sentences}
         seen: dict[str, tuple[int, bool]] = {}
+        closes_first: dict[str, bool] = {}  # whether the first copy closes a paragraph of several sentences
         for (sentence, words), key in zip(counted, keys):
             if words < min_words:
                 continue
             alone = per_line[sentence.line] == 1 and words <= short_line
+            closes = per_line[sentence.line] > 1 and sentence.end == line_ends[sentence.line]
             if key not in seen:
                 seen[key] = (sentence.line, alone)
+                closes_first[key] = closes
                 continue
             first, first_alone = seen[key]
             if sentence.line in repeated_lines or (alone and first_alone) or sentence.start in looped or sentence.start in in_runs:
                 continue
-            if per_line[sentence.line] > 1 and per_line[first] > 1 and _is_formula(sentence.text, words):
-                continue  # "The match was postponed because of a waterlogged pitch." of two fixtures
+            if closes and closes_first[key] and _is_formula(sentence.text, words):
+                continue  # "The match was postponed because of a waterlogged pitch." closing two fixtures' paragraphs
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
 
 
-# A short sentence with no name and no number, said once in each of two
-# paragraphs that go on differently, is a formula the story uses twice (two
+# A short sentence with no name and no number closing each of two
+# paragraphs that go on differently is a formula the story uses twice (two
 # fixtures "postponed because of a waterlogged pitch"), not a copy.
 FORMULA_MAX_WORDS = 12
 NAME_OR_NUMBER = compile_cached(r"\d|(?<=\s)[\"“‘'(]?\p{Lu}")
