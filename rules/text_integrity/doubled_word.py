@@ -115,14 +115,14 @@ class DoubledWord(Rule):
             if not allow_languages or language in allow_languages
             else frozenset()
         )
-        allowed |= GRAMMATICAL_DOUBLES.get(language, frozenset())
+        grammatical = GRAMMATICAL_DOUBLES.get(language, frozenset())
         single_letters = SINGLE_LETTER_WORDS.get(language, frozenset())
         for index in pairs:
             first, second = tokens[index], tokens[index + 1]
             if _in_longer_run(document.text, tokens, index, count):
                 continue  # "no no no no": a chant or a stammer, written so on purpose
-            if first.text.casefold() in allowed:
-                continue
+            if first.text.casefold() in allowed or (second.text in grammatical and first.text.casefold() == second.text):
+                continue  # the second in lower case: "Der Der Minister" opens no relative clause
             if len(first.text) < options["min-length"] and not (
                 first.text in single_letters and _between_lower_words(tokens, index, count)
             ):

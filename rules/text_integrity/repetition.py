@@ -620,8 +620,8 @@ class DuplicatedPassage(Rule):
         or fewer is a caption or label, reported by UI106 (repeated-line),
         not here, unless its copies differ in their quotation marks, which
         UI106 compares.  A short sentence (twelve words at most) with no name and
-        no number that closes two paragraphs of several sentences is a
-        formula the story uses twice ("The match was postponed because of a waterlogged
+        no number that closes two paragraphs in a row, each of several
+        sentences, is a formula the story uses twice ("The match was postponed because of a waterlogged
         pitch." of two fixtures), not reported.
     """
     example = """
@@ -743,13 +743,16 @@ class DuplicatedPassage(Rule):
             first, first_alone = seen[key]
             if sentence.line in repeated_lines or (alone and first_alone) or sentence.start in looped or sentence.start in in_runs:
                 continue
-            if closes and closes_first[key] and _is_formula(sentence.text, words):
+            if (
+                closes and closes_first[key] and content_index[sentence.line] == content_index[first] + 1
+                and _is_formula(sentence.text, words)
+            ):
                 continue  # "The match was postponed because of a waterlogged pitch." closing two fixtures' paragraphs
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
 
 
 # A short sentence with no name and no number closing each of two
-# paragraphs that go on differently is a formula the story uses twice (two
+# paragraphs in a row that go on differently is a formula the story uses twice (two
 # fixtures "postponed because of a waterlogged pitch"), not a copy.
 FORMULA_MAX_WORDS = 12
 NAME_OR_NUMBER = compile_cached(r"\d|(?<=\s)[\"“‘'(]?\p{Lu}")
