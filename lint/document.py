@@ -459,6 +459,15 @@ class Document:
         first, last = self.token_range(start, end)
         return self.tokens[first:last]
 
+    @property
+    def mojibake(self):
+        """The article's mojibake (a :class:`newslint.mojibake.MojibakeSpans`,
+        worked out on first use and kept): TX104 reports it, and the rules
+        that read single characters skip the characters inside it."""
+        from .mojibake import MojibakeSpans
+
+        return MojibakeSpans(self)
+
     # -- shared derived data ------------------------------------------------
 
     @cached_property

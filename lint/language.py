@@ -60,6 +60,26 @@ SCRIPT_LETTERS = {
     "Greek": r"\p{Greek}",
     "Hebrew": r"\p{Hebrew}",
     "Thai": r"\p{Thai}",
+    # Scripts of one language each (or whose languages newslint does not
+    # tell apart): no word list is needed to know an article is in them, and
+    # then an English sentence in a Bengali article is English in a Bengali
+    # article, not the article's own language.
+    "Bengali": r"\p{Bengali}",
+    "Gurmukhi": r"\p{Gurmukhi}",
+    "Gujarati": r"\p{Gujarati}",
+    "Oriya": r"\p{Oriya}",
+    "Tamil": r"\p{Tamil}",
+    "Telugu": r"\p{Telugu}",
+    "Kannada": r"\p{Kannada}",
+    "Malayalam": r"\p{Malayalam}",
+    "Sinhala": r"\p{Sinhala}",
+    "Georgian": r"\p{Georgian}",
+    "Armenian": r"\p{Armenian}",
+    "Ethiopic": r"\p{Ethiopic}",
+    "Khmer": r"\p{Khmer}",
+    "Lao": r"\p{Lao}",
+    "Myanmar": r"\p{Myanmar}",
+    "Tibetan": r"\p{Tibetan}",
     "Latin": r"\p{Latin}",
 }
 # A run of kana goes on through the long-vowel mark, which Unicode gives no script.
@@ -96,6 +116,22 @@ SCRIPT_LANGUAGES = {
     "Greek": ("el",),
     "Hebrew": ("he",),
     "Thai": ("th",),
+    "Bengali": ("bn",),
+    "Gurmukhi": ("pa",),
+    "Gujarati": ("gu",),
+    "Oriya": ("or",),
+    "Tamil": ("ta",),
+    "Telugu": ("te",),
+    "Kannada": ("kn",),
+    "Malayalam": ("ml",),
+    "Sinhala": ("si",),
+    "Georgian": ("ka",),
+    "Armenian": ("hy",),
+    "Ethiopic": ("am",),  # Amharic, the script's commonest; Tigrinya writes it too
+    "Khmer": ("km",),
+    "Lao": ("lo",),
+    "Myanmar": ("my",),
+    "Tibetan": ("bo",),
     "Latin": LATIN_LANGUAGES,
 }
 NAMES = {
@@ -106,6 +142,9 @@ NAMES = {
     "ur": "Urdu", "hi": "Hindi", "el": "Greek", "he": "Hebrew", "th": "Thai",
     "ca": "Catalan", "sk": "Slovak", "sl": "Slovenian", "sh": "Serbo-Croatian", "lt": "Lithuanian", "lv": "Latvian",
     "nb": "Norwegian", "is": "Icelandic", "fil": "Filipino", "vi": "Vietnamese", "ms": "Malay",
+    "bn": "Bengali", "pa": "Punjabi", "gu": "Gujarati", "or": "Odia", "ta": "Tamil", "te": "Telugu",
+    "kn": "Kannada", "ml": "Malayalam", "si": "Sinhala", "ka": "Georgian", "hy": "Armenian", "am": "Amharic",
+    "km": "Khmer", "lo": "Lao", "my": "Burmese", "bo": "Tibetan",
     "und": "unknown Latin-script",  # UNKNOWN_LATIN: a Latin article in none of LATIN_LANGUAGES
 }
 WORD = compile_cached(r"\p{L}[\p{L}\p{M}'’]*")

@@ -90,7 +90,7 @@ def test_malformed_settings_name_file_line_and_key(workdir, text, message):
     "text, message",
     [
         ("rules:\n  TX999:\n    allow: []\n", r"newslint.yaml:2: rules.TX999: no installed rule has this code"),
-        ("rules:\n  TX101:\n    alow: []\n", r"newslint.yaml:3: rules.TX101.alow: unknown option \(options of TX101: allow, min-length\)"),
+        ("rules:\n  TX101:\n    alow: []\n", r"newslint.yaml:3: rules.TX101.alow: unknown option \(options of TX101: allow, min-length, allow-languages\)"),
         ("rules:\n  TX101:\n    min-length: two\n", r"newslint.yaml:3: rules.TX101.min-length: expected int, got str"),
         # YAML's booleans: an allow-list of [no, on] would otherwise hold False and True.
         (

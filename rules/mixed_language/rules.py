@@ -9,6 +9,8 @@ from typing import Any, Iterator, Mapping
 from newslint import Document, Finding, Option, Rule
 from newslint.foreign_spans import LINE_RUN_WORDS, Span, language_name
 
+from .quotations import reported_spans
+
 
 def _shown(text: str) -> str:
     text = " ".join(text.split())
@@ -167,7 +169,7 @@ class ForeignLanguage(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         article, spans = _reportable_spans(document, options, own_script=True, min_words=options["min-words"])
-        for span in spans:
+        for span in reported_spans(document, article.code, spans) if spans else ():
             text = document.text[span.start : span.end]
             yield Finding(span.start, span.end, f'{_where(span)} words in {_an(article.name)} article: "{_shown(text)}"')
 

@@ -129,6 +129,10 @@ class QuoteReport(NamedTuple):
     unopened: list[Unopened]
 
 
+# What a quotation mark inside mojibake is read as: a letter, as it was.
+MOJIBAKE_MASK = "x"
+
+
 def analyse(document: Document) -> QuoteReport:
     return document.memo("QM.analysis", _analyse)
 
@@ -141,6 +145,16 @@ def _analyse(document: Document) -> QuoteReport:
     marks = [match.start() for match in MARK.finditer(text)]
     if not marks:
         return QuoteReport([], [])  # no quotation mark at all: nothing to pair
+    if not text.isascii() and document.mojibake.findings:
+        # The „ of "Å„" (ń) and the » of "Р»" are bytes of a letter decoded
+        # wrongly (TX104's): read as a letter, not as a mark.
+        inside = [offset for offset in marks if document.mojibake.covers(offset)]
+        if inside:
+            masked = list(text)
+            for offset in inside:
+                masked[offset] = MOJIBAKE_MASK
+            text = "".join(masked)
+            marks = [offset for offset in marks if not document.mojibake.covers(offset)]
     reversed_guillemets = _uses_reversed_guillemets(text)
     sentence_ends = _SentenceEnds(text)
     # A paragraph without a quotation mark is None: nothing is lost, open or

@@ -45,7 +45,8 @@ class InvisibleCharacter(Rule):
         control characters are what is left of bytes decoded in the wrong
         encoding.  Joiners in Persian, Arabic, Indic scripts and emoji, and
         bidirectional marks in right-to-left text, are spelling and are not
-        reported.
+        reported, nor is a character inside mojibake (the soft hyphen of
+        `Ã\u00ad`, í), which TX104 reports.
     """
     example = "The inter\u00adnational summit\u200b opened on Monday; the gallery \u200dreopened.\n"
     use_instead = """
@@ -70,6 +71,8 @@ class InvisibleCharacter(Rule):
                     continue
                 if char == "\ufeff" and match.start() == 0 and line.number == 1:
                     continue  # a byte-order mark at the start of a file is the reader's business
+                if document.mojibake.covers(line.start + match.start()):
+                    continue  # a byte of a letter decoded wrongly ("Ã\u00ad", í): TX104's
                 name = unicodedata.name(char, f"control character U+{ord(char):04X}")
                 yield Finding(
                     line.start + match.start(),

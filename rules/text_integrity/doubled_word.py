@@ -5,6 +5,7 @@ import operator
 from typing import Any, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule, Token
+from newslint.language import UNKNOWN_LATIN, fitting_latin_language
 from newslint.pattern_cache import compile_cached
 
 
@@ -25,6 +26,40 @@ NEVER_A_NAME = frozenset(
     il lo gli della nel
     os as uma com por""".split()
 )
+# Languages where a word said twice is grammar, not a slip: reduplication
+# makes plurals, adverbs and intensives ("haraka haraka" in Swahili, "pelan
+# pelan" in Indonesian, "dhire dhire" in Hindi, "yavaş yavaş" in Turkish,
+# "kam kam" in Persian).  A pair there is reported without a fix: only a
+# reader can tell "hurriedly" from a slip.  In an article whose language
+# newslint does not know (an unknown script, an unknown Latin-script
+# language) pairs are not reported at all.
+REDUPLICATING = frozenset(
+    "sw id ms tl fil tr hi bn ta te kn ml mr gu pa si ur fa ja zh ko th vi km lo my am".split()
+)
+# Scripts with capitals.  Elsewhere (Arabic, Hebrew, Devanagari...) a name
+# cannot be told by its case: Arabic spells acronyms out by letter, and "بي
+# بي سي" is the BBC.  A pair there is reported without a fix; one of the
+# Latin letters' Arabic names beside another is an acronym, not reported.
+CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian"})
+ARABIC_LETTER_NAMES = frozenset("بي سي دي إف جي إتش آي جاي كي إل إم إن أو كيو آر إس تي يو دبليو إكس واي زد".split())
+# Doubles each language's grammar makes, whatever the allow list says: a
+# relative pronoun before an article ("die Frau, die die Welt kennt"), a
+# reflexive pronoun after its subject ("nous nous sommes vus").
+GRAMMATICAL_DOUBLES = {
+    "de": frozenset("der die das den dem".split()),
+    "nl": frozenset("die dat".split()),
+    "fr": frozenset("nous vous".split()),
+}
+# A single letter that is a word of its own in the language: "a a speed
+# survey" is a slip, between two lower-case words (a list marker or an
+# initial stands elsewhere).
+SINGLE_LETTER_WORDS = {"en": frozenset("a")}
+# Sentence ends (and a line's start) before a capitalised pair make it the
+# sentence's first word; mid-sentence, two capitals are a name ("and The
+# The, Matt Johnson's band").
+SENTENCE_START = compile_cached(r"(?:^|[.!?…:]\s*|\n)[\s\"“‘«„'(\[*#>-]*$")
+# How far back the start of a sentence is looked for.
+LOOK_BEHIND = 12
 # The tokens a pair at index i is judged with: the word before it, the pair,
 # and the word after it (a run of three or more is not reported).
 NEIGHBOURHOOD = (-1, 0, 1, 2)
@@ -56,6 +91,7 @@ class DoubledWord(Rule):
     options = {
         "allow": Option(list, "Words whose doubling is not reported (compared case-insensitively)."),
         "min-length": Option(int, "Words shorter than this (in letters) are not reported."),
+        "allow-languages": Option(list, "Article languages the allow list is for (empty: every language)."),
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -69,19 +105,74 @@ class DoubledWord(Rule):
         count = len(folded)
         pairs = list(_ones(equal))
         near = sorted({index + step for index in pairs for step in NEIGHBOURHOOD if 0 <= index + step < count})
+        language = _article_language(document)
+        if language is None:
+            return  # a language newslint does not know: its doubles may be grammar
         tokens = document.tokens_at(near)
-        allowed = frozenset(str(word).casefold() for word in options["allow"])
+        allow_languages = options["allow-languages"]
+        allowed = (
+            frozenset(str(word).casefold() for word in options["allow"])
+            if not allow_languages or language in allow_languages
+            else frozenset()
+        )
+        grammatical = GRAMMATICAL_DOUBLES.get(language, frozenset())
+        single_letters = SINGLE_LETTER_WORDS.get(language, frozenset())
         for index in pairs:
             first, second = tokens[index], tokens[index + 1]
             if _in_longer_run(document.text, tokens, index, count):
                 continue  # "no no no no": a chant or a stammer, written so on purpose
-            if len(first.text) < options["min-length"] or first.text.casefold() in allowed:
+            if first.text.casefold() in allowed or (second.text in grammatical and first.text.casefold() == second.text):
+                continue  # the second in lower case: "Der Der Minister" opens no relative clause
+            if len(first.text) < options["min-length"] and not (
+                first.text in single_letters and _between_lower_words(tokens, index, count)
+            ):
                 continue
             if not SPACE_ONLY.fullmatch(document.text, first.end, second.start):
                 continue
-            if first.text[0].isupper() and second.text[0].isupper() and first.text.casefold() not in NEVER_A_NAME:
-                continue  # a name: "Sirhan Sirhan", "Duran Duran"
-            yield Finding(first.start, second.end, f'doubled word "{first.text} {second.text}"', first.text)
+            fix = first.text
+            if first.text[0].isupper() and second.text[0].isupper():
+                if first.text.casefold() not in NEVER_A_NAME or not _starts_sentence(document.text, first.start):
+                    continue  # a name: "Sirhan Sirhan", "Duran Duran", the band The The
+                fix = None  # "The The minister", or a name opening a sentence: a reader decides
+            if first.text in ARABIC_LETTER_NAMES and _spells_an_acronym(tokens, index):
+                continue  # "سي إن إن" (CNN), "بي بي سي" (BBC)
+            if language in REDUPLICATING or document.language.script not in CASED_SCRIPTS:
+                fix = None  # "haraka haraka" is a word of its own; "بي بي" may be a name
+            yield Finding(first.start, second.end, f'doubled word "{first.text} {second.text}"', fix)
+
+
+def _article_language(document: Document) -> str | None:
+    """The article's language code, an unknown Latin-script language being
+    None (Swahili is not Spanish because their lists share "na" and "ya")."""
+    article = document.language
+    if article is None:
+        return None
+    if article.script == "Latin":
+        code = fitting_latin_language(document)
+        return None if code in (None, UNKNOWN_LATIN) else code
+    return article.code
+
+
+def _starts_sentence(text: str, offset: int) -> bool:
+    """Whether a word at ``offset`` opens a sentence (or a line)."""
+    return offset == 0 or SENTENCE_START.search(text, max(0, offset - LOOK_BEHIND), offset) is not None
+
+
+def _spells_an_acronym(tokens: Mapping[int, Token], index: int) -> bool:
+    """Whether a pair of Arabic letter names spells an acronym: a short
+    name (إس إس, the SS; بي بي, of the BBC), or a longer one beside
+    another letter name."""
+    neighbours = [tokens.get(index - 1), tokens.get(index + 2)]
+    return any(token is not None and token.text in ARABIC_LETTER_NAMES for token in neighbours) or len(tokens[index].text) <= 2
+
+
+def _between_lower_words(tokens: Mapping[int, Token], index: int, count: int) -> bool:
+    """Whether the pair at ``index`` has a lower-case word of two letters or
+    more on each side ("for a a speed survey")."""
+    if index == 0 or index + 2 >= count:
+        return False
+    before, after = tokens.get(index - 1), tokens.get(index + 2)
+    return all(token is not None and len(token.text) >= 2 and token.text.islower() for token in (before, after))
 
 
 def _ones(flags: bytes) -> Iterator[int]:

@@ -9,6 +9,7 @@ import weakref
 from typing import Any, Callable, Container, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
+from newslint.language import fitting_latin_language
 from newslint.pattern_cache import compile_cached
 from newslint.words import type_verdicts
 
@@ -102,6 +103,14 @@ def _is_plural(word: str) -> bool:
     )
 
 
+# A gerund long enough not to be a word's own ending ("king", "sing", "ring").
+MIN_GERUND_LETTERS = 6
+
+
+def _is_gerund(word: str) -> bool:
+    return len(word) >= MIN_GERUND_LETTERS and word.endswith("ing")
+
+
 def split_glued(
     word: str, language: str, options: Mapping[str, Any], capitalised: bool = False, spaced: Container[tuple[str, str]] = frozenset()
 ) -> tuple[str, ...] | None:
@@ -112,6 +121,8 @@ def split_glued(
       `hesaid`, `Nationswhere`), the other side a common word;
     * a plural on the left (`countriespartnership`, `leaderslatest`): the
       possessive apostrophe and its space were lost;
+    * in English, a gerund on the left, a common word on the right
+      (`takingtablets`);
     * two common words that the article also writes apart (`interestrate`
       beside `interest rate`);
     * two very common words making a long string that ends in a plural, a
@@ -151,6 +162,14 @@ COMPOUNDING: Mapping[str, frozenset[str]] = {
     "de": frozenset("auf am an im in um zu zum zur und der die das den dem des mit von vom für bei nach aus".split()),
 }
 MIN_COMPOUNDING_LEFT = 4
+# A declined word in lower case glued to a noun, which German capitalises
+# ("minutenlangemApplaus", "demneuenGesetz" aside): the capital inside the
+# word shows the seam.  The left part must end as a declined adjective or
+# article does and be a word at all (inflected forms are rare in the list);
+# brands in CamelCase (easyJet, airBaltic) end otherwise.
+GLUED_AT_CAPITAL = compile_cached(r"^(\p{Ll}{4,})(\p{Lu}\p{Ll}{3,})$")
+DECLENSION_ENDINGS = ("em", "en", "er", "es")
+MIN_INFLECTED_ZIPF = 1.0
 # An article glued before a common word ("diejungen Bäume") is the other seam.
 COMPOUNDING_ARTICLES: Mapping[str, frozenset[str]] = {"de": frozenset("der die das den dem des".split())}
 
@@ -206,6 +225,15 @@ def _split_in_two(
             )
         elif right_function:
             believed = len(left) >= 3 and (left_zipf := zipf(left, language)) >= common
+        elif _is_gerund(left):
+            # "takingtablets", "sellingtickets": English writes a gerund and
+            # its object apart; the word list knows the compounds it closes up.
+            believed = (
+                language == "en"
+                and len(right) >= 4
+                and (left_zipf := zipf(left, language)) >= common + 1
+                and (right_zipf := zipf(right, language)) >= common + 0.5
+            )
         elif _is_plural(left):
             believed = (
                 len(right) >= 4
@@ -349,6 +377,11 @@ class _WordRule(Rule):
         language = latin_language(document)
         if language not in options["languages"]:
             return
+        # The vote names a listed language even for one it does not know
+        # (Swahili voted Spanish): then "barabara" (road) would be "bara bara".
+        language = fitting_latin_language(document)
+        if language not in options["languages"]:
+            return
         min_length = options["min-length"]
 
         def worth_checking(text: str) -> bool:
@@ -471,6 +504,8 @@ class GluedWords(_WordRule):
         function word."""
         if GLUED_TO_NAME.match(text):
             return True
+        if language in COMPOUNDING and GLUED_AT_CAPITAL.match(text):
+            return True  # "minutenlangemApplaus": German starts no noun inside a word
         if not LETTERS.match(text):
             return False  # CamelCase, capitals, digits: names and brands
         word = text.lower()
@@ -507,6 +542,17 @@ class GluedWords(_WordRule):
         to_name = GLUED_TO_NAME.match(text)
         if to_name:
             return f"{to_name.group(1)} {to_name.group(2)}" if language == "en" else None
+        at_capital = GLUED_AT_CAPITAL.match(text)
+        if at_capital:
+            left, right = at_capital.groups()
+            believed = (
+                language in COMPOUNDING
+                and left.endswith(DECLENSION_ENDINGS)
+                # wordfreq's lists spell ß as ss ("grossen"), as its own lookup folds it
+                and zipf(left.replace("ß", "ss"), language) >= MIN_INFLECTED_ZIPF
+                and zipf(right.lower().replace("ß", "ss"), language) >= options["min-part-zipf"]
+            )
+            return f"{left} {right}" if believed else None
         word = text.lower()
         if _is_doubled(word):
             return None
@@ -525,7 +571,9 @@ class GluedDoubledWord(_WordRule):
         Two copies of a word fused together are what a scraper leaves when it
         joins a text node with its own duplicate.  Real words that repeat a
         syllable (murmur, bonbon, couscous) are known to the word list and are
-        not reported.
+        not reported, nor are words of an article in a language the word
+        lists do not know (Swahili "barabara", road), or of another
+        language's span; a capitalised one (a nickname) gets no fix.
     """
     example = """
         The Kremlin said relations werewere at an all-time high.
@@ -560,8 +608,12 @@ class GluedDoubledWord(_WordRule):
         settings = (options["max-known-zipf"], options["min-part-zipf"])
         for offset, text, language in self.candidates(document, options, wanted, settings):
             half = doubled_half(text, language)
-            if half is not None:
-                yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', half)
+            if half is None or document.foreign_spans.covers(offset):
+                continue  # "barabara" in a Swahili quotation is a word of its own
+            # A capitalised one is often a name or a nickname (Gigi, Bebe,
+            # Lulu) the word list misses: reported, but a reader decides.
+            fix = None if text[0].isupper() else half
+            yield Finding(offset, offset + len(text), f'doubled word glued together "{text}": "{half}"', fix)
 
     @staticmethod
     def _doubled_half(text: str, language: str, options: Mapping[str, Any]) -> str | None:

@@ -619,7 +619,10 @@ class DuplicatedPassage(Rule):
         to it, and reported here when TX110 is not selected.  A repeated line of `short-line-words`
         or fewer is a caption or label, reported by UI106 (repeated-line),
         not here, unless its copies differ in their quotation marks, which
-        UI106 compares.
+        UI106 compares.  A short sentence (twelve words at most) with no name and
+        no number that closes two paragraphs in a row, each of several
+        sentences, is a formula the story uses twice ("The match was postponed because of a waterlogged
+        pitch." of two fixtures), not reported.
     """
     example = """
         Swiss researchers unveil new battery design
@@ -725,18 +728,38 @@ class DuplicatedPassage(Rule):
         # UI106's).  A sentence is its whole line when it is the only
         # sentence there.
         per_line = collections.Counter(sentence.line for sentence in sentences)
+        line_ends = {sentence.line: sentence.end for sentence in sentences}
         seen: dict[str, tuple[int, bool]] = {}
+        closes_first: dict[str, bool] = {}  # whether the first copy closes a paragraph of several sentences
         for (sentence, words), key in zip(counted, keys):
             if words < min_words:
                 continue
             alone = per_line[sentence.line] == 1 and words <= short_line
+            closes = per_line[sentence.line] > 1 and sentence.end == line_ends[sentence.line]
             if key not in seen:
                 seen[key] = (sentence.line, alone)
+                closes_first[key] = closes
                 continue
             first, first_alone = seen[key]
             if sentence.line in repeated_lines or (alone and first_alone) or sentence.start in looped or sentence.start in in_runs:
                 continue
+            if (
+                closes and closes_first[key] and content_index[sentence.line] == content_index[first] + 1
+                and _is_formula(sentence.text, words)
+            ):
+                continue  # "The match was postponed because of a waterlogged pitch." closing two fixtures' paragraphs
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
+
+
+# A short sentence with no name and no number closing each of two
+# paragraphs in a row that go on differently is a formula the story uses twice (two
+# fixtures "postponed because of a waterlogged pitch"), not a copy.
+FORMULA_MAX_WORDS = 12
+NAME_OR_NUMBER = compile_cached(r"\d|(?<=\s)[\"“‘'(]?\p{Lu}")
+
+
+def _is_formula(text: str, words: int) -> bool:
+    return words <= FORMULA_MAX_WORDS and NAME_OR_NUMBER.search(text) is None
 
 
 def _requoted_copies(lines: Sequence[tuple[Line, str]]) -> Iterator[tuple[Line, str, int]]:

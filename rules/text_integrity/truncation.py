@@ -144,6 +144,9 @@ INTRODUCES_NON_TEXT = LazyPattern(compile_cached,
     r"infographics?|below|watch|listen)\b",
     regex.IGNORECASE,
 )
+# A number of up to four digits after a word in lower case, ending the
+# paragraph: "entro il 31", "rose by 40".
+BARE_NUMBER_END = compile_cached(r"\s\p{Ll}[\p{L}'’]*\s+(\d{1,4})$")
 # Whatever the configuration says, a headline alone is never judged.
 MIN_LINES = 2
 
@@ -167,7 +170,8 @@ class TruncatedEnding(Rule):
         article of fewer than `min-lines` lines.  A last line without an end
         mark counts as cut when its last word is one no sentence ends on ("the",
         "and", "de", "und"), it ends on a comma, or it is prose ending in a
-        lower-case word while every other paragraph of prose ends with a mark.
+        lower-case word, or a bare number after one ("entro il 31"), while
+        every other paragraph of prose ends with a mark.
         A last paragraph of prose (`prose-words` words or more) that ends in a
         colon, in such an article, was cut before what it introduces (unless
         it announces a table, a chart, a map or a video, which text leaves
@@ -232,6 +236,12 @@ class TruncatedEnding(Rule):
         words = WORD.findall(text)
         if not words:
             return
+        number = BARE_NUMBER_END.search(text) if text[-1].isdigit() else None
+        if number and _is_cut_prose(text, words, lines, options["prose-words"]):
+            # "…che dovrà approvarlo entro il 31": a date, a sum or a score cut
+            # before its month, unit or full stop.
+            yield Finding(start + number.start(1), end, f'article ends mid-sentence: its last paragraph stops at "{number.group(1)}"')
+            return
         last_word = words[-1]
         word_start = start + text.rindex(last_word)
         if text[-1] in CONTINUING:
@@ -245,14 +255,14 @@ class TruncatedEnding(Rule):
         if folded_word in ANY_DANGLING and folded_word in DANGLING_WORDS.get(latin_language(document) or "", ()):
             yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
             return
-        if (
-            not _is_furniture(text)
-            and CASED.match(last_word)
-            and last_word[0].islower()
-            and len(words) >= options["prose-words"]
-            and _others_end_with_marks(lines[:-1], options["prose-words"])
-        ):
+        if CASED.match(last_word) and last_word[0].islower() and _is_cut_prose(text, words, lines, options["prose-words"]):
             yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
+
+
+def _is_cut_prose(text: str, words: list[str], lines: Sequence[Line], prose_words: int) -> bool:
+    """Whether a last line without an end mark is prose that every other
+    paragraph of prose, ending with a mark, shows was cut."""
+    return not _is_furniture(text) and len(words) >= prose_words and _others_end_with_marks(lines[:-1], prose_words)
 
 
 def _notice(folded: str, text: str) -> tuple[str, int] | None:

@@ -1,0 +1,357 @@
+"""Mojibake: text decoded with the wrong encoding, and characters lost to the
+replacement character.
+
+A service of the document model (``Document.mojibake``): TX104 reports the
+spans, and the rules that read single characters (TX107's invisible
+characters, QM's quotation marks) skip the characters inside them: the soft
+hyphen of `Ã\u00ad` (í) and the „ of `Å„` (ń) are bytes of a letter, one
+defect already reported.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.util
+import os
+import re
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
+
+from .diagnostic import Finding
+
+if TYPE_CHECKING:
+    from .document import Document, Line
+
+REPLACEMENT = "\ufffd"
+# The codes of ftfy's pattern that the article-wide gate (``_gate``) knows
+# to read the same in one line and in the whole text: the start of a line
+# and word boundaries.  A pattern with anything else (lookarounds, the start
+# of the string, back-references) is searched line by line, as before.
+try:
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # Python before 3.11
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+GATE_ANCHORS = frozenset(
+    {_sre.AT_BEGINNING, _sre.AT_BOUNDARY, _sre.AT_NON_BOUNDARY, _sre.AT_UNI_BOUNDARY, _sre.AT_UNI_NON_BOUNDARY}
+)
+# A pattern whose matches may be longer than this is searched line by line.
+MAX_GATE_WIDTH = 64
+# Reading ftfy's pattern for the gate costs a few hundredths of a second,
+# more than the gate saves on a handful of articles (a one-article run, a
+# pre-commit hook): the first articles that could be bad are searched line
+# by line, and the gate is built for a longer run.
+ARTICLES_BEFORE_GATE = 20
+_articles_before_gate = ARTICLES_BEFORE_GATE
+
+
+class MojibakeSpans:
+    """An article's mojibake (TX104's findings: where, what, the repair),
+    worked out on first use and kept in the document's memo.
+
+    A view, made at each access (as :class:`newslint.foreign_spans.
+    ForeignSpans` is): it holds the document, and the document holds only
+    what was found, so no cycle keeps a corpus run's articles alive until
+    the cyclic garbage collector runs."""
+
+    def __init__(self, document: "Document"):
+        self.document = document
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """TX104's findings, in the order of the lines."""
+        return self._found.findings
+
+    def covers(self, offset: int) -> bool:
+        """Whether the character at ``offset`` lies in a mojibake span (a
+        point, where a repair inserts text, covers nothing)."""
+        found = self._found
+        index = bisect.bisect_right(found.starts, offset) - 1
+        return index >= 0 and offset < found.ends[index]
+
+    @property
+    def _found(self) -> "_Found":
+        return self.document.memo("mojibake", _Found.of)
+
+
+class _Found(NamedTuple):
+    findings: tuple[Finding, ...]
+    # The spans merged, in order of their starts, for covers' bisection.
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, document: "Document") -> "_Found":
+        findings = tuple(_find(document))
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in sorted((finding.start, finding.end) for finding in findings):
+            if ends and start <= ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+        return cls(findings, starts, ends)
+
+
+def may_find_in(document: "Document") -> bool:
+    """Whether the article may hold mojibake (cheap: most articles do not)."""
+    return not document.text.isascii() and (
+        _may_be_bad(document) or REPLACEMENT in document.text or _may_hold_split_letter(document)
+    )
+
+
+def _find(document: "Document") -> Iterator[Finding]:
+    if not may_find_in(document):
+        return
+    for line in document.lines:
+        yield from _line_findings(line, document)
+
+
+def _line_findings(line: "Line", document: "Document") -> Iterator[Finding]:
+    text = line.text
+    if text.isascii():
+        return
+    found = []
+    if _may_be_bad(document):
+        found = list(_mojibake(line))
+        yield from found
+    if _may_hold_split_letter(document):
+        yield from _split_letters(line, found)
+    index = text.find(REPLACEMENT)
+    while index >= 0:
+        end = index
+        while end < len(text) and text[end] == REPLACEMENT:
+            end += 1
+        yield Finding(
+            line.start + index,
+            line.start + end,
+            "replacement character: a character was lost when the page was decoded",
+        )
+        index = text.find(REPLACEMENT, end)
+
+
+
+def _may_be_bad(document: "Document") -> bool:
+    """False when no line of the document can be bad in ftfy's eyes, found
+    by one search of the whole text instead of one search per line that is
+    not ASCII (the rule's whole cost on clean text); asked once per document."""
+    return document.memo("TX.may_be_bad", _search_for_badness)
+
+
+def _search_for_badness(document: "Document") -> bool:
+    global _articles_before_gate
+    if _articles_before_gate > 0:
+        _articles_before_gate -= 1  # a short run searches line by line: building the gate costs more
+        return True
+    gate = _gate()
+    if gate is None:
+        return True
+    any_needed, pattern, far_run = gate
+    text = document.text
+    if any_needed.search(text) is None:
+        return False  # no character a match needs: about half the articles in English
+    return pattern.search(far_run.sub("\\1\n\\2", text)) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _gate() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """How to ask ftfy's pattern about a whole article at once, or None
+    when its shape does not allow it: (any needed character, the pattern
+    searched with MULTILINE, the runs of text to shrink).
+
+    A line is bad when ftfy's pattern matches in it.  Every way the pattern
+    can match holds one of a few characters outside ASCII (``needed``:
+    mojibake's debris, `Ã`, `â`, `€`, C1 controls...), and no match is
+    longer than ``width``; so each match lies within ``width`` characters of
+    a needed character, and a long run of text without one can shrink to its
+    ``width + 1`` characters at either end, a line break between (which the
+    pattern treats as the edge of a line), without losing a match of any
+    line.  Searched with MULTILINE, ``^`` matches at every line's start, as
+    it does searching each line alone.  Anything extra the shrunk text
+    matches only opens the gate, and the lines are then searched one by one
+    as before: the gate never hides a finding."""
+    pattern = _badness_pattern()
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return None
+    width = tree.getwidth()[1]
+    if pattern.flags & re.IGNORECASE:
+        return None  # a non-ASCII letter could then match an ASCII one (the Kelvin sign, k)
+    needed = _needed_characters(tree)
+    if width > MAX_GATE_WIDTH or not _only_known_anchors(tree) or not needed:
+        return None
+    window = width + 1  # a word boundary reads one character beyond a match
+    characters = "".join(map(re.escape, sorted(needed)))
+    run = f"[^\\n{characters}]"  # none of them, and no line break
+    far_run = re.compile(f"({run}{{{window}}}){run}+({run}{{{window}}})")
+    return re.compile(f"[{characters}]"), re.compile(pattern.pattern, pattern.flags | re.MULTILINE), far_run
+
+
+def _nodes(items) -> Iterator[tuple]:
+    """Every (code, argument) node of a parsed pattern, nested ones included."""
+    for code, argument in items:
+        yield code, argument
+        if code is _sre.SUBPATTERN:
+            yield from _nodes(argument[-1])
+        elif code is _sre.BRANCH:
+            for alternative in argument[1]:
+                yield from _nodes(alternative)
+        elif code in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            yield from _nodes(argument[2])
+
+
+# Codes the gate does not read: lookarounds, back-references, and the nodes
+# under which the walk above does not look.
+UNREAD_CODES = frozenset(
+    getattr(_sre, name)
+    for name in (
+        "ASSERT", "ASSERT_NOT", "GROUPREF", "GROUPREF_EXISTS", "GROUPREF_IGNORE", "GROUPREF_LOC_IGNORE",
+        "GROUPREF_UNI_IGNORE", "ATOMIC_GROUP", "POSSESSIVE_REPEAT",
+    )
+    if hasattr(_sre, name)
+)
+
+
+def _only_known_anchors(tree) -> bool:
+    for code, argument in _nodes(tree):
+        if code in UNREAD_CODES or (code is _sre.AT and argument not in GATE_ANCHORS):
+            return False
+    return True
+
+
+def _needed_characters(items) -> frozenset[str] | None:
+    """Characters outside ASCII of which every match of the parsed sequence
+    holds at least one (the fewest found), or None when a match may hold
+    none of them."""
+    found = []
+    for code, argument in items:
+        needed = None
+        if code is _sre.LITERAL and argument > 0x7F:
+            needed = frozenset(chr(argument))
+        elif code is _sre.IN and argument and all(
+            (kind is _sre.LITERAL and value > 0x7F) or (kind is _sre.RANGE and value[0] > 0x7F) for kind, value in argument
+        ):
+            needed = frozenset(
+                char
+                for kind, value in argument
+                for char in ((chr(value),) if kind is _sre.LITERAL else map(chr, range(value[0], value[1] + 1)))
+            )
+        elif code is _sre.SUBPATTERN:
+            needed = _needed_characters(argument[-1])
+        elif code is _sre.BRANCH:
+            alternatives = [_needed_characters(alternative) for alternative in argument[1]]
+            needed = None if None in alternatives else frozenset().union(*alternatives)
+        elif code in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and argument[0] >= 1:
+            needed = _needed_characters(argument[2])
+        if needed is not None:
+            found.append(needed)
+    return min(found, key=len, default=None)
+
+
+@functools.lru_cache(maxsize=1)
+def _is_bad() -> Callable[[str], bool]:
+    """ftfy's own mojibake test (``ftfy.badness.is_bad``), loaded from its
+    file alone: the module needs only ``re``, while importing the ftfy
+    package costs a tenth of a second at every start, most of a one-article
+    run's share of TX.  The same function, so the same verdicts; the package
+    is imported only for a line it calls bad.  Should a later ftfy's module
+    not load on its own, the ordinary import is used."""
+    try:
+        spec = importlib.util.find_spec("ftfy")
+        path = os.path.join(spec.submodule_search_locations[0], "badness.py")
+        alone = importlib.util.spec_from_file_location("_newslint_ftfy_badness", path)
+        module = importlib.util.module_from_spec(alone)
+        alone.loader.exec_module(module)
+        return module.is_bad
+    except Exception:
+        from ftfy.badness import is_bad
+
+        return is_bad
+
+
+def _badness_pattern() -> re.Pattern:
+    """The compiled pattern ``_is_bad`` searches with."""
+    return _is_bad().__globals__["BADNESS_RE"]
+
+
+def _mojibake(line: "Line") -> Iterator[Finding]:
+    if not _is_bad()(line.text):
+        return
+    import ftfy
+
+    fixed = ftfy.fix_encoding(line.text)
+    if fixed == line.text:
+        return
+    import difflib  # here: only a line found damaged needs it (start-up time)
+
+    matcher = difflib.SequenceMatcher(None, line.text, fixed, autojunk=False)
+    for tag, start, end, fixed_start, fixed_end in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        broken, repaired = line.text[start:end], fixed[fixed_start:fixed_end]
+        if REPLACEMENT in broken and not repaired:
+            continue  # reported as a replacement character
+        # An empty repair (a stray "Â" before a space) is a deletion; `probably ""`
+        # read as an error of the linter's own.
+        if not broken:  # an insertion: a point where the repair adds text
+            message = f'mojibake: text decoded with the wrong encoding; "{repaired}" belongs here'
+            yield Finding(line.start + start, line.start + start, message, repaired)
+            continue
+        advice = f'probably "{repaired}"' if repaired else "delete it"
+        yield Finding(
+            line.start + start,
+            line.start + end,
+            f'mojibake "{broken}": text decoded with the wrong encoding; {advice}',
+            repaired,
+        )
+
+
+# A letter of Central European languages (ę, ś, ł, ą, č) written in UTF-8 and
+# read as Windows-1252 or Latin-1 becomes a capital (Ä, Å) and a symbol or a
+# C1 control: "siÄ™" for "się", "atmosferÄ™".  ftfy's test lets a pair alone
+# in a word pass ("Ä™" could be text), but a capital inside a word, right
+# after a letter or before one, followed by a symbol, is no spelling of any language:
+# reported when the pair reads back as one letter in UTF-8.
+SPLIT_PAIR = (
+    "[\u00c2-\u00df]"
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+# Inside a word: after a letter ("siÄ™"), or opening a word before one ("Å›wiatło").
+SPLIT_LETTER = re.compile(f"(?<=[^\\W\\d_]){SPLIT_PAIR}|(?<![^\\W\\d_]){SPLIT_PAIR}(?=[^\\W\\d_])")
+
+
+# The pair alone, without looking around it: a cheaper search that rules out most articles.
+ANY_SPLIT_PAIR = re.compile(SPLIT_PAIR)
+
+
+def _may_hold_split_letter(document: "Document") -> bool:
+    return document.memo(
+        "TX.split_letter",
+        lambda document: ANY_SPLIT_PAIR.search(document.non_ascii_characters) is not None
+        and SPLIT_LETTER.search(document.text) is not None,
+    )
+
+
+def _read_back(pair: str) -> str | None:
+    """The letter a pair of characters was in UTF-8, or None."""
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            letter = pair.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+        return letter if letter.isalpha() else None
+    return None
+
+
+def _split_letters(line: "Line", found: list[Finding]) -> Iterator[Finding]:
+    for match in SPLIT_LETTER.finditer(line.text):
+        start, end = line.start + match.start(), line.start + match.end()
+        if any(finding.start < end and start < finding.end for finding in found):
+            continue  # ftfy's repair covers it
+        letter = _read_back(match.group())
+        if letter is not None:
+            yield Finding(
+                start, end, f'mojibake "{match.group()}": text decoded with the wrong encoding; probably "{letter}"', letter
+            )
