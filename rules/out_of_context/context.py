@@ -14,6 +14,7 @@ one matrix of sentence vectors and one of word vectors.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from typing import NamedTuple, Sequence
@@ -127,22 +128,24 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
     headline = vectors[-1]
     vectors = vectors[:-1]
     context = [sentences[i] for i in context_rows]
-    candidates = [row for row, s in enumerate(context) if s.line != first]
-    if not candidates:
+    # The candidates: the context sentences after the headline's (lines
+    # come in order), taken as a slice of the rows.
+    skipped = bisect.bisect_left(context_rows, headline_sentences)
+    if skipped == len(context_rows):
         return {}
-    candidate_index = np.array(candidates)
+    candidates = slice(skipped, None)
 
     # Cosines to the rest of the article and to the headline, for all at once.
     total = vectors.sum(axis=0)
-    rest_vectors = total[None, :] - vectors[candidate_index]
-    rest = (vectors[candidate_index] * rest_vectors).sum(axis=1) / np.maximum(static.row_norms(np, rest_vectors), 1e-9)
-    to_headline = vectors[candidate_index] @ headline
+    rest_vectors = total[None, :] - vectors[candidates]
+    rest = (vectors[candidates] * rest_vectors).sum(axis=1) / np.maximum(static.row_norms(np, rest_vectors), 1e-9)
+    to_headline = vectors[candidates] @ headline
     nearest, neighbours, drop = _sentence_neighbourhood(np, vectors)
     paragraph, mates = _paragraph(np, vectors, [s.line for s in context], neighbours)
-    nearest, neighbours, drop, paragraph = (values[candidate_index] for values in (nearest, neighbours, drop, paragraph))
+    nearest, neighbours, drop, paragraph = (values[candidates] for values in (nearest, neighbours, drop, paragraph))
     word_closeness, new_word_closeness = lexicon.word_features()
 
-    sentence_rows = [context_rows[row] for row in candidates]
+    sentence_rows = context_rows[candidates]
     sentence_index = np.array(sentence_rows)
     words = word_closeness[sentence_index]
     new_words = new_word_closeness[sentence_index]
@@ -173,12 +176,12 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
         *(values.tolist() for values in names),
         list(map(math.log1p, weights)),
         [weight * (1.0 - share) / 10.0 for weight, share in zip(weights, cohesion_values)],
-        [1.0 if any(map(sentence.text.__contains__, QUOTES)) else 0.0 for sentence in (context[row] for row in candidates)],
+        [1.0 if any(map(sentence.text.__contains__, QUOTES)) else 0.0 for sentence in context[candidates]],
         [math.log(len(words_of[index]) + 1) for index in sentence_rows],
     ]
     if not with_contexts:
         return {item.sentence: Judged(item.sentence, features, item) for item, features in zip(lexical, zip(*columns))}
-    contexts = _contexts(np, vectors, candidate_index, rest_vectors, mates, headline)
+    contexts = _contexts(np, vectors, np.arange(skipped, len(context_rows)), rest_vectors, mates, headline)
     return {
         item.sentence: Judged(item.sentence, features, item, vectors_of)
         for item, features, vectors_of in zip(lexical, zip(*columns), contexts)
@@ -215,7 +218,19 @@ def _sentence_neighbourhood(np, vectors):
     block."""
     count = len(vectors)
     nearest = np.ones(count)
-    for low in range(0, count, BLOCK):
+    if count <= min(BLOCK, WINDOW + 1):
+        # One block, every pair of sentences within WINDOW (an article):
+        # only a sentence itself is left out, so each of three or more keeps
+        # two others, both finite.  The general case's product and sort, in
+        # fewer steps.
+        if count >= 3:
+            block = vectors @ vectors.T
+            np.fill_diagonal(block, -np.inf)
+            nearest = np.sort(block, axis=1)[:, -2:].sum(axis=1).astype(np.float64) / 2
+        blocks = range(0)
+    else:
+        blocks = range(0, count, BLOCK)
+    for low in blocks:
         high = min(count, low + BLOCK)
         first, last = max(0, low - WINDOW), min(count, high + WINDOW)
         block = vectors[low:high] @ vectors[first:last].T
