@@ -99,10 +99,10 @@ def _analyse(document: Document) -> Analysis:
     # Sums in the stems' order, as a loop over them would add (so the same
     # floats), but walked in C.
     for sentence, terms in zip(document.sentences, per_sentence):
-        values = terms.values()
-        weight = sum(map(_WEIGHT, values))
+        weights = list(map(_WEIGHT, terms.values()))
+        weight = sum(weights)
         shared_flags = list(map(_MORE_THAN_ONE, map(sentences_with, terms)))
-        shared_weight = sum(map(_WEIGHT, itertools.compress(values, shared_flags)))
+        shared_weight = sum(itertools.compress(weights, shared_flags))
         results.append(SentenceCohesion(sentence, shared_weight / weight if weight else 1.0, weight, terms, shared_flags))
     return Analysis(language, results)
 
@@ -119,12 +119,16 @@ _MORE_THAN_ONE = (1).__lt__
 def _terms(words: list[str], content: dict[str, tuple]) -> dict[str, tuple[float, str]]:
     """Stem -> (weight, the word as written) for a sentence's content words
     (the document model's words, found in the sentence's own text), in order
-    of first sight; a stem keeps the first of its heaviest words.  Each
-    spelling is taken once: a repeat changes nothing."""
-    pairs = list(itertools.chain.from_iterable(map(content.__getitem__, filter(content.__contains__, dict.fromkeys(words)))))
+    of first sight; a stem keeps the first of its heaviest words.
+    ``content`` holds every word of the article (pairs () for a word that is
+    no content word)."""
+    pairs = list(itertools.chain.from_iterable(map(content.__getitem__, words)))
     terms = dict(pairs)
-    if len(terms) == len(pairs):
-        return terms  # no stem met twice (nearly always)
+    # A spelling's pairs are one tuple's: a word said twice gives the same
+    # pair objects again, which changes nothing.  Only two spellings of one
+    # stem need the heaviest chosen (rarely).
+    if len(terms) == len(pairs) or len(terms) == len(set(map(id, pairs))):
+        return terms
     terms = {}
     for stem, (weight, word) in pairs:
         if stem not in terms or terms[stem][0] < weight:
@@ -133,29 +137,31 @@ def _terms(words: list[str], content: dict[str, tuple]) -> dict[str, tuple[float
 
 
 def _content_words(words_of: list[list[str]], language: str) -> dict[str, tuple]:
-    """Per process and language, each content word as written -> its
-    (stem, (weight, word)) pairs (_word_terms of its lower case); the
-    article's new spellings are looked up first, all at once."""
-    seen = _SEEN.setdefault(language, set())
-    content = _CONTENT.setdefault(language, {})
-    unseen = set().union(*words_of).difference(seen)
-    if len(seen) + len(unseen) > MAX_CACHED_WORDS:
-        seen.clear()
-        content.clear()
-        unseen = set().union(*words_of)
-    for word in unseen:
-        weight, stems = _word_terms(word.lower(), language)
-        if stems:
+    """Each word of the article as written -> its (stem, (weight, word))
+    pairs (_word_terms of its lower case; () for a word that is no content
+    word), read from the process's memory of the language with one lookup a
+    spelling; the spellings not met before are looked up first."""
+    known = _CONTENT.setdefault(language, {})
+    spellings = list(dict.fromkeys(itertools.chain.from_iterable(words_of)))
+    pairs = list(map(known.get, spellings))
+    if None in pairs:
+        missing = [word for word, found in zip(spellings, pairs) if found is None]
+        if len(known) + len(missing) > MAX_CACHED_WORDS:
+            known.clear()
+            missing = spellings
+        for word in missing:
+            weight, stems = _word_terms(word.lower(), language)
             term = (weight, word)
-            content[word] = tuple([(stem, term) for stem in stems])
-    seen.update(unseen)
-    return content
+            known[word] = tuple([(stem, term) for stem in stems])
+        pairs = list(map(known.__getitem__, spellings))
+    return dict(zip(spellings, pairs))
 
 
-# Per language: every word as written met so far, and those that are content
-# words with their (stem, (weight, word)) pairs.
-_SEEN: dict[str, set[str]] = {}
+# Per language: every word as written met so far -> its (stem, (weight,
+# word)) pairs, () for a word that is no content word.  (_SEEN: the same
+# memory, under the name it had when the words met were kept apart.)
 _CONTENT: dict[str, dict[str, tuple]] = {}
+_SEEN = _CONTENT
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -14,6 +14,7 @@ one matrix of sentence vectors and one of word vectors.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from typing import NamedTuple, Sequence
@@ -127,22 +128,24 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
     headline = vectors[-1]
     vectors = vectors[:-1]
     context = [sentences[i] for i in context_rows]
-    candidates = [row for row, s in enumerate(context) if s.line != first]
-    if not candidates:
+    # The candidates: the context sentences after the headline's (lines
+    # come in order), taken as a slice of the rows.
+    skipped = bisect.bisect_left(context_rows, headline_sentences)
+    if skipped == len(context_rows):
         return {}
-    candidate_index = np.array(candidates)
+    candidates = slice(skipped, None)
 
     # Cosines to the rest of the article and to the headline, for all at once.
     total = vectors.sum(axis=0)
-    rest_vectors = total[None, :] - vectors[candidate_index]
-    rest = (vectors[candidate_index] * rest_vectors).sum(axis=1) / np.maximum(static.row_norms(np, rest_vectors), 1e-9)
-    to_headline = vectors[candidate_index] @ headline
+    rest_vectors = total[None, :] - vectors[candidates]
+    rest = (vectors[candidates] * rest_vectors).sum(axis=1) / np.maximum(static.row_norms(np, rest_vectors), 1e-9)
+    to_headline = vectors[candidates] @ headline
     nearest, neighbours, drop = _sentence_neighbourhood(np, vectors)
     paragraph, mates = _paragraph(np, vectors, [s.line for s in context], neighbours)
-    nearest, neighbours, drop, paragraph = (values[candidate_index] for values in (nearest, neighbours, drop, paragraph))
+    nearest, neighbours, drop, paragraph = (values[candidates] for values in (nearest, neighbours, drop, paragraph))
     word_closeness, new_word_closeness = lexicon.word_features()
 
-    sentence_rows = [context_rows[row] for row in candidates]
+    sentence_rows = context_rows[candidates]
     sentence_index = np.array(sentence_rows)
     words = word_closeness[sentence_index]
     new_words = new_word_closeness[sentence_index]
@@ -173,12 +176,12 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
         *(values.tolist() for values in names),
         list(map(math.log1p, weights)),
         [weight * (1.0 - share) / 10.0 for weight, share in zip(weights, cohesion_values)],
-        [1.0 if any(map(sentence.text.__contains__, QUOTES)) else 0.0 for sentence in (context[row] for row in candidates)],
+        [1.0 if any(map(sentence.text.__contains__, QUOTES)) else 0.0 for sentence in context[candidates]],
         [math.log(len(words_of[index]) + 1) for index in sentence_rows],
     ]
     if not with_contexts:
         return {item.sentence: Judged(item.sentence, features, item) for item, features in zip(lexical, zip(*columns))}
-    contexts = _contexts(np, vectors, candidate_index, rest_vectors, mates, headline)
+    contexts = _contexts(np, vectors, np.arange(skipped, len(context_rows)), rest_vectors, mates, headline)
     return {
         item.sentence: Judged(item.sentence, features, item, vectors_of)
         for item, features, vectors_of in zip(lexical, zip(*columns), contexts)
@@ -215,7 +218,19 @@ def _sentence_neighbourhood(np, vectors):
     block."""
     count = len(vectors)
     nearest = np.ones(count)
-    for low in range(0, count, BLOCK):
+    if count <= min(BLOCK, WINDOW + 1):
+        # One block, every pair of sentences within WINDOW (an article):
+        # only a sentence itself is left out, so each of three or more keeps
+        # two others, both finite.  The general case's product and sort, in
+        # fewer steps.
+        if count >= 3:
+            block = vectors @ vectors.T
+            np.fill_diagonal(block, -np.inf)
+            nearest = np.sort(block, axis=1)[:, -2:].sum(axis=1).astype(np.float64) / 2
+        blocks = range(0)
+    else:
+        blocks = range(0, count, BLOCK)
+    for low in blocks:
         high = min(count, low + BLOCK)
         first, last = max(0, low - WINDOW), min(count, high + WINDOW)
         block = vectors[low:high] @ vectors[first:last].T
@@ -273,11 +288,11 @@ def _without_common(np, vectors):
 class _Article:
     """One article's words (the static method's WORD, sentence by sentence)
     and what is computed from them with numpy: the sentences' vectors, the
-    word features and the names.  The article's distinct spellings are
-    numbered in order of first sight; per-token arrays (``local``: each
-    token's spelling, ``sentence_of``: its sentence) index arrays made per
-    distinct spelling, so each step is a few numpy calls and C-level passes
-    of dicts, not a Python loop per word."""
+    word features and the names.  Per-token arrays (``spelling``: each
+    token's number among the process's spellings, ``lowered``: its lower
+    case's number in static's Words, ``sentence_of``: its sentence) are
+    read with one dict lookup a token, so each step is a few numpy calls,
+    not a Python loop per word."""
 
     def __init__(self, np, spellings: "_Spellings", words_of: list[list[str]], language: str):
         self.np = np
@@ -285,12 +300,8 @@ class _Article:
         self.language = language
         self.count = len(words_of)
         self.lengths = np.fromiter(map(len, words_of), dtype=np.intp, count=self.count)
-        tokens = list(itertools.chain.from_iterable(words_of))
-        distinct = list(dict.fromkeys(tokens))
-        place = dict(zip(distinct, range(len(distinct))))
-        self.local = np.fromiter(map(place.__getitem__, tokens), dtype=np.intp, count=len(tokens))
-        self.spelling = spellings.numbers(distinct)  # per distinct spelling, the process's number
-        self.lowered = spellings.lowered[self.spelling]  # per distinct spelling, its lower case's number in Words
+        self.spelling = spellings.numbers(list(itertools.chain.from_iterable(words_of)))
+        self.lowered = spellings.lowered[self.spelling]
         self.sentence_of = np.repeat(np.arange(self.count), self.lengths)
 
     def sentence_vectors(self, rows: list[int], headline_sentences: int):
@@ -298,7 +309,7 @@ class _Article:
         first ``headline_sentences`` sentences' words together)."""
         np = self.np
         words = self.spellings.words
-        lowered = self.lowered[self.local]
+        lowered = self.lowered
         cut = words.cut[lowered]
         chosen = np.zeros(self.count, dtype=bool)
         chosen[rows] = True
@@ -326,30 +337,35 @@ class _Article:
         np = self.np
         closeness = np.ones(self.count)
         new_closeness = np.ones(self.count)
-        weights = self.spellings.content_weights(self.language, self.lowered)[self.local]
+        weights = self.spellings.content_weights(self.language, self.lowered)
         content = weights > 0
         if not content.any():
             return closeness, new_closeness
-        lowered = self.lowered[self.local[content]].tolist()
-        key_lowered = list(dict.fromkeys(lowered))
+        # The distinct (sentence, lower case) pairs in order of first sight
+        # (tokens come sentence by sentence), then the lower cases numbered
+        # in order of first sight among them (their first pair is their
+        # first token).
+        size = len(self.spellings.words.index)
+        codes = self.sentence_of[content] * size + self.lowered[content]
+        pairs = np.fromiter(dict.fromkeys(codes.tolist()), dtype=np.intp)
+        pair_sentences, pair_lowered = np.divmod(pairs, size)
+        listed = pair_lowered.tolist()
+        key_lowered = list(dict.fromkeys(listed))
         key_of = dict(zip(key_lowered, range(len(key_lowered))))
-        token_keys = np.fromiter(map(key_of.__getitem__, lowered), dtype=np.intp, count=len(lowered))
-        key_weights = np.empty(len(key_lowered))
-        key_weights[token_keys] = weights[content]  # a key's spellings all weigh the same
-        codes = self.sentence_of[content] * len(key_lowered) + token_keys
-        pair_sentences, pair_keys = np.divmod(np.fromiter(dict.fromkeys(codes.tolist()), dtype=np.intp), len(key_lowered))
+        pair_keys = np.fromiter(map(key_of.__getitem__, listed), dtype=np.intp, count=len(listed))
         key_lowered = np.array(key_lowered, dtype=np.intp)
+        key_weights = self.spellings.content_weights(self.language, key_lowered)
         for low in range(0, self.count, BLOCK):
             high = min(self.count, low + BLOCK)
             first, last = max(0, low - WINDOW), min(self.count, high + WINDOW)
             bounds = np.searchsorted(pair_sentences, [first, low, high, last])
-            self._word_block(pair_sentences, pair_keys, key_lowered, key_weights, bounds, first, last, low, high, closeness, new_closeness)
+            self._word_block(pair_sentences, pair_keys, key_lowered, key_weights, bounds, closeness, new_closeness, low, high)
         return closeness, new_closeness
 
-    def _word_block(self, pair_sentences, pair_keys, key_lowered, key_weights, bounds, first, last, low, high, closeness, new_closeness):
-        """word_features for sentences [low, high) against sentences [first,
-        last), whose pairs are [bounds[0], bounds[3]) (those of [low, high)
-        are [bounds[1], bounds[2]))."""
+    def _word_block(self, pair_sentences, pair_keys, key_lowered, key_weights, bounds, closeness, new_closeness, low, high):
+        """word_features for sentences [low, high) against the sentences
+        within WINDOW of them, whose pairs are [bounds[0], bounds[3]) (those
+        of [low, high) are [bounds[1], bounds[2]))."""
         np = self.np
         block_start, pairs_start, pairs_end, block_end = bounds.tolist()
         if pairs_start == pairs_end:
@@ -366,26 +382,28 @@ class _Article:
             columns = np.fromiter(map(column_of.__getitem__, listed), dtype=np.intp, count=len(listed))
             column_keys = key_lowered[seen]
         matrix = self.spellings.words.units[column_keys]
-        incidence = np.zeros((last - first, len(column_keys)), dtype=bool)
-        incidence[pair_sentences[block_start:block_end] - first, columns] = True
-        occurrences = incidence.sum(axis=0)
+        # In how many of the block's sentences each column's word occurs
+        # (the pairs are distinct), and, for a word in one sentence only,
+        # which (-1 for the others).
+        occurrences = np.bincount(columns, minlength=len(column_keys))
+        block_sentences = pair_sentences[block_start:block_end]
+        owner = np.full(len(column_keys), -1, dtype=np.intp)
+        owner[columns] = block_sentences
+        owner[occurrences > 1] = -1
         pair_sentence = pair_sentences[pairs_start:pairs_end] - low
         pair_type = columns[pairs_start - block_start : pairs_end - block_start]
         weights = key_weights[pair_keys[pairs_start:pairs_end]]
         # A word the block has in two sentences or more is repeated (best 1);
-        # only the others need the product, over the words found elsewhere.
+        # only the others need the product, over the words found elsewhere:
+        # every column but the words found in the pair's sentence only.
         repeated = occurrences[pair_type] > 1
         new = ~repeated
         best = np.ones(len(pair_type))
         if new.any():
-            new_sentences = pair_sentence[new] + (low - first)
-            # Per sentence, the words another sentence has (taken per
-            # sentence, then per word: a sentence has many words).
-            elsewhere_by_sentence = (occurrences[None, :] - incidence) > 0
-            elsewhere = elsewhere_by_sentence[new_sentences]
+            own = owner[None, :] == (pair_sentence[new] + low)[:, None]
             similarity = matrix[pair_type[new]] @ matrix.T
-            np.putmask(similarity, ~elsewhere, -1.0)  # only words found elsewhere count
-            best[new] = np.where(elsewhere_by_sentence.any(axis=1)[new_sentences], similarity.max(axis=1), 0.0)
+            np.putmask(similarity, own, -1.0)  # only words found elsewhere count
+            best[new] = np.where(own.all(axis=1), 0.0, similarity.max(axis=1))
         rows = high - low
         total_weight = np.bincount(pair_sentence, weights, minlength=rows)
         has = total_weight > 0
@@ -404,32 +422,34 @@ class _Article:
         np = self.np
         spellings = self.spellings
         count = self.count
-        if not len(self.local):
+        if not len(self.spelling):
             return np.zeros(count, dtype=np.intp), np.zeros(count, dtype=np.intp), np.zeros(count, dtype=np.intp)
-        # The article's name keys, numbered in order of first sight.
-        spelling_keys = spellings.name_key[self.spelling].tolist()
-        key_numbers = list(dict.fromkeys(spelling_keys))
-        key_of = dict(zip(key_numbers, range(len(key_numbers))))
-        spelling_key = np.fromiter(map(key_of.__getitem__, spelling_keys), dtype=np.intp, count=len(spelling_keys))
-        token_keys = spelling_key[self.local]
-        keys = len(key_numbers)
-        # In how many sentences each key occurs (its distinct (sentence, key) pairs).
-        codes = self.sentence_of * keys + token_keys
-        pair_sentences, pair_keys = np.divmod(np.fromiter(set(codes.tolist()), dtype=np.intp), keys)
-        sentences_with = np.bincount(pair_keys, minlength=keys)
-        lone = spellings.is_number[key_numbers][pair_keys] & (sentences_with[pair_keys] == 1)
+        # The distinct (name key, sentence) pairs, sorted; a key's pairs are
+        # a run, as long as the number of sentences it occurs in.
+        token_keys = spellings.name_key[self.spelling]
+        codes = np.sort(token_keys * count + self.sentence_of)
+        pairs = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
+        pair_keys, pair_sentences = np.divmod(pairs, count)
+        starts = np.flatnonzero(np.concatenate(([True], pair_keys[1:] != pair_keys[:-1])))
+        runs = np.diff(np.append(starts, len(pairs)))
+        lone = spellings.is_number[pair_keys] & (np.repeat(runs, runs) == 1)
         lone_numbers = np.bincount(pair_sentences[lone], minlength=count)
-        not_first = np.ones(len(self.local), dtype=bool)
+        not_first = np.ones(len(self.spelling), dtype=bool)
         not_first[(np.cumsum(self.lengths) - self.lengths)[self.lengths > 0]] = False
-        candidate = spellings.candidate[self.spelling][self.local] & not_first
-        shared = sentences_with[token_keys] > 1
-        spelling_count = len(self.spelling)
+        candidate = spellings.candidate[self.spelling] & not_first
+        if not candidate.any():
+            none = np.zeros(count, dtype=np.intp)
+            return none, none, lone_numbers
+        chosen = np.flatnonzero(candidate)
+        # Whether each candidate's key occurs in another sentence: its run's length.
+        shared = runs[np.searchsorted(pair_keys[starts], token_keys[chosen])] > 1
+        spelling_count = len(spellings.index)
 
-        def distinct_per_sentence(chosen):
-            codes = set((self.sentence_of[chosen] * spelling_count + self.local[chosen]).tolist())
+        def distinct_per_sentence(tokens):
+            codes = set((self.sentence_of[tokens] * spelling_count + self.spelling[tokens]).tolist())
             return np.bincount(np.fromiter(codes, dtype=np.intp, count=len(codes)) // spelling_count, minlength=count)
 
-        return distinct_per_sentence(candidate & ~shared), distinct_per_sentence(candidate & shared), lone_numbers
+        return distinct_per_sentence(chosen[~shared]), distinct_per_sentence(chosen[shared]), lone_numbers
 
 
 class _Spellings:
@@ -459,19 +479,24 @@ class _Spellings:
         self.is_number = np.zeros(0, dtype=bool)
         self._content: dict[str, object] = {}  # language -> weight per lower case (NaN: not yet asked)
 
-    def numbers(self, words: list[str]):
-        """The numbers of the given words (all distinct), the new ones added first."""
+    def numbers(self, tokens: list[str]):
+        """Each token's number (a spelling may come again), the new
+        spellings added first, in order of first sight."""
         np = self.np
-        if len(self.index) + len(words) > MAX_CACHED_WORDS:
-            self.words.clear()
-        self.words.make_room(len(words))
+        if max(len(self.index), len(self.words.index)) + len(tokens) > MAX_CACHED_WORDS:
+            # Near the limit: room made for the article's distinct spellings.
+            distinct = len(dict.fromkeys(tokens))
+            if len(self.index) + distinct > MAX_CACHED_WORDS:
+                self.words.clear()
+            self.words.make_room(distinct)
         if self.generation != self.words.generation:
             self._empty()
         index = self.index
-        new = [word for word in words if word not in index]
-        if new:
-            self._add(new)
-        return np.fromiter(map(index.__getitem__, words), dtype=np.intp, count=len(words))
+        try:
+            return np.fromiter(map(index.__getitem__, tokens), dtype=np.intp, count=len(tokens))
+        except KeyError:  # a spelling not met before
+            self._add([word for word in dict.fromkeys(tokens) if word not in index])
+        return np.fromiter(map(index.__getitem__, tokens), dtype=np.intp, count=len(tokens))
 
     def _add(self, new: list[str]) -> None:
         np = self.np

@@ -48,6 +48,7 @@ FEATURE_WEIGHTS = {
     "length": 0.3025,
 }
 BIAS = -3.3009
+FEATURE_WEIGHT_VALUES = tuple(FEATURE_WEIGHTS[name] for name in context.FEATURES)
 STATIC_LANGUAGES = ("en",)  # the languages the static table was distilled for
 LIST_BULLETS = ("- ", "• ", "* ", "– ")
 # Sentence ends in the scripts news is written in (Latin, Devanagari's danda,
@@ -191,15 +192,20 @@ class OutOfContextSentence(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        analysis = cohesion.analyse(document)
         first = _first_line(document)
-        judged = [
-            item for item, words in zip(analysis.sentences, article.word_counts(document))
-            if item.sentence.line != first and words >= options["min-words"]
+        rows = [
+            row for row, (sentence, words) in enumerate(zip(document.sentences, article.word_counts(document)))
+            if sentence.line != first and words >= options["min-words"]
         ]
-        if len(judged) < options["min-sentences"]:
+        if len(rows) < options["min-sentences"]:
             return
         method = options["method"]
+        if method == "static" and not _static_applies(document):
+            return  # the table knows English words only: say nothing elsewhere
+        # The lexical analysis only now: an article too short to judge, or
+        # one the static method leaves alone, does not need it.
+        analysis = cohesion.analyse(document)
+        judged = [analysis.sentences[row] for row in rows]
         if method == "static":
             yield from self._static(document, judged, options)
             return
@@ -229,8 +235,6 @@ class OutOfContextSentence(Rule):
                 yield Finding(item.sentence.start, item.sentence.end, message)
 
     def _static(self, document: Document, judged, options: Mapping[str, Any]) -> Iterator[Finding]:
-        if not _static_applies(document):
-            return  # the table knows English words only: say nothing elsewhere
         try:
             results = context.judge(document, [item.sentence for item in judged])
         except static.StaticTableMissing as error:
@@ -267,7 +271,7 @@ def _nowhere_else(unshared) -> str:
 
 def static_score(features) -> float:
     # The weighted sum in the features' order, walked in C (the same floats).
-    return BIAS + sum(map(operator.mul, map(FEATURE_WEIGHTS.__getitem__, context.FEATURES), features))
+    return BIAS + sum(map(operator.mul, FEATURE_WEIGHT_VALUES, features))
 
 
 def static_judged(document: Document, options: Mapping[str, Any], contexts: bool = False) -> list[context.Judged]:
@@ -384,13 +388,11 @@ class TeaserLine(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        analysis = cohesion.analyse(document)
         first = _first_line(document)
         stripped = article.stripped_lines(document)
         english = _static_applies(document)
         teasers: list[Finding] = []
-        for item, words in zip(analysis.sentences, article.word_counts(document)):
-            sentence = item.sentence
+        for row, (sentence, words) in enumerate(zip(document.sentences, article.word_counts(document))):
             text = stripped[sentence.line - 1]
             if sentence.line == first or sentence.text != text:
                 continue  # the headline, or a sentence inside a paragraph
@@ -400,6 +402,7 @@ class TeaserLine(Rule):
             text = _without_markdown(text)
             if not text or not _headline_shaped(document, sentence.line, text, len(text.split()), options, options["min-words"]):
                 continue
+            item = cohesion.analyse(document).sentences[row]  # the lexical analysis, once a line needs it
             if (
                 item.weight > 0 and len(item.unshared) >= MIN_TEASER_TERMS and _shares_next_to_nothing(item, text, english, document)
                 and not BROKEN_OFF.search(text)

@@ -46,7 +46,7 @@ import time
 # (module, owner or None, function name, label): the stages timed.
 STAGES = (
     ("cohesion", None, "_analyse", "cohesion (lexical analysis)"),
-    ("cohesion", None, "_content_words", "  of which new spellings' content words"),
+    ("cohesion", None, "_content_words", "  of which the article's spellings looked up"),
     ("context", None, "_judge_all", "static features (_judge_all)"),
     ("context", "_Article", "__init__", "  article's words numbered"),
     ("context", "_Spellings", "_add", "    of which new spellings"),
