@@ -278,18 +278,7 @@ def _badness_pattern() -> re.Pattern:
 def _mojibake(line: "Line") -> Iterator[Finding]:
     if not _is_bad()(line.text):
         return
-    import ftfy
-
-    fixed = ftfy.fix_encoding(line.text)
-    if fixed == line.text:
-        return
-    import difflib  # here: only a line found damaged needs it (start-up time)
-
-    matcher = difflib.SequenceMatcher(None, line.text, fixed, autojunk=False)
-    for tag, start, end, fixed_start, fixed_end in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        broken, repaired = line.text[start:end], fixed[fixed_start:fixed_end]
+    for start, end, broken, repaired in _repairs(line.text):
         if REPLACEMENT in broken and not repaired:
             continue  # reported as a replacement character
         # An empty repair (a stray "Â" before a space) is a deletion; `probably ""`
@@ -305,6 +294,72 @@ def _mojibake(line: "Line") -> Iterator[Finding]:
             f'mojibake "{broken}": text decoded with the wrong encoding; {advice}',
             repaired,
         )
+
+
+#: The longest line diffed whole against ftfy's repair of it.  difflib's
+#: matcher costs about the square of the length times the number of
+#: changes, so a longer line (a whole page dumped on one line, decoded
+#: wrongly: a 6 KB one took 25 s) is repaired and diffed in windows of at
+#: most ``REPAIR_WINDOW`` characters, which keeps the cost linear.
+MAX_WHOLE_LINE_DIFF = 2_000
+REPAIR_WINDOW = 200
+# Where a window may end: after white space, else before an ASCII character,
+# else before any character that is not the middle of a mojibake sequence (a
+# UTF-8 continuation byte read as Windows-1252: € ‚ ƒ „ … ™ š œ Ÿ and the
+# Latin-1 symbols), so that no sequence is cut in two.
+CONTINUATION_CHARACTERS = frozenset(bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + "\x81\x8d\x8f\x90\x9d")
+
+
+def _repairs(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """What ftfy repairs in ``text``: (start, end, broken, repaired) for
+    each stretch that differs."""
+    import ftfy
+
+    if len(text) <= MAX_WHOLE_LINE_DIFF:
+        yield from _diffed(text, ftfy.fix_encoding(text), 0)
+        return
+    bad = _is_bad()
+    for start, end in _windows(text):
+        window = text[start:end]
+        if bad(window):
+            yield from _diffed(window, ftfy.fix_encoding(window), start)
+
+
+def _diffed(text: str, fixed: str, offset: int) -> Iterator[tuple[int, int, str, str]]:
+    if fixed == text:
+        return
+    import difflib  # here: only a line found damaged needs it (start-up time)
+
+    matcher = difflib.SequenceMatcher(None, text, fixed, autojunk=False)
+    for tag, start, end, fixed_start, fixed_end in matcher.get_opcodes():
+        if tag != "equal":
+            yield offset + start, offset + end, text[start:end], fixed[fixed_start:fixed_end]
+
+
+def _windows(text: str) -> Iterator[tuple[int, int]]:
+    """``text`` cut into stretches of at most :data:`REPAIR_WINDOW`
+    characters, each cut where no mojibake sequence is split."""
+    start = 0
+    while start < len(text):
+        end = min(start + REPAIR_WINDOW, len(text))
+        if end < len(text):
+            end = _cut(text, start, end)
+        yield start, end
+        start = end
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    half = start + REPAIR_WINDOW // 2
+    for index in range(end, half, -1):
+        if text[index - 1].isspace():
+            return index
+    for index in range(end, half, -1):
+        if text[index].isascii():
+            return index
+    for index in range(end, start, -1):
+        if text[index] not in CONTINUATION_CHARACTERS:
+            return index
+    return end  # no sequence this long exists: any cut will do
 
 
 # A letter of Central European languages (ę, ś, ł, ą, č) written in UTF-8 and
@@ -346,9 +401,14 @@ def _read_back(pair: str) -> str | None:
 
 
 def _split_letters(line: "Line", found: list[Finding]) -> Iterator[Finding]:
+    # ftfy's repairs, in order and apart (a line's repairs never overlap),
+    # so that each match asks one bisection, not every repair of a long line.
+    repairs = sorted((finding.start, finding.end) for finding in found)
+    ends = [end for _, end in repairs]
     for match in SPLIT_LETTER.finditer(line.text):
         start, end = line.start + match.start(), line.start + match.end()
-        if any(finding.start < end and start < finding.end for finding in found):
+        index = bisect.bisect_right(ends, start)
+        if index < len(repairs) and repairs[index][0] < end:
             continue  # ftfy's repair covers it
         letter = _read_back(match.group())
         if letter is not None:

@@ -99,3 +99,26 @@ def test_sentences_still_end_at_stops_after_abbreviations_and_runs():
         "(“It rained.”)",
         "Prices rose.",
     ]
+
+
+# A whole page decoded with the wrong encoding and dumped on one line: TX104
+# diffed the line against ftfy's repair in one piece, which cost the cube of
+# its length (a 6 KB line took 25 s, 76 KB over eight minutes).
+MOJIBAKE_UNIT = "wasnâ€™t cafÃ© Â£5 KrakÃ³w — siÄ™ "
+
+
+def test_a_long_line_of_mojibake_costs_linear_time():
+    linter = Linter(select=["TX104"], max_findings_per_article=10**9, max_line_length=10**8)
+    assert_linear(lambda n: "Title\n\n" + MOJIBAKE_UNIT * n + "\n", linter.lint_text, n=100)
+
+
+def test_a_long_line_of_mojibake_gets_the_findings_its_short_lines_would():
+    linter = Linter(select=["TX104"], max_findings_per_article=10**9, max_line_length=10**8)
+    count = 400  # well past the length diffed whole
+    long_line = linter.lint_text("Title\n\n" + MOJIBAKE_UNIT * count + "\n")
+    short_lines = linter.lint_text("Title\n\n" + (MOJIBAKE_UNIT + "\n") * count)
+    assert len(long_line) == len(short_lines) == 5 * count
+    def repairs(found):
+        return sorted((d.message, d.fix.edit.content) for d in found)
+
+    assert repairs(long_line) == repairs(short_lines)
