@@ -279,3 +279,20 @@ def test_an_interface_string_between_paragraphs_is_left_to_ui(separator):
     blocks = _article(CANAL, "Read also: Council tax bills to rise by five per cent")
     found = [(d.code, d.line) for d in Linter(select=["OC102", "UI101"]).lint_text(_text(blocks, separator))]
     assert found == [("UI101", _line_number(blocks, 4, separator))]
+
+
+# A French `» ` opening a paragraph continues a quotation only when the
+# paragraph before left a « open (review of the merged round, rv8).
+def test_a_rappel_after_a_paragraph_with_nothing_open_closes_nothing():
+    text = "Le ministre est parti hier soir.\n\n» Et puis nous verrons.\n"
+    found = [(d.code, d.col, d.message) for d in Linter(select=["QM"]).lint_text(text)]
+    assert found == [("QM102", 1, "closing » (column 1) has no opening mark; the quotation probably starts here")]
+
+
+def test_a_continued_quotation_left_open_names_the_mark_the_text_holds():
+    text = (
+        "Le ministre a dit : « Nous partirons demain, avant la fin de la session parlementaire.\n\n"
+        "» Et puis nous verrons ce que le Sénat décidera, a-t-il ajouté.\n"
+    )
+    found = [(d.code, d.message) for d in Linter(select=["QM"]).lint_text(text)]
+    assert [code for code, _ in found] == ["QM101"] and found[0][1].startswith("opening » (column 1)")

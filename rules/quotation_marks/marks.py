@@ -169,6 +169,8 @@ def _analyse(document: Document) -> QuoteReport:
     for index, unit in enumerate(units):
         if unit is None:
             continue
+        if unit.opens_with == "«" and text[unit.start:unit.end].lstrip().startswith(RAPPEL):
+            unit = _rappel_checked(unit, units[index - 1] if index else None)
         following = units[index + 1] if index + 1 < len(units) else None
         unclosed.extend(_lost(text, mark, limit, language) for mark, limit in unit.lost)
         still_open = unit.open_at_end
@@ -180,6 +182,23 @@ def _analyse(document: Document) -> QuoteReport:
             unclosed.append(_open_at_paragraph_end(text, still_open[-1], unit, following, reversed_guillemets, language))
         unopened.extend(unit.orphans)
     return QuoteReport(unclosed, unopened)
+
+
+def _rappel_checked(unit: "_Unit", previous: "_Unit | None") -> "_Unit":
+    """A paragraph opening with French `» ` continues a quotation only when
+    the paragraph before left a « open; otherwise its » closes nothing (and
+    is reported as what it is, not as an opening « the text does not hold)."""
+    if previous is not None and previous.open_at_end and previous.open_at_end[-1].char == "«":
+        return unit
+    offset = int(unit.first_opener)
+    if not any(mark.offset == offset for mark in unit.open_at_end) and not any(mark.offset == offset for mark, _ in unit.lost):
+        return unit  # a later » in the paragraph closed it: nothing is left open
+    return unit._replace(
+        open_at_end=[mark for mark in unit.open_at_end if mark.offset != offset],
+        lost=[(mark, limit) for mark, limit in unit.lost if mark.offset != offset],
+        orphans=[Unopened(Mark(offset, RAPPEL), unit.start), *unit.orphans],
+        opens_with="",
+    )
 
 
 def _lost(text: str, mark: Mark, limit: int, language: Callable[[], str | None]) -> Unclosed:

@@ -87,7 +87,9 @@ class UnclosedQuote(Rule):
             mark = unclosed.mark
             line, column = document.position(mark.offset)
             where = f"column {column}" if document.position(unclosed.missing_at)[0] == line else f"line {line}, column {column}"
-            message = f"opening {mark.char} ({where}) is never closed; its closing mark probably belongs here"
+            # The text's own character: a French paragraph's `» ` reopens a
+            # quotation as an opening « would, and is paired as one.
+            message = f"opening {document.text[mark.offset]} ({where}) is never closed; its closing mark probably belongs here"
             yield Finding(unclosed.missing_at, unclosed.missing_at, message)
 
 
