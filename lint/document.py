@@ -478,6 +478,19 @@ class Document:
 
         return detect_language(self)
 
+    @cached_property
+    def fitted_language(self):
+        """The language whose word list the article's words fit (a
+        :class:`newslint.language.Language`): :attr:`language`, or, for a
+        Latin-script article the vote misread or cannot name, the known
+        language that fits, else an unknown Latin-script language (code
+        ``und``).  Rules that judge words against a language's list (ML,
+        TX101-TX103) read this; rules that only need the vote read
+        :attr:`language`."""
+        from .language import fitted_language
+
+        return fitted_language(self)
+
     def forget_memos(self) -> None:
         """Forget what rules memoised (:meth:`memo`), keeping what the
         document computed from its text alone (lines, shapes, tokens...).

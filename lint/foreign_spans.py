@@ -39,7 +39,6 @@ from .language import (
     common_zipf,
     common_zipf_column,
     commonest_words,
-    fitting_latin_language,
     language_name,
     script_of,
     zipf,
@@ -47,7 +46,7 @@ from .language import (
 from .pattern_cache import compile_cached
 from .words import type_verdicts
 
-__all__ = ["ForeignSpans", "Language", "Span", "article_language", "language_name", "same_script_spans", "script_spans"]
+__all__ = ["ForeignSpans", "Language", "Span", "language_name", "same_script_spans", "script_spans"]
 
 
 class Span(NamedTuple):
@@ -808,20 +807,6 @@ NAMING_A_PHRASE = compile_cached(
 GLOSS_AFTER = compile_cached(r"[\s,]*(?:[—–(]|\s-\s)\s*\w")
 
 
-def article_language(document: Document) -> Language | None:
-    """The article's language as the ML rules judge it: the document's, or,
-    for a Latin-script article the vote's language does not fit, the known
-    language that does, else (Vietnamese, Tagalog) an unknown Latin-script
-    language, against which only a run some known language's list knows
-    nearly whole is foreign."""
-    article = document.language
-    if article is not None and article.script == "Latin":
-        code = fitting_latin_language(document)
-        if code != article.code:
-            return Language(code, "Latin")
-    return article
-
-
 # Same-script runs the spans hold by default: the default min-words of
 # ML102, and what ML103's lines and TX102 read.
 LINE_RUN_WORDS = 3
@@ -844,8 +829,8 @@ class ForeignSpans:
 
     @property
     def language(self) -> Language | None:
-        """The language the spans are foreign to (:func:`article_language`)."""
-        return self.document.memo("foreign_spans.language", article_language)
+        """The language the spans are foreign to (``Document.fitted_language``)."""
+        return self.document.fitted_language
 
     def spans(self, min_words: int = LINE_RUN_WORDS) -> list[Span]:
         """Every span in another script or language, in order (same-script
@@ -947,7 +932,7 @@ TITLE_END_WORDS = 30
 
 
 def _ends_sentence_case_title(document: Document, span: Span) -> bool:
-    if span.words > SHORT_RUN_WORDS or "de" in (article_language(document).code, span.language):
+    if span.words > SHORT_RUN_WORDS or "de" in (document.fitted_language.code, span.language):
         # German capitalises every noun and its polite Sie: a capital there
         # starts no title (a German title's nouns make it one by its capitals).
         return False
@@ -964,7 +949,7 @@ def _ends_sentence_case_title(document: Document, span: Span) -> bool:
     opener = words[-1].lower()
     if span.language is None or opener not in commonest_words(span.language):
         return False  # a title opens with a common word of its language (El, La, Y, Les), not a name
-    if opener in commonest_words(article_language(document).code):
+    if opener in commonest_words(document.fitted_language.code):
         return False  # nor with one of the article's own (A, In)
     opening = before[: len(before.rstrip()) - len(words[-1])].rstrip()
     return bool(opening) and opening[-1] not in ".!?:;"  # not a capital that opens a sentence

@@ -519,6 +519,19 @@ MIN_KNOWN_SHARE = 0.65
 MIN_FIT_WORDS = 20
 
 
+def fitted_language(document: "Document") -> "Language | None":
+    """The article's language as its words fit a list (``Document.fitted_language``):
+    the document's, or, for a Latin-script article the vote's language does
+    not fit, the known language that does, else (Vietnamese, Tagalog,
+    Swahili) an unknown Latin-script language, :data:`UNKNOWN_LATIN`."""
+    article = document.language
+    if article is not None and article.script == "Latin":
+        code = fitting_latin_language(document)
+        if code != article.code:
+            return Language(code, "Latin")
+    return article
+
+
 def fitting_latin_language(document: "Document") -> str | None:
     """For a Latin-script article, the code of the language whose list knows
     at least MIN_KNOWN_SHARE of its first words: the vote's when it does,

@@ -5,7 +5,7 @@ import operator
 from typing import Any, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule, Token
-from newslint.language import UNKNOWN_LATIN, fitting_latin_language
+from newslint.language import UNKNOWN_LATIN
 from newslint.pattern_cache import compile_cached
 
 
@@ -144,13 +144,8 @@ class DoubledWord(Rule):
 def _article_language(document: Document) -> str | None:
     """The article's language code, an unknown Latin-script language being
     None (Swahili is not Spanish because their lists share "na" and "ya")."""
-    article = document.language
-    if article is None:
-        return None
-    if article.script == "Latin":
-        code = fitting_latin_language(document)
-        return None if code in (None, UNKNOWN_LATIN) else code
-    return article.code
+    article = document.fitted_language
+    return None if article is None or article.code == UNKNOWN_LATIN else article.code
 
 
 def _starts_sentence(text: str, offset: int) -> bool:
