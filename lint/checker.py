@@ -9,6 +9,7 @@ raises is reported (NL107) and the other rules still run.
 from __future__ import annotations
 
 import functools
+import threading
 from itertools import chain, repeat
 from typing import Any, Iterable, Mapping
 
@@ -65,9 +66,18 @@ class Checker:
         self._ignore_problems: dict[tuple[str, ...], str | None] = {}
         self.max_findings = config.values.get("max-findings-per-article", DEFAULT_MAX_FINDINGS)
         self._active_for: dict[str, list] = {}
-        # The counting pass's documents by article (see MAX_KEPT_DOCUMENT_CHARS).
-        self._kept: dict[tuple, tuple[Article, Document]] = {}
-        self._kept_chars = 0
+        # The counting pass's documents by article (see MAX_KEPT_DOCUMENT_CHARS),
+        # one store per thread: a Linter shared by threads (Dask's threaded
+        # scheduler, a web service) runs one lint() per thread, and one call's
+        # start or end must not drop or miscount another's documents.
+        self._keeping = threading.local()
+
+    @property
+    def _kept(self) -> "_KeptDocuments":
+        kept = getattr(self._keeping, "documents", None)
+        if kept is None:
+            kept = self._keeping.documents = _KeptDocuments()
+        return kept
 
     @property
     def corpus_rules(self) -> list[Rule]:
@@ -106,25 +116,27 @@ class Checker:
             if rule.is_corpus_rule():
                 document = document or Document(article.text, article.meta)
                 partials[rule.code] = rule.collect(document, options)
-        if keep and document is not None and self._kept_chars + len(article.text) <= MAX_KEPT_DOCUMENT_CHARS:
+        kept = self._kept
+        if keep and document is not None and kept.chars + len(article.text) <= MAX_KEPT_DOCUMENT_CHARS:
             key = _article_key(article)
-            if key not in self._kept:
+            if key not in kept.documents:
                 # The corpus rules' memos go: the checking pass's rules
                 # make their own, in their order, as on a new document.
                 document.forget_memos()
-                self._kept[key] = (article, document)
-                self._kept_chars += len(article.text)
+                kept.documents[key] = (article, document)
+                kept.chars += len(article.text)
         return partials
 
     def _document(self, article: Article) -> Document:
         """The article's document: the one the counting pass kept, if it
         kept one for this article with the same text and metadata (a
         document is computed from those alone), else a new one."""
-        if self._kept:
-            kept = self._kept.pop(_article_key(article), None)
+        store = self._kept
+        if store.documents:
+            kept = store.documents.pop(_article_key(article), None)
             if kept is not None:
                 counted, document = kept
-                self._kept_chars -= len(counted.text)
+                store.chars -= len(counted.text)
                 if counted.text == article.text and (counted.meta or {}) == (article.meta or {}):
                     return document
         return Document(article.text, article.meta)
@@ -132,8 +144,7 @@ class Checker:
     def forget_kept_documents(self) -> None:
         """Drop the documents the counting pass kept and no check took (a
         run stopped early)."""
-        self._kept.clear()
-        self._kept_chars = 0
+        self._keeping.documents = _KeptDocuments()
 
     def merge(self, partials: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         """Merge per-article (or per-partition) partials into corpus statistics."""
@@ -371,3 +382,12 @@ def _severity_for(code: str, default: Severity, overrides: Mapping[str, Severity
         if length > best:
             best, chosen = length, severity
     return chosen
+
+
+class _KeptDocuments:
+    """One thread's documents kept from the counting pass for the checking
+    pass, by article, and their characters."""
+
+    def __init__(self) -> None:
+        self.documents: dict[tuple, tuple[Article, Document]] = {}
+        self.chars = 0

@@ -80,9 +80,9 @@ def test_the_checking_pass_takes_the_document_the_counting_pass_built():
     built = []
     for article in articles:
         check.collect(article, keep=True)
-        built.append(check._kept[checker._article_key(article)][1])
+        built.append(check._kept.documents[checker._article_key(article)][1])
     assert all(check._document(article) is document for article, document in zip(articles, built))
-    assert not check._kept and check._kept_chars == 0  # each taken once
+    assert not check._kept.documents and check._kept.chars == 0  # each taken once
 
 
 def test_a_kept_document_keeps_no_rules_memo_made_with_the_counting_rules_options():
@@ -95,7 +95,7 @@ def test_a_kept_document_keeps_no_rules_memo_made_with_the_counting_rules_option
     check = plain.checker
     article = Article("a.txt", text, "a.txt")
     check.collect(article, keep=True)
-    document = check._kept[checker._article_key(article)][1]
+    document = check._kept.documents[checker._article_key(article)][1]
     assert document._memo == {} and "lines" in document.__dict__
     assert [(d.line, d.code) for d in check.check(article)] == expected
     assert (5, "UI102") in expected
@@ -111,21 +111,21 @@ def test_a_kept_document_is_not_used_for_another_text_or_meta_under_the_same_nam
     with_meta = article._replace(meta={"lang": "en"})
     document = check._document(with_meta)
     assert document.meta == {"lang": "en"}
-    assert not check._kept and check._kept_chars == 0
+    assert not check._kept.documents and check._kept.chars == 0
 
 
 def test_documents_are_kept_only_within_the_budget_and_only_when_asked(monkeypatch):
     check = Linter().checker
     articles = [Article(path, text, path) for path, text in ARTICLES]
     check.collect(articles[0])  # not asked to keep (a counting worker, a user's own two passes)
-    assert not check._kept
+    assert not check._kept.documents
     monkeypatch.setattr(checker, "MAX_KEPT_DOCUMENT_CHARS", len(articles[0].text) + len(articles[1].text))
     for article in articles:
         check.collect(article, keep=True)
-    assert list(check._kept) == [checker._article_key(article) for article in articles[:2]]
-    assert check._kept_chars <= checker.MAX_KEPT_DOCUMENT_CHARS
+    assert list(check._kept.documents) == [checker._article_key(article) for article in articles[:2]]
+    assert check._kept.chars <= checker.MAX_KEPT_DOCUMENT_CHARS
     check.forget_kept_documents()
-    assert not check._kept and check._kept_chars == 0
+    assert not check._kept.documents and check._kept.chars == 0
 
 
 def test_a_run_over_files_gives_the_same_findings_with_and_without_kept_documents(tmp_path, monkeypatch):
@@ -145,7 +145,7 @@ def test_a_run_over_files_gives_the_same_findings_with_and_without_kept_document
 
     def run():
         results = list(runner.run(read, linter.config, linter.checker))
-        assert not linter.checker._kept  # nothing left behind
+        assert not linter.checker._kept.documents  # nothing left behind
         return [(r.path, [(d.line, d.col, d.code, d.message) for d in r.diagnostics]) for r in results]
 
     kept = run()
@@ -253,3 +253,28 @@ def test_memo_computes_once_per_key():
 def test_a_version_is_what_the_installed_metadata_says():
     assert installed.version("newslint") == installed.installed()["versions"]["newslint"]
     assert installed.version("no-such-package") == installed.UNKNOWN_VERSION
+
+
+def test_threads_sharing_a_linter_keep_their_own_documents():
+    # One call's start or end (which drops what it kept) must not drop or
+    # miscount what another thread's call kept (review, rv8).
+    import threading
+
+    linter = Linter()
+    expected = _findings(linter, ARTICLES)
+    results, errors = [], []
+
+    def lint_many():
+        try:
+            for _ in range(5):
+                results.append(_findings(linter, ARTICLES))
+        except Exception as error:  # reported below, in the test's thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=lint_many) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors and len(results) == 20 and all(result == expected for result in results)
+    assert linter.checker._kept.chars == 0 and not linter.checker._kept.documents
