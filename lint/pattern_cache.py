@@ -70,18 +70,84 @@ MAGIC = b"newslint-patterns-1\n"
 MAX_RECIPES = 4000
 
 _lock = threading.Lock()
-#: (pattern, flags, DEFAULT_VERSION) -> recipe, read from the file at first use.
-_recipes: dict[tuple, tuple] | None = None
-#: Keys compiled in this process and not yet in the file.
-_new: set[tuple] = set()
-#: Keys this process asked for (kept first when the file is full).
-_used: set[tuple] = set()
-#: The function that builds a pattern from a recipe, or None when the
-#: pickling protocol is not what this module expects (then every pattern
-#: is compiled by ``regex.compile``).
-_rebuild: Callable[..., Any] | None = None
-_checked = False
-_exit_hook = False
+
+
+class _RecipeFile:
+    """One engine's recipes (``regex``'s or ``re``'s): its file, read at
+    first use, what this process made and asked for, and the function that
+    rebuilds a pattern from a recipe."""
+
+    def __init__(self, path_of: Callable[[], Path], magic: bytes, probe: Callable[[], Callable[..., Any] | None]):
+        self.path_of = path_of
+        self.magic = magic
+        #: Finds ``rebuild``: the function, when a probe pattern survives
+        #: the trip through its recipe, else None.
+        self.probe = probe
+        #: key -> recipe, read from the file at first use.
+        self.recipes: dict[tuple, tuple] | None = None
+        #: Keys compiled in this process and not yet in the file.
+        self.new: set[tuple] = set()
+        #: Keys this process asked for (kept first when the file is full).
+        self.used: set[tuple] = set()
+        #: None when the protocol is not what this module expects: then
+        #: every pattern is compiled by the engine.
+        self.rebuild: Callable[..., Any] | None = None
+        self.checked = False
+        self.exit_hook = False
+
+    def check_protocol(self) -> None:
+        if not self.checked:
+            self.checked = True
+            self.rebuild = self.probe()
+
+    def loaded(self) -> dict[tuple, tuple]:
+        recipes = self.recipes
+        if recipes is None:
+            with _lock:
+                if self.recipes is None:
+                    self.check_protocol()
+                    self.recipes = _read(self.path_of(), self.magic) if self.rebuild is not None else {}
+                recipes = self.recipes
+        return recipes
+
+    def rebuilt(self, key: tuple, pattern: Any) -> Any:
+        """The pattern from its kept recipe, or None when there is no good one."""
+        self.used.add(key)
+        recipe = self.loaded().get(key)
+        if recipe is not None and self.rebuild is not None:
+            try:
+                compiled = self.rebuild(*recipe)
+                if compiled.pattern == pattern:
+                    return compiled
+            except Exception:  # a recipe the engine no longer reads: compile it again
+                pass
+        return None
+
+    def keep(self, key: tuple, recipe: tuple) -> None:
+        """Keep a new recipe, to be written when the process ends."""
+        recipes = self.loaded()  # outside the lock: loading takes it
+        with _lock:
+            recipes[key] = recipe
+            self.new.add(key)
+            if not self.exit_hook:
+                self.exit_hook = True
+                atexit.register(self.save)
+
+    def save(self) -> None:
+        """Write the recipes made in this process (with those already on
+        disk).  Never raises."""
+        with _lock:
+            if not self.new or self.recipes is None:
+                return
+            if _write_merged(self.path_of, self.magic, self.recipes, self.used):
+                self.new.clear()
+
+    def forget(self) -> None:
+        """Forget what was read and made (tests: a fresh process's state)."""
+        with _lock:
+            self.recipes, self.checked, self.rebuild = None, False, None
+            self.new.clear()
+            self.used.clear()
 
 
 def compile_cached(pattern: Any, flags: int = 0) -> Any:
@@ -91,24 +157,16 @@ def compile_cached(pattern: Any, flags: int = 0) -> Any:
         return regex.compile(pattern, flags)
     # Plain ints: the flags are an enum, which marshal does not write.
     key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
-    recipes = _loaded()
-    _used.add(key)
-    recipe = recipes.get(key)
-    if recipe is not None and _rebuild is not None:
-        try:
-            compiled = _rebuild(*recipe)
-            if compiled.pattern == pattern:
-                return compiled
-        except Exception:  # a recipe regex no longer reads: compile it again
-            pass
+    compiled = _REGEX.rebuilt(key, pattern)
+    if compiled is not None:
+        return compiled
     compiled = regex.compile(pattern, flags)
-    if _rebuild is not None and not compiled.flags & regex.LOCALE:
+    if _REGEX.rebuild is not None and not compiled.flags & regex.LOCALE:
         try:
-            recipes[key] = _recipe(compiled)[1]
+            recipe = _recipe(compiled)[1]
         except Exception:
             return compiled
-        _new.add(key)
-        _save_at_exit()
+        _REGEX.keep(key, recipe)
     return compiled
 
 
@@ -116,20 +174,16 @@ def cache_path() -> Path:
     """The cache file of this ``regex`` and this Python."""
     from .words import cache_folder
 
-    _check_protocol()
+    _REGEX.check_protocol()
     version = str(getattr(regex, "__version__", "unknown")).replace("/", "_")
     python = f"{sys.version_info[0]}{sys.version_info[1]}"
     return cache_folder() / f"regex-patterns-{version}-py{python}-{_rebuilder_name()}.bin"
 
 
 def save() -> None:
-    """Write the recipes compiled in this process (with those already on
-    disk); called when the process ends.  Never raises."""
-    with _lock:
-        if not _new or _recipes is None:
-            return
-        if _write_merged(cache_path, MAGIC, _recipes, _used):
-            _new.clear()
+    """Write the ``regex`` recipes compiled in this process (with those
+    already on disk); called when the process ends.  Never raises."""
+    _REGEX.save()
 
 
 def _write_merged(path_of: Callable[[], Path], magic: bytes, recipes: dict[tuple, tuple], used: set[tuple]) -> bool:
@@ -154,23 +208,7 @@ def _write_merged(path_of: Callable[[], Path], magic: bytes, recipes: dict[tuple
 
 def forget() -> None:
     """Forget what was read and compiled (tests: a fresh process's state)."""
-    global _recipes, _checked, _rebuild
-    with _lock:
-        _recipes, _checked, _rebuild = None, False, None
-        _new.clear()
-        _used.clear()
-
-
-def _loaded() -> dict[tuple, tuple]:
-    global _recipes
-    recipes = _recipes
-    if recipes is None:
-        with _lock:
-            if _recipes is None:
-                _check_protocol()
-                _recipes = _read(cache_path()) if _rebuild is not None else {}
-            recipes = _recipes
-    return recipes
+    _REGEX.forget()
 
 
 def _recipe(compiled: Any) -> tuple[Callable[..., Any], tuple]:
@@ -188,12 +226,9 @@ PROBE = (r"(?P<word>\b\w+) (?P=word)\b|\p{Lu}{2,}|colou?r", regex.IGNORECASE)
 PROBE_TEXT = "Say say it, NASA: Colour and color; ÉTÉ"
 
 
-def _check_protocol() -> None:
-    """Set ``_rebuild`` when a pattern survives the trip through its recipe."""
-    global _rebuild, _checked
-    if _checked:
-        return
-    _checked = True
+def _regex_probe() -> Callable[..., Any] | None:
+    """The function that rebuilds a ``regex`` pattern from its recipe, when
+    the probe pattern survives the trip."""
     try:
         probe = regex.compile(*PROBE)
         function, arguments = _recipe(probe)
@@ -208,11 +243,11 @@ def _check_protocol() -> None:
         )
     except Exception:
         same = False
-    _rebuild = function if same else None
+    return function if same else None
 
 
 def _rebuilder_name() -> str:
-    function = _rebuild
+    function = _REGEX.rebuild
     if function is None:
         return "none"
     name = f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', '')}"
@@ -246,28 +281,12 @@ def _read(path: Path, magic: bytes = MAGIC) -> dict[tuple, tuple]:
     }
 
 
-def _save_at_exit() -> None:
-    global _exit_hook
-    if not _exit_hook:
-        _exit_hook = True
-        atexit.register(save)
-
-
 # -- the standard library's re ----------------------------------------------
 
 RE_MAGIC = b"newslint-re-patterns-2\n"
 #: Flags whose patterns are never kept: LOCALE's depend on the locale at
 #: compile time, DEBUG's print while compiling.
 RE_UNKEPT_FLAGS = re.LOCALE | re.DEBUG
-_re_recipes: dict[tuple, tuple] | None = None
-_re_new: set[tuple] = set()
-_re_used: set[tuple] = set()
-#: The function that builds an ``re`` pattern from a recipe (``_sre.compile``),
-#: or None when the probe failed or this Python's ``re`` is not laid out as
-#: expected (then every pattern is compiled by ``re.compile``).
-_re_rebuild: Callable[..., Any] | None = None
-_re_checked = False
-_re_exit_hook = False
 
 
 def compile_re_cached(pattern: Any, flags: int = 0) -> Any:
@@ -276,25 +295,15 @@ def compile_re_cached(pattern: Any, flags: int = 0) -> Any:
     if not isinstance(pattern, str) or flags & RE_UNKEPT_FLAGS:
         return re.compile(pattern, flags)
     key = (pattern, int(flags), 0)
-    recipes = _re_loaded()
-    _re_used.add(key)
-    recipe = recipes.get(key)
-    if recipe is not None and _re_rebuild is not None:
-        try:
-            compiled = _re_rebuild(*recipe)
-            if compiled.pattern == pattern:
-                return compiled
-        except Exception:  # a recipe this _sre no longer reads: compile it again
-            pass
+    compiled = _RE.rebuilt(key, pattern)
+    if compiled is not None:
+        return compiled
     compiled = re.compile(pattern, flags)  # a warning turned into an error raises here, before anything is kept
-    if _re_rebuild is not None:
+    if _RE.rebuild is not None:
         try:
             recipe = _re_recipe(pattern, int(flags))
-            if recipe is not None and _same_re(_re_rebuild(*recipe), compiled):
-                with _lock:
-                    recipes[key] = recipe
-                    _re_new.add(key)
-                _re_save_at_exit()
+            if recipe is not None and _same_re(_RE.rebuild(*recipe), compiled):
+                _RE.keep(key, recipe)
         except Exception:
             pass
     return compiled
@@ -313,32 +322,12 @@ def re_cache_path() -> Path:
 def save_re() -> None:
     """Write the ``re`` recipes made in this process (with those already on
     disk); called when the process ends.  Never raises."""
-    with _lock:
-        if not _re_new or _re_recipes is None:
-            return
-        if _write_merged(re_cache_path, RE_MAGIC, _re_recipes, _re_used):
-            _re_new.clear()
+    _RE.save()
 
 
 def forget_re() -> None:
     """Forget the ``re`` recipes read and made (tests: a fresh process's state)."""
-    global _re_recipes, _re_checked, _re_rebuild
-    with _lock:
-        _re_recipes, _re_checked, _re_rebuild = None, False, None
-        _re_new.clear()
-        _re_used.clear()
-
-
-def _re_loaded() -> dict[tuple, tuple]:
-    global _re_recipes
-    recipes = _re_recipes
-    if recipes is None:
-        with _lock:
-            if _re_recipes is None:
-                _re_check_protocol()
-                _re_recipes = _read(re_cache_path(), RE_MAGIC) if _re_rebuild is not None else {}
-            recipes = _re_recipes
-    return recipes
+    _RE.forget()
 
 
 def _re_recipe(pattern: str, flags: int) -> tuple | None:
@@ -397,12 +386,10 @@ def _same_re(rebuilt: Any, compiled: Any) -> bool:
 RE_PROBE = (r"(?P<word>\b\w+) (?P=word)\b|[A-ZÉ]{2,}(?=\W)|colou?r", re.IGNORECASE)
 
 
-def _re_check_protocol() -> None:
-    """Set ``_re_rebuild`` when a pattern survives the trip through its recipe."""
-    global _re_rebuild, _re_checked
-    if _re_checked:
-        return
-    _re_checked = True
+def _re_probe() -> Callable[..., Any] | None:
+    """The function that builds an ``re`` pattern from its recipe
+    (``_sre.compile``'s arguments), when the probe pattern survives the trip
+    and this Python's ``re`` is laid out as expected."""
     function = None
     try:
         probe = re.compile(*RE_PROBE)
@@ -416,11 +403,8 @@ def _re_check_protocol() -> None:
         function = _re_build if same else None
     except Exception:
         function = None
-    _re_rebuild = function
+    return function
 
 
-def _re_save_at_exit() -> None:
-    global _re_exit_hook
-    if not _re_exit_hook:
-        _re_exit_hook = True
-        atexit.register(save_re)
+_REGEX = _RecipeFile(cache_path, MAGIC, _regex_probe)
+_RE = _RecipeFile(re_cache_path, RE_MAGIC, _re_probe)

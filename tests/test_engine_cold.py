@@ -84,7 +84,7 @@ def test_a_recipe_filed_under_another_pattern_is_not_used(cache):
     pattern_cache.compile_cached(r"was")
     pattern_cache.save()
     pattern_cache.forget()
-    recipes = pattern_cache._loaded()
+    recipes = pattern_cache._REGEX.loaded()
     (key,) = [key for key in recipes if key[0] == "was"]
     recipes[("NASA", *key[1:])] = recipes[key]  # a file mixed up by hand
     assert spans(pattern_cache.compile_cached("NASA")) == [(11, 15)]
@@ -117,12 +117,12 @@ def test_when_a_recipe_no_longer_rebuilds_regex_compile_is_used(cache, monkeypat
     pattern_cache.compile_cached(PATTERN)
     pattern_cache.save()
     pattern_cache.forget()
-    pattern_cache._loaded()
+    pattern_cache._REGEX.loaded()
 
     def broken(*arguments):
         raise ValueError("a recipe from another regex")
 
-    monkeypatch.setattr(pattern_cache, "_rebuild", broken)
+    monkeypatch.setattr(pattern_cache._REGEX, "rebuild", broken)
     asked = compiles(monkeypatch)
     assert spans(pattern_cache.compile_cached(PATTERN)) == [(3, 10), (11, 15)]
     assert PATTERN in asked
@@ -132,15 +132,15 @@ def test_two_processes_writing_keep_both_patterns(cache):
     # This process read the (empty) file, then another process wrote its
     # pattern before this one saved: both are kept.
     pattern_cache.compile_cached(r"first")
-    state = (pattern_cache._recipes, set(pattern_cache._new))
+    state = (pattern_cache._REGEX.recipes, set(pattern_cache._REGEX.new))
     pattern_cache.forget()
     pattern_cache.compile_cached(r"second")
     pattern_cache.save()  # the other process
     pattern_cache.forget()
-    pattern_cache._loaded()
-    pattern_cache._recipes.clear()
-    pattern_cache._recipes.update(state[0])
-    pattern_cache._new.update(state[1])
+    pattern_cache._REGEX.loaded()
+    pattern_cache._REGEX.recipes.clear()
+    pattern_cache._REGEX.recipes.update(state[0])
+    pattern_cache._REGEX.new.update(state[1])
     pattern_cache.save()
     patterns = {key[0] for key in pattern_cache._read(pattern_cache.cache_path())}
     assert {"first", "second"} <= patterns
