@@ -22,3 +22,14 @@ def findings(blocks, separator, select=("UI",), **settings):
 def codes_and_places(linter, text):
     """Each finding's code, line and column, in the order reported."""
     return [(d.code, d.line, d.col) for d in linter.lint_text(text)]
+
+
+def findings_and_mark(linter, blocks, separator):
+    """(code, line, column) of each finding, with ``¦`` in the blocks marking
+    where a lost quotation mark belonged, and that place's (line, column)."""
+    text = separator.join(blocks) + "\n"
+    at = text.index("¦")
+    text = text.replace("¦", "")
+    line = text.count("\n", 0, at) + 1
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    return codes_and_places(linter, text), (line, column)

@@ -8,6 +8,8 @@ import pytest
 
 from newslint import Linter
 
+from lint_support import findings_and_mark
+
 
 @pytest.fixture(scope="module")
 def quotes():
@@ -24,17 +26,6 @@ LAYOUTS = ("\n\n", "\n")
 
 def _text(blocks, separator):
     return separator.join(blocks) + "\n"
-
-
-def _placed(linter, blocks, separator):
-    """(code, line, column) of each finding, with ``¦`` in the blocks marking
-    where the lost mark belonged, and that place's (line, column)."""
-    text = _text(blocks, separator)
-    at = text.index("¦")
-    text = text.replace("¦", "")
-    line = text.count("\n", 0, at) + 1
-    column = at - (text.rfind("\n", 0, at) + 1) + 1
-    return [(d.code, d.line, d.col) for d in linter.lint_text(text)], (line, column)
 
 
 # One damaged paragraph between two clean ones; ¦ marks where the lost mark belonged.
@@ -73,7 +64,7 @@ def _blocks(name):
 @pytest.mark.parametrize("separator", LAYOUTS, ids=("blank", "noblank"))
 @pytest.mark.parametrize("name", list(LOST_MARKS))
 def test_a_lost_mark_is_reported_where_it_belonged(quotes, name, separator):
-    found, (line, column) = _placed(quotes, _blocks(name), separator)
+    found, (line, column) = findings_and_mark(quotes, _blocks(name), separator)
     assert found == [(LOST_MARKS[name][0], line, column)]
 
 

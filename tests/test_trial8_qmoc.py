@@ -12,6 +12,8 @@ import pytest
 
 from newslint import Linter
 
+from lint_support import findings_and_mark
+
 
 @pytest.fixture(scope="module")
 def quotes():
@@ -24,17 +26,6 @@ LAYOUT_IDS = ("blank", "noblank")
 
 def _text(blocks, separator):
     return separator.join(blocks) + "\n"
-
-
-def _placed(linter, blocks, separator):
-    """(code, line, column) of each finding, with ``¦`` in the blocks marking
-    where the lost mark belonged, and that place's (line, column)."""
-    text = _text(blocks, separator)
-    at = text.index("¦")
-    text = text.replace("¦", "")
-    line = text.count("\n", 0, at) + 1
-    column = at - (text.rfind("\n", 0, at) + 1) + 1
-    return [(d.code, d.line, d.col) for d in linter.lint_text(text)], (line, column)
 
 
 # Paragraphs around the one under test, in its language.
@@ -115,7 +106,7 @@ def _blocks(language, paragraph):
 @pytest.mark.parametrize("name", list(LOST_MARKS))
 def test_a_lost_mark_is_reported_where_it_belonged(quotes, name, separator):
     language, code, damaged, _ = LOST_MARKS[name]
-    found, (line, column) = _placed(quotes, _blocks(language, damaged), separator)
+    found, (line, column) = findings_and_mark(quotes, _blocks(language, damaged), separator)
     assert found == [(code, line, column)]
 
 
