@@ -40,11 +40,10 @@ QM = [
    "„Die Mannschaft hat heute einfach zu wenig investiert¦, sagte er nach dem Spiel in Bremen.", "Am Samstag empfängt Neustadt den Tabellenführer."]),
 ]
 
-def run_qm():
+def run_qm(cases):
     caught = placed = total = 0
-    for name, blocks in QM:
+    for name, blocks in cases:
         blocks = [b.replace("¶", "") for b in blocks]
-        damaged = next(i for i, b in enumerate(blocks) if "¦" in b)
         for layout, text in layouts(blocks).items():
             at = text.index("¦"); text = text.replace("¦", "")
             line = text.count("\n", 0, at) + 1
@@ -91,9 +90,9 @@ OC = [
    "PSOE: 38,2 % (11)", "PP: 30,1 % (9)", "Más Madrid: 12,3 % (3)", "El alcalde agradeció el apoyo de los vecinos en un acto en la plaza mayor."]),
 ]
 
-def run_oc():
+def run_oc(cases):
     caught = total = 0
-    for name, blocks in OC:
+    for name, blocks in cases:
         teaser = next(b for b in blocks if b.startswith("⟶"))[1:]
         blocks = [b.lstrip("⟶") for b in blocks]
         for layout, text in layouts(blocks).items():
@@ -107,4 +106,6 @@ def run_oc():
             if fa: print("     CLEAN FLAGGED", fa)
     print(f"OC102: caught {caught}/{total}")
 
-run_qm(); run_oc()
+if __name__ == "__main__":
+    run_qm(QM)
+    run_oc(OC)

@@ -10,14 +10,9 @@ characters of where the lost mark belonged, marked ¦ below).  OC102: caught
 (a finding on the inserted line), findings elsewhere, and findings on the
 article without the inserted line (CLEAN FLAGGED).  No corpus text.
 """
-from newslint import Linter
+# The runners (and the linter) are trial7_qmoc_examples.py's, beside this script.
+from trial7_qmoc_examples import run_oc, run_qm
 
-L = Linter()
-
-def layouts(blocks):
-    return {"blank": "\n\n".join(blocks) + "\n", "noblank": "\n".join(blocks) + "\n"}
-
-# QM: (name, blocks); the damaged block holds ¦ where the lost mark belonged.
 QM = [
  ("es admite", ["Extremadura pide ayudas por la sequía", "Los embalses de la región están al 18% de su capacidad, el nivel más bajo desde 1995.",
    "«Nunca habíamos visto una sequía así en cuarenta años¦, admite el alcalde de Zafra, Juan Luna.", "El Gobierno regional estudiará el lunes un plan de emergencia."]),
@@ -50,22 +45,6 @@ QM = [
    "배우 이민정이 주연을 맡은 드라마 ‘푸른 계절¦이 오는 6월 첫 방송된다.", "‘푸른 계절’은 작은 섬마을 학교를 배경으로 한 성장 이야기다."]),
 ]
 
-def run_qm():
-    caught = placed = total = 0
-    for name, blocks in QM:
-        blocks = [b.replace("¶", "") for b in blocks]
-        damaged = next(i for i, b in enumerate(blocks) if "¦" in b)
-        for layout, text in layouts(blocks).items():
-            at = text.index("¦"); text = text.replace("¦", "")
-            line = text.count("\n", 0, at) + 1
-            col = at - (text.rfind("\n", 0, at) + 1) + 1
-            found = [(d.code, d.col) for d in L.lint_text(text) if d.code.startswith("QM") and d.line == line]
-            total += 1; caught += bool(found)
-            ok = any(abs(c - col) <= 2 for _, c in found) or any(code == "QM102" and abs(c - col) <= 2 for code, c in found)
-            placed += ok
-            print(f"  QM {name:26} {layout:7} want col {col:3}  found {found}  {'placed' if ok else 'NOT PLACED' if found else 'MISSED'}")
-    print(f"QM: caught {caught}/{total}, placed {placed}/{total}")
-
 # OC102: (name, blocks with the teaser marked by a leading ⟶)
 OC = [
  ("en headline, shares nothing", ["Hospital car park charges scrapped", "Patients and visitors at Northgate General will no longer pay to park from April, the health board said.",
@@ -94,20 +73,6 @@ OC = [
    "Economistas alertam que o aumento terá impacto nas contas da Previdência Social.", "A medida ainda precisa ser publicada no Diário Oficial."]),
 ]
 
-def run_oc():
-    caught = total = 0
-    for name, blocks in OC:
-        teaser = next(b for b in blocks if b.startswith("⟶"))[1:]
-        blocks = [b.lstrip("⟶") for b in blocks]
-        for layout, text in layouts(blocks).items():
-            line = text.split("\n").index(teaser) + 1
-            found = [(d.code, d.line) for d in L.lint_text(text) if d.code.startswith("OC") and d.line == line]
-            other = [(d.code, d.line) for d in L.lint_text(text) if d.code[:2] in ("OC", "QM") and d.line != line]
-            total += 1; caught += bool(found)
-            print(f"  OC {name:34} {layout:7} {'HIT ' if found else 'MISS'} {found} elsewhere {other}")
-            clean = "\n".join(l for l in text.split("\n") if l != teaser) + "\n"
-            fa = [(d.code, d.line) for d in L.lint_text(clean) if d.code[:2] in ("OC", "QM")]
-            if fa: print("     CLEAN FLAGGED", fa)
-    print(f"OC102: caught {caught}/{total}")
-
-run_qm(); run_oc()
+if __name__ == "__main__":
+    run_qm(QM)
+    run_oc(OC)
