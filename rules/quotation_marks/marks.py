@@ -169,7 +169,7 @@ def _analyse(document: Document) -> QuoteReport:
     for index, unit in enumerate(units):
         if unit is None:
             continue
-        if unit.opens_with == "«" and text[unit.start:unit.end].lstrip().startswith(RAPPEL):
+        if unit.opens_with == "«" and text[int(unit.first_opener)] == RAPPEL:
             unit = _rappel_checked(unit, units[index - 1] if index else None)
         following = units[index + 1] if index + 1 < len(units) else None
         unclosed.extend(_lost(text, mark, limit, language) for mark, limit in unit.lost)
