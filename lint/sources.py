@@ -469,7 +469,7 @@ def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:
     """One article per JSON Lines record, streamed; no record is read past
     ``max-article-bytes`` (a record without a line end could be endless)."""
     limit = options.max_article_bytes
-    named = _RecordNames(path)
+    named = RecordNames(path)
     with handle:
         number = 0
         try:
@@ -492,7 +492,7 @@ def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:
             yield failure._replace(line=number + 1, detail=f"{failure.detail} after record {number}")
 
 
-class _RecordNames:
+class RecordNames:
     """The names (``FILE#ID``) given so far to a corpus's records, so that a
     second record with one id is reported rather than checked under the same
     name: its findings would read as the first's, and a baseline would merge
@@ -500,8 +500,8 @@ class _RecordNames:
     before the copy came keeps matching it); the later one is NL105 and not
     checked, rather than renamed by its place in the file, which would change
     whenever a record is added above it and leave its baseline entries stale.
-    Each name is kept as a short digest, so a corpus of long ids costs a few
-    dozen bytes a record."""
+    Each name is kept as a 16-byte digest, whatever the id's length: about
+    130 bytes a record with the dictionary's own, until the file is done."""
 
     def __init__(self, path: str):
         self.path = path

@@ -293,3 +293,13 @@ def test_a_directory_the_walk_cannot_list_is_reported_not_skipped(newslint, work
     result = newslint("d", "--isolated")
     assert result.out == "d/locked:1:1: NL102 cannot list the directory: permission denied\n"
     assert result.code == 2
+
+
+def test_the_api_reports_a_repeated_id_as_the_command_line_does():
+    from newslint import Linter
+
+    records = [{"id": "a", "text": DOUBLED}, {"id": "a", "text": DOUBLED}]
+    found = [(d.path, d.code) for d in Linter(isolated=True).lint_records(records, "feed")]
+    assert found == [("feed#a", "TX101"), ("feed", "NL105")]
+    fixed = [record["text"] for record, _ in Linter(isolated=True).fix_records(records, "feed")]
+    assert fixed == [DOUBLED.replace("The the", "The"), DOUBLED]  # the copy is left as it was
