@@ -181,9 +181,9 @@ def record_ignore_problem(codes: Iterable[str], known: "KnownCodes") -> str | No
     or None: a code no rule has (naming the nearest), or an input problem's
     code, which is always reported."""
     for code in codes:
-        nearest = known.nearest_if_unknown(code)
-        if nearest is not None:
-            return f"names {code}, which matches no installed rule (did you mean {nearest}?)"
+        hint = known.hint_if_unknown(code)
+        if hint is not None:
+            return f"names {code}, which matches no installed rule ({hint})"
         if known.is_input_problem(code):
             return f"names {code}, an input problem, which is always reported"
     return None

@@ -31,7 +31,7 @@ from .diagnostic import Diagnostic, NewslintWarning
 from .fixes import FixMode
 from .plugins import load_registry
 from .runner import Result
-from .sources import Article, Input, ReadOptions, record_article
+from .sources import Article, Input, ReadOptions, RecordNames, record_article
 
 
 class Linter:
@@ -72,8 +72,14 @@ class Linter:
     def lint_records(self, records: Iterable[Mapping[str, Any]], source: str = "records") -> Iterator[Diagnostic]:
         """Diagnostics for corpus records (dicts with the configured text and
         id fields), reported as ``SOURCE#ID``; a malformed record is an NL105
-        diagnostic, as on the command line."""
-        return self._lint(self.article(record, number, source) for number, record in enumerate(records, start=1))
+        diagnostic, as on the command line (a record whose id an earlier one
+        has is one too, and is not checked)."""
+        return self._lint(self._articles(records, source))
+
+    def _articles(self, records: Iterable[Mapping[str, Any]], source: str) -> Iterator[Input]:
+        named = RecordNames(source)
+        for number, record in enumerate(records, start=1):
+            yield named.unique(self.article(record, number, source))
 
     def results(self, articles: Iterable[Input], fix: FixMode | None = None) -> Iterator[Result]:
         """Both passes over articles (or input problems): one :class:`Result`
@@ -103,7 +109,7 @@ class Linter:
         corpus rules judge across all the records.  A malformed record comes
         back unchanged with no fixes (``lint_records`` reports it)."""
         records = [dict(record) for record in records]
-        articles = [self.article(record, number, source) for number, record in enumerate(records, start=1)]
+        articles = list(self._articles(records, source))
         field = self.config.text_field
         for record, result in zip(records, self.results(articles, FixMode.of(unsafe))):
             if result.fixed is None or not result.fixed.changed:

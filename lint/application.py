@@ -26,7 +26,7 @@ from .plugins import Registry
 from .progress import Progress, is_terminal, plural
 from .runner import Result, RunFailed
 from .runner import run as run_checks
-from .sources import STDIN, ReadOptions, discover, is_corpus, read_inputs, unmatched_files
+from .sources import STDIN, ReadOptions, discover, is_corpus, read_inputs
 
 if TYPE_CHECKING:  # imported where used: a plain run needs neither (start-up time)
     from .baseline import Baseline
@@ -112,7 +112,6 @@ def run(
 
         writer = FixWriter(read_options, options.fix_output, paths)
         results = writer.through(results)
-    nothing_checked = False
     try:
         if options.diff:
             with _output(options.output_file, stdout) as output:
@@ -135,8 +134,8 @@ def run(
             shared_screen = progress if is_terminal(output) else None
             tally, checked_paths = _report(results, formatter, baseline, shared_screen)
             progress.close()
-            if progress.articles == 0:
-                nothing_checked = _nothing_checked(paths, read_options, config, stderr, options.quiet)
+            if progress.articles == 0 and not options.quiet:
+                _warn_nothing_checked(read_options, stderr)
             if options.dask and not options.quiet:
                 _print_run_summary(progress.articles, tally, stderr)
             if config.statistics:
@@ -152,7 +151,7 @@ def run(
         return EXIT_ERROR
     if baseline is not None:
         _warn_stale(options.baseline, baseline, checked_paths, stderr)
-    code = EXIT_ERROR if nothing_checked else exit_code(tally, config, options.exit_zero)
+    code = exit_code(tally, config, options.exit_zero)
     if writer is not None:
         code = _after_fixing(writer, tally, options, code, stderr)
     if not options.quiet:  # last, once the report is complete (and written)
@@ -160,23 +159,13 @@ def run(
     return code
 
 
-def _nothing_checked(paths: list[str], read_options: ReadOptions, config: Config, stderr: TextIO, quiet: bool) -> bool:
-    """Whether a run that checked no article failed.  An empty directory
-    passes with a warning, as ruff's does; a directory whose files
-    ``include`` all left out (a scraper's ``.md`` output) fails, since a CI
-    job would otherwise pass on articles it never read."""
-    patterns = ", ".join(config.include)
-    count, examples = unmatched_files(paths, read_options)
-    if count:
-        shown = ", ".join(display_path(path) for path in examples) + (", ..." if count > len(examples) else "")
-        stderr.write(
-            f"newslint: error: nothing checked: {plural(count, 'file')} under {', '.join(paths)} "
-            f"({shown}) but none matches include ({patterns}); name the files, or set --include\n"
-        )
-        return True
-    if not quiet:
-        stderr.write(f"newslint: warning: nothing checked: no file under {', '.join(paths)} matches include ({patterns})\n")
-    return False
+def _warn_nothing_checked(read_options: ReadOptions, stderr: TextIO) -> None:
+    """A run that read nothing at all.  A directory that gave no file is
+    NL110, an input problem, so what is left is files named on the command
+    line that ``exclude`` leaves out, as pre-commit passes them: that passes,
+    with a warning, as ruff's does."""
+    patterns = ", ".join(read_options.exclude)
+    stderr.write(f"newslint: warning: nothing checked: every file named is excluded (exclude: {patterns})\n")
 
 
 def _fix_mode(options: RunOptions, paths: list[str]) -> FixMode | None:

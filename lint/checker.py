@@ -170,7 +170,13 @@ class Checker:
                 return self.problem(error, article.record_line)
         document = self._document(article)
         if not document.text.strip():
-            detail = "the record's text is empty" if article.record_line else "the file is empty"
+            # Only white space is as empty as nothing: an article of blank
+            # lines is a page the scraper extracted nothing from.  The message
+            # says which, so that a file of blank lines is not taken for one
+            # of zero bytes.
+            what = "the record's text" if article.record_line else "the file"
+            state = "holds only whitespace" if document.text else "is empty"
+            detail = f"{what} {state}"
             return self.problem(InputError(article.path, 1, problems.EMPTY, detail, article.file), article.record_line)
         longest = max(document.lines, key=lambda line: len(line.text))
         if len(longest.text) > self.max_line_length:

@@ -648,6 +648,36 @@ def nearest_code(code: str, known: Iterable[str]) -> str:
     return difflib.get_close_matches(code, candidates, n=1, cutoff=0.0)[0]
 
 
+#: How many one-character edits (an insertion, a deletion, a change) make an
+#: unknown code "close" to a real one, worth a "did you mean".
+CLOSE_EDITS = 1
+#: Below this length every code is one edit from many (X from U, T, M...), so
+#: a short unknown code outside every family gets the list of families.
+CLOSE_MIN_LENGTH = 4
+#: At most this many equally close codes are offered.
+CLOSE_SHOWN = 3
+
+
+def _family(code: str) -> str:
+    """A code's letters: ``TX`` for TX101."""
+    return code.rstrip("0123456789")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """How many insertions, deletions, changes or swaps of two neighbours
+    turn ``a`` into ``b`` (codes are a few characters long)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i]
+        for j in range(1, len(b) + 1):
+            cost = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cost = min(cost, rows[i - 2][j - 2] + 1)
+            row.append(cost)
+        rows.append(row)
+    return rows[-1][-1]
+
+
 def _closest(word: str, choices: Iterable[str]) -> str | None:
     import difflib
 
@@ -670,12 +700,23 @@ class KnownCodes:
         self.codes = frozenset(rules) | self.input_problems
         self.prefixes = frozenset(code[:length] for code in self.codes for length in range(1, len(code) + 1))
 
-    def nearest_if_unknown(self, code: str) -> str | None:
-        """None when ``code`` matches an installed code; else the nearest real
-        code or prefix, for the error."""
+    def hint_if_unknown(self, code: str) -> str | None:
+        """None when ``code`` matches an installed code; else what the error
+        adds in brackets: the nearest real code or prefix when it is close (of
+        the same family, TX999 -> TX109, or one edit away, TC101 -> TX101),
+        or the installed families, since a guess at ZZ999 would only mislead."""
         if code == "ALL" or code in self.prefixes:
             return None
-        return nearest_code(code, self.codes)
+        family = _family(code)
+        same_family = [real for real in self.codes if _family(real) == family]
+        if same_family:
+            return f"did you mean {nearest_code(code, same_family)}?"
+        if len(code) >= CLOSE_MIN_LENGTH:
+            close = sorted(prefix for prefix in self.prefixes if _edit_distance(code, prefix) <= CLOSE_EDITS)
+            if close:  # TC101 is as near OC101 as TX101: both are named
+                return f"did you mean {' or '.join(close[:CLOSE_SHOWN])}?"
+        rules = sorted({_family(real) for real in self.codes - self.input_problems})
+        return f"installed rule families: {', '.join(rules)}; `newslint rules` lists the codes"
 
     def is_input_problem(self, code: str) -> bool:
         """Whether ``code`` covers an input problem, which nothing may hide."""
@@ -688,9 +729,9 @@ def check_codes(config: Config, known: KnownCodes) -> None:
     error names the nearest real code.  Input problems cannot be ignored."""
 
     def check(code: str, where: str, label: str, ignoring: bool) -> None:
-        nearest = known.nearest_if_unknown(code)
-        if nearest is not None:
-            raise ConfigError(f"{where}: {label}: {code} matches no installed rule (did you mean {nearest}?)")
+        hint = known.hint_if_unknown(code)
+        if hint is not None:
+            raise ConfigError(f"{where}: {label}: {code} matches no installed rule ({hint})")
         if ignoring and known.is_input_problem(code):
             raise ConfigError(
                 f"{where}: {label}: {code} is an input problem, which is always reported "

@@ -24,7 +24,9 @@ UNDECODABLE = Problem(
     "NL104", "undecodable-input", "A file or record is not valid in the input encoding; --encoding names another."
 )
 MALFORMED_RECORD = Problem(
-    "NL105", "malformed-record", "A JSON Lines record is not a JSON object with a text field (--text-field)."
+    "NL105",
+    "malformed-record",
+    "A JSON Lines record is not a JSON object with a text field (--text-field), or repeats an earlier record's id.",
 )
 LINE_TOO_LONG = Problem(
     "NL106", "line-too-long", "An article has a line longer than max-line-length, so it was not checked."
@@ -34,8 +36,14 @@ EMPTY = Problem("NL108", "empty-article", "A file or record holds no text: the s
 TOO_LARGE = Problem(
     "NL109", "article-too-large", "A file or record is larger than max-article-bytes, so it was not read or checked."
 )
+NOTHING_TO_CHECK = Problem(
+    "NL110", "nothing-to-check", "A directory given holds no file to check: it is empty, or include matches none of its files."
+)
 
-ALL = (PATH_NOT_FOUND, UNREADABLE, BINARY, UNDECODABLE, MALFORMED_RECORD, LINE_TOO_LONG, RULE_CRASHED, EMPTY, TOO_LARGE)
+ALL = (
+    PATH_NOT_FOUND, UNREADABLE, BINARY, UNDECODABLE, MALFORMED_RECORD, LINE_TOO_LONG, RULE_CRASHED, EMPTY, TOO_LARGE,
+    NOTHING_TO_CHECK,
+)
 BY_CODE = {problem.code: problem for problem in ALL}
 
 

@@ -14,6 +14,7 @@ that directory unless asked, and no file, record or gzip member is read past
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import json
 import os
@@ -28,13 +29,26 @@ from .selection import matches_path
 
 STDIN = "-"
 CORPUS_SUFFIXES = (".jsonl", ".ndjson")
+#: The compressions newslint reads (by the file's name).  A directory walk
+#: takes a file in one of them when its name without the suffix matches
+#: ``include``: ``*.txt`` takes ``a.txt.gz`` too, as naming it does.
+COMPRESSED_SUFFIXES = (".gz",)
 BINARY_SNIFF_BYTES = 8192
 ENCODING_HINT = "if it is in a legacy encoding, pass --encoding (for example cp1252, euc-kr or gb18030)"
 DEFAULT_MAX_ARTICLE_BYTES = 5_000_000
+# A record's name is remembered as a digest this long: no collision is to be
+# expected below billions of records.
+NAME_DIGEST_BYTES = 16
+# An id longer than this is cut short in a message.
+SHOWN_ID_CHARS = 80
+# A number longer than this is not quoted in a message (a record may hold any).
+SHOWN_VALUE_CHARS = 20
 # How much of an oversized record's line is read at a time while skipping it.
 SKIP_CHUNK = 1 << 16
 # Codecs Python counts as text encodings that are for host names, not files.
 NOT_FILE_ENCODINGS = frozenset({"idna", "punycode"})
+#: What opening a symbolic link whose target is missing, or a loop, raises.
+BROKEN_LINK_ERRORS = (errno.ENOENT, errno.ELOOP)
 FILE_KINDS = (
     (stat.S_ISFIFO, "a named pipe"),
     (stat.S_ISCHR, "a character device"),
@@ -126,7 +140,12 @@ def discover(paths: list[str], options: ReadOptions) -> Iterator[Union[str, Inpu
         if path == STDIN:
             yield STDIN
         elif os.path.isdir(path):
-            yield from _walk(path, options)
+            found = False
+            for item in _walk(path, options):
+                found = True
+                yield item
+            if not found:
+                yield _nothing_to_check(path, options)
         elif os.path.lexists(path):
             if not _is_excluded(path, options):
                 yield path
@@ -139,7 +158,11 @@ def _walk(top: str, options: ReadOptions) -> Iterator[Union[str, InputError]]:
     ``top`` is reported, not followed: in a checked-out pull request it could
     point at the runner's own files (``ln -s /etc/passwd p.txt``)."""
     tree = os.path.realpath(top)
-    for root, dirs, files in os.walk(top):
+    # A directory the walk cannot list (permissions) would otherwise be
+    # skipped in silence, and its articles never read.
+    unlisted: list[OSError] = []
+    for root, dirs, files in os.walk(top, onerror=unlisted.append):
+        yield from _unlisted(unlisted, top)
         dirs[:] = sorted(d for d in dirs if not _is_excluded(os.path.join(root, d), options))
         for name in sorted(files):
             path = os.path.join(root, name)
@@ -153,12 +176,70 @@ def _walk(top: str, options: ReadOptions) -> Iterator[Union[str, InputError]]:
                 yield InputError(path, 1, problems.UNREADABLE, detail, path)
             else:
                 yield path
+    yield from _unlisted(unlisted, top)
+
+
+def _unlisted(errors: list[OSError], top: str) -> Iterator[InputError]:
+    """NL102 for each directory the walk could not list, once."""
+    for error in errors:
+        path = error.filename if isinstance(error.filename, str) else top
+        failure = _unreadable(path, error)
+        yield failure._replace(detail=failure.detail.replace("cannot read:", "cannot list the directory:", 1))
+    errors.clear()
+
+
+def _nothing_to_check(top: str, options: ReadOptions) -> InputError:
+    """NL110 for a directory named that gave no file to read.  An empty
+    directory and one whose files ``include`` all leaves out are one case (a
+    scraper that wrote nothing, or wrote ``.md``): either way a run that
+    passed would pass on articles it never read, as an empty file would."""
+    from .formatting.escape import display_path
+
+    count, examples = unmatched_files([top], options)
+    if count:
+        shown = ", ".join(display_path(path) for path in examples) + (", ..." if count > len(examples) else "")
+        files = "1 file" if count == 1 else f"{count:,} files"
+        detail = (
+            f"nothing to check: the directory holds {files} ({shown}) but none matches include "
+            f"({', '.join(options.include)}); name the files, or set --include"
+        )
+    else:
+        detail = f"nothing to check: {_what_is_left(top, options)}"
+    return InputError(top, 1, problems.NOTHING_TO_CHECK, detail, top)
+
+
+def _what_is_left(top: str, options: ReadOptions) -> str:
+    """Why a directory with no file ``include`` left out gave none to check:
+    it is empty, or holds only what ``exclude`` leaves out or links to
+    directories (which a walk does not follow: one may lead back up)."""
+    excluded = links = 0
+    for root, dirs, files in os.walk(top):
+        kept = []
+        for name in dirs:
+            path = os.path.join(root, name)
+            if _is_excluded(path, options):
+                excluded += 1
+            elif os.path.islink(path):
+                links += 1
+            else:
+                kept.append(name)
+        dirs[:] = kept
+        excluded += len(files)  # every file here was excluded, or it would have been read or counted
+    if not (excluded or links):
+        return "the directory holds no file"
+    parts = []
+    if excluded:
+        parts.append(f"{excluded:,} {'entry' if excluded == 1 else 'entries'} left out by exclude")
+    if links:
+        parts.append(f"{links:,} {'link' if links == 1 else 'links'} to a directory, not followed")
+    return f"the directory holds no file to read ({'; '.join(parts)})"
 
 
 def unmatched_files(paths: list[str], options: ReadOptions, examples: int = 3) -> tuple[int, list[str]]:
     """How many files under the directories in ``paths`` ``include`` left out
-    (not ``exclude``), and the first few of them.  Asked only when a run
-    checked nothing: a folder of ``.md`` files would otherwise pass a CI job."""
+    (not ``exclude``), and the first few of them.  Asked only of a directory
+    that gave nothing to check: a folder of ``.md`` files would otherwise pass
+    a CI job."""
     count, names = 0, []
     for path in paths:
         if path == STDIN or not os.path.isdir(path):
@@ -184,7 +265,10 @@ def _is_inside(link: str, tree: str) -> bool:
 
 
 def _is_included(name: str, options: ReadOptions) -> bool:
-    return any(matches_path(name, pattern) for pattern in options.include)
+    """Whether ``include`` takes a file called ``name``, itself or its
+    uncompressed form (``a.txt.gz`` for ``*.txt``)."""
+    names = {name, _strip_gz(name)}
+    return any(matches_path(each, pattern) for each in names for pattern in options.include)
 
 
 def _is_excluded(path: str, options: ReadOptions) -> bool:
@@ -208,7 +292,11 @@ def is_corpus(name: str) -> bool:
 
 
 def _strip_gz(name: str) -> str:
-    return name[:-3] if name.lower().endswith(".gz") else name
+    """``name`` without its compression suffix, if it has one."""
+    for suffix in COMPRESSED_SUFFIXES:
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 def read_file(path: str, options: ReadOptions, display: str | None = None) -> Iterator[Input]:
@@ -217,7 +305,7 @@ def read_file(path: str, options: ReadOptions, display: str | None = None) -> It
     try:
         handle = _open_regular(path)
     except (OSError, _NotRegularFile) as error:
-        yield _unreadable(name, error)
+        yield _unreadable(name, error, link=path)
         return
     yield from _read_stream(name, handle, options)
 
@@ -288,10 +376,22 @@ def _open_regular(path: str):
     return handle
 
 
-def _unreadable(path: str, error: BaseException) -> InputError:
+def _unreadable(path: str, error: BaseException, link: str | None = None) -> InputError:
+    """NL102 for ``path``; ``link`` is the file opened, named when it is a
+    symbolic link whose target is missing or leads round in a loop (the
+    system's "No such file or directory" for a file listed in a directory
+    would mislead)."""
     import gzip  # only for its error class; a run with no .gz file need not import it
 
-    if isinstance(error, _NotRegularFile):
+    broken = link is not None and getattr(error, "errno", None) in BROKEN_LINK_ERRORS and os.path.islink(link)
+    if broken:
+        try:
+            target = os.readlink(link)
+        except OSError:
+            target = "?"
+        state = "leads round in a loop" if error.errno == errno.ELOOP else "points at nothing"
+        detail = f"a symbolic link that {state} (to {target})"
+    elif isinstance(error, _NotRegularFile):
         detail = f"not a regular file ({error})"
     elif isinstance(error, gzip.BadGzipFile | EOFError | zlib.error):
         detail = f"not a valid gzip file ({error or 'truncated'})"
@@ -369,6 +469,7 @@ def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:
     """One article per JSON Lines record, streamed; no record is read past
     ``max-article-bytes`` (a record without a line end could be endless)."""
     limit = options.max_article_bytes
+    named = RecordNames(path)
     with handle:
         number = 0
         try:
@@ -385,10 +486,43 @@ def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:
                     continue
                 if not raw.strip():
                     continue
-                yield _record(path, number, raw, options)
+                yield named.unique(_record(path, number, raw, options))
         except (OSError, EOFError, zlib.error) as error:
             failure = _unreadable(path, error)
             yield failure._replace(line=number + 1, detail=f"{failure.detail} after record {number}")
+
+
+class RecordNames:
+    """The names (``FILE#ID``) given so far to a corpus's records, so that a
+    second record with one id is reported rather than checked under the same
+    name: its findings would read as the first's, and a baseline would merge
+    their entries.  The first record keeps the name (a baseline written
+    before the copy came keeps matching it); the later one is NL105 and not
+    checked, rather than renamed by its place in the file, which would change
+    whenever a record is added above it and leave its baseline entries stale.
+    Each name is kept as a 16-byte digest, whatever the id's length: about
+    130 bytes a record with the dictionary's own, until the file is done."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.first: dict[bytes, int] = {}
+
+    def unique(self, item: Input) -> Input:
+        if not isinstance(item, Article) or item.record_line is None:
+            return item
+        import hashlib  # here: only a corpus needs it (start-up time)
+
+        key = hashlib.blake2b(item.path.encode("utf-8", "surrogatepass"), digest_size=NAME_DIGEST_BYTES).digest()
+        first = self.first.setdefault(key, item.record_line)
+        if first == item.record_line:
+            return item
+        label = item.path[len(self.path) + 1 :]
+        shown = label if len(label) <= SHOWN_ID_CHARS else label[:SHOWN_ID_CHARS] + "..."
+        detail = (
+            f"record {item.record_line} is named {shown!r}, as record {first} is: findings and baseline entries "
+            f"are keyed on a record's id, so each record needs its own; it was not checked"
+        )
+        return InputError(self.path, item.record_line, problems.MALFORMED_RECORD, detail, self.path)
 
 
 def _record(path: str, number: int, raw: bytes, options: ReadOptions) -> Input:
@@ -410,17 +544,15 @@ def record_article(path: str, number: int, record: Any, options: ReadOptions) ->
     """The article in a parsed corpus record (``number`` is its 1-based place
     in ``path``), or why there is none."""
     if not isinstance(record, dict):
-        return InputError(path, number, problems.MALFORMED_RECORD, f"record {number} is not a JSON object", path)
+        detail = f"record {number} is {_json_kind(record)}, not a JSON object with a {options.text_field!r} field"
+        return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
     body = record.get(options.text_field)
     if not isinstance(body, str):
-        state = "has no" if body is None else "has a non-text"
-        return InputError(
-            path,
-            number,
-            problems.MALFORMED_RECORD,
-            f"record {number} {state} {options.text_field!r} field (choose the field with --text-field)",
-            path,
-        )
+        if options.text_field not in record:
+            detail = f"record {number} has no {options.text_field!r} field (choose the field with --text-field)"
+        else:
+            detail = f"record {number}'s {options.text_field!r} is {_json_kind(body)}, not a string; it was not checked"
+        return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
     identifier = record.get(options.id_field)
     label = str(identifier) if isinstance(identifier, str | int) and str(identifier) else str(number)
     ignore = parse_record_ignore(record.get(options.ignore_field))
@@ -428,6 +560,19 @@ def record_article(path: str, number: int, record: Any, options: ReadOptions) ->
         detail = f"record {number}'s {options.ignore_field!r} field {ignore}; the record was not checked"
         return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
     return Article(f"{path}#{label}", body, path, number, _small_fields(record, options.text_field), ignore)
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, as a message names it: ``a number (5)``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"a boolean ({'true' if value else 'false'})"
+    if isinstance(value, int | float):
+        return f"a number ({value!r})" if len(repr(value)) <= SHOWN_VALUE_CHARS else "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else "an object"
 
 
 def _small_fields(record: dict, text_field: str) -> dict[str, Any]:

@@ -121,7 +121,7 @@ def test_input_problems_cannot_be_accepted(newslint, workdir):
         ("accept: TX102 rockscape\n", "newslint.yaml:1: accept: expected a list of entries"),
         ("accept:\n  - TX102 rockscape\n  - TX999 word\n",
          "newslint.yaml:3: accept: entry 2: TX999 matches no installed rule (did you mean TX109?)"),
-        ("accept:\n  - {code: XY1, text: a}\n", "newslint.yaml:2: accept: entry 1: XY1 matches no installed rule (did you mean"),
+        ("accept:\n  - {code: XY1, text: a}\n", "newslint.yaml:2: accept: entry 1: XY1 matches no installed rule (installed rule families"),
         ("accept:\n  - {code: tx102, text: a}\n",
          "newslint.yaml:2: accept: entry 1: 'tx102' is not a rule code or prefix (like TX, TX1 or TX101) or ALL "
          "(did you mean TX102?)"),

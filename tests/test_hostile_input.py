@@ -208,9 +208,10 @@ def test_standard_input_is_read_no_further_than_an_article_may_be(workdir):
     assert result.stdout == "stdin:1:1: NL109 the file is larger than max-article-bytes (1,000 bytes); it was not read\n"
 
 
-def test_a_directory_with_no_article_passes_with_a_warning(newslint, workdir):
+def test_a_directory_with_no_article_is_an_input_problem(newslint, workdir):
+    # It passed with a warning (ruff's way) while a directory of .md files
+    # failed: either way nothing was read, so both are NL110 now (trial9).
     (workdir / "empty").mkdir()
     result = newslint("empty", "--isolated")
-    assert (result.code, result.out) == (0, "")
-    assert result.err.startswith("newslint: warning: nothing checked: no file under empty matches include (*.txt")
-    assert newslint("empty", "--isolated", "--quiet").err == ""
+    assert (result.code, result.out, result.err) == (2, "empty:1:1: NL110 nothing to check: the directory holds no file\n", "")
+    assert newslint("empty", "--isolated", "--quiet").code == 2

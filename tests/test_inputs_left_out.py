@@ -12,10 +12,10 @@ def test_a_directory_of_files_include_leaves_out_fails(newslint, workdir):
     write(workdir / "extracted" / "a.md", ARTICLE)
     write(workdir / "extracted" / "b.md", ARTICLE)
     result = newslint("extracted", "--isolated")
-    assert (result.code, result.out) == (2, "")
-    assert result.err.startswith(
-        "newslint: error: nothing checked: 2 files under extracted (extracted/a.md, extracted/b.md) "
-        "but none matches include (*.txt"
+    assert (result.code, result.err) == (2, "")
+    assert result.out == (
+        "extracted:1:1: NL110 nothing to check: the directory holds 2 files (extracted/a.md, extracted/b.md) "
+        "but none matches include (*.txt, *.jsonl, *.ndjson); name the files, or set --include\n"
     )
 
 
@@ -32,12 +32,13 @@ def test_naming_the_pattern_checks_them(newslint, workdir):
 
 
 def test_excluded_files_are_not_counted_as_left_out(newslint, workdir):
-    # Only what include left out counts: a version-control folder's files are
-    # excluded on purpose, so the directory is as empty as one with nothing.
+    # Only what include left out is named: a version-control folder's files
+    # are excluded on purpose, so the directory is as empty as one with
+    # nothing, which is NL110 too (trial9).
     write(workdir / "empty" / ".git" / "HEAD", "ref: refs/heads/main\n")
     result = newslint("empty", "--isolated")
-    assert result.code == 0
-    assert result.err.startswith("newslint: warning: nothing checked")
+    assert (result.code, result.err) == (2, "")
+    assert result.out == "empty:1:1: NL110 nothing to check: the directory holds no file to read (1 entry left out by exclude)\n"
 
 
 def test_a_few_left_out_files_are_named_then_the_rest_counted(newslint, workdir):
@@ -45,7 +46,7 @@ def test_a_few_left_out_files_are_named_then_the_rest_counted(newslint, workdir)
         write(workdir / "pages" / f"{name}.html", "<p>Text</p>\n")
     result = newslint("pages", "--isolated")
     assert result.code == 2
-    assert "5 files under pages (pages/a.html, pages/b.html, pages/c.html, ...)" in result.err
+    assert "the directory holds 5 files (pages/a.html, pages/b.html, pages/c.html, ...)" in result.out
 
 
 def test_one_matching_file_is_enough(newslint, workdir):

@@ -50,8 +50,8 @@ from conftest import write  # noqa: E402
     "args, message",
     [
         (["--select", "TX999"], "command line: --select: TX999 matches no installed rule (did you mean TX109?)"),
-        (["--select", "XYZ"], "command line: --select: XYZ matches no installed rule (did you mean TX1?)"),
-        (["--extend-select", "FOO1"], "command line: --extend-select: FOO1 matches no installed rule (did you mean OC10?)"),
+        (["--select", "XYZ"], "command line: --select: XYZ matches no installed rule (installed rule families: ML, OC, QM, TX, UI; `newslint rules` lists the codes)"),
+        (["--extend-select", "FOO1"], "command line: --extend-select: FOO1 matches no installed rule (installed rule families: ML, OC, QM, TX, UI; `newslint rules` lists the codes)"),
         (["--ignore", "TX8"], "command line: --ignore: TX8 matches no installed rule (did you mean TX1?)"),
         (["--extend-ignore", "QM9"], "command line: --extend-ignore: QM9 matches no installed rule (did you mean QM1?)"),
         (["--select", ""], "command line: --select: names no rule code, so nothing would be checked"),
