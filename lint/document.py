@@ -341,12 +341,14 @@ class Document:
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        sentences = []
-        for line in self.lines:
-            for start, end in split_sentences(line.text):
-                sentences.append(
-                    Sentence(line.number, line.start + start, line.start + end, line.text[start:end])
-                )
+        sentences: list[Sentence] = []
+        append = sentences.append
+        new = tuple.__new__  # each Sentence built in C, without NamedTuple's Python-level __new__
+        for number, offset, text in self.lines:
+            if not text:
+                continue  # a blank line holds no sentence
+            for start, end in sentence_spans(text):
+                append(new(Sentence, (number, offset + start, offset + end, text[start:end])))
         return tuple(sentences)
 
     @cached_property
@@ -521,11 +523,19 @@ class Document:
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Yield the (start, end) of each sentence in one line, white space trimmed."""
+    return iter(sentence_spans(text))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence in one line, white space trimmed
+    (:func:`split_sentences` as a list, built without a generator per
+    sentence: Document.sentences cuts every line of every article)."""
+    spans: list[tuple[int, int]] = []
     start = 0
     words: _WordsBefore | None = None
     for match in SENTENCE_END.finditer(text):
         end = match.end()
-        if match.group()[0] == ".":
+        if text[match.start()] == ".":
             dot = match.start()
             word = _word_before(text, dot)
             if word is _RUN_TOO_LONG:
@@ -533,9 +543,22 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
                 word = words.before(dot)
             if _is_abbreviation(word):
                 continue
-        yield from _trimmed(text, start, end)
+        _add_trimmed(spans, text, start, end)
         start = end
-    yield from _trimmed(text, start, len(text))
+    _add_trimmed(spans, text, start, len(text))
+    return spans
+
+
+def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Add ``text[start:end]``'s span without the white space around it
+    (``str.isspace``'s, which strip takes off), if anything is left."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    if not stripped:
+        return
+    start += len(piece) - len(stripped)
+    end -= len(stripped) - len(stripped.rstrip())
+    spans.append((start, end))
 
 
 # Characters taken off the front of the word before a full stop.
@@ -603,12 +626,3 @@ def _is_abbreviation(word: str | None) -> bool:
         return True
     # An initial ("J. K. Rowling") or a letter of an acronym ("U.S.").
     return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 4)
-
-
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        yield start, end
