@@ -204,6 +204,10 @@ def line_shape(text: str, ascii_words: bool = False) -> LineShape:
     return LineShape(stripped, words, ends_sentence(stripped), list_item, letters, capitals, digits)
 
 
+# The shape of a line of white space or nothing: line_shape's for "" (tested).
+BLANK_SHAPE = LineShape("", 0, False, False, 0, 0, 0)
+
+
 # The ASCII characters str.isalpha, str.isupper and str.isdigit accept (no
 # others in ASCII), and every ASCII byte.
 ASCII_LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
@@ -273,9 +277,38 @@ class Document:
 
     @cached_property
     def shapes(self) -> tuple[LineShape, ...]:
-        """The shape of each line (``shapes[line.number - 1]``)."""
-        ascii_words = self.ascii_words
-        return tuple(line_shape(line.text, ascii_words) for line in self.lines)
+        """The shape of each line (``shapes[line.number - 1]``): what
+        :func:`line_shape` gives, its words counted from the document's
+        tokens (see :meth:`_line_shape`)."""
+        return tuple(map(self._line_shape, self.lines))
+
+    def _line_shape(self, line: Line) -> LineShape:
+        """``line_shape(line.text, self.ascii_words)``, the words counted
+        among the document's tokens (two bisections), not by a scan of the
+        line: the rules that read shapes read tokens too, and the scan was
+        most of a line's shape.  The stripped text starts after white space
+        or a list marker (which ends in white space, 、 or ．), and ends
+        before white space or the line's end: no token runs over either
+        end, and a token found there by the whole text's scan is one a scan
+        of the stripped text alone finds (WORD has no look-around), so
+        counting the tokens that start inside it counts its words.  Only a
+        line holding CJK letters is counted by count_words (a run of them is
+        words by length)."""
+        text = line.text
+        if not text or text.isspace():
+            return BLANK_SHAPE  # a blank line (between many paragraphs): the shape of an empty one
+        lstripped = text.lstrip()
+        whole = lstripped.rstrip()
+        marked, list_item = strip_list_marker(whole)
+        stripped = marked.strip()
+        letters, capitals, digits = character_counts(stripped)
+        if not self.ascii_words and not stripped.isascii() and max(stripped) >= FIRST_CJK:
+            words = count_words(stripped)
+        else:
+            start = line.start + (len(text) - len(lstripped)) + (len(whole) - len(marked)) + (len(marked) - len(marked.lstrip()))
+            starts = self.token_starts
+            words = bisect.bisect_left(starts, start + len(stripped)) - bisect.bisect_left(starts, start)
+        return LineShape(stripped, words, ends_sentence(stripped), list_item, letters, capitals, digits)
 
     @cached_property
     def content_lines(self) -> tuple[Line, ...]:
@@ -341,14 +374,12 @@ class Document:
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        sentences: list[Sentence] = []
-        append = sentences.append
-        new = tuple.__new__  # each Sentence built in C, without NamedTuple's Python-level __new__
-        for number, offset, text in self.lines:
-            if not text:
-                continue  # a blank line holds no sentence
-            for start, end in sentence_spans(text):
-                append(new(Sentence, (number, offset + start, offset + end, text[start:end])))
+        sentences = []
+        for line in self.lines:
+            for start, end in split_sentences(line.text):
+                sentences.append(
+                    Sentence(line.number, line.start + start, line.start + end, line.text[start:end])
+                )
         return tuple(sentences)
 
     @cached_property
@@ -523,19 +554,11 @@ class Document:
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """Yield the (start, end) of each sentence in one line, white space trimmed."""
-    return iter(sentence_spans(text))
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each sentence in one line, white space trimmed
-    (:func:`split_sentences` as a list, built without a generator per
-    sentence: Document.sentences cuts every line of every article)."""
-    spans: list[tuple[int, int]] = []
     start = 0
     words: _WordsBefore | None = None
     for match in SENTENCE_END.finditer(text):
         end = match.end()
-        if text[match.start()] == ".":
+        if match.group()[0] == ".":
             dot = match.start()
             word = _word_before(text, dot)
             if word is _RUN_TOO_LONG:
@@ -543,22 +566,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 word = words.before(dot)
             if _is_abbreviation(word):
                 continue
-        _add_trimmed(spans, text, start, end)
+        yield from _trimmed(text, start, end)
         start = end
-    _add_trimmed(spans, text, start, len(text))
-    return spans
-
-
-def _add_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    """Add ``text[start:end]``'s span without the white space around it
-    (``str.isspace``'s, which strip takes off), if anything is left."""
-    piece = text[start:end]
-    stripped = piece.lstrip()
-    if not stripped:
-        return
-    start += len(piece) - len(stripped)
-    end -= len(stripped) - len(stripped.rstrip())
-    spans.append((start, end))
+    yield from _trimmed(text, start, len(text))
 
 
 # Characters taken off the front of the word before a full stop.
@@ -626,3 +636,12 @@ def _is_abbreviation(word: str | None) -> bool:
         return True
     # An initial ("J. K. Rowling") or a letter of an acronym ("U.S.").
     return len(word) == 1 and word.isalpha() or ("." in word and len(word) <= 4)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end

@@ -519,18 +519,6 @@ MIN_KNOWN_SHARE = 0.65
 MIN_FIT_WORDS = 20
 
 
-# Per language, whether a word as written is one of its common words
-# (fitting_latin_language's question), remembered for the process.
-_KNOWN_COMMON: dict[str, dict[str, bool]] = {}
-
-
-def _known_cache(code: str) -> dict[str, bool]:
-    cache = _KNOWN_COMMON.get(code)
-    if cache is None or len(cache) > MAX_REMEMBERED_WORDS:
-        cache = _KNOWN_COMMON[code] = {}
-    return cache
-
-
 def fitted_language(document: "Document") -> "Language | None":
     """The article's language as its words fit a list (``Document.fitted_language``):
     the document's, or, for a Latin-script article the vote's language does
@@ -562,22 +550,10 @@ def _fitting_latin_language(document: "Document") -> str | None:
     words = list(itertools.islice(filter(str.isalpha, itertools.islice(document.token_texts, SAMPLE_WORDS * 2)), SAMPLE_WORDS))
     if len(words) < MIN_FIT_WORDS:
         return article.code
+    lowered = " ".join(words).lower().split(" ")
+
     def known(code: str) -> int:
-        # Whether each word is a common word of the language, remembered
-        # per word as written: a dict read per token (its hash already
-        # computed by the document's token types), where lower-casing and
-        # reading the list cost several times as much.  A word's lower case
-        # is what lower-casing the joined words gives it: a space is neither
-        # cased nor case-ignorable, so no word's lower case looks past its
-        # own letters (tested).
-        cache = _known_cache(code)
-        flags = list(map(cache.get, words))
-        if None in flags:
-            new = list(dict.fromkeys(word for word, flag in zip(words, flags) if flag is None))
-            lowered = " ".join(new).lower().split(" ")
-            cache.update(zip(new, map(operator.gt, common_zipf_column(lowered, code), itertools.repeat(0.0))))
-            flags = list(map(cache.__getitem__, words))
-        return sum(flags)
+        return sum(map(operator.gt, common_zipf_column(lowered, code), itertools.repeat(0.0)))
 
     if known(article.code) >= MIN_KNOWN_SHARE * len(words):
         return article.code  # nearly every article

@@ -678,7 +678,7 @@ class DuplicatedPassage(Rule):
         # said forty times is one defect, not thirty-nine.
         content_index = document.content_index
         run: _ParagraphRun | None = None
-        for (line, text), key in zip(long_enough, passage_keys([text for _, text in long_enough])):
+        for (line, text), key in zip(long_enough, map(passage_key, [text for _, text in long_enough])):
             first = seen_lines.setdefault(key, line.number)
             if first == line.number:
                 continue
@@ -708,7 +708,7 @@ class DuplicatedPassage(Rule):
             for sentence, words in zip(sentences, _word_counts(list(map(SENTENCE_TEXT, sentences)), spaced))
             if words >= shortest
         ]
-        keys = passage_keys([sentence.text for sentence, _ in counted])
+        keys = [passage_key(sentence.text) for sentence, _ in counted]
         if len(set(keys)) == len(keys):
             return  # no sentence said twice: most articles
         # A sentence said again back to back: one finding from its second
@@ -765,7 +765,7 @@ def _is_formula(text: str, words: int) -> bool:
 def _requoted_copies(lines: Sequence[tuple[Line, str]]) -> Iterator[tuple[Line, str, int]]:
     """The lines that repeat an earlier one but for their quotation marks
     (line, its stripped text, the first copy's line number)."""
-    keys = passage_keys([text for _, text in lines])
+    keys = [passage_key(text) for _, text in lines]
     if len(set(keys)) == len(keys):
         return
     seen: dict[str, tuple[int, set[str]]] = {}
@@ -834,24 +834,6 @@ def passage_key(text: str) -> str:
     """A passage as compared: Unicode form, case, quotation marks and white
     space folded."""
     return " ".join(QUOTES_AND_APOSTROPHES.sub("", unicodedata.normalize("NFKC", text).casefold()).split())
-
-
-def passage_keys(texts: Sequence[str]) -> list[str]:
-    """``[passage_key(text) for text in texts]``, the Unicode form, case and
-    quotation marks folded once over the texts joined by line breaks (most
-    of the cost of a key is three calls per text).  A line break is a
-    boundary of every one of them: NFKC composes and reorders nothing
-    across it and makes none, case folding and the quotation marks' pattern
-    neither make nor take one; so splitting the joined result at line
-    breaks gives each text's own (tested).  Texts holding a line break
-    (none of a line's or a sentence's) are folded one by one."""
-    joined = "\n".join(texts)
-    if not texts or joined.count("\n") != len(texts) - 1:
-        return [passage_key(text) for text in texts]
-    parts = QUOTES_AND_APOSTROPHES.sub("", unicodedata.normalize("NFKC", joined).casefold()).split("\n")
-    if len(parts) != len(texts):  # cannot happen (see above); the one-by-one keys then
-        return [passage_key(text) for text in texts]
-    return [" ".join(part.split()) for part in parts]
 
 
 def word_count(text: str) -> int:
