@@ -178,8 +178,10 @@ class Checker:
             state = "holds only whitespace" if document.text else "is empty"
             detail = f"{what} {state}"
             return self.problem(InputError(article.path, 1, problems.EMPTY, detail, article.file), article.record_line)
-        longest = max(document.lines, key=lambda line: len(line.text))
-        if len(longest.text) > self.max_line_length:
+        # No line is longer than the text: an article shorter than the limit
+        # (nearly all) skips the walk of its lines.
+        longest = None if len(document.text) <= self.max_line_length else max(document.lines, key=lambda line: len(line.text))
+        if longest is not None and len(longest.text) > self.max_line_length:
             detail = (
                 f"line {longest.number} has {len(longest.text)} characters, over max-line-length "
                 f"({self.max_line_length}); the article was not checked"

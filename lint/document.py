@@ -204,6 +204,10 @@ def line_shape(text: str, ascii_words: bool = False) -> LineShape:
     return LineShape(stripped, words, ends_sentence(stripped), list_item, letters, capitals, digits)
 
 
+# The shape of a line of white space or nothing: line_shape's for "" (tested).
+BLANK_SHAPE = LineShape("", 0, False, False, 0, 0, 0)
+
+
 # The ASCII characters str.isalpha, str.isupper and str.isdigit accept (no
 # others in ASCII), and every ASCII byte.
 ASCII_LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
@@ -273,9 +277,38 @@ class Document:
 
     @cached_property
     def shapes(self) -> tuple[LineShape, ...]:
-        """The shape of each line (``shapes[line.number - 1]``)."""
-        ascii_words = self.ascii_words
-        return tuple(line_shape(line.text, ascii_words) for line in self.lines)
+        """The shape of each line (``shapes[line.number - 1]``): what
+        :func:`line_shape` gives, its words counted from the document's
+        tokens (see :meth:`_line_shape`)."""
+        return tuple(map(self._line_shape, self.lines))
+
+    def _line_shape(self, line: Line) -> LineShape:
+        """``line_shape(line.text, self.ascii_words)``, the words counted
+        among the document's tokens (two bisections), not by a scan of the
+        line: the rules that read shapes read tokens too, and the scan was
+        most of a line's shape.  The stripped text starts after white space
+        or a list marker (which ends in white space, 、 or ．), and ends
+        before white space or the line's end: no token runs over either
+        end, and a token found there by the whole text's scan is one a scan
+        of the stripped text alone finds (WORD has no look-around), so
+        counting the tokens that start inside it counts its words.  Only a
+        line holding CJK letters is counted by count_words (a run of them is
+        words by length)."""
+        text = line.text
+        if not text or text.isspace():
+            return BLANK_SHAPE  # a blank line (between many paragraphs): the shape of an empty one
+        lstripped = text.lstrip()
+        whole = lstripped.rstrip()
+        marked, list_item = strip_list_marker(whole)
+        stripped = marked.strip()
+        letters, capitals, digits = character_counts(stripped)
+        if not self.ascii_words and not stripped.isascii() and max(stripped) >= FIRST_CJK:
+            words = count_words(stripped)
+        else:
+            start = line.start + (len(text) - len(lstripped)) + (len(whole) - len(marked)) + (len(marked) - len(marked.lstrip()))
+            starts = self.token_starts
+            words = bisect.bisect_left(starts, start + len(stripped)) - bisect.bisect_left(starts, start)
+        return LineShape(stripped, words, ends_sentence(stripped), list_item, letters, capitals, digits)
 
     @cached_property
     def content_lines(self) -> tuple[Line, ...]:
