@@ -89,3 +89,32 @@ CLEAN_ENDINGS = [
 def test_tx112_leaves_whole_words_names_and_credits(blocks):
     for text in layouts(*blocks):
         assert codes(text, ("TX112",)) == [], text
+
+
+# -- TX109: a word of one letter glued after a full stop ---------------------------
+
+ONE_LETTER_GLUED = [
+    ("Ferry fares", "Fares will rise again next spring, the operator said.", "Nobody warned us before the deadline.I think that was unfair, one passenger said."),
+    ("Tarifas", "El Gobierno aprobó la subida de la luz.", "La medida se anunció la semana pasada.Y luego llegaron las protestas de los consumidores."),
+    ("Метро", "Новая станция откроется в декабре.", "Строительство началось в прошлом году.В Москве таких станций пока нет."),
+    ("Pensioni", "Il governo ha presentato la riforma delle pensioni.", "La proposta è stata inviata al ministero del Lavoro.E il ministro ha promesso tempi rapidi."),
+]
+
+
+@pytest.mark.parametrize("blocks", ONE_LETTER_GLUED)
+def test_tx109_reports_a_one_letter_word_glued_after_a_full_stop(blocks):
+    for text in layouts(*blocks):
+        assert codes(text, ("TX109",)) == ["TX109"], text
+
+
+ONE_LETTER_CLEAN = [
+    ("Fantasy", "The film adapts a novel by J.R.R. Tolkien and was shot in New Zealand.", "It opens at 5 p.m. A second screening follows."),
+    ("Security", "Experts warned that the Sasser.B worm and the MyDoom.A virus were spreading fast.", "Patches are available."),
+    ("Tennis", "The No.1 seed won in straight sets at the U.S.A open event.", "Details are at example.com for subscribers."),
+]
+
+
+@pytest.mark.parametrize("blocks", ONE_LETTER_CLEAN)
+def test_tx109_leaves_initials_variants_and_domains(blocks):
+    for text in layouts(*blocks):
+        assert codes(text, ("TX109",)) == [], text

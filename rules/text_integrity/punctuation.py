@@ -11,6 +11,7 @@ import regex
 from newslint import Applicability, Document, Finding, Fixable, Line, Rule
 from newslint.lazy_pattern import LazyPattern
 from newslint.pattern_cache import compile_cached
+from newslint.words import common_zipfs
 
 from ..lexicon import latin_language
 
@@ -31,8 +32,20 @@ DOUBLED = LazyPattern(
 # Two lower-case letters before the mark keep out initials and
 # abbreviations (U.S.Army, Ph.D), and the capital then lower-case letter
 # after it keeps out domains, file names and version numbers.
-# A bracket may close before the mark: "(see below).The".
-MISSING_SPACE = compile_cached(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
+# A bracket may close before the mark: "(see below).The".  A word of one
+# capital letter counts too when a space and a word follow it ("months.A
+# spokesman", "Trabalho.A oposição", "месяца.В Москве"): initials
+# ("J.R.R. Tolkien", "U.S.A") have one letter before the mark, not two.
+MISSING_SPACE = compile_cached(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll}|\p{Lu} \p{L})")
+# The words of one capital letter a sentence starts with: "A", "I" (en),
+# "A", "O", "E", "É" (pt), "Y", "O" (es), "E", "È", "I" (it), "À" (fr), "В",
+# "С", "К", "И", "А", "О", "У", "Я" (ru).  Glued after a word that is no
+# common word of the article's language, a capital letter is a name's
+# variant ("the Zafi.D virus", "MyDoom.A worm"), not a sentence's start.
+ONE_LETTER_WORDS = frozenset("AIOEYÉÈÀВСКИАОУЯ")
+WORD_BEFORE_MARK = compile_cached(r"(\p{L}+)[)\]]?[.!?][\"”’»)]?$")
+# How far back from the glued letter the word before the mark is read.
+WORD_BEFORE_LOOKBACK = 40
 # Hindi, Marathi, Bengali and Sanskrit put a space after the danda as
 # English does after a full stop: "ने तीन विकेट लिए।मैच" ran two sentences
 # together ("।।" and "॥" end verses and are left alone).  Searched only in
@@ -172,8 +185,10 @@ class MissingSpace(Rule):
         last sentence of one runs into the first of the next.  Sentence
         splitters then merge them, and word counts see a word that does not
         exist.  A sentence ending in a number glues the same way (`in
-        2019.The`, `rose 4%.Teachers`).  Initials and abbreviations
-        (`U.S.Army`), titles before a name (`Prof.Smith`), domains, file
+        2019.The`, `rose 4%.Teachers`), and so does a word of one letter
+        after a common word (`months.A spokesman`, `Trabalho.A oposição`).
+        Initials and abbreviations (`U.S.Army`, `J.R.R. Tolkien`), a name's
+        variant letter (`the MyDoom.A virus`), titles before a name (`Prof.Smith`), domains, file
         names, version numbers and decimals (`v2.0`, `No.2`, `3.1`), a list's
         number at a line's start (`1.Introduction`) or after a colon (`The
         plan: 1.Cut costs 2.Hire staff`), an ordinal before a German month
@@ -228,6 +243,8 @@ class MissingSpace(Rule):
                 continue
             if DOMAIN_ENDING.match(text, at):
                 continue
+            if text[at + 1 : at + 2] == " " and not _one_letter_word_starts(text, at, document):
+                continue
             title = TITLE_BEFORE.search(text, max(0, at - TITLE_LOOKBACK), at)
             if title is not None and title.group(1).casefold() in TITLES:
                 continue  # "Prof.Smith": a title, not a sentence's end
@@ -251,6 +268,16 @@ def _glue_starts(document: Document) -> list[int]:
     text = document.text
     patterns = (MISSING_SPACE, NUMBER_GLUE, DANDA_GLUE) if DANDA in text else (MISSING_SPACE, NUMBER_GLUE)
     return sorted(match.start() for pattern in patterns for match in pattern.finditer(text))
+
+
+def _one_letter_word_starts(text: str, at: int, document: Document) -> bool:
+    """Whether the capital letter glued at ``at`` (a word of one letter) is
+    a sentence's first word: one such words start with, after a common word
+    of the article's language ("months.A spokesman", not "Zafi.D virus")."""
+    if text[at] not in ONE_LETTER_WORDS or document.language is None:
+        return False
+    before = WORD_BEFORE_MARK.search(text, max(0, at - WORD_BEFORE_LOOKBACK), at)
+    return before is not None and bool(common_zipfs(document.language.code).get(before.group(1).casefold(), 0.0))
 
 
 def _at_line_start(text: str, offset: int) -> bool:
