@@ -118,3 +118,33 @@ ONE_LETTER_CLEAN = [
 def test_tx109_leaves_initials_variants_and_domains(blocks):
     for text in layouts(*blocks):
         assert codes(text, ("TX109",)) == [], text
+
+
+# -- TX108: 。。 closing a one-sentence Chinese paragraph ----------------------------
+
+CHINESE_NEWS = ("城市绿道全线贯通", "全长八十公里的城市绿道昨日正式全线贯通，沿途设有二十个驿站。")
+CHINESE_NEWS_END = "市园林局表示，明年将继续增加绿道沿线的休息设施。"
+
+
+def test_tx108_reports_a_doubled_full_stop_closing_a_one_sentence_paragraph():
+    for text in layouts(*CHINESE_NEWS, "绿道建成后将成为市民周末骑行和散步的热门去处。。", CHINESE_NEWS_END):
+        assert found(text, ("TX108",)) == [("TX108", "。。")], text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "好吧。。",  # short: trails off
+        "周末去绿道骑车的人真的太多了吧。。",  # a modal particle of speech before the marks
+        "绿道建成后将成为市民周末骑行和散步的热门去处。。。",  # an ellipsis
+    ],
+)
+def test_tx108_leaves_chinese_trailing_off_alone(line):
+    for text in layouts(*CHINESE_NEWS, line, CHINESE_NEWS_END):
+        assert found(text, ("TX108",)) == [], text
+
+
+def test_tx108_leaves_a_chatty_chinese_post_whose_paragraphs_all_trail_off():
+    post = ("周末骑行记", "今天和朋友一起去新开的绿道骑了一整天车。。", "风景真的很好就是人有点太多了。。", "下次还要早点出门才行。。")
+    for text in layouts(*post):
+        assert found(text, ("TX108",)) == [], text

@@ -115,6 +115,12 @@ INFORMAL_AFTER = frozenset("wｗWＷ笑^＾…・!?！？")
 EMOTICON_BRACKETS = frozenset("(（")
 LAUGHTER = "笑"
 CORNER_BRACKET = compile_cached("[「」『』]")
+# A one-sentence Chinese paragraph ending in 。。 is damage when the
+# sentence is this long (characters before the marks) and the article's
+# other paragraphs end with one 。: news does not trail off.  Speech's modal
+# particles before the marks ("好吧。。", "是啊。。") are informal writing.
+FORMAL_SENTENCE_CHARACTERS = 12
+CHINESE_MODAL_PARTICLES = frozenset("啊吧呢呀哦嘛啦哈嗯唉哎呗咯哟喔")
 # What a line must hold for DOUBLED to match in it.
 DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.", "。。", "．．", "，，", "、、", "；；", "：：", "،،", "؛؛", "，。", "、。")
 
@@ -137,7 +143,10 @@ class DoubledPunctuation(Rule):
         purpose and are not reported; `，，` and `，。` never trail off, and
         in a Chinese article neither does a `。。` that closes a paragraph
         of prose whose earlier sentences end with one `。`
-        (`…为今年以来单月最高增速。。`).
+        (`…为今年以来单月最高增速。。`), nor one that closes a paragraph of
+        one long sentence, not ending on a particle of speech (`吧`, `啊`),
+        in an article whose other paragraphs end with a single `。`
+        (`…刷新了世界纪录。。`).
     """
     example = """
         Comments are closed.. The vote was delayed,, officials said.
@@ -165,7 +174,13 @@ class DoubledPunctuation(Rule):
             if any(start <= match.start() < end for start, end in skip):
                 continue
             if match.group() in TRAILING_OFF_MARKS and _trails_off(text, match.start(), match.end(), corners):
-                if not (chinese and _ends_formal_paragraph(text, match.start(), match.end())):
+                if not (
+                    chinese
+                    and (
+                        _ends_formal_paragraph(text, match.start(), match.end())
+                        or _ends_formal_sentence(text, match.start(), match.end(), document)
+                    )
+                ):
                     continue
             yield Finding(
                 line.start + match.start(),
@@ -325,6 +340,32 @@ def _ends_formal_paragraph(text: str, start: int, end: int) -> bool:
         return False
     earlier = text.find("。", 0, start)
     return earlier != -1 and text[earlier + 1 : earlier + 2] != "。"
+
+
+def _ends_formal_sentence(text: str, start: int, end: int, document: Document) -> bool:
+    """Whether a doubled 。 that ends a paragraph of one sentence closes a
+    sentence of Chinese news ("…刷新了世界纪录。。"): a long sentence, not
+    ending on a modal particle of speech (啊, 吧, 呢...), in an article
+    whose other paragraphs end with a single 。 (one at least) and never
+    with two.  A short line ("好吧。。") or chatty writing trails off."""
+    if text[end:].strip(" \t\u3000") or start < FORMAL_SENTENCE_CHARACTERS:
+        return False
+    if text[start - 1] in INFORMAL_BEFORE or text[start - 1] in CHINESE_MODAL_PARTICLES:
+        return False
+    single, doubled = document.memo("TX108.chinese_paragraph_ends", _chinese_paragraph_ends)
+    return single >= 1 and doubled == 1
+
+
+def _chinese_paragraph_ends(document: Document) -> tuple[int, int]:
+    """How many content lines end with one 。, and how many with two."""
+    single = doubled = 0
+    for line in document.content_lines:
+        text = line.text.rstrip(" \t\u3000")
+        if text.endswith("。。"):
+            doubled += not text.endswith("。。。")
+        elif text.endswith("。"):
+            single += 1
+    return single, doubled
 
 
 def _trails_off(text: str, start: int, end: int, corners: "_CornerBrackets") -> bool:
