@@ -148,3 +148,29 @@ def test_tx108_leaves_a_chatty_chinese_post_whose_paragraphs_all_trail_off():
     post = ("周末骑行记", "今天和朋友一起去新开的绿道骑了一整天车。。", "风景真的很好就是人有点太多了。。", "下次还要早点出门才行。。")
     for text in layouts(*post):
         assert found(text, ("TX108",)) == [], text
+
+
+# -- TX111: a one-sentence paragraph of eight to fifteen words said twice ------------
+
+def test_tx111_reports_the_second_copy_of_a_short_paragraph_of_prose():
+    repeated = "The council says the new bus lanes will cut journey times."
+    for text in layouts("Bus lanes approved", "Councillors approved three new bus lanes on Tuesday evening after a long debate.",
+                        repeated, "Some shopkeepers fear the changes will keep customers away from the high street.",
+                        repeated, "Work on the first lane starts in the spring."):
+        second = [number for number, line in enumerate(text.split("\n"), 1) if line == repeated][1]
+        assert [(d.code, d.line) for d in Linter(select=["TX111"]).lint_text(text)] == [("TX111", second)], text
+
+
+@pytest.mark.parametrize(
+    "repeated",
+    [
+        "Watch the moment the new bus lanes were opened by the mayor",  # a caption: no full stop
+        "Bus lanes will cut journey times.",  # shorter than eight words
+        "Read more about the council's transport plans here:",  # a label
+    ],
+)
+def test_tx111_leaves_captions_labels_and_short_sentences_to_ui106(repeated):
+    for text in layouts("Bus lanes approved", "Councillors approved three new bus lanes on Tuesday evening after a long debate.",
+                        repeated, "Some shopkeepers fear the changes will keep customers away from the high street.",
+                        repeated, "Work on the first lane starts in the spring."):
+        assert found(text, ("TX111",)) == [], text
