@@ -174,3 +174,39 @@ def test_tx111_leaves_captions_labels_and_short_sentences_to_ui106(repeated):
                         repeated, "Some shopkeepers fear the changes will keep customers away from the high street.",
                         repeated, "Work on the first lane starts in the spring."):
         assert found(text, ("TX111",)) == [], text
+
+
+# -- TX104: mojibake in decomposed (NFD) text -------------------------------------
+
+NFD_MOJIBAKE = [
+    ("The new cafÃ© on the corner opens next week, the owner said.", "Ã©", "é"),
+    ("A informaÃ§Ã£o foi confirmada pela câmara municipal ontem.", "Ã§Ã£", "çã"),
+    ("The mayor said it wasnâ€™t the right moment for a new tax.", "â€™", "’"),
+    ("Die Züge nach ZÃ¼rich fallen am Wochenende aus.", "Ã¼", "ü"),
+]
+
+
+@pytest.mark.parametrize("line,broken,repaired", NFD_MOJIBAKE)
+def test_tx104_finds_mojibake_in_decomposed_text_and_places_it_on_the_text_as_written(line, broken, repaired):
+    for text in layouts("Local news", unicodedata.normalize("NFD", line), "More details will follow."):
+        assert not unicodedata.is_normalized("NFC", text)
+        diagnostics = Linter(select=["TX104"]).lint_text(text)
+        assert len(diagnostics) == 1, text
+        d = diagnostics[0]
+        flagged = text.split("\n")[d.line - 1][d.col - 1 : d.end_col - 1]
+        assert unicodedata.normalize("NFC", flagged) == broken
+        fixed, _ = Linter(select=["TX104"]).fix_text(text)
+        assert unicodedata.normalize("NFC", fixed) == unicodedata.normalize("NFC", text).replace(broken, repaired)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Müller und Gößmann eröffnen ein Café in Zürich; São Paulo und Orléans folgen.",
+        "서울시는 다음 달부터 심야 버스 노선을 늘린다고 밝혔다.",  # Hangul decomposes into jamo
+        "Tiếng Việt có nhiều dấu thanh chồng lên nhau như ặ, ỗ và ữ.",
+    ],
+)
+def test_tx104_leaves_clean_decomposed_text_alone(line):
+    for text in layouts("News", unicodedata.normalize("NFD", line), "More details will follow."):
+        assert codes(text) == [], text
