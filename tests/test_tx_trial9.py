@@ -210,3 +210,69 @@ def test_tx104_finds_mojibake_in_decomposed_text_and_places_it_on_the_text_as_wr
 def test_tx104_leaves_clean_decomposed_text_alone(line):
     for text in layouts("News", unicodedata.normalize("NFD", line), "More details will follow."):
         assert codes(text) == [], text
+
+
+# -- TX109: a comma glued to the next word -------------------------------------------
+
+@pytest.mark.parametrize(
+    "line,glued",
+    [
+        ("The council voted against the plan,which angered many residents of the town.", ",w"),
+        ("Le ministre a démissionné hier,selon plusieurs sources proches du dossier.", ",s"),
+        ("Работы на мосту завершатся в мае,сообщили в мэрии города накануне вечером.", ",с"),
+    ],
+)
+def test_tx109_reports_a_comma_glued_to_the_next_word(line, glued):
+    for text in layouts("News", line, "More details will follow later today."):
+        assert found(text, ("TX109",)) == [("TX109", glued)], text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The price of wheat rose to 1,000 euros per tonne last year, officials said.",
+        "The herbicide 2,4-D was banned in the region after years of debate among farmers.",
+        "Stock codes were listed as red,green,blue in the report sent to the regulators.",  # a list without spaces
+        "Colours: red,green",  # a short cell, not prose
+        "    values = load(path,limit)",  # code
+        "Readers can find the full list at example.com/a,b and on the council website.",
+    ],
+)
+def test_tx109_leaves_numbers_lists_and_code_commas_alone(line):
+    for text in layouts("News", line, "More details will follow later today."):
+        assert codes(text, ("TX109",)) == [], text
+
+
+# -- TX102: Russian words glued --------------------------------------------------------
+
+RUSSIAN_HEADLINE = "В городе открыли новый парк"
+RUSSIAN_CLOSING = "Парк будет открыт для посетителей каждый день с восьми утра."
+
+
+@pytest.mark.parametrize(
+    "line,glued",
+    [
+        ("Дорога до центра теперь занимает всего двадцатьминут вместо часа.", "двадцатьминут"),
+        ("Жители нашегогорода давно просили власти построить здесь парк.", "нашегогорода"),
+        ("На открытие пришли болеесотни человек, несмотря на дождь.", "болеесотни"),
+    ],
+)
+def test_tx102_reports_two_common_russian_words_glued(line, glued):
+    for text in layouts(RUSSIAN_HEADLINE, line, RUSSIAN_CLOSING):
+        assert found(text, ("TX102",)) == [("TX102", glued)], text
+
+
+def test_tx102_leaves_russian_prefixed_words_compounds_and_names_alone():
+    line = (
+        "Для пронезависимых депутатов, бездорожных маршрутов и велопарковки для электросамокатов "
+        "в двухэтажный павильон Нашгород не привезли, сообщили в медучреждений и госзакупок отделе."
+    )
+    for text in layouts(RUSSIAN_HEADLINE, line, RUSSIAN_CLOSING):
+        assert codes(text, ("TX102",)) == [], text
+
+
+def test_tx109_leaves_a_comma_glued_where_a_closing_quotation_mark_was_lost_to_qm101():
+    line = "“The port is working again tonight,she told reporters after the meeting on Friday."
+    for text in layouts("News", line, "More details will follow later today."):
+        assert codes(text, ("TX109",)) == [], text
+        assert "QM101" in codes(text, ("QM",)), text

@@ -9,6 +9,7 @@ from typing import Any, Iterator, Mapping
 import regex
 
 from newslint import Applicability, Document, Finding, Fixable, Line, Rule
+from newslint.document import ends_sentence
 from newslint.lazy_pattern import LazyPattern
 from newslint.pattern_cache import compile_cached
 from newslint.words import common_zipfs
@@ -46,6 +47,16 @@ ONE_LETTER_WORDS = frozenset("AIOEYÉÈÀВСКИАОУЯ")
 WORD_BEFORE_MARK = compile_cached(r"(\p{L}+)[)\]]?[.!?][\"”’»)]?$")
 # How far back from the glued letter the word before the mark is read.
 WORD_BEFORE_LOOKBACK = 40
+# A comma glued to a word in lower case after a word ending in lower case:
+# "eingestellt,teilte", "the plan,which", "the Party,said".  Numbers (1,000), chemical names
+# (2,4-D) and code hold digits or stand on code lines; a list written without
+# spaces ("red,green,blue", a table's cells) glues more than one comma on its
+# line.  Reported on a line of prose (COMMA_PROSE_WORDS words or more, ending
+# as a sentence does) when both words are common words of the article's
+# language: neither an identifier nor a name.
+COMMA_GLUE = compile_cached(r"(?<=\p{L}\p{Ll}),(?=\p{Ll}\p{Ll})")
+COMMA_PROSE_WORDS = 8
+WORD_AROUND_COMMA = compile_cached(r"(\p{L}+),(\p{L}+)")
 # Hindi, Marathi, Bengali and Sanskrit put a space after the danda as
 # English does after a full stop: "ने तीन विकेट लिए।मैच" ran two sentences
 # together ("।।" and "॥" end verses and are left alone).  Searched only in
@@ -210,6 +221,9 @@ class MissingSpace(Rule):
         or league in any article (`17.Mai`, `the 2.Bundesliga`), and in
         languages that write ordinals with a full stop (German, Danish,
         Polish...) an ordinal before a noun (`am 3.Oktober`) are left alone.
+        A comma glued to the next word between two common words, once on
+        a line of prose (`eingestellt,teilte`), is reported too; numbers
+        (`1,000`), `2,4-D`, code and lists written without spaces are not.
         Hindi, Marathi and Bengali put a space after the danda as well:
         `विकेट लिए।मैच` ran two sentences together (`।।` and `॥`, which
         close verses, are left alone).
@@ -228,12 +242,15 @@ class MissingSpace(Rule):
     def may_find_in(self, document: Document) -> bool:
         text = document.text
         return (
-            MISSING_SPACE.search(text) is not None
+            COMMA_GLUE.search(text) is not None
+            or MISSING_SPACE.search(text) is not None
             or NUMBER_GLUE.search(text) is not None
             or (DANDA in text and DANDA_GLUE.search(text) is not None)
         )
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if "," in line.text:
+            yield from _glued_comma(line, document)
         if not _holds_glue(document, line):
             return  # neither pattern matches on the line: most lines of an article that has a match
         skip = None
@@ -267,6 +284,49 @@ class MissingSpace(Rule):
             # The mark (or closing quote) and the capital, with the space between them.
             repaired = f"{text[at - 1]} {text[at]}"
             yield Finding(offset - 1, offset + 1, "no space after the end of a sentence", repaired)
+
+
+def _glued_comma(line: Line, document: Document) -> Iterator[Finding]:
+    """A comma with no space after it between two common words in lower
+    case, alone of its kind on a line of prose ("eingestellt,teilte")."""
+    text = line.text
+    glued = COMMA_GLUE.findall(text)
+    if len(glued) != 1 or len(text.split()) < COMMA_PROSE_WORDS or not ends_sentence(text):
+        return
+    if line.number in document.code_lines or document.language is None:
+        return
+    match = COMMA_GLUE.search(text)
+    at = match.start()
+    if any(start <= at < end for start, end in _url_spans(text)) or _inside_quotation(text[:at]):
+        return
+    words = WORD_AROUND_COMMA.match(text, _word_start(text, at))
+    if words is None or words.end(1) != at:
+        return
+    common = common_zipfs(document.language.code)
+    if not (common.get(words.group(1).casefold(), 0.0) and common.get(words.group(2).casefold(), 0.0)):
+        return
+    offset = line.start + at
+    yield Finding(offset, offset + 2, "no space after a comma", f", {text[at + 1]}")
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether a quotation opened before this point is still open: a comma
+    glued there ("tonight,she told") lost its closing mark with the space,
+    which QM101 reports."""
+    return (
+        before.count("“") > before.count("”")
+        or before.count("„") > before.count("“") + before.count("”")
+        or before.count("«") > before.count("»")
+        or before.count('"') % 2 == 1
+    )
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the run of letters ending at ``at`` starts."""
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
 
 
 def _holds_glue(document: Document, line: Line) -> bool:
