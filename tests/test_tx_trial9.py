@@ -276,3 +276,48 @@ def test_tx109_leaves_a_comma_glued_where_a_closing_quotation_mark_was_lost_to_q
     for text in layouts("News", line, "More details will follow later today."):
         assert codes(text, ("TX109",)) == [], text
         assert "QM101" in codes(text, ("QM",)), text
+
+
+# -- TX101: a Japanese word of kanji written twice ------------------------------------
+
+JAPANESE_HEADLINE = "市議会が新年度予算を可決"
+JAPANESE_CLOSING = "市長は記者会見で、財源の確保に努めると述べた。"
+
+
+@pytest.mark.parametrize(
+    "line,doubled",
+    [
+        ("市議会は２０日、総額５００億円の予算予算を賛成多数で可決した。", "予算予算"),
+        ("一方、野党側はこの政策政策の見直しを求めている。", "政策政策"),
+    ],
+)
+def test_tx101_reports_a_japanese_kanji_word_written_twice(line, doubled):
+    for text in layouts(JAPANESE_HEADLINE, line, JAPANESE_CLOSING):
+        assert found(text, ("TX101",)) == [("TX101", doubled)], text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "議員たちはいろいろな意見を出し合い、時々激しい議論になった。",  # kana doubles, 々
+        "市民一人一人が少しずつ負担することになる。",  # a count, ずつ
+        "担当者は東京大学大学院で財政学を学んだという。",  # 大学 + 大学院
+        "ネットでは「売名売名ｗ」という書き込みも見られた。",  # quoted speech
+        "どんどん増える支出に、議員たちはイライラしていた。",
+    ],
+)
+def test_tx101_leaves_japanese_reduplication_counts_and_quoted_speech_alone(line):
+    for text in layouts(JAPANESE_HEADLINE, line, JAPANESE_CLOSING):
+        assert codes(text, ("TX101",)) == [], text
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        ("学校召开家长会", "老师们建议家长多和孩子讨论讨论学习计划，常常看看孩子的作业。", "家长们表示会认真研究研究。"),
+        ("주민 설명회 열려", "주민들은 소곤소곤 이야기를 나누며 설명을 들었다.", "구청은 두고두고 의견을 듣겠다고 밝혔다."),
+    ],
+)
+def test_tx101_leaves_chinese_and_korean_doubles_without_space_alone(blocks):
+    for text in layouts(*blocks):
+        assert codes(text, ("TX101",)) == [], text
