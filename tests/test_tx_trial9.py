@@ -321,3 +321,16 @@ def test_tx101_leaves_japanese_reduplication_counts_and_quoted_speech_alone(line
 def test_tx101_leaves_chinese_and_korean_doubles_without_space_alone(blocks):
     for text in layouts(*blocks):
         assert codes(text, ("TX101",)) == [], text
+
+
+def test_tx112_finds_a_cut_word_past_a_promotion_line_without_a_mark():
+    blocks = (
+        "Festival kota dibuka",
+        "Festival budaya tahunan kota dibuka pada hari Sabtu dan dihadiri ribuan warga dari berbagai daerah.",
+        "Panitia menyiapkan lebih dari seratus stan makanan dan kerajinan tangan.",
+        "Ikuti kabar terbaru setiap hari, gabung di kanal Telegram kami",
+        "Wali kota berharap festival ini dapat menarik lebih banyak wisatawan ke kota.",
+        "Acara penutupan akan digelar pada hari Minggu malam di lapangan Meda",
+    )
+    for text in layouts(*blocks):
+        assert ("TX112", "Meda") in found(text, ("TX112",)), text

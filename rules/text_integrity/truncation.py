@@ -166,6 +166,9 @@ LATIN = compile_cached(r"\p{Latin}")
 # mark is enough to show the article's paragraphs end with one (two for a
 # last word that is merely in lower case).
 FRAGMENT_OTHER_PROSE = 1
+# And a line of page furniture among them (a promotion, "join our WhatsApp
+# channel", with no mark) need not hide it: three in four ending with one do.
+FRAGMENT_MARKED_SHARE = 0.75
 LOWER_CASE_OTHER_PROSE = 2
 # A Chinese last paragraph cut mid-sentence ("预计降雨将持续到周"): Han prose
 # with a comma inside it, this many characters or more, stopping on a Han
@@ -208,7 +211,8 @@ class TruncatedEnding(Rule):
         mid-sentence, even a short one on を, が or は ("JRは午後の運転再開を").
         A last word cut mid-word ("in the centre of Manch", "two million
         pou") is no common word of the language but begins one: one other
-        paragraph of prose ending with a mark is enough then (a capitalised
+        paragraph of prose ending with a mark, and three in four of them,
+        are enough then (a capitalised
         one must follow a word in lower case, be Latin and no common English
         word, so that names and brands are left alone).  A Chinese last
         paragraph of prose (a comma inside it) stopping on a Han character
@@ -293,7 +297,7 @@ class TruncatedEnding(Rule):
             yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
             return
         if CASED.match(last_word) and _is_fragment(last_word, words[-2], document) and _is_cut_prose(
-            text, words, lines, options["prose-words"], FRAGMENT_OTHER_PROSE
+            text, words, lines, options["prose-words"], FRAGMENT_OTHER_PROSE, FRAGMENT_MARKED_SHARE
         ):
             yield Finding(word_start, end, f'article ends mid-word: its last paragraph stops at "{last_word}"')
             return
@@ -302,14 +306,20 @@ class TruncatedEnding(Rule):
 
 
 def _is_cut_prose(
-    text: str, words: list[str], lines: Sequence[Line], prose_words: int, others: int = LOWER_CASE_OTHER_PROSE
+    text: str,
+    words: list[str],
+    lines: Sequence[Line],
+    prose_words: int,
+    others: int = LOWER_CASE_OTHER_PROSE,
+    share: float = 1.0,
 ) -> bool:
-    """Whether a last line without an end mark is prose that every other
-    paragraph of prose (``others`` at least), ending with a mark, shows was cut."""
+    """Whether a last line without an end mark is prose that the other
+    paragraphs of prose (``others`` at least, ``share`` of them), ending
+    with a mark, show was cut."""
     return (
         not _is_furniture(text)
         and len(words) >= prose_words
-        and _others_end_with_marks(lines[:-1], prose_words, others)
+        and _others_end_with_marks(lines[:-1], prose_words, others, share)
     )
 
 
@@ -421,8 +431,11 @@ def _is_furniture(text: str) -> bool:
     return bool(CREDIT_START.match(text) or CONTRIBUTOR_NOTE.match(text) or LIST_ITEM.match(text) or URL.search(text))
 
 
-def _others_end_with_marks(lines: Sequence[Line], prose_words: int, others: int = LOWER_CASE_OTHER_PROSE) -> bool:
-    """Whether the article's other prose lines (the headline aside) all end
-    with a sentence mark, at least ``others`` of them."""
+def _others_end_with_marks(
+    lines: Sequence[Line], prose_words: int, others: int = LOWER_CASE_OTHER_PROSE, share: float = 1.0
+) -> bool:
+    """Whether the article's other prose lines (the headline aside) end
+    with a sentence mark, at least ``others`` of them and ``share`` of all."""
     prose = [line.text.strip() for line in lines[1:] if len(line.text.split()) >= prose_words]
-    return len(prose) >= others and all(text[-1] in TERMINAL for text in prose)
+    marked = sum(text[-1] in TERMINAL for text in prose)
+    return marked >= others and marked >= share * len(prose)
