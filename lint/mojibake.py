@@ -14,6 +14,7 @@ import functools
 import importlib.util
 import os
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 
 from .diagnostic import Finding
@@ -101,10 +102,90 @@ def may_find_in(document: "Document") -> bool:
 
 
 def _find(document: "Document") -> Iterator[Finding]:
+    text = document.text
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        normalised = _composed(text)
+        if normalised is not None:
+            yield from _found_in_composed(*normalised)
+            return
+    yield from _found_in(document)
+
+
+def _found_in(document: "Document") -> Iterator[Finding]:
     if not may_find_in(document):
         return
     for line in document.lines:
         yield from _line_findings(line, document)
+
+
+# Text in decomposed form (NFD: macOS file names, some editors and
+# scrapers) spells "Ã" as "A" and a combining tilde: ftfy's test and the
+# split-letter search look for the composed characters and find nothing
+# ("MA\u0303¼nchen").  Such an article is examined composed (NFC), and the
+# findings are placed back on the text as written.  Hangul's vowel and
+# final jamo compose with the syllable before them though their combining
+# class is 0: they do not start a piece of their own.
+HANGUL_TRAILING_JAMO = ("\u1161", "\u11c2")
+
+
+def _composed(text: str) -> tuple[str, "_OffsetMap"] | None:
+    """The text composed (NFC) and where each of its offsets lies in the
+    original, or None when it cannot be cut into pieces that compose
+    alone (then the text is examined as written)."""
+    starts = [
+        index
+        for index, character in enumerate(text)
+        if index == 0
+        or (
+            unicodedata.combining(character) == 0
+            and not HANGUL_TRAILING_JAMO[0] <= character <= HANGUL_TRAILING_JAMO[1]
+        )
+    ]
+    starts.append(len(text))
+    pieces = []
+    offsets = _OffsetMap()
+    for start, end in zip(starts, starts[1:]):
+        piece = unicodedata.normalize("NFC", text[start:end])
+        offsets.add(len(piece), start, end)
+        pieces.append(piece)
+    composed = "".join(pieces)
+    if composed != unicodedata.normalize("NFC", text):
+        return None
+    return composed, offsets
+
+
+class _OffsetMap:
+    """Offsets in a composed text mapped to the text as written, piece by
+    piece: a finding that starts or ends inside a piece covers all of it."""
+
+    def __init__(self) -> None:
+        self.composed_starts: list[int] = []
+        self.spans: list[tuple[int, int]] = []
+        self.length = 0
+
+    def add(self, length: int, start: int, end: int) -> None:
+        self.composed_starts.append(self.length)
+        self.spans.append((start, end))
+        self.length += length
+
+    def start(self, offset: int) -> int:
+        if offset >= self.length:
+            return self.spans[-1][1] if self.spans else 0
+        return self.spans[bisect.bisect_right(self.composed_starts, offset) - 1][0]
+
+    def end(self, offset: int) -> int:
+        if offset <= 0:
+            return 0
+        return self.spans[bisect.bisect_right(self.composed_starts, offset - 1) - 1][1]
+
+
+def _found_in_composed(composed: str, offsets: _OffsetMap) -> Iterator[Finding]:
+    from .document import Document
+
+    for finding in _found_in(Document(composed)):
+        start = offsets.start(finding.start)
+        end = start if finding.end == finding.start else offsets.end(finding.end)
+        yield finding._replace(start=start, end=end)
 
 
 def _line_findings(line: "Line", document: "Document") -> Iterator[Finding]:

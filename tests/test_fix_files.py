@@ -53,9 +53,11 @@ def test_diff_changes_nothing_and_exits_1(newslint, workdir):
 
 
 def test_crlf_and_bom_are_kept(newslint, workdir):
-    path = write(workdir / "a.txt", b"\xef\xbb\xbf" + DAMAGED.replace("\n", "\r\n").encode("utf-8") * 2)
+    # Two different lines: the same sentence twice is a duplicated passage (TX111), which --fix leaves.
+    second, second_fixed = "The harbour master said the the boats were safe.\n", "The harbour master said the boats were safe.\n"
+    path = write(workdir / "a.txt", b"\xef\xbb\xbf" + (DAMAGED + second).replace("\n", "\r\n").encode("utf-8"))
     assert newslint("a.txt", "--fix").code == 0
-    assert path.read_bytes() == b"\xef\xbb\xbf" + FIXED.replace("\n", "\r\n").encode("utf-8") * 2
+    assert path.read_bytes() == b"\xef\xbb\xbf" + (FIXED + second_fixed).replace("\n", "\r\n").encode("utf-8")
 
 
 def test_a_crlf_diff_keeps_crlf(newslint, workdir):

@@ -5,7 +5,7 @@ import operator
 from typing import Any, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule, Token
-from newslint.language import UNKNOWN_LATIN
+from newslint.language import UNKNOWN_LATIN, zipf
 from newslint.pattern_cache import compile_cached
 
 
@@ -65,6 +65,45 @@ LOOK_BEHIND = 12
 NEIGHBOURHOOD = (-1, 0, 1, 2)
 
 
+# Japanese writes no spaces: a word of kanji written twice ("推移推移した",
+# "株式会社株式会社ユーザー") is a slip or a seam, when the pair stands
+# alone between kana or punctuation (a kanji before or after it may make
+# another word of its end: "東京大学大学院" is 大学 and 大学院).  Japanese
+# doubles kana words on purpose (いろいろ, どんどん, キラキラ) and writes
+# 時々 with 々, so only kanji are looked at; not a count ("一歩一歩",
+# "一人一人": a numeral first), not a word the word list knows doubled
+# ("五分五分"), and not in quoted speech (「」『』), where commenters repeat a
+# word for emphasis ("売名売名ｗ").  Chinese has no kana to mark a word's
+# edges, and doubles verbs on purpose (研究研究, 讨论讨论): left alone; so is
+# Korean, whose emphatic doubles (소곤소곤, 두고두고) the word list does not
+# know.
+KANJI_DOUBLING_LANGUAGE = "ja"
+DOUBLED_KANJI = compile_cached(r"(?<!\p{Han})(\p{Han}{2,4})\1(?![\p{Han}々])")
+KANJI_NUMERALS = frozenset("一二三四五六七八九十百千万億両数何毎各半")
+# The word doubled must be a common word (Zipf 3: one in a million words).
+MIN_KANJI_WORD_ZIPF = 3.0
+QUOTE_OPENERS, QUOTE_CLOSERS = "「『", "」』"
+
+
+def _doubled_kanji_words(document: Document) -> Iterator[Finding]:
+    """Words of kanji written twice with nothing between in a Japanese article."""
+    text = document.text
+    for match in DOUBLED_KANJI.finditer(text):
+        word = match.group(1)
+        if word[0] in KANJI_NUMERALS or _in_corner_quotes(text, match.start()):
+            continue
+        if zipf(match.group(), "ja") > 0.0 or zipf(word, "ja") < MIN_KANJI_WORD_ZIPF:
+            continue
+        yield Finding(match.start(), match.end(), f'doubled word "{match.group()}"')
+
+
+def _in_corner_quotes(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside 「…」 or 『…』 on its line."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = text[line_start:offset]
+    return sum(before.count(mark) for mark in QUOTE_OPENERS) > sum(before.count(mark) for mark in QUOTE_CLOSERS)
+
+
 class DoubledWord(Rule):
     code = "TX101"
     name = "doubled-word"
@@ -77,7 +116,11 @@ class DoubledWord(Rule):
         ("very very"), runs of three or more ("no no no"), and names ("Bora
         Bora", "Sirhan Sirhan", where both words are capitalised, unless the
         word is an article or a preposition: "The The minister") are not
-        reported; the `allow` option lists more.
+        reported; the `allow` option lists more.  In Japanese, a common word
+        of kanji written twice between kana or punctuation ("推移推移した")
+        is reported, not kana doubles (いろいろ), counts (一歩一歩) or quoted
+        speech; Chinese and Korean doubles with no space are left alone
+        (研究研究 and 소곤소곤 are grammar).
     """
     example = """
         The minister said the the talks in Geneva would resume on Monday.
@@ -95,6 +138,8 @@ class DoubledWord(Rule):
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if document.language is not None and document.language.code == KANJI_DOUBLING_LANGUAGE:
+            yield from _doubled_kanji_words(document)
         folded = document.folded_tokens
         # Which neighbours are equal, compared in C (map over operator.eq);
         # the Python loop below visits only those, and only their tokens

@@ -431,8 +431,10 @@ class GluedWords(_WordRule):
         CamelCase (YouTube, JPMorgan), compounds that are real words
         (bipartisan, nevertheless), surnames and places ending like
         Hartwell or Kingsbury, and Spanish and Italian verbs with their
-        pronouns attached (regarlos, innaffiarle) are left alone.  Word
-        frequencies come from wordfreq.
+        pronouns attached (regarlos, innaffiarle) are left alone.  In
+        Russian, only a lower-case string made of two very common words is
+        reported (`десятьлет`), not one whose left part is a prefix
+        (`пронезависимых`).  Word frequencies come from wordfreq.
     """
     example = """
         Xi reiterated his support for Moscow onsovereignty and securitymatters on Wednesday.
@@ -479,6 +481,9 @@ class GluedWords(_WordRule):
             split, pairs = self._split_known(text, language, options, splits)
             return split is not None or bool(pairs)
 
+        if "ru" in options["languages"] and document.language is not None and document.language.code == "ru":
+            yield from _glued_russian(document, options, allowed)
+            return
         settings = (options["max-known-zipf"], options["min-part-zipf"])
         for offset, text, language in self.candidates(document, options, may_split, settings):
             if not may_split(text, language):
@@ -630,6 +635,56 @@ class GluedDoubledWord(_WordRule):
 # Bounded: a cache is emptied when it grows this large.
 TYPE_CACHE_LIMIT = 200_000
 _TYPE_CACHES: dict[tuple, dict] = {}
+
+
+# Russian: a lower-case word of RUSSIAN_MIN_LETTERS letters or more that
+# the word list does not know, made of two very common words (each of
+# RUSSIAN_MIN_PART_ZIPF, a few in 10,000 words, and RUSSIAN_MIN_PART_LETTERS
+# letters or more): "десятьлет" (десять лет).  Russian builds words with
+# prefixes that are prepositions too ("пронезависимых", "бездорожных",
+# "постклассического"): a split whose left part is one is no seam.  Names
+# are capitalised and left alone.
+RUSSIAN_WORD = compile_cached(r"^[а-яё]+$")
+RUSSIAN_MIN_LETTERS = 6
+RUSSIAN_MIN_PART_LETTERS = 3
+RUSSIAN_MIN_PART_ZIPF = 4.0
+RUSSIAN_PREFIXES = frozenset(
+    """без бес вз вне внутри воз вос вы до за из ис меж между над недо не ни об обо от ото пере по под пол
+    пост пра пред пре при про раз рас сверх со су через чрез анти архи контр супер ультра экс""".split()
+)
+
+
+def _glued_russian(document: Document, options: Mapping[str, Any], allowed: set[str]) -> Iterator[Finding]:
+    """TX102 in a Russian article: two common words glued, split where
+    both sides are very common words and the left is no prefix."""
+    splits = _type_cache(("TX102.ru", options["max-known-zipf"]))
+    wanted = {}
+    for text in document.token_types:
+        if len(text) < RUSSIAN_MIN_LETTERS or text in allowed or not RUSSIAN_WORD.match(text):
+            continue
+        split = splits.get(text)
+        if split is None:
+            split = splits[text] = _split_russian(text, options["max-known-zipf"]) or ""
+        if split:
+            wanted[text] = split
+    if not wanted:
+        return
+    indices = itertools.compress(itertools.count(), map(wanted.__contains__, document.token_texts))
+    for token in document.tokens_at(indices).values():
+        suggestion = wanted[token.text]
+        yield Finding(token.start, token.end, f'glued words "{token.text}": probably "{suggestion}"', suggestion)
+
+
+def _split_russian(word: str, max_known_zipf: float) -> str | None:
+    if zipf(word, "ru") >= max_known_zipf:
+        return None
+    for seam in range(RUSSIAN_MIN_PART_LETTERS, len(word) - RUSSIAN_MIN_PART_LETTERS + 1):
+        left, right = word[:seam], word[seam:]
+        if left in RUSSIAN_PREFIXES:
+            continue
+        if zipf(left, "ru") >= RUSSIAN_MIN_PART_ZIPF and zipf(right, "ru") >= RUSSIAN_MIN_PART_ZIPF:
+            return f"{left} {right}"
+    return None
 
 
 def _type_cache(key: tuple) -> dict:

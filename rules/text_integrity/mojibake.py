@@ -19,7 +19,9 @@ class Mojibake(Rule):
         character was.  The text is still readable to a human skimming it, so
         it survives into corpora and search indexes.  The repair is suggested
         when it can be computed (with ftfy, the field's standard tool); a
-        replacement character cannot be repaired, only re-scraped.
+        replacement character cannot be repaired, only re-scraped.  Text in
+        decomposed form (NFD, `Ã` written as `A` and a combining tilde) is
+        examined composed, and reported where it stands as written.
     """
     example = """
         The minister said the plan wasnâ€™t dead, and that the cafÃ© would reopen with a Â£5 entry fee.

@@ -9,8 +9,10 @@ from typing import Any, Iterator, Mapping
 import regex
 
 from newslint import Applicability, Document, Finding, Fixable, Line, Rule
+from newslint.document import ends_sentence
 from newslint.lazy_pattern import LazyPattern
 from newslint.pattern_cache import compile_cached
+from newslint.words import common_zipfs
 
 from ..lexicon import latin_language
 
@@ -31,8 +33,30 @@ DOUBLED = LazyPattern(
 # Two lower-case letters before the mark keep out initials and
 # abbreviations (U.S.Army, Ph.D), and the capital then lower-case letter
 # after it keeps out domains, file names and version numbers.
-# A bracket may close before the mark: "(see below).The".
-MISSING_SPACE = compile_cached(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll})")
+# A bracket may close before the mark: "(see below).The".  A word of one
+# capital letter counts too when a space and a word follow it ("months.A
+# spokesman", "Trabalho.A oposição", "месяца.В Москве"): initials
+# ("J.R.R. Tolkien", "U.S.A") have one letter before the mark, not two.
+MISSING_SPACE = compile_cached(r"(?<=\p{Ll}\p{Ll}[)\]]?[.!?][\"”’»)]?)(?=\p{Lu}\p{Ll}|\p{Lu} \p{L})")
+# The words of one capital letter a sentence starts with: "A", "I" (en),
+# "A", "O", "E", "É" (pt), "Y", "O" (es), "E", "È", "I" (it), "À" (fr), "В",
+# "С", "К", "И", "А", "О", "У", "Я" (ru).  Glued after a word that is no
+# common word of the article's language, a capital letter is a name's
+# variant ("the Zafi.D virus", "MyDoom.A worm"), not a sentence's start.
+ONE_LETTER_WORDS = frozenset("AIOEYÉÈÀВСКИАОУЯ")
+WORD_BEFORE_MARK = compile_cached(r"(\p{L}+)[)\]]?[.!?][\"”’»)]?$")
+# How far back from the glued letter the word before the mark is read.
+WORD_BEFORE_LOOKBACK = 40
+# A comma glued to a word in lower case after a word ending in lower case:
+# "eingestellt,teilte", "the plan,which", "the Party,said".  Numbers (1,000), chemical names
+# (2,4-D) and code hold digits or stand on code lines; a list written without
+# spaces ("red,green,blue", a table's cells) glues more than one comma on its
+# line.  Reported on a line of prose (COMMA_PROSE_WORDS words or more, ending
+# as a sentence does) when both words are common words of the article's
+# language: neither an identifier nor a name.
+COMMA_GLUE = compile_cached(r"(?<=\p{L}\p{Ll}),(?=\p{Ll}\p{Ll})")
+COMMA_PROSE_WORDS = 8
+WORD_AROUND_COMMA = compile_cached(r"(\p{L}+),(\p{L}+)")
 # Hindi, Marathi, Bengali and Sanskrit put a space after the danda as
 # English does after a full stop: "ने तीन विकेट लिए।मैच" ran two sentences
 # together ("।।" and "॥" end verses and are left alone).  Searched only in
@@ -102,6 +126,12 @@ INFORMAL_AFTER = frozenset("wｗWＷ笑^＾…・!?！？")
 EMOTICON_BRACKETS = frozenset("(（")
 LAUGHTER = "笑"
 CORNER_BRACKET = compile_cached("[「」『』]")
+# A one-sentence Chinese paragraph ending in 。。 is damage when the
+# sentence is this long (characters before the marks) and the article's
+# other paragraphs end with one 。: news does not trail off.  Speech's modal
+# particles before the marks ("好吧。。", "是啊。。") are informal writing.
+FORMAL_SENTENCE_CHARACTERS = 12
+CHINESE_MODAL_PARTICLES = frozenset("啊吧呢呀哦嘛啦哈嗯唉哎呗咯哟喔")
 # What a line must hold for DOUBLED to match in it.
 DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.", "。。", "．．", "，，", "、、", "；；", "：：", "،،", "؛؛", "，。", "、。")
 
@@ -124,7 +154,10 @@ class DoubledPunctuation(Rule):
         purpose and are not reported; `，，` and `，。` never trail off, and
         in a Chinese article neither does a `。。` that closes a paragraph
         of prose whose earlier sentences end with one `。`
-        (`…为今年以来单月最高增速。。`).
+        (`…为今年以来单月最高增速。。`), nor one that closes a paragraph of
+        one long sentence, not ending on a particle of speech (`吧`, `啊`),
+        in an article whose other paragraphs end with a single `。`
+        (`…刷新了世界纪录。。`).
     """
     example = """
         Comments are closed.. The vote was delayed,, officials said.
@@ -152,7 +185,13 @@ class DoubledPunctuation(Rule):
             if any(start <= match.start() < end for start, end in skip):
                 continue
             if match.group() in TRAILING_OFF_MARKS and _trails_off(text, match.start(), match.end(), corners):
-                if not (chinese and _ends_formal_paragraph(text, match.start(), match.end())):
+                if not (
+                    chinese
+                    and (
+                        _ends_formal_paragraph(text, match.start(), match.end())
+                        or _ends_formal_sentence(text, match.start(), match.end(), document)
+                    )
+                ):
                     continue
             yield Finding(
                 line.start + match.start(),
@@ -172,14 +211,19 @@ class MissingSpace(Rule):
         last sentence of one runs into the first of the next.  Sentence
         splitters then merge them, and word counts see a word that does not
         exist.  A sentence ending in a number glues the same way (`in
-        2019.The`, `rose 4%.Teachers`).  Initials and abbreviations
-        (`U.S.Army`), titles before a name (`Prof.Smith`), domains, file
+        2019.The`, `rose 4%.Teachers`), and so does a word of one letter
+        after a common word (`months.A spokesman`, `Trabalho.A oposição`).
+        Initials and abbreviations (`U.S.Army`, `J.R.R. Tolkien`), a name's
+        variant letter (`the MyDoom.A virus`), titles before a name (`Prof.Smith`), domains, file
         names, version numbers and decimals (`v2.0`, `No.2`, `3.1`), a list's
         number at a line's start (`1.Introduction`) or after a colon (`The
         plan: 1.Cut costs 2.Hire staff`), an ordinal before a German month
         or league in any article (`17.Mai`, `the 2.Bundesliga`), and in
         languages that write ordinals with a full stop (German, Danish,
         Polish...) an ordinal before a noun (`am 3.Oktober`) are left alone.
+        A comma glued to the next word between two common words, once on
+        a line of prose (`eingestellt,teilte`), is reported too; numbers
+        (`1,000`), `2,4-D`, code and lists written without spaces are not.
         Hindi, Marathi and Bengali put a space after the danda as well:
         `विकेट लिए।मैच` ran two sentences together (`।।` and `॥`, which
         close verses, are left alone).
@@ -198,12 +242,15 @@ class MissingSpace(Rule):
     def may_find_in(self, document: Document) -> bool:
         text = document.text
         return (
-            MISSING_SPACE.search(text) is not None
+            COMMA_GLUE.search(text) is not None
+            or MISSING_SPACE.search(text) is not None
             or NUMBER_GLUE.search(text) is not None
             or (DANDA in text and DANDA_GLUE.search(text) is not None)
         )
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if "," in line.text:
+            yield from _glued_comma(line, document)
         if not _holds_glue(document, line):
             return  # neither pattern matches on the line: most lines of an article that has a match
         skip = None
@@ -228,6 +275,8 @@ class MissingSpace(Rule):
                 continue
             if DOMAIN_ENDING.match(text, at):
                 continue
+            if text[at + 1 : at + 2] == " " and not _one_letter_word_starts(text, at, document):
+                continue
             title = TITLE_BEFORE.search(text, max(0, at - TITLE_LOOKBACK), at)
             if title is not None and title.group(1).casefold() in TITLES:
                 continue  # "Prof.Smith": a title, not a sentence's end
@@ -235,6 +284,49 @@ class MissingSpace(Rule):
             # The mark (or closing quote) and the capital, with the space between them.
             repaired = f"{text[at - 1]} {text[at]}"
             yield Finding(offset - 1, offset + 1, "no space after the end of a sentence", repaired)
+
+
+def _glued_comma(line: Line, document: Document) -> Iterator[Finding]:
+    """A comma with no space after it between two common words in lower
+    case, alone of its kind on a line of prose ("eingestellt,teilte")."""
+    text = line.text
+    glued = COMMA_GLUE.findall(text)
+    if len(glued) != 1 or len(text.split()) < COMMA_PROSE_WORDS or not ends_sentence(text):
+        return
+    if line.number in document.code_lines or document.language is None:
+        return
+    match = COMMA_GLUE.search(text)
+    at = match.start()
+    if any(start <= at < end for start, end in _url_spans(text)) or _inside_quotation(text[:at]):
+        return
+    words = WORD_AROUND_COMMA.match(text, _word_start(text, at))
+    if words is None or words.end(1) != at:
+        return
+    common = common_zipfs(document.language.code)
+    if not (common.get(words.group(1).casefold(), 0.0) and common.get(words.group(2).casefold(), 0.0)):
+        return
+    offset = line.start + at
+    yield Finding(offset, offset + 2, "no space after a comma", f", {text[at + 1]}")
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether a quotation opened before this point is still open: a comma
+    glued there ("tonight,she told") lost its closing mark with the space,
+    which QM101 reports."""
+    return (
+        before.count("“") > before.count("”")
+        or before.count("„") > before.count("“") + before.count("”")
+        or before.count("«") > before.count("»")
+        or before.count('"') % 2 == 1
+    )
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the run of letters ending at ``at`` starts."""
+    start = at
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
 
 
 def _holds_glue(document: Document, line: Line) -> bool:
@@ -251,6 +343,16 @@ def _glue_starts(document: Document) -> list[int]:
     text = document.text
     patterns = (MISSING_SPACE, NUMBER_GLUE, DANDA_GLUE) if DANDA in text else (MISSING_SPACE, NUMBER_GLUE)
     return sorted(match.start() for pattern in patterns for match in pattern.finditer(text))
+
+
+def _one_letter_word_starts(text: str, at: int, document: Document) -> bool:
+    """Whether the capital letter glued at ``at`` (a word of one letter) is
+    a sentence's first word: one such words start with, after a common word
+    of the article's language ("months.A spokesman", not "Zafi.D virus")."""
+    if text[at] not in ONE_LETTER_WORDS or document.language is None:
+        return False
+    before = WORD_BEFORE_MARK.search(text, max(0, at - WORD_BEFORE_LOOKBACK), at)
+    return before is not None and bool(common_zipfs(document.language.code).get(before.group(1).casefold(), 0.0))
 
 
 def _at_line_start(text: str, offset: int) -> bool:
@@ -298,6 +400,32 @@ def _ends_formal_paragraph(text: str, start: int, end: int) -> bool:
         return False
     earlier = text.find("。", 0, start)
     return earlier != -1 and text[earlier + 1 : earlier + 2] != "。"
+
+
+def _ends_formal_sentence(text: str, start: int, end: int, document: Document) -> bool:
+    """Whether a doubled 。 that ends a paragraph of one sentence closes a
+    sentence of Chinese news ("…刷新了世界纪录。。"): a long sentence, not
+    ending on a modal particle of speech (啊, 吧, 呢...), in an article
+    whose other paragraphs end with a single 。 (one at least) and never
+    with two.  A short line ("好吧。。") or chatty writing trails off."""
+    if text[end:].strip(" \t\u3000") or start < FORMAL_SENTENCE_CHARACTERS:
+        return False
+    if text[start - 1] in INFORMAL_BEFORE or text[start - 1] in CHINESE_MODAL_PARTICLES:
+        return False
+    single, doubled = document.memo("TX108.chinese_paragraph_ends", _chinese_paragraph_ends)
+    return single >= 1 and doubled == 1
+
+
+def _chinese_paragraph_ends(document: Document) -> tuple[int, int]:
+    """How many content lines end with one 。, and how many with two."""
+    single = doubled = 0
+    for line in document.content_lines:
+        text = line.text.rstrip(" \t\u3000")
+        if text.endswith("。。"):
+            doubled += not text.endswith("。。。")
+        elif text.endswith("。"):
+            single += 1
+    return single, doubled
 
 
 def _trails_off(text: str, start: int, end: int, corners: "_CornerBrackets") -> bool:

@@ -15,6 +15,7 @@ from typing import Any, Iterator, Mapping, NamedTuple, Sequence
 import regex
 
 from newslint import Applicability, Document, Finding, Fixable, FixKind, Line, Option, Rule, Sentence, Token
+from newslint.document import CLOSERS
 from newslint.pattern_cache import compile_cached
 
 
@@ -618,8 +619,9 @@ class DuplicatedPassage(Rule):
         (repetition-loop) reports as a loop, three copies or more, is left
         to it, and reported here when TX110 is not selected.  A repeated line of `short-line-words`
         or fewer is a caption or label, reported by UI106 (repeated-line),
-        not here, unless its copies differ in their quotation marks, which
-        UI106 compares.  A short sentence (twelve words at most) with no name and
+        not here, unless it is a sentence of prose (it ends with a full stop,
+        a question or an exclamation mark) or its copies differ in their
+        quotation marks, which UI106 compares.  A short sentence (twelve words at most) with no name and
         no number that closes two paragraphs in a row, each of several
         sentences, is a formula the story uses twice ("The match was postponed because of a waterlogged
         pitch." of two fixtures), not reported.
@@ -643,7 +645,7 @@ class DuplicatedPassage(Rule):
             int, "Shortest sentence (in words) whose second copy is reported (back to back: eight words at most)."
         ),
         "short-line-words": Option(
-            int, "A repeated line of this many words or fewer is left to UI106 (repeated-line)."
+            int, "A repeated line of this many words or fewer that does not end as a sentence is left to UI106 (repeated-line)."
         ),
     }
 
@@ -657,16 +659,21 @@ class DuplicatedPassage(Rule):
         lines = document.lines
         texts = list(map(str.strip, map(LINE_TEXT, lines)))
         counts = list(_word_counts(texts, spaced))
-        long_enough = [
-            (line, text) for line, text, words in zip(lines, texts, counts) if words >= min_words and words > short_line
+        # A short line is UI106's (a caption, a label) unless it is a
+        # sentence of prose, ending with a full stop: that one is a passage.
+        prose = [
+            words >= min_words and (words > short_line or _ends_as_prose(text)) for text, words in zip(texts, counts)
         ]
+        long_enough = [(line, text) for line, text, kept in zip(lines, texts, prose) if kept]
         seen_lines: dict[str, int] = {}
         repeated_lines = set()
         # A short line is UI106's, which compares lines with their quotation
         # marks: a copy that differs from the first only in them (a summary
         # in straight quotes, the body in curly ones) is reported here.
         shorter = [
-            (line, text) for line, text, words in zip(lines, texts, counts) if min_words <= words <= short_line
+            (line, text)
+            for line, text, words, kept in zip(lines, texts, counts, prose)
+            if min_words <= words <= short_line and not kept
         ]
         if len(shorter) >= 2:
             for line, text, first in _requoted_copies(shorter):
@@ -734,7 +741,7 @@ class DuplicatedPassage(Rule):
         for (sentence, words), key in zip(counted, keys):
             if words < min_words:
                 continue
-            alone = per_line[sentence.line] == 1 and words <= short_line
+            alone = per_line[sentence.line] == 1 and words <= short_line and not _ends_as_prose(sentence.text)
             closes = per_line[sentence.line] > 1 and sentence.end == line_ends[sentence.line]
             if key not in seen:
                 seen[key] = (sentence.line, alone)
@@ -749,6 +756,18 @@ class DuplicatedPassage(Rule):
             ):
                 continue  # "The match was postponed because of a waterlogged pitch." closing two fixtures' paragraphs
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
+
+
+# What ends a line of prose: a sentence's full stop, question or
+# exclamation mark, before any closing quotation marks or brackets (not a
+# colon, nor an ellipsis: "Read more:", "Watch the video…" are furniture).
+PROSE_STOPS = frozenset(".!?。！？｡．؟।")
+
+
+def _ends_as_prose(text: str) -> bool:
+    """Whether a line ends as a sentence of prose does."""
+    text = text.rstrip().rstrip(CLOSERS).rstrip()
+    return bool(text) and text[-1] in PROSE_STOPS and not text.endswith("..")
 
 
 # A short sentence with no name and no number closing each of two

@@ -1,6 +1,8 @@
 """TX112 truncated-ending: an article whose text stops before its end."""
 from __future__ import annotations
 
+import bisect
+import functools
 import unicodedata
 from typing import Any, Iterator, Mapping, Sequence
 
@@ -9,6 +11,7 @@ import regex
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.lazy_pattern import LazyPattern
 from newslint.pattern_cache import compile_cached
+from newslint.words import common_zipfs, commonest
 
 from ..lexicon import latin_language
 
@@ -149,6 +152,33 @@ INTRODUCES_NON_TEXT = LazyPattern(compile_cached,
 BARE_NUMBER_END = compile_cached(r"\s\p{Ll}[\p{L}'’]*\s+(\d{1,4})$")
 # Whatever the configuration says, a headline alone is never judged.
 MIN_LINES = 2
+# A last word cut mid-word ("...in the centre of Manch", "two million pou",
+# "di Jakar") is no word of the language's small list (Zipf 3 or more: web
+# junk puts "manch" and "pou" in the large one) but begins a longer one of
+# its FRAGMENT_VOCABULARY commonest words.  A name, a rare word or a foreign
+# one begins no common word as a rule; a known word is no fragment.
+FRAGMENT_VOCABULARY = 30_000
+FRAGMENT_MIN_LETTERS = 2
+# Capitalised words of this language are names or brands in any article.
+FRAGMENT_LOAN_LANGUAGE = "en"
+LATIN = compile_cached(r"\p{Latin}")
+# A cut word is the stronger sign: one other paragraph of prose ending with a
+# mark is enough to show the article's paragraphs end with one (two for a
+# last word that is merely in lower case).
+FRAGMENT_OTHER_PROSE = 1
+# And a line of page furniture among them (a promotion, "join our WhatsApp
+# channel", with no mark) need not hide it: three in four ending with one do.
+FRAGMENT_MARKED_SHARE = 0.75
+LOWER_CASE_OTHER_PROSE = 2
+# A Chinese last paragraph cut mid-sentence ("预计降雨将持续到周"): Han prose
+# with a comma inside it, this many characters or more, stopping on a Han
+# character with no mark, while every other paragraph of prose ends with one.
+# Headlines, credits and signatures ("责任编辑：王五", "来源：新华社") hold no
+# comma; a Japanese or Korean line (kana, hangul) is left to its own checks.
+HAN_PROSE_CHARACTERS = 16
+HAN_COMMAS = "，、；"
+HAN = compile_cached(r"\p{Han}")
+NOT_CHINESE = compile_cached(r"[\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 class TruncatedEnding(Rule):
@@ -179,6 +209,14 @@ class TruncatedEnding(Rule):
         Japanese one that stops on a case particle (に, を, が, は, で, へ, や;
         の too in a long paragraph with sentence marks inside it) was cut
         mid-sentence, even a short one on を, が or は ("JRは午後の運転再開を").
+        A last word cut mid-word ("in the centre of Manch", "two million
+        pou") is no common word of the language but begins one: one other
+        paragraph of prose ending with a mark, and three in four of them,
+        are enough then (a capitalised
+        one must follow a word in lower case, be Latin and no common English
+        word, so that names and brands are left alone).  A Chinese last
+        paragraph of prose (a comma inside it) stopping on a Han character
+        with no mark, while the other paragraphs end with one, was cut too.
     """
     example = """
         Swiss researchers unveil new battery design
@@ -233,6 +271,9 @@ class TruncatedEnding(Rule):
         if (text[-1] in JAPANESE_DANGLING or text[-1] in JAPANESE_DANGLING_IN_PROSE) and _is_cut_japanese(text, lines):
             yield Finding(end - 1, end, f'article ends mid-sentence: its last paragraph stops at "{text[-1]}"')
             return
+        if HAN.match(text[-1]) and _is_cut_chinese(text, lines):
+            yield Finding(end - 1, end, "article ends mid-sentence: its last paragraph of Chinese prose stops without a mark")
+            return
         words = WORD.findall(text)
         if not words:
             return
@@ -255,14 +296,73 @@ class TruncatedEnding(Rule):
         if folded_word in ANY_DANGLING and folded_word in DANGLING_WORDS.get(latin_language(document) or "", ()):
             yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
             return
+        if CASED.match(last_word) and _is_fragment(last_word, words[-2], document) and _is_cut_prose(
+            text, words, lines, options["prose-words"], FRAGMENT_OTHER_PROSE, FRAGMENT_MARKED_SHARE
+        ):
+            yield Finding(word_start, end, f'article ends mid-word: its last paragraph stops at "{last_word}"')
+            return
         if CASED.match(last_word) and last_word[0].islower() and _is_cut_prose(text, words, lines, options["prose-words"]):
             yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
 
 
-def _is_cut_prose(text: str, words: list[str], lines: Sequence[Line], prose_words: int) -> bool:
-    """Whether a last line without an end mark is prose that every other
-    paragraph of prose, ending with a mark, shows was cut."""
-    return not _is_furniture(text) and len(words) >= prose_words and _others_end_with_marks(lines[:-1], prose_words)
+def _is_cut_prose(
+    text: str,
+    words: list[str],
+    lines: Sequence[Line],
+    prose_words: int,
+    others: int = LOWER_CASE_OTHER_PROSE,
+    share: float = 1.0,
+) -> bool:
+    """Whether a last line without an end mark is prose that the other
+    paragraphs of prose (``others`` at least, ``share`` of them), ending
+    with a mark, show was cut."""
+    return (
+        not _is_furniture(text)
+        and len(words) >= prose_words
+        and _others_end_with_marks(lines[:-1], prose_words, others, share)
+    )
+
+
+def _is_fragment(word: str, before: str, document: Document) -> bool:
+    """Whether the last word is the start of a word cut off: in lower case
+    or capitalised (not an abbreviation, not "iPhone"), no common word of
+    the article's language, and the beginning of a longer common one.  A
+    capitalised one must follow a word in lower case ("centre of Manch"):
+    after a capital it may be a surname ("Mr Bootle", "Anna Marg").  It
+    must be Latin and no common English word either: a brand named in
+    English ("tarifas Simple y Select") and a Russian name's case ending
+    ("включая Рича") are whole words that begin longer ones."""
+    if len(word) < FRAGMENT_MIN_LETTERS or not word.isalpha() or not word[1:].islower():
+        return False
+    if word[0].isupper() and (
+        not before[0].islower() or not LATIN.match(word) or common_zipfs(FRAGMENT_LOAN_LANGUAGE).get(word.casefold(), 0.0)
+    ):
+        return False
+    article = document.language
+    if article is None:
+        return False
+    folded = word.casefold()
+    if common_zipfs(article.code).get(folded, 0.0):
+        return False
+    vocabulary = _sorted_vocabulary(article.code)
+    at = bisect.bisect_right(vocabulary, folded)
+    return at < len(vocabulary) and vocabulary[at].startswith(folded)
+
+
+@functools.lru_cache(maxsize=None)
+def _sorted_vocabulary(language: str) -> tuple[str, ...]:
+    """The language's commonest words in sorted order, for a prefix search."""
+    return tuple(sorted(commonest(language, FRAGMENT_VOCABULARY)))
+
+
+def _is_cut_chinese(text: str, lines: Sequence[Line]) -> bool:
+    """Whether a last paragraph ending on a Han character is Chinese prose
+    cut mid-sentence: long, a comma inside it, no kana or hangul, in an
+    article whose other long lines (the headline aside) end with a mark."""
+    if len(text) < HAN_PROSE_CHARACTERS or not any(comma in text for comma in HAN_COMMAS) or NOT_CHINESE.search(text):
+        return False
+    prose = [line.text.strip() for line in lines[1:-1] if len(line.text.strip()) >= HAN_PROSE_CHARACTERS]
+    return len(prose) >= 1 and all(line[-1] in TERMINAL for line in prose)
 
 
 def _notice(folded: str, text: str) -> tuple[str, int] | None:
@@ -331,8 +431,11 @@ def _is_furniture(text: str) -> bool:
     return bool(CREDIT_START.match(text) or CONTRIBUTOR_NOTE.match(text) or LIST_ITEM.match(text) or URL.search(text))
 
 
-def _others_end_with_marks(lines: Sequence[Line], prose_words: int) -> bool:
-    """Whether the article's other prose lines (the headline aside) all end
-    with a sentence mark, at least two of them."""
+def _others_end_with_marks(
+    lines: Sequence[Line], prose_words: int, others: int = LOWER_CASE_OTHER_PROSE, share: float = 1.0
+) -> bool:
+    """Whether the article's other prose lines (the headline aside) end
+    with a sentence mark, at least ``others`` of them and ``share`` of all."""
     prose = [line.text.strip() for line in lines[1:] if len(line.text.split()) >= prose_words]
-    return len(prose) >= 2 and all(text[-1] in TERMINAL for text in prose)
+    marked = sum(text[-1] in TERMINAL for text in prose)
+    return marked >= others and marked >= share * len(prose)
