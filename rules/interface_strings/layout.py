@@ -7,7 +7,7 @@ from typing import Any, Iterator, Mapping, NamedTuple
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
-from newslint.document import CJK_RUN, CLOSERS, FIRST_CJK, LineShape
+from newslint.document import CJK_RUN, CLOSERS, FIRST_CJK, LineShape, ends_sentence
 from newslint.language import common_zipf
 from newslint.pattern_cache import compile_cached
 
@@ -684,7 +684,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     lines = document.content_lines
     shapes = [document.shapes[line.number - 1] for line in lines]
     wrapped = _wrapped(shapes)
-    prose = [OutsideBody._is_prose(shape, options) or wrapped[index] for index, shape in enumerate(shapes)]
+    prose = [
+        OutsideBody._is_prose(shape, options) or wrapped[index] or _framed_paragraph(shape, options)
+        for index, shape in enumerate(shapes)
+    ]
     if sum(prose) < options["min-prose-lines"]:
         return None
     # A list or code the article sets out between its paragraphs (after a
@@ -1660,6 +1663,30 @@ def recurring_structure(document: Document) -> Structure:
         return Structure(frozenset(repeated), frozenset(range(first, last + 1)) if dense else frozenset())
 
     return document.memo("UI.recurring_structure", compute)
+
+
+# The bars a converter frames a layout table's cell with ("| text |", "| | text | |").
+FRAME = "|｜ \t"
+
+
+def _framed_paragraph(shape: LineShape, options: Mapping[str, Any]) -> bool:
+    """Whether a line is a paragraph of prose set alone in a row of a table
+    the page used for its layout, which an extractor writes as a Markdown
+    row ("| The council voted on Tuesday to … next year. |", empty cells
+    around it): the bars hide its sentence end, and a page laid out in
+    tables would otherwise have no prose at all.  One cell only with words:
+    a row of several is a table's, not a paragraph."""
+    text = shape.text
+    if text[:1] not in "|｜" or shape.words < options["prose-words"]:
+        return False
+    inner = text.strip(FRAME)
+    if not inner or CELL_BAR.search(inner):
+        return False
+    return ends_sentence(inner)
+
+
+# A bar between two cells (not one escaped inside a cell: "Home \\| News").
+CELL_BAR = compile_cached(r"(?<!\\)[|｜]")
 
 
 def _wrapped(shapes: list[LineShape]) -> list[bool]:

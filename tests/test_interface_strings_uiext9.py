@@ -1,0 +1,82 @@
+"""Issue 10, helper uiext9: a page laid out in tables, as an extractor that
+keeps tables writes it (trafilatura's include_tables: each cell of the
+layout table a Markdown row, "| paragraph |", empty cells as "| | |").  The
+bars hid every paragraph's sentence end, so the page had no prose, UI109
+found no body and only the catalogue's strings were flagged.  A paragraph
+alone in its row is prose now; a row of several cells is still a table's.
+Both layouts (a blank line between blocks, and none).  Text written for the
+project."""
+import pytest
+
+from newslint import Linter
+from lint_support import LAYOUTS
+
+layouts = pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+
+FRAMED_BODY = [
+    "| Flood barrier on the Mere river opens a year late |",
+    "| The flood barrier on the Mere river opened on Wednesday, a year later than planned, after a dispute over the cost of its steel gates delayed the work for months. |",
+    "| Engineers say the barrier will protect about two thousand homes in the lower town from the kind of floods that swamped its streets in the winter of 2020. |",
+    "| The county council will pay for its upkeep from next April, when the contractor's guarantee runs out and the river authority hands over the keys. |",
+]
+
+
+def flagged(lines, separator):
+    """Index in ``lines`` -> the first UI finding on it."""
+    text = separator.join(lines) + "\n"
+    step = separator.count("\n")
+    found = {}
+    for d in Linter(select=["UI"]).lint_text(text):
+        found.setdefault((d.line - 1) // step, f"{d.code} {d.message}")
+    return found
+
+
+@layouts
+def test_furniture_around_framed_paragraphs(separator):
+    head = ["| Home \\| News \\| Sport \\| Weather \\| Contact us |"]
+    tail = [
+        "| Most read |",
+        "| Bakery wins county prize for its sourdough |",
+        "| Road closures for the marathon on Sunday |",
+        "| Council to sell the old bus depot |",
+    ]
+    lines = head + FRAMED_BODY + tail
+    found = flagged(lines, separator)
+    body = range(len(head), len(head) + len(FRAMED_BODY))
+    assert not set(found) & set(body), found
+    # The menu over the headline and each headline of the list under the body.
+    assert {0, *range(len(head) + len(FRAMED_BODY), len(lines))} <= set(found), found
+    assert "UI109" in found[len(lines) - 1], found
+
+
+@layouts
+def test_framed_article_alone_stays_clean(separator):
+    assert flagged(FRAMED_BODY, separator) == {}
+
+
+@layouts
+def test_framed_chinese_article_stays_clean(separator):
+    lines = [
+        "| 河堤加固工程提前完工 |",
+        "| 市水务局周三表示，东岸河堤的加固工程已经全部完工，比原计划提前了两个星期，工程共更换了四百多块石料。 |",
+        "| 工程师说，新河堤可以抵御百年一遇的洪水，今后每次大雨过后都要清理排水口，以免积水损坏堤身。 |",
+        "| 附近的居民说，他们终于可以在汛期到来之前安心了，不必再像往年那样连夜搬走家里的东西。 |",
+    ]
+    assert flagged(lines, separator) == {}
+
+
+@layouts
+def test_a_table_of_several_cells_is_not_a_paragraph(separator):
+    # The rows of a table the article sets out stay the article's: a row of
+    # several cells is not taken for prose, nor flagged as furniture.
+    lines = [
+        "Lakeside Rovers kept their lead at the top of the county league on Saturday with a late winner against Northgate.",
+        "The manager said the squad was tired after three games in a week but would rest before the cup tie next month.",
+        "Their captain scored twice and has now found the net in each of the club's last six league matches this season.",
+        "| Team | Played | Won | Points |",
+        "| Lakeside Rovers | 24 | 16 | 53 |",
+        "| Harbour City | 24 | 15 | 50 |",
+        "| Northgate Town | 24 | 13 | 44 |",
+        "The next round of fixtures will be played on the first weekend of April, after the international break.",
+    ]
+    assert flagged(lines, separator) == {}
