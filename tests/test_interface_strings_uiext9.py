@@ -80,3 +80,46 @@ def test_a_table_of_several_cells_is_not_a_paragraph(separator):
         "The next round of fixtures will be played on the first weekend of April, after the international break.",
     ]
     assert flagged(lines, separator) == {}
+
+
+# The article's own lines after its first paragraphs (a spec sheet under its
+# heading), then a short heading and the article's closing paragraph: the
+# body runs on across them to that paragraph, which was judged a footer's.
+REVIEW = [
+    "Review: the Lumen 5 is a light laptop with a heavy price",
+    "The Lumen 5 weighs barely a kilogram and its battery lasted eleven hours in our tests, more than any rival we have tried this year.",
+    "Its screen is sharp and bright, but the keyboard feels shallow and the speakers are thin at any volume.",
+    "Specifications",
+    "Screen: 13.3 inches, 2560 x 1600",
+    "Weight: 1.05 kg",
+    "Battery: 60 Wh",
+    "Price: from £1,299",
+]
+
+
+@layouts
+def test_closing_paragraph_after_a_spec_sheet_stays_clean(separator):
+    verdict = [
+        "Verdict",
+        "If you travel a lot and can afford it, the Lumen 5 is the lightest good laptop you can buy; everyone else should wait for the sales.",
+    ]
+    assert flagged(REVIEW + verdict, separator) == {}
+
+
+@layouts
+def test_closing_paragraph_without_the_heading_stays_clean(separator):
+    verdict = ["The Lumen 5 goes on sale in March, and the maker says a cheaper model with a smaller battery will follow in the summer."]
+    assert flagged(REVIEW + verdict, separator) == {}
+
+
+@layouts
+def test_site_blurb_after_the_spec_sheet_is_still_furniture(separator):
+    # A paragraph sharing no word with the article under a heading of the
+    # site's: the body does not run on to it.
+    blurb = [
+        "About us",
+        "Gadget Weekly has tested phones, cameras and computers for readers since 1998 and takes no money from the makers.",
+    ]
+    lines = REVIEW + blurb
+    found = flagged(lines, separator)
+    assert set(found) == {len(REVIEW), len(REVIEW) + 1}, found

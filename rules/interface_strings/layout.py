@@ -751,6 +751,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in range(last + 1, len(lines)):
         if PRESS_CONTACT.match(shapes[index].text) and REACHED_AT.search(shapes[index].text):
             article_lines[index] = True  # a press release's own last line
+    extended = _body_resumes(document, lines, shapes, prose, last, article_lines, body_words, options)
+    if extended > last:
+        body_words |= set().union(*[content_words(document, line.start, line.end) for line in lines[last + 1:extended + 1]])
+        last = extended
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
     heuristic: dict[int, str] = {}
     for index, line in enumerate(lines):
@@ -1059,6 +1063,39 @@ def _closing_list(shapes, prose, last: int) -> list[bool]:
             break
         closing[index] = True
     return closing
+
+
+def _body_resumes(document, lines, shapes, prose, last: int, article_lines: list[bool], body_words: set[str], options) -> int:
+    """The body's last line once it runs on across the article's own lines
+    after it: a run of them (a spec sheet under its heading, a list the
+    article sets out), and at most one short heading after the run
+    ("Verdict", "What happens next"), then a paragraph that shares the
+    body's words.  The body found by density stops before such a run, and
+    the article's closing paragraphs were then judged as a footer's (a
+    review's verdict under its specifications).  A paragraph that shares
+    nothing with the body (a site's blurb under a list) ends the body."""
+    catalogue = shipped()
+    while True:
+        run_end = last + 1
+        while run_end < len(lines) and article_lines[run_end]:
+            run_end += 1
+        if run_end == last + 1:
+            return last
+        following = run_end
+        if following < len(lines) and not prose[following]:
+            shape = shapes[following]
+            heading = (
+                0 < shape.words <= options["max-words"] and not shape.ends_sentence and not shape.list_item
+                and not shape.text.rstrip().endswith(COLONS) and catalogue.match(shape.text) is None
+            )
+            if not heading:
+                return last
+            following += 1
+        if following >= len(lines) or not prose[following] or not shares_words(document, lines[following], body_words):
+            return last
+        last = following
+        while last + 1 < len(lines) and prose[last + 1]:
+            last += 1
 
 
 # A letter's salutation or closing: a few words and a comma ("Dear readers,",
