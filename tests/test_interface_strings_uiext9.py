@@ -8,7 +8,8 @@ Both layouts (a blank line between blocks, and none).  Text written for the
 project."""
 import pytest
 
-from newslint import Linter
+from newslint import Document, Linter
+from newslint.rules.interface_strings.layout import article_body
 from lint_support import LAYOUTS
 
 layouts = pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
@@ -123,3 +124,93 @@ def test_site_blurb_after_the_spec_sheet_is_still_furniture(separator):
     lines = REVIEW + blurb
     found = flagged(lines, separator)
     assert set(found) == {len(REVIEW), len(REVIEW) + 1}, found
+
+
+# An extractor that joins a page's paragraphs writes the whole article as one
+# line: a body all the same, once the line holds several paragraphs' words
+# and sentences.
+JOINED = (
+    "The county council voted on Tuesday to keep the mobile library running for another two years, after more than three "
+    "thousand people signed a letter asking it to stay. The van visits forty villages a fortnight and lends about a thousand "
+    "books a month, most of them to older readers who cannot reach a town library by bus. Councillors had planned to end the "
+    "service in April to save ninety thousand pounds a year. The leader of the council said the money would now come from "
+    "the reserves, and that a new van with a lift for wheelchairs would be bought next spring."
+)
+
+
+@layouts
+def test_other_stories_after_one_joined_paragraph(separator):
+    lines = [
+        "Mobile library saved for two more years",
+        JOINED,
+        "Bakery wins county prize for its sourdough",
+        "Road closures for the marathon on Sunday",
+        "Council to sell the old bus depot",
+    ]
+    found = flagged(lines, separator)
+    assert set(found) == {2, 3, 4}, found
+    assert all(code.startswith("UI109") for code in found.values()), found
+
+
+@layouts
+def test_one_joined_paragraph_and_its_own_list_stay_clean(separator):
+    lines = [
+        "Mobile library saved for two more years",
+        JOINED,
+        "The van will call at these villages first:",
+        "Eastfield",
+        "Hill Cross",
+        "Saltby Green",
+    ]
+    assert flagged(lines, separator) == {}
+
+
+@layouts
+def test_a_short_blurb_of_several_sentences_is_not_a_body(separator):
+    # An author's box: four short sentences, far fewer words than three
+    # paragraphs; with it alone there is no body, and nothing is judged by
+    # its place (the short lines under it are the post's own).
+    lines = [
+        "I write. I cook. I garden. Here I share the recipes my family has eaten for three generations.",
+        "Dance where you are:",
+        "in the kitchen;",
+        "at the bus stop;",
+        "in the rain.",
+    ]
+    assert flagged(lines, separator) == {}
+
+
+@layouts
+def test_joined_paragraphs_with_links_glued_after_them(separator):
+    # The extractor glued the next cell's links to the last sentence: the
+    # line is still the article's body (as it ends no sentence, it was not
+    # prose, and the page had no body), and its headline stays clean.
+    lines = [
+        "| Mobile library saved for two more years |",
+        "| " + JOINED + " Schools league results Weather for the weekend | |",
+        "| Most read |",
+        "| Privacy policy |",
+    ]
+    text = separator.join(lines) + "\n"
+    step = separator.count("\n")
+    assert article_body(Document(text)) == (1 + step, 1 + step)
+    found = flagged(lines, separator)
+    assert {2, 3} <= set(found), found
+    assert not {0, 1} & set(found), found
+
+
+@layouts
+def test_fixtures_with_a_note_between_their_groups_stay_clean(separator):
+    lines = [
+        "Cup draw sets up a rematch",
+        "The holders will face the side that knocked them out of the league cup last season, after the draw for the first round was made on Monday evening.",
+        "Their manager said the squad would be at full strength for the tie, with the two forwards back from injury and the captain free of suspension after serving his ban.",
+        "The first round will be played over two weekends in June, and the winners of each pair of ties meet in the semi-finals a week later at the county ground.",
+        "Harbour City v Northgate",
+        "Lakeside Rovers v Eastfield",
+        "Winners meet in the semi-final",
+        "Saltby Town v Penmore",
+        "Hill Cross v Westhaven",
+        "Winners meet in the semi-final",
+    ]
+    assert flagged(lines, separator) == {}

@@ -686,9 +686,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     wrapped = _wrapped(shapes)
     prose = [
         OutsideBody._is_prose(shape, options) or wrapped[index] or _framed_paragraph(shape, options)
+        or _sentences_with_a_tail(shape, options)
         for index, shape in enumerate(shapes)
     ]
-    if sum(prose) < options["min-prose-lines"]:
+    if _prose_weight(shapes, prose, options) < options["min-prose-lines"]:
         return None
     # A list or code the article sets out between its paragraphs (after a
     # colon) neither adds to the body nor cuts it short.
@@ -1702,6 +1703,44 @@ def recurring_structure(document: Document) -> Structure:
     return document.memo("UI.recurring_structure", compute)
 
 
+# A sentence's end inside a line: a stop, then a space and more text.
+SENTENCE_BREAK = compile_cached(r"[.!?。！？](?=[\s\p{Pf}\p{Pe}\"'”’»)]*\s+\S)")
+
+
+def _sentences_with_a_tail(shape: LineShape, options: Mapping[str, Any]) -> bool:
+    """Whether a line that ends no sentence is prose all the same: as long
+    as min-prose-lines paragraphs (prose-words words each) and broken by as
+    many sentence ends, it is paragraphs an extractor joined with the
+    page's links glued after the last one ("… was sentenced to four years.
+    Chan carries Canada's fortunes | |").  The tail is judged by UI101; the
+    line is the article's body."""
+    if shape.ends_sentence or shape.words < options["min-prose-lines"] * options["prose-words"]:
+        return False
+    return len(SENTENCE_BREAK.findall(shape.text)) >= options["min-prose-lines"]
+
+
+def _prose_weight(shapes: list[LineShape], prose: list[bool], options: Mapping[str, Any]) -> int:
+    """How many paragraphs' worth of prose a text holds.  A prose line counts
+    once; a line as long as min-prose-lines paragraphs at least (prose-words
+    words each) counts as many times as it has such paragraphs' words and
+    sentences: an extractor that joins a page's paragraphs into one line,
+    as trafilatura does inside a layout table's cell, writes a whole
+    article as one line, which is a body all the same.  A shorter line of
+    several sentences (an author's blurb: "I live. I learn. I teach. …")
+    counts once."""
+    weight = 0
+    long_line = options["min-prose-lines"] * options["prose-words"]
+    for shape, is_prose in zip(shapes, prose):
+        if not is_prose:
+            continue
+        if shape.words < long_line:
+            weight += 1
+            continue
+        sentences = 1 + len(SENTENCE_BREAK.findall(shape.text))
+        weight += max(1, min(sentences, shape.words // options["prose-words"]))
+    return weight
+
+
 # The bars a converter frames a layout table's cell with ("| text |", "| | text | |").
 FRAME = "|｜ \t"
 
@@ -1850,12 +1889,18 @@ def table_rows(texts: list[str]) -> list[bool]:
 
 def _rows_from(rows: list[bool], start: int) -> list[bool]:
     """The rows of the table run that starts at ``start`` (none if the line
-    there is not a row)."""
+    there is not a row), across a single line between two groups of rows."""
     table = [False] * len(rows)
     index = start
     while index < len(rows) and rows[index]:
         table[index] = True
         index += 1
+        if index + 2 < len(rows) and not rows[index] and rows[index + 1] and rows[index + 2] and index - 2 >= start and rows[index - 2]:
+            # One line between two groups of rows, each of two rows at least:
+            # a note the table sets between them ("Winners meet in the final"
+            # under each pair of fixtures).
+            table[index] = True
+            index += 1
     return table
 
 
