@@ -214,3 +214,40 @@ def test_fixtures_with_a_note_between_their_groups_stay_clean(separator):
         "Winners meet in the semi-final",
     ]
     assert flagged(lines, separator) == {}
+
+
+# A page laid out in tables may set the headline and byline after the story's
+# text; an extractor keeps that order.  The headline with its byline under
+# it, sharing the body's words, is the article's wherever it stands.
+STORY = [
+    "Captain Mara Voss signed a new five-year contract with Harbour City on Wednesday, the longest deal the club has ever offered a player.",
+    "Voss joined the club from its youth team at sixteen and has scored more than a hundred goals in eight seasons with the first team.",
+    "The manager said keeping Voss was the club's first aim this summer, ahead of any signing, and that the fans had made their wishes plain.",
+]
+
+
+@layouts
+def test_headline_and_byline_after_the_story_stay_clean(separator):
+    lines = STORY + ["Voss signs record contract with Harbour City", "By JOHN FIELD", "Sports writer"]
+    found = flagged(lines, separator)
+    assert 3 not in found, found
+
+
+@layouts
+def test_framed_byline_under_a_headline_above_the_story(separator):
+    lines = ["| Voss signs record contract with Harbour City |", "| By JOHN FIELD |"] + STORY
+    assert 0 not in flagged(lines, separator)
+
+
+@layouts
+def test_dated_teasers_after_the_story_are_still_furniture(separator):
+    # Two headlines each over a date are a list of other stories, even when
+    # they share the story's words.
+    lines = STORY + [
+        "Harbour City sign a new goalkeeper from Northgate",
+        "Published: 2 June 2024",
+        "Harbour City fans vote for a new club badge",
+        "Published: 30 May 2024",
+    ]
+    found = flagged(lines, separator)
+    assert {3, 5} <= set(found), found

@@ -572,26 +572,35 @@ def _unrelated_items_inside(document: Document, found: "Analysis", verdicts: lis
                     verdicts[item] = "line inside the article's body (one of a list of other stories' headlines)"
 
 
-def _headlines_over_bylines(document: Document, lines, shapes: list[LineShape], first: int, body_words: set[str]) -> list[int]:
+def _headlines_over_bylines(
+    document: Document, lines, shapes: list[LineShape], first: int, body_words: set[str], last: int | None = None
+) -> list[int]:
     """Lines above the body that are the article's headline wherever the
     extractor put it (after the first paragraph, under a sidebar): of a
     headline's words (HEADLINE_WORDS), ending no sentence, sharing a content
     word with the body, with a byline or a date on the next line ("By JANE
     PERLEZ", "Published: July 24, 2012"), and the only such line.  A
     related list's teasers may each stand over a date, so two or more such
-    lines are left to the rules."""
+    lines are left to the rules.  When there is none above the body, the
+    one after the body (``last``), where a page laid out in tables may set
+    its headline and byline."""
     from .structure import is_credit_line  # structure reads this module's article head
 
-    found = []
-    for index in range(min(first, len(lines) - 1)):
+    def headline(index: int) -> bool:
         shape = shapes[index]
         if not HEADLINE_WORDS[0] <= shape.words <= HEADLINE_WORDS[1] or shape.list_item or finished(shape):
-            continue
-        below = shapes[index + 1].text.strip()
+            return False
+        # A layout table's cell keeps its bars: "| By JOHN SMITH |".
+        below = shapes[index + 1].text.strip(FRAME)
         if not below or not (BYLINE_OPENING.match(below) and is_credit_line(below) or is_timestamp(below)):
-            continue
-        if shares_words(document, lines[index], body_words):
-            found.append(index)
+            return False
+        return shares_words(document, lines[index], body_words)
+
+    found = [index for index in range(min(first, len(lines) - 1)) if headline(index)]
+    if not found and last is not None:
+        # A page laid out in tables may set its headline and byline after
+        # the story's text, and an extractor keeps that order.
+        found = [index for index in range(last + 1, len(lines) - 1) if headline(index)]
     # One headline an article: several such lines are a list of other
     # stories, each with its date ("Council sells depot" over "2 hours ago").
     return found if len(found) == 1 else []
@@ -737,7 +746,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         headline = 0
     for index in _head_lists(document, lines, shapes, top, first, body_words):
         article_lines[index] = True
-    for index in _headlines_over_bylines(document, lines, shapes, first, body_words):
+    for index in _headlines_over_bylines(document, lines, shapes, first, body_words, last):
         article_lines[index] = True
     for index in _numbered_list_details(lines, first, last) + _letter_lines(shapes, first, last):
         article_lines[index] = True
