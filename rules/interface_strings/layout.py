@@ -89,7 +89,11 @@ class OutsideBody(Rule):
         wherever an extractor put it, when a byline or a date stands under
         it and it shares the body's words), anything else that reads as a
         sentence, and the article's own lists are left alone; so is every line of a text with too little
-        prose to tell where its body is.  A
+        prose to tell where its body is (prose is counted by paragraphs' worth: a
+        line as long as three paragraphs, with as many sentences, counts three
+        times, as an extractor that joins a page's paragraphs writes a whole
+        article on one line; a paragraph framed by a layout table's bars, "| … |",
+        is prose).  A
         table of figures (a header row over rows of as many cells split by a
         bar or a tab, figures in the same columns of every row) and a run of
         results ("Lakeside 2-1 Northgate") are the article's wherever they
@@ -121,7 +125,7 @@ class OutsideBody(Rule):
     """
     options = {
         "prose-words": Option(int, "A line of at least this many words that ends a sentence is prose."),
-        "min-prose-lines": Option(int, "Fewer prose lines than this, and no body is looked for."),
+        "min-prose-lines": Option(int, "Fewer prose lines than this (paragraphs' worth), and no body is looked for."),
         "short-line-cost": Option(float, "How much a non-prose line weighs against a prose line (1.0) in the body."),
         "max-words": Option(int, "Longest line (in words) outside the body that is reported on its own."),
         "teaser-words": Option(int, "Longest line (in words) reported when it stands in a list of such lines."),
