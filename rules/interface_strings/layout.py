@@ -7,7 +7,7 @@ from typing import Any, Iterator, Mapping, NamedTuple
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
-from newslint.document import CJK_RUN, CLOSERS, FIRST_CJK, LineShape
+from newslint.document import CJK_RUN, CLOSERS, FIRST_CJK, LineShape, ends_sentence
 from newslint.language import common_zipf
 from newslint.pattern_cache import compile_cached
 
@@ -89,7 +89,11 @@ class OutsideBody(Rule):
         wherever an extractor put it, when a byline or a date stands under
         it and it shares the body's words), anything else that reads as a
         sentence, and the article's own lists are left alone; so is every line of a text with too little
-        prose to tell where its body is.  A
+        prose to tell where its body is (prose is counted by paragraphs' worth: a
+        line as long as three paragraphs, with as many sentences, counts three
+        times, as an extractor that joins a page's paragraphs writes a whole
+        article on one line; a paragraph framed by a layout table's bars, "| … |",
+        is prose).  A
         table of figures (a header row over rows of as many cells split by a
         bar or a tab, figures in the same columns of every row) and a run of
         results ("Lakeside 2-1 Northgate") are the article's wherever they
@@ -121,7 +125,7 @@ class OutsideBody(Rule):
     """
     options = {
         "prose-words": Option(int, "A line of at least this many words that ends a sentence is prose."),
-        "min-prose-lines": Option(int, "Fewer prose lines than this, and no body is looked for."),
+        "min-prose-lines": Option(int, "Fewer prose lines than this (paragraphs' worth), and no body is looked for."),
         "short-line-cost": Option(float, "How much a non-prose line weighs against a prose line (1.0) in the body."),
         "max-words": Option(int, "Longest line (in words) outside the body that is reported on its own."),
         "teaser-words": Option(int, "Longest line (in words) reported when it stands in a list of such lines."),
@@ -572,26 +576,35 @@ def _unrelated_items_inside(document: Document, found: "Analysis", verdicts: lis
                     verdicts[item] = "line inside the article's body (one of a list of other stories' headlines)"
 
 
-def _headlines_over_bylines(document: Document, lines, shapes: list[LineShape], first: int, body_words: set[str]) -> list[int]:
+def _headlines_over_bylines(
+    document: Document, lines, shapes: list[LineShape], first: int, body_words: set[str], last: int | None = None
+) -> list[int]:
     """Lines above the body that are the article's headline wherever the
     extractor put it (after the first paragraph, under a sidebar): of a
     headline's words (HEADLINE_WORDS), ending no sentence, sharing a content
     word with the body, with a byline or a date on the next line ("By JANE
     PERLEZ", "Published: July 24, 2012"), and the only such line.  A
     related list's teasers may each stand over a date, so two or more such
-    lines are left to the rules."""
+    lines are left to the rules.  When there is none above the body, the
+    one after the body (``last``), where a page laid out in tables may set
+    its headline and byline."""
     from .structure import is_credit_line  # structure reads this module's article head
 
-    found = []
-    for index in range(min(first, len(lines) - 1)):
+    def headline(index: int) -> bool:
         shape = shapes[index]
         if not HEADLINE_WORDS[0] <= shape.words <= HEADLINE_WORDS[1] or shape.list_item or finished(shape):
-            continue
-        below = shapes[index + 1].text.strip()
+            return False
+        # A layout table's cell keeps its bars: "| By JOHN SMITH |".
+        below = shapes[index + 1].text.strip(FRAME)
         if not below or not (BYLINE_OPENING.match(below) and is_credit_line(below) or is_timestamp(below)):
-            continue
-        if shares_words(document, lines[index], body_words):
-            found.append(index)
+            return False
+        return shares_words(document, lines[index], body_words)
+
+    found = [index for index in range(min(first, len(lines) - 1)) if headline(index)]
+    if not found and last is not None:
+        # A page laid out in tables may set its headline and byline after
+        # the story's text, and an extractor keeps that order.
+        found = [index for index in range(last + 1, len(lines) - 1) if headline(index)]
     # One headline an article: several such lines are a list of other
     # stories, each with its date ("Council sells depot" over "2 hours ago").
     return found if len(found) == 1 else []
@@ -684,8 +697,12 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     lines = document.content_lines
     shapes = [document.shapes[line.number - 1] for line in lines]
     wrapped = _wrapped(shapes)
-    prose = [OutsideBody._is_prose(shape, options) or wrapped[index] for index, shape in enumerate(shapes)]
-    if sum(prose) < options["min-prose-lines"]:
+    prose = [
+        OutsideBody._is_prose(shape, options) or wrapped[index] or _framed_paragraph(shape, options)
+        or _sentences_with_a_tail(shape, options)
+        for index, shape in enumerate(shapes)
+    ]
+    if _prose_weight(shapes, prose, options) < options["min-prose-lines"]:
         return None
     # A list or code the article sets out between its paragraphs (after a
     # colon) neither adds to the body nor cuts it short.
@@ -733,7 +750,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         headline = 0
     for index in _head_lists(document, lines, shapes, top, first, body_words):
         article_lines[index] = True
-    for index in _headlines_over_bylines(document, lines, shapes, first, body_words):
+    for index in _headlines_over_bylines(document, lines, shapes, first, body_words, last):
         article_lines[index] = True
     for index in _numbered_list_details(lines, first, last) + _letter_lines(shapes, first, last):
         article_lines[index] = True
@@ -748,6 +765,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in range(last + 1, len(lines)):
         if PRESS_CONTACT.match(shapes[index].text) and REACHED_AT.search(shapes[index].text):
             article_lines[index] = True  # a press release's own last line
+    extended = _body_resumes(document, lines, shapes, prose, last, article_lines, body_words, options)
+    if extended > last:
+        body_words |= set().union(*[content_words(document, line.start, line.end) for line in lines[last + 1:extended + 1]])
+        last = extended
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
     heuristic: dict[int, str] = {}
     for index, line in enumerate(lines):
@@ -1056,6 +1077,39 @@ def _closing_list(shapes, prose, last: int) -> list[bool]:
             break
         closing[index] = True
     return closing
+
+
+def _body_resumes(document, lines, shapes, prose, last: int, article_lines: list[bool], body_words: set[str], options) -> int:
+    """The body's last line once it runs on across the article's own lines
+    after it: a run of them (a spec sheet under its heading, a list the
+    article sets out), and at most one short heading after the run
+    ("Verdict", "What happens next"), then a paragraph that shares the
+    body's words.  The body found by density stops before such a run, and
+    the article's closing paragraphs were then judged as a footer's (a
+    review's verdict under its specifications).  A paragraph that shares
+    nothing with the body (a site's blurb under a list) ends the body."""
+    catalogue = shipped()
+    while True:
+        run_end = last + 1
+        while run_end < len(lines) and article_lines[run_end]:
+            run_end += 1
+        if run_end == last + 1:
+            return last
+        following = run_end
+        if following < len(lines) and not prose[following]:
+            shape = shapes[following]
+            heading = (
+                0 < shape.words <= options["max-words"] and not shape.ends_sentence and not shape.list_item
+                and not shape.text.rstrip().endswith(COLONS) and catalogue.match(shape.text) is None
+            )
+            if not heading:
+                return last
+            following += 1
+        if following >= len(lines) or not prose[following] or not shares_words(document, lines[following], body_words):
+            return last
+        last = following
+        while last + 1 < len(lines) and prose[last + 1]:
+            last += 1
 
 
 # A letter's salutation or closing: a few words and a comma ("Dear readers,",
@@ -1662,6 +1716,68 @@ def recurring_structure(document: Document) -> Structure:
     return document.memo("UI.recurring_structure", compute)
 
 
+# A sentence's end inside a line: a stop, then a space and more text.
+SENTENCE_BREAK = compile_cached(r"[.!?。！？](?=[\s\p{Pf}\p{Pe}\"'”’»)]*\s+\S)")
+
+
+def _sentences_with_a_tail(shape: LineShape, options: Mapping[str, Any]) -> bool:
+    """Whether a line that ends no sentence is prose all the same: as long
+    as min-prose-lines paragraphs (prose-words words each) and broken by as
+    many sentence ends, it is paragraphs an extractor joined with the
+    page's links glued after the last one ("… was sentenced to four years.
+    Chan carries Canada's fortunes | |").  The tail is judged by UI101; the
+    line is the article's body."""
+    if shape.ends_sentence or shape.words < options["min-prose-lines"] * options["prose-words"]:
+        return False
+    return len(SENTENCE_BREAK.findall(shape.text)) >= options["min-prose-lines"]
+
+
+def _prose_weight(shapes: list[LineShape], prose: list[bool], options: Mapping[str, Any]) -> int:
+    """How many paragraphs' worth of prose a text holds.  A prose line counts
+    once; a line as long as min-prose-lines paragraphs at least (prose-words
+    words each) counts as many times as it has such paragraphs' words and
+    sentences: an extractor that joins a page's paragraphs into one line,
+    as trafilatura does inside a layout table's cell, writes a whole
+    article as one line, which is a body all the same.  A shorter line of
+    several sentences (an author's blurb: "I live. I learn. I teach. …")
+    counts once."""
+    weight = 0
+    long_line = options["min-prose-lines"] * options["prose-words"]
+    for shape, is_prose in zip(shapes, prose):
+        if not is_prose:
+            continue
+        if shape.words < long_line:
+            weight += 1
+            continue
+        sentences = 1 + len(SENTENCE_BREAK.findall(shape.text))
+        weight += max(1, min(sentences, shape.words // options["prose-words"]))
+    return weight
+
+
+# The bars a converter frames a layout table's cell with ("| text |", "| | text | |").
+FRAME = "|｜ \t"
+
+
+def _framed_paragraph(shape: LineShape, options: Mapping[str, Any]) -> bool:
+    """Whether a line is a paragraph of prose set alone in a row of a table
+    the page used for its layout, which an extractor writes as a Markdown
+    row ("| The council voted on Tuesday to … next year. |", empty cells
+    around it): the bars hide its sentence end, and a page laid out in
+    tables would otherwise have no prose at all.  One cell only with words:
+    a row of several is a table's, not a paragraph."""
+    text = shape.text
+    if text[:1] not in "|｜" or shape.words < options["prose-words"]:
+        return False
+    inner = text.strip(FRAME)
+    if not inner or CELL_BAR.search(inner):
+        return False
+    return ends_sentence(inner)
+
+
+# A bar between two cells (not one escaped inside a cell: "Home \\| News").
+CELL_BAR = compile_cached(r"(?<!\\)[|｜]")
+
+
 def _wrapped(shapes: list[LineShape]) -> list[bool]:
     """Which lines are pieces of a paragraph wrapped at a fixed width (a
     press release, a mailing list's text): a long line that runs on into the
@@ -1786,12 +1902,18 @@ def table_rows(texts: list[str]) -> list[bool]:
 
 def _rows_from(rows: list[bool], start: int) -> list[bool]:
     """The rows of the table run that starts at ``start`` (none if the line
-    there is not a row)."""
+    there is not a row), across a single line between two groups of rows."""
     table = [False] * len(rows)
     index = start
     while index < len(rows) and rows[index]:
         table[index] = True
         index += 1
+        if index + 2 < len(rows) and not rows[index] and rows[index + 1] and rows[index + 2] and index - 2 >= start and rows[index - 2]:
+            # One line between two groups of rows, each of two rows at least:
+            # a note the table sets between them ("Winners meet in the final"
+            # under each pair of fixtures).
+            table[index] = True
+            index += 1
     return table
 
 

@@ -29,10 +29,15 @@ How a line is labelled against the gold text (both are folded: Unicode NFKC,
 lower case, every run of characters other than letters and digits one space):
 
 - article: the line's words occur in the gold text as one contiguous run
-  (a line of four words or more), or the line is a whole gold line or the
+  (a line of four words or more), or, for a line in a script written without
+  spaces (Chinese, Japanese, Thai) of 20 characters or more, its characters
+  do once the spaces of both are taken out (the two space such a text
+  differently around its Latin words), or the line is a whole gold line or the
   start or end of one (a shorter line: a subheading, a list item, a headline
   the gold repeats); a longer line whose word 3-grams are at least half in
   the gold counts as article too (an extractor's spacing or joins differ);
+- a Markdown table's rule row ("|---|---|") under an article line is the
+  article's (the table's header is above it; it has no word to match);
 - other (not scored): a line that matches the gold comments (Dragnet,
   L3S-GN1) or the L3S-GN1 captions and datelines the same way, or a line
   that holds only a part of the gold without being article by the rules
@@ -93,6 +98,12 @@ TRAFILATURA_OPTIONS = {"favor_recall": True, "include_comments": False, "include
 # line must be a whole gold line or the start or end of one.
 RUN_WORDS = 4
 SHINGLE = 3
+# A line this long (characters) found in the gold text once the spaces of
+# both are taken out is a run of the gold too: the gold and the extractor
+# space a script without spaces between words differently around Latin
+# words, which no word run or 3-gram finds.
+UNSPACED_CHARS = 20
+UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 SHINGLE_SHARE = 0.5
 NOT_WORD = re.compile(r"[\W_]+")
 SKIPPED_TAGS = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "textarea", "select", "option"}
@@ -122,6 +133,9 @@ class Gold:
             for size in range(1, min(RUN_WORDS, len(words)) + 1):
                 self.line_edges.add(" ".join(words[:size]))
                 self.line_edges.add(" ".join(words[-size:]))
+        # The whole without spaces: the same characters spaced otherwise
+        # (Japanese or Chinese with Latin words: "アプリKindle for PCに").
+        self.unspaced = self.whole.replace(" ", "")
         self.shingles = set()
         for line in self.lines:
             words = line.split()
@@ -135,6 +149,8 @@ class Gold:
         if folded in self.lines or folded in self.line_edges:
             return "match"
         inside = f" {folded} " in self.whole
+        if len(folded) >= UNSPACED_CHARS and UNSPACED_SCRIPT.search(folded) and folded.replace(" ", "") in self.unspaced:
+            return "match"
         if len(words) >= RUN_WORDS:
             if inside:
                 return "match"
@@ -146,12 +162,19 @@ class Gold:
         return "part" if inside else "no"
 
 
+# A Markdown table's rule under its header row ("|---|---|"): no word to
+# match, it belongs to the table above it.
+TABLE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+
+
 def label_lines(lines: list[str], gold: Gold, others: list[Gold]) -> list[str]:
     labels = []
     for line in lines:
         folded = fold(line)
         verdict = gold.judge(folded)
-        if verdict == "match":
+        if labels and labels[-1] == "article" and TABLE_RULE.match(line.strip()):
+            labels.append("article")  # the rule under an article table's header row
+        elif verdict == "match":
             labels.append("article")
         elif any(other.judge(folded) == "match" for other in others) or verdict == "part":
             labels.append("other")
