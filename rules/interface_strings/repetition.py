@@ -234,7 +234,10 @@ class MenuRun(Rule):
         markers, a run introduced by a line ending in a colon, or a run of
         quantities (ingredients); nor a letter's salutation, closing and
         signature ("Yours sincerely," "Helen Marsh"), as UI109 finds them.  Blank lines between the lines do not break
-        a run, so both layouts give the same findings.
+        a run, so both layouts give the same findings.  Words are counted
+        per script: a line of Thai, which writes no spaces between words and
+        no full stop, is as many words as its length says, so its prose is
+        no menu.
     """
     example = """
         Home
