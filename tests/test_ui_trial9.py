@@ -444,3 +444,25 @@ def test_the_catalogue_files_hold_no_key_twice():
     for name in ("catalogue.yaml", "templates.yaml"):
         yaml.load((Path(package.__file__).parent / name).read_text(encoding="utf-8"), Loader)
     assert twice == []
+
+
+# A one-sentence paragraph said twice between paragraphs of prose (a doubled
+# passage, TX111's) is no caption; a caption a player repeats still is.
+PARAGRAPH_TWICE = HOSTS["en"][:2] + [
+    "Readers will also be able to renew their loans online at any time.",
+    "The library's café will stay closed on Sundays for the first month.",
+    "Readers will also be able to renew their loans online at any time.",
+] + HOSTS["en"][2:]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_paragraph_said_twice_is_no_caption(separator):
+    assert "UI106" not in {code for found in findings(PARAGRAPH_TWICE, separator).values() for code, _ in found}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("caption", ["Watch: the library's new reading room", "The new reading room opens on Sunday."])
+def test_a_caption_repeated_among_short_lines_is_still_flagged(caption, separator):
+    blocks = HOSTS["en"][:2] + [caption, "02:14", "Share"] + HOSTS["en"][2:3] + [caption, "Play video"] + HOSTS["en"][3:]
+    found = findings(blocks, separator, select=("UI106",))
+    assert caption in found, found
