@@ -182,6 +182,11 @@ ALONE = [
     ("en", "This story was originally published by ProPublica"),
     ("en", "This story is more than 5 years old"),
     ("en", "Explore more on this topic"),
+    # Found missing by a second round of examples written after the fix.
+    ("de", "Hören Sie diesen Artikel"),
+    ("fr", "Abonnez-vous à notre chaîne WhatsApp"),
+    ("en", "Interviews have been edited and condensed for clarity."),
+    ("tr", "Fotoğraf galerisini görüntüle"),
 ]
 
 
@@ -224,6 +229,10 @@ CLEAN_SENTENCES = [
     "The gallery will stay open until nine on Thursdays while the exhibition runs.",
     "Key events in the town's history are marked on a new trail of blue plaques.",
     'He urged readers to "follow us on Facebook" for updates, the spokesman said on Monday.',
+    "The interview was edited and shown on the evening news a week later.",
+    "Readers can listen to the story of the library on local radio tonight.",
+    "Share prices of the company that built the library fell sharply on Friday.",
+    "Open the app and tap the map to see which branches are open.",
 ]
 
 
