@@ -42,7 +42,7 @@ ASCII_WORD_OR_GAP = re.compile(f"({ASCII_WORD.pattern})")
 # Where a sentence may end: terminal punctuation, any closing quotes or brackets,
 # then either white space or, for CJK full-width stops, nothing at all.  The
 # stops of other scripts count too: Arabic ؟ and ۔, Devanagari । and ॥,
-# Armenian ։, Ethiopic ።, Burmese ။, Tibetan ། and half-width ｡.
+# Armenian ։, Ethiopic ።, Burmese ။, Tibetan །, Khmer ។ and ៕ and half-width ｡.
 # A run of stops is taken whole, and only from its first stop: trying every
 # stop of a long run again, and every shorter run, made a line of
 # thousands of dots (hostile input) quadratic.  No match is lost: a shorter
@@ -51,11 +51,11 @@ ASCII_WORD_OR_GAP = re.compile(f"({ASCII_WORD.pattern})")
 # Full stops written without a space after them (CJK).
 FULL_WIDTH_STOPS = "。！？｡．"
 SENTENCE_END = compile_cached(
-    r"(?:(?<![.!?…؟۔।॥։።။།])[.!?…؟۔।॥։።။།]++[\"'”’»)\]]*+(?=\s)|[" + FULL_WIDTH_STOPS + r"]+[」』”’）】〕]*)"
+    r"(?:(?<![.!?…؟۔।॥։።။།។៕])[.!?…؟۔।॥։።။།។៕]++[\"'”’»)\]]*+(?=\s)|[" + FULL_WIDTH_STOPS + r"]+[」』”’）】〕]*)"
 )
 # What a line ends with when it ends a sentence (after closing quotes and
 # brackets are taken off): the stops of every script above.
-SENTENCE_STOPS = frozenset(".!?…;:。！？｡．؟۔।॥։።။།")
+SENTENCE_STOPS = frozenset(".!?…;:。！？｡．؟۔।॥։።။།។៕")
 # German closes a quotation with “ and ‘, Danish and Swiss German with « and ‹.
 CLOSERS = "\"'”’“‘»«)]」』）】〕›‹"
 # The marker of a list item: a bullet or dash, or a number or letter with ")" or ".".
@@ -68,6 +68,22 @@ LIST_MARKER = compile_cached(r"^\s*(?:[-–—•·◦▪▫►▸‣*+]\s+|(?:\
 CJK_RUN = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]+")
 CJK_CHARS_PER_WORD = 2
 FIRST_CJK = "\u2e80"
+# Thai, Lao, Khmer and Myanmar write no spaces between words either (a
+# space there parts phrases or sentences).  A run of them counts as one word
+# per UNSPACED_CHARS_PER_WORD characters: a Thai word averages four to five
+# code points with its vowel and tone marks ("รถไฟฟ้า" 7, "สาย" 3, "เปิด" 4),
+# so four a word puts a Thai sentence of 60 characters at 15 words, as long
+# as its English translation, and a menu's "ข่าว" or "กีฬา" at one.
+UNSPACED_RUN = compile_cached(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+")
+UNSPACED_CHARS_PER_WORD = 4
+FIRST_UNSPACED = "\u0e00"  # Thai's first code point; Lao, Myanmar and Khmer come after it
+# Thai and Lao end a sentence with no mark (a space, or the end of the
+# paragraph).  A line in them of this many words (as counted above) is a
+# sentence by its length, as a line of prose ending in a stop is: a
+# headline or a menu's item is shorter.  Khmer (។) and Myanmar (။) have
+# stops of their own.
+UNSTOPPED_SENTENCE_WORDS = 8
+UNSTOPPED_LAST_LETTER = compile_cached(r"[\p{Thai}\p{Lao}]$")
 
 # Words that end in a full stop without ending a sentence ("Mr. Putin", "U.S. officials").
 ABBREVIATIONS = frozenset(
@@ -165,13 +181,20 @@ def count_words(text: str, ascii_words: bool = False) -> int:
     if ascii_words or text.isascii():
         return len(ASCII_WORD.findall(text))  # no CJK letter, and WORD's words (tested)
     cjk = 0
-    # No character of CJK_RUN comes before the CJK radicals (U+2E80): a
-    # text below them (most lines outside Chinese and Japanese) skips the scan.
-    if text and max(text) >= FIRST_CJK:
-        for match in CJK_RUN.finditer(text):
-            cjk += -(-len(match.group()) // CJK_CHARS_PER_WORD)
-        if cjk:
-            text = CJK_RUN.sub(" ", text)
+    # No character of CJK_RUN comes before the CJK radicals (U+2E80), nor of
+    # UNSPACED_RUN before Thai (U+0E00): a text below them (most lines
+    # outside Chinese, Japanese and South-East Asian scripts) skips the scans.
+    highest = max(text) if text else ""
+    if highest >= FIRST_UNSPACED:
+        for run, per_word in ((UNSPACED_RUN, UNSPACED_CHARS_PER_WORD), (CJK_RUN, CJK_CHARS_PER_WORD)):
+            if run is CJK_RUN and highest < FIRST_CJK:
+                continue
+            counted = 0
+            for match in run.finditer(text):
+                counted += -(-len(match.group()) // per_word)
+            if counted:
+                cjk += counted
+                text = run.sub(" ", text)
     return cjk + len(WORD.findall(text))  # WORD has no group: findall counts matches, in C
 
 
@@ -201,7 +224,10 @@ def line_shape(text: str, ascii_words: bool = False) -> LineShape:
     stripped = stripped.strip()
     letters, capitals, digits = character_counts(stripped)
     words = count_words(stripped, ascii_words)
-    return LineShape(stripped, words, ends_sentence(stripped), list_item, letters, capitals, digits)
+    ends = ends_sentence(stripped) or (
+        words >= UNSTOPPED_SENTENCE_WORDS and not ascii_words and UNSTOPPED_LAST_LETTER.search(stripped) is not None
+    )
+    return LineShape(stripped, words, ends, list_item, letters, capitals, digits)
 
 
 # The shape of a line of white space or nothing: line_shape's for "" (tested).

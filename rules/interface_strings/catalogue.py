@@ -24,6 +24,7 @@ EDGE_PUNCTUATION = " \t.:;!?|»›>«‹<-–—•·*,/\\()[]"
 SEPARATOR = compile_cached(r"\s*(?:[|•·»›]|\s/\s|\s[-–—]\s)\s*")
 PIPE_OR_SEPARATOR = SEPARATOR
 SPACES = compile_cached(r"\s+")
+COMBINING_DOT = "\u0307"
 # A string and a count in brackets after it, as folded ("comments (12"), or
 # a count before it ("12 comments").
 COMMENT_COUNT = compile_cached(r"(.+?)\s?\(\d{1,5}|\d{1,5} (.+)")
@@ -35,6 +36,10 @@ def normalise(text: str) -> str:
     folded.  Once per text: UI101, the verdict's features, the repeated-line
     rules and the article's structure ask about the same lines."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'").replace("‘", "'")
+    if COMBINING_DOT in text:
+        # Turkish capital İ folds to i and a combining dot above ("İlgili
+        # Haberler" to "i̇lgili haberler"): the catalogue's lower-case "ilgili".
+        text = text.replace("i" + COMBINING_DOT, "i")
     # Printable text holds no white space but the plain space (tabs, line
     # breaks and the other spaces are not printable): with no two spaces in
     # a row there is nothing for SPACES to fold.

@@ -98,13 +98,23 @@ class OutsideBody(Rule):
         bar or a tab, figures in the same columns of every row) and a run of
         results ("Lakeside 2-1 Northgate") are the article's wherever they
         stand, with the short line naming them: the body runs on across
-        them, and the paragraph after the table is the article's.  A press
+        them, and the paragraph after the table is the article's.  So is a
+        paragraph past a bar of a page's buttons set between two paragraphs
+        (up to three lines, each a catalogue string or a button's few words:
+        "Share on X", "Copy link", "Jump to recipe"): the bar is reported,
+        the sentence after it is the article's going on, and so is one
+        past the next such bar; not a question or a line under a heading of
+        comments or other stories.  A press
         release's contact line ("Media contact: …" with an address or a
         number) is the release's own.
         Blank lines are not evidence: a text with a blank line between blocks
         gets the same findings as one without.  Words are counted per script
-        (a run of Chinese or Japanese characters is several words) and the
-        sentence ends of every script count.
+        (a run of Chinese, Japanese, Thai, Lao, Khmer or Myanmar characters
+        is several words), the sentence ends of every script count, and a
+        long line of Thai or Lao, which end a sentence with no mark, is a
+        sentence.  In a text too short to tell its body, the lines under a
+        heading of other stories ("Lees ook", "İlgili Haberler") are still
+        reported.
     """
     example = """
         Home
@@ -139,6 +149,7 @@ class OutsideBody(Rule):
 
         found = analysis(document, options)
         if found is None:
+            yield from _listed_in_short_text(document, options)
             return
         verdicts = judge(document, found)
         _between_furniture(found, verdicts)
@@ -721,6 +732,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in _signed_letters(shapes) + stanzas:
         marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
+    densest_last = last
     last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
     # A run of short lines about the body is the article's own inside the
     # body (a list, a changelog); past it, sharing a word with the body is
@@ -765,10 +777,14 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in range(last + 1, len(lines)):
         if PRESS_CONTACT.match(shapes[index].text) and REACHED_AT.search(shapes[index].text):
             article_lines[index] = True  # a press release's own last line
+    body_not_cut = last == densest_last  # not where other stories' teasers and blurbs close the body
     extended = _body_resumes(document, lines, shapes, prose, last, article_lines, body_words, options)
     if extended > last:
         body_words |= set().union(*[content_words(document, line.start, line.end) for line in lines[last + 1:extended + 1]])
         last = extended
+    if body_not_cut:
+        for index in _prose_past_bars(shapes, first, last, options):
+            article_lines[index] = True
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
     heuristic: dict[int, str] = {}
     for index, line in enumerate(lines):
@@ -979,6 +995,29 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic, head
             continue
         for listed in range(index + 1, item):
             heuristic.setdefault(listed, "one of a list under a related stories' heading")
+
+
+def _listed_in_short_text(document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+    """In a text with too little prose to tell where its body is (a short
+    report), the lines under a heading of related stories all the same
+    ("Leggi anche", "Lees ook", "İlgili Haberler", then another story's
+    headline): the heading names them, whatever the body.  As
+    ``_listed_under_heading`` judges them in a longer text: up to the next
+    line of prose, each of a headline's length at most, and a line alone
+    under the heading that shares a word with the paragraph after it is
+    the article's own subheading."""
+    lines = document.content_lines
+    shapes = [document.shapes[line.number - 1] for line in lines]
+    prose = [OutsideBody._is_prose(shape, options) for shape in shapes]
+    heuristic: dict[int, str] = {}
+    _listed_under_heading(
+        shapes, prose, [False] * len(lines), options, heuristic,
+        lambda index: shares_words(document, lines[index + 1], content_words(document, lines[index].start, lines[index].end)),
+    )
+    for index in sorted(heuristic):
+        text = lines[index].text.strip()
+        start = lines[index].start + lines[index].text.index(text[0])
+        yield Finding(start, start + len(text), f'line under a heading of other stories ({heuristic[index]}): "{_shown(text)}"')
 
 
 def _table_heading(shapes, table: list[bool], last: int) -> bool:
@@ -1925,6 +1964,72 @@ def about_body(document: Document, line: Line, shape: LineShape, body: set[str],
     """Whether a line of ``min_words`` words or more shares a content word
     with the body (the head's lines and its lists' items ask)."""
     return shape.words >= min_words and shares_words(document, line, body)
+
+
+# A share bar or a prompt set between two paragraphs ("Share on X", "Share by
+# email", "Copy link"; "Jump to recipe"): this many lines at most.
+MAX_BAR_LINES = 3
+# A question or an exclamation past a bar is a poll's or a prompt's ("Will
+# you use the ferry this summer?"), not a paragraph going on.
+ASKS = ("?", "？", "!", "！")
+# The kinds of catalogue string that open what a page sets after its
+# article: no paragraph of the article follows them.
+PAGE_END_KINDS = frozenset({"comments", "related_and_popular", "more_stories", "copyright"})
+# A line this long at least that ends a sentence, past such a bar, is the
+# article's paragraph going on (as the verdict's: a shorter one is a table's
+# entry or a button's sentence).
+MIN_RESUMED_WORDS = 6
+
+
+def _prose_past_bars(shapes: list[LineShape], first: int, last: int, options: Mapping[str, Any]) -> list[int]:
+    """The article's paragraphs on the far side of a page's bar set between
+    them: up to MAX_BAR_LINES lines, each a catalogue string or a button's
+    few words (no sentence end, not a list item), then a whole sentence
+    that is no catalogue string.  The body, the stretch densest in prose,
+    ends at the bar when the paragraphs past it are short ("Roast for 40
+    minutes, turning once, until the chicken is golden."); they are the
+    article's all the same, and so are the sentences that follow them,
+    past another bar, up to the first line that is neither.  The same
+    above the body (a share bar under the standfirst).  A question or an
+    exclamation is a poll's or a prompt's, not a paragraph.  The bar itself is
+    judged as before.  A list of other stories' headlines ends the walk: a
+    headline is longer than a button and no catalogue string; so does a
+    heading of what a page sets after its article (comments, other
+    stories, a copyright line): what follows it is the page's ("Comments",
+    then "Please keep the discussion civil and on topic.")."""
+    catalogue = shipped()
+
+    def bar(index: int) -> bool:
+        shape = shapes[index]
+        if shape.list_item or not shape.letters:
+            return False
+        entry = catalogue.match(shape.text)
+        if entry is not None:
+            return entry.kind not in PAGE_END_KINDS
+        return 0 < shape.words <= options["max-words"] and not finished(shape) and not shape.text.rstrip().endswith(COMMAS)
+
+    def sentence(index: int) -> bool:
+        shape = shapes[index]
+        return (
+            finished(shape) and shape.words >= MIN_RESUMED_WORDS and not shape.list_item
+            and not shape.text.rstrip().rstrip(CLOSERS).endswith(ASKS)
+            and catalogue.match(shape.text) is None
+        )
+
+    found: list[int] = []
+    for start, step, stop in ((last + 1, 1, len(shapes)), (first - 1, -1, -1)):
+        index = start
+        while index != stop:
+            past = index
+            while past != stop and abs(past - index) < MAX_BAR_LINES and bar(past):
+                past += step
+            if past == index or past == stop or not sentence(past):
+                break
+            while past != stop and sentence(past):
+                found.append(past)
+                past += step
+            index = past
+    return found
 
 
 def _densest_span(prose: list[bool], cost: float, neutral: list[bool]) -> tuple[int, int]:

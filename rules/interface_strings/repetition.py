@@ -52,7 +52,10 @@ class RepeatedLine(Rule):
         samples share their lines ("    if item not in seen:"), and a line
         inside a fenced block, a line in code's syntax (a keyword's
         statement ending in a colon or a brace, an assignment, a call) or an
-        indented line in a run of such lines is no caption.
+        indented line in a run of such lines is no caption; nor is a whole
+        sentence of eight words or more set each time between two such
+        sentences (a one-sentence paragraph said twice: a repeated passage,
+        TX111's).
     """
     example = """
         The Kremlin said relations with Beijing were at an all-time high.
@@ -86,7 +89,7 @@ class RepeatedLine(Rule):
                 continue
             if _article_refrain(document, group) or _list_items_of_its_own(document, group) or _lead_ins(document, group):
                 continue
-            if _sources_cited(document, group):
+            if _sources_cited(document, group) or _paragraph_said_twice(document, group):
                 continue
             # One finding per copy, each naming the first and the count, so a
             # line repeated thousands of times gives a report that grows with
@@ -132,6 +135,32 @@ LEAD_IN_ENDS = (":", "：", "…", "...")
 
 # A source the writer cites after a paragraph, in brackets: "[Engadget]".
 CITED_SOURCE = compile_cached(r"^\[[^\[\]]{2,40}\]$")
+# A whole sentence this long, at least, set between two such sentences is a
+# paragraph of prose, not a caption or a label.
+PARAGRAPH_SENTENCE_WORDS = 8
+
+
+def _paragraph_said_twice(document: Document, group: list[Line]) -> bool:
+    """Whether every copy of a repeated line is a paragraph of the article's
+    prose: a whole sentence of PARAGRAPH_SENTENCE_WORDS words or more (no
+    colon or ellipsis left open), each copy between two such sentences.  A
+    one-sentence paragraph an extractor or an editor doubled ("Ministers
+    say phones distract pupils and contribute to bullying." again four
+    paragraphs on) is a repeated passage, TX111's to judge; a player's or a
+    gallery's caption repeats among the page's short lines and labels."""
+    lines = document.content_lines
+
+    def sentence(index: int) -> bool:
+        if not 0 <= index < len(lines):
+            return False
+        shape = document.shapes[lines[index].number - 1]
+        return (
+            shape.ends_sentence and shape.words >= PARAGRAPH_SENTENCE_WORDS and not shape.list_item
+            and not shape.text.rstrip().endswith((":", "：", "…", "..."))
+        )
+
+    indexes = [document.content_index[line.number] for line in group]
+    return all(sentence(index) and sentence(index - 1) and sentence(index + 1) for index in indexes)
 
 
 def _sources_cited(document: Document, group: list[Line]) -> bool:
@@ -234,7 +263,10 @@ class MenuRun(Rule):
         markers, a run introduced by a line ending in a colon, or a run of
         quantities (ingredients); nor a letter's salutation, closing and
         signature ("Yours sincerely," "Helen Marsh"), as UI109 finds them.  Blank lines between the lines do not break
-        a run, so both layouts give the same findings.
+        a run, so both layouts give the same findings.  Words are counted
+        per script: a line of Thai, which writes no spaces between words and
+        no full stop, is as many words as its length says, so its prose is
+        no menu.
     """
     example = """
         Home

@@ -70,6 +70,7 @@ KIND_NAMES = {
     "reading_time": "reading-time label",
     "more_stories": "other stories' heading or blog link",
     "page_messages": "page's error message",
+    "notes": "newsroom's note or appeal to readers",
     "data_notices": "market-data notice",
     "paywall": "paywall notice",
     "copyright": "copyright notice",
@@ -220,6 +221,11 @@ class InterfaceString(Rule):
             tail_start = start + len(text) - len(shown)
             yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after a headline: "{shown}"')
             return
+        credit = BRACKETED_CREDIT.search(text) if text.endswith((")", "）")) else None
+        if credit is not None and count_words(text[:credit.start()]) >= MIN_HEAD_WORDS:
+            shown = credit.group("credit")
+            yield Finding(start + credit.start("credit"), start + len(text), f'image credit or caption label after the text: "{shown}"')
+            return
         tail = _tail(text)
         if tail:
             shown = tail.group("tail").rstrip()
@@ -269,6 +275,14 @@ class InterfaceString(Rule):
 
 # Words before a furniture tail at least: a paragraph's sentence.
 MIN_HEAD_WORDS = 4
+# A caption's credit in brackets at its end, as extractors keep it: "… across
+# the region (Image: PA)", "(Photo: Getty Images)", "(Foto: dpa)".  A label
+# and a colon, then a short name: a sentence's own brackets ("(pictured)",
+# "(photo, left)") hold no such label.
+BRACKETED_CREDIT = compile_cached(
+    r"(?i)\s(?P<credit>[(（]\s?(?:images?|photos?|pictures?|pic|photograph|credit|foto|fotos|bild|imagen|imagem|immagine|"
+    r"fot|zdjęcie|фото|写真|画像|사진|图片?)\s?[:：]\s?[^()（）.!?。]{1,40}[)）])$"
+)
 # A Markdown link: its text in brackets, its address in parentheses.
 MARKDOWN_LINK = compile_cached(r"\[([^\[\]]{1,80})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 # What may stand between the links of a row of them.
