@@ -32,6 +32,7 @@ KINDS = {
     "installed packages' metadata": ("installed-py*.json",),
     "compiled patterns": ("re-patterns-*.bin", "regex-patterns-*.bin"),
     "interface-string catalogue": ("interface-strings-*.json",),
+    "mojibake gate": ("mojibake-gate-*.json",),
     "parsed configuration": ("config-parses.bin",),
 }
 OLDER_LAYOUTS = "word tables in an older layout"

@@ -190,3 +190,81 @@ def test_endings_the_quick_checks_must_let_through(ending, expected):
     # before the ellipsis patterns).
     found = [(d.line, d.col, d.message) for d in Linter(select=["TX112"]).lint_text(ENDING_HEAD + ending + "\n")]
     assert found == expected
+
+
+# The first articles of a run are gated by the characters ftfy's pattern
+# needs, kept in the cache folder (mojibake._kept_needed), before the
+# article-wide gate is built.
+
+
+@pytest.fixture
+def fresh_gate_cache(tmp_path, monkeypatch):
+    """An empty cache folder, and the kept gate not yet read (a new process)."""
+    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path / "cache"))
+    mojibake._kept_needed.cache_clear()
+    yield tmp_path / "cache"
+    mojibake._kept_needed.cache_clear()
+
+
+def test_the_kept_characters_are_those_the_article_gate_needs(fresh_gate_cache):
+    kept = mojibake._kept_needed()
+    assert kept is not None and kept.pattern == mojibake._gate()[0].pattern
+    files = list(fresh_gate_cache.glob("mojibake-gate-*.json"))
+    assert len(files) == 1
+    mojibake._kept_needed.cache_clear()  # as a new process: read from the file, not worked out
+    ftfy_asked = []
+    original = mojibake._worked_out_needed
+    try:
+        mojibake._worked_out_needed = lambda: ftfy_asked.append(1) or original()
+        assert mojibake._kept_needed().pattern == kept.pattern
+    finally:
+        mojibake._worked_out_needed = original
+    assert ftfy_asked == []
+
+
+@pytest.mark.parametrize("damage", ["{not json", '{"key": "another", "needed": "x"}', '{"key": 1}', ""])
+def test_a_damaged_gate_file_is_worked_out_again(fresh_gate_cache, damage):
+    expected = mojibake._kept_needed().pattern
+    path = next(fresh_gate_cache.glob("mojibake-gate-*.json"))
+    good = path.read_text(encoding="utf-8")
+    path.write_text(damage, encoding="utf-8")
+    mojibake._kept_needed.cache_clear()
+    assert mojibake._kept_needed().pattern == expected
+    assert path.read_text(encoding="utf-8") == good
+
+
+@pytest.mark.parametrize("text", MOJIBAKE_TEXTS)
+def test_a_short_runs_gate_opens_on_mojibake(text, fresh_gate_cache, monkeypatch):
+    monkeypatch.setattr(mojibake, "_articles_before_gate", mojibake.ARTICLES_BEFORE_GATE)
+    assert mojibake._may_be_bad(Document(text))
+
+
+def test_a_short_runs_gate_never_closes_on_a_bad_line(fresh_gate_cache, monkeypatch):
+    rng = random.Random(15)
+    clean = "The council said the cafe on the square would reopen.\nPrices would not rise, she said.\n" * 2
+    debris = ["Ã©", "â€™", "Â£", "Ã ", "\x93", "œ", "×²", "Ð°", "вЂ", "à²", "√±", "é", "’", "—", "€"]
+    is_bad = mojibake._is_bad()
+    closed = 0
+    for _ in range(300):
+        monkeypatch.setattr(mojibake, "_articles_before_gate", 1)
+        text = clean
+        for _ in range(rng.randrange(0, 3)):
+            at = rng.randrange(len(text) + 1)
+            text = text[:at] + rng.choice(debris) + text[at:]
+        document = Document(text)
+        gate = mojibake._may_be_bad(document)
+        assert gate or not any(is_bad(line.text) for line in document.lines), text
+        closed += not gate
+    assert closed > 30  # the gate did close on some articles
+
+
+def test_a_short_runs_gate_changes_no_finding(fresh_gate_cache, monkeypatch):
+    linter = Linter(select=["TX104", "QM"])
+    for text in [*MOJIBAKE_TEXTS, "Headline\n\nPlain text, nothing odd: \"quoted\" and £5.\n", TRICKY]:
+        monkeypatch.setattr(mojibake, "_articles_before_gate", 1)
+        gated = _found(linter, text)
+        monkeypatch.setattr(mojibake, "_articles_before_gate", 1)
+        monkeypatch.setattr(mojibake, "_kept_needed", lambda: None)  # every line searched, as before
+        assert _found(linter, text) == gated
+        monkeypatch.undo()
+        monkeypatch.setenv("NEWSLINT_CACHE", str(fresh_gate_cache))
