@@ -9,15 +9,16 @@ import os
 import subprocess
 import sys
 
-# Long enough for OC101 to judge (min-sentences), plain ASCII: no pound
-# sign, no curly quote, nothing ftfy's pattern needs.
+# Long enough for OC101 to judge (min-sentences), and not ASCII (an
+# apostrophe and a dash, which ftfy's pattern needs no more than ASCII):
+# no pound sign, no double curly quote, nothing its matches need.
 PLAIN_ARTICLE = """Council agrees new budget for the town library
 
 The town council agreed its budget for the coming year on Tuesday evening.
-Councillors voted to keep the library open on Sundays after a long debate.
+Councillors voted to keep the library open on Sundays — after a long debate.
 The library had faced cuts to its opening hours last spring.
 Residents had signed a petition asking the council to think again.
-The council leader said the vote showed that the town valued its books.
+The council’s leader said the vote showed that the town valued its books.
 Opposition members said the money would have to be found elsewhere.
 The new hours will start at the beginning of next month.
 Staff at the library said they were pleased with the decision.
