@@ -16,6 +16,9 @@ values; a mapped member is read-only, an inflated one a writable copy), or
 None when the archive is not one it reads (ZIP64, encryption, another
 compression, object arrays, a member that does not add up, a bad CRC):
 the caller then uses ``numpy.load``, which reads or reports it as before.
+:func:`open_archive` gives the directory alone (:class:`Archive`), each
+member read when asked for, its CRC-32 and size naming what is derived
+from it (OC101's kept vocabulary).
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ import mmap
 import struct
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 END_OF_DIRECTORY = b"PK\x05\x06"
 DIRECTORY_ENTRY = b"PK\x01\x02"
@@ -46,28 +49,89 @@ NPY_SUFFIX = ".npy"
 MAX_NPY_HEADER = 1 << 16
 
 
-def load(path: Path | str, np: Any) -> dict[str, Any] | None:
-    """Each ``NAME.npy`` member of the archive as an array, by ``NAME``,
-    or None when the archive is not one this module reads."""
+class Member(NamedTuple):
+    """One member of the archive, as its directory and local header give it."""
+
+    method: int
+    crc: int
+    #: Its bytes in the file (compressed), from ``start``.
+    packed: int
+    #: Its bytes once inflated: the .npy file's size.
+    size: int
+    start: int
+
+
+class Archive:
+    """An ``.npz`` archive's directory, read from a read-only mapping of
+    the file; each member is read (mapped or inflated) only when asked for."""
+
+    def __init__(self, mapped: mmap.mmap, members: dict[str, Member]):
+        self._mapped = mapped
+        #: The members by array name (``NAME`` of ``NAME.npy``).
+        self.members = members
+
+    def array(self, name: str, np: Any) -> Any:
+        """The member's array, or None when it cannot be read here (its
+        compression, its layout, a bad CRC-32)."""
+        member = self.members[name]
+        if member.method == STORED and member.packed == member.size:
+            return _array(np, self._mapped, member.start, member.size)
+        if member.method != DEFLATED:
+            return None
+        try:
+            data = zlib.decompress(self._mapped[member.start : member.start + member.packed], -zlib.MAX_WBITS)
+        except zlib.error:
+            return None
+        if len(data) != member.size or zlib.crc32(data) != member.crc:
+            return None
+        array = _array(np, data, 0, member.size)
+        return None if array is None else array.copy()  # writable, as numpy.load's
+
+    def arrays(self, np: Any, names=None) -> dict[str, Any] | None:
+        """The named members' arrays (all of them by default), or None when
+        one cannot be read here."""
+        arrays = {}
+        for name in self.members if names is None else names:
+            try:
+                array = self.array(name, np)
+            except (ValueError, IndexError):  # a .npy header numpy cannot read
+                return None
+            if array is None:
+                return None
+            arrays[name] = array
+        return arrays
+
+
+def open_archive(path: Path | str) -> Archive | None:
+    """The archive's directory, or None when it is not an archive this
+    module reads (missing, empty, ZIP64, encrypted, a member not a .npy)."""
     try:
         with open(path, "rb") as handle:
             mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
         return None
     try:
-        return _members(mapped, np)
-    except (struct.error, ValueError, zlib.error, UnicodeDecodeError, IndexError):
+        members = _members(mapped)
+    except (struct.error, ValueError, UnicodeDecodeError, IndexError):
         return None
+    return None if members is None else Archive(mapped, members)
 
 
-def _members(mapped: mmap.mmap, np: Any) -> dict[str, Any] | None:
+def load(path: Path | str, np: Any) -> dict[str, Any] | None:
+    """Each ``NAME.npy`` member of the archive as an array, by ``NAME``,
+    or None when the archive is not one this module reads."""
+    archive = open_archive(path)
+    return None if archive is None else archive.arrays(np)
+
+
+def _members(mapped: mmap.mmap) -> dict[str, Member] | None:
     end = mapped.rfind(END_OF_DIRECTORY, max(0, len(mapped) - END_RECORD.size - MAX_COMMENT))
     if end < 0:
         return None
     _, disk, directory_disk, here, total, _, place, _ = END_RECORD.unpack_from(mapped, end)
     if disk or directory_disk or here != total or place == ZIP64_MARK:
         return None  # a split archive or ZIP64
-    arrays = {}
+    members = {}
     for _ in range(total):
         record = DIRECTORY_RECORD.unpack_from(mapped, place)
         signature, flags, method, crc, packed, size = record[0], record[3], record[4], record[7], record[8], record[9]
@@ -81,22 +145,10 @@ def _members(mapped: mmap.mmap, np: Any) -> dict[str, Any] | None:
         if header[0] != LOCAL_HEADER:
             return None
         start = local + LOCAL_RECORD.size + header[-2] + header[-1]
-        if start + packed > len(mapped):
+        if start + packed > len(mapped) or not name.endswith(NPY_SUFFIX):
             return None
-        if method == STORED and packed == size:
-            array = _array(np, mapped, start, size)
-        elif method == DEFLATED:
-            data = zlib.decompress(mapped[start : start + packed], -zlib.MAX_WBITS)
-            if len(data) != size or zlib.crc32(data) != crc:
-                return None
-            array = _array(np, data, 0, size)
-            array = None if array is None else array.copy()  # writable, as numpy.load's
-        else:
-            return None
-        if array is None or not name.endswith(NPY_SUFFIX):
-            return None
-        arrays[name[: -len(NPY_SUFFIX)]] = array
-    return arrays
+        members[name[: -len(NPY_SUFFIX)]] = Member(method, crc, packed, size, start)
+    return members
 
 
 def _array(np: Any, buffer: Any, start: int, size: int) -> Any:

@@ -21,6 +21,8 @@ from typing import Sequence
 from newslint import npz
 from newslint.pattern_cache import compile_cached
 
+from .kept_vocabulary import kept_vocabulary
+
 TABLE = Path(__file__).resolve().parent / "static_embeddings.npz"
 # The unit direction most English sentences' vectors share (their first
 # principal component, tests/benchmarks/out_of_context_common.py): OC101
@@ -56,17 +58,21 @@ def table() -> "Table":
         raise StaticTableMissing("the static method needs numpy") from None
     if not TABLE.exists():
         raise StaticTableMissing(f"{TABLE.name} is missing from the installed package")
-    # Read without zipfile, the vectors mapped in place (newslint.npz);
-    # numpy.load reads (or reports) an archive that reader declines.
-    arrays = npz.load(TABLE, np)
-    if arrays is None:
+    # Read without zipfile, the vectors mapped in place (newslint.npz), the
+    # vocabulary from its hashed table in the cache folder (kept_vocabulary);
+    # numpy.load reads (or reports) an archive those decline.
+    archive = npz.open_archive(TABLE)
+    arrays = None if archive is None else archive.arrays(np, ("vectors", "scales"))
+    vocabulary = None if arrays is None else kept_vocabulary(archive, np)
+    if vocabulary is None:
         with np.load(TABLE) as data:
-            arrays = {name: data[name] for name in ("vectors", "scales", "vocabulary")}
-    vocabulary = str(arrays["vocabulary"]).split("\n")
+            arrays = {name: data[name] for name in ("vectors", "scales")}
+            pieces = str(data["vocabulary"]).split("\n")
+        vocabulary = dict(zip(pieces, range(len(pieces))))
     # The int8 codes are kept, each row made float (codes times scale) when
     # a word first reads it: a run reads a few thousand of the 30,522 rows,
     # and making them all float cost every start about 10 ms.
-    return Table(np, arrays["vectors"], dict(zip(vocabulary, range(len(vocabulary)))), scales=arrays["scales"])
+    return Table(np, arrays["vectors"], vocabulary, scales=arrays["scales"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,7 +98,9 @@ class Table:
         # length without "##" is shorter still): a longer try is never in
         # the vocabulary, so the cut is the same, and the bound is found
         # in one pass in C.
-        self._longest_first = max(map(len, vocabulary), default=0)
+        self._longest_first = getattr(vocabulary, "longest", None)
+        if self._longest_first is None:  # a plain dict
+            self._longest_first = max(map(len, vocabulary), default=0)
         self._longest_inside = self._longest_first
         self.pieces = functools.lru_cache(maxsize=MAX_CACHED_WORDS)(self._pieces)
         self._words: dict[object, Words] = {}  # per weighing
