@@ -285,7 +285,7 @@ def _kept_needed() -> re.Pattern | None:
     kept = _kept()
     if kept is None or not kept.needed:
         return None
-    return compile_re_cached("[" + "".join(map(re.escape, kept.needed)) + "]")
+    return compile_re_cached("[" + re.escape(kept.needed) + "]")  # re.escape escapes each character alone
 
 
 def _worked_out() -> _Kept:
