@@ -10,6 +10,7 @@ defect already reported.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import importlib.util
 import os
@@ -210,13 +211,11 @@ PLAIN_SEARCH = "def is_bad(text):\n    return bool(BADNESS_RE.search(text))\n"
 CODE_FLAGS = 0xFFFF
 
 
-class _Kept(NamedTuple):
-    #: The characters every match of ftfy's pattern holds one of, sorted;
-    #: None when that cannot be told.
-    needed: str | None
-    #: The pattern's source and flags, when is_bad is PLAIN_SEARCH; else None.
-    pattern: str | None
-    flags: int
+# What is kept: the characters every match of ftfy's pattern holds one of,
+# sorted (None when that cannot be told); the pattern's source and flags
+# when is_bad is PLAIN_SEARCH (else None, 0).  A plain namedtuple:
+# typing.NamedTuple's class set-up costs a start more.
+_Kept = collections.namedtuple("_Kept", "needed pattern flags")
 
 
 class _Search:

@@ -22,13 +22,14 @@ from it (OC101's kept vocabulary).
 """
 from __future__ import annotations
 
+import collections
 import io
 import math
 import mmap
 import struct
 import zlib
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 END_OF_DIRECTORY = b"PK\x05\x06"
 DIRECTORY_ENTRY = b"PK\x01\x02"
@@ -49,16 +50,11 @@ NPY_SUFFIX = ".npy"
 MAX_NPY_HEADER = 1 << 16
 
 
-class Member(NamedTuple):
-    """One member of the archive, as its directory and local header give it."""
-
-    method: int
-    crc: int
-    #: Its bytes in the file (compressed), from ``start``.
-    packed: int
-    #: Its bytes once inflated: the .npy file's size.
-    size: int
-    start: int
+# One member of the archive, as its directory and local header give it:
+# its compression method, CRC-32, bytes in the file from ``start``
+# (``packed``) and bytes once inflated (``size``, the .npy file's).  A
+# plain namedtuple: typing.NamedTuple's class set-up costs a start more.
+Member = collections.namedtuple("Member", "method crc packed size start")
 
 
 class Archive:
