@@ -32,6 +32,8 @@ KINDS = {
     "installed packages' metadata": ("installed-py*.json",),
     "compiled patterns": ("re-patterns-*.bin", "regex-patterns-*.bin"),
     "interface-string catalogue": ("interface-strings-*.json",),
+    "mojibake gate": ("mojibake-gate-*.json",),
+    "OC101's vocabulary": ("oc-static-vocabulary-*.table2",),
     "parsed configuration": ("config-parses.bin",),
 }
 OLDER_LAYOUTS = "word tables in an older layout"

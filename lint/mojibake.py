@@ -10,10 +10,12 @@ defect already reported.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import importlib.util
 import os
 import re
+import sys
 import unicodedata
 from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 
@@ -223,7 +225,8 @@ def _search_for_badness(document: "Document") -> bool:
     global _articles_before_gate
     if _articles_before_gate > 0:
         _articles_before_gate -= 1  # a short run searches line by line: building the gate costs more
-        return True
+        needed = _kept_needed()
+        return needed is None or needed.search(document.text) is not None
     gate = _gate()
     if gate is None:
         return True
@@ -267,6 +270,148 @@ def _gate() -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     run = f"[^\\n{characters}]"  # none of them, and no line break
     far_run = re.compile(f"({run}{{{window}}}){run}+({run}{{{window}}})")
     return re.compile(f"[{characters}]"), re.compile(pattern.pattern, pattern.flags | re.MULTILINE), far_run
+
+
+# What a short run needs of ftfy's pattern is kept in the cache folder,
+# named by the content of ftfy's badness.py and of this module: the
+# characters every match needs (``_needed_characters``), and the pattern's
+# source when ftfy's ``is_bad`` is exactly a search with it.  A short run
+# then neither executes ftfy's module nor compiles its pattern (about 7 ms
+# of a one-article run): an article with none of the characters (about half
+# the articles in English: no £, no curly double quote) is not searched at
+# all, and the lines of one that has them are searched with the pattern
+# rebuilt from the pattern cache (newslint.pattern_cache).
+GATE_FORMAT = 2
+GATE_PREFIX = "mojibake-gate-"
+# ftfy's is_bad, its docstring aside: a function whose code is this (and
+# whose module does not shadow ``bool``) answers as a search with its
+# module's BADNESS_RE does, so that search may stand for it.
+PLAIN_SEARCH = "def is_bad(text):\n    return bool(BADNESS_RE.search(text))\n"
+# A code object's flags below the __future__ features' (CO_FUTURE_DIVISION
+# is 0x20000): optimized, varargs, generator, coroutine and the like.
+CODE_FLAGS = 0xFFFF
+
+
+# What is kept: the characters every match of ftfy's pattern holds one of,
+# sorted (None when that cannot be told); the pattern's source and flags
+# when is_bad is PLAIN_SEARCH (else None, 0).  A plain namedtuple:
+# typing.NamedTuple's class set-up costs a start more.
+_Kept = collections.namedtuple("_Kept", "needed pattern flags")
+
+
+class _Search:
+    """``bool(pattern.search(text))``: ftfy's is_bad when its code is
+    PLAIN_SEARCH, with the same pattern (same source, same flags)."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+
+    def __call__(self, text: str) -> bool:
+        return bool(self.pattern.search(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _kept() -> _Kept | None:
+    """What is kept of ftfy's pattern (read from the cache folder, else
+    worked out from ftfy's module and kept), or None when there is no way
+    to name the cache file (ftfy or this module installed without source)."""
+    import json
+    import zlib
+
+    from .words import cache_folder, write_atomically
+
+    try:
+        spec = importlib.util.find_spec("ftfy")
+        sources = [os.path.join(spec.submodule_search_locations[0], "badness.py"), __file__]
+        texts = []
+        for source in sources:
+            with open(source, "rb") as handle:
+                texts.append(handle.read())
+    except Exception:  # no key to name the file by
+        return None
+    content = b"\0".join(texts)
+    key = f"{GATE_FORMAT}-{zlib.crc32(content):08x}-{len(content)}-{sys.implementation.cache_tag}"
+    path = cache_folder() / f"{GATE_PREFIX}{key}.json"
+    try:
+        with open(path, encoding="utf-8") as handle:
+            stored = json.load(handle)
+        kept = _Kept(stored["needed"], stored["pattern"], stored["flags"])
+        if stored["key"] != key or not _well_formed(kept):
+            raise ValueError("another file")
+    except (OSError, ValueError, TypeError, KeyError):
+        kept = _worked_out()
+        record = {"key": key, **kept._asdict()}
+        write_atomically(path, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+    return kept
+
+
+def _well_formed(kept: _Kept) -> bool:
+    return (
+        isinstance(kept.needed, (str, type(None)))
+        and isinstance(kept.pattern, (str, type(None)))
+        and type(kept.flags) is int
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _kept_needed() -> re.Pattern | None:
+    """A class of the characters every match of ftfy's pattern holds one
+    of, or None when there is no such class: every article is then
+    searched line by line."""
+    from .pattern_cache import compile_re_cached
+
+    kept = _kept()
+    if kept is None or not kept.needed:
+        return None
+    return compile_re_cached("[" + re.escape(kept.needed) + "]")  # re.escape escapes each character alone
+
+
+def _worked_out() -> _Kept:
+    """What to keep of ftfy's pattern, read from ftfy's own module."""
+    is_bad = _ftfy_is_bad()
+    pattern = is_bad.__globals__.get("BADNESS_RE")
+    if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str):
+        return _Kept(None, None, 0)
+    source = pattern.pattern if _plain_search(is_bad) else None
+    return _Kept(_worked_out_needed(pattern), source, int(pattern.flags))
+
+
+def _plain_search(function: Callable) -> bool:
+    """Whether ``function`` is PLAIN_SEARCH (its docstring aside), with
+    the builtin ``bool``."""
+    import types
+
+    module = compile(PLAIN_SEARCH, "<newslint>", "exec", dont_inherit=True)
+    reference = next(const for const in module.co_consts if isinstance(const, types.CodeType))
+    code = getattr(function, "__code__", None)
+    return (
+        code is not None
+        and code.co_code == reference.co_code
+        and code.co_names == reference.co_names
+        and code.co_varnames == reference.co_varnames
+        and (code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount)
+        == (reference.co_argcount, reference.co_posonlyargcount, reference.co_kwonlyargcount)
+        # The code's own flags (generator, varargs...), not the __future__ ones.
+        and code.co_flags & CODE_FLAGS == reference.co_flags & CODE_FLAGS
+        and getattr(function, "__defaults__", None) is None
+        and getattr(function, "__closure__", None) is None
+        and "bool" not in getattr(function, "__globals__", {"bool": None})
+    )
+
+
+def _worked_out_needed(pattern: re.Pattern) -> str | None:
+    """The characters every match of ``pattern`` holds one of, sorted;
+    None when that cannot be told (a pattern that ignores case: a letter
+    outside ASCII could then match one in ASCII)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        needed = _needed_characters(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+    return "".join(sorted(needed)) if needed else None
 
 
 def _nodes(items) -> Iterator[tuple]:
@@ -332,6 +477,18 @@ def _needed_characters(items) -> frozenset[str] | None:
 
 @functools.lru_cache(maxsize=1)
 def _is_bad() -> Callable[[str], bool]:
+    """ftfy's mojibake test: the kept search standing for ``is_bad`` (see
+    ``_kept``), else ftfy's own function (``_ftfy_is_bad``)."""
+    kept = _kept()
+    if kept is not None and kept.pattern is not None:
+        from .pattern_cache import compile_re_cached
+
+        return _Search(compile_re_cached(kept.pattern, kept.flags))
+    return _ftfy_is_bad()
+
+
+@functools.lru_cache(maxsize=1)
+def _ftfy_is_bad() -> Callable[[str], bool]:
     """ftfy's own mojibake test (``ftfy.badness.is_bad``), loaded from its
     file alone: the module needs only ``re``, while importing the ftfy
     package costs a tenth of a second at every start, most of a one-article
@@ -353,7 +510,8 @@ def _is_bad() -> Callable[[str], bool]:
 
 def _badness_pattern() -> re.Pattern:
     """The compiled pattern ``_is_bad`` searches with."""
-    return _is_bad().__globals__["BADNESS_RE"]
+    is_bad = _is_bad()
+    return is_bad.pattern if isinstance(is_bad, _Search) else is_bad.__globals__["BADNESS_RE"]
 
 
 def _mojibake(line: "Line") -> Iterator[Finding]:

@@ -316,7 +316,13 @@ def forget_type_verdicts() -> None:
 
 
 def _cached(kind: str, language: str, build) -> Table:
-    path = _cache_path(kind, language)
+    return cached_table(_cache_path(kind, language), build)
+
+
+def cached_table(path: Path, build) -> Table:
+    """The table kept at ``path`` in the cache folder (a name that says
+    what it was made from), read in place; when it is missing or damaged,
+    ``build()``'s dict (values numbers), written there for the next run."""
     try:
         with open(path, "rb") as handle:
             data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)

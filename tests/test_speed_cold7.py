@@ -53,6 +53,14 @@ def test_a_short_article_runs_without_numpy_yaml_or_pluggy(tmp_path):
     assert _imported(article) == []
 
 
+def _defaults_key():
+    """The parse cache's key for the shipped defaults: their content."""
+    import zlib
+
+    text = config_module._shipped_text()
+    return ("shipped", zlib.crc32(text.encode("utf-8")), len(text))
+
+
 def test_the_parse_cache_is_keyed_by_the_text_and_path(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path / "cache"))
     project = tmp_path / "newslint.yaml"
@@ -67,7 +75,7 @@ def test_the_parse_cache_is_keyed_by_the_text_and_path(tmp_path, monkeypatch):
     assert load_config(config_file=str(project)).select == ("QM",)
     assert calls == [str(project)]
     # The defaults and the file are kept side by side, the file under its path.
-    assert set(config_module._read_parses(config_module._parse_cache_path())) == {None, str(project)}
+    assert set(config_module._read_parses(config_module._parse_cache_path())) == {_defaults_key(), str(project)}
 
 
 def test_the_parse_cache_keeps_a_bounded_number_of_files(tmp_path, monkeypatch):
@@ -79,7 +87,7 @@ def test_the_parse_cache_keeps_a_bounded_number_of_files(tmp_path, monkeypatch):
         project.write_text("select: [TX]\n", encoding="utf-8")
         load_config(config_file=str(project))
     kept = config_module._read_parses(config_module._parse_cache_path())
-    assert set(kept) == {str(tmp_path / "p4" / "newslint.yaml"), str(tmp_path / "p3" / "newslint.yaml"), None}
+    assert set(kept) == {str(tmp_path / "p4" / "newslint.yaml"), str(tmp_path / "p3" / "newslint.yaml"), _defaults_key()}
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "garbage", "empty", "another-text"])
@@ -92,7 +100,7 @@ def test_a_damaged_parse_cache_is_parsed_again_and_rewritten(tmp_path, monkeypat
         import marshal
         import zlib
 
-        body = marshal.dumps({None: ("select: [ALL]\n", config_module.DEFAULTS_PATH, True, {"select": ["ALL"]}, {})})
+        body = marshal.dumps({_defaults_key(): ("select: [ALL]\n", config_module.DEFAULTS_PATH, True, {"select": ["ALL"]}, {})})
         damaged = config_module.PARSE_CACHE_MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
     else:
         damaged = {

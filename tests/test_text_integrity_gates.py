@@ -2,6 +2,7 @@
 test puts damage where a gate is easiest to get wrong (the very end of the
 text, the start of a line, far from anything else, beside CJK or
 right-to-left text) and compares with the path the gate skips."""
+import json
 import random
 
 import pytest
@@ -190,3 +191,127 @@ def test_endings_the_quick_checks_must_let_through(ending, expected):
     # before the ellipsis patterns).
     found = [(d.line, d.col, d.message) for d in Linter(select=["TX112"]).lint_text(ENDING_HEAD + ending + "\n")]
     assert found == expected
+
+
+# A short run's first articles are gated by the characters ftfy's pattern
+# needs, and their lines searched with ftfy's pattern rebuilt from the
+# pattern cache, both kept in the cache folder (mojibake._kept).
+
+
+def _forget_kept():
+    for function in (mojibake._kept, mojibake._kept_needed, mojibake._is_bad):
+        function.cache_clear()
+
+
+@pytest.fixture
+def fresh_gate_cache(tmp_path, monkeypatch):
+    """An empty cache folder, and nothing kept read yet (a new process)."""
+    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path / "cache"))
+    _forget_kept()
+    yield tmp_path / "cache"
+    _forget_kept()
+
+
+def test_what_is_kept_is_what_ftfys_module_gives(fresh_gate_cache):
+    import ftfy.badness
+
+    kept = mojibake._kept()
+    assert kept.pattern == ftfy.badness.BADNESS_RE.pattern and kept.flags == ftfy.badness.BADNESS_RE.flags
+    assert mojibake._kept_needed().pattern == mojibake._gate()[0].pattern
+    assert isinstance(mojibake._is_bad(), mojibake._Search)
+    assert len(list(fresh_gate_cache.glob("mojibake-gate-*.json"))) == 1
+    _forget_kept()  # as a new process: read from the file, not worked out
+    worked_out = []
+    original = mojibake._worked_out
+    try:
+        mojibake._worked_out = lambda: worked_out.append(1) or original()
+        assert mojibake._kept() == kept
+    finally:
+        mojibake._worked_out = original
+    assert worked_out == []
+
+
+def test_the_kept_search_is_ftfys_is_bad(fresh_gate_cache):
+    import ftfy.badness
+
+    lines = ["wasnâ€™t", "cafÃ©", "Â£5 entry", "plain text", "£5 café", "São Paulo", "田中防衛大臣", "Ã‰tÃ©", "“quoted”", "\x85"]
+    lines += [text for sample in MOJIBAKE_TEXTS for text in sample.split("\n")]
+    expected = [ftfy.badness.is_bad(line) for line in lines]
+    assert any(expected) and not all(expected)
+    for _ in range(2):  # worked out, then read from the file
+        assert [mojibake._is_bad()(line) for line in lines] == expected
+        _forget_kept()
+
+
+def test_only_a_plain_search_stands_for_is_bad():
+    import ftfy.badness
+
+    assert mojibake._plain_search(ftfy.badness.is_bad)
+    namespace = {"BADNESS_RE": ftfy.badness.BADNESS_RE}
+    for other in (
+        "def is_bad(text):\n    return BADNESS_RE.search(text) is not None\n",
+        "def is_bad(text):\n    return not bool(BADNESS_RE.search(text))\n",
+        "def is_bad(text, strict=True):\n    return bool(BADNESS_RE.search(text))\n",
+        "def is_bad(text):\n    return bool(BADNESS_RE.match(text))\n",
+    ):
+        exec(other, namespace)
+        assert not mojibake._plain_search(namespace["is_bad"]), other
+    exec(mojibake.PLAIN_SEARCH, namespace)
+    assert mojibake._plain_search(namespace["is_bad"])
+    namespace["bool"] = lambda value: True  # a module that shadows bool
+    assert not mojibake._plain_search(namespace["is_bad"])
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["{not json", '{"key": "another", "needed": "x", "pattern": null, "flags": 0}', '{"key": 1}', "",
+     '{"key": "KEY", "needed": 5, "pattern": null, "flags": 0}'],
+)
+def test_a_damaged_gate_file_is_worked_out_again(fresh_gate_cache, damage):
+    expected = mojibake._kept()
+    path = next(fresh_gate_cache.glob("mojibake-gate-*.json"))
+    good = path.read_text(encoding="utf-8")
+    key = json.loads(good)["key"]
+    path.write_text(damage.replace("KEY", key), encoding="utf-8")
+    _forget_kept()
+    assert mojibake._kept() == expected
+    assert path.read_text(encoding="utf-8") == good
+
+
+@pytest.mark.parametrize("text", MOJIBAKE_TEXTS)
+def test_a_short_runs_gate_opens_on_mojibake(text, fresh_gate_cache, monkeypatch):
+    monkeypatch.setattr(mojibake, "_articles_before_gate", mojibake.ARTICLES_BEFORE_GATE)
+    assert mojibake._may_be_bad(Document(text))
+
+
+def test_a_short_runs_gate_never_closes_on_a_bad_line(fresh_gate_cache, monkeypatch):
+    import ftfy.badness
+
+    rng = random.Random(15)
+    clean = "The council said the cafe on the square would reopen.\nPrices would not rise, she said.\n" * 2
+    debris = ["Ã©", "â€™", "Â£", "Ã ", "\x93", "œ", "×²", "Ð°", "вЂ", "à²", "√±", "é", "’", "—", "€"]
+    closed = 0
+    for _ in range(300):
+        monkeypatch.setattr(mojibake, "_articles_before_gate", 1)
+        text = clean
+        for _ in range(rng.randrange(0, 3)):
+            at = rng.randrange(len(text) + 1)
+            text = text[:at] + rng.choice(debris) + text[at:]
+        document = Document(text)
+        gate = mojibake._may_be_bad(document)
+        assert gate or not any(ftfy.badness.is_bad(line.text) for line in document.lines), text
+        closed += not gate
+    assert closed > 30  # the gate did close on some articles
+
+
+def test_a_short_runs_gate_changes_no_finding(fresh_gate_cache, monkeypatch):
+    linter = Linter(select=["TX104", "QM"])
+    for text in [*MOJIBAKE_TEXTS, "Headline\n\nPlain text, nothing odd: \"quoted\" and £5.\n", TRICKY]:
+        monkeypatch.setattr(mojibake, "_articles_before_gate", 1)
+        gated = _found(linter, text)
+        monkeypatch.setattr(mojibake, "_articles_before_gate", 1)
+        monkeypatch.setattr(mojibake, "_kept_needed", lambda: None)  # every line searched, as before
+        monkeypatch.setattr(mojibake, "_is_bad", mojibake._ftfy_is_bad)  # with ftfy's own function
+        assert _found(linter, text) == gated
+        monkeypatch.undo()
+        monkeypatch.setenv("NEWSLINT_CACHE", str(fresh_gate_cache))

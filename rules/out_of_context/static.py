@@ -13,14 +13,15 @@ vocabulary: it is used on English articles only.
 from __future__ import annotations
 
 import functools
-import math
-import mmap
 import re
 import unicodedata
 from pathlib import Path
 from typing import Sequence
 
+from newslint import npz
 from newslint.pattern_cache import compile_cached
+
+from .kept_vocabulary import kept_vocabulary
 
 TABLE = Path(__file__).resolve().parent / "static_embeddings.npz"
 # The unit direction most English sentences' vectors share (their first
@@ -57,53 +58,21 @@ def table() -> "Table":
         raise StaticTableMissing("the static method needs numpy") from None
     if not TABLE.exists():
         raise StaticTableMissing(f"{TABLE.name} is missing from the installed package")
-    with np.load(TABLE) as data:
-        codes = _mapped_member(np, data, "vectors")
-        if codes is None:
-            codes = data["vectors"]
-        scales = data["scales"]
-        vocabulary = str(data["vocabulary"]).split("\n")
+    # Read without zipfile, the vectors mapped in place (newslint.npz), the
+    # vocabulary from its hashed table in the cache folder (kept_vocabulary);
+    # numpy.load reads (or reports) an archive those decline.
+    archive = npz.open_archive(TABLE)
+    arrays = None if archive is None else archive.arrays(np, ("vectors", "scales"))
+    vocabulary = None if arrays is None else kept_vocabulary(archive, np)
+    if vocabulary is None:
+        with np.load(TABLE) as data:
+            arrays = {name: data[name] for name in ("vectors", "scales")}
+            pieces = str(data["vocabulary"]).split("\n")
+        vocabulary = dict(zip(pieces, range(len(pieces))))
     # The int8 codes are kept, each row made float (codes times scale) when
     # a word first reads it: a run reads a few thousand of the 30,522 rows,
     # and making them all float cost every start about 10 ms.
-    return Table(np, codes, dict(zip(vocabulary, range(len(vocabulary)))), scales=scales)
-
-
-def _mapped_member(np, data, name: str):
-    """A member of the table's .npz stored uncompressed (save_table stores
-    the vectors so), mapped read-only from the file in place, or None when
-    it cannot be (compressed, or not a plain array).  np.load reads and
-    checks the whole member (3.9 MB, about 9 ms of every start that judges
-    an article); mapped, only the rows a run reads come off the disk."""
-    import zipfile
-
-    try:
-        archive = data.zip
-        info = archive.getinfo(name + ".npy")
-        if info.compress_type != zipfile.ZIP_STORED:
-            return None
-        with open(TABLE, "rb") as handle:
-            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            handle.seek(info.header_offset)
-            header = handle.read(30)
-            if header[:4] != b"PK\x03\x04":
-                return None
-            name_length, extra_length = int.from_bytes(header[26:28], "little"), int.from_bytes(header[28:30], "little")
-            handle.seek(info.header_offset + 30 + name_length + extra_length)
-            start = handle.tell()
-            version = np.lib.format.read_magic(handle)
-            read_header = {(1, 0): np.lib.format.read_array_header_1_0, (2, 0): np.lib.format.read_array_header_2_0}.get(version)
-            if read_header is None:
-                return None
-            shape, fortran, dtype = read_header(handle)
-            offset = handle.tell()
-        if fortran or dtype.hasobject or offset - start + dtype.itemsize * math.prod(shape) != info.file_size:
-            return None
-        # A plain read-only array over the mapping (np.memmap's subclass
-        # would wrap every array made from it).
-        return np.ndarray(shape, dtype=dtype, buffer=mapped, offset=offset)
-    except (AttributeError, KeyError, OSError, ValueError):
-        return None
+    return Table(np, arrays["vectors"], vocabulary, scales=arrays["scales"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -129,7 +98,9 @@ class Table:
         # length without "##" is shorter still): a longer try is never in
         # the vocabulary, so the cut is the same, and the bound is found
         # in one pass in C.
-        self._longest_first = max(map(len, vocabulary), default=0)
+        self._longest_first = getattr(vocabulary, "longest", None)
+        if self._longest_first is None:  # a plain dict
+            self._longest_first = max(map(len, vocabulary), default=0)
         self._longest_inside = self._longest_first
         self.pieces = functools.lru_cache(maxsize=MAX_CACHED_WORDS)(self._pieces)
         self._words: dict[object, Words] = {}  # per weighing
