@@ -34,6 +34,7 @@ import itertools
 import math
 import operator
 import re
+import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -250,9 +251,7 @@ def zipf(word: str, language: str) -> float:
 
 def _zipf(word: str, language: str) -> float:
     """:func:`zipf` read from the word list."""
-    if "’" in word:
-        word = word.replace("’", "'")
-    frequency = _full_list(language).get(word, 0.0)
+    frequency = _full_list(language).get(table_key(word), 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
@@ -263,12 +262,10 @@ _ZIPFS: dict[str, dict[str, float]] = {}
 def common_zipf(word: str, language: str) -> float:
     """The same Zipf frequency when the word is common (Zipf 3 or more), else
     0.0: the reading that compares languages evenly."""
-    if "’" in word:
-        word = word.replace("’", "'")
     table = _COMMON_TABLES.get(language)
     if table is None:
         table = _COMMON_TABLES[language] = _common_list(language)
-    return table.get(word, 0.0)
+    return table.get(table_key(word), 0.0)
 
 
 # Each language's common list, by code (a dict read, cheaper than the
@@ -286,7 +283,7 @@ def common_zipfs(word: str, languages: tuple[str, ...]) -> tuple[float, ...]:
     if row is None:
         if len(_COMMON_ROWS) > MAX_REMEMBERED_WORDS:
             _COMMON_ROWS.clear()
-        key = word.replace("’", "'") if "’" in word else word
+        key = table_key(word)
         # One read per language's table, the tables found once per tuple of
         # languages: what common_zipf does, without a call per language.
         row = _COMMON_ROWS[word, languages] = tuple([table.get(key, 0.0) for table in _common_tables(languages)])
@@ -300,7 +297,7 @@ def best_common_zipf(word: str, languages: tuple[str, ...]) -> tuple[float, int]
     ``max(common_zipfs(word, languages))`` and where it stands, from two
     hashed reads rather than one per language (:func:`newslint.words.best_common_zipfs`)."""
     values, places = _best_tables(languages)
-    key = word.replace("’", "'") if "’" in word else word
+    key = table_key(word)
     value = values.get(key, 0.0)
     place = places.get(key)
     # Both tables are built from one merge, so a word has a place whenever it
@@ -321,13 +318,31 @@ def common_zipf_column(words: list[str], language: str) -> list[float]:
     return table.get_many(_table_keys(words), 0.0)
 
 
+def table_key(word: str) -> str:
+    """A lower-case word as wordfreq's lists spell it: case-folded, as
+    wordfreq folds every word it lists (German ß as ss, Greek final ς as σ,
+    ΐ decomposed: "großen" is listed as "grossen", "τους" as "τουσ"), with
+    the ASCII apostrophe.  An ASCII word is its own key (a flag read, no
+    scan: the common case pays nothing); the curly apostrophe is not ASCII,
+    and no ASCII letter changes when a lower-case word is folded."""
+    if word.isascii():
+        return word
+    return word.replace("’", "'").casefold()
+
+
 def _table_keys(words: list[str]) -> list[str]:
-    """The words as the lists spell them: with the ASCII apostrophe (the
-    words themselves when none holds the curly one, told by one search of
-    them joined: most batches)."""
-    if "’" not in "\n".join(words):
+    """:func:`table_key` of each of the words: the words themselves when
+    their keys are (all ASCII, or nothing to fold or replace: most batches),
+    told from the words joined, folded in one call."""
+    joined = "\n".join(words)
+    if joined.isascii():
         return words
-    return [word.replace("’", "'") if "’" in word else word for word in words]
+    folded = joined.replace("’", "'").casefold()
+    if folded == joined:
+        return words
+    keys = folded.split("\n")
+    # Folding adds no line break, but a word holding one would shift the rest.
+    return keys if len(keys) == len(words) else [table_key(word) for word in words]
 
 
 @functools.lru_cache(maxsize=None)
@@ -347,8 +362,36 @@ _COMMON_ROWS: dict[tuple[str, tuple[str, ...]], tuple[float, ...]] = {}
 @functools.lru_cache(maxsize=None)
 def commonest_words(language: str, count: int = VOTING_WORDS) -> frozenset[str]:
     """A language's ``count`` commonest words (nearly all function words:
-    articles, prepositions, pronouns, auxiliaries)."""
-    return frozenset(words.commonest(language, count))
+    articles, prepositions, pronouns, auxiliaries), in lower case as text
+    writes them as well as folded as the lists spell them (:func:`spellings`),
+    so that a lower-cased word is tested as it is: "τους" and "muß" are
+    among them, as "τουσ" and "muss"."""
+    return frozenset(itertools.chain.from_iterable(map(spellings, words.commonest(language, count))))
+
+
+# What case-folding changed in a listed lower-case word, undone: German ß
+# became ss, Greek final ς became σ (the letters that fold in the lower-case
+# words of newslint's languages; the other letters that fold, ligatures and
+# the long s, news text does not write), and ΐ and ΰ were decomposed.
+FOLDED_SHARP_S = "ss"
+SHARP_S = "ß"
+FINAL_SIGMA = "ς"
+MEDIAL_SIGMA = "σ"
+
+
+def spellings(listed: str) -> tuple[str, ...]:
+    """The lower-case spellings a word of wordfreq's (case-folded) lists
+    stands for, itself first: "τουσ" is "τουσ" and "τους", "muss" is "muss"
+    and "muß", "dass" "dass" and "daß" (both spellings are written)."""
+    forms = [unicodedata.normalize("NFC", listed)]
+    if forms[0].endswith(MEDIAL_SIGMA):
+        forms = [forms[0][:-1] + FINAL_SIGMA]
+    if FOLDED_SHARP_S in listed:
+        # Each ss may be a folded ß: every choice (a listed word holds one or two).
+        pieces = forms[0].split(FOLDED_SHARP_S)
+        forms = ["".join(itertools.chain.from_iterable(zip(pieces, joints))) + pieces[-1]
+                 for joints in itertools.product((FOLDED_SHARP_S, SHARP_S), repeat=len(pieces) - 1)]
+    return tuple(dict.fromkeys([listed, *forms]))
 
 
 # -- the article's language ----------------------------------------------------
