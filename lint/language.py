@@ -35,7 +35,7 @@ import math
 import operator
 import re
 import unicodedata
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 import regex
 
@@ -407,7 +407,7 @@ def detect_language(document: "Document") -> Language | None:
         if not ASCII_LETTER.search(sample):
             return None
         words = " ".join(_first_words(ASCII_WORD, sample)).lower().split(" ")
-        return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
+        return Language(guess_language(words, LATIN_LANGUAGES, lambda: _line_words(sample, "Latin")), "Latin")
     # The sample's characters outside ASCII, in order (most articles: a few
     # quotation marks, dashes and accented letters).  No ASCII character is
     # a letter of a script other than Latin, and the only ASCII letters are
@@ -423,13 +423,13 @@ def detect_language(document: "Document") -> Language | None:
         # of the joined words keep the per-word work in C; a Latin word holds
         # no space, and lower-casing Latin letters does not look across one.
         words = " ".join(_first_words(WORD, sample)).lower().split(" ") if sample else []
-        return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
+        return Language(guess_language(words, LATIN_LANGUAGES, lambda: _line_words(sample, "Latin")), "Latin")
     # A Latin article with a few lines in another script (the usual case):
     # when Latin has more characters than all the other scripts together it
     # wins the count below, so it is decided from the two counts.
     ascii_letters = len(data) - len(data.translate(None, ASCII_LETTER_BYTES))
     if ascii_letters + sum(map(len, LATIN_RUN.findall(others))) > sum(map(len, OTHER_SCRIPTS_RUN.findall(others))):
-        return Language(guess_language(_sample_words(sample, "Latin"), LATIN_LANGUAGES), "Latin")
+        return Language(guess_language(_sample_words(sample, "Latin"), LATIN_LANGUAGES, lambda: _line_words(sample, "Latin")), "Latin")
     for match in LETTER_SCRIPT.finditer(sample):
         script = match.lastgroup
         counts[script] = counts.get(script, 0) + len(match.group())
@@ -441,7 +441,7 @@ def detect_language(document: "Document") -> Language | None:
     candidates = SCRIPT_LANGUAGES.get(script, ())
     if len(candidates) == 1:
         return Language(candidates[0], script)
-    return Language(guess_language(_sample_words(sample, script), tuple(candidates)), script)
+    return Language(guess_language(_sample_words(sample, script), tuple(candidates), lambda: _line_words(sample, script)), script)
 
 
 # Every ASCII byte, and the ASCII letters (no other ASCII character is a
@@ -514,14 +514,86 @@ def _voting_words(candidates: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_voters(candidates))
 
 
-def guess_language(words: list[str], candidates: tuple[str, ...]) -> str:
+def guess_language(words: list[str], candidates: tuple[str, ...],
+                   lines: "Callable[[], list[list[str]]] | None" = None) -> str:
     """The language of a text's words: by votes of each language's commonest
-    words when they are clear, else by the word lists' knowledge of all."""
+    words when they are clear, else by the word lists' knowledge of all.
+
+    Given ``lines`` (the same words, line by line, worked out when asked),
+    a clear vote short of :data:`CERTAIN_LEAD` is checked line by line
+    (:func:`_line_vote`): the votes count words, and one line dense in a
+    close language's function words outvotes a short article's other
+    lines (three Russian lines and a Ukrainian one: в, на, который, более
+    for Russian, що, цього, буде, більше, ніж for Ukrainian)."""
     votes = _votes(words, candidates)
     ranked = sorted(votes.values(), reverse=True)
     if ranked and ranked[0] >= MIN_VOTES and (len(ranked) == 1 or ranked[0] >= VOTE_LEAD * ranked[1]):
+        if lines is not None and len(ranked) > 1 and ranked[0] < CERTAIN_LEAD * ranked[1]:
+            by_lines = _line_vote(lines(), candidates)
+            if by_lines is not None:
+                return by_lines
         return max(votes, key=votes.get)
     return best_language(words[:250], candidates)
+
+
+# A vote this clear (the winner's votes to the runner-up's) is the
+# language whatever its lines say: a text in one language of a pair as
+# close as Russian and Ukrainian, Spanish and Portuguese, gives the other
+# about half as many votes.
+CERTAIN_LEAD = 2.0
+
+
+def _line_vote(lines: list[list[str]], candidates: tuple[str, ...]) -> str | None:
+    """The language most of the words are in, each line's words counted for
+    its own language (:func:`_line_language`), when that is clear (by
+    VOTE_LEAD); None when it is not, or no line has a language."""
+    weights = dict.fromkeys(candidates, 0)
+    for words in lines:
+        language = _line_language(words, candidates)
+        if language is not None:
+            weights[language] += len(words)
+    ranked = sorted(weights.values(), reverse=True)
+    if ranked[0] and (len(ranked) == 1 or ranked[0] >= VOTE_LEAD * ranked[1]):
+        return max(weights, key=weights.get)
+    return None
+
+
+def _line_language(words: list[str], candidates: tuple[str, ...]) -> str | None:
+    """One line's language: by its commonest words' votes when they are
+    clear as the article's must be (MIN_VOTES, and VOTE_LEAD: a German line
+    naming an English book gives English about as many), else the language
+    whose list knows its words best (by summed Zipf values), else (none
+    knows them, or a tie) None."""
+    votes = _votes(words, candidates)
+    language = _sole_best(votes, VOTE_LEAD) if max(votes.values()) >= MIN_VOTES else None
+    if language is None:
+        rows = [common_zipfs(word, candidates) for word in words]
+        language = _sole_best({language: sum([row[index] for row in rows]) for index, language in enumerate(candidates)})
+    return language
+
+
+def _sole_best(scores: dict[str, float], lead: float = 1.0) -> str | None:
+    """The language with the highest score when it is above 0 and above
+    ``lead`` times any other's (at ``lead`` 1: when no other has it)."""
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked and ranked[0] > 0 and (len(ranked) == 1 or ranked[0] > ranked[1] and ranked[0] >= lead * ranked[1]):
+        return max(scores, key=scores.get)
+    return None
+
+
+def _line_words(sample: str, script: str) -> list[list[str]]:
+    """The words of the vote's window of the sample written in the script,
+    lower-cased, line by line (lines with none left out), up to about
+    SAMPLE_WORDS of them (the line holding the last is whole)."""
+    lines, total = [], 0
+    for line in sample[:VOTE_SAMPLE_CHARS].split("\n"):
+        words = _sample_words(line, script)
+        if words:
+            lines.append(words)
+            total += len(words)
+            if total >= SAMPLE_WORDS:
+                break
+    return lines
 
 
 def _votes(words: list[str], candidates: tuple[str, ...]) -> dict[str, int]:

@@ -107,3 +107,139 @@ def english_with(clause: str) -> list[str]:
 def test_a_german_clause_of_sharp_s_words_in_english_is_found_whole(clause):
     for text in english_with(clause):
         assert found(text) == [(5 if text.count("\n\n") else 3, "ML102", clause)]
+
+
+# -- a short article with one line of a close language -------------------------
+
+
+RUSSIAN_WITH_UKRAINIAN = (
+    "В Казани открылась новая библиотека",
+    "Новая городская библиотека в центре Казани приняла в субботу первых читателей.",
+    "Директорка каже, що цього тижня до бібліотеки записалося вже понад тисячу людей, більше, ніж вона чекала.",
+    "Библиотека будет работать каждый день, кроме воскресенья.",
+)
+UKRAINIAN_WITH_RUSSIAN = (
+    "У Львові відкрили нову бібліотеку",
+    "Нова міська бібліотека в центрі Львова прийняла в суботу перших читачів, серед яких було багато студентів.",
+    "По словам директора, в ней более ста тысяч книг и залы для студентов, которые хотят заниматься в тишине.",
+    "Бібліотека працюватиме щодня, крім неділі.",
+)
+SPANISH_WITH_PORTUGUESE = (
+    "Nueva línea de autobús en Sevilla",
+    "El ayuntamiento de Sevilla inauguró el lunes una nueva línea de autobús que une el centro con el aeropuerto.",
+    "Os passageiros poderão usá-la a cada vinte minutos, das seis da manhã até à meia-noite, segundo a empresa.",
+    "El alcalde dijo que la línea es una de las promesas más esperadas por los vecinos.",
+)
+PORTUGUESE_WITH_SPANISH = (
+    "Nova linha de autocarro em Lisboa",
+    "A câmara de Lisboa inaugurou na segunda-feira uma nova linha de autocarro que liga o centro ao aeroporto.",
+    "Los viajeros podrán usarla cada veinte minutos desde las seis de la mañana hasta la medianoche, según la empresa.",
+    "O presidente da câmara disse que a linha é uma das promessas mais esperadas pelos moradores.",
+)
+
+
+@pytest.mark.parametrize("blocks, language, other", [
+    (RUSSIAN_WITH_UKRAINIAN, "ru", "Ukrainian"),
+    (UKRAINIAN_WITH_RUSSIAN, "uk", "Russian"),
+    (SPANISH_WITH_PORTUGUESE, "es", "Portuguese"),
+    (PORTUGUESE_WITH_SPANISH, "pt", "Spanish"),
+])
+def test_a_short_article_is_in_the_language_of_most_of_its_lines(blocks, language, other):
+    for text in layouts(*blocks):
+        assert Document(text).language.code == language
+        results = found(text, ("ML",))
+        lines = text.split("\n")
+        assert results and {lines[line - 1] for line, _, _ in results} == {blocks[2]}
+        messages = [d.message for d in Linter(select=["ML"]).lint_text(text)]
+        assert all(other in message for message in messages)
+
+
+CLEAN_SHORT = {
+    "es": (
+        "Nueva línea de autobús en Sevilla",
+        "El ayuntamiento de Sevilla inauguró el lunes una nueva línea de autobús que une el centro con el aeropuerto.",
+        "Los viajeros podrán usarla cada veinte minutos desde las seis de la mañana hasta la medianoche.",
+        "El alcalde dijo que la línea es una de las promesas más esperadas por los vecinos.",
+    ),
+    "pt": (
+        "Nova linha de autocarro em Lisboa",
+        "A câmara de Lisboa inaugurou na segunda-feira uma nova linha de autocarro que liga o centro ao aeroporto.",
+        "Os passageiros poderão usá-la a cada vinte minutos, das seis da manhã até à meia-noite.",
+        "O presidente da câmara disse que a linha é uma das promessas mais esperadas pelos moradores.",
+    ),
+    "cs": (
+        "V Brně otevřeli novou knihovnu",
+        "Nová městská knihovna v centru Brna přivítala v sobotu první čtenáře.",
+        "Podle ředitelky nabízí více než sto tisíc knih a prostor pro studenty, kteří se chtějí učit v klidu.",
+        "Knihovna bude otevřena každý den kromě neděle od devíti do osmi hodin večer.",
+    ),
+    "sk": (  # Slovak: no list of its own; Czech or an unknown Latin-script language, never a foreign line
+        "V Košiciach otvorili novú knižnicu",
+        "Nová mestská knižnica v centre Košíc privítala v sobotu prvých čitateľov.",
+        "Podľa riaditeľky ponúka viac ako sto tisíc kníh a priestor pre študentov, ktorí sa chcú učiť v pokoji.",
+        "Knižnica bude otvorená každý deň okrem nedele od deviatej do ôsmej hodiny večer.",
+    ),
+    "da": (
+        "Ny cykelsti åbner i Aarhus",
+        "En ny cykelsti langs havnen i Aarhus blev åbnet af borgmesteren i går.",
+        "Stien er tre kilometer lang og skal gøre det lettere for pendlere at komme sikkert til arbejde.",
+        "Kommunen forventer, at flere tusinde cyklister vil bruge den hver dag.",
+    ),
+    "nb": (  # Norwegian: no list of its own; Danish's knows it
+        "Ny sykkelvei åpner i Bergen",
+        "En ny sykkelvei langs havna i Bergen ble åpnet av ordføreren i går.",
+        "Veien er tre kilometer lang og skal gjøre det enklere for pendlere å komme seg trygt til jobben.",
+        "Kommunen regner med at flere tusen syklister vil bruke den hver dag.",
+    ),
+    "sv": (
+        "Ny cykelbana öppnar i Göteborg",
+        "En ny cykelbana längs hamnen i Göteborg öppnades av kommunalrådet i går.",
+        "Banan är tre kilometer lång och ska göra det lättare för pendlare att ta sig säkert till jobbet.",
+        "Kommunen räknar med att flera tusen cyklister kommer att använda den varje dag.",
+    ),
+    "ru": (
+        "В Казани открылась новая библиотека",
+        "Новая городская библиотека в центре Казани приняла в субботу первых читателей.",
+        "По словам директора, в ней более ста тысяч книг и залы для студентов, которые хотят заниматься в тишине.",
+        "Библиотека будет работать каждый день, кроме воскресенья.",
+    ),
+    "uk": (
+        "У Львові відкрили нову бібліотеку",
+        "Нова міська бібліотека в центрі Львова прийняла в суботу перших читачів.",
+        "За словами директорки, у ній понад сто тисяч книжок і зали для студентів, які хочуть навчатися в тиші.",
+        "Бібліотека працюватиме щодня, крім неділі.",
+    ),
+    "bg": (
+        "В Пловдив откриха нова библиотека",
+        "Новата градска библиотека в центъра на Пловдив посрещна в събота първите си читатели.",
+        "Според директорката в нея има повече от сто хиляди книги и зали за студенти, които искат да учат в тишина.",
+        "Библиотеката ще работи всеки ден без неделя.",
+    ),
+    "sr": (  # Serbian Cyrillic: no list of its own
+        "У Новом Саду отворена нова библиотека",
+        "Нова градска библиотека у центру Новог Сада примила је у суботу прве читаоце.",
+        "Према речима директорке, у њој има више од сто хиљада књига и сале за студенте који желе да уче у тишини.",
+        "Библиотека ће радити сваког дана осим недеље.",
+    ),
+}
+LISTED = {"es", "pt", "cs", "da", "sv", "ru", "uk", "bg"}
+
+
+@pytest.mark.parametrize("code", sorted(CLEAN_SHORT))
+def test_clean_short_articles_of_close_languages_stay_clean(code):
+    for text in layouts(*CLEAN_SHORT[code]):
+        if code in LISTED:
+            assert Document(text).language.code == code
+        assert found(text) == []
+
+
+def test_a_vote_beyond_doubt_reads_no_lines():
+    from newslint.language import LATIN_LANGUAGES, guess_language
+
+    words = ("the council said that the plan would be put to a vote in the spring and that it was "
+             "expected to pass with the support of most of the members").split()
+
+    def lines():
+        raise AssertionError("lines read for an English text")
+
+    assert guess_language(words, LATIN_LANGUAGES, lines) == "en"
