@@ -42,6 +42,7 @@ import regex
 from .pattern_cache import compile_cached, compile_re_cached
 
 from . import words
+from .japanese import kana_lines_hold_most
 
 if TYPE_CHECKING:
     from .document import Document
@@ -435,8 +436,10 @@ def detect_language(document: "Document") -> Language | None:
         counts[script] = counts.get(script, 0) + len(match.group())
     if not counts:
         return None
-    if counts.get("Kana", 0) >= 0.1 * (counts.get("Han", 0) + counts.get("Kana", 0)) and counts.get("Kana"):
-        counts["Kana"] += counts.pop("Han", 0)  # Japanese writes Han and Kana together
+    if counts.get("Kana", 0) >= 0.1 * (counts.get("Han", 0) + counts.get("Kana", 0)) and counts.get("Kana") and kana_lines_hold_most(sample):
+        # Japanese writes Han and Kana together, kana on nearly every line;
+        # a Chinese article with a Japanese sentence holds them on one line.
+        counts["Kana"] += counts.pop("Han", 0)
     script = max(counts, key=counts.get)
     candidates = SCRIPT_LANGUAGES.get(script, ())
     if len(candidates) == 1:

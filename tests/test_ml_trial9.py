@@ -243,3 +243,52 @@ def test_a_vote_beyond_doubt_reads_no_lines():
         raise AssertionError("lines read for an English text")
 
     assert guess_language(words, LATIN_LANGUAGES, lines) == "en"
+
+
+# -- kana in a Chinese article -------------------------------------------------
+
+
+CHINESE_WITH_JAPANESE = (
+    "中日青少年交流活动开幕",
+    "第十届中日青少年交流活动昨天在上海开幕，来自两国的三百名学生参加。",
+    "学生たちは一緒に料理を作り、お互いの文化について話し合いました。",
+    "活动将持续五天，学生们还将参观博物馆和科技馆。",
+)
+CHINESE_QUOTING_TITLES = (
+    "宫崎骏动画电影重映",
+    "日本导演宫崎骏的经典动画电影《千与千寻》本周在全国影院重新上映，吸引了大量观众。",
+    "影院负责人表示，这部作品的日文原名是「千と千尋の神隠し」，上映首日票房超过三千万元。",
+    "另一部作品「となりのトトロ」也将在下个月重映。",
+)
+CHINESE_WITH_A_SHOP_NAME = (
+    "新式茶饮店在台北开业",
+    "一家名为「茶の町」的茶饮店昨天在台北信义区开业，门口排起了长队。",
+    "店主表示，店里的招牌饮品是乌龙奶茶，每天限量供应五百杯，附近的茶の町分店下个月开业。",
+    "不少顾客说，这里的价格比附近的咖啡店便宜，环境也更安静。",
+)
+JAPANESE_WITH_KANJI_LINES = (
+    "東京都知事選挙告示",
+    "東京都知事選挙が本日告示され、過去最多の候補者が立候補を届け出た。",
+    "投開票日は来月七日。",
+    "各候補は街頭演説で物価高対策や少子化対策を訴えた。",
+    "選挙管理委員会",
+)
+
+
+@pytest.mark.parametrize("text", layouts(*CHINESE_WITH_JAPANESE))
+def test_a_japanese_sentence_in_a_chinese_article_is_found_whole(text):
+    assert Document(text).language.code == "zh"
+    sentence = CHINESE_WITH_JAPANESE[2]
+    assert found(text) == [(text.split("\n").index(sentence) + 1, "ML101", sentence.rstrip("。"))]
+
+
+@pytest.mark.parametrize("text", layouts(*CHINESE_QUOTING_TITLES) + layouts(*CHINESE_WITH_A_SHOP_NAME))
+def test_japanese_titles_and_names_in_a_chinese_article_are_not_foreign(text):
+    assert Document(text).language.code == "zh"
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", layouts(*JAPANESE_WITH_KANJI_LINES))
+def test_a_japanese_article_with_lines_of_kanji_only_is_japanese(text):
+    assert Document(text).language.code == "ja"
+    assert found(text) == []
