@@ -42,18 +42,12 @@ NAME_KANA = 2
 JAPANESE_LINES_SHARE = 0.5
 
 
-def kana_lines_hold_most(text: str) -> bool:
+def kana_lines_hold_most(text: str, letters: int) -> bool:
     """Whether the lines of the text holding kana hold at least
-    JAPANESE_LINES_SHARE of its Han and kana letters (the Han of lines
-    without kana counted only: in Japanese, few lines)."""
-    letters = without_kana = 0
-    for line in text.split("\n"):
-        if KANA.search(line):
-            letters += len(HAN_OR_KANA.findall(line))
-        else:
-            count = len(HAN.findall(line))
-            letters += count
-            without_kana += count
+    JAPANESE_LINES_SHARE of its ``letters`` Han and kana letters: only the
+    Han of lines without kana are counted (in Japanese, few lines; the
+    others are passed by one search each)."""
+    without_kana = sum(len(HAN.findall(line)) for line in text.split("\n") if not KANA.search(line))
     return letters - without_kana >= JAPANESE_LINES_SHARE * letters
 
 

@@ -436,7 +436,8 @@ def detect_language(document: "Document") -> Language | None:
         counts[script] = counts.get(script, 0) + len(match.group())
     if not counts:
         return None
-    if counts.get("Kana", 0) >= 0.1 * (counts.get("Han", 0) + counts.get("Kana", 0)) and counts.get("Kana") and kana_lines_hold_most(sample):
+    han_and_kana = counts.get("Han", 0) + counts.get("Kana", 0)
+    if counts.get("Kana", 0) >= 0.1 * han_and_kana and counts.get("Kana") and kana_lines_hold_most(sample, han_and_kana):
         # Japanese writes Han and Kana together, kana on nearly every line;
         # a Chinese article with a Japanese sentence holds them on one line.
         counts["Kana"] += counts.pop("Han", 0)
