@@ -25,6 +25,7 @@ import re
 from typing import Iterable, Iterator, NamedTuple
 
 from .document import Document, Line
+from .japanese import japanese_in_chinese
 from .language import (
     LATIN_LANGUAGES,
     LETTER_SCRIPT,
@@ -879,9 +880,19 @@ def _script_spans(document: Document, article: Language) -> list[Span]:
     return document.memo("foreign_spans.script_spans", lambda document: [
         span
         for line in _lines_with_other_letters(document, article)
-        for span in script_spans(document.text, line.start, line.end, article.scripts)
+        for span in _line_script_spans(document.text, line, article)
         if not _is_incidental(document, article, span)
     ])
+
+
+def _line_script_spans(text: str, line: Line, article: Language) -> Iterable[Span]:
+    """:func:`script_spans` of a line; in a Chinese article, with its kana
+    read by sentence (a Japanese sentence is one span, Han included; a
+    name's kana are none: :func:`newslint.japanese.japanese_in_chinese`)."""
+    spans = script_spans(text, line.start, line.end, article.scripts)
+    if article.code != "zh":
+        return spans
+    return japanese_in_chinese(text, line.start, line.end, list(spans))
 
 
 def _lines_with_other_letters(document: Document, article: Language) -> Iterable[Line]:

@@ -34,13 +34,15 @@ import itertools
 import math
 import operator
 import re
-from typing import TYPE_CHECKING, NamedTuple
+import unicodedata
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 import regex
 
 from .pattern_cache import compile_cached, compile_re_cached
 
 from . import words
+from .japanese import kana_lines_hold_most
 
 if TYPE_CHECKING:
     from .document import Document
@@ -250,9 +252,7 @@ def zipf(word: str, language: str) -> float:
 
 def _zipf(word: str, language: str) -> float:
     """:func:`zipf` read from the word list."""
-    if "’" in word:
-        word = word.replace("’", "'")
-    frequency = _full_list(language).get(word, 0.0)
+    frequency = _full_list(language).get(table_key(word), 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
@@ -263,12 +263,10 @@ _ZIPFS: dict[str, dict[str, float]] = {}
 def common_zipf(word: str, language: str) -> float:
     """The same Zipf frequency when the word is common (Zipf 3 or more), else
     0.0: the reading that compares languages evenly."""
-    if "’" in word:
-        word = word.replace("’", "'")
     table = _COMMON_TABLES.get(language)
     if table is None:
         table = _COMMON_TABLES[language] = _common_list(language)
-    return table.get(word, 0.0)
+    return table.get(table_key(word), 0.0)
 
 
 # Each language's common list, by code (a dict read, cheaper than the
@@ -286,7 +284,7 @@ def common_zipfs(word: str, languages: tuple[str, ...]) -> tuple[float, ...]:
     if row is None:
         if len(_COMMON_ROWS) > MAX_REMEMBERED_WORDS:
             _COMMON_ROWS.clear()
-        key = word.replace("’", "'") if "’" in word else word
+        key = table_key(word)
         # One read per language's table, the tables found once per tuple of
         # languages: what common_zipf does, without a call per language.
         row = _COMMON_ROWS[word, languages] = tuple([table.get(key, 0.0) for table in _common_tables(languages)])
@@ -300,7 +298,7 @@ def best_common_zipf(word: str, languages: tuple[str, ...]) -> tuple[float, int]
     ``max(common_zipfs(word, languages))`` and where it stands, from two
     hashed reads rather than one per language (:func:`newslint.words.best_common_zipfs`)."""
     values, places = _best_tables(languages)
-    key = word.replace("’", "'") if "’" in word else word
+    key = table_key(word)
     value = values.get(key, 0.0)
     place = places.get(key)
     # Both tables are built from one merge, so a word has a place whenever it
@@ -321,13 +319,31 @@ def common_zipf_column(words: list[str], language: str) -> list[float]:
     return table.get_many(_table_keys(words), 0.0)
 
 
+def table_key(word: str) -> str:
+    """A lower-case word as wordfreq's lists spell it: case-folded, as
+    wordfreq folds every word it lists (German ß as ss, Greek final ς as σ,
+    ΐ decomposed: "großen" is listed as "grossen", "τους" as "τουσ"), with
+    the ASCII apostrophe.  An ASCII word is its own key (a flag read, no
+    scan: the common case pays nothing); the curly apostrophe is not ASCII,
+    and no ASCII letter changes when a lower-case word is folded."""
+    if word.isascii():
+        return word
+    return word.replace("’", "'").casefold()
+
+
 def _table_keys(words: list[str]) -> list[str]:
-    """The words as the lists spell them: with the ASCII apostrophe (the
-    words themselves when none holds the curly one, told by one search of
-    them joined: most batches)."""
-    if "’" not in "\n".join(words):
+    """:func:`table_key` of each of the words: the words themselves when
+    their keys are (all ASCII, or nothing to fold or replace: most batches),
+    told from the words joined, folded in one call."""
+    joined = "\n".join(words)
+    if joined.isascii():
         return words
-    return [word.replace("’", "'") if "’" in word else word for word in words]
+    folded = joined.replace("’", "'").casefold()
+    if folded == joined:
+        return words
+    keys = folded.split("\n")
+    # Folding adds no line break, but a word holding one would shift the rest.
+    return keys if len(keys) == len(words) else [table_key(word) for word in words]
 
 
 @functools.lru_cache(maxsize=None)
@@ -347,8 +363,36 @@ _COMMON_ROWS: dict[tuple[str, tuple[str, ...]], tuple[float, ...]] = {}
 @functools.lru_cache(maxsize=None)
 def commonest_words(language: str, count: int = VOTING_WORDS) -> frozenset[str]:
     """A language's ``count`` commonest words (nearly all function words:
-    articles, prepositions, pronouns, auxiliaries)."""
-    return frozenset(words.commonest(language, count))
+    articles, prepositions, pronouns, auxiliaries), in lower case as text
+    writes them as well as folded as the lists spell them (:func:`spellings`),
+    so that a lower-cased word is tested as it is: "τους" and "muß" are
+    among them, as "τουσ" and "muss"."""
+    return frozenset(itertools.chain.from_iterable(map(spellings, words.commonest(language, count))))
+
+
+# What case-folding changed in a listed lower-case word, undone: German ß
+# became ss, Greek final ς became σ (the letters that fold in the lower-case
+# words of newslint's languages; the other letters that fold, ligatures and
+# the long s, news text does not write), and ΐ and ΰ were decomposed.
+FOLDED_SHARP_S = "ss"
+SHARP_S = "ß"
+FINAL_SIGMA = "ς"
+MEDIAL_SIGMA = "σ"
+
+
+def spellings(listed: str) -> tuple[str, ...]:
+    """The lower-case spellings a word of wordfreq's (case-folded) lists
+    stands for, itself first: "τουσ" is "τουσ" and "τους", "muss" is "muss"
+    and "muß", "dass" "dass" and "daß" (both spellings are written)."""
+    forms = [unicodedata.normalize("NFC", listed)]
+    if forms[0].endswith(MEDIAL_SIGMA):
+        forms = [forms[0][:-1] + FINAL_SIGMA]
+    if FOLDED_SHARP_S in listed:
+        # Each ss may be a folded ß: every choice (a listed word holds one or two).
+        pieces = forms[0].split(FOLDED_SHARP_S)
+        forms = ["".join(itertools.chain.from_iterable(zip(pieces, joints))) + pieces[-1]
+                 for joints in itertools.product((FOLDED_SHARP_S, SHARP_S), repeat=len(pieces) - 1)]
+    return tuple(dict.fromkeys([listed, *forms]))
 
 
 # -- the article's language ----------------------------------------------------
@@ -364,7 +408,7 @@ def detect_language(document: "Document") -> Language | None:
         if not ASCII_LETTER.search(sample):
             return None
         words = " ".join(_first_words(ASCII_WORD, sample)).lower().split(" ")
-        return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
+        return Language(guess_language(words, LATIN_LANGUAGES, lambda: _line_words(sample, "Latin")), "Latin")
     # The sample's characters outside ASCII, in order (most articles: a few
     # quotation marks, dashes and accented letters).  No ASCII character is
     # a letter of a script other than Latin, and the only ASCII letters are
@@ -380,25 +424,28 @@ def detect_language(document: "Document") -> Language | None:
         # of the joined words keep the per-word work in C; a Latin word holds
         # no space, and lower-casing Latin letters does not look across one.
         words = " ".join(_first_words(WORD, sample)).lower().split(" ") if sample else []
-        return Language(guess_language(words, LATIN_LANGUAGES), "Latin")
+        return Language(guess_language(words, LATIN_LANGUAGES, lambda: _line_words(sample, "Latin")), "Latin")
     # A Latin article with a few lines in another script (the usual case):
     # when Latin has more characters than all the other scripts together it
     # wins the count below, so it is decided from the two counts.
     ascii_letters = len(data) - len(data.translate(None, ASCII_LETTER_BYTES))
     if ascii_letters + sum(map(len, LATIN_RUN.findall(others))) > sum(map(len, OTHER_SCRIPTS_RUN.findall(others))):
-        return Language(guess_language(_sample_words(sample, "Latin"), LATIN_LANGUAGES), "Latin")
+        return Language(guess_language(_sample_words(sample, "Latin"), LATIN_LANGUAGES, lambda: _line_words(sample, "Latin")), "Latin")
     for match in LETTER_SCRIPT.finditer(sample):
         script = match.lastgroup
         counts[script] = counts.get(script, 0) + len(match.group())
     if not counts:
         return None
-    if counts.get("Kana", 0) >= 0.1 * (counts.get("Han", 0) + counts.get("Kana", 0)) and counts.get("Kana"):
-        counts["Kana"] += counts.pop("Han", 0)  # Japanese writes Han and Kana together
+    han_and_kana = counts.get("Han", 0) + counts.get("Kana", 0)
+    if counts.get("Kana", 0) >= 0.1 * han_and_kana and counts.get("Kana") and kana_lines_hold_most(sample, han_and_kana):
+        # Japanese writes Han and Kana together, kana on nearly every line;
+        # a Chinese article with a Japanese sentence holds them on one line.
+        counts["Kana"] += counts.pop("Han", 0)
     script = max(counts, key=counts.get)
     candidates = SCRIPT_LANGUAGES.get(script, ())
     if len(candidates) == 1:
         return Language(candidates[0], script)
-    return Language(guess_language(_sample_words(sample, script), tuple(candidates)), script)
+    return Language(guess_language(_sample_words(sample, script), tuple(candidates), lambda: _line_words(sample, script)), script)
 
 
 # Every ASCII byte, and the ASCII letters (no other ASCII character is a
@@ -471,14 +518,86 @@ def _voting_words(candidates: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_voters(candidates))
 
 
-def guess_language(words: list[str], candidates: tuple[str, ...]) -> str:
+def guess_language(words: list[str], candidates: tuple[str, ...],
+                   lines: "Callable[[], list[list[str]]] | None" = None) -> str:
     """The language of a text's words: by votes of each language's commonest
-    words when they are clear, else by the word lists' knowledge of all."""
+    words when they are clear, else by the word lists' knowledge of all.
+
+    Given ``lines`` (the same words, line by line, worked out when asked),
+    a clear vote short of :data:`CERTAIN_LEAD` is checked line by line
+    (:func:`_line_vote`): the votes count words, and one line dense in a
+    close language's function words outvotes a short article's other
+    lines (three Russian lines and a Ukrainian one: в, на, который, более
+    for Russian, що, цього, буде, більше, ніж for Ukrainian)."""
     votes = _votes(words, candidates)
     ranked = sorted(votes.values(), reverse=True)
     if ranked and ranked[0] >= MIN_VOTES and (len(ranked) == 1 or ranked[0] >= VOTE_LEAD * ranked[1]):
+        if lines is not None and len(ranked) > 1 and ranked[0] < CERTAIN_LEAD * ranked[1]:
+            by_lines = _line_vote(lines(), candidates)
+            if by_lines is not None:
+                return by_lines
         return max(votes, key=votes.get)
     return best_language(words[:250], candidates)
+
+
+# A vote this clear (the winner's votes to the runner-up's) is the
+# language whatever its lines say: a text in one language of a pair as
+# close as Russian and Ukrainian, Spanish and Portuguese, gives the other
+# about half as many votes.
+CERTAIN_LEAD = 2.0
+
+
+def _line_vote(lines: list[list[str]], candidates: tuple[str, ...]) -> str | None:
+    """The language most of the words are in, each line's words counted for
+    its own language (:func:`_line_language`), when that is clear (by
+    VOTE_LEAD); None when it is not, or no line has a language."""
+    weights = dict.fromkeys(candidates, 0)
+    for words in lines:
+        language = _line_language(words, candidates)
+        if language is not None:
+            weights[language] += len(words)
+    ranked = sorted(weights.values(), reverse=True)
+    if ranked[0] and (len(ranked) == 1 or ranked[0] >= VOTE_LEAD * ranked[1]):
+        return max(weights, key=weights.get)
+    return None
+
+
+def _line_language(words: list[str], candidates: tuple[str, ...]) -> str | None:
+    """One line's language: by its commonest words' votes when they are
+    clear as the article's must be (MIN_VOTES, and VOTE_LEAD: a German line
+    naming an English book gives English about as many), else the language
+    whose list knows its words best (by summed Zipf values), else (none
+    knows them, or a tie) None."""
+    votes = _votes(words, candidates)
+    language = _sole_best(votes, VOTE_LEAD) if max(votes.values()) >= MIN_VOTES else None
+    if language is None:
+        rows = [common_zipfs(word, candidates) for word in words]
+        language = _sole_best({language: sum([row[index] for row in rows]) for index, language in enumerate(candidates)})
+    return language
+
+
+def _sole_best(scores: dict[str, float], lead: float = 1.0) -> str | None:
+    """The language with the highest score when it is above 0 and above
+    ``lead`` times any other's (at ``lead`` 1: when no other has it)."""
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked and ranked[0] > 0 and (len(ranked) == 1 or ranked[0] > ranked[1] and ranked[0] >= lead * ranked[1]):
+        return max(scores, key=scores.get)
+    return None
+
+
+def _line_words(sample: str, script: str) -> list[list[str]]:
+    """The words of the vote's window of the sample written in the script,
+    lower-cased, line by line (lines with none left out), up to about
+    SAMPLE_WORDS of them (the line holding the last is whole)."""
+    lines, total = [], 0
+    for line in sample[:VOTE_SAMPLE_CHARS].split("\n"):
+        words = _sample_words(line, script)
+        if words:
+            lines.append(words)
+            total += len(words)
+            if total >= SAMPLE_WORDS:
+                break
+    return lines
 
 
 def _votes(words: list[str], candidates: tuple[str, ...]) -> dict[str, int]:
