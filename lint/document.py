@@ -224,10 +224,15 @@ def line_shape(text: str, ascii_words: bool = False) -> LineShape:
     stripped = stripped.strip()
     letters, capitals, digits = character_counts(stripped)
     words = count_words(stripped, ascii_words)
-    ends = ends_sentence(stripped) or (
+    return LineShape(stripped, words, _shape_ends_sentence(stripped, words, ascii_words), list_item, letters, capitals, digits)
+
+
+def _shape_ends_sentence(stripped: str, words: int, ascii_words: bool) -> bool:
+    """Whether a line's stripped text ends a sentence: by its stop, or, in a
+    script that writes none (Thai, Lao), by being a sentence's length."""
+    return ends_sentence(stripped) or (
         words >= UNSTOPPED_SENTENCE_WORDS and not ascii_words and UNSTOPPED_LAST_LETTER.search(stripped) is not None
     )
-    return LineShape(stripped, words, ends, list_item, letters, capitals, digits)
 
 
 # The shape of a line of white space or nothing: line_shape's for "" (tested).
@@ -317,9 +322,10 @@ class Document:
         before white space or the line's end: no token runs over either
         end, and a token found there by the whole text's scan is one a scan
         of the stripped text alone finds (WORD has no look-around), so
-        counting the tokens that start inside it counts its words.  Only a
-        line holding CJK letters is counted by count_words (a run of them is
-        words by length)."""
+        counting the tokens that start inside it counts its words.  A line
+        holding CJK letters or a script written without spaces (Thai, Lao,
+        Khmer, Myanmar) is counted by count_words: a run of them is words by
+        its length."""
         text = line.text
         if not text or text.isspace():
             return BLANK_SHAPE  # a blank line (between many paragraphs): the shape of an empty one
@@ -328,13 +334,13 @@ class Document:
         marked, list_item = strip_list_marker(whole)
         stripped = marked.strip()
         letters, capitals, digits = character_counts(stripped)
-        if not self.ascii_words and not stripped.isascii() and max(stripped) >= FIRST_CJK:
+        if not self.ascii_words and not stripped.isascii() and max(stripped) >= FIRST_UNSPACED:
             words = count_words(stripped)
         else:
             start = line.start + (len(text) - len(lstripped)) + (len(whole) - len(marked)) + (len(marked) - len(marked.lstrip()))
             starts = self.token_starts
             words = bisect.bisect_left(starts, start + len(stripped)) - bisect.bisect_left(starts, start)
-        return LineShape(stripped, words, ends_sentence(stripped), list_item, letters, capitals, digits)
+        return LineShape(stripped, words, _shape_ends_sentence(stripped, words, self.ascii_words), list_item, letters, capitals, digits)
 
     @cached_property
     def content_lines(self) -> tuple[Line, ...]:
