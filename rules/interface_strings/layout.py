@@ -115,6 +115,20 @@ class OutsideBody(Rule):
         sentence.  In a text too short to tell its body, the lines under a
         heading of other stories ("Lees ook", "İlgili Haberler") are still
         reported.
+        A logistic model over the line's evidence
+        (`rules/interface_strings/model.json`, fitted by
+        `tests/benchmarks/fit_interface_model.py`) adds lines the layout
+        misses, and the finding names the evidence.  After the body, two
+        list items or more in a row of a headline's shape are a
+        related-stories list as an extractor writes it, and headings of
+        other stories include "Mehr zum Thema …".  A paragraph wrapped at
+        a fixed width counts as prose; the text's last line just after the
+        body stays clean when it reads as a name or an unfinished
+        paragraph; the items of the article's numbered list and the lines
+        between them (a link under each item), and a letter's salutation,
+        closing and signature, stay clean; a table of figures may split its
+        cells by "|", "｜" or a tab ("Pos | Team | P | Pts" over
+        "1 | Harbour City | 24 | 53").
     """
     example = """
         Home

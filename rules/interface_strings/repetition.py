@@ -56,6 +56,15 @@ class RepeatedLine(Rule):
         sentence of eight words or more set each time between two such
         sentences (a one-sentence paragraph said twice: a repeated passage,
         TX111's).
+        Also left alone: the article's own refrain (three or more copies
+        inside the body, each between other lines: an interview's
+        question), a table's recurring cell or Markdown header row, list
+        items one of which ends a sentence (a changelog under two
+        versions), and a name under different numbers of a ranking.  A
+        block set out again and again (a meal plan's days) is known by
+        three kinds of repeated line or more, one said three times, half
+        of them sharing a word with the article's text, and neither the
+        catalogue's strings nor the page's header and footer.
     """
     example = """
         The Kremlin said relations with Beijing were at an all-time high.
@@ -267,6 +276,8 @@ class MenuRun(Rule):
         per script: a line of Thai, which writes no spaces between words and
         no full stop, is as many words as its length says, so its prose is
         no menu.
+        (A run of Thai, Lao, Khmer or Myanmar counts one word per four
+        characters, as CJK one per two.)
     """
     example = """
         Home
@@ -349,6 +360,9 @@ class RecurringLine(Rule):
         sentence or two rarely do.  The line must stand in articles of
         `min-articles` different stories.  The message still says in how
         many articles the line recurs.
+        A bare date or time, which articles of the same days share by chance,
+        is not counted (`tests/benchmarks/ui108_corpus_pass.py` measures the
+        counting pass's time and memory).
         Needs the whole corpus: it runs when newslint checks many articles at
         once, and needs `min-articles` stories to share the line.
     """

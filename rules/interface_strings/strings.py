@@ -127,6 +127,27 @@ class InterfaceString(Rule):
         1 Comment") are too.  The same words inside a sentence ("he urged readers to
         share the article"), or opening one as a noun or a name ("Share
         prices of US phone makers fell"), are prose and stay clean.
+        Also reported: a byline with a date or an editor's or source's line
+        glued to a paragraph ("By Sarah Seltzer on Dec 26, 2014 2:15pm",
+        "责任编辑：王小明"; a byline alone on its line is UI104's),
+        reading times in eight languages, other stories' headings ("More
+        world stories from …", "Most read in …"), a menu glued to a
+        paragraph's end ("… CNN US TV | Work for us"), market-data notices
+        ("Prices delayed at least 20 mins."), a line whose every sentence
+        is a catalogue string, a button glued to a teaser headline
+        ("… Mistrial Watch Video"), a credit in brackets at a caption's
+        end ("… across the region (Image: PA)"), and listen, follow-us and
+        join-our-channel prompts, "read also" and tag headings, sharing,
+        favourites, comments, log-in and reaction rows, live-blog controls,
+        gallery, video and app prompts, editorial notes and appeals ("This
+        interview has been edited for length and clarity.", "Got a story?
+        Email …", "Donate today") across the catalogue's languages and
+        Dutch, Polish, Turkish, Indonesian, Greek, Thai and Hebrew (a
+        Turkish capital İ folds to the catalogue's i).  A layout table's
+        link cells are those of a row whose cells are half empty, the rest
+        three words at most with no number or time, in a table with no
+        header rule nor a full header row of every row's width.  A
+        tutorial's "Turn on notifications in Settings" is no prompt.
     """
     example = """
         The two leaders agreed to expand cooperation in energy and finance.

@@ -263,6 +263,8 @@ class Counter(Rule):
     why = """
         Comment, share and view counts, pagers and the lone numbers of a
         page's widgets are interface; they mean nothing in the article text.
+        A fraction before a word in lower case ("1/4 cup") is a quantity,
+        not a gallery's counter.
     """
     example = """
         128 comments
