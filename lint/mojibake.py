@@ -198,8 +198,10 @@ def _line_findings(line: "Line", document: "Document") -> Iterator[Finding]:
     if _may_be_bad(document):
         found = list(_mojibake(line))
         yield from found
-    if _may_hold_split_letter(document):
-        yield from _split_letters(line, found)
+    split = list(_split_letters(line, found)) if _may_hold_split_letter(document) else []
+    yield from split
+    if not found and not split and _may_be_bad(document) and _is_bad()(text):
+        yield _unrepairable(line)
     index = text.find(REPLACEMENT)
     while index >= 0:
         end = index
@@ -517,9 +519,7 @@ def _badness_pattern() -> re.Pattern:
 def _mojibake(line: "Line") -> Iterator[Finding]:
     if not _is_bad()(line.text):
         return
-    repairable = False
     for start, end, broken, repaired in _repairs(line.text):
-        repairable = True
         if REPLACEMENT in broken and not repaired:
             continue  # reported as a replacement character
         # An empty repair (a stray "Â" before a space) is a deletion; `probably ""`
@@ -535,8 +535,6 @@ def _mojibake(line: "Line") -> Iterator[Finding]:
             f'mojibake "{broken}": text decoded with the wrong encoding; {advice}',
             repaired,
         )
-    if not repairable:
-        yield _unrepairable(line)
 
 
 # How much of an unrepairable stretch a message quotes.
@@ -544,7 +542,8 @@ QUOTED_MOJIBAKE_CHARACTERS = 24
 
 
 def _unrepairable(line: "Line") -> Finding:
-    """A line ftfy calls mojibake but cannot repair: a byte of the original
+    """A line ftfy calls mojibake but neither ftfy nor the split-letter
+    reading can repair: a byte of the original
     was lost on the way (a C1 control character dropped or turned into a
     space, as copying Windows-1252 text often does), so no decoding gives
     the text back.  Reported from the first to the last stretch ftfy's test
