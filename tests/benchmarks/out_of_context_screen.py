@@ -68,6 +68,12 @@ def candidates_of(document: Document, items) -> list[dict[str, float]]:
         keys = np.array(list(dict.fromkeys(lexicon.lowered[(lexicon.sentence_of == number) & (weights > 0)].tolist())), dtype=np.intp)
         content.append((keys, spellings.content_weights(analysis.language, keys) if len(keys) else np.zeros(0)))
     count = len(rows)
+    # What each sentence shares with each other one (its own stems' weights),
+    # and each one's best, log(1 + ...), for the lexical bridge and the
+    # standard score among the article's judged sentences.
+    shared_with = [[sum(mine[stem][0] for stem in mine if stem in theirs) for theirs in terms] for mine in terms]
+    logged_best = np.log1p(cohesion.best_shared(analysis, np, context.WINDOW, context.BLOCK))
+    judged_rows = [index[s] for s in (item.sentence for item in judged(document))]
     out = []
     for item in items:
         i = index[item.sentence]
@@ -128,8 +134,19 @@ def candidates_of(document: Document, items) -> list[dict[str, float]]:
             "closer_than_0.2": float((similarities > 0.2).sum()) / max(1, count - 1),
             "best_cosine": float(similarities.max()) if count > 1 else 0.0,
             "sentences": float(count),
+            "lexical_bridge": (
+                min(shared_with[i - 1][i + 1], shared_with[i + 1][i - 1]) - max(shared_with[i][i - 1], shared_with[i][i + 1])
+                if 0 < i < len(sentences) - 1 else 0.0
+            ),
+            "best_z": _standard_score(logged_best[i], [logged_best[j] for j in judged_rows if j != i]),
         })
     return out
+
+
+def _standard_score(value: float, others: list[float]) -> float:
+    if len(others) < 2:
+        return 0.0
+    return (value - float(np.mean(others))) / (float(np.std(others)) + context.SPREAD_FLOOR)
 
 
 def judged(document: Document):
@@ -191,6 +208,8 @@ CANDIDATES = {
     "twenty-one + the same with word vectors": (ALL, [lambda f, v: v["soft"], lambda f, v: log1p(v["soft_weight"])]),
     "twenty-one + lexical share within 1 and 2 each side": (ALL, [lambda f, v: v["near1"], lambda f, v: v["near2"]]),
     "twenty-one + a pronoun or connective first": (ALL, [lambda f, v: v["leaning_start"]]),
+    "twenty-one + a lexical bridge: neighbours' sharing less its own with them": (ALL, [lambda f, v: np.sign(v["lexical_bridge"]) * log1p(abs(v["lexical_bridge"]))]),
+    "twenty-one + its standard score among the article's sentences": (ALL, [lambda f, v: v["best_z"]]),
     "twenty-one + its product with cohesion": (ALL, [lambda f, v: f["best_shared"] * f["cohesion"]]),
     "twenty-one + its product with word closeness": (ALL, [lambda f, v: f["best_shared"] * f["words"]]),
 }
