@@ -182,3 +182,59 @@ def _stems(word: str) -> list[str]:
     if HANGUL.match(word):
         return [word[:2]]
     return [word[:STEM_LETTERS]]
+
+
+def best_shared(analysis: Analysis, np, window: int, block: int):
+    """Per sentence (the analysis' order), the most content weight it shares
+    with any one other sentence: the summed weights of its stems that this
+    other sentence also has.  A sentence of the article usually picks up a
+    name or a topic word of one particular sentence (the one that introduced
+    it); another story's sentence shares at most a few scattered words, with
+    no one sentence in particular, even when its cohesion (shared with the
+    article as a whole) is middling.  Each sentence is compared with those
+    within ``window`` of it, ``block`` sentences at a time, so a very long
+    input costs linear time; an article fits in one block."""
+    count = len(analysis.sentences)
+    best = np.zeros(count)
+    # Every (sentence, stem) pair in order, with the stem's weight in that
+    # sentence; stems numbered in order of first sight (loops in C).
+    per_sentence = [item._terms for item in analysis.sentences]
+    stems = list(itertools.chain.from_iterable(per_sentence))
+    if not stems:
+        return best
+    numbered = dict(zip(dict.fromkeys(stems), itertools.count()))
+    columns = np.fromiter(map(numbered.__getitem__, stems), dtype=np.intp, count=len(stems))
+    rows = np.repeat(np.arange(count), list(map(len, per_sentence)))
+    weights = np.fromiter(
+        map(_WEIGHT, itertools.chain.from_iterable(map(dict.values, per_sentence))), dtype=float, count=len(stems)
+    )
+    if count <= min(block, window + 1):
+        # One block, every pair within the window (an article): the general
+        # case's steps, fewer of them.
+        matrix = np.zeros((count, len(numbered)))
+        matrix[rows, columns] = weights
+        shared = matrix @ (matrix > 0).T
+        np.fill_diagonal(shared, 0.0)
+        return shared.max(axis=1)
+    for low in range(0, count, block):
+        high = min(count, low + block)
+        first, last = max(0, low - window), min(count, high + window)
+        start, end = np.searchsorted(rows, [first, last])
+        if first == 0 and last == count:
+            local, width = columns, len(numbered)  # every sentence in the block's reach
+        else:
+            # The block's stems numbered afresh, so the matrix is as wide as
+            # they are, not the whole input's (without np.unique, whose
+            # first call imports numpy.ma).
+            listed = columns[start:end].tolist()
+            renumbered = {stem: place for place, stem in enumerate(dict.fromkeys(listed))}
+            local = np.fromiter(map(renumbered.__getitem__, listed), dtype=np.intp, count=len(listed))
+            width = len(renumbered)
+        matrix = np.zeros((last - first, width))
+        matrix[rows[start:end] - first, local] = weights[start:end]
+        shared = matrix[low - first : high - first] @ (matrix > 0).T
+        own = np.arange(low, high)[:, None]
+        others = np.arange(first, last)[None, :]
+        shared[(own == others) | (np.abs(own - others) > window)] = 0.0
+        best[low:high] = shared.max(axis=1)
+    return best

@@ -2,8 +2,9 @@
 it is in meaning to the rest of its article, to its paragraph, to the
 sentences just before and after it and to the headline (static embeddings);
 how close its words are to the article's other words; how many of its
-content words the article shares (lexical cohesion); whether its names and
-numbers occur anywhere else.  Similarities are also given as standard scores
+content words the article shares (lexical cohesion), and the most it shares
+with any one other sentence; whether its names and numbers occur anywhere
+else.  Similarities are also given as standard scores
 among the article's own sentences: a raw similarity means something else in
 a long article than in a short one.
 
@@ -54,6 +55,7 @@ FEATURES = (
     "unshared_information",  # lexical: the rarity of its words found nowhere else, over ten
     "quote",  # 1 when it holds quotation marks: speech is often off the topic's words
     "length",  # log of its number of words
+    "best_shared",  # lexical: log(1 + the most content weight it shares with any one other sentence)
 )
 QUOTES = "\"“”«»„"  # a sentence holding any of these quotes someone
 # The unit vectors each judged sentence carries (Judged.contexts), in order.
@@ -153,6 +155,7 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
     cohesion_values = [item.cohesion for item in lexical]
     weights = [item.weight for item in lexical]
     names = (np.minimum(values[sentence_index], MAX_COUNTED).astype(float) for values in lexicon.names())
+    best_shared = np.log1p(cohesion.best_shared(analysis, np, WINDOW, BLOCK)[sentence_index])
     # Standard scores two features at a time, of the same float type
     # (float32 cosines, float64 closeness and cohesion).
     rest_z, headline_z = _standard(np.stack((rest, to_headline)), np).tolist()
@@ -178,6 +181,7 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
         [weight * (1.0 - share) / 10.0 for weight, share in zip(weights, cohesion_values)],
         [1.0 if any(map(sentence.text.__contains__, QUOTES)) else 0.0 for sentence in context[candidates]],
         [math.log(len(words_of[index]) + 1) for index in sentence_rows],
+        best_shared.tolist(),
     ]
     if not with_contexts:
         return {item.sentence: Judged(item.sentence, features, item) for item, features in zip(lexical, zip(*columns))}
