@@ -169,3 +169,13 @@ def test_a_korean_quotation_in_straight_single_marks_is_left_to_the_pairing(quot
 def test_cost_grows_linearly(code, build):
     linter = Linter(select=[code])
     assert_linear(build, linter.lint_text)
+
+
+def test_a_latin_word_in_straight_single_marks_glued_to_a_korean_particle_is_closed(quotes):
+    text = "새 경기장 건설 승인\n\n시장은 'K-pop'이 도시를 바꿨다고 말했다.\n\n시민들은 'Seoul Arena'를 환영했다.\n"
+    assert [d.code for d in quotes.lint_text(text)] == []
+
+
+def test_a_korean_title_in_straight_single_marks_opening_with_a_latin_letter_is_closed(quotes):
+    text = "새 경기장 건설 승인\n\n'K리그' 개막전이 토요일 새 경기장에서 열린다.\n\n시민들은 환영했다.\n"
+    assert [d.code for d in quotes.lint_text(text)] == []

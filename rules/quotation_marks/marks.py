@@ -640,6 +640,7 @@ WORD_BEFORE = compile_cached(r"\p{L}+$")
 # The apostrophe rules here are those of languages in Latin letters; a single
 # mark beside a letter of another script is left to the pairing above.
 LATIN_LETTER = compile_cached(r"\p{Latin}")
+PARTICLE_SCRIPT = compile_cached(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
 def _single_kind(text: str, at: int, start: int, end: int) -> str:
@@ -648,13 +649,16 @@ def _single_kind(text: str, at: int, start: int, end: int) -> str:
     before = text[at - 1] if at > start else " "
     after = text[at + 1] if at + 1 < end else " "
     if before.isalnum() and after.isalnum():
-        return "apostrophe"  # don't, O'Brien, rock'n'roll, l'homme
+        # Korean and Japanese glue a particle to the closing mark ('K-pop'이);
+        # a Latin or Cyrillic letter after it makes an apostrophe (don't,
+        # O'Brien, rock'n'roll, l'homme, Ukrainian м'ясо).
+        return "closer" if PARTICLE_SCRIPT.match(after) else "apostrophe"
     if text[at] == "`":
         return "opener" if not before.isalnum() else "other"
     if (before.isspace() or before in SINGLE_OPEN_BEFORE) and after.isalpha():
         return "apostrophe" if ELISION.match(text, at + 1) else "opener"
     if not before.isspace() and (after.isspace() or after in CLOSE_FOLLOW or after in "'\""):
-        return "closer" if not before.isalpha() or LATIN_LETTER.match(before) else "other"
+        return "closer"
     return "other"  # '90s, a mark with space on both sides
 
 
@@ -697,9 +701,14 @@ def _single_quotations(
         opened = index > 0 and _left_open(kinds[index - 1])
         last_closer = max((position for position, (_, _, kind) in enumerate(found) if kind == "closer"), default=-1)
         for position, (at, char, kind) in enumerate(found):
-            # Only before a Latin letter: Korean glues a closing mark to its
-            # particle ('끝'은), where it reads as an apostrophe.
-            if kind == "opener" and char == "'" and position > last_closer and LATIN_LETTER.match(text, at + 1):
+            # Only before a Latin letter, and not in Korean, Chinese or
+            # Japanese text, which glues a closing mark to a particle or
+            # writes a title's marks in ways the apostrophe rules misread
+            # ('끝'은, 'K리그').
+            if (
+                kind == "opener" and char == "'" and position > last_closer and LATIN_LETTER.match(text, at + 1)
+                and not PARTICLE_SCRIPT.search(text, at, end)
+            ):
                 introduced = QUOTE_INTRODUCED.search(text, start, at) is not None and text[at + 1].isupper()
                 if introduced or quotes_with_straight_singles():
                     following = spans[index + 1][0] if index + 1 < len(spans) else None
@@ -738,8 +747,8 @@ def _single_orphan(text: str, at: int, start: int) -> bool:
     after = text[at + 1] if at + 1 < len(text) else " "
     if before in CLAUSE_PUNCTUATION:
         return after.isspace() or after in CLOSE_FOLLOW
-    if not before.isalpha() or after not in CLOSING_PUNCTUATION or before in POSSESSIVE_ENDS:
-        return False
+    if not LATIN_LETTER.match(before) or after not in CLOSING_PUNCTUATION or before in POSSESSIVE_ENDS:
+        return False  # the apostrophe rules here are those of Latin letters
     word = WORD_BEFORE.search(text, start, at)
     return word is not None and len(word.group()) > MAX_ELIDED_WORD and not DROPPED_G.search(word.group())
 
