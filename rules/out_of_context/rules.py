@@ -82,6 +82,14 @@ SIGNATURE = compile_cached(r"^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,
 MIN_SUBHEADINGS = 2
 MIN_SUBHEADING_WORDS = 2  # one word between paragraphs is as often a label ("Advertisement", "Video")
 MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this many
+# ... and only against this many words of the article outside it.  A sentence
+# of a short article shares no word with the rest by chance ("Opponents had
+# argued that buses were cheaper" under a 90-word report on a tram vote), and
+# its standard scores come from a handful of peers; the weights were fitted
+# on BBC articles of 114 words or more (and other sites' bodies), so a sentence with fewer to compare with
+# is beyond what they learnt.  Lines or blank lines play no part: the same
+# short article with a blank line between its sentences reads the same.
+MIN_COMPARED_WORDS = 100
 # A credit under an embedded post or a quotation ("— Ann Lee (@annlee) May 2,
 # 2019"): a dash first, or a handle; not another story's headline.
 ATTRIBUTION = compile_cached(r"^[—–-]|@\w")
@@ -360,7 +368,9 @@ class TeaserLine(Rule):
         spaces, are judged by characters: 8 to 30, no sentence end, and no
         pair of adjacent Han or katakana characters shared with the
         article.  A whole sentence alone between paragraphs
-        (English articles) is judged by OC101's static features under
+        (English articles of six such sentences and a hundred words besides
+        it: in a shorter one, a sentence of its own shares no word with the
+        rest by chance) is judged by OC101's static features under
         weights of its own: news writes many one-sentence paragraphs, which
         stay close to their article in meaning or lean on what came before
         ("But the council disagreed."); another story's first sentence
@@ -503,7 +513,8 @@ def teaser_judged(document: Document, options: Mapping[str, Any]) -> list[contex
     story's possible first sentence (for the rule and for fitting its
     weights): a whole sentence of ``sentence-min-words`` words or more,
     alone on its line between paragraphs, not a list item, in an English
-    article of MIN_ARTICLE_SENTENCES such sentences or more; not a
+    article of MIN_ARTICLE_SENTENCES such sentences or more, with
+    MIN_COMPARED_WORDS words outside the sentence to compare it with; not a
     quotation, not words of another script, and not a sentence that points
     back to what came before (refers_back)."""
     if not _static_applies(document):
@@ -512,10 +523,12 @@ def teaser_judged(document: Document, options: Mapping[str, Any]) -> list[contex
     least = options["sentence-min-words"]
     if sum(1 for words in counts if words >= least) < MIN_ARTICLE_SENTENCES:
         return []  # too short an article to tell its own sentences from another story's
+    article_words = sum(counts)
     first = _first_line(document)
     candidates = [
         sentence for sentence, words in zip(document.sentences, counts)
-        if words >= least and sentence.line != first and _ends_sentence(sentence.text)
+        if words >= least and article_words - words >= MIN_COMPARED_WORDS
+        and sentence.line != first and _ends_sentence(sentence.text)
         and _stands_alone(document, sentence)
         and not QUOTED_OR_OTHER_SCRIPT.search(sentence.text) and not refers_back(sentence.text)
         and not SPEAKER_TURN.match(sentence.text)

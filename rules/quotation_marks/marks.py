@@ -14,7 +14,9 @@ never opened, with the conventions of news writing taken into account:
   narration);
 * apostrophes (`Russia’s`, `’90s`, `rock ’n’ roll`, `leaders’`) are not
   single quotes: a right single mark closes only a pending left one, and
-  straight single quotes are not judged at all;
+  straight single quotes are not paired; a straight ' left open and a
+  closing single mark with nothing to close are read apart, only where no
+  apostrophe stands so (_single_quotations);
 * inch and ditto marks (`65"`, a `"` with space on both sides) are not quotes;
 * national forms pair as their languages write them: “…”, „…“, „…”, «…»,
   »…«, ”…”, ‚…‘, ‹…›, 「…」, 『…』;
@@ -88,7 +90,9 @@ MAX_QUOTATION = 1500
 SINGLE_MARK = compile_re_cached("['‘’‚]")
 # Words written with an apostrophe in front ('em, rock 'n' roll, 'til), which
 # is no opening single quotation mark.
-ELISION = compile_cached(r"(?:em|n|til|cause|cos|bout|tis|twas)\b", regex.IGNORECASE)
+# Dutch and Afrikaans write 's, 't, 'k and 'n for des, het, ik and een/'n
+# ('s ochtends, 's-Hertogenbosch).
+ELISION = compile_cached(r"(?:em|n|til|cause|cos|bout|tis|twas|s|t|k)\b", regex.IGNORECASE)
 # A sentence end, with a nested quotation or bracket it closes ("…say
 # 'wow.' "My…"): where a run-together paragraph may reopen its quotation.
 SENTENCE_END_AT = compile_cached(r"[.!?…][)\]'’]*(?=\s)")
@@ -143,7 +147,7 @@ def _analyse(document: Document) -> QuoteReport:
     def language() -> str | None:  # the document model's, read only when a foreign attribution may be there
         return document.language.code if document.language is not None else None
     marks = [match.start() for match in MARK.finditer(text)]
-    if not marks:
+    if not marks and "'" not in text:
         return QuoteReport([], [])  # no quotation mark at all: nothing to pair
     if not text.isascii() and document.mojibake.findings:
         # The „ of "Å„" (ń) and the » of "Р»" are bytes of a letter decoded
@@ -160,9 +164,10 @@ def _analyse(document: Document) -> QuoteReport:
     # A paragraph without a quotation mark is None: nothing is lost, open or
     # orphaned in it, and as the paragraph after an open quotation it neither
     # reopens nor closes it, as no paragraph at all (the end of the text).
+    spans = list(_units(document))
     units = [
         _pair(text, start, end, reversed_guillemets, sentence_ends, language) if _holds_mark(marks, start, end) else None
-        for start, end in _units(document)
+        for start, end in spans
     ]
     unclosed: list[Unclosed] = []
     unopened: list[Unopened] = []
@@ -181,6 +186,10 @@ def _analyse(document: Document) -> QuoteReport:
         if still_open:
             unclosed.append(_open_at_paragraph_end(text, still_open[-1], unit, following, reversed_guillemets, language))
         unopened.extend(unit.orphans)
+    if "'" in text or "’" in text:
+        _single_quotations(text, spans, units, marks, language, unclosed, unopened)
+        unclosed.sort(key=lambda found: found.mark.offset)
+        unopened.sort(key=lambda found: found.mark.offset)
     return QuoteReport(unclosed, unopened)
 
 
@@ -594,3 +603,174 @@ def _has_sentence_end(sentence_ends: _SentenceEnds, start: int, end: int) -> boo
     offsets = sentence_ends.offsets
     index = bisect.bisect_left(offsets, start + 1)
     return index < len(offsets) and offsets[index] < end - 1
+
+
+# Single quotation marks the pairing above leaves alone, as apostrophes look
+# like them: a straight ' is never paired there, and a right single mark ’
+# with no left one open is taken for an apostrophe.  British news quotes with
+# single marks (`Minister: 'We got it wrong'`), so two of their losses are
+# read here, each only where no apostrophe stands so (a false alarm costs
+# more than a miss):
+# * a straight ' opening a quotation never closed: at a word's start, before
+#   a letter, not an elision ('em, 'til, Dutch 's), with no single mark
+#   anywhere after it in its paragraph that could close it (`players' `
+#   counts); and either where a quotation opens (the paragraph's start or
+#   after a colon, before a capital: a headline's `Minister: 'We…`) or in an
+#   article that quotes with straight single marks elsewhere (a pair);
+# * a closing ' or ’ with no opening one: after a sentence's or a clause's
+#   punctuation (`wrong,' he said`), or after a word and before punctuation
+#   with no elision there (`…sneller gaan’.`): not after s, z or x (the
+#   players’.), nor a short word (un po’, hab’) nor a dropped g (nothin’.),
+#   and only in a paragraph where no single mark opened before it.
+SINGLE_OPEN_BEFORE = frozenset(OPEN_CONTEXT | {'"', "'"})
+# A single mark (or a backtick, which typewritten text opens a quotation with:
+# `Don't go,') that is not between two letters or digits.
+# The character class comes first, so that the scan skips ahead to a mark.
+SINGLE_AT_WORD_EDGE = compile_re_cached(r"['‘’‚`](?:(?<![^\W_]['‘’‚`])|(?![^\W_]))")
+QUOTE_INTRODUCED = compile_cached(r"(?:^|:)\s*$")
+CLOSING_PUNCTUATION = frozenset(".,;:!?…")
+CLAUSE_PUNCTUATION = frozenset(".,!?…")
+POSSESSIVE_ENDS = frozenset("sSzZxX")
+# An elision at a word's end: g dropped (nothin’, goin’).
+DROPPED_G = compile_cached(r"in$", regex.IGNORECASE)
+# Words this short before a final apostrophe are elisions (Italian un po’,
+# German hab’, English o’); a quotation ends on a longer word more often.
+MAX_ELIDED_WORD = 3
+WORD_BEFORE = compile_cached(r"\p{L}+$")
+# The apostrophe rules here are those of languages in Latin letters; a single
+# mark beside a letter of another script is left to the pairing above.
+LATIN_LETTER = compile_cached(r"\p{Latin}")
+PARTICLE_SCRIPT = compile_cached(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def _single_kind(text: str, at: int, start: int, end: int) -> str:
+    """opener, closer, apostrophe or other, for a single mark at ``at`` in a
+    paragraph from ``start`` to ``end``, from the characters around it."""
+    before = text[at - 1] if at > start else " "
+    after = text[at + 1] if at + 1 < end else " "
+    if before.isalnum() and after.isalnum():
+        # Korean and Japanese glue a particle to the closing mark ('K-pop'이);
+        # a Latin or Cyrillic letter after it makes an apostrophe (don't,
+        # O'Brien, rock'n'roll, l'homme, Ukrainian м'ясо).
+        return "closer" if PARTICLE_SCRIPT.match(after) else "apostrophe"
+    if text[at] == "`":
+        return "opener" if not before.isalnum() else "other"
+    if (before.isspace() or before in SINGLE_OPEN_BEFORE) and after.isalpha():
+        return "apostrophe" if ELISION.match(text, at + 1) else "opener"
+    if not before.isspace() and (after.isspace() or after in CLOSE_FOLLOW or after in "'\""):
+        return "closer"
+    return "other"  # '90s, a mark with space on both sides
+
+
+def _single_quotations(
+    text: str,
+    spans: list[tuple[int, int]],
+    units: list["_Unit | None"],
+    marks: list[int],
+    language: Callable[[], str | None],
+    unclosed: list[Unclosed],
+    unopened: list[Unopened],
+) -> None:
+    """The single quotation marks lost or orphaned that the pairing cannot
+    see (see above), added to ``unclosed`` and ``unopened``."""
+    # Only the marks not between two letters or digits (an apostrophe, most
+    # of them: one pass over the text, then each found in its paragraph).
+    kinds: list[list[tuple[int, str, str]]] = [[] for _ in spans]
+    starts = [start for start, _ in spans]
+    for match in SINGLE_AT_WORD_EDGE.finditer(text):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0 and match.start() < spans[index][1]:
+            start, end = spans[index]
+            kinds[index].append((match.start(), match.group(), _single_kind(text, match.start(), start, end)))
+    convention: list[bool] = []
+
+    def quotes_with_straight_singles() -> bool:
+        if not convention:
+            convention.append(any(_straight_pair(found) for found in kinds))
+        return convention[0]
+
+    for index, ((start, end), found) in enumerate(zip(spans, kinds)):
+        if not found:
+            continue
+        unit = units[index]
+        # Opening marks of other kinds the pairing found lost or open: the
+        # paragraph's quotation is in doubt already, and is reported once.
+        doubted_from = math.inf if unit is None else min([mark.offset for mark, _ in unit.lost] + [mark.offset for mark in unit.open_at_end], default=math.inf)
+        # A quotation left open by the paragraph before may close in this
+        # one without being reopened: its opening mark is reported, if lost.
+        opened = index > 0 and _left_open(kinds[index - 1])
+        last_closer = max((position for position, (_, _, kind) in enumerate(found) if kind == "closer"), default=-1)
+        for position, (at, char, kind) in enumerate(found):
+            # Only before a Latin letter, and not in Korean, Chinese or
+            # Japanese text, which glues a closing mark to a particle or
+            # writes a title's marks in ways the apostrophe rules misread
+            # ('끝'은, 'K리그').
+            if (
+                kind == "opener" and char == "'" and position > last_closer and LATIN_LETTER.match(text, at + 1)
+                and not PARTICLE_SCRIPT.search(text, at, end)
+            ):
+                introduced = QUOTE_INTRODUCED.search(text, start, at) is not None and text[at + 1].isupper()
+                if introduced or quotes_with_straight_singles():
+                    following = spans[index + 1][0] if index + 1 < len(spans) else None
+                    unclosed.append(_single_unclosed(text, at, start, end, following, language))
+                break  # what follows is inside the quotation
+            if kind == "opener":
+                opened = True
+            elif kind == "closer" and not opened and at < doubted_from and _single_orphan(text, at, start):
+                previous = bisect.bisect_left(marks, at) - 1
+                earliest = max(start, marks[previous] + 1) if previous >= 0 else start
+                unopened.append(Unopened(Mark(at, char), earliest))
+                opened = True  # one report a paragraph: what follows may be a quotation of its own
+            elif kind == "apostrophe" and char != "'" and text[at - 1 : at].isspace():
+                opened = True  # ‘til or ’em: a curly mark at a word's start may have opened something
+
+
+def _left_open(found: list[tuple[int, str, str]]) -> bool:
+    """Whether a paragraph's single marks end on an opening one: one opens
+    after the last that closes."""
+    return any(kind == "opener" for _, _, kind in found[max((p for p, (_, _, k) in enumerate(found) if k == "closer"), default=-1) + 1 :])
+
+
+def _straight_pair(found: list[tuple[int, str, str]]) -> bool:
+    """Whether a paragraph quotes with straight single marks: a ' opening a
+    word, then a ' closing one ('wait and see')."""
+    opener = next((at for at, char, kind in found if char == "'" and kind == "opener"), None)
+    return opener is not None and any(at > opener and char == "'" and kind == "closer" for at, char, kind in found)
+
+
+def _single_orphan(text: str, at: int, start: int) -> bool:
+    """Whether a closing single mark at ``at`` can only be a quotation's
+    closing mark: after a clause's punctuation (`wrong,'`), or after a word
+    of more than MAX_ELIDED_WORD letters, not a possessive (players’) nor a
+    dropped g, before punctuation (`gaan’.`)."""
+    before = text[at - 1]
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if before in CLAUSE_PUNCTUATION:
+        return after.isspace() or after in CLOSE_FOLLOW
+    if not LATIN_LETTER.match(before) or after not in CLOSING_PUNCTUATION or before in POSSESSIVE_ENDS:
+        return False  # the apostrophe rules here are those of Latin letters
+    word = WORD_BEFORE.search(text, start, at)
+    return word is not None and len(word.group()) > MAX_ELIDED_WORD and not DROPPED_G.search(word.group())
+
+
+def _single_unclosed(text: str, at: int, start: int, end: int, following: int | None, language: Callable[[], str | None]) -> Unclosed:
+    """A straight ' that opened a quotation never closed in its paragraph
+    (from ``start`` to ``end``; the next paragraph starts at ``following``):
+    where its closing mark belonged, and whether the next paragraph reopens
+    it, as news writes a long quotation."""
+    mark = Mark(at, "'")
+    limit = min(end, at + MAX_QUOTATION)
+    evidence = lost_closing_mark(text, at, limit, language)
+    if evidence is not None and evidence.strong:
+        return Unclosed(mark, evidence.offset, evidence.kind, "")
+    if evidence is not None:
+        missing_at = evidence.offset
+    else:
+        gloss = glossed_end(text, at, end)
+        missing_at = gloss if gloss is not None else _trimmed_end(text, at, end)
+    if _is_fragment(text, at, limit):
+        return Unclosed(mark, missing_at, "fragment", "")
+    if following is not None and text[following:following + 1] in "'‘":
+        return Unclosed(mark, missing_at, "paragraph end", "reopened")
+    last = text[start:end].rstrip().rstrip(")]")[-1:]
+    return Unclosed(mark, missing_at, "paragraph end", "paragraph end" if last in SENTENCE_END else "")

@@ -60,7 +60,12 @@ class UnclosedQuote(Rule):
         takes the outer marks again (`"…'…"…"…'…"`, «‹«›», 「『「」』」), and
         French and Russian nest guillemets in guillemets: neither is a lost
         closing mark.  Apostrophes, inch and ditto marks are not quotation
-        marks.
+        marks.  A straight single mark opening a word is taken for a lost
+        quotation's (`Minister: 'We got it wrong`) only where a quotation
+        opens (a paragraph's start, after a colon, before a capital) or in
+        an article that quotes with straight single marks elsewhere, never
+        before an elision ('til, 'em, Dutch 's) nor when a single mark
+        after it in the paragraph may close it (`the players' union`).
     """
     example = """
         During the call, Xi described “steady progress in their trade ties, and the bridge over the Amur
@@ -112,7 +117,13 @@ class UnopenedQuote(Rule):
         where the opening mark most likely stood, or later where the sentence
         shows it: after an introduction (`said: We`, `dijo que…»`).  A
         quotation interrupted by the author's words between dashes
-        (`A, — сказал он. — B»`) began before its first part.
+        (`A, — сказал он. — B»`) began before its first part.  A closing
+        single mark with no opening one is reported only where no
+        apostrophe stands: after a clause's punctuation (`wrong,' he
+        said`), or after a word of four letters or more and before
+        punctuation (`…sneller gaan’.`), not after s, z or x (`the
+        players’.`) nor a dropped g (`nothin’.`), and only when no single
+        mark opened before it in the paragraph.
     """
     example = """
         Bilateral relations have maintained a sound momentum,” Xi said in the call.
