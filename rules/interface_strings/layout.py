@@ -822,6 +822,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
             heuristic[index] = "shares no word with the article"
     _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic)
     _headline_lists(shapes, top, last, headline, article_lines, options, heuristic)
+    # A title-cased item in a "Topic: claim" headline reads as a table's row
+    # (rows), but an item marker makes it a list's: only what the article sets
+    # out as its own (marked, or the list it closes with) is kept from it.
+    _title_cased_items(shapes, prose, first, last, headline, [m or c for m, c in zip(marked, closing)], options, heuristic)
     _listed_under_heading(
         shapes, prose, own_lines, options, heuristic,
         lambda index: shares_words(document, lines[index + 1], content_words(document, lines[index].start, lines[index].end)),
@@ -1098,12 +1102,17 @@ MORE_ABOUT = compile_cached(
 
 def _closing_list(shapes, prose, last: int) -> list[bool]:
     """The list the article ends with: a line right after its last
-    paragraph that ends in a colon, a sentence of five words or more
+    paragraph (or that paragraph itself) that ends in a colon, a sentence of five words or more
     ("Passengers must bring the following:"), no heading ("More from our
     network:") and no interface string, and the lines after it up to the
     next prose line."""
     closing = [False] * len(shapes)
     intro = last + 1
+    if 0 <= last < len(shapes) - 1 and prose[last] and shapes[last].text.rstrip().endswith(COLONS):
+        # The body's last paragraph opens the list itself ("The county named
+        # the three yards that bid to build the next boat:"): a sentence long
+        # enough to be prose is in the body, and the list under it is its own.
+        intro = last
     if intro + 1 >= len(shapes) or not shapes[intro].text.rstrip().endswith(COLONS):
         return closing
     if shapes[intro].words < CLOSING_INTRO_WORDS:  # a heading ("More stories:"), not a sentence that opens a list
@@ -1470,6 +1479,91 @@ def _teaser_items_after(document, lines, shapes, last, body_words, article_lines
         index for index, candidate in enumerate(candidates)
         if candidate and ((index > 0 and candidates[index - 1]) or (index + 1 < len(candidates) and candidates[index + 1]))
     }
+
+
+# Words of a list item after the body, at least, for its capitals to make it
+# a headline ("- Moon Rush: Private Lunar Lander Plans"); a shorter item
+# (a name, "Blue Origin, Kent") is capitalised as any name is.
+MIN_TITLE_ITEM_WORDS = 4
+# Words this long, at least, are the ones asked for a capital: a headline
+# written in title case leaves its short words ("of", "the", "on") lower.
+TITLE_WORD_LETTERS = 4
+# Share of those words, after the first, that open with a capital.
+TITLE_CASE_SHARE = 0.8
+TITLE_WORD = compile_cached(r"[\p{L}][\p{L}'’-]*")
+
+
+def _title_cased(shape: LineShape) -> bool:
+    """Whether a line is written in title case, as headlines in English
+    are: nearly all its words of four letters or more, after the first,
+    open with a capital ("Here's Where Commercial Landers Will Land on the
+    Moon"), and at least two such words stand there to ask."""
+    words = [word for word in TITLE_WORD.findall(shape.text)[1:] if len(word) >= TITLE_WORD_LETTERS]
+    if len(words) < 2:
+        return False
+    return sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
+
+
+# Lines at most after a title-cased list inside the body, to the end of the
+# text, for the list to close the article rather than stand in it: a note
+# or a contact line ("Editor's note: …", "Email the author at …").
+MAX_LINES_AFTER_TITLE_LIST = 2
+
+
+# A note's label opening a line ("Editor's note:", "Correction:").
+NOTE_LABEL = compile_cached(r"^[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*:\s")
+# A social network's handle ("@ValleyPost").
+HANDLE = compile_cached(r"(?<!\w)@\w{2,}")
+
+
+def _note_or_contact(shape: LineShape, is_prose: bool) -> bool:
+    """Whether a line after a list closing the text is what ends a page, not
+    a paragraph of the article: no prose, or a note under its label
+    ("Editor's note: …"), or a line with an address to write to or a
+    handle to follow ("Email the author at …, follow us @…")."""
+    text = shape.text
+    return not is_prose or bool(NOTE_LABEL.match(text) or REACHED_AT.search(text) or HANDLE.search(text))
+
+
+def _title_cased_items(shapes, prose, first: int, last: int, headline, own_lines: list[bool], options, heuristic) -> None:
+    """A list of other stories' headlines with no heading, where a site sets
+    its "more on this topic" links: after the body, or closing it (at most
+    MAX_LINES_AFTER_TITLE_LIST lines follow it to the end of the text, each
+    a note or a contact line, _note_or_contact).
+    Two items or more in a row, each of a headline's words in title case,
+    none ending a sentence, the whole list such items, not opened by a line
+    ending in a colon and following a paragraph.  Such a list speaks of what the article
+    speaks of, so sharing its words does not clear it (as
+    _teaser_items_after asks); its capitals do not belong to an article's
+    list, whose items are names ("- Blue Origin, Kent, Washington") or
+    sentences, or stand under the sentence that introduces them."""
+    def candidate(index: int) -> bool:
+        shape = shapes[index]
+        return (
+            shape.list_item and not own_lines[index] and index != headline and not shape.ends_sentence
+            and MIN_TITLE_ITEM_WORDS <= shape.words <= options["headline-words"] and _title_cased(shape)
+        )
+
+    index = first + 1
+    while index < len(shapes):
+        if not candidate(index):
+            index += 1
+            continue
+        start = index
+        while index < len(shapes) and candidate(index):
+            index += 1
+        before = shapes[start - 1]
+        opened = before.text.rstrip().endswith(COLONS) or not prose[start - 1]
+        closes = start > last or (
+            len(shapes) - index <= MAX_LINES_AFTER_TITLE_LIST
+            and all(_note_or_contact(shapes[after], prose[after]) for after in range(index, len(shapes)))
+        )
+        # The whole list is such items: a list whose other items are the
+        # article's (a blog's round-up of links, each with a remark) is its own.
+        whole = not before.list_item and (index == len(shapes) or not shapes[index].list_item)
+        if index - start >= MIN_TEASER_ITEMS and closes and whole and not (opened and start <= last):
+            for item in range(start, index):
+                heuristic.setdefault(item, "one of a list of other stories' headlines in title case closing the text")
 
 
 # Words of a headline (as OutsideBody._headline counts them).
