@@ -121,3 +121,31 @@ def test_title_cased_list_in_the_middle_of_the_body_stays_clean(separator):
     ] + BODY[2:]
     found = flagged(lines, separator)
     assert not found, found
+
+
+# A wire's lines under its stories, in templates with slots: "More AP
+# {topic}: {address}" and a wire's standards line.
+WIRE_LINES = [
+    "More AP hockey: https://apnews.com/hub/nhl and https://twitter.com/AP_Sports",
+    "More AP coverage of the county elections: apnews.com/hub/elections",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+]
+
+
+@layouts
+@pytest.mark.parametrize("wire_line", WIRE_LINES)
+def test_wire_lines_after_the_body_are_flagged(separator, wire_line):
+    lines = BODY + [wire_line]
+    found = flagged(lines, separator)
+    assert not set(found) & set(range(len(BODY))), found
+    assert "UI101" in found.get(len(BODY), ""), found
+
+
+@layouts
+def test_sentences_about_the_wire_and_addresses_stay_clean(separator):
+    lines = BODY[:3] + [
+        "More AP reporters were sent to the island after the ferry broke down, the agency said on Tuesday.",
+        "The county's report on the new ferry is online: https://example.org/ferry-report",
+        "Our standards for the new boat were higher than the old one's, the harbour master said at the launch.",
+    ]
+    assert flagged(lines, separator) == {}
