@@ -149,3 +149,33 @@ def test_sentences_about_the_wire_and_addresses_stay_clean(separator):
         "Our standards for the new boat were higher than the old one's, the harbour master said at the launch.",
     ]
     assert flagged(lines, separator) == {}
+
+
+# A widget's heading over the page's appeals that close the text: the
+# appeals are long enough to read as prose, so the body ran on to the end
+# and the heading, inside it, was never judged.
+APPEALS = [
+    "If you enjoyed this article, we have a proposition for you: join our members' club and read every story without the adverts, from the first of the month.",
+    "If you enjoyed this article, and found it useful, we have a proposition for you: join our members' club today and support the paper's reporting.",
+]
+
+
+@layouts
+def test_heading_over_closing_appeals_is_flagged(separator):
+    lines = BODY + ["Before You Go"] + APPEALS
+    found = flagged(lines, separator)
+    assert not set(found) & set(range(len(BODY))), found
+    assert "UI109" in found.get(len(BODY), ""), found
+    assert {len(BODY) + 1, len(BODY) + 2} <= set(found), found
+
+
+@layouts
+def test_closing_subheading_over_a_paragraph_stays_clean(separator):
+    # The article's last subheading over its own paragraphs: nothing of the
+    # page's under it.
+    lines = BODY[:3] + [
+        "What Comes Next",
+        "The county will decide in the autumn whether a second electric ferry should join the first on the crossing by 2027.",
+        "Islanders will be asked for their views on the timetable at a meeting in the village hall next month.",
+    ]
+    assert flagged(lines, separator) == {}

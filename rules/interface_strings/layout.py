@@ -734,6 +734,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     densest_last = last
     last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
+    # The heading of the page's notices that close the body (judged below).
+    notice_heading = _closing_notices(shapes, prose, first, last)
     # A run of short lines about the body is the article's own inside the
     # body (a list, a changelog); past it, sharing a word with the body is
     # what a list of related stories does too, so there the line is judged.
@@ -825,6 +827,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # A title-cased item in a "Topic: claim" headline reads as a table's row
     # (rows), but an item marker makes it a list's: only what the article sets
     # out as its own (marked, or the list it closes with) is kept from it.
+    if notice_heading is not None and notice_heading != headline:
+        heuristic[notice_heading] = "heading over the page's notices closing the text"
     _title_cased_items(shapes, prose, first, last, headline, [m or c for m, c in zip(marked, closing)], options, heuristic)
     _listed_under_heading(
         shapes, prose, own_lines, options, heuristic,
@@ -1593,6 +1597,47 @@ def _headline_at_top(shapes: list[LineShape], first: int, top: int) -> bool:
     if 4 * shapes[0].digits > shapes[0].letters:  # a date, a score line
         return False
     return first == 1 or shapes[1].digits > 0 or not headline_shaped(shapes[1])
+
+
+# Words of a widget's heading over the page's notices ("Something to
+# Consider" over "If you enjoyed this article, … join"): a heading's few.
+MAX_NOTICE_HEADING_WORDS = 6
+
+
+def _page_notice(shape: LineShape) -> bool:
+    """Whether a whole line is the page's own words: a catalogue string or
+    template, or the page speaking to its reader from the line's start ("If
+    you enjoyed this article, …", as UI101 reads it)."""
+    from .strings import _spoken_part  # strings reads this module through structure
+
+    if shipped().match(shape.text) is not None:
+        return True
+    spoken = _spoken_part(shape.text)
+    return spoken is not None and spoken[1] == 0
+
+
+def _closing_notices(shapes: list[LineShape], prose: list[bool], first: int, last: int) -> int | None:
+    """The heading of the page's notices that close the body:
+    an appeal or a prompt long enough to read as prose ("If you enjoyed this
+    article, we have a proposition for you: …") made the densest stretch
+    run on to its end, and the heading over it ("Something to Consider")
+    with it, where no line is judged.  The notices are the lines from the
+    body's end that are the page's own words (_page_notice); the heading is
+    the line right above them when it is shaped as one (a few words, no
+    sentence end, no list item) and a paragraph stands above it.  The body
+    itself is left as found (what follows it is judged against it); the
+    notices are UI101's."""
+    end = last
+    while end > first and _page_notice(shapes[end]):
+        end -= 1
+    if end == last:
+        return None
+    shape = shapes[end]
+    heading = (
+        not prose[end] and not shape.list_item and not shape.ends_sentence and shape.letters
+        and 0 < shape.words <= MAX_NOTICE_HEADING_WORDS and not shape.text.rstrip().endswith(OPEN_ENDS)
+    )
+    return end if heading and end - 1 > first and prose[end - 1] else None
 
 
 # A numbered item's number, as extractors write an ordered list: "1) ", "2. ", "(3) ".
