@@ -179,3 +179,32 @@ def test_closing_subheading_over_a_paragraph_stays_clean(separator):
         "Islanders will be asked for their views on the timetable at a meeting in the village hall next month.",
     ]
     assert flagged(lines, separator) == {}
+
+
+# A source reference in brackets broken over two lines inside the body was
+# read as two other stories' headlines between paragraphs (short, no
+# sentence end, sharing no word with the prose).  A line that opens a
+# bracket it does not close, or closes one it did not open, is a piece of a
+# span, not a headline.
+SAYING = [
+    "The old ferrymen had a saying for the winter crossings, which the harbour master still repeats to every new crew.",
+    "\u201cA calm sea in the morning is a promise the afternoon does not have to keep, so carry the spare rope.\u201d",
+]
+REFERENCE = ["[Recorded by Ellis Marrow, Sayings of the Coast no. 212", "second edition, vol. 3, p. 41]"]
+
+
+@layouts
+def test_bracketed_reference_broken_over_lines_stays_clean(separator):
+    lines = BODY[:2] + SAYING + REFERENCE + BODY[2:]
+    found = flagged(lines, separator)
+    assert not found, found
+
+
+@layouts
+def test_headlines_between_paragraphs_are_still_flagged(separator):
+    # The same place, two other stories' headlines (one with a bracketed
+    # aside, closed on its own line).
+    lines = BODY[:2] + SAYING + ["Snow Closes Mountain Road Again (Updated)", "Prize Dogs At The Spring Fair"] + BODY[2:]
+    found = flagged(lines, separator)
+    assert {4, 5} <= set(found), found
+    assert not set(found) - {4, 5}, found

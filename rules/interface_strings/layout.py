@@ -1723,9 +1723,23 @@ SENTENCE_INSIDE = compile_cached(r"\p{Ll}{2,}[.!?]\s+\p{Lu}|[。！？][^\s」�
 ADDRESS_OR_SHORTCODE = compile_cached(r"://|\[/?\w+\]")
 
 
+# Brackets that open and close a span: a line holding more of one kind than
+# of the other is a piece of a span broken over lines.
+BRACKET_PAIRS = ("()", "[]", "（）", "【】")
+
+
+def _unbalanced_brackets(text: str) -> bool:
+    """Whether a line opens a bracket it does not close, or closes one it did
+    not open: a piece of a longer bracketed span, as a source reference
+    broken over two lines ("[Narrated by X, no. 1997 and graded sound by Y" /
+    "in his Collection, no. 178]")."""
+    return any(text.count(opening) != text.count(closing) for opening, closing in BRACKET_PAIRS)
+
+
 def _headline_shaped(text: str) -> bool:
-    """No address or shortcode, and no sentence ended inside the line."""
-    return ADDRESS_OR_SHORTCODE.search(text) is None and SENTENCE_INSIDE.search(text) is None
+    """No address or shortcode, no sentence ended inside the line, and no
+    bracket left open or closed from another line (a headline is whole)."""
+    return ADDRESS_OR_SHORTCODE.search(text) is None and SENTENCE_INSIDE.search(text) is None and not _unbalanced_brackets(text)
 
 
 # Other stories' headlines, each followed by its blurb, in a row at the end
