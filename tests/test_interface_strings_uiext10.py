@@ -208,3 +208,20 @@ def test_headlines_between_paragraphs_are_still_flagged(separator):
     found = flagged(lines, separator)
     assert {4, 5} <= set(found), found
     assert not set(found) - {4, 5}, found
+
+
+@layouts
+def test_footer_under_a_list_the_last_paragraph_opens_is_still_flagged(separator):
+    # The list the last paragraph opens is the article's; the blog's footer
+    # after its items is not.
+    lines = BODY[:-1] + [
+        "The county named the three yards that bid to build the next boat:",
+        "- Harland Marine Works, Belfast, Northern Ireland",
+        "- Ferguson Shipbuilders, Port Glasgow, Scotland",
+        "Leave a comment",
+        "Search",
+        "Privacy policy",
+    ]
+    found = flagged(lines, separator)
+    assert not set(found) & set(range(len(BODY) + 2)), found
+    assert {len(BODY) + 2, len(BODY) + 3, len(BODY) + 4} <= set(found), found

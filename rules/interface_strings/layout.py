@@ -1106,17 +1106,24 @@ MORE_ABOUT = compile_cached(
 
 def _closing_list(shapes, prose, last: int) -> list[bool]:
     """The list the article ends with: a line right after its last
-    paragraph (or that paragraph itself) that ends in a colon, a sentence of five words or more
+    paragraph that ends in a colon, a sentence of five words or more
     ("Passengers must bring the following:"), no heading ("More from our
     network:") and no interface string, and the lines after it up to the
-    next prose line."""
+    next prose line; or, when the last paragraph itself ends in a colon, the
+    list items right under it."""
     closing = [False] * len(shapes)
     intro = last + 1
-    if 0 <= last < len(shapes) - 1 and prose[last] and shapes[last].text.rstrip().endswith(COLONS):
+    if 0 <= last < len(shapes) - 1 and prose[last] and shapes[last].text.rstrip().endswith(COLONS) and shapes[last + 1].list_item:
         # The body's last paragraph opens the list itself ("The county named
         # the three yards that bid to build the next boat:"): a sentence long
-        # enough to be prose is in the body, and the list under it is its own.
-        intro = last
+        # enough to be prose is in the body, and the list under it is its
+        # own, its marked items only (what follows them is judged: a blog's
+        # footer under its shopping list).
+        for index in range(last + 1, len(shapes)):
+            if not shapes[index].list_item or prose[index]:
+                break
+            closing[index] = True
+        return closing
     if intro + 1 >= len(shapes) or not shapes[intro].text.rstrip().endswith(COLONS):
         return closing
     if shapes[intro].words < CLOSING_INTRO_WORDS:  # a heading ("More stories:"), not a sentence that opens a list
