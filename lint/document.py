@@ -318,8 +318,8 @@ class Document:
         end, and a token found there by the whole text's scan is one a scan
         of the stripped text alone finds (WORD has no look-around), so
         counting the tokens that start inside it counts its words.  Only a
-        line holding CJK letters is counted by count_words (a run of them is
-        words by length)."""
+        line holding CJK letters, or Thai, Lao, Khmer or Myanmar ones, is
+        counted by count_words (a run of them is words by length)."""
         text = line.text
         if not text or text.isspace():
             return BLANK_SHAPE  # a blank line (between many paragraphs): the shape of an empty one
@@ -328,13 +328,20 @@ class Document:
         marked, list_item = strip_list_marker(whole)
         stripped = marked.strip()
         letters, capitals, digits = character_counts(stripped)
-        if not self.ascii_words and not stripped.isascii() and max(stripped) >= FIRST_CJK:
+        highest = max(stripped) if stripped and not self.ascii_words and not stripped.isascii() else ""
+        if highest >= FIRST_CJK or (highest >= FIRST_UNSPACED and UNSPACED_RUN.search(stripped) is not None):
+            # CJK, Thai, Lao, Khmer or Myanmar: a run of them is words by length.
             words = count_words(stripped)
         else:
             start = line.start + (len(text) - len(lstripped)) + (len(whole) - len(marked)) + (len(marked) - len(marked.lstrip()))
             starts = self.token_starts
             words = bisect.bisect_left(starts, start + len(stripped)) - bisect.bisect_left(starts, start)
-        return LineShape(stripped, words, ends_sentence(stripped), list_item, letters, capitals, digits)
+        # As line_shape: a long line of a script without full stops (Thai, Lao) is a sentence by its length.
+        ends = ends_sentence(stripped) or (
+            # (the last letter alone asked: the pattern ends at the line's end)
+            words >= UNSTOPPED_SENTENCE_WORDS and not self.ascii_words and UNSTOPPED_LAST_LETTER.search(stripped[-1:]) is not None
+        )
+        return LineShape(stripped, words, ends, list_item, letters, capitals, digits)
 
     @cached_property
     def content_lines(self) -> tuple[Line, ...]:

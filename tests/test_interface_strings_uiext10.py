@@ -225,3 +225,22 @@ def test_footer_under_a_list_the_last_paragraph_opens_is_still_flagged(separator
     found = flagged(lines, separator)
     assert not set(found) & set(range(len(BODY) + 2)), found
     assert {len(BODY) + 2, len(BODY) + 3, len(BODY) + 4} <= set(found), found
+
+
+# The document model's line shapes (counted among the document's tokens for
+# speed) agree with line_shape for lines of Thai, Lao, Khmer and Myanmar too:
+# the fast path counted a Thai line of prose as one word and no sentence, so
+# UI107 took it for a menu item.
+@pytest.mark.parametrize("text", [
+    "ห้องสมุดกลางของเมืองจะเปิดให้บริการในช่วงบ่ายวันอาทิตย์ตั้งแต่เดือนหน้าหลังจากเทศบาลได้งบประมาณจ้างเจ้าหน้าที่เพิ่ม",
+    "ຫ້ອງສະໝຸດຂອງເມືອງຈະເປີດບໍລິການໃນຕອນບ່າຍວັນອາທິດນັບແຕ່ເດືອນໜ້າເປັນຕົ້ນໄປຕາມການຮຽກຮ້ອງ",
+    "បណ្ណាល័យក្រុងនឹងបើកនៅថ្ងៃអាទិត្យចាប់ពីខែក្រោយ។",
+    "- ข่าวที่เกี่ยวข้อง",
+    "The ferry\u2019s new timetable starts in June, the county said on Monday.",
+    "Ferry timetable \u2013 Summer 2025",
+])
+def test_document_shapes_agree_with_line_shape_in_every_script(text):
+    from newslint.document import line_shape
+
+    document = Document("The county said so.\n" + text + "\n")
+    assert document.shapes[1] == line_shape(text, document.ascii_words)
