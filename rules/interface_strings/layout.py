@@ -748,6 +748,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     densest_last = last
     last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
+    # The heading of the page's notices that close the body (judged below).
+    notice_heading = _closing_notices(shapes, prose, first, last)
     # A run of short lines about the body is the article's own inside the
     # body (a list, a changelog); past it, sharing a word with the body is
     # what a list of related stories does too, so there the line is judged.
@@ -836,6 +838,12 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
             heuristic[index] = "shares no word with the article"
     _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic)
     _headline_lists(shapes, top, last, headline, article_lines, options, heuristic)
+    # A title-cased item in a "Topic: claim" headline reads as a table's row
+    # (rows), but an item marker makes it a list's: only what the article sets
+    # out as its own (marked, or the list it closes with) is kept from it.
+    if notice_heading is not None and notice_heading != headline:
+        heuristic[notice_heading] = "heading over the page's notices closing the text"
+    _title_cased_items(shapes, prose, first, last, headline, [m or c for m, c in zip(marked, closing)], options, heuristic)
     _listed_under_heading(
         shapes, prose, own_lines, options, heuristic,
         lambda index: shares_words(document, lines[index + 1], content_words(document, lines[index].start, lines[index].end)),
@@ -1115,9 +1123,21 @@ def _closing_list(shapes, prose, last: int) -> list[bool]:
     paragraph that ends in a colon, a sentence of five words or more
     ("Passengers must bring the following:"), no heading ("More from our
     network:") and no interface string, and the lines after it up to the
-    next prose line."""
+    next prose line; or, when the last paragraph itself ends in a colon, the
+    list items right under it."""
     closing = [False] * len(shapes)
     intro = last + 1
+    if 0 <= last < len(shapes) - 1 and prose[last] and shapes[last].text.rstrip().endswith(COLONS) and shapes[last + 1].list_item:
+        # The body's last paragraph opens the list itself ("The county named
+        # the three yards that bid to build the next boat:"): a sentence long
+        # enough to be prose is in the body, and the list under it is its
+        # own, its marked items only (what follows them is judged: a blog's
+        # footer under its shopping list).
+        for index in range(last + 1, len(shapes)):
+            if not shapes[index].list_item or prose[index]:
+                break
+            closing[index] = True
+        return closing
     if intro + 1 >= len(shapes) or not shapes[intro].text.rstrip().endswith(COLONS):
         return closing
     if shapes[intro].words < CLOSING_INTRO_WORDS:  # a heading ("More stories:"), not a sentence that opens a list
@@ -1486,6 +1506,91 @@ def _teaser_items_after(document, lines, shapes, last, body_words, article_lines
     }
 
 
+# Words of a list item after the body, at least, for its capitals to make it
+# a headline ("- Moon Rush: Private Lunar Lander Plans"); a shorter item
+# (a name, "Blue Origin, Kent") is capitalised as any name is.
+MIN_TITLE_ITEM_WORDS = 4
+# Words this long, at least, are the ones asked for a capital: a headline
+# written in title case leaves its short words ("of", "the", "on") lower.
+TITLE_WORD_LETTERS = 4
+# Share of those words, after the first, that open with a capital.
+TITLE_CASE_SHARE = 0.8
+TITLE_WORD = compile_cached(r"[\p{L}][\p{L}'’-]*")
+
+
+def _title_cased(shape: LineShape) -> bool:
+    """Whether a line is written in title case, as headlines in English
+    are: nearly all its words of four letters or more, after the first,
+    open with a capital ("Here's Where Commercial Landers Will Land on the
+    Moon"), and at least two such words stand there to ask."""
+    words = [word for word in TITLE_WORD.findall(shape.text)[1:] if len(word) >= TITLE_WORD_LETTERS]
+    if len(words) < 2:
+        return False
+    return sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
+
+
+# Lines at most after a title-cased list inside the body, to the end of the
+# text, for the list to close the article rather than stand in it: a note
+# or a contact line ("Editor's note: …", "Email the author at …").
+MAX_LINES_AFTER_TITLE_LIST = 2
+
+
+# A note's label opening a line ("Editor's note:", "Correction:").
+NOTE_LABEL = compile_cached(r"^[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*:\s")
+# A social network's handle ("@ValleyPost").
+HANDLE = compile_cached(r"(?<!\w)@\w{2,}")
+
+
+def _note_or_contact(shape: LineShape, is_prose: bool) -> bool:
+    """Whether a line after a list closing the text is what ends a page, not
+    a paragraph of the article: no prose, or a note under its label
+    ("Editor's note: …"), or a line with an address to write to or a
+    handle to follow ("Email the author at …, follow us @…")."""
+    text = shape.text
+    return not is_prose or bool(NOTE_LABEL.match(text) or REACHED_AT.search(text) or HANDLE.search(text))
+
+
+def _title_cased_items(shapes, prose, first: int, last: int, headline, own_lines: list[bool], options, heuristic) -> None:
+    """A list of other stories' headlines with no heading, where a site sets
+    its "more on this topic" links: after the body, or closing it (at most
+    MAX_LINES_AFTER_TITLE_LIST lines follow it to the end of the text, each
+    a note or a contact line, _note_or_contact).
+    Two items or more in a row, each of a headline's words in title case,
+    none ending a sentence, the whole list such items, not opened by a line
+    ending in a colon and following a paragraph.  Such a list speaks of what the article
+    speaks of, so sharing its words does not clear it (as
+    _teaser_items_after asks); its capitals do not belong to an article's
+    list, whose items are names ("- Blue Origin, Kent, Washington") or
+    sentences, or stand under the sentence that introduces them."""
+    def candidate(index: int) -> bool:
+        shape = shapes[index]
+        return (
+            shape.list_item and not own_lines[index] and index != headline and not shape.ends_sentence
+            and MIN_TITLE_ITEM_WORDS <= shape.words <= options["headline-words"] and _title_cased(shape)
+        )
+
+    index = first + 1
+    while index < len(shapes):
+        if not candidate(index):
+            index += 1
+            continue
+        start = index
+        while index < len(shapes) and candidate(index):
+            index += 1
+        before = shapes[start - 1]
+        opened = before.text.rstrip().endswith(COLONS) or not prose[start - 1]
+        closes = start > last or (
+            len(shapes) - index <= MAX_LINES_AFTER_TITLE_LIST
+            and all(_note_or_contact(shapes[after], prose[after]) for after in range(index, len(shapes)))
+        )
+        # The whole list is such items: a list whose other items are the
+        # article's (a blog's round-up of links, each with a remark) is its own.
+        whole = not before.list_item and (index == len(shapes) or not shapes[index].list_item)
+        if index - start >= MIN_TEASER_ITEMS and closes and whole and not (opened and start <= last):
+            for item in range(start, index):
+                heuristic.setdefault(item, "one of a list of other stories' headlines in title case closing the text")
+
+
 # Words of a headline (as OutsideBody._headline counts them).
 HEADLINE_WORDS = (3, 15)
 
@@ -1513,6 +1618,47 @@ def _headline_at_top(shapes: list[LineShape], first: int, top: int) -> bool:
     if 4 * shapes[0].digits > shapes[0].letters:  # a date, a score line
         return False
     return first == 1 or shapes[1].digits > 0 or not headline_shaped(shapes[1])
+
+
+# Words of a widget's heading over the page's notices ("Something to
+# Consider" over "If you enjoyed this article, … join"): a heading's few.
+MAX_NOTICE_HEADING_WORDS = 6
+
+
+def _page_notice(shape: LineShape) -> bool:
+    """Whether a whole line is the page's own words: a catalogue string or
+    template, or the page speaking to its reader from the line's start ("If
+    you enjoyed this article, …", as UI101 reads it)."""
+    from .strings import _spoken_part  # strings reads this module through structure
+
+    if shipped().match(shape.text) is not None:
+        return True
+    spoken = _spoken_part(shape.text)
+    return spoken is not None and spoken[1] == 0
+
+
+def _closing_notices(shapes: list[LineShape], prose: list[bool], first: int, last: int) -> int | None:
+    """The heading of the page's notices that close the body:
+    an appeal or a prompt long enough to read as prose ("If you enjoyed this
+    article, we have a proposition for you: …") made the densest stretch
+    run on to its end, and the heading over it ("Something to Consider")
+    with it, where no line is judged.  The notices are the lines from the
+    body's end that are the page's own words (_page_notice); the heading is
+    the line right above them when it is shaped as one (a few words, no
+    sentence end, no list item) and a paragraph stands above it.  The body
+    itself is left as found (what follows it is judged against it); the
+    notices are UI101's."""
+    end = last
+    while end > first and _page_notice(shapes[end]):
+        end -= 1
+    if end == last:
+        return None
+    shape = shapes[end]
+    heading = (
+        not prose[end] and not shape.list_item and not shape.ends_sentence and shape.letters
+        and 0 < shape.words <= MAX_NOTICE_HEADING_WORDS and not shape.text.rstrip().endswith(OPEN_ENDS)
+    )
+    return end if heading and end - 1 > first and prose[end - 1] else None
 
 
 # A numbered item's number, as extractors write an ordered list: "1) ", "2. ", "(3) ".
@@ -1598,9 +1744,23 @@ SENTENCE_INSIDE = compile_cached(r"\p{Ll}{2,}[.!?]\s+\p{Lu}|[。！？][^\s」�
 ADDRESS_OR_SHORTCODE = compile_cached(r"://|\[/?\w+\]")
 
 
+# Brackets that open and close a span: a line holding more of one kind than
+# of the other is a piece of a span broken over lines.
+BRACKET_PAIRS = ("()", "[]", "（）", "【】")
+
+
+def _unbalanced_brackets(text: str) -> bool:
+    """Whether a line opens a bracket it does not close, or closes one it did
+    not open: a piece of a longer bracketed span, as a source reference
+    broken over two lines ("[Narrated by X, no. 1997 and graded sound by Y" /
+    "in his Collection, no. 178]")."""
+    return any(text.count(opening) != text.count(closing) for opening, closing in BRACKET_PAIRS)
+
+
 def _headline_shaped(text: str) -> bool:
-    """No address or shortcode, and no sentence ended inside the line."""
-    return ADDRESS_OR_SHORTCODE.search(text) is None and SENTENCE_INSIDE.search(text) is None
+    """No address or shortcode, no sentence ended inside the line, and no
+    bracket left open or closed from another line (a headline is whole)."""
+    return ADDRESS_OR_SHORTCODE.search(text) is None and SENTENCE_INSIDE.search(text) is None and not _unbalanced_brackets(text)
 
 
 # Other stories' headlines, each followed by its blurb, in a row at the end
