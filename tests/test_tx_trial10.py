@@ -193,3 +193,31 @@ def test_tx110_reports_japanese_said_twice_without_spaces(line, unit):
 def test_tx110_leaves_reduplication_and_speech_in_japanese_and_chinese(line):
     for text in layouts(*JAPANESE, line):
         assert codes(text, ("TX110",)) == [], text
+
+
+# -- TX104: a line of an encoding no repair reverses ----------------------------------
+
+
+def shift_jis_read_as_cp1252(text: str) -> str:
+    return text.encode("shift_jis").decode("cp1252", errors="replace")
+
+
+def test_tx104_reports_a_shift_jis_line_once_without_a_repair():
+    broken = shift_jis_read_as_cp1252("野党は対策が遅すぎると批判した。")
+    assert any(mark in broken for mark in "“”‘’„«»")  # the debris holds quotation marks
+    text = "\n\n".join(["予算案を閣議決定", "政府は来年度予算案を閣議決定した。", broken, "審議は来月始まる。"]) + "\n"
+    found = list(Linter(select=["TX104", "QM"]).lint_text(text))
+    assert [(d.line, d.code) for d in found] == [(5, "TX104")]
+    assert found[0].fix is None and "no repair can be computed" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Þórður Ágústsson sagði í gær að ríkisstjórnin ætlaði að lækka skatta á næsta ári.",
+        "À Évora, a exposição «Óleos e aguarelas» abriu às dez horas.",
+        "The café’s “naïve” menu was praised.",
+    ],
+)
+def test_tx104_leaves_accented_prose_alone(line):
+    assert codes("Title\n\n" + line + "\n", ("TX104",)) == []
