@@ -195,6 +195,9 @@ def _line_findings(line: "Line", document: "Document") -> Iterator[Finding]:
     if text.isascii():
         return
     found = []
+    if _may_be_bad(document) and _is_mostly_unrepairable(text):
+        yield _unrepairable_line(line)
+        return  # its replacement characters and marks are bytes of the same debris
     if _may_be_bad(document):
         found = list(_mojibake(line))
         yield from found
@@ -559,6 +562,50 @@ def _unrepairable(line: "Line") -> Finding:
         line.start + start,
         line.start + end,
         f'mojibake "{shown}": text decoded with the wrong encoding and a byte lost, so no repair can be computed; decode the source again',
+    )
+
+
+# A line decoded from an encoding ftfy does not reverse (Shift-JIS, GBK,
+# EUC-KR read as Windows-1252: "–ì“}‚Í‘Î�ô‚ª’x‚·‚¬‚é‚Æ”á”»‚µ‚½�B") is
+# debris from end to end: ftfy's test calls it bad, its repair finds only
+# chance UTF-8 sequences in it ("é‚Æ" read as 邯, a wrong repair) and leaves
+# it bad.  When this share of a bad line's characters (white space aside) are
+# characters of the upper half of Windows-1252 or Latin-1, C1 controls or
+# replacement characters, and ftfy's repair leaves it bad, the line is one
+# finding with no fix, and the quotation marks in it (“ ” ‘ ’ „ « » are
+# such bytes) are not read as marks.  Prose in French, Portuguese or
+# Icelandic writes far fewer of them (one letter in ten or less).
+MOSTLY_DEBRIS_SHARE = 0.5
+DEBRIS_CHARACTERS = frozenset(
+    bytes(range(0x80, 0x100)).decode("cp1252", errors="ignore") + bytes(range(0x80, 0xA0)).decode("latin-1") + REPLACEMENT
+)
+
+
+def _is_mostly_unrepairable(text: str) -> bool:
+    """Whether a line is mojibake of an encoding no repair reverses: mostly
+    debris, bad in ftfy's eyes before and after its repair."""
+    letters = len(text) - sum(map(str.isspace, text))
+    if not letters or sum(map(DEBRIS_CHARACTERS.__contains__, text)) < MOSTLY_DEBRIS_SHARE * letters:
+        return False
+    if not _is_bad()(text):
+        return False
+    import ftfy
+
+    return _is_bad()(ftfy.fix_encoding(text))
+
+
+def _unrepairable_line(line: "Line") -> Finding:
+    """The finding for a line that is mojibake from its first piece of
+    debris to its last, with no fix."""
+    text = line.text
+    start = next(index for index, character in enumerate(text) if character in DEBRIS_CHARACTERS)
+    end = len(text) - next(index for index, character in enumerate(reversed(text)) if character in DEBRIS_CHARACTERS)
+    broken = text[start:end]
+    shown = broken if len(broken) <= QUOTED_MOJIBAKE_CHARACTERS else broken[:QUOTED_MOJIBAKE_CHARACTERS] + "…"
+    return Finding(
+        line.start + start,
+        line.start + end,
+        f'mojibake "{shown}": the line was decoded with the wrong encoding and no repair can be computed; decode the source again',
     )
 
 

@@ -648,6 +648,12 @@ RUSSIAN_WORD = compile_cached(r"^[а-яё]+$")
 RUSSIAN_MIN_LETTERS = 6
 RUSSIAN_MIN_PART_LETTERS = 3
 RUSSIAN_MIN_PART_ZIPF = 4.0
+# The longest Russian word of RUSSIAN_MIN_PART_ZIPF or more in wordfreq's list
+# ("сельскохозяйственных"): a longer part cannot pass, so seams that make one
+# are not tried, and a word longer than two such parts is not split at all.
+# Without the cap a long run of Cyrillic letters tried every seam, each
+# reading the word list for a longer left part (100 KB: over 100 s).
+RUSSIAN_MAX_PART_LETTERS = 20
 RUSSIAN_PREFIXES = frozenset(
     """без бес вз вне внутри воз вос вы до за из ис меж между над недо не ни об обо от ото пере по под пол
     пост пра пред пре при про раз рас сверх со су через чрез анти архи контр супер ультра экс""".split()
@@ -676,9 +682,11 @@ def _glued_russian(document: Document, options: Mapping[str, Any], allowed: set[
 
 
 def _split_russian(word: str, max_known_zipf: float) -> str | None:
-    if zipf(word, "ru") >= max_known_zipf:
+    if len(word) > 2 * RUSSIAN_MAX_PART_LETTERS or zipf(word, "ru") >= max_known_zipf:
         return None
-    for seam in range(RUSSIAN_MIN_PART_LETTERS, len(word) - RUSSIAN_MIN_PART_LETTERS + 1):
+    first = max(RUSSIAN_MIN_PART_LETTERS, len(word) - RUSSIAN_MAX_PART_LETTERS)
+    last = min(RUSSIAN_MAX_PART_LETTERS, len(word) - RUSSIAN_MIN_PART_LETTERS)
+    for seam in range(first, last + 1):
         left, right = word[:seam], word[seam:]
         if left in RUSSIAN_PREFIXES:
             continue

@@ -290,13 +290,12 @@ def _glued_comma(line: Line, document: Document) -> Iterator[Finding]:
     """A comma with no space after it between two common words in lower
     case, alone of its kind on a line of prose ("eingestellt,teilte")."""
     text = line.text
-    glued = COMMA_GLUE.findall(text)
+    glued = list(itertools.islice(COMMA_GLUE.finditer(text), 2))  # one is wanted: a second says enough
     if len(glued) != 1 or len(text.split()) < COMMA_PROSE_WORDS or not ends_sentence(text):
         return
     if line.number in document.code_lines or document.language is None:
         return
-    match = COMMA_GLUE.search(text)
-    at = match.start()
+    at = glued[0].start()
     if any(start <= at < end for start, end in _url_spans(text)) or _inside_quotation(text[:at]):
         return
     words = WORD_AROUND_COMMA.match(text, _word_start(text, at))

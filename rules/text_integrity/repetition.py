@@ -18,12 +18,23 @@ from newslint import Applicability, Document, Finding, Fixable, FixKind, Line, O
 from newslint.document import CLOSERS
 from newslint.pattern_cache import compile_cached
 
+from ..lexicon import FUNCTION_WORDS
+
 
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
 JOINING_GAP = compile_cached(r"[ \t\u00a0\u3000,;、，·\-–—]*")
 # Words that make a repeated phrase idiom rather than a loop: "over and over
 # and over", "more or less, more or less".
 CONJUNCTIONS = frozenset("and or nor und oder y o e et ou и или và 그리고 和".split())
+# People repeat a word three times in speech ("education, education,
+# education"), but not an article, a preposition or a pronoun: "for the the
+# the budget" in quotation marks is a loop all the same.  Conjunctions stay
+# speech ("and, and, and" is someone hesitating), and so do the function
+# words that are a whole answer or a sound ("non, non, non", "sì" written
+# "si", "um").
+NEVER_SAID_THRICE = frozenset().union(*FUNCTION_WORDS.values()) - CONJUNCTIONS - frozenset(
+    "no non não nicht niet si na o um er".split()
+)
 # Text between two words that ends a loop: a line break or a sentence end
 # ("Tora! Tora! Tora!" is three sentences; a repeated sentence is TX111's).
 LOOP_BREAK = compile_cached(r"\n|[.!?…。！？](?:\s|$)")
@@ -31,6 +42,14 @@ LOOP_BREAK = compile_cached(r"\n|[.!?…。！？](?:\s|$)")
 # too; longer phrases are a loop when said twice back to back, if one of
 # their words has CONTENT_LETTERS letters or more.
 SHORT_PHRASE = 3
+# ... but one of two or three words said just twice is a loop when nothing
+# stands between its words and its copies but spaces and numbers (numbers are
+# no tokens: "costing 4 billion pounds costing 4 billion pounds").
+# Words that join a word to itself in an idiom ("back to back", "side by
+# side", "day after day"): "to back to back" holds one, and is no loop,
+# unless the word joined is a function word ("to the to the").
+IDIOM_LINKS = frozenset("to by in on after for upon over from into".split())
+DOUBLED_PHRASE_GAP = compile_cached(r" (?:\p{N}+(?:[.,]\p{N}+)* )?")
 CONTENT_LETTERS = 5
 OPENING_QUOTES = "\"'“‘«„‹「『"
 CLOSING_QUOTES = "\"'”’»“›」』"
@@ -84,7 +103,7 @@ class RepetitionLoop(Rule):
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE)
     summary = (
         "Flags a word or short phrase repeated three or more times in a row, a phrase of "
-        "four or more words said twice back to back, or a sentence said again back to back."
+        "two or more words said twice back to back, or a sentence said again back to back."
     )
     why = """
         Machine translation systems fall into loops ("the University of Bern,
@@ -93,7 +112,11 @@ class RepetitionLoop(Rule):
         text learns to loop.  A word written twice is TX101's (doubled-word);
         this rule wants three copies of a word or of a phrase of up to three
         words, or two of a longer phrase, joined by nothing but spaces and
-        commas.  A whole sentence said again right after itself is a loop
+        commas.  A phrase of two or three words said just twice is a loop
+        when nothing but spaces (and numbers) stands between its words and
+        copies, in lower case and outside quotations ("from 1 July and July
+        and", "costing 4 billion pounds costing 4 billion pounds"); not an
+        idiom such as "to back to back" or "on and on and on".  A whole sentence said again right after itself is a loop
         too ("Stay safe. Stay safe. Stay safe."; "Dr. Smith met U.S.
         officials." twice).  A short sentence said twice is also what songs,
         thanks, chants and slogans do on purpose ("Happy birthday to you.",
@@ -109,7 +132,11 @@ class RepetitionLoop(Rule):
         characters a word, and a unit of two to eight of their characters
         said three times with no space between is a loop too
         ("就会到账到账到账到账"), unless quoted whole as a chant or three
-        times in speech.  A sentence of eight words or more said only
+        times in speech, and so is a unit of four or more said twice
+        outside quotations ("声が上がっている上がっている"; not a verb's
+        te-form said twice for emphasis, 会いたくて会いたくて).  A word said
+        three times in speech is speech, but not an article, preposition or
+        pronoun ("for the the the budget" in quotation marks is a loop).  A sentence of eight words or more said only
         twice is TX111's, and any run is one finding however long.  Chants
         and refrains in quotation marks ("go, go, go"), a refrain said two
         or three times as most of a line of verse (a short line beside
@@ -124,11 +151,14 @@ class RepetitionLoop(Rule):
     example = """
         Researchers at the University of Bern, Bern, Bern, Bern have unveiled a battery.
         The bank said the Chinese bank's financial products, the Chinese bank's financial products were popular.
+        The cut takes effect from 1 July and July and will cost 4 billion pounds.
         Residents were told to stay indoors. Stay safe. Stay safe. Stay safe. Stay safe.
     """
     use_instead = """
         Researchers at the University of Bern have unveiled a battery.
         The bank said the Chinese bank's financial products were popular.
+        The cut takes effect from 1 July and will cost 4 billion pounds.
+        The team won back to back titles; the argument went on and on and on.
         Fans chanted "go, go, go" and the coach called it "very, very, very" special.
         Prices rose over and over and over again; officials counted one, two, three.
         人们天天都说谢谢谢谢。 웃음소리가 하하하 울렸다.
@@ -204,7 +234,8 @@ class RepetitionLoop(Rule):
                 counts = counts or collections.Counter(map(operator.itemgetter(2), tokens))
                 titles_its_sentence = _titles_its_sentence(text, tokens[first].start, tokens[last].end)
                 if not self._is_loop(
-                    unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options, titles_its_sentence
+                    unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options, titles_its_sentence,
+                    length % period != 0,
                 ):
                     continue
                 if copies <= REFRAIN_MAX_COPIES and _is_refrain(document, tokens[first].start, tokens[last].end):
@@ -228,13 +259,16 @@ class RepetitionLoop(Rule):
         allowed: frozenset,
         options: Mapping[str, Any],
         titles_its_sentence: bool = False,
+        partial_copy: bool = False,
     ) -> bool:
         """Whether a repeated stretch is a loop rather than speech, a title
         or an idiom.  ``quoted`` is None, "speech" (inside a quotation) or
         "chant" (the quotation holds the repetition and little else);
         ``counts`` is how often each word occurs in the article;
         ``titles_its_sentence`` whether the stretch opens a sentence that
-        names a work ("Rain, Rain, Rain is a skipping rhyme")."""
+        names a work ("Rain, Rain, Rain is a skipping rhyme"); ``partial_copy``
+        whether the words after the last copy begin another ("on and on and
+        on")."""
         if quoted == "chant":
             return False  # the quotation is the repetition: "go, go, go"
         if len(unit) > SHORT_PHRASE:
@@ -242,8 +276,10 @@ class RepetitionLoop(Rule):
             # products"), not a turn of speech ("what it is, not what it is not").
             return any(len(token.text) >= CONTENT_LETTERS for token in unit)
         if copies < 3:
-            return False
-        if len(unit) == 1 and (folded[0] in allowed or (quoted == "speech" and copies == 3)):
+            return copies == 2 and not partial_copy and _is_doubled_phrase(unit, gaps, quoted, allowed)
+        if len(unit) == 1 and (
+            folded[0] in allowed or (quoted == "speech" and copies == 3 and folded[0] not in NEVER_SAID_THRICE)
+        ):
             return False  # "very, very, very"; "education, education, education," he said
         if len(unit) > 1 and any(word in CONJUNCTIONS for word in folded) and all(not gap.strip() for gap in gaps):
             return False  # "over and over and over"; with commas ("and sluggish, and sluggish") it is a loop
@@ -275,6 +311,17 @@ MIMETIC_LOOP_COPIES = 6
 # script classes: Hiragana, Katakana (ー included), the CJK ideograph blocks.
 UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 UNSPACED_LOOP = re.compile(f"([{UNSPACED_LETTERS}]{{2,8}}?)\\1{{2,}}")
+# Said just twice, a unit of this many characters or more is a loop too
+# ("声が上がっている上がっている"), outside quotations: shorter ones are
+# Chinese verbs and Japanese words reduplicated on purpose (研究研究,
+# いろいろ, どんどん).
+UNSPACED_TWICE_MIN = 4
+TE_FORM_ENDS = "てで"
+# A unit in kana alone is a loop only when it ends a predicate ("していた
+# していた"): kana words said twice are emphasis (ゆっくりゆっくり,
+# ありがとうありがとう).
+PREDICATE_ENDS = "たるだす"
+UNSPACED_TWICE = re.compile(f"([{UNSPACED_LETTERS}]{{{UNSPACED_TWICE_MIN},8}}?)\\1")
 
 
 def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_LazyQuotations") -> Iterator[Finding]:
@@ -298,6 +345,22 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
         if copies == 3 and quotations.get().around(start, end) is not None:
             continue  # said three times in quoted speech, as people do
         yield Finding(start + len(unit), end, f'repetition loop: "{unit}" {copies} times in a row')
+    for match in UNSPACED_TWICE.finditer(text):
+        unit, start, end = match.group(1), match.start(), match.end()
+        if _is_periodic(unit) or any(finding.start < end and start < finding.end for finding in found):
+            continue  # いろいろいろいろ is いろ four times, the loop above's
+        if unit[-1] in TE_FORM_ENDS:
+            continue  # a verb's te-form said twice for emphasis: 会いたくて会いたくて
+        if KANA_ONLY.fullmatch(unit) and unit[-1] not in PREDICATE_ENDS:
+            continue  # an adverb or a greeting said twice for emphasis: ゆっくりゆっくり
+        if text[end : end + len(unit)] == unit or quotations.get().around(start, end) is not None:
+            continue  # three copies are the loop above's; speech may say it twice
+        yield Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row')
+
+
+def _is_periodic(unit: str) -> bool:
+    """Whether a string is a shorter one said again ("いろいろ")."""
+    return unit in (unit + unit)[1:-1]
 
 
 class SentenceRun(NamedTuple):
@@ -448,6 +511,27 @@ def _is_refrain(document: Document, start: int, end: int) -> bool:
     return 2 * len(document.text[start:end].split()) >= len(line.text.split())
 
 
+def _is_doubled_phrase(unit: Sequence[Token], gaps: Sequence[str], quoted: str | None, allowed: frozenset) -> bool:
+    """Whether a phrase of two or three words said twice back to back is a
+    slip ("from 1 July and July and", "costing 4 billion pounds costing 4
+    billion pounds"): outside quotations (speech repeats itself: "come on,
+    come on"), joined by nothing but spaces and numbers (a comma or a dash
+    between them is a speaker's or a writer's choice: "left, right, left,
+    right"), in lower case (a name or a title said twice is one: "New York,
+    New York"), not opening on a conjunction ("and so on and so on") and
+    no allowed word in it ("tick tock tick tock")."""
+    if quoted is not None or len(unit) < 2:
+        return False
+    if not all(DOUBLED_PHRASE_GAP.fullmatch(gap) for gap in gaps):
+        return False
+    if any(not token.text[:1].islower() for token in unit):
+        return False
+    folded = [token.text.casefold() for token in unit]
+    if len(unit) == 2 and folded[0] in IDIOM_LINKS and folded[1] not in NEVER_SAID_THRICE:
+        return False  # "the Tigers to back to back victories": "back to back" is one idiom
+    return folded[0] not in CONJUNCTIONS and not any(word in allowed for word in folded)
+
+
 def _is_title_word(word: str) -> bool:
     """Capitalised, not an acronym ("Spend", not "UK")."""
     return word[0].isupper() and not (len(word) > 1 and word.isupper())
@@ -455,8 +539,8 @@ def _is_title_word(word: str) -> bool:
 
 def _repeats_itself(folded: Sequence[str], max_words: int) -> bool:
     """Whether the words hold what every loop holds (breaks not counted): a
-    phrase of up to SHORT_PHRASE words three times in a row, or a longer one
-    of up to ``max_words`` words twice.  Each word type stands for one
+    word three times in a row, or a phrase of up to ``max_words`` words
+    twice.  Each word type stands for one
     character of a string, so a regular expression with back-references
     looks, in C."""
     if max_words < 1:
@@ -474,11 +558,12 @@ FIRST_SURROGATE = 0xD800
 
 @functools.lru_cache(maxsize=16)
 def _tandem_pattern(max_words: int) -> re.Pattern:
-    """Up to SHORT_PHRASE characters three times in a row, or up to
-    ``max_words`` twice (DOTALL: a word may stand as a line break)."""
-    patterns = [r"(.{1,%d})\1\1" % min(max_words, SHORT_PHRASE)]
-    if max_words > SHORT_PHRASE:
-        patterns.append(r"(.{%d,%d})\2" % (SHORT_PHRASE + 1, max_words))
+    """One character three times in a row, or two up to ``max_words``
+    twice (DOTALL: a word may stand as a line break); a phrase of up to
+    SHORT_PHRASE words three times holds one said twice."""
+    patterns = [r"(.)\1\1"]
+    if max_words > 1:
+        patterns.append(r"(.{2,%d})\2" % max_words)
     return re.compile("|".join(patterns), re.DOTALL)
 
 

@@ -9,6 +9,7 @@ from typing import Any, Iterator, Mapping, Sequence
 import regex
 
 from newslint import Document, Finding, Line, Option, Rule
+from newslint.language import zipf
 from newslint.lazy_pattern import LazyPattern
 from newslint.pattern_cache import compile_cached
 from newslint.words import common_zipfs, commonest
@@ -161,6 +162,18 @@ FRAGMENT_VOCABULARY = 30_000
 FRAGMENT_MIN_LETTERS = 2
 # Capitalised words of this language are names or brands in any article.
 FRAGMENT_LOAN_LANGUAGE = "en"
+# A capitalised word is a name far more often than a cut: one that the large
+# list of English or of the article's language has seen at this Zipf or more
+# (once in 3 million words) is a whole name ("near Essen" 2.8, "Marg" 2.6,
+# "Kiel" 2.8, "Ulm" 2.6), while the start of one cut off is mostly rarer
+# ("Aberd" 0, "Bandu" 1.3, "Manch" 1.9, "Meda" 2.1, "Londo" 2.4; "Cardi" 2.8
+# is lost, unless the article writes "Cardiff" whole, below).
+FRAGMENT_NAME_ZIPF = 2.5
+# Letters the article's longer word must add to the last one for the last one
+# to be its start cut off: one more is a plural ("Smiths").
+FRAGMENT_MIN_REST = 2
+# After "and" a capitalised word is the second of two names ("Dan and Marg").
+NAME_JOINERS = frozenset("and & or und y e et".split())
 LATIN = compile_cached(r"\p{Latin}")
 # A cut word is the stronger sign: one other paragraph of prose ending with a
 # mark is enough to show the article's paragraphs end with one (two for a
@@ -178,6 +191,14 @@ LOWER_CASE_OTHER_PROSE = 2
 HAN_PROSE_CHARACTERS = 16
 HAN_COMMAS = "，、；"
 HAN = compile_cached(r"\p{Han}")
+# A photo caption's credit closes its paragraph without a mark: "图为…进站。
+# 新华社记者张三摄", "…摄影记者张三".  Its last sentence (after the last
+# sentence mark) is short, has no comma, and ends on a reporter's or
+# photographer's names (记者, 摄影 or 通讯员, then two to eight characters) or on
+# 摄 (took the photo) or 供图 (photo by).
+CHINESE_CREDIT = compile_cached(
+    r"(?:^|[。！？])[^。！？，；]{0,16}(?:(?:记者|摄影|通讯员)[\p{Han}\s、]{2,8}|摄|摄影|供图)$"
+)
 NOT_CHINESE = compile_cached(r"[\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
@@ -213,10 +234,13 @@ class TruncatedEnding(Rule):
         pou") is no common word of the language but begins one: one other
         paragraph of prose ending with a mark, and three in four of them,
         are enough then (a capitalised
-        one must follow a word in lower case, be Latin and no common English
-        word, so that names and brands are left alone).  A Chinese last
+        one must follow a word in lower case other than "and", be Latin, no
+        common English word and no name the word lists know ("near Essen"),
+        unless the article writes the longer name whole, so that names and
+        brands are left alone).  A Chinese last
         paragraph of prose (a comma inside it) stopping on a Han character
-        with no mark, while the other paragraphs end with one, was cut too.
+        with no mark, while the other paragraphs end with one, was cut too,
+        unless its last sentence is a photo credit ("新华社记者张三摄").
     """
     example = """
         Swiss researchers unveil new battery design
@@ -327,26 +351,49 @@ def _is_fragment(word: str, before: str, document: Document) -> bool:
     """Whether the last word is the start of a word cut off: in lower case
     or capitalised (not an abbreviation, not "iPhone"), no common word of
     the article's language, and the beginning of a longer common one.  A
-    capitalised one must follow a word in lower case ("centre of Manch"):
-    after a capital it may be a surname ("Mr Bootle", "Anna Marg").  It
-    must be Latin and no common English word either: a brand named in
-    English ("tarifas Simple y Select") and a Russian name's case ending
-    ("включая Рича") are whole words that begin longer ones."""
+    capitalised one must follow a word in lower case ("sailing from Aberd"):
+    after a capital it may be a surname ("Mr Bootle", "Anna Marg"), after
+    "and" a second name ("Dan and Marg").  It must be Latin, no common
+    English word, and begin a longer word of the article (the name cut:
+    "Bul" for Bulog) or be no name the word lists know ("near Essen"): a
+    brand named in English ("tarifas Simple y Select") and a Russian name's
+    case ending ("включая Рича") are whole words that begin longer ones."""
     if len(word) < FRAGMENT_MIN_LETTERS or not word.isalpha() or not word[1:].islower():
         return False
-    if word[0].isupper() and (
-        not before[0].islower() or not LATIN.match(word) or common_zipfs(FRAGMENT_LOAN_LANGUAGE).get(word.casefold(), 0.0)
-    ):
-        return False
     article = document.language
+    folded = word.casefold()
+    if word[0].isupper():
+        if not before[0].islower() or before.casefold() in NAME_JOINERS or not LATIN.match(word):
+            return False
+        if common_zipfs(FRAGMENT_LOAN_LANGUAGE).get(folded, 0.0):
+            return False  # "near Paris" in an article about Parisians
+        if _begins_a_name_of_the_article(word, document):
+            return True  # "kata direktur utama Bul" in an article about Bulog
+        if _is_known_name(folded, article.code if article else None):
+            return False
     if article is None:
         return False
-    folded = word.casefold()
     if common_zipfs(article.code).get(folded, 0.0):
         return False
     vocabulary = _sorted_vocabulary(article.code)
     at = bisect.bisect_right(vocabulary, folded)
     return at < len(vocabulary) and vocabulary[at].startswith(folded)
+
+
+def _begins_a_name_of_the_article(word: str, document: Document) -> bool:
+    """Whether the article writes a longer word that begins with this one
+    and goes on in letters: the name it cut short ("Bul" for Bulog), not
+    the name's possessive or plural ("Roddick's", "Jamelias")."""
+    size = len(word) + FRAGMENT_MIN_REST
+    return any(
+        len(other) >= size and other.startswith(word) and other[len(word) :].isalpha() for other in document.token_types
+    )
+
+
+def _is_known_name(folded: str, language: str | None) -> bool:
+    """Whether a capitalised word is one the large word lists of English or
+    the article's language have seen often enough to be a whole name."""
+    return any(zipf(folded, code) >= FRAGMENT_NAME_ZIPF for code in {FRAGMENT_LOAN_LANGUAGE, language} if code)
 
 
 @functools.lru_cache(maxsize=None)
@@ -360,6 +407,8 @@ def _is_cut_chinese(text: str, lines: Sequence[Line]) -> bool:
     cut mid-sentence: long, a comma inside it, no kana or hangul, in an
     article whose other long lines (the headline aside) end with a mark."""
     if len(text) < HAN_PROSE_CHARACTERS or not any(comma in text for comma in HAN_COMMAS) or NOT_CHINESE.search(text):
+        return False
+    if CHINESE_CREDIT.search(text):
         return False
     prose = [line.text.strip() for line in lines[1:-1] if len(line.text.strip()) >= HAN_PROSE_CHARACTERS]
     return len(prose) >= 1 and all(line[-1] in TERMINAL for line in prose)
