@@ -555,13 +555,17 @@ def _unrepairable(line: "Line") -> Finding:
     lines outside ASCII in the BBC articles, the non-English sentences and
     the WMT23 outputs)."""
     spans = [match.span() for match in _badness_pattern().finditer(line.text)]
-    start, end = spans[0][0], spans[-1][1]
+    return _unfixable(line, spans[0][0], spans[-1][1], "text decoded with the wrong encoding and a byte lost")
+
+
+def _unfixable(line: "Line", start: int, end: int, cause: str) -> Finding:
+    """A finding with no fix on ``line.text[start:end]``, quoting its start."""
     broken = line.text[start:end]
     shown = broken if len(broken) <= QUOTED_MOJIBAKE_CHARACTERS else broken[:QUOTED_MOJIBAKE_CHARACTERS] + "…"
     return Finding(
         line.start + start,
         line.start + end,
-        f'mojibake "{shown}": text decoded with the wrong encoding and a byte lost, so no repair can be computed; decode the source again',
+        f'mojibake "{shown}": {cause}, so no repair can be computed; decode the source again',
     )
 
 
@@ -600,13 +604,7 @@ def _unrepairable_line(line: "Line") -> Finding:
     text = line.text
     start = next(index for index, character in enumerate(text) if character in DEBRIS_CHARACTERS)
     end = len(text) - next(index for index, character in enumerate(reversed(text)) if character in DEBRIS_CHARACTERS)
-    broken = text[start:end]
-    shown = broken if len(broken) <= QUOTED_MOJIBAKE_CHARACTERS else broken[:QUOTED_MOJIBAKE_CHARACTERS] + "…"
-    return Finding(
-        line.start + start,
-        line.start + end,
-        f'mojibake "{shown}": the line was decoded with the wrong encoding and no repair can be computed; decode the source again',
-    )
+    return _unfixable(line, start, end, "the whole line was decoded with the wrong encoding")
 
 
 #: The longest line diffed whole against ftfy's repair of it.  difflib's
