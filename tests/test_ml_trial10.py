@@ -155,3 +155,46 @@ def test_german_nouns_in_a_row_still_count_as_german():
     for text in layouts(*english, "Experts ask: Schimpfen Sie mit Ihrem Wecker? Most of us do."):
         found = on_last_line(text)
         assert found and "German" in found[0][1]
+
+
+# -- Cyrillic written in Windows-1251 and read as Windows-1252 (TX104) --------
+
+RUSSIAN = (
+    "В Казани открыли новую станцию метро",
+    "Станция стала первой на новой линии, которая соединит центр города с аэропортом.",
+    "Мэр назвал открытие важным событием для всего города.",
+)
+
+
+def found_codes(text: str, select=("TX104", "ML")) -> list[tuple[str, str, str | None]]:
+    return [(d.code, d.message, d.suggestion) for d in Linter(select=list(select)).lint_text(text)]
+
+
+@pytest.mark.parametrize("line, broken, repaired", [
+    ("Строительство обошлось городскому бюджету в 4,8 ìèëëèàðäà ðóáëåé.", "ìèëëèàðäà ðóáëåé", "миллиарда рублей"),
+    ("Строительство обошлось бюджету в миллиарда рублей, ìèëëèàðäà ðóáëåé çà ãîä.",
+     "ìèëëèàðäà ðóáëåé çà ãîä", "миллиарда рублей за год"),
+    ("Ñòðîèòåëüñòâî îáîøëîñü ãîðîäñêîìó áþäæåòó â 4,8 ìèëëèàðäà ðóáëåé.",
+     "Ñòðîèòåëüñòâî îáîøëîñü ãîðîäñêîìó áþäæåòó â 4,8 ìèëëèàðäà ðóáëåé",
+     "Строительство обошлось городскому бюджету в 4,8 миллиарда рублей"),
+])
+def test_cyrillic_read_as_windows_1252_is_mojibake_with_its_repair_and_no_foreign_language(line, broken, repaired):
+    for text in layouts(*RUSSIAN, line):
+        assert found_codes(text) == [
+            ("TX104", f'mojibake "{broken}": Cyrillic written in Windows-1251 and read as Windows-1252; '
+                      f'probably "{repaired}"', repaired)]
+
+
+@pytest.mark.parametrize("blocks", [
+    ("Le marché rouvre ses portes", "Le café où il déjeunait à midi a été rénové, à la grande joie des habitués.",
+     "Ça coûte 4 € à l'entrée, précise-t-on à la mairie."),
+    ("El mercado reabre", "Los niños esperaban en la plaza; él llegó a las ocho, según la policía.",
+     "Ésa fue la única vía abierta durante la tormenta."),
+    ("O mercado reabre", "Às vezes a população não sabe onde é a entrada; é lá, perto da estação.",
+     "Até à próxima semana, a câmara diz que não há alterações."),
+    ("Die Stadt baut", "Die Bürger äußerten Ärger über die Öffnungszeiten der Bücherei am Ölberg.",
+     "Ob das ändert, ist offen."),
+])
+def test_latin_1_letters_of_french_spanish_portuguese_and_german_are_no_cyrillic_mojibake(blocks):
+    for text in layouts(*blocks):
+        assert [code for code, _, _ in found_codes(text, ("TX104",))] == []
