@@ -547,7 +547,7 @@ def _judge_known(word: str, article: str, candidates: tuple[str, ...]) -> tuple[
 
 def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> Iterator[Span]:
     """The span of a run of non-native words, if it holds enough evidence."""
-    run = _name_particles_neutral(text, run)
+    run = _names_neutral(text, _name_particles_neutral(text, run))
     foreign = [word for word in run if word.verdict == "foreign"]
     if not foreign:
         return
@@ -662,6 +662,44 @@ def _name_particles_neutral(text: str, run: list[Word]) -> list[Word]:
             for i in range(particle, index):
                 run[i] = run[i]._replace(verdict="neutral", language=None, function=False)
     return run
+
+
+# A name written as capitalised words in a row, mid-sentence (Basque Culinary
+# Center, Premier League): this many at least.  One capitalised word alone may
+# be a German noun of a German run, and counts as the lists say.
+NAME_MIN_WORDS = 2
+# Languages that capitalise their nouns: a capitalised word of theirs is a
+# noun as often as a name ("mit Ihrem Wecker"), and counts as the lists say.
+CAPITALISED_NOUNS = frozenset({"de"})
+
+
+def _names_neutral(text: str, run: list[Word]) -> list[Word]:
+    """Capitalised words in a row (NAME_MIN_WORDS or more, nothing but a
+    space between them, none opening a sentence) are a name, which is no
+    evidence of a language: "chefs del Basque Culinary Center" in a Spanish
+    article is not French words (basque, culinary) but a Spanish sentence
+    naming an English centre.  A capitalised function word of the other
+    language is no name's (German's polite Sie: "Haben Sie Ihren Ausweis"),
+    nor is a word of a language that capitalises its nouns."""
+    def in_name(word: Word) -> bool:
+        return (
+            word.capitalised
+            and not word.initial
+            and word.language not in CAPITALISED_NOUNS
+            and not (word.language and word.lowered in commonest_words(word.language))
+        )
+
+    out = list(run)
+    index = 0
+    while index < len(out):
+        end = index
+        while end < len(out) and in_name(out[end]) and (end == index or _spaced(text, out[end - 1].end, out[end].start)):
+            end += 1
+        if end - index >= NAME_MIN_WORDS:
+            for i in range(index, end):
+                out[i] = out[i]._replace(verdict="neutral", language=None, function=False)
+        index = max(end, index + 1)
+    return out
 
 
 # Runs short of evidence but holding this many words of the other language
@@ -787,7 +825,9 @@ CLOSERS = ")）」』》〉"
 # Quotation marks and brackets that set off a title or a name quoted in its
 # own language: opener -> closers.
 ENCLOSURES = {"“": "”", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』", "《": "》", "〈": "〉",
-              "(": ")", "（": "）", '"': '"', "'": "'", "‘": "’"}
+              "(": ")", "（": "）", '"': '"', "'": "'", "‘": "’",
+              # Markdown's italics, as extractors write a title set in italics: *Cien años de soledad*.
+              "*": "*", "_": "_"}
 
 
 # A foreign phrase quoted whole inside the article's sentence is a name the
@@ -871,7 +911,7 @@ def _foreign_spans(document: Document, article: Language | None, min_words: int)
         if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
         and not _ends_sentence_case_title(document, span)
         and not _is_named_phrase(document, span)
-        and not _is_quoted_title(document, span)
+        and not _is_quoted_title(document, _with_title_head(document, span))
     )
     return sorted(_without_translated_verse(document, spans))
 
@@ -1031,6 +1071,23 @@ NAMING_A_WORK = compile_cached(
 )
 
 
+# The capitalised words a quoted title opens with that its run did not take
+# in, names joining a run only after it: an article or a name ("Il nome della
+# rosa", 'La casa de los espíritus').  Looked for this far back.
+TITLE_HEAD = compile_cached(r"(?:\p{Lu}[\p{L}\p{M}]*[ \t]+){1,2}$")
+TITLE_HEAD_REACH = 40
+
+
+def _with_title_head(document: Document, span: Span) -> Span:
+    """The span, widened back over TITLE_HEAD to a quotation's opening mark
+    when one stands there; else the span as it is."""
+    line = document.line_at(span.start)
+    head = TITLE_HEAD.search(document.text, max(line.start, span.start - TITLE_HEAD_REACH), span.start)
+    if head is None or head.start() == line.start or document.text[head.start() - 1] not in ENCLOSURES:
+        return span
+    return span._replace(start=head.start(), words=span.words + len(head.group().split()))
+
+
 def _is_quoted_title(document: Document, span: Span) -> bool:
     if span.words > TITLE_MAX_WORDS or not _enclosed(document, span):
         return False
@@ -1040,12 +1097,38 @@ def _is_quoted_title(document: Document, span: Span) -> bool:
     line = document.line_at(span.start)
     if NAMING_A_WORK.search(line.text.casefold()):
         return True  # released "Río de plata", a short song
+    if _quoted_after_a_word(document, span):
+        return True  # copies of "Cien años de soledad" and "Der Steppenwolf"
     quoted_elsewhere = 0
     for other in document.lines:
         if other.number != line.number and text in other.text:
             index = other.text.index(text)
             quoted_elsewhere += index > 0 and other.text[index - 1] in ENCLOSURES
     return quoted_elsewhere > 0
+
+
+# Combining accents, as text in NFD writes them after their letter.
+COMBINING_MARKS = "".join(map(chr, range(0x300, 0x370)))
+
+
+def _quoted_after_a_word(document: Document, span: Span) -> bool:
+    """Whether the quotation holding the span (enclosed whole: see
+    :func:`_enclosed`) opens right after a word of the article's sentence,
+    with a space between: the sentence names what it quotes, as it names a
+    title (copies of "Cien años de soledad"; lee *Der Steppenwolf*).  A
+    quotation that opens the line or a sentence, or follows a colon or a
+    comma, is set apart as speech is ("Vamos a ganar", dijo; he said:
+    "..."), and is left to the other checks."""
+    line = document.line_at(span.start)
+    before = document.text[line.start : span.start].rstrip(" \t,.;:!?-–—0-9")
+    if not before or before[-1] not in ENCLOSURES:
+        return False
+    opening = before[:-1].rstrip("*_")  # **bold** and __italics__ double their marks
+    word_end = opening.rstrip(" \t")
+    if len(word_end) == len(opening):
+        return False  # no space: a mark glued to a word is an apostrophe or an inch, not a quotation
+    # The word's last letter, past any combining marks on it (text in NFD).
+    return word_end.rstrip(COMBINING_MARKS)[-1:].isalpha()
 
 
 # Verse translated line by line (a line of the song, then its translation):

@@ -13,15 +13,18 @@ still hold a few: a Japanese title (「千と千尋の神隠し」), a shop's na
 """
 from __future__ import annotations
 
+import bisect
 from typing import Sequence, TypeVar
 
+from .document import CJK_RUN
 from .pattern_cache import compile_cached
 
+# The letters of Han and kana, shared with the rules that tell the two apart
+# (text_integrity.truncation): one definition, the long-vowel mark included.
 HAN = compile_cached(r"\p{Han}")
 # Kana, and the long-vowel mark that Unicode gives no script (as language.RUN_ALSO).
 KANA = compile_cached(r"[\p{Hiragana}\p{Katakana}ー]")
 HAN_OR_KANA = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
-HAN_OR_KANA_RUN = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]+")
 # A sentence, up to its end marks (Japanese and Chinese both write these) or the line's end.
 SENTENCE = compile_cached(r"[^。！？!?]+[。！？!?]*")
 # What brackets and quotation marks enclose, marks included.
@@ -51,23 +54,29 @@ def kana_lines_hold_most(text: str, letters: int) -> bool:
     return letters - without_kana >= JAPANESE_LINES_SHARE * letters
 
 
-S = TypeVar("S", bound=tuple)
+SpanT = TypeVar("SpanT", bound=tuple)
 
 
-def japanese_in_chinese(text: str, start: int, end: int, spans: Sequence[S]) -> list[S]:
+def japanese_in_chinese(text: str, start: int, end: int, spans: Sequence[SpanT]) -> list[SpanT]:
     """A line's spans in other scripts (from ``start`` to ``end`` of the
     text) in a Chinese article, with its kana read by sentence: a Japanese
     sentence (JAPANESE_SENTENCE_KANA_SHARE) becomes one span over its
     letters, Han included; in any other sentence a short run of kana
     next to a Han letter is part of a name and no span.  ``spans`` are
-    :class:`newslint.foreign_spans.Span`, and so are those returned."""
-    kana = [span for span in spans if span.script == "Kana"]
+    :class:`newslint.foreign_spans.Span`, and so are those returned.
+
+    Linear in the line: the kana spans are sorted by start once and each
+    sentence finds its own by bisection (a long line of short sentences
+    each holding kana once cost sentences times spans)."""
+    kana = sorted((span for span in spans if span.script == "Kana"), key=lambda span: span.start)
     if not kana:
         return list(spans)
     kept = [span for span in spans if span.script != "Kana"]
     make = type(kana[0])
+    starts = [span.start for span in kana]
     for sentence in SENTENCE.finditer(text, start, end):
-        inside = [span for span in kana if sentence.start() <= span.start < sentence.end()]
+        first = bisect.bisect_left(starts, sentence.start())
+        inside = kana[first : bisect.bisect_left(starts, sentence.end(), first)]
         if not inside:
             continue
         # A title or name quoted in brackets is the article's (「となりのトトロ」):
@@ -76,7 +85,7 @@ def japanese_in_chinese(text: str, start: int, end: int, spans: Sequence[S]) -> 
         letters = len(HAN_OR_KANA.findall(own))
         kana_letters = len(KANA.findall(own))
         if kana_letters >= JAPANESE_MIN_KANA and kana_letters >= JAPANESE_SENTENCE_KANA_SHARE * letters:
-            runs = list(HAN_OR_KANA_RUN.finditer(text, sentence.start(), sentence.end()))
+            runs = list(CJK_RUN.finditer(text, sentence.start(), sentence.end()))
             kept.append(make(runs[0].start(), runs[-1].end(), "Kana", "ja", len(runs)))
             continue
         for span in inside:

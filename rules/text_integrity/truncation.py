@@ -9,6 +9,7 @@ from typing import Any, Iterator, Mapping, Sequence
 import regex
 
 from newslint import Document, Finding, Line, Option, Rule
+from newslint.japanese import HAN, KANA
 from newslint.language import zipf
 from newslint.lazy_pattern import LazyPattern
 from newslint.pattern_cache import compile_cached
@@ -139,7 +140,6 @@ JAPANESE_CUT_CHARACTERS = 8
 JAPANESE_SHORT_DANGLING = frozenset("をがは")
 JAPANESE_REPORTED_SPEECH = "との"
 JAPANESE_MARKS = "。、"
-KANA = compile_cached(r"[\p{Hiragana}\p{Katakana}]")
 # A colon that introduces what a page shows rather than says (a table, a
 # chart, a map, a video "below") ends the text on purpose: the extractor
 # keeps words, not pictures and tables.
@@ -190,7 +190,6 @@ LOWER_CASE_OTHER_PROSE = 2
 # comma; a Japanese or Korean line (kana, hangul) is left to its own checks.
 HAN_PROSE_CHARACTERS = 16
 HAN_COMMAS = "，、；"
-HAN = compile_cached(r"\p{Han}")
 # A photo caption's credit closes its paragraph without a mark: "图为…进站。
 # 新华社记者张三摄", "…摄影记者张三".  Its last sentence (after the last
 # sentence mark) is short, has no comma, and ends on a reporter's or
