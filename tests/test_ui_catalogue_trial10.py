@@ -85,6 +85,8 @@ NOTICES = [
     "Small text size",
     "Instagram",
     "Watch: firefighters tackle a blaze in the old town",
+    "Vidéo : les pompiers luttent contre l'incendie du port",
+    "Vídeo: bomberos apagan el fuego en el puerto",
     "Autoplay off",
     "您的位置：首页 > 新闻 > 社会",
     "Inicio » Deportes » Fútbol",
@@ -92,6 +94,9 @@ NOTICES = [
     "Affiliate links: We may earn a commission when you buy through them.",
     "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
     "Yes, sign me up",
+    "We moderate all comments before they appear on the site.",
+    "A post shared by Harbour Trust (@harbourtrust)",
+    "View this post on Instagram",
 ]
 
 
@@ -148,12 +153,14 @@ CLEAN = [
     "Large text on the signs would help older drivers, the report says.",
     "Telegram messages sent by the group were shown to the jury in court.",
     "Autoplay videos use a lot of mobile data, the study of phone users found.",
+    "Facebook said it would moderate all comments on the page during the trial.",
     "Moderating comments is hard work, said the forum's founder, who spends hours on it each day.",
     "He was seen near the station (photo, left) before the rally began.",
     "Crews worked through the night — Lima said the road would reopen by noon.",
     "记者从广州地铁获悉，地铁十二号线东段将于本月底开通试运营。",
     "社会部の佐藤健一記者が市長に話を聞いた。",
     "Sign me up for the next trip, she laughed as the boat came in.",
+    "À voir : le musée rouvre ses portes samedi après deux ans de travaux.",
 ]
 
 
@@ -161,6 +168,12 @@ CLEAN = [
 @pytest.mark.parametrize("line", CLEAN)
 def test_the_same_words_in_a_sentence_stay_clean(line, separator):
     assert furniture_between(line, separator) == [], line
+
+
+@layouts
+@pytest.mark.parametrize("line", ["Tutti i diritti riservati © Giornale di Lecco", "Alle rechten voorbehouden © Dagblad Noord 2025"])
+def test_rights_reserved_in_more_languages_is_a_copyright_line(line, separator):
+    assert [code for code, _ in furniture_between(line, separator)] == ["UI104"], line
 
 
 @layouts
