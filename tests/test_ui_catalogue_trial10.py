@@ -70,7 +70,6 @@ NOTICES = [
     "Annuncio pubblicitario",
     "Advertisement | Scroll down to continue",
     "Sigue leyendo",
-    "— Met Office (@metoffice) 12 January 2025",
     "Now we're on WhatsApp as well",
     "Follow us for breaking news and updates",
     "Opinions expressed here do not necessarily reflect those of the newspaper.",
@@ -95,7 +94,6 @@ NOTICES = [
     "Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.",
     "Yes, sign me up",
     "We moderate all comments before they appear on the site.",
-    "A post shared by Harbour Trust (@harbourtrust)",
     "View this post on Instagram",
 ]
 
@@ -128,10 +126,24 @@ def test_only_the_credit_is_reported_after_a_caption(separator):
 
 
 @layouts
-def test_embedded_post_attribution_glued_to_its_text(separator):
-    line = "> Both platforms are closed while the signal is repaired. pic.example.com/Zq81— Valley Trains (@ValleyTrains) 4 February 2025"
-    [(code, message)] = furniture_between(line, separator)
-    assert code == "UI101" and "(@ValleyTrains)" in message, message
+@pytest.mark.parametrize("line", [
+    "— Valley Trains (@ValleyTrains) 4 February 2025",
+    "> Both platforms are closed while the signal is repaired. pic.example.com/Zq81— Valley Trains (@ValleyTrains) 4 February 2025",
+])
+def test_an_embedded_posts_attribution_is_left_alone(line, separator):
+    # Gold texts disagree on embedded posts (Zyte's keeps them as the
+    # article's, CleanEval's drops them): a false alarm costs more.
+    assert furniture_between(line, separator) == [], line
+
+
+@layouts
+def test_a_video_storys_headline_is_no_teaser(separator):
+    headline = "WATCH: Harbour master says the new ferry pier will open in May"
+    teaser = "Watch: the first ferry ties up at the new pier"
+    blocks = [headline] + BODY + [teaser]
+    found = findings(blocks, separator)
+    assert headline not in found, found
+    assert teaser in found, found
 
 
 CLEAN = [

@@ -12,6 +12,7 @@ from newslint.pattern_cache import compile_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import markdown_cells
+from .layout import article_head
 from .tables import data_table_rows
 from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
@@ -74,7 +75,7 @@ KIND_NAMES = {
     "data_notices": "market-data notice",
     "paywall": "paywall notice",
     "copyright": "copyright notice",
-    "embeds": "embedded post's attribution",
+    "teasers": "video teaser's label",
     "configured": "interface string",
 }
 
@@ -139,9 +140,9 @@ class InterfaceString(Rule):
         ("… Mistrial Watch Video"), a credit in brackets at a caption's
         end ("… across the region (Image: PA)", "（资料图）") or after a
         separator or a capitalised "Credit:" ("… at dawn / Foto: J. Ruiz",
-        "… before take-off Credit: Harbour Trust"), an embedded post's
-        attribution ("— Valley Trains (@ValleyTrains) March 4, 2025"),
-        a desk's or a wire's credit ("Staff report", "La rédaction",
+        "… before take-off Credit: Harbour Trust"), a video teaser's
+        label ("Watch: fog rolls over the harbour"; at the top of the
+        article it is a video story's headline), a desk's or a wire's credit ("Staff report", "La rédaction",
         "记者 张伟 通讯员 陈静"), opinion-page disclaimers ("The views
         expressed in this article are the author's own"), and listen, follow-us and
         join-our-channel prompts, "read also" and tag headings, sharing,
@@ -184,6 +185,8 @@ class InterfaceString(Rule):
             whole = _linked_string(text, catalogue)  # "[Facebook](https://…) [Twitter](https://…)"
         if whole is not None and whole.kind == "bylines" and is_credit_line(text):
             return  # UI104's: a byline alone on its line
+        if whole is not None and whole.kind == "teasers" and _opens_the_article(line, document):
+            whole = None  # a video story's own headline ("WATCH: … says …" over its text)
         if whole is not None:
             yield Finding(start, start + len(text), f'{describe([whole])} left in the text: "{text}"')
             return
@@ -259,11 +262,6 @@ class InterfaceString(Rule):
             shown = credit.group("credit")
             yield Finding(start + credit.start("credit"), start + len(text), f'image credit or caption label after the text: "{shown}"')
             return
-        embed = EMBED_TAIL.search(text) if "(@" in text else None
-        if embed is not None and (entry := catalogue.match(embed.group("embed"))) is not None and entry.kind == "embeds":
-            shown = text[embed.start("dash"):]
-            yield Finding(start + embed.start("dash"), start + len(text), f'{describe([entry])} after its text: "{shown}"')
-            return
         tail = _tail(text)
         if tail:
             shown = tail.group("tail").rstrip()
@@ -318,6 +316,12 @@ class InterfaceString(Rule):
         return True
 
 
+def _opens_the_article(line: Line, document: Document) -> bool:
+    """Whether a line is the text's first or stands between the article's
+    headline and its body (layout.article_head, the headline among them)."""
+    return document.content_index[line.number] == 0 or line.number in article_head(document)
+
+
 # Words before a furniture tail at least: a paragraph's sentence.
 MIN_HEAD_WORDS = 4
 # What sets a credit's label off from its name: "Credit: …", "Foto / …", "사진=…".
@@ -353,10 +357,6 @@ TRAILING_CREDIT = compile_cached(
     r"\s?:\s?[^:;!?()]{1,60})$"
 )
 
-# An embedded post's attribution after its text on one line ("… pic.twitter.com/x7Yq2—
-# Network Rail Scotland (@NetworkRailSCOT) March 4, 2025"): a dash, a name,
-# the handle in brackets, a date (the "embeds" template says which).
-EMBED_TAIL = compile_cached(r"(?P<dash>[—–])\s?(?P<embed>[^()@—–]{1,60}?\s\(@[\w.]{1,40}\)\s[^()—–]{4,30})$")
 # A Markdown link: its text in brackets, its address in parentheses.
 MARKDOWN_LINK = compile_cached(r"\[([^\[\]]{1,80})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 # What may stand between the links of a row of them.
