@@ -12,6 +12,7 @@ from newslint.pattern_cache import compile_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import markdown_cells
+from .layout import article_head
 from .tables import data_table_rows
 from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
@@ -74,6 +75,7 @@ KIND_NAMES = {
     "data_notices": "market-data notice",
     "paywall": "paywall notice",
     "copyright": "copyright notice",
+    "teasers": "video teaser's label",
     "configured": "interface string",
 }
 
@@ -136,7 +138,13 @@ class InterfaceString(Rule):
         ("Prices delayed at least 20 mins."), a line whose every sentence
         is a catalogue string, a button glued to a teaser headline
         ("… Mistrial Watch Video"), a credit in brackets at a caption's
-        end ("… across the region (Image: PA)"), and listen, follow-us and
+        end ("… across the region (Image: PA)", "（资料图）") or after a
+        separator or a capitalised "Credit:" ("… at dawn / Foto: J. Ruiz",
+        "… before take-off Credit: Harbour Trust"), a video teaser's
+        label ("Watch: fog rolls over the harbour"; at the top of the
+        article it is a video story's headline), a desk's or a wire's credit ("Staff report", "La rédaction",
+        "记者 张伟 通讯员 陈静"), opinion-page disclaimers ("The views
+        expressed in this article are the author's own"), and listen, follow-us and
         join-our-channel prompts, "read also" and tag headings, sharing,
         favourites, comments, log-in and reaction rows, live-blog controls,
         gallery, video and app prompts, editorial notes and appeals ("This
@@ -177,6 +185,8 @@ class InterfaceString(Rule):
             whole = _linked_string(text, catalogue)  # "[Facebook](https://…) [Twitter](https://…)"
         if whole is not None and whole.kind == "bylines" and is_credit_line(text):
             return  # UI104's: a byline alone on its line
+        if whole is not None and whole.kind == "teasers" and _opens_the_article(line, document):
+            whole = None  # a video story's own headline ("WATCH: … says …" over its text)
         if whole is not None:
             yield Finding(start, start + len(text), f'{describe([whole])} left in the text: "{text}"')
             return
@@ -247,6 +257,11 @@ class InterfaceString(Rule):
             shown = credit.group("credit")
             yield Finding(start + credit.start("credit"), start + len(text), f'image credit or caption label after the text: "{shown}"')
             return
+        credit = TRAILING_CREDIT.search(text) if ":" in text and text[-1:] not in ".!?" else None
+        if credit is not None and count_words(text[:credit.start()]) >= MIN_HEAD_WORDS:
+            shown = credit.group("credit")
+            yield Finding(start + credit.start("credit"), start + len(text), f'image credit or caption label after the text: "{shown}"')
+            return
         tail = _tail(text)
         if tail:
             shown = tail.group("tail").rstrip()
@@ -288,22 +303,60 @@ class InterfaceString(Rule):
         if entry.kind == "navigation":
             return count_words(tail) >= 2
         if entry.kind == "credits_and_captions":
-            return ":" in tail or "：" in tail or "/" in tail
+            # A label's mark ("Credit: …", "사진=…"), a credit in brackets
+            # ("（资料图）"), or a paper's archive photo ending no sentence
+            # ("… in 2012. Herald file photo"; "It's a file photo." is one).
+            return (
+                not CREDIT_MARKS.isdisjoint(tail)
+                or (tail[:1] in "(（" and tail[-1:] in ")）")
+                or (not closing and FILE_PHOTO.search(tail) is not None)
+            )
         if entry.kind == "bylines":  # a date or a colon: not a sentence's last words ("…was written by Jane Smith")
             return ":" in tail or "：" in tail or any(map(str.isdigit, tail))
         return True
 
 
+def _opens_the_article(line: Line, document: Document) -> bool:
+    """Whether a line is the text's first or stands between the article's
+    headline and its body (layout.article_head, the headline among them)."""
+    return document.content_index[line.number] == 0 or line.number in article_head(document)
+
+
 # Words before a furniture tail at least: a paragraph's sentence.
 MIN_HEAD_WORDS = 4
+# What sets a credit's label off from its name: "Credit: …", "Foto / …", "사진=…".
+CREDIT_MARKS = frozenset(":：/=")
+FILE_PHOTO = compile_cached(r"(?i)\b(?:file|archive|library|stock) (?:photo|photograph|picture|image)s?$")
 # A caption's credit in brackets at its end, as extractors keep it: "… across
 # the region (Image: PA)", "(Photo: Getty Images)", "(Foto: dpa)".  A label
 # and a colon, then a short name: a sentence's own brackets ("(pictured)",
 # "(photo, left)") hold no such label.
-BRACKETED_CREDIT = compile_cached(
-    r"(?i)\s(?P<credit>[(（]\s?(?:images?|photos?|pictures?|pic|photograph|credit|foto|fotos|bild|imagen|imagem|immagine|"
-    r"fot|zdjęcie|фото|写真|画像|사진|图片?)\s?[:：]\s?[^()（）.!?。]{1,40}[)）])$"
+# Also a label with its kind of credit ("(Image credit: K. Mori)"), a
+# photographer's ("（撮影・田中）", "(تصوير: خالد العمر)"), and an archive
+# photo's label alone ("(foto d'archivio)", "（资料图）").  A CJK caption
+# runs into its bracket with no space.
+ARCHIVE_LABELS = (
+    r"file photo|file picture|archive photo|archive picture|foto d'archivio|foto di repertorio|foto de archivo|"
+    r"imagen de archivo|foto de arquivo|imagem de arquivo|photo d'archives|photo d'archive|archivbild|archivfoto|"
+    r"资料图|资料图片|資料圖|資料写真|자료사진|صورة أرشيفية"
 )
+BRACKETED_CREDIT = compile_cached(
+    r"(?i)(?:\s|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}。、]))(?P<credit>[(（]\s?(?:"
+    r"(?:images?|photos?|pictures?|pic|photograph|credit|foto|fotos|bild|imagen|imagem|immagine|"
+    r"fot|zdjęcie|фото|写真|画像|사진|图片?|撮影|تصوير|صورة|الصورة|عدسة)(?:\s(?:credit|courtesy))?"
+    r"\s?[:：・=]\s?(?:[^()（）.!?。]|\.(?=\s?\p{L})){1,40}|" + ARCHIVE_LABELS + r")\s?[)）])$"
+)
+# A caption's credit after it with no bracket: after a separator ("… Jerez.
+# / Foto: J. Morales", "… central — Foto: Pedro Lima/Jornal da Serra"), or
+# a capitalised "Credit:" after the caption's last word ("… before take-off
+# Credit: SWNS"): prose writes neither.  A short name, no sentence.
+TRAILING_CREDIT = compile_cached(
+    r"(?:\s[/|–—-]\s|(?<=[^\s/|–—-])\s+(?=(?:(?:Photo|Picture|Image)\s)?Credits?\s?:))"
+    r"(?P<credit>(?i:(?:(?:photo|picture|image)\s)?credits?|photos?|pictures?|images?|photograph|foto|fotos|fotografía|fotografia|"
+    r"imagen|imagem|immagine|bild|fotos?\s?/\s?video|crédit(?:\s?photo)?|crédito|fuente|fonte|source|quelle|фото|zdjęcie|fot\.)"
+    r"\s?:\s?[^:;!?()]{1,60})$"
+)
+
 # A Markdown link: its text in brackets, its address in parentheses.
 MARKDOWN_LINK = compile_cached(r"\[([^\[\]]{1,80})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 # What may stand between the links of a row of them.

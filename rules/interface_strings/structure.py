@@ -47,9 +47,20 @@ def _is_gallery_position(position: int, size: int) -> bool:
     return 1 <= position < size and size >= MIN_GALLERY_SIZE and (position, size) not in NOT_GALLERY
 
 
+# What may stand before a byline's "by": the kind of piece or of work it
+# credits ("Written by", "Words and pictures by", "Opinion by", "Live
+# reporting by", "Escrito por", "Propos recueillis par").  The name after
+# it must still open in capitals: "Written by a committee, …" is prose.
+CREDITED_WORK = (
+    r"(?i:(?:written|words|text|story|reviewed|opinion|analysis|commentary|column|interview|interviewed|"
+    r"(?:live\s+)?(?:reporting|coverage|updates)|reported|compiled|produced|photographs?|photos?|pictures|"
+    r"illustrations?|illustrated|graphics|video|escrito|redactado|texto|entrevista|reportaje|crónica|fotos?|"
+    r"écrit|texte|reportage|propos\s+recueillis|geschrieben|reportagem|scritto|testo|geschreven|tekst)"
+    r"(?:\s+(?:and|&|y|et|und|e|en)\s+(?:pictures|photos|photographs|fotos|photos|bilder|foto))?\s+)?"
+)
 CREDIT = compile_cached(
     r"""(?x)^(?:
-      (?i:by|por|par|von|de|door|af|av)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|le|la|bin|al))
+      """ + CREDITED_WORK + r"""(?i:by|por|par|von|de|door|af|av)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|le|la|bin|al))
         {0,4}(?:\s*(?:,|and|&|y|et|und)\s*[\p{L}'’., -]{0,80})?
         (?:\s+(?i:on|at|updated|published|posted)\s+[\p{L}\p{N} ,:./-]{3,40})?
     | (?i:photo|photograph|picture|pictures|image|images|credit|source|foto|bild|quelle|crédit|фото)\s*(?:credit\s*)?[:/]\s*.{1,80}
@@ -58,7 +69,16 @@ CREDIT = compile_cached(
     | (?i:(?:reporting|additional\s+reporting|writing|editing)\s+by\s+.{2,150})
     )$"""
 )
-COPYRIGHT = compile_cached(r"(?i)^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}\ball rights reserved\b.{0,40}$")
+# "All rights reserved" in the catalogue's languages and its neighbours'
+# ("Wszelkie prawa zastrzeżone © Kurier Krakowski").
+RIGHTS_RESERVED = (
+    r"all rights reserved|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|"
+    r"todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|wszelkie prawa zastrzeżone|"
+    r"все права защищены|усі права захищені|всі права захищені|tüm hakları saklıdır|hak cipta dilindungi(?:\s+undang-undang)?|"
+    r"všechna práva vyhrazena|minden jog fenntartva|toate drepturile rezervate|med ensamrätt|alle rettigheder forbeholdes|"
+    r"kaikki oikeudet pidätetään|με επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|כל הזכויות שמורות|版权所有|版權所有|無断転載(?:を)?禁(?:止|じます)"
+)
+COPYRIGHT = compile_cached(r"(?i)^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}(?:\b|(?<=\p{Han}))(?:" + RIGHTS_RESERVED + r")(?:\b|(?=\p{Han})|$).{0,40}$")
 # A line of separators alone: pipes and the like, spaced or not (a layout
 # table's empty row as an extractor writes it: "| | |"); a rule of three
 # hyphens or more, or of two dashes or more when one is an en or em dash
@@ -312,9 +332,10 @@ class CreditLine(Rule):
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
     summary = "Flags a byline, a photo credit or a copyright notice standing as a line of its own."
     why = """
-        Bylines ("By Jane Smith, Associated Press"), photo credits ("Photo:
-        Reuters", "(AP Photo/Rick Bowmer)") and copyright notices are page
-        metadata.  Kept in the
+        Bylines ("By Jane Smith, Associated Press", "Words and pictures by
+        Tom Lee", "Opinion by Ana Ruiz"), photo credits ("Photo: Reuters",
+        "(AP Photo/Rick Bowmer)") and copyright notices (in the catalogue's
+        languages: "Wszelkie prawa zastrzeżone © …") are page metadata.  Kept in the
         text they are read as a sentence of the article and repeat across a
         corpus.
     """
