@@ -170,9 +170,10 @@ class OutsideBody(Rule):
         _items_under_furniture(found, verdicts)
         _related_lists(found, verdicts)
         _unrelated_items_inside(document, found, verdicts)
+        marked = _marked_headline(found)
         for index, line in enumerate(found.lines):
             verdict = verdicts[index]
-            if verdict is None:
+            if verdict is None or index == marked:
                 continue
             text = line.text.strip()
             start = line.start + line.text.index(text[0])
@@ -317,6 +318,18 @@ def _spec_rows(shapes: list[LineShape], prose: list[bool]) -> list[bool]:
             for i in blocks[position]:
                 rows[i] = True
     return rows
+
+
+def _marked_headline(found: "Analysis") -> int | None:
+    """The line a Markdown extractor marks as the page's headline: its one
+    level-1 heading ("# Storm Agnes live: …", the page's <h1>), of a
+    headline's length.  It is the article's wherever the extractor put it
+    (a live blog's headline under its first post); a page with several
+    "# " lines marks none as its headline."""
+    marked = [index for index, shape in enumerate(found.shapes) if shape.heading == 1]
+    if len(marked) == 1 and HEADLINE_WORDS[0] <= found.shapes[marked[0]].words <= HEADLINE_WORDS[1]:
+        return marked[0]
+    return None
 
 
 class Analysis(NamedTuple):

@@ -25,6 +25,9 @@ RULE_ROW = compile_cached(r"^[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)+[|�
 # A cell that is a figure: a count, an amount, a share, a change, a score
 # ("53", "+27", "8,214.7", "-1.2%", "€1.1862", "3-2", "1:45.3").
 FIGURE = compile_cached(r"^[(+\-−–±]?\s?[$€£¥₹]?\s?\p{Nd}[\p{Nd}.,:\-–/ ]*(?:%|‰|pp|bp|[kKmM]|bn|m|亿|万|元)?\)?$")
+# A cell that is a duration as a benchmark or a race writes it ("38s",
+# "9m 52s", "1h 05m", "250 ms"): a figure with its unit after each number.
+DURATION = compile_cached(r"^\p{Nd}{1,4}(?:[.,]\p{Nd}{1,3})?\s?(?:ms|s|m|min|h)(?:\s\p{Nd}{1,2}(?:[.,]\p{Nd}{1,3})?\s?(?:ms|s|m|min))*$")
 # A cell this long, at most, in words: a table's cells are names and figures.
 MAX_CELL_WORDS = 6
 # Cells a row has, at least; two cells only under a header row (a two-column
@@ -41,6 +44,12 @@ RESULT = compile_cached(
     r"\s+(?P<away>\p{L}[^\d\n]*?)(?:\s*\([^)]{1,20}\))?$"
 )
 MAX_RESULT_WORDS = 10
+# A result line this long, at most, in characters: two names and a score.
+# RESULT backtracks over a line's length squared when no score ends its
+# first name, and a line with no spaces (Chinese, a run of one letter) gets
+# past the word count: the length is checked first, so a long line costs
+# nothing.
+MAX_RESULT_CHARACTERS = 160
 MIN_RESULT_ROWS = 2
 
 
@@ -56,7 +65,7 @@ def cells(text: str) -> list[str] | None:
 
 
 def _figure_columns(row: list[str]) -> frozenset[int]:
-    return frozenset(index for index, cell in enumerate(row) if FIGURE.match(cell))
+    return frozenset(index for index, cell in enumerate(row) if FIGURE.match(cell) or DURATION.match(cell))
 
 
 def _short_cells(row: list[str]) -> bool:
@@ -65,6 +74,8 @@ def _short_cells(row: list[str]) -> bool:
 
 def _is_result(text: str) -> bool:
     text = text.strip()
+    if len(text) > MAX_RESULT_CHARACTERS:
+        return False
     return len(text.split()) <= MAX_RESULT_WORDS and RESULT.match(text) is not None and not text.endswith((".", "!", "?"))
 
 
