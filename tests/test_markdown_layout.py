@@ -171,3 +171,41 @@ def test_a_long_line_without_spaces_is_judged_in_linear_time(filler):
     # the whole line (seconds for a few thousand characters).
     body = "\n".join(BODY * 10) + "\n"
     assert_linear(lambda n: body + filler * (n // len(filler)) + "\n", lint_with("UI101", "UI109"), n=25_000)
+
+
+# 6. A breadcrumb trail and an advertising label with its prompt are UI's.
+
+GERMAN_BODY = [
+    "Der Stadtrat hat am Dienstag beschlossen, entlang der Uferstraße neue Radwege zu bauen.",
+    "Die Arbeiten sollen im Frühjahr beginnen und rund zwei Millionen Euro kosten, hieß es.",
+    "„Wir holen nach, was jahrelang versäumt wurde“, sagte die Verkehrsdezernentin am Abend.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_breadcrumb_trail_is_ui_and_no_quotation(separator):
+    trail = "Startseite » Region » Köln"
+    found = findings([trail] + GERMAN_BODY, separator, select=("UI", "QM"))
+    assert [code for code, _ in found[trail]] == ["UI101"]
+    assert not any(line in found for line in GERMAN_BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Oui » ou « Non » : les électeurs ont tranché dimanche.",
+        "Er sagte » Ja « und ging.",
+        "Kapitel 1 » Der Anfang",  # two parts: no trail
+    ],
+)
+def test_guillemets_of_a_quotation_are_no_breadcrumb(line):
+    found = findings(GERMAN_BODY + [line], "\n", select=("UI101",))
+    assert line not in found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_an_advertising_label_with_its_prompt_is_ui_not_oc(separator):
+    label = "Advertisement · Scroll to continue"
+    found = findings(BODY[:2] + [label] + BODY[2:], separator, select=("UI", "OC"))
+    assert [code for code, _ in found[label]] == ["UI101"]
+    assert not any(line in found for line in BODY)
