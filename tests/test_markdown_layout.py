@@ -209,3 +209,22 @@ def test_an_advertising_label_with_its_prompt_is_ui_not_oc(separator):
     found = findings(BODY[:2] + [label] + BODY[2:], separator, select=("UI", "OC"))
     assert [code for code, _ in found[label]] == ["UI101"]
     assert not any(line in found for line in BODY)
+
+
+# 7. A Markdown list of links and nothing else is a menu; the article's own
+# lists (words of their own, or introduced by a colon) are not.
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_markdown_list_of_links_is_a_menu(separator):
+    found = findings(MENU + BODY, separator, select=("UI107",))
+    assert all(line in found for line in MENU)
+    assert not any(line in found for line in BODY)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_the_articles_own_short_lists_stay_clean(separator):
+    sources = ["The figures come from three places:", "* [Ofgem](/s/1)", "* [National Grid](/s/2)", "* [The council](/s/3)"]
+    items = ["* Torch", "* Blankets", "* Bottled water"]
+    blocks = BODY[:2] + sources + BODY[2:3] + ["Residents were told to keep a few things at hand in case the power went out again tonight."] + items + BODY[3:]
+    found = findings(blocks, separator, select=("UI107",))
+    assert found == {}
