@@ -87,7 +87,9 @@ class OutsideBody(Rule):
         subheading, a sentence of its prose, or a clause that lacks its
         colon: "She is survived by").  The headline just above the body (or
         wherever an extractor put it, when a byline or a date stands under
-        it and it shares the body's words), anything else that reads as a
+        it and it shares the body's words, or where a Markdown extractor
+        marks it as the page's one level-1 heading: "# Storm Agnes live: …"),
+        anything else that reads as a
         sentence, and the article's own lists are left alone; so is every line of a text with too little
         prose to tell where its body is (prose is counted by paragraphs' worth: a
         line as long as three paragraphs, with as many sentences, counts three
