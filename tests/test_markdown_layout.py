@@ -228,3 +228,32 @@ def test_the_articles_own_short_lists_stay_clean(separator):
     blocks = BODY[:2] + sources + BODY[2:3] + ["Residents were told to keep a few things at hand in case the power went out again tonight."] + items + BODY[3:]
     found = findings(blocks, separator, select=("UI107",))
     assert found == {}
+
+
+# 8. A Markdown table with its header's rule, just under the article's last
+# paragraph, is the article's: the body runs on across it.
+
+SPORT = [
+    "Kofi Osei rose highest in the 89th minute to give Fairfield Town a 2-1 win over Harton Rovers.",
+    "Rovers had levelled just after the hour through a deflected Jamie Cole shot from the edge of the area.",
+    "Town manager Steve Pratt praised his side's patience after a long afternoon in the rain at home.",
+    "Ward had opened the scoring in the 22nd minute with a low drive from the edge of the area.",
+]
+LINE_UPS = ["## Teams", "| Fairfield Town | Harton Rovers |", "|---|---|", "| Baines; Ward, Osei, Kerr | Lomas; Cole, Hart, Dunne |"]
+SHARE = ["[Facebook](#)", "[Twitter](#)", "[WhatsApp](#)", "[Email](#)", "Comments are closed on this article"]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_ruled_table_under_the_last_paragraph_stays_clean(separator):
+    blocks = SPORT + LINE_UPS + ["Town travel to Bexley on Tuesday night."] + SHARE
+    found = findings(blocks, separator)
+    assert not any(line in found for line in SPORT + LINE_UPS + ["Town travel to Bexley on Tuesday night."])
+    assert "Comments are closed on this article" in found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_footer_laid_out_in_a_ruled_table_is_still_reported(separator):
+    footer = ["| About us | Contact |", "|---|---|", "| Privacy policy | Terms of use |"]
+    blocks = SPORT + SHARE + footer
+    found = findings(blocks, separator)
+    assert all(line in found for line in footer)

@@ -99,7 +99,9 @@ class OutsideBody(Rule):
         table of figures (a header row over rows of as many cells split by a
         bar or a tab, figures in the same columns of every row) and a run of
         results ("Lakeside 2-1 Northgate") are the article's wherever they
-        stand, with the short line naming them: the body runs on across
+        stand, and so is a Markdown table with its header's rule ("|---|")
+        just under a paragraph or a short heading under one (a match's
+        line-ups), with the short line naming them: the body runs on across
         them, and the paragraph after the table is the article's.  So is a
         paragraph past a bar of a page's buttons set between two paragraphs
         (up to three lines, each a catalogue string or a button's few words:

@@ -100,6 +100,7 @@ def _compute(document: Document) -> frozenset[int]:
         while end < len(texts) and split[end] is not None and (len(split[end]) == len(row) or RULE_ROW.match(texts[end].strip())):
             end += 1
         found.update(_table_in(texts, split, index, end))
+        found.update(_ruled_table_after_prose(document, texts, split, index, end))
         index = max(end, index + 1)
     index = 0
     while index < len(texts):
@@ -110,6 +111,39 @@ def _compute(document: Document) -> frozenset[int]:
             found.update(range(index, end))
         index = max(end, index + 1)
     return frozenset(found)
+
+
+# A paragraph of the body ends a sentence and has this many words at least.
+RULED_TABLE_PROSE_WORDS = 8
+# A heading between the paragraph and its table ("## Teams", "Line-ups")
+# has this many words at most.
+RULED_TABLE_HEADING_WORDS = 4
+
+
+def _ruled_table_after_prose(document: Document, texts: list[str], split: list[list[str] | None], start: int, end: int) -> range:
+    """The run's rows when they make a table an extractor wrote in Markdown
+    with its header's rule ("| Fairfield Town | Harton Rovers |" over
+    "|---|---|", a page's <table> with a header row), its cells short,
+    just under a paragraph of the article or a short heading under one: a
+    match report's line-ups, a guide's table of names.  A page's footer laid
+    out in a table stands under other furniture, not under a paragraph."""
+    if end - start < 3 or not RULE_ROW.match(texts[start + 1].strip()) or RULE_ROW.match(texts[start].strip()):
+        return range(0)
+    rows = [index for index in range(start, end) if not RULE_ROW.match(texts[index].strip())]
+    if not all(_short_cells(split[index]) for index in rows):
+        return range(0)
+    lines = document.content_lines
+    above = start - 1
+    if above >= 0 and _short_heading(document.shapes[lines[above].number - 1]):
+        above -= 1
+    if above < 0:
+        return range(0)
+    shape = document.shapes[lines[above].number - 1]
+    return range(start, end) if shape.ends_sentence and shape.words >= RULED_TABLE_PROSE_WORDS else range(0)
+
+
+def _short_heading(shape) -> bool:
+    return 0 < shape.words <= RULED_TABLE_HEADING_WORDS and not shape.ends_sentence and not shape.list_item
 
 
 def _table_in(texts: list[str], split: list[list[str] | None], start: int, end: int) -> range:
