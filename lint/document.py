@@ -170,6 +170,10 @@ class LineShape(NamedTuple):
     letters: int
     capitals: int
     digits: int
+    # The level of a Markdown heading ("# Title" is 1, "## Teams" 2), 0 for a
+    # line that is none: an extractor like html2text marks the page's
+    # headline and subheadings so.
+    heading: int = 0
 
 
 def count_words(text: str, ascii_words: bool = False) -> int:
@@ -210,6 +214,48 @@ def ends_sentence(text: str) -> bool:
     return bool(text) and text[-1] in SENTENCE_STOPS
 
 
+# Markdown, as an extractor like html2text writes a page: what the reader
+# sees of a line is its heading's words, a link's text, an image's alt text,
+# emphasised words without their stars.  Each piece is bounded and stops at
+# its closing bracket or star, so a line is read in linear time.
+MARKDOWN_HEADING = compile_cached(r"^#{1,6}[ \t]+(?=\S)")
+MARKDOWN_HEADING_CLOSE = compile_cached(r"[ \t]+#+$")
+MARKDOWN_LINK = compile_cached(
+    r"!?\[([^\[\]\n]{0,500})\]\((?:[^()\s]{0,2000})(?:[ \t]+\"[^\"\n]{0,500}\")?\)"
+)
+# Bold by stars only: html2text writes no other, and "__init__" is code.
+MARKDOWN_EMPHASIS = compile_cached(r"\*\*(?=\S)([^*\n]{1,500}?)(?<=\S)\*\*")
+MARKDOWN_ITALIC = compile_cached(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\*(?![\w*])")
+# A line holds Markdown's inline markup only if it holds one of these.
+MARKDOWN_INLINE_CHARACTERS = frozenset("[*")
+
+
+def read_markdown(text: str) -> tuple[str, int]:
+    """What a reader sees of a stripped line of Markdown, and its heading's
+    level (0 for none): ``# Title`` is ``Title`` (level 1), ``[text](url)``
+    is ``text``, ``![alt](url)`` is ``alt``, ``**bold**`` and ``*italic*``
+    are their words.  A line with none of them comes back as it is."""
+    level = 0
+    if text[:1] == "#":
+        heading = MARKDOWN_HEADING.match(text)
+        if heading is not None:
+            level = len(text) - len(text.lstrip("#"))
+            text = MARKDOWN_HEADING_CLOSE.sub("", text[heading.end():])
+    return _read_inline_markdown(text), level
+
+
+def _read_inline_markdown(text: str) -> str:
+    if MARKDOWN_INLINE_CHARACTERS.isdisjoint(text):
+        return text
+    if "](" in text:
+        text = MARKDOWN_LINK.sub(r"\1", text)
+    if "**" in text:
+        text = MARKDOWN_EMPHASIS.sub(r"\1", text)
+    if "*" in text:
+        text = MARKDOWN_ITALIC.sub(r"\1", text)
+    return text.strip()
+
+
 def strip_list_marker(text: str) -> tuple[str, bool]:
     """A line without its list marker ("- ", "• ", "1) ", "* "), and whether it had one."""
     match = LIST_MARKER.match(text)
@@ -221,10 +267,12 @@ def strip_list_marker(text: str) -> tuple[str, bool]:
 def line_shape(text: str, ascii_words: bool = False) -> LineShape:
     """The shape of a line (``ascii_words`` as for :func:`count_words`)."""
     stripped, list_item = strip_list_marker(text.strip())
-    stripped = stripped.strip()
+    stripped, heading = read_markdown(stripped.strip())
     letters, capitals, digits = character_counts(stripped)
     words = count_words(stripped, ascii_words)
-    return LineShape(stripped, words, _shape_ends_sentence(stripped, words, ascii_words), list_item, letters, capitals, digits)
+    return LineShape(
+        stripped, words, _shape_ends_sentence(stripped, words, ascii_words), list_item, letters, capitals, digits, heading
+    )
 
 
 def _shape_ends_sentence(stripped: str, words: int, ascii_words: bool) -> bool:
@@ -333,14 +381,20 @@ class Document:
         whole = lstripped.rstrip()
         marked, list_item = strip_list_marker(whole)
         stripped = marked.strip()
+        source = stripped
+        stripped, heading = read_markdown(stripped)
         letters, capitals, digits = character_counts(stripped)
-        if not self.ascii_words and not stripped.isascii() and max(stripped) >= FIRST_UNSPACED:
+        if stripped is not source and stripped != source:
+            words = count_words(stripped, self.ascii_words)  # a link's address holds words the reader never sees
+        elif not self.ascii_words and not stripped.isascii() and max(stripped) >= FIRST_UNSPACED:
             words = count_words(stripped)
         else:
             start = line.start + (len(text) - len(lstripped)) + (len(whole) - len(marked)) + (len(marked) - len(marked.lstrip()))
             starts = self.token_starts
             words = bisect.bisect_left(starts, start + len(stripped)) - bisect.bisect_left(starts, start)
-        return LineShape(stripped, words, _shape_ends_sentence(stripped, words, self.ascii_words), list_item, letters, capitals, digits)
+        return LineShape(
+            stripped, words, _shape_ends_sentence(stripped, words, self.ascii_words), list_item, letters, capitals, digits, heading
+        )
 
     @cached_property
     def content_lines(self) -> tuple[Line, ...]:

@@ -87,7 +87,9 @@ class OutsideBody(Rule):
         subheading, a sentence of its prose, or a clause that lacks its
         colon: "She is survived by").  The headline just above the body (or
         wherever an extractor put it, when a byline or a date stands under
-        it and it shares the body's words), anything else that reads as a
+        it and it shares the body's words, or where a Markdown extractor
+        marks it as the page's one level-1 heading: "# Storm Agnes live: …"),
+        anything else that reads as a
         sentence, and the article's own lists are left alone; so is every line of a text with too little
         prose to tell where its body is (prose is counted by paragraphs' worth: a
         line as long as three paragraphs, with as many sentences, counts three
@@ -97,7 +99,9 @@ class OutsideBody(Rule):
         table of figures (a header row over rows of as many cells split by a
         bar or a tab, figures in the same columns of every row) and a run of
         results ("Lakeside 2-1 Northgate") are the article's wherever they
-        stand, with the short line naming them: the body runs on across
+        stand, and so is a Markdown table with its header's rule ("|---|")
+        just under a paragraph or a short heading under one (a match's
+        line-ups), with the short line naming them: the body runs on across
         them, and the paragraph after the table is the article's.  So is a
         paragraph past a bar of a page's buttons set between two paragraphs
         (up to three lines, each a catalogue string or a button's few words:
@@ -170,9 +174,10 @@ class OutsideBody(Rule):
         _items_under_furniture(found, verdicts)
         _related_lists(found, verdicts)
         _unrelated_items_inside(document, found, verdicts)
+        marked = _marked_headline(found)
         for index, line in enumerate(found.lines):
             verdict = verdicts[index]
-            if verdict is None:
+            if verdict is None or index == marked:
                 continue
             text = line.text.strip()
             start = line.start + line.text.index(text[0])
@@ -317,6 +322,18 @@ def _spec_rows(shapes: list[LineShape], prose: list[bool]) -> list[bool]:
             for i in blocks[position]:
                 rows[i] = True
     return rows
+
+
+def _marked_headline(found: "Analysis") -> int | None:
+    """The line a Markdown extractor marks as the page's headline: its one
+    level-1 heading ("# Storm Agnes live: …", the page's <h1>), of a
+    headline's length.  It is the article's wherever the extractor put it
+    (a live blog's headline under its first post); a page with several
+    "# " lines marks none as its headline."""
+    marked = [index for index, shape in enumerate(found.shapes) if shape.heading == 1]
+    if len(marked) == 1 and HEADLINE_WORDS[0] <= found.shapes[marked[0]].words <= HEADLINE_WORDS[1]:
+        return marked[0]
+    return None
 
 
 class Analysis(NamedTuple):

@@ -258,6 +258,12 @@ def _headline_echo(lines) -> tuple:
     return tuple(lines[1:4])
 
 
+# A list item that is one Markdown link and nothing else ("* [Politik](/x/1)"):
+# a page's menu as an extractor like html2text writes its <li><a>, where the
+# article's own list items carry words of their own.
+LINK_ITEM = compile_cached(r"^\s*[-*+]\s+\[[^\[\]\n]{1,200}\]\([^()\s]{0,500}\)\s*$")
+
+
 class MenuRun(Rule):
     code = "UI107"
     name = "menu-run"
@@ -269,7 +275,8 @@ class MenuRun(Rule):
         runs of one- or two-word lines ("Home", "World", "Business").  An
         article's subheadings stand alone between paragraphs, so they are not
         reported, and neither is a list the article makes: items with list
-        markers, a run introduced by a line ending in a colon, or a run of
+        markers (not a Markdown list of links and nothing else, "* [Politik](/x/1)",
+        as an extractor writes a page's menu), a run introduced by a line ending in a colon, or a run of
         quantities (ingredients); nor a letter's salutation, closing and
         signature ("Yours sincerely," "Helen Marsh"), as UI109 finds them.  Blank lines between the lines do not break
         a run, so both layouts give the same findings.  Words are counted
@@ -301,7 +308,7 @@ class MenuRun(Rule):
         before: Line | None = None
         letter = letter_lines(document)  # a letter's sign-off ("Yours sincerely," "Helen Marsh") is no menu
         for line in document.content_lines + (None,):
-            if line is not None and line.number not in letter and self._is_item(document.shapes[line.number - 1], options):
+            if line is not None and line.number not in letter and self._is_item(document.shapes[line.number - 1], line, options):
                 run.append(line)
                 continue
             if len(run) >= options["min-lines"] and not self._article_list(document, run, before):
@@ -312,8 +319,13 @@ class MenuRun(Rule):
             before = line
 
     @staticmethod
-    def _is_item(shape: LineShape, options: Mapping[str, Any]) -> bool:
-        return 0 < shape.words <= options["max-words"] and not shape.ends_sentence and shape.letters > 0 and not shape.list_item
+    def _is_item(shape: LineShape, line: Line, options: Mapping[str, Any]) -> bool:
+        return (
+            0 < shape.words <= options["max-words"]
+            and not shape.ends_sentence
+            and shape.letters > 0
+            and (not shape.list_item or LINK_ITEM.match(line.text) is not None)
+        )
 
     @staticmethod
     def _article_list(document: Document, run: list[Line], before: Line | None) -> bool:

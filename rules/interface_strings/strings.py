@@ -53,6 +53,15 @@ def _tail(text: str):
 MENU_PARTS = 3
 MENU_PART_WORDS = 5
 PIPE = compile_cached(r"\s*[|｜]\s*")
+# A breadcrumb trail: the page's place in its sections, short parts split by
+# a "»" or "›" with a space each side ("Startseite » Region » Köln").  A
+# quotation's guillemets touch its words (»Ja«) or pair with an opening one
+# (« Oui »), so a line holding an opening mark is no trail.
+BREADCRUMB = compile_cached(r"\s+[»›]\s+")
+BREADCRUMB_CHARACTERS = frozenset("»›")
+BREADCRUMB_OPENERS = frozenset("«‹")
+MIN_BREADCRUMB_PARTS = 3
+BREADCRUMB_PART_WORDS = 4
 # Every character a match of catalogue.SEPARATOR holds one of.
 SEPARATOR_CHARACTERS = frozenset("|•·»›/-–—")
 KIND_NAMES = {
@@ -110,7 +119,10 @@ class InterfaceString(Rule):
         friendly"), or a prose line that ends in one after its last
         sentence, is reported (also when the page's blocks ran together
         with no space after the stop: "… still in print.By Staff Reporter |
-        Metro desk").  So are a menu of short parts split by "|",
+        Metro desk").  So are a menu of short parts split by "|", a
+        breadcrumb trail ("Startseite » Region » Köln": three short parts
+        or more split by "»" or "›" with a space each side, no opening
+        guillemet in the line, which a quotation would have),
         a blog's previous/next line ("« Older post | Main | Newer post »"),
         a layout table's link cells ("| | Search Music |"; not a data
         table's rows, nor the header of a table of figures: "Club | P | W |
@@ -203,6 +215,9 @@ class InterfaceString(Rule):
             0 < count_words(part) <= MENU_PART_WORDS for part in pipes
         ) and _few_sentences(pipes):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
+            return
+        if _breadcrumb(text):
+            yield Finding(start, start + len(text), f'breadcrumb trail left in the text: "{_shown(text)}"')
             return
         if len(pipes) == PREVIOUS_NEXT_PARTS and _previous_and_next(text, pipes):
             yield Finding(start, start + len(text), f'links to the previous and next posts left in the text: "{_shown(text)}"')
@@ -461,6 +476,15 @@ def _glued_byline(tail: str, line: str, tail_start: int) -> str | None:
 # LONG_MENU_SENTENCES, in a menu of LONG_MENU_PARTS parts or more.
 LONG_MENU_PARTS = 5
 LONG_MENU_SENTENCES = 4
+
+
+def _breadcrumb(text: str) -> bool:
+    if BREADCRUMB_CHARACTERS.isdisjoint(text) or not BREADCRUMB_OPENERS.isdisjoint(text):
+        return False
+    parts = BREADCRUMB.split(text)
+    return len(parts) >= MIN_BREADCRUMB_PARTS and all(
+        0 < count_words(part) <= BREADCRUMB_PART_WORDS and not ends_sentence(part) for part in parts
+    )
 
 
 def _few_sentences(parts: list[str]) -> bool:

@@ -25,6 +25,9 @@ RULE_ROW = compile_cached(r"^[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)+[|�
 # A cell that is a figure: a count, an amount, a share, a change, a score
 # ("53", "+27", "8,214.7", "-1.2%", "€1.1862", "3-2", "1:45.3").
 FIGURE = compile_cached(r"^[(+\-−–±]?\s?[$€£¥₹]?\s?\p{Nd}[\p{Nd}.,:\-–/ ]*(?:%|‰|pp|bp|[kKmM]|bn|m|亿|万|元)?\)?$")
+# A cell that is a duration as a benchmark or a race writes it ("38s",
+# "9m 52s", "1h 05m", "250 ms"): a figure with its unit after each number.
+DURATION = compile_cached(r"^\p{Nd}{1,4}(?:[.,]\p{Nd}{1,3})?\s?(?:ms|s|m|min|h)(?:\s\p{Nd}{1,2}(?:[.,]\p{Nd}{1,3})?\s?(?:ms|s|m|min))*$")
 # A cell this long, at most, in words: a table's cells are names and figures.
 MAX_CELL_WORDS = 6
 # Cells a row has, at least; two cells only under a header row (a two-column
@@ -41,6 +44,12 @@ RESULT = compile_cached(
     r"\s+(?P<away>\p{L}[^\d\n]*?)(?:\s*\([^)]{1,20}\))?$"
 )
 MAX_RESULT_WORDS = 10
+# A result line this long, at most, in characters: two names and a score.
+# RESULT backtracks over a line's length squared when no score ends its
+# first name, and a line with no spaces (Chinese, a run of one letter) gets
+# past the word count: the length is checked first, so a long line costs
+# nothing.
+MAX_RESULT_CHARACTERS = 160
 MIN_RESULT_ROWS = 2
 
 
@@ -56,7 +65,7 @@ def cells(text: str) -> list[str] | None:
 
 
 def _figure_columns(row: list[str]) -> frozenset[int]:
-    return frozenset(index for index, cell in enumerate(row) if FIGURE.match(cell))
+    return frozenset(index for index, cell in enumerate(row) if FIGURE.match(cell) or DURATION.match(cell))
 
 
 def _short_cells(row: list[str]) -> bool:
@@ -65,6 +74,8 @@ def _short_cells(row: list[str]) -> bool:
 
 def _is_result(text: str) -> bool:
     text = text.strip()
+    if len(text) > MAX_RESULT_CHARACTERS:
+        return False
     return len(text.split()) <= MAX_RESULT_WORDS and RESULT.match(text) is not None and not text.endswith((".", "!", "?"))
 
 
@@ -89,6 +100,7 @@ def _compute(document: Document) -> frozenset[int]:
         while end < len(texts) and split[end] is not None and (len(split[end]) == len(row) or RULE_ROW.match(texts[end].strip())):
             end += 1
         found.update(_table_in(texts, split, index, end))
+        found.update(_ruled_table_after_prose(document, texts, split, index, end))
         index = max(end, index + 1)
     index = 0
     while index < len(texts):
@@ -99,6 +111,39 @@ def _compute(document: Document) -> frozenset[int]:
             found.update(range(index, end))
         index = max(end, index + 1)
     return frozenset(found)
+
+
+# A paragraph of the body ends a sentence and has this many words at least.
+RULED_TABLE_PROSE_WORDS = 8
+# A heading between the paragraph and its table ("## Teams", "Line-ups")
+# has this many words at most.
+RULED_TABLE_HEADING_WORDS = 4
+
+
+def _ruled_table_after_prose(document: Document, texts: list[str], split: list[list[str] | None], start: int, end: int) -> range:
+    """The run's rows when they make a table an extractor wrote in Markdown
+    with its header's rule ("| Fairfield Town | Harton Rovers |" over
+    "|---|---|", a page's <table> with a header row), its cells short,
+    just under a paragraph of the article or a short heading under one: a
+    match report's line-ups, a guide's table of names.  A page's footer laid
+    out in a table stands under other furniture, not under a paragraph."""
+    if end - start < 3 or not RULE_ROW.match(texts[start + 1].strip()) or RULE_ROW.match(texts[start].strip()):
+        return range(0)
+    rows = [index for index in range(start, end) if not RULE_ROW.match(texts[index].strip())]
+    if not all(_short_cells(split[index]) for index in rows):
+        return range(0)
+    lines = document.content_lines
+    above = start - 1
+    if above >= 0 and _short_heading(document.shapes[lines[above].number - 1]):
+        above -= 1
+    if above < 0:
+        return range(0)
+    shape = document.shapes[lines[above].number - 1]
+    return range(start, end) if shape.ends_sentence and shape.words >= RULED_TABLE_PROSE_WORDS else range(0)
+
+
+def _short_heading(shape) -> bool:
+    return 0 < shape.words <= RULED_TABLE_HEADING_WORDS and not shape.ends_sentence and not shape.list_item
 
 
 def _table_in(texts: list[str], split: list[list[str] | None], start: int, end: int) -> range:
