@@ -1099,12 +1099,48 @@ def _is_quoted_title(document: Document, span: Span) -> bool:
         return True  # released "Río de plata", a short song
     if _quoted_after_a_word(document, span):
         return True  # copies of "Cien años de soledad" and "Der Steppenwolf"
-    quoted_elsewhere = 0
-    for other in document.lines:
-        if other.number != line.number and text in other.text:
-            index = other.text.index(text)
-            quoted_elsewhere += index > 0 and other.text[index - 1] in ENCLOSURES
-    return quoted_elsewhere > 0
+    return any(number != line.number for number in _lines_quoting(document, text))
+
+
+# How many of the places where a quotation opens on the same word are read
+# for one title: a text of thousands of quotations opening alike ("Vamos …")
+# must not cost each of them a pass over all the others.
+MAX_QUOTATIONS_COMPARED = 64
+
+
+def _lines_quoting(document: Document, text: str) -> frozenset[int]:
+    """The numbers of the lines where ``text`` stands right after an opening
+    quotation mark or bracket (the first MAX_QUOTATIONS_COMPARED quotations
+    opening on its first word are read), found through an index of the
+    document's quotations by their first word and remembered per text."""
+    found = document.memo("ML.lines_quoting", lambda _: {})
+    if text not in found:
+        first = QUOTATION_FIRST_WORD.match(text)
+        openings = _quotation_openings(document).get(first.group(), ()) if first else ()
+        found[text] = frozenset(
+            document.line_at(offset).number
+            for offset in openings[:MAX_QUOTATIONS_COMPARED]
+            if document.text.startswith(text, offset)
+        )
+    return found[text]
+
+
+# A quotation's first word, or its first character when it opens on a sign ("¡Vamos").
+QUOTATION_FIRST_WORD = compile_cached(r"\w+|\S")
+QUOTATION_OPENING = compile_cached("[" + re.escape("".join(ENCLOSURES)) + r"](\w+|\S)")
+
+
+def _quotation_openings(document: Document) -> dict[str, list[int]]:
+    """Where each quotation of the document starts (just past its opening
+    mark or bracket), by its first word; one scan of the text."""
+
+    def index(document: Document) -> dict[str, list[int]]:
+        openings: dict[str, list[int]] = {}
+        for match in QUOTATION_OPENING.finditer(document.text):
+            openings.setdefault(match.group(1), []).append(match.start(1))
+        return openings
+
+    return document.memo("ML.quotation_openings", index)
 
 
 # Combining accents, as text in NFD writes them after their letter.
