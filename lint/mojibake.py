@@ -206,8 +206,6 @@ def _line_findings(line: "Line", document: "Document") -> Iterator[Finding]:
     yield from split
     cyrillic = list(_cyrillic_read_as_latin(line, found + split)) if _may_hold_cp1251(document) else []
     yield from cyrillic
-    if not found and not split and not cyrillic and _may_be_bad(document) and _is_bad()(text):
-        yield _unrepairable(line)
     index = text.find(REPLACEMENT)
     while index >= 0:
         end = index
@@ -545,20 +543,6 @@ def _mojibake(line: "Line") -> Iterator[Finding]:
 
 # How much of an unrepairable stretch a message quotes.
 QUOTED_MOJIBAKE_CHARACTERS = 24
-
-
-def _unrepairable(line: "Line") -> Finding:
-    """A line ftfy calls mojibake but neither ftfy nor the split-letter
-    reading can repair: a byte of the original
-    was lost on the way (a C1 control character dropped or turned into a
-    space, as copying Windows-1252 text often does), so no decoding gives
-    the text back.  Reported from the first to the last stretch ftfy's test
-    matches, with no fix: only the source can give the text back.  On the
-    corpus's clean lines no line is both bad and unrepairable (0 of 20,199
-    lines outside ASCII in the BBC articles, the non-English sentences and
-    the WMT23 outputs)."""
-    spans = [match.span() for match in _badness_pattern().finditer(line.text)]
-    return _unfixable(line, spans[0][0], spans[-1][1], "text decoded with the wrong encoding and a byte lost")
 
 
 def _unfixable(line: "Line", start: int, end: int, cause: str) -> Finding:

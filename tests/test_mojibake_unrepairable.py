@@ -1,7 +1,9 @@
 """TX104 on mojibake that lost a byte: ftfy calls the line bad but no
 decoding gives it back (a Windows-1252 C1 byte dropped on the way), so the
 finding carries no fix, and the quotation marks inside the debris are not
-read as quotation marks."""
+read as quotation marks.  A line is called so only when it is mostly such
+debris: ftfy's test alone also fires on a closing mark before a capital
+with an umlaut (Swedish ”Äntligen”, German »Ärger«), which is clean."""
 
 from newslint import Linter
 
@@ -49,3 +51,12 @@ def test_accented_and_non_latin_text_stays_clean():
         "東京都は来週から新しい制度を始めると発表した。\n"
     )
     assert findings(clean, select=("TX104",)) == []
+
+
+def test_a_quotation_mark_before_a_capital_with_an_umlaut_is_clean():
+    clean = (
+        "Bron öppnar igen\n\n"
+        "Efter tre års arbete öppnar bron i maj, och pendlarna har väntat länge. ”Äntligen”, säger en av dem.\n\n"
+        "Die Anwohner sprechen von »Ärger« und »Übermut«, der Bürgermeister von einem Erfolg.\n"
+    )
+    assert findings(clean, select=("TX104", "QM")) == []
