@@ -747,6 +747,10 @@ CP1251_KNOWN_SHARE = 0.5
 CP1251_MIN_KNOWN = 1
 
 
+def _read_as_cp1251(word: "re.Match[str]") -> str:
+    return word.group().encode("cp1252").decode("cp1251")
+
+
 def _may_hold_cp1251(document: "Document") -> bool:
     return document.memo(
         "TX.cp1251",
@@ -771,13 +775,15 @@ def _cyrillic_read_as_latin(line: "Line", found: list[Finding]) -> Iterator[Find
         words = [word for word in CP1251_WORD.findall(match.group()) if len(word) >= CP1251_MIN_WORD]
         if not words:
             continue
-        read_back = [word.encode("cp1252").decode("cp1251").lower() for word in words]
+        read_back = [word.encode("cp1252").decode("cp1251").lower() for word in words]  # every letter has its byte
         known = sum(
             max(zipf(word, language) for language in CYRILLIC_LANGUAGES) >= CP1251_KNOWN_ZIPF for word in read_back
         )
         if known < CP1251_MIN_KNOWN or known < CP1251_KNOWN_SHARE * len(words):
             continue
-        repaired = match.group().encode("cp1252").decode("cp1251")
+        # Word by word: what stands between the words (an arrow, an emoji)
+        # may be a character Windows-1252 has no byte for, and stays as it is.
+        repaired = CP1251_WORD.sub(_read_as_cp1251, match.group())
         yield Finding(
             start,
             end,
