@@ -78,7 +78,9 @@ RIGHTS_RESERVED = (
     r"všechna práva vyhrazena|minden jog fenntartva|toate drepturile rezervate|med ensamrätt|alle rettigheder forbeholdes|"
     r"kaikki oikeudet pidätetään|με επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|כל הזכויות שמורות|版权所有|版權所有|無断転載(?:を)?禁(?:止|じます)"
 )
-COPYRIGHT = compile_cached(r"(?i)^(?:©|\(c\)|copyright\b).{0,160}$|^.{0,120}(?:\b|(?<=\p{Han}))(?:" + RIGHTS_RESERVED + r")(?:\b|(?=\p{Han})|$).{0,40}$")
+# "Copyright" opens a notice when a sign, a year or a name follows it, not a
+# word in lower case ("Copyright lawyers were called in the next morning").
+COPYRIGHT = compile_cached(r"(?i)^(?:©|\(c\)|copyright\b(?!(?-i:\s+\p{Ll}))).{0,160}$|^.{0,120}(?:\b|(?<=\p{Han}))(?:" + RIGHTS_RESERVED + r")(?:\b|(?=\p{Han})|$).{0,40}$")
 # A line of separators alone: pipes and the like, spaced or not (a layout
 # table's empty row as an extractor writes it: "| | |"); a rule of three
 # hyphens or more, or of two dashes or more when one is an en or em dash
