@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from newslint import Document, Sentence
 from newslint.document import WORD
-from newslint.language import common_zipf
+from newslint.language import common_zipf, common_zipf_column
 from newslint.pattern_cache import compile_cached
 
 from ..lexicon import article_language
@@ -137,24 +137,31 @@ def _terms(words: list[str], content: dict[str, tuple]) -> dict[str, tuple[float
 
 
 def _content_words(words_of: list[list[str]], language: str) -> dict[str, tuple]:
-    """Each word of the article as written -> its (stem, (weight, word))
-    pairs (_word_terms of its lower case; () for a word that is no content
-    word), read from the process's memory of the language with one lookup a
-    spelling; the spellings not met before are looked up first."""
+    """A mapping of each word of the article as written to its (stem,
+    (weight, word)) pairs (_word_terms of its lower case; () for a word that
+    is no content word): the process's memory of the language itself, the
+    spellings not met before added to it first.  It then holds every word of
+    the article (it may hold more), read with one lookup a token; no dict is
+    made per article (copying the article's entries out of the memory cost
+    as much as the lookups)."""
     known = _CONTENT.setdefault(language, {})
-    spellings = list(dict.fromkeys(itertools.chain.from_iterable(words_of)))
-    pairs = list(map(known.get, spellings))
-    if None in pairs:
-        missing = [word for word, found in zip(spellings, pairs) if found is None]
-        if len(known) + len(missing) > MAX_CACHED_WORDS:
-            known.clear()
-            missing = spellings
-        for word in missing:
-            weight, stems = _word_terms(word.lower(), language)
-            term = (weight, word)
-            known[word] = tuple([(stem, term) for stem in stems])
-        pairs = list(map(known.__getitem__, spellings))
-    return dict(zip(spellings, pairs))
+    spellings = dict.fromkeys(itertools.chain.from_iterable(words_of))
+    if spellings.keys() <= known.keys():  # every spelling met before: tested in C
+        return known
+    missing = [word for word in spellings if word not in known]
+    if len(known) + len(missing) > MAX_CACHED_WORDS:
+        known.clear()
+        missing = list(spellings)
+    # The new spellings' frequencies read in one pass over the list
+    # (common_zipf_column: common_zipf's answers, a C map once the list is a
+    # dict), not a call per word: on a corpus run most of this function's
+    # time went to the new words' lookups.
+    lowered = [word.lower() for word in missing]
+    for word, lower, frequency in zip(missing, lowered, common_zipf_column(lowered, language)):
+        weight, stems = _terms_of(lower, frequency)
+        term = (weight, word)
+        known[word] = tuple([(stem, term) for stem in stems])
+    return known
 
 
 # Per language: every word as written met so far -> its (stem, (weight,
@@ -167,7 +174,11 @@ _SEEN = _CONTENT
 @functools.lru_cache(maxsize=200_000)
 def _word_terms(lowered: str, language: str) -> tuple[float, tuple[str, ...]]:
     """A lower-case word's weight and stems (no stems for a common word)."""
-    frequency = common_zipf(lowered, language)
+    return _terms_of(lowered, common_zipf(lowered, language))
+
+
+def _terms_of(lowered: str, frequency: float) -> tuple[float, tuple[str, ...]]:
+    """_word_terms of a lower-case word whose common_zipf is ``frequency``."""
     if frequency >= COMMON_ZIPF or len(lowered) < 2:
         return 0.0, ()
     return max(0.5, MAX_WEIGHT - frequency), tuple(_stems(lowered))

@@ -21,6 +21,7 @@ import math
 from typing import NamedTuple, Sequence
 
 from newslint import Document, Sentence
+from newslint.language import common_zipf_column
 
 from . import article, cohesion, static
 from ..lexicon import zipf
@@ -534,7 +535,13 @@ class _Spellings:
             # without its first call's import of numpy.ma: about 10 ms of a
             # one-article run).
             asked = sorted(set(lowered[missing].tolist()))
-            weights[asked] = [_content_weight(spelled[number], language) for number in asked]
+            # The words' frequencies read in one pass over the list, as
+            # cohesion reads a new spelling's (each _content_weight's value).
+            keys = [spelled[number] for number in asked]
+            weights[asked] = [
+                weight if stems else 0.0
+                for weight, stems in map(cohesion._terms_of, keys, common_zipf_column(keys, language))
+            ]
             taken = weights[lowered]
         return taken
 
