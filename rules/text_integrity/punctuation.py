@@ -68,10 +68,12 @@ DANDA_GLUE = compile_cached(r"(?<=[\p{L}\p{M}]।)(?=\p{L})")
 # 4.1%.Economists", "un 2,1 %.Los", "105p.Analysts", "(aged 19 and 23).They".  The number stands alone (not "v2.0", "No.2",
 # "4.2.1" or "3.1": a letter, a digit or a dot before it, or a digit after
 # the mark, is a version, a reference or a decimal), and has at most two
-# lower-case letters of a unit after it ("2m", "5bn").
+# lower-case letters of a unit after it ("2m", "5bn").  What follows is a
+# word of letters alone: a chess move ("1.Rd1!", "3.Qh5", "2.Bxf7+") is no
+# sentence glued to a number.
 NUMBER_GLUE = compile_cached(
     r"(?<![\p{L}\p{N}._,])\p{N}{1,4}(?:,\p{N}{3})*(?:[.,]\p{N}{1,2})?(?:[ \u00a0\u202f]?%|\p{Ll}{1,2})?[)\]]?[.!?][\"”’»)]?"
-    r"(?=(\p{Lu}\p{Ll}+))"
+    r"(?=(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]))"
 )
 # What may stand before a list's number at a line's start.
 LIST_BULLETS = " \t\u00a0-–—•·*#("

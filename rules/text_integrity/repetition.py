@@ -235,7 +235,7 @@ class RepetitionLoop(Rule):
                 titles_its_sentence = _titles_its_sentence(text, tokens[first].start, tokens[last].end)
                 if not self._is_loop(
                     unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options, titles_its_sentence,
-                    length % period != 0,
+                    length % period != 0, tokens[first : last + 1],
                 ):
                     continue
                 if copies <= REFRAIN_MAX_COPIES and _is_refrain(document, tokens[first].start, tokens[last].end):
@@ -260,6 +260,7 @@ class RepetitionLoop(Rule):
         options: Mapping[str, Any],
         titles_its_sentence: bool = False,
         partial_copy: bool = False,
+        stretch: Sequence[Token] = (),
     ) -> bool:
         """Whether a repeated stretch is a loop rather than speech, a title
         or an idiom.  ``quoted`` is None, "speech" (inside a quotation) or
@@ -268,7 +269,7 @@ class RepetitionLoop(Rule):
         ``titles_its_sentence`` whether the stretch opens a sentence that
         names a work ("Rain, Rain, Rain is a skipping rhyme"); ``partial_copy``
         whether the words after the last copy begin another ("on and on and
-        on")."""
+        on"); ``stretch`` the tokens of every copy."""
         if quoted == "chant":
             return False  # the quotation is the repetition: "go, go, go"
         if len(unit) > SHORT_PHRASE:
@@ -276,7 +277,7 @@ class RepetitionLoop(Rule):
             # products"), not a turn of speech ("what it is, not what it is not").
             return any(len(token.text) >= CONTENT_LETTERS for token in unit)
         if copies < 3:
-            return copies == 2 and not partial_copy and _is_doubled_phrase(unit, gaps, quoted, allowed)
+            return copies == 2 and not partial_copy and _is_doubled_phrase(stretch or unit, len(unit), gaps, quoted, allowed)
         if len(unit) == 1 and (
             folded[0] in allowed or (quoted == "speech" and copies == 3 and folded[0] not in NEVER_SAID_THRICE)
         ):
@@ -511,21 +512,26 @@ def _is_refrain(document: Document, start: int, end: int) -> bool:
     return 2 * len(document.text[start:end].split()) >= len(line.text.split())
 
 
-def _is_doubled_phrase(unit: Sequence[Token], gaps: Sequence[str], quoted: str | None, allowed: frozenset) -> bool:
+def _is_doubled_phrase(
+    stretch: Sequence[Token], period: int, gaps: Sequence[str], quoted: str | None, allowed: frozenset
+) -> bool:
     """Whether a phrase of two or three words said twice back to back is a
     slip ("from 1 July and July and", "costing 4 billion pounds costing 4
     billion pounds"): outside quotations (speech repeats itself: "come on,
     come on"), joined by nothing but spaces and numbers (a comma or a dash
     between them is a speaker's or a writer's choice: "left, right, left,
-    right"), in lower case (a name or a title said twice is one: "New York,
-    New York"), not opening on a conjunction ("and so on and so on") and
-    no allowed word in it ("tick tock tick tock")."""
-    if quoted is not None or len(unit) < 2:
+    right"), in lower case in both copies (a name or a title said twice is
+    one: "New York, New York"; "the spirit of Spirit of Eden"), not opening
+    on a conjunction ("and so on and so on") and no allowed word in it
+    ("tick tock tick tock").  ``stretch`` holds both copies' tokens,
+    ``period`` words each."""
+    if quoted is not None or period < 2:
         return False
     if not all(DOUBLED_PHRASE_GAP.fullmatch(gap) for gap in gaps):
         return False
-    if any(not token.text[:1].islower() for token in unit):
+    if any(not token.text[:1].islower() for token in stretch):
         return False
+    unit = stretch[:period]
     folded = [token.text.casefold() for token in unit]
     if len(unit) == 2 and folded[0] in IDIOM_LINKS and folded[1] not in NEVER_SAID_THRICE:
         return False  # "the Tigers to back to back victories": "back to back" is one idiom
