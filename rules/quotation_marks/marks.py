@@ -48,7 +48,7 @@ from .speech import glossed_end, lost_closing_mark, narrated_attribution, verb_f
 # Opening mark -> the marks that may close it.
 CLOSERS = {
     "“": "”",
-    "„": "“”",
+    "„": "“”\"",  # German web text often closes „ with a straight mark: „Erlkönig" beginnt
     "«": "»",
     "‹": "›",
     "「": "」",

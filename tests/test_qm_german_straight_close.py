@@ -1,0 +1,32 @@
+"""German web text often closes „ with a straight mark ("„Erlkönig" beginnt"):
+that pair is closed, and a „ left open is still found (trial11)."""
+
+import pytest
+
+from newslint import Linter
+
+LAYOUTS = {"blank": "\n\n", "lines": "\n"}
+
+
+def qm(lines, separator):
+    return [(d.line, d.code) for d in Linter(select=["QM"]).lint_text(separator.join(lines) + "\n")]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_low_mark_closed_by_a_straight_mark_is_a_pair(separator):
+    lines = [
+        "Goethes Ballade im Unterricht",
+        'Goethes „Erlkönig" beginnt mit einer Frage, sagte die Lehrerin.',
+        'Die Klasse las danach „Der Zauberlehrling" und „Die Bürgschaft" mit verteilten Rollen.',
+    ]
+    assert qm(lines, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_low_mark_never_closed_is_still_found(separator):
+    lines = [
+        "Goethes Ballade im Unterricht",
+        "Goethes „Erlkönig beginnt mit einer Frage, sagte die Lehrerin am Montag in der Aula.",
+        "Die Klasse las danach die Ballade mit verteilten Rollen.",
+    ]
+    assert [code for _, code in qm(lines, separator)] == ["QM101"]
