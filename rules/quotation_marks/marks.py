@@ -59,6 +59,10 @@ CLOSERS = {
     "”": "”",  # Swedish and Finnish: ”så”
 }
 OPENERS = "".join(CLOSERS) + "»›"
+# Japanese and Chinese quotation marks, whose quotations run on over a line
+# break unreopened.
+CORNER_BRACKETS = "「『"
+BLANK_LINE = compile_re_cached(r"\n[ \t\u3000]*\n")
 REVERSED_GUILLEMETS = {"»": "«", "›": "‹"}
 DOUBLE_MARKS = frozenset('“”„«»「」『』"')
 # A character class of plain characters: the standard engine finds it
@@ -171,8 +175,10 @@ def _analyse(document: Document) -> QuoteReport:
     ]
     unclosed: list[Unclosed] = []
     unopened: list[Unopened] = []
+    carried: Mark | None = None  # a corner bracket the paragraph before left open
     for index, unit in enumerate(units):
         if unit is None:
+            carried = None
             continue
         if unit.opens_with == "«" and text[int(unit.first_opener)] == RAPPEL:
             unit = _rappel_checked(unit, units[index - 1] if index else None)
@@ -185,7 +191,21 @@ def _analyse(document: Document) -> QuoteReport:
             unclosed.append(_lost(text, mark, still_open[position + 1].offset, language))
         if still_open:
             unclosed.append(_open_at_paragraph_end(text, still_open[-1], unit, following, reversed_guillemets, language))
-        unopened.extend(unit.orphans)
+        orphans = unit.orphans
+        if (
+            carried is not None
+            and orphans
+            and orphans[0].mark.offset < unit.first_opener
+            and orphans[0].mark.char == CLOSERS[carried.char]
+            and not BLANK_LINE.search(text, units[index - 1].end, unit.start)
+        ):
+            # 「…」 broken over two lines of one block (an extractor's line
+            # break inside the quotation, which Japanese and Chinese do not
+            # reopen): one quotation, closed where it ends.  Across a blank
+            # line it is two paragraphs, and the closing mark is reported.
+            orphans = orphans[1:]
+        unopened.extend(orphans)
+        carried = still_open[-1] if still_open and still_open[-1].char in CORNER_BRACKETS else None
     if "'" in text or "’" in text:
         _single_quotations(text, spans, units, marks, language, unclosed, unopened)
         unclosed.sort(key=lambda found: found.mark.offset)
