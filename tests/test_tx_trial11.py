@@ -44,3 +44,9 @@ def test_a_phrase_said_again_in_a_title_is_no_loop(separator):
 def test_a_short_phrase_doubled_in_lower_case_is_still_a_loop(separator):
     report = ["Costs", "The plan was costing 4 billion pounds costing 4 billion pounds a year."]
     assert codes(report, separator, ["TX110"]) == [(len(separator) + 1, "TX110")]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_copy_that_opens_a_sentence_again_is_still_a_loop(separator):
+    report = ["Budget", "The plan was approved by the council The council will vote on the details next week."]
+    assert codes(report, separator, ["TX110"]) == [(len(separator) + 1, "TX110")]

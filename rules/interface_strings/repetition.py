@@ -100,6 +100,8 @@ class RepeatedLine(Rule):
                 continue
             if _sources_cited(document, group) or _paragraph_said_twice(document, group):
                 continue
+            if all(line.number in document.verse_lines for line in group):
+                continue  # a chorus quoted again: verse's refrain, not a caption
             # One finding per copy, each naming the first and the count, so a
             # line repeated thousands of times gives a report that grows with
             # the copies and not with their square.

@@ -512,6 +512,12 @@ def _is_refrain(document: Document, start: int, end: int) -> bool:
     return 2 * len(document.text[start:end].split()) >= len(line.text.split())
 
 
+# A copy may open on one of these in capitals, as a joined text node starts a
+# sentence again ("the developer The developer may"); a capitalised word of
+# content is a title's ("the spirit of Spirit of Eden").
+SENTENCE_OPENING_WORDS = frozenset("the a an this that these those his her its their our my your".split())
+
+
 def _is_doubled_phrase(
     stretch: Sequence[Token], period: int, gaps: Sequence[str], quoted: str | None, allowed: frozenset
 ) -> bool:
@@ -520,8 +526,9 @@ def _is_doubled_phrase(
     billion pounds"): outside quotations (speech repeats itself: "come on,
     come on"), joined by nothing but spaces and numbers (a comma or a dash
     between them is a speaker's or a writer's choice: "left, right, left,
-    right"), in lower case in both copies (a name or a title said twice is
-    one: "New York, New York"; "the spirit of Spirit of Eden"), not opening
+    right"), in lower case in both copies but for an opening determiner (a
+    name or a title said twice is one: "New York, New York"; "the spirit of
+    Spirit of Eden"; not "the developer The developer"), not opening
     on a conjunction ("and so on and so on") and no allowed word in it
     ("tick tock tick tock").  ``stretch`` holds both copies' tokens,
     ``period`` words each."""
@@ -529,7 +536,8 @@ def _is_doubled_phrase(
         return False
     if not all(DOUBLED_PHRASE_GAP.fullmatch(gap) for gap in gaps):
         return False
-    if any(not token.text[:1].islower() for token in stretch):
+    if any(not (token.text[:1].islower() or (index % period == 0 and token.text.casefold() in SENTENCE_OPENING_WORDS))
+           for index, token in enumerate(stretch)):
         return False
     unit = stretch[:period]
     folded = [token.text.casefold() for token in unit]
@@ -752,8 +760,11 @@ class DuplicatedPassage(Rule):
         counts = list(_word_counts(texts, spaced))
         # A short line is UI106's (a caption, a label) unless it is a
         # sentence of prose, ending with a full stop: that one is a passage.
+        # A line of verse said again is a chorus (Document.verse_lines), not a copy.
+        verse = document.verse_lines
         prose = [
-            words >= min_words and (words > short_line or _ends_as_prose(text)) for text, words in zip(texts, counts)
+            words >= min_words and (words > short_line or _ends_as_prose(text)) and line.number not in verse
+            for line, text, words in zip(lines, texts, counts)
         ]
         long_enough = [(line, text) for line, text, kept in zip(lines, texts, prose) if kept]
         seen_lines: dict[str, int] = {}
@@ -804,7 +815,7 @@ class DuplicatedPassage(Rule):
         counted = [
             (sentence, words)
             for sentence, words in zip(sentences, _word_counts(list(map(SENTENCE_TEXT, sentences)), spaced))
-            if words >= shortest
+            if words >= shortest and sentence.line not in verse
         ]
         keys = [passage_key(sentence.text) for sentence, _ in counted]
         if len(set(keys)) == len(keys):
