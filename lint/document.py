@@ -715,6 +715,20 @@ class _WordsBefore:
         return self.text[word_start:dot].lower()
 
 
+# An acronym written with a stop after each letter, however long (C.E.O.).
+DOTTED_ACRONYM = compile_cached(r"(?:\p{L}\.)+\p{L}")
+
+
+def ends_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation, an initial or
+    a dotted acronym (Co., U.S., C.E.O.) rather than a sentence: a mark after
+    it may be a possessive's apostrophe (the U.S.' role)."""
+    word = _word_before(text, dot)
+    if word is _RUN_TOO_LONG:
+        word = _WordsBefore(text).before(dot)
+    return _is_abbreviation(word) or (isinstance(word, str) and DOTTED_ACRONYM.fullmatch(word) is not None)
+
+
 def _is_abbreviation(word: str | None) -> bool:
     if word is None:
         return False

@@ -179,3 +179,92 @@ def test_a_latin_word_in_straight_single_marks_glued_to_a_korean_particle_is_clo
 def test_a_korean_title_in_straight_single_marks_opening_with_a_latin_letter_is_closed(quotes):
     text = "새 경기장 건설 승인\n\n'K리그' 개막전이 토요일 새 경기장에서 열린다.\n\n시민들은 환영했다.\n"
     assert [d.code for d in quotes.lint_text(text)] == []
+
+
+# Review of trial10: possessives after an abbreviation's stop, accents typed
+# as apostrophes, and words that open with an elision, each in an article
+# that quotes with straight single marks elsewhere (a pair in the paragraph
+# after), so the convention cannot hide them.
+SCARE_QUOTES = "One analyst called the outcome 'a surprise to nobody'."
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Analysts questioned the U.S.' role in the talks on Monday.",
+        "Shares rose after the results, the Co.' statement said.",
+        "The C.E.O.' remarks were welcomed by investors on Monday.",
+    ],
+    ids=["u.s.", "co.", "c.e.o."],
+)
+def test_a_possessive_after_an_abbreviation_is_no_closing_mark(quotes, separator, paragraph):
+    blocks = ("Talks stall over trade deal", paragraph, SCARE_QUOTES, BODY[1])
+    assert _found(quotes, blocks, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+def test_a_closing_mark_after_a_sentence_stop_is_still_found(quotes, separator):
+    # A stop that ends a sentence, not an abbreviation, before the mark.
+    paragraph = "The plan would work if the permits came through on time.' The builders agreed."
+    blocks = ("Minister admits mistakes over building plan", BODY[0], paragraph, BODY[1])
+    found = _found(quotes, blocks, separator)
+    assert [(code, line) for code, line, _ in found] == [("QM102", _line(blocks, 2, separator))]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+def test_italian_typed_with_apostrophes_for_accents_is_clean(quotes, separator):
+    blocks = (
+        "Italiani al voto",
+        "Il governo ha detto che la riforma sara' approvata entro l'estate, perche' e' necessaria.",
+        "L'opposizione ha protestato: la liberta', dicono, e' in pericolo nella citta'.",
+        "Il sindaco ha definito il voto 'una prova per tutti' e ha chiesto calma.",
+        "La partecipazione, secondo il sindaco, sara' alta in tutta la regione.",
+    )
+    assert _found(quotes, blocks, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The band, formed in the 'Nineties, is back on tour this summer.",
+        "Officers said the 'Ndrangheta controls much of the cocaine trade.",
+        "Families head for the 'burbs as house prices rise in the city.",
+        "Crowds gathered at 'Iolani Palace in Honolulu on Sunday.",
+    ],
+    ids=["nineties", "ndrangheta", "burbs", "iolani"],
+)
+def test_a_word_opening_with_an_elision_is_no_opening_mark(quotes, separator, paragraph):
+    blocks = ("Council approves new stadium plan", paragraph, SCARE_QUOTES, BODY[1])
+    assert _found(quotes, blocks, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+def test_a_paragraph_opening_a_quotation_never_closed_is_found_past_the_first(quotes, separator):
+    paragraph = "'We got it wrong on school closures and I apologise to the House"
+    blocks = ("Minister speaks", BODY[0], paragraph, BODY[1])
+    found = _found(quotes, blocks, separator)
+    assert [(code, line) for code, line, _ in found] == [("QM101", _line(blocks, 2, separator))]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+def test_an_accent_typed_as_an_apostrophe_on_a_word_of_the_articles_language_is_clean(quotes, separator):
+    # Portuguese, where the word list knows você for voce'.
+    blocks = (
+        "Governo anuncia novo plano de habitação",
+        "O governo quer construir muito mais casas nos próximos anos, disse o ministro.",
+        "O ministro disse que o sucesso do plano depende agora de voce'.",
+        "O parlamento vai debater o plano na próxima semana.",
+    )
+    assert _found(quotes, blocks, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+def test_a_closing_mark_after_a_lower_case_abbreviation_is_still_found(quotes, separator):
+    # no. ends the quoted sentence here: only a capitalised abbreviation
+    # (U.S., Co.) is read as a possessive's.
+    paragraph = "Asked whether the permits would come faster, he said the answer was no.' The builders agreed."
+    blocks = ("Minister admits mistakes over building plan", BODY[0], paragraph, BODY[1])
+    found = _found(quotes, blocks, separator)
+    assert [(code, line) for code, line, _ in found] == [("QM102", _line(blocks, 2, separator))]

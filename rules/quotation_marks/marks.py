@@ -41,6 +41,8 @@ from typing import Callable, Iterator, NamedTuple
 import regex
 
 from newslint import Document
+from newslint.document import ends_abbreviation
+from newslint.language import common_zipf
 from newslint.pattern_cache import compile_cached, compile_re_cached
 
 from .speech import glossed_end, lost_closing_mark, narrated_attribution, verb_final_end
@@ -96,7 +98,16 @@ SINGLE_MARK = compile_re_cached("['‘’‚]")
 # is no opening single quotation mark.
 # Dutch and Afrikaans write 's, 't, 'k and 'n for des, het, ik and een/'n
 # ('s ochtends, 's-Hertogenbosch).
-ELISION = compile_cached(r"(?:em|n|til|cause|cos|bout|tis|twas|s|t|k)\b", regex.IGNORECASE)
+ELISION = compile_cached(
+    r"(?:em|n|til|cause|cos|bout|tis|twas|s|t|k"
+    # A decade with its century gone ('Sixties, 'Nineties; '60s starts with
+    # a digit and is never read as an opening mark).
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ties"
+    # Words that are written with a leading apostrophe: the Calabrian mafia,
+    # the suburbs, Honolulu's palace.
+    r"|ndrangheta|burbs|iolani)\b",
+    regex.IGNORECASE,
+)
 # A sentence end, with a nested quotation or bracket it closes ("…say
 # 'wow.' "My…"): where a run-together paragraph may reopen its quotation.
 SENTENCE_END_AT = compile_cached(r"[.!?…][)\]'’]*(?=\s)")
@@ -632,22 +643,25 @@ def _has_sentence_end(sentence_ends: _SentenceEnds, start: int, end: int) -> boo
 # read here, each only where no apostrophe stands so (a false alarm costs
 # more than a miss):
 # * a straight ' opening a quotation never closed: at a word's start, before
-#   a letter, not an elision ('em, 'til, Dutch 's), with no single mark
+#   a letter, not an elision ('em, 'til, Dutch 's, 'Nineties), with no single mark
 #   anywhere after it in its paragraph that could close it (`players' `
 #   counts); and either where a quotation opens (the paragraph's start or
 #   after a colon, before a capital: a headline's `Minister: 'We…`) or in an
 #   article that quotes with straight single marks elsewhere (a pair);
 # * a closing ' or ’ with no opening one: after a sentence's or a clause's
-#   punctuation (`wrong,' he said`), or after a word and before punctuation
+#   punctuation (`wrong,' he said`; not a capitalised abbreviation's stop, a
+#   possessive's: the U.S.' role), or after a word and before punctuation
 #   with no elision there (`…sneller gaan’.`): not after s, z or x (the
-#   players’.), nor a short word (un po’, hab’) nor a dropped g (nothin’.),
+#   players’.), nor a short word (un po’, hab’) nor a dropped g (nothin’.)
+#   nor an accent typed as ' (perche'.),
 #   and only in a paragraph where no single mark opened before it.
 SINGLE_OPEN_BEFORE = frozenset(OPEN_CONTEXT | {'"', "'"})
 # A single mark (or a backtick, which typewritten text opens a quotation with:
 # `Don't go,') that is not between two letters or digits.
 # The character class comes first, so that the scan skips ahead to a mark.
 SINGLE_AT_WORD_EDGE = compile_re_cached(r"['‘’‚`](?:(?<![^\W_]['‘’‚`])|(?![^\W_]))")
-QUOTE_INTRODUCED = compile_cached(r"(?:^|:)\s*$")
+# What a quotation opens after: a colon (the paragraph's start is the other).
+QUOTE_INTRODUCER = ":"
 CLOSING_PUNCTUATION = frozenset(".,;:!?…")
 CLAUSE_PUNCTUATION = frozenset(".,!?…")
 POSSESSIVE_ENDS = frozenset("sSzZxX")
@@ -729,14 +743,17 @@ def _single_quotations(
                 kind == "opener" and char == "'" and position > last_closer and LATIN_LETTER.match(text, at + 1)
                 and not PARTICLE_SCRIPT.search(text, at, end)
             ):
-                introduced = QUOTE_INTRODUCED.search(text, start, at) is not None and text[at + 1].isupper()
+                # The paragraph's own start, wherever it stands in the text
+                # (a ^ read only the text's first line), or after a colon.
+                before = text[start:at].rstrip()
+                introduced = (not before or before.endswith(QUOTE_INTRODUCER)) and text[at + 1].isupper()
                 if introduced or quotes_with_straight_singles():
                     following = spans[index + 1][0] if index + 1 < len(spans) else None
                     unclosed.append(_single_unclosed(text, at, start, end, following, language))
                 break  # what follows is inside the quotation
             if kind == "opener":
                 opened = True
-            elif kind == "closer" and not opened and at < doubted_from and _single_orphan(text, at, start):
+            elif kind == "closer" and not opened and at < doubted_from and _single_orphan(text, at, start, language):
                 previous = bisect.bisect_left(marks, at) - 1
                 earliest = max(start, marks[previous] + 1) if previous >= 0 else start
                 unopened.append(Unopened(Mark(at, char), earliest))
@@ -758,19 +775,58 @@ def _straight_pair(found: list[tuple[int, str, str]]) -> bool:
     return opener is not None and any(at > opener and char == "'" and kind == "closer" for at, char, kind in found)
 
 
-def _single_orphan(text: str, at: int, start: int) -> bool:
+def _single_orphan(text: str, at: int, start: int, language: Callable[[], str | None]) -> bool:
     """Whether a closing single mark at ``at`` can only be a quotation's
-    closing mark: after a clause's punctuation (`wrong,'`), or after a word
-    of more than MAX_ELIDED_WORD letters, not a possessive (players’) nor a
-    dropped g, before punctuation (`gaan’.`)."""
+    closing mark: after a clause's punctuation (`wrong,'`) but not an
+    abbreviation's stop (the U.S.' role), or after a word of more than
+    MAX_ELIDED_WORD letters, not a possessive (players’), a dropped g nor an
+    accent typed as an apostrophe (perche'), before punctuation (`gaan’.`)."""
     before = text[at - 1]
     after = text[at + 1] if at + 1 < len(text) else " "
     if before in CLAUSE_PUNCTUATION:
+        if before == "." and _possessive_abbreviation(text, at - 1, start):
+            return False  # a possessive: the U.S.' role, the Co.' statement
         return after.isspace() or after in CLOSE_FOLLOW
     if not LATIN_LETTER.match(before) or after not in CLOSING_PUNCTUATION or before in POSSESSIVE_ENDS:
         return False  # the apostrophe rules here are those of Latin letters
     word = WORD_BEFORE.search(text, start, at)
-    return word is not None and len(word.group()) > MAX_ELIDED_WORD and not DROPPED_G.search(word.group())
+    return (
+        word is not None and len(word.group()) > MAX_ELIDED_WORD and not DROPPED_G.search(word.group())
+        and not (text[at] == "'" and _accent_as_apostrophe(word.group(), language()))
+    )
+
+
+def _possessive_abbreviation(text: str, dot: int, start: int) -> bool:
+    """Whether the stop at ``dot`` ends a name's abbreviation, which a
+    possessive's apostrophe may follow (the U.S.' role, the Co.' statement,
+    C.E.O.' remarks): a capitalised one, as a lower-case one (no., est.)
+    more often ends a quoted sentence (`…the answer is no.'`)."""
+    word = WORD_BEFORE.search(text, start, dot)
+    return word is not None and word.group()[0].isupper() and ends_abbreviation(text, dot)
+
+
+# Sites that type in ASCII write a final accented vowel as the vowel and a
+# straight apostrophe (Italian perche', liberta', citta'): the languages that do so
+# for any word ending in a vowel, and the accented forms tried for the rest.
+APOSTROPHE_ACCENT_LANGUAGES = frozenset({"it", "fr"})
+ACCENTED_VOWELS = {"a": "àáâ", "e": "èéê", "i": "ìíî", "o": "òóô", "u": "ùúû"}
+
+
+def _accent_as_apostrophe(word: str, language: str | None) -> bool:
+    """Whether a word before a final ' is one with an accented last vowel
+    typed without it: in an Italian or French article any word ending in a
+    vowel, elsewhere one whose accented form is a common word of the
+    article's language, commoner than the word as written."""
+    if language is None:
+        return False
+    lowered = word.lower()
+    accents = ACCENTED_VOWELS.get(lowered[-1:], "")
+    if not accents:
+        return False
+    if language in APOSTROPHE_ACCENT_LANGUAGES:
+        return True
+    written = common_zipf(lowered, language)
+    return any(common_zipf(lowered[:-1] + accent, language) > written for accent in accents)
 
 
 def _single_unclosed(text: str, at: int, start: int, end: int, following: int | None, language: Callable[[], str | None]) -> Unclosed:

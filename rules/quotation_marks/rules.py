@@ -64,7 +64,8 @@ class UnclosedQuote(Rule):
         quotation's (`Minister: 'We got it wrong`) only where a quotation
         opens (a paragraph's start, after a colon, before a capital) or in
         an article that quotes with straight single marks elsewhere, never
-        before an elision ('til, 'em, Dutch 's) nor when a single mark
+        before an elision ('til, 'em, Dutch 's, 'Nineties, 'Ndrangheta,
+        'burbs) nor when a single mark
         after it in the paragraph may close it (`the players' union`).
     """
     example = """
@@ -120,10 +121,13 @@ class UnopenedQuote(Rule):
         (`A, — сказал он. — B»`) began before its first part.  A closing
         single mark with no opening one is reported only where no
         apostrophe stands: after a clause's punctuation (`wrong,' he
-        said`), or after a word of four letters or more and before
+        said`) but not a capitalised abbreviation's stop (`the U.S.'
+        role`), or after a word of four letters or more and before
         punctuation (`…sneller gaan’.`), not after s, z or x (`the
-        players’.`) nor a dropped g (`nothin’.`), and only when no single
-        mark opened before it in the paragraph.
+        players’.`), a dropped g (`nothin’.`) nor an accent typed as a
+        straight apostrophe (Italian or French `perche'.`, or a word whose
+        accented form the article's language knows better: `voce'.`), and
+        only when no single mark opened before it in the paragraph.
     """
     example = """
         Bilateral relations have maintained a sound momentum,” Xi said in the call.
