@@ -33,3 +33,23 @@ def findings_and_mark(linter, blocks, separator):
     line = text.count("\n", 0, at) + 1
     column = at - (text.rfind("\n", 0, at) + 1) + 1
     return codes_and_places(linter, text), (line, column)
+
+
+def first_ui_finding_by_block(lines, separator):
+    """Index in ``lines`` -> the first UI finding on it ("CODE message")."""
+    text = separator.join(lines) + "\n"
+    step = separator.count("\n")
+    found = {}
+    for d in Linter(select=["UI"]).lint_text(text):
+        found.setdefault((d.line - 1) // step, f"{d.code} {d.message}")
+    return found
+
+
+def flagged_spans(text: str, select=("TX",)) -> list[tuple[str, str]]:
+    """(code, flagged text) of each finding."""
+    lines = text.split("\n")
+    out = []
+    for d in Linter(select=list(select)).lint_text(text):
+        line = lines[d.line - 1]
+        out.append((d.code, line[d.col - 1 : d.end_col - 1] if d.end_line == d.line else line[d.col - 1 :]))
+    return out

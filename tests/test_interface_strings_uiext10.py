@@ -12,9 +12,9 @@ clean.  Both layouts (a blank line between blocks, and none).  Text written
 for the project."""
 import pytest
 
-from newslint import Document, Linter
+from newslint import Document
 from newslint.rules.interface_strings.layout import _title_cased
-from lint_support import LAYOUTS
+from lint_support import LAYOUTS, first_ui_finding_by_block
 
 layouts = pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
 
@@ -32,14 +32,7 @@ RELATED = [
 CONTACT = ["Email the newsdesk at news@example.org or follow us on Twitter @ValleyPost."]
 
 
-def flagged(lines, separator):
-    """Index in ``lines`` -> the first UI finding on it."""
-    text = separator.join(lines) + "\n"
-    step = separator.count("\n")
-    found = {}
-    for d in Linter(select=["UI"]).lint_text(text):
-        found.setdefault((d.line - 1) // step, f"{d.code} {d.message}")
-    return found
+flagged = first_ui_finding_by_block
 
 
 def test_title_case_is_asked_of_long_words_after_the_first():

@@ -7,8 +7,7 @@ changelog's headings, a fact file, a letter's sign-off).  What the rules
 still miss is marked as a strict xfail.  Text written for the project."""
 import pytest
 
-from newslint import Linter
-from lint_support import LAYOUTS
+from lint_support import LAYOUTS, first_ui_finding_by_block
 
 BODY = [
     "## Harbour wall repairs finished ahead of winter storms",
@@ -20,14 +19,7 @@ BODY = [
 AFTER = len(BODY)
 
 
-def flagged(lines, separator):
-    """Index in ``lines`` -> the first UI finding on it."""
-    text = separator.join(lines) + "\n"
-    step = separator.count("\n")
-    found = {}
-    for d in Linter(select=["UI"]).lint_text(text):
-        found.setdefault((d.line - 1) // step, f"{d.code} {d.message}")
-    return found
+flagged = first_ui_finding_by_block
 
 
 def assert_only(lines, furniture, separator):

@@ -8,9 +8,9 @@ Both layouts (a blank line between blocks, and none).  Text written for the
 project."""
 import pytest
 
-from newslint import Document, Linter
+from newslint import Document
 from newslint.rules.interface_strings.layout import article_body
-from lint_support import LAYOUTS
+from lint_support import LAYOUTS, first_ui_finding_by_block
 
 layouts = pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
 
@@ -22,14 +22,7 @@ FRAMED_BODY = [
 ]
 
 
-def flagged(lines, separator):
-    """Index in ``lines`` -> the first UI finding on it."""
-    text = separator.join(lines) + "\n"
-    step = separator.count("\n")
-    found = {}
-    for d in Linter(select=["UI"]).lint_text(text):
-        found.setdefault((d.line - 1) // step, f"{d.code} {d.message}")
-    return found
+flagged = first_ui_finding_by_block
 
 
 @layouts

@@ -12,6 +12,7 @@ import unicodedata
 import pytest
 
 from newslint import Linter
+from lint_support import flagged_spans
 
 SEPARATORS = ("\n\n", "\n")
 
@@ -20,14 +21,7 @@ def layouts(*blocks: str) -> list[str]:
     return [separator.join(blocks) + "\n" for separator in SEPARATORS]
 
 
-def found(text: str, select=("TX",)) -> list[tuple[str, str]]:
-    """(code, flagged text) of each finding."""
-    lines = text.split("\n")
-    out = []
-    for d in Linter(select=list(select)).lint_text(text):
-        line = lines[d.line - 1]
-        out.append((d.code, line[d.col - 1 : d.end_col - 1] if d.end_line == d.line else line[d.col - 1 :]))
-    return out
+found = flagged_spans
 
 
 def codes(text: str, select=("TX",)) -> list[str]:
