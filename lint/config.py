@@ -24,11 +24,14 @@ import re
 import stat
 import zlib
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from .accept import EntryError, checked_entries
 from .pattern_cache import compile_re_cached
 from .diagnostic import Severity
+
+if TYPE_CHECKING:
+    import yaml  # imported where a file is read: start-up time
 
 PROJECT_FILES = ("newslint.yaml", ".newslint.yaml", "pyproject.toml")
 # A configuration is a page of settings; these bound what a hostile one costs.

@@ -33,11 +33,8 @@ import functools
 import itertools
 import math
 import operator
-import re
 import unicodedata
 from typing import TYPE_CHECKING, Callable, NamedTuple
-
-import regex
 
 from .pattern_cache import compile_cached, compile_re_cached
 
@@ -552,10 +549,10 @@ def _line_vote(lines: list[list[str]], candidates: tuple[str, ...]) -> str | Non
     its own language (:func:`_line_language`), when that is clear (by
     VOTE_LEAD); None when it is not, or no line has a language."""
     weights = dict.fromkeys(candidates, 0)
-    for words in lines:
-        language = _line_language(words, candidates)
+    for line_words in lines:
+        language = _line_language(line_words, candidates)
         if language is not None:
-            weights[language] += len(words)
+            weights[language] += len(line_words)
     ranked = sorted(weights.values(), reverse=True)
     if ranked[0] and (len(ranked) == 1 or ranked[0] >= VOTE_LEAD * ranked[1]):
         return max(weights, key=weights.get)

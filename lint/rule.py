@@ -27,7 +27,6 @@ reads files or prints; heavy data (word lists, models) is loaded on first use.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any, ClassVar, Iterable, Iterator, Mapping, NamedTuple
 
 from .diagnostic import Finding, Fixable, Severity

@@ -17,7 +17,7 @@ import pytest
 
 np = pytest.importorskip("numpy")
 
-from newslint import Document, Linter  # noqa: E402
+from newslint import Document  # noqa: E402
 from newslint.rules.out_of_context import cohesion, context, static  # noqa: E402
 
 FERRY = """Island ferry returns after winter repairs

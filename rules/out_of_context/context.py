@@ -198,7 +198,6 @@ def _contexts(np, vectors, candidate_index, rest_vectors, mates, headline):
     width): the sentence's, the rest of the article's, its paragraph's (its
     neighbours' when it is alone on its line), its neighbours' and the
     headline's."""
-    count = len(vectors)
     around = np.zeros_like(vectors)
     around[1:] += vectors[:-1]
     around[:-1] += vectors[1:]

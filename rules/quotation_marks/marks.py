@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from typing import Callable, Iterator, NamedTuple
 
 import regex
