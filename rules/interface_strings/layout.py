@@ -2031,11 +2031,15 @@ def content_words(document: Document, start: int, end: int) -> set[str]:
     that are not all kana.  Computed once per span of a document: the
     layout rule, the verdict's features and the menu rule ask about the same
     lines.  Callers must not change the set they get."""
-    cache = document.memo("UI.content_words", lambda _: {})
+    cache = document.memo("UI.content_words", _new_span_cache)
     words = cache.get((start, end))
     if words is None:
-        article = article_language(document)
-        language = article.code if article else "en"
+        # The article's language is asked once a document (kept under the
+        # key None), not once a span.
+        language = cache.get(None)
+        if language is None:
+            article = article_language(document)
+            language = cache[None] = article.code if article else "en"
         # One union in C over the tokens' cached terms, the lookups made by
         # map in C too, not by a Python loop: a dict's own __getitem__ per
         # language, not the two-argument lru_cache (a key tuple per token).
@@ -2046,6 +2050,10 @@ def content_words(document: Document, start: int, end: int) -> set[str]:
         words = set().union(*map(terms.__getitem__, document.token_texts[first:last]))
         cache[(start, end)] = words
     return words
+
+
+def _new_span_cache(_: Document) -> dict:
+    return {}
 
 
 # Word types whose terms are kept per language, at most (then the table starts again).
@@ -2148,7 +2156,8 @@ def _rows_from(rows: list[bool], start: int) -> list[bool]:
 
 
 def shares_words(document: Document, line: Line, body: set[str]) -> bool:
-    return bool(content_words(document, line.start, line.end) & body)
+    # isdisjoint: the answer without building the intersection.
+    return not content_words(document, line.start, line.end).isdisjoint(body)
 
 
 def about_body(document: Document, line: Line, shape: LineShape, body: set[str], min_words: int) -> bool:
