@@ -937,11 +937,11 @@ ATTRIBUTED = compile_cached(
 )
 # What a line must hold for _page_speaks to be asked (most lines hold none).
 # Only whether it is found is asked, so words one of them begins are left to
-# it ("clic" finds "click" and "clique"), and words that share a beginning
+# it ("clic" finds "click"), and words that share a beginning
 # share one branch ("post…"): fewer branches tried at each character of
 # every line.
 SPEAKING_CUE = compile_cached(
-    r"(?i)clic|tap\s|puls[ae]|pinch[ae]|inbox|enjoy|if\s+you|\b(?:like|love)d?\s+(?:this|the|our|reading)\b|apprecia|apprécié|g[ou]st|aimé|gefallen|понрави|klicken|нажмите|点[击此]|クリック|클릭"
+    r"(?i)cli(?:c|que)|tap\s|puls[ae]|pinch[ae]|inbox|enjoy|if\s+you|\b(?:like|love)d?\s+(?:this|the|our|reading)\b|apprecia|apprécié|g[ou]st|aimé|gefallen|понрави|klicken|нажмите|点[击此]|クリック|클릭"
     r"|correo|bandeja|boîte|post(?:fach|eingang|er|\s+button)|e-?mail|comment|reserve\s+the\s+right"
     r"|^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on|check\s+out|find\s+more|more\s+at|besuchen)"
 )
