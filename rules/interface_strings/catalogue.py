@@ -166,6 +166,10 @@ def _compile(source: str):
             return compile_cached(source)
 
 
+# Texts whose catalogue verdicts (match, glued) a catalogue keeps, at most.
+MAX_KEPT_VERDICTS = 200_000
+
+
 class Catalogue:
     def __init__(self, entries: Iterable[Entry], templates: Templates | None = None):
         self.templates = templates
@@ -177,6 +181,10 @@ class Catalogue:
         self.squashed = {key.replace(" ", ""): entry for key, entry in self.entries.items() if len(key) >= 2}
         self.longest = max((len(key) for key in self.squashed), default=0)
         self.lengths = sorted({len(key) for key in self.squashed})
+        # Verdicts by text: the same furniture recurs on every page of a
+        # site, and several rules ask about the same line (see match).
+        self._matched: dict[str, Entry | None] = {}
+        self._glued: dict[str, list[Entry] | None] = {}
 
     def extended(self, extra: Iterable[str], ignore: Iterable[str]) -> "Catalogue":
         ignored = {normalise(text) for text in ignore}
@@ -184,7 +192,20 @@ class Catalogue:
         return Catalogue(kept + [Entry("configured", "any", text) for text in extra], self.templates)
 
     def match(self, text: str) -> Entry | None:
-        """The entry or template a piece of text is, if it is one."""
+        """The entry or template a piece of text is, if it is one.  Kept by
+        text (the answer depends on nothing else): UI101, the layout
+        analysis and the verdict's features ask about the same lines, and a
+        site's furniture recurs on each of its pages."""
+        try:
+            return self._matched[text]
+        except KeyError:
+            pass
+        if len(self._matched) >= MAX_KEPT_VERDICTS:  # a long run: keep memory bounded
+            self._matched.clear()
+        entry = self._matched[text] = self._match(text)
+        return entry
+
+    def _match(self, text: str) -> Entry | None:
         key = normalise(text)
         entry = self.entries.get(key)
         if entry is None and self.templates is not None and key:
@@ -205,7 +226,18 @@ class Catalogue:
 
     def glued(self, text: str) -> list[Entry] | None:
         """The entries a string is made of when they were run together with no
-        separator ("Email to a friendPrinter friendly"), or None."""
+        separator ("Email to a friendPrinter friendly"), or None.  Kept by
+        text, as match's answers are; callers must not change the list."""
+        try:
+            return self._glued[text]
+        except KeyError:
+            pass
+        if len(self._glued) >= MAX_KEPT_VERDICTS:
+            self._glued.clear()
+        found = self._glued[text] = self._glued_entries(text)
+        return found
+
+    def _glued_entries(self, text: str) -> list[Entry] | None:
         squashed = normalise(text).replace(" ", "")
         if not squashed or len(squashed) > 120:
             return None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import weakref
 from typing import Any, Iterator, Mapping, NamedTuple
 
 from newslint import Document, Finding, Line, Option, Rule
@@ -703,12 +704,32 @@ SHIPPED_OPTIONS = {
 
 
 def analysis(document: Document, options: Mapping[str, Any]) -> Analysis | None:
-    """``analyse``, once per document and settings (UI109 and UI102 ask)."""
-    cache = document.memo("UI.analysis", lambda _: {})
+    """``analyse``, once per document, settings and catalogue (UI109 and
+    UI102 ask, and UI108 in the corpus pass).  The analyses outlive the
+    document's memos: a document the corpus pass hands to the checking pass
+    forgets them (a memo may hold what one rule made with its options), but
+    an analysis is made of the document's text, the settings in its key and
+    the catalogue in use (recurring_structure asks it), which is compared:
+    the corpus pass runs without UI101, so with the shipped catalogue, and
+    its analysis is taken again only when the checking pass's catalogue is
+    the same (as it is unless UI101 has extra or ignored strings).  That
+    halves the family's largest cost on a corpus run."""
+    kept = document.memo("UI.analysis", _kept_analyses)
     key = tuple(sorted(options.items()))
-    if key not in cache:
-        cache[key] = analyse(document, options)
-    return cache[key]
+    catalogue = of_document(document)  # UI101, the family's first rule, has set it in the checking pass
+    found = kept.get(key)
+    if found is None or found[0] is not catalogue:
+        found = kept[key] = (catalogue, analyse(document, options))
+    return found[1]
+
+
+# Each document's analyses by settings, with the catalogue each was made
+# with; an entry goes with its document (an analysis holds no reference to it).
+_ANALYSES: "weakref.WeakKeyDictionary[Document, dict]" = weakref.WeakKeyDictionary()
+
+
+def _kept_analyses(document: Document) -> dict:
+    return _ANALYSES.setdefault(document, {})
 
 
 def article_head(document: Document) -> frozenset[int]:
@@ -2031,11 +2052,15 @@ def content_words(document: Document, start: int, end: int) -> set[str]:
     that are not all kana.  Computed once per span of a document: the
     layout rule, the verdict's features and the menu rule ask about the same
     lines.  Callers must not change the set they get."""
-    cache = document.memo("UI.content_words", lambda _: {})
+    cache = document.memo("UI.content_words", _new_span_cache)
     words = cache.get((start, end))
     if words is None:
-        article = article_language(document)
-        language = article.code if article else "en"
+        # The article's language is asked once a document (kept under the
+        # key None), not once a span.
+        language = cache.get(None)
+        if language is None:
+            article = article_language(document)
+            language = cache[None] = article.code if article else "en"
         # One union in C over the tokens' cached terms, the lookups made by
         # map in C too, not by a Python loop: a dict's own __getitem__ per
         # language, not the two-argument lru_cache (a key tuple per token).
@@ -2046,6 +2071,10 @@ def content_words(document: Document, start: int, end: int) -> set[str]:
         words = set().union(*map(terms.__getitem__, document.token_texts[first:last]))
         cache[(start, end)] = words
     return words
+
+
+def _new_span_cache(_: Document) -> dict:
+    return {}
 
 
 # Word types whose terms are kept per language, at most (then the table starts again).
@@ -2148,7 +2177,8 @@ def _rows_from(rows: list[bool], start: int) -> list[bool]:
 
 
 def shares_words(document: Document, line: Line, body: set[str]) -> bool:
-    return bool(content_words(document, line.start, line.end) & body)
+    # isdisjoint: the answer without building the intersection.
+    return not content_words(document, line.start, line.end).isdisjoint(body)
 
 
 def about_body(document: Document, line: Line, shape: LineShape, body: set[str], min_words: int) -> bool:

@@ -27,9 +27,16 @@ TRAILING_STAMP = compile_cached(r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 TERMINAL = frozenset(".!?…\"”’»)")
 
 
+# Line keys kept, at most (see line_key).
+MAX_KEPT_LINE_KEYS = 100_000
+
+
+@functools.lru_cache(maxsize=MAX_KEPT_LINE_KEYS)
 def line_key(text: str) -> str:
     """A line as compared for repetition: quotes, spacing, case and a
-    trailing player duration folded away."""
+    trailing player duration folded away.  Kept by text: UI106, UI108, the
+    section headings and the recurring structure each ask about every line,
+    and a site's furniture recurs on each of its pages."""
     return normalise(TRAILING_STAMP.sub("", text))
 
 

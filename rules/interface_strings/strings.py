@@ -936,10 +936,14 @@ ATTRIBUTED = compile_cached(
     r"a\s+dit|dit|a-t-il|a-t-elle|selon|sagte|sagt|erklärte|laut|заявил[аи]?|сказал[аи]?|сообщил[аи]?)\b|表示|称|指出|说|說|によると|と述べ|말했다|밝혔다"
 )
 # What a line must hold for _page_speaks to be asked (most lines hold none).
+# Only whether it is found is asked, so words one of them begins are left to
+# it ("clic" finds "click"), and words that share a beginning
+# share one branch ("post…"): fewer branches tried at each character of
+# every line.
 SPEAKING_CUE = compile_cached(
-    r"(?i)click|tap\s|pulsa|pulse|pincha|pinche|inbox|enjoy|if\s+you|\b(?:like|love)d?\s+(?:this|the|our|reading)\b|apprecia|gust|gost|aimé|apprécié|gefallen|понрави|clic|klicken|clique|нажмите|点击|点此|クリック|클릭"
-    r"|correo|bandeja|boîte|postfach|posteingang|e-?mail|^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on|check\s+out|find\s+more|more\s+at|besuchen)"
-    r"|comment|poster|reserve\s+the\s+right|post\s+button"
+    r"(?i)cli(?:c|que)|tap\s|puls[ae]|pinch[ae]|inbox|enjoy|if\s+you|\b(?:like|love)d?\s+(?:this|the|our|reading)\b|apprecia|apprécié|g[ou]st|aimé|gefallen|понрави|klicken|нажмите|点[击此]|クリック|클릭"
+    r"|correo|bandeja|boîte|post(?:fach|eingang|er|\s+button)|e-?mail|comment|reserve\s+the\s+right"
+    r"|^(?:visit|go\s+to|head\s+(?:over\s+)?to|log\s+on|check\s+out|find\s+more|more\s+at|besuchen)"
 )
 # A notice is a few sentences: a longer paragraph is not split to look for one.
 MAX_SPEAKING_CHARACTERS = 400

@@ -76,7 +76,15 @@ def _is_result(text: str) -> bool:
     text = text.strip()
     if len(text) > MAX_RESULT_CHARACTERS:
         return False
-    return len(text.split()) <= MAX_RESULT_WORDS and RESULT.match(text) is not None and not text.endswith((".", "!", "?"))
+    # RESULT's score is digits (\d, a decimal digit, is one str.isdigit
+    # takes): a line with none is no result, and most are asked without
+    # running the pattern.
+    return (
+        len(text.split()) <= MAX_RESULT_WORDS
+        and any(map(str.isdigit, text))
+        and RESULT.match(text) is not None
+        and not text.endswith((".", "!", "?"))
+    )
 
 
 def data_table_rows(document: Document) -> frozenset[int]:
