@@ -190,7 +190,15 @@ def proselint() -> list[str] | None:
     found = found if os.path.exists(found) else shutil.which("proselint")
     if found is None:
         return None
-    usage = subprocess.run([found, "--help"], capture_output=True, text=True).stdout
+    helped = subprocess.run([found, "--help"], capture_output=True, text=True)
+    if helped.returncode != 0:
+        # A proselint that cannot start (0.16 imports re2, which its package
+        # does not install) exits 1 with a traceback, which run() would take
+        # for "found something" and time as a very fast lint.
+        last = (helped.stderr.strip().splitlines() or ["no message"])[-1]
+        print(f"proselint: installed but does not run ({last}), skipped")
+        return None
+    usage = helped.stdout
     return [found, "check"] if "check" in usage.split("commands:")[-1] else [found]
 
 
@@ -305,7 +313,7 @@ def main() -> None:
         print(f"default rules / proselint: {cpu['proselint'] / cpu['default rules, -j 1']:.2f}x (CPU), "
               f"{wall['proselint'] / wall['default rules, -j 1']:.2f}x (wall)")
     else:
-        print("proselint: not installed, skipped")
+        print("proselint: not installed or not runnable, skipped")
 
 def print_cold(args, wall: dict, cpu: dict) -> None:
     """--cold-only's report: the cold starts, and the baseline's."""
