@@ -72,9 +72,13 @@ SHOWN_UNSHARED_WORDS = 3
 # with its article as often as a teaser does; a headline names more.
 MIN_TEASER_TERMS = 2
 # A signature under a letter or a contribution: a name of two to four
-# capitalised words, a comma, a place of one to three ("Joan Phillips,
-# Little Hadley").  A headline has a verb in lower case, or no comma.
-SIGNATURE = compile_cached(r"^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$")
+# capitalised words (with the particles of names in lower case: "Anja de
+# Vries", "Ludwig van der Berg"), a comma, a place of one to three ("Joan
+# Phillips, Little Hadley").  A headline has a verb in lower case, or no comma.
+NAME_PARTICLE = r"(?:van|von|de|der|den|del|della|di|da|do|dos|das|du|la|le|ter|ten|al|el|bin|ibn)"
+SIGNATURE = compile_cached(
+    r"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:" + NAME_PARTICLE + r"\s+){0,2}\p{Lu}[\p{L}'’.-]*){1,3},\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$"
+)
 # Headline-shaped lines between paragraphs (sharing words with the article or
 # not) that make them its own subheadings ("An uncertain summer" ... "Looking
 # ahead", "1. Ditch the diet" ... "The bottom line"): a scraper leaves another
