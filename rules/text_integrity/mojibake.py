@@ -26,7 +26,11 @@ class Mojibake(Rule):
         as Russian, Ukrainian or Bulgarian words (no language writes such
         words: none in the corpus's clean text), and repaired.  Text in
         decomposed form (NFD, `Ã` written as `A` and a combining tilde) is
-        examined composed, and reported where it stands as written.
+        examined composed, and reported where it stands as written.  A
+        line that is mostly such debris from an encoding no repair undoes
+        (Shift-JIS, GBK or EUC-KR read as Windows-1252, or a byte lost on
+        the way) is one finding without a fix, and the quotation marks in
+        it are not read as marks.
     """
     example = """
         The minister said the plan wasnâ€™t dead, and that the cafÃ© would reopen with a Â£5 entry fee.
