@@ -9,6 +9,11 @@ from newslint import Linter
 LAYOUTS = {"lines": "\n", "blank": "\n\n"}
 
 
+def in_both_layouts(*blocks: str) -> list[str]:
+    """The article with a blank line between blocks, and with none."""
+    return [separator.join(blocks) + "\n" for separator in ("\n\n", "\n")]
+
+
 def findings(blocks, separator, select=("UI",), **settings):
     """{block text: [(code, message)]} for the blocks laid out with ``separator``."""
     text = separator.join(blocks) + "\n"
@@ -53,3 +58,8 @@ def flagged_spans(text: str, select=("TX",)) -> list[tuple[str, str]]:
         line = lines[d.line - 1]
         out.append((d.code, line[d.col - 1 : d.end_col - 1] if d.end_line == d.line else line[d.col - 1 :]))
     return out
+
+
+def flagged_codes(text: str, select=("TX",)) -> list[str]:
+    """The code of each finding, in the order reported."""
+    return [code for code, _ in flagged_spans(text, select)]

@@ -11,12 +11,9 @@ import pytest
 from newslint import Linter
 from newslint.foreign_spans import Span, script_spans
 from newslint.japanese import japanese_in_chinese
+from lint_support import in_both_layouts
 
-SEPARATORS = ("\n\n", "\n")
-
-
-def layouts(*blocks: str) -> list[str]:
-    return [separator.join(blocks) + "\n" for separator in SEPARATORS]
+layouts = in_both_layouts
 
 
 def on_last_line(text: str, select=("ML",)) -> list[tuple[str, str]]:

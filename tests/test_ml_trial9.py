@@ -11,12 +11,9 @@ from newslint import Document, Linter
 import newslint.language as language_module
 from newslint.language import common_zipf, common_zipfs, best_common_zipf, spellings, zipf
 from newslint.language import common_zipf_column, best_common_zipf_column
+from lint_support import in_both_layouts
 
-SEPARATORS = ("\n\n", "\n")
-
-
-def layouts(*blocks: str) -> list[str]:
-    return [separator.join(blocks) + "\n" for separator in SEPARATORS]
+layouts = in_both_layouts
 
 
 def found(text: str, select=("ML", "TX")) -> list[tuple[int, str, str]]:

@@ -6,12 +6,12 @@ import pytest
 
 from newslint import Linter
 from newslint.rules.mixed_language.rules import _an
+from lint_support import in_both_layouts
 
 LINTER = Linter()
 
 
-def layouts(*blocks: str) -> list[str]:
-    return ["\n\n".join(blocks) + "\n", "\n".join(blocks) + "\n"]
+layouts = in_both_layouts
 
 
 def codes(text: str, prefix: str) -> list[tuple[str, str]]:

@@ -8,12 +8,9 @@ import pytest
 
 from newslint import Document, Linter
 from newslint.language import fitting_latin_language
+from lint_support import in_both_layouts
 
-SEPARATORS = ("\n\n", "\n")
-
-
-def layouts(*blocks: str) -> list[str]:
-    return [separator.join(blocks) + "\n" for separator in SEPARATORS]
+layouts = in_both_layouts
 
 
 def found(text: str, select=("TX", "QM", "ML")) -> list[tuple[str, str, str | None]]:

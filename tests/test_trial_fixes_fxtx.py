@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newslint import Linter
+from lint_support import in_both_layouts
 
 LINTERS: dict = {}
 
@@ -24,9 +25,7 @@ def found(codes, text):
     return [(d.code, d.line) for d in linter(codes).lint_text(text)]
 
 
-def layouts(*blocks):
-    """The article with a blank line between blocks, and with none."""
-    return ["\n\n".join(blocks) + "\n", "\n".join(blocks) + "\n"]
+layouts = in_both_layouts
 
 
 HEADLINE = "Parties across Europe look for words that win votes"

@@ -11,20 +11,12 @@ from growth import assert_linear
 
 from newslint import Linter
 from newslint.rules.text_integrity.glued_words import RUSSIAN_MAX_PART_LETTERS, _split_russian
-from lint_support import flagged_spans
+from lint_support import flagged_codes, flagged_spans, in_both_layouts
 
-SEPARATORS = ("\n\n", "\n")
-
-
-def layouts(*blocks: str) -> list[str]:
-    return [separator.join(blocks) + "\n" for separator in SEPARATORS]
-
-
+# The shared helpers (lint_support) under the names these tests use.
+layouts = in_both_layouts
 found = flagged_spans
-
-
-def codes(text: str, select=("TX",)) -> list[str]:
-    return [code for code, _ in found(text, select)]
+codes = flagged_codes
 
 
 # -- TX102: Russian glued words, no seam search on a long run -------------------------

@@ -12,20 +12,12 @@ import unicodedata
 import pytest
 
 from newslint import Linter
-from lint_support import flagged_spans
+from lint_support import flagged_codes, flagged_spans, in_both_layouts
 
-SEPARATORS = ("\n\n", "\n")
-
-
-def layouts(*blocks: str) -> list[str]:
-    return [separator.join(blocks) + "\n" for separator in SEPARATORS]
-
-
+# The shared helpers (lint_support) under the names these tests use.
+layouts = in_both_layouts
 found = flagged_spans
-
-
-def codes(text: str, select=("TX",)) -> list[str]:
-    return [code for code, _ in found(text, select)]
+codes = flagged_codes
 
 
 # -- TX112: an ending cut mid-word, a Chinese ending with no mark ------------------

@@ -92,12 +92,29 @@ def environment(baseline: str | None) -> dict:
     return env
 
 
-def findings(baseline: str | None, megabytes: float, seed: int) -> dict:
+def run_script(script: str, baseline: str | None, *args) -> str:
+    """The standard output of ``script`` run in a fresh process against the
+    baseline package folder (None: this version), with this folder's
+    scripts importable (its first argument) and ``args`` after it."""
     done = subprocess.run(
-        [sys.executable, "-c", DUMP, str(Path(__file__).parent), str(megabytes), str(seed)],
+        [sys.executable, "-c", script, str(Path(__file__).parent), *map(str, args)],
         capture_output=True, text=True, check=True, env=environment(baseline),
     )
-    return json.loads(done.stdout)
+    return done.stdout
+
+
+def print_differences(old: list[dict], new: list[dict], shown: int = 10) -> None:
+    """The first ``shown`` findings only one of the two lists holds."""
+    old_rows = {json.dumps(row, ensure_ascii=False, sort_keys=True) for row in old}
+    new_rows = {json.dumps(row, ensure_ascii=False, sort_keys=True) for row in new}
+    for row in sorted(old_rows - new_rows)[:shown]:
+        print("  only before:", row)
+    for row in sorted(new_rows - old_rows)[:shown]:
+        print("  only after: ", row)
+
+
+def findings(baseline: str | None, megabytes: float, seed: int) -> dict:
+    return json.loads(run_script(DUMP, baseline, megabytes, seed))
 
 
 def compare(args) -> int:
@@ -113,12 +130,7 @@ def compare(args) -> int:
         print(f"{name:9} {len(sets[name]):5} articles  {sum(len(t.encode()) for _, t in sets[name]) / 1e6:5.2f} MB  "
               f"findings {len(old)} -> {len(new)}  families {','.join(codes)}  {'identical' if same else 'DIFFERENT'}")
         if not same:
-            old_set, new_set = {json.dumps(row, ensure_ascii=False, sort_keys=True) for row in old}, {
-                json.dumps(row, ensure_ascii=False, sort_keys=True) for row in new}
-            for row in sorted(old_set - new_set)[:10]:
-                print("  only before:", row)
-            for row in sorted(new_set - old_set)[:10]:
-                print("  only after: ", row)
+            print_differences(old, new)
     return 1 if differ else 0
 
 
@@ -130,11 +142,8 @@ def cpu(args) -> None:
     for _ in range(args.repeat):
         for select in selections:
             for version, folder in versions.items():
-                done = subprocess.run(
-                    [sys.executable, "-c", WARM, str(Path(__file__).parent), str(args.megabytes), str(args.seed), *select],
-                    capture_output=True, text=True, check=True, env=environment(folder),
-                )
-                times[version, tuple(select)].append(float(done.stdout.split()[-1]))
+                output = run_script(WARM, folder, args.megabytes, args.seed, *select)
+                times[version, tuple(select)].append(float(output.split()[-1]))
     print(f"bbc set {megabytes:.2f} MB; warm CPU s per MB, median of {args.repeat}, alternating; "
           f"load average {os.getloadavg()[0]:.1f}")
     for select in selections:

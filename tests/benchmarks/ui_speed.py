@@ -17,23 +17,30 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
-from pathlib import Path
+
+from same_findings import print_differences, run_script, text_sets
 
 SETS = ("bbc", "l3s")
 
+
+def ui_texts(name: str, megabytes: float, seed: int) -> list[tuple[str, str]]:
+    """The set's articles: the damaged BBC set, or the L3S-GN1 pages a block a
+    line ("l3s") or with a blank line between blocks ("l3s-blank")."""
+    if name == "bbc":
+        return text_sets(megabytes, seed)["bbc"]
+    from interface_strings import pages
+
+    layout = "\n\n" if name == "l3s-blank" else "\n"
+    return [(page_id, layout.join(text for _, text in lines) + "\n") for page_id, _, lines in pages()]
+
+
+# The scripts run in a fresh process (same_findings.run_script), this
+# folder's scripts importable from their first argument.
 LOAD = """
 import sys
 sys.path.insert(0, sys.argv[1])
-
-def ui_texts(name, megabytes, seed):
-    if name == "bbc":
-        from same_findings import text_sets
-        return text_sets(megabytes, seed)["bbc"]
-    from interface_strings import pages
-    layout = "\\n\\n" if name == "l3s-blank" else "\\n"
-    return [(page_id, layout.join(text for _, text in lines) + "\\n") for page_id, _, lines in pages()]
+from ui_speed import ui_texts
 """
 
 DUMP = LOAD + """
@@ -58,35 +65,16 @@ print(time.process_time() - cpu, sum(len(text.encode("utf-8")) for _, text in te
 """
 
 
-def environment(baseline: str | None) -> dict:
-    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
-    if baseline:
-        env["PYTHONPATH"] = baseline
-    else:
-        env.pop("PYTHONPATH", None)
-    return env
-
-
-def run(script: str, baseline: str | None, *args: str) -> str:
-    return subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent), *args],
-                          capture_output=True, text=True, check=True, env=environment(baseline)).stdout
-
-
 def compare(args) -> int:
-    before = json.loads(run(DUMP, args.baseline, str(args.megabytes), str(args.seed)))
-    after = json.loads(run(DUMP, None, str(args.megabytes), str(args.seed)))
+    before = json.loads(run_script(DUMP, args.baseline, args.megabytes, args.seed))
+    after = json.loads(run_script(DUMP, None, args.megabytes, args.seed))
     differ = 0
     for name in before:
         same = before[name] == after[name]
         differ += not same
         print(f"{name:10} UI findings {len(before[name])} -> {len(after[name])}  {'identical' if same else 'DIFFERENT'}")
         if not same:
-            old = {json.dumps(row, ensure_ascii=False, sort_keys=True) for row in before[name]}
-            new = {json.dumps(row, ensure_ascii=False, sort_keys=True) for row in after[name]}
-            for row in sorted(old - new)[:10]:
-                print("  only before:", row)
-            for row in sorted(new - old)[:10]:
-                print("  only after: ", row)
+            print_differences(before[name], after[name])
     return 1 if differ else 0
 
 
@@ -97,7 +85,7 @@ def cpu(args) -> None:
     for _ in range(args.repeat):
         for name in args.sets:
             for version, folder in versions.items():
-                seconds, megabytes = map(float, run(WARM, folder, str(args.megabytes), str(args.seed), name).split()[-2:])
+                seconds, megabytes = map(float, run_script(WARM, folder, args.megabytes, args.seed, name).split()[-2:])
                 times[version, name].append(seconds)
                 size[name] = megabytes
     print(f"UI alone, warm CPU s per MB, median of {args.repeat}, alternating; load average {os.getloadavg()[0]:.1f}")
@@ -111,10 +99,9 @@ def cpu(args) -> None:
 def profile(args) -> None:
     import cProfile
 
-    exec(compile(LOAD.replace("sys.path.insert(0, sys.argv[1])", ""), "load", "exec"), globals())
     from newslint import Linter
 
-    texts = ui_texts(args.sets[0], args.megabytes, args.seed)  # noqa: F821 (defined by LOAD)
+    texts = ui_texts(args.sets[0], args.megabytes, args.seed)
     linter = Linter(select=["UI"])
     list(linter.lint_texts([("warm", "Warm up the word lists, said the minister on Tuesday.\n")]))
     cProfile.runctx("list(linter.lint_texts(texts))", globals(), locals(), args.profile)
