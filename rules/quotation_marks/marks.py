@@ -252,6 +252,22 @@ def _lost(text: str, mark: Mark, limit: int, language: Callable[[], str | None])
     return Unclosed(mark, _trimmed_end(text, mark.offset, limit), "closed over", "")
 
 
+def _closing_place(text: str, mark: Mark, end: int, language: Callable[[], str | None]):
+    """Where the closing mark of a quotation left open to ``end`` (its
+    paragraph's end) belonged: (the finding, when the text's evidence is
+    strong; else None, the place, and the evidence if any): before an
+    attribution the evidence names, else before a gloss, else at the
+    paragraph's end less its trailing punctuation."""
+    limit = min(end, mark.offset + MAX_QUOTATION)
+    evidence = lost_closing_mark(text, mark.offset, limit, language)
+    if evidence is not None and evidence.strong:
+        return Unclosed(mark, evidence.offset, evidence.kind, ""), evidence.offset, evidence
+    if evidence is not None:
+        return None, evidence.offset, evidence
+    gloss = glossed_end(text, mark.offset, end)
+    return None, (gloss if gloss is not None else _trimmed_end(text, mark.offset, end)), None
+
+
 def _open_at_paragraph_end(
     text: str, mark: Mark, unit: "_Unit", following: "_Unit | None", reversed_guillemets: bool, language: Callable[[], str | None]
 ) -> Unclosed:
@@ -259,15 +275,9 @@ def _open_at_paragraph_end(
     quotation open there when the next paragraph reopens it; anything else
     lost its closing mark."""
     limit = min(unit.end, mark.offset + MAX_QUOTATION)
-    end = _trimmed_end(text, mark.offset, unit.end)
-    evidence = lost_closing_mark(text, mark.offset, limit, language)
-    if evidence is not None and evidence.strong:
-        return Unclosed(mark, evidence.offset, evidence.kind, "")
-    if evidence is not None:
-        missing_at = evidence.offset
-    else:
-        gloss = glossed_end(text, mark.offset, unit.end)
-        missing_at = gloss if gloss is not None else end
+    certain, missing_at, evidence = _closing_place(text, mark, unit.end, language)
+    if certain is not None:
+        return certain
     if _is_fragment(text, mark.offset, limit):
         if evidence is None:
             verb_final = verb_final_end(text, mark.offset, limit, language)
@@ -835,14 +845,9 @@ def _single_unclosed(text: str, at: int, start: int, end: int, following: int | 
     it, as news writes a long quotation."""
     mark = Mark(at, "'")
     limit = min(end, at + MAX_QUOTATION)
-    evidence = lost_closing_mark(text, at, limit, language)
-    if evidence is not None and evidence.strong:
-        return Unclosed(mark, evidence.offset, evidence.kind, "")
-    if evidence is not None:
-        missing_at = evidence.offset
-    else:
-        gloss = glossed_end(text, at, end)
-        missing_at = gloss if gloss is not None else _trimmed_end(text, at, end)
+    certain, missing_at, _ = _closing_place(text, mark, end, language)
+    if certain is not None:
+        return certain
     if _is_fragment(text, at, limit):
         return Unclosed(mark, missing_at, "fragment", "")
     if following is not None and text[following:following + 1] in "'‘":
