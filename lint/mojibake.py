@@ -580,7 +580,7 @@ def _is_mostly_unrepairable(text: str) -> bool:
         return False
     if not _is_bad()(text):
         return False
-    import ftfy
+    import ftfy  # here: only a line already called bad needs the package (start-up time)
 
     return _is_bad()(ftfy.fix_encoding(text))
 

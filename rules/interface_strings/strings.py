@@ -267,13 +267,8 @@ class InterfaceString(Rule):
             tail_start = start + len(text) - len(shown)
             yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after a headline: "{shown}"')
             return
-        credit = BRACKETED_CREDIT.search(text) if text.endswith((")", "）")) else None
-        if credit is not None and count_words(text[:credit.start()]) >= MIN_HEAD_WORDS:
-            shown = credit.group("credit")
-            yield Finding(start + credit.start("credit"), start + len(text), f'image credit or caption label after the text: "{shown}"')
-            return
-        credit = TRAILING_CREDIT.search(text) if ":" in text and text[-1:] not in ".!?" else None
-        if credit is not None and count_words(text[:credit.start()]) >= MIN_HEAD_WORDS:
+        credit = _closing_credit(text)
+        if credit is not None:
             shown = credit.group("credit")
             yield Finding(start + credit.start("credit"), start + len(text), f'image credit or caption label after the text: "{shown}"')
             return
@@ -355,6 +350,20 @@ ARCHIVE_LABELS = (
     r"imagen de archivo|foto de arquivo|imagem de arquivo|photo d'archives|photo d'archive|archivbild|archivfoto|"
     r"资料图|资料图片|資料圖|資料写真|자료사진|صورة أرشيفية"
 )
+def _closing_credit(text: str):
+    """A photo credit that closes a line after words of its own: in
+    brackets ("… across the region (Image: PA)") or after a label's colon
+    ("… / Foto: J. Morales"); the match, or None."""
+    for pattern, may_hold in (
+        (BRACKETED_CREDIT, text.endswith((")", "）"))),
+        (TRAILING_CREDIT, ":" in text and text[-1:] not in ".!?"),
+    ):
+        credit = pattern.search(text) if may_hold else None
+        if credit is not None and count_words(text[:credit.start()]) >= MIN_HEAD_WORDS:
+            return credit
+    return None
+
+
 BRACKETED_CREDIT = compile_cached(
     r"(?i)(?:\s|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}。、]))(?P<credit>[(（]\s?(?:"
     r"(?:images?|photos?|pictures?|pic|photograph|credit|foto|fotos|bild|imagen|imagem|immagine|"
