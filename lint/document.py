@@ -323,6 +323,7 @@ class Document:
         self.text = LINE_BREAK.sub("\n", text) if "\r" in text else text
         self.meta = dict(meta or {})
         self._memo: dict[str, Any] = {}
+        self._kept: dict[str, Any] = {}
 
     def __repr__(self) -> str:
         return f"Document({len(self.text)} chars, {len(self.lines)} lines)"
@@ -635,6 +636,17 @@ class Document:
             return self._memo[key]
         except KeyError:  # the first rule to ask (a try costs nothing when it succeeds)
             value = self._memo[key] = compute(self)
+            return value
+
+    def kept_memo(self, key: str, compute: Callable[["Document"], Any]) -> Any:
+        """:meth:`memo` for what :meth:`forget_memos` keeps: a value whose
+        caller records in it every setting it was made with, and checks them
+        when it reads it again (UI's layout analyses, made in the corpus
+        pass and read in the checking pass)."""
+        try:
+            return self._kept[key]
+        except KeyError:
+            value = self._kept[key] = compute(self)
             return value
 
 

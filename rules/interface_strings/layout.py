@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import collections
 import functools
-import weakref
 from typing import Any, Iterator, Mapping, NamedTuple
 
 from newslint import Document, Finding, Line, Option, Rule
@@ -714,22 +713,13 @@ def analysis(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     its analysis is taken again only when the checking pass's catalogue is
     the same (as it is unless UI101 has extra or ignored strings).  That
     halves the family's largest cost on a corpus run."""
-    kept = document.memo("UI.analysis", _kept_analyses)
+    kept = document.kept_memo("UI.analyses", lambda _: {})
     key = tuple(sorted(options.items()))
     catalogue = of_document(document)  # UI101, the family's first rule, has set it in the checking pass
     found = kept.get(key)
     if found is None or found[0] is not catalogue:
         found = kept[key] = (catalogue, analyse(document, options))
     return found[1]
-
-
-# Each document's analyses by settings, with the catalogue each was made
-# with; an entry goes with its document (an analysis holds no reference to it).
-_ANALYSES: "weakref.WeakKeyDictionary[Document, dict]" = weakref.WeakKeyDictionary()
-
-
-def _kept_analyses(document: Document) -> dict:
-    return _ANALYSES.setdefault(document, {})
 
 
 def article_head(document: Document) -> frozenset[int]:
