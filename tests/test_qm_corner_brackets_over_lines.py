@@ -20,3 +20,24 @@ def test_a_quotation_broken_over_two_lines_of_a_block_is_clean():
 def test_a_closing_mark_after_a_blank_line_is_still_reported():
     text = "仮設住宅\n\n女性は「家がなくなっても、ここには人がいる。と話した。\n\n町では来月から再建が始まる。」\n"
     assert (5, "QM102") in qm(text)
+
+
+def test_a_quotation_that_begins_its_paragraph_runs_on_over_a_blank_line():
+    # The same lines with a blank line between them (many extractors' layout)
+    # give the same verdict as in one block.
+    lines = [
+        "漁港の朝",
+        "漁師の男性は、こう語った。",
+        "「海の様子は毎年変わっている。",
+        "それでも、明日も船を出すつもりだ」",
+        "組合は来週、今年の漁獲量を発表する。",
+    ]
+    assert qm("\n".join(lines) + "\n") == []
+    assert qm("\n\n".join(lines) + "\n") == []
+    chinese = ["渔港新闻", "一位渔民说：", "「今年的鱼比去年少了很多。", "但我们还是每天出海」", "渔业协会下周公布数据。"]
+    assert qm("\n\n".join(chinese) + "\n") == []
+
+
+def test_a_closing_mark_a_paragraph_after_a_quotation_opened_mid_sentence_is_reported():
+    text = "漁港の朝\n\n漁師は「海の様子は毎年変わっている。と話した。\n\n組合は来週、漁獲量を発表する。」\n"
+    assert (5, "QM102") in qm(text)

@@ -207,12 +207,17 @@ def _analyse(document: Document) -> QuoteReport:
             and orphans
             and orphans[0].mark.offset < unit.first_opener
             and orphans[0].mark.char == CLOSERS[carried.char]
-            and not BLANK_LINE.search(text, units[index - 1].end, unit.start)
+            and (
+                not BLANK_LINE.search(text, units[index - 1].end, unit.start)
+                or not text[units[index - 1].start : carried.offset].strip()
+            )
         ):
             # 「…」 broken over two lines of one block (an extractor's line
             # break inside the quotation, which Japanese and Chinese do not
             # reopen): one quotation, closed where it ends.  Across a blank
-            # line it is two paragraphs, and the closing mark is reported.
+            # line only a quotation that began its paragraph runs on, as the
+            # same lines would in one block; one opened inside a sentence
+            # and closed a paragraph later lost its closing mark.
             orphans = orphans[1:]
         unopened.extend(orphans)
         carried = still_open[-1] if still_open and still_open[-1].char in CORNER_BRACKETS else None
