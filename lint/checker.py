@@ -351,7 +351,8 @@ def _without_findings_inside_judged_lines(found: list[tuple[Rule, Severity, Find
     noise, and is dropped.  When several judging rules cover one line, the
     first in code order speaks for it (UI101's "interface string" rather
     than UI109's "outside the body").  Findings that reach outside the line
-    stay."""
+    stay, and so do those of rules that outlive line verdicts (mojibake: a
+    wrong furniture verdict must not hide the scrape's broken encoding)."""
     judge_of_line: dict[int, str] = {}  # line number -> the code that speaks for it
     for rule, _severity, finding in found:  # in code order: rules run sorted by code
         if rule.judges_whole_lines:
@@ -364,7 +365,7 @@ def _without_findings_inside_judged_lines(found: list[tuple[Rule, Severity, Find
     for rule, severity, finding in found:
         line = document.line_at(finding.start)
         judge = judge_of_line.get(line.number)
-        if judge is not None and finding.end <= line.end and rule.code != judge:
+        if judge is not None and finding.end <= line.end and rule.code != judge and not rule.outlives_line_verdicts:
             continue
         kept.append((rule, severity, finding))
     return kept

@@ -105,13 +105,19 @@ def cli() -> None:
     """
 
 
+def _joined_list(_context: click.Context, _parameter: click.Parameter, values: tuple[str, ...]) -> str | None:
+    """A list option given more than once (`--include '*.txt' --include '*.md'`)
+    means all its values, as if given once with commas; not given, None."""
+    return ",".join(values) if values else None
+
+
 @cli.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path())
 @_config_options
-@click.option("--select", help="Comma-separated codes or prefixes to check (replaces the configured list).")
-@click.option("--ignore", help="Comma-separated codes or prefixes to leave out (replaces the configured list).")
-@click.option("--extend-select", help="Codes or prefixes to check in addition.")
-@click.option("--extend-ignore", help="Codes or prefixes to leave out in addition.")
+@click.option("--select", multiple=True, callback=_joined_list, help="Comma-separated codes or prefixes to check (replaces the configured list).")
+@click.option("--ignore", multiple=True, callback=_joined_list, help="Comma-separated codes or prefixes to leave out (replaces the configured list).")
+@click.option("--extend-select", multiple=True, callback=_joined_list, help="Codes or prefixes to check in addition.")
+@click.option("--extend-ignore", multiple=True, callback=_joined_list, help="Codes or prefixes to leave out in addition.")
 @click.option("--format", "format_", help="Report format: default, json, jsonl, github, sarif, html, or a plugin's.")
 @click.option("--show-source/--no-show-source", default=None, help="Print the line and a caret under each finding.")
 @click.option("--statistics/--no-statistics", default=None, help="Count findings per code at the end.")
@@ -127,9 +133,9 @@ def cli() -> None:
 @click.option("--id-field", help="JSON Lines: the field that names the article (default id).")
 @click.option("--ignore-field", help="JSON Lines: a record's field listing codes to leave unreported for it (default newslint_ignore).")
 @click.option("--stdin-display-name", default="stdin", show_default=True, help="The name to report standard input as.")
-@click.option("--include", help="Comma-separated file patterns a directory walk picks up (replaces the configured list).")
-@click.option("--exclude", help="Comma-separated file or directory patterns to skip (replaces the configured list).")
-@click.option("--extend-exclude", help="Patterns to skip in addition.")
+@click.option("--include", multiple=True, callback=_joined_list, help="Comma-separated file patterns a directory walk picks up (replaces the configured list).")
+@click.option("--exclude", multiple=True, callback=_joined_list, help="Comma-separated file or directory patterns to skip (replaces the configured list).")
+@click.option("--extend-exclude", multiple=True, callback=_joined_list, help="Patterns to skip in addition.")
 @click.option("--max-line-length", type=int, help="Skip (and report) articles with a longer line, in characters.")
 @click.option("--max-article-bytes", type=int, help="Skip (and report) files and records larger than this, in bytes.")
 @click.option(

@@ -17,7 +17,8 @@ a rule defines, and only for rules the user selected:
 
 Every check yields :class:`~newslint.diagnostic.Finding` objects.  A rule that
 judges whole lines (``judges_whole_lines = True``: furniture, a foreign line)
-silences other rules inside a line it reports whole (see the checker).  A rule
+silences other rules inside a line it reports whole (see the checker), except
+those with ``outlives_line_verdicts`` (damage to the characters).  A rule
 whose findings can be repaired declares how in ``fixable`` (a
 :class:`~newslint.diagnostic.Fixable`: safe, unsafe or display-only, and
 whether the edit replaces the span with the finding's suggestion or deletes
@@ -75,6 +76,11 @@ class Rule:
     #: then drops other rules' findings that lie within that line, so the line
     #: is reported once rather than once more for each character in it.
     judges_whole_lines: ClassVar[bool] = False
+    #: Whether the rule's findings stay on a line another rule judged whole.
+    #: For damage to the text's characters (a wrong decoding, hidden
+    #: controls): it tells of the scrape's encoding, not of that line, and a
+    #: furniture verdict, right or wrong, neither explains nor repairs it.
+    outlives_line_verdicts: ClassVar[bool] = False
     #: Whether and how the rule's findings can be fixed; None: not at all.
     fixable: ClassVar[Fixable | None] = None
 

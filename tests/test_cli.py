@@ -170,6 +170,16 @@ def test_directories_are_walked_with_includes_and_excludes(newslint, workdir):
     assert newslint("b.md").out.startswith("b.md:1:1: TX101")
 
 
+def test_a_list_option_given_twice_means_both_values(newslint, workdir):
+    # As with one comma-separated value: the second does not replace the first.
+    for name in ("a.txt", "b.md", "c.rst"):
+        write(workdir / name, "the the\n\nShe said \u201cyes.\n")
+    result = newslint(".", "--include", "*.txt", "--include", "*.md")
+    assert sorted({line.split(":")[0] for line in result.out.splitlines()}) == ["./a.txt", "./b.md"]
+    result = newslint("a.txt", "--select", "TX", "--select", "QM")
+    assert sorted({line.split(": ")[1].split()[0] for line in result.out.splitlines()}) == ["QM101", "TX101"]
+
+
 def test_unknown_format_and_bad_options_are_usage_errors(newslint, article):
     result = newslint("news.txt", "--format", "xml")
     assert result.code == 2

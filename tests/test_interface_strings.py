@@ -413,6 +413,23 @@ def test_a_furniture_line_is_reported_once_whatever_else_it_holds():
     assert found == [(7, "UI101")]
 
 
+def test_a_furniture_verdict_does_not_hide_mojibake_on_the_line():
+    # Broken decoding tells of the scrape, not of the line: whether or not the
+    # line is furniture, TX104 stays beside the furniture finding.
+    text = (
+        "Leaders meet in Moscow\n\n"
+        "The two leaders spoke by telephone on Thursday and agreed to meet again in the spring, officials said.\n\n"
+        "The Kremlin said relations between the two countries were at an all-time high after years of work.\n\n"
+        "Related stories\n\n"
+        "Minister resigns over budget row\n\n"
+        "Café owners protest at rates rise\n"
+    )
+    text = text.replace("Café owners protest at rates rise", "CafÃ© owners protest at rates rise")
+    found = [(d.line, d.code) for d in Linter().lint_text(text)]
+    assert (11, "TX104") in found
+    assert any(line == 11 and code.startswith("UI") for line, code in found)
+
+
 def test_a_furniture_line_judged_by_two_rules_is_reported_by_the_first():
     text = BODY + "Share this article\n"
     found = [d.code for d in Linter(select=["UI"]).lint_text(text) if d.line == 3]

@@ -37,6 +37,7 @@ SPACING_CONTROLS = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f")
 class InvisibleCharacter(Rule):
     code = "TX107"
     name = "invisible-character"
+    outlives_line_verdicts = True  # the scrape's encoding, whatever the line is
     fixable = Fixable(Applicability.SAFE)
     summary = "Flags control, zero-width and soft-hyphen characters hidden in the text."
     why = """

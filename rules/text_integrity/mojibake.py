@@ -11,6 +11,7 @@ class Mojibake(Rule):
     code = "TX104"
     name = "mojibake"
     fixable = Fixable(Applicability.SAFE)  # ftfy's repair; a replacement character has none
+    outlives_line_verdicts = True  # the scrape's encoding, whatever the line is
     summary = "Flags text decoded with the wrong encoding (`â€™`, `Ã©`, `Â£`) and the replacement character `�`."
     why = """
         A page saved in UTF-8 and read as Windows-1252 (or the reverse) turns
