@@ -771,7 +771,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # A letters page's signature blocks and a poem's stanzas are the
     # article's: the body runs on across them.
     stanzas = _broken_sentences(shapes)
-    for index in _signed_letters(shapes) + stanzas:
+    for index in _signed_letters(shapes) + stanzas + _measured_runs(shapes, prose):
         marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     densest_last = last
@@ -907,6 +907,30 @@ def _measured(shape: LineShape) -> bool:
     date ("Tuesday 8 January", "15 January 2008": a page's timestamps)."""
     text = shape.text.strip()
     return shape.words <= MEASURED_ITEM_WORDS and MEASURED_ITEM.match(text) is not None and not is_timestamp(text)
+
+
+# A run of this many measured items is a list the article sets out (a
+# recipe's ingredients with no heading over them), wherever it stands.
+MIN_MEASURED_RUN = 3
+
+
+def _measured_runs(shapes: list[LineShape], prose: list[bool]) -> list[int]:
+    """The lines of runs of MIN_MEASURED_RUN measured items or more that a
+    paragraph follows, none of them a string of the page's ("5 min read",
+    "12 comments" are measured too): the article's own list, which the body
+    runs on across.  Numbered teasers after the body ("5 ways to cut your
+    bills") are followed by more of the page, not by a paragraph."""
+    catalogue = shipped()
+    found: list[int] = []
+    run: list[int] = []
+    for index, shape in enumerate(shapes):
+        if _measured(shape) and catalogue.match(shape.text) is None:
+            run.append(index)
+            continue
+        if len(run) >= MIN_MEASURED_RUN and prose[index]:
+            found.extend(run)
+        run = []
+    return found
 
 
 # A heading may end in a bracket: "Ingredients (serves 4)", "材料（4人分）".
