@@ -36,6 +36,11 @@ MAX_CACHED_WORDS = 200_000  # words as written remembered per language
 ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['\-][A-Za-z0-9]+)*")
 CJK = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 HANGUL = compile_cached(r"\p{Hangul}")
+# Arabic writes the article and the one-letter conjunctions and prepositions
+# as part of the word ("الهيئة", "للهيئة", "وبالهيئة" are all "هيئة"): they
+# are taken off before the first letters are compared, when three letters
+# or more remain.
+ARABIC_PROCLITICS = compile_cached(r"^(?:[وف]?(?:[بك]?ال|لل)|[وف](?=[\p{Arabic}]{3}))(?=[\p{Arabic}]{3})")
 
 
 class SentenceCohesion:
@@ -192,6 +197,8 @@ def _stems(word: str) -> list[str]:
         return [word[i : i + 2] for i in range(max(1, len(word) - 1))]
     if HANGUL.match(word):
         return [word[:2]]
+    if "\u0600" <= word[0] <= "\u06ff":
+        word = ARABIC_PROCLITICS.sub("", word)
     return [word[:STEM_LETTERS]]
 
 
