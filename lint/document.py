@@ -59,7 +59,12 @@ SENTENCE_STOPS = frozenset(".!?…;:。！？｡．؟۔।॥։።။།។៕")
 # German closes a quotation with “ and ‘, Danish and Swiss German with « and ‹.
 CLOSERS = "\"'”’“‘»«)]」』）】〕›‹"
 # The marker of a list item: a bullet or dash, or a number or letter with ")" or ".".
-LIST_MARKER = compile_cached(r"^\s*(?:[-–—•·◦▪▫►▸‣*+]\s+|(?:\d{1,3}|[a-zA-Z])[.)]\s+|\(\d{1,3}\)\s+|\d{1,3}[、．]\s*)")
+# A capital and a full stop before another initial or a surname and a comma
+# is a name's initial ("R. Patel, Histon", "J. K. Rowling"), not an item's letter.
+LIST_MARKER = compile_cached(
+    r"^\s*(?:[-–—•·◦▪▫►▸‣*+]\s+|(?:\d{1,3}|[a-z])[.)]\s+|[A-Z]\)\s+"
+    r"|[A-Z]\.\s+(?!\p{Lu}\.\s|\p{Lu}[\p{Ll}'’-]+,)|\(\d{1,3}\)\s+|\d{1,3}[、．]\s*)"
+)
 # Scripts written without spaces between words.  A run of them counts as one
 # word per CJK_CHARS_PER_WORD characters: Chinese words average 1.5 to 2
 # characters and Japanese kana runs about as much, so two characters a word

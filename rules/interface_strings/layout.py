@@ -1403,6 +1403,9 @@ def _letter_sentence(shape: LineShape) -> bool:
     return shape.ends_sentence and shape.words >= LEAD_IN_SENTENCE_WORDS and not shape.list_item
 
 
+# A signature that gives the writer's town after the name on the same line
+# ("Alan Pierce, Cambridge"): a block of its own, as a name over a town is.
+NAME_AND_PLACE = compile_cached(r"^[^,]+,\s*[^,]+$")
 # A page's strings between a letter and its signature, at most ("View 23 comments").
 PAGE_STRINGS_BETWEEN = 2
 
@@ -1420,8 +1423,8 @@ def _signed_letters(shapes: list[LineShape]) -> list[int]:
     two paragraphs is not the end of the body.  The page is several letters
     (MIN_SIGNED_LETTERS blocks or more, the last one ending the text), and
     a block between letters has a line besides the name (a town, a title, a
-    heading): a single capitalised line between paragraphs is as often a
-    page's label.  No line of a block is an interface string or holds a
+    heading) or the town after the name ("Ann Lee, Ely"): a single
+    capitalised line between paragraphs is as often a page's label.  No line of a block is an interface string or holds a
     figure (a comment's "Thu, Jan 17, 08 at 08:35 PM" under its poster)."""
     if not shapes or not _block_line(shapes[-1]):
         return []  # the last letter's signature ends the text: most texts end otherwise
@@ -1446,7 +1449,9 @@ def _signed_letters(shapes: list[LineShape]) -> list[int]:
         while end < len(shapes) and end - index < SIGNATURE_BLOCK_LINES and _block_line(shapes[end]):
             end += 1
         block = list(range(index, end))
-        signed = end == len(shapes) or (_letter_sentence(shapes[end]) and len(block) >= 2)
+        signed = end == len(shapes) or (
+            _letter_sentence(shapes[end]) and (len(block) >= 2 or NAME_AND_PLACE.match(shapes[index].text.strip()))
+        )
         if signed and all(catalogue.match(shapes[line].text) is None for line in block):
             blocks.append(block)
         index = end
