@@ -802,7 +802,14 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # prose lines' already computed), so the body's tokens are not read again.
     body_words = set().union(*[content_words(document, line.start, line.end) for line in lines[first:last + 1]])
     top = OutsideBody._top_of_article(document, lines, shapes, first, body_words)
-    if _headline_at_top(shapes, first, top):
+    if _headline_at_top(shapes, first, top) or (
+        top == 0 and first > HEAD_LINES and _opens_with_headline(shapes, first)
+        and shares_words(document, lines[0], body_words)
+    ):
+        # A head of more than HEAD_LINES lines that starts the text (a
+        # recipe's title over its yield, ingredients and headings) opens
+        # with the headline when its first line is shaped as one and names
+        # what the body does.
         headline = 0
     for index in _head_lists(document, lines, shapes, top, first, body_words):
         article_lines[index] = True
@@ -1654,14 +1661,20 @@ HEADLINE_WORDS = (3, 15)
 
 def _headline_at_top(shapes: list[LineShape], first: int, top: int) -> bool:
     """Whether the text opens with the article's headline: its first line,
-    a few lines above the body, is shaped as a headline (three to fifteen
+    a few lines above the body, is shaped as one (_opens_with_headline).
+    An extractor writes the page's title first; the nearest headline-shaped
+    line above the body may be the dateline under it ("posted 8:58 am Tue
+    January 15, 2008 - SEATTLE").  A long head (a recipe's title, intro and
+    ingredients) is measured from its top."""
+    return 0 < min(first, top) <= HEAD_LINES and _opens_with_headline(shapes, first)
+
+
+def _opens_with_headline(shapes: list[LineShape], first: int) -> bool:
+    """Whether the first line is shaped as a headline (three to fifteen
     words, no sentence finished or left open, no separators, mostly
     letters) and is no interface string, and the line under it is not
     another such line (a list of other stories' headlines) unless it opens
-    the body.  An extractor writes the page's title first; the nearest
-    headline-shaped line above the body may be the dateline under it
-    ("posted 8:58 am Tue January 15, 2008 - SEATTLE").  A long head (a
-    recipe's title, intro and ingredients) is measured from its top."""
+    the body."""
     def headline_shaped(shape: LineShape) -> bool:
         text = shape.text.rstrip()
         return (
@@ -1670,7 +1683,7 @@ def _headline_at_top(shapes: list[LineShape], first: int, top: int) -> bool:
             and SEPARATOR.search(text) is None and "//" not in text and shipped().match(text) is None
         )
 
-    if not 0 < min(first, top) <= HEAD_LINES or not headline_shaped(shapes[0]):
+    if not headline_shaped(shapes[0]):
         return False
     if 4 * shapes[0].digits > shapes[0].letters:  # a date, a score line
         return False

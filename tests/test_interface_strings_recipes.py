@@ -1,7 +1,8 @@
-"""A recipe's ingredients with no heading over them (a run of measured items
-between the introduction and the method) are the article's own list: the
-body runs on across them.  Numbered teasers after the body ("5 ways to ...")
-are still the page's (trial12b)."""
+"""Recipes (trial12b).  Ingredients with no heading over them (a run of
+measured items between the introduction and the method) are the article's
+own list: the body runs on across them, while numbered teasers after the
+body ("5 ways to ...") are still the page's.  A recipe's title over a long
+head (its yield, ingredients and headings) is its headline."""
 
 import pytest
 
@@ -42,3 +43,26 @@ def test_ingredients_without_a_heading_are_the_articles_own(separator):
 def test_numbered_teasers_after_the_body_are_still_found(separator):
     step = len(separator)
     assert ui(CYCLE_ROUTE, separator) == [1 + step * 4, 1 + step * 5, 1 + step * 6]
+
+
+FRENCH_RECIPE = [
+    "Le dessert du dimanche : le riz au lait de Tante Colette",
+    "Pour 4 personnes. Préparation : 10 minutes. Cuisson : 40 minutes.",
+    "Ingrédients :",
+    "- 1 litre de lait entier",
+    "- 100 g de riz rond",
+    "- 120 g de sucre",
+    "- 1 gousse de vanille",
+    "- 1 pincée de sel",
+    "- cannelle en poudre",
+    "Préparation :",
+    "Faites chauffer le lait avec la vanille fendue en deux et une pincée de sel, sans le laisser bouillir.",
+    "Versez le riz en pluie et laissez cuire le riz au lait à feu très doux pendant trente minutes, en remuant souvent.",
+    "Ajoutez le sucre hors du feu, laissez refroidir, puis servez bien frais avec un peu de cannelle.",
+    "« Il faut remuer toujours dans le même sens », disait Tante Colette.",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_recipes_title_over_a_long_head_is_its_headline(separator):
+    assert ui(FRENCH_RECIPE, separator) == []
