@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
+from .document import line_shape  # document.py imports this module late, on first use of verse_lines
 from .pattern_cache import compile_cached
 
 if TYPE_CHECKING:
-    from .document import Document
+    from .document import Document, LineShape
 
 # -- verse ---------------------------------------------------------------------
 
@@ -143,20 +144,35 @@ def refrain_key(text: str) -> str:
 
 class _Stanzas:
     """What the stanza tests read of the article's non-blank lines: each
-    one's shape and whether it may be a line of a stanza."""
+    one's shape and whether it may be a line of a stanza.  A shape is read
+    from Document.shapes when a rule has had them made (the UI rules, OC);
+    otherwise only the lines looked at, around a repeated line, are shaped
+    (TX111 asks for the verse lines of every article, and shaping all its
+    lines was nine tenths of the cost)."""
 
     def __init__(self, document: "Document", keys: Sequence[str]) -> None:
         self.lines = document.content_lines
-        self.shapes = [document.shapes[line.number - 1] for line in self.lines]
         self.keys = keys
+        self._document = document
+        self._shaped: dict[int, "LineShape"] = {}
+
+    def shape(self, index: int) -> "LineShape":
+        document = self._document
+        if "shapes" in vars(document):  # made already (a cached_property)
+            return document.shapes[self.lines[index].number - 1]
+        shaped = self._shaped.get(index)
+        if shaped is None:
+            shaped = self._shaped[index] = line_shape(self.lines[index].text, document.ascii_words)
+        return shaped
 
     def may_be_verse(self, index: int) -> bool:
         """Short (not code), of MIN_STANZA_LINE_WORDS words at least, no list
         item, heading, table row, labelled line or introduction of its own."""
-        shape = self.shapes[index]
+        if not self.keys[index]:
+            return False
+        shape = self.shape(index)
         return (
-            bool(self.keys[index])
-            and shape.words >= MIN_STANZA_LINE_WORDS
+            shape.words >= MIN_STANZA_LINE_WORDS
             and not shape.list_item
             and not shape.heading
             and not shape.text.endswith(INTRODUCTION_ENDS)
@@ -165,16 +181,16 @@ class _Stanzas:
         )
 
     def alike(self, indexes: Sequence[int]) -> bool:
-        lengths = [len(self.shapes[index].text) for index in indexes]
+        lengths = [len(self.shape(index).text) for index in indexes]
         return max(lengths) <= STANZA_LENGTH_RATIO * min(lengths)
 
     def ends_sentence(self, index: int) -> bool:
-        return self.shapes[index].ends_sentence
+        return self.shape(index).ends_sentence
 
     def introduces(self, index: int) -> bool:
         """Whether a line is a sentence introducing a quotation: it ends in a
         colon and holds MIN_INTRODUCTION_WORDS words at least."""
-        shape = self.shapes[index]
+        shape = self.shape(index)
         return shape.text.endswith(INTRODUCTION_ENDS) and shape.words >= MIN_INTRODUCTION_WORDS and not shape.list_item
 
     def prose_after(self, index: int) -> bool:
@@ -261,7 +277,7 @@ def _stanzas_sharing_a_line(stanzas: _Stanzas, repeated: Mapping[str, Sequence[i
     found = []
     for indexes in repeated.values():
         holding = {stanza_of[index] for index in indexes if index in stanza_of}
-        introductions = {refrain_key(stanzas.shapes[start - 1].text) for start in holding}
+        introductions = {refrain_key(stanzas.shape(start - 1).text) for start in holding}
         if len(holding) >= 2 and len(introductions) >= 2:
             found.extend(by_introduction[start] for start in holding)
     return found
