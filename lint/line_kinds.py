@@ -103,8 +103,8 @@ def find_verse_lines(document: "Document") -> frozenset[int]:
 
 # A line of a stanza compared with the stanza's other lines: its words
 # (letters and digits, in any script), case folded, without punctuation, so
-# "The sea takes back what the sea gave," is the line that ends the stanza
-# as "The sea takes back what the sea gave.".
+# "The tide goes out and the tide comes in," is the line that ends the
+# stanza as "The tide goes out and the tide comes in.".
 REFRAIN_WORD = compile_cached(r"[\p{L}\p{N}]+")
 # A refrain comes back within the stanza: at most this many lines after
 # its first copy (a quatrain's first line closing a five-line stanza), and
@@ -123,7 +123,7 @@ MIN_STANZA_LINE_WORDS = 3
 # a label, a list's heading over its items, differ more.
 STANZA_LENGTH_RATIO = 2.0
 # A sentence that introduces a quotation ends in a colon, and holds this
-# many words at least ("Das Titelgedicht beginnt so:", "其中《雨》一诗写道："):
+# many words at least ("Das schönste Gedicht endet so:", "其中一首诗这样写道："):
 # a page's label over its list ("Read more:") holds fewer.
 INTRODUCTION_ENDS = (":", "：")
 MIN_INTRODUCTION_WORDS = 3
@@ -209,7 +209,7 @@ def _stanzas_with_a_refrain(stanzas: _Stanzas, places: Iterable[Sequence[int]]) 
     introduces the stanza, above prose or at the article's end.  So a refrain
     is known with or without punctuation at its lines' ends, in capitals
     or not, in CJK lines set apart by a full-width space
-    ("雪はふる　雪はふる" / "母の手紙の上にふる" / "雪はふる　雪はふる"), and
+    ("風がふく　風がふく" / "父の小舟を見送って" / "風がふく　風がふく"), and
     after a line ending a sentence inside the stanza.  A caption or a label
     said twice stands between paragraphs, not between lines alike."""
     found = []

@@ -64,9 +64,10 @@ class RepeatedLine(Rule):
         sentences (a one-sentence paragraph said twice: a repeated passage,
         TX111's).
         Nor is a poem's or a song's refrain quoted in the article: a line
-        a stanza says again ("The sea takes back what the sea gave" around
-        another line, "雪はふる　雪はふる" in Japanese), or a stanza quoted
-        twice, as the document model finds verse (with or without
+        a stanza says again ("The tide goes out and the tide comes in"
+        around another line, "風がふく　風がふく" in Japanese), or a line two
+        stanzas share, each introduced in the writer's words, or a chorus
+        quoted twice, as the document model finds verse (with or without
         punctuation, in any script, in either layout); a copy the catalogue
         knows as furniture or a credit is reported even there.
         Also left alone: the article's own refrain (three or more copies
