@@ -14,12 +14,13 @@ its scraper put a blank line between blocks or not.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
+from .document import line_shape  # document.py imports this module late, on first use of verse_lines
 from .pattern_cache import compile_cached
 
 if TYPE_CHECKING:
-    from .document import Document
+    from .document import Document, LineShape
 
 # -- verse ---------------------------------------------------------------------
 
@@ -48,15 +49,24 @@ def runs_on(earlier: str, later: str) -> bool:
 
 
 def find_verse_lines(document: "Document") -> frozenset[int]:
-    """The numbers of the lines of verse: each short line that runs on into
-    the next non-blank line, short too, or that the line before it runs on
-    into (a stanza quoted in an article, a song's lyric).  A line and its
-    neighbour must both be short: a line ending on a comma above a
-    paragraph of prose is a broken sentence or a salutation, not verse.
-    Code is no verse, though its lines often start in lower case
-    ("seen = set()" under "for item in items:"); but a line ending on a
-    semicolon is code's syntax and verse's too ("We carried the nets up
-    the hill;"), and stays a candidate."""
+    """The numbers of the lines of verse (a stanza quoted in an article, a
+    song's lyric), found three ways, each among the non-blank lines, so
+    that both layouts give the same answer:
+
+    * a short line that runs on into the next non-blank line, short too, or
+      that the line before it runs on into.  A line and its neighbour must
+      both be short: a line ending on a comma above a paragraph of prose is
+      a broken sentence or a salutation, not verse.  Code is no verse,
+      though its lines often start in lower case ("seen = set()" under "for
+      item in items:"); but a line ending on a semicolon is code's syntax
+      and verse's too ("We carried the nets up the hill;"), and stays a
+      candidate;
+    * a stanza that says one of its lines again (its refrain), whatever
+      the lines' punctuation and case, and in any script (see
+      :func:`_stanzas_with_a_refrain`);
+    * two stanzas, each introduced by its own sentence ending in a colon,
+      that share a line: a refrain quoted in one stanza and again in
+      another (see :func:`_stanzas_sharing_a_line`)."""
     lines = document.content_lines
     code = document.code_lines
     short = [
@@ -68,7 +78,209 @@ def find_verse_lines(document: "Document") -> frozenset[int]:
         if short[index] and short[index + 1] and runs_on(lines[index].text, lines[index + 1].text):
             verse.add(lines[index].number)
             verse.add(lines[index + 1].number)
+    # Stanzas are known by a line said twice among short lines: most
+    # articles have none, and are done here.
+    keys = [refrain_key(line.text) if is_short and line.number not in code else "" for line, is_short in zip(lines, short)]
+    places: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        if key:
+            places.setdefault(key, []).append(index)
+    repeated = {key: indexes for key, indexes in places.items() if len(indexes) > 1}
+    if not repeated:
+        return frozenset(verse)
+    # A refrain within a stanza comes back a few lines on; stanzas sharing a
+    # line are each introduced by a line ending in a colon.  Without either,
+    # the lines' shapes need not be read.
+    close = [indexes for indexes in repeated.values() if any(2 <= b - a <= MAX_REFRAIN_GAP for a, b in zip(indexes, indexes[1:]))]
+    introduced = any(line.text.rstrip().endswith(INTRODUCTION_ENDS) for line in lines)
+    if close or introduced:
+        stanzas = _Stanzas(document, keys)
+        found = _stanzas_with_a_refrain(stanzas, close) + (_stanzas_sharing_a_line(stanzas, repeated) if introduced else [])
+        for stanza in found:
+            verse.update(lines[index].number for index in stanza)
     return frozenset(verse)
+
+
+# A line of a stanza compared with the stanza's other lines: its words
+# (letters and digits, in any script), case folded, without punctuation, so
+# "The tide goes out and the tide comes in," is the line that ends the
+# stanza as "The tide goes out and the tide comes in.".
+REFRAIN_WORD = compile_cached(r"[\p{L}\p{N}]+")
+# A refrain comes back within the stanza: at most this many lines after
+# its first copy (a quatrain's first line closing a five-line stanza), and
+# with another line between the copies (a line set twice in a row is as
+# often an extractor's copy of a caption).
+MAX_REFRAIN_GAP = 4
+# A stanza quoted in an article is at most this many lines long; a longer
+# run of short lines is a list, a menu or a table.
+MAX_STANZA_LINES = 12
+# Each line of a stanza holds this many words at least (CJK: two characters
+# a word, as LineShape counts them): a menu's items ("Home", "Sport") and a
+# list's one-word labels repeat among short lines too.
+MIN_STANZA_LINE_WORDS = 3
+# A stanza's lines are alike in length: the longest at most this many times
+# the shortest, in characters (whatever the script).  A caption's line under
+# a label, a list's heading over its items, differ more.
+STANZA_LENGTH_RATIO = 2.0
+# A sentence that introduces a quotation ends in a colon, and holds this
+# many words at least ("Das schönste Gedicht endet so:", "其中一首诗这样写道："):
+# a page's label over its list ("Read more:") holds fewer.
+INTRODUCTION_ENDS = (":", "：")
+MIN_INTRODUCTION_WORDS = 3
+# A row of a table or a list of fixtures is no line of a stanza, though a
+# cell recurs down it ("Winners meet in final match" under each two
+# matches): it holds a number (a score, a date, a price, a rank) or names
+# two sides ("Seychelles v South Africa").  Verse spells its numbers out.
+TABLE_ROW = compile_cached(r"\p{N}|\p{Lu}\S*\s+(?:v|vs|versus)\.?\s+\p{Lu}")
+# Nor is a line that opens with a label of a word or two and a colon
+# ("Photo: …", "Watch : …", "Read more: …"): a caption's or a link's.
+LABELLED = compile_cached(r"^[\p{L}\p{N}'’-]+(?:\s[\p{L}\p{N}'’-]+)?\s?[:：|]\s*\S")
+
+
+def refrain_key(text: str) -> str:
+    """A line as a stanza's refrain is compared: its words, case folded."""
+    return " ".join(REFRAIN_WORD.findall(text.casefold()))
+
+
+class _Stanzas:
+    """What the stanza tests read of the article's non-blank lines: each
+    one's shape and whether it may be a line of a stanza.  A shape is read
+    from Document.shapes when a rule has had them made (the UI rules, OC);
+    otherwise only the lines looked at, around a repeated line, are shaped
+    (TX111 asks for the verse lines of every article, and shaping all its
+    lines was nine tenths of the cost)."""
+
+    def __init__(self, document: "Document", keys: Sequence[str]) -> None:
+        self.lines = document.content_lines
+        self.keys = keys
+        self._document = document
+        self._shaped: dict[int, "LineShape"] = {}
+
+    def shape(self, index: int) -> "LineShape":
+        document = self._document
+        if "shapes" in vars(document):  # made already (a cached_property)
+            return document.shapes[self.lines[index].number - 1]
+        shaped = self._shaped.get(index)
+        if shaped is None:
+            shaped = self._shaped[index] = line_shape(self.lines[index].text, document.ascii_words)
+        return shaped
+
+    def may_be_verse(self, index: int) -> bool:
+        """Short (not code), of MIN_STANZA_LINE_WORDS words at least, no list
+        item, heading, table row, labelled line or introduction of its own."""
+        if not self.keys[index]:
+            return False
+        shape = self.shape(index)
+        return (
+            shape.words >= MIN_STANZA_LINE_WORDS
+            and not shape.list_item
+            and not shape.heading
+            and not shape.text.endswith(INTRODUCTION_ENDS)
+            and TABLE_ROW.search(shape.text) is None
+            and LABELLED.match(shape.text) is None
+        )
+
+    def alike(self, indexes: Sequence[int]) -> bool:
+        lengths = [len(self.shape(index).text) for index in indexes]
+        return max(lengths) <= STANZA_LENGTH_RATIO * min(lengths)
+
+    def ends_sentence(self, index: int) -> bool:
+        return self.shape(index).ends_sentence
+
+    def introduces(self, index: int) -> bool:
+        """Whether a line is a sentence introducing a quotation: it ends in a
+        colon and holds MIN_INTRODUCTION_WORDS words at least."""
+        shape = self.shape(index)
+        return shape.text.endswith(INTRODUCTION_ENDS) and shape.words >= MIN_INTRODUCTION_WORDS and not shape.list_item
+
+    def prose_after(self, index: int) -> bool:
+        """Whether a stanza ending on line ``index`` stands above prose: the
+        next line ends a sentence or introduces one, or the article ends."""
+        following = index + 1
+        return following >= len(self.lines) or self.ends_sentence(following) or self.introduces(following)
+
+
+def _stanzas_with_a_refrain(stanzas: _Stanzas, places: Iterable[Sequence[int]]) -> list[range]:
+    """Stanzas that say a line again: a run of lines that may be verse and
+    are alike in length, from a line's copy to its next (another line
+    between them, at most MAX_REFRAIN_GAP lines on), widened over the lines
+    alike that run on around it (that end no sentence: a sentence's end
+    before it closes what came before); after a line that ends a sentence or
+    introduces the stanza, above prose or at the article's end.  So a refrain
+    is known with or without punctuation at its lines' ends, in capitals
+    or not, in CJK lines set apart by a full-width space
+    ("風がふく　風がふく" / "父の小舟を見送って" / "風がふく　風がふく"), and
+    after a line ending a sentence inside the stanza.  A caption or a label
+    said twice stands between paragraphs, not between lines alike."""
+    found = []
+    for indexes in places:
+        for first, second in zip(indexes, indexes[1:]):
+            if not 2 <= second - first <= MAX_REFRAIN_GAP:
+                continue
+            core = range(first, second + 1)
+            if not all(map(stanzas.may_be_verse, core)) or not stanzas.alike(core):
+                continue
+            start, end = first, second
+            while (
+                start > 0 and end - start + 1 < MAX_STANZA_LINES and stanzas.may_be_verse(start - 1)
+                and not stanzas.ends_sentence(start - 1) and stanzas.alike(range(start - 1, end + 1))
+            ):
+                start -= 1
+            while (
+                end + 1 < len(stanzas.lines) and end - start + 1 < MAX_STANZA_LINES and not stanzas.ends_sentence(end)
+                and stanzas.may_be_verse(end + 1) and stanzas.alike(range(start, end + 2))
+            ):
+                end += 1
+            before = start - 1
+            if before >= 0 and (stanzas.ends_sentence(before) or stanzas.introduces(before)) and stanzas.prose_after(end):
+                found.append(range(start, end + 1))
+    return found
+
+
+def _stanzas_sharing_a_line(stanzas: _Stanzas, repeated: Mapping[str, Sequence[int]]) -> list[range]:
+    """Stanzas quoted apart that share a line (a poem's refrain quoted in
+    its first stanza and again in its last): each stanza introduced by a
+    sentence ending in a colon, two lines or more that may be verse, alike
+    in length, no sentence ending before its last line, above prose or at
+    the article's end.  The two introductions must differ: a page's list
+    of links comes back under the same label each time ("More on this
+    story:"), and a writer introduces each quotation in its own words."""
+    by_introduction: dict[int, range] = {}  # each stanza by its first line
+    stanza_of: dict[int, int] = {}  # each repeated line's stanza, by the stanza's first line
+    for indexes in repeated.values():
+        for index in indexes:
+            start = index
+            while (
+                start > 0 and index - start + 1 < MAX_STANZA_LINES and stanzas.may_be_verse(start - 1)
+                and not stanzas.ends_sentence(start - 1)
+            ):
+                start -= 1
+            if start in by_introduction:  # a stanza found from another of its lines
+                if index in by_introduction[start]:
+                    stanza_of[index] = start
+                continue
+            if start == 0 or not stanzas.introduces(start - 1):
+                continue
+            end = start
+            while (
+                end + 1 < len(stanzas.lines) and end - start + 1 < MAX_STANZA_LINES and not stanzas.ends_sentence(end)
+                and stanzas.may_be_verse(end + 1)
+            ):
+                end += 1
+            stanza = range(start, end + 1)
+            if (
+                len(stanza) >= 2 and index in stanza and all(map(stanzas.may_be_verse, stanza))
+                and stanzas.alike(stanza) and stanzas.prose_after(end)
+            ):
+                by_introduction[start] = stanza
+                stanza_of[index] = start
+    found = []
+    for indexes in repeated.values():
+        holding = {stanza_of[index] for index in indexes if index in stanza_of}
+        introductions = {refrain_key(stanzas.shape(start - 1).text) for start in holding}
+        if len(holding) >= 2 and len(introductions) >= 2:
+            found.extend(by_introduction[start] for start in holding)
+    return found
 
 
 # -- code ----------------------------------------------------------------------

@@ -63,6 +63,13 @@ class RepeatedLine(Rule):
         sentence of eight words or more set each time between two such
         sentences (a one-sentence paragraph said twice: a repeated passage,
         TX111's).
+        Nor is a poem's or a song's refrain quoted in the article: a line
+        a stanza says again ("The tide goes out and the tide comes in"
+        around another line, "風がふく　風がふく" in Japanese), or a line two
+        stanzas share, each introduced in the writer's words, or a chorus
+        quoted twice, as the document model finds verse (with or without
+        punctuation, in any script, in either layout); a copy the catalogue
+        knows as furniture or a credit is reported even there.
         Also left alone: the article's own refrain (three or more copies
         inside the body, each between other lines: an interview's
         question), a table's recurring cell or Markdown header row, list
@@ -107,8 +114,8 @@ class RepeatedLine(Rule):
                 continue
             if _sources_cited(document, group) or _paragraph_said_twice(document, group):
                 continue
-            if all(line.number in document.verse_lines for line in group):
-                continue  # a chorus quoted again: verse's refrain, not a caption
+            if _refrain_of_verse(document, group):
+                continue  # a poem's refrain, a chorus quoted again: verse, not a caption
             # One finding per copy, each naming the first and the count, so a
             # line repeated thousands of times gives a report that grows with
             # the copies and not with their square.
@@ -117,6 +124,21 @@ class RepeatedLine(Rule):
                 start, end, _ = content(line)
                 where = "first on this line" if line.number == first else f"first on line {first}"
                 yield Finding(start, end, f"line said {len(group)} times ({where}): a caption or label, not prose")
+
+
+def _refrain_of_verse(document: Document, group: list[Line]) -> bool:
+    """Whether every copy is a line of verse (Document.verse_lines: a
+    stanza that says its refrain again, a chorus quoted twice) and none is
+    the page's known furniture: a caption or a label the catalogue knows
+    ("Photo: …", "Read more: …") or a credit stays UI106's even among lines
+    taken for a stanza."""
+    if not all(line.number in document.verse_lines for line in group):
+        return False
+    catalogue = of_document(document)
+    return not any(
+        catalogue.match(text) is not None or is_credit_line(text)
+        for text in (document.shapes[line.number - 1].text for line in group)
+    )
 
 
 # A line said this many times in the body, each time among other lines, is
