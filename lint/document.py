@@ -429,8 +429,10 @@ class Document:
     @cached_property
     def verse_lines(self) -> frozenset[int]:
         """The numbers of the lines of verse: a stanza or a lyric quoted in
-        the article, short lines whose sentence runs on from one to the next
-        (see :func:`newslint.line_kinds.find_verse_lines`).  A refrain is
+        the article, short lines whose sentence runs on from one to the next,
+        a stanza that says its refrain again, or two stanzas the article
+        introduces that share a line, in any script and punctuation (see
+        :func:`newslint.line_kinds.find_verse_lines`).  A refrain is
         repeated there on purpose, and a line of it is no headline."""
         from .line_kinds import find_verse_lines
 
