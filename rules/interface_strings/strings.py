@@ -282,7 +282,7 @@ class InterfaceString(Rule):
             entry = catalogue.match(shown)
             closing = text[tail.end("tail"):].strip()
             if entry is not None and self._may_end_a_paragraph(entry, shown, closing) and not _answer_or_exclamation(
-                text, tail.start("tail"), shown, closing
+                entry, text, tail.start("tail"), shown, closing
             ):
                 longer = _long_glued_tail(text, catalogue, False)  # the notice's sentences before ("You've read 3 of 5 …")
                 if longer is not None and longer[0] == describe([entry]) and longer[1] < tail.start("tail"):
@@ -351,13 +351,17 @@ def _teaser_sentence(text: str) -> bool:
     return label is not None and count_words(text[label.end():]) >= TEASER_SENTENCE_WORDS
 
 
-def _answer_or_exclamation(text: str, begin: int, tail: str, closing: str) -> bool:
-    """Whether a one-word tail after a paragraph's last sentence is the
-    paragraph's own: the answer to the question before it ("Which site's
-    name ends in a bang? Yahoo!"), or a word exclaimed ("… and then, at
-    last: Facebook!").  A button glued to a paragraph keeps no stop of its
-    own, and a row of them is several words."""
-    if count_words(tail) != 1 or not closing:
+# Kinds of catalogue string a network's or a site's name alone is.
+NAME_KINDS = frozenset({"sharing", "following"})
+
+
+def _answer_or_exclamation(entry: Entry, text: str, begin: int, tail: str, closing: str) -> bool:
+    """Whether a network's name alone after a paragraph's last sentence is
+    the paragraph's own: the answer to the question before it ("Which
+    site's name ends in a bang? Yahoo!"), or a name exclaimed ("… and the
+    winner was: Facebook!").  A button glued to a paragraph keeps no stop of
+    its own, and a row of them is several words."""
+    if entry.kind not in NAME_KINDS or count_words(tail) != 1 or not closing:
         return False
     before = text[:begin].rstrip()
     return closing.startswith(("!", "！")) or (before.endswith(("?", "？")) and closing[:1] in ".!。！")
