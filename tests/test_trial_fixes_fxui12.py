@@ -281,3 +281,45 @@ def test_a_sentence_that_opens_with_copyright_is_clean(separator):
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
 def test_a_copyright_notice_after_the_text_is_still_flagged(separator):
     assert NOTICE in _flagged(PRINTERS + [NOTICE], separator)
+
+
+# --- Recall kept: a comments notice and a wire's terms after the text -------
+
+FERRY = [
+    "The ferry to the island was cancelled again on Tuesday because of the strong winds along the whole coast.",
+    "Passengers were offered seats on the afternoon sailing, which left an hour late and arrived after dark.",
+    "The operator said it would refund anyone who chose not to travel at all on the day.",
+]
+NO_COMMENTS = [
+    "There are no comments posted for this story yet.",
+    "Aún no hay comentarios para esta noticia.",
+    "Il n'y a pas encore de commentaires pour cet article.",
+    "Es gibt noch keine Kommentare zu diesem Artikel.",
+]
+WIRE_TERMS = (
+    "Copyright © 2026 Example News Agency. All rights reserved. The material in this report may not be"
+    " published, broadcast, rewritten or redistributed without the agency's written permission."
+)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize("notice", NO_COMMENTS, ids=["en", "es", "fr", "de"])
+def test_a_notice_that_no_comments_are_posted_is_flagged(notice, separator):
+    assert notice in _flagged(FERRY + [notice], separator, "UI101")
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+def test_a_wires_copyright_terms_are_flagged(separator):
+    assert WIRE_TERMS in _flagged(FERRY + [WIRE_TERMS], separator, "UI101")
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are no comments from the ferry company on the leaked timetable, a spokesman said this morning.",
+        "Copyright holders argued that all rights reserved by the label meant the recordings may not be copied, the court heard.",
+    ],
+)
+def test_sentences_about_comments_or_copyright_are_clean(sentence, separator):
+    assert _flagged(FERRY[:2] + [sentence] + FERRY[2:], separator) == set()
