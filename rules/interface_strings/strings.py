@@ -149,10 +149,8 @@ class InterfaceString(Rule):
         reading times in eight languages, other stories' headings ("More
         world stories from …", "Most read in …"), a menu glued to a
         paragraph's end ("… CNN US TV | Work for us"), market-data notices
-        ("Prices delayed at least 20 mins."), a wire's copyright line with
-        its terms ("© 2026 … All rights reserved. This material may not be
-        published …"), "There are no comments posted for this article" in
-        four languages, a line whose every sentence
+        ("Prices delayed at least 20 mins."), "There are no comments posted
+        for this article" in four languages, a line whose every sentence
         is a catalogue string, a button glued to a teaser headline
         ("… Mistrial Watch Video"), a credit in brackets at a caption's
         end ("… across the region (Image: PA)", "（资料图）") or after a
@@ -684,15 +682,7 @@ def _layout_table_headings(document: Document) -> frozenset[int]:
 NOTICE = compile_cached(
     r"(?i)^(?:(?P<print_edition>a version of this (?:article|story|review|column|essay|report) "
     r"(?:appears|appeared|was published|is published|will appear)\b.{0,300})"
-    r"|(?P<reprint>this (?:copy|article|material) is for your personal,? non-?commercial use only\b.{0,300})"
-    # A wire's copyright line with its terms after it: "© 2026 Example News
-    # Agency. All rights reserved. This material may not be published,
-    # broadcast, rewritten or redistributed."  A year, and the reservation
-    # closed by a stop: not a sentence about copyright ("Copyright holders
-    # argued that all rights reserved by the label meant …").
-    r"|(?P<copyright_terms>(?:copyright\b|©|\(c\))(?=[^.]{0,80}\b(?:19|20)\d\d\b)[^.]{0,80}?(?:\.\s?[^.]{0,60}?)?"
-    r"\ball rights reserved\s?[.,;]\s?.{0,200}?\b(?:may|must) not be "
-    r"(?:published|reproduced|broadcast|rewritten|redistributed|copied)\b.{0,300}))$"
+    r"|(?P<reprint>this (?:copy|article|material) is for your personal,? non-?commercial use only\b.{0,300}))$"
 )
 
 
