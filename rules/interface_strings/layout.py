@@ -132,7 +132,18 @@ class OutsideBody(Rule):
         between them (a link under each item), and a letter's salutation,
         closing and signature, stay clean; a table of figures may split its
         cells by "|", "｜" or a tab ("Pos | Team | P | Pts" over
-        "1 | Harbour City | 24 | 53").
+        "1 | Harbour City | 24 | 53").  A press release's genre label over
+        its headline ("Press release", "Pressemitteilung") is the release's
+        own when the text shows itself a release (its contact line, a note
+        on the issuer, "ENDS"); a line just over the article's short opening
+        sentences that shares their words (the names a speech's title
+        gives) is its headline, and a headline over a byline may share only
+        a word's stem with the body ("parking", "park").  The body's last
+        short paragraphs may stand between it and its table of results
+        under a heading ("Scorers:"), and a short sentence after the table
+        that shares the body's words resumes the body; the last entry of a
+        listing the body is made of ("Late Junction, Radio 3, 11pm") and
+        the sentence under it are the article's.
     """
     example = """
         Home
@@ -640,7 +651,14 @@ def _headlines_over_bylines(
         below = shapes[index + 1].text.strip(FRAME)
         if not below or not (BYLINE_OPENING.match(below) and is_credit_line(below) or is_timestamp(below)):
             return False
-        return shares_words(document, lines[index], body_words)
+        if shares_words(document, lines[index], body_words):
+            return True
+        # The same word with another ending ("parking" over a body that says
+        # "park"); not a menu's row split by separators ("Business Wire ·
+        # Archive · Print version" over a date).
+        return len(SEPARATOR.split(shape.text)) == 1 and shares_stem(
+            content_words(document, lines[index].start, lines[index].end), body_words
+        )
 
     found = [index for index in range(min(first, len(lines) - 1)) if headline(index)]
     if not found and last is not None:
@@ -785,10 +803,24 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     # follows straight on from it, or after one line (its heading, a last
     # paragraph without its full stop): a results table.  A table further on
     # is the page's (lists of other stories set out as "Title - Artist").
-    table = _rows_from(rows, last + 1 if last + 1 < len(rows) and rows[last + 1] else last + 2)
+    # The body's last short paragraphs (a quote, a coach's word) may stand
+    # between it and the table: "… in the 76th minute." over "“We showed
+    # character,” said the coach." over "Scorers:" over the rows.
+    # Past them, the one line before the table must be its heading ("Scorers:"):
+    # a related list's "Related" over its rows is the page's.
+    after = last + _short_closing_sentences(shapes, rows, last)
+    table = _rows_from(rows, after + 1 if after + 1 < len(rows) and rows[after + 1] else after + 2)
+    heading = _table_heading(shapes, table, after)
+    if after > last and any(table) and not (heading or table[after + 1]):
+        after = last
+        table = _rows_from(rows, last + 1 if last + 1 < len(rows) and rows[last + 1] else last + 2)
+        heading = _table_heading(shapes, table, last)
     closing = _closing_list(shapes, prose, last)
-    if _table_heading(shapes, table, last):
-        closing[last + 1] = True  # "Timeline:" over "2019: first proposal", "2022: funding agreed"
+    if heading:
+        closing[after + 1] = True  # "Timeline:" over "2019: first proposal", "2022: funding agreed"
+    if any(table):
+        for index in range(last + 1, after + 1):
+            closing[index] = True  # the article's own, as the table after them is
     # What the article sets out as its own (a colon, code, a table), not
     # merely a run about what it is about: a related list shares its words.
     own_lines = [
@@ -828,8 +860,13 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in range(last + 1, len(lines)):
         if PRESS_CONTACT.match(shapes[index].text) and REACHED_AT.search(shapes[index].text):
             article_lines[index] = True  # a press release's own last line
+    for index in _press_release_labels(shapes, first):
+        article_lines[index] = True
+    listed = _entries_go_on(shapes, prose, first, last)
+    for index in listed:
+        article_lines[index] = True
     body_not_cut = last == densest_last  # not where other stories' teasers and blurbs close the body
-    extended = _body_resumes(document, lines, shapes, prose, last, article_lines, body_words, options)
+    extended = max(_body_resumes(document, lines, shapes, prose, last, article_lines, rows, body_words, options), max(listed, default=last))
     if extended > last:
         body_words |= set().union(*[content_words(document, line.start, line.end) for line in lines[last + 1:extended + 1]])
         last = extended
@@ -837,6 +874,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         for index in _prose_past_bars(shapes, first, last, options):
             article_lines[index] = True
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
+    opening, opening_words = _opening_sentences(document, lines, shapes, first, article_lines)
     heuristic: dict[int, str] = {}
     for index, line in enumerate(lines):
         if top <= index <= last or index == headline or article_lines[index]:
@@ -867,8 +905,13 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
                 # ending in a comma is a sentence broken across lines.
                 continue
             # Another story's headline: as long as a headline, and not one
-            # content word in common with the article's body.
+            # content word in common with the article's body, nor, when it
+            # stands just over the article's opening sentences (a speech's
+            # short first paragraphs, which the body found by density leaves
+            # out), with those: the names a headline gives come back there.
             if shares_words(document, line, body_words):
+                continue
+            if index == opening - 1 and shares_words(document, line, opening_words):
                 continue
             heuristic[index] = "shares no word with the article"
     _teasers_inside(document, lines, shapes, prose, first, last, article_lines, options, heuristic)
@@ -884,6 +927,26 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         lambda index: shares_words(document, lines[index + 1], content_words(document, lines[index].start, lines[index].end)),
     )
     return Analysis(lines, shapes, prose, first, last, top, headline, body_words, article_lines, heuristic)
+
+
+def _opening_sentences(document: Document, lines, shapes, first: int, article_lines: list[bool]) -> tuple[int, set[str]]:
+    """The article's opening lines just above its body, up from it: whole
+    sentences too short to count as prose (LEAD_IN_SENTENCE_WORDS words or
+    more, a full stop: a speech's "She never liked speeches. She will forgive
+    me this one."), and lines the layout keeps as the article's between them
+    (a salutation: "Ladies and gentlemen,"); where they begin, and their
+    content words."""
+    start = first
+    words: set[str] = set()
+    while start > 0:
+        shape = shapes[start - 1]
+        sentence = finished(shape) and shape.words >= LEAD_IN_SENTENCE_WORDS and not shape.list_item
+        if not (sentence or article_lines[start - 1]):
+            break
+        start -= 1
+        if sentence:
+            words |= content_words(document, lines[start].start, lines[start].end)
+    return start, words
 
 
 # Words of a line of the article's head, at least (a headline, a standfirst);
@@ -1163,6 +1226,57 @@ PRESS_CONTACT = compile_cached(
 REACHED_AT = compile_cached(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}")
 
 
+# A press release's genre label over its headline ("Press release",
+# "PRESS RELEASE – 4 March 2026", "Communiqué de presse", "Pressemitteilung"),
+# in the singular: a site's menu links to its "Press releases".
+PRESS_RELEASE_LABEL = compile_cached(
+    r"(?i)^(?:(?:for\s+immediate\s+release|(?:press|news|media)\s+release|communiqué\s+de\s+presse|pressemitteilung|presseinformation"
+    r"|comunicado\s+de\s+prensa|nota\s+de\s+prensa|comunicado\s+(?:de|à)\s+imprensa|nota\s+à\s+imprensa|comunicato\s+stampa"
+    r"|persbericht|pressmeddelande|pressemelding|pressemeddelelse|komunikat\s+prasowy|пресс-релиз|新闻稿|新聞稿|プレスリリース|보도\s?자료)"
+    r"(?:\s*[-–—:|,]\s*[\w .,/-]{1,30}|\s+(?:vom\s+|du\s+|del\s+|de\s+)?\d[\w .,/-]{0,29})?)$"
+)
+# What shows a text to be a press release: its contact line with an address
+# or a number ("For further information, contact … on 01224 …", "Media
+# contact: …"), the note on the issuer after it ("About Harbour Energy",
+# "Über die Nordwerk AG", "À propos de Solvane") over a paragraph that opens
+# with the issuer's name, or the mark that ends a release ("ENDS", "###").
+FURTHER_INFORMATION = compile_cached(
+    r"(?i)^(?:for\s+(?:further|more)\s+information|pour\s+(?:plus\s+d'|de\s+plus\s+amples\s+)informations|(?:für\s+)?weitere\s+informationen"
+    r"|para\s+(?:más|mais)\s+informaci[oó]n|per\s+(?:ulteriori|maggiori)\s+informazioni|voor\s+meer\s+informatie)\b"
+)
+ABOUT_ISSUER = compile_cached(
+    r"^(?i:(?:about|über|acerca\s+de|sobre|informazioni\s+su|over)\s+|[àa]\s+propos\s+(?:de\s+|du\s+|d['’]))"
+    r"(?i:(?:the|la|le|les|die|der|das|el|los|o|a|il|de|het)\s+)?(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*)"
+)
+# Words at most of the note's heading ("About the Orkney Tidal Trust").
+ABOUT_ISSUER_WORDS = 6
+RELEASE_END = compile_cached(r"(?i)^(?:-\s*)?(?:ends|###|-30-|\*\*\*\s*ends\s*\*\*\*)(?:\s*-)?$")
+
+
+def _press_release_labels(shapes: list[LineShape], first: int) -> list[int]:
+    """The genre label over a press release's headline ("Press release",
+    "Communiqué de presse"), among the lines above its body, when the text
+    shows itself a release further down (its contact line, the note on the
+    issuer, its end mark): the release's own first line.  The same label on
+    a page that is no release, or a menu's "Press releases", is judged."""
+    labels = [index for index in range(min(first, HEAD_LINES)) if PRESS_RELEASE_LABEL.match(shapes[index].text.strip())]
+    if not labels:
+        return []
+    for index, shape in enumerate(shapes):
+        text = shape.text.strip()
+        if (PRESS_CONTACT.match(text) or FURTHER_INFORMATION.match(text)) and REACHED_AT.search(text):
+            return labels
+        if RELEASE_END.match(text):
+            return labels
+        about = ABOUT_ISSUER.match(text)
+        if about is not None and index + 1 < len(shapes) and shape.words <= ABOUT_ISSUER_WORDS and not shape.ends_sentence:
+            # The note opens with the issuer's name ("Harbour Energy is …",
+            # "The Orkney Tidal Trust was founded …", "Die Nordwerk AG ist …").
+            if about["name"].casefold() in shapes[index + 1].text.casefold().split()[:2]:
+                return labels
+    return []
+
+
 # A line that opens the article's closing list is a sentence this long.
 CLOSING_INTRO_WORDS = 5
 
@@ -1175,6 +1289,28 @@ MORE_ABOUT = compile_cached(
     r"|^(?:más|mas)\s+(?:sobre|acerca\s+de|noticias\s+(?:de|sobre))\s|^(?:plus|en\s+savoir\s+plus)\s+(?:sur|de)\s|^mehr\s+(?:zu|zum|zur|über|von|aus)\s"
     r"|^mais\s+(?:sobre|notícias\s+(?:de|sobre))\s|^(?:ещё|еще|больше)\s+(?:о|об|про)\s|^更多|^もっと|^관련\s?기사|^المزيد\s"
 )
+
+
+# Short paragraphs of the article, at most, between its body and a table
+# that follows it.
+MAX_CLOSING_SENTENCES = 2
+
+
+def _short_closing_sentences(shapes: list[LineShape], rows: list[bool], last: int) -> int:
+    """How many lines right after the body are whole sentences too short to
+    count as prose (LEAD_IN_SENTENCE_WORDS words or more, a full stop, no
+    table's row, no list item, no interface string), up to
+    MAX_CLOSING_SENTENCES: the article's last short paragraphs."""
+    count = 0
+    while count < MAX_CLOSING_SENTENCES and last + count + 1 < len(shapes):
+        index = last + count + 1
+        shape = shapes[index]
+        if rows[index] or shape.list_item or not finished(shape) or shape.words < LEAD_IN_SENTENCE_WORDS:
+            break
+        if shipped().match(shape.text) is not None:
+            break
+        count += 1
+    return count
 
 
 def _closing_list(shapes, prose, last: int) -> list[bool]:
@@ -1211,24 +1347,52 @@ def _closing_list(shapes, prose, last: int) -> list[bool]:
     return closing
 
 
-def _body_resumes(document, lines, shapes, prose, last: int, article_lines: list[bool], body_words: set[str], options) -> int:
+# Words, at least, of a whole sentence after the article's own lines that
+# resumes the body when it shares the body's words ("Lakeside stay second
+# on 41 points.").
+RESUMED_SENTENCE_WORDS = 4
+# Rows of a table, at least, in the run such a sentence follows (one "row"
+# is a line that merely shares a separator with its neighbour).
+MIN_RESUMING_ROWS = 2
+
+
+def _body_resumes(
+    document, lines, shapes, prose, last: int, article_lines: list[bool], rows: list[bool], body_words: set[str], options
+) -> int:
     """The body's last line once it runs on across the article's own lines
     after it: a run of them (a spec sheet under its heading, a list the
     article sets out), and at most one short heading after the run
     ("Verdict", "What happens next"), then a paragraph that shares the
-    body's words.  The body found by density stops before such a run, and
-    the article's closing paragraphs were then judged as a footer's (a
-    review's verdict under its specifications).  A paragraph that shares
-    nothing with the body (a site's blurb under a list) ends the body."""
+    body's words, or, after a run that holds a table's rows (two or more),
+    a short one
+    of RESUMED_SENTENCE_WORDS words or more that does (a match report's
+    last line under its scorers: "Lakeside stay second on 41 points.";
+    not a wire's note under its copyright line).  The body found by density stops before such a
+    run, and the article's closing paragraphs were then judged as a
+    footer's (a review's verdict under its specifications).  A paragraph
+    that shares nothing with the body (a site's blurb under a list) ends the
+    body."""
     catalogue = shipped()
+
+    def resumes(index: int, tabled: bool) -> bool:
+        if index >= len(lines) or not shares_words(document, lines[index], body_words):
+            return False
+        shape = shapes[index]
+        short = (
+            tabled and finished(shape) and shape.words >= RESUMED_SENTENCE_WORDS and not shape.list_item
+            and catalogue.match(shape.text) is None  # "Click here to sign up for our e-mails."
+        )
+        return prose[index] or short
+
     while True:
         run_end = last + 1
         while run_end < len(lines) and article_lines[run_end]:
             run_end += 1
         if run_end == last + 1:
             return last
+        tabled = sum(rows[index] and not prose[index] for index in range(last + 1, run_end)) >= MIN_RESUMING_ROWS
         following = run_end
-        if following < len(lines) and not prose[following]:
+        if following < len(lines) and not resumes(following, tabled) and not prose[following]:
             shape = shapes[following]
             heading = (
                 0 < shape.words <= options["max-words"] and not shape.ends_sentence and not shape.list_item
@@ -1237,11 +1401,61 @@ def _body_resumes(document, lines, shapes, prose, last: int, article_lines: list
             if not heading:
                 return last
             following += 1
-        if following >= len(lines) or not prose[following] or not shares_words(document, lines[following], body_words):
+        if not resumes(following, tabled):
             return last
         last = following
         while last + 1 < len(lines) and prose[last + 1]:
             last += 1
+
+
+# An entry's fields, as a listing sets them out over each item's paragraph:
+# "Harbour Lights, BBC Two, 9pm", "Rosso – Via Roma 4 – €€".
+ENTRY_SEPARATOR = compile_cached(r",\s|\s[-–—|/•·]\s|:\s|\s\(")
+# Entries, at least, each over a paragraph of the body, that make the body a
+# listing (tonight's television, a guide's restaurants).
+MIN_BODY_ENTRIES = 2
+
+
+def _entry_skeleton(shape: LineShape) -> tuple:
+    """An entry's skeleton: the separators between its fields, and whether
+    its last field holds a figure (a time, a price, a score).  Empty for a
+    line of one field, or of no figure (a letter's signature over the next
+    letter: "J. Marsh, Leeds")."""
+    separators = ENTRY_SEPARATOR.findall(shape.text)
+    if not separators or not shape.digits:
+        return ()
+    last_field = ENTRY_SEPARATOR.split(shape.text)[-1]
+    return (tuple(separator.strip() for separator in separators), any(map(str.isdigit, last_field)))
+
+
+def _entries_go_on(shapes: list[LineShape], prose: list[bool], first: int, last: int) -> list[int]:
+    """The lines after the body that go on with a listing the body is made
+    of: when MIN_BODY_ENTRIES short lines or more of one skeleton (the same
+    separators, a figure in the last field or elsewhere: "Ferry Tales,
+    Channel 5, 8pm") each stand over a paragraph of the body, a line of that
+    skeleton just after it is the listing's next entry, and the whole
+    sentence under it, however short, its paragraph ("The last episode.").
+    The density that finds the body stops at the last long paragraph, and
+    the last entry looked like a footer.  A page's footer of links has no
+    figure where the entries have one, or is a catalogue string."""
+    entries = collections.Counter(
+        _entry_skeleton(shapes[index])
+        for index in range(max(first - 1, 0), last)
+        if not prose[index] and prose[index + 1] and not shapes[index].ends_sentence
+    )
+    entries.pop((), None)
+    kept = {skeleton for skeleton, count in entries.items() if count >= MIN_BODY_ENTRIES}
+    found: list[int] = []
+    index = last + 1
+    while index < len(shapes) and not prose[index] and not shapes[index].ends_sentence and _entry_skeleton(shapes[index]) in kept:
+        if shipped().match(shapes[index].text) is not None:
+            break
+        found.append(index)
+        index += 1
+        if index < len(shapes) and (prose[index] or finished(shapes[index])):
+            found.append(index)
+            index += 1
+    return found
 
 
 # A letter's salutation or closing: a few words and a comma ("Dear readers,",
@@ -2211,6 +2425,28 @@ def _rows_from(rows: list[bool], start: int) -> list[bool]:
 def shares_words(document: Document, line: Line, body: set[str]) -> bool:
     # isdisjoint: the answer without building the intersection.
     return not content_words(document, line.start, line.end).isdisjoint(body)
+
+
+# Letters, at least, of a short word that counts as shared when it begins a
+# longer one ("park" in "parking", "vote" in "voters"): content words are
+# compared by their first STEM_LETTERS letters, which a word shorter than
+# that keeps whole, so "park" and "parkin" differ.
+SHORT_STEM_LETTERS = 4
+
+
+def shares_stem(words: set[str], body: set[str]) -> bool:
+    """Whether one of a line's content words (stems) begins one of the
+    body's or is begun by one, the shorter of SHORT_STEM_LETTERS letters or
+    more: the same word with another ending ("parking" and "park").  For
+    the few lines whose place says they may be the headline; most lines ask
+    ``shares_words``."""
+    short = [word for word in words if SHORT_STEM_LETTERS <= len(word) < STEM_LETTERS]
+    if any(word[:length] in body for word in words for length in range(SHORT_STEM_LETTERS, min(len(word), STEM_LETTERS))):
+        return True
+    if not short:
+        return False
+    begun = {word[:len(short_word)] for word in body for short_word in short if len(word) > len(short_word)}
+    return any(word in begun for word in short)
 
 
 def about_body(document: Document, line: Line, shape: LineShape, body: set[str], min_words: int) -> bool:

@@ -140,21 +140,25 @@ class InterfaceString(Rule):
         a post's categories with its comment count ("Design, Interviews |
         1 Comment") are too.  The same words inside a sentence ("he urged readers to
         share the article"), or opening one as a noun or a name ("Share
-        prices of US phone makers fell"), are prose and stay clean.
+        prices of US phone makers fell"), are prose and stay clean, and so
+        is a network's name alone after a question or exclaimed ("Which
+        site's name ends in a bang? Yahoo!").
         Also reported: a byline with a date or an editor's or source's line
         glued to a paragraph ("By Sarah Seltzer on Dec 26, 2014 2:15pm",
         "责任编辑：王小明"; a byline alone on its line is UI104's),
         reading times in eight languages, other stories' headings ("More
         world stories from …", "Most read in …"), a menu glued to a
         paragraph's end ("… CNN US TV | Work for us"), market-data notices
-        ("Prices delayed at least 20 mins."), a line whose every sentence
+        ("Prices delayed at least 20 mins."), "There are no comments posted
+        for this article" in four languages, a line whose every sentence
         is a catalogue string, a button glued to a teaser headline
         ("… Mistrial Watch Video"), a credit in brackets at a caption's
         end ("… across the region (Image: PA)", "（资料图）") or after a
         separator or a capitalised "Credit:" ("… at dawn / Foto: J. Ruiz",
         "… before take-off Credit: Harbour Trust"), a video teaser's
         label ("Watch: fog rolls over the harbour"; at the top of the
-        article it is a video story's headline), a desk's or a wire's credit ("Staff report", "La rédaction",
+        article it is a video story's headline, and ten words or more
+        after the label that end in a full stop are a sentence), a desk's or a wire's credit ("Staff report", "La rédaction",
         "记者 张伟 通讯员 陈静"), opinion-page disclaimers ("The views
         expressed in this article are the author's own"), and listen, follow-us and
         join-our-channel prompts, "read also" and tag headings, sharing,
@@ -197,8 +201,8 @@ class InterfaceString(Rule):
             whole = _linked_string(text, catalogue)  # "[Facebook](https://…) [Twitter](https://…)"
         if whole is not None and whole.kind == "bylines" and is_credit_line(text):
             return  # UI104's: a byline alone on its line
-        if whole is not None and whole.kind == "teasers" and _opens_the_article(line, document):
-            whole = None  # a video story's own headline ("WATCH: … says …" over its text)
+        if whole is not None and whole.kind == "teasers" and (_opens_the_article(line, document) or _teaser_sentence(text)):
+            whole = None  # a video story's own headline ("WATCH: … says …" over its text), or a sentence of prose
         if whole is not None:
             yield Finding(start, start + len(text), f'{describe([whole])} left in the text: "{text}"')
             return
@@ -277,7 +281,10 @@ class InterfaceString(Rule):
             shown = tail.group("tail").rstrip()
             tail_start = start + tail.start("tail")
             entry = catalogue.match(shown)
-            if entry is not None and self._may_end_a_paragraph(entry, shown, text[tail.end("tail"):].strip()):
+            closing = text[tail.end("tail"):].strip()
+            if entry is not None and self._may_end_a_paragraph(entry, shown, closing) and not _answer_or_exclamation(
+                entry, text, tail.start("tail"), shown, closing
+            ):
                 longer = _long_glued_tail(text, catalogue, False)  # the notice's sentences before ("You've read 3 of 5 …")
                 if longer is not None and longer[0] == describe([entry]) and longer[1] < tail.start("tail"):
                     shown = text[longer[1]:].rstrip().rstrip(TAIL_END)
@@ -324,6 +331,41 @@ class InterfaceString(Rule):
         if entry.kind == "bylines":  # a date or a colon: not a sentence's last words ("…was written by Jane Smith")
             return ":" in tail or "：" in tail or any(map(str.isdigit, tail))
         return True
+
+
+# Words after a teaser's label, at least, for a line that ends in a full
+# stop to be a sentence that opens with the word ("Watch: that was the word
+# every bulletin of the eighties opened its clips with." is prose; "Watch:
+# fog rolls over the harbour", a teaser, is a headline: shorter, and it ends
+# in no stop).
+TEASER_SENTENCE_WORDS = 10
+LABEL_COLON = compile_cached(r"^[^:：]{1,20}[:：]\s?")
+
+
+def _teaser_sentence(text: str) -> bool:
+    """Whether a line that a video teaser's template matches is a sentence
+    of prose: a full stop at its end and TEASER_SENTENCE_WORDS words or more
+    after the label's colon."""
+    if not text.rstrip().endswith((".", "。")) or text.rstrip().endswith(("..", "…")):
+        return False
+    label = LABEL_COLON.match(text)
+    return label is not None and count_words(text[label.end():]) >= TEASER_SENTENCE_WORDS
+
+
+# Kinds of catalogue string a network's or a site's name alone is.
+NAME_KINDS = frozenset({"sharing", "following"})
+
+
+def _answer_or_exclamation(entry: Entry, text: str, begin: int, tail: str, closing: str) -> bool:
+    """Whether a network's name alone after a paragraph's last sentence is
+    the paragraph's own: the answer to the question before it ("Which
+    site's name ends in a bang? Yahoo!"), or a name exclaimed ("… and the
+    winner was: Facebook!").  A button glued to a paragraph keeps no stop of
+    its own, and a row of them is several words."""
+    if entry.kind not in NAME_KINDS or count_words(tail) != 1 or not closing:
+        return False
+    before = text[:begin].rstrip()
+    return closing.startswith(("!", "！")) or (before.endswith(("?", "？")) and closing[:1] in ".!。！")
 
 
 def _opens_the_article(line: Line, document: Document) -> bool:

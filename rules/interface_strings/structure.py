@@ -337,7 +337,9 @@ class CreditLine(Rule):
         Bylines ("By Jane Smith, Associated Press", "Words and pictures by
         Tom Lee", "Opinion by Ana Ruiz"), photo credits ("Photo: Reuters",
         "(AP Photo/Rick Bowmer)") and copyright notices (in the catalogue's
-        languages: "Wszelkie prawa zastrzeżone © …") are page metadata.  Kept in the
+        languages: "Wszelkie prawa zastrzeżone © …"; a wire's with its
+        terms, however long: "© 2026 … All rights reserved. This material
+        may not be published, broadcast …") are page metadata.  Kept in the
         text they are read as a sentence of the article and repeat across a
         corpus.
     """
@@ -354,12 +356,36 @@ class CreditLine(Rule):
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         start, end, text = content(line)
-        if not text or len(text) > 220:
+        if not text or len(text) > MAX_TERMS_LINE:
             return
-        if COPYRIGHT.match(text):
+        if len(text) > 220:
+            if COPYRIGHT_TERMS.match(text):
+                yield Finding(start, end, f'copyright notice left in the text: "{_shown(text)}"')
+            return
+        if COPYRIGHT.match(text) or COPYRIGHT_TERMS.match(text):
             yield Finding(start, end, f'copyright notice left in the text: "{text}"')
         elif is_credit_line(text):
             yield Finding(start, end, f'byline or credit left in the text: "{text}"')
+
+
+# A wire's copyright line with its terms after it, however long: "©
+# 2026 Example News Agency. All rights reserved. The material in this report
+# may not be published, broadcast, rewritten or redistributed without …".  A
+# year, and the reservation closed by a stop: not a sentence about copyright
+# ("Copyright holders argued that all rights reserved by the label meant …").
+COPYRIGHT_TERMS = compile_cached(
+    r"(?i)^(?:copyright\b|©|\(c\))(?=[^.]{0,80}\b(?:19|20)\d\d\b)[^.]{0,80}?(?:\.\s?[^.]{0,60}?)?"
+    r"\ball rights reserved\s?[.,;]\s?.{0,200}?\b(?:may|must) not be "
+    r"(?:published|reproduced|broadcast|rewritten|redistributed|copied)\b.{0,300}$"
+)
+# Longest line read as such a notice.
+MAX_TERMS_LINE = 700
+# Characters of a long line a finding shows.
+SHOWN_CHARACTERS = 80
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= SHOWN_CHARACTERS else text[:SHOWN_CHARACTERS - 3].rstrip() + "..."
 
 
 def is_credit_line(text: str) -> bool:
