@@ -2,8 +2,12 @@
 paragraph of caseless scripts (Hindi, Korean, Arabic) and a Japanese one
 stopping on 「…」と, lets a headline-shaped teaser and a label glued after a
 sentence end stand among the other paragraphs, and stays silent on a last
-line that is furniture (a Markdown image's credit, a label after a sentence
-end, a row of links); and the clean text around each, in both layouts."""
+line that is furniture (a Markdown image's credit, a row of links) and
+names a label after the last sentence as one; TX110 finds a word joined to
+itself four times, a long clause and a Chinese clause said again after a
+comma, and a noun phrase doubled at its clause's end; TX102 finds Russian
+words glued at a reflexive ending or after a very common word; TX113 finds
+a word broken by a hyphen; and the clean text around each, in both layouts."""
 from __future__ import annotations
 
 import pytest
