@@ -28,6 +28,12 @@ FIXES = [
     ("TX108", "The ferry was delayed,, officials said.\n", "The ferry was delayed, officials said.\n", False),
     ("TX109", "The ferry left on Friday.Passengers cheered on the quay.\n", "The ferry left on Friday. Passengers cheered on the quay.\n", False),
     (
+        "TX113",
+        "The harbour board's inves- tigation found the ferry left on time.\n",
+        "The harbour board's investigation found the ferry left on time.\n",
+        True,
+    ),
+    (
         "TX110",
         "The ferry sails to the island of Arran, Arran, Arran, Arran every morning.\n",
         "The ferry sails to the island of Arran every morning.\n",
@@ -89,7 +95,7 @@ def test_each_fixable_rule_is_fixed_in_place_and_shown_in_the_diff(newslint, wor
 def test_rules_declare_their_fix_and_their_page_says_so(newslint):
     rules = load_registry().rules
     safe = {"TX101", "TX103", "TX104", "TX105", "TX107", "TX108", "TX109"}
-    unsafe = {"TX102", "TX110", "TX111", "OC101", "OC102"} | {code for code in rules if code.startswith("UI")}
+    unsafe = {"TX102", "TX110", "TX111", "TX113", "OC101", "OC102"} | {code for code in rules if code.startswith("UI")}
     for code, rule in rules.items():
         expected = (
             Applicability.SAFE if code in safe else Applicability.UNSAFE if code in unsafe

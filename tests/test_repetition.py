@@ -154,11 +154,13 @@ def test_loop_gate_sees_loops_at_every_length_and_setting():
     # words compared whatever their case and breaks) must let every loop
     # through: at the longest phrase max-words allows, at max-words 1 and 4,
     # and across a line end whose copies the search then keeps apart.
-    ten = "one of the longest phrases that a loop can hold"
-    line = f"Officials said {ten}, {ten} on Monday."
-    assert [message for _, _, message in found("TX110", line + "\n")] == [f'repetition loop: "{ten}" 2 times in a row']
-    eleven = "one of the longest phrases that a loop can ever hold"
-    assert found("TX110", f"Officials said {eleven}, {eleven} on Monday.\n") == []
+    longest = ("one of the longest phrases that a loop can hold in the default settings of the rule, "
+               "twenty four words in all, no more").replace(",", "")
+    assert len(longest.split()) == 24  # max-words in config.yaml
+    line = f"Officials said {longest}, {longest} on Monday."
+    assert [message for _, _, message in found("TX110", line + "\n")] == [f'repetition loop: "{longest}" 2 times in a row']
+    longer = longest + " today"
+    assert found("TX110", f"Officials said {longer}, {longer} on Monday.\n") == []
     bern = "Researchers at the University of Bern, Bern, Bern have unveiled a battery.\n"
     for max_words in (1, 4):
         linter = Linter(select=["TX110"], rules={"TX110": {"max-words": max_words}})

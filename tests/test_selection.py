@@ -74,8 +74,8 @@ def test_an_unknown_code_on_the_command_line_is_one_line_naming_the_nearest(news
         ("ignore: [TX1, UI9]\n", "newslint.yaml:1: ignore: UI9 matches no installed rule (did you mean UI1?)"),
         ("per-file-ignores:\n  '*.txt': [QM19]\n", "newslint.yaml:2: per-file-ignores.*.txt: QM19 matches no installed rule (did you mean QM10?)"),
         ("per-file-ignores:\n  '*.txt': [NL]\n", "newslint.yaml:2: per-file-ignores.*.txt: NL is an input problem, which is always reported (fix the input, or exclude the file)"),
-        ("severity:\n  TX119: error\n", "newslint.yaml:2: severity.TX119: TX119 matches no installed rule (did you mean TX112?)"),
-        ("rules:\n  TX119:\n    allow: []\n", "newslint.yaml:2: rules.TX119: no installed rule has this code (did you mean TX112?)"),
+        ("severity:\n  TX119: error\n", "newslint.yaml:2: severity.TX119: TX119 matches no installed rule (did you mean TX113?)"),
+        ("rules:\n  TX119:\n    allow: []\n", "newslint.yaml:2: rules.TX119: no installed rule has this code (did you mean TX113?)"),
         ("select: [ml1]\n", "newslint.yaml:1: select: 'ml1' is not a rule code or prefix (like TX, TX1 or TX101) or ALL (did you mean ML1?)"),
     ],
 )

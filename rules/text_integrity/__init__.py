@@ -5,6 +5,7 @@ from newslint.hookspecs import hookimpl
 from .characters import InvisibleCharacter
 from .doubled_word import DoubledWord
 from .glued_words import GluedDoubledWord, GluedWords
+from .hyphenation import BrokenHyphenation
 from .markup import HtmlEntity, MarkupDebris
 from .mojibake import Mojibake
 from .punctuation import DoubledPunctuation, MissingSpace
@@ -27,4 +28,5 @@ def newslint_rules():
         RepetitionLoop,
         DuplicatedPassage,
         TruncatedEnding,
+        BrokenHyphenation,
     ]

@@ -434,7 +434,11 @@ class GluedWords(_WordRule):
         pronouns attached (regarlos, innaffiarle) are left alone.  In
         Russian, only a lower-case string made of two very common words is
         reported (`десятьлет`), not one whose left part is a prefix
-        (`пронезависимых`).  Word frequencies come from wordfreq.
+        (`пронезависимых`); or a known reflexive form ending in -ся or -сь,
+        which ends a Russian word, before a known word
+        (`устанавливаютсяследователями`); or one of the commonest words
+        before a common one (`сейчасустанавливают`), unless it ends in the
+        linking vowel of a compound (`малоизвестными`).  Word frequencies come from wordfreq.
     """
     example = """
         Xi reiterated his support for Moscow onsovereignty and securitymatters on Wednesday.
@@ -660,6 +664,24 @@ RUSSIAN_PREFIXES = frozenset(
 )
 
 
+# Two more seams, each with a sign that a word ended there:
+# * the reflexive ending -ся/-сь closes a Russian word (no word goes on
+#   after it), so a known reflexive form of RUSSIAN_REFLEXIVE_LEFT_ZIPF or
+#   more, followed by a known word of RUSSIAN_REFLEXIVE_RIGHT_ZIPF or more
+#   ("устанавливаются" + "следователями": declined forms are rarer), is two
+#   words glued;
+# * one of the commonest words (RUSSIAN_COMMON_LEFT_ZIPF: сейчас, когда,
+#   нужно) before a common one ("сейчасустанавливают"), unless the left part
+#   ends in the linking vowel -о-/-е- of a compound's stem (само-, мало-,
+#   много-, высоко-, обще-: "малоизвестными" is one word).
+RUSSIAN_REFLEXIVE_ENDS = ("ся", "сь")
+RUSSIAN_REFLEXIVE_LEFT_ZIPF = 3.0
+RUSSIAN_REFLEXIVE_RIGHT_ZIPF = 2.5
+RUSSIAN_COMMON_LEFT_ZIPF = 5.0
+RUSSIAN_COMMON_RIGHT_ZIPF = 3.5
+RUSSIAN_LINKING_VOWELS = ("о", "е")
+
+
 def _glued_russian(document: Document, options: Mapping[str, Any], allowed: set[str]) -> Iterator[Finding]:
     """TX102 in a Russian article: two common words glued, split where
     both sides are very common words and the left is no prefix."""
@@ -690,7 +712,19 @@ def _split_russian(word: str, max_known_zipf: float) -> str | None:
         left, right = word[:seam], word[seam:]
         if left in RUSSIAN_PREFIXES:
             continue
-        if zipf(left, "ru") >= RUSSIAN_MIN_PART_ZIPF and zipf(right, "ru") >= RUSSIAN_MIN_PART_ZIPF:
+        left_zipf = zipf(left, "ru")
+        if left_zipf < min(RUSSIAN_MIN_PART_ZIPF, RUSSIAN_REFLEXIVE_LEFT_ZIPF):
+            continue
+        right_zipf = zipf(right, "ru")
+        if min(left_zipf, right_zipf) >= RUSSIAN_MIN_PART_ZIPF:
+            return f"{left} {right}"
+        if left.endswith(RUSSIAN_REFLEXIVE_ENDS) and left_zipf >= RUSSIAN_REFLEXIVE_LEFT_ZIPF and right_zipf >= RUSSIAN_REFLEXIVE_RIGHT_ZIPF:
+            return f"{left} {right}"
+        if (
+            left_zipf >= RUSSIAN_COMMON_LEFT_ZIPF
+            and right_zipf >= RUSSIAN_COMMON_RIGHT_ZIPF
+            and not left.endswith(RUSSIAN_LINKING_VOWELS)
+        ):
             return f"{left} {right}"
     return None
 

@@ -134,7 +134,13 @@ class RepetitionLoop(Rule):
         ("就会到账到账到账到账"), unless quoted whole as a chant or three
         times in speech, and so is a unit of four or more said twice
         outside quotations ("声が上がっている上がっている"; not a verb's
-        te-form said twice for emphasis, 会いたくて会いたくて).  A word said
+        te-form said twice for emphasis, 会いたくて会いたくて), and so is a
+        clause of six characters or more said again after its comma
+        ("吸引了数万名市民和游客前来观看，吸引了数万名市民和游客前来观看").  A
+        noun phrase of two or three words (a determiner first) said again
+        after a comma, ending its clause, is a loop ("for each ward, each
+        ward."), not one the next clause begins with ("for each ward, each
+        ward elects") nor a verb phrase ("qui nous attend, nous attend").  A word said
         three times in speech is speech, but not an article, preposition or
         pronoun ("for the the the budget" in quotation marks is a loop).  A sentence of eight words or more said only
         twice is TX111's, and any run is one finding however long.  Chants
@@ -144,7 +150,9 @@ class RepetitionLoop(Rule):
         semicolon at the line's end, or the next line in lower case), a
         title-case run of three that opens a sentence naming a work ("Rain,
         Rain, Rain is a skipping rhyme"),
-        idioms built on a conjunction ("over and over and over"), words of
+        idioms built on a conjunction ("over and over and over"; one word
+        joined to itself is a loop from four copies: "unfair and unfair and
+        unfair and unfair"), words of
         the `allow` list ("very, very, very"), and repeated characters inside
         one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
     """
@@ -235,10 +243,21 @@ class RepetitionLoop(Rule):
                 titles_its_sentence = _titles_its_sentence(text, tokens[first].start, tokens[last].end)
                 if not self._is_loop(
                     unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options, titles_its_sentence,
-                    length % period != 0, tokens[first : last + 1],
+                    length % period != 0, tokens[first : last + 1], text[tokens[last].end : tokens[last].end + 1] in CLAUSE_ENDS,
                 ):
                     continue
                 if copies <= REFRAIN_MAX_COPIES and _is_refrain(document, tokens[first].start, tokens[last].end):
+                    continue
+                if period == 2 and length % period and folded[first + 1] in CONJUNCTIONS and folded[first] not in CONJUNCTIONS:
+                    # "unfair and unfair and unfair and unfair": the word is the loop, and the
+                    # copies after the first run from the first "and" to the last word.
+                    last += 1
+                    covered[first : last + 1] = b"\x01" * (last + 1 - first)
+                    yield Finding(
+                        tokens[first + 1].start,
+                        tokens[last].end,
+                        f'repetition loop: "{tokens[first].text}" {copies + 1} times in a row, joined by "{tokens[first + 1].text}"',
+                    )
                     continue
                 covered[first : last + 1] = b"\x01" * (last + 1 - first)
                 phrase = text[unit[0].start : unit[-1].end]
@@ -261,6 +280,7 @@ class RepetitionLoop(Rule):
         titles_its_sentence: bool = False,
         partial_copy: bool = False,
         stretch: Sequence[Token] = (),
+        ends_clause: bool = False,
     ) -> bool:
         """Whether a repeated stretch is a loop rather than speech, a title
         or an idiom.  ``quoted`` is None, "speech" (inside a quotation) or
@@ -277,13 +297,18 @@ class RepetitionLoop(Rule):
             # products"), not a turn of speech ("what it is, not what it is not").
             return any(len(token.text) >= CONTENT_LETTERS for token in unit)
         if copies < 3:
-            return copies == 2 and not partial_copy and _is_doubled_phrase(stretch or unit, len(unit), gaps, quoted, allowed)
+            return copies == 2 and not partial_copy and _is_doubled_phrase(
+                stretch or unit, len(unit), gaps, quoted, allowed, ends_clause
+            )
         if len(unit) == 1 and (
             folded[0] in allowed or (quoted == "speech" and copies == 3 and folded[0] not in NEVER_SAID_THRICE)
         ):
             return False  # "very, very, very"; "education, education, education," he said
         if len(unit) > 1 and any(word in CONJUNCTIONS for word in folded) and all(not gap.strip() for gap in gaps):
-            return False  # "over and over and over"; with commas ("and sluggish, and sluggish") it is a loop
+            # "over and over and over"; with commas ("and sluggish, and sluggish") it is a loop.  One
+            # word joined to itself four times or more ("unfair and unfair and unfair and unfair") is
+            # a loop too: two copies are an idiom ("more and more"), three emphasis.
+            return _is_conjoined_word_loop(folded, copies + partial_copy, quoted, allowed)
         if max(len(token.text) for token in unit) < 2:
             # "N/A N/A N/A" and "A B A B A B" are codes; "a a a a" is a loop.
             return len(unit) == 1 and copies >= 4
@@ -298,6 +323,21 @@ class RepetitionLoop(Rule):
             # only in such runs of three.
             return counts[unit[0].text] % 3 != 0
         return True
+
+
+# A word joined to itself by a conjunction: an idiom of two ("more and
+# more", "over and over"), emphasis of three ("on and on and on", "faster
+# and faster and faster"); from four copies a loop, one more in a quotation.
+CONJOINED_LOOP_COPIES = 4
+
+
+def _is_conjoined_word_loop(folded: Sequence[str], words: int, quoted: str | None, allowed: frozenset) -> bool:
+    """Whether a unit of one word and a conjunction ("unfair and"), whose
+    word stands ``words`` times in the run, is a loop."""
+    others = [word for word in folded if word not in CONJUNCTIONS]
+    if len(others) != 1 or len(folded) != 2 or others[0] in allowed:
+        return False
+    return words >= CONJOINED_LOOP_COPIES + (quoted == "speech")
 
 
 # Chinese and Japanese write a loop without spaces, inside one token here:
@@ -323,6 +363,16 @@ TE_FORM_ENDS = "てで"
 # ありがとうありがとう).
 PREDICATE_ENDS = "たるだす"
 UNSPACED_TWICE = re.compile(f"([{UNSPACED_LETTERS}]{{{UNSPACED_TWICE_MIN},8}}?)\\1")
+# A clause said twice with a comma between ("吸引了数万名市民和游客前来观看，吸引了
+# 数万名市民和游客前来观看"): a run of letters, whole from a clause's start to
+# its comma, said again after the comma.  From this many characters (about
+# three words): shorter ones are said twice on purpose (好的，好的; 加油，加油).
+UNSPACED_CLAUSE_MIN = 6
+UNSPACED_CLAUSE_MAX = 40
+CLAUSE_COMMAS = "，、,"
+UNSPACED_CLAUSE_TWICE = re.compile(
+    f"(?<![{UNSPACED_LETTERS}])([{UNSPACED_LETTERS}]{{{UNSPACED_CLAUSE_MIN},{UNSPACED_CLAUSE_MAX}}})[{CLAUSE_COMMAS}]\\1(?![{UNSPACED_LETTERS}])"
+)
 
 
 def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_LazyQuotations") -> Iterator[Finding]:
@@ -356,6 +406,15 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
             continue  # an adverb or a greeting said twice for emphasis: ゆっくりゆっくり
         if text[end : end + len(unit)] == unit or quotations.get().around(start, end) is not None:
             continue  # three copies are the loop above's; speech may say it twice
+        yield Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row')
+    for match in UNSPACED_CLAUSE_TWICE.finditer(text):
+        unit, start, end = match.group(1), match.start(), match.end()
+        if any(finding.start < end and start < finding.end for finding in found):
+            continue
+        if KANA_ONLY.fullmatch(unit) and unit[-1] not in PREDICATE_ENDS:
+            continue  # a greeting or an adverb said twice: ありがとうございます、ありがとうございます
+        if quotations.get().around(start, end) is not None:
+            continue  # speech and song repeat a line: “我爱你中国，我爱你中国”
         yield Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row')
 
 
@@ -518,8 +577,28 @@ def _is_refrain(document: Document, start: int, end: int) -> bool:
 SENTENCE_OPENING_WORDS = frozenset("the a an this that these those his her its their our my your".split())
 
 
+# A comma may stand between the two copies of a short phrase when it is a
+# noun phrase (a determiner first) and the second copy ends its clause
+# ("accident figures for each ward, each ward."): begun after a comma, the
+# phrase may begin the next clause ("for each ward, each ward elects"), and
+# a verb phrase said again after a comma is a figure of speech ("personne
+# qui nous attend, nous attend": whoever waits for us, waits for us).  Text
+# ending a clause: a mark, a line end or the text's end.
+COMMA_BETWEEN_COPIES = ", "
+CLAUSE_ENDS = frozenset(".,;:!?…\n")
+NOUN_PHRASE_OPENERS = frozenset(
+    """the a an each every this that these those his her its their our my your
+    chaque chacun cada jeder jede jedes jeden jedem ogni""".split()
+)
+
+
 def _is_doubled_phrase(
-    stretch: Sequence[Token], period: int, gaps: Sequence[str], quoted: str | None, allowed: frozenset
+    stretch: Sequence[Token],
+    period: int,
+    gaps: Sequence[str],
+    quoted: str | None,
+    allowed: frozenset,
+    ends_clause: bool = False,
 ) -> bool:
     """Whether a phrase of two or three words said twice back to back is a
     slip ("from 1 July and July and", "costing 4 billion pounds costing 4
@@ -534,8 +613,18 @@ def _is_doubled_phrase(
     ``period`` words each."""
     if quoted is not None or period < 2:
         return False
-    if not all(DOUBLED_PHRASE_GAP.fullmatch(gap) for gap in gaps):
+    between = period - 1  # the gap between the two copies
+    if not all(DOUBLED_PHRASE_GAP.fullmatch(gap) for index, gap in enumerate(gaps) if index != between):
         return False
+    comma = gaps[between] == COMMA_BETWEEN_COPIES
+    if not comma and not DOUBLED_PHRASE_GAP.fullmatch(gaps[between]):
+        return False
+    if comma and (
+        not ends_clause
+        or stretch[0].text.casefold() not in NOUN_PHRASE_OPENERS
+        or any(token.text.casefold() in IDIOM_LINKS for token in stretch)
+    ):
+        return False  # "for each ward, each ward elects"; "qui nous attend, nous attend"; "bit by bit, bit by bit"
     if any(not (token.text[:1].islower() or (index % period == 0 and token.text.casefold() in SENTENCE_OPENING_WORDS))
            for index, token in enumerate(stretch)):
         return False
@@ -616,7 +705,7 @@ def _periodic_runs(folded: Sequence[str], breaks: _LoopBreaks, period: int) -> I
             yield start, match.end() - start + period
 
 
-# Run patterns kept compiled, one per period (max-words is 10 by default).
+# Run patterns kept compiled, one per period (max-words is 24 by default).
 RUN_PATTERNS_KEPT = 64
 
 

@@ -199,6 +199,67 @@ CHINESE_CREDIT = compile_cached(
     r"(?:^|[。！？])[^。！？，；]{0,16}(?:(?:记者|摄影|通讯员)[\p{Han}\s、]{2,8}|摄|摄影|供图)$"
 )
 NOT_CHINESE = compile_cached(r"[\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A quotation closed and followed by the quotative particle ("「…」と"): a
+# verb of saying must follow, so a paragraph that stops there was cut.
+JAPANESE_QUOTATIVE = "」と"
+# A Japanese line that lost only its 。 still ends as a sentence does, on a
+# predicate (…ている, …した, …だ, …ます): among the other paragraphs it shows
+# the article writes whole sentences as well as one with its stop.
+JAPANESE_PREDICATE_ENDS = frozenset("たるだす")
+# Scripts with no letter case (Devanagari, Arabic, Hangul, Hebrew, ...) lack
+# the cased scripts' evidence of a last word in lower case.  Their own:
+# the last paragraph of prose stops without a sentence mark of any script
+# while the article's other paragraphs of prose end with one (as for a
+# lower-case word), or on a word no sentence ends on.  Scripts written
+# without spaces are left out (Chinese and Japanese have their checks; Thai,
+# Lao, Khmer and Myanmar mark no sentence ends).
+UNSPACED_SCRIPT = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
+# Postpositions, conjunctions and case markers of caseless languages that no
+# sentence ends on (a sentence of Hindi, Urdu or Persian ends on its verb).
+CASELESS_DANGLING: Mapping[str, frozenset[str]] = {
+    "hi": frozenset("के की का को में से पर ने तक और या कि एवं तथा लेकिन व जो".split()),
+    "ur": frozenset("کے کی کا کو میں سے پر نے تک اور یا کہ لیکن جو".split()),
+    "fa": frozenset("و از به در با که را برای تا یا اما".split()),
+    "ar": frozenset("في من على إلى عن مع أن التي الذي و أو لكن ثم".split()),
+}
+# Verbs and auxiliaries that end a sentence of Hindi, Urdu or Persian (verb
+# last): a last paragraph that stops on one only lost its full stop.  The
+# article's own sentences say the rest: a word that stands before a sentence
+# mark in another paragraph ends sentences in it.
+CASELESS_SENTENCE_FINAL: Mapping[str, frozenset[str]] = {
+    "hi": frozenset("है हैं था थे थी थीं हूँ हूं हो गया गई गए गयी हुआ हुई हुए किया दिया लिया चाहिए".split()),
+    "ur": frozenset("ہے ہیں تھا تھے تھی گیا گئی گئے ہوگا ہوگی ہوں گے چاہیے".split()),
+    "fa": frozenset("است هستند بود بودند شد شدند کرد کردند می‌شود دارد".split()),
+}
+# Hindi's future tense ends its verb so (होगा, जाएगा, करेंगे, रहेगी).
+CASELESS_SENTENCE_FINAL_ENDINGS: Mapping[str, tuple[str, ...]] = {"hi": ("गा", "गी", "गे")}
+SENTENCE_END_WORD = compile_cached(r"(\p{L}[\p{L}\p{M}]*)['\"’”»)]*[.!?…।؟۔](?=['\"’”»)]*(?:\s|$))")
+# Korean: a sentence ends on a verb's ending (…다, …요, …까, …죠); a last
+# paragraph that stops on one only lost its full stop, and is not judged.
+# One that stops on a case particle after its noun (…행사를, …관광객은,
+# …서울에서) was cut before its verb: the particle binds the noun to a verb
+# still to come.  를, 는, 에서, 에게 and 으로 end no Korean noun; 을 and 은
+# end a few short ones (마을, 가을), so they count after two syllables or more.
+KOREAN_SENTENCE_ENDS = frozenset("다요까죠")
+KOREAN_PARTICLES = ("를", "는", "에서", "에게", "으로")
+KOREAN_SHORT_NOUN_PARTICLES = ("을", "은")
+KOREAN_PARTICLE_MIN_SYLLABLES = 3
+HANGUL = compile_cached(r"\p{Hangul}")
+# A paragraph that stops on such a particle is cut from this many words (a
+# Korean word, spaced, carries its particles: sentences are short in words).
+KOREAN_CUT_WORDS = 4
+# A line of this many words or fewer with no comma and no sentence mark in
+# it is shaped as a headline, a teaser, a label or a prompt ("Cheap flights
+# to Spain: our pick of winter sun deals") as often as a paragraph: among the
+# other lines it is no paragraph of prose that lacks its mark.
+HEADLINE_MAX_WORDS = 12
+INNER_MARKS = compile_cached(r"[,，、،;.!?。！？।؟](?=\s|$)|[，、。！？]")
+# A last sentence this short after a sentence end on the same line is a
+# link's or a button's label the page glued on ("…use of cookies. Learn
+# more", "…endişe ediyor. Reklamı geç"), not a sentence cut off: a line
+# ending so counts as ending with its mark.
+LABEL_TAIL_WORDS = 2
+SENTENCE_END_INSIDE = compile_cached(r"[.!?…。！？।؟]['\"’”»)]*\s+(?=\S)")
 
 
 class TruncatedEnding(Rule):
@@ -240,6 +301,26 @@ class TruncatedEnding(Rule):
         paragraph of prose (a comma inside it) stopping on a Han character
         with no mark, while the other paragraphs end with one, was cut too,
         unless its last sentence is a photo credit ("新华社记者张三摄").
+        A Japanese one ending on a quotation and its quotative particle
+        ("「…」と") was cut before the verb of saying.  A script with no
+        letter case (Devanagari, Arabic, Hangul, ...) has its own evidence: a
+        last paragraph of prose that stops without a sentence mark while
+        every other one ends with one (not on a verb that ends its
+        language's sentences, Hindi "है", "होगा", Korean "…다", nor on a
+        word that ends a sentence elsewhere in the article: that sentence
+        only lost its stop), or one that stops on a word no sentence ends on
+        (Hindi "के", "और", Arabic "في"; a Korean case particle, "…행사를",
+        from four words, with one other paragraph ending with a mark).
+        Among the other paragraphs, a line of twelve words or fewer with no
+        comma or mark in it is a headline or teaser, not prose that lacks
+        its mark, and one whose last sentence is a label of two words glued
+        on after its mark ("… ediyor. Reklamı geç") ended with its mark.  A
+        last line that is furniture is not judged as a sentence: read as its
+        Markdown shows it (an image before "Foto: dpa"), or a row of links (a
+        headline-shaped line most of whose words are capitalised: "Share on
+        Facebook Share on X Copy link"); a label of two words after its
+        last sentence end ("…use of cookies. Learn more", "… Kup dostęp") is
+        reported as the page's label it is, not as a sentence cut.
     """
     example = """
         Swiss researchers unveil new battery design
@@ -291,7 +372,9 @@ class TruncatedEnding(Rule):
             return
         if text[-1] in TERMINAL or "\t" in text or " | " in text:
             return  # a sentence end, a quotation, a credit in brackets, a table row
-        if (text[-1] in JAPANESE_DANGLING or text[-1] in JAPANESE_DANGLING_IN_PROSE) and _is_cut_japanese(text, lines):
+        if (
+            text[-1] in JAPANESE_DANGLING or text[-1] in JAPANESE_DANGLING_IN_PROSE or text.endswith(JAPANESE_QUOTATIVE)
+        ) and _is_cut_japanese(text, lines):
             yield Finding(end - 1, end, f'article ends mid-sentence: its last paragraph stops at "{text[-1]}"')
             return
         if HAN.match(text[-1]) and _is_cut_chinese(text, lines):
@@ -319,13 +402,115 @@ class TruncatedEnding(Rule):
         if folded_word in ANY_DANGLING and folded_word in DANGLING_WORDS.get(latin_language(document) or "", ()):
             yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
             return
+        # What the reader sees of the line: a Markdown image before a credit
+        # ("![](…/bad.jpg) Foto: dpa") is no prose, and its credit is one.
+        seen = document.shapes[last.number - 1].text
+        if seen != text and (seen.count(" ") + 1 < options["prose-words"] or _is_furniture(seen)):
+            return
         if CASED.match(last_word) and _is_fragment(last_word, words[-2], document) and _is_cut_prose(
             text, words, lines, options["prose-words"], FRAGMENT_OTHER_PROSE, FRAGMENT_MARKED_SHARE
         ):
             yield Finding(word_start, end, f'article ends mid-word: its last paragraph stops at "{last_word}"')
             return
-        if CASED.match(last_word) and last_word[0].islower() and _is_cut_prose(text, words, lines, options["prose-words"]):
+        if CASED.match(last_word):
+            cut = last_word[0].islower() and not _is_link_row(text) and _is_cut_prose(text, words, lines, options["prose-words"])
+        else:
+            cut = _is_caseless(last_word) and _is_cut_caseless(text, last_word, lines, document, options["prose-words"])
+        if not cut:
+            return
+        label = _label_start(text)
+        if label is not None:
+            # "…use of cookies. Learn more", "…wrócą. Kup dostęp": a link's or a button's label
+            # glued on after the last sentence (a link to the rest as often as not), no sentence cut.
+            yield Finding(
+                start + label, end, f'article ends in a label after its last sentence ("{text[label:]}"): page furniture, not text'
+            )
+        elif CASED.match(last_word):
             yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
+        else:
+            yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}" without a sentence mark')
+
+
+def _is_caseless(word: str) -> bool:
+    """Whether a word is of a script with no letter case that spaces its
+    words (Devanagari, Arabic, Hangul, Hebrew, ...)."""
+    first = word[0]
+    return not first.isupper() and not first.islower() and UNSPACED_SCRIPT.match(first) is None
+
+
+def _is_cut_caseless(text: str, last_word: str, lines: Sequence[Line], document: Document, prose_words: int) -> bool:
+    """Whether a last paragraph of a caseless script, ending without a mark,
+    was cut: it stops on a word no sentence of its language ends on
+    (CASELESS_DANGLING, a Korean case particle), or it is prose that the
+    other paragraphs, ending with marks, show lost its end (as a last word
+    in lower case does in a cased script)."""
+    words = text.split()
+    if len(words) < 2 or _is_furniture(text):
+        return False
+    if HANGUL.match(last_word):
+        if last_word[-1] in KOREAN_SENTENCE_ENDS:
+            return False  # a sentence that lost only its full stop
+        if _ends_on_korean_particle(last_word):
+            return len(words) >= KOREAN_CUT_WORDS and _others_end_with_marks(
+                lines[:-1], prose_words, FRAGMENT_OTHER_PROSE, FRAGMENT_MARKED_SHARE
+            )
+    else:
+        language = document.language
+        code = language.code if language is not None else ""
+        if last_word in CASELESS_DANGLING.get(code, ()):
+            return True
+        if (
+            last_word in CASELESS_SENTENCE_FINAL.get(code, ())
+            or last_word.endswith(CASELESS_SENTENCE_FINAL_ENDINGS.get(code, ()))
+            or _ends_sentences_elsewhere(last_word, lines[:-1])
+        ):
+            return False  # a sentence that lost only its full stop
+    return len(words) >= prose_words and _others_end_with_marks(lines[:-1], prose_words)
+
+
+def _ends_sentences_elsewhere(word: str, lines: Sequence[Line]) -> bool:
+    """Whether the word stands before a sentence mark in another line: it
+    ends sentences in this article."""
+    return any(word in line.text and word in SENTENCE_END_WORD.findall(line.text) for line in lines)
+
+
+def _ends_on_korean_particle(word: str) -> bool:
+    """Whether a Korean word ends on a case particle that binds it to a verb
+    still to come (행사를, 관광객은), not on a noun that ends so (마을)."""
+    if word.endswith(KOREAN_PARTICLES) and len(word) > 1:
+        return True
+    return word.endswith(KOREAN_SHORT_NOUN_PARTICLES) and len(word) >= KOREAN_PARTICLE_MIN_SYLLABLES
+
+
+def _label_start(text: str) -> int | None:
+    """Where the line's last sentence starts when it follows a sentence end
+    inside the line and is LABEL_TAIL_WORDS words or fewer: a link's or a
+    button's label glued on ("…use of cookies. Learn more")."""
+    ends = list(SENTENCE_END_INSIDE.finditer(text))
+    if ends and len(text[ends[-1].end() :].split()) <= LABEL_TAIL_WORDS:
+        return ends[-1].end()
+    return None
+
+
+def _ends_on_a_label(text: str) -> bool:
+    return _label_start(text) is not None
+
+
+def _is_headline_shaped(text: str) -> bool:
+    """A line of HEADLINE_MAX_WORDS words or fewer with no comma and no
+    sentence mark in it: a headline, a teaser, a label or a prompt."""
+    return len(text.split()) <= HEADLINE_MAX_WORDS and INNER_MARKS.search(text) is None
+
+
+def _is_link_row(text: str) -> bool:
+    """Whether a headline-shaped line has more of its words after the first
+    capitalised than not: a row of links or buttons ("Udostępnij na Facebooku
+    Udostępnij na X Skopiuj link") or a title in title case, not a sentence
+    (German capitalises its nouns, and a sentence of it rarely gets past half)."""
+    if not _is_headline_shaped(text):
+        return False
+    later = [word for word in text.split()[1:] if word[:1].isalpha()]
+    return 2 * sum(word[0].isupper() for word in later) > len(later)
 
 
 def _is_cut_prose(
@@ -465,12 +650,15 @@ def _is_cut_japanese(text: str, lines: Sequence[Line]) -> bool:
     if not KANA.search(text):
         return False
     long_prose = len(text) >= JAPANESE_PROSE_CHARACTERS and any(mark in text for mark in JAPANESE_MARKS)
-    if not long_prose and (text[-1] not in JAPANESE_SHORT_DANGLING or len(text) < JAPANESE_CUT_CHARACTERS):
+    quotative = text.endswith(JAPANESE_QUOTATIVE)
+    if quotative and len(text) < JAPANESE_CUT_CHARACTERS:
+        return False
+    if not long_prose and not quotative and (text[-1] not in JAPANESE_SHORT_DANGLING or len(text) < JAPANESE_CUT_CHARACTERS):
         return False
     if text.endswith(JAPANESE_REPORTED_SPEECH):
         return False
     prose = [line.text.strip() for line in lines[1:-1] if len(line.text.strip()) >= JAPANESE_PROSE_CHARACTERS]
-    return len(prose) >= 2 and all(line[-1] in TERMINAL for line in prose)
+    return len(prose) >= 2 and all(line[-1] in TERMINAL or line[-1] in JAPANESE_PREDICATE_ENDS for line in prose)
 
 
 def _is_furniture(text: str) -> bool:
@@ -484,6 +672,13 @@ def _others_end_with_marks(
 ) -> bool:
     """Whether the article's other prose lines (the headline aside) end
     with a sentence mark, at least ``others`` of them and ``share`` of all."""
-    prose = [line.text.strip() for line in lines[1:] if len(line.text.split()) >= prose_words]
-    marked = sum(text[-1] in TERMINAL for text in prose)
-    return marked >= others and marked >= share * len(prose)
+    marked = unmarked = 0
+    for line in lines[1:]:
+        text = line.text.strip()
+        if len(text.split()) < prose_words:
+            continue
+        if text[-1] in TERMINAL or _ends_on_a_label(text):
+            marked += 1  # "…endişe ediyor. Reklamı geç" ended with its mark before a label was glued on
+        elif not _is_headline_shaped(text):
+            unmarked += 1
+    return marked >= others and marked >= share * (marked + unmarked)

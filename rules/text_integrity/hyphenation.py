@@ -1,0 +1,93 @@
+"""TX113 broken-hyphenation: a word a print layout split at a line's end,
+its hyphen left inside the line."""
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping
+
+from newslint import Applicability, Document, Finding, Fixable, Option, Rule
+from newslint.pattern_cache import compile_cached
+
+from ..lexicon import latin_language, zipf
+
+# Two runs of letters joined by a hyphen, with or without a space after it
+# ("Entschei-dung", "govern- ment"), standing as a word of their own (no
+# letter, digit or further hyphen either side: "mother-in-law" is a chain
+# of words, "10-20" a range).  The part after the hyphen is in lower case: a
+# capital there starts a name or a noun ("Baden-Württemberg", "Rolls-Royce",
+# "Software-Entwickler"), as a broken word never does.
+# The search starts at the hyphen and the part after it (a scan for the
+# hyphen, in C); the part before it is read back from the hyphen in a short
+# window, since a look-behind tried at every character of the text cost
+# most of the rule's time.
+AFTER_HYPHEN = compile_cached(r"[\-‐] ?(\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}\-‐])")
+BEFORE_HYPHEN = compile_cached(r"(?<![\p{L}\p{M}\p{N}\-‐])\p{L}[\p{Ll}\p{M}]+$")
+# Letters read back from the hyphen: longer than any word of the lists.
+WINDOW = 64
+# The shortest part: one letter before a hyphen is a prefix or a letter's
+# name ("e-mail", "x-ray", "U-turn").
+MIN_PART_LETTERS = 2
+
+
+class BrokenHyphenation(Rule):
+    code = "TX113"
+    name = "broken-hyphenation"
+    fixable = Fixable(Applicability.UNSAFE)  # the joined word is a word-list judgement
+    summary = 'Flags a word split by a hyphen inside a line, as in "Entschei-dung" or "govern- ment".'
+    why = """
+        Text taken from a printed page or a PDF keeps the hyphens that split
+        words at the ends of its lines; joined into paragraphs, the hyphen
+        lands mid-line ("die Entschei-dung", "the govern- ment said").  The
+        word is no longer found by search or spelling, and a model learns
+        the broken form.  A hyphenated pair is reported when the word it
+        spells joined is common (`min-joined-zipf`) and much more common
+        than either part (`min-lead`): a real compound's parts are words in
+        their own right ("e-mail", "co-operate", "non-profit", "re-election"
+        are not reported), and a part after the hyphen that starts with a
+        capital is a name or a noun ("Baden-Württemberg", "Rolls-Royce").
+        Chains ("mother-in-law"), ranges ("10-20") and a suspended
+        hyphen ("pre- and post-war", "Ein- und Ausgang") are left alone.
+    """
+    example = """
+        Die Elternvertretung begrüßte die Entschei-dung ausdrücklich.
+        The govern- ment said the plan would be published in May.
+    """
+    use_instead = """
+        Die Elternvertretung begrüßte die Entscheidung ausdrücklich.
+        The government said the plan would be published in May.
+        Officials in Baden-Württemberg sent an e-mail about the non-profit's re-election.
+        Pre- and post-war figures were compared by my mother-in-law for 2010-2020.
+    """
+    options = {
+        "languages": Option(list, "Article languages (wordfreq codes) to check; others are skipped."),
+        "min-joined-zipf": Option(float, "The joined word must be at least this frequent (Zipf)."),
+        "min-lead": Option(float, "The joined word must be this much more frequent (Zipf) than either part."),
+    }
+
+    def may_find_in(self, document: Document) -> bool:
+        return "-" in document.text or "‐" in document.text
+
+    def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        text = document.text
+        if "-" not in text and "‐" not in text:
+            return
+        language = latin_language(document)
+        if language not in options["languages"]:
+            return
+        for match in AFTER_HYPHEN.finditer(text):
+            hyphen = match.start()
+            window_start = max(0, hyphen - WINDOW)
+            before = BEFORE_HYPHEN.search(text, window_start, hyphen)
+            if before is None or (before.start() == window_start and window_start > 0):
+                continue  # no word before the hyphen ("pre- and", "10-20"), or a run too long to be one
+            left, right, start = before.group(), match.group(1), before.start()
+            if min(len(left), len(right)) < MIN_PART_LETTERS:
+                continue
+            joined = (left + right).lower()
+            joined_zipf = zipf(joined, language)
+            if joined_zipf < options["min-joined-zipf"]:
+                continue
+            if joined_zipf < max(zipf(left.lower(), language), zipf(right, language)) + options["min-lead"]:
+                continue  # a compound of words: "co-operate", "non-profit"
+            word = left + right
+            broken = text[start : match.end()]
+            yield Finding(start, match.end(), f'word broken by a hyphen "{broken}": probably "{word}"', word)
