@@ -37,6 +37,8 @@ def ui(lines, separator):
 @pytest.mark.parametrize("separator", ["\n", "\n\n"])
 def test_ingredients_without_a_heading_are_the_articles_own(separator):
     assert ui(RECIPE, separator) == []
+    # Unmeasured lines among them: the yield, a handful of something.
+    assert ui(RECIPE[:2] + ["Serves 2"] + RECIPE[2:7] + ["A handful of coriander"] + RECIPE[7:], separator) == []
 
 
 @pytest.mark.parametrize("separator", ["\n", "\n\n"])

@@ -979,27 +979,36 @@ def _measured(shape: LineShape) -> bool:
     return shape.words <= MEASURED_ITEM_WORDS and MEASURED_ITEM.match(text) is not None and not is_timestamp(text)
 
 
-# A run of this many measured items is a list the article sets out (a
-# recipe's ingredients with no heading over them), wherever it stands.
+# A run of short lines with this many measured items, and no fewer than
+# half of them measured, is a list the article sets out (a recipe's
+# ingredients with no heading over them, "Serves 2" and "A handful of
+# parsley" among them), wherever it stands.
 MIN_MEASURED_RUN = 3
 
 
 def _measured_runs(shapes: list[LineShape], prose: list[bool]) -> list[int]:
-    """The lines of runs of MIN_MEASURED_RUN measured items or more that a
-    paragraph follows, none of them a string of the page's ("5 min read",
-    "12 comments" are measured too): the article's own list, which the body
-    runs on across.  Numbered teasers after the body ("5 ways to cut your
-    bills") are followed by more of the page, not by a paragraph."""
+    """The lines of runs of short lines (no sentence ended, no string of
+    the page's: "5 min read", "12 comments" are measured too) holding
+    MIN_MEASURED_RUN measured items or more, half of the run at least, that
+    a paragraph follows: the article's own list, which the body runs on
+    across.  Numbered teasers after the body ("5 ways to cut your bills")
+    are followed by more of the page, not by a paragraph."""
     catalogue = shipped()
     found: list[int] = []
     run: list[int] = []
+    measured = 0
     for index, shape in enumerate(shapes):
-        if _measured(shape) and catalogue.match(shape.text) is None:
+        if (
+            0 < shape.words <= MEASURED_ITEM_WORDS and not shape.ends_sentence and not prose[index]
+            and catalogue.match(shape.text) is None
+        ):
             run.append(index)
+            measured += _measured(shape)
             continue
-        if len(run) >= MIN_MEASURED_RUN and prose[index]:
+        if measured >= MIN_MEASURED_RUN and 2 * measured >= len(run) and prose[index]:
             found.extend(run)
         run = []
+        measured = 0
     return found
 
 
