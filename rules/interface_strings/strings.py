@@ -11,7 +11,7 @@ from newslint.document import count_words, ends_sentence, split_sentences
 from newslint.pattern_cache import compile_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
-from .shape import markdown_cells
+from .shape import is_timestamp, markdown_cells
 from .layout import article_head
 from .tables import data_table_rows
 from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
@@ -85,6 +85,8 @@ KIND_NAMES = {
     "paywall": "paywall notice",
     "copyright": "copyright notice",
     "teasers": "video teaser's label",
+    "counters": "read counter, rating or feedback box",
+    "timestamps": "publication date line",
     "configured": "interface string",
 }
 
@@ -195,8 +197,17 @@ class InterfaceString(Rule):
         whole = catalogue.match(text)
         if whole is None and "](" in text:
             whole = _linked_string(text, catalogue)  # "[Facebook](https://…) [Twitter](https://…)"
+        # What the reader sees of the line (the document model's reading of
+        # its Markdown: no list marker, heading marks, link addresses or
+        # emphasis stars): "* [Share on Facebook](…)", "## Más noticias de
+        # Bizkaia", "![](…) Foto: dpa" are the strings their words are.
+        seen = document.shapes[line.number - 1].text
+        if whole is None and seen and seen != text:
+            whole = catalogue.match(seen)
         if whole is not None and whole.kind == "bylines" and is_credit_line(text):
             return  # UI104's: a byline alone on its line
+        if whole is not None and whole.kind == "timestamps" and is_timestamp(seen):
+            return  # UI102's: a timestamp in the words it reads
         if whole is not None and whole.kind == "teasers" and _opens_the_article(line, document):
             whole = None  # a video story's own headline ("WATCH: … says …" over its text)
         if whole is not None:
@@ -204,7 +215,7 @@ class InterfaceString(Rule):
             return
         # SEPARATOR and PIPE split nothing in a line without one of their
         # characters (most lines): only such a line is split.
-        parts = [part for part in SEPARATOR.split(text) if part.strip(" .")] if not SEPARATOR_CHARACTERS.isdisjoint(text) else ()
+        parts = [part for part in SEPARATOR.split(seen) if part.strip(" .")] if not SEPARATOR_CHARACTERS.isdisjoint(seen) else ()
         if len(parts) >= 2:
             matched = [catalogue.match(part) for part in parts]
             if all(matched):
@@ -257,9 +268,13 @@ class InterfaceString(Rule):
         if sentences:
             yield Finding(start, start + len(text), f'{describe(sentences)} left in the text: "{_shown(text)}"')
             return
-        glued = catalogue.glued(text) if len(text) <= 120 else None
+        glued = catalogue.glued(seen) if len(seen) <= 120 else None
         if glued:
             yield Finding(start, start + len(text), f'{describe(glued)} run together: "{text}"')
+            return
+        row = _catalogued_row(seen, catalogue)
+        if row:
+            yield Finding(start, start + len(text), f'row of {describe(row)} left in the text: "{_shown(text)}"')
             return
         button = _button_after_headline(text, catalogue)
         if button is not None:
@@ -433,7 +448,10 @@ def _long_glued_tail(text: str, catalogue, short_tail_tried: bool) -> tuple[str,
 
 
 # Kinds of notices long enough to be glued after a paragraph as a sentence of their own.
-GLUED_NOTICE_KINDS = frozenset({"following", "subscription", "newsletters", "paywall", "copyright", "sharing", "cookie_and_consent"})
+GLUED_NOTICE_KINDS = frozenset({
+    "following", "subscription", "newsletters", "paywall", "copyright", "sharing", "cookie_and_consent",
+    "notes", "counters", "timestamps", "page_messages",
+})
 
 
 def _furniture_tail(tail: str, line: str, tail_start: int, catalogue) -> str | None:
@@ -663,6 +681,44 @@ def _all_sentences_catalogued(text: str, catalogue) -> list[Entry] | None:
             return None
         matched.append(entry)
     return matched if len(matched) >= MIN_CATALOGUED_SENTENCES else None
+
+
+# A row of buttons with nothing between them but spaces ("Udostępnij na
+# Facebooku Udostępnij na X Skopiuj link"): the line's words split into
+# parts of at most ROW_PART_WORDS words, each a catalogue string or a
+# template's match, at least two of them.  catalogue.glued finds rows of
+# catalogue strings alone; this one the templates' too (a share button
+# naming its network, "Follow us on X").  A line ending a sentence is prose.
+# Words of such a row: at least two parts of two words (a shorter row of
+# catalogue strings is catalogue.glued's), at most a few buttons' worth.
+MIN_ROW_WORDS = 4
+ROW_WORDS = 12
+ROW_PART_WORDS = 5
+MIN_ROW_PARTS = 2
+
+
+def _catalogued_row(text: str, catalogue) -> list[Entry] | None:
+    if not text or ends_sentence(text):
+        return None
+    words = normalise(text).split()
+    if not MIN_ROW_WORDS <= len(words) <= ROW_WORDS:
+        return None
+    # best[i]: the fewest parts that make words[:i]; only the places some
+    # part reaches are tried from, and only where a string may begin
+    # (Catalogue.may_begin, one look in an index), so a line whose first
+    # word opens no string costs no pattern.
+    best: list[list[Entry] | None] = [None] * (len(words) + 1)
+    best[0] = []
+    for begin in range(len(words)):
+        path = best[begin]
+        if path is None or not catalogue.may_begin(" ".join(words[begin:begin + ROW_PART_WORDS])):
+            continue
+        for end in range(begin + 1, min(len(words), begin + ROW_PART_WORDS) + 1):
+            entry = catalogue.match(" ".join(words[begin:end]))
+            if entry is not None and (best[end] is None or len(path) + 1 < len(best[end])):
+                best[end] = path + [entry]
+    found = best[-1]
+    return found if found and len(found) >= MIN_ROW_PARTS else None
 
 
 # A player's or a link's button glued to the end of a teaser headline, as an
