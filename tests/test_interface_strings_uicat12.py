@@ -179,6 +179,22 @@ def test_a_publication_line_ui102_reads_is_reported_once(separator):
     assert ui_codes(found) == ["UI102"], found
 
 
+@layouts
+def test_the_articles_own_dateline_under_its_headline_stays_clean(separator):
+    # As UI102 leaves an English dateline there: gold texts keep it.
+    body = [
+        "Le port rouvre ses quais",
+        "Publié le 3 avril 2025 à 17h40",
+        "Le conseil portuaire a voté jeudi la reconstruction de la jetée nord après deux hivers de tempêtes.",
+        "Les ingénieurs estiment que la nouvelle jetée sera plus haute d'un mètre et prendra dix-huit mois.",
+        "Les travaux coûteront environ neuf millions d'euros, partagés entre le port et le département.",
+    ]
+    found = findings(body, separator)
+    assert body[1] not in found, found
+    later = findings(body[:4] + ["Mis à jour le 04/04/2025 à 09h10"] + body[4:], separator)
+    assert "Mis à jour le 04/04/2025 à 09h10" in later, later
+
+
 CLEAN = [
     "Readers can follow the minister on X, where she posts daily.",
     "The museum's photo archive, Foto Marburg, holds more than a million images of buildings.",

@@ -18,6 +18,7 @@ from newslint.pattern_cache import compile_cached, compile_re_cached
 from newslint.words import cache_folder, write_atomically
 
 from .first_characters import PREFIX_LENGTH, read
+from .shape import is_timestamp
 
 # What may stand around an interface string without changing what it is.
 EDGE_PUNCTUATION = " \t.:;!?|»›>«‹<-–—•·*,/\\()[]"
@@ -229,6 +230,8 @@ class Catalogue:
             entry = self.templates.match(key)
         if entry is None and (key[-1:].isdigit() or key[:1].isdigit()):
             entry = self._counted(key)
+        if entry is not None and entry.kind == "timestamps" and is_timestamp(text):
+            return None  # UI102's timestamp, with its own care for the article's dateline
         return entry
 
     def _counted(self, key: str) -> Entry | None:

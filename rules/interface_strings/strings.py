@@ -11,7 +11,7 @@ from newslint.document import count_words, ends_sentence, split_sentences
 from newslint.pattern_cache import compile_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
-from .shape import is_timestamp, markdown_cells
+from .shape import markdown_cells
 from .layout import article_head
 from .tables import data_table_rows
 from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
@@ -206,8 +206,8 @@ class InterfaceString(Rule):
             whole = catalogue.match(seen)
         if whole is not None and whole.kind == "bylines" and is_credit_line(text):
             return  # UI104's: a byline alone on its line
-        if whole is not None and whole.kind == "timestamps" and is_timestamp(seen):
-            return  # UI102's: a timestamp in the words it reads
+        if whole is not None and whole.kind == "timestamps" and _opens_the_article(line, document):
+            return  # the article's dateline under its headline, as UI102 leaves its own
         if whole is not None and whole.kind == "teasers" and _opens_the_article(line, document):
             whole = None  # a video story's own headline ("WATCH: … says …" over its text)
         if whole is not None:
