@@ -217,6 +217,9 @@ CLEAN = [
     "Print Edition Sales Fall for a Third Year",
     "Latest News Puts the Pier Project in Doubt",
     "Home Secretary Visits the Flooded Quay",
+    # A link to the article's own material is the article's (gold texts keep it).
+    "Click for the full list of storm repairs",
+    "Pulsa para ver la lista completa de las obras",
 ]
 
 
