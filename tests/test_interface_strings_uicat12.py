@@ -61,6 +61,29 @@ def test_markdown_around_a_catalogue_string_does_not_hide_it(line, separator):
     assert "UI101" in ui_codes(found), found
 
 
+LINKED_TAILS = [
+    "The board will vote again in June. [Read more](https://example.org/pier)",
+    "Work starts in the spring. [Compartir en Facebook](https://fb.example/share?u=2)",
+    "Die Arbeiten beginnen im Frühjahr. [Artikel teilen](https://example.de/teilen)",
+]
+
+
+@layouts
+@pytest.mark.parametrize("line", LINKED_TAILS)
+def test_a_link_glued_after_the_last_sentence(line, separator):
+    found = found_on(line, separator)
+    assert [code for code, message in found if "after the text" in message] == ["UI101"], found
+
+
+@layouts
+@pytest.mark.parametrize("line", [
+    "The figures are in the board's annual report. [Harbour accounts 2024](https://example.org/accounts)",
+    "The board said more in [its statement on the pier](https://example.org/statement).",
+])
+def test_a_link_of_the_articles_own_after_a_sentence_stays_clean(line, separator):
+    assert ui_codes(found_on(line, separator)) == [], line
+
+
 ROWS = [
     "Share on Facebook Share on LinkedIn Copy link",
     "Compartir en Facebook Compartir en X Copiar enlace",

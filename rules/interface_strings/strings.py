@@ -287,6 +287,11 @@ class InterfaceString(Rule):
             shown = credit.group("credit")
             yield Finding(start + credit.start("credit"), start + len(text), f'image credit or caption label after the text: "{shown}"')
             return
+        linked = _linked_tail(text, catalogue) if text.endswith(")") and "](" in text else None
+        if linked is not None:
+            entry, begin = linked
+            yield Finding(start + begin, start + len(text), f'{describe([entry])} after the text: "{_shown(text[begin:])}"')
+            return
         tail = _tail(text)
         if tail:
             shown = tail.group("tail").rstrip()
@@ -414,6 +419,27 @@ def _linked_string(text: str, catalogue) -> Entry | None:
         return together
     each = [catalogue.match(linked) for linked in texts]
     return each[0] if all(each) else None
+
+
+# A Markdown link that ends a line.
+LAST_LINK = compile_cached(MARKDOWN_LINK.pattern + r"\s*$")
+
+
+def _linked_tail(text: str, catalogue) -> tuple[Entry, int] | None:
+    """A link glued after a paragraph's last sentence whose text is a
+    catalogue string ("… a metre higher. [Read more](https://…)"): its
+    entry and where it begins, or None.  TAIL does not see it: the link's
+    address holds stops."""
+    link = LAST_LINK.search(text)
+    if link is None:
+        return None
+    head = text[:link.start()].rstrip()
+    if count_words(head) < MIN_HEAD_WORDS or not ends_sentence(head):
+        return None
+    entry = catalogue.match(link.group(1))
+    if entry is None or not InterfaceString._may_end_a_paragraph(entry, link.group(1)):
+        return None
+    return entry, link.start()
 
 
 # A sentence's end before a glued notice: a stop and a space (or a CJK stop).
