@@ -90,6 +90,13 @@ ROWS = [
     "Partager sur Facebook Partager par e-mail Copier le lien",
     "Udostępnij przez e-mail Udostępnij na Twitterze Kopiuj link",
     "Follow us on Instagram Subscribe to our newsletter",
+    "Auf Facebook teilen Auf X teilen Link kopieren",
+    "Condividi su Facebook Condividi su WhatsApp Copia link",
+    "Поделиться в Telegram Поделиться в VK Скопировать ссылку",
+    "Facebook'ta paylaş Twitter'da paylaş Bağlantıyı kopyala",
+    "Bagikan ke Facebook Bagikan ke WhatsApp Salin tautan",
+    "在微博分享 分享到微信 复制链接",
+    "Facebookでシェア Xでシェア リンクをコピー",
 ]
 
 

@@ -727,7 +727,9 @@ def _catalogued_row(text: str, catalogue) -> list[Entry] | None:
     if not text or ends_sentence(text):
         return None
     words = normalise(text).split()
-    if not MIN_ROW_WORDS <= len(words) <= ROW_WORDS:
+    # Words as count_words counts them (a CJK run is several): a row of
+    # Chinese or Japanese buttons has few spaces.
+    if not MIN_ROW_PARTS <= len(words) <= ROW_WORDS or (len(words) < MIN_ROW_WORDS and count_words(text) < MIN_ROW_WORDS):
         return None
     # best[i]: the fewest parts that make words[:i]; only the places some
     # part reaches are tried from, and only where a string may begin
