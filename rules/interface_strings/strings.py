@@ -170,6 +170,20 @@ class InterfaceString(Rule):
         three words at most with no number or time, in a table with no
         header rule nor a full header row of every row's width.  A
         tutorial's "Turn on notifications in Settings" is no prompt.
+        A line of Markdown is matched as its reader sees it (a list
+        marker, a heading's marks, a link's address, an image are not its
+        words: "* [Share on Facebook](…)", "## Más noticias de Bizkaia",
+        "![](…) Foto: dpa"), a link glued after a paragraph's last
+        sentence by its text ("… in June. [Read more](…)"), and a row of
+        buttons split by spaces only is one too ("Udostępnij na Facebooku
+        Udostępnij na X Skopiuj link").  So are read counters, ratings and
+        feedback boxes ("Dit artikel is 1.204 keer gelezen", "Was this
+        page helpful? Yes No"), publication lines in the words of other
+        languages ("Publicerad 14 mars 2025, kl. 07.45"; the article's own
+        dateline under its headline stays clean, as UI102 leaves it),
+        skip-ad and continue-below-the-ad notices, register-to-read walls,
+        and follow-us prompts that name no network ("Підписуйтесь на наш
+        Telegram", "हमें फॉलो करें").
     """
     example = """
         The two leaders agreed to expand cooperation in energy and finance.
