@@ -151,6 +151,9 @@ PROMPTS = [
     "Lezers bekeken ook",
     "Andra läsare läste också",
     "Send us your stories and photos to news@harbourradio.example",
+    "Vous avez une info à nous signaler ? Écrivez-nous à redaction@port.example",
+    "Hai una segnalazione? Scrivici a redazione@porto.example",
+    "Haben Sie einen Tipp für uns? Schreiben Sie uns an hinweise@hafen.example",
 ]
 
 
