@@ -18,6 +18,7 @@ from newslint.pattern_cache import compile_cached, compile_re_cached
 from newslint.words import cache_folder, write_atomically
 
 from .first_characters import PREFIX_LENGTH, read
+from .shape import is_timestamp
 
 # What may stand around an interface string without changing what it is.
 EDGE_PUNCTUATION = " \t.:;!?|»›>«‹<-–—•·*,/\\()[]"
@@ -121,6 +122,14 @@ class Templates:
             candidates = self._candidates[start] = sorted(found)
         return candidates
 
+    def may_begin(self, key: str) -> bool:
+        """Whether a template whose beginnings are known (first_characters.py)
+        may match a normalised text that begins as ``key`` does: one look in
+        the index, no pattern tried.  Templates that may begin anyhow (a
+        name's slot first) are not counted."""
+        start = key[:PREFIX_LENGTH]
+        return any(start[:length] in self._by_beginning for length in range(1, len(start) + 1))
+
     def compile_all(self) -> None:
         """Compile every template now (a check that the file is valid)."""
         for index, source in enumerate(self._sources):
@@ -179,6 +188,7 @@ class Catalogue:
             if key:
                 self.entries.setdefault(key, entry)
         self.squashed = {key.replace(" ", ""): entry for key, entry in self.entries.items() if len(key) >= 2}
+        self.first_words = frozenset(key.split(" ", 1)[0] for key in self.entries)
         self.longest = max((len(key) for key in self.squashed), default=0)
         self.lengths = sorted({len(key) for key in self.squashed})
         # Verdicts by text: the same furniture recurs on every page of a
@@ -190,6 +200,14 @@ class Catalogue:
         ignored = {normalise(text) for text in ignore}
         kept = [entry for key, entry in self.entries.items() if key not in ignored]
         return Catalogue(kept + [Entry("configured", "any", text) for text in extra], self.templates)
+
+    def may_begin(self, words: str) -> bool:
+        """Whether an entry, or a template of known beginnings, may match a
+        normalised text that begins with ``words``: a cheap test before
+        the patterns are tried on each of its beginnings."""
+        if words.split(" ", 1)[0] in self.first_words:
+            return True
+        return self.templates is not None and self.templates.may_begin(words)
 
     def match(self, text: str) -> Entry | None:
         """The entry or template a piece of text is, if it is one.  Kept by
@@ -212,6 +230,8 @@ class Catalogue:
             entry = self.templates.match(key)
         if entry is None and (key[-1:].isdigit() or key[:1].isdigit()):
             entry = self._counted(key)
+        if entry is not None and entry.kind == "timestamps" and is_timestamp(text):
+            return None  # UI102's timestamp, with its own care for the article's dateline
         return entry
 
     def _counted(self, key: str) -> Entry | None:

@@ -85,6 +85,8 @@ KIND_NAMES = {
     "paywall": "paywall notice",
     "copyright": "copyright notice",
     "teasers": "video teaser's label",
+    "counters": "read counter, rating or feedback box",
+    "timestamps": "publication date line",
     "configured": "interface string",
 }
 
@@ -172,6 +174,20 @@ class InterfaceString(Rule):
         three words at most with no number or time, in a table with no
         header rule nor a full header row of every row's width.  A
         tutorial's "Turn on notifications in Settings" is no prompt.
+        A line of Markdown is matched as its reader sees it (a list
+        marker, a heading's marks, a link's address, an image are not its
+        words: "* [Share on Facebook](…)", "## Más noticias de Bizkaia",
+        "![](…) Foto: dpa"), a link glued after a paragraph's last
+        sentence by its text ("… in June. [Read more](…)"), and a row of
+        buttons split by spaces only is one too ("Udostępnij na Facebooku
+        Udostępnij na X Skopiuj link").  So are read counters, ratings and
+        feedback boxes ("Dit artikel is 1.204 keer gelezen", "Was this
+        page helpful? Yes No"), publication lines in the words of other
+        languages ("Publicerad 14 mars 2025, kl. 07.45"; the article's own
+        dateline under its headline stays clean, as UI102 leaves it),
+        skip-ad and continue-below-the-ad notices, register-to-read walls,
+        and follow-us prompts that name no network ("Підписуйтесь на наш
+        Telegram", "हमें फॉलो करें").
     """
     example = """
         The two leaders agreed to expand cooperation in energy and finance.
@@ -199,8 +215,17 @@ class InterfaceString(Rule):
         whole = catalogue.match(text)
         if whole is None and "](" in text:
             whole = _linked_string(text, catalogue)  # "[Facebook](https://…) [Twitter](https://…)"
+        # What the reader sees of the line (the document model's reading of
+        # its Markdown: no list marker, heading marks, link addresses or
+        # emphasis stars): "* [Share on Facebook](…)", "## Más noticias de
+        # Bizkaia", "![](…) Foto: dpa" are the strings their words are.
+        seen = document.shapes[line.number - 1].text
+        if whole is None and seen and seen != text:
+            whole = catalogue.match(seen)
         if whole is not None and whole.kind == "bylines" and is_credit_line(text):
             return  # UI104's: a byline alone on its line
+        if whole is not None and whole.kind == "timestamps" and _opens_the_article(line, document):
+            return  # the article's dateline under its headline, as UI102 leaves its own
         if whole is not None and whole.kind == "teasers" and (_opens_the_article(line, document) or _teaser_sentence(text)):
             whole = None  # a video story's own headline ("WATCH: … says …" over its text), or a sentence of prose
         if whole is not None:
@@ -208,7 +233,7 @@ class InterfaceString(Rule):
             return
         # SEPARATOR and PIPE split nothing in a line without one of their
         # characters (most lines): only such a line is split.
-        parts = [part for part in SEPARATOR.split(text) if part.strip(" .")] if not SEPARATOR_CHARACTERS.isdisjoint(text) else ()
+        parts = [part for part in SEPARATOR.split(seen) if part.strip(" .")] if not SEPARATOR_CHARACTERS.isdisjoint(seen) else ()
         if len(parts) >= 2:
             matched = [catalogue.match(part) for part in parts]
             if all(matched):
@@ -261,9 +286,13 @@ class InterfaceString(Rule):
         if sentences:
             yield Finding(start, start + len(text), f'{describe(sentences)} left in the text: "{_shown(text)}"')
             return
-        glued = catalogue.glued(text) if len(text) <= 120 else None
+        glued = catalogue.glued(seen) if len(seen) <= 120 else None
         if glued:
             yield Finding(start, start + len(text), f'{describe(glued)} run together: "{text}"')
+            return
+        row = _catalogued_row(seen, catalogue)
+        if row:
+            yield Finding(start, start + len(text), f'row of {describe(row)} left in the text: "{_shown(text)}"')
             return
         button = _button_after_headline(text, catalogue)
         if button is not None:
@@ -275,6 +304,11 @@ class InterfaceString(Rule):
         if credit is not None:
             shown = credit.group("credit")
             yield Finding(start + credit.start("credit"), start + len(text), f'image credit or caption label after the text: "{shown}"')
+            return
+        linked = _linked_tail(text, catalogue) if text.endswith(")") and "](" in text else None
+        if linked is not None:
+            entry, begin = linked
+            yield Finding(start + begin, start + len(text), f'{describe([entry])} after the text: "{_shown(text[begin:])}"')
             return
         tail = _tail(text)
         if tail:
@@ -443,6 +477,27 @@ def _linked_string(text: str, catalogue) -> Entry | None:
     return each[0] if all(each) else None
 
 
+# A Markdown link that ends a line.
+LAST_LINK = compile_cached(MARKDOWN_LINK.pattern + r"\s*$")
+
+
+def _linked_tail(text: str, catalogue) -> tuple[Entry, int] | None:
+    """A link glued after a paragraph's last sentence whose text is a
+    catalogue string ("… a metre higher. [Read more](https://…)"): its
+    entry and where it begins, or None.  TAIL does not see it: the link's
+    address holds stops."""
+    link = LAST_LINK.search(text)
+    if link is None:
+        return None
+    head = text[:link.start()].rstrip()
+    if count_words(head) < MIN_HEAD_WORDS or not ends_sentence(head):
+        return None
+    entry = catalogue.match(link.group(1))
+    if entry is None or not InterfaceString._may_end_a_paragraph(entry, link.group(1)):
+        return None
+    return entry, link.start()
+
+
 # A sentence's end before a glued notice: a stop and a space (or a CJK stop).
 SENTENCE_BOUNDARY = compile_cached(r"(?:[.!?”\"]\s+|[。！？」』]\s*)(?=\S)")
 # Sentences tried back from the line's end for a long notice glued on (a
@@ -475,7 +530,10 @@ def _long_glued_tail(text: str, catalogue, short_tail_tried: bool) -> tuple[str,
 
 
 # Kinds of notices long enough to be glued after a paragraph as a sentence of their own.
-GLUED_NOTICE_KINDS = frozenset({"following", "subscription", "newsletters", "paywall", "copyright", "sharing", "cookie_and_consent"})
+GLUED_NOTICE_KINDS = frozenset({
+    "following", "subscription", "newsletters", "paywall", "copyright", "sharing", "cookie_and_consent",
+    "notes", "counters", "timestamps", "page_messages",
+})
 
 
 def _furniture_tail(tail: str, line: str, tail_start: int, catalogue) -> str | None:
@@ -705,6 +763,46 @@ def _all_sentences_catalogued(text: str, catalogue) -> list[Entry] | None:
             return None
         matched.append(entry)
     return matched if len(matched) >= MIN_CATALOGUED_SENTENCES else None
+
+
+# A row of buttons with nothing between them but spaces ("Udostępnij na
+# Facebooku Udostępnij na X Skopiuj link"): the line's words split into
+# parts of at most ROW_PART_WORDS words, each a catalogue string or a
+# template's match, at least two of them.  catalogue.glued finds rows of
+# catalogue strings alone; this one the templates' too (a share button
+# naming its network, "Follow us on X").  A line ending a sentence is prose.
+# Words of such a row: at least two parts of two words (a shorter row of
+# catalogue strings is catalogue.glued's), at most a few buttons' worth.
+MIN_ROW_WORDS = 4
+ROW_WORDS = 12
+ROW_PART_WORDS = 5
+MIN_ROW_PARTS = 2
+
+
+def _catalogued_row(text: str, catalogue) -> list[Entry] | None:
+    if not text or ends_sentence(text):
+        return None
+    words = normalise(text).split()
+    # Words as count_words counts them (a CJK run is several): a row of
+    # Chinese or Japanese buttons has few spaces.
+    if not MIN_ROW_PARTS <= len(words) <= ROW_WORDS or (len(words) < MIN_ROW_WORDS and count_words(text) < MIN_ROW_WORDS):
+        return None
+    # best[i]: the fewest parts that make words[:i]; only the places some
+    # part reaches are tried from, and only where a string may begin
+    # (Catalogue.may_begin, one look in an index), so a line whose first
+    # word opens no string costs no pattern.
+    best: list[list[Entry] | None] = [None] * (len(words) + 1)
+    best[0] = []
+    for begin in range(len(words)):
+        path = best[begin]
+        if path is None or not catalogue.may_begin(" ".join(words[begin:begin + ROW_PART_WORDS])):
+            continue
+        for end in range(begin + 1, min(len(words), begin + ROW_PART_WORDS) + 1):
+            entry = catalogue.match(" ".join(words[begin:end]))
+            if entry is not None and (best[end] is None or len(path) + 1 < len(best[end])):
+                best[end] = path + [entry]
+    found = best[-1]
+    return found if found and len(found) >= MIN_ROW_PARTS else None
 
 
 # A player's or a link's button glued to the end of a teaser headline, as an

@@ -39,8 +39,9 @@ from newslint import Linter
 CJK = ("zh", "ja", "ko")
 PUD_SENTENCES_PER_ARTICLE = 10
 # livedoor news articles end in links to related articles ("・title"): furniture
-# the corpus kept, left out of the clean prose.
-RELATED_LINK_MARKS = ("・", "■", "●", "◆", "▼", "→")
+# the corpus kept, left out of the clean prose.  Some carry their heading in
+# lenticular brackets before the link ("【関連記事】・title"): furniture too.
+RELATED_LINK_MARKS = ("・", "■", "●", "◆", "▼", "→", "【関連")
 
 
 def scored_pages() -> list[dict]:
