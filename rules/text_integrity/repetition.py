@@ -42,6 +42,7 @@ LOOP_BREAK = compile_cached(r"\n|[.!?…。！？](?:\s|$)")
 # too; longer phrases are a loop when said twice back to back, if one of
 # their words has CONTENT_LETTERS letters or more.
 SHORT_PHRASE = 3
+INVERTED_MARKS = "¡¿"
 # ... but one of two or three words said just twice is a loop when nothing
 # stands between its words and its copies but spaces and numbers (numbers are
 # no tokens: "costing 4 billion pounds costing 4 billion pounds").
@@ -244,9 +245,12 @@ class RepetitionLoop(Rule):
                 if not self._is_loop(
                     unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options, titles_its_sentence,
                     length % period != 0, tokens[first : last + 1], text[tokens[last].end : tokens[last].end + 1] in CLAUSE_ENDS,
+                    quoted == "speech" and _opens_what_is_said(text, tokens[first].start),
                 ):
                     continue
                 if copies <= REFRAIN_MAX_COPIES and _is_refrain(document, tokens[first].start, tokens[last].end):
+                    continue
+                if copies == KICKER_COPIES and _is_kicker(text, tokens[first].start, tokens[last].end):
                     continue
                 if period == 2 and length % period and folded[first + 1] in CONJUNCTIONS and folded[first] not in CONJUNCTIONS:
                     # "unfair and unfair and unfair and unfair": the word is the loop, and the
@@ -281,6 +285,7 @@ class RepetitionLoop(Rule):
         partial_copy: bool = False,
         stretch: Sequence[Token] = (),
         ends_clause: bool = False,
+        opens_what_is_said: bool = False,
     ) -> bool:
         """Whether a repeated stretch is a loop rather than speech, a title
         or an idiom.  ``quoted`` is None, "speech" (inside a quotation) or
@@ -289,7 +294,8 @@ class RepetitionLoop(Rule):
         ``titles_its_sentence`` whether the stretch opens a sentence that
         names a work ("Rain, Rain, Rain is a skipping rhyme"); ``partial_copy``
         whether the words after the last copy begin another ("on and on and
-        on"); ``stretch`` the tokens of every copy."""
+        on"); ``stretch`` the tokens of every copy; ``opens_what_is_said``
+        whether the run opens a quotation or a sentence inside one."""
         if quoted == "chant":
             return False  # the quotation is the repetition: "go, go, go"
         if len(unit) > SHORT_PHRASE:
@@ -304,6 +310,13 @@ class RepetitionLoop(Rule):
             folded[0] in allowed or (quoted == "speech" and copies == 3 and folded[0] not in NEVER_SAID_THRICE)
         ):
             return False  # "very, very, very"; "education, education, education," he said
+        if len(unit) > 1 and opens_what_is_said and copies == 3 and any(gap.strip() for gap in gaps):
+            # A speaker's phrase said three times over commas at the start of
+            # what they say ("We will fight, we will fight, we will fight
+            # until …", «Mai più, mai più, mai più guerre»): rhetoric, as a
+            # word said thrice is.  A loop stutters mid-clause ("growth of
+            # 2004, growth of 2004, growth of 2004, growth was …").
+            return False
         if len(unit) > 1 and any(word in CONJUNCTIONS for word in folded) and all(not gap.strip() for gap in gaps):
             # "over and over and over"; with commas ("and sluggish, and sluggish") it is a loop.  One
             # word joined to itself four times or more ("unfair and unfair and unfair and unfair") is
@@ -552,6 +565,31 @@ def _folded_words(words: tuple) -> frozenset[str]:
     return frozenset(str(word).casefold() for word in words)
 
 
+# A slogan said three times before a colon at the start of a line is a
+# headline's kicker ("Location, location, location: buyers flock to …",
+# "Jobs, jobs, jobs — the mayor's plan"), a figure of speech.
+KICKER_COPIES = 3
+KICKER_CLOSE = compile_cached(r"\s*[:：—–]")
+
+
+# What may stand before a speaker's words: the quotation's opening mark (a
+# Spanish inverted mark after it), the colon that introduces them, a
+# sentence's end.
+SPEECH_OPENERS = "\"“‘«„「『»:.!?…"
+
+
+def _opens_what_is_said(text: str, start: int) -> bool:
+    """Whether the run at ``start`` opens a quotation or a sentence in one."""
+    before = text[max(0, start - NEAR) : start].rstrip().rstrip(INVERTED_MARKS).rstrip()
+    return bool(before) and before[-1] in SPEECH_OPENERS
+
+
+def _is_kicker(text: str, start: int, end: int) -> bool:
+    """Whether the run opens its line and a colon or a dash follows it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t\"'“‘«„*#") and KICKER_CLOSE.match(text, end) is not None
+
+
 def _titles_its_sentence(text: str, start: int, end: int) -> bool:
     """Whether the run from ``start`` to ``end`` opens its sentence and the
     rest of the sentence names a work it is the title of (a song, a film)."""
@@ -753,7 +791,9 @@ class _Quotations:
         # A straight double quote opens when an even number precede it on
         # its line, and closes otherwise.
         inside_straight = self.count('"', line_start, start) % 2 == 1
-        before = text[max(line_start, start - NEAR) : start].rstrip()
+        # Spanish opens an exclamation or a question inside the quotation
+        # marks ("«¡Gol, gol, gol!»"): the marks are read past it.
+        before = text[max(line_start, start - NEAR) : start].rstrip().rstrip(INVERTED_MARKS).rstrip()
         after = text[end : end + NEAR].lstrip(TRAILING_PUNCTUATION)
         if before[-1:] == '"':
             opens = inside_straight
