@@ -21,7 +21,7 @@ import math
 from typing import NamedTuple, Sequence
 
 from newslint import Document, Sentence
-from newslint.language import common_zipf_column
+from newslint.language import common_zipf_column, zipf_column
 
 from . import article, cohesion, static
 from ..lexicon import zipf
@@ -99,6 +99,25 @@ def judge_with_contexts(document: Document, candidates: Sequence[Sentence]) -> l
     return [everything[sentence] for sentence in candidates if sentence in everything]
 
 
+def _leading(sentences: Sequence[Sentence], first: int) -> int:
+    """How many sentences are on line ``first``, the first line (lines come
+    in order: they are the first few)."""
+    count = 0
+    for sentence in sentences:
+        if sentence.line != first:
+            break
+        count += 1
+    return count
+
+
+def _quotes(text: str) -> bool:
+    """Whether the text holds any of QUOTES (all but the straight mark are
+    outside ASCII: an ASCII text is asked for that one only)."""
+    if text.isascii():
+        return '"' in text
+    return any(map(text.__contains__, QUOTES))
+
+
 def _standard(values, np):
     """Each value of each row as a standard score among the row's others
     (leave-one-out), in O(n) for the whole article: the rows are features
@@ -126,7 +145,7 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
     words_of = [static.words(s.text) for s in sentences]
     lexicon = _Article(np, _spellings(table), words_of, analysis.language)
     context_rows = [i for i, count in enumerate(article.word_counts(document)) if count >= MIN_EMBEDDED_WORDS]
-    headline_sentences = sum(1 for s in sentences if s.line == first)  # lines come in order: the first few
+    headline_sentences = _leading(sentences, first)
     vectors = lexicon.sentence_vectors(context_rows, headline_sentences)
     headline = vectors[-1]
     vectors = vectors[:-1]
@@ -180,7 +199,7 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
         *(values.tolist() for values in names),
         list(map(math.log1p, weights)),
         [weight * (1.0 - share) / 10.0 for weight, share in zip(weights, cohesion_values)],
-        [1.0 if any(map(sentence.text.__contains__, QUOTES)) else 0.0 for sentence in context[candidates]],
+        [1.0 if _quotes(sentence.text) else 0.0 for sentence in context[candidates]],
         [math.log(len(words_of[index]) + 1) for index in sentence_rows],
         best_shared.tolist(),
     ]
@@ -512,7 +531,7 @@ class _Spellings:
         start = len(self.index)
         self.lowered = _put(np, self.lowered, start, self.words.numbers([word.lower() for word in new]))
         self.name_key = _put(np, self.name_key, start, list(map(name_keys.__getitem__, keys)))
-        self.candidate = _put(np, self.candidate, start, [_may_be_name(word, key) for word, key in zip(new, keys)])
+        self.candidate = _put(np, self.candidate, start, _may_be_names(new, keys))
         self.index.update(zip(new, range(start, start + len(new))))
 
     def content_weights(self, language: str, lowered):
@@ -579,10 +598,28 @@ def _weigh(word: str) -> float:
     return static.sif_weight(zipf(word.lower(), "en"))
 
 
+def _weigh_many(words: list[str]) -> list[float]:
+    """_weigh of each of the words, their frequencies read in one pass."""
+    return list(map(static.sif_weight, zipf_column([word.lower() for word in words], "en")))
+
+
+_weigh.many = _weigh_many  # static.Words weighs an article's new words at once
+
+
 def _may_be_name(word: str, key: str) -> bool:
     """Whether the word may be a name: capitalised and rare (its key rarer
     than NAME_ZIPF in English, or unknown)."""
     return bool(key) and word[:1].isupper() and zipf(key, "en") < NAME_ZIPF
+
+
+def _may_be_names(words: list[str], keys: list[str]) -> list[bool]:
+    """_may_be_name of each word, the capitalised ones' keys looked up in
+    one pass."""
+    capitalised = [k for k, (word, key) in enumerate(zip(words, keys)) if key and word[:1].isupper()]
+    names = [False] * len(words)
+    for k, frequency in zip(capitalised, zipf_column([keys[k] for k in capitalised], "en")):
+        names[k] = frequency < NAME_ZIPF
+    return names
 
 
 def _without_possessive(word: str) -> str:
