@@ -174,12 +174,14 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
     lexical = [analysis.sentences[index] for index in sentence_rows]  # analysis.sentences are the document's
     cohesion_values = [item.cohesion for item in lexical]
     weights = [item.weight for item in lexical]
-    names = (np.minimum(values[sentence_index], MAX_COUNTED).astype(float) for values in lexicon.names())
+    # The three counts at once, as one integer matrix (the same floats).
+    names = np.minimum(np.array(lexicon.names())[:, sentence_index], MAX_COUNTED).astype(float).tolist()
     best_shared = np.log1p(cohesion.best_shared(analysis, np, WINDOW, BLOCK)[sentence_index])
     # Standard scores two features at a time, of the same float type
     # (float32 cosines, float64 closeness and cohesion).
-    rest_z, headline_z = _standard(np.stack((rest, to_headline)), np).tolist()
-    words_z, cohesion_z = _standard(np.stack((words, np.array(cohesion_values))), np).tolist()
+    # (np.array of two rows: np.stack's matrix, for less.)
+    rest_z, headline_z = _standard(np.array((rest, to_headline)), np).tolist()
+    words_z, cohesion_z = _standard(np.array((words, cohesion_values)), np).tolist()
     # Each feature for all candidates at once, as Python floats (tolist() gives
     # the same floats float() of each element would), then one tuple each.
     columns = [
@@ -196,7 +198,7 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
         new_words.tolist(),
         cohesion_values,
         cohesion_z,
-        *(values.tolist() for values in names),
+        *names,
         list(map(math.log1p, weights)),
         [weight * (1.0 - share) / 10.0 for weight, share in zip(weights, cohesion_values)],
         [1.0 if _quotes(sentence.text) else 0.0 for sentence in context[candidates]],
@@ -340,8 +342,9 @@ class _Article:
         in_headline = cut & (self.sentence_of < headline_sentences)
         place = np.zeros(self.count, dtype=np.intp)
         place[rows] = np.arange(len(rows))
-        numbers = np.concatenate([lowered[in_rows], lowered[in_headline]])
-        owners = np.concatenate([place[self.sentence_of[in_rows]], np.full(int(in_headline.sum()), len(rows))])
+        headline_numbers = lowered[in_headline]
+        numbers = np.concatenate([lowered[in_rows], headline_numbers])
+        owners = np.concatenate([place[self.sentence_of[in_rows]], np.full(len(headline_numbers), len(rows))])
         return _without_common(np, words.sentence_vectors(numbers, owners, len(rows) + 1))
 
     def word_features(self):
@@ -377,11 +380,17 @@ class _Article:
         key_of = dict(zip(key_lowered, range(len(key_lowered))))
         pair_keys = np.fromiter(map(key_of.__getitem__, listed), dtype=np.intp, count=len(listed))
         key_lowered = np.array(key_lowered, dtype=np.intp)
-        key_weights = self.spellings.content_weights(self.language, key_lowered)
+        # Every key is one of the tokens' lower cases, weighed just above.
+        key_weights = self.spellings.known_content_weights(self.language, key_lowered)
+        if self.count <= BLOCK:
+            # One block, every pair in it (an article): the bounds without a search.
+            bounds = [0, 0, len(pairs), len(pairs)]
+            self._word_block(pair_sentences, pair_keys, key_lowered, key_weights, bounds, closeness, new_closeness, 0, self.count)
+            return closeness, new_closeness
         for low in range(0, self.count, BLOCK):
             high = min(self.count, low + BLOCK)
             first, last = max(0, low - WINDOW), min(self.count, high + WINDOW)
-            bounds = np.searchsorted(pair_sentences, [first, low, high, last])
+            bounds = np.searchsorted(pair_sentences, [first, low, high, last]).tolist()
             self._word_block(pair_sentences, pair_keys, key_lowered, key_weights, bounds, closeness, new_closeness, low, high)
         return closeness, new_closeness
 
@@ -390,7 +399,7 @@ class _Article:
         within WINDOW of them, whose pairs are [bounds[0], bounds[3]) (those
         of [low, high) are [bounds[1], bounds[2]))."""
         np = self.np
-        block_start, pairs_start, pairs_end, block_end = bounds.tolist()
+        block_start, pairs_start, pairs_end, block_end = bounds
         if pairs_start == pairs_end:
             return
         # Each key's column, numbered in order of first sight in the block
@@ -432,8 +441,9 @@ class _Article:
         has = total_weight > 0
         score = np.bincount(pair_sentence, weights * best, minlength=rows)
         closeness[low:high] = np.where(has, score / np.maximum(total_weight, 1e-9), 1.0)
-        new_weight = np.bincount(pair_sentence, weights * new, minlength=rows)
-        new_score = np.bincount(pair_sentence, weights * new * best, minlength=rows)
+        new_weights = weights * new
+        new_weight = np.bincount(pair_sentence, new_weights, minlength=rows)
+        new_score = np.bincount(pair_sentence, new_weights * best, minlength=rows)
         new_closeness[low:high] = np.where(new_weight > 0, new_score / np.maximum(new_weight, 1e-9), 1.0)
 
     def names(self):
@@ -533,6 +543,10 @@ class _Spellings:
         self.name_key = _put(np, self.name_key, start, list(map(name_keys.__getitem__, keys)))
         self.candidate = _put(np, self.candidate, start, _may_be_names(new, keys))
         self.index.update(zip(new, range(start, start + len(new))))
+
+    def known_content_weights(self, language: str, lowered):
+        """content_weights of lower cases it has been asked of already."""
+        return self._content[language][lowered]
 
     def content_weights(self, language: str, lowered):
         """The lower cases' weights as content words in ``language`` (0 for a
