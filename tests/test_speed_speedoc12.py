@@ -66,3 +66,21 @@ def test_a_loaded_vocabulary_answers_as_before(monkeypatch):
     assert "get" in vars(vocabulary)
     assert [vocabulary.get(piece) for piece in pieces] == before
     assert vocabulary.get("qzxvkw", -1) == -1
+
+
+def test_content_words_of_new_spellings_are_those_of_their_terms(monkeypatch):
+    from newslint.rules.out_of_context import cohesion
+
+    monkeypatch.setattr(cohesion, "_CONTENT", {})
+    spelled = [
+        "Harbour", "the", "a", "pilots", "Calder's", "Kowalczykowski", "don't", "2026", "Zürich", "café",
+        "港口引航员", "항구에서", "Überseehafen", "x", "well-known", "qzxvkw",
+    ]
+    for code in ("en", "de", "zh"):
+        content = cohesion._content_words([spelled], code)
+        for word in spelled:
+            lower = word.lower()
+            weight, stems = cohesion._terms_of(lower, language.common_zipf(lower, code))
+            assert content[word] == tuple((stem, (weight, word)) for stem in stems), word
+            expected = weight if stems else 0.0
+            assert cohesion.content_weight(lower, language.common_zipf(lower, code)) == expected, word

@@ -570,10 +570,7 @@ class _Spellings:
             # The words' frequencies read in one pass over the list, as
             # cohesion reads a new spelling's (each _content_weight's value).
             keys = [spelled[number] for number in asked]
-            weights[asked] = [
-                weight if stems else 0.0
-                for weight, stems in map(cohesion._terms_of, keys, common_zipf_column(keys, language))
-            ]
+            weights[asked] = list(map(cohesion.content_weight, keys, common_zipf_column(keys, language)))
             taken = weights[lowered]
         return taken
 
