@@ -257,6 +257,15 @@ def _zipf(word: str, language: str) -> float:
 _ZIPFS: dict[str, dict[str, float]] = {}
 
 
+def zipf_column(words: list[str], language: str) -> list[float]:
+    """:func:`zipf` of each of the lower-case words, in order: the list read
+    in one pass (its own memory of answers, words.Table's), not a call chain
+    per word: the same values (_zipf's), for a caller meeting many new words
+    at once."""
+    frequencies = _full_list(language).get_many(_table_keys(words), 0.0)
+    return [math.log10(frequency) + 9 if frequency > 0 else 0.0 for frequency in frequencies]
+
+
 def common_zipf(word: str, language: str) -> float:
     """The same Zipf frequency when the word is common (Zipf 3 or more), else
     0.0: the reading that compares languages evenly."""

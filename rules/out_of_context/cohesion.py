@@ -163,10 +163,26 @@ def _content_words(words_of: list[list[str]], language: str) -> dict[str, tuple]
     # time went to the new words' lookups.
     lowered = [word.lower() for word in missing]
     for word, lower, frequency in zip(missing, lowered, common_zipf_column(lowered, language)):
-        weight, stems = _terms_of(lower, frequency)
-        term = (weight, word)
-        known[word] = tuple([(stem, term) for stem in stems])
+        if frequency >= COMMON_ZIPF or len(lower) < 2:
+            known[word] = ()  # _terms_of's answer for a common or one-letter word: no stems
+        elif lower.isascii():
+            # _terms_of's answer for an ASCII word (most new words), without
+            # its two calls: one stem, the first STEM_LETTERS letters.
+            known[word] = ((lower[:STEM_LETTERS], (max(0.5, MAX_WEIGHT - frequency), word)),)
+        else:
+            weight, stems = _terms_of(lower, frequency)
+            term = (weight, word)
+            known[word] = tuple([(stem, term) for stem in stems])
     return known
+
+
+def content_weight(lowered: str, frequency: float) -> float:
+    """A lower-case word's weight as a content word (0.0 for a common or
+    one-letter word) from its common_zipf ``frequency``: _terms_of's weight,
+    which always comes with a stem, without cutting the stems."""
+    if frequency >= COMMON_ZIPF or len(lowered) < 2:
+        return 0.0
+    return max(0.5, MAX_WEIGHT - frequency)
 
 
 # Per language: every word as written met so far -> its (stem, (weight,

@@ -21,7 +21,7 @@ import math
 from typing import NamedTuple, Sequence
 
 from newslint import Document, Sentence
-from newslint.language import common_zipf_column
+from newslint.language import common_zipf_column, zipf_column
 
 from . import article, cohesion, static
 from ..lexicon import zipf
@@ -99,6 +99,25 @@ def judge_with_contexts(document: Document, candidates: Sequence[Sentence]) -> l
     return [everything[sentence] for sentence in candidates if sentence in everything]
 
 
+def _leading(sentences: Sequence[Sentence], first: int) -> int:
+    """How many sentences are on line ``first``, the first line (lines come
+    in order: they are the first few)."""
+    count = 0
+    for sentence in sentences:
+        if sentence.line != first:
+            break
+        count += 1
+    return count
+
+
+def _quotes(text: str) -> bool:
+    """Whether the text holds any of QUOTES (all but the straight mark are
+    outside ASCII: an ASCII text is asked for that one only)."""
+    if text.isascii():
+        return '"' in text
+    return any(map(text.__contains__, QUOTES))
+
+
 def _standard(values, np):
     """Each value of each row as a standard score among the row's others
     (leave-one-out), in O(n) for the whole article: the rows are features
@@ -126,7 +145,7 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
     words_of = [static.words(s.text) for s in sentences]
     lexicon = _Article(np, _spellings(table), words_of, analysis.language)
     context_rows = [i for i, count in enumerate(article.word_counts(document)) if count >= MIN_EMBEDDED_WORDS]
-    headline_sentences = sum(1 for s in sentences if s.line == first)  # lines come in order: the first few
+    headline_sentences = _leading(sentences, first)
     vectors = lexicon.sentence_vectors(context_rows, headline_sentences)
     headline = vectors[-1]
     vectors = vectors[:-1]
@@ -155,12 +174,14 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
     lexical = [analysis.sentences[index] for index in sentence_rows]  # analysis.sentences are the document's
     cohesion_values = [item.cohesion for item in lexical]
     weights = [item.weight for item in lexical]
-    names = (np.minimum(values[sentence_index], MAX_COUNTED).astype(float) for values in lexicon.names())
+    # The three counts at once, as one integer matrix (the same floats).
+    names = np.minimum(np.array(lexicon.names())[:, sentence_index], MAX_COUNTED).astype(float).tolist()
     best_shared = np.log1p(cohesion.best_shared(analysis, np, WINDOW, BLOCK)[sentence_index])
     # Standard scores two features at a time, of the same float type
     # (float32 cosines, float64 closeness and cohesion).
-    rest_z, headline_z = _standard(np.stack((rest, to_headline)), np).tolist()
-    words_z, cohesion_z = _standard(np.stack((words, np.array(cohesion_values))), np).tolist()
+    # (np.array of two rows: np.stack's matrix, for less.)
+    rest_z, headline_z = _standard(np.array((rest, to_headline)), np).tolist()
+    words_z, cohesion_z = _standard(np.array((words, cohesion_values)), np).tolist()
     # Each feature for all candidates at once, as Python floats (tolist() gives
     # the same floats float() of each element would), then one tuple each.
     columns = [
@@ -177,10 +198,10 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
         new_words.tolist(),
         cohesion_values,
         cohesion_z,
-        *(values.tolist() for values in names),
+        *names,
         list(map(math.log1p, weights)),
         [weight * (1.0 - share) / 10.0 for weight, share in zip(weights, cohesion_values)],
-        [1.0 if any(map(sentence.text.__contains__, QUOTES)) else 0.0 for sentence in context[candidates]],
+        [1.0 if _quotes(sentence.text) else 0.0 for sentence in context[candidates]],
         [math.log(len(words_of[index]) + 1) for index in sentence_rows],
         best_shared.tolist(),
     ]
@@ -321,8 +342,9 @@ class _Article:
         in_headline = cut & (self.sentence_of < headline_sentences)
         place = np.zeros(self.count, dtype=np.intp)
         place[rows] = np.arange(len(rows))
-        numbers = np.concatenate([lowered[in_rows], lowered[in_headline]])
-        owners = np.concatenate([place[self.sentence_of[in_rows]], np.full(int(in_headline.sum()), len(rows))])
+        headline_numbers = lowered[in_headline]
+        numbers = np.concatenate([lowered[in_rows], headline_numbers])
+        owners = np.concatenate([place[self.sentence_of[in_rows]], np.full(len(headline_numbers), len(rows))])
         return _without_common(np, words.sentence_vectors(numbers, owners, len(rows) + 1))
 
     def word_features(self):
@@ -358,11 +380,17 @@ class _Article:
         key_of = dict(zip(key_lowered, range(len(key_lowered))))
         pair_keys = np.fromiter(map(key_of.__getitem__, listed), dtype=np.intp, count=len(listed))
         key_lowered = np.array(key_lowered, dtype=np.intp)
-        key_weights = self.spellings.content_weights(self.language, key_lowered)
+        # Every key is one of the tokens' lower cases, weighed just above.
+        key_weights = self.spellings.known_content_weights(self.language, key_lowered)
+        if self.count <= BLOCK:
+            # One block, every pair in it (an article): the bounds without a search.
+            bounds = [0, 0, len(pairs), len(pairs)]
+            self._word_block(pair_sentences, pair_keys, key_lowered, key_weights, bounds, closeness, new_closeness, 0, self.count)
+            return closeness, new_closeness
         for low in range(0, self.count, BLOCK):
             high = min(self.count, low + BLOCK)
             first, last = max(0, low - WINDOW), min(self.count, high + WINDOW)
-            bounds = np.searchsorted(pair_sentences, [first, low, high, last])
+            bounds = np.searchsorted(pair_sentences, [first, low, high, last]).tolist()
             self._word_block(pair_sentences, pair_keys, key_lowered, key_weights, bounds, closeness, new_closeness, low, high)
         return closeness, new_closeness
 
@@ -371,7 +399,7 @@ class _Article:
         within WINDOW of them, whose pairs are [bounds[0], bounds[3]) (those
         of [low, high) are [bounds[1], bounds[2]))."""
         np = self.np
-        block_start, pairs_start, pairs_end, block_end = bounds.tolist()
+        block_start, pairs_start, pairs_end, block_end = bounds
         if pairs_start == pairs_end:
             return
         # Each key's column, numbered in order of first sight in the block
@@ -413,8 +441,9 @@ class _Article:
         has = total_weight > 0
         score = np.bincount(pair_sentence, weights * best, minlength=rows)
         closeness[low:high] = np.where(has, score / np.maximum(total_weight, 1e-9), 1.0)
-        new_weight = np.bincount(pair_sentence, weights * new, minlength=rows)
-        new_score = np.bincount(pair_sentence, weights * new * best, minlength=rows)
+        new_weights = weights * new
+        new_weight = np.bincount(pair_sentence, new_weights, minlength=rows)
+        new_score = np.bincount(pair_sentence, new_weights * best, minlength=rows)
         new_closeness[low:high] = np.where(new_weight > 0, new_score / np.maximum(new_weight, 1e-9), 1.0)
 
     def names(self):
@@ -512,8 +541,12 @@ class _Spellings:
         start = len(self.index)
         self.lowered = _put(np, self.lowered, start, self.words.numbers([word.lower() for word in new]))
         self.name_key = _put(np, self.name_key, start, list(map(name_keys.__getitem__, keys)))
-        self.candidate = _put(np, self.candidate, start, [_may_be_name(word, key) for word, key in zip(new, keys)])
+        self.candidate = _put(np, self.candidate, start, _may_be_names(new, keys))
         self.index.update(zip(new, range(start, start + len(new))))
+
+    def known_content_weights(self, language: str, lowered):
+        """content_weights of lower cases it has been asked of already."""
+        return self._content[language][lowered]
 
     def content_weights(self, language: str, lowered):
         """The lower cases' weights as content words in ``language`` (0 for a
@@ -537,10 +570,7 @@ class _Spellings:
             # The words' frequencies read in one pass over the list, as
             # cohesion reads a new spelling's (each _content_weight's value).
             keys = [spelled[number] for number in asked]
-            weights[asked] = [
-                weight if stems else 0.0
-                for weight, stems in map(cohesion._terms_of, keys, common_zipf_column(keys, language))
-            ]
+            weights[asked] = list(map(cohesion.content_weight, keys, common_zipf_column(keys, language)))
             taken = weights[lowered]
         return taken
 
@@ -579,10 +609,28 @@ def _weigh(word: str) -> float:
     return static.sif_weight(zipf(word.lower(), "en"))
 
 
+def _weigh_many(words: list[str]) -> list[float]:
+    """_weigh of each of the words, their frequencies read in one pass."""
+    return list(map(static.sif_weight, zipf_column([word.lower() for word in words], "en")))
+
+
+_weigh.many = _weigh_many  # static.Words weighs an article's new words at once
+
+
 def _may_be_name(word: str, key: str) -> bool:
     """Whether the word may be a name: capitalised and rare (its key rarer
     than NAME_ZIPF in English, or unknown)."""
     return bool(key) and word[:1].isupper() and zipf(key, "en") < NAME_ZIPF
+
+
+def _may_be_names(words: list[str], keys: list[str]) -> list[bool]:
+    """_may_be_name of each word, the capitalised ones' keys looked up in
+    one pass."""
+    capitalised = [k for k, (word, key) in enumerate(zip(words, keys)) if key and word[:1].isupper()]
+    names = [False] * len(words)
+    for k, frequency in zip(capitalised, zipf_column([keys[k] for k in capitalised], "en")):
+        names[k] = frequency < NAME_ZIPF
+    return names
 
 
 def _without_possessive(word: str) -> str:

@@ -40,7 +40,20 @@ class KeptVocabulary(Mapping):
         if piece == LONGEST:
             return self.whole().get(piece, default)
         row = self._kept.get(piece)
+        if self._kept._dict is not None:
+            # The kept table has loaded as a dict (a corpus run, thousands
+            # of lookups): from now on the pieces' rows as ints in a dict of
+            # their own, read by its C get, not through this method (a
+            # Python call and an int() a lookup were most of the cost of
+            # cutting a new word).  The same rows: LONGEST is no piece.
+            self.get = self._plain().get
         return default if row is None else int(row)
+
+    def _plain(self) -> dict[str, int]:
+        loaded = self._kept._dict
+        rows = dict(zip(loaded, map(int, loaded.values())))
+        rows.pop(LONGEST, None)
+        return rows
 
     def __getitem__(self, piece: str) -> int:
         row = self.get(piece)

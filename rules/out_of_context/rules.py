@@ -259,20 +259,23 @@ class OutOfContextSentence(Rule):
             _warn_once(f"OC101: {error}; using the lexical method")
             yield from self._lexical(judged, options)
             return
+        threshold = options["static-threshold"]
         for item in results:
+            # The score first: few sentences reach the threshold, and the
+            # two layout tests below only leave some of those out.
+            if static_score(item.features) < threshold:
+                continue
             if not _ends_sentence(item.sentence.text):
                 continue  # a byline, a dateline, a caption: not another story's sentence
             if _stands_alone(document, item.sentence):
                 continue  # a paragraph of its own: another story's teaser is OC102's
-            score = static_score(item.features)
-            if score >= options["static-threshold"]:
-                values = dict(zip(context.FEATURES, item.features))
-                message = (
-                    f"sentence is unlike the rest of the article (similarity {values['rest']:.2f}, "
-                    f"{values['neighbours']:.2f} to its neighbours, {values['cohesion']:.0%} of its words shared)"
-                    + (f": {_nowhere_else(item.unshared)}" if item.unshared else "")
-                )
-                yield Finding(item.sentence.start, item.sentence.end, message)
+            values = dict(zip(context.FEATURES, item.features))
+            message = (
+                f"sentence is unlike the rest of the article (similarity {values['rest']:.2f}, "
+                f"{values['neighbours']:.2f} to its neighbours, {values['cohesion']:.0%} of its words shared)"
+                + (f": {_nowhere_else(item.unshared)}" if item.unshared else "")
+            )
+            yield Finding(item.sentence.start, item.sentence.end, message)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -529,9 +532,13 @@ def teaser_judged(document: Document, options: Mapping[str, Any]) -> list[contex
         return []  # too short an article to tell its own sentences from another story's
     article_words = sum(counts)
     first = _first_line(document)
+    stripped = article.stripped_lines(document)
     candidates = [
         sentence for sentence, words in zip(document.sentences, counts)
         if words >= least and article_words - words >= MIN_COMPARED_WORDS
+        # Its whole line (_stands_alone's first test, asked first here: most
+        # sentences share their line, and fail it).
+        and sentence.text == stripped[sentence.line - 1]
         and sentence.line != first and _ends_sentence(sentence.text)
         and _stands_alone(document, sentence)
         and not QUOTED_OR_OTHER_SCRIPT.search(sentence.text) and not refers_back(sentence.text)

@@ -13,6 +13,7 @@ vocabulary: it is used on English articles only.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from pathlib import Path
@@ -131,10 +132,16 @@ class Table:
         rows, added first to last as sum(axis=0) adds them (so the same
         floats; reduceat adds in another order): the words' first pieces at
         once, then the second pieces of those that have one, and so on."""
-        sums = self.rows([word_pieces[0] for word_pieces in pieces])
-        for place in range(1, max(map(len, pieces))):
-            longer = [k for k, word_pieces in enumerate(pieces) if len(word_pieces) > place]
-            sums[longer] += self.rows([pieces[k][place] for k in longer])
+        np = self.np
+        lengths = np.fromiter(map(len, pieces), dtype=np.intp, count=len(pieces))
+        # Every piece's row read at once, the words' pieces one after the
+        # other; a word's first row is where its pieces start.
+        rows = self.rows(list(itertools.chain.from_iterable(pieces)))
+        starts = np.cumsum(lengths) - lengths
+        sums = rows[starts]
+        for place in range(1, int(lengths.max())):
+            longer = np.flatnonzero(lengths > place)
+            sums[longer] += rows[starts[longer] + place]
         return sums
 
     @property
@@ -204,6 +211,9 @@ class Words:
     def __init__(self, table: Table, weigh):
         self.table = table
         self.weigh = weigh
+        # A weighing may carry ``many``: the same weights of a list of words,
+        # found in one pass (new words come an article's worth at a time).
+        self.weigh_many = getattr(weigh, "many", None) or (lambda words: list(map(weigh, words)))
         self.np = table.np
         self.index: dict[str, int] = {}
         self.generation = 0  # counts the clearings: numbers kept elsewhere are stale after one
@@ -246,7 +256,8 @@ class Words:
             sums[cut] = table.piece_sums([pieces[k] for k in cut])
             # Weight over piece count, as the vectors' float type (as a
             # Python float times a float32 row is).
-            factors[cut] = [self.weigh(words[k]) / len(pieces[k]) for k in cut]
+            weights = self.weigh_many([words[k] for k in cut])
+            factors[cut] = [weight / len(pieces[k]) for weight, k in zip(weights, cut)]
         # Each row's own norm, as a 1-d vector's (vecdot is the same dot
         # product np.linalg.norm takes of a 1-d vector: the same float).
         norms = np.maximum(np.sqrt(np.vecdot(sums, sums)), np.float32(1e-9))
