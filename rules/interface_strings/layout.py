@@ -860,7 +860,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in range(last + 1, len(lines)):
         if PRESS_CONTACT.match(shapes[index].text) and REACHED_AT.search(shapes[index].text):
             article_lines[index] = True  # a press release's own last line
-    for index in _press_release_labels(shapes, first):
+    for index in _press_release_labels(shapes, first) + _release_notes(shapes, last):
         article_lines[index] = True
     listed = _entries_go_on(shapes, prose, first, last)
     for index in listed:
@@ -1232,7 +1232,11 @@ PRESS_CONTACT = compile_cached(
     r"|контакты?\s+для\s+(?:сми|прессы)|媒体联系(?:人|方式)?|新闻联系人|報道関係者(?:の)?(?:お問い合わせ|問い合わせ)(?:先)?)\s?[:：]"
 )
 # An e-mail address or a telephone number ("+44 20 7946 0321", "(416) 644-2284").
-REACHED_AT = compile_cached(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}")
+# French writes its numbers in pairs ("02 40 00 00 00", "+33 2 40 00 00 00").
+REACHED_AT = compile_cached(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}"
+    r"|(?:\+\d{2,3}[\s.]?\d|\b0\d)(?:[\s.]\d{2}){4}\b"
+)
 
 
 # A press release's genre label over its headline ("Press release",
@@ -1262,6 +1266,46 @@ ABOUT_ISSUER_WORDS = 6
 RELEASE_END = compile_cached(r"(?i)^(?:-\s*)?(?:ends|###|-30-|\*\*\*\s*ends\s*\*\*\*)(?:\s*-)?$")
 
 
+def _release_notes(shapes: list[LineShape], last: int) -> list[int]:
+    """After the body of a press release, its own closing parts: the note on
+    the issuer (its heading, "About Northfield Water", and the paragraph
+    that opens with the issuer's name) and the end mark ("Ends", "###").
+    Only in a text that shows itself a release (_shows_a_release): a
+    news site's "About The Herald" box after an article is the page's."""
+    if not _shows_a_release(shapes):
+        return []
+    own: list[int] = []
+    for index in range(last + 1, len(shapes)):
+        shape = shapes[index]
+        if RELEASE_END.match(shape.text.strip()):
+            own.append(index)
+        elif _about_issuer(shapes, index):
+            own += [index, index + 1]
+    return own
+
+
+def _shows_a_release(shapes: list[LineShape]) -> bool:
+    """Whether the text says it is a press release: a genre label at its
+    top, a press contact line with an address or a number, or an end mark."""
+    return any(PRESS_RELEASE_LABEL.match(shape.text.strip()) for shape in shapes[:HEAD_LINES]) or any(
+        (PRESS_CONTACT.match(shape.text.strip()) and REACHED_AT.search(shape.text)) or RELEASE_END.match(shape.text.strip())
+        for shape in shapes
+    )
+
+
+def _about_issuer(shapes: list[LineShape], index: int) -> bool:
+    """Whether the line is the heading of the note on a release's issuer,
+    over a paragraph that opens with the issuer's name ("About Harbour
+    Energy" over "Harbour Energy is …", "The Orkney Tidal Trust was …",
+    "Die Nordwerk AG ist …")."""
+    shape = shapes[index]
+    about = ABOUT_ISSUER.match(shape.text.strip())
+    return (
+        about is not None and index + 1 < len(shapes) and shape.words <= ABOUT_ISSUER_WORDS and not shape.ends_sentence
+        and about["name"].casefold() in shapes[index + 1].text.casefold().split()[:2]
+    )
+
+
 def _press_release_labels(shapes: list[LineShape], first: int) -> list[int]:
     """The genre label over a press release's headline ("Press release",
     "Communiqué de presse"), among the lines above its body, when the text
@@ -1277,12 +1321,8 @@ def _press_release_labels(shapes: list[LineShape], first: int) -> list[int]:
             return labels
         if RELEASE_END.match(text):
             return labels
-        about = ABOUT_ISSUER.match(text)
-        if about is not None and index + 1 < len(shapes) and shape.words <= ABOUT_ISSUER_WORDS and not shape.ends_sentence:
-            # The note opens with the issuer's name ("Harbour Energy is …",
-            # "The Orkney Tidal Trust was founded …", "Die Nordwerk AG ist …").
-            if about["name"].casefold() in shapes[index + 1].text.casefold().split()[:2]:
-                return labels
+        if _about_issuer(shapes, index):
+            return labels
     return []
 
 

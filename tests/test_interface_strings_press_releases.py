@@ -1,0 +1,38 @@
+"""A press release's own closing parts, the note on its issuer, its end mark
+and a press contact with a French number in pairs, are the release's, not a
+page's footer (trial13)."""
+
+import pytest
+
+from newslint import Linter
+
+RELEASE = [
+    "Press release: Harbourside Trust opens a new sailing school",
+    "Harbourside Trust today opened a sailing school on the old ferry pier that will teach 2,000 children a year to sail.",
+    "The school cost £3.4 million, most of it raised from local businesses and a lottery grant.",
+    '"Every child in this town should be able to get out on the water," said the trust\'s director, Amal Reid.',
+    "Lessons start on 6 April and are free for pupils at the town's state schools.",
+    "About Harbourside Trust",
+    "Harbourside Trust is a charity that runs the town's marina and its boatyard. It was founded in 1987.",
+    "Ends",
+    "Media contact: press@harbourside.example, 01632 960 555",
+]
+
+COMMUNIQUE = [
+    "Communiqué de presse : la Ville ouvre une nouvelle médiathèque",
+    "La Ville de Saint-Aubin ouvrira le 3 février une médiathèque de 2 400 mètres carrés dans l'ancienne halle aux grains.",
+    "Le projet a coûté 7,8 millions d'euros, financés pour moitié par l'État et la région.",
+    "« Ce lieu sera ouvert à tous, six jours sur sept », a déclaré la maire, Hélène Garnier.",
+    "L'inscription sera gratuite pour les habitants de la commune.",
+    "Contact presse : Marc Dubois, 02 99 00 00 00",
+]
+
+
+def ui(lines, separator):
+    return [d.line for d in Linter(select=["UI"]).lint_text(separator.join(lines) + "\n")]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_press_releases_own_closing_parts_are_clean(separator):
+    assert ui(RELEASE, separator) == []
+    assert ui(COMMUNIQUE, separator) == []
