@@ -193,3 +193,70 @@ def test_progress_line_is_wiped_before_a_finding_on_a_shared_terminal(workdir, m
     assert shown.count("c.txt:1:1:") == 1
     before = shown[: shown.index("c.txt:1:1:")]
     assert before.endswith("\r\033[K"), repr(before[-40:])
+
+
+# -- one large JSON Lines file split between workers ----------------------------
+
+TOWNS = ["Harrowgate", "Elmsbury", "Kettlemere", "Saltcombe", "Brackenford", "Wyndle"]
+SUBJECTS = ["The council", "Ferry operators", "The hospital trust", "Local farmers", "The museum", "Bus drivers",
+            "The fire service", "Shop owners", "The school board", "Fishermen"]
+EVENTS = [
+    "agreed a new budget for the coming year after a long meeting",
+    "said repairs to the harbour wall would start in the spring",
+    "warned that the bridge would close for three weeks in June",
+    "opened a consultation on plans for a larger car park",
+    "confirmed that the summer festival would return to the park",
+    "asked residents to report flooding on the coast road",
+    "published figures showing fewer visitors than last year",
+    "promised to answer every letter within a month",
+]
+WHEN = ["on Monday", "on Tuesday", "this week", "last month", "in a statement", "at a public meeting"]
+# Damage the default rules report, written for this test (each article's
+# own words, so no line of it recurs): a doubled word, a quotation left
+# open, a sentence in another language.  Every fifth article carries a
+# site's own line, which recurs across articles (UI108, the corpus rule).
+DAMAGE = [
+    lambda town, n: f"Residents in {town} said the the decision on item {n} came too late.",
+    lambda town, n: f'A spokesperson said: "We will keep the {n} families in {town} informed.',
+    lambda town, n: f"Der Gemeinderat von {town} hat die Entscheidung am Dienstag mit {n} Stimmen getroffen.",
+]
+SITE_LINE = "Harbour Weekly: your town, your news"
+
+
+def _town_article(number: int) -> str:
+    import random
+
+    rng = random.Random(number)
+    town = rng.choice(TOWNS)
+    lines = [f"{town} news, item {number}: {rng.choice(SUBJECTS)} {rng.choice(EVENTS).split()[0]} {rng.choice(WHEN)}", ""]
+    for paragraph in range(rng.randint(5, 9)):
+        lines.append(
+            f"{rng.choice(SUBJECTS)} in {town} {rng.choice(EVENTS)} {rng.choice(WHEN)}, "
+            f"the {paragraph + 1}. of {rng.randint(10, 999)} notes on item {number}."
+        )
+        if paragraph == 2:
+            lines.append(DAMAGE[number % len(DAMAGE)](town, number))
+    if number % 5 == 0:
+        lines.append(SITE_LINE)
+    return "\n".join(lines) + "\n"
+
+
+def test_default_rules_give_one_process_output_on_one_file_split_between_workers(newslint, workdir):
+    from newslint.config import load_config
+    from newslint.runner import _batches
+    from newslint.sources import ReadOptions, read_inputs
+
+    records = [json.dumps({"id": f"t{number}", "text": _town_article(number)}) for number in range(90)]
+    write(workdir / "corpus.jsonl", "\n".join(records) + "\n")
+    options = ReadOptions.from_config(load_config({}, isolated=True))
+    batches = list(_batches(read_inputs(["corpus.jsonl"], options)))
+    assert len(batches) >= 4  # the file is split: each worker checks several batches of it
+    for fmt in ("json", "default"):
+        one = newslint("corpus.jsonl", "--isolated", "--format", fmt, "-j", "1")
+        two = newslint("corpus.jsonl", "--isolated", "--format", fmt, "-j", "2")
+        assert (one.out, one.code) == (two.out, two.code)
+    # The default report of both: every family the damage calls for, and the
+    # corpus rule, whose counts are merged from the workers' batches.
+    codes = {line.split()[1] for line in one.out.splitlines() if line.startswith("corpus.jsonl#")}
+    assert codes == {"TX101", "QM101", "ML102", "ML103", "UI108"}, codes
+    assert one.out.count(" UI108 ") == 18 and one.out.count(" TX101 ") == 30  # every fifth article; every third
