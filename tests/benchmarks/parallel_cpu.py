@@ -1,0 +1,164 @@
+"""Where the CPU of a ``-j 2`` run goes, and the speedup it allows.
+
+    python tests/benchmarks/parallel_cpu.py [--megabytes 1] [--repeat 3] [--baseline DIR]
+
+Wall-clock ratios of ``-j 2`` to ``-j 1`` mean little on a machine other work
+shares; CPU time does.  This runs newslint's command line (``--isolated``,
+default rules) in a subprocess with the engine instrumented from outside
+(``newslint.runner``'s worker functions wrapped, nothing in newslint
+changed), on speed.py's corpus (BBC articles with injected damage, one JSON
+Lines file and four shards, two gzipped), ``-j 1`` and ``-j 2`` alternating,
+and prints medians of:
+
+* T1, the CPU of ``-j 1``; T2, of ``-j 2`` (the parent and every worker);
+* S, the parent's CPU before its warm-up (start-up: imports, configuration,
+  plugins); the parent's CPU before the workers start checking (for the
+  engine with counting workers forked before the warm-up, the counting phase
+  shared by three processes on two CPUs);
+* each checking worker's CPU to its last batch (start-up, counting where it
+  counts, checking), and the parent's CPU after the workers start;
+* the critical path on an otherwise idle two-CPU machine: what comes before
+  the workers check, plus half the workers' CPU (the workers evenly loaded),
+  plus half the parent's CPU meanwhile; and the bound it sets on the
+  speedup, T1 / path.
+
+``--baseline DIR`` (a copy of another version's ``newslint`` package folder,
+rules included, put first on PYTHONPATH) measures that version in the same
+rounds.  Commands run with compiled bytecode cached (speed.installed_env),
+as an installed copy runs.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+PROBE = """
+import functools, json, os, resource, sys, time
+log_path = sys.argv[1]
+cpu_start = time.process_time()
+from newslint import application, runner
+
+def log(record):
+    record["pid"] = os.getpid()
+    with open(os.path.join(log_path, f"{os.getpid()}.jsonl"), "a") as handle:
+        handle.write(json.dumps(record) + "\\n")
+
+def timed(kind, function):
+    @functools.wraps(function)
+    def wrapper(*arguments, **keywords):
+        cpu = time.process_time()
+        value = function(*arguments, **keywords)
+        log({"kind": kind, "cpu0": cpu, "cpu1": time.process_time(), "wall": time.monotonic()})
+        return value
+    return wrapper
+
+runner._collect_batch = timed("collect", runner._collect_batch)
+runner._check_batch = timed("check", runner._check_batch)
+runner._warm_up = timed("warm-up", runner._warm_up)
+runner._Workers.__init__ = timed("pool", runner._Workers.__init__)
+from newslint.cli import main
+code = main(sys.argv[2:])
+log({"kind": "total", "cpu": time.process_time() - cpu_start, "code": code})
+"""
+
+
+def probe(arguments: list[str], env: dict) -> list[dict]:
+    with tempfile.TemporaryDirectory() as folder:
+        command = [sys.executable, "-c", PROBE, folder, "--isolated", "--exit-zero", "--quiet", *arguments]
+        subprocess.run(command, stdout=subprocess.DEVNULL, check=True, env=env)
+        records = []
+        for name in os.listdir(folder):
+            with open(os.path.join(folder, name), encoding="utf-8") as handle:
+                records += [json.loads(line) for line in handle]
+    return records
+
+
+def one_process(records: list[dict]) -> dict[str, float]:
+    return {"T1": next(r for r in records if r["kind"] == "total")["cpu"]}
+
+
+def workers(records: list[dict]) -> dict[str, float]:
+    total = next(r for r in records if r["kind"] == "total")
+    parent = total["pid"]
+    mine = [r for r in records if r["pid"] == parent]
+    pools = sorted((r for r in mine if r["kind"] == "pool"), key=lambda r: r["wall"])
+    warm = next(r for r in mine if r["kind"] == "warm-up")
+    batches = collections.defaultdict(list)
+    for record in records:
+        if record["pid"] != parent and record["kind"] in ("collect", "check"):
+            batches[record["pid"]].append(record)
+    used = {pid: max(r["cpu1"] for r in rs) for pid, rs in batches.items()}
+    checking = [pid for pid, rs in batches.items() if any(r["kind"] == "check" for r in rs)]
+    counting = [pid for pid in batches if pid not in checking]
+    start_up = warm["cpu0"] if not counting else min(pools[0]["cpu1"], warm["cpu0"])
+    if counting:  # counting workers forked before the warm-up, then checking workers
+        # pool records end after the pool is made: the counting pool's at
+        # the start of the counting phase, the checking pool's at its end.
+        phase = pools[-1]["cpu1"] - pools[0]["cpu1"]
+        before = pools[0]["cpu1"] + max(phase, (phase + sum(used[p] for p in counting)) / 2, max(used[p] for p in counting))
+    else:
+        before = pools[-1]["cpu1"]
+    after = total["cpu"] - pools[-1]["cpu1"]
+    checked = [used[pid] for pid in checking]
+    path = before + sum(checked) / len(checked) + after / len(checked)
+    return {
+        "T2": total["cpu"] + sum(used.values()), "S (start-up)": start_up, "before checking": before,
+        "worker max": max(checked), "worker min": min(checked), "parent after": after, "path": path,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megabytes", type=float, default=1.0)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=20261129)
+    parser.add_argument("--baseline", help="folder holding another version's newslint package, to compare")
+    args = parser.parse_args()
+    import speed  # here: its imports load the corpus helpers
+
+    texts = speed.corpus(args.megabytes, args.seed)
+    megabytes = sum(len(text.encode("utf-8")) for _, text in texts) / 1e6
+    with tempfile.TemporaryDirectory() as root:
+        root = Path(root)
+        big = root / "corpus.jsonl"
+        speed.write_jsonl(big, texts)
+        shards = []
+        for index in range(4):
+            shard = root / (f"shard{index}.jsonl" + (".gz" if index % 2 else ""))
+            speed.write_jsonl(shard, texts[index::4], compress=bool(index % 2))
+            shards.append(str(shard))
+        pycache = str(root / "pycache")
+        versions = {"this version": speed.installed_env(pycache, {"OPENBLAS_NUM_THREADS": "1"})}
+        if args.baseline:
+            versions["baseline"] = speed.installed_env(pycache, {"OPENBLAS_NUM_THREADS": "1", "PYTHONPATH": args.baseline})
+        inputs = {"one file": [str(big)], "four shards": shards}
+        for env in versions.values():  # compiled bytecode written once, untimed
+            probe(["-j", "1", shards[0]], env)
+        rows: dict[tuple[str, str], dict[str, list[float]]] = collections.defaultdict(lambda: collections.defaultdict(list))
+        for round_number in range(args.repeat):
+            for version, env in versions.items():
+                for name, paths in inputs.items():
+                    for key, value in {**one_process(probe(["-j", "1", *paths], env)), **workers(probe(["-j", "2", *paths], env))}.items():
+                        rows[version, name][key].append(value)
+            print(f"round {round_number + 1}/{args.repeat} done", file=sys.stderr)
+    print(f"{len(texts)} BBC articles with injected damage, {megabytes:.2f} MB; CPU seconds, median of {args.repeat} "
+          f"(-j 1 and -j 2 alternating); load average {os.getloadavg()[0]:.1f}")
+    keys = list(next(iter(rows.values())))
+    print(f"{'':26}" + "".join(f"{key:>16}" for key in keys) + f"{'T2-T1':>8}{'bound':>8}")
+    for (version, name), values in rows.items():
+        median = {key: statistics.median(values[key]) for key in keys}
+        print(f"{version + ', ' + name:26}" + "".join(f"{median[key]:16.3f}" for key in keys)
+              + f"{median['T2'] - median['T1']:8.3f}{median['T1'] / median['path']:8.2f}")
+    print("path: the -j 2 run's critical path on an idle 2-CPU machine (before checking + the workers' mean CPU "
+          "+ half the parent's CPU meanwhile); bound: T1 / path")
+
+
+if __name__ == "__main__":
+    main()
