@@ -260,3 +260,27 @@ def test_default_rules_give_one_process_output_on_one_file_split_between_workers
     codes = {line.split()[1] for line in one.out.splitlines() if line.startswith("corpus.jsonl#")}
     assert codes == {"TX101", "QM101", "ML102", "ML103", "UI108"}, codes
     assert one.out.count(" UI108 ") == 18 and one.out.count(" TX101 ") == 30  # every fifth article; every third
+
+
+def test_an_error_in_a_worker_ends_the_run_where_one_process_ends_it(newslint, workdir, monkeypatch):
+    """An exception a worker raises (a pattern that timed out, say) reaches
+    the parent in its turn: the report stops where a one-process run stops
+    (outside the last stretch, which several processes cut finer)."""
+    from newslint import runner
+    from newslint.runner import RunFailed
+
+    real = runner.check
+
+    def check(checker, item, corpus=None, fix=None):
+        if item.path.endswith("#r70"):
+            raise RunFailed("checking r70 failed")
+        return real(checker, item, corpus, fix)
+
+    monkeypatch.setattr(runner, "check", check)
+    rows = [json.dumps({"id": f"r{n}", "text": f"Line {n} was was here."}) for n in range(150)]
+    write(workdir / "c.jsonl", "\n".join(rows) + "\n")
+    one = newslint("c.jsonl", "--select", "TX101", "-j", "1")
+    two = newslint("c.jsonl", "--select", "TX101", "-j", "2")
+    assert (one.code, one.err) == (two.code, two.err) == (2, "newslint: error: checking r70 failed\n")
+    # Both report the batches before the failing article's (it is in the second).
+    assert one.out == two.out and one.out.count("TX101") == runner.BATCH_ARTICLES
