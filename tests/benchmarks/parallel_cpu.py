@@ -24,7 +24,8 @@ and prints medians of:
 
 ``--baseline DIR`` (a copy of another version's ``newslint`` package folder,
 rules included, put first on PYTHONPATH) measures that version in the same
-rounds.  Commands run with compiled bytecode cached (speed.installed_env),
+rounds, and prints the two versions' T2 and path compared round by round
+(steadier than the medians on a shared machine).  Commands run with compiled bytecode cached (speed.installed_env),
 as an installed copy runs.
 """
 from __future__ import annotations
@@ -158,6 +159,16 @@ def main() -> None:
               + f"{median['T2'] - median['T1']:8.3f}{median['T1'] / median['path']:8.2f}")
     print("path: the -j 2 run's critical path on an idle 2-CPU machine (before checking + the workers' mean CPU "
           "+ half the parent's CPU meanwhile); bound: T1 / path")
+    if args.baseline:
+        # T1 varies by several per cent from run to run on a loaded machine,
+        # more than the versions differ: each round's runs, taken one after
+        # the other, are compared with each other instead.
+        for name in inputs:
+            this, base = rows["this version", name], rows["baseline", name]
+            for key in ("T2", "path"):
+                ratios = [mine / theirs for mine, theirs in zip(this[key], base[key])]
+                print(f"{name}, {key}: this version / baseline, round by round: median {statistics.median(ratios):.3f} "
+                      f"({', '.join(f'{ratio:.3f}' for ratio in ratios)})")
 
 
 if __name__ == "__main__":
