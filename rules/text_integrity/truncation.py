@@ -259,6 +259,12 @@ INNER_MARKS = compile_cached(r"[,，、،;.!?。！？।؟](?=\s|$)|[，、。�
 # more", "…endişe ediyor. Reklamı geç"), not a sentence cut off: a line
 # ending so counts as ending with its mark.
 LABEL_TAIL_WORDS = 2
+# A last line of practical information under a label ("Horario: de lunes a
+# sábado, de 9 a 21 horas", "Öffnungszeiten: Dienstag bis Samstag, 14 bis
+# 21 Uhr", "Tickets: £12 from the box office"): a note with figures, not a
+# sentence cut.  A dateline in capitals ("LONDON: The minister said on 12
+# May that the") opens prose, and is no such label.
+INFORMATION_NOTE = compile_cached(r"^(?=\p{Lu}\p{Ll})[\p{L}'’-]+(?:\s[\p{L}'’-]+)?\s?[:：]\s+(?=[^\n]*\d)")
 SENTENCE_END_INSIDE = compile_cached(r"[.!?…。！？।؟]['\"’”»)]*\s+(?=\S)")
 
 
@@ -406,6 +412,8 @@ class TruncatedEnding(Rule):
         # ("![](…/bad.jpg) Foto: dpa") is no prose, and its credit is one.
         seen = document.shapes[last.number - 1].text
         if seen != text and (seen.count(" ") + 1 < options["prose-words"] or _is_furniture(seen)):
+            return
+        if INFORMATION_NOTE.match(text):
             return
         if CASED.match(last_word) and _is_fragment(last_word, words[-2], document) and _is_cut_prose(
             text, words, lines, options["prose-words"], FRAGMENT_OTHER_PROSE, FRAGMENT_MARKED_SHARE
