@@ -40,6 +40,7 @@ from .language import (
     common_zipf,
     common_zipf_column,
     commonest_words,
+    fitting_neighbours,
     language_name,
     script_of,
     zipf,
@@ -905,10 +906,14 @@ def _foreign_spans(document: Document, article: Language | None, min_words: int)
     if article is None:
         return []
     spans = list(_script_spans(document, article))
+    # In an unknown language's article, a run its neighbours' lists know (a
+    # Galician line is as much Portuguese as Spanish) is the article's own.
+    neighbours = fitting_neighbours(document)
     spans.extend(
         span
         for span in same_script_spans(document, article, min_words)
-        if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
+        if span.language not in neighbours
+        and not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
         and not _ends_sentence_case_title(document, span)
         and not _is_named_phrase(document, span)
         and not _is_quoted_title(document, _with_title_head(document, span))
