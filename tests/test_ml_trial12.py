@@ -5,6 +5,10 @@
    (Catalan, Galician, Norwegian) is an unknown Latin-script language, not its
    neighbour's: its own lines are not called foreign, and a neighbour's list
    knowing its words is no evidence of that neighbour's language.
+2. A quotation in another language that the article's sentence attributes
+   to a speaker (`"…," said X`, `dijo: «…»`) or glosses is quoted speech;
+   an untranslated sentence nobody quotes, and foreign words around a
+   quotation, are still reported.
 """
 from __future__ import annotations
 
@@ -95,3 +99,71 @@ def test_a_portuguese_article_stays_portuguese_and_clean(text):
 def test_a_spanish_sentence_in_a_portuguese_article_is_still_reported(text):
     assert fitting_latin_language(Document(text)) == "pt"
     assert any("Spanish" in message for _, _, message in ml(text))
+
+
+# -- 2. quoted speech ---------------------------------------------------------------
+
+MUSEUM = (
+    "Museum shop reports a record summer",
+    "The shop at the city museum sold more postcards this summer than in any year since it opened in 1998.",
+)
+
+
+@pytest.mark.parametrize("text", [
+    *layouts(*MUSEUM, '"Nous n\'avons jamais eu autant de visiteurs," said Claire Martin, who runs the shop.'),
+    *layouts(*MUSEUM, 'Asked about the queues, the manager told reporters: "Wir haben so etwas noch nie erlebt." '
+                      "She said more staff would be hired."),
+    *layouts(*MUSEUM, '"No habíamos vendido tantas postales en toda la vida," the manager, Ana Ruiz, said on Friday.'),
+    *layouts(*MUSEUM, '"Nous n\'avons jamais cessé d\'y croire, pas même une minute" (we never stopped believing, '
+                      "not even for a minute) is painted above the till."),
+])
+def test_quoted_speech_attributed_or_glossed_in_an_english_article_is_clean(text):
+    assert ml(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    *layouts(
+        "La banda anuncia su regreso",
+        "El grupo de Liverpool tocó anoche ante veinte mil personas en el estadio y anunció una nueva gira por España.",
+        'Los músicos se despidieron con un mensaje en sus redes: "see you all next summer in Madrid".',
+    ),
+    *layouts(
+        "Die Band kündigt ihre Rückkehr an",
+        "Die Gruppe aus Liverpool spielte gestern Abend vor zwanzigtausend Menschen im Stadion und kündigte eine neue Tournee an.",
+        "„We will be back next year with a much bigger stage“, sagte die Sängerin nach dem Konzert.",
+    ),
+    *layouts(
+        "Le groupe annonce son retour",
+        "Le groupe de Liverpool a joué hier soir devant vingt mille personnes au stade et a annoncé une nouvelle tournée.",
+        "« We have never seen a crowd like this one », a déclaré le batteur du groupe après le concert.",
+    ),
+])
+def test_quoted_english_speech_in_other_articles_is_clean(text):
+    assert ml(text) == []
+
+
+@pytest.mark.parametrize("text", layouts(
+    *MUSEUM, "The museum reopened on Monday, nous n'avons jamais eu autant de visiteurs selon la direction."
+))
+def test_an_unquoted_foreign_clause_is_still_reported(text):
+    assert any(code == "ML102" and "French" in message for code, _, message in ml(text))
+
+
+@pytest.mark.parametrize("text", layouts(
+    *MUSEUM, 'The council has approved a new crematorium "direkt neben einem Altenheim in der Stadt" this week.'
+))
+def test_a_quotation_woven_into_the_sentence_is_still_reported(text):
+    # No one said it: a clause machine translation left, quoted or not.
+    assert any(code == "ML102" and "German" in message for code, _, message in ml(text))
+
+
+@pytest.mark.parametrize("text", [
+    # The attribution in the quotation's language: the speech verb is not the article's.
+    *layouts(*MUSEUM, '"Wir haben so etwas noch nie erlebt," sagte die Leiterin to the reporters outside.'),
+    # Foreign words go on after the attributed quotation.
+    *layouts(*MUSEUM, '"Wir haben gewonnen," said Vogel, aber das Spiel war sehr schwer für alle von uns.'),
+    # A foreign sentence around an English quotation.
+    *layouts(*MUSEUM, 'Der Trainer sagte nach dem Spiel: "We made too many mistakes today", und verließ dann den Raum.'),
+])
+def test_foreign_words_outside_an_attributed_quotation_are_still_reported(text):
+    assert any(code in ("ML102", "ML103") and "German" in message for code, _, message in ml(text))
