@@ -167,3 +167,31 @@ def test_a_quotation_woven_into_the_sentence_is_still_reported(text):
 ])
 def test_foreign_words_outside_an_attributed_quotation_are_still_reported(text):
     assert any(code in ("ML102", "ML103") and "German" in message for code, _, message in ml(text))
+
+
+# -- 3. an English clause after a comma in an unknown language's article -----------
+
+VIETNAMESE = (
+    "Thành phố mở thêm tuyến xe buýt điện",
+    "Sở Giao thông vận tải thành phố cho biết sẽ mở thêm ba tuyến xe buýt điện từ tháng sau.",
+    "Người dân phấn khởi, nhiều tài xế taxi và xe ôm cũng ủng hộ kế hoạch này.",
+    "Dự án được kỳ vọng giảm ô nhiễm không khí trong nội đô.",
+)
+
+
+@pytest.mark.parametrize("text", layouts(*VIETNAMESE))
+def test_a_vietnamese_article_with_commas_is_clean(text):
+    assert fitting_latin_language(Document(text)) == "und"
+    assert ml(text) == []
+
+
+@pytest.mark.parametrize("text", layouts(
+    *VIETNAMESE[:2],
+    "Sở cho biết sẽ mở thêm tuyến xe buýt, but many drivers said the new routes would not help the outer districts at all.",
+    VIETNAMESE[3],
+))
+def test_an_english_clause_after_a_comma_in_a_vietnamese_article_is_reported(text):
+    line = text.split("\n").index("Sở cho biết sẽ mở thêm tuyến xe buýt, but many drivers said the new routes would not help the outer districts at all.") + 1
+    found = ml(text)
+    assert {number for _, number, _ in found} == {line}  # and ML103, the line being mostly English
+    assert any(code == "ML102" and 'unknown Latin-script article: "but many drivers' in message for code, _, message in found)
