@@ -40,6 +40,7 @@ from .language import (
     common_zipf,
     common_zipf_column,
     commonest_words,
+    fitting_neighbours,
     language_name,
     script_of,
     zipf,
@@ -584,7 +585,7 @@ def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> 
             asked = asked[:-1]  # names joined at its end tell the model nothing ("the last 25 years Lebens")
         enough = second_opinion(text[asked[0].start : asked[-1].end], article.code, language)
     if enough and article.code == UNKNOWN_LATIN:
-        language, enough = _known_whole(text, words)
+        words, language, enough = _known_clause(text, words)
     elif enough and article.script == "Latin" and max(votes.values()) < MIN_NAMING_SHARE * len(foreign):
         language = _name_unclear(words, article.code, language)
     if enough and len(words) >= min_words:
@@ -622,6 +623,22 @@ def _known_whole(text: str, words: list[Word]) -> tuple[str | None, bool]:
     functions = {word for word in known if word in commonest_words(language)}
     enough = len(known) >= max(UNKNOWN_MIN_WORDS, UNKNOWN_KNOWN_SHARE * len(lowered)) and len(functions) >= MIN_FUNCTION_WORDS
     return language, enough
+
+
+def _known_clause(text: str, words: list[Word]) -> tuple[list[Word], str | None, bool]:
+    """The run, or failing that its first clause after a comma or a
+    semicolon that :func:`_known_whole` passes ("… xe buýt, but many
+    residents said …": the article's own words before the comma are
+    foreign to no list, and would sink the English clause's share)."""
+    language, enough = _known_whole(text, words)
+    if enough:
+        return words, language, enough
+    starts = [index for index in range(1, len(words)) if any(mark in text[words[index - 1].end : words[index].start] for mark in ",;")]
+    for start, end in zip([0, *starts], [*starts, len(words)]):
+        language, enough = _known_whole(text, words[start:end])
+        if enough:
+            return words[start:end], language, enough
+    return words, None, False
 
 
 # Particles of names: von der Leyen, van den Bergh, de la Fuente, del Río.
@@ -905,10 +922,14 @@ def _foreign_spans(document: Document, article: Language | None, min_words: int)
     if article is None:
         return []
     spans = list(_script_spans(document, article))
+    # In an unknown language's article, a run its neighbours' lists know (a
+    # Galician line is as much Portuguese as Spanish) is the article's own.
+    neighbours = fitting_neighbours(document)
     spans.extend(
         span
         for span in same_script_spans(document, article, min_words)
-        if not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
+        if span.language not in neighbours
+        and not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
         and not _ends_sentence_case_title(document, span)
         and not _is_named_phrase(document, span)
         and not _is_quoted_title(document, _with_title_head(document, span))

@@ -425,15 +425,17 @@ def test_word_types_judged_in_earlier_articles_judge_alike():
 
 
 def test_a_quotation_in_another_language_is_reported_unless_a_title_or_short():
-    # Decided: quoted speech left in its language is what an untranslated
-    # segment looks like ("next door to a retirement village" in German MT),
-    # so a quoted clause is reported; a quoted title or a slogan shorter than
-    # min-words is not.  A corpus that keeps such quotations on purpose says
-    # so with expected-languages or allow.
-    quoted = HARBOUR + '"Nous ne céderons jamais devant la pression," the minister told reporters.\n'
+    # Decided: a quotation woven into the article's sentence is what an
+    # untranslated segment looks like ("next door to a retirement village"
+    # in German MT), so it is reported; a quoted title, a slogan shorter
+    # than min-words, and speech the sentence attributes (trial 12) are not.
+    # A corpus that keeps such quotations on purpose says so with
+    # expected-languages or allow.
+    quoted = HARBOUR + 'The minister insisted that "nous ne céderons jamais devant la pression" was still the policy.\n'
     ((code, line, col, message),) = found(quoted)
-    assert message == 'French words in an English article: "Nous ne céderons jamais devant la pression"'
+    assert message == 'French words in an English article: "nous ne céderons jamais devant la pression"'
     assert found(quoted, rules={"ML102": {"expected-languages": ["fr"]}}) == []
+    assert found(HARBOUR + '"Nous ne céderons jamais devant la pression," the minister told reporters.\n') == []
     assert found(HARBOUR + '"Vive la France," the crowd shouted as the band played "La Marseillaise".\n') == []
 
 

@@ -45,10 +45,70 @@ TITLE_MAX_WORDS = 8
 OPENING_MARK_BEFORE = compile_cached(r"(?:^|[\s(\[—–-])[\"“„«‘']\s?$")
 
 
+# Quoted speech: a quotation wholly in another language that the article's
+# sentence attributes (`"Wir haben nie aufgegeben," said Martina Vogel`,
+# `dijo: «We never gave up»`) or glosses (`"Tant pis" (too bad)`) is the
+# speaker's words as said, not a clause machine translation skipped; an
+# untranslated sentence nobody quotes, and words of another language around
+# a quotation, are still reported.  The article's words that say a quotation
+# is someone's speech or message, by article language: verbs of saying and
+# writing, and nouns naming what was said.  Looked for right after the
+# closing mark (`," said`, `», a-t-il déclaré`, `", sagte sie`) or just
+# before an opening mark that a colon or a comma introduces (`told the BBC:
+# "`, `un mensaje en redes: "`).
+SPEECH_WORDS = {
+    "en": "said|says|say|told|tells|added|adds|asked|asks|replied|replies|answered|shouted|cried|yelled|wrote|writes|"
+    "explained|explains|insisted|insists|recalled|recalls|declared|declares|stated|remarked|noted|warned|admitted|"
+    "joked|quipped|laughed|sang|chanted|whispered|tweeted|posted|continued|concluded|according|statement|message|"
+    "messages|words|tweet|post|reply|answer|interview",
+    "es": "dijo|dice|dicen|dijeron|declaró|afirmó|añadió|agregó|explicó|aseguró|señaló|comentó|respondió|contestó|"
+    "gritó|escribió|preguntó|insistió|recordó|advirtió|según|mensaje|mensajes|palabras|declaraciones|tuit|entrevista",
+    "fr": "dit|disait|déclaré|déclare|affirmé|affirme|ajouté|ajoute|expliqué|explique|assuré|assure|souligné|"
+    "raconté|confié|lancé|répondu|répond|écrit|écrivait|demandé|insisté|rappelé|prévenu|selon|message|mots|"
+    "propos|déclaration|entretien",
+    "de": "sagte|sagt|sagten|sagen|gesagt|erklärte|erklärt|betonte|betont|fügte|meinte|meint|schrieb|schreibt|"
+    "rief|antwortete|berichtete|warnte|laut|botschaft|nachricht|worte|erklärung|interview",
+    "pt": "disse|diz|dizem|disseram|afirmou|declarou|acrescentou|explicou|contou|escreveu|respondeu|perguntou|"
+    "garantiu|salientou|segundo|mensagem|palavras|declarações|entrevista",
+    "it": "detto|dice|disse|dichiarato|dichiarò|aggiunto|aggiunse|spiegato|spiegò|affermato|affermò|scritto|"
+    "scrisse|risposto|rispose|secondo|messaggio|parole|dichiarazione|intervista",
+    "nl": "zei|zegt|zeiden|zeggen|gezegd|verklaarde|voegde|schreef|antwoordde|riep|aldus|volgens|bericht|"
+    "boodschap|woorden|verklaring|interview",
+    "ru": "сказал|сказала|сказали|заявил|заявила|заявили|отметил|отметила|добавил|добавила|написал|написала|"
+    "ответил|ответила|подчеркнул|подчеркнула|словам|сообщение|заявление|интервью",
+    "uk": "сказав|сказала|сказали|заявив|заявила|заявили|зазначив|зазначила|додав|додала|написав|написала|"
+    "відповів|відповіла|словами|повідомлення|заява|інтерв'ю",
+}
+SPEECH = {code: compile_cached(rf"(?<!\w)(?:{words})(?!\w)") for code, words in SPEECH_WORDS.items()}
+# The quotation marks a quotation opens with, and the marks that close it.
+QUOTATION_MARKS = {"\"": "\"", "“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’", "'": "'", "‹": "›", "›": "‹"}
+# What may stand between a mark and the run: spaces and punctuation, and
+# a word or two the run left out (before it, at the quotation's start, a
+# name: `"Martina, wir haben…`; after it, words both languages know: `pas
+# même une minute"`); and between the closing mark and the speech verb, a
+# few words of the attribution (`," the minister told reporters`).
+QUOTATION_WORD = compile_cached(r"[\p{L}\p{N}]+")
+QUOTATION_TAIL_WORDS = 2
+QUOTATION_HEAD = compile_cached(r"[^\p{L}\p{N}]*(?:\p{Lu}[\p{L}'’.-]*[^\p{L}\p{N}]+){0,2}")
+# A quotation attributed after it stands apart from the article's sentence:
+# at the line's start or after a sentence's end, not woven into a sentence
+# of the article (`ein Krematorium "next door to a retirement village"`).
+SET_OFF_AFTER = ".!?:;…)]”»“\""
+ATTRIBUTION_AFTER = compile_cached(r"[\s,;:—–-]*((?:(?:\p{Lu}\p{Ll}{0,2}\.|[\p{L}'’-]+)[\s,]+){0,4}[\p{L}'’-]+)")
+# An introduction before the opening mark: the last words before it, ending
+# in a colon or a comma (looked for in the last INTRODUCTION_CHARS
+# characters, so a long line costs no more).
+INTRODUCTION_CHARS = 200
+INTRODUCTION_BEFORE = compile_cached(r"((?:[\p{L}'’.-]+[\s,]+){0,4}[\p{L}'’.-]+)\s*[:,]\s*\Z")
+# A translation after the closing mark: a bracket or a dash opening words of
+# the article's language (`"Tant pis" (too bad)`, `«Basta» — enough —`).
+GLOSS = compile_cached(r"[\s,]*(?:[(\[]|[—–]|\s-\s)\s*((?:[\p{L}'’-]+[\s,]*){1,12})")
+
+
 def reported_spans(document: Document, article_code: str, spans: list[Span]) -> Iterator[Span]:
     """The runs ML102 reports: each with its opening word, runs of one
-    quotation joined, less titles after a possessive and quotations whose
-    language the article names."""
+    quotation joined, less titles after a possessive, quotations whose
+    language the article names and quoted speech (attributed or glossed)."""
     joined: list[Span] = []
     for span in map(lambda span: _with_opening_word(document, article_code, span), spans):
         if joined and _one_quotation(document, joined[-1], span):
@@ -58,6 +118,8 @@ def reported_spans(document: Document, article_code: str, spans: list[Span]) -> 
             joined.append(span)
     for span in joined:
         if _is_possessive_title(document, span) or _language_named(document, span):
+            continue
+        if _is_quoted_speech(document, article_code, span):
             continue
         yield span
 
@@ -115,4 +177,51 @@ def _previous_paragraph(document: Document, number: int) -> str | None:
         text = document.lines[index].text
         if text.strip():
             return text
+    return None
+
+
+def _is_quoted_speech(document: Document, article_code: str, span: Span) -> bool:
+    """Whether the run is a quotation quoted whole (marks on its line open
+    and close it with only punctuation, or a name at its start, besides)
+    that the article's words attribute to a speaker or a message, or gloss."""
+    speech = SPEECH.get(article_code)
+    if speech is None:
+        return False
+    text = document.text
+    line = document.line_at(span.start)
+    opening = _opening_mark(text, line.start, span.start)
+    if opening is None:
+        return False
+    closing = _closing_mark(text, QUOTATION_MARKS[text[opening]], span.end, line.end)
+    if closing is None:
+        return False  # the quotation goes on past the run, or the run is no quotation
+    after = ATTRIBUTION_AFTER.match(text, closing + 1, line.end)
+    preceding = text[line.start : opening].rstrip()
+    set_off = not preceding or preceding[-1] in SET_OFF_AFTER
+    if after is not None and set_off and speech.search(after.group(1).casefold()):
+        return True  # "Wir haben nie aufgegeben," said Martina Vogel
+    before = INTRODUCTION_BEFORE.search(text[max(line.start, opening - INTRODUCTION_CHARS) : opening])
+    if before is not None and speech.search(before.group(1).casefold()):
+        return True  # un mensaje en redes: "You'll never walk alone"
+    gloss = GLOSS.match(text, closing + 1, line.end)
+    return gloss is not None and not commonest_words(article_code).isdisjoint(gloss.group(1).casefold().split())
+
+
+def _closing_mark(text: str, closers: str, end: int, line_end: int) -> int | None:
+    """The offset of the mark that closes the quotation right after the run
+    (no more than QUOTATION_TAIL_WORDS words between: a word both languages
+    know that the run left out, "pas même une minute"), or None."""
+    for at in range(end, line_end):
+        if text[at] in closers and not (text[at - 1].isalpha() and text[at + 1 : at + 2].isalpha()):
+            return at if len(QUOTATION_WORD.findall(text, end, at)) <= QUOTATION_TAIL_WORDS else None
+    return None
+
+
+def _opening_mark(text: str, line_start: int, start: int) -> int | None:
+    """The offset of the quotation mark that opens the quotation the run
+    starts (a name or two and punctuation may stand between), or None."""
+    for at in range(start - 1, max(line_start, start - 40) - 1, -1):
+        if text[at] in QUOTATION_MARKS and (at == line_start or not text[at - 1].isalnum()):
+            head = QUOTATION_HEAD.fullmatch(text, at + 1, start)
+            return at if head is not None else None
     return None

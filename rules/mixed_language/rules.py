@@ -154,11 +154,20 @@ class ForeignLanguage(Rule):
         what it is (a slogan, a motto, a chant, a banner, a phrase) or a
         gloss follows it in brackets or dashes: `the motto "liberté,
         égalité, fraternité"`, `"pão, paz e trabalho" — bread, peace and
-        work —`.  Any other quotation in another language is reported like
-        any run: an untranslated quotation is what machine translation
-        leaves (`ein Krematorium "next door to a retirement village"`); a
-        corpus that keeps quotations in their language says so with
-        `expected-languages` or `allow`.
+        work —`.  Nor is quoted speech: a quotation wholly in another
+        language that the article's sentence attributes, after it (`"Wir
+        haben nie aufgegeben," said Martina Vogel`) or introducing it with
+        a colon or a comma (`told reporters: "…"`, `un mensaje en redes:
+        "…"`), or glosses in brackets or dashes, is reported as the speaker
+        said it.  Any other quotation in another language is reported like
+        any run: an untranslated quotation woven into the article's sentence
+        is what machine translation leaves (`ein Krematorium "next door to a
+        retirement village"`), and so are foreign words around a quotation;
+        a corpus that keeps quotations in their language says so with
+        `expected-languages` or `allow`.  An article in a Latin-script
+        language none of the lists is voted for (Catalan, Galician) is
+        judged as an unknown language, and a run its neighbours' lists know
+        (Spanish, Portuguese) is its own.
     """
     example = """
         The government said on Monday that the pension reform would pass, y el gobierno dijo que la reforma sería aprobada pronto.
