@@ -20,6 +20,8 @@ article and are no span.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import os
 import re
 from typing import Iterable, Iterator, NamedTuple
@@ -36,6 +38,7 @@ from .language import (
     Language,
     best_common_zipf,
     best_common_zipf_column,
+    best_common_zipf_columns,
     best_language,
     common_zipf,
     common_zipf_column,
@@ -88,11 +91,14 @@ def _joins(scripts: set[str], script: str) -> bool:
     return script in scripts or (script in cjk and scripts <= cjk)
 
 
+# What ends a span when it stands between two of its runs or words.
+BREAK_CHARACTERS = frozenset("\n.!?“”\"«»„")
+
+
 def _breaks(text: str, end: int, start: int) -> bool:
     """Whether what lies between two runs of the same script ends the span:
     a sentence end, a quotation mark or a line break."""
-    gap = text[end:start]
-    return "\n" in gap or any(char in ".!?“”\"«»„" for char in gap)
+    return not BREAK_CHARACTERS.isdisjoint(text[end:start])
 
 
 # Abbreviations end in a full stop without ending a sentence: Sr., Chr., Dr.
@@ -104,8 +110,8 @@ def _run_breaks(text: str, end: int, start: int) -> bool:
     :func:`_breaks`, except for the full stop of an ordinal date ("28.
     Oktober") or of a short capitalised abbreviation ("Sr. Comey", "n. Chr.")."""
     gap = text[end:start]
-    if not _breaks(text, end, start):
-        return False
+    if gap == " " or BREAK_CHARACTERS.isdisjoint(gap):
+        return False  # most gaps: one space
     if "\n" in gap or any(char in "!?“”\"«»„" for char in gap):
         return True
     stop = gap.index(".")
@@ -211,8 +217,10 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
     for line, words in _lines_with_foreign_words(document, article, candidates, kind_of, in_script, judge):
         if not _gate_passes(words, kind_of, in_script, judge, article, candidates):
             continue
-        run: list[Word] = []
         first, last = document.token_range(line.start, line.end)
+        # The line's words of the script, each as it is judged (lower-cased
+        # when a capital only opens a sentence), judged together first.
+        tokens = []
         for word, token_start, token_end in zip(words, document.token_starts[first:last], document.token_ends[first:last]):
             judged = in_script.get(word)
             if judged is None:
@@ -223,16 +231,19 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
             initial = capitalised and _starts_sentence(text, line.start, token_start)
             if initial:
                 word = word.lower()  # capitalised by position, not a name
+            tokens.append((word, token_start, token_end, capitalised, initial))
+        new = [form for form in dict.fromkeys([token[0] for token in tokens]) if form not in judge]
+        if new:
+            judge.update(_judge_all(new, article.code, candidates))
+        run: list[Word] = []
+        for word, token_start, token_end, capitalised, initial in tokens:
             lowered = word.lower()
             if token_start >= loan_until and lowered in loans:
                 loan_until = _loan_end(text, token_start, lowered, article.code)
             if token_start < loan_until:
                 verdict, language, function = "native", None, False  # a loan phrase of the article's language
             else:
-                verdict = judge.get(word)
-                if verdict is None:
-                    verdict = judge[word] = _judge(word, article.code, candidates)
-                verdict, language, function = verdict
+                verdict, language, function = judge[word]
             if run and _run_breaks(text, run[-1].end, token_start):
                 yield from _run_span(text, run, article, min_words)
                 run = []
@@ -329,22 +340,26 @@ def _word_kinds(words: Iterable[str], kind_of: dict[str, str], in_script: dict[s
     worked out from the two values here, without the rest of a verdict (which
     language, a function word), which only the words of a line the gate
     lets through need."""
-    new = [word for word in words if word not in kind_of]
-    script = article.script
-    plain, lowered, other = [], [], []
-    for word in new:
-        script_word = in_script.get(word)
-        if script_word is None:
-            script_word = in_script[word] = _in_script(word, script)
-        if not script_word:
-            kind_of[word] = OTHER
-            continue
-        lower = word.lower()
-        if "'" in word or "’" in word or lower.lower() != lower:
-            other.append(word)  # elisions and apostrophes: judged in full
-        else:
-            plain.append(word)
-            lowered.append(lower)
+    new = list(itertools.filterfalse(kind_of.__contains__, words))
+    unseen = list(itertools.filterfalse(in_script.__contains__, new))
+    if unseen:
+        in_script.update(zip(unseen, _in_script_many(unseen, article.script)))
+    scripted = list(map(in_script.__getitem__, new))
+    kind_of.update(dict.fromkeys(itertools.compress(new, map(operator.not_, scripted)), OTHER))
+    plain = list(itertools.compress(new, scripted))
+    lowered = list(map(str.lower, plain))
+    joined = "\n".join(lowered)
+    other = []
+    if "'" in joined or "’" in joined or joined.lower() != joined:
+        # Elisions and apostrophes (and a lower case that lowers again): judged in full.
+        words_and_lowers = list(zip(plain, lowered))
+        plain, lowered = [], []
+        for word, lower in words_and_lowers:
+            if "'" in word or "’" in word or lower.lower() != lower:
+                other.append(word)
+            else:
+                plain.append(word)
+                lowered.append(lower)
     # The article's language's value and the best of the others' (what
     # max(row[1:]) of the word's row of common_zipfs is), each one read.
     natives = common_zipf_column(lowered, article.code)
@@ -365,14 +380,12 @@ def _word_kinds(words: Iterable[str], kind_of: dict[str, str], in_script: dict[s
             kind_of[word] = FOREIGN if FOREIGN in (name, lower_form) else OTHER
         else:
             kind_of[word] = in_lower_case
-    for word in other:
-        forms = (word, word.lower()) if word[0].isupper() else (word,)
-        verdicts = []
-        for form in forms:
-            verdict = judge.get(form)
-            if verdict is None:
-                verdict = judge[form] = _judge(form, article.code, candidates)
-            verdicts.append(verdict[0])
+    forms_of = {word: (word, word.lower()) if word[0].isupper() else (word,) for word in other}
+    unjudged = [form for form in dict.fromkeys(itertools.chain.from_iterable(forms_of.values())) if form not in judge]
+    if unjudged:
+        judge.update(_judge_all(unjudged, article.code, candidates))
+    for word, forms in forms_of.items():
+        verdicts = [judge[form][0] for form in forms]
         if FOREIGN in verdicts:
             kind_of[word] = FOREIGN
         elif all(verdict == NATIVE for verdict in verdicts):
@@ -406,6 +419,16 @@ def _in_script(word: str, script: str) -> bool:
     """Whether a token is a word of the script worth judging (a single ASCII
     letter is not)."""
     return script_of(word) == script and not (len(word) < 2 and word.isascii())
+
+
+def _in_script_many(words: list[str], script: str) -> list[bool]:
+    """:func:`_in_script` of each of the words, the script of each first
+    character looked up once."""
+    if "" in words:
+        return [_in_script(word, script) for word in words]
+    firsts = list(map(operator.itemgetter(0), words))
+    scripts = {first: script_of(first) for first in set(firsts)}
+    return [scripts[first] == script and (len(word) > 1 or not word.isascii()) for first, word in zip(firsts, words)]
 
 
 def _script_words(script: str) -> dict[str, bool]:
@@ -497,12 +520,24 @@ def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, s
 
 
 def _judge_all(words: Iterable[str], article: str, candidates: tuple[str, ...]) -> dict[str, tuple[str, str | None, bool]]:
-    """:func:`_judge` of each word."""
-    elided = {word: _elided(word, article, candidates) for word in words}
-    return {
-        word: judged if isinstance(judged, tuple) else _judge_known(judged, article, candidates)
-        for word, judged in elided.items()
-    }
+    """:func:`_judge` of each word: the words with no elision judged
+    together, their frequencies read as columns (one pass per table)."""
+    verdicts: dict[str, tuple[str, str | None, bool]] = {}
+    plain, rests = [], []
+    for word in words:
+        judged = _elided(word, article, candidates)
+        if isinstance(judged, tuple):
+            verdicts[word] = judged
+        else:
+            plain.append(word)
+            rests.append(judged)
+    if rests:
+        lowered = list(map(str.lower, rests))
+        natives = common_zipf_column(lowered, article)
+        bests, places = best_common_zipf_columns(lowered, candidates)
+        for word, rest, lower, native, best, place in zip(plain, rests, lowered, natives, bests, places):
+            verdicts[word] = _verdict(rest, lower, native, best, candidates[place] if place >= 0 else None)
+    return verdicts
 
 
 def _elided(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, str | None, bool] | str:
@@ -525,9 +560,13 @@ def _judge_known(word: str, article: str, candidates: tuple[str, ...]) -> tuple[
     # The word's common Zipf in the article's language, and the highest
     # among the candidates with the first candidate that has it (None when
     # none knows the word): two reads, not one per language.
-    native = common_zipf(lowered, article)
     best, place = best_common_zipf(lowered, candidates)
-    best_code = candidates[place] if place >= 0 else None
+    return _verdict(word, lowered, common_zipf(lowered, article), best, candidates[place] if place >= 0 else None)
+
+
+def _verdict(word: str, lowered: str, native: float, best: float, best_code: str | None) -> tuple[str, str | None, bool]:
+    """:func:`_judge_known`'s verdict from the word's common Zipf in the
+    article's language and the best among the candidates (and whose)."""
     if word[0].isupper():
         # A name counts for neither side unless only the other language knows it.
         if native < NAME_NATIVE_ZIPF and best >= NAME_FOREIGN_ZIPF:
@@ -547,6 +586,10 @@ def _judge_known(word: str, article: str, candidates: tuple[str, ...]) -> tuple[
 
 def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> Iterator[Span]:
     """The span of a run of non-native words, if it holds enough evidence."""
+    if len(run) < min_words or sum(word.verdict == "foreign" for word in run) < MIN_EVIDENCE_WORDS:
+        # Every kind of evidence below needs two foreign words, which the
+        # name passes only take away, and the span's words are the run's.
+        return
     run = _names_neutral(text, _name_particles_neutral(text, run))
     foreign = [word for word in run if word.verdict == "foreign"]
     if not foreign:

@@ -308,6 +308,19 @@ def best_common_zipf_column(words: list[str], languages: tuple[str, ...]) -> lis
     return _best_tables(languages)[0].get_many(_table_keys(words), 0.0)
 
 
+def best_common_zipf_columns(words: list[str], languages: tuple[str, ...]) -> tuple[list[float], list[int]]:
+    """:func:`best_common_zipf` of each of the words, as two columns in the
+    words' order: the values, and the places (each table read in one pass)."""
+    values, places = _best_tables(languages)
+    keys = _table_keys(words)
+    found = list(zip(values.get_many(keys, 0.0), places.get_many(keys, None)))
+    # As best_common_zipf: a word with no value, or no place, has neither.
+    return (
+        [value if value > 0.0 and place is not None else 0.0 for value, place in found],
+        [int(place) if value > 0.0 and place is not None else -1 for value, place in found],
+    )
+
+
 def common_zipf_column(words: list[str], language: str) -> list[float]:
     """:func:`common_zipf` of each of the words, in order (the table read in one pass)."""
     table = _COMMON_TABLES.get(language)
