@@ -30,7 +30,10 @@ from .document import Document, Line
 from .japanese import japanese_in_chinese
 from .language import (
     LATIN_LANGUAGES,
+    LATIN_LETTER,
     LETTER_SCRIPT,
+    RUN_ALSO,
+    SCRIPT_LETTERS,
     UNKNOWN_LATIN,
     NON_LATIN_LETTER,
     SCRIPT_LANGUAGES,
@@ -66,9 +69,19 @@ def script_spans(text: str, start: int, end: int, native: set[str]) -> Iterator[
     the spaces, digits and punctuation between their words kept inside."""
     if "Latin" in native and not NON_LATIN_LETTER.search(text, start, end):
         return  # every letter Latin (most lines of most articles): nothing foreign to find
+    if native == LATIN_ONLY:
+        # The runs of other scripts are LETTER_SCRIPT's other runs, and a
+        # Latin run lies between two of them when a Latin letter does: the
+        # Latin words of a line (most of its words) are no match to walk.
+        matches, latin_between = OTHER_LETTER_SCRIPT.finditer(text, start, end), LATIN_LETTER.search
+    else:
+        matches, latin_between = LETTER_SCRIPT.finditer(text, start, end), None
     current = None
-    for match in LETTER_SCRIPT.finditer(text, start, end):
+    for match in matches:
         script = match.lastgroup
+        if latin_between is not None and current is not None and latin_between(text, current["end"], match.start()):
+            yield _finish(text, current)
+            current = None
         if script in native:
             if current is not None:
                 yield _finish(text, current)
@@ -84,6 +97,15 @@ def script_spans(text: str, start: int, end: int, native: set[str]) -> Iterator[
             current = {"start": match.start(), "end": match.end(), "scripts": {script}, "words": 1}
     if current is not None:
         yield _finish(text, current)
+
+
+# A Latin-script article's own scripts, and LETTER_SCRIPT without Latin.
+LATIN_ONLY = {"Latin"}
+OTHER_LETTER_SCRIPT = compile_cached(
+    "|".join(
+        f"(?P<{script}>[{letters}{RUN_ALSO.get(script, '')}]+)" for script, letters in SCRIPT_LETTERS.items() if script != "Latin"
+    )
+)
 
 
 def _joins(scripts: set[str], script: str) -> bool:
@@ -309,17 +331,24 @@ def _lines_with_foreign_words(document: Document, article: Language, candidates:
     foreign = verdicts.passing_all(document.token_types, foreign_of)
     if not foreign:
         return
-    possibly_foreign = foreign.__contains__
+    # Where the possibly foreign tokens start (few: picked in C), counted
+    # by line.  A token never runs over a line break, so the tokens inside
+    # a line are those starting on it, the words a scan of that line alone
+    # finds.
     texts = document.token_texts
-    for line in document.lines:
-        # A token never runs over a line break, so the tokens inside a line
-        # are the words a scan of that line alone finds.
-        first, last = document.token_range(line.start, line.end)
-        if last - first < MIN_EVIDENCE_WORDS:
-            continue
-        words = texts[first:last]
-        if sum(map(possibly_foreign, words)) >= MIN_EVIDENCE_WORDS:
-            yield line, words
+    starts = list(itertools.compress(document.token_starts, map(foreign.__contains__, texts)))
+    if len(starts) < MIN_EVIDENCE_WORDS:
+        return
+    per_line: dict[int, int] = {}
+    for start in starts:
+        number = document.line_at(start).number
+        per_line[number] = per_line.get(number, 0) + 1
+    lines = document.lines
+    for number, count in per_line.items():  # in the lines' order, as the starts are sorted
+        if count >= MIN_EVIDENCE_WORDS:
+            line = lines[number - 1]
+            first, last = document.token_range(line.start, line.end)
+            yield line, texts[first:last]
 
 
 # What the gate knows of a word type: it could be another language's (as

@@ -329,6 +329,15 @@ def common_zipf_column(words: list[str], language: str) -> list[float]:
     return table.get_many(_table_keys(words), 0.0)
 
 
+def common_known_count(words: list[str], language: str) -> int:
+    """How many of the words the language's common list knows (a value
+    above 0): ``sum(value > 0 for value in common_zipf_column(words, language))``."""
+    table = _COMMON_TABLES.get(language)
+    if table is None:
+        table = _COMMON_TABLES[language] = _common_list(language)
+    return table.count_known(_table_keys(words))
+
+
 def table_key(word: str) -> str:
     """A lower-case word as wordfreq's lists spell it: case-folded, as
     wordfreq folds every word it lists (German ß as ss, Greek final ς as σ,
@@ -682,7 +691,7 @@ def _fitting_latin_language(document: "Document") -> str | None:
     lowered = " ".join(words).lower().split(" ")
 
     def known(code: str) -> int:
-        return sum(map(operator.gt, common_zipf_column(lowered, code), itertools.repeat(0.0)))
+        return common_known_count(lowered, code)
 
     if known(article.code) >= MIN_KNOWN_SHARE * len(words):
         return article.code  # nearly every article

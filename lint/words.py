@@ -26,6 +26,7 @@ import functools
 import itertools
 import mmap
 import math
+import operator
 import os
 import struct
 import sys
@@ -95,6 +96,7 @@ class Table:
     def __init__(self, data: bytes | mmap.mmap | None = None, table: dict | None = None):
         self._dict = table
         self._lookups = 0
+        self._known: frozenset[str] | None = None  # the words above 0, for count_known
         if table is not None:
             self.get = table.get  # a plain dict read from now on
             return
@@ -148,6 +150,20 @@ class Table:
         if self._dict is not None:
             return list(map(self._dict.get, words, itertools.repeat(default, len(words))))
         return self._remembered_many(words, default)
+
+    def count_known(self, words: list[str]) -> int:
+        """How many of the words hold a value above 0:
+        ``sum(value > 0 for value in get_many(words, 0.0))``, with the same
+        loading decision; a loaded table answers through a set of its
+        words above 0 (made once), one membership test per word in C."""
+        if self._dict is not None or (self._count <= MAX_WORDS_LOADED and self._lookups + len(words) > self._loading_after):
+            if self._dict is None:
+                self._lookups += len(words)
+                self._load()
+            if self._known is None:
+                self._known = frozenset(word for word, value in self._dict.items() if value > 0)
+            return sum(map(self._known.__contains__, words))
+        return sum(map(operator.gt, self.get_many(words, 0.0), itertools.repeat(0.0)))
 
     def _remembered(self, word: str, default=None):
         """``get`` of a table too large to load: a word met before is one
