@@ -19,6 +19,7 @@ article and are no span.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -240,28 +241,59 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
         if not _gate_passes(words, kind_of, in_script, judge, article, candidates):
             continue
         first, last = document.token_range(line.start, line.end)
-        # The line's words of the script, each as it is judged (lower-cased
-        # when a capital only opens a sentence), judged together first.
+        starts, ends = document.token_starts[first:last], document.token_ends[first:last]
+        # Only the stretches between two of the article's own words that
+        # hold two possibly foreign words can hold a run (see _stretches);
+        # the rest of the line is passed over but for the words that may
+        # open a loan phrase, read in order as a walk of every word does.
+        stretch_of = _stretches(list(map(kind_of.get, words)))
+        if not stretch_of:
+            continue
+        if loans:
+            lowers = list(map(str.lower, words))
+            joined = "\n".join(lowers)
+            if joined.lower() != joined:
+                stretch_of = dict.fromkeys(range(len(words)), 0)  # a lower case that lowers again: walk it all
+            else:
+                for index in itertools.compress(range(len(words)), map(loans.__contains__, lowers)):
+                    stretch_of.setdefault(index, None)
+        # The line's words of the script in the stretches, each as it is
+        # judged (lower-cased when a capital only opens a sentence), and
+        # the loan phrases' first words outside them.
         tokens = []
-        for word, token_start, token_end in zip(words, document.token_starts[first:last], document.token_ends[first:last]):
+        for index in sorted(stretch_of):
+            word, token_start = words[index], starts[index]
             judged = in_script.get(word)
             if judged is None:
                 judged = in_script[word] = _in_script(word, article.script)
             if not judged:
                 continue
+            stretch = stretch_of[index]
+            if stretch is None:
+                # Outside the stretches: only a loan phrase it opens counts
+                # (its lower case is its lowered form's: checked above).
+                tokens.append((word, token_start, None, False, False, None))
+                continue
             capitalised = word[0].isupper()
             initial = capitalised and _starts_sentence(text, line.start, token_start)
             if initial:
                 word = word.lower()  # capitalised by position, not a name
-            tokens.append((word, token_start, token_end, capitalised, initial))
-        new = [form for form in dict.fromkeys([token[0] for token in tokens]) if form not in judge]
+            tokens.append((word, token_start, ends[index], capitalised, initial, stretch))
+        new = [form for form in dict.fromkeys([token[0] for token in tokens if token[5] is not None]) if form not in judge]
         if new:
             judge.update(_judge_all(new, article.code, candidates))
         run: list[Word] = []
-        for word, token_start, token_end, capitalised, initial in tokens:
+        in_stretch = None
+        for word, token_start, token_end, capitalised, initial, stretch in tokens:
             lowered = word.lower()
             if token_start >= loan_until and lowered in loans:
                 loan_until = _loan_end(text, token_start, lowered, article.code)
+            if stretch is None:
+                continue
+            if stretch != in_stretch:
+                # A word of the article's own language ended the last stretch, and its run.
+                yield from _run_span(text, run, article, min_words)
+                run, in_stretch = [], stretch
             if token_start < loan_until:
                 verdict, language, function = "native", None, False  # a loan phrase of the article's language
             else:
@@ -276,6 +308,31 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
             else:
                 run.append(Word(token_start, token_end, verdict, language, function, lowered, capitalised, initial))
         yield from _run_span(text, run, article, min_words)
+
+
+# What may be another language's word (a kind not known yet may be too).
+POSSIBLY_FOREIGN = frozenset({"foreign", None})
+
+
+def _stretches(kinds: list[str | None]) -> dict[int, int]:
+    """The words of a line that can hold a run, by index, each with the
+    number of its stretch: a stretch is the words between two of the
+    article's own (a word whose every form is the article's own has a
+    native verdict in any place, which ends any run), and one holding
+    fewer than MIN_EVIDENCE_WORDS possibly foreign words holds no run
+    with the evidence _run_span needs."""
+    count = len(kinds)
+    natives = list(itertools.compress(range(count), map(operator.eq, kinds, itertools.repeat(NATIVE))))
+    bounds = [-1, *natives, count]
+    if MIN_EVIDENCE_WORDS <= 0:
+        wanted = range(len(bounds) - 1)  # no evidence needed: every stretch
+    else:
+        per_stretch: dict[int, int] = {}
+        for index in itertools.compress(range(count), map(POSSIBLY_FOREIGN.__contains__, kinds)):
+            stretch = bisect.bisect_right(natives, index)
+            per_stretch[stretch] = per_stretch.get(stretch, 0) + 1
+        wanted = [stretch for stretch, found in per_stretch.items() if found >= MIN_EVIDENCE_WORDS]
+    return {index: stretch for stretch in wanted for index in range(bounds[stretch] + 1, bounds[stretch + 1])}
 
 
 def _candidates(article: Language) -> tuple[str, ...]:

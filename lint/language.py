@@ -332,10 +332,14 @@ def common_zipf_column(words: list[str], language: str) -> list[float]:
 def common_known_count(words: list[str], language: str) -> int:
     """How many of the words the language's common list knows (a value
     above 0): ``sum(value > 0 for value in common_zipf_column(words, language))``."""
+    return _common_table(language).count_known(_table_keys(words))
+
+
+def _common_table(language: str) -> words.Table:
     table = _COMMON_TABLES.get(language)
     if table is None:
         table = _COMMON_TABLES[language] = _common_list(language)
-    return table.count_known(_table_keys(words))
+    return table
 
 
 def table_key(word: str) -> str:
@@ -685,15 +689,20 @@ def _fitting_latin_language(document: "Document") -> str | None:
         return None
     # The first SAMPLE_WORDS alphabetic tokens among the first twice as
     # many, picked and counted by builtins (the per-word work in C).
-    words = list(itertools.islice(filter(str.isalpha, itertools.islice(document.token_texts, SAMPLE_WORDS * 2)), SAMPLE_WORDS))
-    if len(words) < MIN_FIT_WORDS:
+    # Their keys in the lists are the document's case-folded tokens: a
+    # word's table_key is its lower case folded, and folding what was
+    # lowered folds the word (every code point checked; final sigma folds
+    # as sigma), so the folding the document did once serves (no lowering
+    # and no keys made here).
+    alphabetic = list(map(str.isalpha, itertools.islice(document.token_texts, SAMPLE_WORDS * 2)))
+    keys = list(itertools.islice(itertools.compress(document.folded_tokens, alphabetic), SAMPLE_WORDS))
+    if len(keys) < MIN_FIT_WORDS:
         return article.code
-    lowered = " ".join(words).lower().split(" ")
 
     def known(code: str) -> int:
-        return common_known_count(lowered, code)
+        return _common_table(code).count_known(keys)
 
-    if known(article.code) >= MIN_KNOWN_SHARE * len(words):
+    if known(article.code) >= MIN_KNOWN_SHARE * len(keys):
         return article.code  # nearly every article
     best = max(LATIN_LANGUAGES, key=known)
-    return best if known(best) >= MIN_KNOWN_SHARE * len(words) else UNKNOWN_LATIN
+    return best if known(best) >= MIN_KNOWN_SHARE * len(keys) else UNKNOWN_LATIN

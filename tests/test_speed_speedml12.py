@@ -120,3 +120,95 @@ def test_lines_with_foreign_words_are_those_whose_own_words_hold_two():
     found = list(ml._lines_with_foreign_words(document, article, candidates, *caches))
     assert found == list(_lines_scanned(document, article, candidates, *caches))
     assert [line.number for line, _ in found] == [2, 5]
+
+
+def test_folding_a_lowered_word_folds_the_word():
+    # fitting_latin_language reads the document's folded tokens as the
+    # lists' keys of the lowered words (table_key of word.lower()).
+    for code_point in range(0x110000):
+        if not 0xD800 <= code_point < 0xE000:
+            character = chr(code_point)
+            assert character.lower().casefold() == character.casefold(), hex(code_point)
+    for word in ["ΟΔΟΣ", "ΣΑΣ", "Σ", "İstanbul", "Straße", "STRASSE", "ǅemal", "Ꭰꭰ", "über"]:
+        assert language.table_key(word.lower()) == word.casefold()
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master said the ferry would sail on Tuesday after the storm had passed the coast. " * 3,
+    "Der Hafenmeister sagte, die Fähre werde am Dienstag auslaufen, nachdem der Sturm vorüber sei. " * 3,
+    "Ο λιμενάρχης είπε ότι το πλοίο θα αναχωρήσει την Τρίτη, ΟΤΑΝ ΠΕΡΑΣΕΙ Ο ΚΑΙΡΟΣ στο νησί μας. " * 3,
+    "Bến cảng sẽ mở cửa lại vào thứ Ba sau khi cơn bão đi qua bờ biển của tỉnh này, ông nói. " * 3,
+    "Chủ tàu nói the ferry would sail on Tuesday, và người dân vui mừng chờ đợi ở bến cảng. " * 3,
+])
+def test_the_fitted_language_is_the_one_the_lowered_words_fit(text):
+    document = Document(text)
+    article = document.language
+    if article.script != "Latin":
+        assert language.fitting_latin_language(document) is None
+        return
+    picked = [word for word in document.token_texts[: language.SAMPLE_WORDS * 2] if word.isalpha()][: language.SAMPLE_WORDS]
+    lowered = [word.lower() for word in picked]
+
+    def known(code):
+        return sum(value > 0 for value in language.common_zipf_column(lowered, code))
+
+    share = language.MIN_KNOWN_SHARE * len(picked)
+    if known(article.code) >= share:
+        expected = article.code
+    else:
+        best = max(language.LATIN_LANGUAGES, key=known)
+        expected = best if known(best) >= share else language.UNKNOWN_LATIN
+    assert language.fitting_latin_language(document) == expected
+
+
+# Lines written for these tests: clauses of other languages inside long
+# English lines, two clusters on one line, loan phrases around and inside
+# them, sentence-initial capitals, names with particles, a German and a
+# Spanish article with English inside.
+STRETCH_TEXTS = [
+    "The council met on Monday to discuss the harbour. The mayor promised new housing, pero los vecinos siguen "
+    "esperando respuestas desde hace años, and the meeting ended late. In camera the members agreed, "
+    "de facto, that y el gobierno dijo que la reforma sería aprobada pronto was not true.\n",
+    "He said un certain nombre de people agreed, per person per year, with Ursula von der Leyen. Der Koffer "
+    "wurde later that night von Experten untersucht, sagte die Polizei, in situ and in vitro alike.\n",
+    "Los vecinos waited. Pero nadie vino. The coup d'état was c'est la vie for the joie de vivre of the town, "
+    "said Juan Carlos de la Vega, while die Regierung hat gestern beschlossen, die Steuern zu senken.\n",
+    "Der Bürgermeister sagte am Montag, the government will not change its mind, und die Bürger warteten "
+    "lange auf eine Antwort, but nobody came to the meeting in the town hall that evening.\n",
+    "El alcalde dijo el lunes que the council would meet again next week, y los vecinos esperaron "
+    "la respuesta durante horas, pero nadie apareció en la reunión de la noche.\n",
+]
+
+
+@pytest.mark.parametrize("text", STRETCH_TEXTS)
+@pytest.mark.parametrize("min_words", [2, 3, 4])
+def test_runs_found_in_stretches_are_those_a_walk_of_every_word_finds(text, min_words, monkeypatch):
+    document = Document("The harbour master said the ferry would sail on Tuesday after the storm.\n" + text)
+    article = document.fitted_language
+    in_stretches = list(ml.same_script_spans(document, article, min_words))
+    monkeypatch.setattr(ml, "_stretches", lambda kinds: dict.fromkeys(range(len(kinds)), 0))
+    assert list(ml.same_script_spans(document, article, min_words)) == in_stretches
+    assert in_stretches or article.code != "en"
+
+
+def test_a_stretch_is_the_words_between_two_of_the_articles_own_with_two_possibly_foreign():
+    F, N, O = ml.FOREIGN, ml.NATIVE, ml.OTHER
+    kinds = [O, F, N, F, O, F, N, N, F, None, O, N, F]
+    assert ml._stretches(kinds) == {3: 1, 4: 1, 5: 1, 8: 3, 9: 3, 10: 3}
+    assert ml._stretches([N, F, N]) == {} and ml._stretches([F, F]) == {0: 0, 1: 0}
+
+
+def test_a_loan_phrase_opened_outside_the_stretches_still_covers_the_words_in_them(monkeypatch):
+    # English's own list holds no phrase running from one of its words into
+    # a foreign stretch, so one is made up here: "piece" is English's own
+    # (outside every stretch), "de la ville" the stretch's first words.
+    monkeypatch.setattr(ml, "_loan_phrases", lambda language: {"piece": ("piece de la ville",)} if language == "en" else {})
+    document = Document(
+        "The harbour master said the ferry would sail on Tuesday after the storm had passed, and the fishermen agreed.\n"
+        "The strike became a piece de la ville y los vecinos siguen esperando respuestas desde hace años, said the mayor.\n"
+    )
+    article = document.fitted_language
+    in_stretches = [document.text[span.start : span.end] for span in ml.same_script_spans(document, article, 3)]
+    monkeypatch.setattr(ml, "_stretches", lambda kinds: dict.fromkeys(range(len(kinds)), 0))
+    walked = [document.text[span.start : span.end] for span in ml.same_script_spans(document, article, 3)]
+    assert in_stretches == walked == ["los vecinos siguen esperando respuestas desde hace años"]
