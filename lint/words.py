@@ -161,7 +161,8 @@ class Table:
                 self._lookups += len(words)
                 self._load()
             if self._known is None:
-                self._known = frozenset(word for word, value in self._dict.items() if value > 0)
+                known = map(operator.gt, self._dict.values(), itertools.repeat(0))
+                self._known = frozenset(itertools.compress(self._dict, known))
             return sum(map(self._known.__contains__, words))
         return sum(map(operator.gt, self.get_many(words, 0.0), itertools.repeat(0.0)))
 
