@@ -249,7 +249,8 @@ def zipf(word: str, language: str) -> float:
 
 def _zipf(word: str, language: str) -> float:
     """:func:`zipf` read from the word list."""
-    frequency = _full_list(language).get(table_key(word), 0.0)
+    # zipf remembers the answer: the table need not (find, not get).
+    frequency = _full_list(language).find(table_key(word), 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 

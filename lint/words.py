@@ -151,6 +151,15 @@ class Table:
             return list(map(self._dict.get, words, itertools.repeat(default, len(words))))
         return self._remembered_many(words, default)
 
+    def find(self, word: str, default=None):
+        """``get`` for a caller that remembers the answers itself
+        (:func:`newslint.language.zipf`): a table too large to load reads
+        its file and keeps no second memory of the word."""
+        if self._dict is None and self._count > MAX_WORDS_LOADED:
+            value = self._find(word)
+            return default if value is None else value
+        return self.get(word, default)
+
     def count_known(self, words: list[str]) -> int:
         """How many of the words hold a value above 0:
         ``sum(value > 0 for value in get_many(words, 0.0))``, with the same

@@ -1,5 +1,7 @@
 """Issue 14, ML and the word services: each batch, shortcut and gate added
 for speed answers as the per-word path it stands for does."""
+import math
+
 import pytest
 
 from newslint import Document, language, words
@@ -212,3 +214,25 @@ def test_a_loan_phrase_opened_outside_the_stretches_still_covers_the_words_in_th
     monkeypatch.setattr(ml, "_stretches", lambda kinds: dict.fromkeys(range(len(kinds)), 0))
     walked = [document.text[span.start : span.end] for span in ml.same_script_spans(document, article, 3)]
     assert in_stretches == walked == ["los vecinos siguen esperando respuestas desde hace años"]
+
+
+def test_a_tables_find_answers_as_get_and_a_large_one_remembers_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path / "cache"))
+    asked = [*list(TABLE)[::5], "other", "word1", "word0"]
+    small = words._cached("test", "xx", lambda: dict(TABLE))
+    small = words._cached("test", "xx", lambda: {})
+    assert [small.find(word, -1.0) for word in asked] == [TABLE.get(word, -1.0) for word in asked]
+    monkeypatch.setattr(words, "MAX_WORDS_LOADED", 100)
+    large = words._cached("test", "yy", lambda: dict(TABLE))
+    large = words._cached("test", "yy", lambda: {})
+    assert [large.find(word, -1.0) for word in asked] == [TABLE.get(word, -1.0) for word in asked]
+    assert large._dict is None and not large._answers and not large._lacking
+    assert words.Table(table={"a": 2.0}).find("a") == 2.0 and words.Table(table={}).find("b", 0.0) == 0.0
+
+
+def test_zipf_reads_the_large_list_as_before():
+    for word in ["the", "harbour", "zzqxv", "ferry", "retirement", "café", "don't"]:
+        language._ZIPFS.clear()
+        frequency = language._full_list("en").get(language.table_key(word), 0.0)
+        expected = math.log10(frequency) + 9 if frequency > 0 else 0.0
+        assert language.zipf(word, "en") == expected
