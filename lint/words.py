@@ -302,10 +302,11 @@ class TypeVerdicts:
         if len(self.judged) > MAX_JUDGED_TYPES:
             self.judged.clear()
             self.passed.clear()
-        for word in types.difference(self.judged):
-            if judge(word):
-                self.passed.add(word)
-            self.judged.add(word)
+        new = list(types.difference(self.judged))
+        if new:
+            # The judge called from C (map), in the order a loop over the new types takes.
+            self.passed.update(itertools.compress(new, list(map(judge, new))))
+            self.judged.update(new)
         return types.intersection(self.passed)
 
     def passing_all(self, types: AbstractSet[str], judge_all: Callable[[set[str]], Iterable[str]]) -> set[str]:

@@ -236,3 +236,19 @@ def test_zipf_reads_the_large_list_as_before():
         frequency = language._full_list("en").get(language.table_key(word), 0.0)
         expected = math.log10(frequency) + 9 if frequency > 0 else 0.0
         assert language.zipf(word, "en") == expected
+
+
+def test_type_verdicts_pass_the_types_the_judge_accepts_judging_each_once():
+    asked = []
+
+    def judge(word):
+        asked.append(word)
+        return word.startswith("s")
+
+    verdicts = words.TypeVerdicts()
+    first = frozenset({"sea", "ship", "harbour", "storm", "ferry"})
+    second = frozenset({"sea", "sail", "tide", "ship"})
+    assert verdicts.passing(first, judge) == {"sea", "ship", "storm"}
+    assert verdicts.passing(second, judge) == {"sea", "sail", "ship"}
+    assert sorted(asked) == sorted(first | second)  # each type judged once
+    assert verdicts.passing(frozenset(), judge) == set()
