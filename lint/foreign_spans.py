@@ -426,26 +426,22 @@ def _word_kinds(words: Iterable[str], kind_of: dict[str, str], in_script: dict[s
     worked out from the two values here, without the rest of a verdict (which
     language, a function word), which only the words of a line the gate
     lets through need."""
-    new = list(itertools.filterfalse(kind_of.__contains__, words))
-    unseen = list(itertools.filterfalse(in_script.__contains__, new))
-    if unseen:
-        in_script.update(zip(unseen, _in_script_many(unseen, article.script)))
-    scripted = list(map(in_script.__getitem__, new))
-    kind_of.update(dict.fromkeys(itertools.compress(new, map(operator.not_, scripted)), OTHER))
-    plain = list(itertools.compress(new, scripted))
-    lowered = list(map(str.lower, plain))
-    joined = "\n".join(lowered)
-    other = []
-    if "'" in joined or "’" in joined or joined.lower() != joined:
-        # Elisions and apostrophes (and a lower case that lowers again): judged in full.
-        words_and_lowers = list(zip(plain, lowered))
-        plain, lowered = [], []
-        for word, lower in words_and_lowers:
-            if "'" in word or "’" in word or lower.lower() != lower:
-                other.append(word)
-            else:
-                plain.append(word)
-                lowered.append(lower)
+    new = [word for word in words if word not in kind_of]
+    script = article.script
+    plain, lowered, other = [], [], []
+    for word in new:
+        script_word = in_script.get(word)
+        if script_word is None:
+            script_word = in_script[word] = _in_script(word, script)
+        if not script_word:
+            kind_of[word] = OTHER
+            continue
+        lower = word.lower()
+        if "'" in word or "’" in word or lower.lower() != lower:
+            other.append(word)  # elisions and apostrophes: judged in full
+        else:
+            plain.append(word)
+            lowered.append(lower)
     # The article's language's value and the best of the others' (what
     # max(row[1:]) of the word's row of common_zipfs is), each one read.
     natives = common_zipf_column(lowered, article.code)
@@ -505,16 +501,6 @@ def _in_script(word: str, script: str) -> bool:
     """Whether a token is a word of the script worth judging (a single ASCII
     letter is not)."""
     return script_of(word) == script and not (len(word) < 2 and word.isascii())
-
-
-def _in_script_many(words: list[str], script: str) -> list[bool]:
-    """:func:`_in_script` of each of the words, the script of each first
-    character looked up once."""
-    if "" in words:
-        return [_in_script(word, script) for word in words]
-    firsts = list(map(operator.itemgetter(0), words))
-    scripts = {first: script_of(first) for first in set(firsts)}
-    return [scripts[first] == script and (len(word) > 1 or not word.isascii()) for first, word in zip(firsts, words)]
 
 
 def _script_words(script: str) -> dict[str, bool]:
@@ -605,6 +591,11 @@ def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, s
     return _judge_all((word,), article, candidates)[word]
 
 
+# Fewer words than this are judged one by one: reading a column costs more
+# than a few single reads (an article's handful of elided words).
+MIN_COLUMN_WORDS = 16
+
+
 def _judge_all(words: Iterable[str], article: str, candidates: tuple[str, ...]) -> dict[str, tuple[str, str | None, bool]]:
     """:func:`_judge` of each word: the words with no elision judged
     together, their frequencies read as columns (one pass per table)."""
@@ -617,7 +608,10 @@ def _judge_all(words: Iterable[str], article: str, candidates: tuple[str, ...]) 
         else:
             plain.append(word)
             rests.append(judged)
-    if rests:
+    if len(rests) < MIN_COLUMN_WORDS:
+        for word, rest in zip(plain, rests):
+            verdicts[word] = _judge_known(rest, article, candidates)
+    else:
         lowered = list(map(str.lower, rests))
         natives = common_zipf_column(lowered, article)
         bests, places = best_common_zipf_columns(lowered, candidates)
