@@ -19,7 +19,10 @@ article and are no span.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import operator
 import os
 import re
 from typing import Iterable, Iterator, NamedTuple
@@ -28,7 +31,10 @@ from .document import Document, Line
 from .japanese import japanese_in_chinese
 from .language import (
     LATIN_LANGUAGES,
+    LATIN_LETTER,
     LETTER_SCRIPT,
+    RUN_ALSO,
+    SCRIPT_LETTERS,
     UNKNOWN_LATIN,
     NON_LATIN_LETTER,
     SCRIPT_LANGUAGES,
@@ -36,6 +42,7 @@ from .language import (
     Language,
     best_common_zipf,
     best_common_zipf_column,
+    best_common_zipf_columns,
     best_language,
     common_zipf,
     common_zipf_column,
@@ -64,9 +71,19 @@ def script_spans(text: str, start: int, end: int, native: set[str]) -> Iterator[
     the spaces, digits and punctuation between their words kept inside."""
     if "Latin" in native and not NON_LATIN_LETTER.search(text, start, end):
         return  # every letter Latin (most lines of most articles): nothing foreign to find
+    if native == LATIN_ONLY:
+        # The runs of other scripts are LETTER_SCRIPT's other runs, and a
+        # Latin run lies between two of them when a Latin letter does: the
+        # Latin words of a line (most of its words) are no match to walk.
+        matches, latin_between = OTHER_LETTER_SCRIPT.finditer(text, start, end), LATIN_LETTER.search
+    else:
+        matches, latin_between = LETTER_SCRIPT.finditer(text, start, end), None
     current = None
-    for match in LETTER_SCRIPT.finditer(text, start, end):
+    for match in matches:
         script = match.lastgroup
+        if latin_between is not None and current is not None and latin_between(text, current["end"], match.start()):
+            yield _finish(text, current)
+            current = None
         if script in native:
             if current is not None:
                 yield _finish(text, current)
@@ -84,16 +101,28 @@ def script_spans(text: str, start: int, end: int, native: set[str]) -> Iterator[
         yield _finish(text, current)
 
 
+# A Latin-script article's own scripts, and LETTER_SCRIPT without Latin.
+LATIN_ONLY = {"Latin"}
+OTHER_LETTER_SCRIPT = compile_cached(
+    "|".join(
+        f"(?P<{script}>[{letters}{RUN_ALSO.get(script, '')}]+)" for script, letters in SCRIPT_LETTERS.items() if script != "Latin"
+    )
+)
+
+
 def _joins(scripts: set[str], script: str) -> bool:
     cjk = {"Han", "Kana", "Hangul"}
     return script in scripts or (script in cjk and scripts <= cjk)
 
 
+# What ends a span when it stands between two of its runs or words.
+BREAK_CHARACTERS = frozenset("\n.!?“”\"«»„")
+
+
 def _breaks(text: str, end: int, start: int) -> bool:
     """Whether what lies between two runs of the same script ends the span:
     a sentence end, a quotation mark or a line break."""
-    gap = text[end:start]
-    return "\n" in gap or any(char in ".!?“”\"«»„" for char in gap)
+    return not BREAK_CHARACTERS.isdisjoint(text[end:start])
 
 
 # Abbreviations end in a full stop without ending a sentence: Sr., Chr., Dr.
@@ -105,8 +134,8 @@ def _run_breaks(text: str, end: int, start: int) -> bool:
     :func:`_breaks`, except for the full stop of an ordinal date ("28.
     Oktober") or of a short capitalised abbreviation ("Sr. Comey", "n. Chr.")."""
     gap = text[end:start]
-    if not _breaks(text, end, start):
-        return False
+    if gap == " " or BREAK_CHARACTERS.isdisjoint(gap):
+        return False  # most gaps: one space
     if "\n" in gap or any(char in "!?“”\"«»„" for char in gap):
         return True
     stop = gap.index(".")
@@ -212,28 +241,64 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
     for line, words in _lines_with_foreign_words(document, article, candidates, kind_of, in_script, judge):
         if not _gate_passes(words, kind_of, in_script, judge, article, candidates):
             continue
-        run: list[Word] = []
         first, last = document.token_range(line.start, line.end)
-        for word, token_start, token_end in zip(words, document.token_starts[first:last], document.token_ends[first:last]):
+        starts, ends = document.token_starts[first:last], document.token_ends[first:last]
+        # Only the stretches between two of the article's own words that
+        # hold two possibly foreign words can hold a run (see _stretches);
+        # the rest of the line is passed over but for the words that may
+        # open a loan phrase, read in order as a walk of every word does.
+        stretch_of = _stretches(list(map(kind_of.get, words)))
+        if not stretch_of:
+            continue
+        if loans:
+            lowers = list(map(str.lower, words))
+            joined = "\n".join(lowers)
+            if joined.lower() != joined:
+                stretch_of = dict.fromkeys(range(len(words)), 0)  # a lower case that lowers again: walk it all
+            else:
+                for index in itertools.compress(range(len(words)), map(loans.__contains__, lowers)):
+                    stretch_of.setdefault(index, None)
+        # The line's words of the script in the stretches, each as it is
+        # judged (lower-cased when a capital only opens a sentence), and
+        # the loan phrases' first words outside them.
+        tokens = []
+        for index in sorted(stretch_of):
+            word, token_start = words[index], starts[index]
             judged = in_script.get(word)
             if judged is None:
                 judged = in_script[word] = _in_script(word, article.script)
             if not judged:
                 continue
+            stretch = stretch_of[index]
+            if stretch is None:
+                # Outside the stretches: only a loan phrase it opens counts
+                # (its lower case is its lowered form's: checked above).
+                tokens.append((word, token_start, None, False, False, None))
+                continue
             capitalised = word[0].isupper()
             initial = capitalised and _starts_sentence(text, line.start, token_start)
             if initial:
                 word = word.lower()  # capitalised by position, not a name
+            tokens.append((word, token_start, ends[index], capitalised, initial, stretch))
+        new = [form for form in dict.fromkeys([token[0] for token in tokens if token[5] is not None]) if form not in judge]
+        if new:
+            judge.update(_judge_all(new, article.code, candidates))
+        run: list[Word] = []
+        in_stretch = None
+        for word, token_start, token_end, capitalised, initial, stretch in tokens:
             lowered = word.lower()
             if token_start >= loan_until and lowered in loans:
                 loan_until = _loan_end(text, token_start, lowered, article.code)
+            if stretch is None:
+                continue
+            if stretch != in_stretch:
+                # A word of the article's own language ended the last stretch, and its run.
+                yield from _run_span(text, run, article, min_words)
+                run, in_stretch = [], stretch
             if token_start < loan_until:
                 verdict, language, function = "native", None, False  # a loan phrase of the article's language
             else:
-                verdict = judge.get(word)
-                if verdict is None:
-                    verdict = judge[word] = _judge(word, article.code, candidates)
-                verdict, language, function = verdict
+                verdict, language, function = judge[word]
             if run and _run_breaks(text, run[-1].end, token_start):
                 yield from _run_span(text, run, article, min_words)
                 run = []
@@ -244,6 +309,31 @@ def same_script_spans(document: Document, article: Language, min_words: int) -> 
             else:
                 run.append(Word(token_start, token_end, verdict, language, function, lowered, capitalised, initial))
         yield from _run_span(text, run, article, min_words)
+
+
+# What may be another language's word (a kind not known yet may be too).
+POSSIBLY_FOREIGN = frozenset({"foreign", None})
+
+
+def _stretches(kinds: list[str | None]) -> dict[int, int]:
+    """The words of a line that can hold a run, by index, each with the
+    number of its stretch: a stretch is the words between two of the
+    article's own (a word whose every form is the article's own has a
+    native verdict in any place, which ends any run), and one holding
+    fewer than MIN_EVIDENCE_WORDS possibly foreign words holds no run
+    with the evidence _run_span needs."""
+    count = len(kinds)
+    natives = list(itertools.compress(range(count), map(operator.eq, kinds, itertools.repeat(NATIVE))))
+    bounds = [-1, *natives, count]
+    if MIN_EVIDENCE_WORDS <= 0:
+        wanted = range(len(bounds) - 1)  # no evidence needed: every stretch
+    else:
+        per_stretch: dict[int, int] = {}
+        for index in itertools.compress(range(count), map(POSSIBLY_FOREIGN.__contains__, kinds)):
+            stretch = bisect.bisect_right(natives, index)
+            per_stretch[stretch] = per_stretch.get(stretch, 0) + 1
+        wanted = [stretch for stretch, found in per_stretch.items() if found >= MIN_EVIDENCE_WORDS]
+    return {index: stretch for stretch in wanted for index in range(bounds[stretch] + 1, bounds[stretch + 1])}
 
 
 def _candidates(article: Language) -> tuple[str, ...]:
@@ -299,17 +389,24 @@ def _lines_with_foreign_words(document: Document, article: Language, candidates:
     foreign = verdicts.passing_all(document.token_types, foreign_of)
     if not foreign:
         return
-    possibly_foreign = foreign.__contains__
+    # Where the possibly foreign tokens start (few: picked in C), counted
+    # by line.  A token never runs over a line break, so the tokens inside
+    # a line are those starting on it, the words a scan of that line alone
+    # finds.
     texts = document.token_texts
-    for line in document.lines:
-        # A token never runs over a line break, so the tokens inside a line
-        # are the words a scan of that line alone finds.
-        first, last = document.token_range(line.start, line.end)
-        if last - first < MIN_EVIDENCE_WORDS:
-            continue
-        words = texts[first:last]
-        if sum(map(possibly_foreign, words)) >= MIN_EVIDENCE_WORDS:
-            yield line, words
+    starts = list(itertools.compress(document.token_starts, map(foreign.__contains__, texts)))
+    if len(starts) < MIN_EVIDENCE_WORDS:
+        return
+    per_line: dict[int, int] = {}
+    for start in starts:
+        number = document.line_at(start).number
+        per_line[number] = per_line.get(number, 0) + 1
+    lines = document.lines
+    for number, count in per_line.items():  # in the lines' order, as the starts are sorted
+        if count >= MIN_EVIDENCE_WORDS:
+            line = lines[number - 1]
+            first, last = document.token_range(line.start, line.end)
+            yield line, texts[first:last]
 
 
 # What the gate knows of a word type: it could be another language's (as
@@ -366,14 +463,12 @@ def _word_kinds(words: Iterable[str], kind_of: dict[str, str], in_script: dict[s
             kind_of[word] = FOREIGN if FOREIGN in (name, lower_form) else OTHER
         else:
             kind_of[word] = in_lower_case
-    for word in other:
-        forms = (word, word.lower()) if word[0].isupper() else (word,)
-        verdicts = []
-        for form in forms:
-            verdict = judge.get(form)
-            if verdict is None:
-                verdict = judge[form] = _judge(form, article.code, candidates)
-            verdicts.append(verdict[0])
+    forms_of = {word: (word, word.lower()) if word[0].isupper() else (word,) for word in other}
+    unjudged = [form for form in dict.fromkeys(itertools.chain.from_iterable(forms_of.values())) if form not in judge]
+    if unjudged:
+        judge.update(_judge_all(unjudged, article.code, candidates))
+    for word, forms in forms_of.items():
+        verdicts = [judge[form][0] for form in forms]
         if FOREIGN in verdicts:
             kind_of[word] = FOREIGN
         elif all(verdict == NATIVE for verdict in verdicts):
@@ -497,13 +592,33 @@ def _judge(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, s
     return _judge_all((word,), article, candidates)[word]
 
 
+# Fewer words than this are judged one by one: reading a column costs more
+# than a few single reads (an article's handful of elided words).
+MIN_COLUMN_WORDS = 16
+
+
 def _judge_all(words: Iterable[str], article: str, candidates: tuple[str, ...]) -> dict[str, tuple[str, str | None, bool]]:
-    """:func:`_judge` of each word."""
-    elided = {word: _elided(word, article, candidates) for word in words}
-    return {
-        word: judged if isinstance(judged, tuple) else _judge_known(judged, article, candidates)
-        for word, judged in elided.items()
-    }
+    """:func:`_judge` of each word: the words with no elision judged
+    together, their frequencies read as columns (one pass per table)."""
+    verdicts: dict[str, tuple[str, str | None, bool]] = {}
+    plain, rests = [], []
+    for word in words:
+        judged = _elided(word, article, candidates)
+        if isinstance(judged, tuple):
+            verdicts[word] = judged
+        else:
+            plain.append(word)
+            rests.append(judged)
+    if len(rests) < MIN_COLUMN_WORDS:
+        for word, rest in zip(plain, rests):
+            verdicts[word] = _judge_known(rest, article, candidates)
+    else:
+        lowered = list(map(str.lower, rests))
+        natives = common_zipf_column(lowered, article)
+        bests, places = best_common_zipf_columns(lowered, candidates)
+        for word, rest, lower, native, best, place in zip(plain, rests, lowered, natives, bests, places):
+            verdicts[word] = _verdict(rest, lower, native, best, candidates[place] if place >= 0 else None)
+    return verdicts
 
 
 def _elided(word: str, article: str, candidates: tuple[str, ...]) -> tuple[str, str | None, bool] | str:
@@ -526,9 +641,13 @@ def _judge_known(word: str, article: str, candidates: tuple[str, ...]) -> tuple[
     # The word's common Zipf in the article's language, and the highest
     # among the candidates with the first candidate that has it (None when
     # none knows the word): two reads, not one per language.
-    native = common_zipf(lowered, article)
     best, place = best_common_zipf(lowered, candidates)
-    best_code = candidates[place] if place >= 0 else None
+    return _verdict(word, lowered, common_zipf(lowered, article), best, candidates[place] if place >= 0 else None)
+
+
+def _verdict(word: str, lowered: str, native: float, best: float, best_code: str | None) -> tuple[str, str | None, bool]:
+    """:func:`_judge_known`'s verdict from the word's common Zipf in the
+    article's language and the best among the candidates (and whose)."""
     if word[0].isupper():
         # A name counts for neither side unless only the other language knows it.
         if native < NAME_NATIVE_ZIPF and best >= NAME_FOREIGN_ZIPF:
@@ -548,6 +667,10 @@ def _judge_known(word: str, article: str, candidates: tuple[str, ...]) -> tuple[
 
 def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> Iterator[Span]:
     """The span of a run of non-native words, if it holds enough evidence."""
+    if len(run) < min_words or sum(word.verdict == "foreign" for word in run) < MIN_EVIDENCE_WORDS:
+        # Every kind of evidence below needs two foreign words, which the
+        # name passes only take away, and the span's words are the run's.
+        return
     run = _names_neutral(text, _name_particles_neutral(text, run))
     foreign = [word for word in run if word.verdict == "foreign"]
     if not foreign:

@@ -249,7 +249,8 @@ def zipf(word: str, language: str) -> float:
 
 def _zipf(word: str, language: str) -> float:
     """:func:`zipf` read from the word list."""
-    frequency = _full_list(language).get(table_key(word), 0.0)
+    # zipf remembers the answer: the table need not (find, not get).
+    frequency = _full_list(language).find(table_key(word), 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
@@ -317,12 +318,38 @@ def best_common_zipf_column(words: list[str], languages: tuple[str, ...]) -> lis
     return _best_tables(languages)[0].get_many(_table_keys(words), 0.0)
 
 
+def best_common_zipf_columns(words: list[str], languages: tuple[str, ...]) -> tuple[list[float], list[int]]:
+    """:func:`best_common_zipf` of each of the words, as two columns in the
+    words' order: the values, and the places (each table read in one pass)."""
+    values, places = _best_tables(languages)
+    keys = _table_keys(words)
+    found = list(zip(values.get_many(keys, 0.0), places.get_many(keys, None)))
+    # As best_common_zipf: a word with no value, or no place, has neither.
+    return (
+        [value if value > 0.0 and place is not None else 0.0 for value, place in found],
+        [int(place) if value > 0.0 and place is not None else -1 for value, place in found],
+    )
+
+
 def common_zipf_column(words: list[str], language: str) -> list[float]:
     """:func:`common_zipf` of each of the words, in order (the table read in one pass)."""
     table = _COMMON_TABLES.get(language)
     if table is None:
         table = _COMMON_TABLES[language] = _common_list(language)
     return table.get_many(_table_keys(words), 0.0)
+
+
+def common_known_count(words: list[str], language: str) -> int:
+    """How many of the words the language's common list knows (a value
+    above 0): ``sum(value > 0 for value in common_zipf_column(words, language))``."""
+    return _common_table(language).count_known(_table_keys(words))
+
+
+def _common_table(language: str) -> words.Table:
+    table = _COMMON_TABLES.get(language)
+    if table is None:
+        table = _COMMON_TABLES[language] = _common_list(language)
+    return table
 
 
 def table_key(word: str) -> str:
@@ -688,16 +715,26 @@ def _fitting_latin_language(document: "Document") -> str | None:
     article = document.language
     if article is None or article.script != "Latin":
         return None
-    words = _fit_words(document)
-    if len(words) < MIN_FIT_WORDS:
+    # The first SAMPLE_WORDS alphabetic tokens among the first twice as
+    # many, picked and counted by builtins (the per-word work in C).
+    # Their keys in the lists are the document's case-folded tokens: a
+    # word's table_key is its lower case folded, and folding what was
+    # lowered folds the word (every code point checked; final sigma folds
+    # as sigma), so the folding the document did once serves (no lowering
+    # and no keys made here).
+    alphabetic = list(map(str.isalpha, itertools.islice(document.token_texts, SAMPLE_WORDS * 2)))
+    keys = list(itertools.islice(itertools.compress(document.folded_tokens, alphabetic), SAMPLE_WORDS))
+    if len(keys) < MIN_FIT_WORDS:
         return article.code
-    lowered = " ".join(words).lower().split(" ")
-    known = functools.lru_cache(maxsize=None)(functools.partial(_known_count, lowered))
 
-    if known(article.code) >= MIN_KNOWN_SHARE * len(words):
-        return _neighbour_verdict(lowered, article.code, known)  # nearly every article: its code
+    @functools.lru_cache(maxsize=None)
+    def known(code: str) -> int:
+        return _common_table(code).count_known(keys)
+
+    if known(article.code) >= MIN_KNOWN_SHARE * len(keys):
+        return _neighbour_verdict(document, len(keys), article.code, known)  # nearly every article: its code
     best = max(LATIN_LANGUAGES, key=known)
-    return _neighbour_verdict(lowered, best, known) if known(best) >= MIN_KNOWN_SHARE * len(words) else UNKNOWN_LATIN
+    return _neighbour_verdict(document, len(keys), best, known) if known(best) >= MIN_KNOWN_SHARE * len(keys) else UNKNOWN_LATIN
 
 
 def _fit_words(document: "Document") -> list[str]:
@@ -731,7 +768,7 @@ def _fitting_neighbours(document: "Document") -> frozenset[str]:
     return frozenset(code for code in LATIN_LANGUAGES if _known_count(lowered, code) >= needed)
 
 
-def _neighbour_verdict(lowered: list[str], code: str, known: "Callable[[str], int]") -> str:
+def _neighbour_verdict(document: "Document", words: int, code: str, known: "Callable[[str], int]") -> str:
     """The fitted language's code, unless a neighbour's words are as much
     the text's, when it is UNKNOWN_LATIN: a language wordfreq lists but the
     vote leaves out (Catalan, Norwegian) whose commonest words out-vote it
@@ -741,10 +778,11 @@ def _neighbour_verdict(lowered: list[str], code: str, known: "Callable[[str], in
     MIN_KNOWN_LEAD; Galician, between Portuguese and Spanish).
     A neighbour's list knowing a text is no evidence it is in that language."""
     own_known = known(code)
-    if own_known >= SURE_SHARE * len(lowered):
+    if own_known >= SURE_SHARE * words:
         return code
+    lowered = " ".join(_fit_words(document)).lower().split(" ")
     votes = _votes(lowered, LATIN_LANGUAGES + UNLISTED_LATIN)
-    own_votes, lead = votes[code], MIN_KNOWN_LEAD * len(lowered)
+    own_votes, lead = votes[code], MIN_KNOWN_LEAD * words
     for other in UNLISTED_LATIN:
         if votes[other] >= max(MIN_VOTES, VOTE_LEAD * own_votes) and known(other) > own_known:
             return UNKNOWN_LATIN

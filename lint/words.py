@@ -26,6 +26,7 @@ import functools
 import itertools
 import mmap
 import math
+import operator
 import os
 import struct
 import sys
@@ -95,6 +96,7 @@ class Table:
     def __init__(self, data: bytes | mmap.mmap | None = None, table: dict | None = None):
         self._dict = table
         self._lookups = 0
+        self._known: frozenset[str] | None = None  # the words above 0, for count_known
         if table is not None:
             self.get = table.get  # a plain dict read from now on
             return
@@ -148,6 +150,30 @@ class Table:
         if self._dict is not None:
             return list(map(self._dict.get, words, itertools.repeat(default, len(words))))
         return self._remembered_many(words, default)
+
+    def find(self, word: str, default=None):
+        """``get`` for a caller that remembers the answers itself
+        (:func:`newslint.language.zipf`): a table too large to load reads
+        its file and keeps no second memory of the word."""
+        if self._dict is None and self._count > MAX_WORDS_LOADED:
+            value = self._find(word)
+            return default if value is None else value
+        return self.get(word, default)
+
+    def count_known(self, words: list[str]) -> int:
+        """How many of the words hold a value above 0:
+        ``sum(value > 0 for value in get_many(words, 0.0))``, with the same
+        loading decision; a loaded table answers through a set of its
+        words above 0 (made once), one membership test per word in C."""
+        if self._dict is not None or (self._count <= MAX_WORDS_LOADED and self._lookups + len(words) > self._loading_after):
+            if self._dict is None:
+                self._lookups += len(words)
+                self._load()
+            if self._known is None:
+                known = map(operator.gt, self._dict.values(), itertools.repeat(0))
+                self._known = frozenset(itertools.compress(self._dict, known))
+            return sum(map(self._known.__contains__, words))
+        return sum(map(operator.gt, self.get_many(words, 0.0), itertools.repeat(0.0)))
 
     def _remembered(self, word: str, default=None):
         """``get`` of a table too large to load: a word met before is one
@@ -276,10 +302,11 @@ class TypeVerdicts:
         if len(self.judged) > MAX_JUDGED_TYPES:
             self.judged.clear()
             self.passed.clear()
-        for word in types.difference(self.judged):
-            if judge(word):
-                self.passed.add(word)
-            self.judged.add(word)
+        new = list(types.difference(self.judged))
+        if new:
+            # The judge called from C (map), in the order a loop over the new types takes.
+            self.passed.update(itertools.compress(new, list(map(judge, new))))
+            self.judged.update(new)
         return types.intersection(self.passed)
 
     def passing_all(self, types: AbstractSet[str], judge_all: Callable[[set[str]], Iterable[str]]) -> set[str]:
