@@ -693,9 +693,11 @@ def _run_span(text: str, run: list[Word], article: Language, min_words: int) -> 
     foreign = [word for word in words if word.verdict == "foreign"]
     functions = len({word.lowered for word in foreign if word.function})  # "per person per" is one
     needed = max(MIN_EVIDENCE_WORDS, min(MIN_FOREIGN_WORDS, min_words))  # min-words 2 reports two foreign words
-    # A word said again is one word's evidence ("nie, nie, nie" in German,
-    # "Olé, olé, olé" in Portuguese: a chant, not three words of Polish).
-    enough = len({word.lowered for word in foreign}) >= needed and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
+    # One word said again and again is one word's evidence ("nie, nie, nie"
+    # in German, "Olé, olé, olé" in Portuguese: a chant, not three words of
+    # Polish); a phrase said twice ("no mires atrás, no mires atrás") is not.
+    evidence = len(foreign) if len({word.lowered for word in foreign}) > 1 else 1
+    enough = evidence >= needed and len(foreign) >= MIN_FOREIGN_SHARE * len(words)
     if enough and max(votes.values()) < MIN_EVIDENCE_WORDS:
         # Words of as many languages as there are words: names the lists know
         # ("Leyen met Pedro Sánchez"), unless enough are in lower case.
