@@ -85,7 +85,7 @@ def find_verse_lines(document: "Document") -> frozenset[int]:
     for index, key in enumerate(keys):
         if key:
             places.setdefault(key, []).append(index)
-    repeated = {key: indexes for key, indexes in places.items() if len(indexes) > 1}
+    repeated = {key: indexes for key, indexes in places.items() if 1 < len(indexes) <= MAX_REFRAIN_COPIES}
     if not repeated:
         return frozenset(verse)
     # A refrain within a stanza comes back a few lines on; stanzas sharing a
@@ -111,6 +111,9 @@ REFRAIN_WORD = compile_cached(r"[\p{L}\p{N}]+")
 # with another line between the copies (a line set twice in a row is as
 # often an extractor's copy of a caption).
 MAX_REFRAIN_GAP = 4
+# A line said more often than this in one text is no refrain a review
+# quotes: a page's label said over every item of a list.
+MAX_REFRAIN_COPIES = 8
 # A stanza quoted in an article is at most this many lines long; a longer
 # run of short lines is a list, a menu or a table.
 MAX_STANZA_LINES = 12

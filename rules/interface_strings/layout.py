@@ -2494,8 +2494,24 @@ def shares_stem(words: set[str], body: set[str]) -> bool:
         return True
     if not short:
         return False
-    begun = {word[:len(short_word)] for word in body for short_word in short if len(word) > len(short_word)}
-    return any(word in begun for word in short)
+    begun = _beginnings(body)
+    return any(word in begun[len(word)] for word in short)
+
+
+# The body whose beginnings were last worked out, and them: a page of many
+# headline-shaped lines over dates asks about one body again and again.
+_BEGINNINGS: list = [None, None]
+
+
+def _beginnings(body: set[str]) -> dict[int, frozenset[str]]:
+    """For each length from SHORT_STEM_LETTERS below STEM_LETTERS, the
+    beginnings of that length of the body's longer words."""
+    if _BEGINNINGS[0] is not body:
+        _BEGINNINGS[:] = [body, {
+            length: frozenset(word[:length] for word in body if len(word) > length)
+            for length in range(SHORT_STEM_LETTERS, STEM_LETTERS)
+        }]
+    return _BEGINNINGS[1]
 
 
 def about_body(document: Document, line: Line, shape: LineShape, body: set[str], min_words: int) -> bool:

@@ -217,8 +217,9 @@ UNSPACED_SCRIPT = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{La
 # Postpositions, conjunctions and case markers of caseless languages that no
 # sentence ends on (a sentence of Hindi, Urdu or Persian ends on its verb).
 CASELESS_DANGLING: Mapping[str, frozenset[str]] = {
-    "hi": frozenset("के की का को में से पर ने तक और या कि एवं तथा लेकिन व जो".split()),
-    "ur": frozenset("کے کی کا کو میں سے پر نے تک اور یا کہ لیکن جو".split()),
+    # Not की or کی, which are also "did" ("पुष्टि की", "تصدیق کی"): sentences end on them.
+    "hi": frozenset("के का को में से पर ने तक और या कि एवं तथा लेकिन व जो".split()),
+    "ur": frozenset("کے کا کو میں سے پر نے تک اور یا کہ لیکن جو".split()),
     "fa": frozenset("و از به در با که را برای تا یا اما".split()),
     "ar": frozenset("في من على إلى عن مع أن التي الذي و أو لكن ثم".split()),
 }
@@ -227,13 +228,16 @@ CASELESS_DANGLING: Mapping[str, frozenset[str]] = {
 # article's own sentences say the rest: a word that stands before a sentence
 # mark in another paragraph ends sentences in it.
 CASELESS_SENTENCE_FINAL: Mapping[str, frozenset[str]] = {
-    "hi": frozenset("है हैं था थे थी थीं हूँ हूं हो गया गई गए गयी हुआ हुई हुए किया दिया लिया चाहिए".split()),
-    "ur": frozenset("ہے ہیں تھا تھے تھی گیا گئی گئے ہوگا ہوگی ہوں گے چاہیے".split()),
+    "hi": frozenset("है हैं था थे थी थीं हूँ हूं हो गया गई गए गयी हुआ हुई हुए किया की दिया लिया चाहिए".split()),
+    "ur": frozenset("ہے ہیں تھا تھے تھی گیا گئی گئے ہوگا ہوگی ہوں گے چاہیے کی".split()),
     "fa": frozenset("است هستند بود بودند شد شدند کرد کردند می‌شود دارد".split()),
 }
 # Hindi's future tense ends its verb so (होगा, जाएगा, करेंगे, रहेगी).
 CASELESS_SENTENCE_FINAL_ENDINGS: Mapping[str, tuple[str, ...]] = {"hi": ("गा", "गी", "गे")}
-SENTENCE_END_WORD = compile_cached(r"(\p{L}[\p{L}\p{M}]*)['\"’”»)]*[.!?…।؟۔](?=['\"’”»)]*(?:\s|$))")
+# A whole word before a sentence mark, found from each word's start only (a
+# long run of letters with no mark after it is tried once, not from every
+# letter in it).
+SENTENCE_END_WORD = compile_cached(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]*+)['\"’”»)]*[.!?…।؟۔](?=['\"’”»)]*(?:\s|$))")
 # Korean: a sentence ends on a verb's ending (…다, …요, …까, …죠); a last
 # paragraph that stops on one only lost its full stop, and is not judged.
 # One that stops on a case particle after its noun (…행사를, …관광객은,
@@ -669,10 +673,18 @@ def _is_cut_japanese(text: str, lines: Sequence[Line]) -> bool:
     return len(prose) >= 2 and all(line[-1] in TERMINAL or line[-1] in JAPANESE_PREDICATE_ENDS for line in prose)
 
 
+# A copyright line ("저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지", "© 2026 Herald
+# Media. All rights reserved"): a notice that ends without a mark by nature.
+COPYRIGHT_SIGN = compile_cached(r"[©ⓒⒸ]|\(c\)\s*\d{4}")
+
+
 def _is_furniture(text: str) -> bool:
-    """A credit, byline, contributor's note, list item or URL: lines that
-    may end in a lower-case word without a mark by nature."""
-    return bool(CREDIT_START.match(text) or CONTRIBUTOR_NOTE.match(text) or LIST_ITEM.match(text) or URL.search(text))
+    """A credit, byline, contributor's note, list item, URL or copyright
+    notice: lines that may end in a lower-case word without a mark by nature."""
+    return bool(
+        CREDIT_START.match(text) or CONTRIBUTOR_NOTE.match(text) or LIST_ITEM.match(text) or URL.search(text)
+        or COPYRIGHT_SIGN.search(text)
+    )
 
 
 def _others_end_with_marks(
