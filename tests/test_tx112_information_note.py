@@ -34,3 +34,8 @@ def test_a_closing_note_of_practical_information_is_no_cut(note, separator):
 def test_a_sentence_cut_after_a_dateline_is_still_reported(separator):
     cut = "SEVILLA: El alcalde anunció el 12 de mayo que el segundo mercado abrirá en el barrio de la"
     assert tx112(OPENING + [cut], separator) == ["TX112"]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_closing_contact_address_is_no_cut(separator):
+    assert tx112(OPENING + ["Más información: prensa@mercadotriana.es"], separator) == []

@@ -1146,8 +1146,22 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic, head
         listed_to = item
         if item == index + 2 and item < len(shapes) and prose[item] and heads_next(index + 1):
             continue
+        if item == index + 2 == len(shapes) and _closing_sentence(shapes[index + 1]):
+            # The heading alone, its list not kept, over the text's last
+            # sentence ("Leia também" / "As inscrições começam em agosto."):
+            # a teaser's headline ends on no full stop.
+            continue
         for listed in range(index + 1, item):
             heuristic.setdefault(listed, "one of a list under a related stories' heading")
+
+
+def _closing_sentence(shape: LineShape) -> bool:
+    """Whether a line is a sentence of a few words closed by a full stop."""
+    return finished(shape) and not shape.list_item and shape.words >= MIN_CLOSING_SENTENCE_WORDS and shape.text.rstrip().endswith(FULL_STOPS)
+
+
+# A sentence of the article after a related stories' heading has this many words at least.
+MIN_CLOSING_SENTENCE_WORDS = 3
 
 
 def _listed_in_short_text(document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:

@@ -186,8 +186,9 @@ def _paragraph_said_twice(document: Document, group: list[Line]) -> bool:
     colon or ellipsis left open), each copy between two such sentences.  A
     one-sentence paragraph an extractor or an editor doubled ("Ministers
     say phones distract pupils and contribute to bullying." again four
-    paragraphs on) is a repeated passage, TX111's to judge; a player's or a
-    gallery's caption repeats among the page's short lines and labels."""
+    paragraphs on) is a repeated passage, TX111's to judge, also beside a
+    last paragraph cut short; a player's or a gallery's caption repeats
+    among the page's short lines and labels."""
     lines = document.content_lines
 
     def sentence(index: int) -> bool:
@@ -199,8 +200,16 @@ def _paragraph_said_twice(document: Document, group: list[Line]) -> bool:
             and not shape.text.rstrip().endswith((":", "：", "…", "..."))
         )
 
+    def prose(index: int) -> bool:
+        # A neighbour may be a paragraph cut short (a scrape's last line
+        # stopping mid-sentence): long, not a list's item.
+        if not 0 <= index < len(lines):
+            return False
+        shape = document.shapes[lines[index].number - 1]
+        return sentence(index) or (shape.words >= PARAGRAPH_SENTENCE_WORDS and not shape.list_item and not shape.heading)
+
     indexes = [document.content_index[line.number] for line in group]
-    return all(sentence(index) and sentence(index - 1) and sentence(index + 1) for index in indexes)
+    return all(sentence(index) and prose(index - 1) and prose(index + 1) for index in indexes)
 
 
 def _sources_cited(document: Document, group: list[Line]) -> bool:

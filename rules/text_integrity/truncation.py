@@ -406,6 +406,8 @@ class TruncatedEnding(Rule):
             return
         if len(words) < 2 or not text.endswith(last_word):
             return
+        if URL.search(text):
+            return  # "Para más información: prensa@fundacion.es": an address's last part is no word
         # The article's language is asked only when the word could dangle in
         # one of them: detecting it costs more than this whole rule.
         folded_word = last_word.casefold()
