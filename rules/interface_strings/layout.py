@@ -129,8 +129,11 @@ class OutsideBody(Rule):
         a fixed width counts as prose; the text's last line just after the
         body stays clean when it reads as a name or an unfinished
         paragraph; the items of the article's numbered list and the lines
-        between them (a link under each item), and a letter's salutation,
-        closing and signature, stay clean; a table of figures may split its
+        between them (a link under each item), a letter's salutation,
+        closing and signature (on a letters page too: "Ann Lee, Ely"), and
+        a recipe's ingredients (a run of three or more items, half of
+        them measured, "200g flour", "Serves 2", with the method after
+        them) under its title, stay clean; a table of figures may split its
         cells by "|", "｜" or a tab ("Pos | Team | P | Pts" over
         "1 | Harbour City | 24 | 53").  A press release's genre label over
         its headline ("Press release", "Pressemitteilung") is the release's

@@ -112,10 +112,11 @@ class InterfaceString(Rule):
         closed", "Advertisement", cookie banners, "Read more".  It is not the
         article, and in a corpus it teaches a model to write it.  The strings
         come from a catalogue of ten kinds in ten languages (copyright lines
-        among them) and templates of eight more (follow-us prompts, bylines,
+        among them) and templates of twelve more (follow-us prompts, bylines,
         newsletters, reading times, other stories' headings, page messages,
-        market-data notices, a metered paywall's notices), eighteen in all,
-        matched
+        market-data notices, a metered paywall's notices, the newsroom's
+        notes to readers, video teasers, read counters and feedback boxes,
+        publication lines), twenty-two in all, matched
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last

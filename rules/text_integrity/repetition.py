@@ -150,7 +150,11 @@ class RepetitionLoop(Rule):
         another, the sentence running on from one to the next: a comma or
         semicolon at the line's end, or the next line in lower case), a
         title-case run of three that opens a sentence naming a work ("Rain,
-        Rain, Rain is a skipping rhyme"),
+        Rain, Rain is a skipping rhyme"), a phrase said three times over
+        commas at the start of what a speaker says ("We will fight, we will
+        fight, we will fight until …", «Mai più, mai più, mai più guerre»),
+        a slogan said three times before a colon or a dash that opens a
+        line (a headline's kicker: "Location, location, location: …"),
         idioms built on a conjunction ("over and over and over"; one word
         joined to itself is a loop from four copies: "unfair and unfair and
         unfair and unfair"), words of

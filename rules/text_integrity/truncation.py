@@ -287,8 +287,11 @@ class TruncatedEnding(Rule):
         ("Subscribe to continue reading") is the last thing in it.  The story
         is incomplete, and a model trained on it learns to stop mid-sentence.
         An article ending on a quotation, a question, a list, a table, a URL,
-        a credit line, byline, signature or dateline is not reported, nor an
-        article of fewer than `min-lines` lines.  A last line without an end
+        a credit line, byline, signature, dateline or copyright notice ("©
+        2026 Herald Media. All rights reserved", "저작권자 ⓒ …") is not
+        reported, nor one closing on practical information under a label
+        ("Horario: de lunes a sábado, de 9 a 21 horas"), nor an article of
+        fewer than `min-lines` lines.  A last line without an end
         mark counts as cut when its last word is one no sentence ends on ("the",
         "and", "de", "und"), it ends on a comma, or it is prose ending in a
         lower-case word, or a bare number after one ("entro il 31"), while
