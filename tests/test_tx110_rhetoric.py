@@ -48,3 +48,9 @@ def test_a_slogan_kicker_over_a_headline_is_clean():
 )
 def test_loops_are_still_found(line):
     assert tx110(line) == ["TX110"]
+
+
+def test_a_word_said_thrice_with_and_before_a_clause_that_opens_with_and_is_clean():
+    # The last "and" opens the next clause: three copies, emphasis.
+    assert tx110("The drivers kept going and going and going, and in the end the depot reopened.") == []
+    assert tx110("It was unfair and unfair and unfair and unfair, and nobody listened to the residents.") == ["TX110"]

@@ -321,7 +321,7 @@ class RepetitionLoop(Rule):
             # word said thrice is.  A loop stutters mid-clause ("growth of
             # 2004, growth of 2004, growth of 2004, growth was …").
             return False
-        if len(unit) > 1 and any(word in CONJUNCTIONS for word in folded) and all(not gap.strip() for gap in gaps):
+        if len(unit) > 1 and any(word in CONJUNCTIONS for word in folded) and _joined_by_spaces(gaps):
             # "over and over and over"; with commas ("and sluggish, and sluggish") it is a loop.  One
             # word joined to itself four times or more ("unfair and unfair and unfair and unfair") is
             # a loop too: two copies are an idiom ("more and more"), three emphasis.
@@ -346,6 +346,13 @@ class RepetitionLoop(Rule):
 # more", "over and over"), emphasis of three ("on and on and on", "faster
 # and faster and faster"); from four copies a loop, one more in a quotation.
 CONJOINED_LOOP_COPIES = 4
+
+
+def _joined_by_spaces(gaps: Sequence[str]) -> bool:
+    """Whether a run's words are joined by spaces alone, but for a comma
+    before its last word: in "going and going and going, and in the end"
+    the last "and" opens the next clause."""
+    return all(not gap.strip() for gap in gaps[:-1]) and gaps[-1].strip() in ("", ",") if gaps else True
 
 
 def _is_conjoined_word_loop(folded: Sequence[str], words: int, quoted: str | None, allowed: frozenset) -> bool:
