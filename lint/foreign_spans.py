@@ -36,6 +36,7 @@ from .language import (
     RUN_ALSO,
     SCRIPT_LETTERS,
     UNKNOWN_LATIN,
+    UNLISTED_LATIN,
     NON_LATIN_LETTER,
     SCRIPT_LANGUAGES,
     WORD,
@@ -45,6 +46,7 @@ from .language import (
     best_common_zipf_columns,
     best_language,
     common_zipf,
+    common_known_count,
     common_zipf_column,
     commonest_words,
     fitting_neighbours,
@@ -1056,12 +1058,44 @@ def _foreign_spans(document: Document, article: Language | None, min_words: int)
         span
         for span in same_script_spans(document, article, min_words)
         if span.language not in neighbours
+        and not (article.code == UNKNOWN_LATIN and _words_of_an_unlisted_language(document, span))
         and not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
         and not _ends_sentence_case_title(document, span)
         and not _is_named_phrase(document, span)
         and not _is_quoted_title(document, _with_title_head(document, span))
     )
     return sorted(_without_translated_verse(document, spans))
+
+
+def _words_of_an_unlisted_language(document: Document, span: Span) -> bool:
+    """Whether a run in an article of an unknown Latin-script language is
+    as much the words of the language wordfreq lists but the vote leaves out
+    that the article's words fit best (Catalan's "El regidor de Mobilitat ha
+    explicat que", which Spanish knows but for one word): every word known
+    to that language's list, and the run's words as frequent there as in the
+    run's language.  English left in the article is not: the Catalan list
+    knows "the" and "council", far less often than English does."""
+    words = [word.lower() for word in WORD.findall(document.text[span.start : span.end])]
+    own = _unlisted_language(document)
+    if not words or own is None or common_known_count(words, own) < len(words):
+        return False
+    return sum(common_zipf_column(words, own)) >= sum(common_zipf_column(words, span.language))
+
+
+def _unlisted_language(document: Document) -> str | None:
+    """The language wordfreq lists but the vote leaves out whose list knows
+    most of the article's first words (None when none knows any)."""
+    def fitted(document: Document) -> str | None:
+        words = [token.lower() for token in itertools.islice(filter(str.isalpha, document.token_texts), UNLISTED_SAMPLE_WORDS)]
+        counts = {code: common_known_count(words, code) for code in UNLISTED_LATIN}
+        best = max(counts, key=counts.get)
+        return best if counts[best] else None
+
+    return document.memo("foreign_spans.unlisted_language", fitted)
+
+
+# The article's first words the unlisted languages' lists are asked about.
+UNLISTED_SAMPLE_WORDS = 200
 
 
 def _script_spans(document: Document, article: Language) -> list[Span]:
