@@ -185,14 +185,20 @@ def _analyse(document: Document) -> QuoteReport:
     ]
     unclosed: list[Unclosed] = []
     unopened: list[Unopened] = []
-    carried: Mark | None = None  # a corner bracket the paragraph before left open
+    carried: Mark | None = None  # a quotation the paragraph before left open that may run on unreopened
+    carried_from = 0  # where the paragraph that left it open ends
     for index, unit in enumerate(units):
         if unit is None:
-            carried = None
+            if carried is not None and carried.char in CORNER_BRACKETS:
+                carried = None  # 「…」 runs on over a line break, not over a paragraph without marks
             continue
         if unit.opens_with == "«" and text[int(unit.first_opener)] == RAPPEL:
             unit = _rappel_checked(unit, units[index - 1] if index else None)
         following = units[index + 1] if index + 1 < len(units) else None
+        if following is None and unit.open_at_end and _runs_on_unreopened(text, unit.open_at_end[-1], unit, language):
+            # A quotation of several paragraphs opened once: the next
+            # paragraph with a mark in it says whether it was closed.
+            following = next((later for later in units[index + 1 :] if later is not None), None)
         unclosed.extend(_lost(text, mark, limit, language) for mark, limit in unit.lost)
         still_open = unit.open_at_end
         # Marks below the last one open were closed over by it: each is
@@ -206,21 +212,24 @@ def _analyse(document: Document) -> QuoteReport:
             carried is not None
             and orphans
             and orphans[0].mark.offset < unit.first_opener
-            and orphans[0].mark.char == CLOSERS[carried.char]
+            and orphans[0].mark.char in CLOSERS[carried.char]
             and (
-                not BLANK_LINE.search(text, units[index - 1].end, unit.start)
-                or not text[units[index - 1].start : carried.offset].strip()
+                not BLANK_LINE.search(text, carried_from, unit.start)
+                or not text[text.rfind("\n", 0, carried.offset) + 1 : carried.offset].strip()
             )
         ):
             # 「…」 broken over two lines of one block (an extractor's line
             # break inside the quotation, which Japanese and Chinese do not
-            # reopen): one quotation, closed where it ends.  Across a blank
-            # line only a quotation that began its paragraph runs on, as the
-            # same lines would in one block; one opened inside a sentence
-            # and closed a paragraph later lost its closing mark.
+            # reopen), or a quotation of several paragraphs opened once and
+            # closed once (_runs_on_unreopened): one quotation, closed where
+            # it ends.  Across a blank line only a quotation that began its
+            # paragraph runs on, as the same lines would in one block; one
+            # opened inside a sentence and closed a paragraph later lost its
+            # closing mark.
             orphans = orphans[1:]
         unopened.extend(orphans)
-        carried = still_open[-1] if still_open and still_open[-1].char in CORNER_BRACKETS else None
+        carried = still_open[-1] if still_open and _runs_on_unreopened(text, still_open[-1], unit, language) else None
+        carried_from = unit.end
     if "'" in text or "’" in text:
         _single_quotations(text, spans, units, marks, language, unclosed, unopened)
         unclosed.sort(key=lambda found: found.mark.offset)
@@ -228,8 +237,21 @@ def _analyse(document: Document) -> QuoteReport:
     return QuoteReport(unclosed, unopened)
 
 
+def _runs_on_unreopened(text: str, mark: Mark, unit: "_Unit", language: Callable[[], str | None]) -> bool:
+    """Whether a quotation left open at its paragraph's end may run on into
+    the next without being reopened: Japanese and Chinese 「…」 always; in
+    other languages than English (whose news copy reopens each paragraph,
+    so a paragraph closing a quotation it never opened lost that mark), a
+    quotation that is its whole paragraph so far ("„Sie haben …" over
+    "Keine Summe … wurden.“", German copy's habit)."""
+    if mark.char in CORNER_BRACKETS:
+        return True
+    return not text[unit.start : mark.offset].strip() and language() not in (None, "en")
+
+
 def _rappel_checked(unit: "_Unit", previous: "_Unit | None") -> "_Unit":
-    """A paragraph opening with French `» ` continues a quotation only when
+    """A paragraph opening with French `» ` (Spanish `»` against the word)
+    continues a quotation only when
     the paragraph before left a « open; otherwise its » closes nothing (and
     is reported as what it is, not as an opening « the text does not hold)."""
     if previous is not None and previous.open_at_end and previous.open_at_end[-1].char == "«":
@@ -435,9 +457,10 @@ def _pair(
         earliest, previous = previous, offset + 1
         before = text[offset - 1] if offset > start else " "
         after = text[offset + 1] if offset + 1 < end else " "
-        if offset == first and char == RAPPEL and after.isspace() and not reversed_guillemets:
-            # A French paragraph continuing the quotation (`» Et puis…`):
-            # it reopens it, as “ would in English.
+        if offset == first and char == RAPPEL and (after.isspace() or after.isalpha()) and not reversed_guillemets:
+            # A French paragraph continuing the quotation (`» Et puis…`), or
+            # a Spanish one with the mark against its first word
+            # (`»Ninguna cantidad…`): it reopens it, as “ would in English.
             first_opener = offset
             stack.push(Mark(offset, "«"))
             continue
