@@ -865,6 +865,14 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
             article_lines[index] = True  # a press release's own last line
     for index in _press_release_labels(shapes, first) + _release_notes(shapes, last):
         article_lines[index] = True
+    if (
+        last + 1 < len(shapes) and _closing_sentence(shapes[-1]) and shipped().match(shapes[-1].text) is None
+        and all(prose[index] or article_lines[index] or finished(shapes[index]) for index in range(last + 1, len(shapes) - 1))
+    ):
+        # The text's last line, after the body and what prose follows it, a
+        # short sentence that is no string of the page's: the report's
+        # sign-off ("The trial continues.", "The inquiry resumes on Monday.").
+        article_lines[-1] = True
     listed = _entries_go_on(shapes, prose, first, last)
     for index in listed:
         article_lines[index] = True
