@@ -867,7 +867,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         article_lines[index] = True
     if (
         last + 1 < len(shapes) and _closing_sentence(shapes[-1]) and shipped().match(shapes[-1].text) is None
-        and all(prose[index] or article_lines[index] or finished(shapes[index]) for index in range(last + 1, len(shapes) - 1))
+        and all(_sentence_of_the_report(shapes[index], prose[index] or article_lines[index]) for index in range(last + 1, len(shapes) - 1))
     ):
         # The text's last line, after the body and what prose follows it, a
         # short sentence that is no string of the page's: the report's
@@ -1164,6 +1164,18 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic, head
             continue
         for listed in range(index + 1, item):
             heuristic.setdefault(listed, "one of a list under a related stories' heading")
+
+
+def _sentence_of_the_report(shape: LineShape, own: bool) -> bool:
+    """Whether a line between the body and a sign-off is the report's: its
+    prose or a sentence, and no string of the page's nor a copyright line
+    (past "© 2025 The Courier. All rights reserved." the page's footer goes
+    on in sentences: "Printed at the Quay Road works.")."""
+    return (own or finished(shape)) and shipped().match(shape.text) is None and not COPYRIGHT_SIGNS.intersection(shape.text)
+
+
+# A copyright notice's sign.
+COPYRIGHT_SIGNS = frozenset("©ⓒⒸ")
 
 
 def _closing_sentence(shape: LineShape) -> bool:
