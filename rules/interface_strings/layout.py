@@ -863,7 +863,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in range(last + 1, len(lines)):
         if PRESS_CONTACT.match(shapes[index].text) and REACHED_AT.search(shapes[index].text):
             article_lines[index] = True  # a press release's own last line
-    for index in _press_release_labels(shapes, first) + _release_notes(shapes, last):
+    for index in _press_release_labels(shapes, first) + _release_notes(shapes, last) + _live_entry_times(shapes, prose):
         article_lines[index] = True
     if (
         last + 1 < len(shapes) and _closing_sentence(shapes[-1]) and shipped().match(shapes[-1].text) is None
@@ -1164,6 +1164,39 @@ def _listed_under_heading(shapes, prose, article_lines, options, heuristic, head
             continue
         for listed in range(index + 1, item):
             heuristic.setdefault(listed, "one of a list under a related stories' heading")
+
+
+# A live blog's entries, each a time alone over its paragraph ("09:12 GMT"
+# over "The polls have opened …"): this many in a row at least.
+MIN_LIVE_ENTRIES = 3
+
+
+def _live_entry_times(shapes: list[LineShape], prose: list[bool]) -> list[int]:
+    """The times of a live blog's entries: runs of MIN_LIVE_ENTRIES lines or
+    more that are a clock time alone, each over a paragraph or a sentence,
+    one entry after the other.  A comment's time stands by its poster's
+    name."""
+    times: list[int] = []
+    run: list[int] = []
+    index = 0
+    while index < len(shapes):
+        if (
+            index + 1 < len(shapes) and CLOCK_TIME.search(shapes[index].text) and only_date_or_time(shapes[index].text)
+            and (prose[index + 1] or finished(shapes[index + 1]))
+        ):
+            run.append(index)
+            index += 2
+            continue
+        if len(run) >= MIN_LIVE_ENTRIES:
+            times += run
+        run = []
+        index += 1
+    if len(run) >= MIN_LIVE_ENTRIES:
+        times += run
+    return times
+
+
+CLOCK_TIME = compile_cached(r"\b\d{1,2}[:.h]\s?\d{2}\b")
 
 
 def _sentence_of_the_report(shape: LineShape, own: bool) -> bool:
