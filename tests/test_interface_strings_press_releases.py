@@ -36,3 +36,18 @@ def ui(lines, separator):
 def test_a_press_releases_own_closing_parts_are_clean(separator):
     assert ui(RELEASE, separator) == []
     assert ui(COMMUNIQUE, separator) == []
+
+
+ARABIC_RELEASE = [
+    "بيان صحفي",
+    "أعلنت بلدية المدينة اليوم عن افتتاح مكتبة عامة جديدة في الحي القديم تضم أكثر من عشرين ألف كتاب.",
+    "وقال رئيس البلدية إن المكتبة ستفتح أبوابها للجميع ستة أيام في الأسبوع ابتداء من الشهر المقبل.",
+    "وتبلغ تكلفة المشروع نحو مليوني دينار، مولت البلدية نصفها والنصف الآخر من تبرعات السكان.",
+    "نبذة عن البلدية",
+    "تأسست بلدية المدينة عام 1950، وتتولى إدارة الخدمات العامة في أحياء المدينة كافة.",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_an_arabic_press_releases_label_and_note_on_the_issuer_are_its_own(separator):
+    assert ui(ARABIC_RELEASE, separator) == []

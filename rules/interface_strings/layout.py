@@ -1315,7 +1315,7 @@ REACHED_AT = compile_cached(
 PRESS_RELEASE_LABEL = compile_cached(
     r"(?i)^(?:(?:for\s+immediate\s+release|(?:press|news|media)\s+release|communiqué\s+de\s+presse|pressemitteilung|presseinformation"
     r"|comunicado\s+de\s+prensa|nota\s+de\s+prensa|comunicado\s+(?:de|à)\s+imprensa|nota\s+à\s+imprensa|comunicato\s+stampa"
-    r"|persbericht|pressmeddelande|pressemelding|pressemeddelelse|komunikat\s+prasowy|пресс-релиз|新闻稿|新聞稿|プレスリリース|보도\s?자료)"
+    r"|persbericht|pressmeddelande|pressemelding|pressemeddelelse|komunikat\s+prasowy|пресс-релиз|新闻稿|新聞稿|プレスリリース|보도\s?자료|بيان\s+صحفي)"
     r"(?:\s*[-–—:|,]\s*[\w .,/-]{1,30}|\s+(?:vom\s+|du\s+|del\s+|de\s+)?\d[\w .,/-]{0,29})?)$"
 )
 # What shows a text to be a press release: its contact line with an address
@@ -1330,7 +1330,11 @@ FURTHER_INFORMATION = compile_cached(
 ABOUT_ISSUER = compile_cached(
     r"^(?i:(?:about|über|acerca\s+de|sobre|informazioni\s+su|over)\s+|[àa]\s+propos\s+(?:de\s+|du\s+|d['’]))"
     r"(?i:(?:the|la|le|les|die|der|das|el|los|o|a|il|de|het)\s+)?(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*)"
+    # Arabic: "نبذة عن الهيئة" (about the authority) over "تأسست هيئة …".
+    r"|^نبذة\s+عن\s+(?P<arabic_name>\p{Arabic}+)"
 )
+# Arabic writes the article onto the word: "الهيئة" is "هيئة" in "تأسست هيئة".
+ARABIC_ARTICLE = compile_cached(r"^(?:ال|لل)(?=\p{Arabic}{2})")
 # Words at most of the note's heading ("About the Orkney Tidal Trust").
 ABOUT_ISSUER_WORDS = 6
 RELEASE_END = compile_cached(r"(?i)^(?:-\s*)?(?:ends|###|-30-|\*\*\*\s*ends\s*\*\*\*)(?:\s*-)?$")
@@ -1370,10 +1374,12 @@ def _about_issuer(shapes: list[LineShape], index: int) -> bool:
     "Die Nordwerk AG ist …")."""
     shape = shapes[index]
     about = ABOUT_ISSUER.match(shape.text.strip())
-    return (
-        about is not None and index + 1 < len(shapes) and shape.words <= ABOUT_ISSUER_WORDS and not shape.ends_sentence
-        and about["name"].casefold() in shapes[index + 1].text.casefold().split()[:2]
-    )
+    if about is None or index + 1 >= len(shapes) or shape.words > ABOUT_ISSUER_WORDS or shape.ends_sentence:
+        return False
+    if about["arabic_name"]:
+        opening = [ARABIC_ARTICLE.sub("", word) for word in shapes[index + 1].text.split()[:2]]
+        return ARABIC_ARTICLE.sub("", about["arabic_name"]) in opening
+    return about["name"].casefold() in shapes[index + 1].text.casefold().split()[:2]
 
 
 def _press_release_labels(shapes: list[LineShape], first: int) -> list[int]:
