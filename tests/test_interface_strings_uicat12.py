@@ -17,6 +17,8 @@ import pytest
 
 from lint_support import LAYOUTS, findings
 
+from newslint import Linter
+
 layouts = pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
 
 BODY = [
@@ -272,3 +274,19 @@ def test_a_list_of_the_articles_own_points_stays_clean(separator):
     ]
     blocks = BODY[:3] + items + BODY[3:]
     assert {line: found for line, found in findings(blocks, separator).items() if line in items} == {}
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    "label",
+    ["Image caption, Volunteers clearing the towpath on Sunday", "Media caption, The moment the chimney came down", "Image source, Getty Images"],
+)
+def test_a_pictures_label_read_out_before_its_text_is_found(label, separator):
+    lines = [
+        "Canal towpath reopens after repairs",
+        "The towpath between the two locks has reopened after six months of repairs to its crumbling banks.",
+        label,
+        "The trust said more than two hundred volunteers had helped to clear the path since the spring.",
+    ]
+    found = [(d.line, d.code) for d in Linter(select=["UI"]).lint_text(separator.join(lines) + "\n")]
+    assert found == [(1 + 2 * len(separator), "UI101")]
