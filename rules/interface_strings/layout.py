@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import collections
 import functools
-from typing import Any, Iterator, Mapping, NamedTuple
+from typing import Any, Callable, Iterator, Mapping, NamedTuple
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
@@ -646,6 +646,10 @@ def _headlines_over_bylines(
     its headline and byline."""
     from .structure import is_credit_line  # structure reads this module's article head
 
+    # A page of many headline-shaped lines over dates asks about the one body
+    # again and again: its beginnings are worked out once, on first need.
+    begun = functools.cache(functools.partial(_beginnings, body_words))
+
     def headline(index: int) -> bool:
         shape = shapes[index]
         if not HEADLINE_WORDS[0] <= shape.words <= HEADLINE_WORDS[1] or shape.list_item or finished(shape):
@@ -660,7 +664,7 @@ def _headlines_over_bylines(
         # "park"); not a menu's row split by separators ("Business Wire ·
         # Archive · Print version" over a date).
         return len(SEPARATOR.split(shape.text)) == 1 and shares_stem(
-            content_words(document, lines[index].start, lines[index].end), body_words
+            content_words(document, lines[index].start, lines[index].end), body_words, begun
         )
 
     found = [index for index in range(min(first, len(lines) - 1)) if headline(index)]
@@ -1204,11 +1208,9 @@ def _sentence_of_the_report(shape: LineShape, own: bool) -> bool:
     prose or a sentence, and no string of the page's nor a copyright line
     (past "© 2025 The Courier. All rights reserved." the page's footer goes
     on in sentences: "Printed at the Quay Road works.")."""
-    return (own or finished(shape)) and shipped().match(shape.text) is None and not COPYRIGHT_SIGNS.intersection(shape.text)
+    from .structure import COPYRIGHT  # structure reads this module's article head
 
-
-# A copyright notice's sign.
-COPYRIGHT_SIGNS = frozenset("©ⓒⒸ")
+    return (own or finished(shape)) and shipped().match(shape.text) is None and COPYRIGHT.search(shape.text.strip()) is None
 
 
 def _closing_sentence(shape: LineShape) -> bool:
@@ -2559,35 +2561,26 @@ def shares_words(document: Document, line: Line, body: set[str]) -> bool:
 SHORT_STEM_LETTERS = 4
 
 
-def shares_stem(words: set[str], body: set[str]) -> bool:
+def shares_stem(words: set[str], body: set[str], begun: Callable[[], Mapping[int, frozenset[str]]]) -> bool:
     """Whether one of a line's content words (stems) begins one of the
     body's or is begun by one, the shorter of SHORT_STEM_LETTERS letters or
     more: the same word with another ending ("parking" and "park").  For
     the few lines whose place says they may be the headline; most lines ask
-    ``shares_words``."""
+    ``shares_words``.  ``begun`` gives the body's beginnings (_beginnings),
+    worked out once for all the lines that ask about one body."""
     short = [word for word in words if SHORT_STEM_LETTERS <= len(word) < STEM_LETTERS]
     if any(word[:length] in body for word in words for length in range(SHORT_STEM_LETTERS, min(len(word), STEM_LETTERS))):
         return True
-    if not short:
-        return False
-    begun = _beginnings(body)
-    return any(word in begun[len(word)] for word in short)
-
-
-# The body whose beginnings were last worked out, and them: a page of many
-# headline-shaped lines over dates asks about one body again and again.
-_BEGINNINGS: list = [None, None]
+    return bool(short) and any(word in begun()[len(word)] for word in short)
 
 
 def _beginnings(body: set[str]) -> dict[int, frozenset[str]]:
     """For each length from SHORT_STEM_LETTERS below STEM_LETTERS, the
     beginnings of that length of the body's longer words."""
-    if _BEGINNINGS[0] is not body:
-        _BEGINNINGS[:] = [body, {
-            length: frozenset(word[:length] for word in body if len(word) > length)
-            for length in range(SHORT_STEM_LETTERS, STEM_LETTERS)
-        }]
-    return _BEGINNINGS[1]
+    return {
+        length: frozenset(word[:length] for word in body if len(word) > length)
+        for length in range(SHORT_STEM_LETTERS, STEM_LETTERS)
+    }
 
 
 def about_body(document: Document, line: Line, shape: LineShape, body: set[str], min_words: int) -> bool:
