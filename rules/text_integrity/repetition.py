@@ -591,8 +591,16 @@ SPEECH_OPENERS = "\"“‘«„「『»:.!?…"
 
 def _opens_what_is_said(text: str, start: int) -> bool:
     """Whether the run at ``start`` opens a quotation or a sentence in one."""
-    before = text[max(0, start - NEAR) : start].rstrip().rstrip(INVERTED_MARKS).rstrip()
+    before = _just_before(text, 0, start)
     return bool(before) and before[-1] in SPEECH_OPENERS
+
+
+def _just_before(text: str, floor: int, start: int) -> str:
+    """The NEAR characters before ``start`` (none before ``floor``) without
+    the spaces and the Spanish inverted marks next to it: Spanish opens an
+    exclamation or a question inside the quotation marks ("«¡Gol, gol,
+    gol!»"), so the marks are read past it."""
+    return text[max(floor, start - NEAR) : start].rstrip().rstrip(INVERTED_MARKS).rstrip()
 
 
 def _is_kicker(text: str, start: int, end: int) -> bool:
@@ -802,9 +810,7 @@ class _Quotations:
         # A straight double quote opens when an even number precede it on
         # its line, and closes otherwise.
         inside_straight = self.count('"', line_start, start) % 2 == 1
-        # Spanish opens an exclamation or a question inside the quotation
-        # marks ("«¡Gol, gol, gol!»"): the marks are read past it.
-        before = text[max(line_start, start - NEAR) : start].rstrip().rstrip(INVERTED_MARKS).rstrip()
+        before = _just_before(text, line_start, start)
         after = text[end : end + NEAR].lstrip(TRAILING_PUNCTUATION)
         if before[-1:] == '"':
             opens = inside_straight
