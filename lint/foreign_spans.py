@@ -36,7 +36,6 @@ from .language import (
     RUN_ALSO,
     SCRIPT_LETTERS,
     UNKNOWN_LATIN,
-    UNLISTED_LATIN,
     NON_LATIN_LETTER,
     SCRIPT_LANGUAGES,
     WORD,
@@ -52,6 +51,7 @@ from .language import (
     fitting_neighbours,
     language_name,
     script_of,
+    unlisted_language,
     zipf,
 )
 from .pattern_cache import compile_cached
@@ -1076,26 +1076,10 @@ def _words_of_an_unlisted_language(document: Document, span: Span) -> bool:
     run's language.  English left in the article is not: the Catalan list
     knows "the" and "council", far less often than English does."""
     words = [word.lower() for word in WORD.findall(document.text[span.start : span.end])]
-    own = _unlisted_language(document)
+    own = unlisted_language(document)
     if not words or own is None or common_known_count(words, own) < len(words):
         return False
     return sum(common_zipf_column(words, own)) >= sum(common_zipf_column(words, span.language))
-
-
-def _unlisted_language(document: Document) -> str | None:
-    """The language wordfreq lists but the vote leaves out whose list knows
-    most of the article's first words (None when none knows any)."""
-    def fitted(document: Document) -> str | None:
-        words = [token.lower() for token in itertools.islice(filter(str.isalpha, document.token_texts), UNLISTED_SAMPLE_WORDS)]
-        counts = {code: common_known_count(words, code) for code in UNLISTED_LATIN}
-        best = max(counts, key=counts.get)
-        return best if counts[best] else None
-
-    return document.memo("foreign_spans.unlisted_language", fitted)
-
-
-# The article's first words the unlisted languages' lists are asked about.
-UNLISTED_SAMPLE_WORDS = 200
 
 
 def _script_spans(document: Document, article: Language) -> list[Span]:

@@ -768,6 +768,25 @@ def _fitting_neighbours(document: "Document") -> frozenset[str]:
     return frozenset(code for code in LATIN_LANGUAGES if _known_count(lowered, code) >= needed)
 
 
+def unlisted_language(document: "Document") -> str | None:
+    """For an article of an unknown Latin-script language, the language
+    wordfreq lists but the vote leaves out (UNLISTED_LATIN) whose list knows
+    most of its first UNLISTED_SAMPLE_WORDS words (Catalan for a Catalan
+    article); None when none knows any.  Remembered per document."""
+    return document.memo("language.unlisted", _unlisted_language)
+
+
+# The article's first words the unlisted languages' lists are asked about.
+UNLISTED_SAMPLE_WORDS = 200
+
+
+def _unlisted_language(document: "Document") -> str | None:
+    words = [word.lower() for word in _fit_words(document)[:UNLISTED_SAMPLE_WORDS]]
+    counts = {code: common_known_count(words, code) for code in UNLISTED_LATIN}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else None
+
+
 def _neighbour_verdict(document: "Document", words: int, code: str, known: "Callable[[str], int]") -> str:
     """The fitted language's code, unless a neighbour's words are as much
     the text's, when it is UNKNOWN_LATIN: a language wordfreq lists but the
