@@ -153,6 +153,7 @@ ASCII_WORD = compile_re_cached(r"[A-Za-z][A-Za-z'’]*")
 ASCII_LETTER = compile_re_cached(r"[A-Za-z]")
 NON_LATIN_LETTER = compile_cached(r"[^\P{L}\p{Latin}]")
 LATIN_LETTER = compile_cached(r"\p{Latin}")
+ANY_LETTER = compile_cached(r"\p{L}")
 # What LETTER_SCRIPT counts: runs of Latin, and runs of any of the other scripts.
 LATIN_RUN = compile_cached(f"[{SCRIPT_LETTERS['Latin']}]+")
 OTHER_SCRIPTS_RUN = compile_cached(
@@ -434,7 +435,14 @@ def spellings(listed: str) -> tuple[str, ...]:
 def detect_language(document: "Document") -> Language | None:
     """The article's language (None for a text with no letters)."""
     counts: dict[str, int] = {}
-    sample = document.text[:SAMPLE_CHARS]
+    # The sample starts at the first letter: a page that opens on blank lines,
+    # spaces or rows of figures (a scraped layout's empty blocks) still has
+    # its words voted on, not a sample with none.
+    first_letter = ANY_LETTER.search(document.text)
+    if first_letter is None:
+        return None
+    start = first_letter.start()
+    sample = document.text[start : start + SAMPLE_CHARS]
     if document.ascii_words:
         # Every letter ASCII (most English articles): WORD's words are
         # ASCII_WORD's, found by the standard library's re, faster.
@@ -448,7 +456,7 @@ def detect_language(document: "Document") -> Language | None:
     # A-Z and a-z, so the scripts' letters are counted from these and the
     # count of ASCII letters, without a regex scan of the whole sample.
     data = sample.encode("utf-8", "surrogatepass")
-    others = document.non_ascii_characters if len(sample) == len(document.text) else data.translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass")
+    others = document.non_ascii_characters if start + len(sample) == len(document.text) else data.translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass")
     if not NON_LATIN_LETTER.search(others):
         # Only Latin letters (most articles): no need to count scripts run by run.
         if not ASCII_LETTER.search(sample) and not LATIN_LETTER.search(others):

@@ -1,6 +1,9 @@
 """The document model's word-type services in newslint.language give the
 answers of the plain per-word path, and stay bounded."""
-from newslint import language
+import pytest
+
+from newslint import Document, language
+from newslint.api import Linter
 
 # Words written for these tests: common and rare in several Latin-script
 # languages, both apostrophes, capitals, a CJK and an empty string.
@@ -145,3 +148,13 @@ def test_remembered_zipf_values_are_bounded(monkeypatch):
         assert language.zipf(word, "en") == language._zipf(word, "en")
         assert len(language._ZIPFS["en"]) <= 50
     language._ZIPFS.clear()
+
+
+@pytest.mark.parametrize("opening", ["\n" * 60_000, " " * 60_000, "2026 11 30\n" * 6_000])
+def test_a_page_opening_on_blank_lines_or_figures_is_voted_on_its_words(opening):
+    # A scraped layout's empty blocks must not leave the article without a
+    # language, which would switch the language-based rules off in silence.
+    body = "The the council met on Monday and agreed the budget for the coming year.\n"
+    document = Document(opening + body)
+    assert document.language is not None and document.language.code == "en"
+    assert "TX101" in {diagnostic.code for diagnostic in Linter().lint_text(opening + body)}
