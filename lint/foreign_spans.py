@@ -1062,6 +1062,7 @@ def _foreign_spans(document: Document, article: Language | None, min_words: int)
         and not _is_title(_with_capitalised_neighbours(document, span), 0.8 if span.language == "de" else 0.5, span.language)
         and not _ends_sentence_case_title(document, span)
         and not _is_named_phrase(document, span)
+        and not _is_named_noun_phrase(document, article, span)
         and not _is_quoted_title(document, _with_title_head(document, span))
     )
     return sorted(_without_translated_verse(document, spans))
@@ -1225,6 +1226,54 @@ def _is_named_phrase(document: Document, span: Span) -> bool:
         return True  # "pão, paz e trabalho" — bread, peace and work
     return bool(NAMING_A_PHRASE.search(line.text.casefold()))  # "liberté, égalité, fraternité", a motto
 
+
+
+# A short foreign noun phrase the article's own grammar holds as a name: a
+# dish, a dance, a place ("the pulpo a la gallega", "its tarte au citron"),
+# right after one of the article's determiners, or glossed in brackets or
+# after a dash ("arroz de polvo (octopus rice)").  A clause that machine
+# translation left untranslated follows a verb or a conjunction, not a
+# determiner, opens on anything and is longer.  Determiners that are also conjunctions or
+# pronouns ("that", "her") or words of the neighbouring languages ("a", as
+# in "held a puerta cerrada") are left out.
+NOUN_PHRASE_MAX_WORDS = 4
+DETERMINERS = {
+    "en": frozenset("the an its their his our your my these those".split()),
+    "es": frozenset("el la los las un una unos unas su sus este esta nuestro nuestra".split()),
+    "pt": frozenset("o a os as um uma uns umas seu sua seus suas este esta nosso nossa".split()),
+    "fr": frozenset("le la les l' un une des du sa son ses leur leurs ce cette notre".split()),
+    "it": frozenset("il lo la i gli le l' un uno una suo sua suoi sue questo questa nostro nostra".split()),
+    "de": frozenset("der die das den dem des ein eine einen einem einer sein seine ihr ihre unser unsere".split()),
+    "nl": frozenset("de het een zijn haar hun ons onze deze dit".split()),
+}
+GLOSS_IN_BRACKETS = compile_cached(r"\s*(?:\(|[—–]|\s-\s)\s*\w")
+
+
+def _is_named_noun_phrase(document: Document, article: Language, span: Span) -> bool:
+    """A short foreign phrase after a determiner of the article's language,
+    or glossed right after it: a name the article uses, not a clause."""
+    if span.words > NOUN_PHRASE_MAX_WORDS:
+        return False
+    line = document.line_at(span.start)
+    if GLOSS_IN_BRACKETS.match(document.text, span.end, line.end):
+        return True  # arroz de polvo (octopus rice)
+    determiners = DETERMINERS.get(article.code)
+    if not determiners:
+        return False
+    before = document.text[line.start : span.start]
+    if not before[-1:].isspace():
+        return False
+    words = before.split()
+    if not words or words[-1].casefold() not in determiners:
+        return False
+    # A name opens on its noun ("pulpo", "tarte") and the sentence goes on
+    # after it with punctuation or a little word ("is", "at", "and"); a
+    # clause's fragment dropped into the sentence opens on anything.
+    opening = document.text[span.start : span.end].split()[0].casefold()
+    if span.language and opening in commonest_words(span.language):
+        return False
+    after = document.text[span.end : line.end].split()
+    return not after or not after[0][:1].isalnum() or after[0].casefold() in commonest_words(article.code)
 
 # The title of a work quoted in its language, in sentence case ("Río de
 # plata", a song): a short phrase opening on a capital, quoted whole with no

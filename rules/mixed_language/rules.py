@@ -154,7 +154,13 @@ class ForeignLanguage(Rule):
         what it is (a slogan, a motto, a chant, a banner, a phrase) or a
         gloss follows it in brackets or dashes: `the motto "liberté,
         égalité, fraternité"`, `"pão, paz e trabalho" — bread, peace and
-        work —`.  Nor is quoted speech: a quotation wholly in another
+        work —`.  Nor is a short noun phrase (four words at most) that the
+        article's grammar holds as a name, a dish or a festival: right after
+        one of its determiners, opening on a noun and followed by
+        punctuation or a little word (`the pastel de nata at the corner`,
+        `its soupe de poisson is`), or glossed in brackets or dashes right
+        after it (`bacalhau com natas (salt cod baked with cream)`).  Nor
+        is quoted speech: a quotation wholly in another
         language that the article's sentence attributes, after it (`"Wir
         haben nie aufgegeben," said Martina Vogel`) or introducing it with
         a colon or a comma (`told reporters: "…"`, `un mensaje en redes:
@@ -177,6 +183,7 @@ class ForeignLanguage(Rule):
         The coup d'état left Schadenfreude in Bogotá, said Juan Carlos de la Vega, c'est la vie.
         French Socialists still close rallies with the motto "liberté, égalité, fraternité".
         Visitors carried copies of "Cien años de soledad" to a talk at the Basque Culinary Center.
+        Guests queue for the pastel de nata, and the bacalhau com natas (salt cod with cream) sells out.
     """
     options = {
         "min-words": Option(int, "Fewest foreign words in a run to report it."),
