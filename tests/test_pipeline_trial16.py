@@ -1,0 +1,112 @@
+"""newslint as a pipeline, a CI check and a pre-commit hook (trial 16):
+input whose encoding is doubtful, closed pipes, the report command, bounds
+on -j, selections that check nothing, and the API's edge cases."""
+import json
+
+import pytest
+
+from conftest import write
+
+# An even number of bytes: as UTF-16 it decodes (", " becomes U+202C, a bidi control).
+ARTICLE = "The council met on Tuesday, and the the mayor spoke.\nVoters, officials said, they were pleased.\n"
+
+
+# -- 1. a UTF-8 file read as UTF-16 -------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf8_file_read_as_utf16_is_nl104_not_findings(newslint, workdir, encoding):
+    write(workdir / "a.txt", ARTICLE)
+    result = newslint("a.txt", "--encoding", encoding)
+    assert result.code == 2
+    assert result.out.splitlines() == [
+        f"a.txt:1:1: NL104 not {encoding}: the file holds no NUL byte ({encoding} writes one beside every space "
+        f"and line end) and is valid UTF-8; leave out --encoding {encoding}"
+    ]
+
+
+def test_fix_never_rewrites_a_utf8_file_read_as_utf16(newslint, workdir):
+    data = ARTICLE.encode("utf-8")
+    write(workdir / "a.txt", data)
+    result = newslint("a.txt", "--encoding", "utf-16", "--fix")
+    assert result.code == 2 and "NL104" in result.out
+    assert (workdir / "a.txt").read_bytes() == data
+
+
+def test_latin1_file_read_as_utf16_is_nl104(newslint, workdir):
+    # Not UTF-8 either: its byte pairs decode to private-use characters.
+    write(workdir / "a.txt", "Café société: élève à Zürich, où l'été est doux.\n".encode("cp1252"))
+    result = newslint("a.txt", "--encoding", "utf-16")
+    assert result.code == 2 and "NL104 not utf-16: the file holds no NUL byte" in result.out
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_real_wide_files_still_read(newslint, workdir, encoding):
+    write(workdir / "a.txt", "Zürich: the the vote.\n".encode(encoding))
+    result = newslint("a.txt", "--encoding", encoding)
+    assert result.code == 1 and 'TX101 [*] doubled word "the the"' in result.out
+
+
+def test_cjk_utf16_without_ascii_is_still_read(newslint, workdir):
+    # Chinese with an ideographic full stop and no ASCII at all has no NUL
+    # byte in UTF-16; it is not UTF-8 and decodes to assigned characters.
+    write(workdir / "a.txt", "北京市政府今天宣布新的交通计划。".encode("utf-16-le"))
+    result = newslint("a.txt", "--encoding", "utf-16-le")
+    assert "NL104" not in result.out
+
+
+# -- 3. JSON Lines in UTF-16 --------------------------------------------------
+
+
+def _records(*texts):
+    return "".join(json.dumps({"id": f"r{i}", "text": text}, ensure_ascii=False) + "\n" for i, text in enumerate(texts, 1))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32"])
+def test_wide_corpus_is_read_with_its_encoding(newslint, workdir, encoding):
+    write(workdir / "c.jsonl", _records("It rained in Zürich.", "The the vote was close.").encode(encoding))
+    result = newslint("c.jsonl", "--encoding", encoding)
+    assert result.out.splitlines() == ['c.jsonl#r2:1:1: TX101 [*] doubled word "The the"']
+    assert result.code == 1
+
+
+def test_wide_corpus_without_the_flag_gets_one_diagnosis(newslint, workdir):
+    write(workdir / "c.jsonl", _records("It rained.", "The the vote was close.").encode("utf-16"))
+    result = newslint("c.jsonl")
+    assert result.out.splitlines() == ["c.jsonl:1:1: NL104 not valid utf-8: the text looks like utf-16; pass --encoding utf-16"]
+    assert result.code == 2
+
+
+def test_utf8_corpus_read_as_utf16_gets_one_diagnosis(newslint, workdir):
+    write(workdir / "c.jsonl", _records("It rained.", "The the vote was close."))
+    result = newslint("c.jsonl", "--encoding", "utf-16")
+    assert len(result.out.splitlines()) == 1 and "NL104 not utf-16" in result.out
+    assert result.code == 2
+
+
+def test_wide_corpus_gzipped_and_crlf(newslint, workdir):
+    import gzip
+
+    data = _records("It rained.", "The the vote was close.").replace("\n", "\r\n").encode("utf-16")
+    write(workdir / "c.jsonl.gz", gzip.compress(data))
+    result = newslint("c.jsonl.gz", "--encoding", "utf-16")
+    assert result.out.splitlines() == ['c.jsonl.gz#r2:1:1: TX101 [*] doubled word "The the"']
+
+
+def test_wide_corpus_record_too_large_and_bad_bytes(newslint, workdir):
+    big = "word " * 400
+    data = _records("It rained.", big, "The the vote was close.").encode("utf-16-le") + b"\x00\xdc"  # a lone low surrogate
+    write(workdir / "c.jsonl", data)
+    result = newslint("c.jsonl", "--encoding", "utf-16-le", "--max-article-bytes", "1000")
+    lines = result.out.splitlines()
+    assert lines[0] == "c.jsonl:2:1: NL109 record 2 is larger than max-article-bytes (1,000 bytes); it was not read"
+    assert lines[1] == 'c.jsonl#r3:1:1: TX101 [*] doubled word "The the"'
+    assert lines[2].startswith("c.jsonl:4:1: NL104 not valid utf-16-le (byte 0x00 in record 4); the rest of the file was not read")
+    assert result.code == 2
+
+
+def test_wide_corpus_spanning_many_chunks(newslint, workdir):
+    texts = [f"Report {i} was filed on time." for i in range(3000)] + ["The the vote was close."]
+    write(workdir / "c.jsonl", _records(*texts).encode("utf-16"))
+    result = newslint("c.jsonl", "--encoding", "utf-16", "--select", "TX101")
+    assert result.out.splitlines() == ['c.jsonl#r3001:1:1: TX101 [*] doubled word "The the"']
