@@ -110,3 +110,34 @@ def test_wide_corpus_spanning_many_chunks(newslint, workdir):
     write(workdir / "c.jsonl", _records(*texts).encode("utf-16"))
     result = newslint("c.jsonl", "--encoding", "utf-16", "--select", "TX101")
     assert result.out.splitlines() == ['c.jsonl#r3001:1:1: TX101 [*] doubled word "The the"']
+
+
+# -- 2. a closed standard output ----------------------------------------------
+
+
+class _ClosedPipe:
+    """Standard output whose reader has gone (``newslint ... | head -1``)."""
+
+    encoding = "utf-8"
+
+    def write(self, text):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def isatty(self):
+        return False
+
+
+@pytest.mark.parametrize("names", [("missing.txt", "a.txt"), ("a.txt",)])
+def test_closed_stdout_exits_2_never_1(workdir, monkeypatch, names):
+    import sys
+
+    from newslint.cli import main
+
+    write(workdir / "a.txt", ARTICLE)
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    # An input problem still exits 2, and so does a report cut short: the
+    # run can neither pass nor read as "findings only".
+    assert main(list(names)) == 2
