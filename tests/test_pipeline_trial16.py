@@ -141,3 +141,69 @@ def test_closed_stdout_exits_2_never_1(workdir, monkeypatch, names):
     # An input problem still exits 2, and so does a report cut short: the
     # run can neither pass nor read as "findings only".
     assert main(list(names)) == 2
+
+
+# -- 4. newslint report on bad input ------------------------------------------
+
+FINDING = {
+    "path": "a.txt", "line": 1, "col": 5, "end_line": 1, "end_col": 12, "code": "TX101", "name": "doubled-word",
+    "severity": "warning", "message": 'doubled word "the the"', "suggestion": "the", "file": "a.txt",
+    "record_line": None, "fix": None,
+}
+
+
+def _report_error(newslint, *args):
+    result = newslint("report", *args, "-o", "page.html")
+    assert result.code == 2 and "internal error" not in result.err and "Traceback" not in result.err
+    assert result.err.count("\n") == 1
+    return result.err.strip()
+
+
+def test_report_on_a_binary_findings_file(newslint, workdir):
+    write(workdir / "f.jsonl", b"\x89PNG\r\n\x1a\n\xfc\xfd")
+    assert _report_error(newslint, "f.jsonl") == (
+        "newslint: error: f.jsonl:1: not UTF-8 text (byte 0x89); is it --format jsonl output?"
+    )
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ({k: v for k, v in FINDING.items() if k != "line"}, "no 'line' field"),
+        ({**FINDING, "path": 5}, "'path' is a number, not a string"),
+        ({**FINDING, "line": "1"}, "'line' is a string, not a whole number"),
+        ({**FINDING, "severity": "fatal"}, "'severity' is 'fatal', not warning or error"),
+        ({**FINDING, "fix": {"edits": []}}, "'fix' is not a fix as --format jsonl writes one"),
+    ],
+)
+def test_report_names_the_field_of_a_bad_finding(newslint, workdir, row, message):
+    write(workdir / "f.jsonl", json.dumps(FINDING) + "\n" + json.dumps(row) + "\n")
+    assert _report_error(newslint, "f.jsonl") == f"newslint: error: f.jsonl:2: not a --format jsonl finding: {message}"
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ({"path": 5}, "'path' is a number, not a string"),
+        ({"file": "a.txt"}, "no 'path' field"),
+        ({"path": "a.txt", "record_line": "3"}, "'record_line' is a string, not a whole number or null"),
+        ([1], None),
+    ],
+)
+def test_report_names_the_field_of_a_bad_summary_row(newslint, workdir, row, message):
+    write(workdir / "f.jsonl", json.dumps(FINDING) + "\n")
+    write(workdir / "s.jsonl", json.dumps(row) + "\n")
+    error = _report_error(newslint, "f.jsonl", "--summary", "s.jsonl")
+    if message is None:
+        assert error == "newslint: error: s.jsonl:1: an array, not a JSON object"
+    else:
+        assert error == f"newslint: error: s.jsonl:1: not a --summary row: {message}"
+
+
+def test_report_takes_verbose_and_builds_from_good_rows(newslint, workdir):
+    write(workdir / "a.txt", "It was the the end.\n")
+    write(workdir / "f.jsonl", json.dumps(FINDING) + "\n")
+    write(workdir / "s.jsonl", json.dumps({"path": "a.txt", "file": "a.txt"}) + "\n")
+    result = newslint("report", "f.jsonl", "--summary", "s.jsonl", "-o", "page.html", "--verbose")
+    assert result.code == 0, result.err
+    assert "TX101" in (workdir / "page.html").read_text(encoding="utf-8")
