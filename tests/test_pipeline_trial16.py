@@ -207,3 +207,42 @@ def test_report_takes_verbose_and_builds_from_good_rows(newslint, workdir):
     result = newslint("report", "f.jsonl", "--summary", "s.jsonl", "-o", "page.html", "--verbose")
     assert result.code == 0, result.err
     assert "TX101" in (workdir / "page.html").read_text(encoding="utf-8")
+
+
+# -- 5. -j has a bound --------------------------------------------------------
+
+
+def test_jobs_are_capped_per_cpu_with_a_warning():
+    from newslint.diagnostic import NewslintWarning
+    from newslint.runner import JOBS_PER_CPU, bounded_jobs
+
+    assert bounded_jobs(3, cpus=2) == 3
+    with pytest.warns(NewslintWarning, match=r"^-j 10,000 is more than 2 processes per CPU \(2 CPUs\); running 4$"):
+        assert bounded_jobs(10_000, cpus=2) == 2 * JOBS_PER_CPU
+
+
+def test_no_more_processes_than_batches(newslint, workdir, monkeypatch):
+    import newslint.runner as runner
+
+    started = []
+    real = runner._Workers.__init__
+
+    def counting(self, config, jobs, checker, fix):
+        started.append(jobs)
+        real(self, config, jobs, checker, fix)
+
+    monkeypatch.setattr(runner._Workers, "__init__", counting)
+    monkeypatch.setattr(runner, "BATCH_ARTICLES", 2)
+    for i in range(5):
+        write(workdir / "d" / f"a{i}.txt", f"Article {i} says the the same.\n")
+    one = newslint("d", "-j", "1")
+    many = newslint("d", "-j", "3")  # five articles, two a batch: three batches
+    assert many.out == one.out and many.code == one.code == 1
+    assert started and set(started) == {3}
+    started.clear()
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: 64)
+    again = newslint("d", "-j", "100")
+    assert again.out == one.out and set(started) == {3}
+    started.clear()
+    single = newslint("d/a0.txt", "-j", "8")  # one batch: no pool at all
+    assert started == [] and single.code == 1
