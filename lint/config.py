@@ -762,6 +762,34 @@ def check_codes(config: Config, known: KnownCodes) -> None:
     # input problem cannot be accepted.
     for index, entry in enumerate(config.values.get("accept", ())):
         check(entry["code"], config.where("accept", index), f"accept: entry {index + 1}", True)
+    _check_some_rule_selected(config, known)
+
+
+def _check_some_rule_selected(config: Config, known: KnownCodes) -> None:
+    """A selection must leave some installed rule on.  ``--select NL`` (NL
+    codes are input problems, reported whatever is selected, not rules) and
+    ``--ignore ALL`` with nothing selected back would otherwise check no
+    article and pass, as an empty ``select`` would."""
+    from .selection import Selection
+
+    rules = known.codes - known.input_problems
+    selection = Selection.from_config(config)
+    if not rules or any(selection.is_selected(code) for code in rules):
+        return
+    selected = tuple(config.values.get("select", ())) + tuple(config.values.get("extend-select", ()))
+    ignoring_all = [key for key in IGNORING if "ALL" in config.values.get(key, ())]
+    if selected and all(known.is_input_problem(code) for code in selected):
+        culprit = "select" if config.values.get("select") else "extend-select"
+        hint = "NL codes are input problems, always reported, not rules; select rules such as TX, ML or TX101"
+    elif ignoring_all:
+        culprit = ignoring_all[0]
+        hint = "ALL in ignore switches every rule off; bring rules back with extend-select"
+    else:
+        culprit = "ignore" if config.values.get("ignore") else "extend-ignore"
+        hint = "ignore leaves out every rule select names"
+    where = config.where(culprit)
+    shown = f"{setting_label(culprit, where)} {','.join(config.values.get(culprit, ()))}"
+    raise ConfigError(f"{where}: {shown}: selects no rule, so nothing would be checked ({hint})")
 
 
 

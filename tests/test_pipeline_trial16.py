@@ -246,3 +246,43 @@ def test_no_more_processes_than_batches(newslint, workdir, monkeypatch):
     started.clear()
     single = newslint("d/a0.txt", "-j", "8")  # one batch: no pool at all
     assert started == [] and single.code == 1
+
+
+# -- 6. a selection that runs no rule ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--select", "NL"], "command line: --select NL: selects no rule, so nothing would be checked (NL codes are input problems"),
+        (["--select", "NL104,NL1"], "command line: --select NL104,NL1: selects no rule"),
+        (["--ignore", "ALL"], "command line: --ignore ALL: selects no rule, so nothing would be checked (ALL in ignore"),
+    ],
+)
+def test_a_selection_of_no_rule_is_an_error(newslint, workdir, args, message):
+    write(workdir / "a.txt", ARTICLE)
+    result = newslint("a.txt", "--isolated", *args)
+    assert (result.code, result.out) == (2, "")
+    assert result.err.startswith(f"newslint: error: {message}") and result.err.count("\n") == 1
+
+
+def test_a_selection_of_no_rule_in_a_file_names_the_line(newslint, workdir):
+    write(workdir / "newslint.yaml", "format: default\nignore: [ALL]\n")
+    write(workdir / "a.txt", ARTICLE)
+    result = newslint("a.txt")
+    assert result.code == 2 and result.err.startswith(f"newslint: error: {workdir / 'newslint.yaml'}:2: ignore ALL: selects no rule")
+
+
+def test_selections_that_keep_a_rule_still_run(newslint, workdir):
+    write(workdir / "a.txt", ARTICLE)
+    assert newslint("a.txt", "--isolated", "--ignore", "ALL", "--extend-select", "TX101").code == 1
+    assert newslint("a.txt", "--isolated", "--select", "TX101,NL").code == 1
+    assert newslint("a.txt", "--isolated", "--select", "TX1", "--ignore", "TX1").code == 1  # a tie goes to select
+
+
+def test_api_selection_of_no_rule_raises():
+    from newslint import Linter
+    from newslint.config import ConfigError
+
+    with pytest.raises(ConfigError, match=r"^Linter\(\): select NL: selects no rule"):
+        Linter(select=["NL"])
