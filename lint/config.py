@@ -141,9 +141,43 @@ def _encoding(value: Any) -> str:
         raise ValueError(f"unknown encoding {value!r}") from None
 
 
+def glob_problem(pattern: str) -> str | None:
+    """Why ``pattern`` is not a glob as meant, or None.  ``fnmatch`` reads a
+    ``[`` that is never closed as a literal ``[``, so ``"["`` or
+    ``"data/[2026*.txt"`` would match no file and leave everything as it was,
+    in silence."""
+    index = 0
+    while index < len(pattern):
+        if pattern[index] == "[":
+            end = index + 1
+            if end < len(pattern) and pattern[end] == "!":
+                end += 1
+            if end < len(pattern) and pattern[end] == "]":
+                end += 1  # "[]]" is a set holding "]"
+            end = pattern.find("]", end)
+            if end < 0:
+                return f"glob {pattern!r}: a [ is never closed by ] (write [[] for a literal [)"
+            index = end
+        index += 1
+    return None
+
+
+def _globs(value: Any) -> tuple[str, ...]:
+    patterns = _strings(value)
+    for pattern in patterns:
+        problem = glob_problem(pattern)
+        if problem is not None:
+            raise ValueError(problem)
+    return patterns
+
+
 def _per_file_ignores(value: Any) -> dict[str, tuple[str, ...]]:
     if not isinstance(value, dict):
         raise ValueError("expected a mapping of glob patterns to codes")
+    for pattern in value:
+        problem = glob_problem(str(pattern))
+        if problem is not None:
+            raise ValueError(problem)
     return {str(pattern): _codes(codes) for pattern, codes in value.items()}
 
 
@@ -166,9 +200,9 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "extend-ignore": _codes,
     "per-file-ignores": _per_file_ignores,
     "severity": _severities,
-    "include": _strings,
-    "exclude": _strings,
-    "extend-exclude": _strings,
+    "include": _globs,
+    "exclude": _globs,
+    "extend-exclude": _globs,
     "encoding": _encoding,
     "text-field": _string,
     "id-field": _string,
@@ -815,6 +849,9 @@ def rule_options(config: Config, rules: Mapping[str, type]) -> dict[str, dict[st
                 raise ConfigError(
                     f"{where}: rules.{code}.{name}: expected {declared[name].kind.__name__}, got {type(value).__name__}"
                 )
+            if declared[name].kind is int and value < 0:
+                # Every whole-number option is a count or a length (words, lines, letters, articles).
+                raise ConfigError(f"{where}: rules.{code}.{name}: expected a whole number of 0 or more, got {value}")
             if isinstance(value, list):
                 _check_items(value, declared[name].item_kind, f"{where}: rules.{code}.{name}")
             choices = declared[name].choices

@@ -774,11 +774,31 @@ def record_article(path: str, number: int, record: Any, options: ReadOptions) ->
         return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
     identifier = record.get(options.id_field)
     label = str(identifier) if isinstance(identifier, str | int) and str(identifier) else str(number)
+    for field, value in ((options.text_field, body), (options.id_field, label)):
+        fault = lone_surrogate(value)
+        if fault is not None:
+            detail = f"record {number}'s {field!r} {fault}; it was not checked"
+            return InputError(path, number, problems.UNDECODABLE, detail, path)
     ignore = parse_record_ignore(record.get(options.ignore_field))
     if isinstance(ignore, str):
         detail = f"record {number}'s {options.ignore_field!r} field {ignore}; the record was not checked"
         return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
     return Article(f"{path}#{label}", body, path, number, _small_fields(record, options.text_field), ignore)
+
+
+def lone_surrogate(text: str) -> str | None:
+    """What is wrong with ``text`` when it holds half of a UTF-16 surrogate
+    pair (JSON's ``"\\udcff"`` reads as one), or None.  Such a code point is
+    no character: it cannot be written as UTF-8, so a fix, a report or a
+    baseline holding it would fail, and no rule can judge it."""
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        point = ord(text[error.start])
+        return f"holds a lone surrogate (U+{point:04X}, character {error.start + 1}), which is not a character"
+    return None
 
 
 def _json_kind(value: Any) -> str:

@@ -286,3 +286,94 @@ def test_api_selection_of_no_rule_raises():
 
     with pytest.raises(ConfigError, match=r"^Linter\(\): select NL: selects no rule"):
         Linter(select=["NL"])
+
+
+# -- 7. lone surrogates -------------------------------------------------------
+
+
+def test_lone_surrogates_in_a_record_are_nl104(newslint, workdir):
+    lines = [
+        '{"id": "s1", "text": "The the cat \\udcff sat on the mat."}',
+        '{"id": "s2\\udcff", "text": "The the dog."}',
+        '{"id": "s3", "text": "\\ud83d\\ude00 The the emoji line."}',  # a pair: one character, checked
+    ]
+    write(workdir / "c.jsonl", "\n".join(lines) + "\n")
+    result = newslint("c.jsonl")
+    assert result.out.splitlines() == [
+        "c.jsonl:1:1: NL104 record 1's 'text' holds a lone surrogate (U+DCFF, character 13), which is not a "
+        "character; it was not checked",
+        "c.jsonl:2:1: NL104 record 2's 'id' holds a lone surrogate (U+DCFF, character 3), which is not a "
+        "character; it was not checked",
+        'c.jsonl#s3:1:3: TX101 [*] doubled word "The the"',
+    ]
+    assert result.code == 2
+
+
+def test_lone_surrogate_through_the_api():
+    from newslint import Linter
+
+    linter = Linter(select=["TX101"])
+    assert [d.code for d in linter.lint_text("The the cat \udcff sat.")] == ["NL104"]
+    assert [d.code for d in linter.lint_records([{"id": "a", "text": "The the \ud800 cat."}])] == ["NL104"]
+    assert [d.code for d in linter.lint_text("The the cat \U0001F600 sat.")] == ["TX101"]
+
+
+# -- 11. the API's edge cases -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        (b"The the cat.", r"^lint_text: the article text must be a str, not bytes \(decode it first"),
+        (None, r"^lint_text: the article text must be a str, not NoneType$"),
+    ],
+)
+def test_lint_text_rejects_what_is_not_text(value, message):
+    from newslint import Linter
+
+    with pytest.raises(TypeError, match=message):
+        Linter().lint_text(value)
+
+
+def test_lint_texts_reports_a_repeated_path_as_lint_records_does():
+    from newslint import Linter
+
+    linter = Linter(select=["TX101"])
+    texts = [(d.path, d.code) for d in linter.lint_texts([("a", "The the cat."), ("a", "The the dog."), ("b", "Fine.")])]
+    records = [(d.path, d.code) for d in linter.lint_records([{"id": "a", "text": "The the cat."}, {"id": "a", "text": "The the dog."}])]
+    assert texts == [("a", "TX101"), ("a", "NL105")]
+    assert records == [("records#a", "TX101"), ("records", "NL105")]
+    with pytest.raises(TypeError, match=r"^lint_texts: item 1 is not a \(path, text\) pair but a str$"):
+        list(linter.lint_texts(["The the cat."]))
+
+
+@pytest.mark.parametrize(
+    "yaml_text, message",
+    [
+        ("rules:\n  TX102:\n    min-length: -100\n", "newslint.yaml:3: rules.TX102.min-length: expected a whole number of 0 or more, got -100"),
+        ('per-file-ignores:\n  "[": [TX101]\n', "newslint.yaml:1: per-file-ignores: glob '[': a [ is never closed by ]"),
+        ('exclude: ["data/[2026*.txt"]\n', "newslint.yaml:1: exclude: glob 'data/[2026*.txt': a [ is never closed by ]"),
+    ],
+)
+def test_options_out_of_range_are_config_errors(newslint, workdir, yaml_text, message):
+    write(workdir / "newslint.yaml", yaml_text)
+    write(workdir / "a.txt", ARTICLE)
+    result = newslint("a.txt")
+    assert (result.code, result.out) == (2, "")
+    assert result.err.startswith(f"newslint: error: {workdir / message}")
+
+
+def test_api_rejects_negative_counts_and_unclosed_globs():
+    from newslint import Linter
+    from newslint.config import ConfigError
+
+    with pytest.raises(ConfigError, match=r"rules.TX102.min-length: expected a whole number of 0 or more"):
+        Linter(rules={"TX102": {"min-length": -1}})
+    with pytest.raises(ConfigError, match=r"per_file_ignores: glob '\[': a \[ is never closed"):
+        Linter(per_file_ignores={"[": ["TX101"]})
+
+
+def test_closed_glob_sets_still_work(newslint, workdir):
+    write(workdir / "a.txt", ARTICLE)
+    write(workdir / "newslint.yaml", 'per-file-ignores:\n  "[ab].txt": [TX101]\n  "[!z]*.md": [TX]\n  "[]]x": [TX]\n')
+    assert "TX101" not in newslint("a.txt").out
