@@ -368,16 +368,24 @@ def find_project_file(start_dir: str) -> str | None:
         directory = parent
 
 
+#: ``tool.newslint`` as a broken pyproject.toml may spell it: spaces or
+#: quotes around the dot, a subtable after it.
+NEWSLINT_TABLE_MENTION = re.compile(r"""\btool["']?\s*\.\s*["']?newslint\b""")
+
+
 def _has_newslint_table(path: str) -> bool:
     tomllib = _toml()
     try:
         with open(path, "rb") as handle:
             return "newslint" in tomllib.load(handle).get("tool", {})
     except (OSError, tomllib.TOMLDecodeError, RecursionError):
-        # A broken pyproject.toml that never mentions us is not ours to report.
+        # A broken pyproject.toml that never mentions us is not ours to report;
+        # one that does, in any spelling (``[tool.newslint``, ``[ tool.newslint ]``,
+        # ``[tool.newslint.rules.TX101]``), is: skipping it would drop the
+        # project's settings in silence and search on upwards.
         try:
             with open(path, encoding="utf-8", errors="replace") as handle:
-                return "[tool.newslint]" in handle.read(MAX_CONFIG_BYTES)
+                return NEWSLINT_TABLE_MENTION.search(handle.read(MAX_CONFIG_BYTES)) is not None
         except OSError:
             return False
 

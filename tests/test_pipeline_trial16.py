@@ -377,3 +377,34 @@ def test_closed_glob_sets_still_work(newslint, workdir):
     write(workdir / "a.txt", ARTICLE)
     write(workdir / "newslint.yaml", 'per-file-ignores:\n  "[ab].txt": [TX101]\n  "[!z]*.md": [TX]\n  "[]]x": [TX]\n')
     assert "TX101" not in newslint("a.txt").out
+
+
+# -- 8. a broken pyproject.toml that names tool.newslint -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[tool.newslint\nselect = 5\n",
+        "[ tool.newslint ]\nselect = [\n",
+        "[tool.newslint.rules.TX101]\nmin-length = = 3\n",
+        "[tool.'newslint']\nselect = ['TX'\n",
+    ],
+)
+def test_broken_pyproject_naming_newslint_is_an_error(newslint, workdir, text):
+    project = workdir / "project"
+    write(project / "pyproject.toml", text)
+    write(workdir / "newslint.yaml", "select: [TX101]\n")  # above it: must not be found instead
+    write(project / "a.txt", ARTICLE)
+    import os
+
+    os.chdir(project)
+    result = newslint("a.txt")
+    assert (result.code, result.out) == (2, "")
+    assert result.err.startswith(f"newslint: error: {project / 'pyproject.toml'}: invalid TOML:")
+
+
+def test_broken_pyproject_of_another_tool_is_not_ours(newslint, workdir):
+    write(workdir / "pyproject.toml", "[tool.black\nline-length = 88\n# newslint is run in CI\n")
+    write(workdir / "a.txt", ARTICLE)
+    assert newslint("a.txt").code == 1
