@@ -226,6 +226,10 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "accept": checked_entries,
 }
 ADDITIVE = {"extend-select", "extend-ignore", "extend-exclude"}
+#: Settings that change how a run goes, never what it finds: a report that
+#: shows its configuration leaves them out, so ``-j 1`` and ``-j 2`` give the
+#: same bytes, as the README promises of every format.
+RUN_ONLY_SETTINGS = frozenset({"jobs"})
 MERGED = {"per-file-ignores", "severity", "rules"}
 
 
@@ -249,11 +253,12 @@ class Config:
                 return self.positions[key_path[:length]]
         return "configuration"
 
-    def as_yaml(self) -> str:
-        """The merged settings as YAML (what ``newslint config`` prints)."""
+    def as_yaml(self, leave_out: Iterable[str] = ()) -> str:
+        """The merged settings as YAML (what ``newslint config`` prints),
+        without the settings named in ``leave_out``."""
         import yaml
 
-        plain = {key: _plain(value) for key, value in self.values.items()}
+        plain = {key: _plain(value) for key, value in self.values.items() if key not in set(leave_out)}
         return yaml.safe_dump(plain, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100)
 
 

@@ -408,3 +408,19 @@ def test_broken_pyproject_of_another_tool_is_not_ours(newslint, workdir):
     write(workdir / "pyproject.toml", "[tool.black\nline-length = 88\n# newslint is run in CI\n")
     write(workdir / "a.txt", ARTICLE)
     assert newslint("a.txt").code == 1
+
+
+# -- 9. the HTML page is the same for any -j ----------------------------------
+
+
+def test_html_page_is_byte_identical_for_any_jobs(newslint, workdir, monkeypatch):
+    pytest.importorskip("matplotlib")
+    import newslint.runner as runner
+
+    monkeypatch.setattr(runner, "BATCH_ARTICLES", 1)  # several batches, so -j 2 runs two processes
+    for i in range(3):
+        write(workdir / "d" / f"a{i}.txt", f"Article {i} said the the same thing..\n")
+    assert newslint("d", "--format", "html", "--output-file", "one.html", "-j", "1").code == 1
+    assert newslint("d", "--format", "html", "--output-file", "two.html", "-j", "2").code == 1
+    one, two = (workdir / "one.html").read_bytes(), (workdir / "two.html").read_bytes()
+    assert one == two and b"jobs:" not in one and b"max-findings-per-article:" in one
