@@ -344,6 +344,10 @@ def _read_stream(name: str, handle, options: ReadOptions) -> Iterator[Input]:
         yield Article(name, text, name)
 
 
+#: How ``gzip`` says a file does not start with gzip's magic bytes.
+NOT_GZIP_MESSAGE = "Not a gzipped file"
+
+
 class _NotRegularFile(Exception):
     """A FIFO, device, socket or directory where a file was expected."""
 
@@ -394,8 +398,12 @@ def _unreadable(path: str, error: BaseException, link: str | None = None) -> Inp
         detail = f"a symbolic link that {state} (to {target})"
     elif isinstance(error, _NotRegularFile):
         detail = f"not a regular file ({error})"
-    elif isinstance(error, gzip.BadGzipFile | EOFError | zlib.error):
-        detail = f"not a valid gzip file ({error or 'truncated'})"
+    elif isinstance(error, EOFError):
+        detail = "the gzip stream is cut short (it ends before its end-of-stream marker: a truncated file)"
+    elif isinstance(error, gzip.BadGzipFile) and str(error).startswith(NOT_GZIP_MESSAGE):
+        detail = "not gzip-compressed, though its name ends in .gz (it does not start with gzip's bytes 1F 8B)"
+    elif isinstance(error, gzip.BadGzipFile | zlib.error):
+        detail = f"a damaged gzip stream ({error})"
     elif isinstance(error, IsADirectoryError):
         detail = "is a directory"
     elif isinstance(error, PermissionError):
@@ -564,7 +572,8 @@ def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:
                 yield named.unique(_record(path, number, raw, options))
         except (OSError, EOFError, zlib.error) as error:
             failure = _unreadable(path, error)
-            yield failure._replace(line=number + 1, detail=f"{failure.detail} after record {number}")
+            after = f" after record {number}" if number else ""
+            yield failure._replace(line=number + 1, detail=f"{failure.detail}{after}")
 
 
 def _record_too_large(path: str, number: int, limit: int) -> InputError:
@@ -751,7 +760,9 @@ def _parsed_record(path: str, number: int, text: str, options: ReadOptions) -> I
     try:
         record = json.loads(text)
     except json.JSONDecodeError as error:
-        detail = f"record {number} is not valid JSON ({error.msg.lower()} at character {error.colno})"
+        # Some of json's messages end in "at" ("Invalid control character at"): not said twice.
+        reason = error.msg.lower().removesuffix(" at")
+        detail = f"record {number} is not valid JSON ({reason} at character {error.colno})"
         return InputError(path, number, problems.MALFORMED_RECORD, detail, path, error.colno)
     except RecursionError:
         detail = f"record {number} is not valid JSON: nested too deeply"

@@ -424,3 +424,32 @@ def test_html_page_is_byte_identical_for_any_jobs(newslint, workdir, monkeypatch
     assert newslint("d", "--format", "html", "--output-file", "two.html", "-j", "2").code == 1
     one, two = (workdir / "one.html").read_bytes(), (workdir / "two.html").read_bytes()
     assert one == two and b"jobs:" not in one and b"max-findings-per-article:" in one
+
+
+# -- 10. wording --------------------------------------------------------------
+
+
+def test_json_error_does_not_say_at_twice(newslint, workdir):
+    write(workdir / "c.jsonl", '{"id": "a", "text": "tab\there"}\n')
+    result = newslint("c.jsonl")
+    assert result.out == "c.jsonl:1:25: NL105 record 1 is not valid JSON (invalid control character at character 25)\n"
+
+
+def test_plain_file_named_gz_and_truncated_gzip_are_told_apart(newslint, workdir):
+    import gzip
+
+    write(workdir / "plain.jsonl.gz", '{"text": "Fine."}\n')
+    data = gzip.compress("".join(f'{{"text": "Line {i} is here."}}\n' for i in range(300)).encode())
+    write(workdir / "cut.txt.gz", data[: len(data) // 2])
+    damaged = bytearray(gzip.compress(b"It rained all day.\n"))
+    damaged[-8] ^= 0xFF  # the CRC no longer matches
+    write(workdir / "crc.txt.gz", bytes(damaged))
+    result = newslint("plain.jsonl.gz", "cut.txt.gz", "crc.txt.gz")
+    lines = result.out.splitlines()
+    assert lines[2].startswith("crc.txt.gz:1:1: NL102 cannot read: a damaged gzip stream (CRC check failed")
+    assert lines[:2] == [
+        "plain.jsonl.gz:1:1: NL102 cannot read: not gzip-compressed, though its name ends in .gz (it does not "
+        "start with gzip's bytes 1F 8B)",
+        "cut.txt.gz:1:1: NL102 cannot read: the gzip stream is cut short (it ends before its end-of-stream "
+        "marker: a truncated file)",
+    ]
