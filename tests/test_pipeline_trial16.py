@@ -453,3 +453,12 @@ def test_plain_file_named_gz_and_truncated_gzip_are_told_apart(newslint, workdir
         "cut.txt.gz:1:1: NL102 cannot read: the gzip stream is cut short (it ends before its end-of-stream "
         "marker: a truncated file)",
     ]
+
+
+def test_fix_leaves_a_wide_corpus_as_it_was_with_one_line(newslint, workdir):
+    data = _records("It rained.", "The the vote was close.").encode("utf-16")
+    write(workdir / "c.jsonl", data)
+    result = newslint("c.jsonl", "--encoding", "utf-16", "--fix")
+    assert result.code == 2 and "Traceback" not in result.err
+    assert "c.jsonl: not fixed: a JSON Lines corpus in utf-16 is not rewritten record by record" in result.err
+    assert (workdir / "c.jsonl").read_bytes() == data
