@@ -174,10 +174,6 @@ def _globs(value: Any) -> tuple[str, ...]:
 def _per_file_ignores(value: Any) -> dict[str, tuple[str, ...]]:
     if not isinstance(value, dict):
         raise ValueError("expected a mapping of glob patterns to codes")
-    for pattern in value:
-        problem = glob_problem(str(pattern))
-        if problem is not None:
-            raise ValueError(problem)
     return {str(pattern): _codes(codes) for pattern, codes in value.items()}
 
 
@@ -673,6 +669,10 @@ def _checked(values: Mapping[str, Any], positions: Mapping, source: str) -> dict
     for key in checked.get("per-file-ignores", {}):
         if not key:
             raise ConfigError(f"{positions.get(('per-file-ignores',), source)}: per-file-ignores: empty pattern")
+        problem = glob_problem(key)
+        if problem is not None:
+            where = positions.get(("per-file-ignores", key)) or positions.get(("per-file-ignores",), source)
+            raise ConfigError(f"{where}: {setting_label('per-file-ignores', source)}: {problem}")
     return checked
 
 

@@ -351,7 +351,7 @@ def test_lint_texts_reports_a_repeated_path_as_lint_records_does():
     "yaml_text, message",
     [
         ("rules:\n  TX102:\n    min-length: -100\n", "newslint.yaml:3: rules.TX102.min-length: expected a whole number of 0 or more, got -100"),
-        ('per-file-ignores:\n  "[": [TX101]\n', "newslint.yaml:1: per-file-ignores: glob '[': a [ is never closed by ]"),
+        ('per-file-ignores:\n  "[": [TX101]\n', "newslint.yaml:2: per-file-ignores: glob '[': a [ is never closed by ]"),
         ('exclude: ["data/[2026*.txt"]\n', "newslint.yaml:1: exclude: glob 'data/[2026*.txt': a [ is never closed by ]"),
     ],
 )
