@@ -24,6 +24,7 @@ from __future__ import annotations
 import warnings
 from typing import Any, Iterable, Iterator, Mapping
 
+from . import problems
 from . import runner as engine
 from .checker import Checker
 from .config import PYTHON_ARGUMENTS, Config, load_config
@@ -31,7 +32,7 @@ from .diagnostic import Diagnostic, NewslintWarning
 from .fixes import FixMode
 from .plugins import load_registry
 from .runner import Result
-from .sources import Article, Input, ReadOptions, RecordNames, record_article
+from .sources import Article, Input, InputError, ReadOptions, RecordNames, lone_surrogate, record_article
 
 
 class Linter:
@@ -61,13 +62,18 @@ class Linter:
         return Checker(self.config, registry.rules)
 
     def lint_text(self, text: str, path: str = "<text>", meta: Mapping[str, Any] | None = None) -> list[Diagnostic]:
-        """Diagnostics for one article (corpus rules see only this article)."""
-        return list(self._lint([Article(path, text, path, None, dict(meta or {}))]))
+        """Diagnostics for one article (corpus rules see only this article).
+        ``text`` must be a ``str`` (``TypeError`` otherwise: decode bytes
+        first); a text that is no valid Unicode (a lone surrogate) is an
+        NL104 diagnostic, as on the command line."""
+        return list(self._lint([_text_article(text, path, meta, "lint_text")]))
 
     def lint_texts(self, texts: Iterable[tuple[str, str]]) -> Iterator[Diagnostic]:
         """Diagnostics for many ``(path, text)`` articles, corpus rules across
-        all of them (the articles are held in memory for the second pass)."""
-        return self._lint(Article(path, text, path) for path, text in texts)
+        all of them (the articles are held in memory for the second pass).
+        A path an earlier article has is an NL105 diagnostic and that article
+        is not checked, as a repeated id is in ``lint_records``."""
+        return self._lint(_named_texts(texts))
 
     def lint_records(self, records: Iterable[Mapping[str, Any]], source: str = "records") -> Iterator[Diagnostic]:
         """Diagnostics for corpus records (dicts with the configured text and
@@ -95,7 +101,7 @@ class Linter:
         """The article with its fixes applied (safe ones; ``unsafe=True``
         adds unsafe ones), and the diagnostics whose fixes were applied, in
         the order applied.  Corpus rules see only this article."""
-        article = Article(path, text, path, None, dict(meta or {}))
+        article = _text_article(text, path, meta, "fix_text")
         result = next(iter(self.results([article], FixMode.of(unsafe))))
         if result.fixed is None:  # an input problem (an empty text): nothing to fix
             return text, []
@@ -154,3 +160,39 @@ class Linter:
 
     def __getstate__(self) -> dict:
         return {"config": self.config, "_checker": None}
+
+
+def _text_article(text: Any, path: Any, meta: Mapping[str, Any] | None, caller: str) -> Input:
+    """The article ``text`` named ``path``, after checking what a caller
+    passed: a wrong type is the caller's bug (``TypeError``), a text that is
+    not valid Unicode is the input's problem (NL104)."""
+    if not isinstance(text, str):
+        hint = " (decode it first: data.decode('utf-8'))" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"{caller}: the article text must be a str, not {type(text).__name__}{hint}")
+    if not isinstance(path, str):
+        raise TypeError(f"{caller}: path must be a str, not {type(path).__name__}")
+    fault = lone_surrogate(text)
+    if fault is not None:
+        return InputError(path, 1, problems.UNDECODABLE, f"the text {fault}; it was not checked", path)
+    return Article(path, text, path, None, dict(meta or {}))
+
+
+def _named_texts(texts: Iterable[tuple[str, str]]) -> Iterator[Input]:
+    """The articles of ``(path, text)`` pairs; a path met before is NL105."""
+    import hashlib
+
+    first: dict[bytes, int] = {}
+    for number, pair in enumerate(texts, start=1):
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise TypeError(f"lint_texts: item {number} is not a (path, text) pair but a {type(pair).__name__}")
+        path, text = pair
+        item = _text_article(text, path, None, "lint_texts")
+        key = hashlib.blake2b(path.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        earlier = first.setdefault(key, number)
+        if earlier != number:
+            detail = (
+                f"article {number} is named {path!r}, as article {earlier} is: findings are keyed on an "
+                f"article's path, so each needs its own; it was not checked"
+            )
+            item = InputError(path, 1, problems.MALFORMED_RECORD, detail, path)
+        yield item

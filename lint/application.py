@@ -399,7 +399,9 @@ def _dask_results(
     entries = list(discover(paths, read_options))  # file paths, or input errors, in input order
     located = [(os.path.abspath(entry), entry) for entry in entries if not isinstance(entry, InputError)]
     linter = Linter(config)
-    workers = config.jobs if config.jobs > 1 else 2
+    from .runner import bounded_jobs
+
+    workers = bounded_jobs(config.jobs) if config.jobs > 1 else 2
     try:
         client = connect(None if scheduler == "local" else scheduler, workers)
     except (OSError, TimeoutError) as error:

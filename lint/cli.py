@@ -41,9 +41,23 @@ WRITE_FAILURES = {errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT, errno.EPIP
 LAZY_SUBCOMMANDS = {"report": ("newslint.report.command", "report")}
 
 
+class StdoutClosed(Exception):
+    """Standard output was closed under the report (``newslint ... | head``).
+    Raised in place of the ``BrokenPipeError``, which click's ``main``
+    would turn into exit 1, the code for findings, whatever the run found."""
+
+
 class DefaultToCheck(click.Group):
     """A group whose first argument, when it names no subcommand, starts
     ``check``: ``newslint article.txt`` is ``newslint check article.txt``."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OSError as error:
+            if error.errno == errno.EPIPE:
+                raise StdoutClosed() from None
+            raise
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         known = args and (args[0] in self.commands or args[0] in LAZY_SUBCOMMANDS)
@@ -344,7 +358,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _main(args)
         sys.stdout.flush()  # a full disk under standard output fails here, not after main
         return code
-    except BrokenPipeError:
+    except (BrokenPipeError, StdoutClosed):
+        # The report is incomplete: the run neither passes nor reads as findings.
         _drop_stdout()
         return EXIT_ERROR
     except OSError as error:

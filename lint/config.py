@@ -141,6 +141,36 @@ def _encoding(value: Any) -> str:
         raise ValueError(f"unknown encoding {value!r}") from None
 
 
+def glob_problem(pattern: str) -> str | None:
+    """Why ``pattern`` is not a glob as meant, or None.  ``fnmatch`` reads a
+    ``[`` that is never closed as a literal ``[``, so ``"["`` or
+    ``"data/[2026*.txt"`` would match no file and leave everything as it was,
+    in silence."""
+    index = 0
+    while index < len(pattern):
+        if pattern[index] == "[":
+            end = index + 1
+            if end < len(pattern) and pattern[end] == "!":
+                end += 1
+            if end < len(pattern) and pattern[end] == "]":
+                end += 1  # "[]]" is a set holding "]"
+            end = pattern.find("]", end)
+            if end < 0:
+                return f"glob {pattern!r}: a [ is never closed by ] (write [[] for a literal [)"
+            index = end
+        index += 1
+    return None
+
+
+def _globs(value: Any) -> tuple[str, ...]:
+    patterns = _strings(value)
+    for pattern in patterns:
+        problem = glob_problem(pattern)
+        if problem is not None:
+            raise ValueError(problem)
+    return patterns
+
+
 def _per_file_ignores(value: Any) -> dict[str, tuple[str, ...]]:
     if not isinstance(value, dict):
         raise ValueError("expected a mapping of glob patterns to codes")
@@ -166,9 +196,9 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "extend-ignore": _codes,
     "per-file-ignores": _per_file_ignores,
     "severity": _severities,
-    "include": _strings,
-    "exclude": _strings,
-    "extend-exclude": _strings,
+    "include": _globs,
+    "exclude": _globs,
+    "extend-exclude": _globs,
     "encoding": _encoding,
     "text-field": _string,
     "id-field": _string,
@@ -192,6 +222,10 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "accept": checked_entries,
 }
 ADDITIVE = {"extend-select", "extend-ignore", "extend-exclude"}
+#: Settings that change how a run goes, never what it finds: a report that
+#: shows its configuration leaves them out, so ``-j 1`` and ``-j 2`` give the
+#: same bytes, as the README promises of every format.
+RUN_ONLY_SETTINGS = frozenset({"jobs"})
 MERGED = {"per-file-ignores", "severity", "rules"}
 
 
@@ -215,11 +249,12 @@ class Config:
                 return self.positions[key_path[:length]]
         return "configuration"
 
-    def as_yaml(self) -> str:
-        """The merged settings as YAML (what ``newslint config`` prints)."""
+    def as_yaml(self, leave_out: Iterable[str] = ()) -> str:
+        """The merged settings as YAML (what ``newslint config`` prints),
+        without the settings named in ``leave_out``."""
         import yaml
 
-        plain = {key: _plain(value) for key, value in self.values.items()}
+        plain = {key: _plain(value) for key, value in self.values.items() if key not in set(leave_out)}
         return yaml.safe_dump(plain, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100)
 
 
@@ -334,16 +369,24 @@ def find_project_file(start_dir: str) -> str | None:
         directory = parent
 
 
+#: ``tool.newslint`` as a broken pyproject.toml may spell it: spaces or
+#: quotes around the dot, a subtable after it.
+NEWSLINT_TABLE_MENTION = re.compile(r"""\btool["']?\s*\.\s*["']?newslint\b""")
+
+
 def _has_newslint_table(path: str) -> bool:
     tomllib = _toml()
     try:
         with open(path, "rb") as handle:
             return "newslint" in tomllib.load(handle).get("tool", {})
     except (OSError, tomllib.TOMLDecodeError, RecursionError):
-        # A broken pyproject.toml that never mentions us is not ours to report.
+        # A broken pyproject.toml that never mentions us is not ours to report;
+        # one that does, in any spelling (``[tool.newslint``, ``[ tool.newslint ]``,
+        # ``[tool.newslint.rules.TX101]``), is: skipping it would drop the
+        # project's settings in silence and search on upwards.
         try:
             with open(path, encoding="utf-8", errors="replace") as handle:
-                return "[tool.newslint]" in handle.read(MAX_CONFIG_BYTES)
+                return NEWSLINT_TABLE_MENTION.search(handle.read(MAX_CONFIG_BYTES)) is not None
         except OSError:
             return False
 
@@ -626,6 +669,10 @@ def _checked(values: Mapping[str, Any], positions: Mapping, source: str) -> dict
     for key in checked.get("per-file-ignores", {}):
         if not key:
             raise ConfigError(f"{positions.get(('per-file-ignores',), source)}: per-file-ignores: empty pattern")
+        problem = glob_problem(key)
+        if problem is not None:
+            where = positions.get(("per-file-ignores", key)) or positions.get(("per-file-ignores",), source)
+            raise ConfigError(f"{where}: {setting_label('per-file-ignores', source)}: {problem}")
     return checked
 
 
@@ -762,6 +809,34 @@ def check_codes(config: Config, known: KnownCodes) -> None:
     # input problem cannot be accepted.
     for index, entry in enumerate(config.values.get("accept", ())):
         check(entry["code"], config.where("accept", index), f"accept: entry {index + 1}", True)
+    _check_some_rule_selected(config, known)
+
+
+def _check_some_rule_selected(config: Config, known: KnownCodes) -> None:
+    """A selection must leave some installed rule on.  ``--select NL`` (NL
+    codes are input problems, reported whatever is selected, not rules) and
+    ``--ignore ALL`` with nothing selected back would otherwise check no
+    article and pass, as an empty ``select`` would."""
+    from .selection import Selection
+
+    rules = known.codes - known.input_problems
+    selection = Selection.from_config(config)
+    if not rules or any(selection.is_selected(code) for code in rules):
+        return
+    selected = tuple(config.values.get("select", ())) + tuple(config.values.get("extend-select", ()))
+    ignoring_all = [key for key in IGNORING if "ALL" in config.values.get(key, ())]
+    if selected and all(known.is_input_problem(code) for code in selected):
+        culprit = "select" if config.values.get("select") else "extend-select"
+        hint = "NL codes are input problems, always reported, not rules; select rules such as TX, ML or TX101"
+    elif ignoring_all:
+        culprit = ignoring_all[0]
+        hint = "ALL in ignore switches every rule off; bring rules back with extend-select"
+    else:
+        culprit = "ignore" if config.values.get("ignore") else "extend-ignore"
+        hint = "ignore leaves out every rule select names"
+    where = config.where(culprit)
+    shown = f"{setting_label(culprit, where)} {','.join(config.values.get(culprit, ()))}"
+    raise ConfigError(f"{where}: {shown}: selects no rule, so nothing would be checked ({hint})")
 
 
 
@@ -787,6 +862,9 @@ def rule_options(config: Config, rules: Mapping[str, type]) -> dict[str, dict[st
                 raise ConfigError(
                     f"{where}: rules.{code}.{name}: expected {declared[name].kind.__name__}, got {type(value).__name__}"
                 )
+            if declared[name].kind is int and value < 0:
+                # Every whole-number option is a count or a length (words, lines, letters, articles).
+                raise ConfigError(f"{where}: rules.{code}.{name}: expected a whole number of 0 or more, got {value}")
             if isinstance(value, list):
                 _check_items(value, declared[name].item_kind, f"{where}: rules.{code}.{name}")
             choices = declared[name].choices

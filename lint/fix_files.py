@@ -106,6 +106,13 @@ class FixWriter:
         counts = self.fixed.setdefault(result.file, collections.Counter())
         try:
             if result.record_line is not None and is_corpus(result.file):
+                if codecs.lookup(self.options.encoding).name.startswith(("utf-16", "utf-32")):
+                    # The rewriter copies lines split on the byte 0x0A, which in
+                    # UTF-16 or UTF-32 falls inside characters.
+                    raise FixWriteError(
+                        f"a JSON Lines corpus in {self.options.encoding} is not rewritten record by record; "
+                        f"convert it to UTF-8 (iconv -f {self.options.encoding} -t utf-8) to fix it"
+                    )
                 if self._corpus is None:
                     self._corpus = _CorpusRewriter(result.file, self.target(result.file), self.options)
                 self._corpus.replace(result.record_line, fixed.original, fixed.text)

@@ -48,6 +48,11 @@ BATCHES_AHEAD = 4
 #: process warms up: counting a batch costs about a twentieth of checking it,
 #: and the workers should not run out while the warm-up (about 0.4 s) lasts.
 COUNTING_BATCHES_AHEAD = 32
+#: Processes per CPU ``-j`` may start.  Past the CPUs more processes only
+#: take turns on them, each with its own start-up and its own copy of what it
+#: writes to; a pool forks all its processes at once, so ``-j 10000`` would
+#: fork ten thousand before checking anything.
+JOBS_PER_CPU = 2
 
 
 class Result(NamedTuple):
@@ -136,6 +141,8 @@ def run(
     more for the second pass when corpus rules are selected.  With ``fix``,
     each article is fixed (see :func:`check`)."""
     if jobs > 1:
+        jobs = min(bounded_jobs(jobs), _batch_count(read, jobs))
+    if jobs > 1:
         yield from _run_in_workers(read, config, checker, jobs, fix)
         return
     corpus = None
@@ -147,6 +154,42 @@ def run(
             yield from check_all(checker, batch, corpus, fix)
     finally:
         checker.forget_kept_documents()
+
+
+def bounded_jobs(jobs: int, cpus: int | None = None) -> int:
+    """``jobs``, or at most ``JOBS_PER_CPU`` processes per CPU, with a
+    warning when it is cut (the output is the same with any number)."""
+    cpus = cpus or os.cpu_count() or 1
+    bound = cpus * JOBS_PER_CPU
+    if jobs <= bound:
+        return jobs
+    import warnings
+
+    from .diagnostic import NewslintWarning
+
+    warnings.warn(
+        f"-j {jobs:,} is more than {JOBS_PER_CPU} processes per CPU ({plural_cpus(cpus)}); running {bound}",
+        NewslintWarning,
+        stacklevel=2,
+    )
+    return bound
+
+
+def plural_cpus(cpus: int) -> str:
+    return "1 CPU" if cpus == 1 else f"{cpus:,} CPUs"
+
+
+def _batch_count(read: Callable[[], Iterator[Input]], most: int) -> int:
+    """How many batches the input makes, counted up to ``most``: a process
+    with no batch to check would only be started and stopped (five articles
+    make one batch, and need no pool at all)."""
+    items = read()
+    try:
+        return sum(1 for _batch in itertools.islice(_batches(items), most))
+    finally:
+        close = getattr(items, "close", None)
+        if close is not None:
+            close()  # the reading generator's files are closed now
 
 
 def _run_in_workers(

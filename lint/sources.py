@@ -19,6 +19,7 @@ import io
 import json
 import os
 import stat
+import sys
 import zlib
 from typing import Any, Iterator, NamedTuple, Union
 
@@ -343,6 +344,10 @@ def _read_stream(name: str, handle, options: ReadOptions) -> Iterator[Input]:
         yield Article(name, text, name)
 
 
+#: How ``gzip`` says a file does not start with gzip's magic bytes.
+NOT_GZIP_MESSAGE = "Not a gzipped file"
+
+
 class _NotRegularFile(Exception):
     """A FIFO, device, socket or directory where a file was expected."""
 
@@ -393,8 +398,12 @@ def _unreadable(path: str, error: BaseException, link: str | None = None) -> Inp
         detail = f"a symbolic link that {state} (to {target})"
     elif isinstance(error, _NotRegularFile):
         detail = f"not a regular file ({error})"
-    elif isinstance(error, gzip.BadGzipFile | EOFError | zlib.error):
-        detail = f"not a valid gzip file ({error or 'truncated'})"
+    elif isinstance(error, EOFError):
+        detail = "the gzip stream is cut short (it ends before its end-of-stream marker: a truncated file)"
+    elif isinstance(error, gzip.BadGzipFile) and str(error).startswith(NOT_GZIP_MESSAGE):
+        detail = "not gzip-compressed, though its name ends in .gz (it does not start with gzip's bytes 1F 8B)"
+    elif isinstance(error, gzip.BadGzipFile | zlib.error):
+        detail = f"a damaged gzip stream ({error})"
     elif isinstance(error, IsADirectoryError):
         detail = "is a directory"
     elif isinstance(error, PermissionError):
@@ -404,8 +413,18 @@ def _unreadable(path: str, error: BaseException, link: str | None = None) -> Inp
     return InputError(path, 1, problems.UNREADABLE, f"cannot read: {detail}", path)
 
 
+def _is_wide(encoding: str) -> bool:
+    """Whether ``encoding`` spends two or four bytes on every character,
+    ASCII included (UTF-16 and UTF-32, of either byte order)."""
+    return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+
+
 def _decode(name: str, data: bytes, encoding: str, line_offset: int, file: str | None = None) -> str | InputError:
-    is_wide = codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+    is_wide = _is_wide(encoding)
+    if is_wide and line_offset == 0:
+        narrow = _narrow_in_wide(data[:BINARY_SNIFF_BYTES], encoding)
+        if narrow is not None:
+            return InputError(name, 1, problems.UNDECODABLE, narrow, file or name)
     if not is_wide:
         wide = _wide_encoding(data[:BINARY_SNIFF_BYTES]) if line_offset == 0 else None
         if wide is not None:
@@ -465,14 +484,79 @@ def _wide_encoding(head: bytes) -> str | None:
     return None
 
 
+# Bytes of a wide encoding's byte-order mark; a file that starts with one
+# says which encoding it is in.
+WIDE_MARKS = tuple(mark for mark, _encoding in WIDE_BYTE_ORDER_MARKS)
+# Code points no article holds: unassigned, private use, lone surrogates,
+# control characters other than line ends and tabs.  Pairs of 8-bit bytes
+# read as UTF-16 land on them often (U+E000-U+F8FF is private use).
+IMPOSSIBLE_CATEGORIES = frozenset({"Cn", "Co", "Cs", "Cc"})
+ALLOWED_CONTROLS = frozenset("\t\n\r")
+
+
+def _narrow_in_wide(head: bytes, encoding: str) -> str | None:
+    """Why the start of a file cannot be text in the wide ``encoding`` it
+    is to be read in, or None when it can.
+
+    UTF-16 and UTF-32 write every ASCII character (a space, a line end, a
+    digit) with a NUL byte beside it, and UTF-32 every character, so a file
+    of such text with no NUL byte at all is not in them.  Read as UTF-16, a
+    UTF-8 file still decodes, to Chinese, Korean, private-use and bidi
+    characters (", " becomes U+202C, a bidi control TX107's fix deletes),
+    and ``--fix`` would write that back: such a file is refused, before any
+    rule sees it.  A file with a byte-order mark says what it is."""
+    if len(head) < 2 or head.startswith(WIDE_MARKS) or b"\x00" in head:
+        return None
+    try:
+        head.decode("utf-8")
+        valid_utf8 = True
+    except UnicodeDecodeError as error:
+        # The head may end inside a character: only an error before its last bytes counts.
+        valid_utf8 = error.start >= len(head) - 3 and error.reason == "unexpected end of data"
+    if valid_utf8:
+        return (
+            f"not {encoding}: the file holds no NUL byte ({encoding} writes one beside every space and line end) "
+            f"and is valid UTF-8; leave out --encoding {encoding}"
+        )
+    import unicodedata
+
+    text = head[: len(head) - len(head) % 4].decode(encoding, errors="replace")
+    if any(
+        unicodedata.category(char) in IMPOSSIBLE_CATEGORIES and char not in ALLOWED_CONTROLS for char in text
+    ):
+        return (
+            f"not {encoding}: the file holds no NUL byte ({encoding} writes one beside every space and line end) "
+            f"and decodes to unassigned or private-use characters; {ENCODING_HINT}"
+        )
+    return None
+
+
 def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:
     """One article per JSON Lines record, streamed; no record is read past
-    ``max-article-bytes`` (a record without a line end could be endless)."""
+    ``max-article-bytes`` (a record without a line end could be endless).
+
+    A corpus in UTF-16 or UTF-32 is decoded as it is read and split into
+    lines after decoding: its line end is two or four bytes, and a split on
+    the byte 0x0A would cut characters in half.  A file whose start says it
+    is in another encoding than the one it is read in gets one NL104 for the
+    whole file (each record would get one of its own, or an NL103)."""
     limit = options.max_article_bytes
     named = RecordNames(path)
     with handle:
         number = 0
         try:
+            # The first line only: a truncated gzip fails past the data it
+            # holds, and the records before the fault are still to be checked.
+            head = handle.readline(BINARY_SNIFF_BYTES)
+            wrong = _wrong_corpus_encoding(path, head, options.encoding)
+            if wrong is not None:
+                yield wrong
+                return
+            if _is_wide(options.encoding):
+                for number, item in _wide_records(path, head, handle, options):
+                    yield named.unique(item) if isinstance(item, Article) else item
+                return
+            handle = _Prefixed(head, handle)
             while True:
                 raw = handle.readline(limit + 2)
                 if not raw:
@@ -481,15 +565,154 @@ def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:
                 if len(raw.removesuffix(b"\n")) > limit:
                     while not raw.endswith(b"\n") and raw:
                         raw = handle.readline(SKIP_CHUNK)
-                    detail = f"record {number} is larger than max-article-bytes ({limit:,} bytes); it was not read"
-                    yield InputError(path, number, problems.TOO_LARGE, detail, path)
+                    yield _record_too_large(path, number, limit)
                     continue
                 if not raw.strip():
                     continue
                 yield named.unique(_record(path, number, raw, options))
         except (OSError, EOFError, zlib.error) as error:
             failure = _unreadable(path, error)
-            yield failure._replace(line=number + 1, detail=f"{failure.detail} after record {number}")
+            after = f" after record {number}" if number else ""
+            yield failure._replace(line=number + 1, detail=f"{failure.detail}{after}")
+
+
+def _record_too_large(path: str, number: int, limit: int) -> InputError:
+    detail = f"record {number} is larger than max-article-bytes ({limit:,} bytes); it was not read"
+    return InputError(path, number, problems.TOO_LARGE, detail, path)
+
+
+def _wrong_corpus_encoding(path: str, head: bytes, encoding: str) -> InputError | None:
+    """NL104 for a corpus whose first bytes show it is not in ``encoding``:
+    UTF-16 or UTF-32 read as an 8-bit encoding, or the reverse."""
+    if _is_wide(encoding):
+        detail = _narrow_in_wide(head, encoding)
+    else:
+        wide = _wide_encoding(head)
+        detail = f"not valid {encoding}: the text looks like {wide}; pass --encoding {wide}" if wide else None
+    return None if detail is None else InputError(path, 1, problems.UNDECODABLE, detail, path)
+
+
+class _Prefixed:
+    """A binary stream whose first bytes were already read (to sniff its
+    encoding): ``readline`` gives them back first."""
+
+    def __init__(self, head: bytes, handle):
+        self.head = head
+        self.handle = handle
+
+    def readline(self, size: int) -> bytes:
+        if not self.head:
+            return self.handle.readline(size)
+        end = self.head.find(b"\n", 0, size)
+        if end >= 0 or len(self.head) >= size:
+            cut = end + 1 if end >= 0 else size
+            line, self.head = self.head[:cut], self.head[cut:]
+            return line
+        line, self.head = self.head, b""
+        return line + self.handle.readline(size - len(line))
+
+
+# What a wide corpus is read in at a time.
+WIDE_CHUNK = 1 << 16
+
+
+def _explicit_wide(encoding: str, head: bytes) -> tuple[str, bytes]:
+    """The byte order ``encoding`` has in this file (``utf-16-le``), and the
+    byte-order mark to skip: its own, or, for plain ``utf-16``, the one the
+    file starts with (without one, this machine's order, as Python reads it)."""
+    name = codecs.lookup(encoding).name
+    width = "32" if name.startswith("utf-32") else "16"
+    marks = {
+        "le": codecs.BOM_UTF32_LE if width == "32" else codecs.BOM_UTF16_LE,
+        "be": codecs.BOM_UTF32_BE if width == "32" else codecs.BOM_UTF16_BE,
+    }
+    order = name.rsplit("-", 1)[1] if name.endswith(("-le", "-be")) else None
+    if order is None:
+        # UTF-32's little-endian mark begins with UTF-16's: the longer is tested first, per width.
+        order = next((side for side, mark in marks.items() if head.startswith(mark)), "le" if sys.byteorder == "little" else "be")
+    return f"utf-{width}-{order}", marks[order] if head.startswith(marks[order]) else b""
+
+
+def _wide_records(path: str, head: bytes, handle, options: ReadOptions) -> Iterator[tuple[int, Input]]:
+    """``(line, record)`` for each record of a UTF-16 or UTF-32 corpus,
+    decoded as it is read.  A byte that does not decode ends the file's
+    reading with NL104 (nothing after it can be trusted to line up)."""
+    codec, mark = _explicit_wide(options.encoding, head)
+    width = 4 if codec.startswith("utf-32") else 2
+    decoder = codecs.getincrementaldecoder(codec)()
+    # The limit is in bytes; a line is counted in characters, each of which
+    # takes ``width`` bytes or more, so no line kept is larger than it.
+    lines = _LineSplitter(options.max_article_bytes // width)
+    data, number, failure = head[len(mark) :], 0, None
+    while True:
+        final = not data
+        try:
+            text = decoder.decode(data, final)
+        except UnicodeDecodeError as error:
+            # What decoded before the fault is kept: its complete lines are checked.
+            text = error.object[: error.start].decode(codec, errors="replace")
+            failure = error
+        pieces = list(lines.feed(text))
+        if final or failure is not None:
+            pieces.extend(lines.finish() if failure is None else ())
+        for line in pieces:
+            number += 1
+            if line is None:
+                yield number, _record_too_large(path, number, options.max_article_bytes)
+            elif line.strip():
+                yield number, _parsed_record(path, number, line, options)
+        if failure is not None:
+            byte = failure.object[failure.start : failure.start + 1].hex().upper()
+            detail = (
+                f"not valid {options.encoding} (byte 0x{byte} in record {number + 1}); "
+                f"the rest of the file was not read; {ENCODING_HINT}"
+            )
+            yield number + 1, InputError(path, number + 1, problems.UNDECODABLE, detail, path)
+            return
+        if final:
+            return
+        data = handle.read(WIDE_CHUNK)
+
+
+class _LineSplitter:
+    """Lines of a text fed in pieces.  A line longer than ``limit``
+    characters comes out as None, its characters dropped as they come, so
+    memory stays bounded whatever the file holds."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.parts: list[str] = []
+        self.size = 0
+        self.oversized = False
+
+    def feed(self, text: str) -> Iterator[str | None]:
+        start = 0
+        while True:
+            end = text.find("\n", start)
+            if end < 0:
+                self._keep(text[start:])
+                return
+            self._keep(text[start:end])
+            yield self._line()
+            start = end + 1
+
+    def finish(self) -> Iterator[str | None]:
+        if self.parts or self.oversized:
+            yield self._line()
+
+    def _keep(self, piece: str) -> None:
+        if self.oversized or not piece:
+            return
+        self.size += len(piece)
+        if self.size > self.limit:
+            self.oversized, self.parts = True, []
+        else:
+            self.parts.append(piece)
+
+    def _line(self) -> str | None:
+        line = None if self.oversized else "".join(self.parts)
+        self.parts, self.size, self.oversized = [], 0, False
+        return line
 
 
 class RecordNames:
@@ -529,10 +752,17 @@ def _record(path: str, number: int, raw: bytes, options: ReadOptions) -> Input:
     text = _decode(path, raw, options.encoding, line_offset=number - 1, file=path)
     if isinstance(text, InputError):
         return text
+    return _parsed_record(path, number, text, options)
+
+
+def _parsed_record(path: str, number: int, text: str, options: ReadOptions) -> Input:
+    """The article in one decoded corpus line."""
     try:
         record = json.loads(text)
     except json.JSONDecodeError as error:
-        detail = f"record {number} is not valid JSON ({error.msg.lower()} at character {error.colno})"
+        # Some of json's messages end in "at" ("Invalid control character at"): not said twice.
+        reason = error.msg.lower().removesuffix(" at")
+        detail = f"record {number} is not valid JSON ({reason} at character {error.colno})"
         return InputError(path, number, problems.MALFORMED_RECORD, detail, path, error.colno)
     except RecursionError:
         detail = f"record {number} is not valid JSON: nested too deeply"
@@ -555,11 +785,31 @@ def record_article(path: str, number: int, record: Any, options: ReadOptions) ->
         return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
     identifier = record.get(options.id_field)
     label = str(identifier) if isinstance(identifier, str | int) and str(identifier) else str(number)
+    for field, value in ((options.text_field, body), (options.id_field, label)):
+        fault = lone_surrogate(value)
+        if fault is not None:
+            detail = f"record {number}'s {field!r} {fault}; it was not checked"
+            return InputError(path, number, problems.UNDECODABLE, detail, path)
     ignore = parse_record_ignore(record.get(options.ignore_field))
     if isinstance(ignore, str):
         detail = f"record {number}'s {options.ignore_field!r} field {ignore}; the record was not checked"
         return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
     return Article(f"{path}#{label}", body, path, number, _small_fields(record, options.text_field), ignore)
+
+
+def lone_surrogate(text: str) -> str | None:
+    """What is wrong with ``text`` when it holds half of a UTF-16 surrogate
+    pair (JSON's ``"\\udcff"`` reads as one), or None.  Such a code point is
+    no character: it cannot be written as UTF-8, so a fix, a report or a
+    baseline holding it would fail, and no rule can judge it."""
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        point = ord(text[error.start])
+        return f"holds a lone surrogate (U+{point:04X}, character {error.start + 1}), which is not a character"
+    return None
 
 
 def _json_kind(value: Any) -> str:

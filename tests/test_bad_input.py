@@ -88,7 +88,10 @@ def test_unreadable_file_by_permission(newslint, good, workdir, monkeypatch):
 def test_corrupt_gzip(newslint, good, workdir):
     write(workdir / "c.jsonl.gz", b"\x1f\x8b\x08\x00garbage")
     result = newslint("c.jsonl.gz", "good.txt")
-    assert _lines(result)[0].startswith("c.jsonl.gz:1:1: NL102 cannot read: not a valid gzip file")
+    assert _lines(result)[0] == (
+        "c.jsonl.gz:1:1: NL102 cannot read: the gzip stream is cut short (it ends before its end-of-stream "
+        "marker: a truncated file)"
+    )
     assert len(_lines(result)) == 2 and result.code == 2
 
 
@@ -97,7 +100,7 @@ def test_truncated_gzip_reports_after_the_records_it_read(newslint, workdir):
     write(workdir / "cut.jsonl.gz", data[: len(data) // 2])
     result = newslint("cut.jsonl.gz")
     assert result.code == 2
-    assert "NL102 cannot read: not a valid gzip file" in _lines(result)[-1]
+    assert "NL102 cannot read: the gzip stream is cut short" in _lines(result)[-1]
     assert "TX101" in _lines(result)[0]
 
 

@@ -90,11 +90,17 @@ def test_a_baseline_that_is_not_a_file_is_refused(newslint, workdir):
 
 
 def test_a_lone_surrogate_is_baselined(newslint, workdir):
-    write(workdir / "c.jsonl", '{"id": "\\ud800", "text": "It was was late \\udc80."}\n')
-    result = newslint("c.jsonl", "--write-baseline", "baseline.json")
+    # A file name that is not UTF-8 reads as a str with a lone surrogate.
+    name = os.fsdecode(b"late\xff.txt")
+    (workdir / name).write_text("It was was late.\n", encoding="utf-8")
+    result = newslint(name, "--write-baseline", "baseline.json")
     assert result.code == 0 and "wrote 1 baseline entries" in result.err
-    result = newslint("c.jsonl", "--baseline", "baseline.json")
+    result = newslint(name, "--baseline", "baseline.json")
     assert result.code == 0 and result.out == "" and result.err == ""
+    # In a record's id or text a lone surrogate is no valid text: NL104, never baselined.
+    write(workdir / "c.jsonl", '{"id": "\\ud800", "text": "It was was late \\udc80."}\n')
+    result = newslint("c.jsonl", "--write-baseline", "other.json")
+    assert result.code == 2 and "NL104 record 1's 'text' holds a lone surrogate" in result.err
 
 
 FAILING_WRITE = """

@@ -141,7 +141,10 @@ def test_any_id_is_one_line_in_every_format(identifier):
     assert len(diagnostics) == 1
     for name, formatter_class in LINE_FORMATS.items():
         assert len(_report(formatter_class, diagnostics).splitlines()) == 1, name
-    assert _report(GithubFormatter, diagnostics).startswith("::warning ")
+    # An id holding a lone surrogate is no valid text: the record is NL104, an error.
+    valid = not any(0xD800 <= ord(char) <= 0xDFFF for char in identifier)
+    assert diagnostics[0].code == ("TX101" if valid else "NL104")
+    assert _report(GithubFormatter, diagnostics).startswith("::warning " if valid else "::error ")
     assert not _report(DefaultFormatter, diagnostics).startswith("::")
 
 

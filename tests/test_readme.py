@@ -117,10 +117,11 @@ def test_the_configuration_snippets_load(workdir):
 def test_the_error_examples_are_the_real_messages(newslint, workdir):
     write(workdir / "a.txt", "Fine.\n")
     shown = re.findall(r"```\n(newslint: error: .*?)\n```", README)
-    assert len(shown) == 2
+    assert len(shown) == 3
     write(workdir / "newslint.yaml", "select: [ALL]\nignore: []\nfail-on: fatal\n")
     assert newslint("a.txt", "--isolated", "--select", "TX999").err == shown[0] + "\n"
-    assert newslint("a.txt").err.replace(str(workdir) + "/", "") == shown[1] + "\n"
+    assert newslint("a.txt", "--isolated", "--ignore", "ALL").err == shown[1] + "\n"
+    assert newslint("a.txt").err.replace(str(workdir) + "/", "") == shown[2] + "\n"
 
 
 def test_the_pre_commit_snippet_runs_the_installed_hook():

@@ -201,8 +201,9 @@ def test_two_processes_give_the_same_page_byte_for_byte(pages):
     # Each page is rendered anew: equal bytes mean no date and fixed SVG ids.
     live, two = pages.read("live.html"), pages.read("two.html")
     assert 'id="' in live[live.index("<svg") :]
-    assert "jobs: 2" in two and "jobs: 1" in live
-    assert re.sub(r"(statistics|jobs): \w+", "", two) == re.sub(r"(statistics|jobs): \w+", "", live)
+    # jobs changes how the run goes, not what it finds: the page leaves it out.
+    assert "jobs:" not in two and "jobs:" not in live
+    assert re.sub(r"statistics: \w+", "", two) == re.sub(r"statistics: \w+", "", live)
 
 
 class _InProcessClient:

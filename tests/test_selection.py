@@ -87,9 +87,10 @@ def test_an_unknown_code_in_a_file_names_file_line_and_the_nearest(newslint, wor
     assert result.err == f"newslint: error: {workdir / message}\n"
 
 
-def test_ignore_all_on_the_command_line_checks_nothing_but_input(newslint, workdir):
+def test_ignore_all_needs_rules_selected_back(newslint, workdir):
     write(workdir / "a.txt", "the the\nComments are closed..\n")
-    assert newslint("a.txt", "--isolated", "--ignore", "ALL") .out == ""
+    alone = newslint("a.txt", "--isolated", "--ignore", "ALL")  # would check nothing and pass
+    assert (alone.code, alone.out) == (2, "") and "--ignore ALL: selects no rule" in alone.err
     assert newslint("a.txt", "--isolated", "--ignore", "ALL", "--extend-select", "TX101").out == (
         'a.txt:1:1: TX101 [*] doubled word "the the"\n'
     )
@@ -102,7 +103,7 @@ def test_ignore_all_on_the_command_line_checks_nothing_but_input(newslint, workd
         ("select: [TX, ML]\n", []),
         ("[tool.newslint]\nselect = ['TX', 'ML']\n", []),
         ("per-file-ignores:\n  '*': [ALL]\n", []),
-        ("ignore: [ALL]\n", []),
+        ("ignore: [ALL]\nextend-select: [TX101]\n", []),
     ],
     ids=["select-TX", "yaml-select", "pyproject-select", "per-file-ignores-ALL", "ignore-ALL"],
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from ..config import RUN_ONLY_SETTINGS
 from ..diagnostic import Diagnostic
 from ..sources import ReadOptions
 from .charts import ChartsUnavailable, require
@@ -57,7 +58,7 @@ class ReportBuilder:
         context = PageContext(
             version=getattr(self.options, "version", ""),
             rules=getattr(self.options, "rules", {}),
-            config_yaml=config.as_yaml() if config is not None else "",
+            config_yaml=config.as_yaml(leave_out=RUN_ONLY_SETTINGS) if config is not None else "",
             config_sources=tuple(config.sources) if config is not None else (),
             origin=origin,
             source_label=source_label,
