@@ -195,7 +195,7 @@ def test_invisible_characters():
     assert messages == [
         "invisible character U+00AD (soft hyphen)",
         "invisible character U+200B (zero width space)",
-        "invisible character U+0007 (control character u+0007)",
+        "invisible character U+0007 (control character)",
         "invisible character U+200D (zero width joiner)",
     ]
 

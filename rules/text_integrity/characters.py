@@ -74,7 +74,7 @@ class InvisibleCharacter(Rule):
                     continue  # a byte-order mark at the start of a file is the reader's business
                 if document.mojibake.covers(line.start + match.start()):
                     continue  # a byte of a letter decoded wrongly ("Ã\u00ad", í): TX104's
-                name = unicodedata.name(char, f"control character U+{ord(char):04X}")
+                name = unicodedata.name(char, "control character")
                 yield Finding(
                     line.start + match.start(),
                     line.start + match.end(),
