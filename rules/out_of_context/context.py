@@ -525,10 +525,12 @@ class _Spellings:
         if self.generation != self.words.generation:
             self._empty()
         index = self.index
-        try:
-            return np.fromiter(map(index.__getitem__, tokens), dtype=np.intp, count=len(tokens))
-        except KeyError:  # a spelling not met before
-            self._add([word for word in dict.fromkeys(tokens) if word not in index])
+        # An article nearly always brings a spelling not met before (a
+        # name, a number): the new ones are found among its distinct
+        # spellings, tested at once in C, before the tokens are numbered.
+        distinct = dict.fromkeys(tokens)
+        if not distinct.keys() <= index.keys():
+            self._add([word for word in distinct if word not in index])
         return np.fromiter(map(index.__getitem__, tokens), dtype=np.intp, count=len(tokens))
 
     def _add(self, new: list[str]) -> None:
