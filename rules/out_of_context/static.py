@@ -211,7 +211,7 @@ class Table:
         lowered = [word.lower() for text in texts for word in text]
         words.make_room(len(lowered))
         numbers = words.numbers(lowered)
-        owners = np.repeat(np.arange(len(texts)), [len(text) for text in texts])
+        owners = np.arange(len(texts)).repeat([len(text) for text in texts])
         kept = words.cut[numbers]
         return words.sentence_vectors(numbers[kept], owners[kept], len(texts))
 
@@ -312,7 +312,7 @@ class Words:
         result = np.zeros((count, self.table.dimensions), dtype=np.float32)
         if len(numbers):
             # Owners are in order: sum each text's run of rows at once.
-            starts = np.nonzero(np.concatenate(([True], owners[1:] != owners[:-1])))[0]
+            starts = np.concatenate(([True], owners[1:] != owners[:-1])).nonzero()[0]
             result[owners[starts]] = np.add.reduceat(self.weighted[numbers], starts, axis=0)
         return result / np.maximum(row_norms(np, result, keepdims=True), 1e-9)
 
