@@ -238,7 +238,7 @@ def best_shared(analysis: Analysis, np, window: int, block: int):
         return best
     numbered = dict(zip(dict.fromkeys(stems), itertools.count()))
     columns = np.fromiter(map(numbered.__getitem__, stems), dtype=np.intp, count=len(stems))
-    rows = np.repeat(np.arange(count), list(map(len, per_sentence)))
+    rows = np.arange(count).repeat(list(map(len, per_sentence)))
     weights = np.fromiter(
         map(_WEIGHT, itertools.chain.from_iterable(map(dict.values, per_sentence))), dtype=float, count=len(stems)
     )
@@ -248,8 +248,8 @@ def best_shared(analysis: Analysis, np, window: int, block: int):
         matrix = np.zeros((count, len(numbered)))
         matrix[rows, columns] = weights
         shared = matrix @ (matrix > 0).T
-        np.fill_diagonal(shared, 0.0)
-        return shared.max(axis=1)
+        shared.reshape(-1)[:: count + 1] = 0.0  # the diagonal, as np.fill_diagonal fills it
+        return np.maximum.reduce(shared, axis=1)
     for low in range(0, count, block):
         high = min(count, low + block)
         first, last = max(0, low - window), min(count, high + window)

@@ -126,11 +126,14 @@ def _standard(values, np):
     count = values.shape[1]
     if count < 2:
         return np.zeros(values.shape)
-    total = values.sum(axis=1, keepdims=True)
-    squares = (values * values).sum(axis=1, keepdims=True)
+    # (np.add.reduce is what ndarray.sum calls, without its Python wrapper;
+    # each value's square is taken once, for both its uses: the same floats.)
+    total = np.add.reduce(values, axis=1, keepdims=True)
+    each_square = values * values
+    squares = np.add.reduce(each_square, axis=1, keepdims=True)
     peers = count - 1
     mean = (total - values) / peers
-    variance = np.maximum(0.0, (squares - values * values) / peers - mean * mean)
+    variance = np.maximum(0.0, (squares - each_square) / peers - mean * mean)
     return (values - mean) / (np.sqrt(variance) + SPREAD_FLOOR)
 
 
@@ -158,10 +161,11 @@ def _judge_all(document: Document, with_contexts: bool = False) -> dict[Sentence
     candidates = slice(skipped, None)
 
     # Cosines to the rest of the article and to the headline, for all at once.
-    total = vectors.sum(axis=0)
-    rest_vectors = total[None, :] - vectors[candidates]
-    rest = (vectors[candidates] * rest_vectors).sum(axis=1) / np.maximum(static.row_norms(np, rest_vectors), 1e-9)
-    to_headline = vectors[candidates] @ headline
+    total = np.add.reduce(vectors, axis=0)
+    judged_vectors = vectors[candidates]
+    rest_vectors = total[None, :] - judged_vectors
+    rest = np.add.reduce(judged_vectors * rest_vectors, axis=1) / np.maximum(static.row_norms(np, rest_vectors), 1e-9)
+    to_headline = judged_vectors @ headline
     nearest, neighbours, drop = _sentence_neighbourhood(np, vectors)
     paragraph, mates = _paragraph(np, vectors, [s.line for s in context], neighbours)
     nearest, neighbours, drop, paragraph = (values[candidates] for values in (nearest, neighbours, drop, paragraph))
@@ -242,18 +246,22 @@ def _sentence_neighbourhood(np, vectors):
     them, so a very long input costs linear time; an article fits in one
     block."""
     count = len(vectors)
-    nearest = np.ones(count)
     if count <= min(BLOCK, WINDOW + 1):
         # One block, every pair of sentences within WINDOW (an article):
         # only a sentence itself is left out, so each of three or more keeps
         # two others, both finite.  The general case's product and sort, in
-        # fewer steps.
+        # fewer steps (the product's diagonal filled and its rows sorted in
+        # place, as np.fill_diagonal and np.sort would on a copy).
         if count >= 3:
             block = vectors @ vectors.T
-            np.fill_diagonal(block, -np.inf)
-            nearest = np.sort(block, axis=1)[:, -2:].sum(axis=1).astype(np.float64) / 2
+            block.reshape(-1)[:: count + 1] = -np.inf
+            block.sort(axis=1)
+            nearest = np.add.reduce(block[:, -2:], axis=1).astype(np.float64) / 2
+        else:
+            nearest = np.ones(count)
         blocks = range(0)
     else:
+        nearest = np.ones(count)
         blocks = range(0, count, BLOCK)
     for low in blocks:
         high = min(count, low + BLOCK)
@@ -268,14 +276,16 @@ def _sentence_neighbourhood(np, vectors):
             nearest[low:high] = np.where(usable, top, 0).sum(axis=1) / np.maximum(usable.sum(axis=1), 1)
     if count < 2:
         return nearest, np.ones(count), np.zeros(count)
-    adjacent = (vectors[:-1] * vectors[1:]).sum(axis=1)  # sentence i with i + 1
-    end = np.full(1, -np.inf, dtype=adjacent.dtype)
-    before = np.concatenate((end, adjacent))
-    after = np.concatenate((adjacent, end))
-    neighbours = np.maximum(before, after)
+    adjacent = np.add.reduce(vectors[:-1] * vectors[1:], axis=1)  # sentence i with i + 1
+    # The higher of the cosines before and after each sentence; the first
+    # and the last have one (the maximum of it and -inf, as it was written).
+    neighbours = np.empty(count, dtype=adjacent.dtype)
+    neighbours[0] = adjacent[0]
+    neighbours[-1] = adjacent[-1]
+    np.maximum(adjacent[:-1], adjacent[1:], out=neighbours[1:-1])
     drop = np.zeros(count)
     if count >= 3:
-        skip = (vectors[:-2] * vectors[2:]).sum(axis=1)  # sentence i - 1 with i + 1
+        skip = np.add.reduce(vectors[:-2] * vectors[2:], axis=1)  # sentence i - 1 with i + 1
         drop[1:-1] = skip - neighbours[1:-1]
     return nearest, neighbours, drop
 
@@ -285,16 +295,16 @@ def _paragraph(np, vectors, lines, alone):
     sentence alone on its line, ``alone``'s value), and their summed vector
     (zero for a sentence alone on its line)."""
     # Lines come in order: a new group wherever the line changes.
-    lines = np.array(lines)
-    group = np.concatenate(([0], np.cumsum(lines[1:] != lines[:-1])))
-    groups = int(group[-1]) + 1
+    # (Counted in Python: a few lines, where numpy's calls cost more.)
+    sizes = [len(list(run)) for _, run in itertools.groupby(lines)]
+    groups = len(sizes)
+    group = np.arange(groups).repeat(sizes)
     sums = np.zeros((groups, vectors.shape[1]), dtype=vectors.dtype)
     np.add.at(sums, group, vectors)
-    sizes = np.bincount(group, minlength=groups)
     mates = sums[group] - vectors
     norms = static.row_norms(np, mates)
-    cosine = (vectors * mates).sum(axis=1) / np.maximum(norms, 1e-9)
-    return np.where(sizes[group] > 1, cosine, alone), mates
+    cosine = np.add.reduce(vectors * mates, axis=1) / np.maximum(norms, 1e-9)
+    return np.where(np.array(sizes).repeat(sizes) > 1, cosine, alone), mates
 
 
 def _without_common(np, vectors):
@@ -306,7 +316,7 @@ def _without_common(np, vectors):
     common = static.common()
     if common is None:
         return vectors
-    vectors = vectors - np.outer(vectors @ common, common)
+    vectors = vectors - (vectors @ common)[:, None] * common[None, :]  # np.outer's product
     return vectors / np.maximum(static.row_norms(np, vectors, keepdims=True), np.float32(1e-9))
 
 
@@ -327,7 +337,7 @@ class _Article:
         self.lengths = np.fromiter(map(len, words_of), dtype=np.intp, count=self.count)
         self.spelling = spellings.numbers(list(itertools.chain.from_iterable(words_of)))
         self.lowered = spellings.lowered[self.spelling]
-        self.sentence_of = np.repeat(np.arange(self.count), self.lengths)
+        self.sentence_of = np.arange(self.count).repeat(self.lengths)
 
     def sentence_vectors(self, rows: list[int], headline_sentences: int):
         """The unit vectors of the given sentences, then of the headline (the
@@ -435,7 +445,7 @@ class _Article:
             own = owner[None, :] == (pair_sentence[new] + low)[:, None]
             similarity = matrix[pair_type[new]] @ matrix.T
             np.putmask(similarity, own, -1.0)  # only words found elsewhere count
-            best[new] = np.where(own.all(axis=1), 0.0, similarity.max(axis=1))
+            best[new] = np.where(np.logical_and.reduce(own, axis=1), 0.0, np.maximum.reduce(similarity, axis=1))
         rows = high - low
         total_weight = np.bincount(pair_sentence, weights, minlength=rows)
         has = total_weight > 0
@@ -459,23 +469,27 @@ class _Article:
             return np.zeros(count, dtype=np.intp), np.zeros(count, dtype=np.intp), np.zeros(count, dtype=np.intp)
         # The distinct (name key, sentence) pairs, sorted; a key's pairs are
         # a run, as long as the number of sentences it occurs in.
+        # (The arrays' own methods, sorting in place: numpy's functions of
+        # the same names wrap them in a Python call each, which costs more
+        # than these few integers.)
         token_keys = spellings.name_key[self.spelling]
-        codes = np.sort(token_keys * count + self.sentence_of)
+        codes = token_keys * count + self.sentence_of
+        codes.sort()
         pairs = codes[np.concatenate(([True], codes[1:] != codes[:-1]))]
         pair_keys, pair_sentences = np.divmod(pairs, count)
-        starts = np.flatnonzero(np.concatenate(([True], pair_keys[1:] != pair_keys[:-1])))
-        runs = np.diff(np.append(starts, len(pairs)))
-        lone = spellings.is_number[pair_keys] & (np.repeat(runs, runs) == 1)
+        starts = np.concatenate(([True], pair_keys[1:] != pair_keys[:-1])).nonzero()[0]
+        runs = np.concatenate((starts[1:], (len(pairs),))) - starts
+        lone = spellings.is_number[pair_keys] & (runs.repeat(runs) == 1)
         lone_numbers = np.bincount(pair_sentences[lone], minlength=count)
-        not_first = np.ones(len(self.spelling), dtype=bool)
-        not_first[(np.cumsum(self.lengths) - self.lengths)[self.lengths > 0]] = False
-        candidate = spellings.candidate[self.spelling] & not_first
-        if not candidate.any():
+        # The spellings that may be names, less each sentence's first word.
+        candidate = spellings.candidate[self.spelling]
+        candidate[(self.lengths.cumsum() - self.lengths)[self.lengths > 0]] = False
+        chosen = candidate.nonzero()[0]
+        if not len(chosen):
             none = np.zeros(count, dtype=np.intp)
             return none, none, lone_numbers
-        chosen = np.flatnonzero(candidate)
         # Whether each candidate's key occurs in another sentence: its run's length.
-        shared = runs[np.searchsorted(pair_keys[starts], token_keys[chosen])] > 1
+        shared = runs[pair_keys[starts].searchsorted(token_keys[chosen])] > 1
         spelling_count = len(spellings.index)
 
         def distinct_per_sentence(tokens):
@@ -525,10 +539,12 @@ class _Spellings:
         if self.generation != self.words.generation:
             self._empty()
         index = self.index
-        try:
-            return np.fromiter(map(index.__getitem__, tokens), dtype=np.intp, count=len(tokens))
-        except KeyError:  # a spelling not met before
-            self._add([word for word in dict.fromkeys(tokens) if word not in index])
+        # An article nearly always brings a spelling not met before (a
+        # name, a number): the new ones are found among its distinct
+        # spellings, tested at once in C, before the tokens are numbered.
+        distinct = dict.fromkeys(tokens)
+        if not distinct.keys() <= index.keys():
+            self._add([word for word in distinct if word not in index])
         return np.fromiter(map(index.__getitem__, tokens), dtype=np.intp, count=len(tokens))
 
     def _add(self, new: list[str]) -> None:

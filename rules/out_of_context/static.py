@@ -32,7 +32,12 @@ COMMON = Path(__file__).resolve().parent / "common_direction.npy"
 # SIF's smoothing: a word as frequent as this (per word of text) weighs half.
 SIF_FREQUENCY = 1e-5
 MAX_CACHED_WORDS = 200_000
-MIN_ROWS = 1024  # the words' buffers start with room for this many
+# The words' buffers are made with room for MAX_CACHED_WORDS rows at once:
+# zeroed memory that the system hands out a page at a time as rows are
+# written, so that a run uses no more than the rows it fills, and a growing
+# store never copies its rows (doubling buffers of 16,000 words copied about
+# 10 ms of rows on a megabyte of news).  A store that outgrows them (one text
+# of more words than the bound) still grows, by doubling.
 MAX_PIECE_LETTERS = 100  # BERT's word-piece limit: a longer word is unknown
 WORD = compile_cached(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 # WORD on ASCII text (the ASCII letters and digits are all of \p{L} and \p{N}
@@ -111,7 +116,9 @@ class Table:
         if self._scales is None:
             return self._stored[indices]
         # A float32 code times its row's float32 scale: the same floats as
-        # the whole table made float at once.
+        # the whole table made float at once.  (A list of indices made an
+        # array once, for the two reads.)
+        indices = self.np.asarray(indices, dtype=self.np.intp)
         return self._stored[indices].astype(self.np.float32) * self._scales[indices][:, None]
 
     @functools.cached_property
@@ -137,10 +144,14 @@ class Table:
         # Every piece's row read at once, the words' pieces one after the
         # other; a word's first row is where its pieces start.
         rows = self.rows(list(itertools.chain.from_iterable(pieces)))
-        starts = np.cumsum(lengths) - lengths
+        if len(rows) == len(pieces):  # every word one piece: its row is its sum
+            return rows
+        # (The arrays' own methods: numpy's functions of the same names wrap
+        # them in a Python call each, which costs more than these small sums.)
+        starts = lengths.cumsum() - lengths
         sums = rows[starts]
         for place in range(1, int(lengths.max())):
-            longer = np.flatnonzero(lengths > place)
+            longer = (lengths > place).nonzero()[0]
             sums[longer] += rows[starts[longer] + place]
         return sums
 
@@ -157,23 +168,30 @@ class Table:
             normal = normal.replace("’", "'")
         if not normal or len(normal) > MAX_PIECE_LETTERS:
             return ()
-        vocabulary = self.vocabulary
-        if len(normal) <= self._longest_first:
+        get = self.vocabulary.get
+        length = len(normal)
+        end = min(length, self._longest_first)
+        if end == length:
             # Most words are a piece of their own: the greedy cut's first try.
-            whole = vocabulary.get(normal)
+            whole = get(normal)
             if whole is not None:
                 return (whole,)
-        pieces: list[int] = []
-        start = 0
-        length = len(normal)
+            end -= 1  # the whole word tried: the cut goes on one letter shorter
+        # The first piece: the longest start of the word the vocabulary has.
+        while end > 0:
+            index = get(normal[:end])
+            if index is not None:
+                break
+            end -= 1
+        else:
+            return ()
+        pieces = [index]
+        start = end
+        inside = self._longest_inside
         while start < length:
-            if start == 0:
-                end = min(length, self._longest_first)
-            else:
-                end = min(length, start + self._longest_inside)
+            end = min(length, start + inside)
             while end > start:
-                piece = normal[start:end] if start == 0 else "##" + normal[start:end]
-                index = vocabulary.get(piece)
+                index = get("##" + normal[start:end])
                 if index is not None:
                     pieces.append(index)
                     break
@@ -193,7 +211,7 @@ class Table:
         lowered = [word.lower() for text in texts for word in text]
         words.make_room(len(lowered))
         numbers = words.numbers(lowered)
-        owners = np.repeat(np.arange(len(texts)), [len(text) for text in texts])
+        owners = np.arange(len(texts)).repeat([len(text) for text in texts])
         kept = words.cut[numbers]
         return words.sentence_vectors(numbers[kept], owners[kept], len(texts))
 
@@ -223,9 +241,10 @@ class Words:
         np = self.np
         self.index.clear()
         self.spelled: list[str] = []  # each number's word
-        self.weighted = np.zeros((0, self.table.dimensions), dtype=self.table.dtype)
-        self.units = np.zeros((0, self.table.dimensions), dtype=self.table.dtype)
-        self.cut = np.zeros(0, dtype=bool)
+        rows = MAX_CACHED_WORDS
+        self.weighted = np.zeros((rows, self.table.dimensions), dtype=self.table.dtype)
+        self.units = np.zeros((rows, self.table.dimensions), dtype=self.table.dtype)
+        self.cut = np.zeros(rows, dtype=bool)
 
     def clear(self) -> None:
         self._empty()
@@ -248,7 +267,9 @@ class Words:
         np = self.np
         table = self.table
         start = len(self.index)
-        pieces = [table.pieces(word) for word in words]
+        # The words are new to the store: _pieces itself, not the memory of
+        # answers in front of it (pieces), which would only hold them twice.
+        pieces = list(map(table._pieces, words))
         cut = [k for k, word_pieces in enumerate(pieces) if word_pieces]
         sums = np.zeros((len(words), table.dimensions), dtype=table.dtype)
         factors = np.zeros(len(words), dtype=sums.dtype)
@@ -275,7 +296,7 @@ class Words:
         if needed <= len(self.cut):
             return
         np = self.np
-        size = max(MIN_ROWS, 2 * len(self.cut), needed)
+        size = max(2 * len(self.cut), needed)
         used = len(self.index)
         for name in ("weighted", "units", "cut"):
             old = getattr(self, name)
@@ -291,7 +312,7 @@ class Words:
         result = np.zeros((count, self.table.dimensions), dtype=np.float32)
         if len(numbers):
             # Owners are in order: sum each text's run of rows at once.
-            starts = np.nonzero(np.concatenate(([True], owners[1:] != owners[:-1])))[0]
+            starts = np.concatenate(([True], owners[1:] != owners[:-1])).nonzero()[0]
             result[owners[starts]] = np.add.reduceat(self.weighted[numbers], starts, axis=0)
         return result / np.maximum(row_norms(np, result, keepdims=True), 1e-9)
 
