@@ -1,0 +1,115 @@
+"""UI false alarms a new user's trial of clean articles found (trial16b),
+each beside the furniture that must still be flagged nearby, in both
+layouts (one block a line, a blank line between blocks)."""
+
+import pytest
+
+from newslint import Linter
+
+LAYOUTS = ["\n", "\n\n"]
+
+
+def flagged(lines, separator, select=("UI",)):
+    """The findings as (line of the block, code): blocks counted from 1
+    whatever the layout."""
+    text = separator.join(lines) + "\n"
+    step = separator.count("\n")
+    return [((finding.line - 1) // step + 1, finding.code) for finding in Linter(select=list(select)).lint_text(text)]
+
+
+# F. A naive dump's head: a short headline over a dateline and a byline.
+STRIKE_BODY = [
+    "Dock workers at the port voted on Tuesday to end a two-week strike over pay and shift patterns.",
+    "The union said members had accepted a 4% rise and a shorter rota, and that work would resume at dawn.",
+    "Shipping lines said it would take a week to clear the backlog of containers waiting at anchor.",
+]
+STREIK_BODY = [
+    "Die Hafenarbeiter haben am Dienstag beschlossen, den zweiwöchigen Streik um Löhne und Schichtpläne zu beenden.",
+    "Die Gewerkschaft sagte, die Mitglieder hätten eine Erhöhung um vier Prozent und einen kürzeren Dienstplan angenommen.",
+    "Die Reedereien erklärten, es werde eine Woche dauern, den Rückstau der Container vor Anker abzubauen.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize(
+    "head, body",
+    [
+        (["Harbour strike ends", "Rotterdam", "Anna Berg"], STRIKE_BODY),
+        (["Harbour strike ends", "Rotterdam, 4 May", "Anna Berg"], STRIKE_BODY),
+        (["Streik beendet", "Rotterdam", "Anna Berg"], STREIK_BODY),
+    ],
+)
+def test_a_short_headline_over_its_dateline_and_byline_is_no_menu(head, body, separator):
+    assert flagged(head + body, separator, ["UI107", "UI109"]) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_menu_above_the_headline_block_is_still_a_menu(separator):
+    menu = ["World", "Business", "Sport", "Weather"]
+    found = flagged(menu + ["Harbour strike ends", "Rotterdam", "Anna Berg"] + STRIKE_BODY, separator, ["UI107"])
+    assert found == [(1, "UI107"), (2, "UI107"), (3, "UI107"), (4, "UI107")]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_menu_straight_over_the_body_is_still_a_menu(separator):
+    # No headline: the menu's last item, nearest the body, names nothing the body does.
+    found = flagged(["World News", "Business", "Science and Tech"] + STRIKE_BODY, separator, ["UI107"])
+    assert found == [(1, "UI107"), (2, "UI107"), (3, "UI107")]
+
+
+LISTING = [
+    "Телепрограмма на воскресенье",
+    "Первый канал",
+    "09:00 «Непутёвые заметки»",
+    "12:15 «Видели видео?»",
+    "21:00 «Время»",
+    "Россия 1",
+    "11:00 «Вести»",
+    "20:00 «Вести недели» с Дмитрием Киселёвым",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_listings_title_over_its_first_channel_is_no_menu(separator):
+    assert flagged(LISTING, separator, ["UI107"]) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_menu_under_a_listings_title_is_still_a_menu(separator):
+    # (The run goes on into the first channel's name and entry, as a menu
+    # over any short lines does: the title alone is left out of it.)
+    found = flagged(LISTING[:1] + ["Главная", "Новости", "Спорт"] + LISTING[1:], separator, ["UI107"])
+    assert (1, "UI107") not in found and {(2, "UI107"), (3, "UI107"), (4, "UI107")} <= set(found)
+
+
+# B. A speech transcript's audience cues said twice.
+SPEECH = [
+    "Thank you, all of you, for coming out on such a cold morning. Please, sit down, it is cold enough already.",
+    "{cue}",
+    "Eleven years ago a group of people stood on this platform, which was then a car park, and said that one day there would be a tram here.",
+    "(Applause)",
+    "This line is six and a half miles long and has fourteen stops, and it will carry twenty thousand people a day.",
+    "{cue}",
+    "And now, if someone can find me the scissors, let us open it, and then we can all go and get warm.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize(
+    "cue", ["(Laughter)", "(Applause.)", "APPLAUSE", "(Cheers)", "(Laughter and applause)", "(Risas)", "(Applaus)", "(Rires)", "（笑）"]
+)
+def test_a_transcripts_audience_cue_said_twice_is_the_speechs(cue, separator):
+    assert flagged([line.format(cue=cue) for line in SPEECH], separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("label", ["(Advertisement)", "ADVERTISEMENT", "(Video)", "(Reuters)"])
+def test_a_label_in_a_cues_shape_said_twice_is_still_repeated_furniture(label, separator):
+    found = flagged([line.format(cue=label) for line in SPEECH], separator, ["UI106"])
+    assert found == [(2, "UI106"), (6, "UI106")]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_caption_said_twice_between_paragraphs_is_still_repeated(separator):
+    found = flagged([line.format(cue="Crowds at the new tram stop") for line in SPEECH], separator, ["UI106"])
+    assert found == [(2, "UI106"), (6, "UI106")]
