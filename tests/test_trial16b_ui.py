@@ -113,3 +113,56 @@ def test_a_label_in_a_cues_shape_said_twice_is_still_repeated_furniture(label, s
 def test_a_caption_said_twice_between_paragraphs_is_still_repeated(separator):
     found = flagged([line.format(cue="Crowds at the new tram stop") for line in SPEECH], separator, ["UI106"])
     assert found == [(2, "UI106"), (6, "UI106")]
+
+
+# C. A letters page that ends with the paper's note on its letters.
+LETTERS = [
+    "Letters to the editor",
+    "Speed cameras are not a tax",
+    "Sir, your correspondent (Letters, 9 May) describes the new average-speed cameras on the A38 as a stealth tax on motorists. Nobody is taxed who drives at the limit, and since the cameras arrived I have let my children cycle to school.",
+    "Dr Jane Pallister, Exeter",
+    "Libraries deserve better",
+    "Sir, the proposal to close four branch libraries to save money is short-sighted. My local library is where I learned English when I arrived from Poland, and where my mother goes every Tuesday to use a computer.",
+    "Marta Kowalczyk, Swindon",
+    "Dogs on the beach",
+    "Sir, may I, as a dog owner, ask my fellow owners to pick up after their animals on Woolacombe sands? It is the few who do not who will get us all banned.",
+    "Peter Hale, Braunton",
+]
+LETTERS_NOTE = ["Letters may be edited for length.", "Please include a full postal address."]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("note", [LETTERS_NOTE[:1], LETTERS_NOTE, [" ".join(LETTERS_NOTE)]])
+def test_a_letters_page_closed_by_the_papers_note_is_all_letters(note, separator):
+    assert flagged(LETTERS + note, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_german_letters_page_closed_by_the_papers_note_is_all_letters(separator):
+    page = [
+        "Briefe an die Redaktion",
+        "Zum Artikel „Die Stadt plant eine Seilbahn“ vom 3. Mai:",
+        "Eine Seilbahn über den Rhein mag schick aussehen, aber sie löst kein einziges Verkehrsproblem der Pendler aus dem Umland.",
+        "Karl-Heinz Weber, Bonn",
+        "Zum Kommentar „Mehr Mut beim Wohnungsbau“:",
+        "Ich wohne seit vierzig Jahren in der Südstadt und erlebe, wie junge Familien wegziehen müssen, weil sie keine bezahlbare Wohnung finden.",
+        "Ingrid Schäfer, Köln",
+        "Die Redaktion behält sich Kürzungen vor. Leserbriefe geben nicht unbedingt die Meinung der Redaktion wieder.",
+    ]
+    assert flagged(page, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_other_stories_headlines_inside_an_article_with_a_closing_note_are_still_flagged(separator):
+    # One "name, place" line is no letters page: the headlines under it stay a related list.
+    article = [
+        "Speed cameras on the A38 caught fewer drivers in their second year, the county council said on Monday.",
+        "The council said the average-speed cameras had been switched on along a twelve-mile stretch in March last year.",
+        "Jane Pallister, Exeter",
+        "Harbour strike ends after two weeks",
+        "Cocoa hits a record on dry weather",
+        "Councillors will review the scheme in the spring, when a full year of figures from the police is available.",
+        "This article was amended on 4 May to correct the length of the stretch.",
+    ]
+    found = {line for line, code in flagged(article, separator) if code == "UI109"}
+    assert {4, 5} <= found

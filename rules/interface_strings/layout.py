@@ -130,7 +130,8 @@ class OutsideBody(Rule):
         body stays clean when it reads as a name or an unfinished
         paragraph; the items of the article's numbered list and the lines
         between them (a link under each item), a letter's salutation,
-        closing and signature (on a letters page too: "Ann Lee, Ely"), and
+        closing and signature (on a letters page too: "Ann Lee, Ely", also
+        when the paper's note on its letters closes the page), and
         a recipe's ingredients (a run of three or more items, half of
         them measured, "200g flour", "Serves 2", with the method after
         them) under its title, stay clean; a table of figures may split its
@@ -1769,12 +1770,14 @@ def _signed_letters(shapes: list[LineShape]) -> list[int]:
     title, and the next letter's heading, then the next letter's prose; the
     last letter's block ends the text.  A signature and a heading between
     two paragraphs is not the end of the body.  The page is several letters
-    (MIN_SIGNED_LETTERS blocks or more, the last one ending the text), and
+    (MIN_SIGNED_LETTERS blocks or more, the last one ending the text or
+    followed only by the page's note on its letters, _letters_note), and
     a block between letters has a line besides the name (a town, a title, a
     heading) or the town after the name ("Ann Lee, Ely"): a single
     capitalised line between paragraphs is as often a page's label.  No line of a block is an interface string or holds a
     figure (a comment's "Thu, Jan 17, 08 at 08:35 PM" under its poster)."""
-    if not shapes or not _block_line(shapes[-1]):
+    stop = len(shapes) - _letters_note(shapes)  # the page's note after the last letter ("Letters may be edited …")
+    if stop < 1 or not _block_line(shapes[stop - 1]):
         return []  # the last letter's signature ends the text: most texts end otherwise
     catalogue = shipped()
     blocks: list[list[int]] = []
@@ -1797,15 +1800,35 @@ def _signed_letters(shapes: list[LineShape]) -> list[int]:
         while end < len(shapes) and end - index < SIGNATURE_BLOCK_LINES and _block_line(shapes[end]):
             end += 1
         block = list(range(index, end))
-        signed = end == len(shapes) or (
+        signed = end == stop or (
             _letter_sentence(shapes[end]) and (len(block) >= 2 or NAME_AND_PLACE.match(shapes[index].text.strip()))
         )
         if signed and all(catalogue.match(shapes[line].text) is None for line in block):
             blocks.append(block)
         index = end
-    if len(blocks) < MIN_SIGNED_LETTERS or blocks[-1][-1] != len(shapes) - 1:
+    if len(blocks) < MIN_SIGNED_LETTERS or blocks[-1][-1] != stop - 1:
         return []
     return [line for block in blocks for line in block]
+
+
+# Lines of the page's own note after a letters page's last letter, at most
+# ("Letters may be edited for length.", "Please include a full postal address.").
+LETTERS_NOTE_LINES = 2
+
+
+def _letters_note(shapes: list[LineShape]) -> int:
+    """How many lines close the text after what may be the last letter's
+    signature block: up to LETTERS_NOTE_LINES whole sentences, no list
+    item, under a line of a signature block (no sentence).  The page's note
+    on its letters ends a letters page as often as the last signature; a
+    letter's prose ends in a signature."""
+    count = 0
+    while count < min(LETTERS_NOTE_LINES, len(shapes) - 1):
+        shape = shapes[-1 - count]
+        if not shape.ends_sentence or shape.list_item:
+            break
+        count += 1
+    return count if count and _block_line(shapes[-1 - count]) else 0
 
 
 # A line of verse, or of a sentence broken across lines, has this many words at least.
