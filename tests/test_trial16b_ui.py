@@ -166,3 +166,65 @@ def test_other_stories_headlines_inside_an_article_with_a_closing_note_are_still
     ]
     found = {line for line, code in flagged(article, separator) if code == "UI109"}
     assert {4, 5} <= found
+
+
+# E. A press release's label, proven by its contact line in the release's own language.
+SINES = [
+    "COMUNICADO DE IMPRENSA",
+    "Porto de Sines bate recorde de movimentação de contentores",
+    "Sines, 15 de janeiro de 2025 – O Porto de Sines movimentou 1,9 milhões de TEU em 2024, um crescimento de 8% face ao ano anterior.",
+    "O Terminal XXI, concessionado à PSA, foi responsável pela quase totalidade do volume movimentado durante o ano.",
+    "«Sines consolida-se como a porta atlântica da Península Ibérica», afirmou o presidente do conselho de administração.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Para mais informações: gabinete de comunicação, imprensa@exemplo.pt.",
+        "Contacto de imprensa: Rita Sousa, 269 860 600",
+        "Contactos para a imprensa: imprensa@exemplo.pt",
+        "Assessoria de imprensa: imprensa@exemplo.com.br",
+    ],
+)
+def test_a_portuguese_release_proven_by_its_contact_keeps_its_label(contact, separator):
+    assert flagged(SINES + [contact], separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize(
+    "label, body, contact",
+    [
+        (
+            "Comunicato stampa",
+            ["Il Comune di Lucca apre una nuova biblioteca di 2.400 metri quadrati nell'ex mercato coperto del centro storico.",
+             "Il progetto è costato 7,8 milioni di euro, finanziati per metà dallo Stato e per metà dalla Regione Toscana.",
+             "«Sarà un luogo aperto a tutti, sei giorni su sette», ha dichiarato la sindaca durante la presentazione."],
+            "Ufficio stampa: Marco Neri, stampa@comune.example",
+        ),
+        (
+            "Persbericht",
+            ["De gemeente Zwolle opent op 3 februari een nieuwe bibliotheek van 2.400 vierkante meter in de oude graanhal.",
+             "Het project kostte 7,8 miljoen euro, voor de helft betaald door het Rijk en voor de helft door de provincie.",
+             "„Dit wordt een plek voor iedereen, zes dagen per week”, zei de burgemeester bij de presentatie van de plannen."],
+            "Perscontact: Anne de Vries, 038 498 9111",
+        ),
+        (
+            "Pressmeddelande",
+            ["Västerås kommun öppnar den 3 februari ett nytt bibliotek på 2 400 kvadratmeter i den gamla saluhallen.",
+             "Projektet kostade 78 miljoner kronor, som betalades till hälften av staten och till hälften av regionen.",
+             "– Det här blir en plats för alla, sex dagar i veckan, sade kommunstyrelsens ordförande vid invigningen."],
+            "Presskontakt: Anna Lind, press@vasteras.example",
+        ),
+    ],
+)
+def test_a_release_proven_by_its_contact_in_its_own_language_keeps_its_label(label, body, contact, separator):
+    assert flagged([label] + body + [contact], separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_release_label_on_a_page_that_shows_no_release_is_still_judged(separator):
+    # A site's contact line is no press contact: the label over a news story stays the page's.
+    found = flagged(SINES + ["Contactos: geral@exemplo.pt"], separator, ["UI109"])
+    assert (1, "UI109") in found

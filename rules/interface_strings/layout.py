@@ -1302,7 +1302,14 @@ def _data_table_headings(shapes, table_rows: frozenset[int]) -> list[int]:
 PRESS_CONTACT = compile_cached(
     r"(?i)^(?:(?:media|press|news(?:room)?)\s+(?:contacts?|enquiries|inquiries|office|relations)|for\s+(?:further|more)\s+information"
     r"|pressekontakt|pressestelle|contacts?\s+presse|contacto\s+(?:de\s+prensa|para\s+medios)|contato\s+(?:de\s+imprensa|para\s+a\s+imprensa)"
-    r"|контакты?\s+для\s+(?:сми|прессы)|媒体联系(?:人|方式)?|新闻联系人|報道関係者(?:の)?(?:お問い合わせ|問い合わせ)(?:先)?)\s?[:：]"
+    r"|контакты?\s+для\s+(?:сми|прессы)|媒体联系(?:人|方式)?|新闻联系人|報道関係者(?:の)?(?:お問い合わせ|問い合わせ)(?:先)?"
+    # The same label in each language of PRESS_RELEASE_LABEL, as its releases
+    # write it (European and Brazilian Portuguese, plurals, press offices).
+    r"|contact(?:o|a)s?\s+(?:de|para\s+a|com\s+a)\s+imprensa|(?:assessoria|gabinete)\s+de\s+imprensa"
+    r"|contactos?\s+(?:de\s+prensa|para\s+medios|con\s+(?:los\s+)?medios)|(?:gabinete|oficina)\s+de\s+prensa"
+    r"|contatt[oi]\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|(?:contacts?|relations?)\s+(?:presse|médias)|service\s+de\s+presse"
+    r"|medienkontakt|pressekontakte|kontakt\s+für\s+(?:medien|die\s+presse)|perscontact|persvoorlichting|contact\s+voor\s+(?:de\s+)?(?:pers|media)"
+    r"|presskontakt(?:er)?|pressehenvendelser|kontakt\s+(?:dla\s+mediów|prasowy)|biuro\s+prasowe|(?:보도|홍보)\s?문의|للتواصل\s+الإعلامي)\s?[:：]"
 )
 # An e-mail address or a telephone number ("+44 20 7946 0321", "(416) 644-2284").
 # French writes its numbers in pairs ("02 40 00 00 00", "+33 2 40 00 00 00").
@@ -1317,7 +1324,7 @@ REACHED_AT = compile_cached(
 # in the singular: a site's menu links to its "Press releases".
 PRESS_RELEASE_LABEL = compile_cached(
     r"(?i)^(?:(?:for\s+immediate\s+release|(?:press|news|media)\s+release|communiqué\s+de\s+presse|pressemitteilung|presseinformation"
-    r"|comunicado\s+de\s+prensa|nota\s+de\s+prensa|comunicado\s+(?:de|à)\s+imprensa|nota\s+à\s+imprensa|comunicato\s+stampa"
+    r"|comunicado\s+de\s+prensa|nota\s+de\s+prensa|comunicado\s+(?:de|à)\s+imprensa|nota\s+(?:à|de)\s+imprensa|comunicato\s+stampa"
     r"|persbericht|pressmeddelande|pressemelding|pressemeddelelse|komunikat\s+prasowy|пресс-релиз|新闻稿|新聞稿|プレスリリース|보도\s?자료|بيان\s+صحفي)"
     r"(?:\s*[-–—:|,]\s*[\w .,/-]{1,30}|\s+(?:vom\s+|du\s+|del\s+|de\s+)?\d[\w .,/-]{0,29})?)$"
 )
@@ -1327,8 +1334,14 @@ PRESS_RELEASE_LABEL = compile_cached(
 # "Über die Nordwerk AG", "À propos de Solvane") over a paragraph that opens
 # with the issuer's name, or the mark that ends a release ("ENDS", "###").
 FURTHER_INFORMATION = compile_cached(
-    r"(?i)^(?:for\s+(?:further|more)\s+information|pour\s+(?:plus\s+d'|de\s+plus\s+amples\s+)informations|(?:für\s+)?weitere\s+informationen"
-    r"|para\s+(?:más|mais)\s+informaci[oó]n|per\s+(?:ulteriori|maggiori)\s+informazioni|voor\s+meer\s+informatie)\b"
+    r"(?i)^(?:for\s+(?:further|more)\s+information|pour\s+(?:plus\s+d['’]|de\s+plus\s+amples\s+)informations|(?:für\s+)?weitere\s+informationen"
+    r"|para\s+(?:más|mais)\s+informaci[oó]n|per\s+(?:ulteriori|maggiori)\s+informazioni|voor\s+meer\s+informatie"
+    # The same in each language of PRESS_RELEASE_LABEL: "Para mais informações"
+    # (Portuguese), "Para mayor información", "För mer information", …
+    r"|(?:para\s+(?:obter\s+)?)?mais\s+informaç(?:ões|ão)|para\s+mayor\s+información|pour\s+tout\s+renseignement|per\s+informazioni"
+    r"|voor\s+(?:nadere|aanvullende)\s+informatie|för\s+(?:mer|ytterligare)\s+information|for\s+(?:mer|ytterligere)\s+informasjon"
+    r"|for\s+(?:mere|yderligere)\s+information|(?:więcej|dodatkowych)\s+informacji|(?:за\s+)?дополнительн(?:ой|ая)\s+информаци(?:ей|я)"
+    r"|لمزيد\s+من\s+المعلومات)\b"
 )
 ABOUT_ISSUER = compile_cached(
     r"^(?i:(?:about|über|acerca\s+de|sobre|informazioni\s+su|over)\s+|[àa]\s+propos\s+(?:de\s+|du\s+|d['’]))"
