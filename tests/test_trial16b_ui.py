@@ -228,3 +228,69 @@ def test_a_release_label_on_a_page_that_shows_no_release_is_still_judged(separat
     # A site's contact line is no press contact: the label over a news story stays the page's.
     found = flagged(SINES + ["Contactos: geral@exemplo.pt"], separator, ["UI109"])
     assert (1, "UI109") in found
+
+
+# G. A TV listing: channels over time-led entries, in French as in English.
+PROGRAMME = [
+    "Programme télé du samedi soir",
+    "TF1",
+    "21h10 : The Voice, la plus belle voix. Les auditions à l'aveugle se poursuivent.",
+    "23h20 : The Voice, la suite.",
+    "France 2",
+    "21h10 : Les Enquêtes de Morse. Téléfilm policier britannique (saison 2, épisode 3).",
+    "22h50 : On est en direct, talk-show présenté par Laurent Ruquier.",
+    "France 3",
+    "21h10 : Meurtres à Colmar. Un vigneron est retrouvé mort dans sa cuve.",
+    "Arte",
+    "20h50 : L'Odyssée des oiseaux migrateurs, documentaire.",
+    "22h25 : Concert : Yo-Yo Ma joue Bach à la Philharmonie.",
+    "Notre choix : la soirée d'Arte, un documentaire magnifique suivi d'un concert rare.",
+]
+GUIDE = [
+    "Saturday night TV guide",
+    "BBC One",
+    "9.10pm: The Voice, the finest voice. The blind auditions continue with more hopefuls.",
+    "11.20pm: The Voice, the sequel.",
+    "BBC Two",
+    "9.10pm: Inspector Morse. British police drama (series 2, episode 3).",
+    "10.50pm: Live at Ten, a talk show hosted by Laurence Rook.",
+    "ITV1",
+    "9.10pm: Murders in Colmar. A winemaker is found dead in his vat.",
+    "Channel 4",
+    "8.50pm: The Odyssey of Migrating Birds, documentary.",
+    "10.25pm: Concert: Yo-Yo Ma plays Bach at the Philharmonie.",
+    "Our pick: Channel 4's evening, a magnificent documentary followed by a rare concert.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("listing", [PROGRAMME, GUIDE], ids=["fr", "en"])
+def test_a_tv_listings_channels_and_entries_are_the_articles(listing, separator):
+    assert flagged(listing, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_the_page_around_a_tv_listing_is_still_furniture(separator):
+    menu = ["Accueil", "Télévision", "Cinéma", "Séries"]
+    related = ["À lire aussi", "Les meilleures séries de l'automne", "Le retour de Koh-Lanta", "Notre sélection de podcasts"]
+    found = {line for line, _ in flagged(menu + PROGRAMME + related, separator)}
+    assert {2, 3, 4} <= found and {19, 20, 21} <= found
+    assert not found & set(range(5, 18))
+
+
+LATEST_BOX = [
+    "Most read",
+    "10.32: Cocoa hits a record. Dry weather in West Africa threatens the harvest, traders say.",
+    "10.15: Flood warning",
+    "Sport",
+    "09.50: United sign a new goalkeeper",
+    "09.20: Rain stops play at Lord's",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_box_of_the_latest_stories_with_their_times_beside_an_article_is_still_flagged(separator):
+    # Headings over time-led lines, but the article's prose is elsewhere: no listing.
+    closing = "Councillors will review the port's finances in the spring, when the figures for the year are out."
+    found = {line for line, code in flagged(STRIKE_BODY + [closing] + LATEST_BOX, separator) if code == "UI109"}
+    assert {8, 9, 10} <= found

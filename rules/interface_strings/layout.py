@@ -132,7 +132,9 @@ class OutsideBody(Rule):
         between them (a link under each item), a letter's salutation,
         closing and signature (on a letters page too: "Ann Lee, Ely", also
         when the paper's note on its letters closes the page), and
-        a recipe's ingredients (a run of three or more items, half of
+        a TV or radio listing's channels, each over entries that open with
+        a clock time ("France 2" over "21h10 : …", in a text whose prose
+        is mostly the listing's), a recipe's ingredients (a run of three or more items, half of
         them measured, "200g flour", "Serves 2", with the method after
         them) under its title, stay clean; a table of figures may split its
         cells by "|", "｜" or a tab ("Pos | Team | P | Pts" over
@@ -799,6 +801,9 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     stanzas = _broken_sentences(shapes)
     for index in _signed_letters(shapes) + stanzas + _measured_runs(shapes, prose):
         marked[index] = True
+    schedule = _schedule_listing(shapes, prose)  # a TV guide's channels over their programmes' times
+    for index in schedule:
+        marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     densest_last = last
     last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
@@ -862,6 +867,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in _headings_over_own_lists(shapes, article_lines, last):
         article_lines[index] = True
     for index in stanzas:
+        article_lines[index] = True
+    for index in schedule:
         article_lines[index] = True
     for index in _data_table_headings(shapes, data_table_rows(document)):
         article_lines[index] = True
@@ -1552,6 +1559,65 @@ def _body_resumes(
 # An entry's fields, as a listing sets them out over each item's paragraph:
 # "Harbour Lights, BBC Two, 9pm", "Rosso – Via Roma 4 – €€".
 ENTRY_SEPARATOR = compile_cached(r",\s|\s[-–—|/•·]\s|:\s|\s\(")
+# A schedule's entry opens with a clock time ("21h10 : The Voice", "9.10pm:
+# Inspector Morse", "09:00 «Вести»", "8pm Film").
+SCHEDULE_TIME = compile_cached(
+    r"(?i)^(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?:\s*[:–—-])?\s+\S"
+)
+# A schedule's heading (a channel, a station, a venue): a few words.
+SCHEDULE_HEADING_WORDS = 4
+# Headings, at least, each over its entries, and entries in all, that make a
+# listing; and the share of the text's prose lines among its entries at
+# least: a page of listings, not a box of the latest stories with their times
+# beside an article.
+MIN_SCHEDULE_HEADINGS = 2
+MIN_SCHEDULE_ENTRIES = 4
+SCHEDULE_SHARE = 0.5
+
+
+def _schedule_listing(shapes: list[LineShape], prose: list[bool]) -> list[int]:
+    """The lines of a listing that is the article (a TV or radio guide, a
+    festival's programme): short headings ("TF1", "France 2", "BBC One"),
+    each over entries that open with a clock time, one group after the
+    other; MIN_SCHEDULE_HEADINGS groups and MIN_SCHEDULE_ENTRIES entries or
+    more, holding half the text's lines of prose; no heading a string of
+    the page's ("Most read" over the latest stories' times).  The
+    densest stretch of prose is otherwise one channel's longer entries, and
+    the next channels' names and entries read as the page's furniture after
+    the body; how long the entries run (a language's wording) decided it."""
+    catalogue = shipped()
+    groups: list[list[int]] = []
+    run: list[int] = []  # the groups in a row so far: heading, entries, heading, entries…
+    index = 0
+
+    def close() -> None:
+        if (
+            sum(1 for group in groups if len(group) > 1) >= MIN_SCHEDULE_HEADINGS
+            and sum(len(group) - 1 for group in groups) >= MIN_SCHEDULE_ENTRIES
+            and any(prose[line] for group in groups for line in group[1:])
+        ):
+            run.extend(line for group in groups for line in group)
+
+    while index < len(shapes):
+        shape = shapes[index]
+        heading = (
+            0 < shape.words <= SCHEDULE_HEADING_WORDS and not shape.ends_sentence and not shape.list_item
+            and SCHEDULE_TIME.match(shape.text.strip()) is None and catalogue.match(shape.text) is None
+        )
+        entries = index + 1
+        while entries < len(shapes) and SCHEDULE_TIME.match(shapes[entries].text.strip()):
+            entries += 1
+        if heading and entries > index + 1:
+            groups.append(list(range(index, entries)))
+            index = entries
+            continue
+        close()
+        groups = []
+        index += 1
+    close()
+    return run if sum(prose[line] for line in run) >= SCHEDULE_SHARE * sum(prose) else []
+
+
 # Entries, at least, each over a paragraph of the body, that make the body a
 # listing (tonight's television, a guide's restaurants).
 MIN_BODY_ENTRIES = 2
