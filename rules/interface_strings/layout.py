@@ -1897,15 +1897,17 @@ LETTERS_NOTE_LINES = 2
 
 def _letters_note(shapes: list[LineShape]) -> int:
     """How many lines close the text after what may be the last letter's
-    signature block: up to LETTERS_NOTE_LINES whole sentences, no list
-    item, under a line of a signature block (no sentence).  The page's note
+    signature block: up to LETTERS_NOTE_LINES whole sentences closed by a
+    full stop (not an ellipsis), no list item, under a line of a signature
+    block (no sentence).  The page's note
     on its letters ends a letters page as often as the last signature; a
     letter's prose ends in a signature."""
     count = 0
     while count < min(LETTERS_NOTE_LINES, len(shapes) - 1):
         shape = shapes[-1 - count]
-        if not shape.ends_sentence or shape.list_item:
-            break
+        text = shape.text.rstrip()
+        if not shape.ends_sentence or shape.list_item or not text.endswith(FULL_STOPS) or text.endswith(OPEN_ENDS):
+            break  # a teaser's blurb cut short ("… on the small screen with The Sarah Connor...") is no note
         count += 1
     return count if count and _block_line(shapes[-1 - count]) else 0
 
