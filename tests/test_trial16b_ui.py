@@ -57,6 +57,15 @@ def test_a_menu_straight_over_the_body_is_still_a_menu(separator):
     assert found == [(1, "UI107"), (2, "UI107"), (3, "UI107")]
 
 
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_menus_last_item_over_the_headline_is_still_the_menus(separator):
+    # "Port News" shares "port" with the body, so the head UI109 finds starts
+    # there; the menu runs on into it, and only the headline down is left out.
+    menu = ["Classifieds", "Back Issues", "Site Map", "Port News"]
+    found = flagged(menu + ["Harbour strike ends", "Rotterdam", "Anna Berg"] + STRIKE_BODY, separator, ["UI107"])
+    assert found == [(1, "UI107"), (2, "UI107"), (3, "UI107"), (4, "UI107")]
+
+
 LISTING = [
     "Телепрограмма на воскресенье",
     "Первый канал",

@@ -401,7 +401,7 @@ class MenuRun(Rule):
             if line is not None and line.number not in letter and self._is_item(document.shapes[line.number - 1], line, options):
                 run.append(line)
                 continue
-            run = [item for item in run if item.number not in head]
+            run = _without_headline_block(run, head)
             if len(run) >= options["min-lines"] and not self._article_list(document, run, before):
                 for item in run:
                     start, end, text = content(item)
@@ -441,7 +441,19 @@ class MenuRun(Rule):
 HEADLINE_BLOCK_LINES = 4
 
 
-def _headline_block(document: Document) -> frozenset[int]:
+def _without_headline_block(run: list[Line], head: tuple[frozenset[int], frozenset[int]]) -> list[Line]:
+    """The run without the headline block's lines (_headline_block).  A
+    run that begins above the block is a menu going on into the head: its
+    last item may be the head's top line (a section's "Problem Solvers"
+    sharing a word with the body), so only the lines from the headline down
+    are left out of it."""
+    block, from_headline = head
+    if run and run[0].number not in block:
+        block = from_headline
+    return [item for item in run if item.number not in block]
+
+
+def _headline_block(document: Document) -> tuple[frozenset[int], frozenset[int]]:
     """The numbers of the lines of the article's headline block as UI109
     finds its head (layout.article_head: the headline, then the dateline and
     the byline down to the body), when its first line is the article's
@@ -449,21 +461,25 @@ def _headline_block(document: Document) -> frozenset[int]:
     headline.  A naive dump of a page writes a short headline over a place
     and a name ("Harbour strike ends", "Rotterdam", "Anna Berg"): three
     short lines in a row, but no menu.  In a text with too little prose for
-    a body (a TV listing), its first line when shaped as a headline."""
+    a body (a TV listing), its first line when shaped as a headline.  Also
+    the block's lines from the headline down, when UI109 found one."""
 
-    def compute(document: Document) -> frozenset[int]:
+    def compute(document: Document) -> tuple[frozenset[int], frozenset[int]]:
         lines = document.content_lines
         shapes = [document.shapes[line.number - 1] for line in lines]
         found = analysis(document, SHIPPED_OPTIONS)
+        none = frozenset(), frozenset()
         if found is None:
             opens = len(shapes) > 1 and _opens_with_headline(shapes, len(shapes))
-            return frozenset({lines[0].number}) if opens else frozenset()
+            return (frozenset({lines[0].number}),) * 2 if opens else none
         start = found.top if found.headline is None else min(found.top, found.headline)
         if not 0 < found.first - start <= HEADLINE_BLOCK_LINES:
-            return frozenset()
+            return none
         if not (shares_words(document, lines[start], found.body_words) or (start == 0 and _opens_with_headline(shapes, found.first))):
-            return frozenset()  # a menu's last items over the body, no headline among them
-        return frozenset(line.number for line in lines[start:found.first])
+            return none  # a menu's last items over the body, no headline among them
+        block = frozenset(line.number for line in lines[start:found.first])
+        below = block if found.headline is None else frozenset(line.number for line in lines[found.headline:found.first])
+        return block, below
 
     return document.memo("UI.headline_block", compute)
 
