@@ -4,6 +4,7 @@ layouts (one block a line, a blank line between blocks)."""
 
 import pytest
 
+from growth import assert_linear
 from newslint import Linter
 
 LAYOUTS = ["\n", "\n\n"]
@@ -303,3 +304,9 @@ def test_a_box_of_the_latest_stories_with_their_times_beside_an_article_is_still
     closing = "Councillors will review the port's finances in the spring, when the figures for the year are out."
     found = {line for line, code in flagged(STRIKE_BODY + [closing] + LATEST_BOX, separator) if code == "UI109"}
     assert {8, 9, 10} <= found
+
+
+def test_a_schedule_is_found_in_linear_time():
+    linter = Linter(select=["UI109"])
+    entry = "21h10 : Un vigneron est retrouvé mort dans sa cuve, et les gendarmes enquêtent à Colmar.\n"
+    assert_linear(lambda n: "Programme\n" + entry * n + "Arte\n" + entry * n, linter.lint_text, n=200)

@@ -1605,8 +1605,8 @@ def _schedule_listing(shapes: list[LineShape], prose: list[bool]) -> list[int]:
             and SCHEDULE_TIME.match(shape.text.strip()) is None and catalogue.match(shape.text) is None
         )
         entries = index + 1
-        while entries < len(shapes) and SCHEDULE_TIME.match(shapes[entries].text.strip()):
-            entries += 1
+        while heading and entries < len(shapes) and SCHEDULE_TIME.match(shapes[entries].text.strip()):
+            entries += 1  # only under a heading: each line is read once, however long a run of times
         if heading and entries > index + 1:
             groups.append(list(range(index, entries)))
             index = entries
