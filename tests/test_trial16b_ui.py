@@ -310,3 +310,30 @@ def test_a_schedule_is_found_in_linear_time():
     linter = Linter(select=["UI109"])
     entry = "21h10 : Un vigneron est retrouvé mort dans sa cuve, et les gendarmes enquêtent à Colmar.\n"
     assert_linear(lambda n: "Programme\n" + entry * n + "Arte\n" + entry * n, linter.lint_text, n=200)
+
+
+# H. A one-word page title over the page.
+LESERBRIEFE = [
+    "Leserbriefe",
+    "Zum Artikel „Die Stadt plant eine Seilbahn“ vom 3. Mai:",
+    "Eine Seilbahn über den Rhein mag schick aussehen, aber sie löst kein einziges Verkehrsproblem der Pendler aus dem Umland.",
+    "Karl-Heinz Weber, Bonn",
+    "Zum Kommentar „Mehr Mut beim Wohnungsbau“:",
+    "Ich wohne seit vierzig Jahren in der Südstadt und erlebe, wie junge Familien wegziehen müssen, weil sie keine bezahlbare Wohnung finden.",
+    "Ingrid Schäfer, Köln",
+    "Die Redaktion behält sich Kürzungen vor. Leserbriefe geben nicht unbedingt die Meinung der Redaktion wieder.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_one_word_title_the_page_says_again_is_its_title(separator):
+    assert flagged(LESERBRIEFE, separator) == []
+    assert flagged(["Letters"] + LETTERS[1:] + LETTERS_NOTE, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_one_word_section_label_the_article_never_says_is_still_flagged(separator):
+    assert (1, "UI109") in flagged(["Wirtschaft"] + STREIK_BODY, separator)
+    # Over a menu, far from the body, the same title is the page's.
+    found = flagged(["Leserbriefe", "Politik", "Kultur", "Sport"] + LESERBRIEFE[1:], separator)
+    assert {(1, "UI107"), (2, "UI107"), (3, "UI107"), (4, "UI107")} <= set(found)

@@ -132,6 +132,8 @@ class OutsideBody(Rule):
         between them (a link under each item), a letter's salutation,
         closing and signature (on a letters page too: "Ann Lee, Ely", also
         when the paper's note on its letters closes the page), and
+        a one-word page title just over the body that the text says
+        again ("Leserbriefe" over letters, "Leserbriefe geben nicht …"),
         a TV or radio listing's channels, each over entries that open with
         a clock time ("France 2" over "21h10 : …", in a text whose prose
         is mostly the listing's), a recipe's ingredients (a run of three or more items, half of
@@ -870,6 +872,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         article_lines[index] = True
     for index in schedule:
         article_lines[index] = True
+    if _page_title(document, lines, shapes, first):
+        article_lines[0] = True
     for index in _data_table_headings(shapes, data_table_rows(document)):
         article_lines[index] = True
     for index in range(last + 1, len(lines)):
@@ -1616,6 +1620,30 @@ def _schedule_listing(shapes: list[LineShape], prose: list[bool]) -> list[int]:
         index += 1
     close()
     return run if sum(prose[line] for line in run) >= SCHEDULE_SHARE * sum(prose) else []
+
+
+# A one-word title stands this many lines above the body at most (over a
+# lead-in such as "Zum Artikel „…“ vom 3. Mai:").
+PAGE_TITLE_REACH = 2
+
+
+def _page_title(document: Document, lines, shapes: list[LineShape], first: int) -> bool:
+    """Whether the text's first line is the page's one-word title
+    ("Leserbriefe", "Letters", "Obituaries"): one word of letters, no
+    sentence, no colon, no string of the page's, at most PAGE_TITLE_REACH
+    lines over the body, and the word (or its stem) said again in the text
+    ("Leserbriefe geben nicht unbedingt die Meinung der Redaktion wieder.").
+    A headline is three words or more; a section's label over a dump's
+    article names nothing the article says again."""
+    shape = shapes[0]
+    text = shape.text.strip()
+    if shape.words != 1 or first > PAGE_TITLE_REACH or shape.digits or shape.list_item or not shape.letters:
+        return False
+    if finished(shape) or text.endswith(OPEN_ENDS + COMMAS) or shipped().match(text) is not None:
+        return False
+    rest = set().union(*[content_words(document, line.start, line.end) for line in lines[1:]])
+    words = content_words(document, lines[0].start, lines[0].end)
+    return bool(words) and (not words.isdisjoint(rest) or shares_stem(words, rest, functools.partial(_beginnings, rest)))
 
 
 # Entries, at least, each over a paragraph of the body, that make the body a
