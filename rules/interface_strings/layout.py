@@ -130,8 +130,13 @@ class OutsideBody(Rule):
         body stays clean when it reads as a name or an unfinished
         paragraph; the items of the article's numbered list and the lines
         between them (a link under each item), a letter's salutation,
-        closing and signature (on a letters page too: "Ann Lee, Ely"), and
-        a recipe's ingredients (a run of three or more items, half of
+        closing and signature (on a letters page too: "Ann Lee, Ely", also
+        when the paper's note on its letters closes the page), and
+        a one-word page title just over the body that the text says
+        again ("Leserbriefe" over letters, "Leserbriefe geben nicht …"),
+        a TV or radio listing's channels, each over entries that open with
+        a clock time ("France 2" over "21h10 : …", in a text whose prose
+        is mostly the listing's), a recipe's ingredients (a run of three or more items, half of
         them measured, "200g flour", "Serves 2", with the method after
         them) under its title, stay clean; a table of figures may split its
         cells by "|", "｜" or a tab ("Pos | Team | P | Pts" over
@@ -798,6 +803,9 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     stanzas = _broken_sentences(shapes)
     for index in _signed_letters(shapes) + stanzas + _measured_runs(shapes, prose):
         marked[index] = True
+    schedule = _schedule_listing(shapes, prose)  # a TV guide's channels over their programmes' times
+    for index in schedule:
+        marked[index] = True
     first, last = _densest_span(prose, options["short-line-cost"], [k or m for k, m in zip(kept, marked)])
     densest_last = last
     last = _before_teaser_pairs(document, lines, shapes, prose, first, last, options)
@@ -862,6 +870,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         article_lines[index] = True
     for index in stanzas:
         article_lines[index] = True
+    for index in schedule:
+        article_lines[index] = True
+    if _page_title(document, lines, shapes, first):
+        article_lines[0] = True
     for index in _data_table_headings(shapes, data_table_rows(document)):
         article_lines[index] = True
     for index in range(last + 1, len(lines)):
@@ -1301,7 +1313,14 @@ def _data_table_headings(shapes, table_rows: frozenset[int]) -> list[int]:
 PRESS_CONTACT = compile_cached(
     r"(?i)^(?:(?:media|press|news(?:room)?)\s+(?:contacts?|enquiries|inquiries|office|relations)|for\s+(?:further|more)\s+information"
     r"|pressekontakt|pressestelle|contacts?\s+presse|contacto\s+(?:de\s+prensa|para\s+medios)|contato\s+(?:de\s+imprensa|para\s+a\s+imprensa)"
-    r"|контакты?\s+для\s+(?:сми|прессы)|媒体联系(?:人|方式)?|新闻联系人|報道関係者(?:の)?(?:お問い合わせ|問い合わせ)(?:先)?)\s?[:：]"
+    r"|контакты?\s+для\s+(?:сми|прессы)|媒体联系(?:人|方式)?|新闻联系人|報道関係者(?:の)?(?:お問い合わせ|問い合わせ)(?:先)?"
+    # The same label in each language of PRESS_RELEASE_LABEL, as its releases
+    # write it (European and Brazilian Portuguese, plurals, press offices).
+    r"|contact(?:o|a)s?\s+(?:de|para\s+a|com\s+a)\s+imprensa|(?:assessoria|gabinete)\s+de\s+imprensa"
+    r"|contactos?\s+(?:de\s+prensa|para\s+medios|con\s+(?:los\s+)?medios)|(?:gabinete|oficina)\s+de\s+prensa"
+    r"|contatt[oi]\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|(?:contacts?|relations?)\s+(?:presse|médias)|service\s+de\s+presse"
+    r"|medienkontakt|pressekontakte|kontakt\s+für\s+(?:medien|die\s+presse)|perscontact|persvoorlichting|contact\s+voor\s+(?:de\s+)?(?:pers|media)"
+    r"|presskontakt(?:er)?|pressehenvendelser|kontakt\s+(?:dla\s+mediów|prasowy)|biuro\s+prasowe|(?:보도|홍보)\s?문의|للتواصل\s+الإعلامي)\s?[:：]"
 )
 # An e-mail address or a telephone number ("+44 20 7946 0321", "(416) 644-2284").
 # French writes its numbers in pairs ("02 40 00 00 00", "+33 2 40 00 00 00").
@@ -1316,7 +1335,7 @@ REACHED_AT = compile_cached(
 # in the singular: a site's menu links to its "Press releases".
 PRESS_RELEASE_LABEL = compile_cached(
     r"(?i)^(?:(?:for\s+immediate\s+release|(?:press|news|media)\s+release|communiqué\s+de\s+presse|pressemitteilung|presseinformation"
-    r"|comunicado\s+de\s+prensa|nota\s+de\s+prensa|comunicado\s+(?:de|à)\s+imprensa|nota\s+à\s+imprensa|comunicato\s+stampa"
+    r"|comunicado\s+de\s+prensa|nota\s+de\s+prensa|comunicado\s+(?:de|à)\s+imprensa|nota\s+(?:à|de)\s+imprensa|comunicato\s+stampa"
     r"|persbericht|pressmeddelande|pressemelding|pressemeddelelse|komunikat\s+prasowy|пресс-релиз|新闻稿|新聞稿|プレスリリース|보도\s?자료|بيان\s+صحفي)"
     r"(?:\s*[-–—:|,]\s*[\w .,/-]{1,30}|\s+(?:vom\s+|du\s+|del\s+|de\s+)?\d[\w .,/-]{0,29})?)$"
 )
@@ -1326,8 +1345,14 @@ PRESS_RELEASE_LABEL = compile_cached(
 # "Über die Nordwerk AG", "À propos de Solvane") over a paragraph that opens
 # with the issuer's name, or the mark that ends a release ("ENDS", "###").
 FURTHER_INFORMATION = compile_cached(
-    r"(?i)^(?:for\s+(?:further|more)\s+information|pour\s+(?:plus\s+d'|de\s+plus\s+amples\s+)informations|(?:für\s+)?weitere\s+informationen"
-    r"|para\s+(?:más|mais)\s+informaci[oó]n|per\s+(?:ulteriori|maggiori)\s+informazioni|voor\s+meer\s+informatie)\b"
+    r"(?i)^(?:for\s+(?:further|more)\s+information|pour\s+(?:plus\s+d['’]|de\s+plus\s+amples\s+)informations|(?:für\s+)?weitere\s+informationen"
+    r"|para\s+(?:más|mais)\s+informaci[oó]n|per\s+(?:ulteriori|maggiori)\s+informazioni|voor\s+meer\s+informatie"
+    # The same in each language of PRESS_RELEASE_LABEL: "Para mais informações"
+    # (Portuguese), "Para mayor información", "För mer information", …
+    r"|(?:para\s+(?:obter\s+)?)?mais\s+informaç(?:ões|ão)|para\s+mayor\s+información|pour\s+tout\s+renseignement|per\s+informazioni"
+    r"|voor\s+(?:nadere|aanvullende)\s+informatie|för\s+(?:mer|ytterligare)\s+information|for\s+(?:mer|ytterligere)\s+informasjon"
+    r"|for\s+(?:mere|yderligere)\s+information|(?:więcej|dodatkowych)\s+informacji|(?:за\s+)?дополнительн(?:ой|ая)\s+информаци(?:ей|я)"
+    r"|لمزيد\s+من\s+المعلومات)\b"
 )
 ABOUT_ISSUER = compile_cached(
     r"^(?i:(?:about|über|acerca\s+de|sobre|informazioni\s+su|over)\s+|[àa]\s+propos\s+(?:de\s+|du\s+|d['’]))"
@@ -1538,6 +1563,89 @@ def _body_resumes(
 # An entry's fields, as a listing sets them out over each item's paragraph:
 # "Harbour Lights, BBC Two, 9pm", "Rosso – Via Roma 4 – €€".
 ENTRY_SEPARATOR = compile_cached(r",\s|\s[-–—|/•·]\s|:\s|\s\(")
+# A schedule's entry opens with a clock time ("21h10 : The Voice", "9.10pm:
+# Inspector Morse", "09:00 «Вести»", "8pm Film").
+SCHEDULE_TIME = compile_cached(
+    r"(?i)^(?:\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?:\s*[:–—-])?\s+\S"
+)
+# A schedule's heading (a channel, a station, a venue): a few words.
+SCHEDULE_HEADING_WORDS = 4
+# Headings, at least, each over its entries, and entries in all, that make a
+# listing; and the share of the text's prose lines among its entries at
+# least: a page of listings, not a box of the latest stories with their times
+# beside an article.
+MIN_SCHEDULE_HEADINGS = 2
+MIN_SCHEDULE_ENTRIES = 4
+SCHEDULE_SHARE = 0.5
+
+
+def _schedule_listing(shapes: list[LineShape], prose: list[bool]) -> list[int]:
+    """The lines of a listing that is the article (a TV or radio guide, a
+    festival's programme): short headings ("TF1", "France 2", "BBC One"),
+    each over entries that open with a clock time, one group after the
+    other; MIN_SCHEDULE_HEADINGS groups and MIN_SCHEDULE_ENTRIES entries or
+    more, holding half the text's lines of prose; no heading a string of
+    the page's ("Most read" over the latest stories' times).  The
+    densest stretch of prose is otherwise one channel's longer entries, and
+    the next channels' names and entries read as the page's furniture after
+    the body; how long the entries run (a language's wording) decided it."""
+    catalogue = shipped()
+    groups: list[list[int]] = []
+    run: list[int] = []  # the groups in a row so far: heading, entries, heading, entries…
+    index = 0
+
+    def close() -> None:
+        if (
+            sum(1 for group in groups if len(group) > 1) >= MIN_SCHEDULE_HEADINGS
+            and sum(len(group) - 1 for group in groups) >= MIN_SCHEDULE_ENTRIES
+            and any(prose[line] for group in groups for line in group[1:])
+        ):
+            run.extend(line for group in groups for line in group)
+
+    while index < len(shapes):
+        shape = shapes[index]
+        heading = (
+            0 < shape.words <= SCHEDULE_HEADING_WORDS and not shape.ends_sentence and not shape.list_item
+            and SCHEDULE_TIME.match(shape.text.strip()) is None and catalogue.match(shape.text) is None
+        )
+        entries = index + 1
+        while heading and entries < len(shapes) and SCHEDULE_TIME.match(shapes[entries].text.strip()):
+            entries += 1  # only under a heading: each line is read once, however long a run of times
+        if heading and entries > index + 1:
+            groups.append(list(range(index, entries)))
+            index = entries
+            continue
+        close()
+        groups = []
+        index += 1
+    close()
+    return run if sum(prose[line] for line in run) >= SCHEDULE_SHARE * sum(prose) else []
+
+
+# A one-word title stands this many lines above the body at most (over a
+# lead-in such as "Zum Artikel „…“ vom 3. Mai:").
+PAGE_TITLE_REACH = 2
+
+
+def _page_title(document: Document, lines, shapes: list[LineShape], first: int) -> bool:
+    """Whether the text's first line is the page's one-word title
+    ("Leserbriefe", "Letters", "Obituaries"): one word of letters, no
+    sentence, no colon, no string of the page's, at most PAGE_TITLE_REACH
+    lines over the body, and the word (or its stem) said again in the text
+    ("Leserbriefe geben nicht unbedingt die Meinung der Redaktion wieder.").
+    A headline is three words or more; a section's label over a dump's
+    article names nothing the article says again."""
+    shape = shapes[0]
+    text = shape.text.strip()
+    if shape.words != 1 or first > PAGE_TITLE_REACH or shape.digits or shape.list_item or not shape.letters:
+        return False
+    if finished(shape) or text.endswith(OPEN_ENDS + COMMAS) or shipped().match(text) is not None:
+        return False
+    rest = set().union(*[content_words(document, line.start, line.end) for line in lines[1:]])
+    words = content_words(document, lines[0].start, lines[0].end)
+    return bool(words) and (not words.isdisjoint(rest) or shares_stem(words, rest, functools.partial(_beginnings, rest)))
+
+
 # Entries, at least, each over a paragraph of the body, that make the body a
 # listing (tonight's television, a guide's restaurants).
 MIN_BODY_ENTRIES = 2
@@ -1769,12 +1877,14 @@ def _signed_letters(shapes: list[LineShape]) -> list[int]:
     title, and the next letter's heading, then the next letter's prose; the
     last letter's block ends the text.  A signature and a heading between
     two paragraphs is not the end of the body.  The page is several letters
-    (MIN_SIGNED_LETTERS blocks or more, the last one ending the text), and
+    (MIN_SIGNED_LETTERS blocks or more, the last one ending the text or
+    followed only by the page's note on its letters, _letters_note), and
     a block between letters has a line besides the name (a town, a title, a
     heading) or the town after the name ("Ann Lee, Ely"): a single
     capitalised line between paragraphs is as often a page's label.  No line of a block is an interface string or holds a
     figure (a comment's "Thu, Jan 17, 08 at 08:35 PM" under its poster)."""
-    if not shapes or not _block_line(shapes[-1]):
+    stop = len(shapes) - _letters_note(shapes)  # the page's note after the last letter ("Letters may be edited …")
+    if stop < 1 or not _block_line(shapes[stop - 1]):
         return []  # the last letter's signature ends the text: most texts end otherwise
     catalogue = shipped()
     blocks: list[list[int]] = []
@@ -1797,15 +1907,37 @@ def _signed_letters(shapes: list[LineShape]) -> list[int]:
         while end < len(shapes) and end - index < SIGNATURE_BLOCK_LINES and _block_line(shapes[end]):
             end += 1
         block = list(range(index, end))
-        signed = end == len(shapes) or (
+        signed = end == stop or (
             _letter_sentence(shapes[end]) and (len(block) >= 2 or NAME_AND_PLACE.match(shapes[index].text.strip()))
         )
         if signed and all(catalogue.match(shapes[line].text) is None for line in block):
             blocks.append(block)
         index = end
-    if len(blocks) < MIN_SIGNED_LETTERS or blocks[-1][-1] != len(shapes) - 1:
+    if len(blocks) < MIN_SIGNED_LETTERS or blocks[-1][-1] != stop - 1:
         return []
     return [line for block in blocks for line in block]
+
+
+# Lines of the page's own note after a letters page's last letter, at most
+# ("Letters may be edited for length.", "Please include a full postal address.").
+LETTERS_NOTE_LINES = 2
+
+
+def _letters_note(shapes: list[LineShape]) -> int:
+    """How many lines close the text after what may be the last letter's
+    signature block: up to LETTERS_NOTE_LINES whole sentences closed by a
+    full stop (not an ellipsis), no list item, under a line of a signature
+    block (no sentence).  The page's note
+    on its letters ends a letters page as often as the last signature; a
+    letter's prose ends in a signature."""
+    count = 0
+    while count < min(LETTERS_NOTE_LINES, len(shapes) - 1):
+        shape = shapes[-1 - count]
+        text = shape.text.rstrip()
+        if not shape.ends_sentence or shape.list_item or not text.endswith(FULL_STOPS) or text.endswith(OPEN_ENDS):
+            break  # a teaser's blurb cut short ("… on the small screen with The Sarah Connor...") is no note
+        count += 1
+    return count if count and _block_line(shapes[-1 - count]) else 0
 
 
 # A line of verse, or of a sentence broken across lines, has this many words at least.

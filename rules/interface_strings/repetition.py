@@ -20,6 +20,7 @@ except ImportError:  # pragma: no cover - a Python built without it
 
 from .catalogue import normalise, of_document
 from .layout import HEAD_LINES, LEAD_IN_SENTENCE_WORDS, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, prose_words, recurring_structure, shares_words, table_rows
+from .layout import _opens_with_headline
 from .shape import content, is_short, markdown_cells, only_date_or_time
 from .structure import is_credit_line
 
@@ -79,6 +80,11 @@ class RepeatedLine(Rule):
         three kinds of repeated line or more, one said three times, half
         of them sharing a word with the article's text, and neither the
         catalogue's strings nor the page's header and footer.
+        Nor is a transcript's stage direction said twice between two
+        sentences of the speech: a few words in brackets ("(Laughter)",
+        "(Applause.)", "(Risas)", "（笑）") or one word in capitals
+        ("APPLAUSE"); the catalogue's labels of that shape ("(Video)",
+        "ADVERTISEMENT") and credits ("(Reuters)") are still reported.
     """
     example = """
         The Kremlin said relations with Beijing were at an all-time high.
@@ -116,6 +122,8 @@ class RepeatedLine(Rule):
                 continue
             if _refrain_of_verse(document, group):
                 continue  # a poem's refrain, a chorus quoted again: verse, not a caption
+            if _audience_cues(document, group):
+                continue  # a transcript's "(Laughter)" between two paragraphs of the speech
             # One finding per copy, each naming the first and the count, so a
             # line repeated thousands of times gives a report that grows with
             # the copies and not with their square.
@@ -227,6 +235,42 @@ def _sources_cited(document: Document, group: list[Line]) -> bool:
     return True
 
 
+# A transcript's stage direction: a few words in brackets, the first not in
+# lower case ("(Laughter)", "(Applause.)", "[Risas]", "（笑）"), or one word in
+# capitals ("APPLAUSE"); letters only, so no date, score or figure.
+AUDIENCE_CUE = compile_cached(
+    r"^(?:[(\[（［](?!\p{Ll})\p{L}[\p{L}\p{M}'’ ,-]{0,40}?[.!]?[)\]）］]|\p{Lu}[\p{Lu}\p{M}]{2,}[.!]?)$"
+)
+# Words of a stage direction, at most ("Laughter and applause", "Cheers from the gallery").
+AUDIENCE_CUE_WORDS = 4
+
+
+def _audience_cues(document: Document, group: list[Line]) -> bool:
+    """Whether every copy is a transcript's stage direction (AUDIENCE_CUE)
+    between two lines of the speech, each ending a sentence (the text's last
+    line may be one after a sentence): "(Laughter)" said twice in a speech
+    is the transcript's, as "(Laughter)" three times already is (the
+    article's refrain).  The catalogue's labels in the same shape
+    ("(Advertisement)", "VIDEO", "ANZEIGE") and credits ("(Reuters)") stay
+    UI106's."""
+    lines = document.content_lines
+    catalogue = of_document(document)
+
+    def sentence(index: int) -> bool:
+        return 0 <= index < len(lines) and document.shapes[lines[index].number - 1].ends_sentence
+
+    for line in group:
+        text = document.shapes[line.number - 1].text.strip()
+        if not AUDIENCE_CUE.match(text) or document.shapes[line.number - 1].words > AUDIENCE_CUE_WORDS:
+            return False
+        if catalogue.match(text) is not None or is_credit_line(text):
+            return False
+        index = document.content_index[line.number]
+        if not sentence(index - 1) or not (sentence(index + 1) or index + 1 == len(lines)):
+            return False
+    return True
+
+
 def _lead_ins(document: Document, group: list[Line]) -> bool:
     """Whether every copy is a lead-in of the writer's: it ends in a colon
     or an ellipsis, and a line of the text's words follows it.  A caption or a
@@ -318,7 +362,12 @@ class MenuRun(Rule):
         markers (not a Markdown list of links and nothing else, "* [Politik](/x/1)",
         as an extractor writes a page's menu), a run introduced by a line ending in a colon, or a run of
         quantities (ingredients); nor a letter's salutation, closing and
-        signature ("Yours sincerely," "Helen Marsh"), as UI109 finds them.  Blank lines between the lines do not break
+        signature ("Yours sincerely," "Helen Marsh"), as UI109 finds them,
+        nor the article's headline block, as UI109 finds its head: a short
+        headline over its dateline and byline ("Harbour strike ends",
+        "Rotterdam", "Anna Berg"), when the headline names what the body
+        does or opens the text shaped as one (a listing's title over its
+        first channel).  Blank lines between the lines do not break
         a run, so both layouts give the same findings.  Words are counted
         per script: a line of Thai, which writes no spaces between words and
         no full stop, is as many words as its length says, so its prose is
@@ -347,10 +396,12 @@ class MenuRun(Rule):
         run: list[Line] = []
         before: Line | None = None
         letter = letter_lines(document)  # a letter's sign-off ("Yours sincerely," "Helen Marsh") is no menu
+        head = _headline_block(document)  # the headline over its dateline and byline is no menu
         for line in document.content_lines + (None,):
             if line is not None and line.number not in letter and self._is_item(document.shapes[line.number - 1], line, options):
                 run.append(line)
                 continue
+            run = _without_headline_block(run, head)
             if len(run) >= options["min-lines"] and not self._article_list(document, run, before):
                 for item in run:
                     start, end, text = content(item)
@@ -382,6 +433,55 @@ class MenuRun(Rule):
         body = prose_words(document)
         about = sum(1 for line in run if shares_words(document, line, body))
         return 2 * about >= len(run)
+
+
+# Lines of a headline's block, at most: the headline, a dateline, a byline
+# and a date.  More short lines between a headline and the body are a
+# menu's or a share bar's.
+HEADLINE_BLOCK_LINES = 4
+
+
+def _without_headline_block(run: list[Line], head: tuple[frozenset[int], frozenset[int]]) -> list[Line]:
+    """The run without the headline block's lines (_headline_block).  A
+    run that begins above the block is a menu going on into the head: its
+    last item may be the head's top line (a section's "Problem Solvers"
+    sharing a word with the body), so only the lines from the headline down
+    are left out of it."""
+    block, from_headline = head
+    if run and run[0].number not in block:
+        block = from_headline
+    return [item for item in run if item.number not in block]
+
+
+def _headline_block(document: Document) -> tuple[frozenset[int], frozenset[int]]:
+    """The numbers of the lines of the article's headline block as UI109
+    finds its head (layout.article_head: the headline, then the dateline and
+    the byline down to the body), when its first line is the article's
+    headline: it names what the body does, or it opens the text shaped as a
+    headline.  A naive dump of a page writes a short headline over a place
+    and a name ("Harbour strike ends", "Rotterdam", "Anna Berg"): three
+    short lines in a row, but no menu.  In a text with too little prose for
+    a body (a TV listing), its first line when shaped as a headline.  Also
+    the block's lines from the headline down, when UI109 found one."""
+
+    def compute(document: Document) -> tuple[frozenset[int], frozenset[int]]:
+        lines = document.content_lines
+        shapes = [document.shapes[line.number - 1] for line in lines]
+        found = analysis(document, SHIPPED_OPTIONS)
+        none = frozenset(), frozenset()
+        if found is None:
+            opens = len(shapes) > 1 and _opens_with_headline(shapes, len(shapes))
+            return (frozenset({lines[0].number}),) * 2 if opens else none
+        start = found.top if found.headline is None else min(found.top, found.headline)
+        if not 0 < found.first - start <= HEADLINE_BLOCK_LINES:
+            return none
+        if not (shares_words(document, lines[start], found.body_words) or (start == 0 and _opens_with_headline(shapes, found.first))):
+            return none  # a menu's last items over the body, no headline among them
+        block = frozenset(line.number for line in lines[start:found.first])
+        below = block if found.headline is None else frozenset(line.number for line in lines[found.headline:found.first])
+        return block, below
+
+    return document.memo("UI.headline_block", compute)
 
 
 class RecurringLine(Rule):
