@@ -202,6 +202,10 @@ BANNERS = [
     ("de", "Diese Website verwendet Cookies, um Inhalte zu personalisieren. Sie können Ihre Auswahl jederzeit ändern."),
     ("ru", "Мы используем файлы cookie для улучшения работы сайта. Оставаясь на сайте, вы соглашаетесь с этим."),
     ("it", "Questo sito utilizza cookie tecnici e di profilazione. Chiudendo questo banner acconsenti al loro uso."),
+    ("ru", "Мы используем cookies, чтобы показывать вам нужные материалы. Продолжая чтение, вы соглашаетесь с этим."),
+    ("tr", "Web sitemizde çerezler kullanılmaktadır. Ayrıntılar için gizlilik politikamızı okuyabilirsiniz."),
+    ("ja", "当サイトではクッキーを利用しています。引き続きご覧いただくことで同意したものとみなします。"),
+    ("zh", "本网站使用cookie以提供更好的服务。继续访问即表示您接受。"),
 ]
 
 
@@ -219,9 +223,10 @@ def test_a_cookie_banner_of_several_sentences_is_furniture_in_any_language(langu
     "Wir verwenden Cookies, um Besucher zu zählen, sagte der Sprecher der Reederei. Die Datenschutzbehörde prüft den Fall.",
     "„Wir verwenden Cookies, um Besucher zu zählen“, heißt es auf der Seite. Die Datenschutzbehörde prüft den Fall.",
     "The ferry company's website uses cookies to remember bookings. Regulators have asked it to explain how long they are kept.",
+    "運営会社によると、予約サイトではクッキーを使用しているという。保存期間は明らかにしていない。",
 ])
 def test_a_paragraph_about_cookies_is_clean(paragraph, separator):
-    host = HOSTS["de"] if paragraph[0] in "W„" else HOSTS["en"]
+    host = HOSTS["de"] if paragraph[0] in "W„" else HOSTS["ja"] if paragraph[0] == "運" else HOSTS["en"]
     found = findings(host[:2] + [paragraph] + host[2:], separator)
     assert found == {}, found
 
