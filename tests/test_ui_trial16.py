@@ -90,6 +90,16 @@ HOSTS = {
         "Adaya giden feribot pazartesi gününden itibaren limandan yarım saat erken kalkacak, işletme cuma günü açıkladı.",
         "Yolcular, anakaradaki ilk trenlere yetişebilmek için daha erken bir sefer talep ediyordu.",
     ],
+    "nl": [
+        "Veerboot vaart vanaf maandag eerder",
+        "De veerboot naar het eiland vertrekt vanaf maandag een half uur eerder uit de haven, meldde de rederij vrijdag.",
+        "Forenzen hadden om een vroegere overtocht gevraagd om de eerste treinen op het vasteland te halen.",
+    ],
+    "pl": [
+        "Prom będzie wypływał wcześniej od poniedziałku",
+        "Od poniedziałku prom na wyspę będzie wypływał z portu pół godziny wcześniej, poinformował w piątek przewoźnik.",
+        "Pasażerowie od dawna prosili o wcześniejszy rejs, aby zdążyć na pierwsze pociągi na stałym lądzie.",
+    ],
     "hi": [
         "सोमवार से फेरी का समय बदलेगा",
         "द्वीप जाने वाली फेरी सोमवार से बंदरगाह से आधा घंटा पहले रवाना होगी, संचालक ने शुक्रवार को बताया।",
@@ -136,6 +146,11 @@ PROMPTS = [
     ("en", "Never miss a story: download our app"),
     ("es", "Hazte socio y apoya el periodismo independiente"),
     ("zh", "微信扫码关注我们，获取更多资讯"),
+    # A prompt's verb, a channel and the page speaking, in words no
+    # template has (strings.py _reader_prompt).
+    ("it", "Seguici su Instagram per tutte le novità sui collegamenti"),
+    ("nl", "Volg ons op Instagram voor het laatste nieuws uit de haven"),
+    ("pl", "Obserwuj nas na Facebooku, aby być na bieżąco"),
 ]
 
 
@@ -181,6 +196,9 @@ CLEAN = [
     ("tr", "Yolcular, bilet almak için belediyenin uygulamasını indirerek başvuru yapabilecek."),
     ("hi", "कंपनी ने यात्रियों के लिए एक नया ऐप शुरू किया है जिससे वे टिकट की जानकारी पा सकेंगे।"),
     ("ja", "「いいね」の数を競う風潮について、専門家は注意を呼びかけている。"),
+    ("nl", "Deel van onze lezers gebruikt de app van de rederij al dagelijks."),
+    ("it", "Scarica il modulo dal sito del comune e invialo entro venerdì."),
+    ("pl", "Pobierz aplikację przewoźnika, radzą pasażerom pracownicy portu."),
     ("zh", "记者下载该应用后发现，购票需要提供身份证号码。"),
 ]
 

@@ -942,7 +942,14 @@ PROMPT_VERBS = compile_cached(
     r"cadastre-se|cadastre|descubra|leia|veja|ouça|apoie|contribua|fale conosco|escreva para|"
     r"подписывайтесь|подпишитесь|следите|читайте нас|поделитесь|нажмите|скачайте|присоединяйтесь|"
     r"зарегистрируйтесь|смотрите|слушайте|поддержите|пишите нам|"
-    r"扫描|扫码|长按|点击|关注|订阅|下载"
+    r"扫描|扫码|长按|点击|关注|订阅|下载|"
+    # Italian, Dutch, Polish, Indonesian and Ukrainian prompts' verbs (not
+    # Dutch "deel", also a noun, nor Indonesian "daftar", also "list").
+    r"seguici|segui|iscriviti|condividi|clicca|scarica|unisciti|ricevi|scopri|sostienici|sostieni|abbonati|registrati|"
+    r"volg ons|volg|abonneer je|schrijf je in|klik|word lid|ontvang|steun ons|meld je aan|"
+    r"obserwuj nas|obserwuj|zapisz się|subskrybuj|udostępnij|kliknij|pobierz|dołącz|wesprzyj nas|wesprzyj|"
+    r"ikuti kami|ikuti|berlangganan|bagikan|unduh|gabung|bergabung|dukung kami|"
+    r"підписуйтесь|підписуйтеся|підпишіться|стежте|поділіться|натисніть|завантажте|приєднуйтесь|долучайтесь|підтримайте"
     r")(?=\W|$|[\p{Han}])"
 )
 PROMPT_CHANNELS = compile_cached(
@@ -951,13 +958,15 @@ PROMPT_CHANNELS = compile_cached(
     r"newsletters?|channel|canal|kanal|app|application|appli|aplicación|aplicativo|notifications?|notificaciones|notificações|alerts?|alertas|"
     r"phone|mobile|cellphone|celular|móvil|smartphone|handy|newsroom|redacción|redação|rédaction|redaktion|briefing|digest|reading list|"
     r"(?:the )?bell(?: icon)?|inbox|e-?mail|correo|friends?|amigos?|amis?|freunde?n?|podcast|feed|rss|"
-    r"телеграме?|телеграм-канале?|канале?|соцсетях|рассылку|друзьям|вконтакте)\b|二维码|公众号|微信|微博|客户端|抖音)",
+    r"телеграме?|телеграм-канале?|канале?|соцсетях|рассылку|друзьям|вконтакте|"
+    r"canale|sui social|amici|facebooku|twitterze|instagramie|youtubie|telegramie|whatsappie|tiktoku|nieuwsbrief|kanaal|vrienden|kanał\w*|aplikacj\w+|znajomym|saluran|aplikasi|teman|"
+    r"каналі?|розсилку|застосунок|додаток|соцмережах|друзям)\b|二维码|公众号|微信|微博|客户端|抖音)",
     regex.IGNORECASE,
 )
 PROMPT_SPEAKER = compile_cached(
     r"\b(?:(?-i:us|Us)|our|we|this (?:story|article|page|post|video|site)|a friend|click here|tap here|nos|nuestr[oa]s?|nous|notre|"
-    r"uns|unser\w*|nosso|nossa|nossos|nossas|нас|наш\w*)\b|我们|本报|本台|本网|"
-    r"\b(?:on|at|via|through|by|en|por|sur|auf|bei|per|no|na|pelo|pela|в|во)\s(?:(?:your|our|the|tu|su|votre|ihrem|seu|sua)\s)?"
+    r"uns|unser\w*|nosso|nossa|nossos|nossas|нас|наш\w*|nostr[oaie]|ons|onze|nas|nasz\w*|kami)\b|我们|本报|本台|本网|"
+    r"\b(?:on|at|via|through|by|en|por|sur|auf|bei|per|no|na|pelo|pela|в|во|su|op|di|у|w)\s(?:(?:your|our|the|tu|su|votre|ihrem|seu|sua)\s)?"
     r"(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|flipboard|threads|x|snapchat)\b",
     regex.IGNORECASE,
 )
