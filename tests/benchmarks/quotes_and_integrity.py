@@ -37,9 +37,9 @@ runs only the damaged and clean articles written for the TX and QM rules
 (own_examples_txqm.py, no corpus text): caught and placed per rule, and
 every finding on the clean ones.
 
-    python tests/benchmarks/quotes_and_integrity.py --non-english [--split tune|report]
+    python tests/benchmarks/quotes_and_integrity.py --non-english [--split tune|report] [--select UI]
 
-counts the QM and TX findings on clean real sentences in other languages
+counts the QM and TX findings (or those of the families --select names) on clean real sentences in other languages
 (the corpus's non-English sentences, eight to an article as repetition.py
 builds them), per language and code, and prints them: false alarms, but for
 the real defects such sentences hold.
