@@ -602,12 +602,13 @@ ROUND_TWO_DAMAGED = {
                           "Lesen Sie auch: Neue Brücke über den Tay eröffnet"),
     "en-relative-time-under-headline": (["Council backs new bridge", "Updated 2 hrs ago"] + BRIDGE, "Updated 2 hrs ago"),
     "pt-leia-tambem": (BRIDGE + ["Leia também: Ponte de Perth fecha para obras"], "Leia também: Ponte de Perth fecha para obras"),
+    # A known miss until the app prompts' templates took a purpose (trial16).
+    "en-app-promotion": (BRIDGE[:2] + ["Download the Gazette app for breaking news alerts"] + BRIDGE[2:],
+                         "Download the Gazette app for breaking news alerts"),
 }
 KNOWN_MISSES = {
     "fr-newsletter-in-plain-words": (BRIDGE[:2] + ["Recevez chaque matin l'essentiel de l'actualité"] + BRIDGE[2:],
                                      "Recevez chaque matin l'essentiel de l'actualité"),
-    "en-app-promotion": (BRIDGE[:2] + ["Download the Gazette app for breaking news alerts"] + BRIDGE[2:],
-                         "Download the Gazette app for breaking news alerts"),
 }
 
 

@@ -208,8 +208,9 @@ DAMAGED = {
     "breadcrumb and section above": (["News » Cornwall » Penmore", "Transport"] + BODY, [0, 1]),
     "gallery controls": (BODY + ["Pictures: the road reopens", "1 of 12", "Next image"], [6, 7, 8]),
     "social follow lines": (BODY + ["Follow the Coastal Courier on Mastodon", "Like us on Facebook", "Watch our videos on YouTube"], [6, 7, 8]),
-    # Missed: the banner's sentence above the body (a whole sentence there
-    # is left alone: it is the article's as often as not); its buttons are found.
+    # The banner's sentences above the body: the first what the site uses
+    # cookies for, the second unknown (found since trial16: a banner's
+    # first sentence makes the line's few short sentences its own).
     "cookie banner above": ([
         "We use cookies to give you the best experience on our site. By carrying on you agree to our cookie policy.",
         "Accept all",
@@ -218,7 +219,7 @@ DAMAGED = {
     "most read box": (BODY + ["Most read today", "1. Lifeboat crew rescue two walkers from cliff", "2. New bakery opens on the High Street", "3. School wins national chess title"], [6, 7, 8, 9]),
     "tip line after the body": (BODY + ["Do you have a story for us?", "Email newsdesk@coastalcourier.example or call 01234 567890"], [6, 7]),
 }
-MISSED = {"publisher footer past the copyright line", "breadcrumb and section above", "cookie banner above"}
+MISSED = {"publisher footer past the copyright line", "breadcrumb and section above"}
 
 
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())

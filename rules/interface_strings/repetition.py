@@ -62,8 +62,9 @@ class RepeatedLine(Rule):
         statement ending in a colon or a brace, an assignment, a call) or an
         indented line in a run of such lines is no caption; nor is a whole
         sentence of eight words or more set each time between two such
-        sentences (a one-sentence paragraph said twice: a repeated passage,
-        TX111's).
+        sentences, or after one as the article's last line (a one-sentence
+        paragraph said twice, a closing paragraph doubled: a repeated
+        passage, TX111's).
         Nor is a poem's or a song's refrain quoted in the article: a line
         a stanza says again ("The tide goes out and the tide comes in"
         around another line, "風がふく　風がふく" in Japanese), or a line two
@@ -191,10 +192,11 @@ PARAGRAPH_SENTENCE_WORDS = 8
 def _paragraph_said_twice(document: Document, group: list[Line]) -> bool:
     """Whether every copy of a repeated line is a paragraph of the article's
     prose: a whole sentence of PARAGRAPH_SENTENCE_WORDS words or more (no
-    colon or ellipsis left open), each copy between two such sentences.  A
-    one-sentence paragraph an extractor or an editor doubled ("Ministers
-    say phones distract pupils and contribute to bullying." again four
-    paragraphs on) is a repeated passage, TX111's to judge, also beside a
+    colon or ellipsis left open), each copy between two such sentences, or
+    after one as the article's last line.  A one-sentence paragraph an
+    extractor or an editor doubled ("Ministers say phones distract pupils
+    and contribute to bullying." again four paragraphs on, or as the
+    closing line again) is a repeated passage, TX111's to judge, also beside a
     last paragraph cut short; a player's or a gallery's caption repeats
     among the page's short lines and labels."""
     lines = document.content_lines
@@ -216,8 +218,13 @@ def _paragraph_said_twice(document: Document, group: list[Line]) -> bool:
         shape = document.shapes[lines[index].number - 1]
         return sentence(index) or (shape.words >= PARAGRAPH_SENTENCE_WORDS and not shape.list_item and not shape.heading)
 
+    def closes(index: int) -> bool:
+        # The article's last line: an extractor doubles a closing paragraph,
+        # and nothing follows the copy.
+        return index == len(lines) - 1
+
     indexes = [document.content_index[line.number] for line in group]
-    return all(sentence(index) and prose(index - 1) and prose(index + 1) for index in indexes)
+    return all(sentence(index) and prose(index - 1) and (prose(index + 1) or closes(index)) for index in indexes)
 
 
 def _sources_cited(document: Document, group: list[Line]) -> bool:

@@ -21,11 +21,13 @@ from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit
 # Or glued on with no space, as a page's blocks run together when an
 # extractor drops the break between them ("… is still in print.By Staff
 # Reporter | 3 Nov 2026"): a lower-case letter, its stop, a capital.
+# Devanagari's danda (।), Urdu's full stop (۔) and the Arabic question
+# mark (؟) end sentences as the full stop does, with a space after them.
 TAIL = compile_cached(
-    r"(?:(?<=[.!?”\"])\s+|(?<=\p{Ll}[.!?])(?=\p{Lu})|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？]{2,60}?)[.!?:。！？]*\s*$"
+    r"(?:(?<=[.!?”\"।۔؟])\s+|(?<=\p{Ll}[.!?])(?=\p{Lu})|(?<=[。！？」』])\s*)(?P<tail>[^.!?。！？।۔؟]{2,60}?)[.!?:。！？।۔؟]*\s*$"
 )
 # What may follow the tail: stops, a colon, white space (TAIL's end).
-TAIL_END = ".!?:。！？"
+TAIL_END = ".!?:。！？।۔؟"
 LONGEST_TAIL = 60
 
 
@@ -87,6 +89,13 @@ KIND_NAMES = {
     "teasers": "video teaser's label",
     "counters": "read counter, rating or feedback box",
     "timestamps": "publication date line",
+    # Prompts phrased as a verb, its object and a purpose (templates.yaml).
+    "app_prompts": "app download prompt",
+    "channel_prompts": "follow-us prompt",
+    "newsletter_prompts": "newsletter prompt",
+    "appeals": "newsroom's note or appeal to readers",
+    "paywall_notices": "paywall notice",
+    "labelled_links": "link to another story under a list's label",
     "configured": "interface string",
 }
 
@@ -189,6 +198,19 @@ class InterfaceString(Rule):
         skip-ad and continue-below-the-ad notices, register-to-read walls,
         and follow-us prompts that name no network ("Підписуйтесь на наш
         Telegram", "हमें फॉलो करें").
+        Prompts are templates of a verb, its object and a purpose clause
+        with no comma after them, in the catalogue's languages: an app to
+        download ("Jetzt die App herunterladen und keine Eilmeldung mehr
+        verpassen!", "Haberin devamı için uygulamamızı indirin"), a
+        newsletter, a messaging channel to join, a donation for the
+        newsroom, a paywall's log-in ("続きは有料会員限定です。ログインしてお読み
+        ください。"); a list's label over another story's headline ("热门推荐：…");
+        a share row's label and its networks in any language ("Поделиться:
+        Facebook Telegram Viber", with the like buttons of a CJK row:
+        "この記事をシェアする ツイート いいね"); and a cookie banner's line
+        whose first sentence is a cookie notice, the one or two short
+        sentences after it the banner's in any language.  A prompt reported
+        as someone's ("…, the operator told passengers") stays clean.
     """
     example = """
         The two leaders agreed to expand cooperation in energy and finance.
@@ -283,7 +305,7 @@ class InterfaceString(Rule):
         if pipes and not text.startswith(("|", "｜")) and _counter_row(pipes, catalogue):
             yield Finding(start, start + len(text), f'row of a post\'s categories and comment count left in the text: "{_shown(text)}"')
             return
-        sentences = _all_sentences_catalogued(text, catalogue)
+        sentences = _all_sentences_catalogued(text, catalogue) or _cookie_banner(text, catalogue)
         if sentences:
             yield Finding(start, start + len(text), f'{describe(sentences)} left in the text: "{_shown(text)}"')
             return
@@ -500,7 +522,7 @@ def _linked_tail(text: str, catalogue) -> tuple[Entry, int] | None:
 
 
 # A sentence's end before a glued notice: a stop and a space (or a CJK stop).
-SENTENCE_BOUNDARY = compile_cached(r"(?:[.!?”\"]\s+|[。！？」』]\s*)(?=\S)")
+SENTENCE_BOUNDARY = compile_cached(r"(?:[.!?”\"।۔؟]\s+|[。！？」』]\s*)(?=\S)")
 # Sentences tried back from the line's end for a long notice glued on (a
 # paywall's meter and its prompt: "You've read 3 of 5 …. Subscribe to …").
 GLUED_SENTENCES = 2
@@ -534,6 +556,7 @@ def _long_glued_tail(text: str, catalogue, short_tail_tried: bool) -> tuple[str,
 GLUED_NOTICE_KINDS = frozenset({
     "following", "subscription", "newsletters", "paywall", "copyright", "sharing", "cookie_and_consent",
     "notes", "counters", "timestamps", "page_messages",
+    "app_prompts", "channel_prompts", "newsletter_prompts", "appeals", "paywall_notices",
 })
 
 
@@ -766,6 +789,33 @@ def _all_sentences_catalogued(text: str, catalogue) -> list[Entry] | None:
     return matched if len(matched) >= MIN_CATALOGUED_SENTENCES else None
 
 
+# A cookie banner runs to a few sentences, and only its first, what the site
+# uses cookies for, is known in every language ("Wir verwenden Cookies, um
+# Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung unserer Website
+# stimmen Sie dem zu."): what follows it on the line is the banner's, in
+# any language, when it is a short sentence or two of no one's reported
+# words (no quotation marks, no "said").  A paragraph about a site's
+# cookies opens with its own words, not the banner's.
+BANNER_SENTENCES = 3
+BANNER_SENTENCE_WORDS = 25
+
+
+def _cookie_banner(text: str, catalogue) -> list[Entry] | None:
+    if len(text) > MAX_CATALOGUED_LINE or SENTENCE_MARKS.isdisjoint(text[:-1]) or not QUOTATION_MARKS.isdisjoint(text):
+        return None
+    spans = list(split_sentences(text))
+    if not MIN_CATALOGUED_SENTENCES <= len(spans) <= BANNER_SENTENCES:
+        return None
+    first = catalogue.match(text[spans[0][0]:spans[0][1]])
+    if first is None or first.kind != "cookie_and_consent":
+        return None
+    if ATTRIBUTED.search(text):  # "We use cookies to count visitors, the company said. …"
+        return None
+    if any(count_words(text[begin:end]) > BANNER_SENTENCE_WORDS for begin, end in spans[1:]):
+        return None
+    return [first]
+
+
 # A row of buttons with nothing between them but spaces ("Udostępnij na
 # Facebooku Udostępnij na X Skopiuj link"): the line's words split into
 # parts of at most ROW_PART_WORDS words, each a catalogue string or a
@@ -892,7 +942,14 @@ PROMPT_VERBS = compile_cached(
     r"cadastre-se|cadastre|descubra|leia|veja|ouça|apoie|contribua|fale conosco|escreva para|"
     r"подписывайтесь|подпишитесь|следите|читайте нас|поделитесь|нажмите|скачайте|присоединяйтесь|"
     r"зарегистрируйтесь|смотрите|слушайте|поддержите|пишите нам|"
-    r"扫描|扫码|长按|点击|关注|订阅|下载"
+    r"扫描|扫码|长按|点击|关注|订阅|下载|"
+    # Italian, Dutch, Polish, Indonesian and Ukrainian prompts' verbs (not
+    # Dutch "deel", also a noun, nor Indonesian "daftar", also "list").
+    r"seguici|segui|iscriviti|condividi|clicca|scarica|unisciti|ricevi|scopri|sostienici|sostieni|abbonati|registrati|"
+    r"volg ons|volg|abonneer je|schrijf je in|klik|word lid|ontvang|steun ons|meld je aan|"
+    r"obserwuj nas|obserwuj|zapisz się|subskrybuj|udostępnij|kliknij|pobierz|dołącz|wesprzyj nas|wesprzyj|"
+    r"ikuti kami|ikuti|berlangganan|bagikan|unduh|gabung|bergabung|dukung kami|"
+    r"підписуйтесь|підписуйтеся|підпишіться|стежте|поділіться|натисніть|завантажте|приєднуйтесь|долучайтесь|підтримайте"
     r")(?=\W|$|[\p{Han}])"
 )
 PROMPT_CHANNELS = compile_cached(
@@ -901,13 +958,15 @@ PROMPT_CHANNELS = compile_cached(
     r"newsletters?|channel|canal|kanal|app|application|appli|aplicación|aplicativo|notifications?|notificaciones|notificações|alerts?|alertas|"
     r"phone|mobile|cellphone|celular|móvil|smartphone|handy|newsroom|redacción|redação|rédaction|redaktion|briefing|digest|reading list|"
     r"(?:the )?bell(?: icon)?|inbox|e-?mail|correo|friends?|amigos?|amis?|freunde?n?|podcast|feed|rss|"
-    r"телеграме?|телеграм-канале?|канале?|соцсетях|рассылку|друзьям|вконтакте)\b|二维码|公众号|微信|微博|客户端|抖音)",
+    r"телеграме?|телеграм-канале?|канале?|соцсетях|рассылку|друзьям|вконтакте|"
+    r"canale|sui social|amici|facebooku|twitterze|instagramie|youtubie|telegramie|whatsappie|tiktoku|nieuwsbrief|kanaal|vrienden|kanał\w*|aplikacj\w+|znajomym|saluran|aplikasi|teman|"
+    r"каналі?|розсилку|застосунок|додаток|соцмережах|друзям)\b|二维码|公众号|微信|微博|客户端|抖音)",
     regex.IGNORECASE,
 )
 PROMPT_SPEAKER = compile_cached(
     r"\b(?:(?-i:us|Us)|our|we|this (?:story|article|page|post|video|site)|a friend|click here|tap here|nos|nuestr[oa]s?|nous|notre|"
-    r"uns|unser\w*|nosso|nossa|nossos|nossas|нас|наш\w*)\b|我们|本报|本台|本网|"
-    r"\b(?:on|at|via|through|by|en|por|sur|auf|bei|per|no|na|pelo|pela|в|во)\s(?:(?:your|our|the|tu|su|votre|ihrem|seu|sua)\s)?"
+    r"uns|unser\w*|nosso|nossa|nossos|nossas|нас|наш\w*|nostr[oaie]|ons|onze|nas|nasz\w*|kami)\b|我们|本报|本台|本网|"
+    r"\b(?:on|at|via|through|by|en|por|sur|auf|bei|per|no|na|pelo|pela|в|во|su|op|di|у|w)\s(?:(?:your|our|the|tu|su|votre|ihrem|seu|sua)\s)?"
     r"(?:facebook|twitter|instagram|linkedin|whatsapp|telegram|youtube|tiktok|pinterest|flipboard|threads|x|snapchat)\b",
     regex.IGNORECASE,
 )
@@ -982,7 +1041,9 @@ def _prompt_start(line: str, tail_start: int) -> int | None:
 
 
 def _reader_prompt(text: str) -> bool:
-    if len(text) > MAX_PROMPT_CHARACTERS or not QUOTATION_MARKS.isdisjoint(text):
+    # A prompt someone else gave, reported ("Share your photos on Facebook,
+    # the operator told passengers"), is the article's.
+    if len(text) > MAX_PROMPT_CHARACTERS or not QUOTATION_MARKS.isdisjoint(text) or ATTRIBUTED.search(text):
         return False
     # A prompt may follow a question to the reader or two ("Enjoyed this
     # piece? Forward it to a friend"): the prompt is what follows them.

@@ -37,9 +37,9 @@ runs only the damaged and clean articles written for the TX and QM rules
 (own_examples_txqm.py, no corpus text): caught and placed per rule, and
 every finding on the clean ones.
 
-    python tests/benchmarks/quotes_and_integrity.py --non-english [--split tune|report]
+    python tests/benchmarks/quotes_and_integrity.py --non-english [--split tune|report] [--select UI]
 
-counts the QM and TX findings on clean real sentences in other languages
+counts the QM and TX findings (or those of the families --select names) on clean real sentences in other languages
 (the corpus's non-English sentences, eight to an article as repetition.py
 builds them), per language and code, and prints them: false alarms, but for
 the real defects such sentences hold.
@@ -173,7 +173,7 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="with --own: print every miss and every finding")
     args = parser.parse_args()
     if args.non_english:
-        non_english(args.samples, "report" if args.split == "test" else args.split)
+        non_english(args.samples, "report" if args.split == "test" else args.split, args.select)
         return
     if args.own:
         own_examples(args.verbose)
@@ -249,12 +249,14 @@ def main() -> None:
             print(f"      missed {article_id}: ...{damaged_text[max(0, at - 150) : at]}<HERE>{damaged_text[at : at + 100]}...")
 
 
-def non_english(samples: int, split: str) -> None:
-    """QM and TX findings on clean non-English sentences, per language."""
+def non_english(samples: int, split: str, select: list[str] = ["QM", "TX"]) -> None:
+    """Findings on clean non-English sentences, per language (QM and TX
+    unless --select names other families: --select UI for the furniture
+    rules' false alarms on prose)."""
     from repetition import non_english_articles
 
     articles = non_english_articles("tune" if split == "tune" else "report")
-    linter = Linter(select=["QM", "TX"])
+    linter = Linter(select=list(select))
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     totals = collections.Counter()
     for key, text in articles:
