@@ -250,7 +250,10 @@ def read_markdown(text: str) -> tuple[str, int]:
 
 
 def _read_inline_markdown(text: str) -> str:
-    if MARKDOWN_INLINE_CHARACTERS.isdisjoint(text):
+    # A substring scan per character (in C), not isdisjoint, which walks
+    # the line a character at a time in Python's set protocol: every line's
+    # shape asks, and that walk was a third of the shapes' cost.
+    if not any(map(text.__contains__, MARKDOWN_INLINE_CHARACTERS)):
         return text
     if "](" in text:
         text = MARKDOWN_LINK.sub(r"\1", text)
