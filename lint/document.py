@@ -593,18 +593,6 @@ class Document:
         # splitting again gives each token's own casefold (tested).
         return tuple("\n".join(texts).casefold().split("\n"))
 
-    def folded_head(self, count: int) -> tuple[str, ...]:
-        """``folded_tokens[:count]``, folding only those tokens unless every
-        token is folded already: the language fit reads an article's first
-        words, and a run whose rules read no other folded token (ML alone)
-        need not fold the rest."""
-        texts = self.token_texts[:count]
-        if "folded_tokens" in self.__dict__ or len(texts) == len(self.token_texts):
-            return self.folded_tokens[:count]
-        if not texts:
-            return ()
-        return tuple("\n".join(texts).casefold().split("\n"))  # as folded_tokens folds
-
     @cached_property
     def token_types(self) -> frozenset[str]:
         """The distinct token texts: rules whose verdict depends only on the

@@ -723,7 +723,7 @@ def _fitting_latin_language(document: "Document") -> str | None:
     # as sigma), so the folding the document did once serves (no lowering
     # and no keys made here).
     alphabetic = list(map(str.isalpha, itertools.islice(document.token_texts, SAMPLE_WORDS * 2)))
-    keys = list(itertools.islice(itertools.compress(document.folded_head(SAMPLE_WORDS * 2), alphabetic), SAMPLE_WORDS))
+    keys = list(itertools.islice(itertools.compress(document.folded_tokens, alphabetic), SAMPLE_WORDS))
     if len(keys) < MIN_FIT_WORDS:
         return article.code
 

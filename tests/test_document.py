@@ -315,13 +315,3 @@ def test_sentence_bounds_are_trimmed_and_skip_what_is_only_white_space():
     assert [text[start:end] for start, end in sentence_bounds(text)] == ["First one.", "Second one!", "Third"]
     assert list(split_sentences(text)) == sentence_bounds(text)
     assert sentence_bounds(" \t ") == [] and sentence_bounds("") == [] and sentence_bounds(". ") == [(0, 1)]
-
-
-def test_folded_head_is_the_first_folded_tokens_whether_or_not_all_are_folded():
-    text = "Straße ΟΔΟΣ Größe İstanbul ﬁne DON’T " * 30
-    for count in (0, 1, 7, 90, 180, 500, -3):
-        fresh = Document(text)
-        head = fresh.folded_head(count)
-        assert "folded_tokens" not in fresh.__dict__ or count >= len(fresh.token_texts)
-        assert head == Document(text).folded_tokens[:count]
-        assert fresh.folded_tokens[:count] == head == fresh.folded_head(count)
