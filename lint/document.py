@@ -324,17 +324,6 @@ ASCII_DIGIT_BYTES = b"0123456789"
 ASCII_BYTES = bytes(range(128))
 
 
-def count_letters(text: str) -> int:
-    """How many of the text's characters are letters: ``sum(map(str.isalpha,
-    text))``, the ASCII ones counted in C as :func:`character_counts` counts
-    them, only the others asked one by one."""
-    data = text.encode("utf-8", "surrogatepass")
-    letters = len(data) - len(data.translate(None, ASCII_LETTER_BYTES))
-    if len(data) != len(text):
-        letters += sum(map(str.isalpha, data.translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass")))
-    return letters
-
-
 def character_counts(text: str) -> tuple[int, int, int]:
     """How many of the text's characters are letters, capitals and digits
     (``str.isalpha``, ``str.isupper``, ``str.isdigit`` of each).  The ASCII

@@ -27,7 +27,7 @@ import os
 import re
 from typing import Iterable, Iterator, NamedTuple
 
-from .document import Document, Line, count_letters
+from .document import Document, Line
 from .japanese import japanese_in_chinese
 from .language import (
     LATIN_LANGUAGES,
@@ -1350,8 +1350,8 @@ def _without_translated_verse(document: Document, spans: list[Span]) -> list[Spa
         return spans
     foreign_lines = set()
     for number, on_line in by_line.items():
-        letters = sum(count_letters(document.text[span.start : span.end]) for span in on_line)
-        total = count_letters(document.lines[number - 1].text)
+        letters = sum(sum(map(str.isalpha, document.text[span.start : span.end])) for span in on_line)
+        total = sum(map(str.isalpha, document.lines[number - 1].text))
         if total and letters >= FOREIGN_LINE_SHARE * total:
             foreign_lines.add(number)
     translated = {number for number in foreign_lines if _in_translated_verse(document, number, foreign_lines)}

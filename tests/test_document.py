@@ -205,17 +205,6 @@ def test_character_counts_are_those_of_each_character():
         assert character_counts(text) == one_by_one(text)
 
 
-def test_count_letters_counts_what_str_isalpha_says():
-    from newslint.document import count_letters
-
-    every = "".join(map(chr, range(0x20000)))
-    for start in range(0, len(every), 1000):
-        chunk = every[start : start + 1000]
-        assert count_letters(chunk) == sum(map(str.isalpha, chunk))
-    for text in ["", "Breaking: 3 dead", "ÉTÉ à Paris, 2024", "東京 ２０２４", "\ud800x", "ǅ ß İ Ⅻ ² ٣ 홍콩"]:
-        assert count_letters(text) == sum(map(str.isalpha, text))
-
-
 def test_line_shapes_count_characters_in_any_script():
     document = Document("  - BREAKING: 3 dead\nÉté à Paris, 2024.\n東京２０２４年\n")
     first, second, third = document.shapes

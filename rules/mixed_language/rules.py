@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any, Iterator, Mapping
 
 from newslint import Document, Finding, Option, Rule
-from newslint.document import count_letters
 from newslint.foreign_spans import LINE_RUN_WORDS, Span, language_name
 
 from .quotations import reported_spans
@@ -80,8 +79,8 @@ def _count_whole_lines(document: Document, min_share: float) -> dict[int, list[S
     whole = {}
     for number, on_line in by_line.items():
         text = document.lines[number - 1].text
-        letters = sum(count_letters(document.text[span.start : span.end]) for span in on_line)
-        total = count_letters(text)
+        letters = sum(sum(map(str.isalpha, document.text[span.start : span.end])) for span in on_line)
+        total = sum(map(str.isalpha, text))
         if total and letters / total >= min_share and len(text.split()) >= 2:
             whole[number] = on_line
     return whole
@@ -122,7 +121,7 @@ class ForeignScript(Rule):
         article, spans = _reportable_spans(document, options, own_script=False, min_words=LINE_RUN_WORDS)
         for span in spans:
             text = document.text[span.start : span.end]
-            if count_letters(text) < options["min-letters"]:
+            if sum(map(str.isalpha, text)) < options["min-letters"]:
                 continue
             yield Finding(span.start, span.end, f'{_where(span)} in {_an(article.name)} article: "{_shown(text)}"')
 
