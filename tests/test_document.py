@@ -255,3 +255,52 @@ def test_words_are_counted_alike_whichever_pattern_counts_them():
         assert count_words(text, ascii_words=True) == count_words(text) == len(WORD.findall(text))
     document = Document("“Quoted” words — and dashes\nplain line\n")
     assert [shape.words for shape in document.shapes] == [4, 2]
+
+
+def test_regex_white_space_is_what_regex_calls_white_space():
+    import re
+
+    import regex
+
+    from newslint.document import REGEX_WHITE_SPACE
+
+    every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
+    assert regex.findall(r"\s", every) == re.findall(f"[{REGEX_WHITE_SPACE}]", every)
+    assert "\x1c".isspace() and not regex.match(r"\s", "\x1c")  # why str.isspace's white space would not do
+
+
+SENTENCE_END_TEXTS = [
+    'Mr. Putin met U.S. officials. "It went well," said J. K. Smith... Did it?! Yes!)',
+    "End of quote.” Next… then.) More.'\" x. y.\u3000z.\x1cw.\u2029v.\x85u",
+    "오늘 비가 왔다。내일은 맑다！」 그래？ 아니．끝｡」』",
+    "हाँ। नहीं॥ سلام؟ کیا۔ բարև։ ሰላም። မင်္ဂလာ။ བཀྲ། សួស្តី។៕ x",
+    "....... . .. ...) ... .)) .. \"'” 。。。」 .。 。.",
+    "",
+    ". ",
+]
+
+
+def test_sentence_ends_are_found_alike_by_both_patterns():
+    import random
+
+    from newslint.document import SENTENCE_END, SENTENCE_END_RE
+
+    def spans(pattern, text):
+        return [match.span() for match in pattern.finditer(text)]
+
+    for text in SENTENCE_END_TEXTS:
+        assert spans(SENTENCE_END_RE, text) == spans(SENTENCE_END, text)
+    alphabet = ".!?…।؟。！？｡．\"'”’»)]」』）】〕 \t\n\x1c\u3000\xa0ab"
+    rng = random.Random(14)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        assert spans(SENTENCE_END_RE, text) == spans(SENTENCE_END, text), repr(text)
+
+
+def test_sentence_bounds_are_trimmed_and_skip_what_is_only_white_space():
+    from newslint.document import sentence_bounds, split_sentences
+
+    text = "  First one.   Second one!\u3000 \x1c Third  "
+    assert [text[start:end] for start, end in sentence_bounds(text)] == ["First one.", "Second one!", "Third"]
+    assert list(split_sentences(text)) == sentence_bounds(text)
+    assert sentence_bounds(" \t ") == [] and sentence_bounds("") == [] and sentence_bounds(". ") == [(0, 1)]
