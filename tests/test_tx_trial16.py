@@ -119,3 +119,73 @@ def test_words_made_of_two_function_words_are_clean_in_other_languages(language,
 def test_function_words_glued_by_typing_are_found_in_other_languages(language, line, glued):
     headline, opening, closing = OTHER_LANGUAGES[language]
     assert tx102(headline, opening, line, closing) == [[glued], [glued]]
+
+
+# -- TX102: an article glued to a common word at a sentence's start ---------------------
+
+FISHING = (
+    "Fishing fleet faces new limits on cod",
+    "The fisheries ministry said it would offer compensation to crews most affected by the cut, and would "
+    "fund a new survey with fishermen on board.",
+    "{}",
+    "Crews in the northern ports said they would wait for the details before deciding what to do.",
+)
+
+
+def _article(blocks, line):
+    return [block.format(line) for block in blocks]
+
+
+@pytest.mark.parametrize(
+    "line, glued",
+    [
+        ("The survey starts in May. Thegovernment also plans to help crews switch to other species.", "Thegovernment"),
+        ("Thesevessels will be the first to be paid, the ministry said.", "Thesevessels"),
+        ('"Thegovernment has let us down," one skipper said.', "Thegovernment"),
+    ],
+)
+def test_an_article_glued_at_a_sentence_start_is_found(line, glued):
+    assert tx102(*_article(FISHING, line)) == [[glued], [glued]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # names made of a function word and a common word, at a sentence start
+        "Maybrick, a trawler owner from the north, said the cut would cost him half his season.",
+        "Hassinger and Allworth, two skippers from the same port, have already sold their boats.",
+        "Canfield said crews would wait. Overstreet agreed, and Atwater called the plan fair.",
+        "Herman Forrest, who chairs the crews' association, said the money was welcome.",
+        # a name glued the same way, written twice: a name recurs
+        "Thewell Marine said it would sell two boats. Thewell Marine also plans to hire fewer crew.",
+        # an article glued to a common word in the middle of a sentence is left to the lower-case rule
+        "Officials said the Thegovernment scheme was still being drafted.",
+    ],
+)
+def test_names_at_a_sentence_start_stay_clean(line):
+    assert tx102(*_article(FISHING, line)) == [[], []]
+
+
+SCUOLA = (
+    "Gli studenti tornano in piazza contro i tagli",
+    "Il ministro ha ricevuto una delegazione di studenti e ha promesso un piano di investimenti per le scuole "
+    "del paese.",
+    "{}",
+    "Nuove manifestazioni sono già in programma per il mese prossimo in diverse città.",
+)
+
+
+def test_an_italian_article_glued_at_a_sentence_start_is_found():
+    line = "Il piano arriverà entro l'estate. Glistudenti hanno però chiesto tempi certi."
+    assert tx102(*_article(SCUOLA, line)) == [["Glistudenti"], ["Glistudenti"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Delmonte, preside di un liceo di Torino, ha detto che gli studenti hanno ragione.",
+        "Glisenti ha parlato a nome dei docenti. Glisenti ha chiesto più fondi per i laboratori.",
+    ],
+)
+def test_italian_names_at_a_sentence_start_stay_clean(line):
+    assert tx102(*_article(SCUOLA, line)) == [[], []]

@@ -88,7 +88,10 @@ TYPO_GLUE: Mapping[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {
     ),
     "es": (
         (frozenset(["de"]), frozenset("la los las un una".split())),
-        (frozenset("en por para con sin sobre entre desde hasta que".split()), frozenset("el la los las un una".split())),
+        (
+            frozenset("en por para con sin sobre entre desde hasta que".split()),
+            frozenset("el la los las un una".split()),
+        ),
     ),
     "fr": (
         (frozenset(["de"]), frozenset("la un une".split())),
@@ -106,6 +109,27 @@ TYPO_GLUE: Mapping[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {
 MAX_GLUED_LETTERS = 45
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
 GLUED_TO_NAME = compile_cached(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
+# A sentence that opens on an article or a demonstrative glued to a common
+# word ("Thegovernment", Italian "Glistudenti"): only these determiners of
+# three letters or more, since names begin with the other function words
+# (of wordfreq's English strings of zipf 1.0 to 1.5 made of a function word
+# and a common word of five letters, a dozen of 91 are names or places:
+# Maybrick, Hassinger, Allworth, Canrobert, Maylands; none of the 27 after
+# these determiners), French ones with "des" and "les" (Desmoulins, Lestapis),
+# Spanish ones with "las" (Lascasas), Italian ones with "del" (Delmonte).
+# The right part must be a common word (one part in min-part-zipf + 1) of
+# MIN_OPENING_RIGHT_LETTERS letters or more, and the string must not recur
+# in the article: a name at a sentence start is most often a second mention.
+OPENING_DETERMINERS: Mapping[str, frozenset[str]] = {
+    "en": frozenset("the this these those their".split()),
+    "es": frozenset("los una".split()),
+    "fr": frozenset(["une"]),
+    "pt": frozenset(["uma"]),
+    "it": frozenset("gli una".split()),
+}
+MIN_OPENING_RIGHT_LETTERS = 5
+# What may stand between a sentence's start and its first word.
+SENTENCE_OPENERS = "\"'“‘«„¿¡(["
 
 # Spanish and Italian attach object pronouns to an infinitive, a gerund or an
 # imperative (enclitics): "regarlos", "dárselo", "farlo", "mandarmelo".  Such
@@ -490,7 +514,10 @@ class GluedWords(_WordRule):
         words that typing glues, as a preposition before an article
         (`ofthe`, Spanish `dela`) or a pronoun before its verb (`itis`):
         real words made of two function words (heron, thereto, whatnot,
-        French parla) are left alone.  In
+        French parla) are left alone.  A capitalised string is split where
+        it opens a sentence on an article glued to a common word
+        (`Thegovernment`, Italian `Glistudenti`), unless the article
+        writes it again, as it does a name.  In
         Russian, only a lower-case string made of two very common words is
         reported (`десятьлет`), not one whose left part is a prefix
         (`пронезависимых`); or a known reflexive form ending in -ся or -сь,
@@ -557,6 +584,10 @@ class GluedWords(_WordRule):
             suggestion = self._split_in(text, language, options, seen, splits)
             if not suggestion:
                 continue
+            if _is_opening_split(text, suggestion, language) and not (
+                seen.counts[text.casefold()] == 1 and _opens_sentence(document, offset)
+            ):
+                continue  # "Thegovernment" opens a sentence; elsewhere, or again, it is a name
             # Asked only of a string that splits (a handful of articles): the
             # spans cost about as much as the ML rules, which TX alone need not pay.
             if document.foreign_spans.covers(offset):
@@ -625,6 +656,8 @@ class GluedWords(_WordRule):
         if _is_doubled(word):
             return None
         parts = split_glued(word, language, options, capitalised=text[0].isupper(), spaced=spaced)
+        if parts is None and text[0].isupper():
+            parts = _opening_split(word, language, options)  # believed only where it opens a sentence
         if parts is None:
             return None
         return " ".join((text[: len(parts[0])],) + parts[1:])
@@ -889,6 +922,38 @@ def _typo_glue(word: str, language: str) -> bool:
         for lefts, rights in TYPO_GLUE.get(language, ())
         for i in range(1, len(word))
     )
+
+
+def _opening_split(word: str, language: str, options: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The split of a capitalised string into an opening determiner and a
+    common word ("thegovernment": "the government"), or None; of two
+    ("thesevessels": "the sevessels", "these vessels") the commoner word."""
+    best, best_score = None, options["min-part-zipf"] + 1
+    for left in sorted(OPENING_DETERMINERS.get(language, ())):
+        right = word[len(left) :]
+        if not word.startswith(left) or len(right) < MIN_OPENING_RIGHT_LETTERS:
+            continue
+        if (score := zipf(right, language)) >= best_score:
+            best, best_score = (left, right), score
+    return best
+
+
+def _is_opening_split(text: str, suggestion: str, language: str) -> bool:
+    """Whether the split of ``text`` is an opening one (``_opening_split``):
+    the other splits of a capitalised string end in a function word."""
+    parts = suggestion.lower().split()
+    return (
+        text[0].isupper()
+        and parts[0] in OPENING_DETERMINERS.get(language, ())
+        and parts[-1] not in _function_words(language)
+    )
+
+
+def _opens_sentence(document: Document, offset: int) -> bool:
+    """Whether the word at ``offset`` is the first of its sentence (after
+    any opening quotation marks or brackets)."""
+    sentence = document.sentence_at(offset)
+    return sentence is not None and not document.text[sentence.start : offset].strip(SENTENCE_OPENERS)
 
 
 def _is_doubled(word: str) -> bool:
