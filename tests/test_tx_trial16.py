@@ -189,3 +189,60 @@ def test_an_italian_article_glued_at_a_sentence_start_is_found():
 )
 def test_italian_names_at_a_sentence_start_stay_clean(line):
     assert tx102(*_article(SCUOLA, line)) == [[], []]
+
+
+# -- TX101: a word doubled across a full stop --------------------------------------------
+
+STORM = (
+    "Storm damages old buildings in the north",
+    "{}",
+    "Rescue teams were sent to the region and damage assessments began on Monday.",
+)
+DEPREM = (
+    "Ege Denizi'nde 5,1 büyüklüğünde deprem",
+    "{}",
+    "Kurtarma ekipleri bölgeye gönderildi ve hasar tespit çalışmaları pazartesi günü başladı.",
+)
+
+
+def tx101(blocks, line):
+    return [
+        [span for code, span in flagged_spans(text, ("TX",)) if code == "TX101"]
+        for text in in_both_layouts(*[block.format(line) for block in blocks])
+    ]
+
+
+@pytest.mark.parametrize(
+    "blocks, line, pair",
+    [
+        (STORM, "The storm damaged several old buildings, but no casualties were reported. reported. Schools were closed.", "reported. reported"),
+        (STORM, "Schools in the region were closed for two days. days.", "days. days"),
+        (DEPREM, "Depremde bazı eski binalar hasar gördü, ancak can kaybı bildirilmedi. bildirilmedi. Korkuya kapılan halk sokaklara döküldü.", "bildirilmedi. bildirilmedi"),
+    ],
+)
+def test_a_word_doubled_across_a_full_stop_is_found(blocks, line, pair):
+    assert tx101(blocks, line) == [[pair], [pair]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # said twice for effect: each copy a capitalised sentence
+        'Asked whether the town would rebuild, the mayor said: "Never. Never. We stay here."',
+        "Residents asked the same question again and again. Why? Why? Nobody had an answer.",
+        # a sentence that ends on the word the next one opens with, capitalised
+        "The damage was reported. Reported damage included roofs and two bridges.",
+        # the next sentence goes on after the copy
+        "No casualties were reported. reported cases of damage rose through the night.",
+        # abbreviations and short words said twice
+        "Crews cleared roads, fences, trees etc. etc. through the night.",
+        "One resident simply said ok. ok. and went back inside.",
+    ],
+)
+def test_words_repeated_across_a_stop_on_purpose_stay_clean(line):
+    assert tx101(STORM, line) == [[], []]
+
+
+def test_a_turkish_sentence_repeated_for_effect_stays_clean():
+    line = 'Yaşlı bir kadın gazetecilere "Korktuk. Korktuk. Evimize dönemiyoruz." dedi.'
+    assert tx101(DEPREM, line) == [[], []]
