@@ -246,3 +246,13 @@ def test_words_repeated_across_a_stop_on_purpose_stay_clean(line):
 def test_a_turkish_sentence_repeated_for_effect_stays_clean():
     line = 'Yaşlı bir kadın gazetecilere "Korktuk. Korktuk. Evimize dönemiyoruz." dedi.'
     assert tx101(DEPREM, line) == [[], []]
+
+
+def test_the_fix_keeps_one_copy_and_its_stop():
+    from newslint import Linter
+
+    damaged = "\n\n".join(
+        [STORM[0], "No casualties were reported. reported. Schools were closed for two days.", STORM[2]]
+    ) + "\n"
+    fixed, applied = Linter(select=["TX101"]).fix_text(damaged)
+    assert fixed == damaged.replace("reported. reported.", "reported.") and len(applied) == 1
