@@ -153,7 +153,8 @@ IT_ARTICLE = (
         (ES_ARTICLE, "La obra de la mujerla presentó el concejal en el pleno.", "mujerla"),
         (ES_ARTICLE, "El plan incluye ayudas paralas familias con menos recursos.", "paralas"),
         (IT_ARTICLE, "La proposta ha il sostegno delgoverno regionale.", "delgoverno"),
-        (IT_ARTICLE, "Il sindaco ha detto chela città ha bisogno di più ombra.", "chela"),
+        # "chela" (che la) is also a word (a claw): a known string is not split after "che"
+        (IT_ARTICLE, "Il sindaco ha detto cheuna città ha bisogno di più ombra.", "cheuna"),
         (IT_ARTICLE, "Questa voltala giunta ha approvato il piano all'unanimità.", "voltala"),
         (IT_ARTICLE, "Il progetto riguarda lacittà intera.", "lacittà"),
     ],

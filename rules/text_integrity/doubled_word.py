@@ -60,6 +60,14 @@ SINGLE_LETTER_WORDS = {"en": frozenset("a")}
 SENTENCE_START = compile_cached(r"(?:^|[.!?…:]\s*|\n)[\s\"“‘«„'(\[*#>-]*$")
 # How far back the start of a sentence is looked for.
 LOOK_BEHIND = 12
+# A word doubled across a full stop, the copy in lower case and a sentence
+# of its own ("was not reported. reported. Police said"): a scraper joined
+# a text node to the end of its duplicate.  A sentence written twice for
+# effect is capitalised ("Never. Never."), and abbreviations said twice
+# ("etc. etc.") are shorter than MIN_ACROSS_STOP_LETTERS.
+ACROSS_STOP = compile_cached(r"\.[ \t\u00a0]+")
+AFTER_LONE_COPY = compile_cached(r"[.!?…]|[ \t]*(?:\n|\Z)")
+MIN_ACROSS_STOP_LETTERS = 4
 # The tokens a pair at index i is judged with: the word before it, the pair,
 # and the word after it (a run of three or more is not reported).
 NEIGHBOURHOOD = (-1, 0, 1, 2)
@@ -120,7 +128,11 @@ class DoubledWord(Rule):
         of kanji written twice between kana or punctuation ("推移推移した")
         is reported, not kana doubles (いろいろ), counts (一歩一歩) or quoted
         speech; Chinese and Korean doubles with no space are left alone
-        (研究研究 and 소곤소곤 are grammar).
+        (研究研究 and 소곤소곤 are grammar).  A word of four letters or more
+        doubled across a full stop, the copy a sentence of its own in lower
+        case ("was not reported. reported. Police said"), is a scraper's
+        seam too; a sentence said twice for effect is capitalised ("Never.
+        Never.") and stays clean.
     """
     example = """
         The minister said the the talks in Geneva would resume on Monday.
@@ -173,6 +185,9 @@ class DoubledWord(Rule):
             ):
                 continue
             if not SPACE_ONLY.fullmatch(document.text, first.end, second.start):
+                if _doubled_across_stop(document, first, second):
+                    pair = document.text[first.start : second.end]
+                    yield Finding(first.start, second.end, f'doubled word across a full stop "{pair}"', first.text)
                 continue
             fix = first.text
             if first.text[0].isupper() and second.text[0].isupper():
@@ -191,6 +206,20 @@ def _article_language(document: Document) -> str | None:
     None (Swahili is not Spanish because their lists share "na" and "ya")."""
     article = document.fitted_language
     return None if article is None or article.code == UNKNOWN_LATIN else article.code
+
+
+def _doubled_across_stop(document: Document, first: Token, second: Token) -> bool:
+    """Whether ``second`` copies ``first`` across a full stop as a sentence
+    of its own in lower case ("reported. reported. Police")."""
+    text = document.text
+    return (
+        len(first.text) >= MIN_ACROSS_STOP_LETTERS
+        and second.text[0].islower()
+        and document.language is not None
+        and document.language.script in CASED_SCRIPTS
+        and ACROSS_STOP.fullmatch(text, first.end, second.start) is not None
+        and AFTER_LONE_COPY.match(text, second.end) is not None
+    )
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

@@ -44,14 +44,92 @@ NAME_ENDINGS = frozenset(
 )
 # Web text misspells the commonest pairs so often ("ofthe", "andthe") that
 # word lists know them; below this frequency two function words glued are
-# still reported.
+# still reported, when typing glues that pair (TYPO_GLUE).
 MAX_TYPO_ZIPF = 3.4
+# The pairs of function words that typing glues into a string word lists
+# know: a preposition or conjunction before a determiner that opens a noun
+# phrase ("ofthe", "andthe", "dela", "surla"), and in English a subject
+# before an auxiliary that agrees with it ("itis", "theyare"), an auxiliary
+# before "not" or a determiner ("doesnot", "isthe"), "be" after a modal or
+# "to" ("wouldbe", "tobe"), a conjunction before a subject ("ifhe") and
+# "more than".  Other pairs mostly spell real words and names: of the 285
+# English words of zipf 1.5 to 3.4 that split into two function words, 240
+# pair otherwise (heron "her on", washer, wean, assays, whatnot, canto,
+# thereto, whereof, threesome, init, Asher, Hasan), and the other languages
+# have theirs (French "parla", Portuguese "poros", "comas", Italian "chela"
+# (che la), "lesi"; Portuguese and Italian conjunctions are left out for
+# them).  Pairs a language contracts are never typed apart ("de le" is
+# "du", "di la" "della"), so they are not listed; nor is Italian "il" after
+# a preposition, which glued spells English words (peril, trail, frail)
+# that Italian articles quote, nor "fra" (frale).
+EN_DETERMINERS = frozenset("the this that these those his its their".split())
+EN_SUBJECTS = frozenset("he she it we they you".split())
+TYPO_GLUE: Mapping[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {
+    "en": (
+        (
+            frozenset(
+                """of to in on at by for with from into about after before between against during without
+                within through and or but if than because while when that is was are were""".split()
+            ),
+            EN_DETERMINERS,
+        ),
+        (frozenset("he she it who this that".split()), frozenset("is was has does".split())),
+        (frozenset("we they you".split()), frozenset("are were have".split())),
+        (EN_SUBJECTS | {"who"}, frozenset("had did will would can could may might must".split())),
+        (frozenset("if and but because while when".split()), EN_SUBJECTS),
+        (
+            frozenset("is was are were has have had do does did will would should can could may might must".split()),
+            frozenset(["not"]),
+        ),
+        # "wouldbe", "hasbeen": glued, or a would-be or a has-been that lost its hyphen
+        (frozenset("to will would should can could may might must".split()), frozenset(["be"])),
+        (frozenset("has have had".split()), frozenset(["been"])),
+        (frozenset(["more"]), frozenset(["than"])),
+    ),
+    "es": (
+        (frozenset(["de"]), frozenset("la los las un una".split())),
+        (
+            frozenset("en por para con sin sobre entre desde hasta que".split()),
+            frozenset("el la los las un una".split()),
+        ),
+    ),
+    "fr": (
+        (frozenset(["de"]), frozenset("la un une".split())),
+        (frozenset("pour dans sur sans avec entre vers chez que et".split()), frozenset("le la les un une".split())),
+    ),
+    "pt": ((frozenset("de em por para com sem sobre entre".split()), frozenset("um uma".split())),),
+    "it": (
+        (frozenset("con per tra".split()), frozenset("lo la le gli un una".split())),
+        (frozenset("di da in su".split()), frozenset("un una".split())),
+    ),
+}
 # Three glued words are rarely longer than this; a longer run of letters (a
 # URL slug, a hash, a line with its spaces stripped) is not split, which keeps
 # the search constant per word however long the run.
 MAX_GLUED_LETTERS = 45
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
 GLUED_TO_NAME = compile_cached(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
+# A sentence that opens on an article or a demonstrative glued to a common
+# word ("Thegovernment", Italian "Glistudenti"): only these determiners of
+# three letters or more, since names begin with the other function words
+# (of wordfreq's English strings of zipf 1.0 to 1.5 made of a function word
+# and a common word of five letters, a dozen of 91 are names or places:
+# Maybrick, Hassinger, Allworth, Canrobert, Maylands; none of the 27 after
+# these determiners), French ones with "des" and "les" (Desmoulins, Lestapis),
+# Spanish ones with "las" (Lascasas), Italian ones with "del" (Delmonte).
+# The right part must be a common word (one part in min-part-zipf + 1) of
+# MIN_OPENING_RIGHT_LETTERS letters or more, and the string must not recur
+# in the article: a name at a sentence start is most often a second mention.
+OPENING_DETERMINERS: Mapping[str, frozenset[str]] = {
+    "en": frozenset("the this these those their".split()),
+    "es": frozenset("los una".split()),
+    "fr": frozenset(["une"]),
+    "pt": frozenset(["uma"]),
+    "it": frozenset("gli una".split()),
+}
+MIN_OPENING_RIGHT_LETTERS = 5
+# What may stand between a sentence's start and its first word.
+SENTENCE_OPENERS = "\"'“‘«„¿¡(["
 
 # Spanish and Italian attach object pronouns to an infinitive, a gerund or an
 # imperative (enclitics): "regarlos", "dárselo", "farlo", "mandarmelo".  Such
@@ -431,7 +509,15 @@ class GluedWords(_WordRule):
         CamelCase (YouTube, JPMorgan), compounds that are real words
         (bipartisan, nevertheless), surnames and places ending like
         Hartwell or Kingsbury, and Spanish and Italian verbs with their
-        pronouns attached (regarlos, innaffiarle) are left alone.  In
+        pronouns attached (regarlos, innaffiarle) are left alone.  A string
+        the word list knows is reported only when it is a pair of function
+        words that typing glues, as a preposition before an article
+        (`ofthe`, Spanish `dela`) or a pronoun before its verb (`itis`):
+        real words made of two function words (heron, thereto, whatnot,
+        French parla) are left alone.  A capitalised string is split where
+        it opens a sentence on an article glued to a common word
+        (`Thegovernment`, Italian `Glistudenti`), unless the article
+        writes it again, as it does a name.  In
         Russian, only a lower-case string made of two very common words is
         reported (`десятьлет`), not one whose left part is a prefix
         (`пронезависимых`); or a known reflexive form ending in -ся or -сь,
@@ -498,6 +584,10 @@ class GluedWords(_WordRule):
             suggestion = self._split_in(text, language, options, seen, splits)
             if not suggestion:
                 continue
+            if _is_opening_split(text, suggestion, language) and not (
+                seen.counts[text.casefold()] == 1 and _opens_sentence(document, offset)
+            ):
+                continue  # "Thegovernment" opens a sentence; elsewhere, or again, it is a name
             # Asked only of a string that splits (a handful of articles): the
             # spans cost about as much as the ML rules, which TX alone need not pay.
             if document.foreign_spans.covers(offset):
@@ -519,7 +609,7 @@ class GluedWords(_WordRule):
             return False  # CamelCase, capitals, digits: names and brands
         word = text.lower()
         known = zipf(word, language)
-        return known < options["max-known-zipf"] or (known < MAX_TYPO_ZIPF and _two_function_words(word, language))
+        return known < options["max-known-zipf"] or (known < MAX_TYPO_ZIPF and _typo_glue(word, language))
 
     @classmethod
     def _split_in(
@@ -566,6 +656,8 @@ class GluedWords(_WordRule):
         if _is_doubled(word):
             return None
         parts = split_glued(word, language, options, capitalised=text[0].isupper(), spaced=spaced)
+        if parts is None and text[0].isupper():
+            parts = _opening_split(word, language, options)  # believed only where it opens a sentence
         if parts is None:
             return None
         return " ".join((text[: len(parts[0])],) + parts[1:])
@@ -823,9 +915,45 @@ def _spaced_pairs(document: Document) -> frozenset:
     return frozenset(itertools.compress(zip(lowered, lowered[1:]), map(operator.and_, adjacent, space)))
 
 
-def _two_function_words(word: str, language: str) -> bool:
-    words = _function_words(language)
-    return any(word[:i] in words and word[i:] in words for i in range(1, len(word)))
+def _typo_glue(word: str, language: str) -> bool:
+    """Whether ``word`` is a pair of function words that typing glues (TYPO_GLUE)."""
+    return any(
+        word[:i] in lefts and word[i:] in rights
+        for lefts, rights in TYPO_GLUE.get(language, ())
+        for i in range(1, len(word))
+    )
+
+
+def _opening_split(word: str, language: str, options: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The split of a capitalised string into an opening determiner and a
+    common word ("thegovernment": "the government"), or None; of two
+    ("thesevessels": "the sevessels", "these vessels") the commoner word."""
+    best, best_score = None, options["min-part-zipf"] + 1
+    for left in sorted(OPENING_DETERMINERS.get(language, ())):
+        right = word[len(left) :]
+        if not word.startswith(left) or len(right) < MIN_OPENING_RIGHT_LETTERS:
+            continue
+        if (score := zipf(right, language)) >= best_score:
+            best, best_score = (left, right), score
+    return best
+
+
+def _is_opening_split(text: str, suggestion: str, language: str) -> bool:
+    """Whether the split of ``text`` is an opening one (``_opening_split``):
+    the other splits of a capitalised string end in a function word."""
+    parts = suggestion.lower().split()
+    return (
+        text[0].isupper()
+        and parts[0] in OPENING_DETERMINERS.get(language, ())
+        and parts[-1] not in _function_words(language)
+    )
+
+
+def _opens_sentence(document: Document, offset: int) -> bool:
+    """Whether the word at ``offset`` is the first of its sentence (after
+    any opening quotation marks or brackets)."""
+    sentence = document.sentence_at(offset)
+    return sentence is not None and not document.text[sentence.start : offset].strip(SENTENCE_OPENERS)
 
 
 def _is_doubled(word: str) -> bool:
