@@ -8,6 +8,7 @@ from newslint import Document, Finding, Line, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.pattern_cache import compile_cached
 
+from .author_note import author_notes
 from .catalogue import SEPARATOR, of_document
 from .layout import article_head
 from .shape import content, is_timestamp
@@ -332,7 +333,7 @@ class CreditLine(Rule):
     name = "credit-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
-    summary = "Flags a byline, a photo credit or a copyright notice standing as a line of its own."
+    summary = "Flags a byline, a photo credit, a copyright notice or a note on the author standing as a line of its own."
     why = """
         Bylines ("By Jane Smith, Associated Press", "Words and pictures by
         Tom Lee", "Opinion by Ana Ruiz"), photo credits ("Photo: Reuters",
@@ -341,7 +342,15 @@ class CreditLine(Rule):
         terms, however long: "© 2026 … All rights reserved. This material
         may not be published, broadcast …") are page metadata.  Kept in the
         text they are read as a sentence of the article and repeat across a
-        corpus.
+        corpus.  So is the note on the author a page sets under the article
+        ("Tom Reyes is the Gazette's leisure correspondent.", "Anna Weber
+        ist Redakteurin im Lokalressort."): a capitalised name, then a
+        journalist's role within a few words ("is a …reporter", "writes
+        about", "est journaliste", "es periodista"), with only short lines
+        and the page's strings after it, and a name no longer line of the
+        text gives again (an article about a reporter names her twice).
+        Not a sentence opening with a pronoun or an honorific ("Ms Reyes is
+        a correspondent …"), nor "is the editor of …".
     """
     example = """
         By Jane Smith and Tom Lee, Associated Press
@@ -366,6 +375,8 @@ class CreditLine(Rule):
             yield Finding(start, end, f'copyright notice left in the text: "{text}"')
         elif is_credit_line(text):
             yield Finding(start, end, f'byline or credit left in the text: "{text}"')
+        elif line.number in author_notes(document):
+            yield Finding(start, end, f'note on the author after the article left in the text: "{_shown(text)}"')
 
 
 # A wire's copyright line with its terms after it, however long: "©

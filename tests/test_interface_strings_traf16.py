@@ -1,0 +1,61 @@
+"""What trafilatura keeps under an article that no rule found (traf16): the
+note on the author ("Tom Reyes is the Gazette's leisure correspondent."),
+the page sending readers to its social account, subscription and delivery
+offers, a newsletter box's name, a link to a gallery by what it shows; and
+the article's own sentences around them, which stay clean, in both layouts."""
+
+import pytest
+
+from newslint import Linter
+
+POOL = [
+    "Harbour pool to reopen after repairs",
+    "The harbour pool will reopen on Saturday after a winter of repairs to its walls and pumps, the town council said on Monday.",
+    "Swimmers had raised more than ten thousand pounds towards the work, which the council matched from its leisure budget.",
+    "The pool will open from seven in the morning until dusk each day through the summer, with lifeguards at weekends.",
+]
+LAYOUTS = ["\n", "\n\n"]
+
+
+def flagged(lines, separator, select=("UI",)):
+    """The indexes (0-based, in ``lines``) of the lines given a UI finding."""
+    step = separator.count("\n")
+    found = {d.line for d in Linter(select=list(select)).lint_text(separator.join(lines) + "\n")}
+    return [index for index in range(len(lines)) if 1 + index * step in found]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("note", [
+    "Tom Reyes is the Gazette's sport and leisure correspondent.",
+    "Kim Adeyemi is a freelance journalist based on the coast.",
+    "Ruth Okonjo writes about swimming and the seaside for the Gazette.",
+    "Anna Weber ist Redakteurin im Lokalressort und schreibt über Sport.",
+    "Claire Dubois est journaliste au service des sports.",
+    "Lucía Gómez es periodista de la sección local.",
+])
+def test_a_note_on_the_author_after_the_article_is_found(note, separator):
+    assert flagged(POOL + [note], separator) == [4]
+    # ...and before the page's other strings, which are found too.
+    assert flagged(POOL + [note, "Sign in to comment"], separator) == [4, 5]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_the_notes_words_inside_the_article_stay_clean(separator):
+    # The note's shape as the body's last paragraph, about someone the
+    # article is about: her name comes back in the body.
+    story = [
+        "Reporter freed after a week in custody",
+        "Maria Lopez, a reporter for the Valley Echo, was released on Friday after a week in police custody, her lawyer said.",
+        "Police had arrested her while she filmed a protest outside the town hall, and she was never charged.",
+        "Her editor said the paper would complain to the regulator about the way she was treated by officers.",
+        "Maria Lopez is a senior reporter covering local government for the Valley Echo.",
+    ]
+    assert flagged(story, separator) == []
+    # A pronoun or an honorific opens an article's sentence, not a note.
+    for line in ("Her sister is a freelance journalist based on the coast.",
+                 "Ms Reyes is a sports correspondent for a national paper."):
+        assert flagged(POOL + [line], separator) == []
+    # A note above the article's last paragraph is the article's.
+    assert flagged(POOL[:2] + ["Tom Reyes is the Gazette's sport and leisure correspondent."] + POOL[2:], separator) == []
+    # "is the editor of …" is a guest column's note as often as a sentence about the news.
+    assert flagged(POOL + ["Tom Reyes is the editor of Coast magazine."], separator) == []
