@@ -59,3 +59,34 @@ def test_the_notes_words_inside_the_article_stay_clean(separator):
     assert flagged(POOL[:2] + ["Tom Reyes is the Gazette's sport and leisure correspondent."] + POOL[2:], separator) == []
     # "is the editor of …" is a guest column's note as often as a sentence about the news.
     assert flagged(POOL + ["Tom Reyes is the editor of Coast magazine."], separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("line", [
+    "Got a tip for us? Head over to our Facebook page or message us on Instagram.",
+    "To comment on this report or anything else you read here, go over to our Facebook page.",
+    "Message us on WhatsApp",
+    "Subscribe now and save 25% on the print edition",
+    "Want more from the coast? Get home delivery today.",
+    "Harbour Gazette Weekend Newsletter",
+    "See more photos of the reopened pool",
+    "View pictures from the opening day",
+])
+def test_the_pages_prompts_are_found(line, separator):
+    assert flagged(POOL + [line], separator) == [4]
+    # between two paragraphs too
+    assert flagged(POOL[:3] + [line] + POOL[3:], separator) == [3]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("line", [
+    "She went over to the Facebook page of the club and posted the timetable there for members.",
+    "The club said members could message it on WhatsApp or call the office during the week.",
+    "Swimmers who join before May save 25% on a season ticket, the council said.",
+    "The paper stopped home delivery to the island last year after its van was sold.",
+    "The club's newsletter had warned members that the pool might stay shut until June.",
+    "Photos of the old pool from the 1930s show the same blue tiles that were uncovered in the works.",
+])
+def test_the_same_words_in_the_articles_sentences_stay_clean(line, separator):
+    assert flagged(POOL + [line], separator) == []
+    assert flagged(POOL[:3] + [line] + POOL[3:], separator) == []
