@@ -90,3 +90,54 @@ def test_the_pages_prompts_are_found(line, separator):
 def test_the_same_words_in_the_articles_sentences_stay_clean(line, separator):
     assert flagged(POOL + [line], separator) == []
     assert flagged(POOL[:3] + [line] + POOL[3:], separator) == []
+
+
+# A related list after the body, each item a headline and its blurb run
+# together, as trafilatura writes one; the model weighs each item alone.
+FERRY = [
+    "Night ferry to the island will run all summer",
+    "The ferry company said on Monday that it would add a night crossing to the island from the first week of June.",
+    "Islanders have asked for a later boat for years, saying the last sailing at six leaves workers stranded on the mainland.",
+    "The new timetable will be tried for one summer, and the company will decide in October whether to keep it.",
+    "Fares on the night crossing will be the same as in the day, and season tickets will be valid on it, the company said.",
+]
+FACTS = ["- Crossing time: 40 minutes", "- First night boat: 10pm"]
+TEASERS = [
+    "- Harbour ferry fares to rise in spring The operator blamed the cost of fuel for the increase",
+    "- Bakery wins county prize for sourdough Judges praised its crust and its long slow rise",
+    "- Road closures planned for the marathon Drivers are asked to avoid the town centre on Sunday",
+    "- Library to open on Sunday afternoons Volunteers will staff the desk for the first six months",
+    "- New island ferry timetable explained Everything you need to know about the summer crossings",
+]
+
+
+def _propagated(lines, separator, judged):
+    """The list items judged other stories' once the items at ``judged``
+    (indexes in ``lines``) are, as the model judges some."""
+    from newslint import Document
+    from newslint.rules.interface_strings.layout import SHIPPED_OPTIONS, _rest_of_teaser_lists, analyse
+
+    found = analyse(Document(separator.join(lines) + "\n"), SHIPPED_OPTIONS)
+    verdicts = [("judged" if index in judged else None) for index in range(len(lines))]
+    _rest_of_teaser_lists(found, verdicts)
+    return [index for index, verdict in enumerate(verdicts) if verdict is not None]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_related_lists_other_items_follow_two_found_in_a_row(separator):
+    lines = FERRY + TEASERS
+    assert _propagated(lines, separator, {6, 7}) == [5, 6, 7, 8, 9]
+    # The article's own short items above the list are not its items.
+    lines = FERRY + FACTS + TEASERS
+    assert _propagated(lines, separator, {8, 9}) == [7, 8, 9, 10, 11]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_list_with_one_item_found_or_of_sentences_stays_as_it_was(separator):
+    lines = FERRY + TEASERS
+    assert _propagated(lines, separator, {6}) == [6]
+    assert _propagated(lines, separator, {6, 8}) == [6, 8]  # not two in a row
+    sentences = [item + "." for item in TEASERS]
+    assert _propagated(FERRY + sentences, separator, {6, 7}) == [6, 7]  # a list of sentences is the article's as often
+    # The article with its fact box stays clean.
+    assert flagged(FERRY + FACTS, separator) == []
