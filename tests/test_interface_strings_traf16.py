@@ -141,3 +141,22 @@ def test_a_list_with_one_item_found_or_of_sentences_stays_as_it_was(separator):
     assert _propagated(FERRY + sentences, separator, {6, 7}) == [6, 7]  # a list of sentences is the article's as often
     # The article with its fact box stays clean.
     assert flagged(FERRY + FACTS, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_signature_delimiter_is_found(separator):
+    assert flagged(POOL[:2] + ["--"] + POOL[2:], separator, select=("UI105",)) == [2]
+    assert flagged(POOL + ["--"], separator) == [4]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("mark", ["…", "...", "[…]", "(...)", "* * *", "# # #", ".", ","])
+def test_an_omission_a_section_break_or_a_stop_alone_stays_clean(mark, separator):
+    quoted = [
+        "The council's report on the pool, published on Friday, reads in part:",
+        "\"The walls of the main basin have lost much of their render and must be repaired before the summer season.\"",
+        mark,
+        "\"The pumps, installed in 1987, are at the end of their working life and should be replaced at the same time.\"",
+    ]
+    assert flagged(POOL + quoted, separator, select=("UI105",)) == []
+    assert flagged(POOL + ["Done. It opens at seven."], separator, select=("UI105",)) == []

@@ -90,7 +90,7 @@ COPYRIGHT = compile_cached(r"(?i)^(?:©|\(c\)|copyright\b(?!(?-i:\s+\p{Ll}))).{0
 # table's "|---|---|" under its header.
 SEPARATOR_LINE = compile_cached(
     r"^\s*(?:[|/\\>»•·](?:\s*[|/\\>»•·])*|[-_=~]{3,}|[-_=~]\s*(?:[-_=~]\s*){2,}"
-    r"|[-_=~—–]*[—–][-_=~—–]*|-|[-•]\s+[-+])\s*$"
+    r"|[-_=~—–]*[—–][-_=~—–]*|-|--|[-•]\s+[-+])\s*$"
 )
 
 
@@ -410,13 +410,16 @@ class SeparatorLine(Rule):
     name = "separator-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
-    summary = "Flags a line made only of separators: `|`, `-----`, `» »`, `| | |`, `————`, a dash alone, a font-size button's `- +`."
+    summary = "Flags a line made only of separators: `|`, `-----`, `» »`, `| | |`, `————`, a dash alone, a font-size button's `- +`, an e-mail signature's `--`."
     why = """
         Menu separators and rules drawn with characters are layout, and so
         are a layout table's empty rows as an extractor writes them (`| |
-        |`) and a list's marker left without its item (`-`).  The section
-        breaks writers use on purpose (`* * *`, `# # #`) and a Markdown
-        table's rule under its header are left alone.
+        |`), a list's marker left without its item (`-`) and an e-mail
+        signature's `--`.  The section breaks writers use on purpose (`* *
+        *`, `# # #`), an ellipsis alone (`…`, `[…]`: a passage left out of
+        a quotation), a stop or a comma alone (L3S-GN1's annotators keep
+        one as the article's, and a clean BBC article has one) and a
+        Markdown table's rule under its header are left alone.
     """
     example = """
         The vote was delayed.
@@ -433,3 +436,4 @@ class SeparatorLine(Rule):
         if SEPARATOR_LINE.match(line.text):
             start, end, text = content(line)
             yield Finding(start, end, f'separator left in the text: "{text}"')
+
