@@ -160,3 +160,19 @@ def test_an_omission_a_section_break_or_a_stop_alone_stays_clean(mark, separator
     ]
     assert flagged(POOL + quoted, separator, select=("UI105",)) == []
     assert flagged(POOL + ["Done. It opens at seven."], separator, select=("UI105",)) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_full_story_link_is_found_alone_and_after_a_teaser(separator):
+    teaser = "- Council to sell the old bus depot The site on Canal Road has been empty since the buses moved. Full Story"
+    assert flagged(POOL + ["Full story"], separator, select=("UI101",)) == [4]
+    assert flagged(POOL + [teaser], separator, select=("UI101",)) == [4]
+    assert flagged(POOL + ["Full article »"], separator, select=("UI101",)) == [4]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_the_full_story_in_a_sentence_stays_clean(separator):
+    for line in ("The mayor said she wanted the full story of the pool's finances told before the vote.",
+                 "Swimmers say they have still not heard the full story. The council says they have."):
+        assert flagged(POOL + [line], separator) == []
+        assert flagged(POOL[:3] + [line] + POOL[3:], separator) == []
