@@ -176,3 +176,49 @@ def test_the_full_story_in_a_sentence_stays_clean(separator):
                  "Swimmers say they have still not heard the full story. The council says they have."):
         assert flagged(POOL + [line], separator) == []
         assert flagged(POOL[:3] + [line] + POOL[3:], separator) == []
+
+
+# The same prompts in the catalogue's other languages, under an article in
+# that language; the words in a sentence of it stay clean.
+BODIES = {
+    "es": ["La piscina del puerto reabrirá el sábado después de un invierno de obras en sus muros y bombas, informó el ayuntamiento.",
+           "Los nadadores reunieron más de diez mil euros para las obras, y el ayuntamiento aportó la misma cantidad de su presupuesto.",
+           "La piscina abrirá desde las siete de la mañana hasta el anochecer durante todo el verano, con socorristas los fines de semana."],
+    "fr": ["La piscine du port rouvrira samedi après un hiver de travaux sur ses murs et ses pompes, a annoncé la mairie lundi.",
+           "Les nageurs avaient réuni plus de dix mille euros pour les travaux, une somme que la mairie a doublée sur son budget.",
+           "La piscine sera ouverte de sept heures du matin à la tombée de la nuit tout l'été, avec des surveillants le week-end."],
+    "de": ["Das Hafenbad öffnet am Samstag wieder, nachdem im Winter die Mauern und Pumpen repariert wurden, teilte die Stadt mit.",
+           "Die Schwimmer hatten mehr als zehntausend Euro für die Arbeiten gesammelt, die Stadt legte noch einmal so viel dazu.",
+           "Das Bad ist den ganzen Sommer von sieben Uhr morgens bis zur Dämmerung geöffnet, am Wochenende mit Rettungsschwimmern."],
+    "pt": ["A piscina do porto reabre no sábado depois de um inverno de obras nos muros e nas bombas, informou a prefeitura.",
+           "Os nadadores juntaram mais de dez mil reais para as obras, e a prefeitura pagou o mesmo valor com o seu orçamento.",
+           "A piscina vai abrir das sete da manhã até o anoitecer durante todo o verão, com salva-vidas nos fins de semana."],
+}
+PROMPTS = {
+    "es": ["Suscríbete hoy y ahorra un 30% en la edición impresa", "Escríbenos por WhatsApp"],
+    "fr": ["Abonnez-vous maintenant et économisez 50% la première année", "Écrivez-nous sur Instagram"],
+    "de": ["Jetzt abonnieren und 40% sparen", "Schreiben Sie uns auf Facebook"],
+    "pt": ["Assine já e economize 30%", "Fale conosco pelo WhatsApp"],
+}
+SENTENCES = {
+    "es": ["Los vecinos que se suscriban antes de mayo ahorran un 30% en el abono de temporada, dijo el ayuntamiento.",
+           "El club dijo que los socios pueden escribirle por WhatsApp o llamar a la oficina durante la semana."],
+    "fr": ["Les habitants qui s'abonnent avant mai économisent 50% sur le passe de la saison, a précisé la mairie.",
+           "Le club a indiqué que ses membres pouvaient lui écrire sur Instagram ou appeler le bureau en semaine."],
+    "de": ["Wer vor Mai ein Abo abschließt, kann bei der Saisonkarte 40% sparen, sagte ein Sprecher der Stadt.",
+           "Der Verein sagte, Mitglieder könnten ihm auf Facebook schreiben oder unter der Woche im Büro anrufen."],
+    "pt": ["Quem assinar o passe antes de maio economiza 30% na temporada, disse a prefeitura nesta segunda-feira.",
+           "O clube disse que os sócios podem falar com a secretaria pelo WhatsApp ou ligar durante a semana."],
+}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("language", sorted(BODIES))
+def test_the_prompts_in_other_languages_are_found(language, separator):
+    body = BODIES[language]
+    for prompt in PROMPTS[language]:
+        assert flagged(body + [prompt], separator) == [3]
+        assert flagged(body[:2] + [prompt] + body[2:], separator) == [2]
+    for sentence in SENTENCES[language]:
+        assert flagged(body + [sentence], separator) == []
+        assert flagged(body[:2] + [sentence] + body[2:], separator) == []
