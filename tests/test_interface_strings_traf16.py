@@ -222,3 +222,21 @@ def test_the_prompts_in_other_languages_are_found(language, separator):
     for sentence in SENTENCES[language]:
         assert flagged(body + [sentence], separator) == []
         assert flagged(body[:2] + [sentence] + body[2:], separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("address", ["www.poolsupplies.example.co.uk", "SEASIDEGAZETTE.COM", "shop.example.com", "www.example.net/"])
+def test_a_web_address_alone_is_found(address, separator):
+    assert flagged(POOL[:2] + [address] + POOL[2:], separator, select=("UI101",)) == [2]
+    assert flagged(POOL + ["- Pool covers and filters at low prices", address], separator, select=("UI101",)) == [5]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_an_address_the_article_gives_stays_clean(separator):
+    # Under a line that introduces it, with its scheme or a path, as a list's
+    # item, a name that is no address, or inside a sentence.
+    introduced = POOL + ["On the Net:", "www.harbourpool.org", "www.swimfund.org"]
+    assert flagged(introduced, separator, select=("UI101",)) == []
+    for line in ("https://www.harbourpool.org", "harbourpool.org/timetable", "- www.harbourpool.org", "Node.js", "ASP.NET",
+                 "Timetables are on www.harbourpool.org and at the library."):
+        assert flagged(POOL[:2] + [line] + POOL[2:], separator, select=("UI101",)) == []
