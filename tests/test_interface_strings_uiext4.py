@@ -78,10 +78,15 @@ def test_look_alikes_stay_clean(item, separator):
 
 
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS)
-def test_a_note_on_the_author_is_left_alone(separator):
-    # Gold texts and the clean BBC articles keep it as the article's last line.
+def test_a_note_on_the_author_is_found_after_the_article(separator):
+    # Left alone until traf16: the extractor benchmark's gold texts drop it
+    # (no gold on its tune or held-out pages keeps a line UI104 reads so),
+    # and the clean BBC articles' two guest-column notes ("… is the editor
+    # of …") stay clean (test_interface_strings_traf16.py).
     note = "Lena Marsh is a freelance writer based on the island and a former ferry deckhand."
-    assert findings(BODY + [note], separator) == {}
+    assert [code for code, _ in findings(BODY + [note], separator)[note]] == ["UI104"]
+    # Above the article's last paragraph it is the article's.
+    assert findings(BODY[:2] + [note] + BODY[2:], separator) == {}
 
 
 LAYOUT_PAGE = [

@@ -151,7 +151,12 @@ class OutsideBody(Rule):
         under a heading ("Scorers:"), and a short sentence after the table
         that shares the body's words resumes the body; the last entry of a
         listing the body is made of ("Late Junction, Radio 3, 11pm") and
-        the sentence under it are the article's.
+        the sentence under it are the article's.  Once two items in a
+        row of a list after the body are found to be other stories', the
+        list's other items that are a headline and its blurb run together
+        (eight words or more, no sentence end) are too, though they share
+        a word with the article; the article's own shorter items beside
+        them are not.
     """
     example = """
         Home
@@ -191,6 +196,7 @@ class OutsideBody(Rule):
         verdicts = judge(document, found)
         _between_furniture(found, verdicts)
         _items_under_furniture(found, verdicts)
+        _rest_of_teaser_lists(found, verdicts)
         _related_lists(found, verdicts)
         _unrelated_items_inside(document, found, verdicts)
         marked = _marked_headline(found)
@@ -439,6 +445,51 @@ def _items_under_furniture(found: "Analysis", verdicts: list) -> None:
             for item in items:
                 if verdicts[item] is None:
                     verdicts[item] = "line after the article's body (an item of a list under the page's furniture)"
+
+
+# Words of a related list's item, at least, that is a headline and its blurb
+# run together ("- Coach sacked after cup exit The club ended his contract a
+# day after the defeat"); the article's own list items beside such a list
+# (a fact box's "- Wales (Group E): second appearance") are shorter.
+MIN_GLUED_TEASER_WORDS = 8
+
+
+def _rest_of_teaser_lists(found: "Analysis", verdicts: list) -> None:
+    """The other items of a list after the body of which two items in a row
+    are already found to be other stories' (a headline run together with
+    its blurb, as an extractor writes a related list): the items above and
+    below them in the same run of list items, each of MIN_GLUED_TEASER_WORDS
+    words at least and ending no sentence.  The model weighs each item on
+    its own, and an item that shares a word or two with the article (the
+    same club, the same minister) stays clean though its neighbours do not;
+    a list is one widget."""
+    lines = len(found.lines)
+
+    def teaser(index: int) -> bool:
+        shape = found.shapes[index]
+        return (
+            shape.list_item and not found.article_lines[index] and not shape.ends_sentence
+            and MIN_GLUED_TEASER_WORDS <= shape.words <= MAX_TEASER_ITEM_WORDS
+        )
+
+    index = found.last + 1
+    while index < lines:
+        if not found.shapes[index].list_item:
+            index += 1
+            continue
+        run = []
+        while index < lines and found.shapes[index].list_item:
+            run.append(index)
+            index += 1
+        flagged = [item for item in run if verdicts[item] is not None]
+        if not any(second == first + 1 for first, second in zip(flagged, flagged[1:])):
+            continue
+        for direction, start in ((-1, flagged[0] - 1), (1, flagged[-1] + 1)):
+            item = start
+            while run[0] <= item <= run[-1] and (verdicts[item] is not None or teaser(item)):
+                if verdicts[item] is None:
+                    verdicts[item] = "line after the article's body (an item of a list of other stories, as its neighbours are)"
+                item += direction
 
 
 # Words of an item of a related list set anywhere in the text (a sidebar's

@@ -197,7 +197,11 @@ class InterfaceString(Rule):
         dateline under its headline stays clean, as UI102 leaves it),
         skip-ad and continue-below-the-ad notices, register-to-read walls,
         and follow-us prompts that name no network ("Підписуйтесь на наш
-        Telegram", "हमें फॉलो करें").
+        Telegram", "हमें फॉलो करें").  So is a web address alone on a line
+        with no scheme nor path (an advertisement's display address,
+        "www.example.co.uk", or a site's name, "SEASIDEGAZETTE.COM"); not
+        one with its scheme or a path, a list's item, or one under a line
+        ending in a colon ("On the Net:").
         Prompts are templates of a verb, its object and a purpose clause
         with no comma after them, in the catalogue's languages: an app to
         download ("Jetzt die App herunterladen und keine Eilmeldung mehr
@@ -295,6 +299,9 @@ class InterfaceString(Rule):
             return
         if _link_with_arrow(text):
             yield Finding(start, start + len(text), f'link with its arrow left in the text: "{_shown(text)}"')
+            return
+        if _bare_address(line, document):
+            yield Finding(start, start + len(text), f'web address alone on a line (an advertisement\'s or the site\'s) left in the text: "{_shown(text)}"')
             return
         spoken = _spoken_part(text) if SPEAKING_CUE.search(text) else None
         if spoken is not None:
@@ -1225,6 +1232,33 @@ def _counter_row(parts: list[str], catalogue) -> bool:
         counted[index] or (0 < count_words(part) <= COUNTER_ROW_PART_WORDS and not ends_sentence(part))
         for index, part in enumerate(parts)
     )
+
+
+# A web address alone on a line, with no scheme and no path: an
+# advertisement's display address under its blurb ("www.example.co.uk"), a
+# site's name as its masthead writes it ("SEASIDEGAZETTE.COM").  A host of two
+# labels or more ending in a common top-level domain, or opening with
+# "www." (without it, a first label of four characters or more: "ASP.NET"
+# is a name).  An address with its scheme or a path ("http://…/report.pdf") is
+# as often the article's source or its list of links, and one under a line
+# that ends in a colon ("On the Net:", "Details:") is the article's.
+BARE_ADDRESS = compile_cached(
+    r"(?i)^(?:www\.[\w-]+(?:\.[\w-]+)+|[\w-]{4,}(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co\.uk|org\.uk|com\.au|co\.nz|co\.za|co\.in))/?$"
+)
+
+
+def _bare_address(line: Line, document: Document) -> bool:
+    """Whether a line is a web address alone (BARE_ADDRESS), not a list's
+    item nor under a line ending in a colon (past the addresses above it:
+    "On the Net:" over two addresses)."""
+    shape = document.shapes[line.number - 1]
+    if shape.list_item or not BARE_ADDRESS.match(shape.text):
+        return False
+    lines = document.content_lines
+    index = document.content_index[line.number] - 1
+    while index >= 0 and BARE_ADDRESS.match(document.shapes[lines[index].number - 1].text):
+        index -= 1
+    return index < 0 or not document.shapes[lines[index].number - 1].text.rstrip().endswith((":", "："))
 
 
 # A link as a page marks it, with an arrow after it: "Subscription starts

@@ -8,6 +8,7 @@ from newslint import Document, Finding, Line, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.pattern_cache import compile_cached
 
+from .author_note import author_notes
 from .catalogue import SEPARATOR, of_document
 from .layout import article_head
 from .shape import content, is_timestamp
@@ -89,7 +90,7 @@ COPYRIGHT = compile_cached(r"(?i)^(?:©|\(c\)|copyright\b(?!(?-i:\s+\p{Ll}))).{0
 # table's "|---|---|" under its header.
 SEPARATOR_LINE = compile_cached(
     r"^\s*(?:[|/\\>»•·](?:\s*[|/\\>»•·])*|[-_=~]{3,}|[-_=~]\s*(?:[-_=~]\s*){2,}"
-    r"|[-_=~—–]*[—–][-_=~—–]*|-|[-•]\s+[-+])\s*$"
+    r"|[-_=~—–]*[—–][-_=~—–]*|-|--|[-•]\s+[-+])\s*$"
 )
 
 
@@ -332,7 +333,7 @@ class CreditLine(Rule):
     name = "credit-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
-    summary = "Flags a byline, a photo credit or a copyright notice standing as a line of its own."
+    summary = "Flags a byline, a photo credit, a copyright notice or a note on the author standing as a line of its own."
     why = """
         Bylines ("By Jane Smith, Associated Press", "Words and pictures by
         Tom Lee", "Opinion by Ana Ruiz"), photo credits ("Photo: Reuters",
@@ -341,7 +342,15 @@ class CreditLine(Rule):
         terms, however long: "© 2026 … All rights reserved. This material
         may not be published, broadcast …") are page metadata.  Kept in the
         text they are read as a sentence of the article and repeat across a
-        corpus.
+        corpus.  So is the note on the author a page sets under the article
+        ("Tom Reyes is the Gazette's leisure correspondent.", "Anna Weber
+        ist Redakteurin im Lokalressort."): a capitalised name, then a
+        journalist's role within a few words ("is a …reporter", "writes
+        about", "est journaliste", "es periodista"), with only short lines
+        and the page's strings after it, and a name no longer line of the
+        text gives again (an article about a reporter names her twice).
+        Not a sentence opening with a pronoun or an honorific ("Ms Reyes is
+        a correspondent …"), nor "is the editor of …".
     """
     example = """
         By Jane Smith and Tom Lee, Associated Press
@@ -366,6 +375,8 @@ class CreditLine(Rule):
             yield Finding(start, end, f'copyright notice left in the text: "{text}"')
         elif is_credit_line(text):
             yield Finding(start, end, f'byline or credit left in the text: "{text}"')
+        elif line.number in author_notes(document):
+            yield Finding(start, end, f'note on the author after the article left in the text: "{_shown(text)}"')
 
 
 # A wire's copyright line with its terms after it, however long: "©
@@ -399,13 +410,16 @@ class SeparatorLine(Rule):
     name = "separator-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
-    summary = "Flags a line made only of separators: `|`, `-----`, `» »`, `| | |`, `————`, a dash alone, a font-size button's `- +`."
+    summary = "Flags a line made only of separators: `|`, `-----`, `» »`, `| | |`, `————`, a dash alone, a font-size button's `- +`, an e-mail signature's `--`."
     why = """
         Menu separators and rules drawn with characters are layout, and so
         are a layout table's empty rows as an extractor writes them (`| |
-        |`) and a list's marker left without its item (`-`).  The section
-        breaks writers use on purpose (`* * *`, `# # #`) and a Markdown
-        table's rule under its header are left alone.
+        |`), a list's marker left without its item (`-`) and an e-mail
+        signature's `--`.  The section breaks writers use on purpose (`* *
+        *`, `# # #`), an ellipsis alone (`…`, `[…]`: a passage left out of
+        a quotation), a stop or a comma alone (L3S-GN1's annotators keep
+        one as the article's, and a clean BBC article has one) and a
+        Markdown table's rule under its header are left alone.
     """
     example = """
         The vote was delayed.
@@ -422,3 +436,4 @@ class SeparatorLine(Rule):
         if SEPARATOR_LINE.match(line.text):
             start, end, text = content(line)
             yield Finding(start, end, f'separator left in the text: "{text}"')
+
