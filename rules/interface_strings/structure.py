@@ -12,6 +12,7 @@ from .author_note import author_notes
 from .catalogue import SEPARATOR, of_document
 from .layout import article_head
 from .shape import content, is_timestamp
+from .tables import cells, data_table_rows
 
 # A time relative to now ("3 hours ago") is the page's clock, not a dateline.
 RELATIVE_TIME = compile_cached(r"(?i)\bago\b|前|전|назад|hace|il y a|vor\s|há\s")
@@ -109,8 +110,9 @@ class Timestamp(Rule):
         and the body (the article's own dateline, which gold texts keep;
         not "3 hours ago", the page's clock) stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
-        than the last, and the times of a list of results in the order of a
-        ranking ("1. Daniel Kiptoo (Kenya) 2:05:41").
+        than the last, the times of a list of results in the order of a
+        ranking ("1. Daniel Kiptoo (Kenya) 2:05:41"), and a month or a date
+        naming a row of the article's table of figures ("| July | 64% | 85% |").
     """
     example = """
         Posted January 16 2008 at 04:09 PM
@@ -127,6 +129,8 @@ class Timestamp(Rule):
         start, end, text = content(line)
         if not text or len(text) > 80:
             return
+        if _in_table_of_figures(line, document):
+            return  # "| July | 64% | 85% |": a month heading a row of the article's figures
         if is_timestamp(text):
             # A comma leaves the line a sentence's opening ("On Tuesday,").
             if COUNTER.match(text) is None and not text.endswith(",") and not _is_dateline(text, line, document):
@@ -141,6 +145,15 @@ class Timestamp(Rule):
             offset = start + duration.start(1)
             yield Finding(offset, offset + len(duration.group(1)), f'video duration "{duration.group(1)}" after a caption')
 
+
+
+def _in_table_of_figures(line: Line, document: Document) -> bool:
+    """Whether the line is a row of one of the article's tables of figures
+    or runs of results, where a date or a month names the row."""
+    if cells(line.text) is None:
+        return False  # no cells: no row (most lines; the tables are not worked out)
+    index = document.content_index.get(line.number)
+    return index is not None and index in data_table_rows(document)
 
 # A live blog's entry opens with its time alone on a line ("08:05", "8.21am",
 # "14:02 GMT"), the entry's prose under it.
