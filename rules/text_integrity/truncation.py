@@ -333,7 +333,12 @@ class TruncatedEnding(Rule):
         headline-shaped line most of whose words are capitalised: "Share on
         Facebook Share on X Copy link"); a label of two words after its
         last sentence end ("…use of cookies. Learn more", "… Kup dostęp") is
-        reported as the page's label it is, not as a sentence cut.
+        reported as the page's label it is, not as a sentence cut.  When
+        the text ends in a page's footer (up to six lines: a teaser under its
+        label, "Related: …", a paywall notice, a row of links split by "·"
+        or "|", a credit or a copyright line), the line before it is judged
+        too, for a sentence or a word cut short only, if it reads as the
+        body's prose (a comma or a mark inside, most words in lower case).
     """
     example = """
         Swiss researchers unveil new battery design
@@ -362,7 +367,22 @@ class TruncatedEnding(Rule):
         lines = document.content_lines
         if len(lines) < max(options["min-lines"], MIN_LINES):
             return
-        last = lines[-1]
+        found = list(self._judge_last(lines[-1], lines, document, options))
+        if found:
+            yield from found
+            return
+        # A page's footer after the body (a naive dump's "Related: …", a
+        # paywall notice, a row of links): the body's last paragraph is
+        # judged too, for a sentence or a word cut short only.
+        body_end = _before_trailing_furniture(lines, document)
+        if body_end is not None and _is_body_prose(document.shapes[body_end.number - 1].text, options["prose-words"]):
+            for finding in self._judge_last(body_end, lines, document, options):
+                if finding.message.startswith(CUT_SHORT):
+                    yield finding
+
+    @staticmethod
+    def _judge_last(last: Line, lines: Sequence[Line], document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        """The findings on ``last`` read as the article's last paragraph."""
         text = last.text.rstrip()
         start = last.start + len(text) - len(text.lstrip())
         text = text.strip()
@@ -681,6 +701,69 @@ def _is_cut_japanese(text: str, lines: Sequence[Line]) -> bool:
 # A copyright line ("저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지", "© 2026 Herald
 # Media. All rights reserved"): a notice that ends without a mark by nature.
 COPYRIGHT_SIGN = compile_cached(r"[©ⓒⒸ]|\(c\)\s*\d{4}")
+
+
+# The messages of a paragraph cut short (not of a notice or an ellipsis,
+# which a footer's teasers end with too).
+CUT_SHORT = ("article ends mid-sentence", "article ends mid-word")
+# Footer lines after the body looked past, at most.
+MAX_TRAILING_FURNITURE = 6
+# A footer's row of links split by separators: "Advertise with us · Editorial
+# standards · Cookie settings", "Home | News | Contact".
+SEPARATED_ITEMS = compile_cached(r"\s+[·|•/]\s+")
+ITEM_MAX_WORDS = 4
+# A teaser under its label: "Related: Ministers unveil £2bn fund for heavy industry".
+LABELLED_TEASER = compile_cached(r"^(?:\w+\s?){1,2}:\s+\S")
+
+
+def _before_trailing_furniture(lines: Sequence[Line], document: Document) -> Line | None:
+    """The last line before the run of footer lines that ends the text, or
+    None when the text does not end in one (or the run is too long to be a
+    footer, or nothing is left before it)."""
+    index = len(lines) - 1
+    while index > 0 and len(lines) - 1 - index < MAX_TRAILING_FURNITURE:
+        line = lines[index]
+        if not _is_trailing_furniture(line.text.strip(), document.shapes[line.number - 1].text):
+            break
+        index -= 1
+    if index == len(lines) - 1 or index == 0 or len(lines) - 1 - index >= MAX_TRAILING_FURNITURE:
+        return None
+    return lines[index]
+
+
+def _is_body_prose(seen: str, prose_words: int) -> bool:
+    """Whether a line the footer follows reads as a paragraph of the body:
+    prose with a comma or a sentence mark inside it, most of its words in
+    lower case (not a footer's label, "Hosted by", nor a menu row)."""
+    words = seen.split()
+    if len(words) < prose_words or INNER_MARKS.search(seen) is None:
+        return False
+    later = [word for word in words[1:] if word[:1].isalpha()]
+    return 2 * sum(word[0].isupper() for word in later) <= len(later)
+
+
+def _is_trailing_furniture(text: str, seen: str) -> bool:
+    """A footer's line: a paywall notice or a link to the rest, a row of
+    links, a credit or copyright line, or a teaser under its label."""
+    if not seen:
+        return False
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if _notice(folded, text) is not None or _is_link_row(seen) or _is_furniture(seen):
+        return True
+    if folded.startswith(PAYWALL_NOTICES) and _opens_with_a_notice(folded):
+        return True  # "This article is for subscribers. You have 2 free articles left."
+    items = SEPARATED_ITEMS.split(seen)
+    if len(items) >= 2 and all(0 < len(item.split()) <= ITEM_MAX_WORDS for item in items) and seen[-1] not in TERMINAL:
+        return True
+    label = LABELLED_TEASER.match(seen)
+    return label is not None and _is_headline_shaped(seen[label.end() - 1 :]) and seen[-1] not in TERMINAL
+
+def _opens_with_a_notice(folded: str) -> bool:
+    """Whether a paywall notice is the line's first sentence, closed by a mark."""
+    return any(
+        folded.startswith(notice) and folded[len(notice) : len(notice) + 1] in (".", "!", ":", ";")
+        for notice in PAYWALL_NOTICES
+    )
 
 
 def _is_furniture(text: str) -> bool:
