@@ -84,6 +84,10 @@ SIGNATURE = compile_cached(
 # ahead", "1. Ditch the diet" ... "The bottom line"): a scraper leaves another
 # story's headline once, an article sets out its sections again and again.
 MIN_SUBHEADINGS = 2
+# A Markdown heading below the page's title ("## …", as extractors write a
+# page's <h2>) between the paragraphs is one of the article's sections,
+# sharing words with it or not.
+MIN_SUBHEADING_LEVEL = 2
 MIN_SUBHEADING_WORDS = 2  # one word between paragraphs is as often a label ("Advertisement", "Video")
 MIN_ARTICLE_SENTENCES = 6  # OC102 judges a sentence only in an article of this many
 # ... and only against this many words of the article outside it.  A sentence
@@ -370,8 +374,9 @@ class TeaserLine(Rule):
         (fixtures, results), and lines near a line that runs on (a comma,
         a semicolon or a dash at its end) are a quoted stanza.  A one-word
         label ("Advertisement"), a list's items and a credit are no
-        subheadings.  Markdown's block-quote and emphasis marks (`> `,
-        `**…**`) change nothing.  Chinese and Japanese, written without
+        subheadings, nor is a Markdown heading below the title (`## …`, as
+        extractors write the page's section headings).  Markdown's
+        block-quote and emphasis marks (`> `, `**…**`) change nothing.  Chinese and Japanese, written without
         spaces, are judged by characters: 8 to 30, no sentence end, and no
         pair of adjacent Han or katakana characters shared with the
         article.  A whole sentence alone between paragraphs
@@ -422,6 +427,8 @@ class TeaserLine(Rule):
             # The sentence is its whole line: the line's words are its words.
             if text[-1] in SENTENCE_END + CLOSERS and words >= options["sentence-min-words"]:
                 continue  # a whole sentence: judged below, by teaser_judged
+            if document.shapes[sentence.line - 1].heading >= MIN_SUBHEADING_LEVEL:
+                continue  # "## What the shopkeepers say": the page marks it as a section of the article
             text = _without_markdown(text)
             if not text or not _headline_shaped(document, sentence.line, text, len(text.split()), options, options["min-words"]):
                 continue
