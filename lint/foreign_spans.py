@@ -972,6 +972,8 @@ CLOSERS = ")）」』》〉"
 # own language: opener -> closers.
 ENCLOSURES = {"“": "”", "„": "“”", "«": "»", "»": "«", "「": "」", "『": "』", "《": "》", "〈": "〉",
               "(": ")", "（": "）", '"': '"', "'": "'", "‘": "’",
+              # Swedish and Finnish open a quotation with the mark that closes it: ”L'amour est un oiseau rebelle”.
+              "”": "”", "’": "’",
               # Markdown's italics, as extractors write a title set in italics: *Cien años de soledad*.
               "*": "*", "_": "_"}
 

@@ -42,7 +42,7 @@ POSSESSIVE_HEAD = compile_cached(r"^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*
 TITLE_MAX_WORDS = 8
 # An opening quotation mark just before a run: after a space, a colon or the
 # line's start ("hinzu: „We", "en riant : « I"), not a closing one ("him". O).
-OPENING_MARK_BEFORE = compile_cached(r"(?:^|[\s(\[—–-])[\"“„«‘']\s?$")
+OPENING_MARK_BEFORE = compile_cached(r"(?:^|[\s(\[—–-])[\"“„«‘'”’]\s?$")
 
 
 # Quoted speech: a quotation wholly in another language that the article's
@@ -78,10 +78,26 @@ SPEECH_WORDS = {
     "ответил|ответила|подчеркнул|подчеркнула|словам|сообщение|заявление|интервью",
     "uk": "сказав|сказала|сказали|заявив|заявила|заявили|зазначив|зазначила|додав|додала|написав|написала|"
     "відповів|відповіла|словами|повідомлення|заява|інтерв'ю",
+    # The other Latin-script languages the vote names.
+    "sv": "sa|sade|säger|sagt|berättar|berättade|förklarar|förklarade|skriver|skrev|tillade|svarar|svarade|"
+    "uppger|uppgav|enligt|menar|menade|intervju|uttalande",
+    "da": "sagde|siger|sagt|fortæller|fortalte|forklarer|forklarede|skriver|skrev|tilføjede|svarer|svarede|"
+    "ifølge|mener|mente|interview|udtalelse",
+    "fi": "sanoi|sanoo|sanoivat|kertoi|kertoo|totesi|toteaa|kirjoitti|kirjoittaa|vastasi|lisäsi|mukaan|"
+    "huomautti|haastattelu|haastattelussa",
+    "pl": "powiedział|powiedziała|powiedzieli|mówi|mówił|mówiła|stwierdził|stwierdziła|dodał|dodała|napisał|"
+    "napisała|odpowiedział|odpowiedziała|według|oświadczył|oświadczyła|wywiadzie",
+    "cs": "řekl|řekla|řekli|uvedl|uvedla|dodal|dodala|napsal|napsala|odpověděl|odpověděla|podle|rozhovoru",
+    "ro": "spus|declarat|afirmat|adăugat|spune|scris|răspuns|potrivit|interviu",
+    "hu": "mondta|mondja|közölte|hozzátette|írta|válaszolta|szerint|nyilatkozta|interjúban",
+    "tr": "dedi|diyor|söyledi|açıkladı|belirtti|yazdı|göre|yanıt|röportaj",
+    "id": "kata|katanya|mengatakan|ujar|ujarnya|ungkap|ungkapnya|tutur|menurut|jelasnya|wawancara",
 }
 SPEECH = {code: compile_cached(rf"(?<!\w)(?:{words})(?!\w)") for code, words in SPEECH_WORDS.items()}
 # The quotation marks a quotation opens with, and the marks that close it.
-QUOTATION_MARKS = {"\"": "\"", "“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’", "'": "'", "‹": "›", "›": "‹"}
+# Swedish and Finnish open and close a quotation with the same mark (”…”, ’…’).
+QUOTATION_MARKS = {"\"": "\"", "“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’", "'": "'", "‹": "›", "›": "‹",
+                   "”": "”", "’": "’"}
 # What may stand between a mark and the run: spaces and punctuation, and
 # a word or two the run left out (before it, at the quotation's start, a
 # name: `"Martina, wir haben…`; after it, words both languages know: `pas
@@ -99,7 +115,7 @@ ATTRIBUTION_AFTER = compile_cached(r"[\s,;:—–-]*((?:(?:\p{Lu}\p{Ll}{0,2}\.|[
 # in a colon or a comma (looked for in the last INTRODUCTION_CHARS
 # characters, so a long line costs no more).
 INTRODUCTION_CHARS = 200
-INTRODUCTION_BEFORE = compile_cached(r"((?:[\p{L}'’.-]+[\s,]+){0,4}[\p{L}'’.-]+)\s*[:,]\s*\Z")
+INTRODUCTION_BEFORE = compile_cached(r"((?:[\p{L}'’.-]+[\s,]+){0,6}[\p{L}'’.-]+)\s*[:,]\s*\Z")
 # A translation after the closing mark: a bracket or a dash opening words of
 # the article's language (`"Tant pis" (too bad)`, `«Basta» — enough —`).
 GLOSS = compile_cached(r"[\s,]*(?:[(\[]|[—–]|\s-\s)\s*((?:[\p{L}'’-]+[\s,]*){1,12})")

@@ -165,7 +165,8 @@ class ForeignLanguage(Rule):
         haben nie aufgegeben," said Martina Vogel`) or introducing it with
         a colon or a comma (`told reporters: "…"`, `un mensaje en redes:
         "…"`), or glosses in brackets or dashes, is reported as the speaker
-        said it.  Any other quotation in another language is reported like
+        said it; Swedish and Finnish quotations opened with the mark that
+        closes them (`”…”`) are quotations too.  Any other quotation in another language is reported like
         any run: an untranslated quotation woven into the article's sentence
         is what machine translation leaves (`ein Krematorium "next door to a
         retirement village"`), and so are foreign words around a quotation;
