@@ -1,0 +1,87 @@
+"""The fast paths of TX's checks (speedtx16) give what the plain paths give,
+on words and text written for the project."""
+import wordfreq
+
+from newslint import language
+from newslint.rules.lexicon import FUNCTION_WORDS
+from newslint.rules.text_integrity import glued_words
+from newslint.rules.text_integrity.glued_words import (
+    COMPOUNDING,
+    GLUED_AT_CAPITAL,
+    GLUED_TO_NAME,
+    LETTERS,
+    MAX_TYPO_ZIPF,
+    GluedWords,
+    _function_words,
+)
+
+GLUED_LANGUAGES = ("en", "es", "fr", "pt", "it", "de", "ru")
+# Every this-many-th word of a small list is compared (the whole list would
+# ask the large list's file some 270,000 times).
+SAMPLE_STEP = 97
+
+
+def test_the_common_list_gives_the_large_lists_zipf_for_its_words():
+    # TX102 reads a word's frequency from the common (small) list first, and
+    # asks the large list only of words the small one lacks: sound while the
+    # small list's words have the large list's values.
+    for code in GLUED_LANGUAGES:
+        small = list(wordfreq.get_frequency_dict(code, wordlist="small"))
+        for word in small[::SAMPLE_STEP] + small[-20:]:
+            assert language.common_zipf(word, code) == language.zipf(word, code), (code, word)
+    assert language.common_zipf("zzqxvglued", "en") == 0.0
+
+
+def _suspect_by_patterns(text: str, code: str, options) -> bool:
+    """TX102's suspect test as it was, every word through the three patterns
+    and the large list."""
+    if GLUED_TO_NAME.match(text):
+        return True
+    if code in COMPOUNDING and GLUED_AT_CAPITAL.match(text):
+        return True
+    if not LETTERS.match(text):
+        return False
+    word = text.lower()
+    known = language.zipf(word, code)
+    return known < options["max-known-zipf"] or (known < MAX_TYPO_ZIPF and _two_function_words_anywhere(word, code))
+
+
+def _two_function_words_anywhere(word: str, code: str) -> bool:
+    words = _function_words(code)
+    return any(word[:i] in words and word[i:] in words for i in range(1, len(word)))
+
+
+WORDS = [
+    # lower case: common, rare, glued, two function words ("ofthe", "inthe")
+    "minister", "harbour", "aproper", "securitymatters", "ofthe", "inthe", "tothe", "onthe", "isthe", "zzqx",
+    # capitalised: names, places, a glued pair
+    "Kremlin", "Hartwell", "Nationswhere", "Putintwo", "The",
+    # a function word glued to a name, CamelCase, capitals, digits
+    "theKremlin", "ofParliament", "YouTube", "JPMorgan", "USA", "NATO", "McDonald", "covid19", "A4",
+    # German compounds and a noun after a declined word
+    "minutenlangemApplaus", "allemauf", "Straße", "größten", "Entscheidung",
+    # accents, other scripts
+    "naïve", "café", "Élysée", "además", "perché", "десятьлет", "Москва", "東京",
+    # short
+    "ab", "of", "I",
+]
+
+
+def test_the_suspect_test_agrees_with_the_patterns():
+    options = {"max-known-zipf": 1.5}
+    for code in GLUED_LANGUAGES:
+        for word in WORDS:
+            assert GluedWords._is_suspect(word, code, options) == _suspect_by_patterns(word, code, options), (code, word)
+    # a higher bar makes common words suspects too, through both paths alike
+    options = {"max-known-zipf": 4.0}
+    for word in WORDS:
+        assert GluedWords._is_suspect(word, "en", options) == _suspect_by_patterns(word, "en", options), word
+
+
+def test_two_function_words_looks_only_where_both_sides_can_be_one():
+    glued = ["ofthe", "tothe", "inthe", "andthe", "betweenthe", "withoutthem", "thethe", "aa", "a", "", "nationswhere"]
+    for code in ("en", *FUNCTION_WORDS, "sw"):
+        words = _function_words(code)
+        pairs = [left + right for left in sorted(words)[:12] for right in sorted(words)[-12:]]
+        for word in glued + pairs + ["x" + pair for pair in pairs[:5]]:
+            assert glued_words._two_function_words(word, code) == _two_function_words_anywhere(word, code), (code, word)
