@@ -85,3 +85,43 @@ def test_two_function_words_looks_only_where_both_sides_can_be_one():
         pairs = [left + right for left in sorted(words)[:12] for right in sorted(words)[-12:]]
         for word in glued + pairs + ["x" + pair for pair in pairs[:5]]:
             assert glued_words._two_function_words(word, code) == _two_function_words_anywhere(word, code), (code, word)
+
+
+def _repeats_itself_every_type(folded, max_words):
+    """TX110's gate as it was: every word type one character, every phrase
+    length tried at every word."""
+    import re
+
+    if max_words < 1:
+        return False
+    types = sorted(set(folded))
+    character = dict(zip(types, map(chr, range(len(types)))))
+    pattern = r"(.)\1\1" + (r"|(.{2,%d})\2" % max_words if max_words > 1 else "")
+    return re.search(pattern, "".join(map(character.__getitem__, folded)), re.DOTALL) is not None
+
+
+SEQUENCES = [
+    "the council said the the plan was final".split(),
+    "the council said the plan was final and the council said so".split(),
+    "prices rose prices rose in march".split(),  # a phrase twice back to back
+    "no no no said the crowd".split(),  # a word three times
+    "no no said the crowd".split(),  # twice only: no loop of one word
+    "we will fight we will fight we will fight until the end".split(),
+    "growth of 2004 growth was slower than growth of 2004 in".split(),  # copies apart
+    ("one two three four five six seven eight nine ten " * 2).split(),  # a phrase of ten words twice
+    ("a b c d e f g h i j k l m n o p q r s t u v w x y " * 2).split(),  # 25 words twice: longer than 24
+    ["\n", "\n", "\n", "word"],  # line breaks stand as words too
+    ["alone"],
+    [],
+    "each word here is said only once".split(),
+]
+
+
+def test_the_loop_gate_finds_what_every_type_as_a_character_finds():
+    from newslint.rules.text_integrity.repetition import _repeats_itself
+
+    for folded in SEQUENCES:
+        for max_words in (0, 1, 2, 3, 10, 24):
+            assert _repeats_itself(folded, max_words) == _repeats_itself_every_type(folded, max_words), (folded, max_words)
+    assert _repeats_itself("prices rose prices rose".split(), 24)
+    assert not _repeats_itself("each word here is said only once".split(), 24)

@@ -700,31 +700,38 @@ def _is_title_word(word: str) -> bool:
 def _repeats_itself(folded: Sequence[str], max_words: int) -> bool:
     """Whether the words hold what every loop holds (breaks not counted): a
     word three times in a row, or a phrase of up to ``max_words`` words
-    twice.  Each word type stands for one
-    character of a string, so a regular expression with back-references
-    looks, in C."""
+    twice.  Each word type said more than once stands for one character of
+    a string, so a regular expression with back-references looks, in C; a
+    word said once belongs to no copy, and stands as LONE_WORD, which the
+    expression never takes into a copy (it stops there instead of trying
+    every length of phrase up to ``max_words`` at each word)."""
     if max_words < 1:
         return False
-    types = set(folded)
-    if len(types) >= FIRST_SURROGATE:
+    counts = collections.Counter(folded)
+    repeated = [word for word, count in counts.items() if count > 1]
+    if len(repeated) >= FIRST_SURROGATE:
         return True  # more types than characters to stand for them: look the long way
-    character = dict(zip(types, map(chr, range(len(types)))))
+    character = dict.fromkeys(counts, LONE_WORD)
+    character.update(zip(repeated, map(chr, range(1, len(repeated) + 1))))
     return _tandem_pattern(max_words).search("".join(map(character.__getitem__, folded))) is not None
 
 
 # Characters from here on are surrogates, which cannot stand for a word.
 FIRST_SURROGATE = 0xD800
+# What stands for each word said once in the article: no word said more
+# than once stands for it (they take the characters from 1 on).
+LONE_WORD = "\x00"
 
 
 @functools.lru_cache(maxsize=16)
 def _tandem_pattern(max_words: int) -> re.Pattern:
     """One character three times in a row, or two up to ``max_words``
-    twice (DOTALL: a word may stand as a line break); a phrase of up to
-    SHORT_PHRASE words three times holds one said twice."""
-    patterns = [r"(.)\1\1"]
+    twice, LONE_WORD in neither (a phrase of up to SHORT_PHRASE words three
+    times holds one said twice)."""
+    patterns = [r"([^\x00])\1\1"]
     if max_words > 1:
-        patterns.append(r"(.{2,%d})\2" % max_words)
-    return re.compile("|".join(patterns), re.DOTALL)
+        patterns.append(r"([^\x00]{2,%d})\2" % max_words)
+    return re.compile("|".join(patterns))
 
 
 class _LoopBreaks:
