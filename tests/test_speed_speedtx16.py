@@ -125,3 +125,51 @@ def test_the_loop_gate_finds_what_every_type_as_a_character_finds():
             assert _repeats_itself(folded, max_words) == _repeats_itself_every_type(folded, max_words), (folded, max_words)
     assert _repeats_itself("prices rose prices rose".split(), 24)
     assert not _repeats_itself("each word here is said only once".split(), 24)
+
+
+def _passage_key_unicode(text):
+    """TX111's passage key as it was, every text through NFKC, casefold and the pattern."""
+    import unicodedata
+
+    from newslint.rules.text_integrity.repetition import QUOTES_AND_APOSTROPHES
+
+    return " ".join(QUOTES_AND_APOSTROPHES.sub("", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+PASSAGES = [
+    "The council approved the budget on Tuesday.",
+    "  The council approved the budget  on Tuesday. ",
+    'The mayor said: "We will not back down," and left.',
+    "It's the council's view that `reform` can't wait.",
+    "Officials\tsaid\nthe plan\r\nwas final.",
+    "Split\x1cby a separator\x1fcharacter.",
+    "A bell\x07rang.",
+    "' \" `",
+    "",
+    " ",
+    "The mayor said “we will not back down” and left.",
+    "Straße and ﬁnance: the ＡＢＣ of Ⅻ",
+    "会议于周二批准了预算。",
+]
+
+
+def test_passage_keys_of_ascii_text_are_the_unicode_keys():
+    from newslint.rules.text_integrity.repetition import passage_key
+
+    for text in PASSAGES:
+        assert passage_key(text) == _passage_key_unicode(text), repr(text)
+    for code in range(128):  # every ASCII character, alone and between words
+        for text in (chr(code), f"one{chr(code)}two", f"one {chr(code)} two"):
+            assert passage_key(text) == _passage_key_unicode(text), repr(text)
+
+
+def test_no_character_before_the_cjk_radicals_is_written_without_spaces():
+    # _has_unspaced scans for a character from U+2E80 on before it asks the
+    # script classes: sound while none before it belongs to them.
+    from newslint.rules.text_integrity.repetition import FROM_FIRST_UNSPACED, UNSPACED, _has_unspaced
+
+    first = 0x2E80
+    assert not any(UNSPACED.match(chr(code)) for code in range(first))
+    assert all(FROM_FIRST_UNSPACED.match(chr(code)) for code in (first, 0x3042, 0x4E00, 0xFF71, 0x20000, 0x10FFFF))
+    for text in PASSAGES + ["“Quoted” — with dashes… and €5", "ひらがな", "カタカナ", "漢字", "emoji 😀 only"]:
+        assert _has_unspaced(text) == (UNSPACED.search(text) is not None), text
