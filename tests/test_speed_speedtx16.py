@@ -173,3 +173,43 @@ def test_no_character_before_the_cjk_radicals_is_written_without_spaces():
     assert all(FROM_FIRST_UNSPACED.match(chr(code)) for code in (first, 0x3042, 0x4E00, 0xFF71, 0x20000, 0x10FFFF))
     for text in PASSAGES + ["“Quoted” — with dashes… and €5", "ひらがな", "カタカナ", "漢字", "emoji 😀 only"]:
         assert _has_unspaced(text) == (UNSPACED.search(text) is not None), text
+
+
+HYPHENATED = [
+    "Die Elternvertretung begrüßte die Entschei-dung ausdrücklich.",
+    "The govern- ment said the plan would be published in May.",
+    "Officials in Baden-Württemberg sent an e-mail about the non-profit's re-election.",
+    "Pre- and post-war figures were compared by my mother-in-law for 2010-2020.",
+    "xAbc-def 10abc-def ab\n-cd a-b-c café-bar cafe\u0301-bar ‐dash x‐ray",
+    "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt-gebäude stand leer.",
+    "-start and end-",
+]
+
+
+def test_the_word_before_a_hyphen_is_found_backwards_as_forwards():
+    from newslint.rules.text_integrity.hyphenation import BEFORE_HYPHEN, BEFORE_HYPHEN_BACKWARDS
+
+    def found(pattern, text, start, end):
+        match = pattern.search(text, start, end)
+        return None if match is None else (match.span(), match.group())
+
+    for text in HYPHENATED:
+        for hyphen in (at for at, char in enumerate(text) if char in "-‐"):
+            for window in (4, 8, 64):
+                start = max(0, hyphen - window)
+                expected = found(BEFORE_HYPHEN, text, start, hyphen)
+                assert found(BEFORE_HYPHEN_BACKWARDS, text, start, hyphen) == expected, (text, hyphen, window)
+
+
+def test_url_spans_of_a_line_without_a_url_mark_are_none():
+    from newslint.rules.text_integrity.punctuation import URLISH, _url_spans
+
+    lines = [
+        "Growth was 2.5% in 2019.The bank said so.",
+        "See https://example.com/a.b for more,and www.example.org too.",
+        "Write to desk@example.com.Thanks",
+        "No link here.Just prose",
+        "",
+    ]
+    for line in lines:
+        assert _url_spans(line) == [match.span() for match in URLISH.finditer(line)], line
