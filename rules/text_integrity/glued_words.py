@@ -9,7 +9,7 @@ import weakref
 from typing import Any, Callable, Container, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
-from newslint.language import fitting_latin_language
+from newslint.language import common_zipf, fitting_latin_language
 from newslint.pattern_cache import compile_cached
 from newslint.words import type_verdicts
 
@@ -601,14 +601,23 @@ class GluedWords(_WordRule):
     def _is_suspect(text: str, language: str, options: Mapping[str, Any]) -> bool:
         """The cheap test first: an unknown string, or a name glued to a
         function word."""
-        if GLUED_TO_NAME.match(text):
-            return True
-        if language in COMPOUNDING and GLUED_AT_CAPITAL.match(text):
-            return True  # "minutenlangemApplaus": German starts no noun inside a word
-        if not LETTERS.match(text):
-            return False  # CamelCase, capitals, digits: names and brands
-        word = text.lower()
-        known = zipf(word, language)
+        if text.isascii() and text.isalpha() and (text.islower() or (text[0].isupper() and text[1:].islower())):
+            # Most words, a lower-case or a capitalised ASCII word: no capital
+            # after a lower-case letter (GLUED_TO_NAME, GLUED_AT_CAPITAL), and
+            # LETTERS holds; str methods say so without the three patterns.
+            word = text.lower()
+        else:
+            if GLUED_TO_NAME.match(text):
+                return True
+            if language in COMPOUNDING and GLUED_AT_CAPITAL.match(text):
+                return True  # "minutenlangemApplaus": German starts no noun inside a word
+            if not LETTERS.match(text):
+                return False  # CamelCase, capitals, digits: names and brands
+            word = text.lower()
+        # wordfreq's small list (the common list, a dict once loaded) holds
+        # its words' frequencies as the large list does (the same values):
+        # the large list, read from its file, is asked only of rarer words.
+        known = common_zipf(word, language) or zipf(word, language)
         return known < options["max-known-zipf"] or (known < MAX_TYPO_ZIPF and _typo_glue(word, language))
 
     @classmethod

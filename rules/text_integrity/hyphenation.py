@@ -21,6 +21,11 @@ from ..lexicon import latin_language, zipf
 # most of the rule's time.
 AFTER_HYPHEN = compile_cached(r"[\-‐] ?(\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}\-‐])")
 BEFORE_HYPHEN = compile_cached(r"(?<![\p{L}\p{M}\p{N}\-‐])\p{L}[\p{Ll}\p{M}]+$")
+# The same searched backwards from the hyphen ((?r)): one attempt, where the
+# forward search tried each character of the window.  The same match: it
+# ends at the window's end and starts where its run of letters does, so
+# there is at most one.
+BEFORE_HYPHEN_BACKWARDS = compile_cached(r"(?r)" + BEFORE_HYPHEN.pattern)
 # Letters read back from the hyphen: longer than any word of the lists.
 WINDOW = 64
 # The shortest part: one letter before a hyphen is a prefix or a letter's
@@ -76,7 +81,7 @@ class BrokenHyphenation(Rule):
         for match in AFTER_HYPHEN.finditer(text):
             hyphen = match.start()
             window_start = max(0, hyphen - WINDOW)
-            before = BEFORE_HYPHEN.search(text, window_start, hyphen)
+            before = BEFORE_HYPHEN_BACKWARDS.search(text, window_start, hyphen)
             if before is None or (before.start() == window_start and window_start > 0):
                 continue  # no word before the hyphen ("pre- and", "10-20"), or a run too long to be one
             left, right, start = before.group(), match.group(1), before.start()

@@ -94,6 +94,11 @@ TITLE_CONTEXT_CHARACTERS = 200
 WORD = compile_cached(r"[\p{L}\p{N}]+")
 # Scripts written without spaces between words: about two characters a word.
 UNSPACED = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# Every character of those scripts lies from U+2E80 (CJK radicals) on: a
+# text with no character from there (news in Latin script, its curly quotes
+# and dashes included) holds none, which the standard library's re finds
+# by a scan of one range, about three times as fast as the script classes.
+FROM_FIRST_UNSPACED = re.compile("[\u2e80-\U0010ffff]")
 CHARACTERS_PER_UNSPACED_WORD = 2
 
 
@@ -401,7 +406,7 @@ UNSPACED_CLAUSE_TWICE = re.compile(
 
 def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_LazyQuotations") -> Iterator[Finding]:
     text = document.text
-    if text.isascii() or UNSPACED.search(text) is None:
+    if not _has_unspaced(text):
         return
     for match in UNSPACED_LOOP.finditer(text):
         unit = match.group(1)
@@ -440,6 +445,12 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
         if quotations.get().around(start, end) is not None:
             continue  # speech and song repeat a line: “我爱你中国，我爱你中国”
         yield Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row')
+
+
+def _has_unspaced(text: str) -> bool:
+    """Whether the text holds a character of a script written without
+    spaces (UNSPACED): the cheap tests first."""
+    return not text.isascii() and FROM_FIRST_UNSPACED.search(text) is not None and UNSPACED.search(text) is not None
 
 
 def _is_periodic(unit: str) -> bool:
@@ -700,31 +711,38 @@ def _is_title_word(word: str) -> bool:
 def _repeats_itself(folded: Sequence[str], max_words: int) -> bool:
     """Whether the words hold what every loop holds (breaks not counted): a
     word three times in a row, or a phrase of up to ``max_words`` words
-    twice.  Each word type stands for one
-    character of a string, so a regular expression with back-references
-    looks, in C."""
+    twice.  Each word type said more than once stands for one character of
+    a string, so a regular expression with back-references looks, in C; a
+    word said once belongs to no copy, and stands as LONE_WORD, which the
+    expression never takes into a copy (it stops there instead of trying
+    every length of phrase up to ``max_words`` at each word)."""
     if max_words < 1:
         return False
-    types = set(folded)
-    if len(types) >= FIRST_SURROGATE:
+    counts = collections.Counter(folded)
+    repeated = [word for word, count in counts.items() if count > 1]
+    if len(repeated) >= FIRST_SURROGATE:
         return True  # more types than characters to stand for them: look the long way
-    character = dict(zip(types, map(chr, range(len(types)))))
+    character = dict.fromkeys(counts, LONE_WORD)
+    character.update(zip(repeated, map(chr, range(1, len(repeated) + 1))))
     return _tandem_pattern(max_words).search("".join(map(character.__getitem__, folded))) is not None
 
 
 # Characters from here on are surrogates, which cannot stand for a word.
 FIRST_SURROGATE = 0xD800
+# What stands for each word said once in the article: no word said more
+# than once stands for it (they take the characters from 1 on).
+LONE_WORD = "\x00"
 
 
 @functools.lru_cache(maxsize=16)
 def _tandem_pattern(max_words: int) -> re.Pattern:
     """One character three times in a row, or two up to ``max_words``
-    twice (DOTALL: a word may stand as a line break); a phrase of up to
-    SHORT_PHRASE words three times holds one said twice."""
-    patterns = [r"(.)\1\1"]
+    twice, LONE_WORD in neither (a phrase of up to SHORT_PHRASE words three
+    times holds one said twice)."""
+    patterns = [r"([^\x00])\1\1"]
     if max_words > 1:
-        patterns.append(r"(.{2,%d})\2" % max_words)
-    return re.compile("|".join(patterns), re.DOTALL)
+        patterns.append(r"([^\x00]{2,%d})\2" % max_words)
+    return re.compile("|".join(patterns))
 
 
 class _LoopBreaks:
@@ -898,7 +916,7 @@ class DuplicatedPassage(Rule):
         min_words, short_line = options["min-words"], options["short-line-words"]
         # Word counts are the words between spaces, counted in C, unless the
         # article holds a script written without spaces.
-        spaced = document.text.isascii() or UNSPACED.search(document.text) is None
+        spaced = not _has_unspaced(document.text)
         # Whole paragraphs first (scraped text puts one on a line), so a
         # repeated paragraph is one finding rather than one per sentence.
         lines = document.lines
@@ -1100,14 +1118,30 @@ def _word_counts(texts: Sequence[str], spaced: bool) -> Iterator[int]:
 def passage_key(text: str) -> str:
     """A passage as compared: Unicode form, case, quotation marks and white
     space folded."""
+    if text.isascii():
+        return _ascii_passage_key(text)
     return " ".join(QUOTES_AND_APOSTROPHES.sub("", unicodedata.normalize("NFKC", text).casefold()).split())
+
+
+def _ascii_passage_key(text: str) -> str:
+    """passage_key of an ASCII text (most sentences): NFKC leaves ASCII as
+    it is and casefold is lower; the ASCII quotation marks go by replace,
+    and the white space is rejoined only when the text holds other than
+    single spaces between its words (of the printable ASCII characters,
+    str.split splits at the space alone)."""
+    key = text.lower()
+    if '"' in key or "'" in key or "`" in key:
+        key = key.replace('"', "").replace("'", "").replace("`", "")
+    if key.isprintable() and "  " not in key and key[:1] != " " and key[-1:] != " ":
+        return key
+    return " ".join(key.split())
 
 
 def word_count(text: str) -> int:
     """Words in the text; in Chinese and Japanese, which do not space their
     words, about one word per two characters."""
     spaced = len(text.split())
-    if text.isascii():
+    if text.isascii() or FROM_FIRST_UNSPACED.search(text) is None:
         return spaced
     unspaced = len(UNSPACED.findall(text))
     return max(spaced, unspaced // CHARACTERS_PER_UNSPACED_WORD)
