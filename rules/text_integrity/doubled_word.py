@@ -53,7 +53,15 @@ GRAMMATICAL_DOUBLES = {
 # A single letter that is a word of its own in the language: "a a speed
 # survey" is a slip, between two lower-case words (a list marker or an
 # initial stands elsewhere).
-SINGLE_LETTER_WORDS = {"en": frozenset("a")}
+SINGLE_LETTER_WORDS = {
+    "en": frozenset("a"),
+    # Articles, conjunctions and prepositions of one letter ("pagar o o
+    # Garantia", "pan y y vino"); Portuguese writes "a a" as "à".
+    "pt": frozenset("aoe"),
+    "es": frozenset("yoa"),
+    "it": frozenset("eao"),
+    "fr": frozenset(("a", "à", "y")),
+}
 # Sentence ends (and a line's start) before a capitalised pair make it the
 # sentence's first word; mid-sentence, two capitals are a name ("and The
 # The, Matt Johnson's band").
@@ -237,11 +245,15 @@ def _spells_an_acronym(tokens: Mapping[int, Token], index: int) -> bool:
 
 def _between_lower_words(tokens: Mapping[int, Token], index: int, count: int) -> bool:
     """Whether the pair at ``index`` has a lower-case word of two letters or
-    more on each side ("for a a speed survey")."""
+    more before it and a word of two letters or more after it ("for a a
+    speed survey", "pagar o o Garantia-Safra": an article before a name)."""
     if index == 0 or index + 2 >= count:
         return False
     before, after = tokens.get(index - 1), tokens.get(index + 2)
-    return all(token is not None and len(token.text) >= 2 and token.text.islower() for token in (before, after))
+    return (
+        before is not None and len(before.text) >= 2 and before.text.islower()
+        and after is not None and len(after.text) >= 2 and after.text[:1].isalpha()
+    )
 
 
 def _ones(flags: bytes) -> Iterator[int]:
