@@ -1441,6 +1441,36 @@ def _in_translated_verse(document: Document, number: int, foreign_lines: set[int
     return any(abs(len(partner.text.split()) - words) <= max(2, words // 2) for partner in partners)
 
 
+# A work's title in Latin letters, in sentence case, right after the words
+# that name a work in an article of another script ("تحت عنوان La Route de la
+# mer", "под названием La Route de la mer"): the title it was released under.
+WORK_CUES = {
+    "ar": "عنوان|بعنوان|فيلم|كتاب|رواية|أغنية|ألبوم|مسلسل|مسرحية|معرض",
+    "fa": "عنوان|فیلم|کتاب|رمان|آهنگ|آلبوم|نمایش",
+    "ru": "названием|названии|фильм|фильма|фильме|книга|книги|книге|роман|романа|песня|песни|альбом|альбома|"
+    "сериал|сериала|спектакль|спектакля|выставка|выставки",
+    "uk": "назвою|назві|фільм|фільму|книга|книжка|книги|роман|роману|пісня|пісні|альбом|альбому|серіал|вистава",
+    "bg": "заглавие|наречен|филм|филма|книга|роман|песен|албум|сериал",
+    "el": "τίτλο|ταινία|ταινίας|βιβλίο|βιβλίου|μυθιστόρημα|τραγούδι|άλμπουμ|σειρά|παράσταση",
+    "he": "בשם|הסרט|סרט|הספר|ספר|הרומן|השיר|האלבום|הסדרה|ההצגה",
+    "hi": "नाम|नामक|फिल्म|फ़िल्म|किताब|पुस्तक|उपन्यास|गीत|गाना|एल्बम|नाटक",
+    "zh": "名为|题为|名叫|电影|影片|小说|歌曲|专辑|作品",
+    "ja": "タイトル|題名|映画|小説|曲|アルバム|作品",
+    "ko": "제목|영화|소설|노래|앨범|작품",
+}
+WORK_CUE_BEFORE = {
+    code: compile_cached(rf"(?:{cues})\s*[:：]?\s*$") for code, cues in WORK_CUES.items()
+}
+WORK_CUE_REACH = 40
+
+
+def _title_after_a_cue(document: Document, article: Language, span: Span, text: str) -> bool:
+    cue = WORK_CUE_BEFORE.get(article.code)
+    if cue is None or span.words > TITLE_MAX_WORDS or not text[:1].isupper() or any(mark in text for mark in ".!?"):
+        return False
+    line = document.line_at(span.start)
+    return cue.search(document.text, max(line.start, span.start - WORK_CUE_REACH), span.start) is not None
+
 def _is_incidental(document: Document, article: Language, span: Span) -> bool:
     """Foreign letters that belong: a name in its own script in brackets,
     Latin brands and acronyms in a non-Latin article, hanja in Korean news."""
@@ -1455,7 +1485,7 @@ def _is_incidental(document: Document, article: Language, span: Span) -> bool:
         # Brands, acronyms and titles (iPhone 4S, Motion Picture Association of
         # America) are at most names; a sentence has words in lower case.
         lower_words = [word for word in text.split() if word[:1].islower() and len(word) > 1]
-        return span.words < 3 or len(lower_words) < 3 or _is_title(text)
+        return span.words < 3 or len(lower_words) < 3 or _is_title(text) or _title_after_a_cue(document, article, span, text)
     if span.script == "Greek" and span.words == 1 and len(text) <= 2:
         return True  # α, β: symbols in science writing
     if span.script == "Han" and article.code == "ko":

@@ -99,8 +99,10 @@ class ForeignScript(Rule):
         mid-sentence.  The article's language is decided from the whole
         text.  A name given in its own script in brackets (`Kim Jong-un
         (김정은)`), Latin brands and acronyms in a Korean or Japanese article,
-        a Han character or two in Korean news (北, 美), emoji, currency and
-        unit symbols are not reported.
+        a work's title in Latin letters right after the words that name a
+        work (`под названием La Route de la mer`, `تحت عنوان …`), a Han
+        character or two in Korean news (北, 美), emoji, currency and unit
+        symbols are not reported.
     """
     example = """
         Chinese leader Xi Jinping reiterated his support for Moscow in a call with Vladimir Putin on Wednesday.
