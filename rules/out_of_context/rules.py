@@ -101,6 +101,10 @@ MIN_COMPARED_WORDS = 100
 # A credit under an embedded post or a quotation ("— Ann Lee (@annlee) May 2,
 # 2019"): a dash first, or a handle; not another story's headline.
 ATTRIBUTION = compile_cached(r"^[—–-]|@\w")
+# Speech the line introduces: a colon, then an opening quotation mark
+# ("وأضاف الوزير: «هذه خطوة أولى …", 'He added: "This is a first step'),
+# a quotation that lost its closing mark, not a headline.
+QUOTATION_INTRODUCED = compile_cached(r"[:：]\s*[\"“„«»‘‚「『”]")
 
 # OC102's weights for a sentence alone between paragraphs: OC101's features
 # (context.FEATURES), then teaser_cues', fitted by logistic regression on the
@@ -368,7 +372,8 @@ class TeaserLine(Rule):
         letters, "contrato" and "contrabando"), and an article with two headline-shaped lines or more
         between its paragraphs (sharing words or not) has subheadings, not
         teasers.  A credit under an embedded post ("— Ann Lee (@annlee)")
-        is not a headline.  Short lines without sentence punctuation that sit alone
+        is not a headline, nor a line introducing a quotation that lost its
+        closing mark (`وأضاف الوزير: «هذه خطوة أولى …`, `He added: "…`).  Short lines without sentence punctuation that sit alone
         between paragraphs are judged that way: the first line is the
         headline, bulleted lines and runs of short lines are lists
         (fixtures, results), and lines near a line that runs on (a comma,
@@ -638,6 +643,7 @@ def _headline_shaped(document: Document, number: int, text: str, words: int, opt
         and not _in_verse(document, number)
         and not SIGNATURE.match(text)
         and not ATTRIBUTION.search(text)
+        and not QUOTATION_INTRODUCED.search(text)
     )
 
 
