@@ -1,7 +1,8 @@
 """TX101 reports a one-letter word doubled where the language has such a
 word (Portuguese "o o", Spanish "y y", Italian "e e"), between a lower-case
-word and any word; a list's markers, initials and a letter named twice stay
-clean.  Text written for these tests."""
+word and any word, and a word doubled where a wrapped paragraph breaks its
+line; a list's markers, initials, a letter named twice, a song's short lines
+and a new paragraph stay clean.  Text written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -37,3 +38,32 @@ def test_a_doubled_one_letter_word_is_reported(language):
 )
 def test_letters_named_or_listed_stay_clean(line):
     assert tx101(PARAGRAPHS["pt"][0] + "\n\n" + line + "\n") == []
+
+
+# -- a word doubled where a wrapped paragraph breaks its line ------------------
+
+WRAPPED = (
+    "Badhuset stänger i mars",
+    "Badhuset i centrum stänger i mars och öppnar igen först hösten 2026, meddelade kommunen på måndagen.",
+    "Simklubbens ordförande säger att många barn i kommunen kommer att få",
+    "få längre resor till träningen och att en del troligen slutar helt.",
+)
+
+
+def test_a_word_doubled_across_a_wrapped_line_is_reported():
+    found = Linter(select=["TX101"]).lint_text("\n".join(WRAPPED) + "\n")
+    assert [(d.line, d.message) for d in found] == [(3, 'doubled word across a line break "få få"')]
+    assert found[0].fix is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a song's short lines, a word said again at the next line's start
+        ("Hon sjöng refrängen igen och igen", "igen tills publiken sjöng med."),
+        # a paragraph ending in a word the next paragraph opens with, capitalised
+        ("Kommunen säger att beslutet är fattat och att det inte ändras", "Ändras inte, säger ordföranden."),
+    ],
+)
+def test_short_lines_and_new_paragraphs_stay_clean(lines):
+    assert Linter(select=["TX101"]).lint_text("\n".join(WRAPPED[:2] + lines) + "\n") == []

@@ -196,6 +196,9 @@ class DoubledWord(Rule):
                 if _doubled_across_stop(document, first, second):
                     pair = document.text[first.start : second.end]
                     yield Finding(first.start, second.end, f'doubled word across a full stop "{pair}"', first.text)
+                elif _doubled_across_wrap(document, first, second):
+                    # No fix: which copy goes, and whether the lines join, is the reader's call.
+                    yield Finding(first.start, first.end, f'doubled word across a line break "{first.text} {second.text}"')
                 continue
             fix = first.text
             if first.text[0].isupper() and second.text[0].isupper():
@@ -228,6 +231,24 @@ def _doubled_across_stop(document: Document, first: Token, second: Token) -> boo
         and ACROSS_STOP.fullmatch(text, first.end, second.start) is not None
         and AFTER_LONE_COPY.match(text, second.end) is not None
     )
+
+
+# A paragraph wrapped over lines (a text dump keeps the page's line breaks)
+# says a word at one line's end and again at the next one's start: "många
+# barn kommer att få / få längre resor".  Both lines are prose running on.
+WRAPPED_LINE_WORDS = 8
+LINE_BREAK_ONLY = compile_cached(r"[ \t\u00a0]*\n[ \t\u00a0]*")
+
+
+def _doubled_across_wrap(document: Document, first: Token, second: Token) -> bool:
+    """Whether ``second`` copies ``first`` at the start of the next line of a
+    paragraph wrapped over lines, in lower case."""
+    text = document.text
+    if len(first.text) < 2 or not second.text[:1].islower() or LINE_BREAK_ONLY.fullmatch(text, first.end, second.start) is None:
+        return False
+    line, following = document.line_at(first.start), document.line_at(second.start)
+    # A song's lines are shorter: the first line is as long as a wrapped paragraph's.
+    return len(line.text.split()) >= WRAPPED_LINE_WORDS and len(following.text.split()) >= WRAPPED_LINE_WORDS // 2
 
 
 def _starts_sentence(text: str, offset: int) -> bool:
