@@ -142,6 +142,8 @@ def _article(blocks, line):
         ("The survey starts in May. Thegovernment also plans to help crews switch to other species.", "Thegovernment"),
         ("Thesevessels will be the first to be paid, the ministry said.", "Thesevessels"),
         ('"Thegovernment has let us down," one skipper said.', "Thegovernment"),
+        ("Manyfamilies in the port have already sold their boats, the association said.", "Manyfamilies"),
+        ("Someowners said they would wait. Everyharbour in the north has lost boats.", "Someowners"),
     ],
 )
 def test_an_article_glued_at_a_sentence_start_is_found(line, glued):

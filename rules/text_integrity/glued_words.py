@@ -121,7 +121,10 @@ GLUED_TO_NAME = compile_cached(r"^(the|of|and|to|in|on|for|with|by|at|from|that|
 # MIN_OPENING_RIGHT_LETTERS letters or more, and the string must not recur
 # in the article: a name at a sentence start is most often a second mention.
 OPENING_DETERMINERS: Mapping[str, frozenset[str]] = {
-    "en": frozenset("the this these those their".split()),
+    # Quantifiers too ("Manyschools"): of wordfreq's English strings of zipf
+    # 0.5 to 1.5 made of one and a common word of five letters, none is a
+    # name (someother, everyother, somepoint).
+    "en": frozenset("the this these those their many most some every each several another both".split()),
     "es": frozenset("los una".split()),
     "fr": frozenset(["une"]),
     "pt": frozenset(["uma"]),
