@@ -949,6 +949,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         body_words |= set().union(*[content_words(document, line.start, line.end) for line in lines[last + 1:extended + 1]])
         last = extended
     if body_not_cut:
+        resumed = _resumes_after_furniture(document, lines, shapes, prose, last, body_words)
+        if resumed > last:
+            body_words |= set().union(*[content_words(document, line.start, line.end) for line in lines[last + 1:resumed + 1]])
+            last = resumed
         for index in _prose_past_bars(shapes, first, last, options):
             article_lines[index] = True
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
@@ -1557,6 +1561,50 @@ RESUMED_SENTENCE_WORDS = 4
 # Rows of a table, at least, in the run such a sentence follows (one "row"
 # is a line that merely shares a separator with its neighbour).
 MIN_RESUMING_ROWS = 2
+# A block of the page's furniture set between two paragraphs of the body (a
+# caption, an advertising label, an app or newsletter prompt): lines, at
+# most, the body runs on across when paragraphs about the article follow.
+MID_BODY_BLOCK_LINES = 3
+# Words, at least, of a whole sentence that resumes the body after such a
+# block (a short paragraph in a language that glues its words: Turkish,
+# Finnish), and such paragraphs in a row, at least: one sentence that shares
+# a word with the article after a heading is what a related story's blurb
+# does too.
+RESUMED_PARAGRAPH_WORDS = 8
+RESUMED_PARAGRAPHS = 2
+
+
+def _resumes_after_furniture(document, lines, shapes, prose, last: int, body_words: set[str]) -> int:
+    """The body's last line once it runs on across a block of at most
+    MID_BODY_BLOCK_LINES lines of the page's (none of them a paragraph) to
+    RESUMED_PARAGRAPHS or more whole sentences in a row that share the
+    body's words.  Sites set an advertisement, a caption or an app prompt in
+    the middle of the article; the body found by density stops there when
+    the paragraphs after are short (a Turkish paragraph of eleven words), and
+    the article's last paragraphs were then judged as the page's."""
+    catalogue = shipped()
+
+    def paragraph(index: int) -> bool:
+        shape = shapes[index]
+        return (
+            (prose[index] or (finished(shape) and shape.words >= RESUMED_PARAGRAPH_WORDS and not shape.list_item))
+            and catalogue.match(shape.text) is None
+            and shares_words(document, lines[index], body_words)
+        )
+
+    while True:
+        for gap in range(1, MID_BODY_BLOCK_LINES + 1):
+            start = last + 1 + gap
+            if start >= len(lines) or prose[start - 1]:
+                return last  # a paragraph that is not the article's ends the body
+            end = start
+            while end < len(lines) and paragraph(end):
+                end += 1
+            if end - start >= RESUMED_PARAGRAPHS:
+                last = end - 1
+                break
+        else:
+            return last
 
 
 def _body_resumes(
