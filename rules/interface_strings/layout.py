@@ -775,6 +775,13 @@ def _lead_in_clause(shape: LineShape) -> bool:
     return shipped().match(shape.text) is None and not MORE_ABOUT.match(shape.text.strip())
 
 
+# Words, at least and at most, of a line over a date above the line taken
+# for the headline that makes the date the article's dateline: a headline
+# (a kicker, "LOCAL NEWS", is shorter).
+DATELINE_HEADLINE_WORDS = 3
+HEADLINE_MAX_WORDS = 15
+
+
 # UI109's shipped settings, for the rules that ask where the article's head
 # is (UI102's datelines) and do not have UI109's options.
 SHIPPED_OPTIONS = {
@@ -815,6 +822,39 @@ def article_head(document: Document) -> frozenset[int]:
         return frozenset(found.lines[index].number for index in range(start, found.first))
 
     return document.memo("UI.article_head", compute)
+
+
+def article_dateline(document: Document) -> frozenset[int]:
+    """The numbers of the lines of ``article_head`` a date may be the
+    article's own dateline on: those from the headline down to the body,
+    and above the line taken for the headline only those under a line
+    shaped as a headline about the body (a headline of three words or more
+    over its date, over a byline taken for the headline).  A section label
+    ("LOCAL NEWS") or the page's date over the headline is the page's, not
+    the article's dateline: the head found by shared words reaches up to a
+    kicker that names a word of the body."""
+
+    def compute(document: Document) -> frozenset[int]:
+        found = analysis(document, SHIPPED_OPTIONS)
+        if found is None:
+            return frozenset()
+        start = found.top if found.headline is None else min(found.top, found.headline)
+        if found.headline is not None and found.top < found.headline:
+            begun = lambda: _beginnings(found.body_words)  # noqa: E731 (worked out only when a line asks)
+            above = [
+                index for index in range(found.top, found.headline)
+                if DATELINE_HEADLINE_WORDS <= found.shapes[index].words <= HEADLINE_MAX_WORDS
+                and not found.shapes[index].ends_sentence and not is_timestamp(found.shapes[index].text)
+                and _shares_or_stems(content_words(document, found.lines[index].start, found.lines[index].end), found.body_words, begun)
+            ]
+            start = above[0] if above else found.headline
+        return frozenset(found.lines[index].number for index in range(start, found.first))
+
+    return document.memo("UI.article_dateline", compute)
+
+
+def _shares_or_stems(words: set[str], body: set[str], begun) -> bool:
+    return not words.isdisjoint(body) or shares_stem(words, body, begun)
 
 
 def article_body(document: Document) -> tuple[int, int] | None:

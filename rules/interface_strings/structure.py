@@ -10,7 +10,7 @@ from newslint.pattern_cache import compile_cached
 
 from .author_note import author_notes
 from .catalogue import SEPARATOR, of_document
-from .layout import article_head
+from .layout import article_dateline
 from .shape import content, is_timestamp
 from .tables import cells, data_table_rows
 
@@ -108,7 +108,8 @@ class Timestamp(Rule):
         min read | 12 comments").  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —"), a
         time in a sentence, and a date or time standing between the headline
         and the body (the article's own dateline, which gold texts keep;
-        not "3 hours ago", the page's clock) stay clean; so do a live
+        not "3 hours ago", the page's clock, nor a date over the headline
+        under a section's label, "LOCAL NEWS") stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
         than the last, the times of a list of results in the order of a
         ranking ("1. Daniel Kiptoo (Kenya) 2:05:41"), and a month or a date
@@ -286,8 +287,10 @@ def _is_metadata_row(text: str, catalogue) -> bool:
 
 def _is_dateline(text: str, line: Line, document: Document) -> bool:
     """A date or time between the headline and the body is the article's
-    dateline, which gold texts keep ("3 hours ago" there is the page's clock)."""
-    return not RELATIVE_TIME.search(text) and line.number in article_head(document)
+    dateline, which gold texts keep ("3 hours ago" there is the page's clock);
+    one over the headline under a section's label is the page's
+    (layout.article_dateline)."""
+    return not RELATIVE_TIME.search(text) and line.number in article_dateline(document)
 
 
 class Counter(Rule):
