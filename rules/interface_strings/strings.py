@@ -247,6 +247,7 @@ class InterfaceString(Rule):
         # emphasis stars): "* [Share on Facebook](…)", "## Más noticias de
         # Bizkaia", "![](…) Foto: dpa" are the strings their words are.
         seen = document.shapes[line.number - 1].text
+        seen = LEADING_MARKS.sub("", seen)  # "> Sign up …" (a Markdown quote block), "🎧 Listen to …"
         underscored = UNDERSCORE_EMPHASIS.match(seen)
         if underscored is not None:
             seen = underscored.group(1)  # "_Photo: Lila Grant / Valley Times_": Markdown's other italics
@@ -315,7 +316,10 @@ class InterfaceString(Rule):
         if pipes and not text.startswith(("|", "｜")) and _counter_row(pipes, catalogue):
             yield Finding(start, start + len(text), f'row of a post\'s categories and comment count left in the text: "{_shown(text)}"')
             return
-        sentences = _all_sentences_catalogued(text, catalogue) or _cookie_banner(text, catalogue)
+        sentences = (
+            _all_sentences_catalogued(text, catalogue) or _cookie_banner(text, catalogue)
+            or (_all_sentences_catalogued(seen, catalogue) if seen and seen != text else None)
+        )
         if sentences:
             yield Finding(start, start + len(text), f'{describe(sentences)} left in the text: "{_shown(text)}"')
             return
@@ -492,6 +496,10 @@ TRAILING_CREDIT = compile_cached(
     r"\s?:\s?[^:;!?()]{1,60})$"
 )
 
+# What a box's line may open with that the reader does not read: Markdown's
+# quote marks ("> Sign up to …", as converters write a newsletter's box) and
+# a pictograph ("🎧 Listen to our podcast").
+LEADING_MARKS = compile_cached(r"^(?:(?:>\s?)+|[\p{So}\p{Sk}\uFE0F\u200D]+\s+)")
 # A line set in Markdown's italics with underscores ("_Photo: … / Valley
 # Times_"); the document model reads the stars' italics only.
 UNDERSCORE_EMPHASIS = compile_cached(r"^_(?!_)(.*\S)(?<!_)_$")
