@@ -62,11 +62,12 @@ CREDITED_WORK = (
 )
 CREDIT = compile_cached(
     r"""(?x)^(?:
-      """ + CREDITED_WORK + r"""(?i:by|por|par|von|de|door|af|av)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|le|la|bin|al))
+      """ + CREDITED_WORK + r"""(?:(?i:by|por|par|von|de|door|af|av)|di|przez)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|le|la|bin|al))
         {0,4}(?:\s*(?:,|and|&|y|et|und)\s*[\p{L}'’., -]{0,80})?
         (?:\s+(?i:on|at|updated|published|posted)\s+[\p{L}\p{N} ,:./-]{3,40})?
     | (?i:photo|photograph|picture|pictures|image|images|credit|source|foto|bild|quelle|crédit|фото)\s*(?:credit\s*)?[:/]\s*.{1,80}
     | \(?(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Yonhap|Bloomberg|PA|dpa)(?:\s+Photo)?(?:\s*/\s*[\p{L}'’. -]{1,60})?\)?
+    | \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[|·•]\s*(?i:redazione|redacción|rédaction|redaktion|redação|redacção|redactie|redakcja|редакция|redaksi)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}
     | (?i:\(reporting\s+by\s+[^)]{2,200}\))
     | (?i:(?:reporting|additional\s+reporting|writing|editing)\s+by\s+.{2,150})
     )$"""
@@ -394,7 +395,8 @@ class CreditLine(Rule):
             # it ("*Photo: … (Jo Bell / Reuters)*"), is read as its reader sees it.
             yield Finding(start, end, f'byline or credit left in the text: "{text}"')
         elif line.number in author_notes(document):
-            yield Finding(start, end, f'note on the author after the article left in the text: "{_shown(text)}"')
+            where = "over" if document.content_index.get(line.number) == 0 else "after"
+            yield Finding(start, end, f'note on the author {where} the article left in the text: "{_shown(text)}"')
 
 
 # A wire's copyright line with its terms after it, however long: "©
