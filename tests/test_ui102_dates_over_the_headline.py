@@ -42,3 +42,17 @@ def test_the_dateline_under_the_headline_stays_clean():
     for head in ((HEADLINE, DATE), (HEADLINE, DATE, "By Amira Hussain"), ("SCHOOLS", HEADLINE, DATE, UPDATED)):
         for text in in_both_layouts(*head, *BODY):
             assert ui102_lines(text) == []
+
+
+def test_dates_under_a_menu_or_a_byline_over_the_headline_are_reported():
+    # A menu with two spaces between its items, a breadcrumb and a byline
+    # over the date name a word of the body, as a headline would.
+    for over in ("Home  Village  Schools  Sport", "News > Village > Schools", "Words by Hallam Cross Reporter"):
+        for text in in_both_layouts(over, DATE, HEADLINE, *BODY):
+            assert ui102_lines(text) == [DATE]
+
+
+def test_a_dateline_under_a_labelled_headline_over_a_byline_stays_clean():
+    labelled = "Analysis: village school reopens after flood repairs"
+    for text in in_both_layouts(labelled, DATE, "By Amira Hussain", *BODY):
+        assert ui102_lines(text) == []

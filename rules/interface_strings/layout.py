@@ -780,6 +780,12 @@ def _lead_in_clause(shape: LineShape) -> bool:
 # (a kicker, "LOCAL NEWS", is shorter).
 DATELINE_HEADLINE_WORDS = 3
 HEADLINE_MAX_WORDS = 15
+# What no headline holds: a menu's or a breadcrumb's separators ("Beranda >
+# Regional > Yogyakarta", "Sections ▾ Search", "Home  News  Science": two
+# spaces between items), a byline's "by" near its start ("Words by Maria
+# Keating").  A label's colon is a headline's too ("Analysis: …"), and so
+# are a catalogue's words ("Watch: …"): neither is ruled out.
+NOT_A_HEADLINE = compile_cached(r"\s[|>›»/•·]\s|\S {2,}\S|[▾☰▼≡]|^(?:\S+\s+){0,2}(?i:by|por|par|von|di|door)\s+\p{Lu}")
 
 
 # UI109's shipped settings, for the rules that ask where the article's head
@@ -845,6 +851,7 @@ def article_dateline(document: Document) -> frozenset[int]:
                 index for index in range(found.top, found.headline)
                 if DATELINE_HEADLINE_WORDS <= found.shapes[index].words <= HEADLINE_MAX_WORDS
                 and not found.shapes[index].ends_sentence and not is_timestamp(found.shapes[index].text)
+                and not NOT_A_HEADLINE.search(found.shapes[index].text)
                 and _shares_or_stems(content_words(document, found.lines[index].start, found.lines[index].end), found.body_words, begun)
             ]
             start = above[0] if above else found.headline
