@@ -48,9 +48,12 @@ ROLE_REACH = 4
 _QUALIFIERS = rf"(?:\S+\s+){{0,{ROLE_REACH}}}?"
 ROLE = compile_cached(
     r"(?:"
-    rf"(?i:is)\s+(?:a|an|the|\S+['’]s)\s+{_QUALIFIERS}(?i:reporter|correspondent|journalist|writer|columnist|producer"
+    rf"(?i:is)\s+(?:a|an|the|our|\S+['’]s)\s+{_QUALIFIERS}(?i:reporter|correspondent|journalist|writer|columnist|producer"
     r"|contributor|blogger|critic|photographer|photojournalist|commentator|presenter|verslaggever|redacteur|journalist)s?\b"
     r"|(?i:writes)\s+(?:about|on)\s|(?i:covers)\s+.{1,60}?\s+(?i:for)\s"
+    # "… covers transport. Follow her on X @jdoe": what the author covers,
+    # and how to reach her in the next sentence.
+    r"|(?i:covers|reports\s+on)\s+[^.!?]{1,80}[.!]\s+(?i:follow|find|contact|email|reach|write\s+to)\s+(?i:her|him|them)\b"
     rf"|ist\s+{_QUALIFIERS}(?:Redakteur|Korrespondent|Journalist|Reporter|Autor|Kolumnist|Volontär|Fotograf)(?:in)?\b"
     rf"|est\s+{_QUALIFIERS}(?:journaliste|rédacteur|rédactrice|correspondante?|reporter|chroniqueur|chroniqueuse|éditorialiste|photographe)\b"
     rf"|es\s+{_QUALIFIERS}(?:periodista|redactora?|corresponsal|reportera?|columnista|editora?|fotógrafa?)\b"
@@ -100,6 +103,12 @@ def _author_notes(document: Document) -> frozenset[int]:
             continue
         if shape.ends_sentence and shape.words >= PARAGRAPH_WORDS and catalogue.match(shape.text) is None:
             break  # a paragraph: what stands above it is the article's
+    # The note set over the headline, the text's first line (an author box
+    # above the article): the same shape, the surname on no long line.
+    if lines and lines[0].number not in found:
+        surname = _note_shape(shapes[0].text)
+        if surname is not None and _named_only_here(shapes, 0, surname):
+            found.add(lines[0].number)
     return frozenset(found)
 
 

@@ -775,6 +775,19 @@ def _lead_in_clause(shape: LineShape) -> bool:
     return shipped().match(shape.text) is None and not MORE_ABOUT.match(shape.text.strip())
 
 
+# Words, at least and at most, of a line over a date above the line taken
+# for the headline that makes the date the article's dateline: a headline
+# (a kicker, "LOCAL NEWS", is shorter).
+DATELINE_HEADLINE_WORDS = 3
+HEADLINE_MAX_WORDS = 15
+# What no headline holds: a menu's or a breadcrumb's separators ("Beranda >
+# Regional > Yogyakarta", "Sections ▾ Search", "Home  News  Science": two
+# spaces between items), a byline's "by" near its start ("Words by Maria
+# Keating").  A label's colon is a headline's too ("Analysis: …"), and so
+# are a catalogue's words ("Watch: …"): neither is ruled out.
+NOT_A_HEADLINE = compile_cached(r"\s[|>›»/•·]\s|\S {2,}\S|[▾☰▼≡]|^(?:\S+\s+){0,2}(?i:by|por|par|von|di|door)\s+\p{Lu}")
+
+
 # UI109's shipped settings, for the rules that ask where the article's head
 # is (UI102's datelines) and do not have UI109's options.
 SHIPPED_OPTIONS = {
@@ -815,6 +828,40 @@ def article_head(document: Document) -> frozenset[int]:
         return frozenset(found.lines[index].number for index in range(start, found.first))
 
     return document.memo("UI.article_head", compute)
+
+
+def article_dateline(document: Document) -> frozenset[int]:
+    """The numbers of the lines of ``article_head`` a date may be the
+    article's own dateline on: those from the headline down to the body,
+    and above the line taken for the headline only those under a line
+    shaped as a headline about the body (a headline of three words or more
+    over its date, over a byline taken for the headline).  A section label
+    ("LOCAL NEWS") or the page's date over the headline is the page's, not
+    the article's dateline: the head found by shared words reaches up to a
+    kicker that names a word of the body."""
+
+    def compute(document: Document) -> frozenset[int]:
+        found = analysis(document, SHIPPED_OPTIONS)
+        if found is None:
+            return frozenset()
+        start = found.top if found.headline is None else min(found.top, found.headline)
+        if found.headline is not None and found.top < found.headline:
+            begun = lambda: _beginnings(found.body_words)  # noqa: E731 (worked out only when a line asks)
+            above = [
+                index for index in range(found.top, found.headline)
+                if DATELINE_HEADLINE_WORDS <= found.shapes[index].words <= HEADLINE_MAX_WORDS
+                and not found.shapes[index].ends_sentence and not is_timestamp(found.shapes[index].text)
+                and not NOT_A_HEADLINE.search(found.shapes[index].text)
+                and _shares_or_stems(content_words(document, found.lines[index].start, found.lines[index].end), found.body_words, begun)
+            ]
+            start = above[0] if above else found.headline
+        return frozenset(found.lines[index].number for index in range(start, found.first))
+
+    return document.memo("UI.article_dateline", compute)
+
+
+def _shares_or_stems(words: set[str], body: set[str], begun) -> bool:
+    return not words.isdisjoint(body) or shares_stem(words, body, begun)
 
 
 def article_body(document: Document) -> tuple[int, int] | None:
@@ -949,6 +996,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         body_words |= set().union(*[content_words(document, line.start, line.end) for line in lines[last + 1:extended + 1]])
         last = extended
     if body_not_cut:
+        resumed = _resumes_after_furniture(document, lines, shapes, prose, last, body_words)
+        if resumed > last:
+            body_words |= set().union(*[content_words(document, line.start, line.end) for line in lines[last + 1:resumed + 1]])
+            last = resumed
         for index in _prose_past_bars(shapes, first, last, options):
             article_lines[index] = True
     teaser_items = _teaser_items_after(document, lines, shapes, last, body_words, article_lines, options)
@@ -1557,6 +1608,50 @@ RESUMED_SENTENCE_WORDS = 4
 # Rows of a table, at least, in the run such a sentence follows (one "row"
 # is a line that merely shares a separator with its neighbour).
 MIN_RESUMING_ROWS = 2
+# A block of the page's furniture set between two paragraphs of the body (a
+# caption, an advertising label, an app or newsletter prompt): lines, at
+# most, the body runs on across when paragraphs about the article follow.
+MID_BODY_BLOCK_LINES = 3
+# Words, at least, of a whole sentence that resumes the body after such a
+# block (a short paragraph in a language that glues its words: Turkish,
+# Finnish), and such paragraphs in a row, at least: one sentence that shares
+# a word with the article after a heading is what a related story's blurb
+# does too.
+RESUMED_PARAGRAPH_WORDS = 8
+RESUMED_PARAGRAPHS = 2
+
+
+def _resumes_after_furniture(document, lines, shapes, prose, last: int, body_words: set[str]) -> int:
+    """The body's last line once it runs on across a block of at most
+    MID_BODY_BLOCK_LINES lines of the page's (none of them a paragraph) to
+    RESUMED_PARAGRAPHS or more whole sentences in a row that share the
+    body's words.  Sites set an advertisement, a caption or an app prompt in
+    the middle of the article; the body found by density stops there when
+    the paragraphs after are short (a Turkish paragraph of eleven words), and
+    the article's last paragraphs were then judged as the page's."""
+    catalogue = shipped()
+
+    def paragraph(index: int) -> bool:
+        shape = shapes[index]
+        return (
+            (prose[index] or (finished(shape) and shape.words >= RESUMED_PARAGRAPH_WORDS and not shape.list_item))
+            and catalogue.match(shape.text) is None
+            and shares_words(document, lines[index], body_words)
+        )
+
+    while True:
+        for gap in range(1, MID_BODY_BLOCK_LINES + 1):
+            start = last + 1 + gap
+            if start >= len(lines) or prose[start - 1]:
+                return last  # a paragraph that is not the article's ends the body
+            end = start
+            while end < len(lines) and paragraph(end):
+                end += 1
+            if end - start >= RESUMED_PARAGRAPHS:
+                last = end - 1
+                break
+        else:
+            return last
 
 
 def _body_resumes(

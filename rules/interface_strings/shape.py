@@ -27,19 +27,42 @@ def markdown_cells(text: str) -> int:
     return text.count("|") - 1 if MARKDOWN_ROW.match(text) else 0
 
 
+# Month and weekday names of the catalogue's languages, their usual
+# abbreviations (not those that are common words of another language: pt
+# "out", "set"; it "mag"), and the cases the languages that decline them
+# write in a date (pl "11 marca", ru "11 марта": the genitive).
 MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
     "oct|october|nov|november|dec|december|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|ene|abr|dic|"
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc|"
     "januar|februar|märz|juni|juli|oktober|dezember|"
-    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|fev|dez|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|gen|giu|lug|ott|"
+    "januari|februari|maart|mei|augustus|mrt|"
+    "maret|agustus|desember|agu|okt|des|"
+    "styczeń|luty|marzec|kwiecień|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    "январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    "يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|"
+    "جانفي|فيفري|أفريل|ماي|جوان|جويلية|أوت|"
+    "जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 )
 DAYS = (
     "mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday|"
     "lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    "(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?"
+    "(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|"
+    "lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+    "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    "senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
+    "poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|"
+    "pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|"
+    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    "الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|"
+    "सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार"
 )
 # Pieces a timestamp line is made of; what is left after removing them must
 # be nothing but punctuation.
@@ -47,17 +70,20 @@ TIMESTAMP_PIECE = LazyPattern(compile_cached,
     rf"""(?ix)
     \b(?:{MONTHS}|{DAYS})\b\.?
     | \b\d{{1,4}}(?:st|nd|rd|th)?\b
-    | \b\d{{1,2}}[.:]\d{{2}}\b
+    | \b\d{{1,2}}[.:h]\d{{2}}\b
     | \b(?:posted|updated|last\s+(?:updated|modified|edited|reviewed)|published|first\s+published|modified|created|date|time|on|at|am|pm|
-          a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|aedt|aest|ist|jst|kst|ago|
+          a\.m\.|p\.m\.|gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|aedt|aest|ist|jst|kst|wib|wita|wit|msk|trt|ago|
           just\s+now|today|yesterday|second|seconds|minute|minutes|min|mins|hour|hours|hr|hrs|day|days|
           week|weeks|month|months|year|years)\b
     | \b(?:publicado|actualizado|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert|uhr|um|atualizado|опубликовано|обновлено|
           el|de|del|a\s+las|le|à|em|às|в|
+          pubblicato|aggiornato|ore|alle|gepubliceerd|bijgewerkt|om|opublikowano|aktualizacja|zaktualizowano|
+          il|yayınlanma|güncelleme|güncellendi|diperbarui|dipublikasikan|pukul|г|
+          最終更新|来源[:：]\s*\S+|
           发布时间|发布日期|更新时间|发表于|公開日|更新日|投稿日|配信日|기사입력|입력|수정|등록일|승인|نشر\s+في|آخر\s+تحديث)\b
     | hace\s+\d+\s+\w+ | il\s+y\s+a\s+\d+\s+\w+ | vor\s+\d+\s+\w+ | há\s+\d+\s+\w+
     | \d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад | \d+\s*(?:小时前|分钟前|天前|時間前|分前|日前|시간\s*전|분\s*전|일\s*전)
-    | \d{{4}}年\d{{1,2}}月\d{{1,2}}日 | \d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?
+    | \d{{4}}年\d{{1,2}}月\d{{1,2}}日 | \d{{1,2}}時\d{{1,2}}分 | \d{{1,2}}时\d{{1,2}}分 | \d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?
     """
 )
 # What makes a line of numbers a timestamp: a clock time, a month or day

@@ -247,6 +247,10 @@ class InterfaceString(Rule):
         # emphasis stars): "* [Share on Facebook](…)", "## Más noticias de
         # Bizkaia", "![](…) Foto: dpa" are the strings their words are.
         seen = document.shapes[line.number - 1].text
+        seen = LEADING_MARKS.sub("", seen)  # "> Sign up …" (a Markdown quote block), "🎧 Listen to …"
+        underscored = UNDERSCORE_EMPHASIS.match(seen)
+        if underscored is not None:
+            seen = underscored.group(1)  # "_Photo: Lila Grant / Valley Times_": Markdown's other italics
         if whole is None and seen and seen != text:
             whole = catalogue.match(seen)
         if whole is not None and whole.kind == "bylines" and is_credit_line(text):
@@ -312,7 +316,10 @@ class InterfaceString(Rule):
         if pipes and not text.startswith(("|", "｜")) and _counter_row(pipes, catalogue):
             yield Finding(start, start + len(text), f'row of a post\'s categories and comment count left in the text: "{_shown(text)}"')
             return
-        sentences = _all_sentences_catalogued(text, catalogue) or _cookie_banner(text, catalogue)
+        sentences = (
+            _all_sentences_catalogued(text, catalogue) or _cookie_banner(text, catalogue)
+            or (_all_sentences_catalogued(seen, catalogue) if seen and seen != text else None)
+        )
         if sentences:
             yield Finding(start, start + len(text), f'{describe(sentences)} left in the text: "{_shown(text)}"')
             return
@@ -330,7 +337,7 @@ class InterfaceString(Rule):
             tail_start = start + len(text) - len(shown)
             yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after a headline: "{shown}"')
             return
-        credit = _closing_credit(text)
+        credit = _closing_credit(text) or (_closing_credit(seen) if seen != text else None)
         if credit is not None:
             shown = credit.group("credit")
             yield Finding(start + credit.start("credit"), start + len(text), f'image credit or caption label after the text: "{shown}"')
@@ -463,6 +470,8 @@ def _closing_credit(text: str):
     for pattern, may_hold in (
         (BRACKETED_CREDIT, text.endswith((")", "）"))),
         (TRAILING_CREDIT, ":" in text and text[-1:] not in ".!?"),
+        (BRACKETED_NAMED_CREDIT, text.endswith((")", "）"))),
+        (CREDIT_AFTER_CAPTION, text[-1:] not in ".!?。！？"),
     ):
         credit = pattern.search(text) if may_hold else None
         if credit is not None and count_words(text[:credit.start()]) >= MIN_HEAD_WORDS:
@@ -485,6 +494,59 @@ TRAILING_CREDIT = compile_cached(
     r"(?P<credit>(?i:(?:(?:photo|picture|image)\s)?credits?|photos?|pictures?|images?|photograph|foto|fotos|fotografía|fotografia|"
     r"imagen|imagem|immagine|bild|fotos?\s?/\s?video|crédit(?:\s?photo)?|crédito|fuente|fonte|source|quelle|фото|zdjęcie|fot\.)"
     r"\s?:\s?[^:;!?()]{1,60})$"
+)
+
+# What a box's line may open with that the reader does not read: Markdown's
+# quote marks ("> Sign up to …", as converters write a newsletter's box) and
+# a pictograph ("🎧 Listen to our podcast").
+LEADING_MARKS = compile_cached(r"^(?:(?:>\s?)+|[\p{So}\p{Sk}\uFE0F\u200D]+\s+)")
+# A line set in Markdown's italics with underscores ("_Photo: … / Valley
+# Times_"); the document model reads the stars' italics only.
+UNDERSCORE_EMPHASIS = compile_cached(r"^_(?!_)(.*\S)(?<!_)_$")
+# The words of a credit's label in the catalogue's languages, and the word
+# that may join it to a name ("Photo by", "Foto di", "Fotografia de").
+CREDIT_LABEL = (
+    r"(?i:photos?|pictures?|images?|photograph|pic|fotos?|fotografia|fotografía|fotograf|fotoğraf|fot\.|zdjęcie|"
+    r"bild|beeld|фото|снимок)"
+)
+CREDIT_JOIN = r"(?i:by|di|de|da|von|par|por|van|od)"
+# A photographer's or an agency's name: capitalised words, a particle
+# between them ("Rui Gaudêncio", "Ouest-Region", "Anna van Dijk").
+CREDIT_NAME = r"\p{Lu}[\p{L}.'&-]*(?:\s(?:\p{Lu}[\p{L}.'&-]*|de|da|do|dos|van|von|der|di|del|la|le)){0,4}"
+# After a credit's slash, an agency's or a paper's name of a word or two: a
+# longer one ("Ruth Moran/Valley Press Limited", a company's own photo) is
+# left with the caption, as Dragnet's gold keeps it (the templates' rule).
+CREDIT_OUTLET = r"\p{Lu}[\p{L}.'&-]*(?:\s\p{Lu}[\p{L}.'&-]*)?"
+# A caption's credit in brackets with no colon: a label and a name ("(Photo
+# by Lila Grant)", "(Foto Ansa)"), a photo agency's name alone after a
+# sentence ("… city. (Getty Images)"), a Chinese paper's "（记者 李明 摄）"
+# (a reporter's name and "photographed").  A sentence's own brackets hold a
+# word in lower case or a remark ("(pictured)", "(photo, left)").
+PHOTO_AGENCIES = (
+    r"Getty Images|AFP/Getty Images|AFP via Getty Images|Shutterstock|Alamy|iStock|iStockphoto|"
+    r"ANSA|EPA|EPA-EFE|dpa|picture alliance|PA Media|PA Wire|AP Photo|Reuters|AFP|Imago|Keystone|Anadolu"
+)
+BRACKETED_NAMED_CREDIT = compile_cached(
+    r"(?:\s|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}。、]))(?P<credit>[(（]\s?(?:"
+    + CREDIT_LABEL + r"(?:\s" + CREDIT_JOIN + r")?\s" + CREDIT_NAME + r"(?:\s?/\s?" + CREDIT_OUTLET + r")?"
+    + r"|(?<=[.!?]\s[(（])(?:" + PHOTO_AGENCIES + r")"
+    + r"|(?:\p{Han}{0,6}记者\s?)?\p{Han}{2,4}(?:\s\p{Han}{2,4})?\s?摄"
+    + r")\s?[)）])$"
+)
+# A caption's credit after its sentence with no colon: a label and a name
+# ("… on Church Street. Photo by Lila Grant", "… Oruni. Fot. Karolina Misztal
+# / Dziennik Bałtycki", "… Peniche. Fotografia Rui Gaudêncio", "© Photo
+# Ouest-Region / Marc Leroy"), a player's read-out label ("… handout.
+# Image source, Family handout"), a Korean "provided by" ("… 건물. 영도구
+# 제공").  It ends no sentence; a sentence's words after a stop are in lower
+# case or end with one.
+CREDIT_AFTER_CAPTION = compile_cached(
+    r"(?:(?<=[.!?])\s+|(?<=[。！？])\s*)(?P<credit>(?:"
+    r"(?:©\s?)?" + CREDIT_LABEL + r"(?:\s" + CREDIT_JOIN + r")?\s?:?\s" + CREDIT_NAME
+    + r"(?:\s?/\s?" + CREDIT_OUTLET + r")?"
+    + r"|(?i:image|media|video) (?i:source|copyright),\s[^.!?]{1,60}"
+    + r"|\p{Hangul}{1,12}(?:\s\p{Hangul}{1,12})?\s?제공"
+    + r"))$"
 )
 
 # A Markdown link: its text in brackets, its address in parentheses.

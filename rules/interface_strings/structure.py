@@ -10,7 +10,7 @@ from newslint.pattern_cache import compile_cached
 
 from .author_note import author_notes
 from .catalogue import SEPARATOR, of_document
-from .layout import article_head
+from .layout import article_dateline
 from .shape import content, is_timestamp
 from .tables import cells, data_table_rows
 
@@ -62,11 +62,12 @@ CREDITED_WORK = (
 )
 CREDIT = compile_cached(
     r"""(?x)^(?:
-      """ + CREDITED_WORK + r"""(?i:by|por|par|von|de|door|af|av)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|le|la|bin|al))
+      """ + CREDITED_WORK + r"""(?:(?i:by|por|par|von|de|door|af|av)|di|przez)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|le|la|bin|al))
         {0,4}(?:\s*(?:,|and|&|y|et|und)\s*[\p{L}'’., -]{0,80})?
         (?:\s+(?i:on|at|updated|published|posted)\s+[\p{L}\p{N} ,:./-]{3,40})?
     | (?i:photo|photograph|picture|pictures|image|images|credit|source|foto|bild|quelle|crédit|фото)\s*(?:credit\s*)?[:/]\s*.{1,80}
     | \(?(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Yonhap|Bloomberg|PA|dpa)(?:\s+Photo)?(?:\s*/\s*[\p{L}'’. -]{1,60})?\)?
+    | \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[|·•]\s*(?i:redazione|redacción|rédaction|redaktion|redação|redacção|redactie|redakcja|редакция|redaksi)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}
     | (?i:\(reporting\s+by\s+[^)]{2,200}\))
     | (?i:(?:reporting|additional\s+reporting|writing|editing)\s+by\s+.{2,150})
     )$"""
@@ -108,7 +109,8 @@ class Timestamp(Rule):
         min read | 12 comments").  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —"), a
         time in a sentence, and a date or time standing between the headline
         and the body (the article's own dateline, which gold texts keep;
-        not "3 hours ago", the page's clock) stay clean; so do a live
+        not "3 hours ago", the page's clock, nor a date over the headline
+        under a section's label, "LOCAL NEWS") stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
         than the last, the times of a list of results in the order of a
         ranking ("1. Daniel Kiptoo (Kenya) 2:05:41"), and a month or a date
@@ -286,8 +288,10 @@ def _is_metadata_row(text: str, catalogue) -> bool:
 
 def _is_dateline(text: str, line: Line, document: Document) -> bool:
     """A date or time between the headline and the body is the article's
-    dateline, which gold texts keep ("3 hours ago" there is the page's clock)."""
-    return not RELATIVE_TIME.search(text) and line.number in article_head(document)
+    dateline, which gold texts keep ("3 hours ago" there is the page's clock);
+    one over the headline under a section's label is the page's
+    (layout.article_dateline)."""
+    return not RELATIVE_TIME.search(text) and line.number in article_dateline(document)
 
 
 class Counter(Rule):
@@ -391,7 +395,8 @@ class CreditLine(Rule):
             # it ("*Photo: … (Jo Bell / Reuters)*"), is read as its reader sees it.
             yield Finding(start, end, f'byline or credit left in the text: "{text}"')
         elif line.number in author_notes(document):
-            yield Finding(start, end, f'note on the author after the article left in the text: "{_shown(text)}"')
+            where = "over" if document.content_index.get(line.number) == 0 else "after"
+            yield Finding(start, end, f'note on the author {where} the article left in the text: "{_shown(text)}"')
 
 
 # A wire's copyright line with its terms after it, however long: "©
