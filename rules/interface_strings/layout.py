@@ -997,6 +997,7 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         last = extended
     if body_not_cut:
         resumed = _resumes_after_furniture(document, lines, shapes, prose, last, body_words)
+        resumed = max(resumed, _resumes_after_a_set_out_list(document, lines, shapes, last, body_words))
         if resumed > last:
             body_words |= set().union(*[content_words(document, line.start, line.end) for line in lines[last + 1:resumed + 1]])
             last = resumed
@@ -1652,6 +1653,51 @@ def _resumes_after_furniture(document, lines, shapes, prose, last: int, body_wor
                 break
         else:
             return last
+
+
+# A section the article opens after its body's densest stretch: a subheading
+# of its own at most (Markdown's "## Et maintenant ?"), a lead-in ending in
+# a colon ("Plusieurs scénarios circulent :"), the list it opens, then a
+# paragraph about the article: the body runs on to that paragraph.
+MAX_LEAD_IN_HEADINGS = 1
+
+
+def _resumes_after_a_set_out_list(document, lines, shapes, last: int, body_words: set[str]) -> int:
+    """The paragraph's index when the lines after the body are a lead-in
+    over the list it opens and a paragraph sharing the body's words, else
+    ``last``.  A page's block under a label ("Read next:") is a catalogue
+    string and is not taken."""
+    catalogue = shipped()
+    index = last + 1
+    headings = 0
+    while index < len(lines) and headings < MAX_LEAD_IN_HEADINGS and _subheading_shaped(shapes[index]):
+        if catalogue.match(shapes[index].text) is not None:
+            return last
+        index, headings = index + 1, headings + 1
+    if index >= len(lines) or not shapes[index].text.rstrip().endswith(COLONS) or shapes[index].list_item:
+        return last
+    if catalogue.match(shapes[index].text) is not None or MORE_ABOUT.match(shapes[index].text):
+        return last
+    index += 1
+    items = index
+    while index < len(lines) and shapes[index].list_item:
+        index += 1
+    if index == items or index >= len(lines):
+        return last
+    shape = shapes[index]
+    if not finished(shape) or shape.words < RESUMED_PARAGRAPH_WORDS or shape.list_item:
+        return last
+    if catalogue.match(shape.text) is not None or not shares_words(document, lines[index], body_words):
+        return last
+    return index
+
+
+def _subheading_shaped(shape: LineShape) -> bool:
+    """A Markdown heading below the title, or a short line that is no list
+    item and no lead-in: a subheading however the extractor wrote it."""
+    if shape.heading >= 2:
+        return True
+    return 0 < shape.words <= TABLE_HEADING_WORDS and not shape.list_item and not shape.text.rstrip().endswith(COLONS)
 
 
 def _body_resumes(
