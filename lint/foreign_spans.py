@@ -1070,6 +1070,7 @@ def _foreign_spans(document: Document, article: Language | None, min_words: int)
         and not _is_named_phrase(document, span)
         and not _is_named_noun_phrase(document, article, span)
         and not _is_quoted_title(document, _with_title_head(document, span))
+        and not _is_named_title(document, span)
     )
     return sorted(_without_translated_verse(document, spans))
 
@@ -1288,7 +1289,8 @@ def _is_named_noun_phrase(document: Document, article: Language, span: Span) -> 
 TITLE_MAX_WORDS = 8
 NAMING_A_WORK = compile_cached(
     r"\b(?:songs?|singles?|albums?|tracks?|ballads?|films?|movies?|books?|novels?|poems?|plays?|series|"
-    r"shows?|operas?|titled|entitled|called|released|sang|sings|recorded)\b"
+    r"shows?|operas?|titled|entitled|called|released|sang|sings|recorded|"
+    r"cop(?:y|ies)|editions?|translations?|novelists?|chapters?)\b"
 )
 
 
@@ -1367,6 +1369,27 @@ def _quotation_openings(document: Document) -> dict[str, list[int]]:
 # Combining accents, as text in NFD writes them after their letter.
 COMBINING_MARKS = "".join(map(chr, range(0x300, 0x370)))
 
+
+# A title named without quotation marks, in sentence case, after a
+# possessive or "of" on a line that names a work: "Italo Calvino's Se una
+# notte d'inverno un viaggiatore", "her grandmother's copy of Cien años de
+# soledad" in a review.  Machine translation leaves no capitalised clause
+# after a possessive.
+# The cue, then the title's capitalised words the run left out ("Se").
+TITLE_BEFORE = compile_cached(r"(?:['’]s|\bof|\bcalled|\btitled|\bentitled)\s+((?:\p{Lu}[\p{L}\p{M}]*[ \t]+){0,2})$")
+
+
+def _is_named_title(document: Document, span: Span) -> bool:
+    if span.words > TITLE_MAX_WORDS:
+        return False
+    line = document.line_at(span.start)
+    cue = TITLE_BEFORE.search(document.text, max(line.start, span.start - TITLE_HEAD_REACH), span.start)
+    if cue is None:
+        return False
+    text = document.text[cue.start(1) : span.end]  # with "Se" of "Se una notte …", which the run left out
+    if not text[:1].isupper() or len(text.split()) > TITLE_MAX_WORDS or any(mark in text for mark in ".!?;"):
+        return False
+    return NAMING_A_WORK.search(line.text.casefold()) is not None
 
 def _quoted_after_a_word(document: Document, span: Span) -> bool:
     """Whether the quotation holding the span (enclosed whole: see

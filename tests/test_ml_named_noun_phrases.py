@@ -49,3 +49,32 @@ def test_a_dish_named_after_a_determiner_or_glossed_is_the_articles(line):
 def test_a_clause_left_in_another_language_is_still_reported(line):
     for text in in_both_layouts(*HEAD, line, "Prices are fair, and the service is quick even in August."):
         assert ml_lines(text) == [3 if text.count("\n\n") == 0 else 5]
+
+
+# -- titles named without quotation marks -------------------------------------
+
+REVIEW = (
+    "A life in other people's books",
+    "The critic's new memoir is a book about reading in translation, and about the languages she grew up between.",
+    "{line}",
+    "It is a slim book, and a generous one, and it will send readers back to their own shelves.",
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "There is a lovely chapter on Italo Calvino's Se una notte d'inverno un viaggiatore and its English title.",
+        "She still keeps her grandmother's copy of Cien años de soledad, annotated in pencil.",
+        "The novel, called Le città invisibili in the original, was her first book in Italian.",
+    ],
+)
+def test_a_title_named_after_a_possessive_or_of_is_the_articles(line):
+    for text in in_both_layouts(*[block.format(line=line) for block in REVIEW]):
+        assert ml_lines(text) == []
+
+
+def test_a_clause_after_a_possessive_on_a_line_naming_no_work_is_still_reported():
+    line = "The ministry's Los trabajadores del puerto votaron a favor de la huelga surprised nobody."
+    for text in in_both_layouts(*HEAD, line, "Prices are fair, and the service is quick even in August."):
+        assert len(ml_lines(text)) == 1

@@ -162,7 +162,11 @@ class ForeignLanguage(Rule):
         punctuation or a little word (`the pastel de nata at the corner`,
         `its soupe de poisson is`), or glossed in brackets or dashes right
         after it (`bacalhau com natas (salt cod baked with cream)`).  Nor
-        is quoted speech: a quotation wholly in another
+        is a title named without quotation marks, in sentence case and
+        eight words at most, after a possessive, "of" or "called" on a line
+        that names a work (`Italo Calvino's Se una notte d'inverno un
+        viaggiatore`, `her copy of Cien años de soledad`).  Nor is quoted
+        speech: a quotation wholly in another
         language that the article's sentence attributes, after it (`"Wir
         haben nie aufgegeben," said Martina Vogel`) or introducing it with
         a colon or a comma (`told reporters: "…"`, `un mensaje en redes:
