@@ -41,3 +41,15 @@ def test_an_italic_sentence_of_the_article_stays_clean():
     italic = "*The union said the deal would be put to a second vote if the operator changed the rota again.*"
     for text in in_both_layouts(*BODY[:2], italic, *BODY[2:]):
         assert ui104_lines(text) == []
+
+
+def test_a_byline_whose_name_is_a_markdown_link_is_reported():
+    byline = "By [Ana Ruiz](/authors/ana-ruiz)"
+    for text in in_both_layouts(BODY[0], byline, *BODY[1:]):
+        assert ui104_lines(text) == [byline]
+
+
+def test_a_sentence_with_a_link_stays_clean():
+    line = "The deal was first reported by [the Island Times](/news/ferries) on Sunday evening, the union said."
+    for text in in_both_layouts(*BODY[:2], line, *BODY[2:]):
+        assert ui104_lines(text) == []

@@ -390,9 +390,9 @@ class CreditLine(Rule):
             return
         if COPYRIGHT.match(text) or COPYRIGHT_TERMS.match(text):
             yield Finding(start, end, f'copyright notice left in the text: "{text}"')
-        elif is_credit_line(text) or (text[:1] == "*" and is_credit_line(document.shapes[line.number - 1].text)):
-            # A caption's credit set in Markdown's italics, as extractors write
-            # it ("*Photo: … (Jo Bell / Reuters)*"), is read as its reader sees it.
+        elif is_credit_line(text) or (text[:1] in "*_" or "](" in text) and is_credit_line(document.shapes[line.number - 1].text):
+            # A credit in Markdown, as extractors write it ("*Photo: … (Jo Bell /
+            # Reuters)*", "By [Euan McLeod](/authors/…)"), is read as its reader sees it.
             yield Finding(start, end, f'byline or credit left in the text: "{text}"')
         elif line.number in author_notes(document):
             where = "over" if document.content_index.get(line.number) == 0 else "after"
