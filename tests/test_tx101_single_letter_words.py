@@ -67,3 +67,12 @@ def test_a_word_doubled_across_a_wrapped_line_is_reported():
 )
 def test_short_lines_and_new_paragraphs_stay_clean(lines):
     assert Linter(select=["TX101"]).lint_text("\n".join(WRAPPED[:2] + lines) + "\n") == []
+
+
+def test_a_german_noun_doubled_mid_sentence_is_reported_and_a_name_is_not():
+    text = (
+        "Stadtrat beschließt neue Radwege\n\n"
+        "Der Stadtrat hat am Dienstag beschlossen, nach vielen Jahre Jahre der Planung vier neue Radwege zu bauen.\n\n"
+        "Im Urlaub auf Bora Bora erholte sich der Bürgermeister von der langen Debatte im Rathaus.\n"
+    )
+    assert [d.message for d in Linter(select=["TX101"]).lint_text(text)] == ['doubled word "Jahre Jahre"']

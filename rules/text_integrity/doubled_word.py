@@ -202,9 +202,12 @@ class DoubledWord(Rule):
                 continue
             fix = first.text
             if first.text[0].isupper() and second.text[0].isupper():
-                if first.text.casefold() not in NEVER_A_NAME or not _starts_sentence(document.text, first.start):
+                if _german_noun_mid_sentence(document.text, first, language):
+                    pass  # "seit vielen Jahre Jahre": German capitalises its nouns, no name
+                elif first.text.casefold() not in NEVER_A_NAME or not _starts_sentence(document.text, first.start):
                     continue  # a name: "Sirhan Sirhan", "Duran Duran", the band The The
-                fix = None  # "The The minister", or a name opening a sentence: a reader decides
+                else:
+                    fix = None  # "The The minister", or a name opening a sentence: a reader decides
             if first.text in ARABIC_LETTER_NAMES and _spells_an_acronym(tokens, index):
                 continue  # "سي إن إن" (CNN), "بي بي سي" (BBC)
             if language in REDUPLICATING or document.language.script not in CASED_SCRIPTS:
@@ -250,6 +253,19 @@ def _doubled_across_wrap(document: Document, first: Token, second: Token) -> boo
     # A song's lines are shorter: the first line is as long as a wrapped paragraph's.
     return len(line.text.split()) >= WRAPPED_LINE_WORDS and len(following.text.split()) >= WRAPPED_LINE_WORDS // 2
 
+
+# German capitalises every noun: a common one doubled mid-sentence ("seit
+# vielen Jahre Jahre") is a slip, not a name such as "Bora Bora", which the
+# word list knows far less often.
+GERMAN_NOUN_ZIPF = 4.0
+
+
+def _german_noun_mid_sentence(text: str, token: Token, language: str) -> bool:
+    return (
+        language == "de"
+        and zipf(token.text.lower(), "de") >= GERMAN_NOUN_ZIPF
+        and not _starts_sentence(text, token.start)
+    )
 
 def _starts_sentence(text: str, offset: int) -> bool:
     """Whether a word at ``offset`` opens a sentence (or a line)."""
