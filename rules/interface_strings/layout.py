@@ -2092,6 +2092,8 @@ def _signed_letters(shapes: list[LineShape]) -> list[int]:
         for _ in range(PAGE_STRINGS_BETWEEN):
             if above > 0 and not shapes[above].ends_sentence and catalogue.match(shapes[above].text) is not None:
                 above -= 1
+        if above > 0 and (_salutation_or_closing(shapes[above]) or _sign_off(shapes[above])):
+            above -= 1  # the letter's closing over the name: "Yours faithfully,"
         if not (shapes[above].ends_sentence and any(map(_letter_sentence, shapes[max(above - 1, 0):above + 1]))):
             index += 1
             continue
