@@ -51,3 +51,18 @@ ARABIC_RELEASE = [
 @pytest.mark.parametrize("separator", ["\n", "\n\n"])
 def test_an_arabic_press_releases_label_and_note_on_the_issuer_are_its_own(separator):
     assert ui(ARABIC_RELEASE, separator) == []
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_contact_block_under_its_label_ends_the_release(separator):
+    # trial21: the label alone on a line, then a name, an address and a number.
+    release = RELEASE[:-1] + ["Media contact:", "Amal Reid, Harbourside Trust press office", "press@harbourside.example", "01632 960 555"]
+    assert [d.line for d in Linter(select=["UI"]).lint_text(separator.join(release) + "\n")] == []
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_page_footer_under_a_contact_label_is_still_reported(separator):
+    text = separator.join(RELEASE[:-1] + ["Contact us:", "Privacy policy", "Terms of use", "hello@example.com"]) + "\n"
+    lines = text.split("\n")
+    flagged = {lines[d.line - 1] for d in Linter(select=["UI"]).lint_text(text)}
+    assert {"Privacy policy", "Terms of use"} <= flagged

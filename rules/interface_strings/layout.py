@@ -977,6 +977,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
     for index in range(last + 1, len(lines)):
         if PRESS_CONTACT.match(shapes[index].text) and REACHED_AT.search(shapes[index].text):
             article_lines[index] = True  # a press release's own last line
+    for index in _press_contact_block(shapes, last):
+        article_lines[index] = True
     for index in _press_release_labels(shapes, first) + _release_notes(shapes, last) + _live_entry_times(shapes, prose):
         article_lines[index] = True
     if (
@@ -1511,6 +1513,29 @@ def _about_issuer(shapes: list[LineShape], index: int) -> bool:
         return ARABIC_ARTICLE.sub("", about["arabic_name"]) in opening
     return about["name"].casefold() in shapes[index + 1].text.casefold().split()[:2]
 
+
+# A press release's contact written as a block: its label alone on a line
+# ("Media contact:"), then a name, an address and a number on lines of
+# their own, the text's last lines.
+MAX_CONTACT_BLOCK_LINES = 4
+
+
+def _press_contact_block(shapes: list[LineShape], last: int) -> list[int]:
+    """The lines of the contact block that ends a press release after its
+    body: a press-contact label ending in a colon, then at most
+    MAX_CONTACT_BLOCK_LINES short lines to the text's end, one of them an
+    address or a number to reach."""
+    for index in range(last + 1, len(shapes)):
+        text = shapes[index].text.strip()
+        if not (text.endswith(COLONS) and PRESS_CONTACT.match(text)):
+            continue
+        block = list(range(index + 1, len(shapes)))
+        if not 0 < len(block) <= MAX_CONTACT_BLOCK_LINES or any(shapes[line].ends_sentence for line in block):
+            return []
+        if not any(REACHED_AT.search(shapes[line].text) for line in block):
+            return []
+        return [index, *block]
+    return []
 
 def _press_release_labels(shapes: list[LineShape], first: int) -> list[int]:
     """The genre label over a press release's headline ("Press release",
