@@ -29,7 +29,11 @@ COUNTER = compile_cached(
       \d[\d,.]*\s*[km]?\s*(?:comments?|replies|reply|shares?|likes?|views?|reads?|votes?|retweets?|reactions?|
         comentarios?|commentaires?|kommentare?|comentários?|комментари\w*|просмотр\w*)
     | (?:comments?|replies|shares?|likes?|views?|comentarios|commentaires|kommentare|comentários|комментарии|
-        评论|コメント|댓글|التعليقات)\s*[:(（]?\s*\d[\d,.]*\s*[km]?\s*[)）]?
+        评论|コメント|댓글|التعليقات|
+        # a page's view counter under its label: "Просмотров: 3 412", "Aufrufe: 1.204", "阅读：3412"
+        reads?|visitas|vistas|lectures|aufrufe|visualizações|visualizzazioni|weergaven|wyświetle\w*|görüntülenme|
+        просмотр\w*|переглядів|阅读|閱讀|浏览|瀏覽|閲覧数|조회수?|المشاهدات|مشاهدات)
+      \s*[:(（：]?\s*\d(?:[\d,.]|\s(?=\d{3}\b))*\s*[km]?\s*[)）]?
     | (?:page\s+)?\d+\s+(?:of|/)\s+\d+
     | \d{1,4}
     | (?:\d+\s+){2,}(?:next|more|»|›|>)?
