@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
-from .document import line_shape  # document.py imports this module late, on first use of verse_lines
+from .document import count_words, line_shape  # document.py imports this module late, on first use of verse_lines
 from .pattern_cache import compile_cached
 
 if TYPE_CHECKING:
@@ -38,7 +38,12 @@ RUN_ON_ENDS = (",", ";", "—", "–", "-", "，", "、")
 def is_short_line(text: str) -> bool:
     """Whether a line is short enough to be a line of verse (not blank)."""
     stripped = text.strip()
-    return bool(stripped) and len(stripped) <= VERSE_LINE_CHARACTERS and len(stripped.split()) <= VERSE_LINE_WORDS
+    # Words counted per script: a Chinese paragraph of sixty characters is
+    # thirty words, no line of verse, though it is short in characters.
+    return (
+        bool(stripped) and len(stripped) <= VERSE_LINE_CHARACTERS
+        and max(len(stripped.split()), count_words(stripped)) <= VERSE_LINE_WORDS
+    )
 
 
 def runs_on(earlier: str, later: str) -> bool:
