@@ -48,3 +48,15 @@ def test_a_list_closing_the_article_is_no_footer():
     items = ("- Oxford Road, from March", "- Station Street, from April", "- Hill Lane, from June")
     for text in in_both_layouts(*BODY, "The four lanes will open in stages on these roads", *items):
         assert tx112_lines(text) == []
+
+
+def test_a_footer_of_max_trailing_furniture_lines_is_looked_past_and_no_longer_one():
+    # "up to six lines" of footer, as the rule's docs say; the walk stopped
+    # one line short, so a six-line footer hid the cut paragraph.
+    from newslint.rules.text_integrity.truncation import MAX_TRAILING_FURNITURE
+
+    row = "About us · Contact · Privacy policy"
+    for text in in_both_layouts(*BODY, CUT, *[row] * MAX_TRAILING_FURNITURE):
+        assert tx112_lines(text) == [CUT]
+    for text in in_both_layouts(*BODY, CUT, *[row] * (MAX_TRAILING_FURNITURE + 1)):
+        assert tx112_lines(text) == []

@@ -728,12 +728,15 @@ def _before_trailing_furniture(lines: Sequence[Line], document: Document) -> Lin
     None when the text does not end in one (or the run is too long to be a
     footer, or nothing is left before it)."""
     index = len(lines) - 1
-    while index > 0 and len(lines) - 1 - index < MAX_TRAILING_FURNITURE:
+    # Up to MAX_TRAILING_FURNITURE footer lines and the line above them are
+    # looked at: one footer line more makes the run too long to be a footer.
+    while index > 0 and len(lines) - 1 - index <= MAX_TRAILING_FURNITURE:
         line = lines[index]
         if not _is_trailing_furniture(line.text.strip(), document.shapes[line.number - 1].text):
             break
         index -= 1
-    if index == len(lines) - 1 or index == 0 or len(lines) - 1 - index >= MAX_TRAILING_FURNITURE:
+    footer = len(lines) - 1 - index
+    if footer == 0 or index == 0 or footer > MAX_TRAILING_FURNITURE:
         return None
     return lines[index]
 
