@@ -60,3 +60,14 @@ def test_a_footer_of_max_trailing_furniture_lines_is_looked_past_and_no_longer_o
         assert tx112_lines(text) == [CUT]
     for text in in_both_layouts(*BODY, CUT, *[row] * (MAX_TRAILING_FURNITURE + 1)):
         assert tx112_lines(text) == []
+
+
+def test_a_colon_over_a_row_of_items_introduces_that_row():
+    # The row split by "·" reads as a footer's links, but it is the list the
+    # colon announces: the paragraph is whole.
+    intro = "The lanes will open in stages from March on these roads in the centre, the council said:"
+    for text in in_both_layouts(*BODY, intro, "Oxford Road · Station Street · Hill Lane · Mill Road"):
+        assert tx112_lines(text) == []
+    # Over a teaser of another story, the colon still introduces nothing.
+    for text in in_both_layouts(*BODY, intro, "Related: Rail fares to rise by four per cent in March"):
+        assert tx112_lines(text) == [intro]

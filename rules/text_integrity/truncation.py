@@ -382,6 +382,8 @@ class TruncatedEnding(Rule):
         # paywall notice, a row of links): the body's last paragraph is
         # judged too, for a sentence or a word cut short only.
         body_end = _before_trailing_furniture(lines, document)
+        if body_end is not None and _introduces_the_row_after(body_end, lines, document):
+            return  # "… on these roads:" over "Oxford Road · Station Street · Hill Lane": the row is what it introduces
         if body_end is not None and _is_body_prose(document.shapes[body_end.number - 1].text, options["prose-words"]):
             for finding in self._judge_last(body_end, lines, document, options):
                 if finding.message.startswith(CUT_SHORT):
@@ -739,6 +741,15 @@ def _before_trailing_furniture(lines: Sequence[Line], document: Document) -> Lin
     if footer == 0 or index == 0 or footer > MAX_TRAILING_FURNITURE:
         return None
     return lines[index]
+
+
+def _introduces_the_row_after(line: Line, lines: Sequence[Line], document: Document) -> bool:
+    """Whether ``line`` ends in a colon over a row of short items split by
+    separators: the list the colon introduces, set out as a footer's links are."""
+    if not line.text.rstrip().endswith(":"):
+        return False
+    following = lines[lines.index(line) + 1]
+    return len(SEPARATED_ITEMS.split(document.shapes[following.number - 1].text)) >= 2
 
 
 def _is_body_prose(seen: str, prose_words: int) -> bool:
