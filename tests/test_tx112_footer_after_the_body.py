@@ -48,3 +48,26 @@ def test_a_list_closing_the_article_is_no_footer():
     items = ("- Oxford Road, from March", "- Station Street, from April", "- Hill Lane, from June")
     for text in in_both_layouts(*BODY, "The four lanes will open in stages on these roads", *items):
         assert tx112_lines(text) == []
+
+
+def test_a_footer_of_max_trailing_furniture_lines_is_looked_past_and_no_longer_one():
+    # "up to six lines" of footer, as the rule's docs say; the walk stopped
+    # one line short, so a six-line footer hid the cut paragraph.
+    from newslint.rules.text_integrity.truncation import MAX_TRAILING_FURNITURE
+
+    row = "About us · Contact · Privacy policy"
+    for text in in_both_layouts(*BODY, CUT, *[row] * MAX_TRAILING_FURNITURE):
+        assert tx112_lines(text) == [CUT]
+    for text in in_both_layouts(*BODY, CUT, *[row] * (MAX_TRAILING_FURNITURE + 1)):
+        assert tx112_lines(text) == []
+
+
+def test_a_colon_over_a_row_of_items_introduces_that_row():
+    # The row split by "·" reads as a footer's links, but it is the list the
+    # colon announces: the paragraph is whole.
+    intro = "The lanes will open in stages from March on these roads in the centre, the council said:"
+    for text in in_both_layouts(*BODY, intro, "Oxford Road · Station Street · Hill Lane · Mill Road"):
+        assert tx112_lines(text) == []
+    # Over a teaser of another story, the colon still introduces nothing.
+    for text in in_both_layouts(*BODY, intro, "Related: Rail fares to rise by four per cent in March"):
+        assert tx112_lines(text) == [intro]

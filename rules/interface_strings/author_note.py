@@ -95,10 +95,18 @@ def _author_notes(document: Document) -> frozenset[int]:
     shapes = [document.shapes[line.number - 1] for line in lines]
     catalogue = of_document(document)
     found = set()
+    named: dict[str, set[int]] | None = None  # made at the first note-shaped line
+
+    def named_only_here(index: int, surname: str) -> bool:
+        nonlocal named
+        if named is None:
+            named = _long_lines_naming(shapes)
+        return _named_only_here(named, index, surname)
+
     for index in range(len(lines) - 1, 0, -1):
         shape = shapes[index]
         surname = _note_shape(shape.text)
-        if surname is not None and _named_only_here(shapes, index, surname):
+        if surname is not None and named_only_here(index, surname):
             found.add(lines[index].number)
             continue
         if shape.ends_sentence and shape.words >= PARAGRAPH_WORDS and catalogue.match(shape.text) is None:
@@ -107,15 +115,23 @@ def _author_notes(document: Document) -> frozenset[int]:
     # above the article): the same shape, the surname on no long line.
     if lines and lines[0].number not in found:
         surname = _note_shape(shapes[0].text)
-        if surname is not None and _named_only_here(shapes, 0, surname):
+        if surname is not None and named_only_here(0, surname):
             found.add(lines[0].number)
     return frozenset(found)
 
 
-def _named_only_here(shapes, index: int, surname: str) -> bool:
+def _long_lines_naming(shapes) -> dict[str, set[int]]:
+    """For each word of the lines longer than BYLINE_WORDS, the indexes of
+    those lines: made once, so that a text ending in thousands of
+    note-shaped lines is not scanned whole for each (quadratic time)."""
+    named: dict[str, set[int]] = {}
+    for index, shape in enumerate(shapes):
+        if shape.words > BYLINE_WORDS:
+            for word in NAME_WORDS.findall(shape.text):
+                named.setdefault(word, set()).add(index)
+    return named
+
+
+def _named_only_here(named: dict[str, set[int]], index: int, surname: str) -> bool:
     """Whether the surname appears on no other line but short ones."""
-    return not any(
-        surname in shape.text and surname in NAME_WORDS.findall(shape.text)
-        for other, shape in enumerate(shapes)
-        if other != index and shape.words > BYLINE_WORDS
-    )
+    return not named.get(surname, set()) - {index}

@@ -379,8 +379,9 @@ class TeaserLine(Rule):
         (fixtures, results), and lines near a line that runs on (a comma,
         a semicolon or a dash at its end) are a quoted stanza.  A one-word
         label ("Advertisement"), a list's items and a credit are no
-        subheadings, nor is a Markdown heading below the title (`## …`, as
-        extractors write the page's section headings).  Markdown's
+        subheadings.  A Markdown heading below the title (`## …`, as
+        extractors write the page's section headings) is taken for one of
+        the article's sections and never reported, whatever it shares.  Markdown's
         block-quote and emphasis marks (`> `, `**…**`) change nothing.  Chinese and Japanese, written without
         spaces, are judged by characters: 8 to 30, no sentence end, and no
         pair of adjacent Han or katakana characters shared with the

@@ -382,6 +382,8 @@ class TruncatedEnding(Rule):
         # paywall notice, a row of links): the body's last paragraph is
         # judged too, for a sentence or a word cut short only.
         body_end = _before_trailing_furniture(lines, document)
+        if body_end is not None and _introduces_the_row_after(body_end, lines, document):
+            return  # "… on these roads:" over "Oxford Road · Station Street · Hill Lane": the row is what it introduces
         if body_end is not None and _is_body_prose(document.shapes[body_end.number - 1].text, options["prose-words"]):
             for finding in self._judge_last(body_end, lines, document, options):
                 if finding.message.startswith(CUT_SHORT):
@@ -728,14 +730,26 @@ def _before_trailing_furniture(lines: Sequence[Line], document: Document) -> Lin
     None when the text does not end in one (or the run is too long to be a
     footer, or nothing is left before it)."""
     index = len(lines) - 1
-    while index > 0 and len(lines) - 1 - index < MAX_TRAILING_FURNITURE:
+    # Up to MAX_TRAILING_FURNITURE footer lines and the line above them are
+    # looked at: one footer line more makes the run too long to be a footer.
+    while index > 0 and len(lines) - 1 - index <= MAX_TRAILING_FURNITURE:
         line = lines[index]
         if not _is_trailing_furniture(line.text.strip(), document.shapes[line.number - 1].text):
             break
         index -= 1
-    if index == len(lines) - 1 or index == 0 or len(lines) - 1 - index >= MAX_TRAILING_FURNITURE:
+    footer = len(lines) - 1 - index
+    if footer == 0 or index == 0 or footer > MAX_TRAILING_FURNITURE:
         return None
     return lines[index]
+
+
+def _introduces_the_row_after(line: Line, lines: Sequence[Line], document: Document) -> bool:
+    """Whether ``line`` ends in a colon over a row of short items split by
+    separators: the list the colon introduces, set out as a footer's links are."""
+    if not line.text.rstrip().endswith(":"):
+        return False
+    following = lines[lines.index(line) + 1]
+    return len(SEPARATED_ITEMS.split(document.shapes[following.number - 1].text)) >= 2
 
 
 def _is_body_prose(seen: str, prose_words: int) -> bool:
