@@ -1253,7 +1253,10 @@ DETERMINERS = {
     "de": frozenset("der die das den dem des ein eine einen einem einer sein seine ihr ihre unser unsere".split()),
     "nl": frozenset("de het een zijn haar hun ons onze deze dit".split()),
 }
-GLOSS_IN_BRACKETS = compile_cached(r"\s*(?:\(|[—–]|\s-\s)\s*\w")
+# The gloss closed where it ends: a bracket ("(octopus rice)") or a second
+# dash ("— salt cod with cream —"); a dash with nothing closing it is as often
+# a clause's own ("die Lage ist ernst — and urged…").
+GLOSS_IN_BRACKETS = compile_cached(r"\s*(?:\([^()]{1,60}\)|[—–][^—–]{1,60}[—–]|\s-\s[^-]{1,60}\s-\s)")
 
 
 def _is_named_noun_phrase(document: Document, article: Language, span: Span) -> bool:

@@ -78,3 +78,10 @@ def test_a_clause_after_a_possessive_on_a_line_naming_no_work_is_still_reported(
     line = "The ministry's Los trabajadores del puerto votaron a favor de la huelga surprised nobody."
     for text in in_both_layouts(*HEAD, line, "Prices are fair, and the service is quick even in August."):
         assert len(ml_lines(text)) == 1
+
+
+def test_a_clause_before_an_unclosed_dash_is_still_reported():
+    # review16: a dash after a short clause is as often the sentence's own as a gloss.
+    line = "Officials said die Lage ist ernst — and urged both sides to return to the table."
+    for text in in_both_layouts(*HEAD, line, "Prices are fair, and the service is quick even in August."):
+        assert len(ml_lines(text)) == 1
