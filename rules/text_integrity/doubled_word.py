@@ -198,7 +198,7 @@ class DoubledWord(Rule):
                     yield Finding(first.start, second.end, f'doubled word across a full stop "{pair}"', first.text)
                 elif _doubled_across_wrap(document, first, second):
                     # No fix: which copy goes, and whether the lines join, is the reader's call.
-                    yield Finding(first.start, first.end, f'doubled word across a line break "{first.text} {second.text}"')
+                    yield Finding(second.start, second.end, f'doubled word across a line break "{first.text} {second.text}"')
                 continue
             fix = first.text
             if first.text[0].isupper() and second.text[0].isupper():
