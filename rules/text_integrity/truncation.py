@@ -385,13 +385,15 @@ class TruncatedEnding(Rule):
         if body_end is not None and _introduces_the_row_after(body_end, lines, document):
             return  # "… on these roads:" over "Oxford Road · Station Street · Hill Lane": the row is what it introduces
         if body_end is not None and _is_body_prose(document.shapes[body_end.number - 1].text, options["prose-words"]):
-            for finding in self._judge_last(body_end, lines, document, options):
-                if finding.message.startswith(CUT_SHORT):
-                    yield finding
+            yield from self._judge_last(body_end, lines, document, options, cut_short_only=True)
 
     @staticmethod
-    def _judge_last(last: Line, lines: Sequence[Line], document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
-        """The findings on ``last`` read as the article's last paragraph."""
+    def _judge_last(
+        last: Line, lines: Sequence[Line], document: Document, options: Mapping[str, Any], cut_short_only: bool = False
+    ) -> Iterator[Finding]:
+        """The findings on ``last`` read as the article's last paragraph;
+        with ``cut_short_only``, only a sentence or a word cut short (a
+        notice, an ellipsis or a label is what a footer's teasers end with too)."""
         text = last.text.rstrip()
         start = last.start + len(text) - len(text.lstrip())
         text = text.strip()
@@ -401,13 +403,15 @@ class TruncatedEnding(Rule):
         notice = _notice(folded, text)
         if notice is not None:
             kind, offset = notice
-            yield Finding(start + offset, end, f"article ends in {kind}: the rest of the text was not scraped")
+            if not cut_short_only:
+                yield Finding(start + offset, end, f"article ends in {kind}: the rest of the text was not scraped")
             return
         # An ellipsis ends in one of ELLIPSIS_ENDS: the patterns, anchored at
         # the end, are searched only then (a search reads the whole line).
         cut = text[-1] in ELLIPSIS_ENDS and (ELLIPSIS.search(text) or BRACKETED_ELLIPSIS.search(text))
         if cut:
-            yield Finding(start + cut.start(), end, "article ends in an ellipsis: the text was cut off")
+            if not cut_short_only:
+                yield Finding(start + cut.start(), end, "article ends in an ellipsis: the text was cut off")
             return
         if text[-1] == ":" and _introduces_nothing(text, lines, options["prose-words"]):
             yield Finding(end - 1, end, "article ends mid-sentence: its last paragraph stops at a colon, before what it introduces")
@@ -468,9 +472,10 @@ class TruncatedEnding(Rule):
         if label is not None:
             # "…use of cookies. Learn more", "…wrócą. Kup dostęp": a link's or a button's label
             # glued on after the last sentence (a link to the rest as often as not), no sentence cut.
-            yield Finding(
-                start + label, end, f'article ends in a label after its last sentence ("{text[label:]}"): page furniture, not text'
-            )
+            if not cut_short_only:
+                yield Finding(
+                    start + label, end, f'article ends in a label after its last sentence ("{text[label:]}"): page furniture, not text'
+                )
         elif CASED.match(last_word):
             yield Finding(word_start, end, f'article ends mid-sentence: its last paragraph stops at "{last_word}"')
         else:
@@ -712,9 +717,6 @@ def _is_cut_japanese(text: str, lines: Sequence[Line]) -> bool:
 COPYRIGHT_SIGN = compile_cached(r"[©ⓒⒸ]|\(c\)\s*\d{4}")
 
 
-# The messages of a paragraph cut short (not of a notice or an ellipsis,
-# which a footer's teasers end with too).
-CUT_SHORT = ("article ends mid-sentence", "article ends mid-word")
 # Footer lines after the body looked past, at most.
 MAX_TRAILING_FURNITURE = 6
 # A footer's row of links split by separators: "Advertise with us · Editorial
