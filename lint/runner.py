@@ -53,6 +53,9 @@ COUNTING_BATCHES_AHEAD = 32
 #: writes to; a pool forks all its processes at once, so ``-j 10000`` would
 #: fork ten thousand before checking anything.
 JOBS_PER_CPU = 2
+#: How long the death notice waits for each worker's exit code once the pool
+#: has shut down (they are reaped by then; this only bounds a stuck one).
+DEATH_NOTICE_JOIN_SECONDS = 1
 
 
 class Result(NamedTuple):
@@ -377,6 +380,11 @@ class _Workers:
             try:
                 done = pending.popleft().result()
             except BrokenProcessPool:
+                # The pool's own thread reaps the dead and the terminated
+                # workers; reading exit codes while it does races it (the
+                # loser's wait sees no child and the code stays unknown), so
+                # let it finish first.
+                self.pool.shutdown(wait=True, cancel_futures=True)
                 raise WorkerDied(_death_notice(self.processes, self.status_dir)) from None
             for batch in itertools.islice(batches, 1):
                 pending.append(self.pool.submit(work, batch, *arguments))
@@ -397,7 +405,7 @@ def _death_notice(processes: Mapping[int, Any], status_dir: str) -> str:
     import signal
 
     for process in processes.values():
-        process.join(timeout=1)
+        process.join(timeout=DEATH_NOTICE_JOIN_SECONDS)
     # The pool terminates the other workers once one dies: the dead one is
     # the one that did not end by the pool's SIGTERM.
     dead = [p for p in processes.values() if p.exitcode is not None and p.exitcode != -signal.SIGTERM]
