@@ -19,7 +19,7 @@ from ..lexicon import latin_language, zipf
 # hyphen, in C); the part before it is read back from the hyphen in a short
 # window, since a look-behind tried at every character of the text cost
 # most of the rule's time.
-AFTER_HYPHEN = compile_cached(r"[\-‐] ?(\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}\-‐])")
+AFTER_HYPHEN = compile_cached(r"[\-‐][ \n]?(\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}\-‐])")
 BEFORE_HYPHEN = compile_cached(r"(?<![\p{L}\p{M}\p{N}\-‐])\p{L}[\p{Ll}\p{M}]+$")
 # The same searched backwards from the hyphen ((?r)): one attempt, where the
 # forward search tried each character of the window.  The same match: it
@@ -31,30 +31,53 @@ WINDOW = 64
 # The shortest part: one letter before a hyphen is a prefix or a letter's
 # name ("e-mail", "x-ray", "U-turn").
 MIN_PART_LETTERS = 2
+# A part rarer than this (Zipf: about one in ten million words) is no word
+# of the language ("con-tinue", "Hambur-ger"): a compound joins words, so a
+# pair with such a part whose joined word is common, and commoner than the
+# other part, is one word broken, whatever its other part.
+NOT_A_WORD_ZIPF = 3.0
+# A hyphen followed by a space ("some- times") is a break that lost its line
+# end, or a suspended hyphen, whose word comes back after a coordinating
+# word ("pre- and post-war", "Ein- und Ausgang", "first- to third-year").
+# Without one, a pair whose joined word is common is one word broken even
+# when both parts are words ("some- times", "neighbour- hood"): a compound
+# keeps its hyphen without a space ("co-operate").
+COORDINATORS = frozenset(
+    """and or nor to versus vs through till until as und oder bzw bis sowie als et ou à y o u e ni a i
+    en of tot og eller och lub albo oraz czy ili ve veya ile atau dan""".split()
+)
 
 
 class BrokenHyphenation(Rule):
     code = "TX113"
     name = "broken-hyphenation"
     fixable = Fixable(Applicability.UNSAFE)  # the joined word is a word-list judgement
-    summary = 'Flags a word split by a hyphen inside a line, as in "Entschei-dung" or "govern- ment".'
+    summary = 'Flags a word split by a hyphen, as in "Entschei-dung", "govern- ment" or "deci-" / "sion" on two lines.'
     why = """
         Text taken from a printed page or a PDF keeps the hyphens that split
         words at the ends of its lines; joined into paragraphs, the hyphen
-        lands mid-line ("die Entschei-dung", "the govern- ment said").  The
-        word is no longer found by search or spelling, and a model learns
-        the broken form.  A hyphenated pair is reported when the word it
-        spells joined is common (`min-joined-zipf`) and much more common
-        than either part (`min-lead`): a real compound's parts are words in
-        their own right ("e-mail", "co-operate", "non-profit", "re-election"
-        are not reported), and a part after the hyphen that starts with a
-        capital is a name or a noun ("Baden-Württemberg", "Rolls-Royce").
-        Chains ("mother-in-law"), ranges ("10-20") and a suspended
-        hyphen ("pre- and post-war", "Ein- und Ausgang") are left alone.
+        lands mid-line ("die Entschei-dung", "the govern- ment said"), and
+        text kept in the page's lines keeps it at the line's end ("deci-" /
+        "sion").  The word is no longer found by search or spelling, and a
+        model learns the broken form.  A hyphenated pair is reported when
+        the word it spells joined is common (`min-joined-zipf`) and much
+        more common than either part (`min-lead`): a real compound's parts
+        are words in their own right ("e-mail", "co-operate", "non-profit",
+        "re-election" are not reported), and a part after the hyphen that
+        starts with a capital is a name or a noun ("Baden-Württemberg",
+        "Rolls-Royce").  Two cases need no lead: a part that is no word of
+        the language ("sus- picious", "con-" / "tinue"), and a hyphen
+        followed by a space and no coordinating word ("every- one",
+        "some- times"), which only a lost line end leaves.  Chains
+        ("mother-in-law"), ranges ("10-20") and a suspended hyphen ("pre-
+        and post-war", "Ein- und Ausgang", "first- to third-year") are left
+        alone, and a compound wrapped at its own hyphen ("long-" / "term").
     """
     example = """
         Die Elternvertretung begrüßte die Entschei-dung ausdrücklich.
         The govern- ment said the plan would be published in May.
+        The minister said the deci-
+        sion was final.
     """
     use_instead = """
         Die Elternvertretung begrüßte die Entscheidung ausdrücklich.
@@ -91,8 +114,24 @@ class BrokenHyphenation(Rule):
             joined_zipf = zipf(joined, language)
             if joined_zipf < options["min-joined-zipf"]:
                 continue
-            if joined_zipf < max(zipf(left.lower(), language), zipf(right, language)) + options["min-lead"]:
+            if not _is_broken_pair(text[hyphen + 1], left, right, joined_zipf, language, options["min-lead"]):
                 continue  # a compound of words: "co-operate", "non-profit"
             word = left + right
-            broken = text[start : match.end()]
+            broken = text[start : match.end()].replace("\n", "⏎")
             yield Finding(start, match.end(), f'word broken by a hyphen "{broken}": probably "{word}"', word)
+
+
+def _is_broken_pair(gap: str, left: str, right: str, joined_zipf: float, language: str, min_lead: float) -> bool:
+    """Whether a hyphenated pair whose joined word is common is one word
+    broken rather than a compound.  ``gap`` is the character after the
+    hyphen: a space, a line break or the part after it.  A pair with no word
+    of the language in it is broken ("con-tinue"); a pair joined by a hyphen
+    and a space with no coordinating word after it ("some- times") too; else
+    the joined word must lead both parts by ``min_lead`` ("govern-ment"), a
+    line break being a hyphen a compound may keep ("co-\noperate")."""
+    left_zipf, right_zipf = zipf(left.lower(), language), zipf(right, language)
+    if min(left_zipf, right_zipf) < NOT_A_WORD_ZIPF:
+        return True
+    if gap == " " and right not in COORDINATORS:
+        return True
+    return joined_zipf >= max(left_zipf, right_zipf) + min_lead
