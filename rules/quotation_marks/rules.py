@@ -7,7 +7,7 @@ from typing import Any, Iterator, Mapping
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.document import split_sentences
 
-from .marks import analyse
+from .marks import analyse, mismatched_closers
 from .speech import interrupted_at, lost_opening_mark
 
 
@@ -87,10 +87,21 @@ class UnclosedQuote(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         setting = options["paragraph-end-closes"]
         setting = FORMER_SETTINGS.get(setting, setting)
+        mismatched = mismatched_closers(document)
         for unclosed in analyse(document).unclosed:
+            mark = unclosed.mark
+            if mark.offset in mismatched:
+                # «…": one defect, the closing mark of another kind, reported there.
+                start, end = mismatched[mark.offset]
+                line, column = document.position(mark.offset)
+                message = (
+                    f"opening {mark.char} (column {column}) is closed by {document.text[start:end]}, "
+                    f"a mark of another kind"
+                )
+                yield Finding(start, end, message)
+                continue
             if _excused(unclosed.excuse, setting):
                 continue
-            mark = unclosed.mark
             line, column = document.position(mark.offset)
             where = f"column {column}" if document.position(unclosed.missing_at)[0] == line else f"line {line}, column {column}"
             # The text's own character: a French paragraph's `» ` reopens a
@@ -137,7 +148,10 @@ class UnopenedQuote(Rule):
     """
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        mismatched = {start for start, _ in mismatched_closers(document).values()}
         for mark, earliest in analyse(document).unopened:
+            if mark.offset in mismatched:
+                continue  # «…": QM101's, the closing mark of another kind
             sentence_start = _sentence_start(document, mark.offset)
             interrupted = interrupted_at(document.text, sentence_start)
             if interrupted is not None and interrupted >= earliest:
