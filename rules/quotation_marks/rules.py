@@ -53,7 +53,9 @@ class UnclosedQuote(Rule):
         third-person narration (English only), or else at the end of the
         paragraph.  A quotation that
         runs over several paragraphs opens each one and closes only at the
-        end; it is not reported when the next paragraph reopens it
+        end; a quotation closed on its line by a double mark of another
+        kind (`«…"`, `“…"`, or two apostrophes: `"…''`) is reported once, at
+        that mark; it is not reported when the next paragraph reopens it
         (French reopens it with a closing guillemet, `» Et puis…`;
         `paragraph-end-closes` sets this).  A paragraph that opens with a
         short title in single marks (`‘바다의 끝’은`) does not reopen one.  A quotation nested three deep
