@@ -141,6 +141,8 @@ class RepetitionLoop(Rule):
         times in speech, and so is a unit of four or more said twice
         outside quotations ("声が上がっている上がっている"; not a verb's
         te-form said twice for emphasis, 会いたくて会いたくて), and so is a
+        Japanese noun of two ideographs or more said twice with its case
+        particle ("首位を首位を"; not 日に日に or 地域と地域との), and so is a
         clause of six characters or more said again after its comma
         ("吸引了数万名市民和游客前来观看，吸引了数万名市民和游客前来观看").  A
         noun phrase of two or three words (a determiner first) said again
@@ -439,6 +441,15 @@ TE_FORM_ENDS = "てで"
 # ありがとうありがとう).
 PREDICATE_ENDS = "たるだす"
 UNSPACED_TWICE = re.compile(f"([{UNSPACED_LETTERS}]{{{UNSPACED_TWICE_MIN},8}}?)\\1")
+# A Japanese noun of two ideographs or more and its case particle said
+# twice ("首位を首位を", "記録が記録が"; the first copy may end a compound:
+# "地区首位を首位を"): shorter than UNSPACED_TWICE_MIN, yet no word of the
+# language, whose reduplicated nouns take one ideograph and no particle
+# inside (日に日に, 人々, 一人一人が), nor a phrase said twice on purpose but
+# with と ("地域と地域との連携").
+IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CASE_PARTICLES = "をがはにで"
+NOUN_AND_PARTICLE_TWICE = re.compile(f"([{IDEOGRAPHS}]{{2,6}}[{CASE_PARTICLES}])\\1")
 # A clause said twice with a comma between ("吸引了数万名市民和游客前来观看，吸引了
 # 数万名市民和游客前来观看"): a run of letters, whole from a clause's start to
 # its comma, said again after the comma.  From this many characters (about
@@ -482,6 +493,14 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
             continue  # an adverb or a greeting said twice for emphasis: ゆっくりゆっくり
         if text[end : end + len(unit)] == unit or quotations.get().around(start, end) is not None:
             continue  # three copies are the loop above's; speech may say it twice
+        yield Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row')
+    for match in NOUN_AND_PARTICLE_TWICE.finditer(text):
+        unit, start, end = match.group(1), match.start(), match.end()
+        if any(finding.start < end and start < finding.end for finding in found) or text[end : end + len(unit)] == unit:
+            continue  # reported above, or three copies: the first loop's
+        if quotations.get().around(start, end) is not None:
+            continue  # speech may say it twice
+        found = [*found, Finding(start + len(unit), end, "")]
         yield Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row')
     for match in UNSPACED_CLAUSE_TWICE.finditer(text):
         unit, start, end = match.group(1), match.start(), match.end()
