@@ -1,5 +1,5 @@
 """TX113 on words broken by a hyphen that the tests of trial 12 did not
-cover: a break that kept its line end (text from a PDF or a printed page,
+cover (Latin and Cyrillic script): a break that kept its line end (text from a PDF or a printed page,
 "deci-" / "sion"), a part that is no word of the language ("sus- picious"),
 and a hyphen followed by a space where both parts are words ("every- one");
 and the clean text around them: suspended hyphens before a coordinating word
@@ -19,6 +19,7 @@ AROUND = {
     "es": ("Puerto", "El puerto volvió a abrir a los ferris el lunes por la mañana.", "Las obras restantes terminarán en junio."),
     "nl": ("Haven", "De haven is maandagochtend weer opengegaan voor veerboten.", "De laatste werkzaamheden zijn in juni klaar."),
     "pl": ("Port", "Port został w poniedziałek ponownie otwarty dla promów.", "Pozostałe prace mają się zakończyć w czerwcu."),
+    "ru": ("Порт", "В понедельник порт снова открылся для паромов.", "Оставшиеся работы завершат в июне."),
     "sv": ("Hamnen", "Hamnen öppnade igen för färjorna på måndagsmorgonen.", "De sista arbetena ska vara klara i juni."),
 }
 
@@ -49,6 +50,8 @@ def tx113(language: str, sentence: str) -> list[list[str]]:
         ("es", "La policía detu-\nvo a dos hombres en el muelle de carga.", "detu-\nvo"),
         ("nl", "De gemeente heeft de bewo-\nners van de wijk gewaarschuwd.", "bewo-\nners"),
         ("pl", "Policja zatrzy-\nmała dwóch mężczyzn w centrum miasta.", "zatrzy-\nmała"),
+        ("ru", "Мэр объя-\nвил о ремонте моста через реку.", "объя-\nвил"),
+        ("ru", "Пожар потушили через несколь- ко часов.", "несколь- ко"),
     ],
 )
 def test_broken_word_is_found(language, sentence, broken):
@@ -83,6 +86,9 @@ def test_broken_word_is_found(language, sentence, broken):
         ("en", "The semi-\nfinal and the mid-\nterm break were moved."),
         ("en", "He said the decision was final -\nand that no appeal would be heard."),
         ("es", "La reunión franco-\nalemana analizó la política socio-\neconómica del país."),
+        ("ru", "Из-за ремонта мост закрыт, и кто-то по-прежнему ждёт автобус."),
+        ("ru", "Премьер-\nминистр и вице-\nпремьер выступили в парламенте."),
+        ("ru", "Северо-\nзападный ветер усилится, во-первых, к вечеру."),
     ],
 )
 def test_suspended_hyphens_and_wrapped_compounds_are_clean(language, sentence):

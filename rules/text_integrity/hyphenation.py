@@ -7,7 +7,7 @@ from typing import Any, Iterator, Mapping
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
 from newslint.pattern_cache import compile_cached
 
-from ..lexicon import latin_language, zipf
+from ..lexicon import zipf
 
 # Two runs of letters joined by a hyphen, with or without a space after it
 # ("Entschei-dung", "govern- ment"), standing as a word of their own (no
@@ -98,7 +98,7 @@ class BrokenHyphenation(Rule):
         text = document.text
         if "-" not in text and "‐" not in text:
             return
-        language = latin_language(document)
+        language = _checked_language(document)
         if language not in options["languages"]:
             return
         for match in AFTER_HYPHEN.finditer(text):
@@ -135,3 +135,14 @@ def _is_broken_pair(gap: str, left: str, right: str, joined_zipf: float, languag
     if gap == " " and right not in COORDINATORS:
         return True
     return joined_zipf >= max(left_zipf, right_zipf) + min_lead
+
+
+# Scripts whose words a print layout hyphenates, in lower case after the
+# hyphen as the pattern reads them: Latin, and Cyrillic ("рас-" / "считан").
+HYPHENATED_SCRIPTS = ("Latin", "Cyrillic")
+
+
+def _checked_language(document: Document) -> str | None:
+    """The article's language when its script is one of HYPHENATED_SCRIPTS."""
+    article = document.language
+    return article.code if article is not None and article.script in HYPHENATED_SCRIPTS else None
