@@ -102,3 +102,45 @@ def test_broken_word_across_lines_is_joined_by_the_fix():
     (finding,) = Linter(select=["TX113"]).lint_text(text)
     assert finding.suggestion == "decision"
     assert "deci-⏎sion" in finding.message
+
+
+# -- a name or a rare word the lists miss, written whole elsewhere in the article --
+
+def tx113_article(*blocks: str) -> list[list[str]]:
+    return [[span for code, span in flagged_spans(text, ("TX113",))] for text in in_both_layouts(*blocks)]
+
+
+def test_name_broken_at_a_line_end_is_found_when_the_article_writes_it_whole():
+    blocks = (
+        "Kestrelby museum reopens",
+        "The museum in Kestrel-\nby reopened on Saturday after a two-year refit.",
+        "Visitors queued along the high street, and the Kestrelby council paid for extra buses.",
+    )
+    assert tx113_article(*blocks) == [["Kestrel-"], ["Kestrel-"]]
+
+
+def test_name_broken_after_a_hyphen_and_space_is_found_when_written_whole():
+    blocks = (
+        "Dunmorrow ferry",
+        "The ferry to Dun- morrow will run twice a day from June.",
+        "Dunmorrow harbour was dredged in the spring.",
+    )
+    assert tx113_article(*blocks) == [["Dun- morrow"], ["Dun- morrow"]]
+
+
+def test_hyphenated_name_written_only_with_its_hyphen_is_clean():
+    blocks = (
+        "Stratford festival",
+        "The festival in Stratford-\nupon-Avon opened on Friday with a new play.",
+        "Tickets for the Stratford-upon-Avon shows sold out within a day.",
+    )
+    assert tx113_article(*blocks) == [[], []]
+
+
+def test_compound_wrapped_at_its_hyphen_is_clean_when_never_written_whole():
+    blocks = (
+        "Harbour works",
+        "The harbour plan is a long-\nterm one, the council said.",
+        "Work on the quay starts in May and ends in the autumn.",
+    )
+    assert tx113_article(*blocks) == [[], []]
