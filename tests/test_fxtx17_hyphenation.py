@@ -85,6 +85,9 @@ def test_broken_word_is_found(language, sentence, broken):
         ("en", "The non-\nprofit group runs a food bank and a re-\nelection campaign."),
         ("en", "The semi-\nfinal and the mid-\nterm break were moved."),
         ("en", "He said the decision was final -\nand that no appeal would be heard."),
+        # A prefix before a word the lists call rare: the compound's own hyphen, mid-line or wrapped.
+        ("en", "The co-ordinator said staff would co-ordinate the re-iterated plan."),
+        ("en", "The project co-\nordinator said the plan was co-\nordinated with the police."),
         ("es", "La reunión franco-\nalemana analizó la política socio-\neconómica del país."),
         ("ru", "Из-за ремонта мост закрыт, и кто-то по-прежнему ждёт автобус."),
         ("ru", "Премьер-\nминистр и вице-\nпремьер выступили в парламенте."),

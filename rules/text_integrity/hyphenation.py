@@ -36,6 +36,14 @@ MIN_PART_LETTERS = 2
 # pair with such a part whose joined word is common, and commoner than the
 # other part, is one word broken, whatever its other part.
 NOT_A_WORD_ZIPF = 3.0
+# Prefixes a compound keeps its hyphen after, before a word the lists may
+# call rare ("co-ordinator", "re-iterate", "anti-vaxxer", "ex-ministro"):
+# wrapped at that hyphen, the line break is no proof of a broken word.
+COMPOUND_PREFIXES = frozenset(
+    """co re pre post non anti pro ex de mid sub semi multi inter intra bi tri self vice neo quasi
+    pseudo ultra extra super mini micro macro counter over under out auto eco bio geo cyber euro
+    socio afro anglo franco""".split()
+)
 # A hyphen followed by a space ("some- times") is a break that lost its line
 # end, or a suspended hyphen, whose word comes back after a coordinating
 # word ("pre- and post-war", "Ein- und Ausgang", "first- to third-year").
@@ -129,17 +137,23 @@ class BrokenHyphenation(Rule):
 def _is_broken_pair(gap: str, left: str, right: str, joined_zipf: float, language: str, min_lead: float) -> bool:
     """Whether a hyphenated pair whose joined word is common is one word
     broken rather than a compound.  ``gap`` is the character after the
-    hyphen: a space, a line break or the part after it.  A pair with no word
-    of the language in it is broken ("con-tinue"); a pair joined by a hyphen
-    and a space with no coordinating word after it ("some- times") too; else
-    the joined word must lead both parts by ``min_lead`` ("govern-ment"), a
-    line break being a hyphen a compound may keep ("co-\noperate")."""
+    hyphen: a space, a line break or the part after it.  Where a line ended
+    (a line break or a space after the hyphen), a pair with a part that is
+    no word of the language is broken ("con-" / "tinue"), unless it opens on
+    a prefix a compound keeps its hyphen after ("co-" / "ordinator"); a
+    pair joined by a hyphen and a space with no coordinating word after it
+    ("some- times") too.  Else, and always mid-line ("co-ordinate",
+    "govern-ment"), the joined word must lead both parts by ``min_lead``, a
+    hyphen being what a compound keeps ("co-operate")."""
     left_zipf, right_zipf = zipf(left.lower(), language), zipf(right, language)
-    if min(left_zipf, right_zipf) < NOT_A_WORD_ZIPF:
+    lead = joined_zipf >= max(left_zipf, right_zipf) + min_lead
+    if gap not in LINE_END_GAPS:
+        return lead
+    if min(left_zipf, right_zipf) < NOT_A_WORD_ZIPF and (gap == " " or left.lower() not in COMPOUND_PREFIXES):
         return True
     if gap == " " and right not in COORDINATORS:
         return True
-    return joined_zipf >= max(left_zipf, right_zipf) + min_lead
+    return lead
 
 
 # A hyphen followed by a line break or a space is where a line ended; the
