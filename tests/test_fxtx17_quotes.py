@@ -63,6 +63,14 @@ def test_marks_that_pair_and_inch_marks_are_clean(sentence):
     assert qm(sentence) == [[], []]
 
 
+def test_inches_after_an_unclosed_quotation_are_not_its_closing_mark():
+    # The quotation is left open (QM101 at the line's end, as before), but
+    # the 12'' is inches, not a closing mark of another kind.
+    for found in qm('The plumber said "the 12\'\' pipe burst overnight.'):
+        assert [code for code, _ in found] == ["QM101"]
+        assert found[0][1] != "''"
+
+
 def test_quotation_reopened_by_the_next_paragraph_is_read_as_before():
     for text in in_both_layouts("News", "\"We bought the 12'' model first.", '"Then the bigger one," he said.'):
         assert Linter(select=["QM"]).lint_text(text) == []

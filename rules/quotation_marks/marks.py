@@ -891,8 +891,9 @@ def _single_unclosed(text: str, at: int, start: int, end: int, following: int | 
 # with another («constructive but difficult", “fine", or two apostrophes
 # typed for a closing mark: "…exist.''): one defect, the wrong closing mark,
 # reported once, where that mark stands (QM101), and not again as a closing
-# mark with nothing to close (QM102).
-DOUBLED_APOSTROPHES = compile_re_cached(r"(?<=[^\s'])''(?=[\s.,;:!?)\]—–-]|$)")
+# mark with nothing to close (QM102).  Two apostrophes after a digit are
+# inches (a 12'' pipe), not a closing mark.
+DOUBLED_APOSTROPHES = compile_re_cached(r"(?<=[^\s'\d])''(?=[\s.,;:!?)\]—–-]|$)")
 
 
 def mismatched_closers(document: Document) -> dict[int, tuple[int, int]]:
