@@ -532,6 +532,7 @@ def _mojibake(line: "Line") -> Iterator[Finding]:
             message = f'mojibake: text decoded with the wrong encoding; "{repaired}" belongs here'
             yield Finding(line.start + start, line.start + start, message, repaired)
             continue
+        repaired = _closing_quote_lost(line.text, start, broken, repaired)
         advice = f'probably "{repaired}"' if repaired else "delete it"
         yield Finding(
             line.start + start,
@@ -539,6 +540,28 @@ def _mojibake(line: "Line") -> Iterator[Finding]:
             f'mojibake "{broken}": text decoded with the wrong encoding; {advice}',
             repaired,
         )
+
+
+# A closing ” is E2 80 9D in UTF-8; read as Windows-1252, 9D is no
+# character and is often dropped, leaving "â€" and the space after it.  ftfy
+# reads "â€" and a space as "†" (E2 80 A0, the A0 a no-break space turned
+# into a space), which in news is a dagger no one wrote: when the "â€" ends a
+# quotation (after a word or its punctuation, a “ opened before it on the
+# line, as such or as "â€œ"), the lost character was the closing mark.
+LOST_CLOSING_BROKEN = "â€ "
+DAGGER = "†"
+CLOSING_DOUBLE = "”"
+OPENING_DOUBLE_FORMS = ("“", "â€œ")
+
+
+def _closing_quote_lost(text: str, start: int, broken: str, repaired: str) -> str:
+    """``repaired``, or a closing ” and its space where ftfy's dagger stands
+    for a closing mark whose last byte was lost (see LOST_CLOSING_BROKEN)."""
+    if broken != LOST_CLOSING_BROKEN or repaired != DAGGER or start == 0 or text[start - 1].isspace():
+        return repaired
+    if not any(form in text[:start] for form in OPENING_DOUBLE_FORMS):
+        return repaired
+    return CLOSING_DOUBLE + " "
 
 
 # How much of an unrepairable stretch a message quotes.

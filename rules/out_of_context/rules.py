@@ -188,8 +188,9 @@ class OutOfContextSentence(Rule):
         articles only.  The message says which words the sentence does not
         share.  The first line (the headline), short sentences, sentences
         that are a paragraph of their own (OC102's), lines that do not end
-        as a sentence (a byline, a dateline) and articles too short to
-        judge are not judged.
+        as a sentence (a byline, a dateline), sentences mostly in another
+        language (unlike the article by their language: ML102's or ML103's)
+        and articles too short to judge are not judged.
     """
     example = """
         Xi tells Putin China will support Russia on security
@@ -277,6 +278,8 @@ class OutOfContextSentence(Rule):
                 continue  # a byline, a dateline, a caption: not another story's sentence
             if _stands_alone(document, item.sentence):
                 continue  # a paragraph of its own: another story's teaser is OC102's
+            if _mostly_foreign(document, item.sentence):
+                continue  # a sentence in another language: ML's defect, not another story's
             values = dict(zip(context.FEATURES, item.features))
             message = (
                 f"sentence is unlike the rest of the article (similarity {values['rest']:.2f}, "
@@ -284,6 +287,22 @@ class OutOfContextSentence(Rule):
                 + (f": {_nowhere_else(item.unshared)}" if item.unshared else "")
             )
             yield Finding(item.sentence.start, item.sentence.end, message)
+
+
+# A sentence in another language is unlike its article by its language (the
+# static table reads English words): ML102 or ML103 reports it, and the same
+# words are one defect, not two.  A sentence is left to them when the
+# article's foreign spans (Document.foreign_spans) cover this share of it.
+FOREIGN_SENTENCE_SHARE = 0.5
+
+
+def _mostly_foreign(document: Document, sentence) -> bool:
+    """Whether the article's foreign spans cover most of a sentence."""
+    start, end = sentence.start, sentence.end
+    covered = sum(
+        max(0, min(end, span.end) - max(start, span.start)) for span in document.foreign_spans.spans()
+    )
+    return covered >= FOREIGN_SENTENCE_SHARE * max(1, end - start)
 
 
 def _ends_sentence(text: str) -> bool:

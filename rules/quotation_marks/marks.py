@@ -885,3 +885,42 @@ def _single_unclosed(text: str, at: int, start: int, end: int, following: int | 
         return Unclosed(mark, missing_at, "paragraph end", "reopened")
     last = text[start:end].rstrip().rstrip(")]")[-1:]
     return Unclosed(mark, missing_at, "paragraph end", "paragraph end" if last in SENTENCE_END else "")
+
+
+# A quotation opened with one kind of double mark and closed, on its line,
+# with another («constructive but difficult", “fine", or two apostrophes
+# typed for a closing mark: "…exist.''): one defect, the wrong closing mark,
+# reported once, where that mark stands (QM101), and not again as a closing
+# mark with nothing to close (QM102).  Two apostrophes after a digit are
+# inches (a 12'' pipe), not a closing mark.
+DOUBLED_APOSTROPHES = compile_re_cached(r"(?<=[^\s'\d])''(?=[\s.,;:!?)\]—–-]|$)")
+
+
+def mismatched_closers(document: Document) -> dict[int, tuple[int, int]]:
+    """The offset of each double opening mark left unclosed whose line closes
+    it with a double mark of another kind (the next mark on the line after
+    it, with nothing to close) or with two apostrophes: opener -> (start,
+    end) of that closing mark."""
+    return document.memo("QM.mismatched", _mismatched_closers)
+
+
+def _mismatched_closers(document: Document) -> dict[int, tuple[int, int]]:
+    report = analyse(document)
+    if not report.unclosed:
+        return {}
+    text = document.text
+    orphans = {orphan.mark.offset for orphan in report.unopened if orphan.mark.char in DOUBLE_MARKS}
+    found: dict[int, tuple[int, int]] = {}
+    for unclosed in report.unclosed:
+        opener = unclosed.mark
+        if opener.char not in DOUBLE_MARKS or unclosed.excuse == "reopened":
+            continue  # a quotation the next paragraph reopens is read as before
+        line = document.line_at(opener.offset)
+        line_end = line.start + len(line.text)
+        following = MARK.search(text, opener.offset + 1, line_end)
+        apostrophes = DOUBLED_APOSTROPHES.search(text, opener.offset + 1, following.start() if following else line_end)
+        if apostrophes is not None and "''" not in text[opener.offset + 1 : apostrophes.start()]:
+            found[opener.offset] = apostrophes.span()
+        elif following is not None and following.start() in orphans:
+            found[opener.offset] = following.span()
+    return found

@@ -7,7 +7,7 @@ from typing import Any, Iterator, Mapping
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.document import split_sentences
 
-from .marks import analyse
+from .marks import analyse, mismatched_closers
 from .speech import interrupted_at, lost_opening_mark
 
 
@@ -53,7 +53,9 @@ class UnclosedQuote(Rule):
         third-person narration (English only), or else at the end of the
         paragraph.  A quotation that
         runs over several paragraphs opens each one and closes only at the
-        end; it is not reported when the next paragraph reopens it
+        end; a quotation closed on its line by a double mark of another
+        kind (`«…"`, `“…"`, or two apostrophes: `"…''`) is reported once, at
+        that mark; it is not reported when the next paragraph reopens it
         (French reopens it with a closing guillemet, `» Et puis…`;
         `paragraph-end-closes` sets this).  A paragraph that opens with a
         short title in single marks (`‘바다의 끝’은`) does not reopen one.  A quotation nested three deep
@@ -87,10 +89,21 @@ class UnclosedQuote(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         setting = options["paragraph-end-closes"]
         setting = FORMER_SETTINGS.get(setting, setting)
+        mismatched = mismatched_closers(document)
         for unclosed in analyse(document).unclosed:
+            mark = unclosed.mark
+            if mark.offset in mismatched:
+                # «…": one defect, the closing mark of another kind, reported there.
+                start, end = mismatched[mark.offset]
+                line, column = document.position(mark.offset)
+                message = (
+                    f"opening {mark.char} (column {column}) is closed by {document.text[start:end]}, "
+                    f"a mark of another kind"
+                )
+                yield Finding(start, end, message)
+                continue
             if _excused(unclosed.excuse, setting):
                 continue
-            mark = unclosed.mark
             line, column = document.position(mark.offset)
             where = f"column {column}" if document.position(unclosed.missing_at)[0] == line else f"line {line}, column {column}"
             # The text's own character: a French paragraph's `» ` reopens a
@@ -137,7 +150,10 @@ class UnopenedQuote(Rule):
     """
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        mismatched = {start for start, _ in mismatched_closers(document).values()}
         for mark, earliest in analyse(document).unopened:
+            if mark.offset in mismatched:
+                continue  # «…": QM101's, the closing mark of another kind
             sentence_start = _sentence_start(document, mark.offset)
             interrupted = interrupted_at(document.text, sentence_start)
             if interrupted is not None and interrupted >= earliest:

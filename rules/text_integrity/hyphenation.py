@@ -7,7 +7,7 @@ from typing import Any, Iterator, Mapping
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
 from newslint.pattern_cache import compile_cached
 
-from ..lexicon import latin_language, zipf
+from ..lexicon import zipf
 
 # Two runs of letters joined by a hyphen, with or without a space after it
 # ("Entschei-dung", "govern- ment"), standing as a word of their own (no
@@ -19,7 +19,7 @@ from ..lexicon import latin_language, zipf
 # hyphen, in C); the part before it is read back from the hyphen in a short
 # window, since a look-behind tried at every character of the text cost
 # most of the rule's time.
-AFTER_HYPHEN = compile_cached(r"[\-‐] ?(\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}\-‐])")
+AFTER_HYPHEN = compile_cached(r"[\-‐][ \n]?(\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}\-‐])")
 BEFORE_HYPHEN = compile_cached(r"(?<![\p{L}\p{M}\p{N}\-‐])\p{L}[\p{Ll}\p{M}]+$")
 # The same searched backwards from the hyphen ((?r)): one attempt, where the
 # forward search tried each character of the window.  The same match: it
@@ -31,30 +31,64 @@ WINDOW = 64
 # The shortest part: one letter before a hyphen is a prefix or a letter's
 # name ("e-mail", "x-ray", "U-turn").
 MIN_PART_LETTERS = 2
+# A part rarer than this (Zipf: about one in ten million words) is no word
+# of the language ("con-tinue", "Hambur-ger"): a compound joins words, so a
+# pair with such a part whose joined word is common, and commoner than the
+# other part, is one word broken, whatever its other part.
+NOT_A_WORD_ZIPF = 3.0
+# Prefixes a compound keeps its hyphen after, before a word the lists may
+# call rare ("co-ordinator", "re-iterate", "anti-vaxxer", "ex-ministro"):
+# wrapped at that hyphen, the line break is no proof of a broken word.
+COMPOUND_PREFIXES = frozenset(
+    """co re pre post non anti pro ex de mid sub semi multi inter intra bi tri self vice neo quasi
+    pseudo ultra extra super mini micro macro counter over under out auto eco bio geo cyber euro
+    socio afro anglo franco""".split()
+)
+# A hyphen followed by a space ("some- times") is a break that lost its line
+# end, or a suspended hyphen, whose word comes back after a coordinating
+# word ("pre- and post-war", "Ein- und Ausgang", "first- to third-year").
+# Without one, a pair whose joined word is common is one word broken even
+# when both parts are words ("some- times", "neighbour- hood"): a compound
+# keeps its hyphen without a space ("co-operate").
+COORDINATORS = frozenset(
+    """and or nor to versus vs through till until as und oder bzw bis sowie als et ou à y o u e ni a i
+    en of tot og eller och lub albo oraz czy ili ve veya ile atau dan""".split()
+)
 
 
 class BrokenHyphenation(Rule):
     code = "TX113"
     name = "broken-hyphenation"
     fixable = Fixable(Applicability.UNSAFE)  # the joined word is a word-list judgement
-    summary = 'Flags a word split by a hyphen inside a line, as in "Entschei-dung" or "govern- ment".'
+    summary = 'Flags a word split by a hyphen, as in "Entschei-dung", "govern- ment" or "deci-" / "sion" on two lines.'
     why = """
         Text taken from a printed page or a PDF keeps the hyphens that split
         words at the ends of its lines; joined into paragraphs, the hyphen
-        lands mid-line ("die Entschei-dung", "the govern- ment said").  The
-        word is no longer found by search or spelling, and a model learns
-        the broken form.  A hyphenated pair is reported when the word it
-        spells joined is common (`min-joined-zipf`) and much more common
-        than either part (`min-lead`): a real compound's parts are words in
-        their own right ("e-mail", "co-operate", "non-profit", "re-election"
-        are not reported), and a part after the hyphen that starts with a
-        capital is a name or a noun ("Baden-Württemberg", "Rolls-Royce").
-        Chains ("mother-in-law"), ranges ("10-20") and a suspended
-        hyphen ("pre- and post-war", "Ein- und Ausgang") are left alone.
+        lands mid-line ("die Entschei-dung", "the govern- ment said"), and
+        text kept in the page's lines keeps it at the line's end ("deci-" /
+        "sion").  The word is no longer found by search or spelling, and a
+        model learns the broken form.  A hyphenated pair is reported when
+        the word it spells joined is common (`min-joined-zipf`) and much
+        more common than either part (`min-lead`): a real compound's parts
+        are words in their own right ("e-mail", "co-operate", "non-profit",
+        "re-election" are not reported), and a part after the hyphen that
+        starts with a capital is a name or a noun ("Baden-Württemberg",
+        "Rolls-Royce").  Two cases need no lead: a part that is no word of
+        the language ("sus- picious", "con-" / "tinue"), and a hyphen
+        followed by a space and no coordinating word ("every- one",
+        "some- times"), which only a lost line end leaves; and a word a
+        line end broke that the article writes whole elsewhere, a name or
+        a rare word the lists miss ("Nor-" / "thfield" in the Northfield
+        Gazette).  Chains
+        ("mother-in-law"), ranges ("10-20") and a suspended hyphen ("pre-
+        and post-war", "Ein- und Ausgang", "first- to third-year") are left
+        alone, and a compound wrapped at its own hyphen ("long-" / "term").
     """
     example = """
         Die Elternvertretung begrüßte die Entschei-dung ausdrücklich.
         The govern- ment said the plan would be published in May.
+        The minister said the deci-
+        sion was final.
     """
     use_instead = """
         Die Elternvertretung begrüßte die Entscheidung ausdrücklich.
@@ -75,7 +109,7 @@ class BrokenHyphenation(Rule):
         text = document.text
         if "-" not in text and "‐" not in text:
             return
-        language = latin_language(document)
+        language = _checked_language(document)
         if language not in options["languages"]:
             return
         for match in AFTER_HYPHEN.finditer(text):
@@ -89,10 +123,57 @@ class BrokenHyphenation(Rule):
                 continue
             joined = (left + right).lower()
             joined_zipf = zipf(joined, language)
-            if joined_zipf < options["min-joined-zipf"]:
+            if text[hyphen + 1] in LINE_END_GAPS and _written_whole(document, joined):
+                pass  # "Nor-" / "thfield" in an article that writes "Northfield"
+            elif joined_zipf < options["min-joined-zipf"]:
                 continue
-            if joined_zipf < max(zipf(left.lower(), language), zipf(right, language)) + options["min-lead"]:
+            elif not _is_broken_pair(text[hyphen + 1], left, right, joined_zipf, language, options["min-lead"]):
                 continue  # a compound of words: "co-operate", "non-profit"
             word = left + right
-            broken = text[start : match.end()]
+            broken = text[start : match.end()].replace("\n", "⏎")
             yield Finding(start, match.end(), f'word broken by a hyphen "{broken}": probably "{word}"', word)
+
+
+def _is_broken_pair(gap: str, left: str, right: str, joined_zipf: float, language: str, min_lead: float) -> bool:
+    """Whether a hyphenated pair whose joined word is common is one word
+    broken rather than a compound.  ``gap`` is the character after the
+    hyphen: a space, a line break or the part after it.  Where a line ended
+    (a line break or a space after the hyphen), a pair with a part that is
+    no word of the language is broken ("con-" / "tinue"), unless it opens on
+    a prefix a compound keeps its hyphen after ("co-" / "ordinator"); a
+    pair joined by a hyphen and a space with no coordinating word after it
+    ("some- times") too.  Else, and always mid-line ("co-ordinate",
+    "govern-ment"), the joined word must lead both parts by ``min_lead``, a
+    hyphen being what a compound keeps ("co-operate")."""
+    left_zipf, right_zipf = zipf(left.lower(), language), zipf(right, language)
+    lead = joined_zipf >= max(left_zipf, right_zipf) + min_lead
+    if gap not in LINE_END_GAPS:
+        return lead
+    if min(left_zipf, right_zipf) < NOT_A_WORD_ZIPF and (gap == " " or left.lower() not in COMPOUND_PREFIXES):
+        return True
+    if gap == " " and right not in COORDINATORS:
+        return True
+    return lead
+
+
+# A hyphen followed by a line break or a space is where a line ended; the
+# word it broke, a name or a rare word the lists miss ("Nor-" / "thfield"),
+# is told by the article itself when it writes the word whole elsewhere.
+LINE_END_GAPS = " \n"
+
+
+def _written_whole(document: Document, joined: str) -> bool:
+    """Whether the article writes ``joined`` as a word of its own (whatever its case)."""
+    words = document.memo("TX.folded_token_types", lambda document: frozenset(document.folded_tokens))
+    return joined in words
+
+
+# Scripts whose words a print layout hyphenates, in lower case after the
+# hyphen as the pattern reads them: Latin, and Cyrillic ("рас-" / "считан").
+HYPHENATED_SCRIPTS = ("Latin", "Cyrillic")
+
+
+def _checked_language(document: Document) -> str | None:
+    """The article's language when its script is one of HYPHENATED_SCRIPTS."""
+    article = document.language
+    return article.code if article is not None and article.script in HYPHENATED_SCRIPTS else None

@@ -28,6 +28,9 @@ class Mojibake(Rule):
         words: none in the corpus's clean text), and repaired.  Text in
         decomposed form (NFD, `Ã` written as `A` and a combining tilde) is
         examined composed, and reported where it stands as written.  A
+        closing ” whose last byte was lost ("â€" and a space, which ftfy
+        reads as a dagger) is repaired as ” where a quotation opened before
+        it on the line.  A
         line that is mostly such debris from an encoding no repair undoes
         (Shift-JIS, GBK or EUC-KR read as Windows-1252, or a byte lost on
         the way) is one finding without a fix, and the quotation marks in

@@ -18,7 +18,7 @@ from newslint import Applicability, Document, Finding, Fixable, FixKind, Line, O
 from newslint.document import CLOSERS
 from newslint.pattern_cache import compile_cached
 
-from ..lexicon import FUNCTION_WORDS
+from ..lexicon import FUNCTION_WORDS, zipf
 
 
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
@@ -141,6 +141,8 @@ class RepetitionLoop(Rule):
         times in speech, and so is a unit of four or more said twice
         outside quotations ("声が上がっている上がっている"; not a verb's
         te-form said twice for emphasis, 会いたくて会いたくて), and so is a
+        Japanese noun of two ideographs or more said twice with its case
+        particle ("首位を首位を"; not 日に日に or 地域と地域との), and so is a
         clause of six characters or more said again after its comma
         ("吸引了数万名市民和游客前来观看，吸引了数万名市民和游客前来观看").  A
         noun phrase of two or three words (a determiner first) said again
@@ -163,7 +165,11 @@ class RepetitionLoop(Rule):
         idioms built on a conjunction ("over and over and over"; one word
         joined to itself is a loop from four copies: "unfair and unfair and
         unfair and unfair"), words of
-        the `allow` list ("very, very, very"), and repeated characters inside
+        the `allow` list ("very, very, very"; a common one the text got
+        stuck on is a loop from four copies joined by bare spaces between
+        two lower-case words of its clause, outside quotations and not
+        after a verb of saying or singing: "is now now now now running"),
+        and repeated characters inside
         one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
     """
     example = """
@@ -171,6 +177,7 @@ class RepetitionLoop(Rule):
         The bank said the Chinese bank's financial products, the Chinese bank's financial products were popular.
         The cut takes effect from 1 July and July and will cost 4 billion pounds.
         Residents were told to stay indoors. Stay safe. Stay safe. Stay safe. Stay safe.
+        The leader has broken away and is now now now now running alone.
     """
     use_instead = """
         Researchers at the University of Bern have unveiled a battery.
@@ -251,7 +258,8 @@ class RepetitionLoop(Rule):
                 quoted = quotations.get().around(tokens[first].start, tokens[last].end)
                 counts = counts or collections.Counter(map(operator.itemgetter(2), tokens))
                 titles_its_sentence = _titles_its_sentence(text, tokens[first].start, tokens[last].end)
-                if not self._is_loop(
+                stuck = period == 1 and _is_stuck_word(document, tokens, first, last, gaps, quoted)
+                if not stuck and not self._is_loop(
                     unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options, titles_its_sentence,
                     length % period != 0, tokens[first : last + 1], text[tokens[last].end : tokens[last].end + 1] in CLAUSE_ENDS,
                     quoted == "speech" and _opens_what_is_said(text, tokens[first].start),
@@ -347,6 +355,47 @@ class RepetitionLoop(Rule):
         return True
 
 
+# An allowed word ("very, very, very", "now, now") is a loop all the same
+# when a sentence's flow stutters on it: said this many times or more,
+# outside quotations, by bare spaces, wedged between two lower-case words of
+# the same clause ("and is now now now now now running alone").  Only a
+# common word of the language (Zipf): the allowed sounds ("doo", "hee",
+# "blah", "tick") are sung or chanted over and over.
+STUCK_WORD_COPIES = 4
+STUCK_WORD_MIN_ZIPF = 5.0
+STUCK_WORD_MIN_LETTERS = 3
+# ... unless a verb of saying or singing comes just before it: the run is
+# then what was said, sung or chanted, quoted without marks ("the crowd
+# sang yeah yeah yeah yeah", "the toddler kept saying more more more more").
+SAID_BEFORE = frozenset(
+    """said says say saying sang sing sings singing sung shouted shouts shouting shout chanted chants
+    chanting chant cried cries crying yelled yells yelling screamed screaming whispered muttered
+    repeated repeating went goes going answered replied called calling of
+    sagte sagt sagten rief riefen sang sangen dijo dice decía gritó gritaban cantaba cantaban
+    dit disait criait chantait chantaient disse diceva gridava""".split()
+)
+
+
+def _is_stuck_word(
+    document: Document, tokens: Sequence[Token], first: int, last: int, gaps: Sequence[str], quoted: str | None
+) -> bool:
+    """Whether a run of one word, tokens ``first`` to ``last``, is a
+    common word the text got stuck on mid-clause (see STUCK_WORD_COPIES)."""
+    word = tokens[first].text
+    if quoted is not None or last - first + 1 < STUCK_WORD_COPIES or any(gap != " " for gap in gaps):
+        return False
+    if len(word) < STUCK_WORD_MIN_LETTERS or not word.islower() or first == 0 or last + 1 >= len(tokens):
+        return False
+    text = document.text
+    before, after = tokens[first - 1], tokens[last + 1]
+    if text[before.end : tokens[first].start] != " " or text[tokens[last].end : after.start] != " ":
+        return False  # a comma, a dash or a line between: speech or a list
+    if not (before.text.islower() and after.text.islower()) or before.text in SAID_BEFORE:
+        return False
+    language = document.language
+    return language is not None and zipf(word, language.code) >= STUCK_WORD_MIN_ZIPF
+
+
 # A word joined to itself by a conjunction: an idiom of two ("more and
 # more", "over and over"), emphasis of three ("on and on and on", "faster
 # and faster and faster"); from four copies a loop, one more in a quotation.
@@ -392,6 +441,15 @@ TE_FORM_ENDS = "てで"
 # ありがとうありがとう).
 PREDICATE_ENDS = "たるだす"
 UNSPACED_TWICE = re.compile(f"([{UNSPACED_LETTERS}]{{{UNSPACED_TWICE_MIN},8}}?)\\1")
+# A Japanese noun of two ideographs or more and its case particle said
+# twice ("首位を首位を", "記録が記録が"; the first copy may end a compound:
+# "地区首位を首位を"): shorter than UNSPACED_TWICE_MIN, yet no word of the
+# language, whose reduplicated nouns take one ideograph and no particle
+# inside (日に日に, 人々, 一人一人が), nor a phrase said twice on purpose but
+# with と ("地域と地域との連携").
+IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CASE_PARTICLES = "をがはにで"
+NOUN_AND_PARTICLE_TWICE = re.compile(f"([{IDEOGRAPHS}]{{2,6}}[{CASE_PARTICLES}])\\1")
 # A clause said twice with a comma between ("吸引了数万名市民和游客前来观看，吸引了
 # 数万名市民和游客前来观看"): a run of letters, whole from a clause's start to
 # its comma, said again after the comma.  From this many characters (about
@@ -435,6 +493,14 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
             continue  # an adverb or a greeting said twice for emphasis: ゆっくりゆっくり
         if text[end : end + len(unit)] == unit or quotations.get().around(start, end) is not None:
             continue  # three copies are the loop above's; speech may say it twice
+        yield Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row')
+    for match in NOUN_AND_PARTICLE_TWICE.finditer(text):
+        unit, start, end = match.group(1), match.start(), match.end()
+        if any(finding.start < end and start < finding.end for finding in found) or text[end : end + len(unit)] == unit:
+            continue  # reported above, or three copies: the first loop's
+        if quotations.get().around(start, end) is not None:
+            continue  # speech may say it twice
+        found = [*found, Finding(start + len(unit), end, "")]
         yield Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row')
     for match in UNSPACED_CLAUSE_TWICE.finditer(text):
         unit, start, end = match.group(1), match.start(), match.end()
