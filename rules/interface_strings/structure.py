@@ -164,7 +164,7 @@ def _in_table_of_figures(line: Line, document: Document) -> bool:
 # A live blog's entry opens with its time alone on a line ("08:05", "8.21am",
 # "14:02 GMT"), the entry's prose under it.
 ENTRY_TIME = compile_cached(
-    r"(?i)^(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<half>[ap])\.?m\.?)?"
+    r"(?i)^(?P<hour>\d{1,2})[:.](?P<minute>\d{2})h?(?:\s*(?P<half>[ap])\.?m\.?)?"
     r"(?:\s+(?:gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|aedt|aest|ist|jst|kst))?$"
 )
 # Entries, at least, for times to be a live blog's structure.
