@@ -73,6 +73,10 @@ FURNITURE = [
     "Tap here to turn on notifications",
     "انضموا إلينا على قناتنا في تيليجرام",
     "【写真】新幹線の新型車両はこちら",
+    # A widget's prompt with its label on the same line.
+    "Weather for Leeds › Change city",
+    "EN VIVO · Toca para activar las notificaciones",
+    "Golleri izlemek için tıklayın · Fikstür",
     # Page timestamps with a label.
     "Publicerad 07.45",
     "Oppdatert 13.20",

@@ -11,11 +11,19 @@ from newslint.pattern_cache import compile_cached
 from .author_note import author_notes
 from .catalogue import SEPARATOR, of_document
 from .layout import article_dateline
+from .printed_page import page_label, running_head
 from .shape import content, is_timestamp
 from .tables import cells, data_table_rows
 
 # A time relative to now ("3 hours ago") is the page's clock, not a dateline.
 RELATIVE_TIME = compile_cached(r"(?i)\bago\b|前|전|назад|hace|il y a|vor\s|há\s")
+# A line that opens by saying when the page was last updated ("Updated
+# 16:42 GMT, 14 November", "Last updated: …", "Aktualisiert am …") is the
+# page's clock, as "3 hours ago" is, not the article's own dateline.
+UPDATE_LABEL = compile_cached(
+    r"(?i)^\W*(?:last\s+)?(?:updated|modified)\b|^\W*(?:zuletzt\s+)?aktualisiert\b|^\W*(?:mis\s+à\s+jour|actualizado|actualizada|atualizado|atualizada"
+    r"|aggiornato|aggiornata|ultimo\s+aggiornamento|bijgewerkt|uppdaterad|opdateret|oppdatert|обновлено|оновлено|zaktualizowano|güncellendi|güncelleme|diperbarui|cập nhật)\b"
+)
 
 
 # A player's duration at the end of a caption: "… in Ukraine (March, 2022) 02:54"
@@ -295,7 +303,7 @@ def _is_dateline(text: str, line: Line, document: Document) -> bool:
     dateline, which gold texts keep ("3 hours ago" there is the page's clock);
     one over the headline under a section's label is the page's
     (layout.article_dateline)."""
-    return not RELATIVE_TIME.search(text) and line.number in article_dateline(document)
+    return not RELATIVE_TIME.search(text) and not UPDATE_LABEL.match(text) and line.number in article_dateline(document)
 
 
 class Counter(Rule):
@@ -322,6 +330,9 @@ class Counter(Rule):
         start, end, text = content(line)
         if text and len(text) <= 60 and COUNTER.match(text):
             yield Finding(start, end, f'counter left in the text: "{text}"')
+            return
+        if text and (page_label(text) or running_head(text, line, document)):
+            yield Finding(start, end, f'printed page\'s running head or page number left in the text: "{text}"')
             return
         shape = document.shapes[line.number - 1]
         if shape.list_item and PAGER_ITEM.match(shape.text) and text[:1] in "-•*" and _in_pager(document, line, int(shape.text)):
