@@ -57,6 +57,9 @@ FURNITURE = [
     "Crédits photos : Archives municipales de Nantes / Jean Morel",
     "_By Amy Lowe · 5 min read_",
     "Muhabir: Mehmet Demir",
+    "Фото Ивана Петрова",
+    "Фото Марии Ивановой",
+    "Фото Олексія Коваленка",
     "About the authors",
     "Über die Autorin",
     # Call-outs, sign-up boxes, appeals, paywalls, teasers.
@@ -123,6 +126,9 @@ CLEAN = [
     "【動画】という言葉が見出しに使われることが多いと専門家は指摘する。",
     "وقال المتحدث إن الصحيفة تابعت القضية على قناتها منذ البداية، مشيرا إلى أهمية الشفافية.",
     "تابعونا على قناة الواتساب قال المدرب للصحفيين بعد المباراة مازحاً أمس",
+    "Фото сделано вчера вечером",
+    "Фото президента России",
+    "Фото семьи Ивановых",
     # Dates and dotted numbers that are no page timestamp.
     "Rapporten publicerad 2019 visade att 09.14 procent av eleverna saknade behörighet.",
     "Publicerad 2014",

@@ -18,8 +18,8 @@ from .tables import cells, data_table_rows
 # A time relative to now ("3 hours ago") is the page's clock, not a dateline.
 RELATIVE_TIME = compile_cached(r"(?i)\bago\b|前|전|назад|hace|il y a|vor\s|há\s")
 # A line that opens by saying when the page was last updated ("Updated
-# 16:42 GMT, 14 November", "Last updated: …", "Aktualisiert am …") is the
-# page's clock, as "3 hours ago" is, not the article's own dateline.
+# 16:42 GMT, 14 November", "Last updated: …", "Aktualisiert am …"): over
+# the whole text, the page's clock, as "3 hours ago" is.
 UPDATE_LABEL = compile_cached(
     r"(?i)^\W*(?:last\s+)?(?:updated|modified)\b|^\W*(?:zuletzt\s+)?aktualisiert\b|^\W*(?:mis\s+à\s+jour|actualizado|actualizada|atualizado|atualizada"
     r"|aggiornato|aggiornata|ultimo\s+aggiornamento|bijgewerkt|uppdaterad|opdateret|oppdatert|обновлено|оновлено|zaktualizowano|güncellendi|güncelleme|diperbarui|cập nhật)\b"
@@ -121,7 +121,7 @@ class Timestamp(Rule):
         min read | 12 comments").  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —"), a
         time in a sentence, and a date or time standing between the headline
         and the body (the article's own dateline, which gold texts keep;
-        not "3 hours ago", the page's clock, nor a date over the headline
+        not "3 hours ago" or an update stamp over the whole text, the page's clock, nor a date over the headline
         under a section's label, "LOCAL NEWS") stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
         than the last, the times of a list of results in the order of a
@@ -303,7 +303,15 @@ def _is_dateline(text: str, line: Line, document: Document) -> bool:
     dateline, which gold texts keep ("3 hours ago" there is the page's clock);
     one over the headline under a section's label is the page's
     (layout.article_dateline)."""
-    return not RELATIVE_TIME.search(text) and not UPDATE_LABEL.match(text) and line.number in article_dateline(document)
+    return not RELATIVE_TIME.search(text) and not _update_stamp_on_top(text, line, document) and line.number in article_dateline(document)
+
+
+def _update_stamp_on_top(text: str, line: Line, document: Document) -> bool:
+    """Whether the line is an update stamp over the whole text, nothing
+    above it ("Updated 16:42 GMT, 14 November" as the first line): the
+    page's clock.  Under the headline, Dragnet's gold keeps "Updated July
+    23, 2012, 10:49 p.m. ET" as the article's dateline."""
+    return UPDATE_LABEL.match(text) is not None and document.content_index.get(line.number) == 0
 
 
 class Counter(Rule):
@@ -311,16 +319,21 @@ class Counter(Rule):
     name = "counter-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
-    summary = "Flags a line that is a counter or pager: `128 comments`, `Shares: 2.3K`, `Page 2 of 5`, a lone number or a pager's `- 2`, a gallery's `13/50`."
+    summary = "Flags a line that is a counter or pager: `128 comments`, `Shares: 2.3K`, `Page 2 of 5`, a lone number or a pager's `- 2`, a gallery's `13/50`, a printed page's running head or label."
     why = """
         Comment, share and view counts, pagers and the lone numbers of a
         page's widgets are interface; they mean nothing in the article text.
         A fraction before a word in lower case ("1/4 cup") is a quantity,
-        not a gallery's counter.
+        not a gallery's counter.  A PDF's text keeps its printed page's
+        running head or foot on its first or last line (the paper's name,
+        the date and the page's number in columns apart by runs of spaces)
+        and a page's label ("PAGINA 3"); a table's rows in columns stay
+        clean.
     """
     example = """
         128 comments
         Page 2 of 5
+        DE GELDERLANDER            ZATERDAG 7 MAART
     """
     use_instead = """
         The survey of 128 companies found that 2 of 5 plan to hire.
