@@ -605,11 +605,11 @@ ROUND_TWO_DAMAGED = {
     # A known miss until the app prompts' templates took a purpose (trial16).
     "en-app-promotion": (BRIDGE[:2] + ["Download the Gazette app for breaking news alerts"] + BRIDGE[2:],
                          "Download the Gazette app for breaking news alerts"),
-}
-KNOWN_MISSES = {
+    # A known miss until the newsletters' templates took what comes each day (fxui17b).
     "fr-newsletter-in-plain-words": (BRIDGE[:2] + ["Recevez chaque matin l'essentiel de l'actualité"] + BRIDGE[2:],
                                      "Recevez chaque matin l'essentiel de l'actualité"),
 }
+KNOWN_MISSES: dict = {}
 
 
 def flagged_lines(blocks, separator):

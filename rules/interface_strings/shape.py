@@ -64,6 +64,9 @@ DAYS = (
     "الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|"
     "सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार"
 )
+# The publication labels of the Nordic languages' pages ("Publicerad 09.14",
+# "Oppdatert 11.02"), whose clock time is written with a dot.
+NORDIC_LABELS = "publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty"
 # Pieces a timestamp line is made of; what is left after removing them must
 # be nothing but punctuation.
 TIMESTAMP_PIECE = LazyPattern(compile_cached,
@@ -84,6 +87,7 @@ TIMESTAMP_PIECE = LazyPattern(compile_cached,
     | hace\s+\d+\s+\w+ | il\s+y\s+a\s+\d+\s+\w+ | vor\s+\d+\s+\w+ | há\s+\d+\s+\w+
     | \d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад | \d+\s*(?:小时前|分钟前|天前|時間前|分前|日前|시간\s*전|분\s*전|일\s*전)
     | \d{{4}}年\d{{1,2}}月\d{{1,2}}日 | \d{{1,2}}時\d{{1,2}}分 | \d{{1,2}}时\d{{1,2}}分 | \d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?
+    | \b(?:{NORDIC_LABELS})\b | (?<=\d[:.])\d{{2}}h\b | (?<=\d\s?)(?:ص|م)(?!\w)
     """
 )
 # What makes a line of numbers a timestamp: a clock time, a month or day
@@ -91,6 +95,10 @@ TIMESTAMP_PIECE = LazyPattern(compile_cached,
 DATE_OR_TIME = LazyPattern(compile_cached,
     rf"(?i)\b\d{{1,2}}:\d{{2}}\b|\b(?:{MONTHS}|{DAYS})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\bago\b"
     r"|前|전|назад|hace|il y a|vor\s|há\s|年"
+    r"|\b\d{1,2}:\d{2}h\b"  # "18:05h", as Spanish pages write it
+    # A clock time with a dot is a time only after a publication label
+    # ("Publicerad 09.14", "Aktualisiert 11.02"); alone it is a number.
+    rf"|\b(?:{NORDIC_LABELS}|publicado|actualizado|publié|aktualisiert|veröffentlicht|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|updated|published|posted)\s?:?\s?\d{{1,2}}\.\d{{2}}\b"
 )
 PUNCTUATION_ONLY = compile_cached(r"^[\s\p{P}\p{S}]*$")
 NOW_WORD = compile_cached(r"(?i)\b(?:ago|today|yesterday|just\s+now)\b|前|전|назад|hace|il y a|vor\s|há\s")

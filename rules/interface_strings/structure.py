@@ -11,11 +11,19 @@ from newslint.pattern_cache import compile_cached
 from .author_note import author_notes
 from .catalogue import SEPARATOR, of_document
 from .layout import article_dateline
+from .printed_page import page_label, running_head
 from .shape import content, is_timestamp
 from .tables import cells, data_table_rows
 
 # A time relative to now ("3 hours ago") is the page's clock, not a dateline.
 RELATIVE_TIME = compile_cached(r"(?i)\bago\b|前|전|назад|hace|il y a|vor\s|há\s")
+# A line that opens by saying when the page was last updated ("Updated
+# 16:42 GMT, 14 November", "Last updated: …", "Aktualisiert am …"): over
+# the whole text, the page's clock, as "3 hours ago" is.
+UPDATE_LABEL = compile_cached(
+    r"(?i)^\W*(?:last\s+)?(?:updated|modified)\b|^\W*(?:zuletzt\s+)?aktualisiert\b|^\W*(?:mis\s+à\s+jour|actualizado|actualizada|atualizado|atualizada"
+    r"|aggiornato|aggiornata|ultimo\s+aggiornamento|bijgewerkt|uppdaterad|opdateret|oppdatert|обновлено|оновлено|zaktualizowano|güncellendi|güncelleme|diperbarui|cập nhật)\b"
+)
 
 
 # A player's duration at the end of a caption: "… in Ukraine (March, 2022) 02:54"
@@ -113,7 +121,7 @@ class Timestamp(Rule):
         min read | 12 comments").  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —"), a
         time in a sentence, and a date or time standing between the headline
         and the body (the article's own dateline, which gold texts keep;
-        not "3 hours ago", the page's clock, nor a date over the headline
+        not "3 hours ago" or an update stamp over the whole text, the page's clock, nor a date over the headline
         under a section's label, "LOCAL NEWS") stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
         than the last, the times of a list of results in the order of a
@@ -164,7 +172,7 @@ def _in_table_of_figures(line: Line, document: Document) -> bool:
 # A live blog's entry opens with its time alone on a line ("08:05", "8.21am",
 # "14:02 GMT"), the entry's prose under it.
 ENTRY_TIME = compile_cached(
-    r"(?i)^(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?P<half>[ap])\.?m\.?)?"
+    r"(?i)^(?P<hour>\d{1,2})[:.](?P<minute>\d{2})h?(?:\s*(?P<half>[ap])\.?m\.?)?"
     r"(?:\s+(?:gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|aedt|aest|ist|jst|kst))?$"
 )
 # Entries, at least, for times to be a live blog's structure.
@@ -295,7 +303,15 @@ def _is_dateline(text: str, line: Line, document: Document) -> bool:
     dateline, which gold texts keep ("3 hours ago" there is the page's clock);
     one over the headline under a section's label is the page's
     (layout.article_dateline)."""
-    return not RELATIVE_TIME.search(text) and line.number in article_dateline(document)
+    return not RELATIVE_TIME.search(text) and not _update_stamp_on_top(text, line, document) and line.number in article_dateline(document)
+
+
+def _update_stamp_on_top(text: str, line: Line, document: Document) -> bool:
+    """Whether the line is an update stamp over the whole text, nothing
+    above it ("Updated 16:42 GMT, 14 November" as the first line): the
+    page's clock.  Under the headline, Dragnet's gold keeps "Updated July
+    23, 2012, 10:49 p.m. ET" as the article's dateline."""
+    return UPDATE_LABEL.match(text) is not None and document.content_index.get(line.number) == 0
 
 
 class Counter(Rule):
@@ -303,16 +319,21 @@ class Counter(Rule):
     name = "counter-line"
     judges_whole_lines = True  # furniture: once a line is judged, what lies inside it is noise
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)  # a real line read as furniture would go
-    summary = "Flags a line that is a counter or pager: `128 comments`, `Shares: 2.3K`, `Page 2 of 5`, a lone number or a pager's `- 2`, a gallery's `13/50`."
+    summary = "Flags a line that is a counter or pager: `128 comments`, `Shares: 2.3K`, `Page 2 of 5`, a lone number or a pager's `- 2`, a gallery's `13/50`, a printed page's running head or label."
     why = """
         Comment, share and view counts, pagers and the lone numbers of a
         page's widgets are interface; they mean nothing in the article text.
         A fraction before a word in lower case ("1/4 cup") is a quantity,
-        not a gallery's counter.
+        not a gallery's counter.  A PDF's text keeps its printed page's
+        running head or foot on its first or last line (the paper's name,
+        the date and the page's number in columns apart by runs of spaces)
+        and a page's label ("PAGINA 3"); a table's rows in columns stay
+        clean.
     """
     example = """
         128 comments
         Page 2 of 5
+        DE GELDERLANDER            ZATERDAG 7 MAART
     """
     use_instead = """
         The survey of 128 companies found that 2 of 5 plan to hire.
@@ -322,6 +343,9 @@ class Counter(Rule):
         start, end, text = content(line)
         if text and len(text) <= 60 and COUNTER.match(text):
             yield Finding(start, end, f'counter left in the text: "{text}"')
+            return
+        if text and (page_label(text) or running_head(text, line, document)):
+            yield Finding(start, end, f'printed page\'s running head or page number left in the text: "{text}"')
             return
         shape = document.shapes[line.number - 1]
         if shape.list_item and PAGER_ITEM.match(shape.text) and text[:1] in "-•*" and _in_pager(document, line, int(shape.text)):
