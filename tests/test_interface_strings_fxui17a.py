@@ -1,0 +1,85 @@
+"""UI false alarms found by three new-user trials (trial22, trial23,
+trial_cm), fixed by class: a line of results split by pipes is no menu, a
+ranking's times on one line are no player's durations.  Clean text must
+stay clean in both layouts (a blank line between blocks and none), and the
+furniture beside it stays flagged.  Text written for the project."""
+import pytest
+
+from newslint import Linter
+from lint_support import LAYOUTS
+
+BODY = [
+    "Ferry crews vote to accept new pay offer",
+    "Crews on the island ferries voted on Thursday to accept a pay offer worth six per cent over two years, ending a dispute that began in spring.",
+    "The operator said timetables would return to normal from Monday, after weeks of cancelled sailings on the busiest routes to the mainland.",
+    "Island councillors said businesses had lost thousands of pounds while the ferries ran a reduced service through the early summer months.",
+]
+
+
+def flagged(lines, separator, code=None):
+    """Index in ``lines`` -> the first finding on it (of ``code`` if given)."""
+    text = separator.join(lines) + "\n"
+    step = separator.count("\n")
+    found = {}
+    for d in Linter(select=["UI"]).lint_text(text):
+        if code is None or d.code == code:
+            found.setdefault((d.line - 1) // step, f"{d.code} {d.message}")
+    return found
+
+
+# Results set out on one line, a score in every part split by pipes.
+RESULT_ROWS = [
+    "Leverkusen – Augsburg 3:1 | Bremen – Mainz 0-0 | Hoffenheim – Köln 2 – 2",
+    "Harlequins 24-20 Bath | Saracens 31-17 Exeter | Sale 12-12 Gloucester",
+    "Kiel – Lemgo 29:25 | Erlangen – Minden 30:30 | Hamburg – Wetzlar 27:31 | Lemgo – Kiel 22:26",
+    "Dundee 1-0 Hibs | Celtic 3-1 Ross County | Rangers 2-2 Aberdeen",
+    "España 2-1 Italia | Francia 0-0 Portugal | Alemania 4-2 Croacia",
+    "Wales 21–18 Italy | France 30–12 Scotland | England 17–22 Ireland",
+    "Lille 1 - 1 Nice | Lyon 2 - 0 Rennes | Lens 3 - 1 Brest",
+    "Round 1: Smith 6-4 Jones | Round 2: Brown 6-3 Green | Final: Smith 7-5 Brown",
+    "Ajax 3-0 PSV | Feyenoord 1-1 AZ | Twente 2-3 Utrecht",
+    "Dragons 18:20 Lions | Wolves 25:25 Bears | Eagles 31:28 Sharks",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("row", RESULT_ROWS)
+def test_a_line_of_results_split_by_pipes_is_no_menu(row, separator):
+    lines = BODY[:2] + ["The weekend's scores:", row] + BODY[2:]
+    assert 3 not in flagged(lines, separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("menu", ["Home | News | Sport | Weather", "World | UK | Business | Tech | Science", "Top 10 | Most read | Video"])
+def test_a_menu_split_by_pipes_is_still_one(menu, separator):
+    lines = BODY + [menu]
+    assert "UI101" in flagged(lines, separator).get(len(BODY), "")
+
+
+# A ranking's times on one line, each no shorter than the one before.
+RANKINGS = [
+    "Men: 1 Owen Pike 1:02:15; 2 Rhys Hale 1:03:40; 3 Alun Ford 1:05:02",
+    "Women: 1 Cerys Bell 1:11:09, 2 Mair Lloyd 1:12:30, 3 Nia Rowe 1:12:58",
+    "Under-20s: Tom Lake 15:20, Sam Wood 15:31, Joe Frost 15:47",
+    "Veterans – 1st Ann Dale 38:12 – 2nd Joy Kerr 38:59 – 3rd Liz Moss 40:01",
+    "Wheelchair race: 1 Ben Cole 1:28:40 2 Raj Patel 1:30:02 3 Lee Shaw 1:30:02",
+    "Relay: Harriers 1:41:10, Striders 1:42:33, Pacers 1:44:50, Joggers 1:49:05",
+    "Final times were Ayesha Khan 4:10:00, Mark Ross 4:12:30 and Paul Dee 4:15:45",
+    "Fun run: Ella 24:10; Mia 25:02; Zoe 26:48",
+    "Half marathon, men: Kiprono 1:01:30, Walsh 1:04:12, Dunne 1:06:40",
+    "Masters 50: 1 Iwan Rees 41:33, 2 Huw Pryce 42:10, 3 Dai Evans 43:25",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("ranking", RANKINGS)
+def test_a_ranking_of_times_on_one_line_is_no_video_duration(ranking, separator):
+    lines = BODY[:2] + ["Results", ranking] + BODY[2:]
+    assert 3 not in flagged(lines, separator, "UI102")
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("caption", ["Watch: the ferry leaves the harbour in a storm 01:42", "Crews vote to end the strike 02:05"])
+def test_a_caption_with_its_duration_is_still_flagged(caption, separator):
+    lines = BODY + [caption]
+    assert "UI102" in flagged(lines, separator).get(len(BODY), "")
