@@ -83,3 +83,74 @@ def test_a_ranking_of_times_on_one_line_is_no_video_duration(ranking, separator)
 def test_a_caption_with_its_duration_is_still_flagged(caption, separator):
     lines = BODY + [caption]
     assert "UI102" in flagged(lines, separator).get(len(BODY), "")
+
+
+# A newspaper column as PDF-to-text writes it: a few words a line, the
+# lines running on into each other (lower case next, or a word broken by a
+# hyphen) down to a sentence's end.
+COLUMN = [
+    "Astronomers on three",
+    "continents watched a bright",
+    "comet pass close to the sun",
+    "on Monday night, the obser-",
+    "vatory said.",
+    "Amateur observers said",
+    "it was visible without",
+    "a telescope for more",
+    "than an hour.",
+]
+# Column heads: a section label and a headline wrapped over two lines.
+COLUMN_HEADS = [
+    ["SCIENCE", "Comet seen from", "three continents"],
+    ["Bright comet", "delights stargazers"],
+    ["NATUR", "Komet über drei", "kontinenten gesehen"],
+    ["Комета видна", "на трёх континентах"],
+    ["CIENCIA", "Un cometa visible", "en tres continentes"],
+    ["Sky watchers", "see comet pass", "close to the sun"],
+    ["Local astronomers", "share their photographs"],
+    ["SPACE", "Comet returns after", "seventy years away"],
+    ["Night sky", "puts on a show", "for the whole county"],
+    ["Weather", "Clear skies helped", "observers everywhere"],
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("heads", COLUMN_HEADS, ids=lambda heads: heads[-1])
+def test_a_narrow_column_is_no_menu(heads, separator):
+    assert not flagged(heads + COLUMN, separator, "UI107")
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("menu", [["home", "news", "sport", "weather"], ["Home", "World", "Business", "Sport"], ["about us", "contact us", "careers"]])
+def test_a_menu_over_a_narrow_column_is_still_one(menu, separator):
+    found = flagged(menu + COLUMN_HEADS[0] + COLUMN, separator)
+    assert all(index in found for index in range(1, len(menu))), found
+
+
+# A headline under the page's menu (html2text's list of links), over the text.
+HEADLINES_UNDER_A_MENU = [
+    "# Quake shakes eastern province",
+    "## Quake shakes eastern province",
+    "# Ferry strike ends",
+    "# Quake jolts the province",
+    "Quake shakes eastern province",
+    "Eastern province shaken",
+    "# Night of aftershocks",
+    "# Schools shut after quake",
+    "Schools shut after quake",
+    "# Quake: what we know",
+]
+QUAKE_TEXT = [
+    "A quake of magnitude 5.1 shook the eastern province before dawn on Tuesday, waking thousands of people in their homes.",
+    "The disaster agency said the quake struck at a depth of seven kilometres and that schools in the province would stay shut.",
+    "There were no early reports of deaths, although several old buildings were damaged and a night of aftershocks followed.",
+]
+LINK_MENU = ["  * [News](/news)", "  * [Business](/business)", "  * [Sport](/sport)", "  * [Opinion](/opinion)"]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("headline", HEADLINES_UNDER_A_MENU)
+def test_a_headline_under_a_menu_is_no_menu_item(headline, separator):
+    found = flagged(LINK_MENU + [headline] + QUAKE_TEXT, separator)
+    assert len(LINK_MENU) not in found, found
+    assert all(index in found for index in range(len(LINK_MENU))), found

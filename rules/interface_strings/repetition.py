@@ -404,11 +404,13 @@ class MenuRun(Rule):
         before: Line | None = None
         letter = letter_lines(document)  # a letter's sign-off ("Yours sincerely," "Helen Marsh") is no menu
         head = _headline_block(document)  # the headline over its dateline and byline is no menu
+        wrapped = _hard_wrapped_lines(document)  # a narrow column's lines run on into each other: prose, no menu
         for line in document.content_lines + (None,):
-            if line is not None and line.number not in letter and self._is_item(document.shapes[line.number - 1], line, options):
+            if line is not None and line.number not in letter and line.number not in wrapped and self._is_item(document.shapes[line.number - 1], line, options):
                 run.append(line)
                 continue
             run = _without_headline_block(run, head)
+            run = _without_headline_over_text(document, run, line)
             if len(run) >= options["min-lines"] and not self._article_list(document, run, before):
                 for item in run:
                     start, end, text = content(item)
@@ -440,6 +442,86 @@ class MenuRun(Rule):
         body = prose_words(document)
         about = sum(1 for line in run if shares_words(document, line, body))
         return 2 * about >= len(run)
+
+
+# A text wrapped at a narrow width (a newspaper's column as PDF-to-text
+# writes it) holds at least this many paragraphs whose lines run on into
+# each other down to a sentence's end.
+WRAPPED_PARAGRAPHS = 2
+# A word broken at a line's end by a hyphen ("Hambur-" over "ger Hafen").
+BROKEN_WORD = compile_cached(r"\p{L}[-\u00ad]$")
+
+
+# Words of a line, at least, that runs on into the next: a menu's items in
+# lower case are a word each ("home", "news").
+RUN_ON_WORDS = 2
+
+
+def _runs_on(shape: LineShape, following: LineShape, catalogue) -> bool:
+    """Whether a line runs on into the next as a wrapped sentence does: it
+    ends no sentence and the next opens in lower case, or it ends in a word
+    broken by a hyphen; of RUN_ON_WORDS words or more, and neither line a
+    string of the catalogue ("about us" over "contact us")."""
+    if shape.ends_sentence or not following.text[:1].isalpha() or shape.list_item or following.list_item:
+        return False
+    broken = BROKEN_WORD.search(shape.text.rstrip()) is not None
+    if not (following.text[:1].islower() or broken) or (shape.words < RUN_ON_WORDS and not broken):
+        return False
+    return catalogue.match(shape.text) is None and catalogue.match(following.text) is None
+
+
+def _hard_wrapped_lines(document: Document) -> frozenset[int]:
+    """The numbers of the lines that run on into the next or from the one
+    above (_runs_on), in a text wrapped at a narrow width: one with
+    WRAPPED_PARAGRAPHS paragraphs or more whose lines run on down to a line
+    ending a sentence.  A column of a newspaper's page cut to a few words a
+    line ("Theatre saved by", "community share offer", "The Alhambra
+    Theatre in Nor-") is three short lines in a row, but prose.  A menu's
+    items in lower case ("news", "sport") run on too, but end no sentence."""
+
+    def compute(document: Document) -> frozenset[int]:
+        shapes = [document.shapes[line.number - 1] for line in document.content_lines]
+        catalogue = of_document(document)
+        runs_on = [index + 1 < len(shapes) and _runs_on(shape, shapes[index + 1], catalogue) for index, shape in enumerate(shapes)]
+        paragraphs = sum(
+            1 for index, shape in enumerate(shapes)
+            if index > 0 and runs_on[index - 1] and not runs_on[index] and shape.ends_sentence
+        )
+        if paragraphs < WRAPPED_PARAGRAPHS:
+            return frozenset()
+        lines = document.content_lines
+        return frozenset(
+            lines[index].number for index in range(len(lines)) if runs_on[index] or (index > 0 and runs_on[index - 1])
+        )
+
+    return document.memo("UI.hard_wrapped_lines", compute)
+
+
+# Words of a prose line, at least, under a run's last line for that line to
+# be the headline over the text.
+HEADLINE_TEXT_WORDS = 8
+
+
+def _without_headline_over_text(document: Document, run: list[Line], following: Line | None) -> list[Line]:
+    """The run without its last line when that line is the headline over
+    the text that follows it: a Markdown heading with no link in it, or a
+    line sharing a word with the sentence of prose right under it ("#
+    Quake shakes eastern province" after the menu's "* [Sport](/sport)",
+    over "A quake shook the province at dawn …").  A menu's last item
+    stands over the text too, but is no heading and rarely names what the
+    sentence under it does."""
+    if not run or following is None:
+        return run
+    under = document.shapes[following.number - 1]
+    if not under.ends_sentence or under.words < HEADLINE_TEXT_WORDS or under.list_item or under.heading:
+        return run
+    last = run[-1]
+    shape = document.shapes[last.number - 1]
+    if document.content_index[following.number] != document.content_index[last.number] + 1:
+        return run
+    if (shape.heading and "](" not in last.text) or shares_words(document, last, content_words(document, following.start, following.end)):
+        return run[:-1]
+    return run
 
 
 # Lines of a headline's block, at most: the headline, a dateline, a byline
