@@ -154,3 +154,55 @@ def test_a_headline_under_a_menu_is_no_menu_item(headline, separator):
     found = flagged(LINK_MENU + [headline] + QUAKE_TEXT, separator)
     assert len(LINK_MENU) not in found, found
     assert all(index in found for index in range(len(LINK_MENU))), found
+
+
+# A one-sentence paragraph said twice: a repeated passage (TX111 reports the
+# copy), not a caption; beside a subheading, a link or a short sentence.
+DOUBLED = [
+    ("The council will spend £2m on new cycle lanes across the town centre.", ["## Cycling", None, "Roads were resurfaced.", None]),
+    ("The harbour master said the channel would be dredged again next spring.", [None, "[Sign up for our newsletter](/newsletter)", None, None]),
+    ("Tickets for the final went on sale at nine o'clock on Monday morning.", ["### Tickets", None, None, None]),
+    ("The bank cut its forecast for growth this year to just under one per cent.", [None, "Shares fell 3%.", None, None]),
+    ("Police said the road would stay closed until the inquiry was complete.", ["Road closed", None, None, "[More local news](/local)"]),
+    ("The school has 420 pupils and employs 31 teachers and 12 support staff.", ["## Numbers", None, None, None]),
+    ("The museum expects about 80,000 visitors in the first year of opening.", [None, "Visitors welcome.", None, None]),
+    ("Ministers will publish the full plan for the railway before the end of June.", ["## What next", None, None, None]),
+    ("The club said the striker would be out for at least six more weeks.", [None, None, "### Injuries", None]),
+    ("Rents in the city rose by eight per cent in the year to September.", ["**Rents**", None, None, None]),
+]
+PROSE = [
+    "The plans were approved at a meeting of the full council on Tuesday evening after a long debate.",
+    "Opposition members said the money would be better spent on repairing the town's crumbling pavements.",
+    "Residents had been asked for their views in a survey that drew more than three thousand replies.",
+    "A final decision on the second phase of the scheme is not expected until later in the year.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("sentence, around", DOUBLED, ids=[sentence[:20] for sentence, _ in DOUBLED])
+def test_a_one_sentence_paragraph_said_twice_is_no_caption(sentence, around, separator):
+    before_first, after_first, before_second, after_second = around
+    lines = ["Town council approves spending plans", PROSE[0]]
+    lines += [x for x in (before_first, sentence, after_first) if x] + PROSE[1:3]
+    lines += [x for x in (before_second, sentence, after_second) if x] + PROSE[3:]
+    copies = [index for index, line in enumerate(lines) if line == sentence]
+    found = flagged(lines, separator, "UI106")
+    assert not any(index in found for index in copies), found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_caption_said_twice_among_short_lines_is_still_one(separator):
+    caption = "Firefighters at the scene of the blaze on Tuesday night."
+    lines = ["Warehouse fire", caption, "Image copyright", PROSE[0], PROSE[1], "Media playback is unsupported", caption, "Share this page"]
+    found = flagged(lines, separator, "UI106")
+    assert 1 in found and 6 in found, found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_the_copy_of_a_one_sentence_paragraph_is_reported_as_a_repeated_passage(separator):
+    sentence, (before_first, _, _, after_second) = DOUBLED[0][0], DOUBLED[4][1]
+    lines = ["Town council approves spending plans", PROSE[0], before_first, sentence] + PROSE[1:3] + [sentence, after_second]
+    text = separator.join(lines) + "\n"
+    step = separator.count("\n")
+    codes = {((d.line - 1) // step, d.code) for d in Linter(select=["UI", "TX"]).lint_text(text)}
+    assert (6, "TX111") in codes and not any(index in (3, 6) and code.startswith("UI") for index, code in codes), codes

@@ -62,7 +62,8 @@ class RepeatedLine(Rule):
         statement ending in a colon or a brace, an assignment, a call) or an
         indented line in a run of such lines is no caption; nor is a whole
         sentence of eight words or more set each time between two such
-        sentences, or after one as the article's last line (a one-sentence
+        sentences, or after one as the article's last line, or beside one
+        with a subheading or a link on its other side (a one-sentence
         paragraph said twice, a closing paragraph doubled: a repeated
         passage, TX111's).
         Nor is a poem's or a song's refrain quoted in the article: a line
@@ -224,7 +225,29 @@ def _paragraph_said_twice(document: Document, group: list[Line]) -> bool:
         return index == len(lines) - 1
 
     indexes = [document.content_index[line.number] for line in group]
-    return all(sentence(index) and prose(index - 1) and (prose(index + 1) or closes(index)) for index in indexes)
+    if all(sentence(index) and prose(index - 1) and (prose(index + 1) or closes(index)) for index in indexes):
+        return True
+    return _paragraph_beside_prose(document, group, sentence, prose)
+
+
+def _paragraph_beside_prose(document: Document, group: list[Line], sentence, prose) -> bool:
+    """Whether every copy is a whole sentence of the text's (as
+    _paragraph_said_twice reads one) with a paragraph of prose on one side
+    at least, the other side a subheading, a link or a shorter sentence
+    ("### Federal help" over "Ottawa will send 200 soldiers to help with
+    the evacuation." and the copy four paragraphs on over a newsletter's
+    link): a one-sentence paragraph said twice, TX111's, when no copy is a
+    string of the catalogue or a credit.  A caption said again stands among
+    the page's short lines, with no prose beside it."""
+    catalogue = of_document(document)
+    for line in group:
+        index = document.content_index[line.number]
+        if not sentence(index) or not (prose(index - 1) or prose(index + 1)):
+            return False
+        text = document.shapes[line.number - 1].text
+        if catalogue.match(text) is not None or is_credit_line(text):
+            return False
+    return True
 
 
 def _sources_cited(document: Document, group: list[Line]) -> bool:
