@@ -206,3 +206,163 @@ def test_the_copy_of_a_one_sentence_paragraph_is_reported_as_a_repeated_passage(
     step = separator.count("\n")
     codes = {((d.line - 1) // step, d.code) for d in Linter(select=["UI", "TX"]).lint_text(text)}
     assert (6, "TX111") in codes and not any(index in (3, 6) and code.startswith("UI") for index, code in codes), codes
+
+
+# UI109: the article's own lines the layout rule took for the page's.
+RELEASE = [
+    "The open-source database Larkspur has released version 5.0, its first major release since the project moved to a foundation.",
+    "The release adds a query planner that its maintainers say halves the time of the slowest reports on large tables.",
+    "Users upgrading from version 4 are asked to back up their data and to read the migration guide before they start.",
+    "Maintainer Ines Okafor said the planner had been rewritten from scratch over eighteen months of evenings and weekends.",
+]
+CODE_BLOCKS = [
+    ["```", "pip install --upgrade larkspur==5.0.0", "larkspur migrate --check ./data", "```"],
+    ["```bash", "larkspur migrate --check ./data", "```"],
+    ["```", "brew upgrade larkspur", "```"],
+    ["```sh", "npm install larkspur@5", "npx larkspur doctor", "```"],
+    ["```", "docker pull larkspur/server:5.0", "docker run -p 7000:7000 larkspur/server:5.0", "```"],
+    ["```python", "import larkspur", "db = larkspur.open('data')", "```"],
+    ["```", "apt-get install larkspur", "```"],
+    ["```yaml", "planner: new", "retries: 3", "```"],
+    ["```", "cargo install larkspur-cli", "larkspur --version", "```"],
+    ["```console", "$ larkspur backup ./data", "$ larkspur migrate ./data", "```"],
+]
+AFTER_CODE = "The project has about 900 contributors and is used by several hospitals and public research institutes."
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("block", CODE_BLOCKS, ids=lambda block: block[1])
+def test_a_code_block_and_the_sentence_after_it_are_the_article(block, separator):
+    lines = ["# Larkspur 5.0 rewrites its query planner"] + RELEASE + block + [AFTER_CODE]
+    assert not flagged(lines, separator), flagged(lines, separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_furniture_after_a_code_block_is_still_flagged(separator):
+    lines = ["# Larkspur 5.0 rewrites its query planner"] + RELEASE + CODE_BLOCKS[0] + [AFTER_CODE, "Share this article", "Most read"]
+    found = flagged(lines, separator)
+    assert set(found) == {len(lines) - 2, len(lines) - 1}, found
+
+
+# A live page's headline: a title, one spaced dash, a label.
+LIVE_TITLES = [
+    "Harbour City Marathon 2026 – live",
+    "Harbour City Marathon — live updates",
+    "Storm Ingrid - latest",
+    "Budget day 2026 – as it happened",
+    "Regional elections – live results",
+    "Cup final – live",
+    "Harbour City Marathon 2026 — follow it live",
+    "County cricket – day two live",
+    "Flood warnings – what we know",
+    "Transfer deadline day – live",
+]
+LIVE_ENTRIES = [
+    "Updated 3 minutes ago",
+    "08:30 – The wheelchair race is under way in cool, dry conditions with a light breeze off the water.",
+    "08:45 – Anna Berg leads the women's field through five kilometres in a group of four runners.",
+    "09:10 – Berg has pulled clear on the long climb out of the old town and leads by twenty seconds.",
+    "09:40 – The leading men pass halfway together, with the course record still within reach.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("title", LIVE_TITLES)
+def test_a_live_pages_dashed_headline_is_no_furniture(title, separator):
+    found = flagged([title] + LIVE_ENTRIES, separator)
+    assert 0 not in found, found
+    assert "UI102" in found.get(1, ""), found  # the page's clock stays flagged
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("menu", ["Home | News | Sport", "News – Sport – Weather", "Home » News » Local"])
+def test_a_menu_over_a_live_page_is_still_flagged(menu, separator):
+    found = flagged([menu, LIVE_TITLES[0]] + LIVE_ENTRIES, separator)
+    assert 0 in found and not any(index in found for index in range(3, 2 + len(LIVE_ENTRIES))), found
+
+
+# A press release's contact block under the note on its issuer.
+CONTACT_BLOCKS = [
+    ["Media contact", "Ruth Okoro, Communications Manager", "Larkspur Foundation", "press@larkspur.example"],
+    ["Press enquiries", "Dan Hill", "+44 20 7946 0321"],
+    ["Media contacts", "Jo Park, Press Officer", "jo.park@larkspur.example", "+44 161 496 0102"],
+    ["Press office", "Larkspur Foundation", "press@larkspur.example"],
+    ["Media enquiries", "Sam Reid", "Head of Media", "0161 496 0555"],
+    ["Newsroom contact", "Amal Haddad", "newsroom@larkspur.example"],
+    ["Media relations", "Piet de Vries, Senior Adviser", "+31 20 555 0199"],
+    ["Press contact", "Lena Vogt", "Larkspur Foundation", "lena.vogt@larkspur.example"],
+    ["Media contact", "Tom Ince", "tom.ince@larkspur.example"],
+    ["Press contacts", "Ana Ruiz", "ana.ruiz@larkspur.example", "+34 91 555 0123"],
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("ends", [[], ["ENDS"]], ids=["no-end-mark", "end-mark"])
+@pytest.mark.parametrize("block", CONTACT_BLOCKS, ids=lambda block: block[0] + block[1])
+def test_a_press_releases_contact_block_is_the_release(block, ends, separator):
+    lines = ["FOR IMMEDIATE RELEASE", "Larkspur Foundation releases version 5.0 of its database"] + RELEASE
+    lines += ["About Larkspur Foundation", "Larkspur Foundation looks after the Larkspur database and its community. It was set up in 2019."]
+    lines += block + ends
+    assert not flagged(lines, separator), flagged(lines, separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_news_pages_footer_after_an_article_is_still_flagged(separator):
+    lines = ["Larkspur Foundation releases version 5.0 of its database"] + RELEASE
+    lines += ["Contact us", "Advertise with us", "Privacy policy", "tips@harbourtimes.example"]
+    found = flagged(lines, separator)
+    assert all(index in found for index in range(len(lines) - 4, len(lines))), found
+
+
+# A list without links in a Markdown page whose related stories are links.
+BULLETS = [
+    ["* Pupils can also be seen at their family doctor", "* Parents will get a letter asking for consent"],
+    ["- Clinics open at half past eight", "- Drop-in sessions on Saturdays"],
+    ["* Free for everyone under nineteen", "* Two doses four weeks apart"],
+    ["* Bring the red book if you still have it", "* No appointment needed at weekends"],
+    ["- Schools in the north first", "- Then the rest of the region from May"],
+    ["* Over 1,200 doses given in the first week", "* Nine schools visited so far"],
+    ["* Side effects are usually mild", "* A sore arm for a day or two"],
+    ["+ Teachers will be offered the jab too", "+ So will school kitchen staff"],
+    ["* Catch-up clinics in libraries", "* Mobile units for rural villages", "* Evening slots at health centres"],
+    ["* Forms can be returned online", "* Or handed in at the school office"],
+]
+VACCINE = [
+    "# School vaccine drive begins next month",
+    "Nurses will offer catch-up jabs in secondary schools across the region from next month, after a rise in cases this winter.",
+    "Health officials said about one pupil in ten between twelve and sixteen had missed at least one of the recommended doses.",
+    "A public health consultant said the illness was not mild and that children were taken to hospital with it every week.",
+]
+RELATED = ["**More on this story**", "* [Cases rise sharply in the north](/health/1)", "* [What are the symptoms?](/health/2)"]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("bullets", BULLETS, ids=lambda bullets: bullets[0])
+def test_a_list_with_no_links_in_a_page_of_links_is_the_articles(bullets, separator):
+    lines = VACCINE + bullets + ["[Read our full coverage of the outbreak](/topics/vaccines)"] + RELATED
+    found = flagged(lines, separator)
+    assert not any(index in found for index in range(len(VACCINE), len(VACCINE) + len(bullets))), found
+    assert all(index in found for index in range(len(lines) - len(RELATED), len(lines))), found
+
+
+# An explainer's question subheadings, each over its answer.
+EXPLAINER = [
+    ("What is a cold snap?", "A cold snap is a spell of several days when temperatures fall well below what is normal for the time of year across a wide area."),
+    ("How cold will it get?", "Forecasters expect lows of minus twelve in sheltered valleys, and hard frosts even in coastal towns that rarely see them."),
+    ("Why is it happening now?", "A block of high pressure to the north is drawing air straight down from the Arctic, and it may take a week to move away."),
+    ("Who should take care?", "Older people, babies and anyone with a heart or lung condition are most at risk. Health officials advise people to:"),
+]
+EXPLAINER_LIST = ["1. keep at least one room warm all day;", "2. wear several thin layers rather than one thick one;", "3. check on neighbours who live alone."]
+EXPLAINER_END = "Councils have opened warm spaces in libraries and community centres, and some will stay open late this week."
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("order", range(4))
+def test_an_explainers_questions_are_no_teasers(order, separator):
+    pairs = EXPLAINER[order:] + EXPLAINER[:order]
+    pairs = [pair for pair in pairs if pair is not EXPLAINER[3]] + [EXPLAINER[3]]
+    lines = ["What is a cold snap, and how long will this one last?", "Much of the country woke to hard frost this morning, and forecasters say the cold will last into next week."]
+    for question, answer in pairs:
+        lines += [question, answer]
+    lines += EXPLAINER_LIST + [EXPLAINER_END]
+    assert not flagged(lines, separator), flagged(lines, separator)

@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover - a Python built without it
 
 from .catalogue import normalise, of_document
 from .layout import HEAD_LINES, LEAD_IN_SENTENCE_WORDS, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, prose_words, recurring_structure, shares_words, table_rows
-from .layout import _opens_with_headline
+from .layout import _opens_with_headline, _press_contact_block
 from .shape import content, is_short, markdown_cells, only_date_or_time
 from .structure import is_credit_line
 
@@ -428,6 +428,7 @@ class MenuRun(Rule):
         letter = letter_lines(document)  # a letter's sign-off ("Yours sincerely," "Helen Marsh") is no menu
         head = _headline_block(document)  # the headline over its dateline and byline is no menu
         wrapped = _hard_wrapped_lines(document)  # a narrow column's lines run on into each other: prose, no menu
+        wrapped |= _release_contact_lines(document)  # "Media contact" over a name and an address: the release's
         for line in document.content_lines + (None,):
             if line is not None and line.number not in letter and line.number not in wrapped and self._is_item(document.shapes[line.number - 1], line, options):
                 run.append(line)
@@ -518,6 +519,17 @@ def _hard_wrapped_lines(document: Document) -> frozenset[int]:
         )
 
     return document.memo("UI.hard_wrapped_lines", compute)
+
+
+def _release_contact_lines(document: Document) -> frozenset[int]:
+    """The numbers of the lines of a press release's contact block after its
+    body, as UI109 finds it (layout._press_contact_block): its label, a
+    name, a company and an address are short lines in a row, but the
+    release's own."""
+    found = analysis(document, SHIPPED_OPTIONS)
+    if found is None:
+        return frozenset()
+    return frozenset(found.lines[index].number for index in _press_contact_block(found.shapes, found.last))
 
 
 # Words of a prose line, at least, under a run's last line for that line to
