@@ -397,7 +397,13 @@ class MenuRun(Rule):
         headline over its dateline and byline ("Harbour strike ends",
         "Rotterdam", "Anna Berg"), when the headline names what the body
         does or opens the text shaped as one (a listing's title over its
-        first channel).  Blank lines between the lines do not break
+        first channel).  Nor the headline under the menu, over the text
+        (a heading with no link, or a line sharing a word with the sentence
+        under it: "# Quake shakes eastern province"), a press release's
+        contact block, or a narrow column's lines that run on into each
+        other (PDF-to-text: "Theatre saved by" over "community share
+        offer", lower case next or a word broken by a hyphen, in a text
+        with two such wrapped paragraphs).  Blank lines between the lines do not break
         a run, so both layouts give the same findings.  Words are counted
         per script: a line of Thai, which writes no spaces between words and
         no full stop, is as many words as its length says, so its prose is
