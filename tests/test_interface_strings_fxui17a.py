@@ -366,3 +366,15 @@ def test_an_explainers_questions_are_no_teasers(order, separator):
         lines += [question, answer]
     lines += EXPLAINER_LIST + [EXPLAINER_END]
     assert not flagged(lines, separator), flagged(lines, separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_drawing_between_rules_of_tildes_is_no_code_sample(separator):
+    # A rule of tildes opens a fence to the document model, but only a fence
+    # of backticks makes the lines between a sample the body runs on across.
+    lines = ["# Larkspur 5.0 rewrites its query planner"] + RELEASE + [
+        "Reply", "Sam July 15, 2012 at 1:20 pm", "~~~~~~~~~~~~~~~~~~~~", "…… /| )", "-__/ | ♥)___", "~~~~~~~~~~~~~~~~~~~~",
+        "Thanks for this, it was a good read and I will try it at the weekend.", "Reply",
+    ]
+    found = flagged(lines, separator)
+    assert {5, 7, 11, 12} <= set(found), found

@@ -244,9 +244,13 @@ class OutsideBody(Rule):
                 introduced = any(
                     lines[i].text.rstrip().endswith((":", "：")) or _dangling(document, shapes[i]) for i in (index - 1, index)
                 )
-                # The document model's code lines too: a fenced block's
-                # fences and commands ("pip install …") are a sample's.
-                code = sum(1 for i in run if CODE_LINE.search(shapes[i].text) or lines[i].number in document.code_lines)
+                # The document model's code lines too, in a run fenced by
+                # backticks: a fenced block's fences and commands ("pip
+                # install …") are a sample's.  (A rule of tildes, "~~~~~~",
+                # is a fence to the model, and an ASCII drawing under it
+                # code: not a sample.)
+                fenced = any(BACKTICK_FENCE.match(lines[i].text) for i in run)
+                code = sum(1 for i in run if CODE_LINE.search(shapes[i].text) or (fenced and lines[i].number in document.code_lines))
                 # Under a related list's heading ("Don't miss"), sharing the
                 # prose's words is what other stories on its topic do.
                 about = 0 if _related_heading(shapes[index]) else sum(1 for i in run if shares_words(document, lines[i], above))
@@ -319,6 +323,8 @@ class OutsideBody(Rule):
         return None
 
 
+# A Markdown code fence of backticks ("```", "```bash").
+BACKTICK_FENCE = compile_cached(r"^\s*```")
 # A spec sheet's row: a label of a few words, a colon, a value ("Price: £79").
 SPEC_ROW = compile_cached(r"^(?P<label>[^\W\d][\w' -]{0,30}?)\s*[:：]\s*\S")
 # Rows of a spec sheet, at least, in each block between paragraphs.

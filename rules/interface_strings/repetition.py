@@ -433,10 +433,11 @@ class MenuRun(Rule):
         before: Line | None = None
         letter = letter_lines(document)  # a letter's sign-off ("Yours sincerely," "Helen Marsh") is no menu
         head = _headline_block(document)  # the headline over its dateline and byline is no menu
-        wrapped = _hard_wrapped_lines(document)  # a narrow column's lines run on into each other: prose, no menu
-        wrapped |= _release_contact_lines(document)  # "Media contact" over a name and an address: the release's
+        # A narrow column's lines run on into each other (prose), and
+        # "Media contact" over a name and an address is the release's: no menu.
+        own = _hard_wrapped_lines(document) | _release_contact_lines(document)
         for line in document.content_lines + (None,):
-            if line is not None and line.number not in letter and line.number not in wrapped and self._is_item(document.shapes[line.number - 1], line, options):
+            if line is not None and line.number not in letter and line.number not in own and self._is_item(document.shapes[line.number - 1], line, options):
                 run.append(line)
                 continue
             run = _without_headline_block(run, head)
@@ -478,6 +479,13 @@ class MenuRun(Rule):
 # writes it) holds at least this many paragraphs whose lines run on into
 # each other down to a sentence's end.
 WRAPPED_PARAGRAPHS = 2
+# Such a paragraph's lines that run on are as long as each other to within
+# WRAP_WIDTH_SPREAD (the column's width), and such lines are this share of
+# the text's lines at least.  A forum's comment header over its poster's
+# line ("Re: (Score:2)" over "by jdoe (1234) writes:") runs on too, but at
+# no width, and a page of comments holds few that do.
+WRAP_WIDTH_SPREAD = 1.5
+WRAPPED_SHARE = 0.25
 # A word broken at a line's end by a hyphen ("Hambur-" over "ger Hafen").
 BROKEN_WORD = compile_cached(r"\p{L}[-\u00ad]$")
 
@@ -503,8 +511,8 @@ def _runs_on(shape: LineShape, following: LineShape, catalogue) -> bool:
 def _hard_wrapped_lines(document: Document) -> frozenset[int]:
     """The numbers of the lines that run on into the next or from the one
     above (_runs_on), in a text wrapped at a narrow width: one with
-    WRAPPED_PARAGRAPHS paragraphs or more whose lines run on down to a line
-    ending a sentence.  A column of a newspaper's page cut to a few words a
+    WRAPPED_PARAGRAPHS paragraphs or more whose lines run on, at one width,
+    down to a line ending a sentence, and WRAPPED_SHARE of its lines in them.  A column of a newspaper's page cut to a few words a
     line ("Theatre saved by", "community share offer", "The Alhambra
     Theatre in Nor-") is three short lines in a row, but prose.  A menu's
     items in lower case ("news", "sport") run on too, but end no sentence."""
@@ -513,11 +521,17 @@ def _hard_wrapped_lines(document: Document) -> frozenset[int]:
         shapes = [document.shapes[line.number - 1] for line in document.content_lines]
         catalogue = of_document(document)
         runs_on = [index + 1 < len(shapes) and _runs_on(shape, shapes[index + 1], catalogue) for index, shape in enumerate(shapes)]
-        paragraphs = sum(
-            1 for index, shape in enumerate(shapes)
-            if index > 0 and runs_on[index - 1] and not runs_on[index] and shape.ends_sentence
-        )
-        if paragraphs < WRAPPED_PARAGRAPHS:
+        paragraphs = wrapped_lines = 0
+        chain: list[int] = []  # the lengths of the lines running on, down to the current line
+        for index, shape in enumerate(shapes):
+            if runs_on[index]:
+                chain.append(len(shape.text.strip()))
+                continue
+            if chain and shape.ends_sentence and max(chain) <= WRAP_WIDTH_SPREAD * min(chain):
+                paragraphs += 1
+                wrapped_lines += len(chain)
+            chain = []
+        if paragraphs < WRAPPED_PARAGRAPHS or wrapped_lines < WRAPPED_SHARE * len(shapes):
             return frozenset()
         lines = document.content_lines
         return frozenset(
