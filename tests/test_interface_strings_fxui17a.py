@@ -378,3 +378,17 @@ def test_a_drawing_between_rules_of_tildes_is_no_code_sample(separator):
     ]
     found = flagged(lines, separator)
     assert {5, 7, 11, 12} <= set(found), found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_sites_banner_with_the_days_date_over_a_live_page_is_still_flagged(separator):
+    found = flagged(["Harbour Gazette online edition - Sunday, March 1, 2026"] + LIVE_ENTRIES, separator)
+    assert 0 in found, found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_menus_last_item_named_again_in_the_text_is_still_a_menu_item(separator):
+    menu = ["News", "Sport", "Business", "Politics"]
+    text = ["Politics in the region turned bitter on Tuesday as the two main parties traded insults over the budget."] + QUAKE_TEXT[1:]
+    found = flagged(menu + text, separator, "UI107")
+    assert set(found) == {0, 1, 2, 3}, found

@@ -2437,16 +2437,22 @@ def _opens_with_headline(shapes: list[LineShape], first: int) -> bool:
 # no other separator, at least this many words before it.
 DASHED_TITLE = compile_cached(r"^[^|•·»›/]+?\s[-–—]\s[^|•·»›/–—]+$")
 DASHED_TITLE_WORDS = 2
+# Words of the label after the dash, at most ("live", "as it happened",
+# "day two live"), with no figure in it.
+DASHED_LABEL_WORDS = 4
 
 
 def _dashed_title(text: str) -> bool:
     """Whether a line split by a separator is still a headline: one spaced
     dash, the words before it a title's (two or more, not a string of the
-    catalogue).  A menu or a breadcrumb splits into three parts or more, or
-    by bars and chevrons."""
+    catalogue), a label of a few words after it, no figure in it.  A menu
+    or a breadcrumb splits into three parts or more, or by bars and
+    chevrons."""
     if DASHED_TITLE.match(text) is None or len(SEPARATOR.findall(text)) != 1:
         return False
-    before = SEPARATOR.split(text)[0]
+    before, after = SEPARATOR.split(text)[:2]
+    if any(map(str.isdigit, after)) or count_words(after) > DASHED_LABEL_WORDS:
+        return False  # "Goa's online edition - Sunday, January 20, 2008": a site's banner and the day's date
     return count_words(before) >= DASHED_TITLE_WORDS and shipped().match(before) is None
 
 

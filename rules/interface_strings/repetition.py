@@ -555,12 +555,16 @@ def _release_contact_lines(document: Document) -> frozenset[int]:
 # Words of a prose line, at least, under a run's last line for that line to
 # be the headline over the text.
 HEADLINE_TEXT_WORDS = 8
+# Words of a headline with no heading marks, at least: a menu's or a related
+# list's last item is a name or a section ("Mike Huckabee", "Politics").
+HEADLINE_MIN_WORDS = 3
 
 
 def _without_headline_over_text(document: Document, run: list[Line], following: Line | None) -> list[Line]:
     """The run without its last line when that line is the headline over
     the text that follows it: a Markdown heading with no link in it, or a
-    line sharing a word with the sentence of prose right under it ("#
+    line of three words or more sharing a word with the sentence of prose
+    right under it ("#
     Quake shakes eastern province" after the menu's "* [Sport](/sport)",
     over "A quake shook the province at dawn …").  A menu's last item
     stands over the text too, but is no heading and rarely names what the
@@ -574,7 +578,9 @@ def _without_headline_over_text(document: Document, run: list[Line], following: 
     shape = document.shapes[last.number - 1]
     if document.content_index[following.number] != document.content_index[last.number] + 1:
         return run
-    if (shape.heading and "](" not in last.text) or shares_words(document, last, content_words(document, following.start, following.end)):
+    if shape.heading and "](" not in last.text:
+        return run[:-1]
+    if shape.words >= HEADLINE_MIN_WORDS and shares_words(document, last, content_words(document, following.start, following.end)):
         return run[:-1]
     return run
 
