@@ -392,3 +392,10 @@ def test_a_menus_last_item_named_again_in_the_text_is_still_a_menu_item(separato
     text = ["Politics in the region turned bitter on Tuesday as the two main parties traded insults over the budget."] + QUAKE_TEXT[1:]
     found = flagged(menu + text, separator, "UI107")
     assert set(found) == {0, 1, 2, 3}, found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_teasers_heading_past_the_body_is_still_a_menu_item(separator):
+    teaser = ["Guides", "Explainers", "Island ferry timetables", "The island ferry timetables change every winter, when the operator runs fewer sailings on its busiest routes."]
+    found = flagged(BODY + teaser, separator)
+    assert all(index in found for index in range(len(BODY), len(BODY) + 3)), found

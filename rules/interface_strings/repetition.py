@@ -568,7 +568,8 @@ def _without_headline_over_text(document: Document, run: list[Line], following: 
     Quake shakes eastern province" after the menu's "* [Sport](/sport)",
     over "A quake shook the province at dawn …").  A menu's last item
     stands over the text too, but is no heading and rarely names what the
-    sentence under it does."""
+    sentence under it does.  Only at the top of the text, where UI109 finds
+    no body or the body starts under the line."""
     if not run or following is None:
         return run
     under = document.shapes[following.number - 1]
@@ -578,6 +579,9 @@ def _without_headline_over_text(document: Document, run: list[Line], following: 
     shape = document.shapes[last.number - 1]
     if document.content_index[following.number] != document.content_index[last.number] + 1:
         return run
+    found = analysis(document, SHIPPED_OPTIONS)
+    if found is not None and document.content_index[following.number] > found.first:
+        return run  # past the body's start: a teaser's heading over its blurb ("Guides", "Night Mode (iPhone 11)")
     if shape.heading and "](" not in last.text:
         return run[:-1]
     if shape.words >= HEADLINE_MIN_WORDS and shares_words(document, last, content_words(document, following.start, following.end)):
