@@ -7,7 +7,7 @@ from typing import Any, Callable, Iterator, Mapping, NamedTuple
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
-from newslint.document import CJK_RUN, CLOSERS, FIRST_CJK, LineShape, ends_sentence
+from newslint.document import CJK_RUN, CLOSERS, FIRST_CJK, LineShape, count_words, ends_sentence
 from newslint.language import common_zipf
 from newslint.pattern_cache import compile_cached
 
@@ -110,7 +110,12 @@ class OutsideBody(Rule):
         past the next such bar; not a question or a line under a heading of
         comments or other stories.  A press
         release's contact line ("Media contact: …" with an address or a
-        number) is the release's own.
+        number) is the release's own, and so is its contact block (the
+        label, with or without its colon, over a name, the company, an
+        address or a number, down to the end or "ENDS").  So is a fenced
+        code block between paragraphs (a release's install command).
+        A headline with one spaced dash before a label ("City marathon
+        2026 – live") opens the text as a headline does.
         Blank lines are not evidence: a text with a blank line between blocks
         gets the same findings as one without.  Words are counted per script
         (a run of Chinese, Japanese, Thai, Lao, Khmer or Myanmar characters
@@ -239,7 +244,13 @@ class OutsideBody(Rule):
                 introduced = any(
                     lines[i].text.rstrip().endswith((":", "：")) or _dangling(document, shapes[i]) for i in (index - 1, index)
                 )
-                code = sum(1 for i in run if CODE_LINE.search(shapes[i].text))
+                # The document model's code lines too, in a run fenced by
+                # backticks: a fenced block's fences and commands ("pip
+                # install …") are a sample's.  (A rule of tildes, "~~~~~~",
+                # is a fence to the model, and an ASCII drawing under it
+                # code: not a sample.)
+                fenced = any(BACKTICK_FENCE.match(lines[i].text) for i in run)
+                code = sum(1 for i in run if CODE_LINE.search(shapes[i].text) or (fenced and lines[i].number in document.code_lines))
                 # Under a related list's heading ("Don't miss"), sharing the
                 # prose's words is what other stories on its topic do.
                 about = 0 if _related_heading(shapes[index]) else sum(1 for i in run if shares_words(document, lines[i], above))
@@ -312,6 +323,8 @@ class OutsideBody(Rule):
         return None
 
 
+# A Markdown code fence of backticks ("```", "```bash").
+BACKTICK_FENCE = compile_cached(r"^\s*```")
 # A spec sheet's row: a label of a few words, a colon, a value ("Price: £79").
 SPEC_ROW = compile_cached(r"^(?P<label>[^\W\d][\w' -]{0,30}?)\s*[:：]\s*\S")
 # Rows of a spec sheet, at least, in each block between paragraphs.
@@ -1522,20 +1535,35 @@ MAX_CONTACT_BLOCK_LINES = 4
 
 def _press_contact_block(shapes: list[LineShape], last: int) -> list[int]:
     """The lines of the contact block that ends a press release after its
-    body: a press-contact label ending in a colon, then at most
-    MAX_CONTACT_BLOCK_LINES short lines to the text's end, one of them an
-    address or a number to reach."""
+    body: a press-contact label ending in a colon (or with none, in a text
+    that shows itself a release: "Media contact"), then at most
+    MAX_CONTACT_BLOCK_LINES short lines to the text's end or its end mark
+    ("ENDS"), one of them an address or a number to reach."""
     for index in range(last + 1, len(shapes)):
         text = shapes[index].text.strip()
-        if not (text.endswith(COLONS) and PRESS_CONTACT.match(text)):
+        if not (
+            (text.endswith(COLONS) and PRESS_CONTACT.match(text))
+            or (PRESS_CONTACT.match(text + ":") and _bare_contact_label(shapes, index))  # its colon left out
+        ):
             continue
-        block = list(range(index + 1, len(shapes)))
+        end = len(shapes)
+        if RELEASE_END.match(shapes[-1].text.strip()):
+            end -= 1  # "ENDS" under the block: the release's end mark (_release_notes)
+        block = list(range(index + 1, end))
         if not 0 < len(block) <= MAX_CONTACT_BLOCK_LINES or any(shapes[line].ends_sentence for line in block):
             return []
         if not any(REACHED_AT.search(shapes[line].text) for line in block):
             return []
         return [index, *block]
     return []
+
+def _bare_contact_label(shapes: list[LineShape], index: int) -> bool:
+    """Whether a press-contact label with no colon ("Media contact" over
+    the name and the address) is the release's own: a heading's few words,
+    no sentence, in a text that shows itself a release."""
+    shape = shapes[index]
+    return shape.words <= ABOUT_ISSUER_WORDS and not shape.ends_sentence and _shows_a_release(shapes)
+
 
 def _press_release_labels(shapes: list[LineShape], first: int) -> list[int]:
     """The genre label over a press release's headline ("Press release",
@@ -2250,16 +2278,38 @@ def _teaser_items_after(document, lines, shapes, last, body_words, article_lines
     headline's length, none ending a sentence, none sharing a content word
     with the body, none the article's own (its numbered list).  A list the
     article makes after its last paragraph (sources, a changelog, a
-    shopping list) speaks of what the body speaks of, or is numbered."""
+    shopping list) speaks of what the body speaks of, or is numbered.
+    In a text that writes its links in Markdown, an item with no link is
+    none: an extractor that keeps links keeps a related story's."""
+    linked = _writes_markdown_links(lines)
     candidates = [
         index > last and shape.list_item and not article_lines[index] and not shape.ends_sentence
         and 2 <= shape.words <= options["headline-words"] and not shares_words(document, lines[index], body_words)
+        and not (linked and MARKDOWN_LINK.search(lines[index].text) is None)
         for index, shape in enumerate(shapes)
     ]
     return {
         index for index, candidate in enumerate(candidates)
         if candidate and ((index > 0 and candidates[index - 1]) or (index + 1 < len(candidates) and candidates[index + 1]))
     }
+
+
+# A Markdown link, its text and its address ("[Storm closes bridge](/news/1)").
+MARKDOWN_LINK = compile_cached(r"\[[^\[\]\n]*\]\([^()\s]*\)")
+# Lines with a Markdown link, at least, for a text to write its links so.
+MARKDOWN_LINK_LINES = 2
+
+
+def _writes_markdown_links(lines) -> bool:
+    """Whether the text writes its links in Markdown (html2text, a
+    readability converter): MARKDOWN_LINK_LINES lines or more hold one."""
+    count = 0
+    for line in lines:
+        if "](" in line.text and MARKDOWN_LINK.search(line.text):
+            count += 1
+            if count >= MARKDOWN_LINK_LINES:
+                return True
+    return False
 
 
 # Words of a list item after the body, at least, for its capitals to make it
@@ -2372,7 +2422,7 @@ def _opens_with_headline(shapes: list[LineShape], first: int) -> bool:
         return (
             HEADLINE_WORDS[0] <= shape.words <= HEADLINE_WORDS[1]
             and not shape.ends_sentence and not text.endswith(OPEN_ENDS) and not shape.list_item
-            and SEPARATOR.search(text) is None and "//" not in text and shipped().match(text) is None
+            and (SEPARATOR.search(text) is None or _dashed_title(text)) and "//" not in text and shipped().match(text) is None
         )
 
     if not headline_shaped(shapes[0]):
@@ -2380,6 +2430,30 @@ def _opens_with_headline(shapes: list[LineShape], first: int) -> bool:
     if 4 * shapes[0].digits > shapes[0].letters:  # a date, a score line
         return False
     return first == 1 or shapes[1].digits > 0 or not headline_shaped(shapes[1])
+
+
+# A headline's one dash between its words and a label after them ("City
+# marathon 2026 – live", "Storm Bert — latest updates"): one spaced dash,
+# no other separator, at least this many words before it.
+DASHED_TITLE = compile_cached(r"^[^|•·»›/]+?\s[-–—]\s[^|•·»›/–—]+$")
+DASHED_TITLE_WORDS = 2
+# Words of the label after the dash, at most ("live", "as it happened",
+# "day two live"), with no figure in it.
+DASHED_LABEL_WORDS = 4
+
+
+def _dashed_title(text: str) -> bool:
+    """Whether a line split by a separator is still a headline: one spaced
+    dash, the words before it a title's (two or more, not a string of the
+    catalogue), a label of a few words after it, no figure in it.  A menu
+    or a breadcrumb splits into three parts or more, or by bars and
+    chevrons."""
+    if DASHED_TITLE.match(text) is None or len(SEPARATOR.findall(text)) != 1:
+        return False
+    before, after = SEPARATOR.split(text)[:2]
+    if any(map(str.isdigit, after)) or count_words(after) > DASHED_LABEL_WORDS:
+        return False  # "Goa's online edition - Sunday, January 20, 2008": a site's banner and the day's date
+    return count_words(before) >= DASHED_TITLE_WORDS and shipped().match(before) is None
 
 
 # Words of a widget's heading over the page's notices ("Something to
@@ -2573,6 +2647,8 @@ def _before_teaser_pairs(document, lines, shapes, prose, first, last, options) -
         return last  # a listicle's own items ("## 3. Bleed your radiators" after "## 2. …")
     core = set().union(*[content_words(document, line.start, line.end) for line in lines[first:found_start]])
     heads = range(found_start, index, 2)
+    if _questions_over_answers(shapes, heads):
+        return last  # an explainer's own questions, each over its answer
     unlike = 0
     for head in heads:
         words = content_words(document, lines[head].start, lines[head].end) | content_words(
@@ -2580,6 +2656,15 @@ def _before_teaser_pairs(document, lines, shapes, prose, first, last, options) -
         )
         unlike += bool(words) and len(words & core) / len(words) <= MAX_PAIR_SHARED
     return found_start - 1 if 2 * unlike > len(heads) else last
+
+
+def _questions_over_answers(shapes: list[LineShape], heads) -> bool:
+    """Whether most of the lines taken for teasers' headlines are questions
+    ("How hot can it get?", "Who is most at risk?"): an explainer's
+    subheadings, each answered by the paragraph under it, which brings
+    facts the opening did not name.  Other stories' headlines state."""
+    questions = sum(1 for head in heads if shapes[head].text.rstrip().endswith(("?", "？", "؟")))
+    return 2 * questions > len(heads)
 
 
 # A numbered heading or item: "## 3. Bleed your radiators", "3) Wear a jumper".

@@ -20,7 +20,7 @@ except ImportError:  # pragma: no cover - a Python built without it
 
 from .catalogue import normalise, of_document
 from .layout import HEAD_LINES, LEAD_IN_SENTENCE_WORDS, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, prose_words, recurring_structure, shares_words, table_rows
-from .layout import _opens_with_headline
+from .layout import _opens_with_headline, _press_contact_block
 from .shape import content, is_short, markdown_cells, only_date_or_time
 from .structure import is_credit_line
 
@@ -62,7 +62,8 @@ class RepeatedLine(Rule):
         statement ending in a colon or a brace, an assignment, a call) or an
         indented line in a run of such lines is no caption; nor is a whole
         sentence of eight words or more set each time between two such
-        sentences, or after one as the article's last line (a one-sentence
+        sentences, or after one as the article's last line, or beside one
+        with a subheading or a link on its other side (a one-sentence
         paragraph said twice, a closing paragraph doubled: a repeated
         passage, TX111's).
         Nor is a poem's or a song's refrain quoted in the article: a line
@@ -224,7 +225,29 @@ def _paragraph_said_twice(document: Document, group: list[Line]) -> bool:
         return index == len(lines) - 1
 
     indexes = [document.content_index[line.number] for line in group]
-    return all(sentence(index) and prose(index - 1) and (prose(index + 1) or closes(index)) for index in indexes)
+    if all(sentence(index) and prose(index - 1) and (prose(index + 1) or closes(index)) for index in indexes):
+        return True
+    return _paragraph_beside_prose(document, group, sentence, prose)
+
+
+def _paragraph_beside_prose(document: Document, group: list[Line], sentence, prose) -> bool:
+    """Whether every copy is a whole sentence of the text's (as
+    _paragraph_said_twice reads one) with a paragraph of prose on one side
+    at least, the other side a subheading, a link or a shorter sentence
+    ("### Federal help" over "Ottawa will send 200 soldiers to help with
+    the evacuation." and the copy four paragraphs on over a newsletter's
+    link): a one-sentence paragraph said twice, TX111's, when no copy is a
+    string of the catalogue or a credit.  A caption said again stands among
+    the page's short lines, with no prose beside it."""
+    catalogue = of_document(document)
+    for line in group:
+        index = document.content_index[line.number]
+        if not sentence(index) or not (prose(index - 1) or prose(index + 1)):
+            return False
+        text = document.shapes[line.number - 1].text
+        if catalogue.match(text) is not None or is_credit_line(text):
+            return False
+    return True
 
 
 def _sources_cited(document: Document, group: list[Line]) -> bool:
@@ -374,7 +397,13 @@ class MenuRun(Rule):
         headline over its dateline and byline ("Harbour strike ends",
         "Rotterdam", "Anna Berg"), when the headline names what the body
         does or opens the text shaped as one (a listing's title over its
-        first channel).  Blank lines between the lines do not break
+        first channel).  Nor the headline under the menu, over the text
+        (a heading with no link, or a line sharing a word with the sentence
+        under it: "# Quake shakes eastern province"), a press release's
+        contact block, or a narrow column's lines that run on into each
+        other (PDF-to-text: "Theatre saved by" over "community share
+        offer", lower case next or a word broken by a hyphen, in a text
+        with two such wrapped paragraphs).  Blank lines between the lines do not break
         a run, so both layouts give the same findings.  Words are counted
         per script: a line of Thai, which writes no spaces between words and
         no full stop, is as many words as its length says, so its prose is
@@ -404,11 +433,15 @@ class MenuRun(Rule):
         before: Line | None = None
         letter = letter_lines(document)  # a letter's sign-off ("Yours sincerely," "Helen Marsh") is no menu
         head = _headline_block(document)  # the headline over its dateline and byline is no menu
+        # A narrow column's lines run on into each other (prose), and
+        # "Media contact" over a name and an address is the release's: no menu.
+        own = _hard_wrapped_lines(document) | _release_contact_lines(document)
         for line in document.content_lines + (None,):
-            if line is not None and line.number not in letter and self._is_item(document.shapes[line.number - 1], line, options):
+            if line is not None and line.number not in letter and line.number not in own and self._is_item(document.shapes[line.number - 1], line, options):
                 run.append(line)
                 continue
             run = _without_headline_block(run, head)
+            run = _without_headline_over_text(document, run, line)
             if len(run) >= options["min-lines"] and not self._article_list(document, run, before):
                 for item in run:
                     start, end, text = content(item)
@@ -440,6 +473,120 @@ class MenuRun(Rule):
         body = prose_words(document)
         about = sum(1 for line in run if shares_words(document, line, body))
         return 2 * about >= len(run)
+
+
+# A text wrapped at a narrow width (a newspaper's column as PDF-to-text
+# writes it) holds at least this many paragraphs whose lines run on into
+# each other down to a sentence's end.
+WRAPPED_PARAGRAPHS = 2
+# Such a paragraph's lines that run on are as long as each other to within
+# WRAP_WIDTH_SPREAD (the column's width), and such lines are this share of
+# the text's lines at least.  A forum's comment header over its poster's
+# line ("Re: (Score:2)" over "by jdoe (1234) writes:") runs on too, but at
+# no width, and a page of comments holds few that do.
+WRAP_WIDTH_SPREAD = 1.5
+WRAPPED_SHARE = 0.25
+# A word broken at a line's end by a hyphen ("Hambur-" over "ger Hafen").
+BROKEN_WORD = compile_cached(r"\p{L}[-\u00ad]$")
+
+
+# Words of a line, at least, that runs on into the next: a menu's items in
+# lower case are a word each ("home", "news").
+RUN_ON_WORDS = 2
+
+
+def _runs_on(shape: LineShape, following: LineShape, catalogue) -> bool:
+    """Whether a line runs on into the next as a wrapped sentence does: it
+    ends no sentence and the next opens in lower case, or it ends in a word
+    broken by a hyphen; of RUN_ON_WORDS words or more, and neither line a
+    string of the catalogue ("about us" over "contact us")."""
+    if shape.ends_sentence or not following.text[:1].isalpha() or shape.list_item or following.list_item:
+        return False
+    broken = BROKEN_WORD.search(shape.text.rstrip()) is not None
+    if not (following.text[:1].islower() or broken) or (shape.words < RUN_ON_WORDS and not broken):
+        return False
+    return catalogue.match(shape.text) is None and catalogue.match(following.text) is None
+
+
+def _hard_wrapped_lines(document: Document) -> frozenset[int]:
+    """The numbers of the lines that run on into the next or from the one
+    above (_runs_on), in a text wrapped at a narrow width: one with
+    WRAPPED_PARAGRAPHS paragraphs or more whose lines run on, at one width,
+    down to a line ending a sentence, and WRAPPED_SHARE of its lines in them.  A column of a newspaper's page cut to a few words a
+    line ("Theatre saved by", "community share offer", "The Alhambra
+    Theatre in Nor-") is three short lines in a row, but prose.  A menu's
+    items in lower case ("news", "sport") run on too, but end no sentence."""
+
+    def compute(document: Document) -> frozenset[int]:
+        shapes = [document.shapes[line.number - 1] for line in document.content_lines]
+        catalogue = of_document(document)
+        runs_on = [index + 1 < len(shapes) and _runs_on(shape, shapes[index + 1], catalogue) for index, shape in enumerate(shapes)]
+        paragraphs = wrapped_lines = 0
+        chain: list[int] = []  # the lengths of the lines running on, down to the current line
+        for index, shape in enumerate(shapes):
+            if runs_on[index]:
+                chain.append(len(shape.text.strip()))
+                continue
+            if chain and shape.ends_sentence and max(chain) <= WRAP_WIDTH_SPREAD * min(chain):
+                paragraphs += 1
+                wrapped_lines += len(chain)
+            chain = []
+        if paragraphs < WRAPPED_PARAGRAPHS or wrapped_lines < WRAPPED_SHARE * len(shapes):
+            return frozenset()
+        lines = document.content_lines
+        return frozenset(
+            lines[index].number for index in range(len(lines)) if runs_on[index] or (index > 0 and runs_on[index - 1])
+        )
+
+    return document.memo("UI.hard_wrapped_lines", compute)
+
+
+def _release_contact_lines(document: Document) -> frozenset[int]:
+    """The numbers of the lines of a press release's contact block after its
+    body, as UI109 finds it (layout._press_contact_block): its label, a
+    name, a company and an address are short lines in a row, but the
+    release's own."""
+    found = analysis(document, SHIPPED_OPTIONS)
+    if found is None:
+        return frozenset()
+    return frozenset(found.lines[index].number for index in _press_contact_block(found.shapes, found.last))
+
+
+# Words of a prose line, at least, under a run's last line for that line to
+# be the headline over the text.
+HEADLINE_TEXT_WORDS = 8
+# Words of a headline with no heading marks, at least: a menu's or a related
+# list's last item is a name or a section ("Mike Huckabee", "Politics").
+HEADLINE_MIN_WORDS = 3
+
+
+def _without_headline_over_text(document: Document, run: list[Line], following: Line | None) -> list[Line]:
+    """The run without its last line when that line is the headline over
+    the text that follows it: a Markdown heading with no link in it, or a
+    line of three words or more sharing a word with the sentence of prose
+    right under it ("#
+    Quake shakes eastern province" after the menu's "* [Sport](/sport)",
+    over "A quake shook the province at dawn …").  A menu's last item
+    stands over the text too, but is no heading and rarely names what the
+    sentence under it does.  Only at the top of the text, where UI109 finds
+    no body or the body starts under the line."""
+    if not run or following is None:
+        return run
+    under = document.shapes[following.number - 1]
+    if not under.ends_sentence or under.words < HEADLINE_TEXT_WORDS or under.list_item or under.heading:
+        return run
+    last = run[-1]
+    shape = document.shapes[last.number - 1]
+    if document.content_index[following.number] != document.content_index[last.number] + 1:
+        return run
+    found = analysis(document, SHIPPED_OPTIONS)
+    if found is not None and document.content_index[following.number] > found.first:
+        return run  # past the body's start: a teaser's heading over its blurb ("Guides", "Night Mode (iPhone 11)")
+    if shape.heading and "](" not in last.text:
+        return run[:-1]
+    if shape.words >= HEADLINE_MIN_WORDS and shares_words(document, last, content_words(document, following.start, following.end)):
+        return run[:-1]
+    return run
 
 
 # Lines of a headline's block, at most: the headline, a dateline, a byline

@@ -131,7 +131,8 @@ class InterfaceString(Rule):
         friendly"), or a prose line that ends in one after its last
         sentence, is reported (also when the page's blocks ran together
         with no space after the stop: "… still in print.By Staff Reporter |
-        Metro desk").  So are a menu of short parts split by "|", a
+        Metro desk").  So are a menu of short parts split by "|" (not a
+        line of results, a score in every part: "Leeds – Hull 24:20 | …"), a
         breadcrumb trail ("Startseite » Region » Köln": three short parts
         or more split by "»" or "›" with a space each side, no opening
         guillemet in the line, which a quotation would have),
@@ -273,7 +274,7 @@ class InterfaceString(Rule):
         pipes = [part for part in PIPE.split(text) if part] if "|" in text or "｜" in text else ()
         if len(pipes) >= MENU_PARTS and not _table_row(line, document) and not _in_data_table(line, document) and all(
             0 < count_words(part) <= MENU_PART_WORDS for part in pipes
-        ) and _few_sentences(pipes):
+        ) and _few_sentences(pipes) and not _results_row(pipes):
             yield Finding(start, start + len(text), f'menu of {len(pipes)} links left in the text: "{_shown(text)}"')
             return
         if _breadcrumb(text):
@@ -687,6 +688,19 @@ def _breadcrumb(text: str) -> bool:
     return len(parts) >= MIN_BREADCRUMB_PARTS and all(
         0 < count_words(part) <= BREADCRUMB_PART_WORDS and not ends_sentence(part) for part in parts
     )
+
+
+# A score or a result in a part of a line split by pipes: two numbers
+# joined by a colon or a dash ("31:27", "2-1", "3 – 0").  A menu's links hold
+# no such pair, and a row of match results holds one in every part.
+SCORE = compile_cached(r"(?<![\d:.,])\d{1,3}\s?[:\-–—]\s?\d{1,3}(?![\d:.,])")
+
+
+def _results_row(parts: list[str]) -> bool:
+    """Whether every part split by pipes holds a score ("THW Kiel – Füchse
+    Berlin 31:27 | SC Magdeburg – HSV Hamburg 34:29 | …"): the article's
+    results set out on one line, not a menu of links."""
+    return all(SCORE.search(part) for part in parts)
 
 
 def _few_sentences(parts: list[str]) -> bool:

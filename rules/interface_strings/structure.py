@@ -125,7 +125,8 @@ class Timestamp(Rule):
         under a section's label, "LOCAL NEWS") stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
         than the last, the times of a list of results in the order of a
-        ranking ("1. Daniel Kiptoo (Kenya) 2:05:41"), and a month or a date
+        ranking ("1. Daniel Kiptoo (Kenya) 2:05:41"), or on one line ("Men:
+        1 Ann Roe 2:09:41; 2 Eve Poe 2:11:20; 3 …"), and a month or a date
         naming a row of the article's table of figures ("| July | 64% | 85% |").
     """
     example = """
@@ -155,7 +156,7 @@ class Timestamp(Rule):
             yield Finding(start, end, f'timestamp and page metadata left in the text: "{text}"')
             return
         duration = TRAILING_DURATION.search(text)
-        if duration and len(text.split()) <= 25 and line.number not in result_lines(document):
+        if duration and len(text.split()) <= 25 and line.number not in result_lines(document) and not _results_in_line(text):
             offset = start + duration.start(1)
             yield Finding(offset, offset + len(duration.group(1)), f'video duration "{duration.group(1)}" after a caption')
 
@@ -238,6 +239,19 @@ def live_blog_times(document: Document) -> frozenset[int]:
 
 # Items, at least, of a list of results for its times to be the article's.
 MIN_RESULTS = 3
+
+
+# A time in a line, as TRAILING_DURATION reads the last one.
+TIME_IN_LINE = compile_cached(r"(?<![\d:.])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+
+
+def _results_in_line(text: str) -> bool:
+    """Whether the line sets out a ranking's times on one line ("Men: 1 Ann
+    Roe 2:09:41; 2 Eve Poe 2:11:20; 3 Kim Loe 2:12:03"): MIN_RESULTS times
+    or more, none shorter than the one before it.  A caption ends in one
+    player's duration."""
+    times = [_seconds(time) for time in TIME_IN_LINE.findall(text)]
+    return len(times) >= MIN_RESULTS and all(earlier <= later for earlier, later in zip(times, times[1:]))
 
 
 def _seconds(duration: str) -> int:
