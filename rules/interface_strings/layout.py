@@ -2429,6 +2429,16 @@ ITEM_NUMBER = compile_cached(r"^\s*\(?(\d{1,3})[.)]\s")
 MIN_NUMBERED_ITEMS = 3
 # Lines at most between two items that follow on (a link, a price under each).
 MAX_ITEM_DETAIL_LINES = 2
+# Items, at least, of a numbered list that is the text's substance wherever
+# the body of prose is found: a listicle's "01. Robert Plant" … "100. Ray
+# Gillen", a hundred jokes each over its answer.  A site's list of its most
+# read stories has ten at most, and stands beside a longer body.
+LONG_LIST_ITEMS = 12
+# A list broken off (an item's number skipped, a long detail under one)
+# goes on when the next run starts this close below it (lines) and counts on
+# from its last number by at most this much.
+LIST_RESUME_LINES = 6
+LIST_RESUME_NUMBERS = 10
 
 
 def _numbered_list_details(lines, first: int, last: int) -> list[int]:
@@ -2437,21 +2447,36 @@ def _numbered_list_details(lines, first: int, last: int) -> list[int]:
     straight after it), and as many after its last item as most items
     have: a link or a price under each item of a shopping list, a step's
     detail.  The items are list items, which the layout rule leaves alone;
-    what stands between two of them that follow on is theirs too."""
+    what stands between two of them that follow on is theirs too.  A list
+    is the article's wherever it stands when it is the text's substance
+    (LONG_LIST_ITEMS items or more, over more lines than the body of prose
+    found by density, which in a listicle is its short introduction), and
+    so is a run that takes up such a list's numbering where it broke off."""
     details: list[int] = []
     chain: list[int] = []
+    kept: list[tuple[int, int]] = []  # (line, number) of the last item of each list kept
 
     def close() -> None:
-        if len(chain) < MIN_NUMBERED_ITEMS or not first <= chain[0] <= last + 1:
+        if not chain:
             return
+        long_list = len(chain) >= LONG_LIST_ITEMS and chain[-1] - chain[0] + 1 > last - first + 1
+        resumed = bool(kept) and 0 < chain[0] - kept[-1][0] <= LIST_RESUME_LINES and (
+            0 < numbers[0] - kept[-1][1] <= LIST_RESUME_NUMBERS
+        )
+        if not (resumed or (len(chain) >= MIN_NUMBERED_ITEMS and (first <= chain[0] <= last + 1 or long_list))):
+            return
+        if resumed:
+            details.extend(range(kept[-1][0] + 1, chain[0]))  # what stood where the list broke off
+        kept.append((chain[-1], numbers[-1]))
         gaps = [after - before - 1 for before, after in zip(chain, chain[1:])]
         details.extend(chain)
         for before, after in zip(chain, chain[1:]):
             details.extend(range(before + 1, after))
-        usual = collections.Counter(gaps).most_common(1)[0][0]
+        usual = collections.Counter(gaps).most_common(1)[0][0] if gaps else 0
         details.extend(range(chain[-1] + 1, min(chain[-1] + 1 + usual, len(lines))))
 
     previous = 0
+    numbers: list[int] = []
     for index, line in enumerate(lines):
         match = ITEM_NUMBER.match(line.text)
         if match is None:
@@ -2459,8 +2484,9 @@ def _numbered_list_details(lines, first: int, last: int) -> list[int]:
         number = int(match.group(1))
         if not (chain and number == previous + 1 and index - chain[-1] <= MAX_ITEM_DETAIL_LINES + 1):
             close()
-            chain = []
+            chain, numbers = [], []
         chain.append(index)
+        numbers.append(number)
         previous = number
     close()
     return details

@@ -1,0 +1,119 @@
+"""Precision on what trafilatura keeps (traf17p): article lines the UI rules
+took for furniture, and the furniture around them that must stay found, in
+both layouts (a blank line between blocks, and none)."""
+
+import pytest
+
+from newslint import Linter
+
+LAYOUTS = ["\n", "\n\n"]
+
+
+def flagged(lines, separator, select=("UI",)):
+    """The indexes (0-based, in ``lines``) of the lines given a UI finding."""
+    step = separator.count("\n")
+    found = {d.line for d in Linter(select=list(select)).lint_text(separator.join(lines) + "\n")}
+    return [index for index in range(len(lines)) if 1 + index * step in found]
+
+
+# A listicle: a short introduction over a long numbered list, which is the
+# text's substance (the body of prose found by density is the introduction,
+# down to its paragraph that ends in a colon over a few names of its own).
+FIRST_NAMES = ["Ada", "Ben", "Cleo", "Dan", "Eve", "Finn", "Gus", "Hal", "Ivy", "Jon"]
+SURNAMES = ["Moss", "Crane", "Hart", "Reeve", "Lyle", "Shaw"]
+SINGERS = [f"{first} {last}" for last in SURNAMES for first in FIRST_NAMES]
+LISTICLE_INTRO = [
+    "I’m not much of a folk fan these days, but I played in a band at school. I heard about this list on the radio this morning and had to share it with you all.",
+    "I’ll assume that choirs are not included, since not one of them made the cut, and that the magazine asked only its own writers to vote.",
+    "The list has plenty of surprises, and I suspect a few of you will write in to complain about who came top and who was left out altogether.",
+    "A few of my own favourites (other than the band I saw last spring) that are sadly not on the list at all:",
+    "Rosa Vance, Night Train",
+    "Tom Ashby, The Lanterns",
+    "Here’s the full list from the magazine.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("number", ["{n}. ", "{n:02d}. ", "{n}) "])
+def test_a_long_numbered_list_under_a_short_introduction_stays_clean(separator, number):
+    items = [f"{number.format(n=n)}{name}" for n, name in enumerate(SINGERS, 1)]
+    found = flagged(LISTICLE_INTRO + items, separator)
+    assert [index for index in found if index >= len(LISTICLE_INTRO) - 1] == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_numbered_questions_with_answers_and_skipped_numbers_stay_clean(separator):
+    # A list of riddles, each over its answer and sometimes the reader who
+    # sent it; a few numbers are missing, so the list breaks off and goes on.
+    lines = [
+        "Every week children send us riddles, and this month we had so many that we printed them all below for you to try at home with your family.",
+        "Some are old favourites that grandparents will remember, and some are new ones that we had never heard before in all our years of doing this page.",
+        "Thank you to everyone who wrote in, and keep them coming: the best riddle of the month wins a book token worth ten pounds.",
+    ]
+    riddles = [
+        ("What has keys but cannot open a door?", "A piano."),
+        ("What gets wetter the more it dries?", "A towel."),
+        ("What has a neck but no head?", "A bottle."),
+        ("What can you catch but never throw?", "A cold."),
+        ("What has one eye but cannot see?", "A needle."),
+        ("What goes up but never comes down?", "Your age."),
+        ("What has hands but cannot clap?", "A clock."),
+        ("What runs but never walks?", "A river."),
+        ("What has a thumb and four fingers but is not alive?", "A glove."),
+        ("What is full of holes but still holds water?", "A sponge."),
+        ("What building has the most stories?", "The library."),
+        ("What has words but never speaks?", "A book."),
+        ("What can fill a room but takes up no space?", "Light."),
+        ("What has legs but does not walk?", "A table."),
+        ("What belongs to you but others use it more?", "Your name."),
+        ("What has a bottom at the top?", "Your legs."),
+        ("What comes down but never goes up?", "Rain."),
+        ("What has many teeth but cannot bite?", "A comb."),
+    ]
+    # More of one pattern, each said once: what one creature said to another.
+    creatures = ["owl", "goat", "crab", "mole", "newt", "wren", "hare", "toad", "seal", "lark"]
+    places = ["barn", "pond", "beach", "field", "hedge"]
+    riddles += [(f"What did the {creature} say at the {place}?", f"Nothing {creature}-like about this {place}!")
+                for place in places[:3] for creature in creatures]
+    skipped = {7, 12, 13, 25, 31, 40, 41}
+    for number, (question, answer) in enumerate(riddles, 1):
+        if number in skipped:
+            continue
+        lines += [f"{number}. {question}", answer]
+        if number % 4 == 1:
+            lines.append(f"—Sent in by reader number {number}")
+    assert flagged(lines, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_short_numbered_list_of_other_stories_after_an_article_stays_flagged(separator):
+    story = [
+        "Harbour wall repairs finish ahead of winter",
+        "Repairs to the harbour wall damaged in last winter's storms finished a month early, the harbour master said on Friday.",
+        "The work cost less than planned because the stone came from the old quay that was taken down in May.",
+        "Fishermen said they were glad to have the shelter of the wall back before the autumn gales arrive.",
+    ]
+    most_read = ["Most read",
+                 "1. Council votes to sell the old bus depot",
+                 "2. Night ferry to the island will run all summer",
+                 "3. Bakery wins county prize for its sourdough",
+                 "4. Road closures for the marathon on Sunday",
+                 "5. Library opens on Sundays for the first time"]
+    found = flagged(story + most_read, separator)
+    assert all(index >= len(story) for index in found)
+    assert {5, 6, 7, 8, 9} <= set(found)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_furniture_after_a_long_numbered_list_stays_flagged(separator):
+    items = [f"{n}. {name}" for n, name in enumerate(SINGERS, 1)]
+    footer = ["Related stories",
+              "Council votes to sell the old bus depot",
+              "Bakery wins county prize for its sourdough",
+              "Road closures for the marathon on Sunday",
+              "Sign in to comment"]
+    lines = LISTICLE_INTRO + items + footer
+    found = flagged(lines, separator)
+    start = len(LISTICLE_INTRO) + len(items)
+    assert [index for index in found if len(LISTICLE_INTRO) - 1 <= index < start] == []
+    assert set(range(start, len(lines))) <= set(found)
