@@ -117,3 +117,42 @@ def test_furniture_after_a_long_numbered_list_stays_flagged(separator):
     start = len(LISTICLE_INTRO) + len(items)
     assert [index for index in found if len(LISTICLE_INTRO) - 1 <= index < start] == []
     assert set(range(start, len(lines))) <= set(found)
+
+
+# A blog post whose body ends in a short remark, then the line that opens
+# its closing list (lines of code) with a colon.
+CACHE_POST = [
+    "Keeping a cache warm after a deploy",
+    "Every time we deploy the site, the first visitors wait several seconds while the cache fills again, and the support desk hears about it within minutes. We tried a few fixes over the years: a bigger server, a longer cache lifetime, and a page that told people to try again. None of them helped much, because the cache still started empty. What we needed was a way to fill it before anyone arrived, so that the first real visitor found every page ready.",
+    "Like... visit every page ourselves, straight after the deploy.",
+    "As usual, the mailing list knew the answer. In short:",
+    "# warm.sh",
+    "while read url; do",
+    "wget -q -O /dev/null $url",
+    "done < urls.txt",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_closing_list_opened_after_a_short_remark_about_the_body_stays_clean(separator):
+    assert flagged(CACHE_POST, separator) == []
+
+
+HARBOUR = [
+    "Harbour wall repairs finish ahead of winter",
+    "Repairs to the harbour wall damaged in last winter's storms finished a month early, the harbour master said on Friday. The work cost less than planned because the stone came from the old quay that was taken down in May, and the crews worked through the summer evenings. Fishermen said they were glad to have the shelter of the wall back before the autumn gales arrive, and the council thanked the crews at a small ceremony on the quay.",
+]
+OTHER_STORIES = ["Ferry fares frozen for another year", "Lifeboat crew rescue two walkers from the cliffs",
+                 "New fish market opens on the quay"]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("remark, intro", [
+    ("We hope you enjoyed this story.", "Here are more stories from the coast you may like:"),
+    ("We hope you enjoyed this story.", "Read these next from our coast desk:"),
+    ("Thanks for reading the Harbour Gazette today.", "More from the Harbour Gazette newsroom:"),
+])
+def test_other_stories_opened_after_the_pages_own_remark_stay_flagged(remark, intro, separator):
+    # The remark shares no word with the article: the page's, not the body's.
+    lines = HARBOUR + [remark, intro] + OTHER_STORIES
+    assert set(range(len(HARBOUR) + 1, len(lines))) <= set(flagged(lines, separator))

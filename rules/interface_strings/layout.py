@@ -928,7 +928,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         after = last
         table = _rows_from(rows, last + 1 if last + 1 < len(rows) and rows[last + 1] else last + 2)
         heading = _table_heading(shapes, table, last)
-    closing = _closing_list(shapes, prose, last)
+    # The body's words and its head's (the headline names what a closing
+    # remark of the article speaks of: "Copy from tmux to the clipboard").
+    prose_above = set().union(*[content_words(document, line.start, line.end) for line in lines[max(first - HEAD_LINES, 0):last + 1]])
+    closing = _closing_list(shapes, prose, last, lambda index: shares_words(document, lines[index], prose_above))
     if heading:
         closing[after + 1] = True  # "Timeline:" over "2019: first proposal", "2022: funding agreed"
     if any(table):
@@ -1559,6 +1562,10 @@ def _press_release_labels(shapes: list[LineShape], first: int) -> list[int]:
 
 # A line that opens the article's closing list is a sentence this long.
 CLOSING_INTRO_WORDS = 5
+# Whole sentences of the body's (this many words at least), at most this
+# many, between its last paragraph and the line that opens its closing list.
+CLOSING_SENTENCES_BEFORE_INTRO = 2
+MIN_CLOSING_SENTENCE_WORDS = 4
 
 
 # A heading of other stories, however long its topic: "More about the search
@@ -1593,15 +1600,30 @@ def _short_closing_sentences(shapes: list[LineShape], rows: list[bool], last: in
     return count
 
 
-def _closing_list(shapes, prose, last: int) -> list[bool]:
+def _closing_list(shapes, prose, last: int, about_body: Callable[[int], bool] = lambda index: False) -> list[bool]:
     """The list the article ends with: a line right after its last
     paragraph that ends in a colon, a sentence of five words or more
     ("Passengers must bring the following:"), no heading ("More from our
     network:") and no interface string, and the lines after it up to the
-    next prose line; or, when the last paragraph itself ends in a colon, the
+    next prose line, also when up to two whole sentences about the body
+    (sharing a content word with it: ``about_body``) stand between its last
+    paragraph and that line (they are the article's too; "We hope you
+    enjoyed this story." over "Here are more stories you may like:" is
+    the page's); or, when the last paragraph itself ends in a colon, the
     list items right under it."""
     closing = [False] * len(shapes)
     intro = last + 1
+    # The body's short last sentences may stand before the line that opens
+    # the list ("Like... copy the selection to the clipboard." over "As
+    # usual, the forum knows the answer. In short:" over the lines of code).
+    while (
+        intro - last <= CLOSING_SENTENCES_BEFORE_INTRO and intro + 1 < len(shapes) and finished(shapes[intro])
+        and shapes[intro].words >= MIN_CLOSING_SENTENCE_WORDS and not shapes[intro].list_item
+        and shipped().match(shapes[intro].text) is None and about_body(intro)
+    ):
+        intro += 1
+    if intro > last + 1 and not shapes[intro].text.rstrip().endswith(COLONS):
+        intro = last + 1
     if 0 <= last < len(shapes) - 1 and prose[last] and shapes[last].text.rstrip().endswith(COLONS) and shapes[last + 1].list_item:
         # The body's last paragraph opens the list itself ("The county named
         # the three yards that bid to build the next boat:"): a sentence long
@@ -1619,7 +1641,8 @@ def _closing_list(shapes, prose, last: int) -> list[bool]:
         return closing
     if shipped().match(shapes[intro].text) is not None or MORE_ABOUT.match(shapes[intro].text):
         return closing
-    closing[intro] = True
+    for index in range(last + 1, intro + 1):
+        closing[index] = True
     for index in range(intro + 1, len(shapes)):
         if prose[index]:
             break
