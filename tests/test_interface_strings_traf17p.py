@@ -156,3 +156,38 @@ def test_other_stories_opened_after_the_pages_own_remark_stay_flagged(remark, in
     # The remark shares no word with the article: the page's, not the body's.
     lines = HARBOUR + [remark, intro] + OTHER_STORIES
     assert set(range(len(HARBOUR) + 1, len(lines))) <= set(flagged(lines, separator))
+
+
+# A story that shows the record a shop keeps on a customer, set out as JSON
+# between two stretches of its prose.
+RECORD_STORY = [
+    "The loyalty card knows more than you think",
+    "A short story about what a supermarket might keep on each of us",
+    "The doors slide open and the cameras find me before I have taken a basket. By the time I reach the bread, the shop has matched my face to my card, and my card to everything I have ever bought here.",
+    "I pick up a loaf and a pint of milk, and somewhere in a server room the record grows by two lines, as it does every week.",
+    "{",
+    '"Name": "Ruth Calder",',
+    '"Age": 41,',
+    '"Usual Visit": "Tuesday evening",',
+    '"Basket": {',
+    '"Bread": "white, sliced",',
+    '"Milk": "semi-skimmed"',
+    "},",
+    '"Mood": "tired"',
+    "}",
+    "None of this is secret, exactly. It is all written down in the terms I agreed to when I signed up for the card, years ago, for a free coffee.",
+    "The shop says the record helps it stock the shelves with what people want, and that no person ever reads it, only the machines that set the prices.",
+    "But the prices on my screen at the till are not the prices my neighbour sees, and neither of us can say why.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_block_of_json_between_paragraphs_and_the_headline_above_stay_clean(separator):
+    assert flagged(RECORD_STORY, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_menu_between_paragraphs_stays_flagged(separator):
+    # Short lines of a menu, no quoted key among them: the page's.
+    lines = RECORD_STORY[:4] + ["Home", "News", "Sport", "Weather", "Contact us"] + RECORD_STORY[14:]
+    assert {4, 5, 6, 7, 8} <= set(flagged(lines, separator))

@@ -22,10 +22,11 @@ from .tables import data_table_rows
 COMMON_WORD_ZIPF = 5.5
 STEM_LETTERS = 6
 KANA_ONLY = compile_cached(r"^[\p{Hiragana}\p{Katakana}ー]+$")
-# A line of program code in a tutorial: an assignment, a call, a keyword that opens a statement.
+# A line of program code in a tutorial: an assignment, a call, a keyword that opens a statement;
+# or a line of data set out as JSON or YAML, a quoted key and its colon ('"Age": 26,').
 CODE_LINE = compile_cached(
     r"^(?:import|from|def|class|return|for|while|if|var|let|const|function|print|echo|#include|SELECT)\b"
-    r"|[=;{}]|\w\(.*\)$|^[$>]\s"
+    r"|[=;{}]|\w\(.*\)$|^[$>]\s|^\s*\"[^\"\n]{1,60}\"\s*:\s*\S"
 )
 # A Markdown table's row has this many cells or more.
 MIN_TABLE_CELLS = 2
