@@ -191,3 +191,37 @@ def test_a_menu_between_paragraphs_stays_flagged(separator):
     # Short lines of a menu, no quoted key among them: the page's.
     lines = RECORD_STORY[:4] + ["Home", "News", "Sport", "Weather", "Contact us"] + RECORD_STORY[14:]
     assert {4, 5, 6, 7, 8} <= set(flagged(lines, separator))
+
+
+# A gallery's page: its welcome, its terms, and a section on the rights to
+# its photos under the bare heading "Copyright".
+GALLERY = [
+    "Welcome to the Fenwick family's photo gallery of the northern coast!",
+    "With these photos we would like to show you the coast where we have lived for thirty years, from the harbour towns to the dunes and the islands offshore. We add new pictures every season, and we write a few lines about each place we visit.",
+    "Enjoy your visit, and take your time browsing the albums by season and by place.",
+    "All photos are available in sizes up to 8,000 pixels wide for printing and for books.",
+    "In the reduced size shown here, they can be used according to the licence described below.",
+    "If you need the larger pictures, please write to us beforehand.",
+]
+RIGHTS = [
+    "Copyright",
+    "All photos on these pages are published under a Creative Commons licence (CC BY-NC-ND 4.0)",
+    "- Attribution",
+    "- Noncommercial",
+    "- No derivative works",
+    "Any other use of the photos requires our written permission.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_section_under_the_heading_copyright_stays_clean(separator):
+    found = flagged(GALLERY + RIGHTS, separator)
+    assert [index for index in found if index > len(GALLERY)] == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("notice", [["Copyright"], ["Copyright:"], ["© 2024 Fenwick Photo Ltd. All rights reserved."]])
+def test_the_footer_past_a_copyright_notice_stays_flagged(notice, separator):
+    footer = ["2024 Fenwick Photo Ltd", "12 Quay Street, Westhaven", "Registered in England No. 0123456"]
+    lines = GALLERY + notice + footer
+    assert set(range(len(GALLERY) + len(notice), len(lines))) <= set(flagged(lines, separator))
