@@ -1566,7 +1566,7 @@ CLOSING_INTRO_WORDS = 5
 # Whole sentences of the body's (this many words at least), at most this
 # many, between its last paragraph and the line that opens its closing list.
 CLOSING_SENTENCES_BEFORE_INTRO = 2
-MIN_CLOSING_SENTENCE_WORDS = 4
+MIN_CLOSING_REMARK_WORDS = 4
 
 
 # A heading of other stories, however long its topic: "More about the search
@@ -1619,7 +1619,7 @@ def _closing_list(shapes, prose, last: int, about_body: Callable[[int], bool] = 
     # usual, the forum knows the answer. In short:" over the lines of code).
     while (
         intro - last <= CLOSING_SENTENCES_BEFORE_INTRO and intro + 1 < len(shapes) and finished(shapes[intro])
-        and shapes[intro].words >= MIN_CLOSING_SENTENCE_WORDS and not shapes[intro].list_item
+        and shapes[intro].words >= MIN_CLOSING_REMARK_WORDS and not shapes[intro].list_item
         and shipped().match(shapes[intro].text) is None and about_body(intro)
     ):
         intro += 1
