@@ -22,10 +22,11 @@ from .tables import data_table_rows
 COMMON_WORD_ZIPF = 5.5
 STEM_LETTERS = 6
 KANA_ONLY = compile_cached(r"^[\p{Hiragana}\p{Katakana}ー]+$")
-# A line of program code in a tutorial: an assignment, a call, a keyword that opens a statement.
+# A line of program code in a tutorial: an assignment, a call, a keyword that opens a statement;
+# or a line of data set out as JSON or YAML, a quoted key and its colon ('"Age": 26,').
 CODE_LINE = compile_cached(
     r"^(?:import|from|def|class|return|for|while|if|var|let|const|function|print|echo|#include|SELECT)\b"
-    r"|[=;{}]|\w\(.*\)$|^[$>]\s"
+    r"|[=;{}]|\w\(.*\)$|^[$>]\s|^\s*\"[^\"\n]{1,60}\"\s*:\s*\S"
 )
 # A Markdown table's row has this many cells or more.
 MIN_TABLE_CELLS = 2
@@ -941,7 +942,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         after = last
         table = _rows_from(rows, last + 1 if last + 1 < len(rows) and rows[last + 1] else last + 2)
         heading = _table_heading(shapes, table, last)
-    closing = _closing_list(shapes, prose, last)
+    # The body's words and its head's (the headline names what a closing
+    # remark of the article speaks of: "Copy from tmux to the clipboard").
+    prose_above = set().union(*[content_words(document, line.start, line.end) for line in lines[max(first - HEAD_LINES, 0):last + 1]])
+    closing = _closing_list(shapes, prose, last, lambda index: shares_words(document, lines[index], prose_above))
     if heading:
         closing[after + 1] = True  # "Timeline:" over "2019: first proposal", "2022: funding agreed"
     if any(table):
@@ -1587,6 +1591,10 @@ def _press_release_labels(shapes: list[LineShape], first: int) -> list[int]:
 
 # A line that opens the article's closing list is a sentence this long.
 CLOSING_INTRO_WORDS = 5
+# Whole sentences of the body's (this many words at least), at most this
+# many, between its last paragraph and the line that opens its closing list.
+CLOSING_SENTENCES_BEFORE_INTRO = 2
+MIN_CLOSING_REMARK_WORDS = 4
 
 
 # A heading of other stories, however long its topic: "More about the search
@@ -1621,15 +1629,30 @@ def _short_closing_sentences(shapes: list[LineShape], rows: list[bool], last: in
     return count
 
 
-def _closing_list(shapes, prose, last: int) -> list[bool]:
+def _closing_list(shapes, prose, last: int, about_body: Callable[[int], bool] = lambda index: False) -> list[bool]:
     """The list the article ends with: a line right after its last
     paragraph that ends in a colon, a sentence of five words or more
     ("Passengers must bring the following:"), no heading ("More from our
     network:") and no interface string, and the lines after it up to the
-    next prose line; or, when the last paragraph itself ends in a colon, the
+    next prose line, also when up to two whole sentences about the body
+    (sharing a content word with it: ``about_body``) stand between its last
+    paragraph and that line (they are the article's too; "We hope you
+    enjoyed this story." over "Here are more stories you may like:" is
+    the page's); or, when the last paragraph itself ends in a colon, the
     list items right under it."""
     closing = [False] * len(shapes)
     intro = last + 1
+    # The body's short last sentences may stand before the line that opens
+    # the list ("Like... copy the selection to the clipboard." over "As
+    # usual, the forum knows the answer. In short:" over the lines of code).
+    while (
+        intro - last <= CLOSING_SENTENCES_BEFORE_INTRO and intro + 1 < len(shapes) and finished(shapes[intro])
+        and shapes[intro].words >= MIN_CLOSING_REMARK_WORDS and not shapes[intro].list_item
+        and shipped().match(shapes[intro].text) is None and about_body(intro)
+    ):
+        intro += 1
+    if intro > last + 1 and not shapes[intro].text.rstrip().endswith(COLONS):
+        intro = last + 1
     if 0 <= last < len(shapes) - 1 and prose[last] and shapes[last].text.rstrip().endswith(COLONS) and shapes[last + 1].list_item:
         # The body's last paragraph opens the list itself ("The county named
         # the three yards that bid to build the next boat:"): a sentence long
@@ -1647,7 +1670,8 @@ def _closing_list(shapes, prose, last: int) -> list[bool]:
         return closing
     if shipped().match(shapes[intro].text) is not None or MORE_ABOUT.match(shapes[intro].text):
         return closing
-    closing[intro] = True
+    for index in range(last + 1, intro + 1):
+        closing[index] = True
     for index in range(intro + 1, len(shapes)):
         if prose[index]:
             break
@@ -2503,6 +2527,16 @@ ITEM_NUMBER = compile_cached(r"^\s*\(?(\d{1,3})[.)]\s")
 MIN_NUMBERED_ITEMS = 3
 # Lines at most between two items that follow on (a link, a price under each).
 MAX_ITEM_DETAIL_LINES = 2
+# Items, at least, of a numbered list that is the text's substance wherever
+# the body of prose is found: a listicle's "01. Robert Plant" … "100. Ray
+# Gillen", a hundred jokes each over its answer.  A site's list of its most
+# read stories has ten at most, and stands beside a longer body.
+LONG_LIST_ITEMS = 12
+# A list broken off (an item's number skipped, a long detail under one)
+# goes on when the next run starts this close below it (lines) and counts on
+# from its last number by at most this much.
+LIST_RESUME_LINES = 6
+LIST_RESUME_NUMBERS = 10
 
 
 def _numbered_list_details(lines, first: int, last: int) -> list[int]:
@@ -2511,21 +2545,36 @@ def _numbered_list_details(lines, first: int, last: int) -> list[int]:
     straight after it), and as many after its last item as most items
     have: a link or a price under each item of a shopping list, a step's
     detail.  The items are list items, which the layout rule leaves alone;
-    what stands between two of them that follow on is theirs too."""
+    what stands between two of them that follow on is theirs too.  A list
+    is the article's wherever it stands when it is the text's substance
+    (LONG_LIST_ITEMS items or more, over more lines than the body of prose
+    found by density, which in a listicle is its short introduction), and
+    so is a run that takes up such a list's numbering where it broke off."""
     details: list[int] = []
     chain: list[int] = []
+    kept: list[tuple[int, int]] = []  # (line, number) of the last item of each list kept
 
     def close() -> None:
-        if len(chain) < MIN_NUMBERED_ITEMS or not first <= chain[0] <= last + 1:
+        if not chain:
             return
+        long_list = len(chain) >= LONG_LIST_ITEMS and chain[-1] - chain[0] + 1 > last - first + 1
+        resumed = bool(kept) and 0 < chain[0] - kept[-1][0] <= LIST_RESUME_LINES and (
+            0 < numbers[0] - kept[-1][1] <= LIST_RESUME_NUMBERS
+        )
+        if not (resumed or (len(chain) >= MIN_NUMBERED_ITEMS and (first <= chain[0] <= last + 1 or long_list))):
+            return
+        if resumed:
+            details.extend(range(kept[-1][0] + 1, chain[0]))  # what stood where the list broke off
+        kept.append((chain[-1], numbers[-1]))
         gaps = [after - before - 1 for before, after in zip(chain, chain[1:])]
         details.extend(chain)
         for before, after in zip(chain, chain[1:]):
             details.extend(range(before + 1, after))
-        usual = collections.Counter(gaps).most_common(1)[0][0]
+        usual = collections.Counter(gaps).most_common(1)[0][0] if gaps else 0
         details.extend(range(chain[-1] + 1, min(chain[-1] + 1 + usual, len(lines))))
 
     previous = 0
+    numbers: list[int] = []
     for index, line in enumerate(lines):
         match = ITEM_NUMBER.match(line.text)
         if match is None:
@@ -2533,8 +2582,9 @@ def _numbered_list_details(lines, first: int, last: int) -> list[int]:
         number = int(match.group(1))
         if not (chain and number == previous + 1 and index - chain[-1] <= MAX_ITEM_DETAIL_LINES + 1):
             close()
-            chain = []
+            chain, numbers = [], []
         chain.append(index)
+        numbers.append(number)
         previous = number
     close()
     return details

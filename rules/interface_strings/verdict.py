@@ -415,9 +415,15 @@ def _past_copyright_notice(found: "Analysis", verdicts: list[str | None]) -> Non
     scraper keeps after it is the page's footer (a publisher's address, a
     trade mark notice, a terms line), however it is worded.  On the tune
     sites' pages no article line stands there, nor in any gold text of the
-    corpus; the article's own lists and tables past the body are left alone."""
+    corpus; the article's own lists and tables past the body are left alone.
+    The word alone over a paragraph ("Copyright" over "All photos are
+    published under a Creative Commons licence …") is no notice but the
+    heading of a section on rights: it names no holder and no year."""
     notice = next(
-        (index for index in range(found.last + 1, len(found.lines)) if COPYRIGHT.match(found.shapes[index].text.strip())),
+        (
+            index for index in range(found.last + 1, len(found.lines))
+            if COPYRIGHT.match(found.shapes[index].text.strip()) and not _rights_heading(found, index)
+        ),
         None,
     )
     if notice is None:
@@ -425,6 +431,21 @@ def _past_copyright_notice(found: "Analysis", verdicts: list[str | None]) -> Non
     for index in range(notice + 1, len(found.lines)):
         if verdicts[index] is None and not found.article_lines[index] and found.shapes[index].letters:
             verdicts[index] = "line after the article's body (past the page's copyright notice)"
+
+
+# A bare heading: the word and nothing else ("Copyright", "Copyright:").
+RIGHTS_HEADING = compile_cached(r"(?i)^(?:copyright|©)\s*[:：]?$")
+
+
+def _rights_heading(found: "Analysis", index: int) -> bool:
+    """Whether a line is the bare word "Copyright" set as a heading over a
+    sentence (a section on the rights to the article's photos: words in
+    lower case, as many as a sentence has), not a footer's notice (which
+    names its holder or year, on its line or on the next, a short one)."""
+    if not RIGHTS_HEADING.match(found.shapes[index].text.strip()) or index + 1 >= len(found.lines):
+        return False
+    below = found.shapes[index + 1]
+    return below.words >= MIN_TEASER_SENTENCE_WORDS and not below.list_item and LOWER_CASE_WORD.search(below.text) is not None
 
 
 def _spare_closing_line(found: "Analysis", verdicts: list[str | None]) -> None:
