@@ -1,0 +1,70 @@
+"""The fast paths of speed17 give what the plain paths give, on words and
+text written for the project."""
+import itertools
+
+from newslint.document import ABBREVIATIONS, _add_trimmed, _is_abbreviation, _word_before, _WordsBefore, SENTENCE_END_RE, sentence_bounds
+from newslint.rules.text_integrity import glued_words
+
+
+def _typo_glue_by_cuts(word: str, language: str) -> bool:
+    """TX102's typo-glue test as it was: every place to cut the word tried
+    against every pair of sets."""
+    return any(
+        word[:i] in lefts and word[i:] in rights
+        for lefts, rights in glued_words.TYPO_GLUE.get(language, ())
+        for i in range(1, len(word))
+    )
+
+
+def test_typo_glue_is_the_test_of_every_cut():
+    for language, pairs in glued_words.TYPO_GLUE.items():
+        glued = {left + right for lefts, rights in pairs for left in lefts for right in rights}
+        parts = {part for lefts, rights in pairs for part in itertools.chain(lefts, rights)}
+        words = glued | parts | {word + "s" for word in glued} | {"x" + word for word in glued}
+        words |= {"heron", "whatnot", "thereto", "government", "a", "", "ofthe", "dela", "itis", "morethan"}
+        for word in words:
+            assert glued_words._typo_glue(word, language) == _typo_glue_by_cuts(word, language), (language, word)
+    assert glued_words._typo_glue("ofthe", "en") and glued_words._typo_glue("dela", "es")
+    assert not glued_words._typo_glue("heron", "en") and not glued_words._typo_glue("ofthe", "xx")
+
+
+def _sentence_bounds_asking_every_stop(text: str) -> list[tuple[int, int]]:
+    """sentence_bounds as it was: the word before every full stop looked up."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    words = None
+    for match in SENTENCE_END_RE.finditer(text):
+        end, dot = match.end(), match.start()
+        if text[dot] == ".":
+            word = _word_before(text, dot)
+            if not isinstance(word, (str, type(None))):
+                words = words or _WordsBefore(text)
+                word = words.before(dot)
+            if _is_abbreviation(word):
+                continue
+        _add_trimmed(bounds, text, start, end)
+        start = end
+    _add_trimmed(bounds, text, start, len(text))
+    return bounds
+
+
+LINES = [
+    "The minister resigned. Parliament met on Tuesday.",
+    "Mr. Patel met Dr. Okafor. They spoke for an hour.",
+    "Prices rose in the U.S. economy. Analysts were surprised.",
+    "It was approx. ten miles. Then approximately. twenty more.",
+    "Ab. Cd. Efghijk. Lmnopqr. st.",
+    "x. yz. abcdefg. (abcdefg. “abcdefg. ‘Abcdef. (“Abcdefg. ((((((a. Go.",
+    "Born in Sept. 1990, she left. He said: “We won.” Then he left.",
+    "A line of dots . . . . and a url www.example.com. next.",
+    "Longwordwithoutspacesbeforethestop" * 3 + ". Next sentence here.",
+    "a.b.c.d.e.f.g.h. Okay. Réunion. Zürich. Ἀθῆναι. 東京。次の文。",
+    ".", "a.", "ab.", "abcdef.", "abcdefg.", " abcdefg. x", "\tabcdefg. Y", "",
+]
+
+
+def test_sentence_bounds_skip_the_word_lookup_only_where_it_says_sentence():
+    lines = LINES + [f"The {word}. next one. {word.upper()}. And {word.title()}. end" for word in sorted(ABBREVIATIONS)]
+    for line in lines:
+        assert sentence_bounds(line) == _sentence_bounds_asking_every_stop(line), line
+    assert sentence_bounds("Mr. Patel met Dr. Okafor. They spoke.") == [(0, 25), (26, 37)]
