@@ -68,3 +68,32 @@ def test_sentence_bounds_skip_the_word_lookup_only_where_it_says_sentence():
     for line in lines:
         assert sentence_bounds(line) == _sentence_bounds_asking_every_stop(line), line
     assert sentence_bounds("Mr. Patel met Dr. Okafor. They spoke.") == [(0, 25), (26, 37)]
+
+
+def test_glue_gate_asks_the_glue_patterns_only_where_a_stop_meets_a_capital():
+    from newslint import Document
+    from newslint.rules.text_integrity.punctuation import COMMA_GLUE, DANDA, DANDA_GLUE, MISSING_SPACE, NUMBER_GLUE, MissingSpace
+
+    def asking_every_pattern(text):
+        return (
+            COMMA_GLUE.search(text) is not None
+            or MISSING_SPACE.search(text) is not None
+            or NUMBER_GLUE.search(text) is not None
+            or (DANDA in text and DANDA_GLUE.search(text) is not None)
+        )
+
+    texts = [
+        "The minister resigned on Friday.The opposition called for an election.",
+        "The factory employed 300 people in 2019.The owners blamed energy costs.",
+        "He left.” Then she spoke.“Yes,” she said.",
+        "It rose 5%.Analysts said so. It fell 2bn.Traders sold.",
+        "eingestellt,teilte die Polizei mit.",
+        "The minister resigned on Friday. The opposition called for an election.",
+        "Visit bbc.co.uk or Example.Com and read the U.S.Army memo.",
+        "Growth was 2.5% in No.2 and section 3.1 of the U.S. report.",
+        "Er kam am 3.Oktober.Danach nicht mehr.", "विकेट लिए।मैच की शुरुआत", "",
+        "A sentence.B c.", "ok.A b", "ends in 1999.E", "(he said.)Then",
+    ]
+    rule = MissingSpace()
+    for text in texts:
+        assert rule.may_find_in(Document(text)) == asking_every_pattern(text), text
