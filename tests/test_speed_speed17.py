@@ -97,3 +97,18 @@ def test_glue_gate_asks_the_glue_patterns_only_where_a_stop_meets_a_capital():
     rule = MissingSpace()
     for text in texts:
         assert rule.may_find_in(Document(text)) == asking_every_pattern(text), text
+
+
+def test_lines_that_may_be_code_are_those_may_be_code_lets_through():
+    from newslint import line_kinds
+
+    texts = [
+        "seen = set()", "for item in items:", "    seen.add(item)", "\tindented", "  two spaces", "```python", "~~~",
+        "if (x) {", "}", "print(result)", "The council said (in a statement) that it would act.",
+        "He called seen.append(item) twice", "Prices rose;", "Read more:", "Wrapped line),", "Plain prose here.",
+        "", "   ", "a == b", "Visit example.com(now)",
+    ]
+    for chosen in (texts, texts[10:], [texts[15]], texts[:3] + texts[15:17], [t for t in texts if "=" not in t and "(" not in t]):
+        whole = "\n".join(chosen)
+        lines = whole.split("\n")
+        assert line_kinds._may_be_code(whole, lines) == list(filter(line_kinds.may_be_code, lines)), chosen
