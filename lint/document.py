@@ -498,8 +498,10 @@ class Document:
             if text.isspace() or not text:
                 continue  # a blank line holds no sentence (split_sentences finds none)
             for start, end in sentence_bounds(text):
-                append(Sentence(number, line_start + start, line_start + end, text[start:end]))
-        return tuple(sentences)
+                append((number, line_start + start, line_start + end, text[start:end]))
+        # Each Sentence made in C (tuple.__new__), not through the
+        # NamedTuple's Python-level __new__, as Document.tokens does.
+        return tuple(map(tuple.__new__, itertools.repeat(Sentence), sentences))
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -112,3 +112,18 @@ def test_lines_that_may_be_code_are_those_may_be_code_lets_through():
         whole = "\n".join(chosen)
         lines = whole.split("\n")
         assert line_kinds._may_be_code(whole, lines) == list(filter(line_kinds.may_be_code, lines)), chosen
+
+
+def test_sentences_made_in_c_are_the_named_tuples():
+    from newslint import Document
+    from newslint.document import Sentence
+
+    document = Document("Mr. Patel met Dr. Okafor. They spoke.\n\n  An indented line. And another!\n")
+    assert document.sentences == (
+        Sentence(1, 0, 25, "Mr. Patel met Dr. Okafor."),
+        Sentence(1, 26, 37, "They spoke."),
+        Sentence(3, 41, 58, "An indented line."),
+        Sentence(3, 59, 71, "And another!"),
+    )
+    assert all(type(sentence) is Sentence for sentence in document.sentences)
+    assert document.sentences[1].text == "They spoke." and document.sentences[2].line == 3
