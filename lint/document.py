@@ -498,8 +498,10 @@ class Document:
             if text.isspace() or not text:
                 continue  # a blank line holds no sentence (split_sentences finds none)
             for start, end in sentence_bounds(text):
-                append(Sentence(number, line_start + start, line_start + end, text[start:end]))
-        return tuple(sentences)
+                append((number, line_start + start, line_start + end, text[start:end]))
+        # Each Sentence made in C (tuple.__new__), not through the
+        # NamedTuple's Python-level __new__, as Document.tokens does.
+        return tuple(map(tuple.__new__, itertools.repeat(Sentence), sentences))
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -697,7 +699,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     for match in SENTENCE_END_RE.finditer(text):
         end = match.end()
         dot = match.start()
-        if text[dot] == ".":
+        if text[dot] == "." and not (dot >= LETTERS_BEYOND_ABBREVIATION and text[dot - LETTERS_BEYOND_ABBREVIATION : dot].isalpha()):
+            # (The letters just before most stops are a word longer than any
+            # abbreviation, which _word_before would find only to say None.)
             word = _word_before(text, dot)
             if word is _RUN_TOO_LONG:
                 words = words or _WordsBefore(text)
@@ -718,6 +722,10 @@ NON_SPACE_RUN = re.compile(r"\S+")  # str.isspace's white space, as re's \s is
 OPENERS_RUN = re.compile("[" + regex.escape(OPENERS_BEFORE_WORD) + "]*")
 
 
+# This many letters just before a stop (none of them white space or an
+# opener) are a word longer than any abbreviation: the stop ends a
+# sentence, as _word_before would say.
+LETTERS_BEYOND_ABBREVIATION = LONGEST_ABBREVIATION + 1
 # How far before a full stop _word_before looks for the start of the word:
 # far more than an abbreviation and the brackets and quotes before it.
 WORD_BEFORE_WINDOW = 64

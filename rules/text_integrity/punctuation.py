@@ -75,6 +75,11 @@ NUMBER_GLUE = compile_cached(
     r"(?<![\p{L}\p{N}._,])\p{N}{1,4}(?:,\p{N}{3})*(?:[.,]\p{N}{1,2})?(?:[ \u00a0\u202f]?%|\p{Ll}{1,2})?[)\]]?[.!?][\"”’»)]?"
     r"(?=(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]))"
 )
+# What MISSING_SPACE and NUMBER_GLUE both need: a stop (and a closing mark)
+# before a capital and a lower-case letter or a space and a letter.  One
+# search of it costs about a third of theirs, and about one article in ten
+# holds it, so the gate asks them only of those.
+STOP_BEFORE_CAPITAL = compile_cached(r"[.!?][\"”’»)]?\p{Lu}(?:\p{Ll}| \p{L})")
 # What may stand before a list's number at a line's start.
 LIST_BULLETS = " \t\u00a0-–—•·*#("
 # Titles abbreviated before a name, glued to it: "Prof.Smith", "Sra.García",
@@ -246,8 +251,10 @@ class MissingSpace(Rule):
         text = document.text
         return (
             COMMA_GLUE.search(text) is not None
-            or MISSING_SPACE.search(text) is not None
-            or NUMBER_GLUE.search(text) is not None
+            or (
+                STOP_BEFORE_CAPITAL.search(text) is not None
+                and (MISSING_SPACE.search(text) is not None or NUMBER_GLUE.search(text) is not None)
+            )
             or (DANDA in text and DANDA_GLUE.search(text) is not None)
         )
 
