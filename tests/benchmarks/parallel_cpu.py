@@ -48,6 +48,10 @@ from newslint import application, runner
 
 def log(record):
     record["pid"] = os.getpid()
+    # Minor page faults so far: a forked worker's first writes to what it
+    # shares with the parent (copy on write) are faults, besides its own
+    # allocations.
+    record["faults"] = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
     with open(os.path.join(log_path, f"{os.getpid()}.jsonl"), "a") as handle:
         handle.write(json.dumps(record) + "\\n")
 
@@ -64,9 +68,14 @@ runner._collect_batch = timed("collect", runner._collect_batch)
 runner._check_batch = timed("check", runner._check_batch)
 runner._warm_up = timed("warm-up", runner._warm_up)
 runner._Workers.__init__ = timed("pool", runner._Workers.__init__)
+# In one process, merge is handed the counting pass's generator: its record
+# spans the counting pass (in the parent of -j 2 only the merging).
+runner.merge = timed("merge", runner.merge)
 from newslint.cli import main
 code = main(sys.argv[2:])
-log({"kind": "total", "cpu": time.process_time() - cpu_start, "code": code})
+# cpu: from the probe's start (the interpreter's own start-up left out);
+# cpu_raw: on the clock the other records use.
+log({"kind": "total", "cpu": time.process_time() - cpu_start, "cpu_raw": time.process_time(), "code": code})
 """
 
 
@@ -83,6 +92,17 @@ def probe(arguments: list[str], env: dict) -> list[dict]:
 
 def one_process(records: list[dict]) -> dict[str, float]:
     return {"T1": next(r for r in records if r["kind"] == "total")["cpu"]}
+
+
+def one_process_phases(records: list[dict]) -> dict[str, float]:
+    """-j 1 in phases: start-up (to the counting pass), the counting pass,
+    the checking pass (which reuses the counting pass's documents)."""
+    total = next(r for r in records if r["kind"] == "total")
+    counting = next(r for r in records if r["kind"] == "merge")
+    return {
+        "1: start-up": counting["cpu0"], "1: counting": counting["cpu1"] - counting["cpu0"],
+        "1: checking": total["cpu_raw"] - counting["cpu1"], "1: faults": float(total["faults"]),
+    }
 
 
 def workers(records: list[dict]) -> dict[str, float]:
@@ -106,12 +126,40 @@ def workers(records: list[dict]) -> dict[str, float]:
         before = pools[0]["cpu1"] + max(phase, (phase + sum(used[p] for p in counting)) / 2, max(used[p] for p in counting))
     else:
         before = pools[-1]["cpu1"]
-    after = total["cpu"] - pools[-1]["cpu1"]
+    after = total["cpu_raw"] - pools[-1]["cpu1"]
     checked = [used[pid] for pid in checking]
     path = before + sum(checked) / len(checked) + after / len(checked)
     return {
         "T2": total["cpu"] + sum(used.values()), "S (start-up)": start_up, "before checking": before,
         "worker max": max(checked), "worker min": min(checked), "parent after": after, "path": path,
+    }
+
+
+def worker_phases(records: list[dict]) -> dict[str, float]:
+    """-j 2's CPU by where it goes, to set against one_process_phases: the
+    parent's start-up (to its first pool, the pool's imports included), its
+    warm-up, the counting workers' CPU, the checking workers' CPU, the
+    parent's while they check; and minor faults, all processes."""
+    total = next(r for r in records if r["kind"] == "total")
+    parent = total["pid"]
+    mine = [r for r in records if r["pid"] == parent]
+    pools = sorted((r for r in mine if r["kind"] == "pool"), key=lambda r: r["wall"])
+    warm = next(r for r in mine if r["kind"] == "warm-up")
+    last: dict[int, dict] = {}
+    kinds: dict[int, set] = collections.defaultdict(set)
+    for record in records:
+        if record["pid"] != parent and record["kind"] in ("collect", "check"):
+            kinds[record["pid"]].add(record["kind"])
+            if record["pid"] not in last or record["cpu1"] > last[record["pid"]]["cpu1"]:
+                last[record["pid"]] = record
+    checking = [pid for pid in last if "check" in kinds[pid]]
+    counting = [pid for pid in last if pid not in checking]
+    return {
+        "2: start-up": pools[0]["cpu1"], "2: warm-up": warm["cpu1"] - warm["cpu0"],
+        "2: counting workers": sum(last[pid]["cpu1"] for pid in counting),
+        "2: checking workers": sum(last[pid]["cpu1"] for pid in checking),
+        "2: parent meanwhile": total["cpu_raw"] - pools[-1]["cpu1"],
+        "2: faults": float(total["faults"] + sum(last[pid]["faults"] for pid in last)),
     }
 
 
@@ -143,11 +191,15 @@ def main() -> None:
         for env in versions.values():  # compiled bytecode written once, untimed
             probe(["-j", "1", shards[0]], env)
         rows: dict[tuple[str, str], dict[str, list[float]]] = collections.defaultdict(lambda: collections.defaultdict(list))
+        phases: dict[tuple[str, str], dict[str, list[float]]] = collections.defaultdict(lambda: collections.defaultdict(list))
         for round_number in range(args.repeat):
             for version, env in versions.items():
                 for name, paths in inputs.items():
-                    for key, value in {**one_process(probe(["-j", "1", *paths], env)), **workers(probe(["-j", "2", *paths], env))}.items():
+                    one, two = probe(["-j", "1", *paths], env), probe(["-j", "2", *paths], env)
+                    for key, value in {**one_process(one), **workers(two)}.items():
                         rows[version, name][key].append(value)
+                    for key, value in {**one_process_phases(one), **worker_phases(two)}.items():
+                        phases[version, name][key].append(value)
             print(f"round {round_number + 1}/{args.repeat} done", file=sys.stderr)
     print(f"{len(texts)} BBC articles with injected damage, {megabytes:.2f} MB; CPU seconds, median of {args.repeat} "
           f"(-j 1 and -j 2 alternating); load average {os.getloadavg()[0]:.1f}")
@@ -159,6 +211,7 @@ def main() -> None:
               + f"{median['T2'] - median['T1']:8.3f}{median['T1'] / median['path']:8.2f}")
     print("path: the -j 2 run's critical path on an idle 2-CPU machine (before checking + the workers' mean CPU "
           "+ half the parent's CPU meanwhile); bound: T1 / path")
+    print_phases(phases)
     if args.baseline:
         # T1 varies by several per cent from run to run on a loaded machine,
         # more than the versions differ: each round's runs, taken one after
@@ -169,6 +222,28 @@ def main() -> None:
                 ratios = [mine / theirs for mine, theirs in zip(this[key], base[key])]
                 print(f"{name}, {key}: this version / baseline, round by round: median {statistics.median(ratios):.3f} "
                       f"({', '.join(f'{ratio:.3f}' for ratio in ratios)})")
+
+
+def print_phases(phases: dict) -> None:
+    """Where -j 2's extra CPU goes, medians: one process's phases beside
+    the same work in -j 2 (the checking workers together against the
+    checking pass: with the parent's warm-up, which takes from the workers
+    the first use of what the checking pass loads, and the parent's reading
+    and writing meanwhile, which one process does in its checking pass)."""
+    print("\nWhere the extra CPU goes (CPU seconds, medians; faults: minor page faults, every process):")
+    for (version, name), values in phases.items():
+        median = {key: statistics.median(series) for key, series in values.items()}
+        print(f"{version + ', ' + name}:")
+        print("  -j 1: " + ", ".join(f"{key[3:]} {median[key]:.3f}" for key in median if key.startswith("1:") and key != "1: faults")
+              + f", faults {median['1: faults']:,.0f}")
+        print("  -j 2: " + ", ".join(f"{key[3:]} {median[key]:.3f}" for key in median if key.startswith("2:") and key != "2: faults")
+              + f", faults {median['2: faults']:,.0f}")
+        checking = (median["2: checking workers"] + median["2: warm-up"] + median["2: parent meanwhile"]
+                    - median["1: checking"])
+        counting = median["2: counting workers"] - median["1: counting"]
+        start = median["2: start-up"] - median["1: start-up"]
+        print(f"  -j 2 minus -j 1: checking {checking:+.3f} (the workers, the warm-up and the parent meanwhile against "
+              f"the checking pass), counting {counting:+.3f}, start-up {start:+.3f} (the pool's imports)")
 
 
 if __name__ == "__main__":
