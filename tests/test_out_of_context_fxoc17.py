@@ -149,3 +149,11 @@ def test_a_possessive_after_an_indefinite_subject_does_not_lean_back():
     assert rules.refers_back("An MP has lost his appeal against a parking fine.") is False
     assert rules.refers_back("A day later he was released without charge.") is True
     assert rules.refers_back("At least he was wearing a suit this time.") is True
+
+
+@pytest.mark.parametrize("separator", list(LAYOUTS.values()))
+def test_a_short_reports_sentence_sharing_nothing_stays_clean(separator):
+    # Six sentences: one sharing no word with the rest is chance, not a shift.
+    sentence = "An MP has lost his appeal against a parking fine issued outside Parliament last year."
+    short = FERRY[:4] + [sentence] + FERRY[4:5]
+    assert oc102(short, separator) == []

@@ -55,6 +55,19 @@ MIN_COHESIVE_SHARE = 0.6
 # only worded apart ("Passengers booked on the morning crossings …" in a
 # report on cancelled sailings shares no word and scores about 1).
 SHIFT_MIN_SCORE = 2.5
+# Judged sentences (of eight words or more) at most in an article where a
+# sentence sharing nothing is taken for a shift: a long read or a feature
+# moves from subject to subject, and a section's first sentence may share
+# no word with what came before; a news report of a few paragraphs keeps to
+# one.  (Chosen after the Zyte pages' first run: its four false alarms came
+# in articles of 25 to 37 such sentences; the BBC fit half's hits mostly in
+# 7 to 24.)
+MAX_SHIFT_SENTENCES = 24
+# ... and at least this many: with five or six others, "most of them share
+# a word" happens by chance, and a short report's sentence shares nothing
+# by chance as often ("Engineers worked through the night to restore
+# supplies" under a storm's power cuts: trial 23's two short pages).
+MIN_SHIFT_SENTENCES = 8
 
 
 # A reply, or the want of one, to what the article has told ("The company
@@ -84,6 +97,8 @@ def shifted_sentences(analysis, candidates: list[int], judged: list[int]) -> lis
     article's other ``judged`` sentences mostly share some word with the
     rest: the one line where the subject shifts.  Two such candidates or
     more make a loosely worded article, where no one line stands out."""
+    if not MIN_SHIFT_SENTENCES <= len(judged) <= MAX_SHIFT_SENTENCES:
+        return []
     items = analysis.sentences
     unlike = [index for index in candidates if _shares_next_to_nothing(items[index])]
     if len(unlike) != 1:
