@@ -20,6 +20,13 @@ FERRY = [
     "The coastguard warned walkers to keep away from cliff paths and harbour walls while the gales last.",
     "Westsound said it hoped to restore a reduced timetable on Wednesday afternoon if the forecast held.",
 ]
+# FERRY told at more length: over 200 words.
+FERRY_LONG = FERRY + [
+    "Ferry passengers stranded on the islands were offered rooms in hotels near the harbour, paid for by Westsound.",
+    "The company said the gales had also damaged a gangway at the harbour, which engineers would inspect before sailings resume.",
+    "Islanders have long asked for a second ferry to cover the crossings when the winter gales cancel sailings.",
+    "The operator said a new ferry would join the fleet in two years, once its trials in the firth are over.",
+]
 WIDGET = "Local tides today › Choose another harbour"
 OTHER_HEADLINE = "Minister unveils plan to cut dentist waiting lists in rural areas"
 
@@ -110,7 +117,14 @@ def test_another_storys_first_sentence_sharing_no_word_is_oc102(separator):
     # shares none of the article's words while the article's sentences share
     # theirs: the subject shifts.
     sentence = "An MP has lost his appeal against a parking fine issued outside Parliament last year."
-    assert oc102(FERRY[:5] + [sentence] + FERRY[5:], separator) == [sentence]
+    assert oc102(FERRY_LONG[:5] + [sentence] + FERRY_LONG[5:], separator) == [sentence]
+
+
+@pytest.mark.parametrize("separator", list(LAYOUTS.values()))
+def test_the_same_sentence_in_a_report_of_a_hundred_words_is_left_alone(separator):
+    # Under 200 words besides it: sharing nothing is chance there.
+    sentence = "An MP has lost his appeal against a parking fine issued outside Parliament last year."
+    assert oc102(FERRY[:5] + [sentence] + FERRY[5:], separator) == []
 
 
 @pytest.mark.parametrize(
@@ -157,3 +171,18 @@ def test_a_short_reports_sentence_sharing_nothing_stays_clean(separator):
     sentence = "An MP has lost his appeal against a parking fine issued outside Parliament last year."
     short = FERRY[:4] + [sentence] + FERRY[4:5]
     assert oc102(short, separator) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        None,
+        "Schools on two of the islands will close early on Tuesday so that pupils can get home safely.",
+        "A retired skipper who has sailed the firth for forty years said his own boat had stayed in port.",
+        "The harbour cafe, usually busy with foot passengers, served only four customers all morning.",
+    ],
+)
+@pytest.mark.parametrize("separator", list(LAYOUTS.values()))
+def test_a_longer_reports_own_sentences_stay_clean(line, separator):
+    blocks = FERRY_LONG if line is None else FERRY_LONG[:6] + [line] + FERRY_LONG[6:]
+    assert oc102(blocks, separator) == []

@@ -520,9 +520,10 @@ def _shifted_sentences(document: Document, options: Mapping[str, Any], candidate
     if not candidates:
         return []
     least = options["sentence-min-words"]
-    judged = [row for row, words in enumerate(article.word_counts(document)) if words >= least]
+    counts = article.word_counts(document)
+    judged = [row for row, words in enumerate(counts) if words >= least]
     rows = {id(sentence): row for row, sentence in enumerate(document.sentences)}
-    return teaser.shifted_sentences(cohesion.analyse(document), [rows[id(sentence)] for sentence in candidates], judged)
+    return teaser.shifted_sentences(cohesion.analyse(document), [rows[id(sentence)] for sentence in candidates], judged, counts)
 
 
 # Another story's headline may share one word with the article by chance
