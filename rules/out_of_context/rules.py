@@ -14,7 +14,7 @@ from newslint.diagnostic import Applicability, Fixable, FixKind, NewslintWarning
 from newslint.line_kinds import RUN_ON_ENDS
 from newslint.pattern_cache import compile_cached
 
-from . import article, cohesion, context, embeddings, static
+from . import article, cohesion, context, embeddings, static, teaser
 from ..lexicon import article_language
 
 # The static method's weights, fitted by logistic regression on the "fit"
@@ -411,7 +411,13 @@ class TeaserLine(Rule):
         weights of its own: news writes many one-sentence paragraphs, which
         stay close to their article in meaning or lean on what came before
         ("But the council disagreed."); another story's first sentence
-        does neither, and introduces what it is about.  A transcript's turn
+        does neither, and introduces what it is about.  One that scores
+        under the threshold but above teaser.SHIFT_MIN_SCORE is reported when
+        it alone shares next to none of the article's words while the
+        article's other sentences share theirs (the subject shifts), unless
+        it answers the story ("… declined to comment").  A line of the
+        page's interface ("Weather › Change location", "READ MORE: …") is
+        no subheading: it does not make the article one of sections.  A transcript's turn
         ("THE CHAIR: Please give your name.") is someone speaking in the
         article.
     """
@@ -465,13 +471,32 @@ class TeaserLine(Rule):
                 unshared = ", ".join(f'"{word}"' for word in item.unshared[:3])
                 shares = f'only "{item.shared[0]}"' if item.shared else "no word"
                 message = f"line between paragraphs shares {shares} with the article ({unshared}): another story's headline"
-                teasers.append(Finding(sentence.start, sentence.end, message))
+                teasers.append((Finding(sentence.start, sentence.end, message), teaser.is_interface_line(text)))
         if teasers and _short_lines_between_paragraphs(document, options) < MIN_SUBHEADINGS:
-            yield from teasers
+            # A line of the page's interface itself ("Weather › Change
+            # location") is reported as before, only where no other line
+            # between paragraphs, interface or not, makes the article one of
+            # sections: UI's rules are the ones to judge it.
+            sections = _short_lines_between_paragraphs(document, options, interface=True) >= MIN_SUBHEADINGS
+            yield from (finding for finding, interface in teasers if not (interface and sections))
         yield from _unspaced_teasers(document, options)
+        unreported = []
         for item in teaser_judged(document, options):
             if teaser_score(item) >= options["sentence-threshold"]:
                 yield self._sentence_finding(item)
+            elif (
+                teaser_score(item) >= teaser.SHIFT_MIN_SCORE
+                and not CONTEXT_WORD.search(item.sentence.text) and not teaser.is_reply(item.sentence.text)
+            ):
+                unreported.append(item.sentence)
+        for item in _shifted_sentences(document, options, unreported):
+            unshared = ", ".join(f'"{word}"' for word in item.unshared[:SHOWN_UNSHARED_WORDS])
+            shares = f'only "{item.shared[0]}"' if item.shared else "no word"
+            message = (
+                f"sentence alone between paragraphs shares {shares} with the article, whose other sentences "
+                f"share words with one another ({unshared}): another story's first sentence"
+            )
+            yield Finding(item.sentence.start, item.sentence.end, message)
 
     def _sentence_finding(self, item: context.Judged) -> Finding:
         values = dict(zip(context.FEATURES, item.features))
@@ -481,6 +506,24 @@ class TeaserLine(Rule):
             + (f" ({_nowhere_else(item.unshared)})" if item.unshared else "")
         )
         return Finding(item.sentence.start, item.sentence.end, message)
+
+
+def _shifted_sentences(document: Document, options: Mapping[str, Any], candidates) -> list:
+    """Of the sentences teaser_judged gave (English, alone between paragraphs,
+    not leaning on earlier text) that the static score left unreported,
+    those where the article's subject shifts (teaser.shifted_sentences): the
+    one sentence of ``sentence-min-words`` words or more that shares next to
+    nothing with its article while the others share words with one another.
+    Another story told in everyday words ("An MP has lost his appeal …" in
+    a report on a ferry) comes close enough in meaning to pass under the
+    static score's threshold, but shares none of the article's words."""
+    if not candidates:
+        return []
+    least = options["sentence-min-words"]
+    counts = article.word_counts(document)
+    judged = [row for row, words in enumerate(counts) if words >= least]
+    rows = {id(sentence): row for row, sentence in enumerate(document.sentences)}
+    return teaser.shifted_sentences(cohesion.analyse(document), [rows[id(sentence)] for sentence in candidates], judged, counts)
 
 
 # Another story's headline may share one word with the article by chance
@@ -598,7 +641,10 @@ def refers_back(text: str) -> bool:
         return True
     for place, word in enumerate(words):
         if word.lower() in THIRD_PERSON:
-            return True
+            # "A man in his sixties has been arrested": a possessive after an
+            # indefinite subject is that subject's own, whom the sentence
+            # introduces (teaser.INDEFINITE_OPENERS).
+            return not (words[0].lower() in teaser.INDEFINITE_OPENERS and word.lower() in teaser.POSSESSIVES)
         if place and word[:1].isupper():
             return False  # a name first: the pronoun after it may be its own
     return False
@@ -681,7 +727,7 @@ def _in_verse(document: Document, number: int) -> bool:
     return number in verse or any(line.number in verse for line in document.nearest_content_lines(number, VERSE_REACH))
 
 
-def _short_lines_between_paragraphs(document: Document, options: Mapping[str, Any]) -> int:
+def _short_lines_between_paragraphs(document: Document, options: Mapping[str, Any], interface: bool = False) -> int:
     """How many lines between paragraphs are headline-shaped, whatever words
     they share with the article ("Up next", "1. Ditch the diet").  An
     article with two or more has subheadings, and one of them that shares no
@@ -689,12 +735,17 @@ def _short_lines_between_paragraphs(document: Document, options: Mapping[str, An
     headline.  A subheading may be shorter than a teaser OC102 judges ("UP
     NEXT"); but a list's items, a one-word label ("Advertisement") and a
     credit are no subheadings: counted, they would hide the one teaser of an
-    article that has them."""
+    article that has them.  Nor is a line of the page's interface ("Your
+    forecast › Change location", "READ MORE: …"; teaser.is_interface_line),
+    unless ``interface`` asks to count those too."""
     first = _first_line(document)
     count = 0
     for line in document.content_lines:
         text = _without_markdown(line.text.strip())
-        if text and line.number != first and _headline_shaped(document, line.number, text, len(text.split()), options, MIN_SUBHEADING_WORDS):
+        if (
+            text and line.number != first and (interface or not teaser.is_interface_line(text))
+            and _headline_shaped(document, line.number, text, len(text.split()), options, MIN_SUBHEADING_WORDS)
+        ):
             count += 1
     return count
 
