@@ -11,7 +11,7 @@ from newslint.document import count_words, ends_sentence, split_sentences
 from newslint.pattern_cache import compile_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
-from .shape import markdown_cells
+from .shape import is_timestamp, markdown_cells
 from .layout import article_head
 from .tables import data_table_rows
 from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
@@ -81,6 +81,7 @@ KIND_NAMES = {
     "newsletters": "newsletter prompt",
     "reading_time": "reading-time label",
     "more_stories": "other stories' heading or blog link",
+    "blog_entry": "blog's entry footer (its date, categories or tags)",
     "page_messages": "page's error message",
     "notes": "newsroom's note or appeal to readers",
     "data_notices": "market-data notice",
@@ -279,7 +280,7 @@ class InterfaceString(Rule):
         if _breadcrumb(text):
             yield Finding(start, start + len(text), f'breadcrumb trail left in the text: "{_shown(text)}"')
             return
-        if len(pipes) == PREVIOUS_NEXT_PARTS and _previous_and_next(text, pipes):
+        if len(pipes) in (2, PREVIOUS_NEXT_PARTS) and _previous_and_next(text, pipes):
             yield Finding(start, start + len(text), f'links to the previous and next posts left in the text: "{_shown(text)}"')
             return
         if _layout_table_cell(line, document):
@@ -312,6 +313,9 @@ class InterfaceString(Rule):
             speaks, begin = spoken
             where = "left in the text" if begin == 0 else "after the text"
             yield Finding(start + begin, start + len(text), f'{speaks} {where}: "{_shown(text[begin:])}"')
+            return
+        if pipes and not text.startswith(("|", "｜")) and _labelled_metadata_row(pipes, catalogue):
+            yield Finding(start, start + len(text), f'row of a post\'s metadata (its tags or categories, date or author) left in the text: "{_shown(text)}"')
             return
         if pipes and not text.startswith(("|", "｜")) and _counter_row(pipes, catalogue):
             yield Finding(start, start + len(text), f'row of a post\'s categories and comment count left in the text: "{_shown(text)}"')
@@ -705,9 +709,18 @@ NEXT_MARKS = ("»", "›", ">", "→", ">>")
 
 
 def _previous_and_next(text: str, pipes: list[str]) -> bool:
-    if not (text.startswith(PREVIOUS_MARKS) or text.endswith(NEXT_MARKS)):
-        return False
-    return normalise(pipes[1]) in BLOG_HOME
+    """Three parts, the blog's home between the two posts; or two, at the
+    first or the last post, the home after the older post ("« Older post
+    title | Main") or before the newer one ("Main | Newer post title »")."""
+    if len(pipes) == PREVIOUS_NEXT_PARTS:
+        if not (text.startswith(PREVIOUS_MARKS) or text.endswith(NEXT_MARKS)):
+            return False
+        return normalise(pipes[1]) in BLOG_HOME
+    if len(pipes) == 2:
+        return (text.startswith(PREVIOUS_MARKS) and normalise(pipes[1]) in BLOG_HOME) or (
+            text.endswith(NEXT_MARKS) and normalise(pipes[0]) in BLOG_HOME
+        )
+    return False
 
 
 # A layout table's row as an extractor writes it: framed by pipes, at least
@@ -844,10 +857,18 @@ SENTENCE_MARKS = frozenset(".!?。！？")
 MAX_CATALOGUED_LINE = 200
 
 
+# A blog's entry footer runs to several sentences, each its platform's
+# ("This entry was posted on … and is filed under …. You can follow any
+# responses to this entry through the RSS 2.0 feed. Both comments and pings
+# are currently closed."): a line of all-catalogued sentences may be this
+# long.  Every sentence must be the catalogue's, so length costs no precision.
+MAX_ALL_CATALOGUED_LINE = 400
+
+
 def _all_sentences_catalogued(text: str, catalogue) -> list[Entry] | None:
     # One sentence at most (no stop before the last character), or longer
     # than furniture's few short sentences: a paragraph, not asked.
-    if len(text) > MAX_CATALOGUED_LINE or SENTENCE_MARKS.isdisjoint(text[:-1]):
+    if len(text) > MAX_ALL_CATALOGUED_LINE or SENTENCE_MARKS.isdisjoint(text[:-1]):
         return None
     matched = []
     for begin, end in split_sentences(text):
@@ -1292,6 +1313,27 @@ def _counter_row(parts: list[str], catalogue) -> bool:
         return False
     return all(
         counted[index] or (0 < count_words(part) <= COUNTER_ROW_PART_WORDS and not ends_sentence(part))
+        for index, part in enumerate(parts)
+    )
+
+
+# A blog post's metadata row with its labels: a list under a label of
+# the related kinds ("Tags: Budget, Housing", "Filed under: News"), with
+# the post's date ("Published: November 7th, 2012") or its author's name
+# beside it ("Adam Rank | Tags: Fantasy, Monday").  The label's colon is
+# needed: "Related | Sport" is a menu's, judged as one.
+LABELLED_KINDS = frozenset({"related_and_popular", "blog_entry"})
+
+
+def _labelled_metadata_row(parts: list[str], catalogue) -> bool:
+    labelled = [
+        ((":" in part or "：" in part) and (entry := catalogue.match(part)) is not None and entry.kind in LABELLED_KINDS)
+        for part in parts
+    ]
+    if not any(labelled):
+        return False
+    return all(
+        labelled[index] or is_timestamp(part) or (0 < count_words(part) <= COUNTER_ROW_PART_WORDS and not ends_sentence(part))
         for index, part in enumerate(parts)
     )
 
