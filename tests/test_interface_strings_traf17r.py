@@ -126,3 +126,98 @@ def test_the_articles_own_lines_stay_clean(separator):
 ])
 def test_lines_like_the_machinery_stay_clean(line, separator):
     assert flagged(POST[:2] + [line] + POST[2:], separator) == []
+
+
+# A teaser list's "Read more" with the story's date glued after the
+# teaser's last sentence, a row of the site's accounts with their counts, a
+# blogger's "Follow me": found at the end of a line or alone.
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("line", [
+    "- Harbour dredging starts next week The work will close the north quay for a month. Read more... 2024-05-01",
+    "- Night boat returns for the summer Islanders won a late crossing after years of asking! Read more » May 2, 2024",
+    "Twitter (12,480 followers) • Facebook (3,950 likes) • Instagram (2,210 followers)",
+    "Follow me on Twitter and Instagram",
+    "- Follow me",
+])
+def test_a_teaser_lists_date_and_a_blogs_accounts_are_found(line, separator):
+    assert flagged(POST + [line], separator) == [4]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("line", [
+    # "Read more" in the article's own sentence, a date after it.
+    "Residents who want to read more about the plan can find it at the library from 2024-05-01.",
+    # Counts of followers in a sentence: the article's.
+    "The operator's Twitter account has 12,480 followers, and its Facebook page has 3,950 likes.",
+    "Follow me, the captain told the passengers as the boat docked in the fog.",
+])
+def test_the_same_words_in_the_articles_sentences_stay_clean(line, separator):
+    assert flagged(POST[:2] + [line] + POST[2:], separator) == []
+
+
+# The note on the author by the first name alone, under the article.
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("note", [
+    "Lena is a staff writer covering transport and the islands. She lives on the coast with two dogs.",
+    "Tomasz is a freelance journalist and a regular contributor to the Courier.",
+])
+def test_a_note_on_the_author_by_first_name_is_found(note, separator):
+    assert flagged(POST + [note], separator) == [4]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_first_name_the_article_gives_stays_clean(separator):
+    story = POST[:3] + [
+        "Lena Marsh, a nurse who takes the first boat every morning, said the change would cost her an hour a day.",
+        "Lena is a freelance journalist too, and she plans to write about the crossing for a national paper.",
+    ]
+    assert flagged(story, separator) == []
+    # A pronoun or a quantifier opens a sentence, not a note.
+    for line in ("Everyone is a reporter now, the operator's spokesman complained at the meeting.",
+                 "Russia is the world's second-largest producer of the fuel the ferries burn."):
+        assert flagged(POST + [line], separator) == []
+
+
+# Other posts' teasers, each cut short by the page: a sidebar's list after
+# the post, titles between them or separators.
+TEASERS = [
+    "Popular on the island",
+    "When the storm closed the harbour last winter, a number of people asked why the ferry did not simply wait in the ...",
+    "-",
+    "The new timetable has been making the rounds on the island's noticeboards, and everyone has an opinion, of ...",
+    "-",
+    "For those of you who missed the council meeting on Thursday (especially those of you who came for the ...",
+]
+TITLED_TEASERS = [
+    "Build a harbour wall model from card",
+    "Paint the quay with a dry brush and...",
+    "Add a lighthouse with a working lamp",
+    "Model the waves with clear resin and...",
+    "Age the hull of a fishing boat with...",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_cut_teasers_after_the_post_are_found(separator):
+    found = flagged(POST + TEASERS, separator)
+    assert {5, 7, 9} <= set(found) and not set(found) & {0, 1, 2, 3}
+    found = flagged(POST + TITLED_TEASERS, separator)
+    # From the first cut teaser on (the title above it may be the post's own).
+    assert {5, 6, 7, 8} <= set(found) and not set(found) & {0, 1, 2, 3}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_ellipses_of_the_articles_own_stay_clean(separator):
+    story = [
+        "Ferry timetable changes for the winter",
+        "The island ferry will run four crossings a day from November instead of six, the operator said on Tuesday.",
+        "A nurse who takes the first boat described her morning: \"I wait at the pier at six...",
+        "then the boat is late, and the bus has gone...",
+        "and the next one is full, and the one after...",
+        "and by the time I reach the ward my shift has started...\"",
+        "The operator said the change follows a fall in passengers after the summer and would be looked at again in March.",
+        "Islanders said they had heard it all before. \"We asked, we waited, we asked again. …",
+        "And so it goes on [...]",
+        "The council will meet the operator again next month to discuss the timetable and the fares.",
+    ]
+    assert flagged(story, separator) == []

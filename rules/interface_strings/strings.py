@@ -302,6 +302,9 @@ class InterfaceString(Rule):
         if document.content_index[line.number] in _tagged_links(document):
             yield Finding(start, start + len(text), f'link to another story with its label in brackets left in the text: "{_shown(text)}"')
             return
+        if document.content_index[line.number] in _cut_teasers(document):
+            yield Finding(start, start + len(text), f'other posts\' teasers, each cut short by the page, left in the text: "{_shown(text)}"')
+            return
         if _link_with_arrow(text):
             yield Finding(start, start + len(text), f'link with its arrow left in the text: "{_shown(text)}"')
             return
@@ -1418,3 +1421,52 @@ def _tagged_links(document: Document) -> frozenset[int]:
         return frozenset(found) if len(found) >= MIN_TAGGED_LINKS else frozenset()
 
     return document.memo("UI101.tagged_links", compute)
+
+
+# A list of other posts' teasers, each cut short by the page with an
+# ellipsis after a word ("Create a dynamic space world with light...", a
+# blog's "Popular posts" snippets: "… rather than during the ..."): at
+# least MIN_CUT_TEASERS such lines of MIN_CUT_WORDS words or more, with
+# nothing between them but short lines that end no sentence (the teasers'
+# titles) and separators, the cut lines half of the block's lines at least.
+# An ellipsis after a stop ("… he said. …"), a bracketed one ("[…]"), a
+# line that opens in lower case (a speech running on) or a paragraph
+# between the cut lines is the article's.
+CUT_OFF = compile_cached(r"(?<=[\p{L}\p{N},;'’\"”)-])\s?(?:\.{3}|…)$")
+MIN_CUT_TEASERS = 3
+MIN_CUT_WORDS = 4
+# A title between cut teasers has at most this many words.
+TEASER_TITLE_WORDS = 10
+
+
+def _cut_teasers(document: Document) -> frozenset[int]:
+    def compute(document: Document) -> frozenset[int]:
+        found: list[int] = []
+        block: list[tuple[int, bool]] = []  # (index, cut) of the lines of the current block
+
+        def close() -> None:
+            while block and not block[-1][1]:
+                block.pop()  # the block ends with its last cut teaser
+            cut = sum(1 for _, is_cut in block if is_cut)
+            if cut >= MIN_CUT_TEASERS and 2 * cut >= len(block):
+                found.extend(index for index, _ in block)
+            block.clear()
+
+        for index, line in enumerate(document.content_lines):
+            text = line.text.strip()
+            words = count_words(text)
+            if not any(map(str.isalnum, text)):
+                continue  # a separator between the teasers
+            first = next((character for character in text if character.isalpha()), "")
+            # A teaser opens as a post opens; a line of a speech or a verse
+            # cut off with "..." runs on in lower case ("then the bus had gone...").
+            if words >= MIN_CUT_WORDS and not first.islower() and CUT_OFF.search(text):
+                block.append((index, True))
+            elif block and 0 < words <= TEASER_TITLE_WORDS and not ends_sentence(text):
+                block.append((index, False))
+            else:
+                close()
+        close()
+        return frozenset(found)
+
+    return document.memo("UI101.cut_teasers", compute)
