@@ -1426,7 +1426,9 @@ def _tagged_links(document: Document) -> frozenset[int]:
 # A list of other posts' teasers, each cut short by the page with an
 # ellipsis after a word ("Create a dynamic space world with light...", a
 # blog's "Popular posts" snippets: "… rather than during the ..."): at
-# least MIN_CUT_TEASERS such lines of MIN_CUT_WORDS words or more, with
+# least MIN_CUT_TEASERS such lines of MIN_CUT_WORDS to MAX_CUT_WORDS words (a
+# headline's or a line's worth: a longer lead cut short is as often set
+# under each headline of a section's own index, which annotators keep), with
 # nothing between them but short lines that end no sentence (the teasers'
 # titles) and separators, the cut lines half of the block's lines at least.
 # An ellipsis after a stop ("… he said. …"), a bracketed one ("[…]"), a
@@ -1435,6 +1437,7 @@ def _tagged_links(document: Document) -> frozenset[int]:
 CUT_OFF = compile_cached(r"(?<=[\p{L}\p{N},;'’\"”)-])\s?(?:\.{3}|…)$")
 MIN_CUT_TEASERS = 3
 MIN_CUT_WORDS = 4
+MAX_CUT_WORDS = 12
 # A title between cut teasers has at most this many words.
 TEASER_TITLE_WORDS = 10
 
@@ -1460,7 +1463,7 @@ def _cut_teasers(document: Document) -> frozenset[int]:
             first = next((character for character in text if character.isalpha()), "")
             # A teaser opens as a post opens; a line of a speech or a verse
             # cut off with "..." runs on in lower case ("then the bus had gone...").
-            if words >= MIN_CUT_WORDS and not first.islower() and CUT_OFF.search(text):
+            if MIN_CUT_WORDS <= words <= MAX_CUT_WORDS and not first.islower() and CUT_OFF.search(text):
                 block.append((index, True))
             elif block and 0 < words <= TEASER_TITLE_WORDS and not ends_sentence(text):
                 block.append((index, False))
