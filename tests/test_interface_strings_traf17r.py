@@ -38,7 +38,6 @@ FOOTERS = [
     "Both comments and pings are currently closed.",
     "Be the first to like this.",
     "Posted in: Transport",
-    "Categories: Transport, Islands, Council",
     "Tagged with:",
     "Published: May 3rd, 2024 | Tags: ferries, winter timetable, council",
     "Lena Marsh | Tags: ferries, islands",

@@ -122,11 +122,12 @@ class InterfaceString(Rule):
         closed", "Advertisement", cookie banners, "Read more".  It is not the
         article, and in a corpus it teaches a model to write it.  The strings
         come from a catalogue of ten kinds in ten languages (copyright lines
-        among them) and templates of twelve more (follow-us prompts, bylines,
+        among them) and templates of thirteen more (follow-us prompts, bylines,
         newsletters, reading times, other stories' headings, page messages,
         market-data notices, a metered paywall's notices, the newsroom's
         notes to readers, video teasers, read counters and feedback boxes,
-        publication lines), twenty-two in all, matched
+        publication lines, a blog platform's entry footer: "This entry was
+        posted on … and is filed under …", "Labels: …"), twenty-three in all, matched
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last
@@ -136,7 +137,11 @@ class InterfaceString(Rule):
         breadcrumb trail ("Startseite » Region » Köln": three short parts
         or more split by "»" or "›" with a space each side, no opening
         guillemet in the line, which a quotation would have),
-        a blog's previous/next line ("« Older post | Main | Newer post »"),
+        a blog's previous/next line ("« Older post | Main | Newer post »",
+        or "« Older post | Main" at the newest post), a post's metadata row
+        with its label ("Published: May 3rd, 2024 | Tags: ferries, winter"),
+        a list of three or more other posts' teasers each cut short by the
+        page ("Paint the quay with a dry brush and..."),
         a layout table's link cells ("| | Search Music |"; not a data
         table's rows, nor the header of a table of figures: "Club | P | W |
         Pts" over rows of as many cells), a print edition's or reprint notice, a gallery's
