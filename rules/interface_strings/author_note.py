@@ -61,6 +61,23 @@ ROLE = compile_cached(
     rf"|è\s+{_QUALIFIERS}(?:giornalista|redattore|redattrice|corrispondente|editorialista|inviat[oa]|fotograf[oa])\b"
     r")"
 )
+# A note may name its author by the first name alone ("Adam is a Wired
+# reporter and freelance journalist.", "Christina is a staff writer
+# covering Apple."): one capitalised word, then only the roles of a
+# journalist who writes (not "producer" or "critic": "Russia is the world's
+# second-largest producer", "Mozart is a critic's favourite").  The other
+# evidence (the text's last paragraph, the name on no other long line)
+# holds as for a full name.
+SINGLE_NAME = compile_cached(r"^(?P<name>\p{Lu}\p{Ll}{2,})\s+")
+SINGLE_NAME_ROLE = compile_cached(
+    rf"(?i:is)\s+(?:a|an|the|our|\S+['’]s)\s+{_QUALIFIERS}(?i:reporter|correspondent|journalist|staff\s+writer|columnist|blogger)s?\b"
+)
+# Words that open a sentence as a name would and are none: pronouns and
+# quantifiers ("Everyone is a reporter now.", "Who is a journalist?").
+NOT_A_SINGLE_NAME = frozenset(
+    "he she it they we you who what which everyone everybody anyone anybody someone somebody nobody none "
+    "each all both either neither there here today now".split()
+)
 NAME_WORDS = compile_cached(r"[\p{L}'’-]+")
 # Longest note (words): a name, a role and what the author covers.
 NOTE_WORDS = 35
@@ -74,9 +91,14 @@ PARAGRAPH_WORDS = 12
 
 def _note_shape(text: str) -> str | None:
     """The surname, when the line reads as a note on an author."""
-    named = NAME.match(text)
-    if named is None or len(text.split()) > NOTE_WORDS:
+    if len(text.split()) > NOTE_WORDS:
         return None
+    named = NAME.match(text)
+    if named is None:
+        single = SINGLE_NAME.match(text)
+        if single is None or single.group("name").casefold() in NOT_A_NAME | NOT_A_SINGLE_NAME:
+            return None
+        return single.group("name") if SINGLE_NAME_ROLE.match(text, single.end()) else None
     words = named.group("name").split()
     if words[0].casefold().rstrip(".") in NOT_A_NAME:
         return None

@@ -11,7 +11,7 @@ from newslint.document import count_words, ends_sentence, split_sentences
 from newslint.pattern_cache import compile_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
-from .shape import markdown_cells
+from .shape import is_timestamp, markdown_cells
 from .layout import article_head
 from .tables import data_table_rows
 from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
@@ -81,6 +81,7 @@ KIND_NAMES = {
     "newsletters": "newsletter prompt",
     "reading_time": "reading-time label",
     "more_stories": "other stories' heading or blog link",
+    "blog_entry": "blog's entry footer (its date, categories or tags)",
     "page_messages": "page's error message",
     "notes": "newsroom's note or appeal to readers",
     "data_notices": "market-data notice",
@@ -121,11 +122,12 @@ class InterfaceString(Rule):
         closed", "Advertisement", cookie banners, "Read more".  It is not the
         article, and in a corpus it teaches a model to write it.  The strings
         come from a catalogue of ten kinds in ten languages (copyright lines
-        among them) and templates of twelve more (follow-us prompts, bylines,
+        among them) and templates of thirteen more (follow-us prompts, bylines,
         newsletters, reading times, other stories' headings, page messages,
         market-data notices, a metered paywall's notices, the newsroom's
         notes to readers, video teasers, read counters and feedback boxes,
-        publication lines), twenty-two in all, matched
+        publication lines, a blog platform's entry footer: "This entry was
+        posted on … and is filed under …", "Labels: …"), twenty-three in all, matched
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last
@@ -136,7 +138,11 @@ class InterfaceString(Rule):
         breadcrumb trail ("Startseite » Region » Köln": three short parts
         or more split by "»" or "›" with a space each side, no opening
         guillemet in the line, which a quotation would have),
-        a blog's previous/next line ("« Older post | Main | Newer post »"),
+        a blog's previous/next line ("« Older post | Main | Newer post »",
+        or "« Older post | Main" at the newest post), a post's metadata row
+        with its label ("Published: May 3rd, 2024 | Tags: ferries, winter"),
+        a list of three or more other posts' teasers each cut short by the
+        page ("Paint the quay with a dry brush and..."),
         a layout table's link cells ("| | Search Music |"; not a data
         table's rows, nor the header of a table of figures: "Club | P | W |
         Pts" over rows of as many cells), a print edition's or reprint notice, a gallery's
@@ -280,7 +286,7 @@ class InterfaceString(Rule):
         if _breadcrumb(text):
             yield Finding(start, start + len(text), f'breadcrumb trail left in the text: "{_shown(text)}"')
             return
-        if len(pipes) == PREVIOUS_NEXT_PARTS and _previous_and_next(text, pipes):
+        if len(pipes) in (2, PREVIOUS_NEXT_PARTS) and _previous_and_next(text, pipes):
             yield Finding(start, start + len(text), f'links to the previous and next posts left in the text: "{_shown(text)}"')
             return
         if _layout_table_cell(line, document):
@@ -302,6 +308,9 @@ class InterfaceString(Rule):
         if document.content_index[line.number] in _tagged_links(document):
             yield Finding(start, start + len(text), f'link to another story with its label in brackets left in the text: "{_shown(text)}"')
             return
+        if document.content_index[line.number] in _cut_teasers(document):
+            yield Finding(start, start + len(text), f'other posts\' teasers, each cut short by the page, left in the text: "{_shown(text)}"')
+            return
         if _link_with_arrow(text):
             yield Finding(start, start + len(text), f'link with its arrow left in the text: "{_shown(text)}"')
             return
@@ -313,6 +322,9 @@ class InterfaceString(Rule):
             speaks, begin = spoken
             where = "left in the text" if begin == 0 else "after the text"
             yield Finding(start + begin, start + len(text), f'{speaks} {where}: "{_shown(text[begin:])}"')
+            return
+        if pipes and not text.startswith(("|", "｜")) and _labelled_metadata_row(pipes, catalogue):
+            yield Finding(start, start + len(text), f'row of a post\'s metadata (its tags or categories, date or author) left in the text: "{_shown(text)}"')
             return
         if pipes and not text.startswith(("|", "｜")) and _counter_row(pipes, catalogue):
             yield Finding(start, start + len(text), f'row of a post\'s categories and comment count left in the text: "{_shown(text)}"')
@@ -719,9 +731,18 @@ NEXT_MARKS = ("»", "›", ">", "→", ">>")
 
 
 def _previous_and_next(text: str, pipes: list[str]) -> bool:
-    if not (text.startswith(PREVIOUS_MARKS) or text.endswith(NEXT_MARKS)):
-        return False
-    return normalise(pipes[1]) in BLOG_HOME
+    """Three parts, the blog's home between the two posts; or two, at the
+    first or the last post, the home after the older post ("« Older post
+    title | Main") or before the newer one ("Main | Newer post title »")."""
+    if len(pipes) == PREVIOUS_NEXT_PARTS:
+        if not (text.startswith(PREVIOUS_MARKS) or text.endswith(NEXT_MARKS)):
+            return False
+        return normalise(pipes[1]) in BLOG_HOME
+    if len(pipes) == 2:
+        return (text.startswith(PREVIOUS_MARKS) and normalise(pipes[1]) in BLOG_HOME) or (
+            text.endswith(NEXT_MARKS) and normalise(pipes[0]) in BLOG_HOME
+        )
+    return False
 
 
 # A layout table's row as an extractor writes it: framed by pipes, at least
@@ -858,10 +879,18 @@ SENTENCE_MARKS = frozenset(".!?。！？")
 MAX_CATALOGUED_LINE = 200
 
 
+# A blog's entry footer runs to several sentences, each its platform's
+# ("This entry was posted on … and is filed under …. You can follow any
+# responses to this entry through the RSS 2.0 feed. Both comments and pings
+# are currently closed."): a line of all-catalogued sentences may be this
+# long.  Every sentence must be the catalogue's, so length costs no precision.
+MAX_ALL_CATALOGUED_LINE = 400
+
+
 def _all_sentences_catalogued(text: str, catalogue) -> list[Entry] | None:
     # One sentence at most (no stop before the last character), or longer
     # than furniture's few short sentences: a paragraph, not asked.
-    if len(text) > MAX_CATALOGUED_LINE or SENTENCE_MARKS.isdisjoint(text[:-1]):
+    if len(text) > MAX_ALL_CATALOGUED_LINE or SENTENCE_MARKS.isdisjoint(text[:-1]):
         return None
     matched = []
     for begin, end in split_sentences(text):
@@ -1310,6 +1339,27 @@ def _counter_row(parts: list[str], catalogue) -> bool:
     )
 
 
+# A blog post's metadata row with its labels: a list under a label of
+# the related kinds ("Tags: Budget, Housing", "Filed under: News"), with
+# the post's date ("Published: November 7th, 2012") or its author's name
+# beside it ("Adam Rank | Tags: Fantasy, Monday").  The label's colon is
+# needed: "Related | Sport" is a menu's, judged as one.
+LABELLED_KINDS = frozenset({"related_and_popular", "blog_entry"})
+
+
+def _labelled_metadata_row(parts: list[str], catalogue) -> bool:
+    labelled = [
+        ((":" in part or "：" in part) and (entry := catalogue.match(part)) is not None and entry.kind in LABELLED_KINDS)
+        for part in parts
+    ]
+    if not any(labelled):
+        return False
+    return all(
+        labelled[index] or is_timestamp(part) or (0 < count_words(part) <= COUNTER_ROW_PART_WORDS and not ends_sentence(part))
+        for index, part in enumerate(parts)
+    )
+
+
 # A web address alone on a line, with no scheme and no path: an
 # advertisement's display address under its blurb ("www.example.co.uk"), a
 # site's name as its masthead writes it ("SEASIDEGAZETTE.COM").  A host of two
@@ -1390,3 +1440,55 @@ def _tagged_links(document: Document) -> frozenset[int]:
         return frozenset(found) if len(found) >= MIN_TAGGED_LINKS else frozenset()
 
     return document.memo("UI101.tagged_links", compute)
+
+
+# A list of other posts' teasers, each cut short by the page with an
+# ellipsis after a word ("Create a dynamic space world with light...", a
+# blog's "Popular posts" snippets: "… rather than during the ..."): at
+# least MIN_CUT_TEASERS such lines of MIN_CUT_WORDS to MAX_CUT_WORDS words (a
+# headline's or a line's worth: a longer lead cut short is as often set
+# under each headline of a section's own index, which annotators keep), with
+# nothing between them but short lines that end no sentence (the teasers'
+# titles) and separators, the cut lines half of the block's lines at least.
+# An ellipsis after a stop ("… he said. …"), a bracketed one ("[…]"), a
+# line that opens in lower case (a speech running on) or a paragraph
+# between the cut lines is the article's.
+CUT_OFF = compile_cached(r"(?<=[\p{L}\p{N},;'’\"”)-])\s?(?:\.{3}|…)$")
+MIN_CUT_TEASERS = 3
+MIN_CUT_WORDS = 4
+MAX_CUT_WORDS = 12
+# A title between cut teasers has at most this many words.
+TEASER_TITLE_WORDS = 10
+
+
+def _cut_teasers(document: Document) -> frozenset[int]:
+    def compute(document: Document) -> frozenset[int]:
+        found: list[int] = []
+        block: list[tuple[int, bool]] = []  # (index, cut) of the lines of the current block
+
+        def close() -> None:
+            while block and not block[-1][1]:
+                block.pop()  # the block ends with its last cut teaser
+            cut = sum(1 for _, is_cut in block if is_cut)
+            if cut >= MIN_CUT_TEASERS and 2 * cut >= len(block):
+                found.extend(index for index, _ in block)
+            block.clear()
+
+        for index, line in enumerate(document.content_lines):
+            text = line.text.strip()
+            words = count_words(text)
+            if not any(map(str.isalnum, text)):
+                continue  # a separator between the teasers
+            first = next((character for character in text if character.isalpha()), "")
+            # A teaser opens as a post opens; a line of a speech or a verse
+            # cut off with "..." runs on in lower case ("then the bus had gone...").
+            if MIN_CUT_WORDS <= words <= MAX_CUT_WORDS and not first.islower() and CUT_OFF.search(text):
+                block.append((index, True))
+            elif block and 0 < words <= TEASER_TITLE_WORDS and not ends_sentence(text):
+                block.append((index, False))
+            else:
+                close()
+        close()
+        return frozenset(found)
+
+    return document.memo("UI101.cut_teasers", compute)
