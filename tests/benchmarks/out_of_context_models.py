@@ -30,6 +30,42 @@ alarm per 50: an upper bound, not chosen from); the same on the Zyte
 bodies.  A judged sentence is one OC101 would judge (a sentence alone on its
 line is OC102's); false alarms are judged sentences of the clean articles
 at or above the threshold, as the benchmark counts findings.
+
+Figures (issue 11, seventh round; the dump of 22:00 UTC 30 Nov 2026, fit
+half 1,035 articles and 4 more rounds, held-out 1,057, Zyte 164):
+
+| model | fit, cross-fitted | held-out BBC (exact) | Zyte (exact) |
+| --- | --- | --- | --- |
+| linear (shipped fit, refitted) | 35.7% at 1.705 | 34.5% at 0.80 (39.5%) | 22.6% at 0.61 (28.7%) |
+| linear by Newton, L2 0.001 | 35.2% | 34.6% at 0.85 (39.5%) | 22.0% at 0.61 (28.7%) |
+| pairwise products, L2 0.001 | 36.8% | 34.7% at 0.95 (38.2%) | 20.7% at 0.91 (32.3%) |
+| pairwise products, L2 0.01 | 36.0% | 35.6% at 0.76 (38.2%) | 21.3% at 0.91 (32.9%) |
+| pairwise 0.01, 5 injections per article | 36.4% | 34.8% at 0.99 (35.6%) | 22.6% at 0.91 (39.6%) |
+| MLP, 16 tanh units, decay 0.001 | 34.4% | 34.2% at 0.76 (37.6%) | 20.1% at 0.61 (35.4%) |
+| the same again (a second run: deterministic) | 34.4% | 34.2% at 0.76 (37.6%) | 20.1% at 0.61 (35.4%) |
+| MLP, 32 units, 1000 steps; MLP 16 with 5 injections | not run (machine at load 10-13: out of time) | | |
+| boosted stumps, 300 rounds | 29.9% | 30.3% at 0.99 (30.7%) | 11.6% at 0.00 (25.0%) |
+| boosted depth-2 trees, 200 rounds | 27.1% | 26.7% at 0.52 (32.5%) | 11.0% at 0.00 (24.4%) |
+| boosted stumps, 5 injections per article | not run (out of time) | | |
+| + least-similar gaps (7 similarities) | 34.0% | 34.2% at 0.85 (38.4%) | 20.1% at 0.61 (29.9%) |
+| + score margin, is-top, standard score (two stages) | 35.0% | 34.2% at 0.76 (38.8%) | 22.6% at 0.61 (29.3%) |
+| + gaps + score margin (Newton) | 34.8% | 34.7% at 0.90 (38.6%) | 22.0% at 0.61 (30.5%) |
+| the same, 5 injections per article | 33.9% | 33.7% at 0.85 (35.9%) | 19.5% at 0.61 (32.3%) |
+| linear (Newton), 2 injections per article | 34.6% | 33.9% at 0.76 (37.4%) | 20.1% at 0.61 (25.6%) |
+| linear (Newton), 5 injections per article | 35.3% | 33.9% at 0.85 (36.6%) | 21.3% at 0.61 (28.7%) |
+
+None is adopted: none raises the held-out recall at the fitted threshold by
+more than a point without losing on the Zyte bodies (pairwise products,
+L2 0.01: +1.1 points held-out, -1.3 Zyte; with five injections, +0.3 and
+the same Zyte recall at 0.91 false alarms per 50 instead of 0.61).  Trees
+learn the fit half's tail and lose half the Zyte recall.  More injected
+sentences per article lower the held-out recall: the fit half's clean
+sentences, all of them used already, are what bounds the threshold.  The
+article's ranking adds nothing, as before (docs/measurements.md): the
+clean articles' alarms are their highest sentence too.  What is left is
+the features' separation at the tail, not the model; and the threshold
+chosen at 0.8 per 50 on cross-fitted scores gives up about five points
+against the held-out half's own "exact" threshold.
 """
 from __future__ import annotations
 
@@ -202,6 +238,14 @@ def linear(s: Set):
     return lambda t: t.x @ weights + bias
 
 
+def newton(s: Set):
+    """The same model fitted by Newton's method (L2 0.001): the shipped
+    fit's figures within a point, in a fraction of its time."""
+    rows = s.roles != BESIDE
+    model = logistic_newton(s.x[rows], labels_of(s)[rows], 1e-3)
+    return lambda t: model(t.x)
+
+
 def pairwise(ridge: float):
     def fit(s: Set):
         rows = s.roles != BESIDE
@@ -297,10 +341,11 @@ def boosted(depth: int, rounds: int, rate: float = 0.1, penalty: float = 1.0, mi
     return fit
 
 
-def with_columns(base_fit, extra):
-    """A model fitted on the features and ``extra(s, scorer)``'s columns."""
+def with_columns(base_fit, extra, first_stage=linear):
+    """A model fitted on the features and ``extra(s, scorer)``'s columns
+    (scorer: ``first_stage`` fitted on the same rows)."""
     def fit(s: Set):
-        stage = linear(s)
+        stage = first_stage(s)
         rows = s.roles != BESIDE
 
         def design(t):
@@ -359,7 +404,7 @@ def threshold_for(scores, s: Set, per_50: float) -> float:
 
 MODELS = {
     "linear (shipped fit)": (linear, 1),
-    "linear, L2 by Newton 0.001": (lambda s: (lambda m: (lambda t: m(t.x)))(logistic_newton(s.x[s.roles != BESIDE], labels_of(s)[s.roles != BESIDE], 1e-3)), 1),
+    "linear, L2 by Newton 0.001": (newton, 1),
     "pairwise products, L2 0.001": (pairwise(1e-3), 1),
     "pairwise products, L2 0.01": (pairwise(1e-2), 1),
     "MLP 16 tanh, decay 1e-3": (mlp(16, 1e-3), 1),
@@ -368,13 +413,13 @@ MODELS = {
     "boosted depth-2 trees, 200 rounds": (boosted(2, 200), 1),
     "linear + least-similar gaps": (with_columns(linear, article_gaps), 1),
     "linear + score margin, top, z (two stages)": (with_columns(linear, article_margins), 1),
-    "linear + gaps + score margin": (with_columns(linear, two_stage), 1),
-    "linear, 2 injections per fit article": (linear, 2),
-    "linear, 5 injections per fit article": (linear, 5),
+    "Newton linear + gaps + score margin": (with_columns(newton, two_stage, newton), 1),
+    "Newton linear, 2 injections per fit article": (newton, 2),
+    "Newton linear, 5 injections per fit article": (newton, 5),
     "MLP 16, 5 injections per fit article, 1000 steps": (mlp(16, 1e-3, steps=1000, rate=0.02), 5),
     "boosted stumps, 5 injections per fit article": (boosted(1, 300), 5),
     "pairwise 0.01, 5 injections per fit article": (pairwise(1e-2), 5),
-    "linear + gaps + score margin, 5 injections": (with_columns(linear, two_stage), 5),
+    "Newton linear + gaps + score margin, 5 injections": (with_columns(newton, two_stage, newton), 5),
 }
 
 
