@@ -33,12 +33,20 @@ class KeptVocabulary(Mapping):
         self._kept = kept
         self._every = every
         self._all: dict[str, int] | None = None
+        # The pieces' rows as ints once the kept table has loaded (see get).
+        self._rows: dict[str, int] | None = None
         #: The longest piece's length in characters.
         self.longest = int(kept.get(LONGEST))
 
     def get(self, piece: str, default=None):
         if piece == LONGEST:
             return self.whole().get(piece, default)
+        if self._rows is not None:
+            # A caller holding this method from before the switch below (the
+            # word being cut when the table loaded): the dict made then, not
+            # a new one per lookup (making it a lookup cost a few ms each,
+            # up to a second for the rest of a long word's tries).
+            return self._rows.get(piece, default)
         row = self._kept.get(piece)
         if self._kept._dict is not None:
             # The kept table has loaded as a dict (a corpus run, thousands
@@ -46,7 +54,8 @@ class KeptVocabulary(Mapping):
             # their own, read by its C get, not through this method (a
             # Python call and an int() a lookup were most of the cost of
             # cutting a new word).  The same rows: LONGEST is no piece.
-            self.get = self._plain().get
+            self._rows = self._plain()
+            self.get = self._rows.get
         return default if row is None else int(row)
 
     def _plain(self) -> dict[str, int]:
