@@ -1,0 +1,57 @@
+"""Growth tests from the review of trial 17's changes: inputs shaped to hit
+the new code paths many times, which must cost linear time."""
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from growth import assert_linear
+from newslint import Linter
+
+
+def lint_with(*codes):
+    linter = Linter(select=list(codes))
+
+    def run(text):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # more findings than an article keeps
+            return list(linter.lint_text(text))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "地区首位を首位を守った。\n",  # a noun and its particle said twice
+        "加油加油加油加油。\n",  # a unit said four times
+        "声が上がっている上がっている。\n",  # a unit of four or more said twice
+    ],
+    ids=["noun-particle", "unit-run", "unit-twice"],
+)
+def test_many_unspaced_loops_cost_linear_time(line):
+    # Each match was checked against every finding before it (and the noun
+    # loop copied the list of them at each finding): the square of their number.
+    assert_linear(lambda n: "港\n\n" + line * n, lint_with("TX110"), n=200)
+
+
+def test_many_loops_on_one_long_line_are_fixed_in_linear_time():
+    # Each deletion's joining gap was searched for from the line's start.
+    assert_linear(
+        lambda n: "Harbour\n\nThe harbour reopened to ferries on Monday.\n" + "is now now now now running " * n + "\n",
+        lint_with("TX110"),
+        n=200,
+    )
+
+
+def test_a_loops_deletion_still_takes_its_joining_gap():
+    text = "Harbour\n\nThe leader has broken away and is now now now now running alone.\n"
+    fixed, _ = Linter(select=["TX110"]).fix_text(text, unsafe=True)
+    assert fixed == "Harbour\n\nThe leader has broken away and is now running alone.\n"
+
+
+def test_a_loop_at_a_lines_start_takes_the_space_after_it():
+    text = "Harbour\n\nStay safe. Stay safe. Stay safe. Stay safe.\n"
+    fixed, _ = Linter(select=["TX110"]).fix_text(text, unsafe=True)
+    assert "Stay safe.\n" in fixed and "  " not in fixed and " \n" not in fixed
