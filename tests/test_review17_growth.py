@@ -55,3 +55,11 @@ def test_a_loop_at_a_lines_start_takes_the_space_after_it():
     text = "Harbour\n\nStay safe. Stay safe. Stay safe. Stay safe.\n"
     fixed, _ = Linter(select=["TX110"]).fix_text(text, unsafe=True)
     assert "Stay safe.\n" in fixed and "  " not in fixed and " \n" not in fixed
+
+
+def test_many_bare_press_contact_labels_cost_linear_time():
+    # Each "Media contact" under the body asked whether the text shows
+    # itself a release, a read of the whole text: 4,000 of them took 60 s.
+    body = "The harbour reopened to ferries on Monday morning after the storm had passed over the coast.\n" * 8
+    assert_linear(lambda n: "Harbour works\n\n" + body + "Media contact\n" * n, lint_with("UI109"), n=100)
+    # (That such a label still ends a release: test_interface_strings_fxui17a's contact blocks.)
