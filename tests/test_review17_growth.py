@@ -63,3 +63,28 @@ def test_many_bare_press_contact_labels_cost_linear_time():
     body = "The harbour reopened to ferries on Monday morning after the storm had passed over the coast.\n" * 8
     assert_linear(lambda n: "Harbour works\n\n" + body + "Media contact\n" * n, lint_with("UI109"), n=100)
     # (That such a label still ends a release: test_interface_strings_fxui17a's contact blocks.)
+
+
+def test_a_long_line_of_results_after_the_body_costs_linear_time():
+    # The dated title's pattern tried, from the line's start, every place
+    # its title could end: 0.12 s for one line of 80,000 characters.
+    body = "The harbour reopened to ferries on Monday morning after the storm had passed over the coast.\n" * 5
+    assert_linear(lambda n: "Harbour\n" + body + " | ".join(["Leeds – Hull 24:20"] * n) + "\n", lint_with("UI109"), n=200)
+
+
+@pytest.mark.parametrize(
+    "line, parts",
+    [
+        ("Council drops the ring road plan (14 March 2023)", ("Council drops the ring road plan", "14 March 2023")),
+        ("Hospital opens new wing（May 2, 2022）", ("Hospital opens new wing", "May 2, 2022")),
+        ("Lifeboat (crew) rescues two (3 June 2021)", ("Lifeboat (crew) rescues two", "3 June 2021")),
+        ("Lifeboat rescues two (3 June) 2021)", None),  # a bracket inside the date
+        ("(14 March 2023)", None),  # no title
+        ("Lifeboat rescues two (abc)", None),  # too short for a date
+        ("Lifeboat rescues two 3 June 2021", None),
+    ],
+)
+def test_a_title_and_its_bracketed_date_are_read_from_the_lines_end(line, parts):
+    from newslint.rules.interface_strings.verdict import _title_and_bracketed_date
+
+    assert _title_and_bracketed_date(line) == parts
