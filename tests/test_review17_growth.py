@@ -33,7 +33,23 @@ def lint_with(*codes):
 def test_many_unspaced_loops_cost_linear_time(line):
     # Each match was checked against every finding before it (and the noun
     # loop copied the list of them at each finding): the square of their number.
-    assert_linear(lambda n: "港\n\n" + line * n, lint_with("TX110"), n=200)
+    # From 4,000 lines: below that the rest of the rule's linear work hid
+    # the square (1,000 to 4,000 lines of the noun loop grew 6.9 times).
+    assert_linear(lambda n: "港\n\n" + line * n, lint_with("TX110"), n=4000)
+
+
+def test_the_gaps_of_many_deletions_on_one_long_line_are_found_in_linear_time():
+    # The rule's own work on a line within the linter's limit hides the
+    # square (6 times from 900 to 3,600 copies): the deletions alone.
+    from newslint import Document
+    from newslint.fixes import _span_deletion
+
+    def deletions(document):
+        return [_span_deletion(document, start, start + 3) for start in range(9, len(document.text) - 4, 5)]
+
+    assert_linear(lambda n: Document("Harbour\n\n" + "now, " * n + "\n"), deletions, n=500)
+    document = Document("Harbour\n\nis now, now, now running\n")
+    assert _span_deletion(document, 17, 20) == (15, 20)  # ", now": the comma and space go with it
 
 
 def test_many_loops_on_one_long_line_are_fixed_in_linear_time():
