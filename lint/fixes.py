@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 MAX_FIX_PASSES = 100
 #: What joins a deleted span to the text before it and goes with it: spaces,
 #: and the commas and dashes a repetition loop joins its copies with.
-JOINING_GAP_BEFORE = compile_cached(r"[ \t\u00a0\u3000,;、，·\-–—]+$")
+JOINING_GAP = frozenset(" \t\u00a0\u3000,;、，·-–—")
 #: The horizontal space after a deleted span at the start of a line.
 SPACE_AFTER = compile_cached(r"[ \t\u00a0\u3000]+")
 
@@ -194,9 +194,14 @@ def _span_deletion(document: Document, start: int, end: int) -> tuple[int, int]:
         # Between two of the same full-width stop ("人次。[人次。人次]。主办方"):
         # one goes with the span, or the sentence would end twice.
         return start - 1, end
-    before = JOINING_GAP_BEFORE.search(text, line.start, start)
-    if before is not None and before.start() > line.start:
-        return before.start(), end
+    # Read back from the span, one character at a time: a search from the
+    # line's start for the gap that ends at the span cost each finding the
+    # whole line (a long line of many loops, the square of its length).
+    gap_start = start
+    while gap_start > line.start and text[gap_start - 1] in JOINING_GAP:
+        gap_start -= 1
+    if line.start < gap_start < start:
+        return gap_start, end
     after = SPACE_AFTER.match(document.text, end, line.end)
     return start, after.end() if after else end
 

@@ -1543,11 +1543,15 @@ def _press_contact_block(shapes: list[LineShape], last: int) -> list[int]:
     that shows itself a release: "Media contact"), then at most
     MAX_CONTACT_BLOCK_LINES short lines to the text's end or its end mark
     ("ENDS"), one of them an address or a number to reach."""
+    # Whether the text shows itself a release, asked once: each bare label
+    # asking it again read the whole text (many lines of "Media contact"
+    # under a body cost the square of their number).
+    shows_a_release = functools.cache(lambda: _shows_a_release(shapes))
     for index in range(last + 1, len(shapes)):
         text = shapes[index].text.strip()
         if not (
             (text.endswith(COLONS) and PRESS_CONTACT.match(text))
-            or (PRESS_CONTACT.match(text + ":") and _bare_contact_label(shapes, index))  # its colon left out
+            or (PRESS_CONTACT.match(text + ":") and _bare_contact_label(shapes[index]) and shows_a_release())  # its colon left out
         ):
             continue
         end = len(shapes)
@@ -1561,12 +1565,13 @@ def _press_contact_block(shapes: list[LineShape], last: int) -> list[int]:
         return [index, *block]
     return []
 
-def _bare_contact_label(shapes: list[LineShape], index: int) -> bool:
+
+def _bare_contact_label(shape: LineShape) -> bool:
     """Whether a press-contact label with no colon ("Media contact" over
-    the name and the address) is the release's own: a heading's few words,
-    no sentence, in a text that shows itself a release."""
-    shape = shapes[index]
-    return shape.words <= ABOUT_ISSUER_WORDS and not shape.ends_sentence and _shows_a_release(shapes)
+    the name and the address) is shaped as the release's own: a heading's
+    few words, no sentence (the caller asks whether the text shows itself
+    a release)."""
+    return shape.words <= ABOUT_ISSUER_WORDS and not shape.ends_sentence
 
 
 def _press_release_labels(shapes: list[LineShape], first: int) -> list[int]:

@@ -367,7 +367,12 @@ def judge(document: Document, found: "Analysis") -> list[str | None]:
 
 # A title with its date in brackets at its end: "Council drops the ring road
 # plan (14 March 2023)", "Hospital opens new wing (May 2, 2022)".
-DATED_TITLE = compile_cached(r"^(?P<title>.*\S)\s*[(（](?P<date>[^()（）]{4,40})[)）]$")
+# (Read back from the line's end, not as a pattern from its start, whose
+# title tried every place a long line's words could end: the square of
+# its length.)
+OPENING_BRACKETS = "(（"
+CLOSING_BRACKETS = ")）"
+DATE_IN_BRACKETS_CHARACTERS = (4, 40)
 YEAR = compile_cached(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A match's score in a title ("Saltby 2-1 Penmore"): a results list.
 SCORE = compile_cached(r"\d\s*[-–:]\s*\d")
@@ -379,11 +384,27 @@ def _dated_title(text: str) -> bool:
     """A line that is a title and a full date in brackets after it (a day or
     a month and a year: "(3 January 2008)"; a year alone, "(2019)", is a
     work's or a winner's in a list the article makes)."""
-    match = DATED_TITLE.match(text.strip())
-    if match is None or len(match["title"].split()) < MIN_DATED_TITLE_WORDS or SCORE.search(match["title"]):
+    parts = _title_and_bracketed_date(text.strip())
+    if parts is None:
         return False
-    date = match["date"]
+    title, date = parts
+    if len(title.split()) < MIN_DATED_TITLE_WORDS or SCORE.search(title):
+        return False
     return YEAR.search(date) is not None and is_timestamp(date)
+
+
+def _title_and_bracketed_date(text: str) -> tuple[str, str] | None:
+    """The title and the bracketed text that ends the line (no bracket in
+    it, DATE_IN_BRACKETS_CHARACTERS long), or None."""
+    if not text.endswith(tuple(CLOSING_BRACKETS)):
+        return None
+    opening = max(text.rfind(bracket, 0, len(text) - 1) for bracket in OPENING_BRACKETS)
+    date = text[opening + 1 : -1]
+    shortest, longest = DATE_IN_BRACKETS_CHARACTERS
+    if opening < 0 or not shortest <= len(date) <= longest or any(bracket in date for bracket in CLOSING_BRACKETS):
+        return None
+    title = text[:opening].rstrip()
+    return (title, date) if title else None
 
 
 def _dated_story_lists(found: "Analysis", verdicts: list[str | None]) -> None:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Mapping
 
+import bisect
 import functools
+import itertools
 import operator
 import warnings
 
@@ -299,9 +301,17 @@ FOREIGN_SENTENCE_SHARE = 0.5
 def _mostly_foreign(document: Document, sentence) -> bool:
     """Whether the article's foreign spans cover most of a sentence."""
     start, end = sentence.start, sentence.end
-    covered = sum(
-        max(0, min(end, span.end) - max(start, span.start)) for span in document.foreign_spans.spans()
-    )
+    spans = document.foreign_spans.spans()
+    # The spans are in order of their starts: none before the first whose
+    # running furthest end passes the sentence's start reaches into it, and
+    # none from the first starting past its end (each sentence summing every
+    # span cost a text of many the product of their numbers).
+    reach = document.memo("OC.foreign_span_reach", lambda document: list(itertools.accumulate((span.end for span in spans), max)))
+    covered = 0
+    for span in itertools.islice(spans, bisect.bisect_right(reach, start), None):
+        if span.start >= end:
+            break
+        covered += max(0, min(end, span.end) - max(start, span.start))
     return covered >= FOREIGN_SENTENCE_SHARE * max(1, end - start)
 
 

@@ -73,16 +73,18 @@ class BrokenHyphenation(Rule):
         are words in their own right ("e-mail", "co-operate", "non-profit",
         "re-election" are not reported), and a part after the hyphen that
         starts with a capital is a name or a noun ("Baden-Württemberg",
-        "Rolls-Royce").  Two cases need no lead: a part that is no word of
-        the language ("sus- picious", "con-" / "tinue"), and a hyphen
+        "Rolls-Royce").  Three cases need no lead: a part that is no word of
+        the language ("sus- picious", "con-" / "tinue"), a hyphen
         followed by a space and no coordinating word ("every- one",
-        "some- times"), which only a lost line end leaves; and a word a
+        "some- times"), which only a lost line end leaves, and a word a
         line end broke that the article writes whole elsewhere, a name or
         a rare word the lists miss ("Nor-" / "thfield" in the Northfield
         Gazette).  Chains
         ("mother-in-law"), ranges ("10-20") and a suspended hyphen ("pre-
         and post-war", "Ein- und Ausgang", "first- to third-year") are left
         alone, and a compound wrapped at its own hyphen ("long-" / "term").
+        The fix writes the word whole; across a line break it joins the
+        two lines, as the printed page's line was never the text's.
     """
     example = """
         Die Elternvertretung begrüßte die Entschei-dung ausdrücklich.
@@ -93,6 +95,7 @@ class BrokenHyphenation(Rule):
     use_instead = """
         Die Elternvertretung begrüßte die Entscheidung ausdrücklich.
         The government said the plan would be published in May.
+        The minister said the decision was final.
         Officials in Baden-Württemberg sent an e-mail about the non-profit's re-election.
         Pre- and post-war figures were compared by my mother-in-law for 2010-2020.
     """

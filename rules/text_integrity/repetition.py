@@ -466,6 +466,10 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
     text = document.text
     if not _has_unspaced(text):
         return
+    # The characters a finding already holds, marked: whether a match
+    # overlaps one is a search of its own span, where asking each finding
+    # made a text of many loops cost the square of their number.
+    taken = _Taken(len(text), found)
     for match in UNSPACED_LOOP.finditer(text):
         unit = match.group(1)
         if len(set(unit)) < 2:
@@ -474,7 +478,7 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
         if len(unit) == 2 and KANA_ONLY.fullmatch(unit) and copies < MIMETIC_LOOP_COPIES:
             continue  # a mimetic word doubled (ネチネチ, キラキラ), said twice: ネチネチネチネチ
         start, end = match.start(), match.end()
-        if any(finding.start < end and start < finding.end for finding in found):
+        if taken.overlaps(start, end):
             continue
         copies = (end - start) // len(unit)
         after = text[end : end + NEAR].lstrip(TRAILING_PUNCTUATION + "！？。，、")
@@ -482,10 +486,10 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
             continue  # a chant quoted whole: “加油加油加油！”, 「はいはいはい」
         if copies == 3 and quotations.get().around(start, end) is not None:
             continue  # said three times in quoted speech, as people do
-        yield Finding(start + len(unit), end, f'repetition loop: "{unit}" {copies} times in a row')
+        yield taken.add(Finding(start + len(unit), end, f'repetition loop: "{unit}" {copies} times in a row'))
     for match in UNSPACED_TWICE.finditer(text):
         unit, start, end = match.group(1), match.start(), match.end()
-        if _is_periodic(unit) or any(finding.start < end and start < finding.end for finding in found):
+        if _is_periodic(unit) or taken.overlaps(start, end):
             continue  # いろいろいろいろ is いろ four times, the loop above's
         if unit[-1] in TE_FORM_ENDS:
             continue  # a verb's te-form said twice for emphasis: 会いたくて会いたくて
@@ -493,25 +497,40 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
             continue  # an adverb or a greeting said twice for emphasis: ゆっくりゆっくり
         if text[end : end + len(unit)] == unit or quotations.get().around(start, end) is not None:
             continue  # three copies are the loop above's; speech may say it twice
-        yield Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row')
+        yield taken.add(Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row'))
     for match in NOUN_AND_PARTICLE_TWICE.finditer(text):
         unit, start, end = match.group(1), match.start(), match.end()
-        if any(finding.start < end and start < finding.end for finding in found) or text[end : end + len(unit)] == unit:
+        if taken.overlaps(start, end) or text[end : end + len(unit)] == unit:
             continue  # reported above, or three copies: the first loop's
         if quotations.get().around(start, end) is not None:
             continue  # speech may say it twice
-        found = [*found, Finding(start + len(unit), end, "")]
-        yield Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row')
+        yield taken.add(Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row'))
     for match in UNSPACED_CLAUSE_TWICE.finditer(text):
         unit, start, end = match.group(1), match.start(), match.end()
-        if any(finding.start < end and start < finding.end for finding in found):
+        if taken.overlaps(start, end):
             continue
         if KANA_ONLY.fullmatch(unit) and unit[-1] not in PREDICATE_ENDS:
             continue  # a greeting or an adverb said twice: ありがとうございます、ありがとうございます
         if quotations.get().around(start, end) is not None:
             continue  # speech and song repeat a line: “我爱你中国，我爱你中国”
-        yield Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row')
+        yield taken.add(Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row'))
 
+
+class _Taken:
+    """The characters of a text that findings hold (a bytearray, 1 where a
+    finding stands), asked whether a span overlaps any of them."""
+
+    def __init__(self, length: int, findings: Sequence[Finding]) -> None:
+        self._marks = bytearray(length)
+        for finding in findings:
+            self.add(finding)
+
+    def add(self, finding: Finding) -> Finding:
+        self._marks[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
+        return finding
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._marks.find(1, start, end) >= 0
 
 def _has_unspaced(text: str) -> bool:
     """Whether the text holds a character of a script written without
