@@ -74,3 +74,31 @@ def test_written_lines_hold_timestamps_and_prose() -> None:
     assert is_timestamp("Tuesday 1 March 2022, 14:05 BST") and only_date_or_time("2000 GMT")
     assert not is_timestamp("The match kicked off at 19:45 GMT in front of 40,000 fans.")
     assert shape._pieces_only("2024年3月11日 10時05分") and not shape._pieces_only("他在2024年3月11日发表讲话。")
+
+
+from newslint.rules.interface_strings.structure import COPYRIGHT, is_copyright  # noqa: E402
+
+COPYRIGHT_LINES = [
+    "© 2026 Example News", "(c) 2026 Example News", "(C) Example News 2026", "Copyright 2007 Example News. All Rights Reserved.",
+    "Copyright holders argued that the label had no case.", "COPYRIGHT © 2026", "copyright", "Copyright laws were changed.",
+    "All rights reserved.", "Example News Ltd. All rights reserved", "Todos los derechos reservados © 2026 Diario Ejemplo",
+    "Tous droits réservés", "Alle Rechte vorbehalten.", "Wszelkie prawa zastrzeżone © Przykład", "Все права защищены © 2026",
+    "Tüm hakları saklıdır", "Hak Cipta Dilindungi Undang-Undang", "Hak cipta dilindungi   undang-undang 2026",
+    "Με επιφύλαξη παντός δικαιώματος", "جميع الحقوق محفوظة © 2026", "כל הזכויות שמורות", "版权所有 © 2026 示例新闻",
+    "示例新闻版权所有", "無断転載を禁じます", "無断転載禁止", "本站版权所有，未经许可不得转载。",
+    "The band said all rights reserved by the label meant nothing to them, and the fans agreed at the concert in May.",
+    "allrights reserved", "all rights reservedness", "Smith said the company had reserved all rights to the song in 2019.",
+    "x" * 130 + " all rights reserved", "all rights reserved " + "y" * 50, "2026年3月11日 北京 — 他说版权所有者应当获得报酬。",
+    "قال الوزير إن جميع الحقوق محفوظة للمواطنين", "", "©", "The match kicked off at 19:45 GMT.",
+]
+
+
+@pytest.mark.parametrize("text", COPYRIGHT_LINES)
+def test_copyright_gate_answers_as_the_whole_pattern(text: str) -> None:
+    assert is_copyright(text) == (COPYRIGHT.match(text) is not None)
+
+
+def test_copyright_lines_hold_notices_and_prose() -> None:
+    answers = [is_copyright(text) for text in COPYRIGHT_LINES]
+    assert True in answers and False in answers
+    assert is_copyright("示例新闻版权所有") and not is_copyright("Copyright laws were changed.")
