@@ -102,3 +102,25 @@ def test_copyright_lines_hold_notices_and_prose() -> None:
     answers = [is_copyright(text) for text in COPYRIGHT_LINES]
     assert True in answers and False in answers
     assert is_copyright("示例新闻版权所有") and not is_copyright("Copyright laws were changed.")
+
+
+from newslint.rules.interface_strings.layout import ROW_SEPARATOR, row_skeleton  # noqa: E402
+
+ROW_LINES = [
+    "Everton v Chelsea", "Everton vs Chelsea", "Everton vs. Chelsea", "Drama - Featherboy", "Drama – Featherboy", "Drama — Featherboy",
+    "News / Sport", "Home | Sport", "Little Britain (BBC Three)", "Price: £499", "Battery:  10 hours", "a -- b", "a\tv\tb", "a\u00a0v\u00a0b",
+    "a\u3000(b)", "a :b", "a: b (c) - d", "(c) 2026", " v ", "v v v", "vs", "The visitors won 3-1 over the weekend, he said.",
+    "He said: \"We will go.\"", "2026年3月11日 (星期三) 北京", "قال: إن الوزير - كما قال - سيزور", "मार्च 2026 | समाचार",
+    "Time:\n10:00", "a  v  b", "a v\u2028b", "1/2 cup", "and/or", "a :: b", "x (y", "x( y", "", " ", "v",
+]
+
+
+@pytest.mark.parametrize("text", ROW_LINES)
+def test_row_skeleton_answers_as_before(text: str) -> None:
+    match = ROW_SEPARATOR.search(text)
+    assert row_skeleton(text) == (match.group().strip() if match else "")
+
+
+def test_row_lines_hold_separators_and_none() -> None:
+    skeletons = {row_skeleton(text) for text in ROW_LINES}
+    assert {"v", "vs", "vs.", "-", "–", "—", "/", "|", "(", ":", ""} <= skeletons
