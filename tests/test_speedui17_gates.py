@@ -124,3 +124,12 @@ def test_row_skeleton_answers_as_before(text: str) -> None:
 def test_row_lines_hold_separators_and_none() -> None:
     skeletons = {row_skeleton(text) for text in ROW_LINES}
     assert {"v", "vs", "vs.", "-", "–", "—", "/", "|", "(", ":", ""} <= skeletons
+
+
+from newslint.rules.interface_strings.shape import is_short  # noqa: E402
+
+
+@pytest.mark.parametrize("limit", [-1, 0, 1, 2, 3, 8, 12])
+@pytest.mark.parametrize("text", LINES + ROW_LINES + COPYRIGHT_LINES + ["  a  b  ", "a\u3000b\u00a0c", "\n\t", "一 二 三 四"])
+def test_is_short_answers_as_the_full_split(text: str, limit: int) -> None:
+    assert is_short(text, limit) == (0 < len(text.split()) <= limit)

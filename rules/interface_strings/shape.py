@@ -18,7 +18,11 @@ def content(line: Line) -> tuple[int, int, str]:
 
 
 def is_short(text: str, max_words: int) -> bool:
-    return 0 < len(text.split()) <= max_words
+    # Split no further than one word past the limit: a paragraph is not cut
+    # into all its words to learn it has more than a few.  The same answer:
+    # with k words, split(None, n) gives the k words when k <= n, else n + 1
+    # parts (a negative n splits them all).
+    return 0 < len(text.split(None, max_words)) <= max_words
 
 
 def markdown_cells(text: str) -> int:
