@@ -3005,10 +3005,18 @@ def prose_words(document: Document) -> set[str]:
 # The separator inside a row of a table the article sets out as lines:
 # "Everton v Chelsea", "Drama - Featherboy", "Little Britain (BBC Three)".
 ROW_SEPARATOR = compile_cached(r"\s(?:v|vs\.?|--|[-–—/|])\s|\s\(|:\s")
+# The same, the space before the separator looked behind for rather than
+# matched: the search then tries the separators' few characters at each
+# place instead of every space (a third of the time on long paragraphs).
+# row_skeleton gets the same separator: a match of ROW_SEPARATOR at a space
+# is one of this pattern at the next character, and its colon alternative
+# cannot begin where another's separator does (a colon is none of them), so
+# the leftmost match is the same one; strip() takes off the space either way.
+ROW_SEPARATOR_AFTER_SPACE = compile_cached(r"(?<=\s)(?:v|vs\.?|--|[-–—/|])\s|(?<=\s)\(|:\s")
 
 
 def row_skeleton(text: str) -> str:
-    match = ROW_SEPARATOR.search(text)
+    match = ROW_SEPARATOR_AFTER_SPACE.search(text)
     return match.group().strip() if match else ""
 
 

@@ -18,7 +18,11 @@ def content(line: Line) -> tuple[int, int, str]:
 
 
 def is_short(text: str, max_words: int) -> bool:
-    return 0 < len(text.split()) <= max_words
+    # Split no further than one word past the limit: a paragraph is not cut
+    # into all its words to learn it has more than a few.  The same answer:
+    # with k words, split(None, n) gives the k words when k <= n, else n + 1
+    # parts (a negative n splits them all).
+    return 0 < len(text.split(None, max_words)) <= max_words
 
 
 def markdown_cells(text: str) -> int:
@@ -110,11 +114,38 @@ def is_timestamp(text: str) -> bool:
     # A day or month name alone ("Sunday", "Mars") is a heading as often
     # as a date: a timestamp has a number or says how long ago.
     dated = any(map(str.isdigit, text)) or NOW_WORD.search(text)
-    return bool(dated and DATE_OR_TIME.search(text) and PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)))
+    # The pieces first: most lines fail them on their first word.
+    return bool(dated and _pieces_only(text) and DATE_OR_TIME.search(text))
 
 
 def only_date_or_time(text: str) -> bool:
     """Whether a line is made of nothing but a date's or a time's pieces
     (numbers, month and day names, clock times, time zones): "2000 GMT",
     "Tuesday, 1 March"."""
-    return any(map(str.isdigit, text)) and bool(PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text)))
+    return any(map(str.isdigit, text)) and _pieces_only(text)
+
+
+# A run of the characters PUNCTUATION_ONLY allows between the pieces.
+PUNCTUATION_RUN = compile_cached(r"[\s\p{P}\p{S}]*")
+
+
+def _pieces_only(text: str) -> bool:
+    """Whether nothing but punctuation is left of the line once
+    TIMESTAMP_PIECE's matches are removed, as
+    ``PUNCTUATION_ONLY.match(TIMESTAMP_PIECE.sub(" ", text))`` says, but
+    stopping at the first character that is neither (a sentence's first
+    word) instead of scanning a long line to its end.  The same answer:
+    every piece begins with a letter or a digit, so the match ``sub`` finds
+    first after a run of punctuation begins where the run ends, or later
+    and leaves that character behind; ``match`` at that position tries the
+    same alternatives in the same order (lookbehinds and ``\\b`` see the
+    characters before it)."""
+    position, length = 0, len(text)
+    while True:
+        position = PUNCTUATION_RUN.match(text, position).end()
+        if position == length:
+            return True
+        piece = TIMESTAMP_PIECE.match(text, position)
+        if piece is None:
+            return False
+        position = piece.end()

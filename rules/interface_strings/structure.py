@@ -95,7 +95,25 @@ RIGHTS_RESERVED = (
 )
 # "Copyright" opens a notice when a sign, a year or a name follows it, not a
 # word in lower case ("Copyright lawyers were called in the next morning").
-COPYRIGHT = compile_cached(r"(?i)^(?:©|\(c\)|copyright\b(?!(?-i:\s+\p{Ll}))).{0,160}$|^.{0,120}(?:\b|(?<=\p{Han}))(?:" + RIGHTS_RESERVED + r")(?:\b|(?=\p{Han})|$).{0,40}$")
+COPYRIGHT_OPENING = r"^(?:©|\(c\)|copyright\b(?!(?-i:\s+\p{Ll}))).{0,160}$"
+RESERVED_LINE = r"^.{0,120}(?:\b|(?<=\p{Han}))(?:" + RIGHTS_RESERVED + r")(?:\b|(?=\p{Han})|$).{0,40}$"
+COPYRIGHT = compile_cached(r"(?i)" + COPYRIGHT_OPENING + "|" + RESERVED_LINE)
+# COPYRIGHT's two halves apart, and the reservation alone, searched for
+# anywhere: is_copyright asks the long half only of a line that holds one.
+COPYRIGHT_OPENING_MATCH = compile_cached(r"(?i)" + COPYRIGHT_OPENING)
+RESERVED_LINE_MATCH = compile_cached(r"(?i)" + RESERVED_LINE)
+RIGHTS_RESERVED_ANYWHERE = compile_cached(r"(?i)(?:" + RIGHTS_RESERVED + ")")
+
+
+def is_copyright(text: str) -> bool:
+    """``COPYRIGHT.match(text) is not None``, cheaper: a match of the whole
+    is a match of one of its two halves, and the second half holds the
+    reservation, so a line where RIGHTS_RESERVED_ANYWHERE finds none (most
+    lines) skips the half that tries the phrases after each of its first
+    120 characters."""
+    if COPYRIGHT_OPENING_MATCH.match(text) is not None:
+        return True
+    return RIGHTS_RESERVED_ANYWHERE.search(text) is not None and RESERVED_LINE_MATCH.match(text) is not None
 # A line of separators alone: pipes and the like, spaced or not (a layout
 # table's empty row as an extractor writes it: "| | |"); a rule of three
 # hyphens or more, or of two dashes or more when one is an en or em dash
@@ -430,7 +448,7 @@ class CreditLine(Rule):
             if COPYRIGHT_TERMS.match(text):
                 yield Finding(start, end, f'copyright notice left in the text: "{_shown(text)}"')
             return
-        if COPYRIGHT.match(text) or COPYRIGHT_TERMS.match(text):
+        if is_copyright(text) or COPYRIGHT_TERMS.match(text):
             yield Finding(start, end, f'copyright notice left in the text: "{text}"')
         elif is_credit_line(text) or (text[:1] in "*_" or "](" in text) and is_credit_line(document.shapes[line.number - 1].text):
             # A credit in Markdown, as extractors write it ("*Photo: … (Jo Bell /
