@@ -208,11 +208,77 @@ class DoubledWord(Rule):
                     continue  # a name: "Sirhan Sirhan", "Duran Duran", the band The The
                 else:
                     fix = None  # "The The minister", or a name opening a sentence: a reader decides
+            if language == "en" and _particle_then_preposition(document.text, tokens, index):
+                continue  # "He moved in in 1998": a phrasal verb's particle, then a preposition
             if first.text in ARABIC_LETTER_NAMES and _spells_an_acronym(tokens, index):
                 continue  # "سي إن إن" (CNN), "بي بي سي" (BBC)
             if language in REDUPLICATING or document.language.script not in CASED_SCRIPTS:
                 fix = None  # "haraka haraka" is a word of its own; "بي بي" may be a name
             yield Finding(first.start, second.end, f'doubled word "{first.text} {second.text}"', fix)
+
+
+# A phrasal verb ends on its particle, and the next phrase may open on the
+# same word as a preposition: "He moved in in 1998", "logged in in the
+# morning", "came in in third place", "turned up up the road", "stood by by
+# the door".  Both words are right when the word before the pair is a form
+# of a verb that takes the particle (a list, not any verb: "was arrested in
+# in the city" and "it was in in the box" stay reported) and the word after
+# it opens a prepositional phrase: a determiner, a number or year, an
+# ordinal, a capitalised name or month.
+PARTICLES = frozenset("in on up by out down off over".split())
+PARTICLE_VERBS = frozenset(
+    """move log check sign come give stand turn step end show grow drop tune chip pitch cave fill kick
+    settle break go get look hold hang carry pass swing pop plug phone call sit take hand back shut close
+    cut run sell set put bring walk drive fly sail pull roll head move zoom wind wrap start lock stay stop
+    ring dial opt buy cash weigh fit fight pay cool calm sleep lie lay""".split()
+)
+# Irregular past forms of PARTICLE_VERBS (the regular ones end in -ed).
+IRREGULAR_PARTICLE_VERBS = frozenset(
+    """came gave stood grew broke went gone got gotten held hung sat took taken cut ran sold set put brought
+    drove driven flew flown wound shown given come begun bought fought paid slept lay lain laid""".split()
+)
+PHRASE_OPENERS = frozenset(
+    """the a an this that these those his her its their our my your some each every
+    first second third fourth fifth sixth seventh eighth ninth tenth last next""".split()
+)
+
+NEXT_WORD = compile_cached(r"[ \t\u00a0]+([\p{L}\d][\p{L}\d'’]*)")
+
+
+def _particle_then_preposition(text: str, tokens: Mapping[int, Token], index: int) -> bool:
+    """Whether the pair at ``index`` is a phrasal verb's particle followed
+    by the same word opening a prepositional phrase ("moved in in 1998")."""
+    first = tokens[index]
+    if first.text not in PARTICLES or index == 0:
+        return False
+    verb = tokens.get(index - 1)
+    if verb is None or not SPACE_ONLY.fullmatch(text, verb.end, first.start):
+        return False
+    # Read from the text: a number is no token.
+    after = NEXT_WORD.match(text, tokens[index + 1].end)
+    if after is None:
+        return False
+    word = after.group(1)
+    opens_phrase = word.casefold() in PHRASE_OPENERS or word[0].isdigit() or word[0].isupper()
+    return opens_phrase and _is_particle_verb(verb.text.casefold())
+
+
+def _is_particle_verb(word: str) -> bool:
+    """Whether ``word`` is a form of one of PARTICLE_VERBS: the base, -s,
+    -ed, -ing (a final e dropped or a consonant doubled before the ending)."""
+    if word in PARTICLE_VERBS or word in IRREGULAR_PARTICLE_VERBS:
+        return True
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            candidates = {stem, stem + "e"}
+            if len(stem) >= 2 and stem[-1] == stem[-2]:
+                candidates.add(stem[:-1])  # logged, dropping, stepped
+            if stem.endswith("i"):
+                candidates.add(stem[:-1] + "y")  # carried
+            if candidates & PARTICLE_VERBS:
+                return True
+    return False
 
 
 def _article_language(document: Document) -> str | None:

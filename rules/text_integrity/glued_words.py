@@ -285,6 +285,8 @@ def _split_in_two(
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
         left_function, right_function = left in function_words, right in function_words
+        if left in WORD_FORMING_PREFIXES and not right_function:
+            continue  # "ultraprofundas", "superfast": a prefix makes one word, no seam
         if len(right) == 1 and right != "a" or len(left) == 1 and not (left_function and len(word) >= 6):
             continue
         # A part's frequency is looked up only when the split's shape asks
@@ -337,6 +339,17 @@ def _split_in_two(
         if score > best_score:
             best, best_score = (left, right), score
     return best
+
+
+# Productive prefixes of the checked languages: a word they form
+# ("ultraprofundas", "superpotencia", "multinazionale", "antivax") is one
+# word the list may not know, not two glued, though the prefix is a word of
+# its own in the list ("ultra", "super", "contra").  A function word on the
+# right ("contrala") is still a seam.
+WORD_FORMING_PREFIXES = frozenset(
+    """ultra super hiper hyper mega micro multi semi sub anti pre pré pos pós post contra inter extra auto
+    neo macro mini maxi pseudo proto poli poly tele vice""".split()
+)
 
 
 def _is_verb_with_enclitics(word: str, language: str) -> bool:
