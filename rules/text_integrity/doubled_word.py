@@ -140,7 +140,10 @@ class DoubledWord(Rule):
         doubled across a full stop, the copy a sentence of its own in lower
         case ("was not reported. reported. Police said"), is a scraper's
         seam too; a sentence said twice for effect is capitalised ("Never.
-        Never.") and stays clean.
+        Never.") and stays clean.  In English, a phrasal verb's particle
+        before the same word opening a phrase ("He moved in in 1998", "stood
+        by by the door") is grammar; after other words ("was arrested in in
+        the city") the pair is reported.
     """
     example = """
         The minister said the the talks in Geneva would resume on Monday.

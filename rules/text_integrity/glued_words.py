@@ -525,8 +525,10 @@ class GluedWords(_WordRule):
         into common words; the message suggests the split.  Names, brands and
         CamelCase (YouTube, JPMorgan), compounds that are real words
         (bipartisan, nevertheless), surnames and places ending like
-        Hartwell or Kingsbury, and Spanish and Italian verbs with their
-        pronouns attached (regarlos, innaffiarle) are left alone.  A string
+        Hartwell or Kingsbury, words formed with a productive prefix
+        (ultraprofundas, superfast, multinazionale), and Spanish and Italian
+        verbs with their pronouns attached (regarlos, innaffiarle) are left
+        alone.  A string
         the word list knows is reported only when it is a pair of function
         words that typing glues, as a preposition before an article
         (`ofthe`, Spanish `dela`) or a pronoun before its verb (`itis`):
