@@ -59,6 +59,7 @@ def test_particle_then_preposition_is_clean(sentence):
         ("The report was published by by the ministry.", "by by"),
         ("They moved in in in the spring.", None),  # a run of three stays unreported
         ("Talks will resume in in the capital next week.", "in in"),
+        ("The talks ended in in May without a deal.", "in in"),
     ],
 )
 def test_other_doubles_stay_reported(sentence, pair):

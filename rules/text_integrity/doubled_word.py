@@ -228,18 +228,32 @@ class DoubledWord(Rule):
 # in the city" and "it was in in the box" stay reported) and the word after
 # it opens a prepositional phrase: a determiner, a number or year, an
 # ordinal, a capitalised name or month.
-PARTICLES = frozenset("in on up by out down off over".split())
-PARTICLE_VERBS = frozenset(
-    """move log check sign come give stand turn step end show grow drop tune chip pitch cave fill kick
-    settle break go get look hold hang carry pass swing pop plug phone call sit take hand back shut close
-    cut run sell set put bring walk drive fly sail pull roll head move zoom wind wrap start lock stay stop
-    ring dial opt buy cash weigh fit fight pay cool calm sleep lie lay""".split()
-)
+# The verbs each particle makes a phrasal verb with: "end up" is one, "end
+# in" is not ("the talks ended in in May" stays reported).
+PARTICLE_VERBS: Mapping[str, frozenset[str]] = {
+    particle: frozenset(verbs.split())
+    for particle, verbs in {
+        "in": """move log check sign come give step drop tune chip pitch cave fill kick settle break go get call
+            phone plug sit hand lock stay pull roll fit cash weigh sleep lie lay""",
+        "up": """sign turn show grow end head pick step come give stand set pop hang look call ring walk drive pull
+            roll speed sit start wind wrap lock dial open""",
+        "by": "stand come drop pass swing stop pop go walk drive fly sail stay",
+        "on": "log come turn carry move hold hang look pass take sign go get walk sail",
+        "out": "come turn check sign drop break run sell go get look hold walk pull opt cash fly move sit",
+        "down": "stand step turn come break go sit shut close back calm cool settle walk run",
+        "off": "kick set take turn log sign drop cut back break go get pay start walk sail fly",
+        "over": "take hand come go hold pull move roll",
+    }.items()
+}
+PARTICLES = frozenset(PARTICLE_VERBS)
 # Irregular past forms of PARTICLE_VERBS (the regular ones end in -ed).
-IRREGULAR_PARTICLE_VERBS = frozenset(
-    """came gave stood grew broke went gone got gotten held hung sat took taken cut ran sold set put brought
-    drove driven flew flown wound shown given come begun bought fought paid slept lay lain laid""".split()
-)
+IRREGULAR_PAST = {
+    "came": "come", "gave": "give", "given": "give", "stood": "stand", "grew": "grow", "grown": "grow",
+    "broke": "break", "broken": "break", "went": "go", "gone": "go", "got": "get", "gotten": "get",
+    "held": "hold", "hung": "hang", "sat": "sit", "took": "take", "taken": "take", "ran": "run",
+    "sold": "sell", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly", "wound": "wind",
+    "shown": "show", "paid": "pay", "slept": "sleep", "lain": "lie", "laid": "lay",
+}
 PHRASE_OPENERS = frozenset(
     """the a an this that these those his her its their our my your some each every
     first second third fourth fifth sixth seventh eighth ninth tenth last next""".split()
@@ -263,13 +277,14 @@ def _particle_then_preposition(text: str, tokens: Mapping[int, Token], index: in
         return False
     word = after.group(1)
     opens_phrase = word.casefold() in PHRASE_OPENERS or word[0].isdigit() or word[0].isupper()
-    return opens_phrase and _is_particle_verb(verb.text.casefold())
+    return opens_phrase and _is_particle_verb(verb.text.casefold(), PARTICLE_VERBS[first.text])
 
 
-def _is_particle_verb(word: str) -> bool:
-    """Whether ``word`` is a form of one of PARTICLE_VERBS: the base, -s,
-    -ed, -ing (a final e dropped or a consonant doubled before the ending)."""
-    if word in PARTICLE_VERBS or word in IRREGULAR_PARTICLE_VERBS:
+def _is_particle_verb(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is a form of one of ``verbs``: the base, an
+    irregular past, -s, -ed, -ing (a final e dropped or a consonant doubled
+    before the ending)."""
+    if word in verbs or IRREGULAR_PAST.get(word) in verbs:
         return True
     for ending in ("ing", "ed", "es", "s", "d"):
         if word.endswith(ending):
@@ -279,7 +294,7 @@ def _is_particle_verb(word: str) -> bool:
                 candidates.add(stem[:-1])  # logged, dropping, stepped
             if stem.endswith("i"):
                 candidates.add(stem[:-1] + "y")  # carried
-            if candidates & PARTICLE_VERBS:
+            if candidates & verbs:
                 return True
     return False
 
