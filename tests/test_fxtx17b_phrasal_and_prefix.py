@@ -100,3 +100,44 @@ def test_word_formed_with_a_prefix_is_clean(language, sentence):
 def test_glued_words_stay_reported(language, sentence, glued):
     for found in spans("TX102", language, sentence):
         assert found == [glued]
+
+
+GERMAN = ("Bahnstreik", "Die Gewerkschaft hat für Montag zu einem Streik aufgerufen.", "Der Fernverkehr soll am Abend wieder rollen.")
+
+
+def german_spans(sentence: str) -> list[list[str]]:
+    return [
+        [span for found, span in flagged_spans(text, ("TX102",)) if found == "TX102"]
+        for text in in_both_layouts(*GERMAN[:2], sentence, GERMAN[2])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, glued",
+    [
+        # A verb in -en glued to "die" or "das": no participle ends so.
+        ("Die Behörden bittendie Bevölkerung, zu Hause zu bleiben.", "bittendie"),
+        ("Die Pendler müssendie Verspätungen hinnehmen.", "müssendie"),
+        ("Viele Reisende wartendie ganze Nacht am Bahnhof.", "wartendie"),
+        ("Die Fahrgäste sollendas Angebot der Bahn nutzen.", "sollendas"),
+        ("Die Reisenden bitten die Bahn um Auskunft und warten.", None),
+    ],
+)
+def test_german_verb_glued_to_an_article(sentence, glued):
+    for found in german_spans(sentence):
+        assert found == ([glued] if glued else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Behörden bitten die Bevölkerung, zu Hause zu bleiben.",
+        "Die folgenden Verbindungen fallen am Montag aus.",
+        "Ein landendes Flugzeug musste durchstarten.",
+        "Den wartenden Fahrgästen wurde Wasser gereicht.",
+        "Der leitenden Ingenieurin zufolge ist die Strecke sicher.",
+    ],
+)
+def test_german_declined_participle_is_clean(sentence):
+    for found in german_spans(sentence):
+        assert found == []

@@ -244,6 +244,10 @@ COMPOUNDING: Mapping[str, frozenset[str]] = {
     "de": frozenset("auf am an im in um zu zum zur und der die das den dem des mit von vom für bei nach aus".split()),
 }
 MIN_COMPOUNDING_LEFT = 4
+# A present participle declines as -end plus -e, -er, -es, -en, -em: these
+# articles may be its ending ("landendes", "folgenden"); "die" and "das" are
+# none ("bittendie" is "bitten die").
+PARTICIPLE_ENDINGS = frozenset("der des den dem".split())
 # A declined word in lower case glued to a noun, which German capitalises
 # ("minutenlangemApplaus", "demneuenGesetz" aside): the capital inside the
 # word shows the seam.  The left part must end as a declined adjective or
@@ -262,7 +266,7 @@ def _split_compounding(word: str, language: str, options: Mapping[str, Any]) -> 
     best, best_score = None, 0.0
     for right in seams:
         left = word[: -len(right)]
-        if right[0] == "d" and left.endswith("en"):
+        if right in PARTICIPLE_ENDINGS and left.endswith("en"):
             continue  # a present participle declined (landendes, folgenden): "landen des" is a misreading
         if word.endswith(right) and len(left) >= MIN_COMPOUNDING_LEFT and (score := zipf(left, language)) >= common:
             if score > best_score:
