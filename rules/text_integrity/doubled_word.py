@@ -140,7 +140,10 @@ class DoubledWord(Rule):
         doubled across a full stop, the copy a sentence of its own in lower
         case ("was not reported. reported. Police said"), is a scraper's
         seam too; a sentence said twice for effect is capitalised ("Never.
-        Never.") and stays clean.
+        Never.") and stays clean.  In English, a phrasal verb's particle
+        before the same word opening a phrase ("He moved in in 1998", "stood
+        by by the door") is grammar; after other words ("was arrested in in
+        the city") the pair is reported.
     """
     example = """
         The minister said the the talks in Geneva would resume on Monday.
@@ -208,11 +211,92 @@ class DoubledWord(Rule):
                     continue  # a name: "Sirhan Sirhan", "Duran Duran", the band The The
                 else:
                     fix = None  # "The The minister", or a name opening a sentence: a reader decides
+            if language == "en" and _particle_then_preposition(document.text, tokens, index):
+                continue  # "He moved in in 1998": a phrasal verb's particle, then a preposition
             if first.text in ARABIC_LETTER_NAMES and _spells_an_acronym(tokens, index):
                 continue  # "سي إن إن" (CNN), "بي بي سي" (BBC)
             if language in REDUPLICATING or document.language.script not in CASED_SCRIPTS:
                 fix = None  # "haraka haraka" is a word of its own; "بي بي" may be a name
             yield Finding(first.start, second.end, f'doubled word "{first.text} {second.text}"', fix)
+
+
+# A phrasal verb ends on its particle, and the next phrase may open on the
+# same word as a preposition: "He moved in in 1998", "logged in in the
+# morning", "came in in third place", "turned up up the road", "stood by by
+# the door".  Both words are right when the word before the pair is a form
+# of a verb that takes the particle (a list, not any verb: "was arrested in
+# in the city" and "it was in in the box" stay reported) and the word after
+# it opens a prepositional phrase: a determiner, a number or year, an
+# ordinal, a capitalised name or month.
+# The verbs each particle makes a phrasal verb with: "end up" is one, "end
+# in" is not ("the talks ended in in May" stays reported).
+PARTICLE_VERBS: Mapping[str, frozenset[str]] = {
+    particle: frozenset(verbs.split())
+    for particle, verbs in {
+        "in": """move log check sign come give step drop tune chip pitch cave fill kick settle break go get call
+            phone plug sit hand lock stay pull roll fit cash weigh sleep lie lay""",
+        "up": """sign turn show grow end head pick step come give stand set pop hang look call ring walk drive pull
+            roll speed sit start wind wrap lock dial open""",
+        "by": "stand come drop pass swing stop pop go walk drive fly sail stay",
+        "on": "log come turn carry move hold hang look pass take sign go get walk sail",
+        "out": "come turn check sign drop break run sell go get look hold walk pull opt cash fly move sit",
+        "down": "stand step turn come break go sit shut close back calm cool settle walk run",
+        "off": "kick set take turn log sign drop cut back break go get pay start walk sail fly",
+        "over": "take hand come go hold pull move roll",
+    }.items()
+}
+PARTICLES = frozenset(PARTICLE_VERBS)
+# Irregular past forms of PARTICLE_VERBS (the regular ones end in -ed).
+IRREGULAR_PAST = {
+    "came": "come", "gave": "give", "given": "give", "stood": "stand", "grew": "grow", "grown": "grow",
+    "broke": "break", "broken": "break", "went": "go", "gone": "go", "got": "get", "gotten": "get",
+    "held": "hold", "hung": "hang", "sat": "sit", "took": "take", "taken": "take", "ran": "run",
+    "sold": "sell", "drove": "drive", "driven": "drive", "flew": "fly", "flown": "fly", "wound": "wind",
+    "shown": "show", "paid": "pay", "slept": "sleep", "lain": "lie", "laid": "lay",
+}
+PHRASE_OPENERS = frozenset(
+    """the a an this that these those his her its their our my your some each every
+    first second third fourth fifth sixth seventh eighth ninth tenth last next""".split()
+)
+
+NEXT_WORD = compile_cached(r"[ \t\u00a0]+([\p{L}\d][\p{L}\d'’]*)")
+
+
+def _particle_then_preposition(text: str, tokens: Mapping[int, Token], index: int) -> bool:
+    """Whether the pair at ``index`` is a phrasal verb's particle followed
+    by the same word opening a prepositional phrase ("moved in in 1998")."""
+    first = tokens[index]
+    if first.text not in PARTICLES or index == 0:
+        return False
+    verb = tokens.get(index - 1)
+    if verb is None or not SPACE_ONLY.fullmatch(text, verb.end, first.start):
+        return False
+    # Read from the text: a number is no token.
+    after = NEXT_WORD.match(text, tokens[index + 1].end)
+    if after is None:
+        return False
+    word = after.group(1)
+    opens_phrase = word.casefold() in PHRASE_OPENERS or word[0].isdigit() or word[0].isupper()
+    return opens_phrase and _is_particle_verb(verb.text.casefold(), PARTICLE_VERBS[first.text])
+
+
+def _is_particle_verb(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` is a form of one of ``verbs``: the base, an
+    irregular past, -s, -ed, -ing (a final e dropped or a consonant doubled
+    before the ending)."""
+    if word in verbs or IRREGULAR_PAST.get(word) in verbs:
+        return True
+    for ending in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            candidates = {stem, stem + "e"}
+            if len(stem) >= 2 and stem[-1] == stem[-2]:
+                candidates.add(stem[:-1])  # logged, dropping, stepped
+            if stem.endswith("i"):
+                candidates.add(stem[:-1] + "y")  # carried
+            if candidates & verbs:
+                return True
+    return False
 
 
 def _article_language(document: Document) -> str | None:

@@ -244,6 +244,10 @@ COMPOUNDING: Mapping[str, frozenset[str]] = {
     "de": frozenset("auf am an im in um zu zum zur und der die das den dem des mit von vom für bei nach aus".split()),
 }
 MIN_COMPOUNDING_LEFT = 4
+# A present participle declines as -end plus -e, -er, -es, -en, -em: these
+# articles may be its ending ("landendes", "folgenden"); "die" and "das" are
+# none ("bittendie" is "bitten die").
+PARTICIPLE_ENDINGS = frozenset("der des den dem".split())
 # A declined word in lower case glued to a noun, which German capitalises
 # ("minutenlangemApplaus", "demneuenGesetz" aside): the capital inside the
 # word shows the seam.  The left part must end as a declined adjective or
@@ -262,7 +266,7 @@ def _split_compounding(word: str, language: str, options: Mapping[str, Any]) -> 
     best, best_score = None, 0.0
     for right in seams:
         left = word[: -len(right)]
-        if right[0] == "d" and left.endswith("en"):
+        if right in PARTICIPLE_ENDINGS and left.endswith("en"):
             continue  # a present participle declined (landendes, folgenden): "landen des" is a misreading
         if word.endswith(right) and len(left) >= MIN_COMPOUNDING_LEFT and (score := zipf(left, language)) >= common:
             if score > best_score:
@@ -285,6 +289,8 @@ def _split_in_two(
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
         left_function, right_function = left in function_words, right in function_words
+        if left in WORD_FORMING_PREFIXES and not right_function:
+            continue  # "ultraprofundas", "superfast": a prefix makes one word, no seam
         if len(right) == 1 and right != "a" or len(left) == 1 and not (left_function and len(word) >= 6):
             continue
         # A part's frequency is looked up only when the split's shape asks
@@ -337,6 +343,17 @@ def _split_in_two(
         if score > best_score:
             best, best_score = (left, right), score
     return best
+
+
+# Productive prefixes of the checked languages: a word they form
+# ("ultraprofundas", "superpotencia", "multinazionale", "antivax") is one
+# word the list may not know, not two glued, though the prefix is a word of
+# its own in the list ("ultra", "super", "contra").  A function word on the
+# right ("contrala") is still a seam.
+WORD_FORMING_PREFIXES = frozenset(
+    """ultra super hiper hyper mega micro multi semi sub anti pre pré pos pós post contra inter extra auto
+    neo macro mini maxi pseudo proto poli poly tele vice""".split()
+)
 
 
 def _is_verb_with_enclitics(word: str, language: str) -> bool:
@@ -512,8 +529,10 @@ class GluedWords(_WordRule):
         into common words; the message suggests the split.  Names, brands and
         CamelCase (YouTube, JPMorgan), compounds that are real words
         (bipartisan, nevertheless), surnames and places ending like
-        Hartwell or Kingsbury, and Spanish and Italian verbs with their
-        pronouns attached (regarlos, innaffiarle) are left alone.  A string
+        Hartwell or Kingsbury, words formed with a productive prefix
+        (ultraprofundas, superfast, multinazionale), and Spanish and Italian
+        verbs with their pronouns attached (regarlos, innaffiarle) are left
+        alone.  A string
         the word list knows is reported only when it is a pair of function
         words that typing glues, as a preposition before an article
         (`ofthe`, Spanish `dela`) or a pronoun before its verb (`itis`):
