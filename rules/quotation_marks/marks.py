@@ -606,6 +606,8 @@ def _role(char: str, before: str, after: str, reversed_guillemets: bool) -> str:
         return "skip"  # an apostrophe: Russia’s, ’90s, and ‘90s typed the wrong way round
     if reversed_guillemets and char in REVERSED_GUILLEMETS:
         return "open"
+    if char == "”" and before.isdigit() and (after.isspace() or after in CLOSE_FOLLOW or after.isalpha()):
+        return "skip"  # an inch mark (a 12” screen), as the straight one is: it closes only an open quotation
     if char == "”":
         opening = (before.isspace() or before in OPEN_CONTEXT) and not after.isspace()
         return "open" if opening else "orphan"
@@ -924,3 +926,37 @@ def _mismatched_closers(document: Document) -> dict[int, tuple[int, int]]:
         elif following is not None and following.start() in orphans:
             found[opener.offset] = following.span()
     return found
+
+
+# Swedish and Finnish open a quotation with ” as well as closing it (”så”),
+# so CLOSERS pairs ”…”.  Every other language opens with another mark: a ”
+# opening a quotation there (after a line's start, a space or an opening
+# bracket, before a letter: `”It felt like…,” said one`) is a closing mark
+# typed for the opening one, by an autocorrect or a scraper.  Danish and
+# Norwegian are left alone too: the language vote takes Swedish for them, and
+# them for Swedish, often enough (a false alarm costs more than a miss).
+CLOSING_AS_OPENER_LANGUAGES = frozenset({"sv", "fi", "da", "no", "nb", "nn"})
+CLOSING_AS_OPENER = compile_cached(r"(?:^|(?<=[\s(\[{]))”(?=\p{L})", regex.MULTILINE)
+
+
+def misused_closing_openers(document: Document) -> list[int]:
+    """The offsets of the ” marks that open a quotation in an article whose
+    language does not open with ” (see above), each closed by its own ”
+    later: one left open is QM101's, where its closing mark belonged."""
+    return document.memo("QM.closing_as_opener", _misused_closing_openers)
+
+
+def _misused_closing_openers(document: Document) -> list[int]:
+    text = document.text
+    if "”" not in text:
+        return []
+    language = document.language
+    if language is None or language.code == "und" or language.code in CLOSING_AS_OPENER_LANGUAGES:
+        return []
+    unclosed = {found.mark.offset for found in analyse(document).unclosed}
+    mojibake = document.mojibake if not text.isascii() and document.mojibake.findings else None
+    return [
+        match.start()
+        for match in CLOSING_AS_OPENER.finditer(text)
+        if match.start() not in unclosed and not (mojibake is not None and mojibake.covers(match.start()))
+    ]

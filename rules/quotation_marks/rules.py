@@ -7,7 +7,7 @@ from typing import Any, Iterator, Mapping
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.document import split_sentences
 
-from .marks import analyse, mismatched_closers
+from .marks import analyse, mismatched_closers, misused_closing_openers
 from .speech import interrupted_at, lost_opening_mark
 
 
@@ -140,13 +140,22 @@ class UnopenedQuote(Rule):
         players’.`), a dropped g (`nothin’.`) nor an accent typed as a
         straight apostrophe (Italian or French `perche'.`, or a word whose
         accented form the article's language knows better: `voce'.`), and
-        only when no single mark opened before it in the paragraph.
+        only when no single mark opened before it in the paragraph.  A
+        closing ” that opens a quotation (`”It felt…,” said one`, after a
+        line's start, a space or a bracket, before a letter) is reported
+        where it stands, in an article whose language opens with another
+        mark: Swedish and Finnish open with ” (`”Det kändes bra”, sade
+        hon`), and Danish and Norwegian, which the language vote confuses
+        with Swedish, are left alone too.  A ” after a digit is an inch
+        mark (`a 12” speaker`) unless a quotation is open.
     """
     example = """
         Bilateral relations have maintained a sound momentum,” Xi said in the call.
+        ”We have work to do,” she said after the first meeting of the committee.
     """
     use_instead = """
         “Bilateral relations have maintained a sound momentum,” Xi said in the call.
+        “We have work to do,” she said after the first meeting of the committee.
     """
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -163,6 +172,12 @@ class UnopenedQuote(Rule):
             line, column = document.position(mark.offset)
             message = f"closing {mark.char} (column {column}) has no opening mark; the quotation probably starts here"
             yield Finding(start, mark.offset + 1, message)
+        for offset in misused_closing_openers(document):
+            # ”It felt…,” outside Swedish and Finnish: the quotation's opening
+            # mark is a closing one, reported where it stands.
+            line, column = document.position(offset)
+            message = f"closing ” (column {column}) opens a quotation, which this language opens with another mark (“)"
+            yield Finding(offset, offset + 1, message)
 
 
 def _sentence_start(document: Document, offset: int) -> int:
