@@ -139,6 +139,11 @@ CLEAN = {
         "Another resident said the shop was “the heart of the place”, and that she would volunteer there.",
         "The committee said it was grateful to everyone who took part.",
     ],
+    "swedish quotation in an english article": [
+        "Village shop saved by its customers",
+        "A Swedish visitor who bought a share wrote in the guest book: ”Det är klart att vi kommer tillbaka”, and signed it.",
+        "The committee said it was grateful to everyone who took part.",
+    ],
     "polish": [
         "Sklep uratowany przez klientów",
         "Sklep przy rynku miał zostać zamknięty w marcu, gdy jego właściciel przeszedł na emeryturę, a kupca nie znaleziono.",
