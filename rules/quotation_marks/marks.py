@@ -41,7 +41,7 @@ import regex
 
 from newslint import Document
 from newslint.document import ends_abbreviation
-from newslint.language import common_zipf
+from newslint.language import LATIN_LANGUAGES, common_zipf, common_zipf_column
 from newslint.pattern_cache import compile_cached, compile_re_cached
 
 from .speech import glossed_end, lost_closing_mark, narrated_attribution, verb_final_end
@@ -145,6 +145,9 @@ class Unopened(NamedTuple):
 class QuoteReport(NamedTuple):
     unclosed: list[Unclosed]
     unopened: list[Unopened]
+    #: Each German „ closed, as (its offset, its closing mark's offset), in
+    #: the text's order (straight_closed_low_marks reads them).
+    low_closed: tuple[tuple[int, int], ...] = ()
 
 
 # What a quotation mark inside mojibake is read as: a letter, as it was.
@@ -185,6 +188,7 @@ def _analyse(document: Document) -> QuoteReport:
     ]
     unclosed: list[Unclosed] = []
     unopened: list[Unopened] = []
+    low_closed = tuple(pair for unit in units if unit is not None for pair in unit.low_closed)
     carried: Mark | None = None  # a quotation the paragraph before left open that may run on unreopened
     carried_from = 0  # where the paragraph that left it open ends
     for index, unit in enumerate(units):
@@ -234,7 +238,7 @@ def _analyse(document: Document) -> QuoteReport:
         _single_quotations(text, spans, units, marks, language, unclosed, unopened)
         unclosed.sort(key=lambda found: found.mark.offset)
         unopened.sort(key=lambda found: found.mark.offset)
-    return QuoteReport(unclosed, unopened)
+    return QuoteReport(unclosed, unopened, low_closed)
 
 
 def _runs_on_unreopened(text: str, mark: Mark, unit: "_Unit", language: Callable[[], str | None]) -> bool:
@@ -356,6 +360,7 @@ class _Unit(NamedTuple):
     first_opener: float  # offset of the first opening mark (inf when none)
     opens_with: str  # the mark the paragraph starts with, or ""
     ends_sentence: bool  # the paragraph's last visible character ends a sentence
+    low_closed: list[tuple[int, int]]  # each „ closed: (its offset, the closing mark's)
 
 
 def _units(document: Document) -> Iterator[tuple[int, int]]:
@@ -450,6 +455,7 @@ def _pair(
     stack = _Stack()
     lost: list[tuple[Mark, int]] = []
     orphans: list[Unopened] = []
+    low_closed: list[tuple[int, int]] = []
     first_opener = math.inf
     previous = start
     first = start
@@ -469,7 +475,10 @@ def _pair(
             continue
         depth = _closes(char, before, after, stack, reversed_guillemets)
         if depth is not None:
-            closed_over = stack.cut(depth)[1:]
+            closed = stack.cut(depth)
+            if closed[0].char == "„":
+                low_closed.append((closed[0].offset, offset))
+            closed_over = closed[1:]
             # Openers above the one closed were never closed themselves.
             lost.extend(_with_limits(closed_over, offset))
             continue
@@ -506,7 +515,7 @@ def _pair(
             orphans.append(Unopened(Mark(offset, char), earliest))
     opens_with = ("«" if text[first] == RAPPEL and not reversed_guillemets else text[first]) if first_opener == first else ""
     last = text[start:end].rstrip().rstrip(")]")[-1:]
-    return _Unit(start, end, lost, stack.remaining(), orphans, first_opener, opens_with, last in SENTENCE_END)
+    return _Unit(start, end, lost, stack.remaining(), orphans, first_opener, opens_with, last in SENTENCE_END, low_closed)
 
 
 def _nested(text: str, stack: _Stack, same: int, offset: int, end: int, reversed_guillemets: bool) -> bool:
@@ -606,6 +615,8 @@ def _role(char: str, before: str, after: str, reversed_guillemets: bool) -> str:
         return "skip"  # an apostrophe: Russia’s, ’90s, and ‘90s typed the wrong way round
     if reversed_guillemets and char in REVERSED_GUILLEMETS:
         return "open"
+    if char == "”" and before.isdigit() and (after.isspace() or after in CLOSE_FOLLOW or after.isalpha()):
+        return "skip"  # an inch mark (a 12” screen), as the straight one is: it closes only an open quotation
     if char == "”":
         opening = (before.isspace() or before in OPEN_CONTEXT) and not after.isspace()
         return "open" if opening else "orphan"
@@ -924,3 +935,90 @@ def _mismatched_closers(document: Document) -> dict[int, tuple[int, int]]:
         elif following is not None and following.start() in orphans:
             found[opener.offset] = following.span()
     return found
+
+
+# Swedish and Finnish open a quotation with ” as well as closing it (”så”),
+# so CLOSERS pairs ”…”.  Every other language opens with another mark: a ”
+# opening a quotation there (after a line's start, a space or an opening
+# bracket, before a letter: `”It felt like…,” said one`) is a closing mark
+# typed for the opening one, by an autocorrect or a scraper.  Danish and
+# Norwegian are left alone too: the language vote takes Swedish for them, and
+# them for Swedish, often enough (a false alarm costs more than a miss).
+# Only before a Latin, Cyrillic or Greek letter: Chinese and Japanese fonts
+# draw “ and ” alike at full width, so their writers' ”…” is the source's
+# typography (a tweet quoted `”もう本当…”`), and right-to-left text mirrors
+# the marks.
+CLOSING_AS_OPENER_LANGUAGES = frozenset({"sv", "fi", "da", "no", "nb", "nn"})
+CLOSING_AS_OPENER = compile_cached(r"(?:^|(?<=[\s(\[{]))”(?=[\p{Latin}\p{Cyrillic}\p{Greek}])", regex.MULTILINE)
+
+
+def misused_closing_openers(document: Document) -> list[int]:
+    """The offsets of the ” marks that open a quotation in an article whose
+    language does not open with ” (see above), each closed by its own ”
+    later: one left open is QM101's, where its closing mark belonged."""
+    return document.memo("QM.closing_as_opener", _misused_closing_openers)
+
+
+def _misused_closing_openers(document: Document) -> list[int]:
+    text = document.text
+    if "”" not in text:
+        return []
+    language = document.language
+    if language is None or language.code == "und" or language.code in CLOSING_AS_OPENER_LANGUAGES:
+        return []
+    unclosed = {found.mark.offset for found in analyse(document).unclosed}
+    mojibake = document.mojibake if not text.isascii() and document.mojibake.findings else None
+    return [
+        match.start()
+        for match in CLOSING_AS_OPENER.finditer(text)
+        if match.start() not in unclosed
+        and not (mojibake is not None and mojibake.covers(match.start()))
+        and not _in_closing_mark_language(document, match.end(), language.code)
+    ]
+
+
+def _quoted_end(text: str, offset: int) -> int:
+    """The end of the quotation whose text starts at ``offset``: its closing
+    ” (every mark reported is closed), else its line's end."""
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end < 0 else line_end
+    closing = text.find("”", offset, line_end)
+    return line_end if closing < 0 else closing
+
+
+# A quotation in Swedish, Finnish or Danish inside an article in another
+# language (`”Det är klart att vi kommer tillbaka”` in an English one) is
+# written as its own language writes it: most of its words, and at least
+# this many, are commoner in one of those languages' lists than in the
+# article's.  (Norwegian has no word list; Danish stands in for it.)
+QUOTED_LANGUAGE_WORDS = 2
+CLOSING_MARK_WORD_LISTS = ("sv", "fi", "da")
+QUOTED_WORD = compile_cached(r"\p{L}+")
+
+
+def _in_closing_mark_language(document: Document, offset: int, article: str) -> bool:
+    """Whether the quotation whose text starts at ``offset`` is in a language
+    that opens with ” (above), in an article in ``article``."""
+    words = QUOTED_WORD.findall(document.text, offset, _quoted_end(document.text, offset))
+    in_article = common_zipf_column(words, article) if article in LATIN_LANGUAGES else [0.0] * len(words)
+    columns = [common_zipf_column(words, code) for code in CLOSING_MARK_WORD_LISTS]
+    siding = sum(max(column[index] for column in columns) > in_article[index] for index in range(len(words)))
+    return siding >= QUOTED_LANGUAGE_WORDS and 2 * siding > len(words)
+
+
+# German web text often closes „ with a straight mark throughout („Erlkönig"
+# beginnt), and CLOSERS pairs that.  An article that closes „ with a curly
+# mark elsewhere shows its typography: there a „…" lost its closing mark to a
+# straight one, a defect of the text reported as any quotation closed by a
+# mark of another kind (QM101, at that mark).
+CURLY_LOW_CLOSERS = frozenset("“”")
+
+
+def straight_closed_low_marks(document: Document) -> list[tuple[int, int]]:
+    """(offset of „, offset of its straight closing mark) for each „…" in an
+    article that closes another „ with “ or ”; none in one that never does."""
+    pairs = analyse(document).low_closed
+    text = document.text
+    if not any(text[closer] in CURLY_LOW_CLOSERS for _, closer in pairs):
+        return []
+    return [(opener, closer) for opener, closer in pairs if text[closer] == '"']

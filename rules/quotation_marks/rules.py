@@ -7,7 +7,7 @@ from typing import Any, Iterator, Mapping
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.document import split_sentences
 
-from .marks import analyse, mismatched_closers
+from .marks import analyse, mismatched_closers, misused_closing_openers, straight_closed_low_marks
 from .speech import interrupted_at, lost_opening_mark
 
 
@@ -54,8 +54,9 @@ class UnclosedQuote(Rule):
         paragraph.  A quotation that
         runs over several paragraphs opens each one and closes only at the
         end; a quotation closed on its line by a double mark of another
-        kind (`«…"`, `“…"`, or two apostrophes: `"…''`) is reported once, at
-        that mark; it is not reported when the next paragraph reopens it
+        kind (`«…"`, `“…"`, or two apostrophes: `"…''`; a German `„…"` only in
+        an article that closes another „ with “ or ”, as one that closes
+        every „ straight writes so) is reported once, at that mark; it is not reported when the next paragraph reopens it
         (French reopens it with a closing guillemet, `» Et puis…`;
         `paragraph-end-closes` sets this).  A paragraph that opens with a
         short title in single marks (`‘바다의 끝’은`) does not reopen one.  A quotation nested three deep
@@ -110,6 +111,10 @@ class UnclosedQuote(Rule):
             # quotation as an opening « would, and is paired as one.
             message = f"opening {document.text[mark.offset]} ({where}) is never closed; its closing mark probably belongs here"
             yield Finding(unclosed.missing_at, unclosed.missing_at, message)
+        for opener, closer in straight_closed_low_marks(document):
+            # „…" in an article that closes „ with a curly mark elsewhere.
+            line, column = document.position(opener)
+            yield Finding(closer, closer + 1, f'opening „ (column {column}) is closed by ", a mark of another kind')
 
 
 def _excused(excuse: str, setting: str) -> bool:
@@ -140,13 +145,24 @@ class UnopenedQuote(Rule):
         players’.`), a dropped g (`nothin’.`) nor an accent typed as a
         straight apostrophe (Italian or French `perche'.`, or a word whose
         accented form the article's language knows better: `voce'.`), and
-        only when no single mark opened before it in the paragraph.
+        only when no single mark opened before it in the paragraph.  A
+        closing ” that opens a quotation (`”It felt…,” said one`, after a
+        line's start, a space or a bracket, before a Latin, Cyrillic or
+        Greek letter: Chinese and Japanese fonts draw “ and ” alike) is reported
+        where it stands, in an article whose language opens with another
+        mark: Swedish and Finnish open with ” (`”Det kändes bra”, sade
+        hon`), and Danish and Norwegian, which the language vote confuses
+        with Swedish, are left alone too, as is a quotation in their words
+        inside an article in another language.  A ” after a digit is an inch
+        mark (`a 12” speaker`) unless a quotation is open.
     """
     example = """
         Bilateral relations have maintained a sound momentum,” Xi said in the call.
+        ”We have work to do,” she said after the first meeting of the committee.
     """
     use_instead = """
         “Bilateral relations have maintained a sound momentum,” Xi said in the call.
+        “We have work to do,” she said after the first meeting of the committee.
     """
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -163,6 +179,12 @@ class UnopenedQuote(Rule):
             line, column = document.position(mark.offset)
             message = f"closing {mark.char} (column {column}) has no opening mark; the quotation probably starts here"
             yield Finding(start, mark.offset + 1, message)
+        for offset in misused_closing_openers(document):
+            # ”It felt…,” outside Swedish and Finnish: the quotation's opening
+            # mark is a closing one, reported where it stands.
+            line, column = document.position(offset)
+            message = f"closing ” (column {column}) opens a quotation, which this language opens with another mark (“)"
+            yield Finding(offset, offset + 1, message)
 
 
 def _sentence_start(document: Document, offset: int) -> int:
