@@ -186,3 +186,23 @@ def test_a_short_reports_sentence_sharing_nothing_stays_clean(separator):
 def test_a_longer_reports_own_sentences_stay_clean(line, separator):
     blocks = FERRY_LONG if line is None else FERRY_LONG[:6] + [line] + FERRY_LONG[6:]
     assert oc102(blocks, separator) == []
+
+
+# A text that opens on its lead, with no headline over it: the lead's second
+# sentence brings in names and particulars the rest never repeats.
+REGATTA = [
+    "More than 400 boats raced across the estuary on Saturday as the Harbour Regatta returned after a two-year break with its largest entry yet.",
+    "Winners included the veteran skipper Moira Tulloch, the student crew of Aldham College and a father-and-daughter pair from Penzance.",
+] + FERRY_LONG[2:]
+
+
+@pytest.mark.parametrize("separator", list(LAYOUTS.values()))
+def test_the_second_sentence_of_a_text_that_opens_on_its_lead_stays_clean(separator):
+    assert REGATTA[1] not in oc102(REGATTA, separator)
+
+
+@pytest.mark.parametrize("separator", list(LAYOUTS.values()))
+def test_a_teaser_further_down_a_text_that_opens_on_its_lead_is_still_found(separator):
+    sentence = "An MP has lost his appeal against a parking fine issued outside Parliament last year."
+    blocks = FERRY_LONG[1:6] + [sentence] + FERRY_LONG[6:]
+    assert oc102(blocks, separator) == [sentence]
