@@ -165,7 +165,10 @@ class Timestamp(Rule):
         min read | 12 comments").  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —"), a
         time in a sentence, and a date or time standing between the headline
         and the body (the article's own dateline, which gold texts keep;
-        not "3 hours ago" or an update stamp over the whole text, the page's clock, nor a date over the headline
+        not "3 hours ago" or an update stamp over the whole text, the page's clock, nor a
+        publication stamp, a clock time with its label or a byline
+        ("Published 7 February 2025, 09:41 GMT", "Por Redação, 14/03/2025
+        às 10h12"), nor a date over the headline
         under a section's label, "LOCAL NEWS") stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
         than the last, the times of a list of results in the order of a
