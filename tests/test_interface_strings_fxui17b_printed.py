@@ -92,10 +92,12 @@ def test_an_update_stamp_over_the_whole_text_is_the_pages_clock(separator):
 @pytest.mark.parametrize("separator", LAYOUTS)
 def test_the_articles_dateline_and_a_headline_saying_updated_stay_clean(separator):
     assert flagged(["Stocks rally as inflation cools", "20 March 2026"] + STOCKS, separator) == []
-    assert flagged(["Stocks rally as inflation cools", "Published 20 March 2026, 09:00 GMT"] + STOCKS, separator) == []
-    # Under the headline, an update stamp is kept as the article's dateline
-    # (Dragnet's gold keeps "Updated July 23, 2012, 10:49 p.m. ET" there).
-    assert flagged(["Stocks rally as inflation cools", "Updated 20 March 2026, 16:42 GMT"] + STOCKS, separator) == []
+    # A publication stamp under the headline (a clock time with its label)
+    # is the page's metadata, not the article's dateline (fxui17c: the
+    # benchmarks' one cost is Dragnet's gold keeping such a stamp, which its
+    # fair labelling does not count); a bare date stays the article's.
+    assert flagged(["Stocks rally as inflation cools", "Published 20 March 2026, 09:00 GMT"] + STOCKS, separator) == [1]
+    assert flagged(["Stocks rally as inflation cools", "Updated 20 March 2026, 16:42 GMT"] + STOCKS, separator) == [1]
     story = [
         "Updated guidance on school trips",
         "The government has updated its guidance on school trips abroad after a review of safety rules this spring.",

@@ -25,6 +25,50 @@ UPDATE_LABEL = compile_cached(
     r"|aggiornato|aggiornata|ultimo\s+aggiornamento|bijgewerkt|uppdaterad|opdateret|oppdatert|обновлено|оновлено|zaktualizowano|güncellendi|güncelleme|diperbarui|cập nhật)\b"
 )
 
+# A publication label of a news page, in the catalogue's languages: a line
+# holding one and a clock time ("Published 7 February 2025, 09:41 GMT",
+# "2025-03-18 09:30 来源：本报记者") is the page's publication stamp, not
+# the article's dateline (the place and date opening the first sentence,
+# or a bare date under the headline), wherever it stands.
+PUBLICATION_LABEL = compile_cached(
+    r"(?i)\b(?:posted|published|updated|last\s+updated|first\s+published|publicad[oa]|actualizad[oa]|atualizad[oa]|publiée?"
+    r"|mis\s+à\s+jour|veröffentlicht|aktualisiert|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano"
+    r"|aktualizacja|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|güncellendi|diperbarui|dipublikasikan"
+    r"|diterbitkan|cập\s+nhật|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|نشر|آخر\s+تحديث)\b"
+    r"|发布|發布|更新|来源|來源|公開|配信|기사입력|입력|수정"
+)
+# A clock time: "09:41", "10h12", "15時20分", a dotted "09.14" (not a
+# dotted date's "14.11" of "14.11.2025").
+CLOCK_TIME = compile_cached(r"(?<![\d.:])\d{1,2}(?::\d{2}|h\d{2}|[時时]\d{1,2}分)(?!\d)|(?<![\d.:])\d{1,2}\.\d{2}(?![\d.])")
+# A byline and a stamp on one line, split at the first separator: "Por
+# Redação, 14/03/2025 às 10h12", "Redacción Extremadura · Actualizado
+# 13/03/2026 - 18:05h".  The byline is up to BYLINE_STAMP_WORDS words with
+# no digit and no sentence's end.
+BYLINE_STAMP = compile_cached(r"^\W*(?P<by>[^\d,·|•–—.!?]{2,60}?)\s*(?:,|·|\||•|\s[-–—]\s)\s*(?P<stamp>.+)$")
+BYLINE_WORD = compile_cached(r"(?i)^\W*(?:by|por|par|von|di|door|przez|av|af|від|от)\s+\p{Lu}")
+BYLINE_STAMP_WORDS = 6
+
+
+def is_publication_stamp(text: str) -> bool:
+    """Whether a timestamp line holds a clock time and a publication label:
+    the page's stamp, which no dateline is."""
+    return CLOCK_TIME.search(text) is not None and PUBLICATION_LABEL.search(text) is not None
+
+
+def _byline_stamp(text: str) -> bool:
+    """Whether the line is a byline and the page's publication stamp (a
+    clock time in it): the byline opened by "By", "Por" … or the stamp by
+    its label ("Redacción Extremadura · Actualizado 13/03/2026 - 18:05h")."""
+    found = BYLINE_STAMP.match(text)
+    if found is None:
+        return False
+    by, stamp = found.group("by").strip(), found.group("stamp").strip()
+    if not 1 <= len(by.split()) <= BYLINE_STAMP_WORDS or not by[:1].isupper() and BYLINE_WORD.match(by) is None:
+        return False
+    if not is_timestamp(stamp) or CLOCK_TIME.search(stamp) is None:
+        return False
+    return BYLINE_WORD.match(by) is not None or PUBLICATION_LABEL.match(stamp) is not None
+
 
 # A player's duration at the end of a caption: "… in Ukraine (March, 2022) 02:54"
 # (not a time the sentence gives: "kicked off at 19:45").
@@ -139,7 +183,10 @@ class Timestamp(Rule):
         min read | 12 comments").  A dateline that opens a paragraph ("ROTTERDAM, Jan 5 —"), a
         time in a sentence, and a date or time standing between the headline
         and the body (the article's own dateline, which gold texts keep;
-        not "3 hours ago" or an update stamp over the whole text, the page's clock, nor a date over the headline
+        not "3 hours ago" or an update stamp over the whole text, the page's clock, nor a
+        publication stamp, a clock time with its label or a byline
+        ("Published 7 February 2025, 09:41 GMT", "Por Redação, 14/03/2025
+        às 10h12"), nor a date over the headline
         under a section's label, "LOCAL NEWS") stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
         than the last, the times of a list of results in the order of a
@@ -169,6 +216,9 @@ class Timestamp(Rule):
             if COUNTER.match(text) is None and not text.endswith(",") and not _is_dateline(text, line, document):
                 if line.number not in live_blog_times(document):
                     yield Finding(start, end, f'timestamp left in the text: "{text}"')
+            return
+        if _byline_stamp(text):
+            yield Finding(start, end, f'byline and publication stamp left in the text: "{text}"')
             return
         if _is_metadata_row(text, of_document(document)) and not _is_dateline(text, line, document):
             yield Finding(start, end, f'timestamp and page metadata left in the text: "{text}"')
@@ -334,8 +384,11 @@ def _is_dateline(text: str, line: Line, document: Document) -> bool:
     """A date or time between the headline and the body is the article's
     dateline, which gold texts keep ("3 hours ago" there is the page's clock);
     one over the headline under a section's label is the page's
-    (layout.article_dateline)."""
-    return not RELATIVE_TIME.search(text) and not _update_stamp_on_top(text, line, document) and line.number in article_dateline(document)
+    (layout.article_dateline), and so is a publication stamp, a clock time
+    with its label ("Published 7 February 2025, 09:41 GMT")."""
+    if RELATIVE_TIME.search(text) or is_publication_stamp(text) or _update_stamp_on_top(text, line, document):
+        return False
+    return line.number in article_dateline(document)
 
 
 def _update_stamp_on_top(text: str, line: Line, document: Document) -> bool:
