@@ -21,3 +21,34 @@ def test_a_latin_name_in_closing_marks_in_chinese_or_japanese_is_clean():
 def test_the_same_marks_in_english_are_still_reported():
     found = closing_openers(ENGLISH)
     assert [(d.line, d.col) for d in found] == [(1, ENGLISH.index("”") + 1)]
+
+
+# TX101: a particle verb's particle before the same preposition opening a
+# phrase with no determiner, an idiom's bare noun, is grammar too.
+PHRASAL_CLEAN = [
+    "Fans came in in droves to see the team play on Saturday.",
+    "The family moved in in stages over the summer.",
+    "Voters checked in in person at the town hall.",
+    "Most of the staff logged on on time that morning.",
+    "The results came in in real time.",
+    "Workers clocked in in the morning.",
+]
+PHRASAL_DAMAGED = [
+    "The suspect was arrested in in droves of police.",  # "arrested" takes no particle
+    "The family moved in in a hurry in in stages.",  # the second pair follows no verb
+]
+LEAD = "The council met on Tuesday to discuss the budget for the coming year. "
+
+
+def doubled(sentence):
+    return [d.message for d in Linter(select=["TX101"]).lint_text(LEAD + sentence)]
+
+
+def test_a_particle_verb_before_an_idioms_bare_noun_is_clean():
+    for sentence in PHRASAL_CLEAN:
+        assert doubled(sentence) == [], sentence
+
+
+def test_a_doubled_preposition_after_other_words_is_still_reported():
+    for sentence in PHRASAL_DAMAGED:
+        assert doubled(sentence) == ['doubled word "in in"'], sentence
