@@ -9,8 +9,7 @@ correction's sentence stay clean, in both layouts.  Text written for the
 project."""
 import pytest
 
-from newslint import Linter
-from lint_support import LAYOUTS
+from lint_support import LAYOUTS, first_ui_finding_by_block
 
 HEADLINE = "Ferry crews vote to accept new pay offer"
 BODY = [
@@ -20,14 +19,8 @@ BODY = [
 ]
 
 
-def flagged(lines, separator):
-    """Index in ``lines`` -> the first UI finding on it."""
-    text = separator.join(lines) + "\n"
-    step = separator.count("\n")
-    found = {}
-    for d in Linter(select=["UI"]).lint_text(text):
-        found.setdefault((d.line - 1) // step, f"{d.code} {d.message}")
-    return found
+# Index in ``lines`` -> the first UI finding on it.
+flagged = first_ui_finding_by_block
 
 
 # Publication stamps under the headline: a clock time with a label, or a byline.

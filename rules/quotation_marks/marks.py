@@ -944,11 +944,13 @@ def _mismatched_closers(document: Document) -> dict[int, tuple[int, int]]:
 # typed for the opening one, by an autocorrect or a scraper.  Danish and
 # Norwegian are left alone too: the language vote takes Swedish for them, and
 # them for Swedish, often enough (a false alarm costs more than a miss).
-# Only before a Latin, Cyrillic or Greek letter: Chinese and Japanese fonts
-# draw “ and ” alike at full width, so their writers' ”…” is the source's
-# typography (a tweet quoted `”もう本当…”`), and right-to-left text mirrors
-# the marks.
+# Only before a Latin, Cyrillic or Greek letter, and not in a Chinese or
+# Japanese article at all: their fonts draw “ and ” alike at full width, so
+# their writers' ”…” is the source's typography, around their own words (a
+# tweet quoted `”もう本当…”`) or a Latin name (`新产品 ”iPhone Air” 将`);
+# right-to-left text mirrors the marks.
 CLOSING_AS_OPENER_LANGUAGES = frozenset({"sv", "fi", "da", "no", "nb", "nn"})
+FULL_WIDTH_MARK_LANGUAGES = frozenset({"zh", "ja"})
 CLOSING_AS_OPENER = compile_cached(r"(?:^|(?<=[\s(\[{]))”(?=[\p{Latin}\p{Cyrillic}\p{Greek}])", regex.MULTILINE)
 
 
@@ -964,7 +966,7 @@ def _misused_closing_openers(document: Document) -> list[int]:
     if "”" not in text:
         return []
     language = document.language
-    if language is None or language.code == "und" or language.code in CLOSING_AS_OPENER_LANGUAGES:
+    if language is None or language.code == "und" or language.code in CLOSING_AS_OPENER_LANGUAGES | FULL_WIDTH_MARK_LANGUAGES:
         return []
     unclosed = {found.mark.offset for found in analyse(document).unclosed}
     mojibake = document.mojibake if not text.isascii() and document.mojibake.findings else None

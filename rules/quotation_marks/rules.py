@@ -148,7 +148,8 @@ class UnopenedQuote(Rule):
         only when no single mark opened before it in the paragraph.  A
         closing ” that opens a quotation (`”It felt…,” said one`, after a
         line's start, a space or a bracket, before a Latin, Cyrillic or
-        Greek letter: Chinese and Japanese fonts draw “ and ” alike) is reported
+        Greek letter; not in a Chinese or Japanese article, whose fonts draw
+        “ and ” alike, `新产品 ”iPhone Air” 将`) is reported
         where it stands, in an article whose language opens with another
         mark: Swedish and Finnish open with ” (`”Det kändes bra”, sade
         hon`), and Danish and Norwegian, which the language vote confuses

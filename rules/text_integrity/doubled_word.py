@@ -142,7 +142,7 @@ class DoubledWord(Rule):
         seam too; a sentence said twice for effect is capitalised ("Never.
         Never.") and stays clean.  In English, a phrasal verb's particle
         before the same word opening a phrase ("He moved in in 1998", "stood
-        by by the door") is grammar; after other words ("was arrested in in
+        by by the door", "came in in droves") is grammar; after other words ("was arrested in in
         the city") the pair is reported.
     """
     example = """
@@ -233,13 +233,13 @@ class DoubledWord(Rule):
 PARTICLE_VERBS: Mapping[str, frozenset[str]] = {
     particle: frozenset(verbs.split())
     for particle, verbs in {
-        "in": """move log check sign come give step drop tune chip pitch cave fill kick settle break go get call
+        "in": """move log check clock sign come give step drop tune chip pitch cave fill kick settle break go get call
             phone plug sit hand lock stay pull roll fit cash weigh sleep lie lay""",
         "up": """sign turn show grow end head pick step come give stand set pop hang look call ring walk drive pull
             roll speed sit start wind wrap lock dial open""",
         "by": "stand come drop pass swing stop pop go walk drive fly sail stay",
         "on": "log come turn carry move hold hang look pass take sign go get walk sail",
-        "out": "come turn check sign drop break run sell go get look hold walk pull opt cash fly move sit",
+        "out": "come turn check clock sign drop break run sell go get look hold walk pull opt cash fly move sit",
         "down": "stand step turn come break go sit shut close back calm cool settle walk run",
         "off": "kick set take turn log sign drop cut back break go get pay start walk sail fly",
         "over": "take hand come go hold pull move roll",
@@ -257,6 +257,14 @@ IRREGULAR_PAST = {
 PHRASE_OPENERS = frozenset(
     """the a an this that these those his her its their our my your some each every
     first second third fourth fifth sixth seventh eighth ninth tenth last next""".split()
+)
+# Nouns that open a preposition's phrase with no determiner, the idioms a
+# particle verb is often followed by: "came in in droves", "moved in in
+# stages", "checked in in person", "logged on on time", "came in in real
+# time".  Still only after a verb of PARTICLE_VERBS.
+BARE_PHRASE_NOUNS = frozenset(
+    """droves stages person time real force public private turn full earnest secret silence tears
+    groups pairs numbers""".split()
 )
 
 NEXT_WORD = compile_cached(r"[ \t\u00a0]+([\p{L}\d][\p{L}\d'’]*)")
@@ -276,7 +284,7 @@ def _particle_then_preposition(text: str, tokens: Mapping[int, Token], index: in
     if after is None:
         return False
     word = after.group(1)
-    opens_phrase = word.casefold() in PHRASE_OPENERS or word[0].isdigit() or word[0].isupper()
+    opens_phrase = word.casefold() in PHRASE_OPENERS or word.casefold() in BARE_PHRASE_NOUNS or word[0].isdigit() or word[0].isupper()
     return opens_phrase and _is_particle_verb(verb.text.casefold(), PARTICLE_VERBS[first.text])
 
 
