@@ -40,13 +40,15 @@ def findings_and_mark(linter, blocks, separator):
     return codes_and_places(linter, text), (line, column)
 
 
-def first_ui_finding_by_block(lines, separator):
-    """Index in ``lines`` -> the first UI finding on it ("CODE message")."""
+def first_ui_finding_by_block(lines, separator, code=None):
+    """Index in ``lines`` -> the first UI finding on it ("CODE message"), of
+    ``code`` if given."""
     text = separator.join(lines) + "\n"
     step = separator.count("\n")
     found = {}
     for d in Linter(select=["UI"]).lint_text(text):
-        found.setdefault((d.line - 1) // step, f"{d.code} {d.message}")
+        if code is None or d.code == code:
+            found.setdefault((d.line - 1) // step, f"{d.code} {d.message}")
     return found
 
 

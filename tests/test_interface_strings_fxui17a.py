@@ -6,7 +6,7 @@ furniture beside it stays flagged.  Text written for the project."""
 import pytest
 
 from newslint import Linter
-from lint_support import LAYOUTS
+from lint_support import LAYOUTS, first_ui_finding_by_block
 
 BODY = [
     "Ferry crews vote to accept new pay offer",
@@ -16,15 +16,7 @@ BODY = [
 ]
 
 
-def flagged(lines, separator, code=None):
-    """Index in ``lines`` -> the first finding on it (of ``code`` if given)."""
-    text = separator.join(lines) + "\n"
-    step = separator.count("\n")
-    found = {}
-    for d in Linter(select=["UI"]).lint_text(text):
-        if code is None or d.code == code:
-            found.setdefault((d.line - 1) // step, f"{d.code} {d.message}")
-    return found
+flagged = first_ui_finding_by_block
 
 
 # Results set out on one line, a score in every part split by pipes.

@@ -5,10 +5,10 @@ damaged pages written for this round (three of them partly missed, marked
 so), and clean text that must stay clean.  Text written for the project."""
 import pytest
 
-from newslint import Document, Linter
+from newslint import Document
 from newslint.rules.interface_strings.layout import SHIPPED_OPTIONS, analysis
 from newslint.rules.interface_strings.verdict import _dated_title
-from lint_support import LAYOUTS
+from lint_support import LAYOUTS, first_ui_finding_by_block
 
 BODY = [
     "Coast road reopens after landslip clearance",
@@ -21,15 +21,7 @@ BODY = [
 AFTER = len(BODY)
 
 
-def flagged(lines, separator, code=None):
-    """Index in ``lines`` -> the first finding on it (of ``code`` if given)."""
-    text = separator.join(lines) + "\n"
-    step = separator.count("\n")
-    found = {}
-    for d in Linter(select=["UI"]).lint_text(text):
-        if code is None or d.code == code:
-            found.setdefault((d.line - 1) // step, f"{d.code} {d.message}")
-    return found
+flagged = first_ui_finding_by_block
 
 
 FOOTER = [

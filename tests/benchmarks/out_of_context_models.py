@@ -348,7 +348,6 @@ def with_columns(base_fit, extra, first_stage=linear):
     (scorer: ``first_stage`` fitted on the same rows)."""
     def fit(s: Set):
         stage = first_stage(s)
-        rows = s.roles != BESIDE
 
         def design(t):
             return np.concatenate((t.x, extra(t, stage)), axis=1)
