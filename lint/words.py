@@ -131,7 +131,10 @@ class Table:
     def get(self, word: str, default=None):
         self._lookups += 1
         if self._lookups > self._loading_after:
-            self._load()
+            if self._dict is None:
+                # Once: a caller may hold this method from before the load
+                # (``get = table.get``), and must not rebuild the dict per word.
+                self._load()
             return self._dict.get(word, default)
         value = self._find(word)
         return default if value is None else value

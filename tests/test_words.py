@@ -31,6 +31,18 @@ def test_a_table_used_a_lot_loads_as_a_dict_with_the_same_answers(cache, monkeyp
     assert answers == [TABLE.get(word, 0.0) for word in ASKED]
 
 
+def test_a_get_held_from_before_the_load_loads_the_table_once(cache, monkeypatch):
+    monkeypatch.setattr(words, "MIN_LOOKUPS_BEFORE_LOADING", 3)
+    words._cached("test", "xx", lambda: dict(TABLE))
+    read = words._cached("test", "xx", lambda: {})
+    held = read.get  # as a caller keeps it for a loop, before the table loads
+    loads = []
+    load = read._load
+    monkeypatch.setattr(read, "_load", lambda: (loads.append(1), load()))
+    assert [held(word, 0.0) for word in ASKED * 3] == [TABLE.get(word, 0.0) for word in ASKED * 3]
+    assert loads == [1]
+
+
 def test_an_unwritable_cache_folder_only_costs_speed(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
