@@ -518,15 +518,6 @@ class TeaserLine(Rule):
         return Finding(item.sentence.start, item.sentence.end, message)
 
 
-# In a text that opens on its lead (no headline over it: its first sentence
-# is long enough to be judged), the lead's sentences are never taken for
-# another story's by the subject shift: a story's second sentence brings in
-# its names and particulars ("Headliners included the rapper …" under a
-# festival's opening line), and with no blank lines each stands alone as a
-# paragraph.  Under a headline the lead is told apart by the static score.
-LEAD_SENTENCES = 2
-
-
 def _shifted_sentences(document: Document, options: Mapping[str, Any], candidates) -> list:
     """Of the sentences teaser_judged gave (English, alone between paragraphs,
     not leaning on earlier text) that the static score left unreported,
@@ -542,10 +533,7 @@ def _shifted_sentences(document: Document, options: Mapping[str, Any], candidate
     counts = article.word_counts(document)
     judged = [row for row, words in enumerate(counts) if words >= least]
     rows = {id(sentence): row for row, sentence in enumerate(document.sentences)}
-    opens_on_lead = bool(judged) and judged[0] == 0
-    lead = set(judged[:LEAD_SENTENCES]) if opens_on_lead else set()
-    shown = [rows[id(sentence)] for sentence in candidates]
-    return teaser.shifted_sentences(cohesion.analyse(document), [row for row in shown if row not in lead], judged, counts)
+    return teaser.shifted_sentences(cohesion.analyse(document), [rows[id(sentence)] for sentence in candidates], judged, counts)
 
 
 # Another story's headline may share one word with the article by chance

@@ -92,6 +92,15 @@ def is_reply(text: str) -> bool:
     return bool(REPLY.search(text))
 
 
+# In a text that opens on its lead (no headline over it: its first sentence
+# is long enough to be judged), the lead's sentences are never taken for
+# another story's: a story's second sentence brings in its names and
+# particulars ("Headliners included the rapper …" under a festival's opening
+# line), and with no blank lines each stands alone as a paragraph.  Under a
+# headline the lead is told apart by the static score.
+LEAD_SENTENCES = 2
+
+
 def _shares_next_to_nothing(item) -> bool:
     """Whether a sentence (its cohesion item) of enough content words shares next to none of them."""
     return item.cohesion <= MAX_SHIFT_COHESION and len(item._terms) >= MIN_SHIFT_TERMS
@@ -106,6 +115,8 @@ def shifted_sentences(analysis, candidates: list[int], judged: list[int], counts
     ``counts``: the words of each sentence."""
     if not MIN_SHIFT_SENTENCES <= len(judged) <= MAX_SHIFT_SENTENCES:
         return []
+    if judged[0] == 0:  # the text opens on its lead
+        candidates = [index for index in candidates if index not in judged[:LEAD_SENTENCES]]
     items = analysis.sentences
     unlike = [index for index in candidates if _shares_next_to_nothing(items[index])]
     if len(unlike) != 1 or sum(counts) - counts[unlike[0]] < MIN_SHIFT_WORDS:
