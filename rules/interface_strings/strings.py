@@ -1476,6 +1476,9 @@ def _tagged_links(document: Document) -> frozenset[int]:
 # line that opens in lower case (a speech running on) or a paragraph
 # between the cut lines is the article's.
 CUT_OFF = compile_cached(r"(?<=[\p{L}\p{N},;'’\"”)-])\s?(?:\.{3}|…)$")
+# What a line CUT_OFF finds in ends with (the lines are stripped: no line
+# break before the end).
+CUT_ENDINGS = ("...", "…")
 MIN_CUT_TEASERS = 3
 MIN_CUT_WORDS = 4
 MAX_CUT_WORDS = 12
@@ -1498,6 +1501,8 @@ def _cut_teasers(document: Document) -> frozenset[int]:
 
         for index, line in enumerate(document.content_lines):
             text = line.text.strip()
+            if not block and not text.endswith(CUT_ENDINGS):
+                continue  # no block open and no cut teaser to open one (CUT_OFF ends so): most lines, no words counted
             words = count_words(text)
             if not any(map(str.isalnum, text)):
                 continue  # a separator between the teasers
