@@ -4,7 +4,7 @@ through it, give what one alternation of them all gives."""
 import regex
 
 from newslint.rules.interface_strings.catalogue import SLOT, Templates, _shipped_table, normalise, shipped
-from newslint.rules.interface_strings.first_characters import first_characters
+from newslint.rules.interface_strings.first_characters import first_characters, required_text
 
 
 def test_reads_literals_groups_and_optional_parts():
@@ -21,6 +21,36 @@ def test_reads_literals_groups_and_optional_parts():
 def test_any_character_when_it_cannot_tell():
     for pattern in ("[ab]c", "\\d+ min", "\\p{L}+/ap", ".{1,40}", "(?=a)a", "^a", "a?", "\\bword", "(?i)share", "x{2"):
         assert first_characters(pattern) is None, pattern
+
+
+def test_required_text_is_the_longest_top_level_run():
+    assert required_text("(?:\\S+ ){1,3}newsletter") == "newsletter"
+    assert required_text("\\(?reuters\\)?") == "reuters"
+    assert required_text("sign up for our (?:daily )?newsletter") == "sign up for our "
+    assert required_text("(?:a|b) from \\S+\\.com") == " from "
+    assert required_text("(?:a|b)\\s\\S+\\.com") == ".com"  # \\s and \\S are classes, not "s"
+    assert required_text("read more\\.\\.\\.") == "read more..."
+    assert required_text("shares?") == "share"  # the quantified "s" is not required
+
+
+def test_no_required_text_when_it_cannot_tell():
+    # An alternation at the top, only groups and classes, flags, anchors,
+    # a repetition the reading does not follow.
+    for pattern in ("share|email", "(?:share|email)", "[a-z]+", "(?i)share this", "^share this", "share{2", "\\bshare this"):
+        assert required_text(pattern) == "", pattern
+
+
+def test_every_match_holds_its_template_required_text():
+    templates = shipped().templates
+    everything = _alternation_of_all()
+    texts = [normalise(text) for text in TEXTS] + list(shipped().entries)
+    hits = 0
+    for text in texts:
+        found = everything.fullmatch(text)
+        if found is not None:
+            hits += 1
+            assert templates._required[int(found.lastgroup[1:])] in text, text
+    assert hits >= 20
 
 
 def _alternation_of_all():

@@ -17,7 +17,7 @@ from newslint.config import shipped_loader
 from newslint.pattern_cache import compile_cached, compile_re_cached
 from newslint.words import cache_folder, write_atomically
 
-from .first_characters import PREFIX_LENGTH, read
+from .first_characters import PREFIX_LENGTH, read, required_text
 from .shape import is_timestamp
 
 # What may stand around an interface string without changing what it is.
@@ -82,7 +82,9 @@ class Templates:
         self._shortest: list[int] = list(table["shortest"])
         # No bound known: no text tried is longer than MAX_TEMPLATE_TEXT.
         self._longest: list[int] = [MAX_TEMPLATE_TEXT if longest is None else longest for longest in table["longest"]]
-        if not len(self.entries) == len(self._sources) == len(self._shortest) == len(self._longest) == len(table["beginnings"]):
+        # Text each match holds ("" when none is known, which every text holds).
+        self._required: list[str] = list(table["required"])
+        if not len(self.entries) == len(self._sources) == len(self._shortest) == len(self._longest) == len(table["beginnings"]) == len(self._required):
             raise ValueError("a template table whose columns differ in length")
         self._any_start: list[int] = []
         self._by_beginning: dict[str, list[int]] = {}
@@ -100,7 +102,10 @@ class Templates:
             return None
         length = len(key)
         for index in self._candidates_for(key[:PREFIX_LENGTH]):
-            if not self._shortest[index] <= length <= self._longest[index]:
+            # Most texts tried are no template: a length out of bounds or a
+            # required run of characters missing ("newsletter") rules one out
+            # before its pattern is compiled and run.
+            if not self._shortest[index] <= length <= self._longest[index] or self._required[index] not in key:
                 continue
             pattern = self._compiled[index]
             if pattern is None:
@@ -156,6 +161,7 @@ def _template_table(data: dict) -> dict:
         "beginnings": [None if reading.beginnings() is None else sorted(reading.beginnings()) for reading in readings],
         "shortest": [reading.shortest for reading in readings],
         "longest": [reading.longest for reading in readings],
+        "required": [required_text(source) for source in sources],
     }
 
 
@@ -303,7 +309,7 @@ def _shipped_text(name: str) -> str:
 # What the tables kept in the cache folder are made from: the shipped files,
 # and the code that reads them (a change to either makes new tables).
 SHIPPED_FILES = ("catalogue.yaml", "templates.yaml", "catalogue.py", "first_characters.py")
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: a "required" column
 CACHE_PREFIX = "interface-strings-"
 # Tables kept in the cache folder, the one just written among them.
 KEPT_TABLES = 4

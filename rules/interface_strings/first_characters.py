@@ -244,3 +244,36 @@ def _after_class(pattern: str, position: int) -> int:
             raise _NotFollowed(position)  # a nested set or POSIX class
         position += 2 if pattern[position] == "\\" else 1
     return position + 1
+
+
+def required_text(pattern: str) -> str:
+    """The longest run of plain characters that every full match of
+    ``pattern`` holds as it is written: one standing in the pattern's top
+    level, outside any group, class or repetition ("newsletter" in
+    ``(?:\\S+ ){1,3}newsletter``).  A text without it is no match, which
+    ``in`` tells faster than the pattern.  "" when there is none, or the
+    pattern holds a construct the reading does not follow (flags among
+    them: a run is only required as written when no flag folds case)."""
+    runs, current, position = [], "", 0
+    try:
+        while position < len(pattern):
+            run = _literal_run(pattern, position)
+            if run:
+                current, position = current + run, position + len(run)
+                continue
+            if pattern[position] in "|)":
+                return ""  # an alternation at the top level: no part is required
+            start = position
+            _, position = _atom(pattern, position)
+            atom_end = position
+            _, position = _quantifier(pattern, position, EMPTY)
+            escaped = pattern[start + 1] if pattern[start] == "\\" else ""
+            if position == atom_end and escaped and not escaped.isalnum():
+                current += escaped  # an escaped plain character ("\\."), not a class ("\\s")
+                continue
+            runs.append(current)
+            current = ""
+    except (_NotFollowed, IndexError, ValueError):
+        return ""
+    runs.append(current)
+    return max(runs, key=len)
