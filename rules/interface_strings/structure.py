@@ -244,8 +244,11 @@ ENTRY_TIME = compile_cached(
     r"(?i)^(?P<hour>\d{1,2})[:.](?P<minute>\d{2})h?(?:\s*(?P<half>[ap])\.?m\.?)?"
     r"(?:\s+(?:gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|aedt|aest|ist|jst|kst))?$"
 )
-# Entries, at least, for times to be a live blog's structure.
+# Entries, at least, for times to be a live blog's structure; newest first,
+# as most live pages put them, one more: two times going back over prose
+# are as often stray.
 MIN_LIVE_ENTRIES = 2
+MIN_NEWEST_FIRST_ENTRIES = 3
 # The line under an entry's time is the article's prose: a sentence of this many words or more.
 LIVE_ENTRY_WORDS = 6
 MINUTES_A_DAY = 24 * 60
@@ -271,7 +274,7 @@ def live_blog_times(document: Document) -> frozenset[int]:
     with the article's prose on the line under it (a sentence of a few
     words that is no catalogue string), in the order of the clock one way
     or the other: oldest first, or newest first as most live pages put
-    them (an entry posted twice keeps its time).  A stray time between the
+    them, three at least (an entry posted twice keeps its time).  A stray time between the
     page's furniture has none of this; a ticker of other stories lists
     headlines, which end no sentence."""
 
@@ -284,7 +287,7 @@ def live_blog_times(document: Document) -> frozenset[int]:
         direction = 0  # +1 oldest first, -1 newest first, 0 not yet known
 
         def close() -> None:
-            if len(run) >= MIN_LIVE_ENTRIES:
+            if len(run) >= (MIN_NEWEST_FIRST_ENTRIES if direction < 0 else MIN_LIVE_ENTRIES):
                 found.update(run)
 
         for index, line in enumerate(lines):
