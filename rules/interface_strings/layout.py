@@ -1140,8 +1140,11 @@ def _measured_runs(shapes: list[LineShape], prose: list[bool]) -> list[int]:
     the page's: "5 min read", "12 comments" are measured too) holding
     MIN_MEASURED_RUN measured items or more, half of the run at least, that
     a paragraph follows: the article's own list, which the body runs on
-    across.  Numbered teasers after the body ("5 ways to cut your bills")
-    are followed by more of the page, not by a paragraph."""
+    across; also when the steps of a method come between, a list of items
+    that each end a sentence ("## Method", "- Soften the onions…", then the
+    article again, or its end).  Numbered teasers after the body ("5 ways
+    to cut your bills") are followed by more of the page, not by a
+    paragraph, and end no sentence."""
     catalogue = shipped()
     found: list[int] = []
     run: list[int] = []
@@ -1154,11 +1157,34 @@ def _measured_runs(shapes: list[LineShape], prose: list[bool]) -> list[int]:
             run.append(index)
             measured += _measured(shape)
             continue
-        if measured >= MIN_MEASURED_RUN and 2 * measured >= len(run) and prose[index]:
-            found.extend(run)
+        if measured >= MIN_MEASURED_RUN and 2 * measured >= len(run):
+            steps = _method_steps(shapes, prose, index, catalogue)
+            if prose[index] or len(steps) >= MIN_METHOD_STEPS:
+                found.extend(run + steps)
         run = []
         measured = 0
     return found
+
+
+# Steps, at least, of a method under a list of measured items for the two to
+# be the article's without a paragraph after them.
+MIN_METHOD_STEPS = 2
+
+
+def _method_steps(shapes: list[LineShape], prose: list[bool], start: int, catalogue) -> list[int]:
+    """The lines from ``start`` that are a method's steps: items of a list
+    that each end a sentence and are no string of the page's ("- Share this
+    article."), up to the article's next paragraph or its end; none when
+    something else comes first."""
+    steps: list[int] = []
+    index = start
+    while (
+        index < len(shapes) and shapes[index].list_item and shapes[index].ends_sentence
+        and catalogue.match(shapes[index].text) is None
+    ):
+        steps.append(index)
+        index += 1
+    return steps if index == len(shapes) or prose[index] else []
 
 
 # A heading may end in a bracket: "Ingredients (serves 4)", "材料（4人分）".

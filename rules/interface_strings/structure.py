@@ -244,8 +244,11 @@ ENTRY_TIME = compile_cached(
     r"(?i)^(?P<hour>\d{1,2})[:.](?P<minute>\d{2})h?(?:\s*(?P<half>[ap])\.?m\.?)?"
     r"(?:\s+(?:gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|aedt|aest|ist|jst|kst))?$"
 )
-# Entries, at least, for times to be a live blog's structure.
+# Entries, at least, for times to be a live blog's structure; newest first,
+# as most live pages put them, one more: two times going back over prose
+# are as often stray.
 MIN_LIVE_ENTRIES = 2
+MIN_NEWEST_FIRST_ENTRIES = 3
 # The line under an entry's time is the article's prose: a sentence of this many words or more.
 LIVE_ENTRY_WORDS = 6
 MINUTES_A_DAY = 24 * 60
@@ -269,9 +272,11 @@ def live_blog_times(document: Document) -> frozenset[int]:
     """The numbers of the lines that are a live blog's entry times: two bare
     clock times or more in a row (no other bare time between them), each
     with the article's prose on the line under it (a sentence of a few
-    words that is no catalogue string), later each than the one before.  A
-    stray time between the page's furniture has none of this; a ticker of
-    other stories lists headlines, which end no sentence, newest first."""
+    words that is no catalogue string), in the order of the clock one way
+    or the other: oldest first, or newest first as most live pages put
+    them, three at least (an entry posted twice keeps its time).  A stray time between the
+    page's furniture has none of this; a ticker of other stories lists
+    headlines, which end no sentence."""
 
     def compute(document: Document) -> frozenset[int]:
         lines = document.content_lines
@@ -279,9 +284,10 @@ def live_blog_times(document: Document) -> frozenset[int]:
         found: set[int] = set()
         run: list[int] = []  # the line numbers of the entries in a row
         previous: int | None = None
+        direction = 0  # +1 oldest first, -1 newest first, 0 not yet known
 
         def close() -> None:
-            if len(run) >= MIN_LIVE_ENTRIES:
+            if len(run) >= (MIN_NEWEST_FIRST_ENTRIES if direction < 0 else MIN_LIVE_ENTRIES):
                 found.update(run)
 
         for index, line in enumerate(lines):
@@ -293,9 +299,17 @@ def live_blog_times(document: Document) -> frozenset[int]:
                 following is not None and following.ends_sentence and following.words >= LIVE_ENTRY_WORDS
                 and _entry_minutes(following.text.strip()) is None and catalogue.match(following.text) is None
             )
-            if not entry or previous is None or minutes <= previous:
+            step = 0 if previous is None else (minutes > previous) - (minutes < previous)
+            if not entry or previous is None:
                 close()
                 run = []
+                direction = 0
+            elif step and direction and step != direction:
+                close()  # the clock turns: the entry before opens a run the other way
+                run = run[-1:]
+                direction = step
+            elif step:
+                direction = step
             if entry:
                 run.append(line.number)
             previous = minutes if entry else None

@@ -34,6 +34,20 @@ LANGUAGE_NAMED = {
     "es": r"spanish|spanisch|espagnol|espa[ñn]ol|spagnol|espanhol|испан|іспан|mexic|argentin|colombian",
     "it": r"italian|italienisch|italien|italiano|italiana|итальян|італій",
     "pt": r"portugu|portoghese|brasil|brazil|brésil|португал",
+    # The other Latin-script languages the vote names, as English, German,
+    # French, Spanish, Italian, Portuguese and Dutch articles name them (no
+    # stem that is also a common word: Dutch "pools", "fins").
+    "nl": r"dutch|niederländisch|holländisch|néerlandais|hollandais|neerland[eé]s|holand[eé]s|olandese|flemish|"
+    r"flämisch|flamand|flamenco|fiammingo|nederlands|голланд|нидерланд",
+    "da": r"danish|dänisch|danois|danoise|dan[eé]s|danesa|danese|dinamarqu|dansk|датск",
+    "sv": r"swedish|schwedisch|suédois|suédoise|sueco|sueca|svedese|zweeds|svensk|шведск",
+    "fi": r"finnish|finnisch|finnois|finnoise|finland[eé]s|finlandese|finlandais|finland[eê]s|suome|финск",
+    "pl": r"polish|polnisch|polonais|polonaise|polaco|polaca|polacco|polonês|polonesa|polsk|польск",
+    "cs": r"czech|tschechisch|tchèque|checo|checa|ceco|tcheco|tsjechisch|чешск",
+    "ro": r"romanian|rumänisch|roumain|rumano|rumana|rumeno|romeno|roemeens|moldov|румын",
+    "hu": r"hungarian|ungarisch|hongrois|h[uú]ngar[oa]|ungherese|hongaars|magyar|венгер",
+    "tr": r"turkish|türkisch|turc|turque|turco|turca|turchi|turks|türk|турецк",
+    "id": r"indonesian|indonesisch|indonésien|indonésienne|indonesi[oa]|indonesiano|indonésio|bahasa|malay|индонез",
 }
 LANGUAGE_NAMES = {code: compile_cached(rf"\b(?:{names})\w*") for code, names in LANGUAGE_NAMED.items()}
 # A name with a possessive before a run ("Édith Piaf's Non, je ne regrette
@@ -119,6 +133,22 @@ INTRODUCTION_BEFORE = compile_cached(r"((?:[\p{L}'’.-]+[\s,]+){0,6}[\p{L}'’.
 # A translation after the closing mark: a bracket or a dash opening words of
 # the article's language (`"Tant pis" (too bad)`, `«Basta» — enough —`).
 GLOSS = compile_cached(r"[\s,]*(?:[(\[]|[—–]|\s-\s)\s*((?:[\p{L}'’-]+[\s,]*){1,12})")
+# A translation the article's sentence announces after the closing mark
+# (`"Her er der altid hygge", which means "there is always cosiness here"`,
+# `«Basta», c'est-à-dire assez`), by article language.
+TRANSLATION_WORDS = {
+    "en": r"(?:which|that)\s+(?:means|meant|translates|roughly\s+translates)|meaning|roughly|translated\s+as|"
+    r"or,?\s+in\s+english",
+    "es": r"(?:lo\s+)?que\s+significa|es\s+decir|o\s+sea|traducido\s+como",
+    "fr": r"(?:ce\s+)?qui\s+(?:signifie|veut\s+dire)|c['’]est-à-dire|autrement\s+dit",
+    "de": r"was\s+(?:so\s+viel\s+)?(?:heißt|bedeutet)|das\s+heißt|zu\s+deutsch|übersetzt",
+    "it": r"che\s+significa|cioè|ovvero|tradotto",
+    "pt": r"(?:o\s+)?que\s+significa|ou\s+seja|traduzido",
+    "nl": r"wat\s+(?:zoveel\s+)?betekent|oftewel|vertaald",
+}
+TRANSLATION_AFTER = {
+    code: compile_cached(rf"[\s,]*(?:[(\[]|[—–]|\s-\s)?\s*(?:{words})(?!\w)") for code, words in TRANSLATION_WORDS.items()
+}
 
 
 def reported_spans(document: Document, article_code: str, spans: list[Span]) -> Iterator[Span]:
@@ -219,6 +249,9 @@ def _is_quoted_speech(document: Document, article_code: str, span: Span) -> bool
     before = INTRODUCTION_BEFORE.search(text[max(line.start, opening - INTRODUCTION_CHARS) : opening])
     if before is not None and speech.search(before.group(1).casefold()):
         return True  # un mensaje en redes: "You'll never walk alone"
+    translation = TRANSLATION_AFTER.get(article_code)
+    if translation is not None and translation.match(text[closing + 1 : line.end].casefold()) is not None:
+        return True  # "Her er der altid hygge", which means "there is always cosiness here"
     gloss = GLOSS.match(text, closing + 1, line.end)
     return gloss is not None and not commonest_words(article_code).isdisjoint(gloss.group(1).casefold().split())
 
