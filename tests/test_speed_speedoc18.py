@@ -12,7 +12,7 @@ import pytest
 np = pytest.importorskip("numpy")
 
 from newslint import Document  # noqa: E402
-from newslint.rules.out_of_context import rules  # noqa: E402
+from newslint.rules.out_of_context import cohesion, rules  # noqa: E402
 
 PROSE = "The harbour board met on Tuesday to discuss the new ferry timetable for the winter."
 # OC102's options as config.yaml sets them.
@@ -66,3 +66,9 @@ def test_oc102_works_out_no_line_shapes_for_an_article_without_a_heading_mark():
     list(rules.TeaserLine().check_document(document, OC102_OPTIONS))
     assert "shapes" not in vars(document)
 
+
+def test_best_shared_reads_the_weights_analyse_listed():
+    document = Document(f"Ferry timetable changes\n\n{PROSE} {OTHER}\n\nThe harbour board's ferry plan.\n")
+    analysis = cohesion.analyse(document)
+    for item in analysis.sentences:
+        assert item._weights == [weight for weight, _ in item._terms.values()]
