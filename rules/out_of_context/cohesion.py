@@ -48,14 +48,15 @@ class SentenceCohesion:
     ``shared``) are sorted out only when asked for: a message needs them,
     the scores do not."""
 
-    __slots__ = ("sentence", "cohesion", "weight", "_terms", "_shared_flags", "_words")
+    __slots__ = ("sentence", "cohesion", "weight", "_terms", "_shared_flags", "_words", "_weights")
 
-    def __init__(self, sentence: Sentence, cohesion: float, weight: float, terms, shared_flags: list[bool]):
+    def __init__(self, sentence: Sentence, cohesion: float, weight: float, terms, shared_flags: list[bool], weights: list[float]):
         self.sentence = sentence
         self.cohesion = cohesion  # 0.0 (nothing shared) to 1.0 (everything shared)
         self.weight = weight  # the sentence's total information
         self._terms = terms  # stem -> (weight, the word as written), in order of first sight
         self._shared_flags = shared_flags  # per stem, whether another sentence has it
+        self._weights = weights  # per stem, its weight (the terms' first values, for best_shared)
         self._words: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
     @property
@@ -108,7 +109,7 @@ def _analyse(document: Document) -> Analysis:
         weight = sum(weights)
         shared_flags = list(map(_MORE_THAN_ONE, map(sentences_with, terms)))
         shared_weight = sum(itertools.compress(weights, shared_flags))
-        results.append(SentenceCohesion(sentence, shared_weight / weight if weight else 1.0, weight, terms, shared_flags))
+        results.append(SentenceCohesion(sentence, shared_weight / weight if weight else 1.0, weight, terms, shared_flags, weights))
     return Analysis(language, results)
 
 
@@ -118,6 +119,7 @@ def words(text: str) -> list[str]:
 
 
 _WEIGHT = operator.itemgetter(0)
+_WEIGHTS = operator.attrgetter("_weights")
 _MORE_THAN_ONE = (1).__lt__
 
 
@@ -239,8 +241,9 @@ def best_shared(analysis: Analysis, np, window: int, block: int):
     numbered = dict(zip(dict.fromkeys(stems), itertools.count()))
     columns = np.fromiter(map(numbered.__getitem__, stems), dtype=np.intp, count=len(stems))
     rows = np.arange(count).repeat(list(map(len, per_sentence)))
+    # The stems' weights as _analyse listed them, sentence by sentence.
     weights = np.fromiter(
-        map(_WEIGHT, itertools.chain.from_iterable(map(dict.values, per_sentence))), dtype=float, count=len(stems)
+        itertools.chain.from_iterable(map(_WEIGHTS, analysis.sentences)), dtype=float, count=len(stems)
     )
     if count <= min(block, window + 1):
         # One block, every pair within the window (an article): the general
