@@ -76,6 +76,10 @@ NORDIC_LABELS = "publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|
 TIMESTAMP_PIECE = LazyPattern(compile_cached,
     rf"""(?ix)
     \b(?:{MONTHS}|{DAYS})\b\.?
+    # How long ago, before a number alone would take its count: "2 часа
+    # назад", "5h ago", "3小时前".
+    | \d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад | \d+\s*(?:小时前|分钟前|天前|時間前|分前|日前|시간\s*전|분\s*전|일\s*전)
+    | \b\d{{1,3}}\s?(?:h|m|d|w|hr|hrs|min|mins)\s+ago\b
     | \b\d{{1,4}}(?:st|nd|rd|th)?\b
     | \b\d{{1,2}}[.:h]\d{{2}}\b
     | \b(?:posted|updated|last\s+(?:updated|modified|edited|reviewed)|published|first\s+published|modified|created|date|time|on|at|am|pm|
@@ -86,12 +90,13 @@ TIMESTAMP_PIECE = LazyPattern(compile_cached,
           el|de|del|a\s+las|le|à|em|às|в|
           pubblicato|aggiornato|ore|alle|gepubliceerd|bijgewerkt|om|opublikowano|aktualizacja|zaktualizowano|
           il|yayınlanma|güncelleme|güncellendi|diperbarui|dipublikasikan|pukul|г|
-          最終更新|来源[:：]\s*\S+|
+          stand|klo|kl|aujourd'hui|aujourd’hui|hoy|heute|oggi|hoje|сегодня|gestern|ayer|hier|ieri|ontem|вчера|
+          最終更新|来源[:：]\s*\S+|公開日時|更新日時|配信日時|投稿日時|掲載日時|
           发布时间|发布日期|更新时间|发表于|公開日|更新日|投稿日|配信日|기사입력|입력|수정|등록일|승인|نشر\s+في|آخر\s+تحديث)\b
     | hace\s+\d+\s+\w+ | il\s+y\s+a\s+\d+\s+\w+ | vor\s+\d+\s+\w+ | há\s+\d+\s+\w+
     | \d+\s*(?:час\w*|минут\w*|дн\w*)\s+назад | \d+\s*(?:小时前|分钟前|天前|時間前|分前|日前|시간\s*전|분\s*전|일\s*전)
     | \d{{4}}年\d{{1,2}}月\d{{1,2}}日 | \d{{1,2}}時\d{{1,2}}分 | \d{{1,2}}时\d{{1,2}}分 | \d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?
-    | \b(?:{NORDIC_LABELS})\b | (?<=\d[:.])\d{{2}}h\b | (?<=\d\s?)(?:ص|م)(?!\w)
+    | \b(?:{NORDIC_LABELS})\b | (?<=\d[:.])\d{{2}}h\b | (?<=\d\s)(?:h|hs|hrs)\b | (?<=\d\s?)(?:ص|م)(?!\w)
     """
 )
 # What makes a line of numbers a timestamp: a clock time, a month or day
@@ -100,6 +105,7 @@ DATE_OR_TIME = LazyPattern(compile_cached,
     rf"(?i)\b\d{{1,2}}:\d{{2}}\b|\b(?:{MONTHS}|{DAYS})\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}\b|\bago\b"
     r"|前|전|назад|hace|il y a|vor\s|há\s|年"
     r"|\b\d{1,2}:\d{2}h\b"  # "18:05h", as Spanish pages write it
+    r"|\b\d{1,2}h\d{2}\b"  # "06h45", as French and Portuguese pages write it
     # A clock time with a dot is a time only after a publication label
     # ("Publicerad 09.14", "Aktualisiert 11.02"); alone it is a number.
     rf"|\b(?:{NORDIC_LABELS}|publicado|actualizado|publié|aktualisiert|veröffentlicht|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|updated|published|posted)\s?:?\s?\d{{1,2}}\.\d{{2}}\b"
@@ -108,9 +114,16 @@ PUNCTUATION_ONLY = compile_cached(r"^[\s\p{P}\p{S}]*$")
 NOW_WORD = compile_cached(r"(?i)\b(?:ago|today|yesterday|just\s+now)\b|前|전|назад|hace|il y a|vor\s|há\s")
 
 
+# Arabic's short vowels and other marks over its letters ("نُشر"): a label
+# is matched without them.
+ARABIC_MARKS = compile_cached(r"[\u064B-\u0652\u0670]")
+
+
 def is_timestamp(text: str) -> bool:
     """Whether the line is a timestamp alone: a date, a time, how long ago,
     with the words pages write around them and nothing else."""
+    if ARABIC_MARKS.search(text):
+        text = ARABIC_MARKS.sub("", text)
     # A day or month name alone ("Sunday", "Mars") is a heading as often
     # as a date: a timestamp has a number or says how long ago.
     dated = any(map(str.isdigit, text)) or NOW_WORD.search(text)

@@ -13,6 +13,7 @@ from newslint.pattern_cache import compile_cached, compile_re_cached
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import is_timestamp, markdown_cells
 from .layout import article_head
+from .section_menu import spaced_menu
 from .tables import data_table_rows
 from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
@@ -168,7 +169,22 @@ class InterfaceString(Rule):
         reading times in eight languages, other stories' headings ("More
         world stories from …", "Most read in …"), a menu glued to a
         paragraph's end ("… CNN US TV | Work for us"), market-data notices
-        ("Prices delayed at least 20 mins."), "There are no comments posted
+        ("Prices delayed at least 20 mins."), a reading time in the words
+        of fifteen languages with a subscriber's label beside it or not
+        ("Lecture : 3 min · Abonnés", "Premium · 5 min read"; "Premium"
+        alone is a heading's word), a prompt to pass the story on to the
+        reader's contacts and follow the channel ("Compartilhe com seus
+        contatos e siga o canal!", "Forward this message to all your
+        groups"; "she asked them to forward it to their groups" is a
+        report), a reprint notice with its source ("本文来源：… 未经授权不得
+        转载", "記事の無断転載を禁じます"), a caption's photographer and
+        agency in brackets at its end ("… after the winner (Kevin
+        Marsh/Harlow FC)"; not "(Reuters)", "(KEN)" nor a sentence's
+        "(Lib Dem/Green)."), a menu of a site's sections split by spaces
+        only over the headline or under the body ("Politik Wirtschaft
+        Sport Kultur Wetter", "トップ 政治 経済 国際 スポーツ": four items or
+        more, most of them section names, no sentence's punctuation; not a
+        title-case headline nor names in a row), "There are no comments posted
         for this article" in four languages, a line whose every sentence
         is a catalogue string, a button glued to a teaser headline
         ("… Mistrial Watch Video"), a credit in brackets at a caption's
@@ -285,6 +301,10 @@ class InterfaceString(Rule):
             return
         if _breadcrumb(text):
             yield Finding(start, start + len(text), f'breadcrumb trail left in the text: "{_shown(text)}"')
+            return
+        sections = spaced_menu(line, document)
+        if sections is not None:
+            yield Finding(start, start + len(text), f'menu of {sections} sections split by spaces only left in the text: "{_shown(text)}"')
             return
         if len(pipes) in (2, PREVIOUS_NEXT_PARTS) and _previous_and_next(text, pipes):
             yield Finding(start, start + len(text), f'links to the previous and next posts left in the text: "{_shown(text)}"')
@@ -484,6 +504,7 @@ def _closing_credit(text: str):
         (BRACKETED_CREDIT, text.endswith((")", "）"))),
         (TRAILING_CREDIT, ":" in text and text[-1:] not in ".!?"),
         (BRACKETED_NAMED_CREDIT, text.endswith((")", "）"))),
+        (SLASHED_BRACKET_CREDIT, text.endswith((")", "）")) and SENTENCE_BOUNDARY.search(text) is None),
         (CREDIT_AFTER_CAPTION, text[-1:] not in ".!?。！？"),
     ):
         credit = pattern.search(text) if may_hold else None
@@ -539,6 +560,14 @@ PHOTO_AGENCIES = (
     r"Getty Images|AFP/Getty Images|AFP via Getty Images|Shutterstock|Alamy|iStock|iStockphoto|"
     r"ANSA|EPA|EPA-EFE|dpa|picture alliance|PA Media|PA Wire|AP Photo|Reuters|AFP|Imago|Keystone|Anadolu"
 )
+# A photographer's name and the agency or club the photo is theirs, with no
+# label: "(Kevin Marsh/Harlow Town FC)", "(Ana Ruiz/EFE)".  Two capitalised
+# words at least before the slash, up to four after it: a sentence's own
+# brackets hold no such pair ("(Labour)", "(KEN)", "(Reuters)").
+SLASHED_CREDIT = (
+    r"\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?/\s?"
+    r"\p{Lu}[\p{L}\p{N}.'’&-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|del|da|di|von|van)){0,3}"
+)
 BRACKETED_NAMED_CREDIT = compile_cached(
     r"(?:\s|(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}。、]))(?P<credit>[(（]\s?(?:"
     + CREDIT_LABEL + r"(?:\s" + CREDIT_JOIN + r")?\s" + CREDIT_NAME + r"(?:\s?/\s?" + CREDIT_OUTLET + r")?"
@@ -546,6 +575,10 @@ BRACKETED_NAMED_CREDIT = compile_cached(
     + r"|(?:\p{Han}{0,6}记者\s?)?\p{Han}{2,4}(?:\s\p{Han}{2,4})?\s?摄"
     + r")\s?[)）])$"
 )
+# The photographer and agency in brackets after a caption of one phrase
+# (no sentence ends before it: a gallery's paragraph of sentences keeps its
+# credit, as Dragnet's gold does).
+SLASHED_BRACKET_CREDIT = compile_cached(r"\s(?P<credit>[(（]\s?" + SLASHED_CREDIT + r"\s?[)）])$")
 # A caption's credit after its sentence with no colon: a label and a name
 # ("… on Church Street. Photo by Lila Grant", "… Oruni. Fot. Karolina Misztal
 # / Dziennik Bałtycki", "… Peniche. Fotografia Rui Gaudêncio", "© Photo

@@ -12,7 +12,7 @@ from .author_note import author_notes
 from .catalogue import SEPARATOR, of_document
 from .layout import article_dateline
 from .printed_page import page_label, running_head
-from .shape import content, is_timestamp
+from .shape import ARABIC_MARKS, content, is_timestamp
 from .tables import cells, data_table_rows
 
 # A time relative to now ("3 hours ago") is the page's clock, not a dateline.
@@ -34,19 +34,43 @@ PUBLICATION_LABEL = compile_cached(
     r"(?i)\b(?:posted|published|updated|last\s+updated|first\s+published|publicad[oa]|actualizad[oa]|atualizad[oa]|publiée?"
     r"|mis\s+à\s+jour|veröffentlicht|aktualisiert|pubblicat[oa]|aggiornat[oa]|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano"
     r"|aktualizacja|опубликовано|обновлено|опубліковано|оновлено|yayınlanma|güncelleme|güncellendi|diperbarui|dipublikasikan"
-    r"|diterbitkan|cập\s+nhật|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|نشر|آخر\s+تحديث)\b"
+    r"|diterbitkan|cập\s+nhật|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|نشر|آخر\s+تحديث"
+    r"|stand(?=\s?:?\s?\d))\b"  # German pages' "Stand: 14.03.2026, 08:12 Uhr"
     r"|发布|發布|更新|来源|來源|公開|配信|기사입력|입력|수정"
 )
 # A clock time: "09:41", "10h12", "15時20分", a dotted "09.14" (not a
 # dotted date's "14.11" of "14.11.2025").
 CLOCK_TIME = compile_cached(r"(?<![\d.:])\d{1,2}(?::\d{2}|h\d{2}|[時时]\d{1,2}分)(?!\d)|(?<![\d.:])\d{1,2}\.\d{2}(?![\d.])")
-# A byline and a stamp on one line, split at the first separator: "Por
+# A byline and the page's stamps on one line, split by separators: "Por
 # Redação, 14/03/2025 às 10h12", "Redacción Extremadura · Actualizado
-# 13/03/2026 - 18:05h".  The byline is up to BYLINE_STAMP_WORDS words with
-# no digit and no sentence's end.
-BYLINE_STAMP = compile_cached(r"^\W*(?P<by>[^\d,·|•–—.!?]{2,60}?)\s*(?:,|·|\||•|\s[-–—]\s)\s*(?P<stamp>.+)$")
-BYLINE_WORD = compile_cached(r"(?i)^\W*(?:by|por|par|von|di|door|przez|av|af|від|от)\s+\p{Lu}")
+# 13/03/2026 - 18:05h", "Von Jonas Brandt | Stand: 14.03.2026, 08:12 Uhr",
+# "Posted by Ann Lee · 2h ago · 4 min read", a place between ("Por Ana Ruiz ·
+# Bilbao · 14/03/2026 - 08:12 h"), or no separator where the byline's words
+# end ("记者 王强 发布时间：2026-03-14 08:12").  The byline is up to
+# BYLINE_STAMP_WORDS words with no digit and no sentence's end.
+BYLINE_PARTS = compile_cached(r"\s*(?:[|•·]|\s[-–—]\s)\s*")
 BYLINE_STAMP_WORDS = 6
+# The word that opens a byline (a writer's verb before it or not: "Posted
+# by", "Written by"), a name in capitals after it, the paper's possessive
+# between or none ("Von unserem Korrespondenten Jens Albrecht"; not an
+# article: "By the River Thames" names a place).
+BYLINE_WORD = compile_cached(
+    r"^\W*(?i:(?:posted|written|words|story|text|reporting|report)\s+by|by|por|par|von|di|door|przez|av|af|від|от)"
+    r"\s+(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nosso|nossa|nostro|nostra|onze)\s+)?\p{Lu}"
+)
+# A byline in a script without capitals: its label ("بقلم", "كتب:"), or a
+# reporter's title and a name ("기자 김민수", "记者 王强"; alone, "기자 회견" is a
+# press conference: only a stamp after it makes it a byline).
+CASELESS_BYLINE = compile_cached(
+    r"^\W*(?:(?:بقلم|كتب|كتبت|إعداد|تحرير)\s?:?\s?\p{Arabic}"
+    r"|(?:기자|특파원|记者|記者|编辑|作者)\s?[\p{Hangul}\p{Han}]{2,4}$|[\p{Hangul}]{2,4}\s?(?:기자|특파원)$)"
+)
+# A place named between a byline and its stamp ("Bilbao", "São Paulo"):
+# capitalised words and the particles of place names.
+PLACE = compile_cached(r"^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|del|da|do|dos|am|an|upon|sur|en|la|le|di))" + "{0,3}$")
+# The catalogue's kinds a part of the row may be besides a stamp ("4 min read").
+ROW_KINDS = frozenset({"navigation", "reading_time", "comments"})
+SENTENCE_END = compile_cached(r"[.!?。！？](?:\s|$)")
 
 
 def is_publication_stamp(text: str) -> bool:
@@ -55,19 +79,98 @@ def is_publication_stamp(text: str) -> bool:
     return CLOCK_TIME.search(text) is not None and PUBLICATION_LABEL.search(text) is not None
 
 
-def _byline_stamp(text: str) -> bool:
-    """Whether the line is a byline and the page's publication stamp (a
-    clock time in it): the byline opened by "By", "Por" … or the stamp by
-    its label ("Redacción Extremadura · Actualizado 13/03/2026 - 18:05h")."""
-    found = BYLINE_STAMP.match(text)
-    if found is None:
+def _byline(text: str, catalogue) -> bool:
+    """Whether a part of a line is a byline: a byline's word and a name, a
+    caseless script's label or title, or the catalogue's byline."""
+    if not 1 <= len(text.split()) <= BYLINE_STAMP_WORDS or any(map(str.isdigit, text)) or SENTENCE_END.search(text):
         return False
-    by, stamp = found.group("by").strip(), found.group("stamp").strip()
-    if not 1 <= len(by.split()) <= BYLINE_STAMP_WORDS or not by[:1].isupper() and BYLINE_WORD.match(by) is None:
+    found = BYLINE_WORD.match(text)
+    if found is not None:
+        return not is_timestamp(text[found.end() - 1:].split()[0] + " 1")  # "Von Montag an", "Por marzo": a date's words, no name
+    if CASELESS_BYLINE.match(text):
+        return True
+    entry = catalogue.match(text) if catalogue is not None else None
+    return entry is not None and entry.kind == "bylines"
+
+
+# A US page's clock as a byline's stamp writes it ("Updated 10:15 p.m. ET"),
+# read as the timestamp pieces read "pm".  Alone under a headline such a
+# stamp is the article's dateline to Dragnet's gold ("Updated July 23,
+# 2012, 10:49 p.m. ET"), so the shared pieces leave it; after a byline it
+# is the page's.
+US_CLOCK = compile_cached(r"(?i)\b([ap])\.\s?m\.|\s(?:et|pt|ct|mt)\b")
+
+
+def _us_clock(found) -> str:
+    return f"{found.group(1)}m" if found.group(1) else ""
+
+
+def _stamp_or_row_part(text: str, catalogue) -> str | None:
+    """What a part after the byline is: "stamp" (a clock time, how long
+    ago, or a publication label with its date), "date", "other" (a place, a
+    reading time, a counter), or None when it is none of them.  A part with
+    a comma may be a place and a stamp ("São Paulo, 14/03/2026 às 08h12")."""
+    if US_CLOCK.search(text):
+        text = US_CLOCK.sub(_us_clock, text)
+    if is_timestamp(text):
+        if CLOCK_TIME.search(text) or RELATIVE_TIME.search(text) or PUBLICATION_LABEL.search(text):
+            return "stamp"
+        return "date"
+    if PLACE.match(text) or COUNTER.match(text):
+        return "other"
+    entry = catalogue.match(text) if catalogue is not None else None
+    if entry is not None and entry.kind in ROW_KINDS:
+        return "other"
+    if "," in text:
+        head, rest = text.split(",", 1)
+        first, second = _stamp_or_row_part(head.strip(), catalogue), _stamp_or_row_part(rest.strip(), catalogue)
+        if first is not None and second is not None:
+            return "stamp" if "stamp" in (first, second) else "date" if "date" in (first, second) else "other"
+    return None
+
+
+def _after_byline(text: str, catalogue) -> str | None:
+    """What follows the byline that opens ``text`` (a row's first part),
+    "" when the part is the byline alone, or None when it opens with none:
+    the byline up to a comma ("Por Redação, 14/03/2025 às 10h12"), or up to
+    where a stamp begins ("记者 王强 发布时间：…")."""
+    if _byline(text, catalogue):
+        return ""
+    if "," in text:
+        head, rest = text.split(",", 1)
+        if _byline(head.strip(), catalogue):
+            return rest.strip()
+    words = text.split()
+    for count in range(1, min(len(words) - 1, BYLINE_STAMP_WORDS) + 1):
+        if any(map(str.isdigit, words[count - 1])):
+            break
+        rest = " ".join(words[count:])
+        if is_timestamp(rest) and _byline(" ".join(words[:count]), catalogue):
+            return rest
+    return None
+
+
+def _byline_stamp(text: str, catalogue) -> bool:
+    """Whether the line is a byline and the page's stamp: a byline, then
+    parts each a stamp, a date, a place, a reading time or a counter, one
+    of them at least a stamp (a clock time, how long ago, a publication
+    label); or a name and a stamp opened by its label ("Redacción
+    Extremadura · Actualizado 13/03/2026 - 18:05h")."""
+    if not any(map(str.isdigit, text)) and RELATIVE_TIME.search(text) is None:
         return False
-    if not is_timestamp(stamp) or CLOCK_TIME.search(stamp) is None:
-        return False
-    return BYLINE_WORD.match(by) is not None or PUBLICATION_LABEL.match(stamp) is not None
+    if ARABIC_MARKS.search(text):
+        text = ARABIC_MARKS.sub("", text)  # "نُشر" is the label "نشر"
+    parts = [part for part in BYLINE_PARTS.split(text.strip(" \t.")) if part]
+    rest = _after_byline(parts[0], catalogue) if parts else None
+    if rest is None:
+        # A capitalised name with no byline's word: the stamp's label must say what follows.
+        if len(parts) < 2 or not parts[0][:1].isupper() or PLACE.match(parts[0]) is None and not _byline(parts[0], catalogue):
+            return False
+        if len(parts[0].split()) > BYLINE_STAMP_WORDS or PUBLICATION_LABEL.match(parts[1]) is None:
+            return False
+        rest = ""
+    kinds = [_stamp_or_row_part(part, catalogue) for part in ([rest] if rest else []) + parts[1:]]
+    return bool(kinds) and None not in kinds and "stamp" in kinds
 
 
 # A player's duration at the end of a caption: "… in Ukraine (March, 2022) 02:54"
@@ -170,6 +273,11 @@ SEPARATOR_LINE = compile_cached(
 )
 
 
+# The longest line read as a timestamp, and as a byline with its stamps.
+MAX_TIMESTAMP = 80
+MAX_BYLINE_STAMP = 120
+
+
 class Timestamp(Rule):
     code = "UI102"
     name = "timestamp-line"
@@ -186,7 +294,11 @@ class Timestamp(Rule):
         not "3 hours ago" or an update stamp over the whole text, the page's clock, nor a
         publication stamp, a clock time with its label or a byline
         ("Published 7 February 2025, 09:41 GMT", "Por Redação, 14/03/2025
-        às 10h12"), nor a date over the headline
+        às 10h12", with a place, a time ago or a reading time among its
+        parts: "Von Jonas Brandt | Stand: 14.03.2026, 08:12 Uhr", "Posted
+        by Ann Lee · 2h ago · 4 min read", "记者 王强 发布时间：2026-03-14
+        08:12"; not "Von Montag an, 08:12 Uhr", a date's words after the
+        byline's word), nor a date over the headline
         under a section's label, "LOCAL NEWS") stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
         than the last, the times of a list of results in the order of a
@@ -207,7 +319,11 @@ class Timestamp(Rule):
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         start, end, text = content(line)
-        if not text or len(text) > 80:
+        if not text or len(text) > MAX_BYLINE_STAMP:
+            return
+        if len(text) > MAX_TIMESTAMP:
+            if _byline_stamp(text, of_document(document)):  # a byline, a place and two stamps take more
+                yield Finding(start, end, f'byline and publication stamp left in the text: "{text}"')
             return
         if _in_table_of_figures(line, document):
             return  # "| July | 64% | 85% |": a month heading a row of the article's figures
@@ -217,7 +333,7 @@ class Timestamp(Rule):
                 if line.number not in live_blog_times(document):
                     yield Finding(start, end, f'timestamp left in the text: "{text}"')
             return
-        if _byline_stamp(text):
+        if _byline_stamp(text, of_document(document)):
             yield Finding(start, end, f'byline and publication stamp left in the text: "{text}"')
             return
         if _is_metadata_row(text, of_document(document)) and not _is_dateline(text, line, document):
