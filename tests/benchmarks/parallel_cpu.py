@@ -20,7 +20,9 @@ and prints medians of:
 * the critical path on an otherwise idle two-CPU machine: what comes before
   the workers check, plus half the workers' CPU (the workers evenly loaded),
   plus half the parent's CPU meanwhile; and the bound it sets on the
-  speedup, T1 / path.
+  speedup, T1 / path;
+* then the extra CPU phase by phase, and a checking worker's first batch
+  against its later ones per 10,000 characters (CPU, minor page faults).
 
 ``--baseline DIR`` (a copy of another version's ``newslint`` package folder,
 rules included, put first on PYTHONPATH) measures that version in the same
@@ -59,8 +61,12 @@ def timed(kind, function):
     @functools.wraps(function)
     def wrapper(*arguments, **keywords):
         cpu = time.process_time()
+        faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
         value = function(*arguments, **keywords)
-        log({"kind": kind, "cpu0": cpu, "cpu1": time.process_time(), "wall": time.monotonic()})
+        record = {"kind": kind, "cpu0": cpu, "cpu1": time.process_time(), "wall": time.monotonic(), "faults0": faults}
+        if kind == "check":  # the batch's characters, to compare batches of different sizes
+            record["chars"] = sum(len(getattr(item, "text", "")) for item in arguments[0])
+        log(record)
         return value
     return wrapper
 
@@ -160,7 +166,30 @@ def worker_phases(records: list[dict]) -> dict[str, float]:
         "2: checking workers": sum(last[pid]["cpu1"] for pid in checking),
         "2: parent meanwhile": total["cpu_raw"] - pools[-1]["cpu1"],
         "2: faults": float(total["faults"] + sum(last[pid]["faults"] for pid in last)),
+        **first_batches(records, checking),
     }
+
+
+def first_batches(records: list[dict], checking: list[int]) -> dict[str, float]:
+    """A checking worker's first batch against its later ones, per 10,000
+    characters of article text (CPU seconds and minor page faults), summed
+    over the workers: what a worker pays when it starts on what its parent
+    left it (copy-on-write faults on the pages it shares with the parent,
+    word types and patterns its parent did not meet), besides its checking."""
+    sums = collections.Counter()
+    for pid in checking:
+        batches = sorted((r for r in records if r["pid"] == pid and r["kind"] == "check"), key=lambda r: r["wall"])
+        if len(batches) < 2 or not all(r.get("chars") for r in batches):
+            continue
+        first, later = batches[0], batches[1:]
+        later_chars = sum(r["chars"] for r in later)
+        sums["2: first batch CPU"] += (first["cpu1"] - first["cpu0"]) / first["chars"] * 1e4
+        sums["2: first batch faults"] += (first["faults"] - first["faults0"]) / first["chars"] * 1e4
+        sums["2: later CPU"] += sum(r["cpu1"] - r["cpu0"] for r in later) / later_chars * 1e4
+        sums["2: later faults"] += sum(r["faults"] - r["faults0"] for r in later) / later_chars * 1e4
+        # What the first batch cost over a later batch of its size.
+        sums["2: first batch excess"] += (first["cpu1"] - first["cpu0"]) - sum(r["cpu1"] - r["cpu0"] for r in later) / later_chars * first["chars"]
+    return {key: value / len(checking) if "excess" not in key else value for key, value in sums.items()}
 
 
 def main() -> None:
@@ -236,8 +265,15 @@ def print_phases(phases: dict) -> None:
         print(f"{version + ', ' + name}:")
         print("  -j 1: " + ", ".join(f"{key[3:]} {median[key]:.3f}" for key in median if key.startswith("1:") and key != "1: faults")
               + f", faults {median['1: faults']:,.0f}")
-        print("  -j 2: " + ", ".join(f"{key[3:]} {median[key]:.3f}" for key in median if key.startswith("2:") and key != "2: faults")
+        firsts = ("2: first batch CPU", "2: first batch faults", "2: later CPU", "2: later faults", "2: first batch excess")
+        print("  -j 2: " + ", ".join(f"{key[3:]} {median[key]:.3f}" for key in median
+                                     if key.startswith("2:") and key != "2: faults" and key not in firsts)
               + f", faults {median['2: faults']:,.0f}")
+        if all(key in median for key in firsts):
+            print(f"  -j 2, a checking worker's first batch against its later ones, per 10,000 characters: "
+                  f"CPU {median['2: first batch CPU']:.4f} s against {median['2: later CPU']:.4f}, "
+                  f"faults {median['2: first batch faults']:,.0f} against {median['2: later faults']:,.0f}; "
+                  f"the first batches' excess CPU, all workers: {median['2: first batch excess']:.3f}")
         checking = (median["2: checking workers"] + median["2: warm-up"] + median["2: parent meanwhile"]
                     - median["1: checking"])
         counting = median["2: counting workers"] - median["1: counting"]
