@@ -13,10 +13,11 @@ import regex
 
 from newslint import Document, Finding, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind, NewslintWarning
+from newslint.document import LIST_MARKER, count_words
 from newslint.line_kinds import RUN_ON_ENDS
 from newslint.pattern_cache import compile_cached
 
-from . import article, cohesion, context, embeddings, static, teaser
+from . import any_language, article, cohesion, context, embeddings, static, teaser
 from ..lexicon import article_language
 
 # The static method's weights, fitted by logistic regression on the "fit"
@@ -218,9 +219,18 @@ class OutOfContextSentence(Rule):
         ),
         "static-threshold": Option(float, "With the static method: score (log-odds) at or above which a sentence is reported."),
         "semantic-threshold": Option(float, "With the semantic method: similarity to the article below which a sentence is reported."),
+        "other-languages-margin": Option(
+            float,
+            "With the static method, in an article in another language than English: added to the fitted threshold (log-odds) of the words-shared score; raise it to report fewer sentences.",
+        ),
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if options["method"] == "static" and not _static_applies(document):
+            # The table knows English words only: elsewhere the units of
+            # meaning a sentence shares (any_language), in any script.
+            yield from _any_language_findings(document, "inside", options["other-languages-margin"])
+            return
         first = _first_line(document)
         rows = [
             row for row, (sentence, words) in enumerate(zip(document.sentences, article.word_counts(document)))
@@ -454,6 +464,10 @@ class TeaserLine(Rule):
         "min-words": Option(int, "Shortest line (in words) judged as a possible teaser."),
         "sentence-min-words": Option(int, "Shortest sentence (in words) judged as another story's first sentence."),
         "sentence-threshold": Option(float, "Score (log-odds, OC102's weights over OC101's static features) at or above which a sentence standing alone is reported; English articles only."),
+        "other-languages-margin": Option(
+            float,
+            "In an article in another language than English: added to the fitted threshold (log-odds) of the words-shared score of a sentence standing alone; raise it to report fewer.",
+        ),
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -499,6 +513,8 @@ class TeaserLine(Rule):
                 and not CONTEXT_WORD.search(item.sentence.text) and not teaser.is_reply(item.sentence.text)
             ):
                 unreported.append(item.sentence)
+        if not english:
+            yield from _any_language_findings(document, "alone", options["other-languages-margin"])
         for item in _shifted_sentences(document, options, unreported):
             unshared = ", ".join(f'"{word}"' for word in item.unshared[:SHOWN_UNSHARED_WORDS])
             shares = f'only "{item.shared[0]}"' if item.shared else "no word"
@@ -676,6 +692,91 @@ def teaser_features(item: context.Judged) -> tuple[float, ...]:
 def teaser_score(item: context.Judged) -> float:
     """OC102's score (log-odds) that a sentence alone between paragraphs is another story's first sentence."""
     return TEASER_BIAS + sum(map(operator.mul, TEASER_WEIGHT_VALUES, teaser_features(item)))
+
+
+# Quotation marks: a sentence alone that holds them (in a script written
+# with spaces) or opens with one (in Chinese and Japanese, which quote
+# names, titles and terms in them as often as speech: “芯片战”) quotes
+# someone.
+SPOKEN = compile_cached(r'["“”«»„「『]')
+# any_language judges sentences of this many words at least (as OC101's and
+# OC102's min-words count them, a CJK run as one word per two characters),
+# in articles of MIN_ARTICLE_SENTENCES such sentences or more.
+ANY_LANGUAGE_MIN_WORDS = 8
+
+
+def any_language_judged(document: Document) -> list[tuple[any_language.Scored, bool]]:
+    """In an article in a language the static table does not cover,
+    any_language's features of each sentence OC101 or OC102 would judge,
+    with whether it stands alone between paragraphs (OC102's) or not
+    (OC101's); memoised: the two rules share it."""
+    return document.memo("OC.any-language", _any_language_judged)
+
+
+def _any_language_judged(document: Document, english_too: bool = False) -> list[tuple[any_language.Scored, bool]]:
+    """any_language_judged; with ``english_too``, in an English article as
+    well (to fit the alphabets' weights on English news too: the benchmark)."""
+    language = article_language(document)
+    if language is None or (language.code in STATIC_LANGUAGES and not english_too):
+        return []
+    first = _first_line(document)
+    counts = [count_words(sentence.text) for sentence in document.sentences]
+    rows = [
+        row for row, (sentence, words) in enumerate(zip(document.sentences, counts))
+        if sentence.line != first and words >= ANY_LANGUAGE_MIN_WORDS and _ends_sentence(sentence.text)
+    ]
+    if len(rows) < MIN_ARTICLE_SENTENCES:
+        return []
+    article_words = sum(counts)
+    unspaced = any_language.family(language.code) == "unspaced"
+    judged = []
+    for item, row in zip(any_language.judge(document, rows), rows):
+        alone = _stands_alone(document, item.sentence)
+        if alone and (
+            # Twice what the static test asks (as teaser.MIN_SHIFT_WORDS):
+            # with no vectors, only the words shared tell, and in a report
+            # of a hundred-odd words a sentence of its own shares none by
+            # chance ("La reforma ha costado 4,2 millones de euros…" under
+            # a museum's reopening after its works).
+            article_words - counts[row] < teaser.MIN_SHIFT_WORDS
+            or QUOTATION_INTRODUCED.search(item.sentence.text) or SPEAKER_TURN.match(item.sentence.text)
+            or LIST_MARKER.match(item.sentence.text)  # "3) Blade Runner (4K Ultra HD)": a list's item
+            # Someone speaking (a quotation's second paragraph: „Er hat sein
+            # Amt …“), or the rest of a broken sentence: the article's own,
+            # as in English (refers_back, QUOTED_OR_OTHER_SCRIPT).
+            or (SPOKEN.match if unspaced else SPOKEN.search)(item.sentence.text) or item.sentence.text[:1].islower()
+        ):
+            continue
+        if _mostly_foreign(document, item.sentence):
+            continue  # a sentence in another language: ML's defect, not another story's
+        judged.append((item, alone))
+    return judged
+
+
+def _any_language_findings(document: Document, layout: str, extra: float) -> list[Finding]:
+    """OC101's (``layout`` "inside": a sentence inside a paragraph) or
+    OC102's ("alone": a sentence alone between paragraphs) findings in an
+    article the static table does not cover, by the units of meaning each
+    sentence shares with the rest (any_language), ``extra`` added to the
+    language's threshold."""
+    language = article_language(document)
+    findings = []
+    for item, alone in any_language_judged(document):
+        if alone != (layout == "alone"):
+            continue
+        margin = any_language.margin(layout, language.code, item.features)
+        if margin is None or margin < extra:
+            continue
+        share = item.features[any_language.FEATURES.index("cohesion")]
+        unshared = ", ".join(f'"{word}"' for word in any_language.unshared_words(item, SHOWN_UNSHARED_WORDS))
+        where = "sentence alone between paragraphs" if alone else "sentence"
+        message = f"{where} shares little with the rest of the article ({share:.0%} of its content)"
+        if unshared:
+            message += f": {unshared} appear nowhere else"
+        if alone:
+            message += "; another story's first sentence"
+        findings.append(Finding(item.sentence.start, item.sentence.end, message))
+    return findings
 
 
 def _static_applies(document: Document) -> bool:
@@ -874,4 +975,11 @@ def _prose_extent(document: Document) -> tuple[int, int]:
 
 def _is_prose(text: str) -> bool:
     text = text.strip()
-    return len(text.split()) >= 8 and text[-1:] in SENTENCE_END + CLOSERS
+    if text[-1:] not in SENTENCE_END + CLOSERS:
+        return False
+    # Chinese and Japanese write no spaces: their words are counted as the
+    # document model counts a run of their characters (count_words).
+    return len(text.split()) >= 8 or (UNSPACED_TEXT.search(text) is not None and count_words(text) >= 8)
+
+
+UNSPACED_TEXT = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
