@@ -187,8 +187,13 @@ class OutOfContextSentence(Rule):
         method sums word vectors distilled from a sentence-embedding model
         (less the direction every English sentence shares) and weighs that distance together with the shared words (by rarity,
         wordfreq), the most it shares with any one other sentence, and the
-        names the sentence brings; it judges English
-        articles only.  The message says which words the sentence does not
+        names the sentence brings, in English articles.  In an article in
+        any other language (the table knows English only) it weighs the
+        units of meaning the sentence shares (a word's first letters, a
+        Hangul word's first syllables, pairs of Han characters, katakana
+        runs; by rarity) with the rest, its neighbours and the headline,
+        with weights fitted per family of scripts and a threshold per
+        language (any_language).  The message says which words the sentence does not
         share.  The first line (the headline), short sentences, sentences
         that are a paragraph of their own (OC102's), lines that do not end
         as a sentence (a byline, a dateline), sentences mostly in another
@@ -214,7 +219,7 @@ class OutOfContextSentence(Rule):
         "min-sentences": Option(int, "Fewest sentences an article needs to be judged."),
         "method": Option(
             str,
-            "static (built in, English articles only), lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical).",
+            "static (built in: English articles by the static table, others by the units of meaning they share), lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical).",
             choices=("static", "lexical", "semantic"),
         ),
         "static-threshold": Option(float, "With the static method: score (log-odds) at or above which a sentence is reported."),
@@ -425,10 +430,11 @@ class TeaserLine(Rule):
         spaces, are judged by characters: 8 to 30, no sentence end, and no
         pair of adjacent Han or katakana characters shared with the
         article.  A whole sentence alone between paragraphs
-        (English articles of six such sentences and a hundred words besides
-        it: in a shorter one, a sentence of its own shares no word with the
-        rest by chance) is judged by OC101's static features under
-        weights of its own: news writes many one-sentence paragraphs, which
+        (in articles of six such sentences and a hundred words besides
+        it, two hundred outside English: in a shorter one, a sentence of its own shares no word with the
+        rest by chance) is judged, in English, by OC101's static features under
+        weights of its own, in other languages by the units of meaning it
+        shares (as OC101 there, weights of its own): news writes many one-sentence paragraphs, which
         stay close to their article in meaning or lean on what came before
         ("But the council disagreed."); another story's first sentence
         does neither, and introduces what it is about.  One that scores
