@@ -176,3 +176,18 @@ def test_every_family_has_a_model_and_a_threshold_for_both_layouts():
         for name in ("spaced", "unspaced"):
             assert (layout, name) in any_language.MODELS and (layout, name) in any_language.THRESHOLDS
             assert set(any_language.MODELS[layout, name][0]) == set(any_language.FEATURES)
+
+
+def test_a_long_text_in_another_language_costs_linear_time():
+    from growth import assert_linear
+
+    # Paragraphs of three sentences that each share a word or two with some
+    # others: every sentence is judged, and compared with those near it only.
+    words = "maison voiture tramway chantier rivière pont mairie école hôpital gare marché musée".split()
+
+    def build(n):
+        sentences = [" ".join(words[(i * 7 + k) % len(words)] for k in range(10)).capitalize() + f" numéro {i}." for i in range(n)]
+        return "Un long texte\n\n" + "\n\n".join(" ".join(sentences[i : i + 3]) for i in range(0, n, 3)) + "\n"
+
+    linter = Linter(select=["OC"])
+    assert_linear(build, lambda text: list(linter.lint_text(text)), n=200)

@@ -44,6 +44,7 @@ FEATURES = (
     "drop",  # log(1 + the unit weight its two neighbours share with each other) less neighbours_shared
 )
 MAX_COUNTED = 3
+WINDOW = 60  # sentences each side compared for the most shared with one (as context.WINDOW)
 SPREAD_FLOOR = 0.05  # keeps standard scores sane in articles of near-equal sentences
 NUMBER = compile_cached(r"\p{N}+(?:[.,:]\p{N}+)*")
 CAPITALISED = compile_cached(r"(?<![\p{L}\p{M}\p{N}'’\-])\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*")  # WORD's capitalised words
@@ -141,7 +142,10 @@ def judge(document: Document, rows: Sequence[int]) -> list[Scored]:
         cohesion = shared_weight / weight if weight else 1.0
         cohesions.append(cohesion)
         best = 0.0
-        for other, theirs in enumerate(units):
+        # The sentences within WINDOW of it (an article: all of them), so a
+        # very long input costs linear time, as cohesion.best_shared's.
+        for other in range(max(0, row - WINDOW), min(len(units), row + WINDOW + 1)):
+            theirs = units[other]
             if other != row and theirs:
                 best = max(best, sum(value for unit, value in own.items() if unit in theirs))
         around: set[str] = set()
