@@ -30,10 +30,11 @@ split of quotes_and_integrity.in_split); donors come from the same half and
 language.  A sentence is found when an OC finding overlaps it; false alarms
 are OC findings on the clean articles.  --fit computes any_language's
 features on the tune half (OC101's injected sentences and OC102's first
-sentences against every judged sentence of the clean articles), fits a
-logistic regression per family of scripts and prints the weights, and the
-thresholds that keep each language to ALLOWED_PER_50 false alarms per 50
-clean articles or fewer.
+sentences against every judged sentence of the clean articles, and the same
+on 600 BBC articles of out_of_context.py's fit half for the scripts written
+with spaces), fits a logistic regression per layout and family of scripts
+and prints the weights, and per language the thresholds for
+FIT_ALARMS_PER_50 false alarms per 50 clean articles (half each layout).
 """
 from __future__ import annotations
 
