@@ -80,10 +80,14 @@ IDOL_JA = "人気アイドルグループ「サクラリボン」の佐藤美咲
 BASEBALL_KO = "프로야구 한빛 타이거즈가 연장 접전 끝에 역전승을 거두며 리그 선두 자리를 지켰다."
 
 
+# The rules judge other languages than English when asked to (off by default).
+OTHER_LANGUAGES = {"OC101": {"other-languages": True}, "OC102": {"other-languages": True}}
+
+
 def findings(blocks, separator, code):
     text = separator.join(blocks) + "\n"
     return [text[d.col - 1 + sum(len(line) + 1 for line in text.split("\n")[: d.line - 1]) :][: 12]
-            for d in Linter(select=[code]).lint_text(text)]
+            for d in Linter(select=[code], rules=OTHER_LANGUAGES).lint_text(text)]
 
 
 def reported(blocks, separator, code, sentence):
@@ -103,7 +107,7 @@ def inserted(blocks, paragraph, after, sentence, glue=" "):
 @pytest.mark.parametrize("separator", list(LAYOUTS.values()))
 def test_clean_articles_in_other_languages_stay_clean(article, separator):
     text = separator.join(article) + "\n"
-    assert Linter(select=["OC"]).lint_text(text) == []
+    assert Linter(select=["OC"], rules=OTHER_LANGUAGES).lint_text(text) == []
 
 
 @pytest.mark.parametrize("separator", list(LAYOUTS.values()))
@@ -123,6 +127,16 @@ def test_another_storys_sentence_inside_a_japanese_paragraph(separator):
 def test_another_storys_sentence_inside_a_korean_paragraph(separator):
     blocks = inserted(BUSES_KO, 3, "기다려야 했다.", BASEBALL_KO)
     assert reported(blocks, separator, "OC101", BASEBALL_KO)
+
+
+@pytest.mark.parametrize("separator", list(LAYOUTS.values()))
+def test_the_shipped_configuration_leaves_other_languages_alone(separator):
+    # Off by default: the judgement of other languages is asked for.
+    inside = inserted(TRAMWAY_FR, 2, "depuis le début du mois de juin.", FOOTBALL_FR)
+    alone = TRAMWAY_FR[:4] + [FIRE_FR] + TRAMWAY_FR[4:]
+    for blocks in (inside, alone):
+        text = separator.join(blocks) + "\n"
+        assert Linter(select=["OC"]).lint_text(text) == []
 
 
 @pytest.mark.parametrize(
@@ -189,5 +203,5 @@ def test_a_long_text_in_another_language_costs_linear_time():
         sentences = [" ".join(words[(i * 7 + k) % len(words)] for k in range(10)).capitalize() + f" numéro {i}." for i in range(n)]
         return "Un long texte\n\n" + "\n\n".join(" ".join(sentences[i : i + 3]) for i in range(0, n, 3)) + "\n"
 
-    linter = Linter(select=["OC"])
+    linter = Linter(select=["OC"], rules=OTHER_LANGUAGES)
     assert_linear(build, lambda text: list(linter.lint_text(text)), n=200)
