@@ -188,7 +188,8 @@ class OutOfContextSentence(Rule):
         (less the direction every English sentence shares) and weighs that distance together with the shared words (by rarity,
         wordfreq), the most it shares with any one other sentence, and the
         names the sentence brings, in English articles.  In an article in
-        any other language (the table knows English only) it weighs the
+        any other language (the table knows English only), with
+        ``other-languages: true`` (off by default), it weighs the
         units of meaning the sentence shares (a word's first letters, a
         Hangul word's first syllables, pairs of Han characters, katakana
         runs; by rarity) with the rest, its neighbours and the headline,
@@ -438,8 +439,9 @@ class TeaserLine(Rule):
         (in articles of six such sentences and a hundred words besides
         it, two hundred outside English: in a shorter one, a sentence of its own shares no word with the
         rest by chance) is judged, in English, by OC101's static features under
-        weights of its own, in other languages by the units of meaning it
-        shares (as OC101 there, weights of its own): news writes many one-sentence paragraphs, which
+        weights of its own, in other languages (``other-languages: true``,
+        off by default) by the units of meaning it shares (as OC101 there,
+        weights of its own): news writes many one-sentence paragraphs, which
         stay close to their article in meaning or lean on what came before
         ("But the council disagreed."); another story's first sentence
         does neither, and introduces what it is about.  One that scores
