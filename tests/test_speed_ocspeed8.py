@@ -303,8 +303,10 @@ def test_mapped_vectors_are_the_tables_vectors():
 
 
 OC101_OPTIONS = {"threshold": 0.0, "min-weight": 30.0, "min-words": 8, "min-sentences": 6, "method": "static",
-                 "static-threshold": 1.5, "semantic-threshold": 0.15}
-OC102_OPTIONS = {"min-words": 3, "max-words": 14, "sentence-min-words": 8, "sentence-threshold": 4.5}
+                 "static-threshold": 1.5, "semantic-threshold": 0.15, "other-languages": False,
+                 "other-languages-margin": 0.0}
+OC102_OPTIONS = {"min-words": 3, "max-words": 14, "sentence-min-words": 8, "sentence-threshold": 4.5,
+                 "other-languages": False, "other-languages-margin": 0.0}
 
 
 def test_an_article_oc_cannot_judge_is_not_analysed():

@@ -13,10 +13,11 @@ import regex
 
 from newslint import Document, Finding, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind, NewslintWarning
+from newslint.document import LIST_MARKER, count_words
 from newslint.line_kinds import RUN_ON_ENDS
 from newslint.pattern_cache import compile_cached
 
-from . import article, cohesion, context, embeddings, static, teaser
+from . import any_language, article, cohesion, context, embeddings, static, teaser
 from ..lexicon import article_language
 
 # The static method's weights, fitted by logistic regression on the "fit"
@@ -186,8 +187,14 @@ class OutOfContextSentence(Rule):
         method sums word vectors distilled from a sentence-embedding model
         (less the direction every English sentence shares) and weighs that distance together with the shared words (by rarity,
         wordfreq), the most it shares with any one other sentence, and the
-        names the sentence brings; it judges English
-        articles only.  The message says which words the sentence does not
+        names the sentence brings, in English articles.  In an article in
+        any other language (the table knows English only), with
+        ``other-languages: true`` (off by default), it weighs the
+        units of meaning the sentence shares (a word's first letters, a
+        Hangul word's first syllables, pairs of Han characters, katakana
+        runs; by rarity) with the rest, its neighbours and the headline,
+        with weights fitted per family of scripts and a threshold per
+        language (any_language).  The message says which words the sentence does not
         share.  The first line (the headline), short sentences, sentences
         that are a paragraph of their own (OC102's), lines that do not end
         as a sentence (a byline, a dateline), sentences mostly in another
@@ -213,14 +220,28 @@ class OutOfContextSentence(Rule):
         "min-sentences": Option(int, "Fewest sentences an article needs to be judged."),
         "method": Option(
             str,
-            "static (built in, English articles only), lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical).",
+            "static (built in: English articles by the static table, others by the units of meaning they share), lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical).",
             choices=("static", "lexical", "semantic"),
         ),
         "static-threshold": Option(float, "With the static method: score (log-odds) at or above which a sentence is reported."),
         "semantic-threshold": Option(float, "With the semantic method: similarity to the article below which a sentence is reported."),
+        "other-languages": Option(
+            bool,
+            "With the static method, judge articles in other languages than English too, by the units of meaning a sentence shares (off by default: its false alarms are measured below one per 50 articles in no language yet).",
+        ),
+        "other-languages-margin": Option(
+            float,
+            "With the static method, in an article in another language than English: added to the fitted threshold (log-odds) of the words-shared score; raise it to report fewer sentences.",
+        ),
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        if options["method"] == "static" and not _static_applies(document):
+            # The table knows English words only: elsewhere, when asked for,
+            # the units of meaning a sentence shares (any_language), in any script.
+            if options["other-languages"]:
+                yield from _any_language_findings(document, "inside", options["other-languages-margin"])
+            return
         first = _first_line(document)
         rows = [
             row for row, (sentence, words) in enumerate(zip(document.sentences, article.word_counts(document)))
@@ -415,10 +436,12 @@ class TeaserLine(Rule):
         spaces, are judged by characters: 8 to 30, no sentence end, and no
         pair of adjacent Han or katakana characters shared with the
         article.  A whole sentence alone between paragraphs
-        (English articles of six such sentences and a hundred words besides
-        it: in a shorter one, a sentence of its own shares no word with the
-        rest by chance) is judged by OC101's static features under
-        weights of its own: news writes many one-sentence paragraphs, which
+        (in articles of six such sentences and a hundred words besides
+        it, two hundred outside English: in a shorter one, a sentence of its own shares no word with the
+        rest by chance) is judged, in English, by OC101's static features under
+        weights of its own, in other languages (``other-languages: true``,
+        off by default) by the units of meaning it shares (as OC101 there,
+        weights of its own): news writes many one-sentence paragraphs, which
         stay close to their article in meaning or lean on what came before
         ("But the council disagreed."); another story's first sentence
         does neither, and introduces what it is about.  One that scores
@@ -454,6 +477,14 @@ class TeaserLine(Rule):
         "min-words": Option(int, "Shortest line (in words) judged as a possible teaser."),
         "sentence-min-words": Option(int, "Shortest sentence (in words) judged as another story's first sentence."),
         "sentence-threshold": Option(float, "Score (log-odds, OC102's weights over OC101's static features) at or above which a sentence standing alone is reported; English articles only."),
+        "other-languages": Option(
+            bool,
+            "Judge a sentence standing alone in an article in another language than English by the units of meaning it shares (off by default, as OC101's).",
+        ),
+        "other-languages-margin": Option(
+            float,
+            "In an article in another language than English: added to the fitted threshold (log-odds) of the words-shared score of a sentence standing alone; raise it to report fewer.",
+        ),
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -501,6 +532,8 @@ class TeaserLine(Rule):
                 and not CONTEXT_WORD.search(item.sentence.text) and not teaser.is_reply(item.sentence.text)
             ):
                 unreported.append(item.sentence)
+        if not english and options["other-languages"]:
+            yield from _any_language_findings(document, "alone", options["other-languages-margin"])
         for item in _shifted_sentences(document, options, unreported):
             unshared = ", ".join(f'"{word}"' for word in item.unshared[:SHOWN_UNSHARED_WORDS])
             shares = f'only "{item.shared[0]}"' if item.shared else "no word"
@@ -678,6 +711,91 @@ def teaser_features(item: context.Judged) -> tuple[float, ...]:
 def teaser_score(item: context.Judged) -> float:
     """OC102's score (log-odds) that a sentence alone between paragraphs is another story's first sentence."""
     return TEASER_BIAS + sum(map(operator.mul, TEASER_WEIGHT_VALUES, teaser_features(item)))
+
+
+# Quotation marks: a sentence alone that holds them (in a script written
+# with spaces) or opens with one (in Chinese and Japanese, which quote
+# names, titles and terms in them as often as speech: “芯片战”) quotes
+# someone.
+SPOKEN = compile_cached(r'["“”«»„「『]')
+# any_language judges sentences of this many words at least (as OC101's and
+# OC102's min-words count them, a CJK run as one word per two characters),
+# in articles of MIN_ARTICLE_SENTENCES such sentences or more.
+ANY_LANGUAGE_MIN_WORDS = 8
+
+
+def any_language_judged(document: Document) -> list[tuple[any_language.Scored, bool]]:
+    """In an article in a language the static table does not cover,
+    any_language's features of each sentence OC101 or OC102 would judge,
+    with whether it stands alone between paragraphs (OC102's) or not
+    (OC101's); memoised: the two rules share it."""
+    return document.memo("OC.any-language", _any_language_judged)
+
+
+def _any_language_judged(document: Document, english_too: bool = False) -> list[tuple[any_language.Scored, bool]]:
+    """any_language_judged; with ``english_too``, in an English article as
+    well (to fit the alphabets' weights on English news too: the benchmark)."""
+    language = article_language(document)
+    if language is None or (language.code in STATIC_LANGUAGES and not english_too):
+        return []
+    first = _first_line(document)
+    counts = [count_words(sentence.text) for sentence in document.sentences]
+    rows = [
+        row for row, (sentence, words) in enumerate(zip(document.sentences, counts))
+        if sentence.line != first and words >= ANY_LANGUAGE_MIN_WORDS and _ends_sentence(sentence.text)
+    ]
+    if len(rows) < MIN_ARTICLE_SENTENCES:
+        return []
+    article_words = sum(counts)
+    unspaced = any_language.family(language.code) == "unspaced"
+    judged = []
+    for item, row in zip(any_language.judge(document, rows), rows):
+        alone = _stands_alone(document, item.sentence)
+        if alone and (
+            # Twice what the static test asks (as teaser.MIN_SHIFT_WORDS):
+            # with no vectors, only the words shared tell, and in a report
+            # of a hundred-odd words a sentence of its own shares none by
+            # chance ("La reforma ha costado 4,2 millones de euros…" under
+            # a museum's reopening after its works).
+            article_words - counts[row] < teaser.MIN_SHIFT_WORDS
+            or QUOTATION_INTRODUCED.search(item.sentence.text) or SPEAKER_TURN.match(item.sentence.text)
+            or LIST_MARKER.match(item.sentence.text)  # "3) Blade Runner (4K Ultra HD)": a list's item
+            # Someone speaking (a quotation's second paragraph: „Er hat sein
+            # Amt …“), or the rest of a broken sentence: the article's own,
+            # as in English (refers_back, QUOTED_OR_OTHER_SCRIPT).
+            or (SPOKEN.match if unspaced else SPOKEN.search)(item.sentence.text) or item.sentence.text[:1].islower()
+        ):
+            continue
+        if _mostly_foreign(document, item.sentence):
+            continue  # a sentence in another language: ML's defect, not another story's
+        judged.append((item, alone))
+    return judged
+
+
+def _any_language_findings(document: Document, layout: str, extra: float) -> list[Finding]:
+    """OC101's (``layout`` "inside": a sentence inside a paragraph) or
+    OC102's ("alone": a sentence alone between paragraphs) findings in an
+    article the static table does not cover, by the units of meaning each
+    sentence shares with the rest (any_language), ``extra`` added to the
+    language's threshold."""
+    language = article_language(document)
+    findings = []
+    for item, alone in any_language_judged(document):
+        if alone != (layout == "alone"):
+            continue
+        margin = any_language.margin(layout, language.code, item.features)
+        if margin is None or margin < extra:
+            continue
+        share = item.features[any_language.FEATURES.index("cohesion")]
+        unshared = ", ".join(f'"{word}"' for word in any_language.unshared_words(item, SHOWN_UNSHARED_WORDS))
+        where = "sentence alone between paragraphs" if alone else "sentence"
+        message = f"{where} shares little with the rest of the article ({share:.0%} of its content)"
+        if unshared:
+            message += f": {unshared} appear nowhere else"
+        if alone:
+            message += "; another story's first sentence"
+        findings.append(Finding(item.sentence.start, item.sentence.end, message))
+    return findings
 
 
 def _static_applies(document: Document) -> bool:
@@ -886,7 +1004,16 @@ PROSE_ENDS = SENTENCE_END + CLOSERS
 
 def _is_prose(text: str) -> bool:
     text = text.strip()
+    if text[-1:] not in PROSE_ENDS:
+        return False
     # At most MIN_PROSE_WORDS words split off (a paragraph is not split
     # into all its words to learn it has that many): as many as there are
     # when it has fewer, MIN_PROSE_WORDS when it has more.
-    return text[-1:] in PROSE_ENDS and len(text.split(None, MIN_PROSE_WORDS - 1)) >= MIN_PROSE_WORDS
+    if len(text.split(None, MIN_PROSE_WORDS - 1)) >= MIN_PROSE_WORDS:
+        return True
+    # Chinese and Japanese write no spaces: their words are counted as the
+    # document model counts a run of their characters (count_words).
+    return UNSPACED_TEXT.search(text) is not None and count_words(text) >= MIN_PROSE_WORDS
+
+
+UNSPACED_TEXT = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
