@@ -176,6 +176,10 @@ def _analyse(document: Document) -> QuoteReport:
                 masked[offset] = MOJIBAKE_MASK
             text = "".join(masked)
             marks = [offset for offset in marks if not document.mojibake.covers(offset)]
+    if document.code_spans:
+        # A tutorial's code (`KeyError: 'Supplier'`, print(f"{x}")) quotes
+        # nothing: its marks and backticks are read as letters, as in mojibake.
+        text, marks = _code_masked(document, text, marks)
     reversed_guillemets = _uses_reversed_guillemets(text)
     sentence_ends = _SentenceEnds(text)
     # A paragraph without a quotation mark is None: nothing is lost, open or
@@ -239,6 +243,22 @@ def _analyse(document: Document) -> QuoteReport:
         unclosed.sort(key=lambda found: found.mark.offset)
         unopened.sort(key=lambda found: found.mark.offset)
     return QuoteReport(unclosed, unopened, low_closed)
+
+
+# What code quotes with: the marks MARK finds, the straight single mark and
+# the backtick (which _single_quotations reads as a typewritten opener).
+CODE_MARKS = frozenset("“”„«»‹›「」『』‘’‚\"'`")
+
+
+def _code_masked(document: Document, text: str, marks: list[int]) -> tuple[str, list[int]]:
+    """``text`` with each of CODE_MARKS inside Document.code_spans read as a
+    letter (MOJIBAKE_MASK), and ``marks`` without those inside."""
+    masked = list(text)
+    for start, end in document.code_spans:
+        for offset in range(start, end):
+            if masked[offset] in CODE_MARKS:
+                masked[offset] = MOJIBAKE_MASK
+    return "".join(masked), [offset for offset in marks if not document.in_code(offset)]
 
 
 def _runs_on_unreopened(text: str, mark: Mark, unit: "_Unit", language: Callable[[], str | None]) -> bool:

@@ -29,6 +29,7 @@ class UnclosedQuote(Rule):
     }
 
     code = "QM101"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "unclosed-quote"
     summary = "Flags an opening quotation mark that is never closed, where its closing mark most likely belonged."
     why = """
@@ -127,6 +128,7 @@ def _excused(excuse: str, setting: str) -> bool:
 
 class UnopenedQuote(Rule):
     code = "QM102"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "unopened-quote"
     summary = "Flags a closing quotation mark with no opening mark, at the sentence where the quotation should start."
     why = """

@@ -122,6 +122,7 @@ def _in_corner_quotes(text: str, offset: int) -> bool:
 
 class DoubledWord(Rule):
     code = "TX101"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "doubled-word"
     fixable = Fixable(Applicability.SAFE)  # the single copy replaces the pair
     summary = "Flags a word written twice in a row, as in `the the`."

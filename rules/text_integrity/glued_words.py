@@ -518,6 +518,7 @@ def _pieces(text: str, min_length: int) -> Iterator[tuple[int, str]]:
 
 class GluedWords(_WordRule):
     code = "TX102"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "glued-words"
     fixable = Fixable(Applicability.UNSAFE)  # the split is a word-list guess
     summary = "Flags two or three words run together, as in `securitymatters` or `aproper`."
@@ -697,6 +698,7 @@ class GluedWords(_WordRule):
 
 class GluedDoubledWord(_WordRule):
     code = "TX103"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "glued-doubled-word"
     fixable = Fixable(Applicability.SAFE)
     summary = "Flags a word doubled with no space between, as in `werewere`."

@@ -58,6 +58,7 @@ COORDINATORS = frozenset(
 
 class BrokenHyphenation(Rule):
     code = "TX113"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "broken-hyphenation"
     fixable = Fixable(Applicability.UNSAFE)  # the joined word is a word-list judgement
     summary = 'Flags a word split by a hyphen, as in "Entschei-dung", "govern- ment" or "deci-" / "sion" on two lines.'

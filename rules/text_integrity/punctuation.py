@@ -146,6 +146,7 @@ DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.", "。。", "．．", "，，", "�
 
 class DoubledPunctuation(Rule):
     code = "TX108"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "doubled-punctuation"
     fixable = Fixable(Applicability.SAFE)
     summary = "Flags doubled sentence punctuation: `closed..`, `,,`, `,.`, `。。`, `，，`."
@@ -211,6 +212,7 @@ class DoubledPunctuation(Rule):
 
 class MissingSpace(Rule):
     code = "TX109"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "missing-space"
     fixable = Fixable(Applicability.SAFE)  # a space after the mark
     summary = "Flags a sentence that starts right after the previous one's full stop: `said.The`."

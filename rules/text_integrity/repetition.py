@@ -104,6 +104,7 @@ CHARACTERS_PER_UNSPACED_WORD = 2
 
 class RepetitionLoop(Rule):
     code = "TX110"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "repetition-loop"
     # Deletes the copies after the first; a title or a chant read as a loop would lose words.
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE)
@@ -951,6 +952,7 @@ class _LazyQuotations:
 
 class DuplicatedPassage(Rule):
     code = "TX111"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "duplicated-passage"
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE)  # deletes the second copy
     summary = "Flags a sentence or paragraph of eight words or more that appears twice in one article."

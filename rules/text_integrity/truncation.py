@@ -281,6 +281,7 @@ SENTENCE_END_INSIDE = compile_cached(r"[.!?…。！？।؟]['\"’”»)]*\s+(
 
 class TruncatedEnding(Rule):
     code = "TX112"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "truncated-ending"
     summary = (
         'Flags an article whose last paragraph stops mid-sentence, or ends in "Read more", '
