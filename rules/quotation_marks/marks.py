@@ -176,6 +176,9 @@ def _analyse(document: Document) -> QuoteReport:
                 masked[offset] = MOJIBAKE_MASK
             text = "".join(masked)
             marks = [offset for offset in marks if not document.mojibake.covers(offset)]
+    if '"' in text and GERSHAYIM_TYPED.search(text) is not None:
+        # ת"א, צה"ל, ארה"ב: Hebrew's acronym mark, typed as a straight one.
+        text, marks = _gershayim_read(text, marks)
     if document.code_spans:
         # A tutorial's code (`KeyError: 'Supplier'`, print(f"{x}")) quotes
         # nothing: its marks and backticks are read as letters, as in mojibake.
@@ -243,6 +246,26 @@ def _analyse(document: Document) -> QuoteReport:
         unclosed.sort(key=lambda found: found.mark.offset)
         unopened.sort(key=lambda found: found.mark.offset)
     return QuoteReport(unclosed, unopened, low_closed)
+
+
+# Hebrew writes an acronym with gershayim between its last two letters (ת"א
+# for Tel Aviv, צה"ל, ארה"ב, מנכ"לים), and web text types it as a straight
+# double mark.  Between two Hebrew letters (not after the maqaf, ב־"הארץ",
+# where a quotation opens) it quotes nothing and is read as the gershayim it
+# stands for; a geresh after a letter (ג'ורג', סעיף ג') is read as an
+# apostrophe already.
+GERSHAYIM_TYPED = compile_re_cached('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+GERSHAYIM = "\u05f4"
+
+
+def _gershayim_read(text: str, marks: list[int]) -> tuple[str, list[int]]:
+    """``text`` with each GERSHAYIM_TYPED read as GERSHAYIM, and ``marks``
+    without those."""
+    typed = {match.start() for match in GERSHAYIM_TYPED.finditer(text)}
+    masked = list(text)
+    for offset in typed:
+        masked[offset] = GERSHAYIM
+    return "".join(masked), [offset for offset in marks if offset not in typed]
 
 
 # What code quotes with: the marks MARK finds, the straight single mark and
