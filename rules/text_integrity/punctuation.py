@@ -69,8 +69,10 @@ DANDA_GLUE = compile_cached(r"(?<=[\p{L}\p{M}]।)(?=\p{L})")
 # 요 or 까: a Hangul letter glued after one of those and a stop ran two
 # sentences together.  No letter case to read, so the ending stands in for
 # it (a stop between other syllables, "서울.부산", may separate a list).
-# The match ends where the glued sentence starts.
-HANGUL_GLUE = compile_cached(r"(?<=\p{Hangul})[다요까][.!?][\"”’]?(?=\p{Hangul})")
+# The match ends where the glued sentence starts.  Not after a closing
+# quotation mark: Korean glues the quotative particle to it ("…입니다."라고
+#말했다", "…했다”며").
+HANGUL_GLUE = compile_cached(r"(?<=\p{Hangul})[다요까][.!?](?=\p{Hangul})")
 # The same after a number: "in 2019.The", "rose 4%.Teachers", "fell to
 # 4.1%.Economists", "un 2,1 %.Los", "105p.Analysts", "(aged 19 and 23).They".  The number stands alone (not "v2.0", "No.2",
 # "4.2.1" or "3.1": a letter, a digit or a dot before it, or a digit after
