@@ -36,6 +36,22 @@ MIN_PART_LETTERS = 2
 # pair with such a part whose joined word is common, and commoner than the
 # other part, is one word broken, whatever its other part.
 NOT_A_WORD_ZIPF = 3.0
+# At a line break, a part the lists do not hold at all (below this Zipf:
+# "Wan-" / "derwege", "Über-" / "schwemmung") makes the pair a broken word
+# when the joined word is a word, common or not (this common: about one in
+# thirty million words); German's long compounds are rarer, joined, than
+# min-joined-zipf asks.
+UNKNOWN_PART_ZIPF = 1.0
+UNKNOWN_PART_MIN_JOINED_ZIPF = 2.5
+# At a line break, a joined word this common (about one in sixty thousand
+# words) is the word a print layout broke even when both parts are words
+# ("net-" / "works", "news-" / "paper", "week-" / "end"), unless its first
+# part is a prefix a compound keeps its hyphen after or its second a
+# particle that makes a noun of a verb ("set-" / "up", "play-" / "off",
+# "take-" / "over"), which British copy hyphenates; compounds whose joined
+# form is rarer ("long-" / "term", "well-" / "being") are left alone.
+LINE_BREAK_COMMON_ZIPF = 4.2
+PARTICLES = frozenset("up off out over down in on back away about through".split())
 # Prefixes a compound keeps its hyphen after, before a word the lists may
 # call rare ("co-ordinator", "re-iterate", "anti-vaxxer", "ex-ministro"):
 # wrapped at that hyphen, the line break is no proof of a broken word.
@@ -80,7 +96,13 @@ class BrokenHyphenation(Rule):
         "some- times"), which only a lost line end leaves, and a word a
         line end broke that the article writes whole elsewhere, a name or
         a rare word the lists miss ("Nor-" / "thfield" in the Northfield
-        Gazette).  Chains
+        Gazette).  Across a line break, a pair is broken too when its
+        joined word is common (about one in sixty thousand words) even
+        though both parts are words ("net-" / "works", "news-" / "paper";
+        not after a prefix, nor before a particle: "set-" / "up",
+        "take-" / "over"), or when a part is no word at all and the joined
+        word is one, if rarer than `min-joined-zipf` asks (German
+        compounds: "Wan-" / "derwege", "Über-" / "schwemmung").  Chains
         ("mother-in-law"), ranges ("10-20") and a suspended hyphen ("pre-
         and post-war", "Ein- und Ausgang", "first- to third-year") are left
         alone, and a compound wrapped at its own hyphen ("long-" / "term").
@@ -129,6 +151,8 @@ class BrokenHyphenation(Rule):
             joined_zipf = zipf(joined, language)
             if text[hyphen + 1] in LINE_END_GAPS and _written_whole(document, joined):
                 pass  # "Nor-" / "thfield" in an article that writes "Northfield"
+            elif text[hyphen + 1] == "\n" and _broken_at_line_break(left, right, joined_zipf, language):
+                pass  # "Wan-" / "derwege", "net-" / "works"
             elif joined_zipf < options["min-joined-zipf"]:
                 continue
             elif not _is_broken_pair(text[hyphen + 1], left, right, joined_zipf, language, options["min-lead"]):
@@ -158,6 +182,17 @@ def _is_broken_pair(gap: str, left: str, right: str, joined_zipf: float, languag
     if gap == " " and right not in COORDINATORS:
         return True
     return lead
+
+
+def _broken_at_line_break(left: str, right: str, joined_zipf: float, language: str) -> bool:
+    """Whether a pair a line break splits after its hyphen is one word
+    broken, by the two tests above (UNKNOWN_PART_ZIPF, LINE_BREAK_COMMON_ZIPF)."""
+    first = left.lower()
+    if first in COMPOUND_PREFIXES:
+        return False  # "co-" / "ordinator", "re-" / "election"
+    if joined_zipf >= UNKNOWN_PART_MIN_JOINED_ZIPF and min(zipf(first, language), zipf(right, language)) < UNKNOWN_PART_ZIPF:
+        return True
+    return joined_zipf >= LINE_BREAK_COMMON_ZIPF and right not in PARTICLES
 
 
 # A hyphen followed by a line break or a space is where a line ended; the
