@@ -102,3 +102,17 @@ def test_code_spans_cover_code_lines_and_inline_code():
 
 def test_an_article_without_code_has_no_code_spans():
     assert Document("The vote was held on Friday. It passed.\n").code_spans == ()
+
+
+def test_a_long_paragraph_ending_like_code_is_still_prose():
+    # A paragraph that ends on an entity's semicolon is in code's syntax
+    # (a line ending with ";"), but too long to be a line of code.
+    paragraph = (
+        "Readers wrote in to say the minimum wage should rise, and that workers had earned fair pay "
+        "and a bit of respect after a hard year. br /&gt;"
+    )
+    text = f"Letters\n\n{paragraph}\n\nThe council meets on Monday.The vote follows.\n"
+    document = Document(text)
+    assert document.code_spans == ()
+    text = f"Letters\n\n{paragraph} Officials said.The vote follows.\n"
+    assert [d.code for d in Linter(select=["TX109"]).lint_text(text)] == ["TX109"]
