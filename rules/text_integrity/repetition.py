@@ -1163,27 +1163,35 @@ def _near_copies(counted, keys: Sequence[str], repeated_lines: set[int]) -> Iter
     their last (the word that differs stands in one half), so only the
     sentences that share either are compared: linear in the article."""
     said = collections.Counter(keys)
-    words_of: dict[int, tuple[list[str], list[str]]] = {}  # sentence index -> (folded words, words as written)
-    buckets: dict[tuple, list[int]] = collections.defaultdict(list)
-    for index, ((sentence, words), key) in enumerate(zip(counted, keys)):
-        if not NEAR_COPY_MIN_WORDS <= words <= NEAR_COPY_MAX_WORDS or said[key] > 1:
-            continue
-        folded, originals = key.split(), sentence.text.split()
-        if len(originals) != len(folded) or len(folded) < NEAR_COPY_MIN_WORDS:
-            continue  # a quotation mark standing alone: the words do not line up
-        words_of[index] = (folded, originals)
-        buckets[(0, *folded[:NEAR_COPY_EDGE])].append(index)
-        buckets[(1, *folded[-NEAR_COPY_EDGE:])].append(index)
-    if len(words_of) < 2:
-        return
+    buckets: dict[tuple[int, str], list[int]] = collections.defaultdict(list)
+    for index, ((_, words), key) in enumerate(zip(counted, keys)):
+        if NEAR_COPY_MIN_WORDS <= words <= NEAR_COPY_MAX_WORDS and said[key] == 1:
+            # The ends cut by str.split with a bound: the sentence is split
+            # whole only when it shares an end with another.
+            head, tail = key.split(" ", NEAR_COPY_EDGE), key.rsplit(" ", NEAR_COPY_EDGE)
+            if len(head) > NEAR_COPY_EDGE:
+                buckets[(0, " ".join(head[:NEAR_COPY_EDGE]))].append(index)
+                buckets[(1, " ".join(tail[1:]))].append(index)
+    shared = [members for members in buckets.values() if 1 < len(members) <= NEAR_COPY_BUCKET]
+    if not shared:
+        return  # no two sentences share an end: most articles
+    words_of: dict[int, tuple[list[str], list[str]] | None] = {}  # sentence index -> (folded words, words as written)
+
+    def words(index: int) -> tuple[list[str], list[str]] | None:
+        if index not in words_of:
+            folded, originals = keys[index].split(), counted[index][0].text.split()
+            # A quotation mark standing alone: the words do not line up.
+            words_of[index] = (folded, originals) if len(folded) == len(originals) else None
+        return words_of[index]
+
     near: dict[int, dict[int, tuple]] = collections.defaultdict(dict)  # index -> {other index: the words that differ}
-    for members in buckets.values():
-        if len(members) > NEAR_COPY_BUCKET:
-            continue  # a formula many sentences open or close with: compared in their other bucket, if any
+    for members in shared:
+        # More than NEAR_COPY_BUCKET: a formula many sentences open or
+        # close with, compared in their other bucket, if any.
         for position, first in enumerate(members):
             for later in members[position + 1 :]:
-                if later not in near[first]:
-                    edit = _one_word_apart(words_of[first], words_of[later])
+                if later not in near[first] and words(first) is not None and words(later) is not None:
+                    edit = _one_word_apart(words(first), words(later))
                     if edit is not None:
                         near[first][later] = near[later][first] = edit
     first_copy: dict[int, int] = {}
