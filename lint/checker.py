@@ -222,6 +222,14 @@ class Checker:
         return self._ignore_problems[codes]
 
     def _findings(self, rule: Rule, document: Document, options, corpus) -> Iterable[Finding]:
+        found = self._all_findings(rule, document, options, corpus)
+        if rule.reads_prose and document.code_spans:
+            # A tutorial's code is no prose (Rule.reads_prose).
+            return (finding for finding in found if not document.in_code(finding.start))
+        return found
+
+    @staticmethod
+    def _all_findings(rule: Rule, document: Document, options, corpus) -> Iterable[Finding]:
         by_line, whole, in_corpus = _checks_of(type(rule))
         if by_line and rule.may_find_in(document):
             # chain and map walk the lines in C: most lines give nothing, and

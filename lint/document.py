@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
@@ -471,6 +472,25 @@ class Document:
         from .line_kinds import find_code_lines
 
         return find_code_lines(self)
+
+    @cached_property
+    def code_spans(self) -> tuple[tuple[int, int], ...]:
+        """The (start, end) offsets of code in the text, in order: the lines
+        of :attr:`code_lines` and Markdown's inline code on other lines
+        (`` `KeyError: 'Supplier'` ``; see
+        :func:`newslint.line_kinds.find_code_spans`).  A rule that reads
+        prose (:attr:`newslint.rule.Rule.reads_prose`) finds nothing there."""
+        from .line_kinds import find_code_spans
+
+        return find_code_spans(self)
+
+    def in_code(self, offset: int) -> bool:
+        """Whether ``offset`` lies in one of :attr:`code_spans`."""
+        spans = self.code_spans
+        if not spans:
+            return False
+        index = bisect.bisect_right(spans, (offset, math.inf)) - 1
+        return index >= 0 and offset < spans[index][1]
 
     # -- larger and smaller units -------------------------------------------
 

@@ -411,3 +411,46 @@ def _run_is_code(texts: Sequence[str], indented: Sequence[bool], run: Sequence[i
         any(CODE_SYNTAX.search(texts[i]) or indented[i] and MARKUP_LINE.match(texts[i]) for i in run)
         or sum(indented[i] for i in run) >= MIN_INDENTED_RUN
     )
+
+
+# -- inline code ---------------------------------------------------------------
+
+# A span of inline code, as Markdown writes it on a line of prose: a run of
+# backticks, text that neither starts nor ends with a space, and a run of as
+# many backticks (``KeyError: 'Supplier'``, ```f"{x}"```).  The opening run
+# follows no letter or digit and the closing run is followed by none, so
+# typewritten quotation marks (`Don't go,' she said. Then `Stop!') make no
+# span: the next backtick there follows a space.
+INLINE_CODE = compile_cached(r"(?<![`\p{L}\p{N}])(`+)(?!`)(?=\S)(.{1,500}?)(?<=[^\s`])\1(?![`\p{L}\p{N}])")
+
+
+# A line of code by its syntax alone, neither fenced nor indented, is prose
+# when it is this long: a paragraph that ends on an entity's semicolon
+# ("…a miss either. br /&gt;") or on a bracket is still read by the rules of
+# prose.  Code's lines are short; a fenced block's long comment is fenced.
+MAX_UNFENCED_CODE_WORDS = 16
+
+
+def find_code_spans(document: "Document") -> tuple[tuple[int, int], ...]:
+    """The (start, end) offsets of the article's code, in the text's order:
+    each line of code (:func:`find_code_lines`, line break left out; one in
+    code's syntax alone only if shorter than MAX_UNFENCED_CODE_WORDS) and
+    each span of inline code (INLINE_CODE, backticks included) on another
+    line.  What is inside is no prose: its quotation marks quote nothing
+    and its stops end no sentence."""
+    code = document.code_lines
+    text = document.text
+    if not code and "`" not in text:
+        return ()  # most articles
+    spans: list[tuple[int, int]] = []
+    fenced = False
+    for line in document.lines:
+        fence = FENCE.match(line.text) is not None
+        inside = fenced or fence
+        fenced = fenced != fence
+        if line.number in code:
+            if inside or INDENTED.match(line.text) or len(line.text.split()) < MAX_UNFENCED_CODE_WORDS:
+                spans.append((line.start, line.end))
+        elif "`" in line.text:
+            spans.extend((line.start + match.start(), line.start + match.end()) for match in INLINE_CODE.finditer(line.text))
+    return tuple(spans)

@@ -81,6 +81,12 @@ class Rule:
     #: controls): it tells of the scrape's encoding, not of that line, and a
     #: furniture verdict, right or wrong, neither explains nor repairs it.
     outlives_line_verdicts: ClassVar[bool] = False
+    #: Whether the rule reads prose only: the engine drops its findings that
+    #: start in code (Document.code_spans: a fenced or indented block, a line
+    #: in code's syntax, Markdown's inline `code`), where a stop glued to a
+    #: name (`csv.DictReader`) ends no sentence and a quotation mark quotes
+    #: nothing.  Rules of the text's characters (mojibake) leave it False.
+    reads_prose: ClassVar[bool] = False
     #: Whether and how the rule's findings can be fixed; None: not at all.
     fixable: ClassVar[Fixable | None] = None
 

@@ -1,7 +1,6 @@
-"""A German „ closed by a straight mark („völlig unverhältnismäßig") is the
-article's typography when it closes every „ so (trial11's „Erlkönig"
-beginnt), and a lost closing mark when it closes another „ with “ or ”:
-then it is one QM101, at the straight mark (trial17)."""
+"""A German „ closed by a straight mark („völlig unverhältnismäßig") lost its
+curly closing mark: one QM101, at the straight mark (trial17), beside curly
+ones and (since trial26) in an article that closes every „ so."""
 
 import pytest
 
@@ -50,11 +49,6 @@ def test_a_straight_close_beside_curly_ones_is_one_qm101_at_that_mark(damaged, s
 
 
 CLEAN = {
-    "all straight": [
-        "Streik bei der Bahn",
-        'Ein Bahnsprecher nannte den Streik „völlig unverhältnismäßig" und forderte die Rückkehr an den Verhandlungstisch.',
-        '„Wir sind zu Gesprächen bereit", sagte die Vorsitzende der Gewerkschaft am Mittwoch in Frankfurt.',
-    ],
     "all curly": [
         "Streik bei der Bahn",
         "Ein Bahnsprecher nannte den Streik „völlig unverhältnismäßig“ und forderte die Rückkehr an den Verhandlungstisch.",
@@ -81,6 +75,17 @@ CLEAN = {
         "Die Geräte sollen bis zum Sommer in allen großen Bahnhöfen hängen.",
     ],
 }
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_an_article_that_closes_every_low_mark_straight_has_each_reported(separator):
+    lines = [
+        "Streik bei der Bahn",
+        'Ein Bahnsprecher nannte den Streik „völlig unverhältnismäßig" und forderte die Rückkehr an den Verhandlungstisch.',
+        '„Wir sind zu Gesprächen bereit", sagte die Vorsitzende der Gewerkschaft am Mittwoch in Frankfurt.',
+    ]
+    step = separator.count("\n")
+    assert [(line, code) for line, _, code, _ in qm(lines, separator)] == [(1 + step, "QM101"), (1 + 2 * step, "QM101")]
 
 
 @pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())

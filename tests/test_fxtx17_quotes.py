@@ -35,6 +35,7 @@ def qm(sentence: str) -> list[list[tuple[str, str]]]:
         ('He called it "the worst day of my career” on Monday.', "”"),
         ("The sign read “Closed for repairs» until further notice.", "»"),
         ("«Il faut agir vite”, a déclaré la maire.", "”"),
+        ('„Wir schaffen das", sagte sie.', '"'),
         # Two apostrophes typed for the closing mark.
         ("She called the plan \"a step backwards'' in a statement.", "''"),
         ("The report said the bridge was \"safe to use.'' Engineers disagreed.", "''"),
@@ -51,7 +52,6 @@ def test_closing_mark_of_another_kind_is_one_finding_there(sentence, closer):
         "The 12'' single sold well, she said.",
         "The 6'2'' forward scored twice on Saturday.",
         "He called the ''new look'' squad \"young\" on Friday.",
-        '„Wir schaffen das", sagte sie.',
         '«Il a dit "non" hier», selon le maire.',
         'He said "it\'s fine" and left.',
         "”Det är klart”, sa han.",

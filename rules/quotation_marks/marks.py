@@ -49,7 +49,7 @@ from .speech import glossed_end, lost_closing_mark, narrated_attribution, verb_f
 # Opening mark -> the marks that may close it.
 CLOSERS = {
     "“": "”",
-    "„": "“”\"",  # German web text often closes „ with a straight mark: „Erlkönig" beginnt
+    "„": "“”\"",  # „Erlkönig" beginnt: closed, and reported once at the straight mark (straight_closed_low_marks)
     "«": "»",
     "‹": "›",
     "「": "」",
@@ -176,6 +176,13 @@ def _analyse(document: Document) -> QuoteReport:
                 masked[offset] = MOJIBAKE_MASK
             text = "".join(masked)
             marks = [offset for offset in marks if not document.mojibake.covers(offset)]
+    if '"' in text and GERSHAYIM_TYPED.search(text) is not None:
+        # ת"א, צה"ל, ארה"ב: Hebrew's acronym mark, typed as a straight one.
+        text, marks = _gershayim_read(text, marks)
+    if document.code_spans:
+        # A tutorial's code (`KeyError: 'Supplier'`, print(f"{x}")) quotes
+        # nothing: its marks and backticks are read as letters, as in mojibake.
+        text, marks = _code_masked(document, text, marks)
     reversed_guillemets = _uses_reversed_guillemets(text)
     sentence_ends = _SentenceEnds(text)
     # A paragraph without a quotation mark is None: nothing is lost, open or
@@ -239,6 +246,42 @@ def _analyse(document: Document) -> QuoteReport:
         unclosed.sort(key=lambda found: found.mark.offset)
         unopened.sort(key=lambda found: found.mark.offset)
     return QuoteReport(unclosed, unopened, low_closed)
+
+
+# Hebrew writes an acronym with gershayim between its last two letters (ת"א
+# for Tel Aviv, צה"ל, ארה"ב, מנכ"לים), and web text types it as a straight
+# double mark.  Between two Hebrew letters (not after the maqaf, ב־"הארץ",
+# where a quotation opens) it quotes nothing and is read as the gershayim it
+# stands for; a geresh after a letter (ג'ורג', סעיף ג') is read as an
+# apostrophe already.
+GERSHAYIM_TYPED = compile_re_cached('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+GERSHAYIM = "\u05f4"
+
+
+def _gershayim_read(text: str, marks: list[int]) -> tuple[str, list[int]]:
+    """``text`` with each GERSHAYIM_TYPED read as GERSHAYIM, and ``marks``
+    without those."""
+    typed = {match.start() for match in GERSHAYIM_TYPED.finditer(text)}
+    masked = list(text)
+    for offset in typed:
+        masked[offset] = GERSHAYIM
+    return "".join(masked), [offset for offset in marks if offset not in typed]
+
+
+# What code quotes with: the marks MARK finds, the straight single mark and
+# the backtick (which _single_quotations reads as a typewritten opener).
+CODE_MARKS = frozenset("“”„«»‹›「」『』‘’‚\"'`")
+
+
+def _code_masked(document: Document, text: str, marks: list[int]) -> tuple[str, list[int]]:
+    """``text`` with each of CODE_MARKS inside Document.code_spans read as a
+    letter (MOJIBAKE_MASK), and ``marks`` without those inside."""
+    masked = list(text)
+    for start, end in document.code_spans:
+        for offset in range(start, end):
+            if masked[offset] in CODE_MARKS:
+                masked[offset] = MOJIBAKE_MASK
+    return "".join(masked), [offset for offset in marks if not document.in_code(offset)]
 
 
 def _runs_on_unreopened(text: str, mark: Mark, unit: "_Unit", language: Callable[[], str | None]) -> bool:
@@ -1008,19 +1051,18 @@ def _in_closing_mark_language(document: Document, offset: int, article: str) -> 
     return siding >= QUOTED_LANGUAGE_WORDS and 2 * siding > len(words)
 
 
-# German web text often closes „ with a straight mark throughout („Erlkönig"
-# beginnt), and CLOSERS pairs that.  An article that closes „ with a curly
-# mark elsewhere shows its typography: there a „…" lost its closing mark to a
-# straight one, a defect of the text reported as any quotation closed by a
-# mark of another kind (QM101, at that mark).
-CURLY_LOW_CLOSERS = frozenset("“”")
+# A „ closed by a straight mark („Erlkönig" beginnt, „To największa
+# inwestycja" – powiedział) mixes two systems in one quotation: „ opens in
+# German, Polish, Czech, Romanian, Lithuanian and Hungarian typography, and
+# each closes it with a curly mark (“ or ”).  CLOSERS pairs it, so that the
+# quotation is seen closed, and QM101 reports the straight mark as a mark of
+# another kind, whether or not the article closes another „ with a curly one
+# (earlier versions reported it only then; no clean article of the shared
+# corpus closes „ straight, against some 200 „ closed with a curly mark).
 
 
 def straight_closed_low_marks(document: Document) -> list[tuple[int, int]]:
-    """(offset of „, offset of its straight closing mark) for each „…" in an
-    article that closes another „ with “ or ”; none in one that never does."""
+    """(offset of „, offset of its straight closing mark) for each „…"."""
     pairs = analyse(document).low_closed
     text = document.text
-    if not any(text[closer] in CURLY_LOW_CLOSERS for _, closer in pairs):
-        return []
     return [(opener, closer) for opener, closer in pairs if text[closer] == '"']

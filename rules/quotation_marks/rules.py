@@ -29,6 +29,7 @@ class UnclosedQuote(Rule):
     }
 
     code = "QM101"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "unclosed-quote"
     summary = "Flags an opening quotation mark that is never closed, where its closing mark most likely belonged."
     why = """
@@ -54,9 +55,9 @@ class UnclosedQuote(Rule):
         paragraph.  A quotation that
         runs over several paragraphs opens each one and closes only at the
         end; a quotation closed on its line by a double mark of another
-        kind (`«…"`, `“…"`, or two apostrophes: `"…''`; a German `„…"` only in
-        an article that closes another „ with “ or ”, as one that closes
-        every „ straight writes so) is reported once, at that mark; it is not reported when the next paragraph reopens it
+        kind (`«…"`, `“…"`, or two apostrophes: `"…''`; a `„…"`, whose „
+        German, Polish, Czech or Romanian closes with a curly mark) is
+        reported once, at that mark; it is not reported when the next paragraph reopens it
         (French reopens it with a closing guillemet, `» Et puis…`;
         `paragraph-end-closes` sets this).  A paragraph that opens with a
         short title in single marks (`‘바다의 끝’은`) does not reopen one.  A quotation nested three deep
@@ -112,7 +113,7 @@ class UnclosedQuote(Rule):
             message = f"opening {document.text[mark.offset]} ({where}) is never closed; its closing mark probably belongs here"
             yield Finding(unclosed.missing_at, unclosed.missing_at, message)
         for opener, closer in straight_closed_low_marks(document):
-            # „…" in an article that closes „ with a curly mark elsewhere.
+            # „…": a quotation of two systems, reported at the straight mark.
             line, column = document.position(opener)
             yield Finding(closer, closer + 1, f'opening „ (column {column}) is closed by ", a mark of another kind')
 
@@ -127,6 +128,7 @@ def _excused(excuse: str, setting: str) -> bool:
 
 class UnopenedQuote(Rule):
     code = "QM102"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "unopened-quote"
     summary = "Flags a closing quotation mark with no opening mark, at the sentence where the quotation should start."
     why = """

@@ -122,6 +122,7 @@ def _in_corner_quotes(text: str, offset: int) -> bool:
 
 class DoubledWord(Rule):
     code = "TX101"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "doubled-word"
     fixable = Fixable(Applicability.SAFE)  # the single copy replaces the pair
     summary = "Flags a word written twice in a row, as in `the the`."
@@ -143,7 +144,14 @@ class DoubledWord(Rule):
         Never.") and stays clean.  In English, a phrasal verb's particle
         before the same word opening a phrase ("He moved in in 1998", "stood
         by by the door", "came in in droves") is grammar; after other words ("was arrested in in
-        the city") the pair is reported.
+        the city") the pair is reported.  A common name said twice after a
+        preposition at a sentence's end ("le vendite in Europa Europa.") is
+        reported, not a rare one ("flights to Bora Bora.") nor one after a
+        noun ("the band Talk Talk."); so is a name on both sides of "and"
+        mid-sentence ("shares of Barclays and Barclays", "акции Газпрома и
+        Газпрома"), not a title's common words ("the song Over and Over"),
+        a sequel ("Robocop and Robocop 2"), "Johnson & Johnson" or "again
+        and again".
     """
     example = """
         The minister said the the talks in Geneva would resume on Monday.
@@ -163,6 +171,7 @@ class DoubledWord(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if document.language is not None and document.language.code == KANJI_DOUBLING_LANGUAGE:
             yield from _doubled_kanji_words(document)
+        yield from _names_doubled_across_and(document)
         folded = document.folded_tokens
         # Which neighbours are equal, compared in C (map over operator.eq);
         # the Python loop below visits only those, and only their tokens
@@ -207,6 +216,8 @@ class DoubledWord(Rule):
             if first.text[0].isupper() and second.text[0].isupper():
                 if _german_noun_mid_sentence(document.text, first, language):
                     pass  # "seit vielen Jahre Jahre": German capitalises its nouns, no name
+                elif _common_name_doubled_at_sentence_end(document, tokens, index, language):
+                    fix = None  # "in Europa Europa.": a place said twice; a film may be named so
                 elif first.text.casefold() not in NEVER_A_NAME or not _starts_sentence(document.text, first.start):
                     continue  # a name: "Sirhan Sirhan", "Duran Duran", the band The The
                 else:
@@ -358,6 +369,76 @@ def _german_noun_mid_sentence(text: str, token: Token, language: str) -> bool:
         and zipf(token.text.lower(), "de") >= GERMAN_NOUN_ZIPF
         and not _starts_sentence(text, token.start)
     )
+
+# A common name doubled after a preposition at a sentence's end ("le
+# immatricolazioni in Europa Europa.", "exports to China China."): the
+# seam of a text node or a translation's slip.  Names doubled on purpose are
+# rare words ("Bora Bora", "Walla Walla", "Sirhan Sirhan"), or follow a
+# noun rather than a preposition ("the band Talk Talk.", "the film Europa
+# Europa."); a name this common (Zipf: one in forty thousand words: Europa,
+# London, Berlin, China; not "Sing Sing" at 4.5) after one of these words is
+# neither.
+COMMON_NAME_ZIPF = 4.6
+PLACE_PREPOSITIONS = frozenset(
+    """in to from into across throughout
+    nach aus von bei im
+    en a de desde hacia dans à au aux vers
+    em para no na di da per su nel nella
+    naar uit bij
+    w we do z ze na
+    в во из на по до к""".split()
+)
+SENTENCE_END_AFTER = compile_cached(r"[.!?…][\"”’»)]*(?:\s|\Z)")
+
+
+def _common_name_doubled_at_sentence_end(document: Document, tokens: Mapping[int, Token], index: int, language: str) -> bool:
+    """Whether the capitalised pair at ``index`` is a common name said twice
+    after a preposition, mid-sentence, closing its sentence (above)."""
+    before, second = tokens.get(index - 1), tokens[index + 1]
+    text = document.text
+    return (
+        before is not None
+        and before.text in PLACE_PREPOSITIONS
+        and SPACE_ONLY.fullmatch(text, before.end, tokens[index].start) is not None
+        and SENTENCE_END_AFTER.match(text, second.end) is not None
+        and zipf(second.text.casefold(), language) >= COMMON_NAME_ZIPF
+    )
+
+
+# "акции Сбербанка и Сбербанка", "shares of Barclays and Barclays": a name
+# on both sides of "and" names one company twice, a translation's slip.
+# Both copies capitalised mid-sentence, after a word in lower case (a
+# title-cased headline's "Again and Again" is no name), on a line of prose;
+# "again and again", "more and more", "years and years" are in lower case,
+# and "New York, New York" has no "and".  A firm named for two partners of
+# one name writes "&" ("Johnson & Johnson") and is not read.  A title in
+# running text capitalises common words ("the song Over and Over"): the
+# name must be rarer than NAME_AND_NAME_ZIPF (Barclays 3.2, Сбербанка 4.0,
+# Johnson 4.7, over 6), and no number may follow it (a sequel: "Robocop
+# and Robocop 2").
+NAME_AND_NAME_ZIPF = 4.5
+AND_WORDS = frozenset("and und et y e i и і en och og ve oraz a és și ja".split())
+NAME_TRIPLE = compile_cached(
+    r"(?<![\p{L}\p{M}\p{N}&'’-])(\p{Lu}[\p{L}\p{M}]{2,})[ \t\u00a0]+(\p{Ll}{1,4})[ \t\u00a0]+\1(?![\p{L}\p{M}\p{N}&'’-]|[ \t\u00a0]*\p{N})"
+)
+WORD_BEFORE_NAME = compile_cached(r"(\p{L}[\p{L}\p{M}'’-]*)[ \t\u00a0]+$")
+
+
+def _names_doubled_across_and(document: Document) -> Iterator[Finding]:
+    """Each name said on both sides of "and" (above), reported without a
+    fix: which company was meant is the reader's call."""
+    text = document.text
+    for match in NAME_TRIPLE.finditer(text):
+        if match.group(2) not in AND_WORDS:
+            continue
+        before = WORD_BEFORE_NAME.search(text, max(0, match.start() - LOOK_BEHIND * 3), match.start())
+        if before is None or not before.group(1)[0].islower():
+            continue  # a sentence's start, a headline in title case, a list
+        language = _article_language(document)
+        if language is None or zipf(match.group(1).casefold(), language) >= NAME_AND_NAME_ZIPF:
+            continue  # a title's common word ("Over and Over"), or a language newslint does not know
+        yield Finding(match.start(), match.end(), f'name said twice across "{match.group(2)}": "{match.group()}"')
+
 
 def _starts_sentence(text: str, offset: int) -> bool:
     """Whether a word at ``offset`` opens a sentence (or a line)."""

@@ -103,6 +103,17 @@ TYPO_GLUE: Mapping[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {
         (frozenset("con per tra".split()), frozenset("lo la le gli un una".split())),
         (frozenset("di da in su".split()), frozenset("un una".split())),
     ),
+    # German: a preposition or conjunction before an article ("mitdem",
+    # "dassdie", "aufeiner").  Not "in", "bei", "vor", "um" or "an", which
+    # glued to an article spell real words (indes, beidem, vordem, umdas,
+    # ander), nor "des" (unterdes); the words this list spells that are
+    # common (nachdem, zudem, wieder, überein) are known, above MAX_TYPO_ZIPF.
+    "de": (
+        (
+            frozenset("mit von für auf aus nach über unter zu dass und oder aber weil wenn wie als".split()),
+            frozenset("der die das dem den ein eine einen einem einer".split()),
+        ),
+    ),
 }
 # Three glued words are rarely longer than this; a longer run of letters (a
 # URL slug, a hash, a line with its spaces stripped) is not split, which keeps
@@ -256,8 +267,12 @@ PARTICIPLE_ENDINGS = frozenset("der des den dem".split())
 GLUED_AT_CAPITAL = compile_cached(r"^(\p{Ll}{4,})(\p{Lu}\p{Ll}{3,})$")
 DECLENSION_ENDINGS = ("em", "en", "er", "es")
 MIN_INFLECTED_ZIPF = 1.0
-# An article glued before a common word ("diejungen Bäume") is the other seam.
-COMPOUNDING_ARTICLES: Mapping[str, frozenset[str]] = {"de": frozenset("der die das den dem des".split())}
+# An article glued before a common word ("diejungen Bäume") is the other seam,
+# and so is a conjunction no German word starts with, before a common word
+# in lower case ("unddamit", "dassdie", "oderdoch"): not "um", "aus",
+# "mit", "nach", "zu" and the other prepositions, which make verbs and
+# adjectives (mitmachen, zugleich, nachweislich).
+COMPOUNDING_ARTICLES: Mapping[str, frozenset[str]] = {"de": frozenset("der die das den dem des und dass oder aber weil sowie".split())}
 
 
 def _split_compounding(word: str, language: str, options: Mapping[str, Any]) -> tuple[str, str] | None:
@@ -518,6 +533,7 @@ def _pieces(text: str, min_length: int) -> Iterator[tuple[int, str]]:
 
 class GluedWords(_WordRule):
     code = "TX102"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "glued-words"
     fixable = Fixable(Applicability.UNSAFE)  # the split is a word-list guess
     summary = "Flags two or three words run together, as in `securitymatters` or `aproper`."
@@ -540,7 +556,12 @@ class GluedWords(_WordRule):
         French parla) are left alone.  A capitalised string is split where
         it opens a sentence on an article glued to a common word
         (`Thegovernment`, Italian `Glistudenti`), unless the article
-        writes it again, as it does a name.  In
+        writes it again, as it does a name.  In German, a preposition or
+        conjunction glued to an article (`mitdem`, `dassdie`, `aufeiner`)
+        or a conjunction no word starts with glued to a common word
+        (`unddamit`, `oderdoch`) is reported; German's words made of those
+        pieces (nachdem, indem, zudem, wieder, beidem, vordem, miteinander)
+        are known words and are not.  In
         Russian, only a lower-case string made of two very common words is
         reported (`десятьлет`), not one whose left part is a prefix
         (`пронезависимых`); or a known reflexive form ending in -ся or -сь,
@@ -687,6 +708,8 @@ class GluedWords(_WordRule):
         word = text.lower()
         if _is_doubled(word):
             return None
+        if language in COMPOUNDING and _typo_glue(word, language):
+            return _typo_split(text, language)  # "mitdem", "aufeiner": a word list's typo, split as typed
         parts = split_glued(word, language, options, capitalised=text[0].isupper(), spaced=spaced)
         if parts is None and text[0].isupper():
             parts = _opening_split(word, language, options)  # believed only where it opens a sentence
@@ -697,6 +720,7 @@ class GluedWords(_WordRule):
 
 class GluedDoubledWord(_WordRule):
     code = "TX103"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "glued-doubled-word"
     fixable = Fixable(Applicability.SAFE)
     summary = "Flags a word doubled with no space between, as in `werewere`."
@@ -960,6 +984,17 @@ def _typo_glued(language: str) -> frozenset[str]:
     A word is a left part and a right part glued exactly when it is one
     of these (no part is empty)."""
     return frozenset(left + right for lefts, rights in TYPO_GLUE.get(language, ()) for left in lefts for right in rights)
+
+
+def _typo_split(text: str, language: str) -> str | None:
+    """The two function words of TYPO_GLUE that ``text`` glues, as "left
+    right" in the text's own case ("Mitdem": "Mit dem")."""
+    word = text.lower()
+    for lefts, rights in TYPO_GLUE.get(language, ()):
+        for at in range(1, len(word)):
+            if word[:at] in lefts and word[at:] in rights:
+                return f"{text[:at]} {text[at:]}"
+    return None
 
 
 def _opening_split(word: str, language: str, options: Mapping[str, Any]) -> tuple[str, str] | None:

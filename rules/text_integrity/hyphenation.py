@@ -2,6 +2,7 @@
 its hyphen left inside the line."""
 from __future__ import annotations
 
+import itertools
 from typing import Any, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
@@ -36,6 +37,22 @@ MIN_PART_LETTERS = 2
 # pair with such a part whose joined word is common, and commoner than the
 # other part, is one word broken, whatever its other part.
 NOT_A_WORD_ZIPF = 3.0
+# At a line break, a part the lists do not hold at all (below this Zipf:
+# "Wan-" / "derwege", "Über-" / "schwemmung") makes the pair a broken word
+# when the joined word is a word, common or not (this common: about one in
+# thirty million words); German's long compounds are rarer, joined, than
+# min-joined-zipf asks.
+UNKNOWN_PART_ZIPF = 1.0
+UNKNOWN_PART_MIN_JOINED_ZIPF = 2.5
+# At a line break, a joined word this common (about one in sixty thousand
+# words) is the word a print layout broke even when both parts are words
+# ("net-" / "works", "news-" / "paper", "week-" / "end"), unless its first
+# part is a prefix a compound keeps its hyphen after or its second a
+# particle that makes a noun of a verb ("set-" / "up", "play-" / "off",
+# "take-" / "over"), which British copy hyphenates; compounds whose joined
+# form is rarer ("long-" / "term", "well-" / "being") are left alone.
+LINE_BREAK_COMMON_ZIPF = 4.2
+PARTICLES = frozenset("up off out over down in on back away about through".split())
 # Prefixes a compound keeps its hyphen after, before a word the lists may
 # call rare ("co-ordinator", "re-iterate", "anti-vaxxer", "ex-ministro"):
 # wrapped at that hyphen, the line break is no proof of a broken word.
@@ -58,9 +75,10 @@ COORDINATORS = frozenset(
 
 class BrokenHyphenation(Rule):
     code = "TX113"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "broken-hyphenation"
     fixable = Fixable(Applicability.UNSAFE)  # the joined word is a word-list judgement
-    summary = 'Flags a word split by a hyphen, as in "Entschei-dung", "govern- ment" or "deci-" / "sion" on two lines.'
+    summary = 'Flags a word split by a hyphen or a space, as in "Entschei-dung", "govern- ment", "deci-" / "sion" on two lines or "aver age".'
     why = """
         Text taken from a printed page or a PDF keeps the hyphens that split
         words at the ends of its lines; joined into paragraphs, the hyphen
@@ -79,10 +97,22 @@ class BrokenHyphenation(Rule):
         "some- times"), which only a lost line end leaves, and a word a
         line end broke that the article writes whole elsewhere, a name or
         a rare word the lists miss ("Nor-" / "thfield" in the Northfield
-        Gazette).  Chains
+        Gazette).  Across a line break, a pair is broken too when its
+        joined word is common (about one in sixty thousand words) even
+        though both parts are words ("net-" / "works", "news-" / "paper";
+        not after a prefix, nor before a particle: "set-" / "up",
+        "take-" / "over"), or when a part is no word at all and the joined
+        word is one, if rarer than `min-joined-zipf` asks (German
+        compounds: "Wan-" / "derwege", "Über-" / "schwemmung").  Chains
         ("mother-in-law"), ranges ("10-20") and a suspended hyphen ("pre-
         and post-war", "Ein- und Ausgang", "first- to third-year") are left
         alone, and a compound wrapped at its own hyphen ("long-" / "term").
+        A word split by a space alone ("on aver age", "le gou vernement",
+        "zu sammen") is reported in English, Spanish, French, Italian,
+        Portuguese and German when the joined word is common (one in thirty
+        thousand words) and thirty times commoner than the rarer part; two
+        words of a phrase are each commoner ("in deed", "per cent", "en
+        route"), and a name has a capital.
         The fix writes the word whole; across a line break it joins the
         two lines, as the printed page's line was never the text's.
     """
@@ -105,15 +135,14 @@ class BrokenHyphenation(Rule):
         "min-lead": Option(float, "The joined word must be this much more frequent (Zipf) than either part."),
     }
 
-    def may_find_in(self, document: Document) -> bool:
-        return "-" in document.text or "‐" in document.text
-
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         text = document.text
-        if "-" not in text and "‐" not in text:
-            return
         language = _checked_language(document)
         if language not in options["languages"]:
+            return
+        if language in SPACE_SPLIT_LANGUAGES:
+            yield from _split_by_a_space(document, language)
+        if "-" not in text and "‐" not in text:
             return
         for match in AFTER_HYPHEN.finditer(text):
             hyphen = match.start()
@@ -128,6 +157,8 @@ class BrokenHyphenation(Rule):
             joined_zipf = zipf(joined, language)
             if text[hyphen + 1] in LINE_END_GAPS and _written_whole(document, joined):
                 pass  # "Nor-" / "thfield" in an article that writes "Northfield"
+            elif text[hyphen + 1] == "\n" and _broken_at_line_break(left, right, joined_zipf, language):
+                pass  # "Wan-" / "derwege", "net-" / "works"
             elif joined_zipf < options["min-joined-zipf"]:
                 continue
             elif not _is_broken_pair(text[hyphen + 1], left, right, joined_zipf, language, options["min-lead"]):
@@ -157,6 +188,63 @@ def _is_broken_pair(gap: str, left: str, right: str, joined_zipf: float, languag
     if gap == " " and right not in COORDINATORS:
         return True
     return lead
+
+
+# A word split by a space, its hyphen lost or never there ("on aver age",
+# "the gov ernment"): two words in lower case whose joined word is common
+# (SPLIT_MIN_JOINED_ZIPF: one in thirty thousand words) and far commoner
+# than the rarer part (SPLIT_MIN_LEAD: thirty times).  Two words of a phrase
+# are each commoner than that ("in deed" 3.8 against "indeed" 4.8, "per
+# cent", "al ta", which this misses, "la test"), and a name has a capital.
+# Languages whose words are long enough that their parts are rare: not
+# those written in syllables (Vietnamese), nor Dutch and the Nordic
+# languages, whose compounds are written whole or apart by style.
+SPACE_SPLIT_LANGUAGES = frozenset("en es fr it pt de".split())
+SPLIT_MIN_JOINED_ZIPF = 4.5
+SPLIT_MIN_LEAD = 1.5
+SPLIT_MAX_PART_ZIPF = SPLIT_MIN_JOINED_ZIPF - SPLIT_MIN_LEAD  # no part commoner can lead by enough
+MIN_SPLIT_PART_LETTERS = 2
+
+
+def _split_by_a_space(document: Document, language: str) -> Iterator[Finding]:
+    """The words split by one space in the article (above)."""
+    text = document.text
+    texts, starts, ends = document.token_texts, document.token_starts, document.token_ends
+    # Judged per word type, and only the types in lower case (one pass in C
+    # over the types, islower): most articles have a few rare ones.
+    rare_types = {
+        word for word in document.token_types
+        if word.islower() and len(word) >= MIN_SPLIT_PART_LETTERS and word.isalpha() and zipf(word, language) <= SPLIT_MAX_PART_ZIPF
+    }
+    if not rare_types:
+        return
+    rare = list(map(rare_types.__contains__, texts))
+    for index in itertools.compress(range(len(texts)), rare):
+        for left, right in ((index - 1, index), (index, index + 1)):
+            if left < 0 or right >= len(texts) or text[ends[left] : starts[right]] != " ":
+                continue
+            first, second = texts[left], texts[right]
+            if len(first) < MIN_SPLIT_PART_LETTERS or len(second) < MIN_SPLIT_PART_LETTERS:
+                continue
+            if not (first.isalpha() and first.islower() and second.isalpha() and second.islower()):
+                continue
+            if left == index - 1 and rare[left]:
+                continue  # both rare: the pair is judged once, from its left part
+            joined = zipf(first + second, language)
+            if joined >= SPLIT_MIN_JOINED_ZIPF and joined - min(zipf(first, language), zipf(second, language)) >= SPLIT_MIN_LEAD:
+                word = first + second
+                yield Finding(starts[left], ends[right], f'word split by a space "{first} {second}": probably "{word}"', word)
+
+
+def _broken_at_line_break(left: str, right: str, joined_zipf: float, language: str) -> bool:
+    """Whether a pair a line break splits after its hyphen is one word
+    broken, by the two tests above (UNKNOWN_PART_ZIPF, LINE_BREAK_COMMON_ZIPF)."""
+    first = left.lower()
+    if first in COMPOUND_PREFIXES:
+        return False  # "co-" / "ordinator", "re-" / "election"
+    if joined_zipf >= UNKNOWN_PART_MIN_JOINED_ZIPF and min(zipf(first, language), zipf(right, language)) < UNKNOWN_PART_ZIPF:
+        return True
+    return joined_zipf >= LINE_BREAK_COMMON_ZIPF and right not in PARTICLES
 
 
 # A hyphen followed by a line break or a space is where a line ended; the

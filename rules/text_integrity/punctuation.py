@@ -64,6 +64,15 @@ WORD_AROUND_COMMA = compile_cached(r"(\p{L}+),(\p{L}+)")
 # at every position of every article.
 DANDA = "।"
 DANDA_GLUE = compile_cached(r"(?<=[\p{L}\p{M}]।)(?=\p{L})")
+# Korean puts a space after a sentence's stop too, and its sentences end on a
+# verb's ending, in news nearly always 다 ("…열릴 예정이다.사업 대상은"), else
+# 요 or 까: a Hangul letter glued after one of those and a stop ran two
+# sentences together.  No letter case to read, so the ending stands in for
+# it (a stop between other syllables, "서울.부산", may separate a list).
+# The match ends where the glued sentence starts.  Not after a closing
+# quotation mark: Korean glues the quotative particle to it ("…입니다."라고
+#말했다", "…했다”며").
+HANGUL_GLUE = compile_cached(r"(?<=\p{Hangul})[다요까][.!?](?=\p{Hangul})")
 # The same after a number: "in 2019.The", "rose 4%.Teachers", "fell to
 # 4.1%.Economists", "un 2,1 %.Los", "105p.Analysts", "(aged 19 and 23).They".  The number stands alone (not "v2.0", "No.2",
 # "4.2.1" or "3.1": a letter, a digit or a dot before it, or a digit after
@@ -146,6 +155,7 @@ DOUBLED_PAIRS = ("..", ",,", ";;", "::", ",.", "。。", "．．", "，，", "�
 
 class DoubledPunctuation(Rule):
     code = "TX108"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "doubled-punctuation"
     fixable = Fixable(Applicability.SAFE)
     summary = "Flags doubled sentence punctuation: `closed..`, `,,`, `,.`, `。。`, `，，`."
@@ -211,6 +221,7 @@ class DoubledPunctuation(Rule):
 
 class MissingSpace(Rule):
     code = "TX109"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "missing-space"
     fixable = Fixable(Applicability.SAFE)  # a space after the mark
     summary = "Flags a sentence that starts right after the previous one's full stop: `said.The`."
@@ -234,7 +245,9 @@ class MissingSpace(Rule):
         (`1,000`), `2,4-D`, code and lists written without spaces are not.
         Hindi, Marathi and Bengali put a space after the danda as well:
         `विकेट लिए।मैच` ran two sentences together (`।।` and `॥`, which
-        close verses, are left alone).
+        close verses, are left alone).  Korean does too, after a sentence's
+        verb ending: `열릴 예정이다.사업 대상은` (a stop between two nouns,
+        `서울.부산`, is left alone).
     """
     example = """
         The minister resigned on Friday.The opposition called for an election.
@@ -256,6 +269,7 @@ class MissingSpace(Rule):
                 and (MISSING_SPACE.search(text) is not None or NUMBER_GLUE.search(text) is not None)
             )
             or (DANDA in text and DANDA_GLUE.search(text) is not None)
+            or (not text.isascii() and HANGUL_GLUE.search(text) is not None)
         )
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -268,6 +282,8 @@ class MissingSpace(Rule):
         after_letters = [match.start() for match in MISSING_SPACE.finditer(text)]
         if DANDA in text:
             after_letters += [match.start() for match in DANDA_GLUE.finditer(text)]
+        # Korean's first word may be one syllable before a space ("했다.그 사업"): no initial.
+        after_endings = [] if text.isascii() else [match.end() for match in HANGUL_GLUE.finditer(text)]
         glued = list(NUMBER_GLUE.finditer(text))
         listed = _inline_list_items(text, glued)
         after_numbers = (
@@ -279,13 +295,13 @@ class MissingSpace(Rule):
             and not _ordinal_before_noun(match)
             and _starts_sentence(match.group(1), document)
         )
-        for at in sorted(set(itertools.chain(after_letters, after_numbers))):
+        for at in sorted(set(itertools.chain(after_letters, after_numbers, after_endings))):
             skip = skip if skip is not None else _url_spans(text)
             if any(start <= at < end for start, end in skip):
                 continue
             if DOMAIN_ENDING.match(text, at):
                 continue
-            if text[at + 1 : at + 2] == " " and not _one_letter_word_starts(text, at, document):
+            if text[at + 1 : at + 2] == " " and at not in after_endings and not _one_letter_word_starts(text, at, document):
                 continue
             title = TITLE_BEFORE.search(text, max(0, at - TITLE_LOOKBACK), at)
             if title is not None and title.group(1).casefold() in TITLES:
@@ -339,7 +355,7 @@ def _word_start(text: str, at: int) -> int:
 
 
 def _holds_glue(document: Document, line: Line) -> bool:
-    """Whether MISSING_SPACE, NUMBER_GLUE or DANDA_GLUE matches on ``line``, from where
+    """Whether MISSING_SPACE, NUMBER_GLUE, DANDA_GLUE or HANGUL_GLUE matches on ``line``, from where
     they match in the whole text, found once per article: neither pattern
     reads a line break (nor matches across one), so a line's own matches
     are the whole text's matches on it."""
@@ -351,6 +367,8 @@ def _holds_glue(document: Document, line: Line) -> bool:
 def _glue_starts(document: Document) -> list[int]:
     text = document.text
     patterns = (MISSING_SPACE, NUMBER_GLUE, DANDA_GLUE) if DANDA in text else (MISSING_SPACE, NUMBER_GLUE)
+    if not text.isascii():
+        patterns += (HANGUL_GLUE,)
     return sorted(match.start() for pattern in patterns for match in pattern.finditer(text))
 
 

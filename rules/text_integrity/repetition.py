@@ -104,6 +104,7 @@ CHARACTERS_PER_UNSPACED_WORD = 2
 
 class RepetitionLoop(Rule):
     code = "TX110"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "repetition-loop"
     # Deletes the copies after the first; a title or a chant read as a loop would lose words.
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE)
@@ -951,6 +952,7 @@ class _LazyQuotations:
 
 class DuplicatedPassage(Rule):
     code = "TX111"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "duplicated-passage"
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE)  # deletes the second copy
     summary = "Flags a sentence or paragraph of eight words or more that appears twice in one article."
@@ -972,7 +974,15 @@ class DuplicatedPassage(Rule):
         quotation marks, which UI106 compares.  A short sentence (twelve words at most) with no name and
         no number that closes two paragraphs in a row, each of several
         sentences, is a formula the story uses twice ("The match was postponed because of a waterlogged
-        pitch." of two fixtures), not reported.
+        pitch." of two fixtures), not reported.  A sentence of twelve
+        words or more said again elsewhere with one word changed, added or
+        dropped ("The temperatures will fall…" over "Temperatures will
+        fall…") is reported too, unless the copies stand back to back or in
+        one paragraph, three or more are alike (a speech's "We will build
+        homes… / schools… / clinics…"), or the word is a number, a name, an
+        ordinal or a list's word ("Shares of Barclays…" over "Shares of
+        Lloyds…", "count one" over "count two", "the first train" over "the
+        last train").
     """
     example = """
         Swiss researchers unveil new battery design
@@ -1067,6 +1077,8 @@ class DuplicatedPassage(Rule):
             if words >= shortest and sentence.line not in verse
         ]
         keys = [passage_key(sentence.text) for sentence, _ in counted]
+        if spaced:
+            yield from _near_copies(counted, keys, repeated_lines)
         if len(set(keys)) == len(keys):
             return  # no sentence said twice: most articles
         # A sentence said again back to back: one finding from its second
@@ -1107,6 +1119,131 @@ class DuplicatedPassage(Rule):
             ):
                 continue  # "The match was postponed because of a waterlogged pitch." closing two fixtures' paragraphs
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
+
+
+# A long sentence said again with one word changed, added or dropped ("The
+# temperatures will fall to around 22C by Saturday…" over "Temperatures
+# will fall…"): the same seam as a copy, where a translation or an edit
+# touched one copy.  From NEAR_COPY_MIN_WORDS words, as parallel sentences
+# of a report are shorter ("Smith scored in the 12th minute."); not when
+# the word that differs is a number or a name (written with a capital
+# inside the sentence: "Shares of Barclays rose…" over "Shares of Lloyds
+# rose…", "count one" over "count two"), nor an ordinal or one of the
+# words a list sets apart ("the first train…" over "the last train…").
+# Sentences longer than NEAR_COPY_MAX_WORDS are not compared.
+NEAR_COPY_MIN_WORDS = 12
+NEAR_COPY_MAX_WORDS = 80
+# The words at either end that two sentences one word apart share (see
+# _near_copies): under half of NEAR_COPY_MIN_WORDS.
+NEAR_COPY_EDGE = 5
+# Sentences sharing one end compared pairwise, up to this many: more share
+# a formula ("The council said that the…"), and comparing them all would
+# cost the square of their number on a hostile text.
+NEAR_COPY_BUCKET = 16
+LIST_WORDS = frozenset(
+    """one two three four five six seven eight nine ten first second third fourth fifth last next previous
+    final early late earlier later morning afternoon evening night monday tuesday wednesday thursday friday
+    saturday sunday men's women's men women boys girls home away north south east west up down higher lower
+    rose fell more less before after""".split()
+)
+# A sentence's first word that a copy may gain or lose: an article or another
+# function word of any language newslint lists ("The temperatures…").
+ANY_FUNCTION_WORD = frozenset().union(*FUNCTION_WORDS.values())
+WORD_EDGES = "\"'“”‘’«»„‚‹›「」『』`´.,;:!?()[]"
+
+
+def _near_copies(counted, keys: Sequence[str], repeated_lines: set[int]) -> Iterator[Finding]:
+    """The sentences said again with one word changed, added or dropped
+    (above), each reported at its later copy, with the line of the first.
+    Not two sentences one after the other, or in one paragraph, nor three
+    or more alike: parallel sentences of a speech ("We will build homes for
+    … / We will build schools for …") are rhetoric, not a copy.
+
+    Two sentences one word apart share their first NEAR_COPY_EDGE words or
+    their last (the word that differs stands in one half), so only the
+    sentences that share either are compared: linear in the article."""
+    said = collections.Counter(keys)
+    buckets: dict[tuple[int, str], list[int]] = collections.defaultdict(list)
+    for index, ((_, words), key) in enumerate(zip(counted, keys)):
+        if NEAR_COPY_MIN_WORDS <= words <= NEAR_COPY_MAX_WORDS and said[key] == 1:
+            # The ends cut by str.split with a bound: the sentence is split
+            # whole only when it shares an end with another.
+            head, tail = key.split(" ", NEAR_COPY_EDGE), key.rsplit(" ", NEAR_COPY_EDGE)
+            if len(head) > NEAR_COPY_EDGE:
+                buckets[(0, " ".join(head[:NEAR_COPY_EDGE]))].append(index)
+                buckets[(1, " ".join(tail[1:]))].append(index)
+    shared = [members for members in buckets.values() if 1 < len(members) <= NEAR_COPY_BUCKET]
+    if not shared:
+        return  # no two sentences share an end: most articles
+    words_of: dict[int, tuple[list[str], list[str]] | None] = {}  # sentence index -> (folded words, words as written)
+
+    def words(index: int) -> tuple[list[str], list[str]] | None:
+        if index not in words_of:
+            folded, originals = keys[index].split(), counted[index][0].text.split()
+            # A quotation mark standing alone: the words do not line up.
+            words_of[index] = (folded, originals) if len(folded) == len(originals) else None
+        return words_of[index]
+
+    near: dict[int, dict[int, tuple]] = collections.defaultdict(dict)  # index -> {other index: the words that differ}
+    for members in shared:
+        # More than NEAR_COPY_BUCKET: a formula many sentences open or
+        # close with, compared in their other bucket, if any.
+        for position, first in enumerate(members):
+            for later in members[position + 1 :]:
+                if later not in near[first] and words(first) is not None and words(later) is not None:
+                    edit = _one_word_apart(words(first), words(later))
+                    if edit is not None:
+                        near[first][later] = near[later][first] = edit
+    first_copy: dict[int, int] = {}
+    for first, others in near.items():
+        for later, (first_word, later_word) in others.items():
+            if later <= first or len(others) > 1 or len(near[later]) > 1:
+                continue  # each pair once; a sentence like two others is one of a series
+            sentence, earlier = counted[later][0], counted[first][0]
+            if later - first < 2 or sentence.line == earlier.line or sentence.line in repeated_lines:
+                continue  # back to back or in one paragraph: parallel, not copied
+            if _may_differ(*first_word) and _may_differ(*later_word):
+                first_copy[later] = first
+    for later in sorted(first_copy):
+        sentence = counted[later][0]
+        line = counted[first_copy[later]][0].line
+        yield Finding(sentence.start, sentence.end, f"sentence repeated with one word changed: it already stands on line {line}")
+
+
+def _one_word_apart(one: tuple[list[str], list[str]], other: tuple[list[str], list[str]]):
+    """((word, at) of ``one``, (word, at) of ``other``) where two sentences'
+    folded words differ by one word changed, added or dropped (None for the
+    copy that lacks it), else None."""
+    (a, a_written), (b, b_written) = one, other
+    if len(a) == len(b):
+        differ = [at for at in range(len(a)) if a[at] != b[at]]
+        if len(differ) != 1:
+            return None
+        at = differ[0]
+        return (a_written[at], at), (b_written[at], at)
+    if abs(len(a) - len(b)) != 1:
+        return None
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    at = next((at for at in range(len(shorter)) if longer[at] != shorter[at]), len(shorter))
+    if longer[at + 1 :] != shorter[at:]:
+        return None
+    added = (a_written[at], at) if longer is a else (b_written[at], at)
+    return (added, (None, -1)) if longer is a else ((None, -1), added)
+
+
+def _may_differ(word: str | None, at: int) -> bool:
+    """Whether a word that one copy has at ``at`` and the other lacks or
+    replaces may be a copy's slip: no number, name (a capital inside the
+    sentence; at its start, a function word: "The temperatures…"), ordinal
+    or list word."""
+    if word is None:
+        return True
+    bare = word.strip(WORD_EDGES)
+    if not bare or any(character.isdigit() for character in bare) or bare.casefold() in LIST_WORDS:
+        return False
+    if bare[:1].isupper():
+        return at == 0 and bare.casefold() in ANY_FUNCTION_WORD
+    return True
 
 
 # What ends a line of prose: a sentence's full stop, question or

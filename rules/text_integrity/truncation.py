@@ -25,7 +25,16 @@ TERMINAL = frozenset(".!?…。！？۔।॥؟:;\"'”’»›)]}」』）】�
 CONTINUING = frozenset(",，、،;-–—&")
 # "...", "…" or ". . ." at the very end ("when in Rome ... ." ends with a stop).
 ELLIPSIS = compile_cached(r"(?:\.\.\.|\. \. \.|…)[\])]?$")
-BRACKETED_ELLIPSIS = compile_cached(r"[\[(](?:\.\.\.|…)[\])]$")
+BRACKETED_ELLIPSIS = compile_cached(r"[\[(](?:\.\.\.|…|&#8230;|&#x2026;|&hellip;)[\])]$", regex.IGNORECASE)  # the entity: a feed's
+# A feed's excerpt cut off: a paragraph of prose ending in an ellipsis in
+# square brackets, "[…]", "[...]" or an entity for it ("[&#8230;]"), which
+# RSS descriptions end with and a scraper that joins a feed's items leaves
+# inside the text as well as at its end.  Parentheses are left to the last
+# paragraph ("(…)" closes an elided quotation in Spanish and Portuguese copy).
+FEED_CUT = compile_cached(r"\[(?:\.\.\.|…|&#8230;|&#x2026;|&hellip;)\]$", regex.IGNORECASE)
+# The characters a quotation opens with and closes with: a paragraph with one
+# left open ends a quotation elided with "[…]", to be resumed, not a feed's cut.
+QUOTE_OPENERS, QUOTE_CLOSERS = "“„«「", "”“»」"
 # The last character of every match of the two.
 ELLIPSIS_ENDS = frozenset(".…])")
 # A last word of the article's language that no sentence ends on: articles,
@@ -281,6 +290,7 @@ SENTENCE_END_INSIDE = compile_cached(r"[.!?…。！？।؟]['\"’”»)]*\s+(
 
 class TruncatedEnding(Rule):
     code = "TX112"
+    reads_prose = True  # nothing to find in a tutorial's code
     name = "truncated-ending"
     summary = (
         'Flags an article whose last paragraph stops mid-sentence, or ends in "Read more", '
@@ -293,6 +303,11 @@ class TruncatedEnding(Rule):
         the rest ("Read more", "Continue reading", "…") or its paywall notice
         ("Subscribe to continue reading") is the last thing in it.  The story
         is incomplete, and a model trained on it learns to stop mid-sentence.
+        A feed's excerpt ends in an ellipsis in square brackets ("…laten
+        weten het plan te [...]", "[…]", "[&#8230;]"): a paragraph of prose
+        ending so, outside a quotation, is reported wherever it stands,
+        since a feed's footer or its next item may follow it ("(…)" and an
+        elision inside a quotation or inside the paragraph are not).
         An article ending on a quotation, a question, a list, a table, a URL,
         a credit line, byline, signature, dateline or copyright notice ("©
         2026 Herald Media. All rights reserved", "저작권자 ⓒ …") is not
@@ -374,6 +389,8 @@ class TruncatedEnding(Rule):
         lines = document.content_lines
         if len(lines) < max(options["min-lines"], MIN_LINES):
             return
+        # A feed's excerpt cut off before the article's last paragraph.
+        yield from _feed_cuts(lines[:-1], options["prose-words"])
         found = list(self._judge_last(lines[-1], lines, document, options))
         if found:
             yield from found
@@ -813,3 +830,27 @@ def _others_end_with_marks(
         elif not _is_headline_shaped(text):
             unmarked += 1
     return marked >= others and marked >= share * (marked + unmarked)
+
+
+def _feed_cuts(lines: Sequence[Line], prose_words: int) -> Iterator[Finding]:
+    """A paragraph of prose (``prose_words`` words or more) before the last
+    that ends in FEED_CUT, outside a quotation: a feed's excerpt cut off."""
+    for line in lines:
+        text = line.text.rstrip()
+        if not text.endswith("]"):
+            continue
+        cut = FEED_CUT.search(text)
+        if cut is None or len(text[: cut.start()].split()) < prose_words or _quotation_open(text[: cut.start()]):
+            continue
+        yield Finding(
+            line.start + cut.start(), line.start + len(text),
+            "paragraph ends in a bracketed ellipsis, as a feed's excerpt does: the rest of its text was not scraped",
+        )
+
+
+def _quotation_open(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is still open at its end."""
+    return (
+        text.count('"') % 2 == 1
+        or sum(map(text.count, QUOTE_OPENERS)) > sum(map(text.count, QUOTE_CLOSERS))
+    )
