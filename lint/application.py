@@ -199,33 +199,63 @@ def _fix_mode(options: RunOptions, paths: list[str]) -> FixMode | None:
 def _print_diff(
     results: Iterable[Result], output: TextIO, stderr: TextIO, quiet: bool, read_options: ReadOptions | None = None
 ) -> int:
-    """``--diff``: the unified diff of every article a fix changes, input
-    problems on standard error; exit 1 when there is something to fix."""
+    """``--diff``: the unified diff of every file a fix changes, input
+    problems on standard error; exit 1 when there is something to fix.
+    Fixes no patch can carry (a corpus record, a gzipped file) stay out of
+    the diff, so that ``git apply``, which takes a patch whole or not at all,
+    applies the rest; one line on standard error says how many."""
     from . import fix_files
 
     fixes = articles = 0
     problem = False
+    left_out: list[str] = []  # the articles whose fixes the patch leaves out
     shown: set[str] = set()  # real files diffed: a link to one is not diffed twice
     for result in results:
         for diagnostic in result.diagnostics:
             if problems.is_problem(diagnostic.code):
                 problem = True
                 stderr.write(f"{display_path(diagnostic.path)}:{diagnostic.line}:{diagnostic.col}: {diagnostic.code} {printable(diagnostic.message)}\n")
-        if result.record_line is None and result.fixed is not None and result.fixed.changed:
+        if result.fixed is None or not result.fixed.changed:
+            continue
+        if result.record_line is None:
             real = os.path.realpath(result.file)
             if real in shown:
                 continue
             shown.add(real)
-        diff = fix_files.unified_diff(result, read_options)
-        if diff:
-            output.write(diff)
-            articles += 1
-            fixes += len(result.fixed.applied)
+        articles += 1
+        fixes += len(result.fixed.applied)
+        if fix_files.patch_cannot_express(result):
+            left_out.append(result.path)
+            continue
+        try:
+            diff = fix_files.unified_diff(result, read_options)
+        except fix_files.FixWriteError as error:
+            stderr.write(f"newslint: warning: {display_path(result.path)}: not in the diff: {printable(str(error))}\n")
+            continue
+        _write_bytes(output, diff)
+    if left_out:
+        stderr.write(
+            f"newslint: warning: the diff leaves out the fixes of {plural(len(left_out), 'article')} "
+            f"no patch can carry (gzipped files, JSON Lines records; first {display_path(left_out[0])}): "
+            f"--fix or --fix-output applies them\n"
+        )
     if not quiet and fixes:
         stderr.write(f"newslint: would fix {plural(fixes, 'finding')} in {plural(articles, 'article')}\n")
     if problem:
         return EXIT_ERROR
     return EXIT_FINDINGS if fixes else EXIT_CLEAN
+
+
+def _write_bytes(output: TextIO, data: bytes) -> None:
+    """``data``, bytes in a file's own encoding, on a text stream: through
+    its binary buffer (after what was written as text), or, on a stream
+    without one (a caller's ``StringIO``), decoded as UTF-8."""
+    buffer = getattr(output, "buffer", None)
+    if buffer is None:
+        output.write(data.decode("utf-8", errors="backslashreplace"))
+        return
+    output.flush()
+    buffer.write(data)
 
 
 def _show_fixes(writer: FixWriter, registry: Registry, stream: TextIO) -> None:
