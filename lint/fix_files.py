@@ -31,7 +31,7 @@ from .atomic import atomic_write_bytes
 from .formatting.escape import printable
 from .problems import UNREADABLE
 from .runner import Result
-from .sources import ReadOptions, is_corpus
+from .sources import ReadOptions, is_corpus, utf8_in_single_byte
 
 LINE_END = re.compile(r"(\r\n|\r|\n)")
 #: Bytes copied at a time between an unchanged part of a corpus and its copy.
@@ -177,6 +177,7 @@ def _write_file(path: str, target: str, original: str, fixed: str, options: Read
     compressed = path.lower().endswith(".gz")
     if compressed:
         data = gzip.decompress(data)
+    _refuse_utf8_in_single_byte(data, options.encoding)
     bom, codec = _layout(data, options.encoding)
     if bom + original.encode(codec) != data:
         raise FixWriteError("it changed since it was read, or its encoding does not round-trip")
@@ -186,6 +187,17 @@ def _write_file(path: str, target: str, original: str, fixed: str, options: Read
     _make_parent(target)
     with atomic_write_bytes(target) as handle:
         handle.write(new)
+
+
+def _refuse_utf8_in_single_byte(data: bytes, encoding: str) -> None:
+    """A file that is valid UTF-8 with non-ASCII bytes but was read in a
+    single-byte encoding is not rewritten: its fixes would write UTF-8
+    letters back as that encoding (``café`` read as cp1252 is mojibake, and
+    TX104's repair would leave byte E9 where C3 A9 was)."""
+    if utf8_in_single_byte(data, encoding):
+        raise FixWriteError(
+            f"it is valid UTF-8 with non-ASCII bytes, not {encoding}; leave out --encoding {encoding} to fix it"
+        )
 
 
 def _layout(data: bytes, encoding: str) -> tuple[bytes, str]:
@@ -296,6 +308,7 @@ def rewrite_record(raw: bytes, options: ReadOptions, original: str, fixed: str, 
     escapes when the old value was written in ASCII, or when the file's
     encoding cannot write a character."""
     encoding = codecs.lookup(options.encoding).name
+    _refuse_utf8_in_single_byte(raw, options.encoding)
     codec = "utf-8" if encoding == "utf-8" else encoding
     bom = codecs.BOM_UTF8 if codec == "utf-8" and raw.startswith(codecs.BOM_UTF8) else b""
     line = raw[len(bom) :].decode(codec)
@@ -367,6 +380,8 @@ def unified_diff(result: Result, options: ReadOptions | None = None) -> bytes:
         return b""
     encoding = (options or ReadOptions()).encoding
     bom, codec = _bom_of(result.file, encoding)
+    with contextlib.suppress(UnicodeEncodeError):  # (raised below, with the character named)
+        _refuse_utf8_in_single_byte(fixed.original.encode(codec), encoding)
     try:
         before = bom + _escaped(fixed.original).encode(codec)
         after = bom + _escaped(fixed.text).encode(codec)

@@ -94,3 +94,52 @@ def test_a_clean_run_has_no_note_about_left_out_fixes(workdir, capsysbinary):
     write(workdir / "b.txt.gz", gzip.compress(b"The council met on Monday.\n"))
     code, out, err = raw_run(capsysbinary, "b.txt.gz", "--diff")
     assert (code, out) == (0, b"") and "no patch can carry" not in err
+
+
+UTF8_CAFE = "The caf\u00e9 opened on Monday.\n".encode("utf-8")
+CP1252_CAFE = "The caf\u00e9 opened on Monday.\n".encode("cp1252")
+
+
+def test_a_utf8_file_read_as_cp1252_gets_one_warning_naming_it(newslint, workdir):
+    write(workdir / "utf8.txt", UTF8_CAFE)
+    write(workdir / "old.txt", CP1252_CAFE)
+    result = newslint("utf8.txt", "old.txt", "--encoding", "cp1252")
+    warnings = [line for line in result.err.splitlines() if "valid UTF-8" in line]
+    assert warnings == [
+        "newslint: warning: utf8.txt: read as cp1252, but it is valid UTF-8 with non-ASCII bytes, so probably UTF-8: "
+        "leave out --encoding cp1252 for it (--fix leaves it as it is)"
+    ]
+    assert "old.txt" not in result.err  # a real cp1252 file is not valid UTF-8
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "iso8859-15"])
+def test_the_fix_never_rewrites_a_utf8_file_read_in_a_single_byte_encoding(newslint, workdir, encoding):
+    path = write(workdir / "utf8.txt", UTF8_CAFE)
+    result = newslint("utf8.txt", "--encoding", encoding, "--fix")
+    assert path.read_bytes() == UTF8_CAFE
+    assert result.code == 2 and "utf8.txt: not fixed: it is valid UTF-8" in result.err
+    shown = newslint("utf8.txt", "--encoding", encoding, "--diff")
+    assert shown.out == "" and "utf8.txt: not in the diff" in shown.err
+
+
+def test_a_utf8_corpus_read_as_cp1252_is_not_rewritten(newslint, workdir):
+    data = '{"id": "a", "text": "The caf\u00e9 said the the menu changed."}\n'.encode("utf-8")
+    path = write(workdir / "c.jsonl", data)
+    result = newslint("c.jsonl", "--encoding", "cp1252", "--fix")
+    assert path.read_bytes() == data and result.code == 2
+    assert result.err.count("c.jsonl: read as cp1252") == 1
+
+
+def test_ascii_files_and_real_cp1252_files_are_quiet_and_fixed(newslint, workdir):
+    write(workdir / "ascii.txt", b"The the ferry left on time.\n")
+    old = write(workdir / "old.txt", "The caf\u00e9 said the the menu changed.\n".encode("cp1252"))
+    result = newslint(".", "--encoding", "cp1252", "--fix")
+    assert "warning" not in result.err and result.code == 0
+    assert old.read_bytes() == "The caf\u00e9 said the menu changed.\n".encode("cp1252")
+
+
+def test_multi_byte_and_utf_encodings_are_not_single_byte():
+    from newslint.sources import is_single_byte
+
+    assert [is_single_byte(name) for name in ("cp1252", "latin-1", "koi8-r", "iso8859-7")] == [True] * 4
+    assert not any(is_single_byte(name) for name in ("utf-8", "utf-16", "gb18030", "shift_jis", "euc-kr", "nope"))
