@@ -147,6 +147,11 @@ class Accepted:
             for number, entry in enumerate(entries, start=1)
         ]
 
+        #: The numbers of the entries that accepted a finding since
+        #: :meth:`take_used` last asked (an entry matching nothing in a run
+        #: is reported, as a baseline's stale entries are).
+        self.used: set[int] = set()
+
     def __bool__(self) -> bool:
         return bool(self.matchers)
 
@@ -155,7 +160,34 @@ class Accepted:
         span holds ``flagged_text``.  Never true of an input problem."""
         if is_problem(code):
             return False
-        return any(matcher.accepts(code, file, flagged_text) for matcher in self.matchers)
+        for matcher in self.matchers:
+            if matcher.accepts(code, file, flagged_text):
+                self.used.add(matcher.number)
+                return True
+        return False
+
+    def take_used(self) -> frozenset[int]:
+        """The entries used since the last call (one article's, as the
+        runner asks after each), forgotten here."""
+        if not self.used:
+            return frozenset()
+        used, self.used = frozenset(self.used), set()
+        return used
+
+    def unused(self, used: set[int], codes: Iterable[str], files: Iterable[str]) -> list[_Matcher]:
+        """The entries no finding of the run matched (``used``) that could
+        have: their code is that of a rule the run checked (``codes``), and
+        their ``path``, when they have one, matches a file it read
+        (``files``).  An entry for a code left unselected, or for files the
+        run did not read, is not judged."""
+        codes, files = tuple(codes), tuple(files)
+        return [
+            matcher
+            for matcher in self.matchers
+            if matcher.number not in used
+            and any(code_matches(code, (matcher.code,)) for code in codes)
+            and (matcher.path is None or any(matches_path(file, matcher.path) for file in files))
+        ]
 
 
 def parse_record_ignore(value: Any) -> tuple[str, ...] | str:

@@ -104,6 +104,10 @@ def run(
         results = run_checks(read, config, checker, config.jobs, fix_mode)
     progress = Progress(stderr, _count_files(paths, read_options, stderr), enabled=not options.quiet)
     results = _tracked(results, progress, stderr, checker.max_findings)
+    accepted_by: set[int] = set()  # the accept entries that accepted a finding
+    files_read: set[str] = set()
+    if checker.accepted:
+        results = _noting_accepted(results, accepted_by, files_read)
     if options.summary_file:
         results = _summarised(results, options.summary_file)
     writer = None
@@ -151,6 +155,8 @@ def run(
         return EXIT_ERROR
     if baseline is not None:
         _warn_stale(options.baseline, baseline, checked_paths, stderr)
+    if checker.accepted:
+        _warn_unused_accept(config, checker, accepted_by, files_read, stderr)
     code = exit_code(tally, config, options.exit_zero)
     if writer is not None:
         code = _after_fixing(writer, tally, options, code, stderr)
@@ -533,6 +539,32 @@ def _warn_stale(path: str, baseline: Baseline, checked_paths: set[str], stderr: 
     )
     for entry in stale:
         stderr.write(f"  {display_path(entry.path)}:{entry.line}: {printable(entry.code)}\n")
+
+
+def _noting_accepted(results: Iterable[Result], used: set[int], files: set[str]) -> Iterator[Result]:
+    """The results unchanged; the ``accept`` entries they used, and the
+    files they came from, noted on the way."""
+    for result in results:
+        files.add(result.file)
+        used.update(result.accepted)
+        yield result
+
+
+def _warn_unused_accept(config: Config, checker: Checker, used: set[int], files: set[str], stderr: TextIO) -> None:
+    """The ``accept`` entries that accepted no finding of the run, one line
+    each, as a baseline's stale entries are reported (an accept list fills
+    with dead entries otherwise, as ruff's RUF100 finds unused noqa).  Only
+    entries that could have matched: their code checked, their path read."""
+    codes = [rule.code for rule, _options, _severity in checker.rules]
+    unused = checker.accepted.unused(used, codes, files)
+    if not unused:
+        return
+    count = "1 accept entry" if len(unused) == 1 else f"{len(unused):,} accept entries"
+    stderr.write(f"newslint: {count} matched no finding in this run (fixed since, or mistyped); remove or correct:\n")
+    for matcher in unused:
+        what = matcher.text if matcher.text is not None else f"pattern {matcher.pattern.pattern}"
+        where = f" (path {matcher.path})" if matcher.path is not None else ""
+        stderr.write(f"  {config.where('accept', matcher.number - 1)}: {printable(matcher.code)} {printable(what)}{printable(where)}\n")
 
 
 @contextlib.contextmanager

@@ -143,3 +143,58 @@ def test_multi_byte_and_utf_encodings_are_not_single_byte():
 
     assert [is_single_byte(name) for name in ("cp1252", "latin-1", "koi8-r", "iso8859-7")] == [True] * 4
     assert not any(is_single_byte(name) for name in ("utf-8", "utf-16", "gb18030", "shift_jis", "euc-kr", "nope"))
+
+
+# -- accept entries that match nothing ------------------------------------------
+
+ACCEPT_CONFIG = """accept:
+  - TX102 securitymaters
+  - TX101 Bora Bora
+  - {code: UI, path: "sports/*.txt", pattern: "Follow us on .*"}
+  - {code: TX102, pattern: "rock.*"}
+"""
+
+
+def test_an_accept_entry_that_matches_nothing_is_reported_once_with_its_line(newslint, workdir):
+    write(workdir / "newslint.yaml", ACCEPT_CONFIG)
+    write(workdir / "a.txt", "The securitymatters were raised at the meeting in Bora Bora on Monday.\n")
+    write(workdir / "b.txt", "The rockscape of the island drew many walkers this summer.\n")
+    result = newslint("a.txt", "b.txt", "--select", "TX")
+    assert result.code == 1 and 'TX102 glued words "securitymatters"' in result.out
+    config = str(workdir / "newslint.yaml")
+    # The typo, and "Bora Bora", which nothing flags; not the used pattern, nor the UI entry.
+    assert result.err.splitlines()[:3] == [
+        "newslint: 2 accept entries matched no finding in this run (fixed since, or mistyped); remove or correct:",
+        f"  {config}:2: TX102 securitymaters",
+        f"  {config}:3: TX101 Bora Bora",
+    ]
+    assert "rock" not in result.err and "Follow" not in result.err
+
+
+def test_entries_for_unchecked_codes_or_unread_paths_are_not_judged(newslint, workdir):
+    write(workdir / "newslint.yaml", ACCEPT_CONFIG)
+    write(workdir / "b.txt", "The rockscape of the island drew many walkers this summer.\n")
+    result = newslint("b.txt", "--select", "TX102")
+    assert result.code == 0 and result.out == ""
+    assert "accept entr" in result.err and "securitymaters" in result.err and "rock" not in result.err
+    assert "Follow" not in result.err  # the UI entry: UI not checked, and no sports/ file read
+    quiet = newslint("b.txt", "--select", "UI")
+    assert "accept entr" not in quiet.err
+
+
+def test_unused_accept_entries_are_found_with_worker_processes(newslint, workdir):
+    write(workdir / "newslint.yaml", "accept:\n  - TX102 securitymaters\n  - TX102 rockscape\n")
+    for number in range(12):
+        write(workdir / f"a{number}.txt", f"Story {number}: the rockscape of the island drew walkers this summer.\n")
+    result = newslint(".", "--select", "TX102", "-j", "2")
+    assert result.code == 0
+    assert [line for line in result.err.splitlines() if line.startswith("  ")] == [
+        f"  {workdir / 'newslint.yaml'}:2: TX102 securitymaters"
+    ]
+
+
+def test_every_entry_used_means_no_note(newslint, workdir):
+    write(workdir / "newslint.yaml", "accept:\n  - TX102 rockscape\n")
+    write(workdir / "b.txt", "The rockscape of the island drew many walkers this summer.\n")
+    result = newslint("b.txt")
+    assert "accept entr" not in result.err
