@@ -62,7 +62,7 @@ def checked_entries(value: Any) -> tuple[dict[str, str], ...]:
     """The ``accept`` setting, each entry as a mapping with ``code`` and
     ``text`` or ``pattern`` (and ``path`` when given).  Raises
     :class:`EntryError` naming the entry that is wrong."""
-    from .config import CODE_PREFIX  # config imports this module for its settings
+    from .config import CODE_PREFIX, code_spelling_hint  # config imports this module for its settings
 
     if not isinstance(value, list | tuple):
         raise ValueError('expected a list of entries such as "TX102 rockscape" or {code: TX102, text: rockscape}')
@@ -71,8 +71,7 @@ def checked_entries(value: Any) -> tuple[dict[str, str], ...]:
         entry = _entry(index, raw)
         code = entry["code"]
         if not CODE_PREFIX.match(code):
-            hint = f" (did you mean {code.upper()}?)" if CODE_PREFIX.match(code.upper()) else ""
-            raise EntryError(index, f"{code!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL{hint}")
+            raise EntryError(index, f"{code!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL{code_spelling_hint(code)}")
         if "pattern" in entry:
             try:
                 regex.compile(entry["pattern"])

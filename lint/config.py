@@ -68,11 +68,37 @@ def _codes(value: Any) -> tuple[str, ...]:
         if not code:
             continue
         if not CODE_PREFIX.match(code):
-            # Codes are upper case, as ruff has them: tx101 is a typo, not TX101.
-            hint = f" (did you mean {code.upper()}?)" if CODE_PREFIX.match(code.upper()) else ""
-            raise ValueError(f"{item!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL{hint}")
+            raise ValueError(f"{item!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL{code_spelling_hint(code)}")
         codes.append(code)
     return tuple(codes)
+
+
+# Letters typed for the digits they look like, in a code's number: TX1O1
+# (a letter O) is TX101.
+DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "i": "1", "l": "1"})
+CODE_LETTERS = compile_re_cached(r"^([A-Za-z]{1,3})(.*)$")
+
+
+def code_spelling_hint(code: str) -> str:
+    """What an error about a code that is not spelt as one adds, in
+    brackets (" (did you mean TX101?)"), or "" (see :func:`code_spelling_guess`)."""
+    guess = code_spelling_guess(code)
+    return f" (did you mean {guess}?)" if guess else ""
+
+
+def code_spelling_guess(code: str) -> str | None:
+    """The code a misspelt one stands for: in upper case, as ruff has them
+    (tx101 is TX101), with letters that look like digits read as those
+    digits in its number (TX1O1, a letter O, is TX101); None when no such
+    reading makes a code."""
+    match = CODE_LETTERS.match(code)
+    if match is None:
+        return None
+    letters, number = match.groups()
+    for guess in (code.upper(), letters.upper() + number.translate(DIGIT_LOOKALIKES).upper()):
+        if CODE_PREFIX.match(guess):
+            return guess
+    return None
 
 
 def _code(value: Any) -> str:
@@ -113,7 +139,9 @@ def _jobs(value: Any) -> int:
         return os.cpu_count() or 1
     if isinstance(value, str) and value.isdigit():
         value = int(value)
-    return _positive_int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("expected a whole number of at least 1, or auto (one process per CPU)")
+    return value
 
 
 def _choice(*choices: str) -> Callable[[Any], str]:

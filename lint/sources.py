@@ -137,19 +137,33 @@ def discover(paths: list[str], options: ReadOptions) -> Iterator[Union[str, Inpu
     """The files to read, in order: each named file, each directory walked
     (sorted, excluded directories pruned), or an error for a missing path or a
     link out of a walked directory.  A path named here is read wherever it
-    leads: naming it is the user's consent."""
+    leads: naming it is the user's consent.  A file reached twice by the
+    same path (``a.txt ./a.txt``, a file named and inside a directory named,
+    ``- -``) is read once, under the first name, as ruff and flake8 do; a
+    second name through a symbolic link is another path, and is read."""
+    seen: set[str] = set()
+
+    def first_time(path: str) -> bool:
+        key = path if path == STDIN else os.path.normcase(os.path.abspath(path))
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for path in paths:
         if path == STDIN:
-            yield STDIN
+            if first_time(STDIN):
+                yield STDIN
         elif os.path.isdir(path):
             found = False
             for item in _walk(path, options):
                 found = True
-                yield item
+                if not isinstance(item, str) or first_time(item):
+                    yield item
             if not found:
                 yield _nothing_to_check(path, options)
         elif os.path.lexists(path):
-            if not _is_excluded(path, options):
+            if not _is_excluded(path, options) and first_time(path):
                 yield path
         else:
             yield InputError(path, 1, problems.PATH_NOT_FOUND, "no such file or directory", path)

@@ -7,6 +7,7 @@ here is written for these tests."""
 from __future__ import annotations
 
 import gzip
+import json
 import shutil
 import subprocess
 
@@ -198,3 +199,71 @@ def test_every_entry_used_means_no_note(newslint, workdir):
     write(workdir / "b.txt", "The rockscape of the island drew many walkers this summer.\n")
     result = newslint("b.txt")
     assert "accept entr" not in result.err
+
+
+# -- N1: a file named twice ------------------------------------------------------
+
+
+def test_the_same_file_named_twice_is_checked_once(newslint, workdir):
+    write(workdir / "inp" / "good.txt", "Officials said the the plan was ready.\n")
+    result = newslint("inp/good.txt", "inp/good.txt", "./inp/good.txt", "inp", "--select", "TX101")
+    assert result.out == 'inp/good.txt:1:16: TX101 [*] doubled word "the the"\n'
+    assert "[*] 1 fixable" in newslint("inp/good.txt", "inp/good.txt", "--select", "TX101").err
+
+
+def test_standard_input_named_twice_is_read_once(newslint, workdir):
+    result = newslint("-", "-", "--select", "TX101", stdin=b"Officials said the the plan was ready.\n")
+    assert result.out.count("TX101") == 1
+
+
+def test_two_different_files_are_both_checked(newslint, workdir):
+    write(workdir / "a.txt", "Officials said the the plan was ready.\n")
+    write(workdir / "sub" / "a.txt", "Officials said the the plan was ready.\n")
+    result = newslint("a.txt", "sub/a.txt", "sub", "--select", "TX101")
+    assert [line.split(":")[0] for line in result.out.splitlines()] == ["a.txt", "sub/a.txt"]
+
+
+# -- N2: did you mean; N6: -j; N7: SARIF invocations ----------------------------
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("TX1O1", "TX101"), ("tx101", "TX101"), ("Tx1l1", "TX111")])
+def test_a_code_with_a_letter_for_a_digit_gets_did_you_mean(newslint, workdir, typed, meant):
+    write(workdir / "a.txt", "The ferry left on time.\n")
+    result = newslint("a.txt", "--select", typed)
+    assert result.code == 2 and f"(did you mean {meant}?)" in result.err
+    write(workdir / "newslint.yaml", f"accept:\n  - {typed} ferry\n")
+    configured = newslint("a.txt")
+    assert configured.code == 2 and f"(did you mean {meant}?)" in configured.err
+
+
+@pytest.mark.parametrize(
+    ("asked", "hint"),
+    [("TX9999", "did you mean TX109?"), ("TX1O1", "did you mean TX101?"), ("doubled-wrd", "did you mean doubled-word?")],
+)
+def test_newslint_rule_names_the_nearest_rule(newslint, workdir, asked, hint):
+    result = newslint("rule", asked)
+    assert result.code == 2 and f"no rule {asked!r} ({hint})" in result.err
+
+
+def test_newslint_rule_still_explains_a_real_rule(newslint, workdir):
+    assert newslint("rule", "TX101").out.startswith("# doubled-word (TX101)")
+
+
+@pytest.mark.parametrize("value", ["foo", "0", "-1"])
+def test_a_bad_jobs_value_names_auto(newslint, workdir, value):
+    write(workdir / "a.txt", "The ferry left on time.\n")
+    result = newslint("a.txt", "-j", value)
+    assert result.code == 2 and "or auto" in result.err
+
+
+def test_sarif_says_whether_the_run_could_check_everything(newslint, workdir):
+    import jsonschema
+    from test_sarif import published_schema
+
+    write(workdir / "a.txt", "Officials said the the plan was ready.\n")
+    clean = json.loads(newslint("a.txt", "--format", "sarif").out)
+    assert clean["runs"][0]["invocations"] == [{"executionSuccessful": True}]
+    failed = newslint("a.txt", "missing.txt", "--format", "sarif")
+    log = json.loads(failed.out)
+    assert failed.code == 2 and log["runs"][0]["invocations"] == [{"executionSuccessful": False}]
+    jsonschema.Draft4Validator(published_schema()).validate(log)
