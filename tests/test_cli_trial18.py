@@ -267,3 +267,32 @@ def test_sarif_says_whether_the_run_could_check_everything(newslint, workdir):
     log = json.loads(failed.out)
     assert failed.code == 2 and log["runs"][0]["invocations"] == [{"executionSuccessful": False}]
     jsonschema.Draft4Validator(published_schema()).validate(log)
+
+
+# -- N4: the --show-source caret by display width ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "columns"),
+    [
+        ("The leader 홍콩 said ", 21),  # CJK: two columns each
+        ("Fans cheered \U0001f389 and ", 20),  # an emoji: two
+        ("The cafe\u0301 owner said ", 20),  # a combining acute: none
+        ("He waved \U0001f44d\U0001f3fd and said ", 21),  # a skin-tone modifier: inside the emoji
+        ("The family \U0001f468\u200d\U0001f469\u200d\U0001f467 said ", 19),  # a ZWJ family: one glyph
+        ("Flag \u2764\ufe0f and ", 11),  # a variation selector: none
+    ],
+)
+def test_the_caret_stands_under_the_finding_by_display_width(newslint, workdir, before, columns):
+    write(workdir / "a.txt", before + "the the plan was ready.\n")
+    result = newslint("a.txt", "--show-source", "--select", "TX101")
+    finding, line, caret = result.out.splitlines()[:3]
+    assert finding.startswith(f"a.txt:1:{len(before) + 1}: TX101")  # columns stay code points
+    assert caret == " " * columns + "^"
+
+
+def test_text_width_counts_plain_text_one_column_a_character():
+    from newslint.formatting.default import text_width
+
+    assert text_width("Officials said, at 10:00, that") == len("Officials said, at 10:00, that")
+    assert text_width("") == 0
