@@ -534,7 +534,7 @@ def _warn_stale(path: str, baseline: Baseline, checked_paths: set[str], stderr: 
     if not stale:
         return
     stderr.write(
-        f"newslint: {path}: {len(stale)} stale baseline entries (fixed or edited since recorded); "
+        f"newslint: {path}: {len(stale):,} stale baseline {'entry' if len(stale) == 1 else 'entries'} (fixed or edited since recorded); "
         f"rewrite it with --write-baseline\n"
     )
     for entry in stale:
