@@ -199,10 +199,26 @@ def _globs(value: Any) -> tuple[str, ...]:
     return patterns
 
 
+class PatternCodesError(ValueError):
+    """A per-file-ignores pattern's codes are wrong; ``pattern`` names the
+    key, so the error points at its line (as the check of installed codes
+    does), not at the setting's."""
+
+    def __init__(self, pattern: str, message: str):
+        super().__init__(message)
+        self.pattern = pattern
+
+
 def _per_file_ignores(value: Any) -> dict[str, tuple[str, ...]]:
     if not isinstance(value, dict):
         raise ValueError("expected a mapping of glob patterns to codes")
-    return {str(pattern): _codes(codes) for pattern, codes in value.items()}
+    checked = {}
+    for pattern, codes in value.items():
+        try:
+            checked[str(pattern)] = _codes(codes)
+        except ValueError as error:
+            raise PatternCodesError(pattern, str(error)) from None
+    return checked
 
 
 def _severities(value: Any) -> dict[str, Severity]:
@@ -692,6 +708,8 @@ def _checked(values: Mapping[str, Any], positions: Mapping, source: str) -> dict
             checked[key] = SETTINGS[key](value)
         except EntryError as error:
             raise ConfigError(f"{positions.get((key, error.index), where)}: {label}: {error}") from None
+        except PatternCodesError as error:
+            raise ConfigError(f"{positions.get((key, error.pattern), where)}: {label}: {error}") from None
         except ValueError as error:
             raise ConfigError(f"{where}: {label}: {error}") from None
     for key in checked.get("per-file-ignores", {}):

@@ -296,3 +296,14 @@ def test_text_width_counts_plain_text_one_column_a_character():
 
     assert text_width("Officials said, at 10:00, that") == len("Officials said, at 10:00, that")
     assert text_width("") == 0
+
+
+# -- N3: a per-file-ignores error points at its pattern's line -----------------
+
+
+@pytest.mark.parametrize("code", ["TX1O1", "NL108"])
+def test_a_bad_code_under_a_per_file_ignores_pattern_is_reported_at_the_pattern(newslint, workdir, code):
+    write(workdir / "newslint.yaml", f'select: [TX]\nper-file-ignores:\n  "b.txt": [TX101]\n  "a.txt": [{code}]\n')
+    write(workdir / "a.txt", "The ferry left on time.\n")
+    result = newslint("a.txt")
+    assert result.code == 2 and f"{workdir / 'newslint.yaml'}:4: per-file-ignores" in result.err
