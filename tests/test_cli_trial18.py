@@ -307,3 +307,14 @@ def test_a_bad_code_under_a_per_file_ignores_pattern_is_reported_at_the_pattern(
     write(workdir / "a.txt", "The ferry left on time.\n")
     result = newslint("a.txt")
     assert result.code == 2 and f"{workdir / 'newslint.yaml'}:4: per-file-ignores" in result.err
+
+
+# -- N5: a list of codes given as one string ------------------------------------
+
+
+def test_a_comma_separated_string_of_codes_is_a_list_and_an_empty_value_an_error(newslint, workdir):
+    write(workdir / "a.txt", "Officials said the the plan was ready,, he said.\n")
+    write(workdir / "newslint.yaml", 'select: "TX101, TX108"\n')
+    assert {line.split()[1] for line in newslint("a.txt").out.splitlines()} == {"TX101", "TX108"}
+    write(workdir / "newslint.yaml", "select:\n")
+    assert newslint("a.txt").code == 2
