@@ -62,7 +62,7 @@ def checked_entries(value: Any) -> tuple[dict[str, str], ...]:
     """The ``accept`` setting, each entry as a mapping with ``code`` and
     ``text`` or ``pattern`` (and ``path`` when given).  Raises
     :class:`EntryError` naming the entry that is wrong."""
-    from .config import CODE_PREFIX  # config imports this module for its settings
+    from .config import CODE_PREFIX, code_spelling_hint  # config imports this module for its settings
 
     if not isinstance(value, list | tuple):
         raise ValueError('expected a list of entries such as "TX102 rockscape" or {code: TX102, text: rockscape}')
@@ -71,8 +71,7 @@ def checked_entries(value: Any) -> tuple[dict[str, str], ...]:
         entry = _entry(index, raw)
         code = entry["code"]
         if not CODE_PREFIX.match(code):
-            hint = f" (did you mean {code.upper()}?)" if CODE_PREFIX.match(code.upper()) else ""
-            raise EntryError(index, f"{code!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL{hint}")
+            raise EntryError(index, f"{code!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL{code_spelling_hint(code)}")
         if "pattern" in entry:
             try:
                 regex.compile(entry["pattern"])
@@ -147,6 +146,11 @@ class Accepted:
             for number, entry in enumerate(entries, start=1)
         ]
 
+        #: The numbers of the entries that accepted a finding since
+        #: :meth:`take_used` last asked (an entry matching nothing in a run
+        #: is reported, as a baseline's stale entries are).
+        self.used: set[int] = set()
+
     def __bool__(self) -> bool:
         return bool(self.matchers)
 
@@ -155,7 +159,34 @@ class Accepted:
         span holds ``flagged_text``.  Never true of an input problem."""
         if is_problem(code):
             return False
-        return any(matcher.accepts(code, file, flagged_text) for matcher in self.matchers)
+        for matcher in self.matchers:
+            if matcher.accepts(code, file, flagged_text):
+                self.used.add(matcher.number)
+                return True
+        return False
+
+    def take_used(self) -> frozenset[int]:
+        """The entries used since the last call (one article's, as the
+        runner asks after each), forgotten here."""
+        if not self.used:
+            return frozenset()
+        used, self.used = frozenset(self.used), set()
+        return used
+
+    def unused(self, used: set[int], codes: Iterable[str], files: Iterable[str]) -> list[_Matcher]:
+        """The entries no finding of the run matched (``used``) that could
+        have: their code is that of a rule the run checked (``codes``), and
+        their ``path``, when they have one, matches a file it read
+        (``files``).  An entry for a code left unselected, or for files the
+        run did not read, is not judged."""
+        codes, files = tuple(codes), tuple(files)
+        return [
+            matcher
+            for matcher in self.matchers
+            if matcher.number not in used
+            and any(code_matches(code, (matcher.code,)) for code in codes)
+            and (matcher.path is None or any(matches_path(file, matcher.path) for file in files))
+        ]
 
 
 def parse_record_ignore(value: Any) -> tuple[str, ...] | str:

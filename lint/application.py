@@ -104,6 +104,10 @@ def run(
         results = run_checks(read, config, checker, config.jobs, fix_mode)
     progress = Progress(stderr, _count_files(paths, read_options, stderr), enabled=not options.quiet)
     results = _tracked(results, progress, stderr, checker.max_findings)
+    accepted_by: set[int] = set()  # the accept entries that accepted a finding
+    files_read: set[str] = set()
+    if checker.accepted:
+        results = _noting_accepted(results, accepted_by, files_read)
     if options.summary_file:
         results = _summarised(results, options.summary_file)
     writer = None
@@ -151,6 +155,8 @@ def run(
         return EXIT_ERROR
     if baseline is not None:
         _warn_stale(options.baseline, baseline, checked_paths, stderr)
+    if checker.accepted:
+        _warn_unused_accept(config, checker, accepted_by, files_read, stderr)
     code = exit_code(tally, config, options.exit_zero)
     if writer is not None:
         code = _after_fixing(writer, tally, options, code, stderr)
@@ -199,33 +205,63 @@ def _fix_mode(options: RunOptions, paths: list[str]) -> FixMode | None:
 def _print_diff(
     results: Iterable[Result], output: TextIO, stderr: TextIO, quiet: bool, read_options: ReadOptions | None = None
 ) -> int:
-    """``--diff``: the unified diff of every article a fix changes, input
-    problems on standard error; exit 1 when there is something to fix."""
+    """``--diff``: the unified diff of every file a fix changes, input
+    problems on standard error; exit 1 when there is something to fix.
+    Fixes no patch can carry (a corpus record, a gzipped file) stay out of
+    the diff, so that ``git apply``, which takes a patch whole or not at all,
+    applies the rest; one line on standard error says how many."""
     from . import fix_files
 
     fixes = articles = 0
     problem = False
+    left_out: list[str] = []  # the articles whose fixes the patch leaves out
     shown: set[str] = set()  # real files diffed: a link to one is not diffed twice
     for result in results:
         for diagnostic in result.diagnostics:
             if problems.is_problem(diagnostic.code):
                 problem = True
                 stderr.write(f"{display_path(diagnostic.path)}:{diagnostic.line}:{diagnostic.col}: {diagnostic.code} {printable(diagnostic.message)}\n")
-        if result.record_line is None and result.fixed is not None and result.fixed.changed:
+        if result.fixed is None or not result.fixed.changed:
+            continue
+        if result.record_line is None:
             real = os.path.realpath(result.file)
             if real in shown:
                 continue
             shown.add(real)
-        diff = fix_files.unified_diff(result, read_options)
-        if diff:
-            output.write(diff)
-            articles += 1
-            fixes += len(result.fixed.applied)
+        articles += 1
+        fixes += len(result.fixed.applied)
+        if fix_files.patch_cannot_express(result):
+            left_out.append(result.path)
+            continue
+        try:
+            diff = fix_files.unified_diff(result, read_options)
+        except fix_files.FixWriteError as error:
+            stderr.write(f"newslint: warning: {display_path(result.path)}: not in the diff: {printable(str(error))}\n")
+            continue
+        _write_bytes(output, diff)
+    if left_out:
+        stderr.write(
+            f"newslint: warning: the diff leaves out the fixes of {plural(len(left_out), 'article')} "
+            f"no patch can carry (gzipped files, JSON Lines records; first {display_path(left_out[0])}): "
+            f"--fix or --fix-output applies them\n"
+        )
     if not quiet and fixes:
         stderr.write(f"newslint: would fix {plural(fixes, 'finding')} in {plural(articles, 'article')}\n")
     if problem:
         return EXIT_ERROR
     return EXIT_FINDINGS if fixes else EXIT_CLEAN
+
+
+def _write_bytes(output: TextIO, data: bytes) -> None:
+    """``data``, bytes in a file's own encoding, on a text stream: through
+    its binary buffer (after what was written as text), or, on a stream
+    without one (a caller's ``StringIO``), decoded as UTF-8."""
+    buffer = getattr(output, "buffer", None)
+    if buffer is None:
+        output.write(data.decode("utf-8", errors="backslashreplace"))
+        return
+    output.flush()
+    buffer.write(data)
 
 
 def _show_fixes(writer: FixWriter, registry: Registry, stream: TextIO) -> None:
@@ -498,11 +534,37 @@ def _warn_stale(path: str, baseline: Baseline, checked_paths: set[str], stderr: 
     if not stale:
         return
     stderr.write(
-        f"newslint: {path}: {len(stale)} stale baseline entries (fixed or edited since recorded); "
+        f"newslint: {path}: {len(stale):,} stale baseline {'entry' if len(stale) == 1 else 'entries'} (fixed or edited since recorded); "
         f"rewrite it with --write-baseline\n"
     )
     for entry in stale:
         stderr.write(f"  {display_path(entry.path)}:{entry.line}: {printable(entry.code)}\n")
+
+
+def _noting_accepted(results: Iterable[Result], used: set[int], files: set[str]) -> Iterator[Result]:
+    """The results unchanged; the ``accept`` entries they used, and the
+    files they came from, noted on the way."""
+    for result in results:
+        files.add(result.file)
+        used.update(result.accepted)
+        yield result
+
+
+def _warn_unused_accept(config: Config, checker: Checker, used: set[int], files: set[str], stderr: TextIO) -> None:
+    """The ``accept`` entries that accepted no finding of the run, one line
+    each, as a baseline's stale entries are reported (an accept list fills
+    with dead entries otherwise, as ruff's RUF100 finds unused noqa).  Only
+    entries that could have matched: their code checked, their path read."""
+    codes = [rule.code for rule, _options, _severity in checker.rules]
+    unused = checker.accepted.unused(used, codes, files)
+    if not unused:
+        return
+    count = "1 accept entry" if len(unused) == 1 else f"{len(unused):,} accept entries"
+    stderr.write(f"newslint: {count} matched no finding in this run (fixed since, or mistyped); remove or correct:\n")
+    for matcher in unused:
+        what = matcher.text if matcher.text is not None else f"pattern {matcher.pattern.pattern}"
+        where = f" (path {matcher.path})" if matcher.path is not None else ""
+        stderr.write(f"  {config.where('accept', matcher.number - 1)}: {printable(matcher.code)} {printable(what)}{printable(where)}\n")
 
 
 @contextlib.contextmanager

@@ -360,23 +360,40 @@ def _without_findings_inside_judged_lines(found: list[tuple[Rule, Severity, Find
     first in code order speaks for it (UI101's "interface string" rather
     than UI109's "outside the body").  Findings that reach outside the line
     stay, and so do those of rules that outlive line verdicts (mojibake: a
-    wrong furniture verdict must not hide the scrape's broken encoding)."""
-    judge_of_line: dict[int, str] = {}  # line number -> the code that speaks for it
+    wrong furniture verdict must not hide the scrape's broken encoding).
+
+    A corpus rule's verdict (UI108's recurring line) depends on the other
+    articles of the run, not on the article: it silences only findings of
+    its own family.  Were it to silence the rest, a doubled word inside a
+    sentence three files share would be reported when one file is checked
+    (a pre-commit hook) and hidden when the three are, and a baseline
+    written on one run would not hold in the other.  A line that an
+    article-level judging rule also covers is still spoken for whole."""
+    speaker: dict[int, Rule] = {}  # line number -> the rule that speaks for it
+    judged_alone: set[int] = set()  # lines an article-level judging rule covers
     for rule, _severity, finding in found:  # in code order: rules run sorted by code
         if rule.judges_whole_lines:
             line = _whole_line(finding, document)
             if line is not None:
-                judge_of_line.setdefault(line.number, rule.code)
-    if not judge_of_line:
+                speaker.setdefault(line.number, rule)
+                if not _checks_of(type(rule))[2]:
+                    judged_alone.add(line.number)
+    if not speaker:
         return found
     kept = []
     for rule, severity, finding in found:
         line = document.line_at(finding.start)
-        judge = judge_of_line.get(line.number)
-        if judge is not None and finding.end <= line.end and rule.code != judge and not rule.outlives_line_verdicts:
-            continue
+        judge = speaker.get(line.number)
+        if judge is not None and finding.end <= line.end and rule.code != judge.code and not rule.outlives_line_verdicts:
+            if not _checks_of(type(judge))[2] or _family(rule.code) == _family(judge.code) or line.number in judged_alone:
+                continue
         kept.append((rule, severity, finding))
     return kept
+
+
+def _family(code: str) -> str:
+    """A code's family, its letters: ``UI`` for UI108."""
+    return code.rstrip("0123456789")
 
 
 def _whole_line(finding: Finding, document: Document):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import sys
 import warnings
 from typing import Any, Sequence
@@ -274,7 +275,36 @@ def show_rule(code: str, config_file, isolated, allow_config_plugins) -> None:
     if problem is not None:
         click.echo(f"# {problem.name} ({problem.code})\n\n{problem.summary}\n")
         return
-    raise click.UsageError(f"no rule {code!r}; `newslint rules` lists them")
+    hint = _rule_hint(code, registry)
+    listed = "" if "newslint rules" in hint else "; `newslint rules` lists them"
+    raise click.UsageError(f"no rule {code!r} ({hint}){listed}")
+
+
+# A code as typed: its letters and any number of digits (TX9999 too).
+CODE_LIKE = re.compile(r"^[A-Z]{1,3}[0-9]+$")
+
+
+def _rule_hint(asked: str, registry) -> str:
+    """The nearest rule to a code or name ``newslint rule`` does not know:
+    a code's nearest real code (TX9999 -> TX109, TX1O1 -> TX101), a name's
+    nearest name (doubled-wrd -> doubled-word)."""
+    import difflib
+
+    from .config import KnownCodes, code_spelling_guess
+
+    asked = asked.strip()
+    names = sorted(rule.name for rule in registry.rules.values())
+    close = difflib.get_close_matches(asked.lower(), names, n=1)
+    if close and not any(char.isdigit() for char in asked):
+        return f"did you mean {close[0]}?"
+    code = code_spelling_guess(asked) or asked.upper()
+    if CODE_LIKE.match(code):
+        known = KnownCodes(registry.rules, problems.BY_CODE)
+        if code in known.codes:
+            return f"did you mean {code}?"
+        hint = known.hint_if_unknown(code)
+        return hint if hint is not None else f"{code} is a prefix of several rules, not one"
+    return f"did you mean {close[0]}?" if close else "neither a rule's code nor its name"
 
 
 @cli.command("config")

@@ -68,11 +68,37 @@ def _codes(value: Any) -> tuple[str, ...]:
         if not code:
             continue
         if not CODE_PREFIX.match(code):
-            # Codes are upper case, as ruff has them: tx101 is a typo, not TX101.
-            hint = f" (did you mean {code.upper()}?)" if CODE_PREFIX.match(code.upper()) else ""
-            raise ValueError(f"{item!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL{hint}")
+            raise ValueError(f"{item!r} is not a rule code or prefix (like TX, TX1 or TX101) or ALL{code_spelling_hint(code)}")
         codes.append(code)
     return tuple(codes)
+
+
+# Letters typed for the digits they look like, in a code's number: TX1O1
+# (a letter O) is TX101.
+DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "i": "1", "l": "1"})
+CODE_LETTERS = compile_re_cached(r"^([A-Za-z]{1,3})(.*)$")
+
+
+def code_spelling_hint(code: str) -> str:
+    """What an error about a code that is not spelt as one adds, in
+    brackets (" (did you mean TX101?)"), or "" (see :func:`code_spelling_guess`)."""
+    guess = code_spelling_guess(code)
+    return f" (did you mean {guess}?)" if guess else ""
+
+
+def code_spelling_guess(code: str) -> str | None:
+    """The code a misspelt one stands for: in upper case, as ruff has them
+    (tx101 is TX101), with letters that look like digits read as those
+    digits in its number (TX1O1, a letter O, is TX101); None when no such
+    reading makes a code."""
+    match = CODE_LETTERS.match(code)
+    if match is None:
+        return None
+    letters, number = match.groups()
+    for guess in (code.upper(), letters.upper() + number.translate(DIGIT_LOOKALIKES).upper()):
+        if CODE_PREFIX.match(guess):
+            return guess
+    return None
 
 
 def _code(value: Any) -> str:
@@ -113,7 +139,9 @@ def _jobs(value: Any) -> int:
         return os.cpu_count() or 1
     if isinstance(value, str) and value.isdigit():
         value = int(value)
-    return _positive_int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("expected a whole number of at least 1, or auto (one process per CPU)")
+    return value
 
 
 def _choice(*choices: str) -> Callable[[Any], str]:
@@ -171,10 +199,26 @@ def _globs(value: Any) -> tuple[str, ...]:
     return patterns
 
 
+class PatternCodesError(ValueError):
+    """A per-file-ignores pattern's codes are wrong; ``pattern`` names the
+    key, so the error points at its line (as the check of installed codes
+    does), not at the setting's."""
+
+    def __init__(self, pattern: str, message: str):
+        super().__init__(message)
+        self.pattern = pattern
+
+
 def _per_file_ignores(value: Any) -> dict[str, tuple[str, ...]]:
     if not isinstance(value, dict):
         raise ValueError("expected a mapping of glob patterns to codes")
-    return {str(pattern): _codes(codes) for pattern, codes in value.items()}
+    checked = {}
+    for pattern, codes in value.items():
+        try:
+            checked[str(pattern)] = _codes(codes)
+        except ValueError as error:
+            raise PatternCodesError(pattern, str(error)) from None
+    return checked
 
 
 def _severities(value: Any) -> dict[str, Severity]:
@@ -664,6 +708,8 @@ def _checked(values: Mapping[str, Any], positions: Mapping, source: str) -> dict
             checked[key] = SETTINGS[key](value)
         except EntryError as error:
             raise ConfigError(f"{positions.get((key, error.index), where)}: {label}: {error}") from None
+        except PatternCodesError as error:
+            raise ConfigError(f"{positions.get((key, error.pattern), where)}: {label}: {error}") from None
         except ValueError as error:
             raise ConfigError(f"{where}: {label}: {error}") from None
     for key in checked.get("per-file-ignores", {}):

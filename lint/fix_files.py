@@ -31,7 +31,7 @@ from .atomic import atomic_write_bytes
 from .formatting.escape import printable
 from .problems import UNREADABLE
 from .runner import Result
-from .sources import ReadOptions, is_corpus
+from .sources import ReadOptions, is_corpus, utf8_in_single_byte
 
 LINE_END = re.compile(r"(\r\n|\r|\n)")
 #: Bytes copied at a time between an unchanged part of a corpus and its copy.
@@ -177,6 +177,7 @@ def _write_file(path: str, target: str, original: str, fixed: str, options: Read
     compressed = path.lower().endswith(".gz")
     if compressed:
         data = gzip.decompress(data)
+    _refuse_utf8_in_single_byte(data, options.encoding)
     bom, codec = _layout(data, options.encoding)
     if bom + original.encode(codec) != data:
         raise FixWriteError("it changed since it was read, or its encoding does not round-trip")
@@ -186,6 +187,17 @@ def _write_file(path: str, target: str, original: str, fixed: str, options: Read
     _make_parent(target)
     with atomic_write_bytes(target) as handle:
         handle.write(new)
+
+
+def _refuse_utf8_in_single_byte(data: bytes, encoding: str) -> None:
+    """A file that is valid UTF-8 with non-ASCII bytes but was read in a
+    single-byte encoding is not rewritten: its fixes would write UTF-8
+    letters back as that encoding (``café`` read as cp1252 is mojibake, and
+    TX104's repair would leave byte E9 where C3 A9 was)."""
+    if utf8_in_single_byte(data, encoding):
+        raise FixWriteError(
+            f"it is valid UTF-8 with non-ASCII bytes, not {encoding}; leave out --encoding {encoding} to fix it"
+        )
 
 
 def _layout(data: bytes, encoding: str) -> tuple[bytes, str]:
@@ -296,6 +308,7 @@ def rewrite_record(raw: bytes, options: ReadOptions, original: str, fixed: str, 
     escapes when the old value was written in ASCII, or when the file's
     encoding cannot write a character."""
     encoding = codecs.lookup(options.encoding).name
+    _refuse_utf8_in_single_byte(raw, options.encoding)
     codec = "utf-8" if encoding == "utf-8" else encoding
     bom = codecs.BOM_UTF8 if codec == "utf-8" and raw.startswith(codecs.BOM_UTF8) else b""
     line = raw[len(bom) :].decode(codec)
@@ -349,33 +362,48 @@ def _skip_space(text: str, index: int) -> int:
 # -- the diff ----------------------------------------------------------------
 
 
-def unified_diff(result: Result, options: ReadOptions | None = None) -> str:
-    """The unified diff of one fixed article.
+def unified_diff(result: Result, options: ReadOptions | None = None) -> bytes:
+    """The unified diff of one fixed file, as bytes, or b"" (no fix).
 
-    A file's diff is git's shape, ``--- a/PATH`` and ``+++ b/PATH`` with the
-    path relative to the working directory, so ``git apply`` or ``patch -p1``
-    takes it: its lines keep their CRLF, their tabs and the file's byte-order
-    mark (``options`` gives the encoding the mark is looked for in).  A corpus
-    record's diff is of its text field, headed with ``FILE#ID`` and its line:
-    it is for reading, as no patch tool edits a JSON string.  Control
-    characters other than the tab are shown escaped, as everywhere in
-    newslint's output, so a diff cannot drive the terminal."""
+    The diff is git's shape, ``--- a/PATH`` and ``+++ b/PATH`` with the path
+    relative to the working directory, and its lines are the file's own
+    bytes: encoded as the file is (``options`` gives the encoding; a cp1252
+    or UTF-16 file's lines are cp1252 or UTF-16), with its byte-order mark,
+    its CRLF and its tabs, split where the file's bytes hold a line feed as
+    ``git apply`` and ``patch -p1`` split them.  Control characters other
+    than the tab and the line ends are shown escaped, as everywhere in
+    newslint's output, so a diff cannot drive the terminal.  A gzipped file
+    or a corpus record has no diff (:func:`patch_cannot_express`); a fixed
+    text the encoding cannot write raises :class:`FixWriteError`."""
     fixed = result.fixed
     if fixed is None or not fixed.changed:
-        return ""
-    original, text = fixed.original, fixed.text
-    if result.record_line is not None:
-        name = printable(result.path)
-        headers = (f"{name} (record on line {result.record_line})", f"{name} (fixed)")
-    else:
-        name = printable(_diff_path(result.path))
-        headers = (f"a/{name}", f"b/{name}")
-        bom = _bom_of(result.file, options)
-        original, text = bom + original, bom + text
-    lines = difflib.unified_diff(
-        _diff_lines(original), _diff_lines(text), fromfile=headers[0], tofile=headers[1], lineterm="\n"
+        return b""
+    encoding = (options or ReadOptions()).encoding
+    bom, codec = _bom_of(result.file, encoding)
+    with contextlib.suppress(UnicodeEncodeError):  # (raised below, with the character named)
+        _refuse_utf8_in_single_byte(fixed.original.encode(codec), encoding)
+    try:
+        before = bom + _escaped(fixed.original).encode(codec)
+        after = bom + _escaped(fixed.text).encode(codec)
+    except UnicodeEncodeError as error:
+        raise FixWriteError(f"the fixed text has a character {encoding} cannot write ({error.object[error.start]!r})")
+    name = printable(_diff_path(result.path)).encode("utf-8", "backslashreplace")
+    lines = difflib.diff_bytes(
+        difflib.unified_diff,
+        _diff_lines(before),
+        _diff_lines(after),
+        fromfile=b"a/" + name,
+        tofile=b"b/" + name,
+        lineterm=b"\n",
     )
-    return "".join(lines)
+    return b"".join(lines)
+
+
+def patch_cannot_express(result: Result) -> bool:
+    """Whether a fix of ``result`` is beyond a patch: a corpus record (no
+    patch tool edits a JSON string) or a gzipped file (``git apply`` and
+    ``patch`` edit text, not a compressed stream)."""
+    return result.record_line is not None or result.file.lower().endswith(".gz")
 
 
 def _diff_path(path: str) -> str:
@@ -388,32 +416,33 @@ def _diff_path(path: str) -> str:
     return os.path.normpath(path).lstrip("/")
 
 
-def _bom_of(path: str, options: ReadOptions | None) -> str:
-    """The byte-order mark ``path`` starts with, as a character (the reader
-    removed it from the text), or "" (also when it cannot be read again)."""
-    if options is None or not os.path.isfile(path):
-        return ""
-    try:
-        with open(path, "rb") as raw:
-            source = gzip.GzipFile(fileobj=raw, mode="rb") if path.lower().endswith(".gz") else raw
-            head = source.read(4)
-        bom, _codec = _layout(head, options.encoding)
-    except (OSError, EOFError, LookupError):
-        return ""
-    return "\ufeff" if bom else ""
+def _bom_of(path: str, encoding: str) -> tuple[bytes, str]:
+    """The byte-order mark ``path`` starts with (the reader removed it from
+    the text) and the codec of the rest, as :func:`_write_file` writes it;
+    standard input, or a file that cannot be read again, has no mark."""
+    head = b""
+    if os.path.isfile(path):
+        with contextlib.suppress(OSError):
+            with open(path, "rb") as raw:
+                head = raw.read(4)
+    return _layout(head, encoding)
 
 
-def _diff_lines(text: str) -> list[str]:
-    """The lines as newslint counts them (only LF, CRLF and CR end one),
-    each escaped but for its tabs, with the mark diff gives a last line
-    without a line end."""
+def _escaped(text: str) -> str:
+    """``text`` with each line escaped as :func:`_shown` does and its line
+    end (LF, CRLF or a lone CR) kept as it is, so the bytes match the file."""
     pieces = LINE_END.split(text)
-    lines = []
-    for index in range(0, len(pieces) - 1, 2):
-        # A CRLF file's diff keeps its CRLF, so that `git apply` takes it.
-        lines.append(_shown(pieces[index]) + ("\r\n" if pieces[index + 1] == "\r\n" else "\n"))
+    return "".join(piece if index % 2 else _shown(piece) for index, piece in enumerate(pieces))
+
+
+def _diff_lines(data: bytes) -> list[bytes]:
+    """The lines of ``data`` as a patch tool counts them: each ends at a line
+    feed byte (in UTF-16 the byte after it starts the next line), with the
+    mark diff gives a last line without one."""
+    pieces = data.split(b"\n")
+    lines = [piece + b"\n" for piece in pieces[:-1]]
     if pieces[-1]:
-        lines.append(_shown(pieces[-1]) + "\n\\ No newline at end of file\n")
+        lines.append(pieces[-1] + b"\n\\ No newline at end of file\n")
     return lines
 
 

@@ -76,6 +76,9 @@ class Result(NamedTuple):
     #: When the run fixes: the article's text before and after, and the
     #: fixes applied (``diagnostics`` are then those of the fixed text).
     fixed: "Fixed | None" = None
+    #: The numbers of the ``accept`` entries that accepted a finding of the
+    #: article (the run reports the entries that accepted none).
+    accepted: frozenset = frozenset()
 
 
 class RunFailed(Exception):
@@ -114,9 +117,10 @@ def check(checker: Checker, item: Input, corpus: Mapping[str, Any] | None = None
         return Result(item.path, item.file or item.path, None, checker.problem(item), item.line)
     if fix is not None:
         result, fixed = fix_article(checker, item, corpus, fix, writable(item, checker.config))
-        return result._replace(fixed=fixed)
+        return result._replace(fixed=fixed, accepted=checker.accepted.take_used())
     diagnostics, dropped = checker.limited(checker.check(item, corpus))
-    return Result(item.path, item.file, item.record_line, diagnostics, item.record_line or 0, dropped)
+    accepted = checker.accepted.take_used()
+    return Result(item.path, item.file, item.record_line, diagnostics, item.record_line or 0, dropped, accepted=accepted)
 
 
 def check_all(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import functools
 import io
 import json
 import os
@@ -136,19 +137,33 @@ def discover(paths: list[str], options: ReadOptions) -> Iterator[Union[str, Inpu
     """The files to read, in order: each named file, each directory walked
     (sorted, excluded directories pruned), or an error for a missing path or a
     link out of a walked directory.  A path named here is read wherever it
-    leads: naming it is the user's consent."""
+    leads: naming it is the user's consent.  A file reached twice by the
+    same path (``a.txt ./a.txt``, a file named and inside a directory named,
+    ``- -``) is read once, under the first name, as ruff and flake8 do; a
+    second name through a symbolic link is another path, and is read."""
+    seen: set[str] = set()
+
+    def first_time(path: str) -> bool:
+        key = path if path == STDIN else os.path.normcase(os.path.abspath(path))
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for path in paths:
         if path == STDIN:
-            yield STDIN
+            if first_time(STDIN):
+                yield STDIN
         elif os.path.isdir(path):
             found = False
             for item in _walk(path, options):
                 found = True
-                yield item
+                if not isinstance(item, str) or first_time(item):
+                    yield item
             if not found:
                 yield _nothing_to_check(path, options)
         elif os.path.lexists(path):
-            if not _is_excluded(path, options):
+            if not _is_excluded(path, options) and first_time(path):
                 yield path
         else:
             yield InputError(path, 1, problems.PATH_NOT_FOUND, "no such file or directory", path)
@@ -432,6 +447,7 @@ def _decode(name: str, data: bytes, encoding: str, line_offset: int, file: str |
             return InputError(name, line_offset + 1, problems.UNDECODABLE, detail, file or name)
         if b"\x00" in data[:BINARY_SNIFF_BYTES]:
             return InputError(name, line_offset + 1, problems.BINARY, "binary file (NUL bytes), not text", file or name)
+    _warn_if_utf8(file or name, data, encoding)
     codec = "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
     try:
         text = data.decode(codec)
@@ -452,6 +468,61 @@ def _decode(name: str, data: bytes, encoding: str, line_offset: int, file: str |
         detail = f"not valid {encoding} ({error}); {ENCODING_HINT}"
         return InputError(name, line_offset + 1, problems.UNDECODABLE, detail, file or name)
     return text.removeprefix("\ufeff")
+
+
+def utf8_in_single_byte(data: bytes, encoding: str) -> bool:
+    """Whether ``data``, to be read in the single-byte ``encoding`` (cp1252,
+    Latin-1, KOI8-R...), is valid UTF-8 holding non-ASCII bytes: then it is
+    all but surely UTF-8, since text in a single-byte encoding almost never
+    decodes as UTF-8 (each byte from 0x80 on must fall in UTF-8's pairs of
+    lead and continuation bytes), and read as the encoding its letters become
+    mojibake that TX104's safe fix would "repair" and ``--fix`` write back in
+    the other encoding."""
+    if data.isascii() or not is_single_byte(encoding):
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=None)
+def is_single_byte(encoding: str) -> bool:
+    """Whether ``encoding`` writes every character in one byte: no byte from
+    0x80 on waits for another to make a character (a multi-byte encoding's
+    lead byte, as in gb18030 or Shift JIS), and it is not a UTF."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return False
+    if name.startswith("utf"):
+        return False
+    for byte in range(0x80, 0x100):
+        decoder = codecs.getincrementaldecoder(name)(errors="replace")
+        if decoder.decode(bytes([byte]), final=False) == "":
+            return False
+    return True
+
+
+def _warn_if_utf8(name: str, data: bytes, encoding: str) -> None:
+    """One warning naming a file read in a single-byte ``encoding`` that is
+    valid UTF-8 with non-ASCII bytes; it is still checked as asked (the
+    warning says what to do), and ``--fix`` leaves it as it was
+    (``fix_files``)."""
+    if utf8_in_single_byte(data, encoding):
+        import warnings
+
+        from .diagnostic import NewslintWarning
+
+        from .formatting.escape import printable
+
+        warnings.warn(
+            f"{printable(name)}: read as {encoding}, but it is valid UTF-8 with non-ASCII bytes, so probably UTF-8: "
+            f"leave out --encoding {encoding} for it (--fix leaves it as it is)",
+            NewslintWarning,
+            stacklevel=2,
+        )
 
 
 # Byte-order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.

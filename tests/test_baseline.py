@@ -33,7 +33,7 @@ def test_stale_entries_are_reported(newslint, workdir):
     assert result.code == 0 and result.out == ""
     # b.txt was not checked in this run, so its entry is not stale.
     assert result.err == (
-        "newslint: baseline.json: 1 stale baseline entries (fixed or edited since recorded); "
+        "newslint: baseline.json: 1 stale baseline entry (fixed or edited since recorded); "
         "rewrite it with --write-baseline\n"
         "  a.txt:1: TX101\n"
     )

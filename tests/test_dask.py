@@ -152,7 +152,7 @@ def test_every_format_is_byte_identical_in_one_process_two_and_a_cluster(client,
         assert (cluster.out, cluster.err, cluster.code) == (one.out, one.err, one.code), fmt
         assert one.code == 2 and "NL101" in one.out
     if baseline:
-        assert "stale baseline entries" in one.err and "c.txt:2: TX101" in one.err
+        assert "1 stale baseline entry " in one.err and "c.txt:2: TX101" in one.err
     else:
         assert "^" in newslint(*paths, *extra, "--isolated", "--quiet", "--show-source", "--dask-scheduler", address).out
 

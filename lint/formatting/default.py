@@ -61,11 +61,40 @@ def show_source(d: Diagnostic) -> str:
     # An escape is as wide as its letters, so the caret counts them.
     text = printable(d.line_text.expandtabs(1))
     before = printable(d.line_text[: d.col - 1].expandtabs(1))
-    pad = "".join(" " * display_width(char) for char in before)
-    return f"{text}\n{pad}^\n"
+    return f"{text}\n{' ' * text_width(before)}^\n"
+
+
+ZERO_WIDTH_JOINER = "\u200d"
+# Emoji skin-tone modifiers (U+1F3FB-U+1F3FF): wide on their own, but drawn
+# inside the emoji before them (👍🏽 is one glyph).
+EMOJI_MODIFIERS = range(0x1F3FB, 0x1F400)
+# Categories drawn in no column of their own: nonspacing and enclosing marks
+# (a variation selector too) and format characters (the joiner itself).
+ZERO_WIDTH_CATEGORIES = frozenset({"Mn", "Me", "Cf"})
+
+
+def text_width(text: str) -> int:
+    """The columns a terminal gives ``text``: a wide (CJK) or emoji
+    character two, a combining mark none, and a zero-width-joiner sequence
+    (👨‍👩‍👧, one glyph) the width of its first character, as terminals that
+    join such sequences draw it."""
+    width = 0
+    joined = False
+    for char in text:
+        if char == ZERO_WIDTH_JOINER:
+            joined = True
+            continue
+        if joined:
+            joined = False
+            if display_width(char):
+                continue  # drawn inside the glyph before the joiner
+        width += display_width(char)
+    return width
 
 
 def display_width(char: str) -> int:
-    if unicodedata.combining(char):
+    if unicodedata.combining(char) or unicodedata.category(char) in ZERO_WIDTH_CATEGORIES:
+        return 0
+    if ord(char) in EMOJI_MODIFIERS:
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1

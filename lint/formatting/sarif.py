@@ -13,6 +13,11 @@ whose ``replacement`` deletes a region of the file and inserts the new text,
 the fix's applicability (safe, unsafe, display-only) in its properties.  The
 fix of a corpus record edits a string inside a JSON line, which no region of
 the file expresses; it stays in the result's properties.
+
+The run's one ``invocation`` says whether it succeeded
+(``executionSuccessful``): false when an input could not be checked (an NL
+problem, which also makes the command exit 2), true otherwise, findings or
+not.
 """
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ class SarifFormatter(Formatter):
 
     def start(self) -> None:
         self.results: list[dict] = []
+        self.problems = 0  # input problems (NL): the run could not check everything
         self.descriptors = self._descriptors()
         self.index = {descriptor["id"]: i for i, descriptor in enumerate(self.descriptors)}
 
@@ -66,6 +72,7 @@ class SarifFormatter(Formatter):
         return descriptors
 
     def handle(self, d: Diagnostic) -> None:
+        self.problems += problems.is_problem(d.code)
         if d.record_line is not None and d.path != d.source_file:
             region = {"startLine": d.record_line}
             message = f"{d.path}:{d.line}:{d.col}: {d.message}"
@@ -107,6 +114,10 @@ class SarifFormatter(Formatter):
                         }
                     },
                     "columnKind": "unicodeCodePoints",
+                    # SARIF 2.1.0 (3.20.14): the run failed when it could not
+                    # check an input (an NL problem, exit 2); findings are its
+                    # results, not a failure.
+                    "invocations": [{"executionSuccessful": not self.problems}],
                     "results": self.results,
                 }
             ],
