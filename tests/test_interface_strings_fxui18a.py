@@ -174,6 +174,50 @@ def test_citations_of_the_article_stay_clean(line, separator):
     assert flagged(between_paragraphs(line), separator) == []
 
 
+# -- A pull quote is the article's (UI106) ----------------------------------
+
+PULL_QUOTE_STORY = [
+    "\"We rebuilt the walls with our own hands\"",
+    "The harbour pool will reopen on Saturday after a winter of repairs to its walls and pumps, the town council said on Monday.",
+    "Swimmers had raised more than ten thousand pounds towards the work, which the council matched from its leisure budget.",
+    "\"We rebuilt the walls with our own hands,\" said Ann Berg, who leads the swimmers' club, at the gates on Sunday.",
+    "\"We rebuilt the walls with our own hands\"",
+    "The pool will open from seven in the morning until dusk each day through the summer, with lifeguards at weekends.",
+    "The council said the repairs had cost less than expected because volunteers cleared the site themselves.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_headline_repeated_as_a_pull_quote_stays_clean(separator):
+    assert flagged(PULL_QUOTE_STORY, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_pull_quote_of_a_body_sentence_set_twice_stays_clean(separator):
+    quote = "Nobody told us the pumps were broken"
+    lines = [
+        STORY[0], STORY[1],
+        "\"Nobody told us the pumps were broken,\" said Ann Berg, who swims there every morning before work.",
+        quote, STORY[2], STORY[3], quote, STORY[4],
+    ]
+    assert flagged(lines, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_headline_copy_among_the_page_furniture_is_still_found_but_not_the_headline(separator):
+    lines = STORY + ["Share this article", STORY[0]]
+    found_here = found(lines, separator)
+    assert 0 not in found_here
+    assert "UI106" in found_here.get(len(STORY) + 1, [])
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_caption_said_twice_between_paragraphs_is_still_found(separator):
+    caption = "Swimmers queue at the harbour gates"
+    lines = STORY[:2] + [caption] + STORY[2:4] + [caption] + STORY[4:]
+    assert [index for index, codes in found(lines, separator).items() if "UI106" in codes] == [2, 5]
+
+
 # -- A credit's label opening a sentence (UI101) ------------------------------
 
 LABEL_CLAUSES = [
@@ -221,3 +265,12 @@ def test_numbered_captions_with_durations_out_of_order_are_still_found(separator
     videos = ["1. Storm floods the harbour road 02:14", "2. Mayor opens the pool again 01:05"]
     codes = found(between_paragraphs(*videos), separator)
     assert "UI102" in codes.get(MIDDLE, []) and "UI102" in codes.get(MIDDLE + 1, [])
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_headline_quoting_someone_said_twice_is_still_found(separator):
+    # Another story's headline quoting its subject, with the words after the
+    # quotation: no pull quote, which is the quotation alone.
+    teaser = "'We lost everything in one night': flood victims speak"
+    lines = STORY[:2] + [teaser] + STORY[2:4] + [teaser] + STORY[4:]
+    assert [index for index, codes in found(lines, separator).items() if "UI106" in codes] == [2, 5]
