@@ -267,6 +267,58 @@ def test_numbered_captions_with_durations_out_of_order_are_still_found(separator
     assert "UI102" in codes.get(MIDDLE, []) and "UI102" in codes.get(MIDDLE + 1, [])
 
 
+# -- The article's last sentence after the page's break (UI109) --------------
+
+MARKETS = [
+    "📊 MARKET OPEN | Asia Desk",
+    "Forwarded from Tokyo Trading Notes 💹",
+    "European shares slide after weak German factory data",
+    "Germany's DAX dropped 1.1% in morning trade on Tuesday and France's CAC 40 shed 0.8% after factory orders in Europe's largest economy fell for a third month.",
+    "Orders slipped 2.3% in October against forecasts of a small rise. Bund yields eased, and the euro weakened against the dollar and the yen.",
+    "Carmakers led the fall, with Volkswagen down 2.4%, while utilities held up better.",
+    "Traders said the figures added to talk of a rate cut in the spring. \"The data leave little room for optimism\", one Frankfurt fund manager wrote to clients.",
+    "👉 Follow the channel for more: t.me/tokyo_trading_notes",
+    "🔔 Enable notifications so you never miss a post",
+]
+BOLSA = [
+    "📊 BOLSA | Mesa de mercados",
+    "Reenviado de Notas de Bolsa 💹",
+    "Las bolsas europeas caen tras los malos datos industriales alemanes",
+    "El DAX alemán cayó un 1,1% en la apertura del martes y el CAC 40 francés perdió un 0,8% después de que los pedidos industriales de Alemania bajaran por tercer mes.",
+    "Los pedidos retrocedieron un 2,3% en octubre frente a las previsiones de una ligera subida. El euro se debilitó frente al dólar y al yen.",
+    "Los fabricantes de coches lideraron las caídas, con Volkswagen cediendo un 2,4%, mientras que las eléctricas aguantaron mejor.",
+    "Los operadores dijeron que las cifras alimentan la idea de una bajada de tipos en primavera. \"Los datos dejan poco margen al optimismo\", escribió un gestor.",
+    "👉 Sigue el canal para más: t.me/notasdebolsa",
+    "🔔 Activa las notificaciones para no perderte nada",
+]
+CLOSINGS = [
+    MARKETS + ["Copper was flat at $9,120 a tonne."],
+    MARKETS + ["Silver edged up to $31.40 an ounce."],
+    BOLSA + ["El cobre se mantuvo estable en 9.120 dólares la tonelada."],
+    BOLSA + ["La plata subió a 31,40 dólares la onza."],
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("lines", CLOSINGS)
+def test_closing_sentence_after_a_channel_prompt_stays_clean(lines, separator):
+    codes = found(lines, separator)
+    assert len(lines) - 1 not in codes
+    assert len(lines) - 2 in codes  # the prompt before it is still the page's
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_sentence_after_the_comments_heading_is_still_judged_the_page_s(separator):
+    lines = MARKETS[:7] + ["Comments (3)", "Leave a comment", "Copper was flat at $9,120 a tonne."]
+    assert len(lines) - 1 in found(lines, separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_page_sentence_in_its_strings_words_after_the_prompts_is_still_the_page_s(separator):
+    lines = MARKETS + ["Get free newsletter alerts by signing in below."]
+    assert len(lines) - 1 in found(lines, separator)
+
+
 @pytest.mark.parametrize("separator", LAYOUTS)
 def test_headline_quoting_someone_said_twice_is_still_found(separator):
     # Another story's headline quoting its subject, with the words after the
