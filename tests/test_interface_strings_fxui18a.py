@@ -132,6 +132,8 @@ WRAPPER_CLEAN = [
     "Forwarded from the mayor's office, the letter asked the harbour board for more time to decide.",
     "Der Beitrag des Vereins erschien zuerst auf der Website, sagte der Sprecher am Montag.",
     "The post of harbour master first appeared in the town's records in 1702, the museum said.",
+    "The post of harbour master first appeared in the town's records in 1702.",
+    "The post of harbour master first appeared on the council's payroll in the year the quay was built.",
     "El artículo apareció primero en la revista del club, según explicó su autora.",
 ]
 
