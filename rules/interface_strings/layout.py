@@ -109,7 +109,14 @@ class OutsideBody(Rule):
         "Share on X", "Copy link", "Jump to recipe"): the bar is reported,
         the sentence after it is the article's going on, and so is one
         past the next such bar; not a question or a line under a heading of
-        comments or other stories.  A press
+        comments or other stories.  The text's last line is the article's
+        too when it is a sentence of five words or more closed by a full
+        stop, past up to three lines of the page's set after the body (a
+        channel's prompts: "👉 Follow the channel: t.me/…" over "🔔 Enable
+        notifications …" over "Copper was flat at $9,120 a tonne."), when
+        none of those lines is prose, a copyright line or a heading of
+        comments or other stories and the sentence holds no address and is
+        no string of the page's.  A press
         release's contact line ("Media contact: …" with an address or a
         number) is the release's own, and so is its contact block (the
         label, with or without its colon, over a name, the company, an
@@ -1006,6 +1013,8 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         # short sentence that is no string of the page's: the report's
         # sign-off ("The trial continues.", "The inquiry resumes on Monday.").
         article_lines[-1] = True
+    elif last == densest_last and _closing_after_a_break(document, shapes, prose, last):
+        article_lines[-1] = True
     listed = _entries_go_on(shapes, prose, first, last)
     for index in listed:
         article_lines[index] = True
@@ -1380,6 +1389,51 @@ def _closing_sentence(shape: LineShape) -> bool:
 
 # A sentence of the article after a related stories' heading has this many words at least.
 MIN_CLOSING_SENTENCE_WORDS = 3
+# The article's last sentence after a break of the page's lines in its
+# text has this many words at least.
+MIN_RESUMED_CLOSING_WORDS = 5
+# The kinds of catalogue string past which the text is the page's, not the
+# article's resumed: comments, other stories, a copyright line.
+BODY_ENDING_KINDS = frozenset({"comments", "related_and_popular", "more_stories", "labelled_links", "copyright", "blog_entry"})
+# The share of a closing sentence's long words that are words of the
+# catalogue's strings, below which it may be the article's (verdict's
+# interface_words: a page's notices are written in them).
+CLOSING_INTERFACE_SHARE = 0.25
+# What a page's own sentence holds and an article's closing one does not:
+# an address, a handle, an e-mail.
+PAGE_ADDRESS = compile_cached(r"(?i)(?:https?://|www\.|\bt\.me/|@\w)")
+
+
+def _closing_after_a_break(document: Document, shapes: list[LineShape], prose: list[bool], last: int) -> bool:
+    """Whether the text's last line is the article's closing sentence
+    after a break the page set in it: at most MID_BODY_BLOCK_LINES lines
+    between the body and it, none of them prose nor a string that ends the
+    article (comments, other stories, copyright: BODY_ENDING_KINDS), and
+    the line a sentence of MIN_RESUMED_CLOSING_WORDS words or more closed
+    by a full stop, no string of the page's, holding no address and few
+    words of the page's strings (CLOSING_INTERFACE_SHARE: "FREE e-mail
+    alerts by logging in below." is the page's) ("Gold was steady at $2,380
+    an ounce." under a channel's prompts)."""
+    from ..lexicon import article_language
+    from .structure import COPYRIGHT  # structure reads this module's article head
+    from .verdict import WORD, _interface_share  # the verdict reads this module's analysis
+
+    block = range(last + 1, len(shapes) - 1)
+    if not 1 <= len(block) <= MID_BODY_BLOCK_LINES:
+        return False
+    closing = shapes[-1]
+    if not _closing_sentence(closing) or closing.words < MIN_RESUMED_CLOSING_WORDS:
+        return False
+    if shipped().match(closing.text) is not None or PAGE_ADDRESS.search(closing.text) or COPYRIGHT.search(closing.text):
+        return False
+    language = article_language(document)
+    if _interface_share(WORD.findall(closing.text), language.code if language else "en") >= CLOSING_INTERFACE_SHARE:
+        return False
+    for index in block:
+        entry = shipped().match(shapes[index].text)
+        if prose[index] or (entry is not None and entry.kind in BODY_ENDING_KINDS) or COPYRIGHT.search(shapes[index].text):
+            return False
+    return True
 
 
 def _listed_in_short_text(document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:

@@ -82,6 +82,15 @@ class RepeatedLine(Rule):
         three kinds of repeated line or more, one said three times, half
         of them sharing a word with the article's text, and neither the
         catalogue's strings nor the page's header and footer.
+        Nor is a pull quote: a line a magazine sets out large between two
+        paragraphs (each copy but the headline between two sentences of
+        eight words or more) that is a quotation or is said inside a longer
+        line of the article ("Nobody told us the pumps were broken" under
+        "\"Nobody told us the pumps were broken,\" said Ann Berg, …"), the
+        headline among them ("\"I was told I would never walk again\"" as
+        the text's first line and again between paragraphs).  The headline,
+        the text's first line shaped as one, is never reported: another
+        copy of it further down, in no one's words, still is.
         Nor is a transcript's stage direction said twice between two
         sentences of the speech: a few words in brackets ("(Laughter)",
         "(Applause.)", "(Risas)", "（笑）") or one word in capitals
@@ -126,14 +135,82 @@ class RepeatedLine(Rule):
                 continue  # a poem's refrain, a chorus quoted again: verse, not a caption
             if _audience_cues(document, group):
                 continue  # a transcript's "(Laughter)" between two paragraphs of the speech
+            if _pull_quote(document, group, key):
+                continue  # the headline or a sentence of the body set out again between paragraphs
             # One finding per copy, each naming the first and the count, so a
             # line repeated thousands of times gives a report that grows with
             # the copies and not with their square.
             first = group[0].number
             for line in group:
+                if line is lines[0] and _first_line_is_headline(document):
+                    continue  # the headline is the article's, whatever repeats it
                 start, end, _ = content(line)
                 where = "first on this line" if line.number == first else f"first on line {first}"
                 yield Finding(start, end, f"line said {len(group)} times ({where}): a caption or label, not prose")
+
+
+def _first_line_is_headline(document: Document) -> bool:
+    """Whether the text's first line is shaped as its headline (layout's
+    _opens_with_headline: a headline's words, no interface string, not the
+    first of a list of such lines), not a menu's first item."""
+    lines = document.content_lines
+    shapes = [document.shapes[line.number - 1] for line in lines]
+    found = analysis(document, SHIPPED_OPTIONS)
+    return len(shapes) > 1 and _opens_with_headline(shapes, len(shapes) if found is None else found.first)
+
+
+def _pull_quote(document: Document, group: list[Line], key: str) -> bool:
+    """Whether the repeated line is a pull quote: every copy but the
+    headline (the text's first line) stands between two lines of the
+    article's prose, and the line is a quotation (it opens with a quotation
+    mark) or is said inside a longer line of the article ("I was told I
+    would never walk again," she said …).  A magazine sets a line of its
+    article out large between paragraphs; a player's caption, or the
+    headline again as a teaser, repeats among the page's lines in words of
+    no one's, and a catalogue's string is furniture wherever it stands."""
+    lines = document.content_lines
+    if of_document(document).match(group[0].text.strip()) is not None:
+        return False
+
+    def prose(index: int) -> bool:
+        if not 0 <= index < len(lines):
+            return False
+        shape = document.shapes[lines[index].number - 1]
+        return shape.words >= PULL_QUOTE_PROSE_WORDS and shape.ends_sentence and not shape.list_item and not shape.heading
+
+    copies = [line for line in group if line is not lines[0]]
+    if not copies or not all(prose(document.content_index[line.number] - 1) and prose(document.content_index[line.number] + 1) for line in copies):
+        return False
+    if _whole_quotation(document.shapes[group[0].number - 1].text):
+        return True
+    said = key.translate(NO_QUOTES).strip()
+    numbers = {line.number for line in group}
+    return bool(said) and any(
+        line.number not in numbers and document.shapes[line.number - 1].words > PULL_QUOTE_PROSE_WORDS
+        and said in line_key(document.shapes[line.number - 1].text).translate(NO_QUOTES)
+        for line in lines
+    )
+
+
+# What opens and closes a quotation, in the scripts' typography; every
+# quotation mark, taken out before a pull quote's words are looked for in a
+# sentence.
+OPENING_QUOTES = frozenset("\"“„«‘‚‹「『'»")
+CLOSING_QUOTES = frozenset("\"”“»«’‘›」』'")
+NO_QUOTES = str.maketrans("", "", "\"“”„«»‘’‚‹›「」『』")
+
+
+def _whole_quotation(text: str) -> bool:
+    """Whether a line is a quotation and nothing else: it opens with a
+    quotation mark and closes with one (a stop after it or not).  "'I just
+    told him that I loved him': crash survivor" is a headline quoting
+    someone, not a pull quote."""
+    text = text.strip().rstrip(".!?…")
+    return len(text) > 2 and text[0] in OPENING_QUOTES and text[-1] in CLOSING_QUOTES
+
+
+# Words of a line of prose beside a pull quote, at least.
+PULL_QUOTE_PROSE_WORDS = 8
 
 
 def _refrain_of_verse(document: Document, group: list[Line]) -> bool:

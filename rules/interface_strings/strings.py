@@ -14,6 +14,7 @@ from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import is_timestamp, markdown_cells
 from .layout import article_head
 from .section_menu import spaced_menu
+from .markdown_remnants import remnant as markdown_remnant
 from .tables import data_table_rows
 from .structure import COUNTER, GALLERY_COUNTER, _is_gallery_position, is_credit_line
 
@@ -98,7 +99,16 @@ KIND_NAMES = {
     "appeals": "newsroom's note or appeal to readers",
     "paywall_notices": "paywall notice",
     "labelled_links": "link to another story under a list's label",
+    "feed_wrappers": "feed's footer or messenger's forward header",
     "configured": "interface string",
+}
+
+
+# What markdown_remnants.remnant found, as a finding names it.
+REMNANT_NAMES = {
+    "image": "image or empty link",
+    "link": "link alone on a line",
+    "link definition": "reference link's address",
 }
 
 
@@ -190,7 +200,10 @@ class InterfaceString(Rule):
         ("… Mistrial Watch Video"), a credit in brackets at a caption's
         end ("… across the region (Image: PA)", "（资料图）") or after a
         separator or a capitalised "Credit:" ("… at dawn / Foto: J. Ruiz",
-        "… before take-off Credit: Harbour Trust"), a video teaser's
+        "… before take-off Credit: Harbour Trust"; not a label opening a
+        clause after a paragraph's last sentence, five words or more, the
+        first in lower case, few capitalised, closed by a full stop: "…
+        a local resident. Photo: we have replaced it online."), a video teaser's
         label ("Watch: fog rolls over the harbour"; at the top of the
         article it is a video story's headline, and ten words or more
         after the label that end in a full stop are a sentence), a desk's or a wire's credit ("Staff report", "La rédaction",
@@ -213,7 +226,27 @@ class InterfaceString(Rule):
         "![](…) Foto: dpa"), a link glued after a paragraph's last
         sentence by its text ("… in June. [Read more](…)"), and a row of
         buttons split by spaces only is one too ("Udostępnij na Facebooku
-        Udostępnij na X Skopiuj link").  So are read counters, ratings and
+        Udostępnij na X Skopiuj link").  What a Markdown converter leaves
+        of a page's pictures and links standing as lines is reported too
+        (markdown_remnants.py): an image ("![Chart of the pound](…png)",
+        a lazy-load placeholder "![](data:image/gif;base64,…)"), an image
+        inside a link ("[![The winner](…jpg)](…)"), share buttons whose
+        icons left no text ("[](https://twitter.com/intent/tweet?…)"), a
+        reference link's address ("[3]: https://…") and a line that is one
+        link to another page and nothing else ("[See all the results](…)",
+        "[Bekijk de stand](…)"); not a link inside a sentence, a heading, a
+        list of links, a link to a part of the page ("(#hours)"), the
+        text's first line (a headline linked to its page), a link under a
+        line ending in a colon (the article introducing its sources), a
+        paragraph written as a link, or a code block's line.  So are a
+        messenger's forward header ("Forwarded from Harbour News ⚓", also
+        beside a label: "📣 URGENT | Forwarded from …"; "Переслано от …",
+        "Reenviado de …", "Weitergeleitet von …") and a blog feed's footer
+        naming the post and its site ("The post … appeared first on …", "Het
+        bericht … verscheen eerst op …", "Der Beitrag … erschien zuerst auf
+        …", "La entrada … se publicó primero en …", "L'article … est apparu
+        en premier sur …"); not the same words in a sentence ("The letter,
+        forwarded from the mayor's office, …").  So are read counters, ratings and
         feedback boxes ("Dit artikel is 1.204 keer gelezen", "Was this
         page helpful? Yes No"), publication lines in the words of other
         languages ("Publicerad 14 mars 2025, kl. 07.45"; the article's own
@@ -285,11 +318,20 @@ class InterfaceString(Rule):
         if whole is not None:
             yield Finding(start, start + len(text), f'{describe([whole])} left in the text: "{text}"')
             return
+        leftover = markdown_remnant(line, document)
+        if leftover is not None and line.number not in document.code_lines:
+            yield Finding(start, start + len(text), f'{REMNANT_NAMES[leftover]} left by a Markdown converter: "{_shown(text)}"')
+            return
         # SEPARATOR and PIPE split nothing in a line without one of their
         # characters (most lines): only such a line is split.
         parts = [part for part in SEPARATOR.split(seen) if part.strip(" .")] if not SEPARATOR_CHARACTERS.isdisjoint(seen) else ()
         if len(parts) >= 2:
             matched = [catalogue.match(part) for part in parts]
+            # A forward header makes its line the messenger's, whatever
+            # label stands beside it ("🔴 ALERT | Forwarded from …").
+            forward = [entry for entry in matched if entry is not None and entry.kind == "feed_wrappers"]
+            if forward:
+                matched = forward
             if all(matched):
                 yield Finding(start, start + len(text), f'{describe(matched)} left in the text: "{text}"')
                 return
@@ -428,7 +470,7 @@ class InterfaceString(Rule):
             # ("（资料图）"), or a paper's archive photo ending no sentence
             # ("… in 2012. Herald file photo"; "It's a file photo." is one).
             return (
-                not CREDIT_MARKS.isdisjoint(tail)
+                (not CREDIT_MARKS.isdisjoint(tail) and not _clause_after_label(tail, closing))
                 or (tail[:1] in "(（" and tail[-1:] in ")）")
                 or (not closing and FILE_PHOTO.search(tail) is not None)
             )
@@ -476,6 +518,29 @@ def _opens_the_article(line: Line, document: Document) -> bool:
     """Whether a line is the text's first or stands between the article's
     headline and its body (layout.article_head, the headline among them)."""
     return document.content_index[line.number] == 0 or line.number in article_head(document)
+
+
+# A credit's label before a clause: "… a local resident. Photo: we have
+# corrected the online version."  After the label's mark, this many words
+# or more, the first in lower case and few capitalised (German capitalises
+# its nouns), ending in a full stop, are a sentence that the word opens,
+# not a name: a credit names its photographer or agency ("Photo: Jane
+# Doe/Reuters", "Foto: privat", "Photo: courtesy of the Hull Swimming Club").
+CLAUSE_AFTER_LABEL_WORDS = 5
+CLAUSE_CAPITALS_SHARE = 1 / 3
+CLAUSE_STOPS = ".!?。！？"
+
+
+def _clause_after_label(tail: str, closing: str) -> bool:
+    """Whether what follows a credit label's mark in a paragraph's tail is
+    a clause (CLAUSE_AFTER_LABEL_WORDS)."""
+    if not closing or closing[:1] not in CLAUSE_STOPS:
+        return False
+    marks = [tail.find(mark) for mark in CREDIT_MARKS if mark in tail]
+    words = tail[min(marks) + 1:].split()
+    if len(words) < CLAUSE_AFTER_LABEL_WORDS or not words[0][:1].islower():
+        return False
+    return sum(word[:1].isupper() for word in words) <= CLAUSE_CAPITALS_SHARE * len(words)
 
 
 # Words before a furniture tail at least: a paragraph's sentence.

@@ -11,7 +11,7 @@ from newslint.pattern_cache import compile_cached
 from .author_note import author_notes
 from .catalogue import SEPARATOR, of_document
 from .layout import article_dateline
-from .printed_page import page_label, running_head
+from .printed_page import journal_head, page_label, running_head
 from .shape import ARABIC_MARKS, content, is_timestamp
 from .tables import cells, data_table_rows
 
@@ -302,7 +302,9 @@ class Timestamp(Rule):
         under a section's label, "LOCAL NEWS") stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
         than the last, the times of a list of results in the order of a
-        ranking ("1. Daniel Kiptoo (Kenya) 2:05:41"), or on one line ("Men:
+        ranking ("1. Daniel Kiptoo (Kenya) 2:05:41"; two items are enough
+        when they are numbered from 1: "1. Mia Lund (SWE) 2:31:07" over "2.
+        Ana Ruiz (ESP) 2:33:40"), or on one line ("Men:
         1 Ann Roe 2:09:41; 2 Eve Poe 2:11:20; 3 …"), and a month or a date
         naming a row of the article's table of figures ("| July | 64% | 85% |").
     """
@@ -437,6 +439,11 @@ def live_blog_times(document: Document) -> frozenset[int]:
 
 # Items, at least, of a list of results for its times to be the article's.
 MIN_RESULTS = 3
+# Fewer when the items are numbered as a ranking is, from first place on
+# ("1. Asha Wanjiru (KEN) 2:27:13" over "2. Ellie Marsden (GBR) 2:28:50"):
+# a player's captions are not ranked.
+MIN_RANKED_RESULTS = 2
+RANK = compile_cached(r"^\s*(\d{1,3})[.)]\s")
 
 
 # A time in a line, as TRAILING_DURATION reads the last one.
@@ -462,7 +469,8 @@ def _seconds(duration: str) -> int:
 def result_lines(document: Document) -> frozenset[int]:
     """The numbers of the lines that are items of a list of results the
     article sets out ("1. Daniel Kiptoo (Kenya) 2:05:41"): three list items
-    or more in a row (numbered or bulleted), each ending in a time, the
+    or more in a row (numbered or bulleted; two numbered from 1 as a
+    ranking is, MIN_RANKED_RESULTS), each ending in a time, the
     times in the order of a ranking (none shorter than the one above it),
     and the list under the article's own line: a heading or a sentence, no
     catalogue string ("More videos").  A player's durations after a list of
@@ -475,8 +483,12 @@ def result_lines(document: Document) -> frozenset[int]:
         run: list[int] = []  # content indices of the items in a row
         previous = -1
 
+        def ranked() -> bool:
+            ranks = [RANK.match(lines[index].text) for index in run]
+            return all(ranks) and [int(rank.group(1)) for rank in ranks] == list(range(1, len(run) + 1))
+
         def close() -> None:
-            if len(run) < MIN_RESULTS or run[0] == 0:
+            if len(run) < MIN_RANKED_RESULTS or run[0] == 0 or (len(run) < MIN_RESULTS and not ranked()):
                 return
             above = document.shapes[lines[run[0] - 1].number - 1]
             if above.words == 0 or above.list_item or catalogue.match(above.text) is not None:
@@ -543,12 +555,19 @@ class Counter(Rule):
         running head or foot on its first or last line (the paper's name,
         the date and the page's number in columns apart by runs of spaces)
         and a page's label ("PAGINA 3"); a table's rows in columns stay
-        clean.
+        clean.  A journal's running head is reported wherever the page
+        broke: its name, its volume (with its issue or year) and its pages
+        alone on a line ("JOURNAL OF COASTAL ENGINEERING 18 (2025) 301–322",
+        "Zeitschrift für Küstenschutz Jg. 12, Nr. 3 · S. 45", "vol. 9, n° 2,
+        p. 118"); not the same citation in a sentence, nor a reference
+        list's entry (a list's item, or authors and a title before the
+        journal, ending in a full stop).
     """
     example = """
         128 comments
         Page 2 of 5
         DE GELDERLANDER            ZATERDAG 7 MAART
+        JOURNAL OF COASTAL ENGINEERING 18 (2025) 301–322
     """
     use_instead = """
         The survey of 128 companies found that 2 of 5 plan to hire.
@@ -559,7 +578,7 @@ class Counter(Rule):
         if text and len(text) <= 60 and COUNTER.match(text):
             yield Finding(start, end, f'counter left in the text: "{text}"')
             return
-        if text and (page_label(text) or running_head(text, line, document)):
+        if text and (page_label(text) or running_head(text, line, document) or journal_head(text)):
             yield Finding(start, end, f'printed page\'s running head or page number left in the text: "{text}"')
             return
         shape = document.shapes[line.number - 1]
