@@ -1,0 +1,80 @@
+"""Review of round 18's UI changes: false alarms and a growth check found
+on clean text written for the project.
+
+* A reporter's title opens the words for a press conference and the press
+  corps too ("記者会見", "记者招待会", "기자간담회"): an event schedule's
+  item with its time is the article's, not a byline and its stamp (UI102),
+  and the word alone as a subheading is no byline (UI101).
+* A headline in a script without capitals that names a few sections'
+  topics ("남북 정치 경제 사회 통합") is no menu of sections (UI101).
+* The spaced-menu test reads the lines between a line and the body without
+  copying them: a long page of menu-like lines costs linear time.
+"""
+import pytest
+
+from lint_support import LAYOUTS
+from newslint.api import Linter
+
+SCHEDULES = {
+    "ja": [
+        "新庁舎の完成式典、あす開催へ",
+        "市は新しい庁舎の完成を記念する式典を、あす市役所前の広場で開くと発表した。式典には市長や地元の議員らが出席する予定だ。",
+        "当日の主な日程は次の通り。",
+        "開会式 10:00",
+        "記者会見 14:00",
+        "市の担当者は「多くの市民に新しい庁舎を見てもらいたい」と話している。新庁舎は地上十二階建てで、総事業費はおよそ百二十億円にのぼる。",
+    ],
+    "zh": [
+        "新市政大楼明日举行落成典礼",
+        "市政府宣布，将于明天在市政府前广场举行新办公大楼落成典礼。市长和当地议员将出席典礼。",
+        "当天的主要日程如下。",
+        "开幕式 10:00",
+        "记者招待会 14:00",
+        "市政府相关负责人表示，希望更多市民来参观新大楼。新大楼地上十二层，总投资约十二亿元。",
+    ],
+    "ko": [
+        "시, 신청사 준공식 내일 개최",
+        "시는 새 청사의 준공을 기념하는 행사를 내일 시청 앞 광장에서 연다고 밝혔다. 행사에는 시장과 지역 의원들이 참석할 예정이다.",
+        "이날 주요 일정은 다음과 같다.",
+        "▲개회식 10:00",
+        "▲기자간담회 14:00",
+        "시 관계자는 \"많은 시민이 새 청사를 둘러보기를 바란다\"고 말했다. 새 청사는 지상 12층 규모로 총사업비는 약 1200억 원이다.",
+    ],
+}
+PRESS_CONFERENCE_LINE = 4  # index of the schedule's press conference in each article
+
+
+def _findings(lines, separator, select=None):
+    step = separator.count("\n")
+    found = {}
+    for d in Linter(select=select).lint_text(separator.join(lines) + "\n"):
+        found.setdefault((d.line - 1) // step, []).append(f"{d.code} {d.message}")
+    return found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("language", SCHEDULES)
+def test_a_press_conference_in_a_schedule_is_no_byline_and_stamp(language, separator):
+    found = _findings(SCHEDULES[language], separator, select=["UI101", "UI102", "UI104"])
+    assert not any("byline" in finding for finding in found.get(PRESS_CONFERENCE_LINE, [])), found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("heading", ["記者会見", "记者招待会"])
+def test_a_press_conference_as_a_subheading_is_no_byline(heading, separator):
+    lines = SCHEDULES["ja"][:2] + [heading] + SCHEDULES["ja"][5:]
+    found = _findings(lines, separator)
+    assert 2 not in found, found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize(
+    "line",
+    ["记者 王强 发布时间：2026-03-14 08:12", "记者王强 08:12", "기자 이서연 입력 2026.03.14 08:12"],
+)
+def test_a_reporters_title_and_name_with_a_stamp_is_still_a_byline(line, separator):
+    lines = SCHEDULES["zh"][:1] + [line] + SCHEDULES["zh"][1:2] + SCHEDULES["zh"][5:]
+    found = _findings(lines, separator)
+    assert any(finding.startswith("UI") for finding in found.get(1, [])), found
+
+
