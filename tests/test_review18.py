@@ -78,3 +78,25 @@ def test_a_reporters_title_and_name_with_a_stamp_is_still_a_byline(line, separat
     assert any(finding.startswith("UI") for finding in found.get(1, [])), found
 
 
+KOREAN_ARTICLE = [
+    "김민수 기자",
+    "남북은 화요일 판문점에서 회담을 열고 정치와 경제, 사회 분야의 통합 방안을 논의했다고 통일부가 밝혔다. 회담에는 양측 장관과 실무진이 참석했다.",
+    "양측은 이산가족 상봉을 정례화하고, 끊겼던 철도 연결 사업도 다시 추진하기로 의견을 모은 것으로 알려졌다.",
+    "통일부 관계자는 이번 회담이 남북 관계 개선의 중요한 계기가 될 것이라고 말했다.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("headline", ["남북 정치 경제 사회 통합", "정치 경제 사회 전반 개혁"])
+def test_a_caseless_headline_naming_sections_topics_is_no_menu(headline, separator):
+    found = _findings([headline] + KOREAN_ARTICLE, separator, select=["UI101"])
+    assert not any("split by spaces" in finding for finding in found.get(0, [])), found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_caseless_menu_of_section_names_over_the_headline_is_still_flagged(separator):
+    lines = ["홈 정치 경제 사회 국제 스포츠", "남북, 통합 방안 논의"] + KOREAN_ARTICLE
+    found = _findings(lines, separator, select=["UI101"])
+    assert any("split by spaces" in finding for finding in found.get(0, [])), found
+
+
