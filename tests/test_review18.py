@@ -12,8 +12,11 @@ on clean text written for the project.
 """
 import pytest
 
+from growth import assert_linear
 from lint_support import LAYOUTS
+from newslint import Document
 from newslint.api import Linter
+from newslint.rules.interface_strings.section_menu import spaced_menu
 
 SCHEDULES = {
     "ja": [
@@ -100,3 +103,27 @@ def test_a_caseless_menu_of_section_names_over_the_headline_is_still_flagged(sep
     assert any("split by spaces" in finding for finding in found.get(0, [])), found
 
 
+BODY = [
+    "The council voted on Tuesday to build a new sea wall along the harbour, after two winters of flooding damaged homes.",
+    "Engineers said work would start in spring and take about eighteen months, with the road kept open to traffic.",
+    "Residents who had campaigned for the wall said they were relieved but would watch the costs closely.",
+]
+
+
+# Menu-like lines over the body at which a copy of the lines down to the
+# body for each of them outweighs the per-line work (about 6,000): the
+# growth is timed from here.
+MENU_LINES = 16_000
+
+
+def _menu_page(n):
+    text = "\n".join(["Home News Sport Weather Politics"] * n + ["Council approves new harbour wall", "By Ann Lee"] + BODY) + "\n"
+    return Document(text)  # its body is found at the first run, once: linear work
+
+
+def _menus(document):
+    return [spaced_menu(line, document) for line in document.lines]
+
+
+def test_many_menu_like_lines_over_the_body_cost_linear_time():
+    assert_linear(_menu_page, _menus, n=MENU_LINES)

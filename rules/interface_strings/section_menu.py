@@ -141,4 +141,8 @@ def _outside_article(line: Line, document: Document) -> bool:
         return True
     if line.number >= first:
         return False
-    return any(other.text.strip() for other in document.lines[line.number:first - 1])
+    # Indexed, not sliced: a slice would copy every line down to the body's
+    # for each menu-like line over it (quadratic on a long page of them);
+    # any() stops at the first line that holds text, most often the next.
+    lines = document.lines
+    return any(lines[index].text.strip() for index in range(line.number, first - 1))
