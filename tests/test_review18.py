@@ -127,3 +127,28 @@ def _menus(document):
 
 def test_many_menu_like_lines_over_the_body_cost_linear_time():
     assert_linear(_menu_page, _menus, n=MENU_LINES)
+
+
+TRANSFERS = [
+    "The summer's biggest transfers",
+    "Clubs across Europe spent record sums this summer, with the largest fees paid for young attacking players.",
+    "The most expensive moves were:",
+    "- Jude Bellingham, for a fee of £88m (Borussia Dortmund/Real Madrid)",
+    "1. Moises Caicedo, for a British record fee (Brighton Hove Albion/Chelsea FC)",
+    "* Declan Rice, for a fee of £105m (West Ham/Arsenal)",
+    "Analysts expect spending to fall next year as new financial rules take effect across the leagues.",
+]
+LIST_ITEMS = (3, 4, 5)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_lists_items_ending_in_two_clubs_are_no_photo_credits(separator):
+    found = _findings(TRANSFERS, separator, select=["UI101"])
+    assert not set(found) & set(LIST_ITEMS), found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_caption_ending_in_a_photographer_and_agency_is_still_a_credit(separator):
+    lines = TRANSFERS[:2] + ["Fans greet the new signing at the airport on Monday (Sam Dyer/Harbour Times)"] + TRANSFERS[6:]
+    found = _findings(lines, separator, select=["UI101"])
+    assert any("(Sam Dyer/Harbour Times)" in finding for finding in found.get(2, [])), found
