@@ -184,8 +184,9 @@ class InterfaceString(Rule):
         (Borussia Dortmund/Real Madrid)"), a menu of a site's sections split by spaces
         only over the headline or under the body ("Politik Wirtschaft
         Sport Kultur Wetter", "トップ 政治 経済 国際 スポーツ": four items or
-        more, most of them section names, no sentence's punctuation; not a
-        title-case headline nor names in a row), "There are no comments posted
+        more, most of them section names, nearly all in a script without
+        capitals, no sentence's punctuation; not a title-case headline nor
+        names in a row), "There are no comments posted
         for this article" in four languages, a line whose every sentence
         is a catalogue string, a button glued to a teaser headline
         ("… Mistrial Watch Video"), a credit in brackets at a caption's
