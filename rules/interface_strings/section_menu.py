@@ -69,6 +69,12 @@ LONGEST_NAME_WORDS = 3
 MIN_ITEMS = 4
 MIN_SECTION_NAMES = 3
 MIN_SECTION_SHARE = 0.6
+# In a script without capitals (Korean, Chinese, Japanese, Arabic, Hindi)
+# an item that is no section name is not told from a headline's word by its
+# capital, and a headline of such words often names a few sections' topics
+# ("남북 정치 경제 사회 통합": North-South political, economic and social
+# integration): there nearly every item must be a section name.
+MIN_CASELESS_SECTION_SHARE = 0.8
 MAX_WORDS = 16
 MAX_CHARACTERS = 150
 # What a menu's line holds none of: the punctuation of a sentence or a
@@ -93,7 +99,8 @@ def spaced_menu(line: Line, document: Document) -> int | None:
     if items is None:
         return None
     count, names = items
-    if count < MIN_ITEMS or names < MIN_SECTION_NAMES or names < MIN_SECTION_SHARE * count:
+    share = MIN_CASELESS_SECTION_SHARE if text.lower() == text.upper() else MIN_SECTION_SHARE
+    if count < MIN_ITEMS or names < MIN_SECTION_NAMES or names < share * count:
         return None
     return count if _outside_article(line, document) else None
 
@@ -134,4 +141,8 @@ def _outside_article(line: Line, document: Document) -> bool:
         return True
     if line.number >= first:
         return False
-    return any(other.text.strip() for other in document.lines[line.number:first - 1])
+    # Indexed, not sliced: a slice would copy every line down to the body's
+    # for each menu-like line over it (quadratic on a long page of them);
+    # any() stops at the first line that holds text, most often the next.
+    lines = document.lines
+    return any(lines[index].text.strip() for index in range(line.number, first - 1))

@@ -189,12 +189,14 @@ class InterfaceString(Rule):
         report), a reprint notice with its source ("本文来源：… 未经授权不得
         转载", "記事の無断転載を禁じます"), a caption's photographer and
         agency in brackets at its end ("… after the winner (Kevin
-        Marsh/Harlow FC)"; not "(Reuters)", "(KEN)" nor a sentence's
-        "(Lib Dem/Green)."), a menu of a site's sections split by spaces
+        Marsh/Harlow FC)"; not "(Reuters)", "(KEN)", a sentence's
+        "(Lib Dem/Green)." nor a list's item, "- Jude Bellingham, £88m
+        (Borussia Dortmund/Real Madrid)"), a menu of a site's sections split by spaces
         only over the headline or under the body ("Politik Wirtschaft
         Sport Kultur Wetter", "トップ 政治 経済 国際 スポーツ": four items or
-        more, most of them section names, no sentence's punctuation; not a
-        title-case headline nor names in a row), "There are no comments posted
+        more, most of them section names, nearly all in a script without
+        capitals, no sentence's punctuation; not a title-case headline nor
+        names in a row), "There are no comments posted
         for this article" in four languages, a line whose every sentence
         is a catalogue string, a button glued to a teaser headline
         ("… Mistrial Watch Video"), a credit in brackets at a caption's
@@ -412,7 +414,8 @@ class InterfaceString(Rule):
             tail_start = start + len(text) - len(shown)
             yield Finding(tail_start, tail_start + len(shown), f'{describe([entry])} after a headline: "{shown}"')
             return
-        credit = _closing_credit(text) or (_closing_credit(seen) if seen != text else None)
+        list_item = document.shapes[line.number - 1].list_item
+        credit = _closing_credit(text, list_item) or (_closing_credit(seen, list_item) if seen != text else None)
         if credit is not None:
             shown = credit.group("credit")
             yield Finding(start + credit.start("credit"), start + len(text), f'image credit or caption label after the text: "{shown}"')
@@ -561,15 +564,17 @@ ARCHIVE_LABELS = (
     r"imagen de archivo|foto de arquivo|imagem de arquivo|photo d'archives|photo d'archive|archivbild|archivfoto|"
     r"资料图|资料图片|資料圖|資料写真|자료사진|صورة أرشيفية"
 )
-def _closing_credit(text: str):
+def _closing_credit(text: str, list_item: bool = False):
     """A photo credit that closes a line after words of its own: in
     brackets ("… across the region (Image: PA)") or after a label's colon
-    ("… / Foto: J. Morales"); the match, or None."""
+    ("… / Foto: J. Morales"); the match, or None.  A list's item is no
+    caption for an unlabelled "(Name Name/Outlet)": a list sets out pairs
+    so ("- Jude Bellingham, £88m (Borussia Dortmund/Real Madrid)")."""
     for pattern, may_hold in (
         (BRACKETED_CREDIT, text.endswith((")", "）"))),
         (TRAILING_CREDIT, ":" in text and text[-1:] not in ".!?"),
         (BRACKETED_NAMED_CREDIT, text.endswith((")", "）"))),
-        (SLASHED_BRACKET_CREDIT, text.endswith((")", "）")) and SENTENCE_BOUNDARY.search(text) is None),
+        (SLASHED_BRACKET_CREDIT, text.endswith((")", "）")) and SENTENCE_BOUNDARY.search(text) is None and not list_item),
         (CREDIT_AFTER_CAPTION, text[-1:] not in ".!?。！？"),
     ):
         credit = pattern.search(text) if may_hold else None

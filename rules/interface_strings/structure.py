@@ -59,11 +59,15 @@ BYLINE_WORD = compile_cached(
     r"\s+(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nosso|nossa|nostro|nostra|onze)\s+)?\p{Lu}"
 )
 # A byline in a script without capitals: its label ("بقلم", "كتب:"), or a
-# reporter's title and a name ("기자 김민수", "记者 王强"; alone, "기자 회견" is a
-# press conference: only a stamp after it makes it a byline).
+# reporter's title and a name ("기자 김민수", "记者 王强").  The words a title
+# opens that name no reporter are left out (PRESS_COMPOUNDS): an event
+# schedule's "記者会見 14:00", "记者招待会 10:00", "▲기자간담회 14:00" is
+# the article's, a press conference at its time.
+PRESS_COMPOUNDS = r"会|會|招待|协会|協会|团|團|団|站|节|節|证|證|証|部|室|회견|간담회|협회|단|실|증"
 CASELESS_BYLINE = compile_cached(
     r"^\W*(?:(?:بقلم|كتب|كتبت|إعداد|تحرير)\s?:?\s?\p{Arabic}"
-    r"|(?:기자|특파원|记者|記者|编辑|作者)\s?[\p{Hangul}\p{Han}]{2,4}$|[\p{Hangul}]{2,4}\s?(?:기자|특파원)$)"
+    r"|(?:기자|특파원|记者|記者|编辑|作者)\s?(?!" + PRESS_COMPOUNDS + r")[\p{Hangul}\p{Han}]{2,4}$"
+    r"|[\p{Hangul}]{2,4}\s?(?:기자|특파원)$)"
 )
 # A place named between a byline and its stamp ("Bilbao", "São Paulo"):
 # capitalised words and the particles of place names.
