@@ -41,10 +41,10 @@ def between_paragraphs(*lines):
 # -- Markdown's pictures and links as lines of their own -------------------
 
 MARKDOWN_REMNANTS = [
-    "![Firefighters outside the depot on Tuesday](https://cdn.example.org/pics/depot-fire.jpg)",
     "![](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB)",
-    '![Ein Löschzug vor dem Depot](/bilder/depot.webp "Foto: Feuerwehr")',
-    "[![Les pompiers devant le dépôt](https://img.example.fr/depot.jpg)](https://example.fr/galerie/depot)",
+    "![logo](https://cdn.example.org/brand/logo.svg)",
+    "[![](https://img.example.fr/icone-galerie.png)](https://example.fr/galerie/depot)",
+    "![Photo des pompiers](data:image/gif;base64,R0lGODlhAQABAAAAACw=)",
     "[](https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.org%2Fpool) [](https://x.com/intent/post?url=x) [](mailto:?subject=Pool)",
     "* ![](https://cdn.example.org/spacer.gif)",
     "[Read the council's full decision](https://council.example.gov/decisions/2291)",
@@ -69,6 +69,10 @@ def test_markdown_remnant_at_the_end_is_found(separator):
 
 
 MARKDOWN_CLEAN = [
+    # A picture its alt text describes: the article's figure, as a Markdown extractor keeps it.
+    ["![Firefighters outside the depot on Tuesday](https://cdn.example.org/pics/depot-fire.jpg)"],
+    ['![Ein Löschzug vor dem Depot am Dienstag](/bilder/depot.webp "Foto: Feuerwehr")'],
+    ["[![Les pompiers devant le dépôt mardi](https://img.example.fr/depot.jpg)](https://example.fr/galerie/depot)"],
     # A link inside a sentence of prose.
     ["The council published [its decision](https://council.example.gov/d/2291) on Monday, and the pool will open at seven."],
     # A heading, linked or not, and a link to a part of the same page.

@@ -83,3 +83,14 @@ def test_a_translation_announced_in_the_articles_language_is_clean(article):
 def test_danish_words_nobody_names_or_translates_are_still_reported(line):
     for text in in_both_layouts(*CAFE, line):
         assert any(code == "ML102" and "Danish" in message for code, _, message in ml(text)), text
+
+
+@pytest.mark.parametrize("line, language", [
+    # A common word that starts like a language's name names none.
+    ('The polished sign by the door reads "Gość w dom, Bóg w dom, mówimy zawsze naszym gościom przy drzwiach".', "Polish"),
+    # "roughly" before a number is no translation.
+    ('On the board: "Her er der altid kaffe og hygge til alle gæster", roughly 20 times in chalk.', "Danish"),
+])
+def test_a_word_like_a_name_or_a_gloss_excuses_nothing(line, language):
+    for text in in_both_layouts(*CAFE, line):
+        assert any(code == "ML102" and language in message for code, _, message in ml(text)), text

@@ -1,8 +1,9 @@
 """What a Markdown converter (html2text, a Markdown-writing extractor)
 leaves of a page's pictures and links when they stand as lines of their
-own: an image (``![Chart of the pound](https://…png)``, a lazy-load
-placeholder ``![](data:image/gif;base64,…)``), an image inside a link
-(``[![The winner celebrates](…jpg)](…)``), a row of share buttons whose
+own: an image with no words to describe it (a lazy-load placeholder
+``![](data:image/gif;base64,…)``, ``![logo](…png)``; a picture that its
+alt text describes is the article's figure, ``![Firefighters outside the
+depot](…jpg)``, inside a link too), a row of share buttons whose
 icons left no text (``[](https://twitter.com/intent/tweet?…)``), a
 reference link's definition (``[1]: https://…``) and a line that is
 nothing but a link to another page (``[See all the results](https://…)``).
@@ -42,6 +43,20 @@ LINKED_PARAGRAPH_WORDS = 30
 LINKED_PARAGRAPH_SENTENCES = 2
 
 
+# A picture whose alt text describes it in this many words at least is the
+# article's figure as a Markdown extractor keeps it ("![Firefighters outside
+# the depot on Tuesday](…jpg)"), as its reader sees it; a spacer, an icon, a
+# logo or a lazy-load placeholder has no such words ("![](data:…)",
+# "![logo](…)").
+MIN_FIGURE_ALT_WORDS = 3
+IMAGE_ALT = compile_cached(r"!\[([^\[\]\n]{0,500})\]\((?!data:)")
+
+
+def _a_figure(text: str) -> bool:
+    """Whether a line of pictures holds one with a describing alt text and a real address."""
+    return any(count_words(alt) >= MIN_FIGURE_ALT_WORDS for alt in IMAGE_ALT.findall(text))
+
+
 def remnant(line: Line, document: Document) -> str | None:
     """What Markdown remnant the line is, if it is one: "image", "link" or
     "link definition" (see the module's note)."""
@@ -49,7 +64,7 @@ def remnant(line: Line, document: Document) -> str | None:
     if not text or "](" not in text and "]:" not in text:
         return None  # most lines: no image, link or definition
     if "](" in text and PICTURES_ONLY.match(strip_list_marker(text)[0]) is not None:  # "* ![](…)" too
-        return "image"
+        return None if _a_figure(text) else "image"
     if "]:" in text and LINK_DEFINITION.match(text) is not None:
         return "link definition"
     link = LINK_ONLY.match(text) if "](" in text else None

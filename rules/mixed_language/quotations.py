@@ -36,18 +36,20 @@ LANGUAGE_NAMED = {
     "pt": r"portugu|portoghese|brasil|brazil|brésil|португал",
     # The other Latin-script languages the vote names, as English, German,
     # French, Spanish, Italian, Portuguese and Dutch articles name them (no
-    # stem that is also a common word: Dutch "pools", "fins").
+    # stem that is also a common word: Dutch "pools", "fins"; a name that
+    # starts a common word ends there: "Polish", not "polished"; "Turks",
+    # not "turkey"; no "malay" of "Malaysia").
     "nl": r"dutch|niederländisch|holländisch|néerlandais|hollandais|neerland[eé]s|holand[eé]s|olandese|flemish|"
-    r"flämisch|flamand|flamenco|fiammingo|nederlands|голланд|нидерланд",
+    r"flämisch|flamand|fiammingo|nederlands|голланд|нидерланд",
     "da": r"danish|dänisch|danois|danoise|dan[eé]s|danesa|danese|dinamarqu|dansk|датск",
     "sv": r"swedish|schwedisch|suédois|suédoise|sueco|sueca|svedese|zweeds|svensk|шведск",
     "fi": r"finnish|finnisch|finnois|finnoise|finland[eé]s|finlandese|finlandais|finland[eê]s|suome|финск",
-    "pl": r"polish|polnisch|polonais|polonaise|polaco|polaca|polacco|polonês|polonesa|polsk|польск",
+    "pl": r"polish\b|polnisch|polonais|polonaise|polaco|polaca|polacco|polonês|polonesa|polsk|польск",
     "cs": r"czech|tschechisch|tchèque|checo|checa|ceco|tcheco|tsjechisch|чешск",
     "ro": r"romanian|rumänisch|roumain|rumano|rumana|rumeno|romeno|roemeens|moldov|румын",
     "hu": r"hungarian|ungarisch|hongrois|h[uú]ngar[oa]|ungherese|hongaars|magyar|венгер",
-    "tr": r"turkish|türkisch|turc|turque|turco|turca|turchi|turks|türk|турецк",
-    "id": r"indonesian|indonesisch|indonésien|indonésienne|indonesi[oa]|indonesiano|indonésio|bahasa|malay|индонез",
+    "tr": r"turkish|türkisch|turc|turque|turco|turca|turchi|turks\b|türk|турецк",
+    "id": r"indonesian|indonesisch|indonésien|indonésienne|indonesi[oa]|indonesiano|indonésio|bahasa|индонез",
 }
 LANGUAGE_NAMES = {code: compile_cached(rf"\b(?:{names})\w*") for code, names in LANGUAGE_NAMED.items()}
 # A name with a possessive before a run ("Édith Piaf's Non, je ne regrette
@@ -137,7 +139,7 @@ GLOSS = compile_cached(r"[\s,]*(?:[(\[]|[—–]|\s-\s)\s*((?:[\p{L}'’-]+[\s,]
 # (`"Her er der altid hygge", which means "there is always cosiness here"`,
 # `«Basta», c'est-à-dire assez`), by article language.
 TRANSLATION_WORDS = {
-    "en": r"(?:which|that)\s+(?:means|meant|translates|roughly\s+translates)|meaning|roughly|translated\s+as|"
+    "en": r"(?:which|that)\s+(?:means|meant|translates|roughly\s+translates)|meaning|roughly(?=\s*[\"“‘'(])|translated\s+as|"
     r"or,?\s+in\s+english",
     "es": r"(?:lo\s+)?que\s+significa|es\s+decir|o\s+sea|traducido\s+como",
     "fr": r"(?:ce\s+)?qui\s+(?:signifie|veut\s+dire)|c['’]est-à-dire|autrement\s+dit",
