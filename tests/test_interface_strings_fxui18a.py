@@ -10,15 +10,8 @@ import pytest
 
 from newslint import Linter
 
-STORY = [
-    "Harbour pool to reopen after repairs",
-    "The harbour pool will reopen on Saturday after a winter of repairs to its walls and pumps, the town council said on Monday.",
-    "Swimmers had raised more than ten thousand pounds towards the work, which the council matched from its leisure budget.",
-    "The pool will open from seven in the morning until dusk each day through the summer, with lifeguards at weekends.",
-    "The council said the repairs had cost less than expected because volunteers cleared the site themselves.",
-]
-LAYOUTS = ["\n", "\n\n"]
-MIDDLE = 3
+# The same story as trial 17b's tests, a furniture line put in its middle.
+from test_interface_strings_fxui17b import LAYOUTS, MIDDLE, STORY
 
 
 def found(lines, separator):

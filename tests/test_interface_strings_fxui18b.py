@@ -298,7 +298,6 @@ def test_section_names_as_the_only_headline_are_no_spaced_menu(separator):
     # Over the body with nothing between: it may be the page's own title.
     body = BODIES["en"]
     lines = ["News Sport Business Politics Weather"] + body[1:]
-    step = separator.count("\n")
     found = [d for d in Linter(select=["UI101"]).lint_text(separator.join(lines) + "\n") if "split by spaces" in d.message]
     assert not found, found
 
