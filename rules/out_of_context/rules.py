@@ -220,7 +220,7 @@ class OutOfContextSentence(Rule):
         "min-sentences": Option(int, "Fewest sentences an article needs to be judged."),
         "method": Option(
             str,
-            "static (built in: English articles by the static table, others by the units of meaning they share), lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical).",
+            "static (built in: English articles by the static table; others, with other-languages, by the units of meaning they share), lexical, or semantic (needs the newslint[semantic] extra; falls back to lexical).",
             choices=("static", "lexical", "semantic"),
         ),
         "static-threshold": Option(float, "With the static method: score (log-odds) at or above which a sentence is reported."),
