@@ -204,6 +204,32 @@ def _is_gerund(word: str) -> bool:
     return len(word) >= MIN_GERUND_LETTERS and word.endswith("ing")
 
 
+# Portuguese, Spanish and Italian gerunds (-ando, -endo, -indo) end a word:
+# none of these languages compounds after one, and the pronouns that may
+# follow (Spanish and Italian enclitics) are caught first.  A gerund is often
+# rarer than the word list's common words ("surtindo", 1.9), so the verb
+# vouches for it: its infinitive must be known at ROMANCE_MIN_INFINITIVE_ZIPF
+# or more (surtir 2.25), which words merely ending like a gerund (segundo,
+# mundo, comando, quando, Fernando) lack.
+ROMANCE_GERUNDS: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "pt": (("ando", ("ar",)), ("endo", ("er",)), ("indo", ("ir",))),
+    "es": (("ando", ("ar",)), ("iendo", ("er", "ir")), ("yendo", ("er", "ir"))),
+    "it": (("ando", ("are",)), ("endo", ("ere", "ire"))),
+}
+ROMANCE_MIN_INFINITIVE_ZIPF = 2.0
+# The gerund's stem before its ending ("surt" of "surtindo"), so that short
+# words ("ando", "lindo") are not read as one.
+MIN_GERUND_STEM_LETTERS = 3
+
+
+def _is_romance_gerund(word: str, language: str) -> bool:
+    for ending, infinitives in ROMANCE_GERUNDS.get(language, ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_GERUND_STEM_LETTERS:
+            return any(zipf(stem + infinitive, language) >= ROMANCE_MIN_INFINITIVE_ZIPF for infinitive in infinitives)
+    return False
+
+
 def split_glued(
     word: str, language: str, options: Mapping[str, Any], capitalised: bool = False, spaced: Container[tuple[str, str]] = frozenset()
 ) -> tuple[str, ...] | None:
@@ -252,7 +278,9 @@ def split_glued(
 # Mittwoch"), is words glued.  No compound ends on a preposition or an article
 # that way; the lower-case words that do (darauf, warum, gemeinsam) are known.
 COMPOUNDING: Mapping[str, frozenset[str]] = {
-    "de": frozenset("auf am an im in um zu zum zur und der die das den dem des mit von vom für bei nach aus".split()),
+    # "über" too ("schnellüber die Brücke"): the words ending in it
+    # (darüber, gegenüber, hinüber, vorüber) are known.
+    "de": frozenset("auf am an im in um zu zum zur und der die das den dem des mit von vom für bei nach aus über".split()),
 }
 MIN_COMPOUNDING_LEFT = 4
 # A present participle declines as -end plus -e, -er, -es, -en, -em: these
@@ -337,6 +365,9 @@ def _split_in_two(
                 and (left_zipf := zipf(left, language)) >= common + 1
                 and (right_zipf := zipf(right, language)) >= common + 0.5
             )
+        elif language in ROMANCE_GERUNDS and _is_romance_gerund(left, language):
+            # "surtindoefeito", "haciendocaso": the gerund and its object.
+            believed = len(right) >= 4 and (right_zipf := zipf(right, language)) >= common + 0.5
         elif _is_plural(left):
             believed = (
                 len(right) >= 4
@@ -561,7 +592,12 @@ class GluedWords(_WordRule):
         or a conjunction no word starts with glued to a common word
         (`unddamit`, `oderdoch`) is reported; German's words made of those
         pieces (nachdem, indem, zudem, wieder, beidem, vordem, miteinander)
-        are known words and are not.  In
+        are known words and are not; nor is German "über" after a common
+        word (`schnellüber`), while darüber and gegenüber are words.  A
+        Portuguese, Spanish or Italian gerund ends a word: one glued to the
+        next (`surtindoefeito`, `haciendocaso`) is reported when its
+        infinitive is known (surtir), not a word ending like one (segundo,
+        comando) nor a gerund with its pronouns (prendendosene).  In
         Russian, only a lower-case string made of two very common words is
         reported (`десятьлет`), not one whose left part is a prefix
         (`пронезависимых`); or a known reflexive form ending in -ся or -сь,
