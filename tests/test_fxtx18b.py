@@ -6,6 +6,9 @@ tests, each sentence in both layouts (a blank line between blocks, and none).
   for by its infinitive; words that merely end like one (segundo, mundo,
   comando, Fernando) and gerunds with their pronouns (prendendosene) stay
   clean.
+* Polish: the conjunction "i" glued to a common word ("iwniosek"), while
+  real words starting with i (igrały, imając, igłowych, iskrzyło, ile) and
+  brands (iPhone) stay clean.
 * German "über" glued after a common word ("schnellüber"): German's words
   ending in it (darüber, gegenüber, hinüber, vorüber) stay clean.
 """
@@ -32,6 +35,11 @@ CONTEXT = {
         "Il governo presenta la riforma delle pensioni",
         "Il consiglio dei ministri ha approvato martedì il testo della riforma delle pensioni.",
         "I sindacati hanno chiesto un incontro con il ministro entro la fine del mese.",
+    ),
+    "pl": (
+        "Rada miasta debatuje nad budżetem",
+        "Rada miasta zebrała się we wtorek, żeby omówić budżet na przyszły rok i plan inwestycji.",
+        "Decyzja zapadnie w przyszłym tygodniu po kolejnym posiedzeniu komisji.",
     ),
     "de": (
         "Neue Brücke über den Fluss eröffnet",
@@ -60,6 +68,9 @@ def tx102(language: str, sentence: str) -> list[list[str]]:
         ("es", "El gobierno sigue estudiandonuevas medidas para frenar la subida de los alquileres.", "estudiandonuevas"),
         ("it", "Secondo i sindacati il governo sta prendendotempo sulla questione delle pensioni minime.", "prendendotempo"),
         ("it", "Il ministro ha risposto dicendoche la riforma entrerà in vigore a gennaio.", "dicendoche"),
+        ("pl", "Radni odrzucili projekt iwniosek trafi teraz do sądu administracyjnego.", "iwniosek"),
+        ("pl", "Na sali byli posłowie opozycji iministrowie z rządu, a obrady trwały do wieczora.", "iministrowie"),
+        ("pl", "Burmistrz przyjechał na sesję ipotem długo rozmawiał z mieszkańcami.", "ipotem"),
         ("de", "Die ersten Autos rollten schnellüber die neue Brücke in die Innenstadt.", "schnellüber"),
         ("de", "Viele Bürger hatten sich immerüber den Stau in der Altstadt beschwert.", "immerüber"),
     ],
@@ -80,6 +91,10 @@ def test_a_gerund_or_ueber_glued_to_the_next_word_is_found(language, sentence, g
         ("es", "El segundo comandante del mundo hispano, Orlando Fernández, habló brevemente."),
         ("it", "Il ministro se ne sta andando, prendendosene la responsabilità e facendolo in fretta."),
         ("it", "Il comandante suonava il mandolino girando la girandola, quando arrivò il secondo."),
+        # Polish words starting with i, a name, brands, and "i" spaced.
+        ("pl", "Dzieci igrały na łące, a sąsiad nazwał to igraniem z ogniem, imając się każdej okazji."),
+        ("pl", "Iwona kupiła iPhone i iPada; imigranci mówili o inwestycji, iluzji i igłowych szczepionkach."),
+        ("pl", "Ten wniosek trafi do sądu, bo iskrzyło między radnymi od dawna, ile by nie mówić, i potem."),
         # German's words ending in "über", and "über" spaced.
         ("de", "Darüber hinaus fuhren die ersten Busse hinüber, gegenüber dem alten Rathaus."),
         ("de", "Der Stau ist vorüber, die Autos fahren schnell über die Brücke herüber."),

@@ -604,7 +604,10 @@ class GluedWords(_WordRule):
         which ends a Russian word, before a known word
         (`устанавливаютсяследователями`); or one of the commonest words
         before a common one (`сейчасустанавливают`), unless it ends in the
-        linking vowel of a compound (`малоизвестными`).  Word frequencies come from wordfreq.
+        linking vowel of a compound (`малоизвестными`).  In Polish, only
+        the conjunction "i" glued to a common word (`iwniosek`), unless the
+        list knows words starting as the string does (igrałem, imając).
+        Word frequencies come from wordfreq.
     """
     example = """
         Xi reiterated his support for Moscow onsovereignty and securitymatters on Wednesday.
@@ -653,6 +656,10 @@ class GluedWords(_WordRule):
 
         if "ru" in options["languages"] and document.language is not None and document.language.code == "ru":
             yield from _glued_russian(document, options, allowed)
+            return
+        code = document.language.code if document.language is not None else None
+        if code in ONE_LETTER_GLUE and code in options["languages"]:
+            yield from _glued_one_letter(document, code, options, allowed)
             return
         settings = (options["max-known-zipf"], options["min-part-zipf"])
         for offset, text, language in self.candidates(document, options, may_split, settings):
@@ -911,6 +918,78 @@ def _split_russian(word: str, max_known_zipf: float) -> str | None:
         ):
             return f"{left} {right}"
     return None
+
+
+# Polish: only a one-letter conjunction glued to a common word ("iwniosek",
+# i wniosek).  Its other one-letter words (w, z, o, u, a) open countless
+# words as prefixes (wniosek, zrobić, opisać, ukryć, apolityczny), and its
+# compounds and its "nie" written with adjectives are real words a list
+# misses, so no other seam is tried.  The rest must be a common word of
+# ONE_LETTER_MIN_RIGHT_LETTERS or more (ONE_LETTER_MIN_RIGHT_ZIPF), and the
+# string's first STEM_OPENING_LETTERS letters must open no word the list
+# knows (STEM_OPENING_MIN_ZIPF): "igrałem" (igrać), "igłowych" (igła),
+# "imając" (imać) are forms of real i- words the list may lack, while no
+# word starts "iwn" (the list's "iwnie", 1.1, is itself a glue).  Of
+# wordfreq's Polish strings of zipf below 1.5 made of "i" and a word of zipf
+# 3.5 or more (declined forms: "ministrowie" 3.75), the real words (igrał,
+# imając, igłowy, igłowa, imała) fail that test; those that pass are glues
+# (iwami, imisji) or brands written with a capital (iPlus, iGoogle, iRiver).
+ONE_LETTER_GLUE: Mapping[str, frozenset[str]] = {"pl": frozenset(["i"])}
+ONE_LETTER_MIN_RIGHT_ZIPF = 3.5
+ONE_LETTER_MIN_RIGHT_LETTERS = 4
+STEM_OPENING_LETTERS = 4
+STEM_OPENING_MIN_ZIPF = 1.5
+LOWER_WORD = compile_cached(r"^\p{Ll}+$")
+
+
+@functools.lru_cache(maxsize=None)
+def _word_openings(language: str, letter: str) -> frozenset[str]:
+    """The first STEM_OPENING_LETTERS letters of the words starting with
+    ``letter`` that the list knows at STEM_OPENING_MIN_ZIPF or more (read
+    once, for an article that has a candidate)."""
+    from wordfreq import get_frequency_list  # the list zipf reads, bucketed by centibel
+
+    openings = set()
+    for bucket, words in enumerate(get_frequency_list(language, "large")):
+        if 9 - bucket / 100 < STEM_OPENING_MIN_ZIPF:
+            break
+        openings.update(word[:STEM_OPENING_LETTERS] for word in words if word.startswith(letter))
+    return frozenset(openings)
+
+
+def _split_one_letter(word: str, language: str, max_known_zipf: float) -> str | None:
+    letter, rest = word[:1], word[1:]
+    if (
+        letter not in ONE_LETTER_GLUE[language]
+        or len(rest) < ONE_LETTER_MIN_RIGHT_LETTERS
+        or zipf(word, language) >= max_known_zipf
+        or zipf(rest, language) < ONE_LETTER_MIN_RIGHT_ZIPF
+        or word[:STEM_OPENING_LETTERS] in _word_openings(language, letter)
+    ):
+        return None
+    return f"{letter} {rest}"
+
+
+def _glued_one_letter(document: Document, language: str, options: Mapping[str, Any], allowed: set[str]) -> Iterator[Finding]:
+    """TX102 in a Polish article: the conjunction "i" glued to a very common word."""
+    splits = _type_cache(("TX102.one-letter", language, options["max-known-zipf"]))
+    wanted = {}
+    for text in document.token_types:
+        if len(text) <= ONE_LETTER_MIN_RIGHT_LETTERS or text[0] not in ONE_LETTER_GLUE[language] or text in allowed:
+            continue
+        split = splits.get(text)
+        if split is None:
+            split = splits[text] = (LOWER_WORD.match(text) and _split_one_letter(text, language, options["max-known-zipf"])) or ""
+        if split:
+            wanted[text] = split
+    if not wanted:
+        return
+    indices = itertools.compress(itertools.count(), map(wanted.__contains__, document.token_texts))
+    for token in document.tokens_at(indices).values():
+        if document.foreign_spans.covers(token.start):
+            continue  # "imovie", "ibook": a word of another language's clause
+        suggestion = wanted[token.text]
+        yield Finding(token.start, token.end, f'glued words "{token.text}": probably "{suggestion}"', suggestion)
 
 
 def _type_cache(key: tuple) -> dict:
