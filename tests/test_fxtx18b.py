@@ -9,6 +9,9 @@ tests, each sentence in both layouts (a blank line between blocks, and none).
 * Polish: the conjunction "i" glued to a common word ("iwniosek"), while
   real words starting with i (igrały, imając, igłowych, iskrzyło, ile) and
   brands (iPhone) stay clean.
+* Indonesian: a long function word glued to a common word ("setelahkalah"),
+  while words built on them with suffixes and particles (setelahnya,
+  sampaikan, kepadanya, bahwasanya, hinggap) stay clean.
 * German "über" glued after a common word ("schnellüber"): German's words
   ending in it (darüber, gegenüber, hinüber, vorüber) stay clean.
 """
@@ -41,6 +44,11 @@ CONTEXT = {
         "Rada miasta zebrała się we wtorek, żeby omówić budżet na przyszły rok i plan inwestycji.",
         "Decyzja zapadnie w przyszłym tygodniu po kolejnym posiedzeniu komisji.",
     ),
+    "id": (
+        "Timnas kalah lagi di kandang",
+        "Tim nasional kembali gagal meraih kemenangan dalam pertandingan kualifikasi tadi malam.",
+        "Pertandingan berikutnya akan digelar di Jakarta pada hari Sabtu mendatang.",
+    ),
     "de": (
         "Neue Brücke über den Fluss eröffnet",
         "Die Stadt hat am Montag die neue Brücke über den Fluss für den Verkehr freigegeben.",
@@ -71,6 +79,9 @@ def tx102(language: str, sentence: str) -> list[list[str]]:
         ("pl", "Radni odrzucili projekt iwniosek trafi teraz do sądu administracyjnego.", "iwniosek"),
         ("pl", "Na sali byli posłowie opozycji iministrowie z rządu, a obrady trwały do wieczora.", "iministrowie"),
         ("pl", "Burmistrz przyjechał na sesję ipotem długo rozmawiał z mieszkańcami.", "ipotem"),
+        ("id", "Pelatih mengatakan para pemain tampil lesu setelahkalah dua kali berturut-turut.", "setelahkalah"),
+        ("id", "Federasi berjanji akan mengirim dana untukmembantu klub-klub kecil di daerah.", "untukmembantu"),
+        ("id", "Kapten tim mengaku sudah lama tidakbisa tidur nyenyak menjelang laga penting.", "tidakbisa"),
         ("de", "Die ersten Autos rollten schnellüber die neue Brücke in die Innenstadt.", "schnellüber"),
         ("de", "Viele Bürger hatten sich immerüber den Stau in der Altstadt beschwert.", "immerüber"),
     ],
@@ -95,6 +106,9 @@ def test_a_gerund_or_ueber_glued_to_the_next_word_is_found(language, sentence, g
         ("pl", "Dzieci igrały na łące, a sąsiad nazwał to igraniem z ogniem, imając się każdej okazji."),
         ("pl", "Iwona kupiła iPhone i iPada; imigranci mówili o inwestycji, iluzji i igłowych szczepionkach."),
         ("pl", "Ten wniosek trafi do sądu, bo iskrzyło między radnymi od dawna, ile by nie mówić, i potem."),
+        # Indonesian words built on function words, and the words spaced.
+        ("id", "Setelahnya pelatih menyampaikan kepadanya bahwasanya tim sangatlah lelah dan tidaklah siap."),
+        ("id", "Burung itu hinggap di tiang, dan panitia akan sampaikan hasilnya sebelumnya setelah kalah."),
         # German's words ending in "über", and "über" spaced.
         ("de", "Darüber hinaus fuhren die ersten Busse hinüber, gegenüber dem alten Rathaus."),
         ("de", "Der Stau ist vorüber, die Autos fahren schnell über die Brücke herüber."),

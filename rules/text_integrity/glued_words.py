@@ -605,8 +605,11 @@ class GluedWords(_WordRule):
         (`устанавливаютсяследователями`); or one of the commonest words
         before a common one (`сейчасустанавливают`), unless it ends in the
         linking vowel of a compound (`малоизвестными`).  In Polish, only
-        the conjunction "i" glued to a common word (`iwniosek`), unless the
-        list knows words starting as the string does (igrałem, imając).
+        the conjunction "i" glued to a common word (`iwniosek`), in
+        Indonesian only a function word of five letters or more
+        (`setelahkalah`), unless the list knows words starting as the
+        string does (igrałem, imając); Indonesian suffixes and particles
+        (setelahnya, sampaikan) are too short to be a word.
         Word frequencies come from wordfreq.
     """
     example = """
@@ -657,9 +660,10 @@ class GluedWords(_WordRule):
         if "ru" in options["languages"] and document.language is not None and document.language.code == "ru":
             yield from _glued_russian(document, options, allowed)
             return
-        code = document.language.code if document.language is not None else None
-        if code in ONE_LETTER_GLUE and code in options["languages"]:
-            yield from _glued_one_letter(document, code, options, allowed)
+        # The fitted language: a Vietnamese article the vote calls Indonesian is neither.
+        code = fitting_latin_language(document)
+        if code in GLUE_FIRST_WORDS and code in options["languages"]:
+            yield from _glued_after_first_word(document, code, options, allowed)
             return
         settings = (options["max-known-zipf"], options["min-part-zipf"])
         for offset, text, language in self.candidates(document, options, may_split, settings):
@@ -920,66 +924,86 @@ def _split_russian(word: str, max_known_zipf: float) -> str | None:
     return None
 
 
-# Polish: only a one-letter conjunction glued to a common word ("iwniosek",
-# i wniosek).  Its other one-letter words (w, z, o, u, a) open countless
-# words as prefixes (wniosek, zrobić, opisać, ukryć, apolityczny), and its
-# compounds and its "nie" written with adjectives are real words a list
-# misses, so no other seam is tried.  The rest must be a common word of
-# ONE_LETTER_MIN_RIGHT_LETTERS or more (ONE_LETTER_MIN_RIGHT_ZIPF), and the
-# string's first STEM_OPENING_LETTERS letters must open no word the list
-# knows (STEM_OPENING_MIN_ZIPF): "igrałem" (igrać), "igłowych" (igła),
+# Languages checked at one seam only: one of a few function words glued
+# before a common word.
+# * Polish: the conjunction "i" ("iwniosek", i wniosek).  Its other
+#   one-letter words (w, z, o, u, a) open countless words as prefixes
+#   (wniosek, zrobić, opisać, ukryć, apolityczny), and its compounds and its
+#   "nie" written with adjectives are real words a list misses.
+# * Indonesian: a function word of five letters or more ("setelahkalah",
+#   setelah kalah).  Indonesian builds words with prefixes (me-, ber-, di-,
+#   ter-, ke-, se-, pe-) and with suffixes and particles too short to be the
+#   right part (-kan, -nya, -lah, -an: "setelahnya", "sampaikan"), never on
+#   these words; no word of wordfreq's Indonesian list (zipf 3 or more) is
+#   one of them and a word of zipf 3.5.  Shorter ones (dan, ini, itu, ada,
+#   pada, dari, bagi) open real words (dana, padam, padat, bagian).
+# The right part must be a common word of GLUE_MIN_RIGHT_LETTERS or more
+# (GLUE_MIN_RIGHT_ZIPF), and the string's first STEM_OPENING_EXTRA letters
+# after the function word must open no word the list knows
+# (STEM_OPENING_MIN_ZIPF): Polish "igrałem" (igrać), "igłowych" (igła),
 # "imając" (imać) are forms of real i- words the list may lack, while no
 # word starts "iwn" (the list's "iwnie", 1.1, is itself a glue).  Of
 # wordfreq's Polish strings of zipf below 1.5 made of "i" and a word of zipf
 # 3.5 or more (declined forms: "ministrowie" 3.75), the real words (igrał,
 # imając, igłowy, igłowa, imała) fail that test; those that pass are glues
 # (iwami, imisji) or brands written with a capital (iPlus, iGoogle, iRiver).
-ONE_LETTER_GLUE: Mapping[str, frozenset[str]] = {"pl": frozenset(["i"])}
-ONE_LETTER_MIN_RIGHT_ZIPF = 3.5
-ONE_LETTER_MIN_RIGHT_LETTERS = 4
-STEM_OPENING_LETTERS = 4
+GLUE_FIRST_WORDS: Mapping[str, frozenset[str]] = {
+    "pl": frozenset(["i"]),
+    "id": frozenset(
+        """setelah sebelum dengan untuk dalam karena tetapi ketika kepada seperti namun hingga sampai bahwa
+        sangat masih belum lebih tidak sudah telah harus""".split()
+    ),
+}
+GLUE_MIN_RIGHT_ZIPF = 3.5
+GLUE_MIN_RIGHT_LETTERS = 4
+STEM_OPENING_EXTRA = 3
 STEM_OPENING_MIN_ZIPF = 1.5
 LOWER_WORD = compile_cached(r"^\p{Ll}+$")
 
 
 @functools.lru_cache(maxsize=None)
-def _word_openings(language: str, letter: str) -> frozenset[str]:
-    """The first STEM_OPENING_LETTERS letters of the words starting with
-    ``letter`` that the list knows at STEM_OPENING_MIN_ZIPF or more (read
-    once, for an article that has a candidate)."""
+def _word_openings(language: str, first: str) -> frozenset[str]:
+    """The first letters (``first`` and STEM_OPENING_EXTRA more) of the
+    words starting with ``first`` that the list knows at
+    STEM_OPENING_MIN_ZIPF or more (read once, for an article that has a
+    candidate)."""
     from wordfreq import get_frequency_list  # the list zipf reads, bucketed by centibel
 
+    length = len(first) + STEM_OPENING_EXTRA
     openings = set()
-    for bucket, words in enumerate(get_frequency_list(language, "large")):
+    for bucket, words in enumerate(get_frequency_list(language, "best")):
         if 9 - bucket / 100 < STEM_OPENING_MIN_ZIPF:
             break
-        openings.update(word[:STEM_OPENING_LETTERS] for word in words if word.startswith(letter))
+        openings.update(word[:length] for word in words if word.startswith(first) and len(word) > len(first))
     return frozenset(openings)
 
 
-def _split_one_letter(word: str, language: str, max_known_zipf: float) -> str | None:
-    letter, rest = word[:1], word[1:]
-    if (
-        letter not in ONE_LETTER_GLUE[language]
-        or len(rest) < ONE_LETTER_MIN_RIGHT_LETTERS
-        or zipf(word, language) >= max_known_zipf
-        or zipf(rest, language) < ONE_LETTER_MIN_RIGHT_ZIPF
-        or word[:STEM_OPENING_LETTERS] in _word_openings(language, letter)
-    ):
+def _split_after_first_word(word: str, language: str, max_known_zipf: float) -> str | None:
+    if zipf(word, language) >= max_known_zipf:
         return None
-    return f"{letter} {rest}"
+    for first in GLUE_FIRST_WORDS[language]:
+        rest = word[len(first) :]
+        if (
+            word.startswith(first)
+            and len(rest) >= GLUE_MIN_RIGHT_LETTERS
+            and zipf(rest, language) >= GLUE_MIN_RIGHT_ZIPF
+            and word[: len(first) + STEM_OPENING_EXTRA] not in _word_openings(language, first)
+        ):
+            return f"{first} {rest}"
+    return None
 
 
-def _glued_one_letter(document: Document, language: str, options: Mapping[str, Any], allowed: set[str]) -> Iterator[Finding]:
-    """TX102 in a Polish article: the conjunction "i" glued to a very common word."""
-    splits = _type_cache(("TX102.one-letter", language, options["max-known-zipf"]))
+def _glued_after_first_word(document: Document, language: str, options: Mapping[str, Any], allowed: set[str]) -> Iterator[Finding]:
+    """TX102 in a Polish or Indonesian article: one of GLUE_FIRST_WORDS glued to a common word."""
+    splits = _type_cache(("TX102.first-word", language, options["max-known-zipf"]))
+    firsts = tuple(GLUE_FIRST_WORDS[language])
     wanted = {}
     for text in document.token_types:
-        if len(text) <= ONE_LETTER_MIN_RIGHT_LETTERS or text[0] not in ONE_LETTER_GLUE[language] or text in allowed:
+        if len(text) <= GLUE_MIN_RIGHT_LETTERS or not text.startswith(firsts) or text in allowed:
             continue
         split = splits.get(text)
         if split is None:
-            split = splits[text] = (LOWER_WORD.match(text) and _split_one_letter(text, language, options["max-known-zipf"])) or ""
+            split = splits[text] = (LOWER_WORD.match(text) and _split_after_first_word(text, language, options["max-known-zipf"])) or ""
         if split:
             wanted[text] = split
     if not wanted:
