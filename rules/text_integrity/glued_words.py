@@ -204,6 +204,32 @@ def _is_gerund(word: str) -> bool:
     return len(word) >= MIN_GERUND_LETTERS and word.endswith("ing")
 
 
+# Portuguese, Spanish and Italian gerunds (-ando, -endo, -indo) end a word:
+# none of these languages compounds after one, and the pronouns that may
+# follow (Spanish and Italian enclitics) are caught first.  A gerund is often
+# rarer than the word list's common words ("surtindo", 1.9), so the verb
+# vouches for it: its infinitive must be known at ROMANCE_MIN_INFINITIVE_ZIPF
+# or more (surtir 2.25), which words merely ending like a gerund (segundo,
+# mundo, comando, quando, Fernando) lack.
+ROMANCE_GERUNDS: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "pt": (("ando", ("ar",)), ("endo", ("er",)), ("indo", ("ir",))),
+    "es": (("ando", ("ar",)), ("iendo", ("er", "ir")), ("yendo", ("er", "ir"))),
+    "it": (("ando", ("are",)), ("endo", ("ere", "ire"))),
+}
+ROMANCE_MIN_INFINITIVE_ZIPF = 2.0
+# The gerund's stem before its ending ("surt" of "surtindo"), so that short
+# words ("ando", "lindo") are not read as one.
+MIN_GERUND_STEM_LETTERS = 3
+
+
+def _is_romance_gerund(word: str, language: str) -> bool:
+    for ending, infinitives in ROMANCE_GERUNDS.get(language, ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_GERUND_STEM_LETTERS:
+            return any(zipf(stem + infinitive, language) >= ROMANCE_MIN_INFINITIVE_ZIPF for infinitive in infinitives)
+    return False
+
+
 def split_glued(
     word: str, language: str, options: Mapping[str, Any], capitalised: bool = False, spaced: Container[tuple[str, str]] = frozenset()
 ) -> tuple[str, ...] | None:
@@ -252,7 +278,9 @@ def split_glued(
 # Mittwoch"), is words glued.  No compound ends on a preposition or an article
 # that way; the lower-case words that do (darauf, warum, gemeinsam) are known.
 COMPOUNDING: Mapping[str, frozenset[str]] = {
-    "de": frozenset("auf am an im in um zu zum zur und der die das den dem des mit von vom für bei nach aus".split()),
+    # "über" too ("schnellüber die Brücke"): the words ending in it
+    # (darüber, gegenüber, hinüber, vorüber) are known.
+    "de": frozenset("auf am an im in um zu zum zur und der die das den dem des mit von vom für bei nach aus über".split()),
 }
 MIN_COMPOUNDING_LEFT = 4
 # A present participle declines as -end plus -e, -er, -es, -en, -em: these
@@ -337,6 +365,9 @@ def _split_in_two(
                 and (left_zipf := zipf(left, language)) >= common + 1
                 and (right_zipf := zipf(right, language)) >= common + 0.5
             )
+        elif language in ROMANCE_GERUNDS and _is_romance_gerund(left, language):
+            # "surtindoefeito", "haciendocaso": the gerund and its object.
+            believed = len(right) >= 4 and (right_zipf := zipf(right, language)) >= common + 0.5
         elif _is_plural(left):
             believed = (
                 len(right) >= 4
@@ -561,14 +592,25 @@ class GluedWords(_WordRule):
         or a conjunction no word starts with glued to a common word
         (`unddamit`, `oderdoch`) is reported; German's words made of those
         pieces (nachdem, indem, zudem, wieder, beidem, vordem, miteinander)
-        are known words and are not.  In
+        are known words and are not; nor is German "über" after a common
+        word (`schnellüber`), while darüber and gegenüber are words.  A
+        Portuguese, Spanish or Italian gerund ends a word: one glued to the
+        next (`surtindoefeito`, `haciendocaso`) is reported when its
+        infinitive is known (surtir), not a word ending like one (segundo,
+        comando) nor a gerund with its pronouns (prendendosene).  In
         Russian, only a lower-case string made of two very common words is
         reported (`десятьлет`), not one whose left part is a prefix
         (`пронезависимых`); or a known reflexive form ending in -ся or -сь,
         which ends a Russian word, before a known word
         (`устанавливаютсяследователями`); or one of the commonest words
         before a common one (`сейчасустанавливают`), unless it ends in the
-        linking vowel of a compound (`малоизвестными`).  Word frequencies come from wordfreq.
+        linking vowel of a compound (`малоизвестными`).  In Polish, only
+        the conjunction "i" glued to a common word (`iwniosek`), in
+        Indonesian only a function word of five letters or more
+        (`setelahkalah`), unless the list knows words starting as the
+        string does (igrałem, imając); Indonesian suffixes and particles
+        (setelahnya, sampaikan) are too short to be a word.
+        Word frequencies come from wordfreq.
     """
     example = """
         Xi reiterated his support for Moscow onsovereignty and securitymatters on Wednesday.
@@ -617,6 +659,11 @@ class GluedWords(_WordRule):
 
         if "ru" in options["languages"] and document.language is not None and document.language.code == "ru":
             yield from _glued_russian(document, options, allowed)
+            return
+        # The fitted language: a Vietnamese article the vote calls Indonesian is neither.
+        code = fitting_latin_language(document)
+        if code in GLUE_FIRST_WORDS and code in options["languages"]:
+            yield from _glued_after_first_word(document, code, options, allowed)
             return
         settings = (options["max-known-zipf"], options["min-part-zipf"])
         for offset, text, language in self.candidates(document, options, may_split, settings):
@@ -875,6 +922,98 @@ def _split_russian(word: str, max_known_zipf: float) -> str | None:
         ):
             return f"{left} {right}"
     return None
+
+
+# Languages checked at one seam only: one of a few function words glued
+# before a common word.
+# * Polish: the conjunction "i" ("iwniosek", i wniosek).  Its other
+#   one-letter words (w, z, o, u, a) open countless words as prefixes
+#   (wniosek, zrobić, opisać, ukryć, apolityczny), and its compounds and its
+#   "nie" written with adjectives are real words a list misses.
+# * Indonesian: a function word of five letters or more ("setelahkalah",
+#   setelah kalah).  Indonesian builds words with prefixes (me-, ber-, di-,
+#   ter-, ke-, se-, pe-) and with suffixes and particles too short to be the
+#   right part (-kan, -nya, -lah, -an: "setelahnya", "sampaikan"), never on
+#   these words; no word of wordfreq's Indonesian list (zipf 3 or more) is
+#   one of them and a word of zipf 3.5.  Shorter ones (dan, ini, itu, ada,
+#   pada, dari, bagi) open real words (dana, padam, padat, bagian).
+# The right part must be a common word of GLUE_MIN_RIGHT_LETTERS or more
+# (GLUE_MIN_RIGHT_ZIPF), and the string's first STEM_OPENING_EXTRA letters
+# after the function word must open no word the list knows
+# (STEM_OPENING_MIN_ZIPF): Polish "igrałem" (igrać), "igłowych" (igła),
+# "imając" (imać) are forms of real i- words the list may lack, while no
+# word starts "iwn" (the list's "iwnie", 1.1, is itself a glue).  Of
+# wordfreq's Polish strings of zipf below 1.5 made of "i" and a word of zipf
+# 3.5 or more (declined forms: "ministrowie" 3.75), the real words (igrał,
+# imając, igłowy, igłowa, imała) fail that test; those that pass are glues
+# (iwami, imisji) or brands written with a capital (iPlus, iGoogle, iRiver).
+GLUE_FIRST_WORDS: Mapping[str, frozenset[str]] = {
+    "pl": frozenset(["i"]),
+    "id": frozenset(
+        """setelah sebelum dengan untuk dalam karena tetapi ketika kepada seperti namun hingga sampai bahwa
+        sangat masih belum lebih tidak sudah telah harus""".split()
+    ),
+}
+GLUE_MIN_RIGHT_ZIPF = 3.5
+GLUE_MIN_RIGHT_LETTERS = 4
+STEM_OPENING_EXTRA = 3
+STEM_OPENING_MIN_ZIPF = 1.5
+LOWER_WORD = compile_cached(r"^\p{Ll}+$")
+
+
+@functools.lru_cache(maxsize=None)
+def _word_openings(language: str, first: str) -> frozenset[str]:
+    """The first letters (``first`` and STEM_OPENING_EXTRA more) of the
+    words starting with ``first`` that the list knows at
+    STEM_OPENING_MIN_ZIPF or more (read once, for an article that has a
+    candidate)."""
+    from wordfreq import get_frequency_list  # the list zipf reads, bucketed by centibel
+
+    length = len(first) + STEM_OPENING_EXTRA
+    openings = set()
+    for bucket, words in enumerate(get_frequency_list(language, "best")):
+        if 9 - bucket / 100 < STEM_OPENING_MIN_ZIPF:
+            break
+        openings.update(word[:length] for word in words if word.startswith(first) and len(word) > len(first))
+    return frozenset(openings)
+
+
+def _split_after_first_word(word: str, language: str, max_known_zipf: float) -> str | None:
+    if zipf(word, language) >= max_known_zipf:
+        return None
+    for first in GLUE_FIRST_WORDS[language]:
+        rest = word[len(first) :]
+        if (
+            word.startswith(first)
+            and len(rest) >= GLUE_MIN_RIGHT_LETTERS
+            and zipf(rest, language) >= GLUE_MIN_RIGHT_ZIPF
+            and word[: len(first) + STEM_OPENING_EXTRA] not in _word_openings(language, first)
+        ):
+            return f"{first} {rest}"
+    return None
+
+
+def _glued_after_first_word(document: Document, language: str, options: Mapping[str, Any], allowed: set[str]) -> Iterator[Finding]:
+    """TX102 in a Polish or Indonesian article: one of GLUE_FIRST_WORDS glued to a common word."""
+    splits = _type_cache(("TX102.first-word", language, options["max-known-zipf"]))
+    firsts = tuple(GLUE_FIRST_WORDS[language])
+    wanted = {}
+    for text in document.token_types:
+        if len(text) <= GLUE_MIN_RIGHT_LETTERS or not text.startswith(firsts) or text in allowed:
+            continue
+        split = splits.get(text)
+        if split is None:
+            split = splits[text] = (LOWER_WORD.match(text) and _split_after_first_word(text, language, options["max-known-zipf"])) or ""
+        if split:
+            wanted[text] = split
+    if not wanted:
+        return
+    indices = itertools.compress(itertools.count(), map(wanted.__contains__, document.token_texts))
+    for token in document.tokens_at(indices).values():
+        if document.foreign_spans.covers(token.start):
+            continue  # "imovie", "ibook": a word of another language's clause
+        suggestion = wanted[token.text]
+        yield Finding(token.start, token.end, f'glued words "{token.text}": probably "{suggestion}"', suggestion)
 
 
 def _type_cache(key: tuple) -> dict:
