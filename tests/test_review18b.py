@@ -1,0 +1,66 @@
+"""Review of round 18's rule and engine changes: growth checks on hostile
+input for the new loops, odd input, and clean text the new patterns must
+leave alone.
+
+* UI106's pull-quote test read every line of the article again for each
+  repeated line: a page of many short lines, each set twice between
+  paragraphs, cost the square of its length.
+"""
+from __future__ import annotations
+
+import warnings
+
+from growth import assert_linear
+from newslint import Linter
+
+PROSE = "The council said the new bridge would open to traffic next spring after long delays."
+
+
+def lint_with(*codes):
+    linter = Linter(select=list(codes))
+
+    def run(text):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # more findings than an article keeps
+            return list(linter.lint_text(text))
+
+    return run
+
+
+def _pull_quote_page(n: int) -> str:
+    # Each short line stands twice, each copy between two paragraphs of
+    # prose, so each reaches the pull-quote test.
+    return "Bridge opening delayed\n\n" + "".join(
+        f"{PROSE}\n\nShort line number w{i}x here\n\n{PROSE}\n\nShort line number w{i}x here\n\n" for i in range(n)
+    )
+
+
+def test_many_repeated_lines_between_paragraphs_cost_linear_time():
+    # 200 to 800 such lines grew 11.9 times before the article's long lines
+    # were read once and indexed by their words.
+    assert_linear(_pull_quote_page, lint_with("UI106"), n=200)
+
+
+def test_a_pull_quote_is_still_found_inside_its_paragraph():
+    text = "\n\n".join([
+        "Harbour pilot retires after forty years",
+        "After forty years guiding ships into the harbour, the pilot said she was ready to rest her eyes.",
+        "I never once lost a ship to the rocks",
+        "Colleagues gathered on the quay on Friday to thank her for four decades of careful work at sea.",
+        "She told them: I never once lost a ship to the rocks, and I am proud of every crew I brought home.",
+        "I never once lost a ship to the rocks",
+        "The port authority said a new pilot would start next month after a long period of training.",
+    ]) + "\n"
+    assert [d for d in Linter(select=["UI106"]).lint_text(text)] == []
+
+
+def test_a_repeated_caption_between_paragraphs_is_still_reported():
+    text = "\n\n".join([
+        "Harbour pilot retires after forty years",
+        "After forty years guiding ships into the harbour, the pilot said she was ready to rest her eyes.",
+        "Watch the ceremony on the quay",
+        "Colleagues gathered on the quay on Friday to thank her for four decades of careful work at sea.",
+        "Watch the ceremony on the quay",
+        "The port authority said a new pilot would start next month after a long period of training.",
+    ]) + "\n"
+    assert [d.line for d in Linter(select=["UI106"]).lint_text(text)] == [5, 9]
