@@ -91,3 +91,29 @@ def test_a_sentence_copied_with_a_word_slipped_is_still_reported():
     # The same sentence with an ordinary word changed: still a copy's seam.
     found = list(Linter(select=["TX111"]).lint_text(_crashes("cyclist", "motorcyclist")))
     assert [d.line for d in found] == [9]
+
+
+# A Markdown page's paragraph of one sentence written as a link: the
+# article's sentence, not a link to another page left by a converter.
+RIVER_REPORT = [
+    "# Ministry publishes report on river pollution",
+    "The environment ministry published its long-awaited report on river pollution on Friday, after two years of delays.",
+    "Campaigners welcomed the findings but said the targets did not go far enough to protect wildlife.",
+    "{link}",
+    "Water companies have been told to cut discharges further by 2030 or face larger fines.",
+]
+
+
+def _ui101_lines(link: str) -> list[int]:
+    text = "\n\n".join(RIVER_REPORT).format(link=link) + "\n"
+    return [d.line for d in Linter(select=["UI101"]).lint_text(text)]
+
+
+def test_a_sentence_written_as_a_link_is_the_articles():
+    assert _ui101_lines("[The ministry said it would publish a full response in the spring.](https://example.org/response)") == []
+    assert _ui101_lines("[Die Ministerin kündigte eine vollständige Antwort für das Frühjahr an.](https://example.de/antwort)") == []
+
+
+def test_a_link_to_another_page_alone_on_its_line_is_still_reported():
+    assert _ui101_lines("[Read the ministry's full response](https://example.org/response)") == [7]
+    assert _ui101_lines("[Click here to read the full report on our website.](https://example.org/r)") == [7]
