@@ -2,6 +2,9 @@
 input for the new loops, odd input, and clean text the new patterns must
 leave alone.
 
+* TX102 asked Document.foreign_spans.covers about each glued string, and
+  each question read the string's whole line again: one long line of
+  Polish, Indonesian or Portuguese glues cost the square of its length.
 * UI106's pull-quote test read every line of the article again for each
   repeated line: a page of many short lines, each set twice between
   paragraphs, cost the square of its length.
@@ -9,6 +12,8 @@ leave alone.
 from __future__ import annotations
 
 import warnings
+
+import pytest
 
 from growth import assert_linear
 from newslint import Linter
@@ -117,3 +122,24 @@ def test_a_sentence_written_as_a_link_is_the_articles():
 def test_a_link_to_another_page_alone_on_its_line_is_still_reported():
     assert _ui101_lines("[Read the ministry's full response](https://example.org/response)") == [7]
     assert _ui101_lines("[Click here to read the full report on our website.](https://example.org/r)") == [7]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Minister powiedział, że rząd iwniosek będą współpracować przy budowie mieszkań. ",
+        "Menteri mengatakan pemerintah setelahkalah akan membangun rumah baru. ",
+        "O ministro disse que o governo está trabalhandonuma proposta para reduzir preços. ",
+    ],
+    ids=["pl", "id", "pt"],
+)
+def test_many_glues_on_one_long_line_cost_linear_time(sentence):
+    # 200 to 800 sentences on one line grew 12 to 15 times before each
+    # line's answer was kept.
+    assert_linear(lambda n: "Plan\n\n" + sentence * n + "\n", lint_with("TX102"), n=200)
+
+
+def test_glues_on_a_long_line_are_each_reported():
+    sentence = "Minister powiedział, że rząd iwniosek będą współpracować przy budowie mieszkań. "
+    found = [d for d in Linter(select=["TX102"]).lint_text("Rząd przedstawia plan\n\n" + sentence * 50 + "\n")]
+    assert len(found) == 50 and all('"i wniosek"' in d.message for d in found)
