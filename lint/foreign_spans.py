@@ -1043,14 +1043,29 @@ class ForeignSpans:
         script and none of the pairs of foreign words a run needs answers
         no from its own words (TX102 asks about a string or two in articles
         the ML rules may not read)."""
+        line = self.document.line_at(offset)
         if LINE_RUN_WORDS not in self._by_min_words:
             article = self.language
             if article is None:
                 return False
-            line = self.document.line_at(offset)
-            if not _other_letters_on(line, article) and not line_may_hold_run(self.document, article, line):
+            # Each line's answer is kept: a rule asks about many strings
+            # of one long line, and each answer reads the whole line.
+            may_hold = self.document.memo("foreign_spans.line_may_hold", lambda _: {})
+            answer = may_hold.get(line.number)
+            if answer is None:
+                answer = may_hold[line.number] = _other_letters_on(line, article) or line_may_hold_run(self.document, article, line)
+            if not answer:
                 return False
-        return any(span.start <= offset < span.end for span in self.spans())
+        # Only the spans of the offset's line (a span lies within one line),
+        # not every span of the article at each question.
+        by_line = self.document.memo("foreign_spans.by_line", lambda _: self._spans_by_line())
+        return any(span.start <= offset < span.end for span in by_line.get(line.number, ()))
+
+    def _spans_by_line(self) -> dict[int, list[Span]]:
+        by_line: dict[int, list[Span]] = {}
+        for span in self.spans():
+            by_line.setdefault(self.document.line_at(span.start).number, []).append(span)
+        return by_line
 
 
 def _foreign_spans(document: Document, article: Language | None, min_words: int) -> list[Span]:

@@ -11,7 +11,8 @@ nothing but a link to another page (``[See all the results](https://…)``).
 The document model reads Markdown as its reader sees it (an image as its
 alt text, a link as its words), which is right inside prose and makes
 such a line look like a caption or a short heading; here the raw line is
-looked at.  A link inside a sentence, a heading, a list of links (the
+looked at.  A link inside a sentence, a paragraph or a sentence written
+as one link, a heading, a list of links (the
 layout's related lists and the article's own sources), the text's first
 line (a headline linked to its page) and a line under one ending in a
 colon (the article introducing its link: "The full report is here:")
@@ -21,6 +22,8 @@ from __future__ import annotations
 from newslint import Document, Line
 from newslint.document import count_words, sentence_bounds, strip_list_marker
 from newslint.pattern_cache import compile_cached
+
+from .catalogue import of_document
 
 # An image: its alt text in brackets, its address (and a title) in
 # parentheses.  Each piece is bounded, so a line is read in linear time.
@@ -41,6 +44,12 @@ LINK_DEFINITION = compile_cached(r"^\[[^\[\]\n]{1,40}\]:[ \t]+(?:https?://|/|www
 # length or a call to follow it.
 LINKED_PARAGRAPH_WORDS = 30
 LINKED_PARAGRAPH_SENTENCES = 2
+# A sentence of this many words closed by a full stop, written as one link,
+# is the article's too ("[The ministry said it would publish a full
+# response in the spring.](…)"): a link to another page is a headline's
+# words, which no full stop closes, or a call the catalogue knows.
+LINKED_SENTENCE_WORDS = 8
+SENTENCE_CLOSED = compile_cached(r"[.!?。！？][\"'”’»)]*$")
 
 
 # A picture whose alt text describes it in this many words at least is the
@@ -76,6 +85,8 @@ def remnant(line: Line, document: Document) -> str | None:
     words = link.group("words")
     if count_words(words) >= LINKED_PARAGRAPH_WORDS or len(sentence_bounds(words)) >= LINKED_PARAGRAPH_SENTENCES:
         return None  # a paragraph written as a link: read as prose
+    if count_words(words) >= LINKED_SENTENCE_WORDS and SENTENCE_CLOSED.search(words.rstrip()) and of_document(document).match(words.strip()) is None:
+        return None  # a sentence of the article written as a link
     index = document.content_index[line.number]
     if index == 0:
         return None  # the headline, linked to its own page

@@ -120,6 +120,7 @@ class RepeatedLine(Rule):
         headline_echo = _headline_echo(lines)
         repeated = {key: group for key, group in groups.items() if len(group) >= 2 and key}
         structure = recurring_structure(document)
+        said_in = _SaidInProse(document)
         for key, group in repeated.items():
             if len(group) == 2 and group[0] is lines[0] and group[1] in headline_echo:
                 continue  # the headline set again below itself (a page's title and its h1)
@@ -135,7 +136,7 @@ class RepeatedLine(Rule):
                 continue  # a poem's refrain, a chorus quoted again: verse, not a caption
             if _audience_cues(document, group):
                 continue  # a transcript's "(Laughter)" between two paragraphs of the speech
-            if _pull_quote(document, group, key):
+            if _pull_quote(document, group, key, said_in):
                 continue  # the headline or a sentence of the body set out again between paragraphs
             # One finding per copy, each naming the first and the count, so a
             # line repeated thousands of times gives a report that grows with
@@ -159,7 +160,48 @@ def _first_line_is_headline(document: Document) -> bool:
     return len(shapes) > 1 and _opens_with_headline(shapes, len(shapes) if found is None else found.first)
 
 
-def _pull_quote(document: Document, group: list[Line], key: str) -> bool:
+class _SaidInProse:
+    """The article's longer lines (more than PULL_QUOTE_PROSE_WORDS words)
+    as a pull quote's words are looked for in them, read once for all the
+    repeated lines: folded and without quotation marks, and indexed by
+    their words.  Each repeated line read every line of the article again,
+    the square of the article's length on a page of many repeated lines
+    between paragraphs."""
+
+    def __init__(self, document: Document) -> None:
+        self._document = document
+        self._keys: list[tuple[int, str]] | None = None
+        self._by_word: dict[str, list[int]] = {}
+
+    def _read(self) -> list[tuple[int, str]]:
+        if self._keys is None:
+            document = self._document
+            self._keys = [
+                (line.number, line_key(document.shapes[line.number - 1].text).translate(NO_QUOTES))
+                for line in document.content_lines
+                if document.shapes[line.number - 1].words > PULL_QUOTE_PROSE_WORDS
+            ]
+            for position, (_, key) in enumerate(self._keys):
+                for word in set(key.split()):
+                    self._by_word.setdefault(word, []).append(position)
+        return self._keys
+
+    def elsewhere(self, said: str, numbers: set[int]) -> bool:
+        """Whether ``said`` stands inside a longer line of the article
+        whose number is not in ``numbers``.  A word of ``said`` between two
+        others stands whole in any line that holds it, so only the lines
+        holding the rarest such word are read; ``said`` of one or two words
+        is looked for in them all."""
+        keys = self._read()
+        inner = said.split()[1:-1]
+        if inner:
+            candidates: Iterable[int] = min((self._by_word.get(word, ()) for word in inner), key=len)
+        else:
+            candidates = range(len(keys))
+        return any(keys[at][0] not in numbers and said in keys[at][1] for at in candidates)
+
+
+def _pull_quote(document: Document, group: list[Line], key: str, said_in: _SaidInProse) -> bool:
     """Whether the repeated line is a pull quote: every copy but the
     headline (the text's first line) stands between two lines of the
     article's prose, and the line is a quotation (it opens with a quotation
@@ -184,12 +226,7 @@ def _pull_quote(document: Document, group: list[Line], key: str) -> bool:
     if _whole_quotation(document.shapes[group[0].number - 1].text):
         return True
     said = key.translate(NO_QUOTES).strip()
-    numbers = {line.number for line in group}
-    return bool(said) and any(
-        line.number not in numbers and document.shapes[line.number - 1].words > PULL_QUOTE_PROSE_WORDS
-        and said in line_key(document.shapes[line.number - 1].text).translate(NO_QUOTES)
-        for line in lines
-    )
+    return bool(said) and said_in.elsewhere(said, {line.number for line in group})
 
 
 # What opens and closes a quotation, in the scripts' typography; every

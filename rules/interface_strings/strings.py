@@ -240,7 +240,8 @@ class InterfaceString(Rule):
         list of links, a link to a part of the page ("(#hours)"), the
         text's first line (a headline linked to its page), a link under a
         line ending in a colon (the article introducing its sources), a
-        paragraph written as a link, or a code block's line.  So are a
+        paragraph written as a link (a sentence of eight words or more
+        closed by a full stop too), or a code block's line.  So are a
         messenger's forward header ("Forwarded from Harbour News ⚓", also
         beside a label: "📣 URGENT | Forwarded from …"; "Переслано от …",
         "Reenviado de …", "Weitergeleitet von …") and a blog feed's footer

@@ -982,7 +982,8 @@ class DuplicatedPassage(Rule):
         homes… / schools… / clinics…"), or the word is a number, a name, an
         ordinal or a list's word ("Shares of Barclays…" over "Shares of
         Lloyds…", "count one" over "count two", "the first train" over "the
-        last train").
+        last train", "A man was taken to hospital…" over "A woman was taken
+        to hospital…").
     """
     example = """
         Swiss researchers unveil new battery design
@@ -1145,6 +1146,12 @@ LIST_WORDS = frozenset(
     final early late earlier later morning afternoon evening night monday tuesday wednesday thursday friday
     saturday sunday men's women's men women boys girls home away north south east west up down higher lower
     rose fell more less before after""".split()
+) | frozenset(
+    # The people and the ways a report's parallel sentences tell apart: two
+    # victims of one night ("A man was taken to hospital…" over "A woman
+    # was taken to hospital…"), two carriageways of one road.
+    """man woman boy girl he she his her him husband wife father mother son daughter brother sister
+    northbound southbound eastbound westbound inbound outbound""".split()
 )
 # A sentence's first word that a copy may gain or lose: an article or another
 # function word of any language newslint lists ("The temperatures…").
