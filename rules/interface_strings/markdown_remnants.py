@@ -28,7 +28,8 @@ from .catalogue import of_document
 # An image: its alt text in brackets, its address (and a title) in
 # parentheses.  Each piece is bounded, so a line is read in linear time.
 _ADDRESS = r"\((?:[^()\s]{0,2000})(?:[ \t]+\"[^\"\n]{0,500}\")?\)"
-_IMAGE = r"!\[[^\[\]\n]{0,500}\]" + _ADDRESS
+_ALT_TEXT = r"[^\[\]\n]{0,500}"
+_IMAGE = r"!\[" + _ALT_TEXT + r"\]" + _ADDRESS
 # A line made only of images, images inside links and links with no text
 # (share buttons whose icon was all they showed), apart by white space.
 PICTURE_OR_EMPTY_LINK = r"(?:" + _IMAGE + r"|\[\s*" + _IMAGE + r"\s*\]" + _ADDRESS + r"|\[\s*\]" + _ADDRESS + r")"
@@ -58,7 +59,7 @@ SENTENCE_CLOSED = compile_cached(r"[.!?。！？][\"'”’»)]*$")
 # logo or a lazy-load placeholder has no such words ("![](data:…)",
 # "![logo](…)").
 MIN_FIGURE_ALT_WORDS = 3
-IMAGE_ALT = compile_cached(r"!\[([^\[\]\n]{0,500})\]\((?!data:)")
+IMAGE_ALT = compile_cached(r"!\[(" + _ALT_TEXT + r")\]\((?!data:)")
 
 
 def _a_figure(text: str) -> bool:

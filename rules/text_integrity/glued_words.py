@@ -880,20 +880,36 @@ RUSSIAN_LINKING_VOWELS = ("о", "е")
 def _glued_russian(document: Document, options: Mapping[str, Any], allowed: set[str]) -> Iterator[Finding]:
     """TX102 in a Russian article: two common words glued, split where
     both sides are very common words and the left is no prefix."""
-    splits = _type_cache(("TX102.ru", options["max-known-zipf"]))
+    yield from _split_types(
+        document,
+        ("TX102.ru", options["max-known-zipf"]),
+        lambda text: len(text) >= RUSSIAN_MIN_LETTERS and text not in allowed and RUSSIAN_WORD.match(text) is not None,
+        lambda text: _split_russian(text, options["max-known-zipf"]),
+    )
+
+
+def _split_types(document: Document, cache_key: tuple, candidate, split, in_foreign_spans: bool = True) -> Iterator[Finding]:
+    """TX102's findings where a word type is split by a one-language check:
+    each type that is a ``candidate`` split once per process (``split``:
+    the two words, or None; remembered under ``cache_key``), then every
+    token of a split type reported, unless ``in_foreign_spans`` is false and
+    the token lies in another language's clause."""
+    splits = _type_cache(cache_key)
     wanted = {}
     for text in document.token_types:
-        if len(text) < RUSSIAN_MIN_LETTERS or text in allowed or not RUSSIAN_WORD.match(text):
+        if not candidate(text):
             continue
-        split = splits.get(text)
-        if split is None:
-            split = splits[text] = _split_russian(text, options["max-known-zipf"]) or ""
-        if split:
-            wanted[text] = split
+        found = splits.get(text)
+        if found is None:
+            found = splits[text] = split(text) or ""
+        if found:
+            wanted[text] = found
     if not wanted:
         return
     indices = itertools.compress(itertools.count(), map(wanted.__contains__, document.token_texts))
     for token in document.tokens_at(indices).values():
+        if not in_foreign_spans and document.foreign_spans.covers(token.start):
+            continue  # "imovie", "ibook": a word of another language's clause
         suggestion = wanted[token.text]
         yield Finding(token.start, token.end, f'glued words "{token.text}": probably "{suggestion}"', suggestion)
 
@@ -995,25 +1011,14 @@ def _split_after_first_word(word: str, language: str, max_known_zipf: float) -> 
 
 def _glued_after_first_word(document: Document, language: str, options: Mapping[str, Any], allowed: set[str]) -> Iterator[Finding]:
     """TX102 in a Polish or Indonesian article: one of GLUE_FIRST_WORDS glued to a common word."""
-    splits = _type_cache(("TX102.first-word", language, options["max-known-zipf"]))
     firsts = tuple(GLUE_FIRST_WORDS[language])
-    wanted = {}
-    for text in document.token_types:
-        if len(text) <= GLUE_MIN_RIGHT_LETTERS or not text.startswith(firsts) or text in allowed:
-            continue
-        split = splits.get(text)
-        if split is None:
-            split = splits[text] = (LOWER_WORD.match(text) and _split_after_first_word(text, language, options["max-known-zipf"])) or ""
-        if split:
-            wanted[text] = split
-    if not wanted:
-        return
-    indices = itertools.compress(itertools.count(), map(wanted.__contains__, document.token_texts))
-    for token in document.tokens_at(indices).values():
-        if document.foreign_spans.covers(token.start):
-            continue  # "imovie", "ibook": a word of another language's clause
-        suggestion = wanted[token.text]
-        yield Finding(token.start, token.end, f'glued words "{token.text}": probably "{suggestion}"', suggestion)
+    yield from _split_types(
+        document,
+        ("TX102.first-word", language, options["max-known-zipf"]),
+        lambda text: len(text) > GLUE_MIN_RIGHT_LETTERS and text.startswith(firsts) and text not in allowed,
+        lambda text: LOWER_WORD.match(text) and _split_after_first_word(text, language, options["max-known-zipf"]),
+        in_foreign_spans=False,
+    )
 
 
 def _type_cache(key: tuple) -> dict:
