@@ -355,7 +355,8 @@ def load_config(
         for path, layer, layer_positions in _extended_layers(config_file):
             if found and not allow_config_plugins:
                 refuse_found_plugins(layer, layer_positions, path)
-            values = _merge(values, _checked(layer, layer_positions, path))
+            anchored = anchor_path_patterns(_checked(layer, layer_positions, path), os.path.dirname(os.path.abspath(path)))
+            values = _merge(values, anchored)
             positions.update(layer_positions)
             sources.append(path)
     if overrides:
@@ -366,6 +367,41 @@ def load_config(
         if cli:
             sources.append(overrides_source)
     return Config(values, sources, positions)
+
+
+#: The settings holding path globs. A glob with a ``/`` in a configuration
+#: file is anchored at that file's folder, as ruff anchors its globs at the
+#: project root: the same file gives the same findings run from a subfolder,
+#: from the root, or by an editor passing absolute paths. Globs given on the
+#: command line or to a Linter stay relative to the working directory.
+PATH_GLOB_LISTS = ("include", "exclude", "extend-exclude")
+
+
+def anchor_path_patterns(layer: dict, directory: str) -> dict:
+    """``layer``'s path globs with a ``/`` made absolute from ``directory``
+    (``articles/sub/*`` in ``/proj/newslint.yaml`` is ``/proj/articles/sub/*``);
+    a glob without ``/`` matches a name anywhere and stays as it is."""
+    anchored = dict(layer)
+    for key in PATH_GLOB_LISTS:
+        if key in anchored:
+            anchored[key] = tuple(_anchored_glob(pattern, directory) for pattern in anchored[key])
+    if "per-file-ignores" in anchored:
+        anchored["per-file-ignores"] = {
+            _anchored_glob(pattern, directory): codes for pattern, codes in anchored["per-file-ignores"].items()
+        }
+    if "accept" in anchored:
+        anchored["accept"] = tuple(
+            {**entry, "path": _anchored_glob(entry["path"], directory)} if "path" in entry else entry
+            for entry in anchored["accept"]
+        )
+    return anchored
+
+
+def _anchored_glob(pattern: str, directory: str) -> str:
+    if "/" not in pattern.rstrip("/") or os.path.isabs(pattern):
+        return pattern
+    base = directory.replace(os.sep, "/").rstrip("/")
+    return f"{base}/{pattern.removeprefix('./')}"
 
 
 def _key_paths(values: Mapping[str, Any], prefix: tuple = ()) -> Iterator[tuple]:

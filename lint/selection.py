@@ -94,8 +94,11 @@ def code_matches(code: str, prefixes: Iterable[str]) -> bool:
 
 def matches_path(path: str, pattern: str) -> bool:
     """Whether a glob matches a path: patterns with a ``/`` match the whole
-    path (relative to the working directory, ``/``-separated); others match
-    the file name or any directory name in it."""
+    path (``/``-separated; relative to the working directory, or absolute
+    when the pattern is: a configuration file's globs are anchored at its
+    folder); others match the file name or any directory name in it."""
+    if os.path.isabs(pattern):
+        path = os.path.abspath(path)
     normalised = os.path.normpath(path).replace(os.sep, "/")
     if normalised.startswith("./"):
         normalised = normalised[2:]

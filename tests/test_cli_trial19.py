@@ -1,0 +1,61 @@
+"""The command line as trialcli19's user met it: a project file's path globs
+hold wherever newslint is run from."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import write
+
+DOUBLED = "The mayor said the the plan was ready for the vote.\n"
+SHARED = "The council met on Tuesday to vote on the plan.\n\nShare this article\n"
+
+
+@pytest.fixture
+def project(workdir):
+    """A project whose file switches TX101 off under articles/sub, leaves
+    articles/skip out and accepts a share prompt in articles/*.txt."""
+    write(
+        workdir / "newslint.yaml",
+        "per-file-ignores:\n  'articles/sub/*': [TX101]\n"
+        "extend-exclude: ['articles/skip']\n"
+        "accept:\n  - {code: UI101, path: 'articles/*.txt', text: Share this article}\n",
+    )
+    write(workdir / "articles" / "sub" / "a.txt", DOUBLED)
+    write(workdir / "articles" / "skip" / "b.txt", DOUBLED)
+    write(workdir / "articles" / "c.txt", SHARED)
+    return workdir
+
+
+def test_from_the_project_folder_every_glob_applies(newslint, project):
+    result = newslint("articles")
+    assert result.code == 0 and result.out == "", result
+
+
+def test_from_a_subfolder_the_globs_still_apply(newslint, project):
+    os.chdir(project / "articles")
+    result = newslint(".")
+    assert result.code == 0 and result.out == "", result
+
+
+def test_with_absolute_paths_the_globs_still_apply(newslint, project):
+    result = newslint(str(project / "articles" / "sub" / "a.txt"), str(project / "articles" / "c.txt"))
+    assert result.code == 0 and result.out == "", result
+
+
+def test_a_file_outside_the_glob_is_still_checked(newslint, project):
+    write(project / "other" / "d.txt", DOUBLED)
+    os.chdir(project / "articles")
+    result = newslint(str(project / "other" / "d.txt"))
+    assert result.code == 1 and "TX101" in result.out, result
+
+
+def test_command_line_globs_stay_relative_to_the_working_directory(newslint, workdir):
+    write(workdir / "articles" / "skip" / "b.txt", DOUBLED)
+    write(workdir / "articles" / "c.txt", SHARED)
+    result = newslint("articles", "--extend-exclude", "articles/skip", "--select", "TX")
+    assert result.code == 0 and result.out == "", result
+    os.chdir(workdir / "articles")
+    result = newslint(".", "--extend-exclude", "articles/skip", "--select", "TX")
+    assert result.code == 1 and "TX101" in result.out, result
