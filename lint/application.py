@@ -17,7 +17,7 @@ from . import problems
 from .accept import PatternTimeout
 from .atomic import atomic_write
 from .checker import Checker
-from .config import Config
+from .config import Config, setting_label
 from .diagnostic import Applicability, Diagnostic
 from .fixes import MAX_FIX_PASSES, FixMode
 from .formatting.base import ReportOptions, Statistic
@@ -77,7 +77,11 @@ def run(
     stderr = stderr or sys.stderr
     formatter_class = registry.formatters.get(config.format)
     if formatter_class is None:
-        raise UsageError(f"unknown format {config.format!r} (choose from {', '.join(sorted(registry.formatters))})")
+        # Formatters are plugins, known only once loaded: name where the value was set.
+        raise UsageError(
+            f"{config.where('format')}: {setting_label('format', config.where('format'))}: unknown format "
+            f"{config.format!r} (choose from {', '.join(sorted(registry.formatters))})"
+        )
     checker = Checker(config, registry.rules)
     baseline = None
     if options.baseline:

@@ -719,7 +719,33 @@ def _read_toml(text: str, path: str) -> tuple[dict, dict]:
         pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=|^\s*\[tool\.newslint\.[\"']?{re.escape(key)}\b")
         number = next((i for i, line in enumerate(lines, 1) if pattern.match(line)), None)
         positions[(key,)] = f"{path}:{number}" if number else path
+    # A nested setting (``[tool.newslint.rules.TX101]`` then ``min-length = -1``)
+    # is found under its table's header; else it is placed at its parent's
+    # line. Either way it names this file: the shipped defaults hold the same
+    # key path, and a message must not blame them for the project's value.
+    for key_path in _key_paths(table):
+        if len(key_path) > 1:
+            number = _nested_key_line(lines, key_path)
+            positions[key_path] = f"{path}:{number}" if number else positions.get(key_path[:-1], path)
     return table, positions
+
+
+def _nested_key_line(lines: list[str], key_path: tuple) -> int | None:
+    """The line of ``key_path``'s last key under its own table's header
+    (``[tool.newslint.rules.TX101]``), or None when it is written another way
+    (inline tables, dotted keys)."""
+    quoted = [rf"[\"']?{re.escape(str(key))}[\"']?" for key in key_path]
+    header = re.compile(r"^\s*\[\s*tool\.newslint\." + r"\.".join(quoted[:-1]) + r"\s*\]")
+    leaf = re.compile(rf"^\s*{quoted[-1]}\s*=")
+    start = next((i for i, line in enumerate(lines) if header.match(line)), None)
+    if start is None:
+        return None
+    for number, line in enumerate(lines[start + 1 :], start + 2):
+        if line.lstrip().startswith("["):
+            return None
+        if leaf.match(line):
+            return number
+    return None
 
 
 def _check_depth(value: Any, path: str, depth: int = 0) -> None:

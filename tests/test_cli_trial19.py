@@ -59,3 +59,22 @@ def test_command_line_globs_stay_relative_to_the_working_directory(newslint, wor
     os.chdir(workdir / "articles")
     result = newslint(".", "--extend-exclude", "articles/skip", "--select", "TX")
     assert result.code == 1 and "TX101" in result.out, result
+
+
+def test_a_bad_nested_pyproject_value_names_pyproject_not_the_defaults(newslint, workdir):
+    write(workdir / "pyproject.toml", "[tool.newslint]\nselect = ['TX']\n\n[tool.newslint.rules.TX101]\nmin-length = -1\n")
+    write(workdir / "a.txt", DOUBLED)
+    result = newslint("a.txt")
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith(f"newslint: error: {workdir / 'pyproject.toml'}:5: rules.TX101.min-length:"), result.err
+    write(workdir / "pyproject.toml", "[tool.newslint]\nrules = {TX101 = {allow = 'the'}}\n")
+    result = newslint("a.txt")
+    assert result.err.startswith(f"newslint: error: {workdir / 'pyproject.toml'}:2: rules.TX101.allow:"), result.err
+
+
+def test_a_bad_format_in_a_file_names_the_file_and_line(newslint, workdir):
+    write(workdir / "newslint.yaml", "select: [TX]\nformat: jsn\n")
+    write(workdir / "a.txt", DOUBLED)
+    result = newslint("a.txt")
+    assert result.code == 2 and result.err.count("\n") == 1
+    assert result.err.startswith(f"newslint: error: {workdir / 'newslint.yaml'}:2: format: unknown format 'jsn'"), result.err
