@@ -114,7 +114,7 @@ def check(checker: Checker, item: Input, corpus: Mapping[str, Any] | None = None
     """Pass two: one article's result, given the merged counts; with ``fix``,
     the result of the article fixed to a fixed point (see :mod:`.fixes`)."""
     if isinstance(item, InputError):
-        return Result(item.path, item.file or item.path, None, checker.problem(item), item.line)
+        return Result(item.path, item.file or item.path, item.record_line, checker.problem(item, item.record_line), item.line)
     if fix is not None:
         result, fixed = fix_article(checker, item, corpus, fix, writable(item, checker.config))
         return result._replace(fixed=fixed, accepted=checker.accepted.take_used())

@@ -82,6 +82,10 @@ class InputError(NamedTuple):
     file: str = ""
     #: The column (in characters) of the fault on its line, when known.
     col: int = 1
+    #: The corpus record the problem concerns (its line in the file), so that
+    #: a record that could not be checked can be joined back to the data as a
+    #: checked one is; None for a problem of a whole file.
+    record_line: int | None = None
 
 
 Input = Union[Article, InputError]
@@ -649,7 +653,7 @@ def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:
 
 def _record_too_large(path: str, number: int, limit: int) -> InputError:
     detail = f"record {number} is larger than max-article-bytes ({limit:,} bytes); it was not read"
-    return InputError(path, number, problems.TOO_LARGE, detail, path)
+    return InputError(path, number, problems.TOO_LARGE, detail, path, record_line=number)
 
 
 def _wrong_corpus_encoding(path: str, head: bytes, encoding: str) -> InputError | None:
@@ -738,7 +742,7 @@ def _wide_records(path: str, head: bytes, handle, options: ReadOptions) -> Itera
                 f"not valid {options.encoding} (byte 0x{byte} in record {number + 1}); "
                 f"the rest of the file was not read; {ENCODING_HINT}"
             )
-            yield number + 1, InputError(path, number + 1, problems.UNDECODABLE, detail, path)
+            yield number + 1, InputError(path, number + 1, problems.UNDECODABLE, detail, path, record_line=number + 1)
             return
         if final:
             return
@@ -816,13 +820,13 @@ class RecordNames:
             f"record {item.record_line} is named {shown!r}, as record {first} is: findings and baseline entries "
             f"are keyed on a record's id, so each record needs its own; it was not checked"
         )
-        return InputError(self.path, item.record_line, problems.MALFORMED_RECORD, detail, self.path)
+        return InputError(self.path, item.record_line, problems.MALFORMED_RECORD, detail, self.path, record_line=item.record_line)
 
 
 def _record(path: str, number: int, raw: bytes, options: ReadOptions) -> Input:
     text = _decode(path, raw, options.encoding, line_offset=number - 1, file=path)
     if isinstance(text, InputError):
-        return text
+        return text._replace(record_line=number)
     return _parsed_record(path, number, text, options)
 
 
@@ -834,10 +838,10 @@ def _parsed_record(path: str, number: int, text: str, options: ReadOptions) -> I
         # Some of json's messages end in "at" ("Invalid control character at"): not said twice.
         reason = error.msg.lower().removesuffix(" at")
         detail = f"record {number} is not valid JSON ({reason} at character {error.colno})"
-        return InputError(path, number, problems.MALFORMED_RECORD, detail, path, error.colno)
+        return InputError(path, number, problems.MALFORMED_RECORD, detail, path, error.colno, number)
     except RecursionError:
         detail = f"record {number} is not valid JSON: nested too deeply"
-        return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
+        return InputError(path, number, problems.MALFORMED_RECORD, detail, path, record_line=number)
     return record_article(path, number, record, options)
 
 
@@ -846,25 +850,34 @@ def record_article(path: str, number: int, record: Any, options: ReadOptions) ->
     in ``path``), or why there is none."""
     if not isinstance(record, dict):
         detail = f"record {number} is {_json_kind(record)}, not a JSON object with a {options.text_field!r} field"
-        return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
+        return InputError(path, number, problems.MALFORMED_RECORD, detail, path, record_line=number)
     body = record.get(options.text_field)
     if not isinstance(body, str):
         if options.text_field not in record:
             detail = f"record {number} has no {options.text_field!r} field (choose the field with --text-field)"
         else:
             detail = f"record {number}'s {options.text_field!r} is {_json_kind(body)}, not a string; it was not checked"
-        return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
+        return InputError(path, number, problems.MALFORMED_RECORD, detail, path, record_line=number)
     identifier = record.get(options.id_field)
-    label = str(identifier) if isinstance(identifier, str | int) and str(identifier) else str(number)
+    if identifier is not None and (isinstance(identifier, bool) or not isinstance(identifier, str | int)):
+        # A float, a boolean, an array or an object has no one spelling to
+        # name the record by (3.0 or 3, True or true), and a line number in
+        # its place would escape the check for ids used twice.
+        detail = (
+            f"record {number}'s {options.id_field!r} is {_json_kind(identifier)}, not a string or a whole number "
+            f"(choose the field with --id-field); it was not checked"
+        )
+        return InputError(path, number, problems.MALFORMED_RECORD, detail, path, record_line=number)
+    label = str(identifier) if identifier is not None and str(identifier) else str(number)
     for field, value in ((options.text_field, body), (options.id_field, label)):
         fault = lone_surrogate(value)
         if fault is not None:
             detail = f"record {number}'s {field!r} {fault}; it was not checked"
-            return InputError(path, number, problems.UNDECODABLE, detail, path)
+            return InputError(path, number, problems.UNDECODABLE, detail, path, record_line=number)
     ignore = parse_record_ignore(record.get(options.ignore_field))
     if isinstance(ignore, str):
         detail = f"record {number}'s {options.ignore_field!r} field {ignore}; the record was not checked"
-        return InputError(path, number, problems.MALFORMED_RECORD, detail, path)
+        return InputError(path, number, problems.MALFORMED_RECORD, detail, path, record_line=number)
     return Article(f"{path}#{label}", body, path, number, _small_fields(record, options.text_field), ignore)
 
 

@@ -78,3 +78,42 @@ def test_a_bad_format_in_a_file_names_the_file_and_line(newslint, workdir):
     result = newslint("a.txt")
     assert result.code == 2 and result.err.count("\n") == 1
     assert result.err.startswith(f"newslint: error: {workdir / 'newslint.yaml'}:2: format: unknown format 'jsn'"), result.err
+
+
+RECORDS = "\n".join(
+    [
+        '{"id": "a1", "text": "The mayor said the the plan was ready."}',
+        '{"id": true, "text": "The council met on Tuesday."}',
+        '{"id": 3.0, "text": "The council met on Tuesday."}',
+        '{"id": ["x"], "text": "The council met on Tuesday."}',
+        '{"id": 42, "text": "The council met on Tuesday."}',
+        '{"id": null, "text": "The council met on Tuesday."}',
+        '{"id": "a1", "text": "A second record with the first one\'s id."}',
+        '{"id": "a8", "text": null}',
+        "not json",
+    ]
+) + "\n"
+
+
+def test_an_id_that_is_not_a_string_or_whole_number_is_an_input_problem(newslint, workdir):
+    write(workdir / "c.jsonl", RECORDS)
+    result = newslint("c.jsonl")
+    assert result.code == 2
+    lines = result.out.splitlines()
+    assert "c.jsonl:2:1: NL105 record 2's 'id' is a boolean (true), not a string or a whole number" in result.out
+    assert "c.jsonl:3:1: NL105 record 3's 'id' is a number (3.0)" in result.out
+    assert "c.jsonl:4:1: NL105 record 4's 'id' is an array" in result.out
+    assert not any(line.startswith(("c.jsonl#True", "c.jsonl#3", "c.jsonl#4")) for line in lines), result.out
+
+
+def test_records_that_could_not_be_checked_join_back_by_their_line(newslint, workdir):
+    import json
+
+    write(workdir / "c.jsonl", RECORDS)
+    newslint("c.jsonl", "--summary", "rows.jsonl")
+    rows = [json.loads(line) for line in (workdir / "rows.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [row["record_line"] for row in rows] == list(range(1, 10))
+    assert [row["path"] for row in rows if "NL" not in row["per_family"]] == ["c.jsonl#a1", "c.jsonl#42", "c.jsonl#6"]
+    result = newslint("c.jsonl", "--format", "json")
+    problems = [d for d in json.loads(result.out) if d["code"] == "NL105"]
+    assert [d["record_line"] for d in problems] == [2, 3, 4, 7, 8, 9]
