@@ -148,8 +148,13 @@ def run(
                 _print_run_summary(progress.articles, tally, stderr)
             if config.statistics:
                 formatter.show_statistics(tally.statistics(registry))
+                if tally.not_shown:
+                    formatter.summary.write(
+                        f"{tally.not_shown:<5} more findings not shown "
+                        f"(max-findings-per-article is {config.max_findings_per_article:,})\n"
+                    )
             if config.count:
-                formatter.show_count(tally.count)
+                formatter.show_count(tally.count + tally.not_shown)
             if writer is not None and options.show_fixes:
                 _show_fixes(writer, registry, formatter.summary)
             formatter.stop()
@@ -313,6 +318,9 @@ class Tally:
         self.highest_rank = 0
         self.problems = False
         self.articles_with_findings = 0
+        #: Findings found but left out by max-findings-per-article: counted,
+        #: so --count and a SARIF log do not pass the cap off as the total.
+        self.not_shown = 0
         #: Findings reported with a fix, per applicability.
         self.with_fix: collections.Counter = collections.Counter()
 
@@ -376,6 +384,9 @@ def _report(results, formatter, baseline: Baseline | None, progress: Progress | 
             tally.add(diagnostic)
             formatter.handle(diagnostic)
         tally.articles_with_findings += found
+        if result.dropped:
+            tally.not_shown += result.dropped
+            formatter.truncated(result.path, result.file, result.dropped)
         formatter.finished(result.path)
     return tally, checked_paths
 

@@ -117,3 +117,29 @@ def test_records_that_could_not_be_checked_join_back_by_their_line(newslint, wor
     result = newslint("c.jsonl", "--format", "json")
     problems = [d for d in json.loads(result.out) if d["code"] == "NL105"]
     assert [d["record_line"] for d in problems] == [2, 3, 4, 7, 8, 9]
+
+
+def test_findings_past_the_cap_are_counted_and_noted(newslint, workdir):
+    import json
+
+    write(workdir / "newslint.yaml", "max-findings-per-article: 5\nselect: [TX101]\n")
+    write(workdir / "a.txt", "The mayor said the the plan was ready. " * 40 + "\n")
+    result = newslint("a.txt", "--count")
+    assert result.out.splitlines()[-1] == "40", result.out
+    result = newslint("a.txt", "--statistics")
+    assert result.out.splitlines()[-1].split() == ["35", "more", "findings", "not", "shown", "(max-findings-per-article", "is", "5)"]
+    result = newslint("a.txt", "--format", "sarif")
+    run = json.loads(result.out)["runs"][0]
+    assert len(run["results"]) == 5
+    (invocation,) = run["invocations"]
+    assert invocation["executionSuccessful"] is True
+    (note,) = invocation["toolExecutionNotifications"]
+    assert note["level"] == "warning" and note["message"]["text"].startswith("35 more findings of a.txt not shown")
+
+
+def test_a_run_under_the_cap_has_no_notification(newslint, workdir):
+    import json
+
+    write(workdir / "a.txt", "The mayor said the the plan was ready.\n")
+    run = json.loads(newslint("a.txt", "--format", "sarif", "--select", "TX101").out)["runs"][0]
+    assert run["invocations"] == [{"executionSuccessful": True}]

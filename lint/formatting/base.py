@@ -60,6 +60,11 @@ class Formatter:
     def finished(self, path: str) -> None:
         pass
 
+    def truncated(self, path: str, file: str, not_shown: int) -> None:
+        """``not_shown`` more findings of ``path`` (read from ``file``) were left out by
+        max-findings-per-article (a warning on standard error says so; a
+        format that carries a run's notes records it)."""
+
     def show_statistics(self, statistics: list[Statistic]) -> None:
         for stat in statistics:
             self.summary.write(f"{stat.count:<5} {stat.code} {stat.name}\n")

@@ -42,6 +42,7 @@ class SarifFormatter(Formatter):
     def start(self) -> None:
         self.results: list[dict] = []
         self.problems = 0  # input problems (NL): the run could not check everything
+        self.notifications: list[dict] = []  # the run's notes: findings over max-findings-per-article
         self.descriptors = self._descriptors()
         self.index = {descriptor["id"]: i for i, descriptor in enumerate(self.descriptors)}
 
@@ -100,7 +101,22 @@ class SarifFormatter(Formatter):
                 result["fixes"] = [_fix(d)]
         self.results.append(result)
 
+    def truncated(self, path: str, file: str, not_shown: int) -> None:
+        # SARIF 2.1.0 (3.58): a notification reports a condition of the run
+        # that is not a result; the results stop at the cap, this says so.
+        self.notifications.append(
+            {
+                "level": "warning",
+                "descriptor": {"id": "max-findings-per-article"},
+                "message": {"text": f"{not_shown:,} more findings of {path} not shown (max-findings-per-article)"},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(file)}}}],
+            }
+        )
+
     def stop(self) -> None:
+        invocation: dict = {"executionSuccessful": not self.problems}
+        if self.notifications:
+            invocation["toolExecutionNotifications"] = self.notifications
         log = {
             "$schema": SCHEMA,
             "version": "2.1.0",
@@ -117,7 +133,7 @@ class SarifFormatter(Formatter):
                     # SARIF 2.1.0 (3.20.14): the run failed when it could not
                     # check an input (an NL problem, exit 2); findings are its
                     # results, not a failure.
-                    "invocations": [{"executionSuccessful": not self.problems}],
+                    "invocations": [invocation],
                     "results": self.results,
                 }
             ],
