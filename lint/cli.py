@@ -422,7 +422,10 @@ def _main(args: list[str]) -> int:
         return exit.exit_code
     except click.ClickException as error:
         # One line, as every other error (click's usage errors take three).
-        hint = " (newslint --help)" if isinstance(error, click.UsageError) else ""
+        # The help of the command whose option was wrong (``newslint check``'s
+        # options are not all in the group's help).
+        command = error.ctx.command_path if isinstance(error, click.UsageError) and error.ctx else "newslint"
+        hint = f" ({command} --help)" if isinstance(error, click.UsageError) else ""
         sys.stderr.write(f"newslint: error: {printable(error.format_message())}{hint}\n")
         return EXIT_ERROR
     except click.Abort:

@@ -176,11 +176,14 @@ def test_an_internal_error_is_one_line_and_exit_2(newslint, workdir, monkeypatch
     assert result.err.splitlines()[-1] == "newslint: internal error: RuntimeError: unexpected state"
 
 
-@pytest.mark.parametrize("args", [["--no-such-option"], ["--color", "purple"], ["rule"], ["--jobs"]])
-def test_usage_errors_are_one_line(newslint, workdir, args):
+@pytest.mark.parametrize(
+    "args, command",
+    [(["--no-such-option"], "newslint check"), (["--color", "purple"], "newslint check"), (["rule"], "newslint rule"), (["--jobs"], "newslint")],
+)
+def test_usage_errors_are_one_line_pointing_at_their_command_s_help(newslint, workdir, args, command):
     result = newslint(*args)
     assert result.code == 2 and result.out == "" and result.err.count("\n") == 1
-    assert result.err.startswith("newslint: error: ") and result.err.endswith("(newslint --help)\n")
+    assert result.err.startswith("newslint: error: ") and result.err.endswith(f"({command} --help)\n"), result.err
 
 
 def test_an_os_error_without_a_file_is_one_line(newslint, workdir, monkeypatch):
