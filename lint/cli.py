@@ -275,6 +275,16 @@ def show_rule(code: str, config_file, isolated, allow_config_plugins) -> None:
     if problem is not None:
         click.echo(f"# {problem.name} ({problem.code})\n\n{problem.summary}\n")
         return
+    family = sorted(
+        (rule for rule in registry.rules.values() if code.isalpha() and rule.code.startswith(code.upper())),
+        key=lambda rule: rule.code,
+    )
+    if family:
+        # A family's prefix (QM): its rules, as `newslint rules` lists them.
+        width = max(len(rule.name) for rule in family)
+        rows = "\n".join(f"{rule.code}  {rule.name:<{width}}  {' '.join(rule.summary.split())}" for rule in family)
+        click.echo(f"{rows}\n\n`newslint rule {family[0].code}` explains one.")
+        return
     hint = _rule_hint(code, registry)
     listed = "" if "newslint rules" in hint else "; `newslint rules` lists them"
     raise click.UsageError(f"no rule {code!r} ({hint}){listed}")

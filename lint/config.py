@@ -792,7 +792,13 @@ def _merge(base: dict, layer: dict) -> dict:
         elif key == "rules":
             rules = {code: dict(options) for code, options in merged.get(key, {}).items()}
             for code, options in value.items():
-                rules.setdefault(code, {}).update(options)
+                merged_options = rules.setdefault(code, {})
+                for name, option in options.items():
+                    if name.startswith(EXTEND_OPTION) and isinstance(option, list | tuple):
+                        # extend-allow in two layers: both add, as extend-select does.
+                        merged_options[name] = list(merged_options.get(name, ())) + list(option)
+                    else:
+                        merged_options[name] = option
             merged[key] = rules
         elif key in MERGED:
             merged[key] = {**merged.get(key, {}), **value}
@@ -949,6 +955,11 @@ def _check_some_rule_selected(config: Config, known: KnownCodes) -> None:
 
 
 
+#: A rule's list option ``allow`` is replaced by ``allow:`` in a project's
+#: file and added to by ``extend-allow:``, as ``select`` and ``extend-select``.
+EXTEND_OPTION = "extend-"
+
+
 def rule_options(config: Config, rules: Mapping[str, type]) -> dict[str, dict[str, Any]]:
     """Each rule's options: its declared defaults under the configured values,
     every value checked against the rule's declaration."""
@@ -963,6 +974,12 @@ def rule_options(config: Config, rules: Mapping[str, type]) -> dict[str, dict[st
         declared = rules[code].options
         for name, value in options.items():
             where = config.where("rules", code, name)
+            extended = name.removeprefix(EXTEND_OPTION)
+            if name.startswith(EXTEND_OPTION) and extended in declared and declared[extended].kind is list:
+                if not isinstance(value, list | tuple):
+                    raise ConfigError(f"{where}: rules.{code}.{name}: expected list, got {type(value).__name__}")
+                _check_items(list(value), declared[extended].item_kind, f"{where}: rules.{code}.{name}")
+                continue
             if name not in declared:
                 known = ", ".join(declared) or "none"
                 raise ConfigError(f"{where}: rules.{code}.{name}: unknown option (options of {code}: {known})")
@@ -985,7 +1002,14 @@ def rule_options(config: Config, rules: Mapping[str, type]) -> dict[str, dict[st
     resolved = {}
     for code, rule in rules.items():
         options = {name: option.default for name, option in rule.options.items()}
-        options.update(configured.get(code, {}))
+        extensions = {}
+        for name, value in configured.get(code, {}).items():
+            if name.startswith(EXTEND_OPTION) and name not in rule.options:
+                extensions[name.removeprefix(EXTEND_OPTION)] = value
+            else:
+                options[name] = value
+        for name, added in extensions.items():
+            options[name] = list(options[name] or ()) + [item for item in added if item not in (options[name] or ())]
         missing = [name for name, value in options.items() if value is None]
         if missing:
             raise ConfigError(f"rules.{code}: no value for option {missing[0]!r} (the plugin gives no default)")

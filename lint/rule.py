@@ -193,6 +193,12 @@ class Rule:
                     for name, option in cls.options.items()
                 )
             )
+            listed = [name for name, option in cls.options.items() if option.kind is list]
+            if listed:
+                parts.append(
+                    f"A list set in a project's file replaces the one above; `extend-{listed[0]}` adds to it instead "
+                    f"(`rules: {{{cls.code}: {{extend-{listed[0]}: [...]}}}}`)."
+                )
         parts.append("## Fix")
         parts.append(cls.fixable.describe() if cls.fixable is not None else "Fix: none. A person decides what the text should be.")
         parts.append("## How to silence it")

@@ -143,3 +143,48 @@ def test_a_run_under_the_cap_has_no_notification(newslint, workdir):
     write(workdir / "a.txt", "The mayor said the the plan was ready.\n")
     run = json.loads(newslint("a.txt", "--format", "sarif", "--select", "TX101").out)["runs"][0]
     assert run["invocations"] == [{"executionSuccessful": True}]
+
+
+def test_extend_allow_adds_to_a_rule_s_list_instead_of_replacing_it(newslint, workdir):
+    article = "It was so so good, and the kooka kooka bird sang; the the end.\n"
+    write(workdir / "a.txt", article)
+    write(workdir / "newslint.yaml", "select: [TX101]\nrules:\n  TX101:\n    extend-allow: [kooka]\n")
+    result = newslint("a.txt")
+    assert [line.split(": ", 1)[1] for line in result.out.splitlines()] == ['TX101 [*] doubled word "the the"'], result.out
+    # allow: replaces the built-in list (so "so so" is flagged again), as README says.
+    write(workdir / "newslint.yaml", "select: [TX101]\nrules:\n  TX101:\n    allow: [kooka]\n")
+    assert '"so so"' in newslint("a.txt").out
+
+
+def test_extend_allow_in_two_layers_adds_both(newslint, workdir):
+    write(workdir / "base.yaml", "rules:\n  TX101:\n    extend-allow: [kooka]\n")
+    write(workdir / "newslint.yaml", "extend: base.yaml\nselect: [TX101]\nrules:\n  TX101:\n    extend-allow: [wiki]\n")
+    write(workdir / "a.txt", "The kooka kooka bird and the wiki wiki bus; the the end.\n")
+    result = newslint("a.txt")
+    assert result.out.count("TX101") == 1 and '"the the"' in result.out, result.out
+
+
+@pytest.mark.parametrize(
+    "setting, message",
+    [
+        ("extend-allow: kooka", "rules.TX101.extend-allow: expected list, got str"),
+        ("extend-allow: [1]", "rules.TX101.extend-allow"),
+        ("extend-min-length: [1]", "rules.TX101.extend-min-length: unknown option"),
+    ],
+)
+def test_a_wrong_extend_option_is_a_one_line_error(newslint, workdir, setting, message):
+    write(workdir / "newslint.yaml", f"rules:\n  TX101:\n    {setting}\n")
+    write(workdir / "a.txt", "The end.\n")
+    result = newslint("a.txt")
+    assert result.code == 2 and result.err.count("\n") == 1 and message in result.err, result.err
+
+
+def test_rule_with_a_family_prefix_lists_the_family(newslint, workdir):
+    result = newslint("rule", "qm")
+    assert result.code == 0
+    codes = [line.split()[0] for line in result.out.splitlines() if line[:2] == "QM"]
+    assert codes and all(code.startswith("QM") for code in codes) and codes == sorted(codes)
+
+
+def test_a_rule_s_documentation_says_how_to_extend_its_list(newslint, workdir):
+    assert "`extend-allow` adds to it" in newslint("rule", "TX101").out
