@@ -156,9 +156,17 @@ class Table:
 
     def find(self, word: str, default=None):
         """``get`` for a caller that remembers the answers itself
-        (:func:`newslint.language.zipf`): a table too large to load reads
-        its file and keeps no second memory of the word."""
+        (:func:`newslint.language.zipf`): a table too large to load keeps
+        no second memory of the word, but answers from the memory other
+        callers' lookups left (``get_many``: OC reads English's large list
+        a column at a time, and TX then asks about the same words one by
+        one) before it reads its file."""
         if self._dict is None and self._count > MAX_WORDS_LOADED:
+            value = self._answers.get(word)
+            if value is not None:
+                return value
+            if word in self._lacking:
+                return default
             value = self._find(word)
             return default if value is None else value
         return self.get(word, default)

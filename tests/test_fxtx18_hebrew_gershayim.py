@@ -46,3 +46,24 @@ def test_gershayim_and_geresh_are_no_quotation_marks(sentence):
 )
 def test_a_lost_closing_mark_is_still_found(sentence):
     assert qm(sentence) == [["QM101"], ["QM101"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'צה"ל וארה"ב', 'ת"א', '"שלום"', 'ב־"הארץ"', 'א"', '"א', 'x"y', "", '"', 'אב""גד', 'מנכ"לים ו"ב',
+        'He said "שלום" to ת"א and "bye".',
+    ],
+)
+def test_the_typed_gershayim_pattern_opens_on_its_mark_with_the_same_matches(text):
+    # The pattern is written mark first, so that re scans for the mark (a
+    # look-behind first tried every position): the matches of the pattern
+    # as first written, from any start.
+    import re
+
+    from newslint.rules.quotation_marks.marks import GERSHAYIM_TYPED
+
+    written = re.compile('(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+    assert GERSHAYIM_TYPED.pattern.startswith('"')
+    for start in range(len(text) + 1):
+        assert [m.span() for m in GERSHAYIM_TYPED.finditer(text, start)] == [m.span() for m in written.finditer(text, start)]

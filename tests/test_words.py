@@ -108,3 +108,25 @@ def test_a_table_too_large_to_load_answers_from_its_file_and_remembers(cache, mo
     words.load_opened_tables()  # a table too large to load stays in its file
     assert read._dict is None
     assert [read.get(word, -1.0) for word in ASKED] == [TABLE.get(word, -1.0) for word in ASKED]
+
+
+def test_find_on_a_table_too_large_to_load_answers_from_what_columns_left(cache, monkeypatch):
+    # zipf() asks `find` word by word, OC asks `get_many` a column at a
+    # time: the words a column read are not read from the file again, and
+    # every answer is the dict's, with the caller's default for a word the
+    # table lacks.
+    monkeypatch.setattr(words, "MAX_WORDS_LOADED", 3)
+    words._cached("test", "xx", lambda: dict(TABLE))
+    read = words._cached("test", "xx", lambda: {})
+    assert read.get_many(ASKED, 0.0) == [TABLE.get(word, 0.0) for word in ASKED]
+    monkeypatch.setattr(read, "_find", lambda word: pytest.fail(f"{word!r} read from the file again"))
+    assert [read.find(word, -1.0) for word in ASKED] == [TABLE.get(word, -1.0) for word in ASKED]
+
+
+def test_find_reads_the_file_for_a_word_no_column_asked(cache, monkeypatch):
+    monkeypatch.setattr(words, "MAX_WORDS_LOADED", 3)
+    words._cached("test", "xx", lambda: dict(TABLE))
+    read = words._cached("test", "xx", lambda: {})
+    read.get_many(["the"], 0.0)
+    assert [read.find(word, 0.0) for word in ASKED] == [TABLE.get(word, 0.0) for word in ASKED]
+    assert set(read._answers) == {"the"} and not read._lacking  # find keeps no memory of its own

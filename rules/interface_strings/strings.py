@@ -7,7 +7,7 @@ import regex
 
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
-from newslint.document import count_words, ends_sentence, split_sentences
+from newslint.document import count_words, ends_sentence, holds_any, split_sentences
 from newslint.pattern_cache import compile_cached, compile_re_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
@@ -327,7 +327,7 @@ class InterfaceString(Rule):
             return
         # SEPARATOR and PIPE split nothing in a line without one of their
         # characters (most lines): only such a line is split.
-        parts = [part for part in SEPARATOR.split(seen) if part.strip(" .")] if not SEPARATOR_CHARACTERS.isdisjoint(seen) else ()
+        parts = [part for part in SEPARATOR.split(seen) if part.strip(" .")] if holds_any(seen, SEPARATOR_CHARACTERS) else ()
         if len(parts) >= 2:
             matched = [catalogue.match(part) for part in parts]
             # A forward header makes its line the messenger's, whatever
@@ -798,7 +798,7 @@ LONG_MENU_SENTENCES = 4
 
 
 def _breadcrumb(text: str) -> bool:
-    if BREADCRUMB_CHARACTERS.isdisjoint(text) or not BREADCRUMB_OPENERS.isdisjoint(text):
+    if not holds_any(text, BREADCRUMB_CHARACTERS) or holds_any(text, BREADCRUMB_OPENERS):
         return False
     parts = BREADCRUMB.split(text)
     return len(parts) >= MIN_BREADCRUMB_PARTS and all(
@@ -1425,7 +1425,7 @@ def _spoken_part(text: str) -> tuple[str, int] | None:
 def _page_speaks(text: str) -> str | None:
     """What the page says to its reader in ``text`` (a line, or a
     paragraph's last sentence), or None."""
-    if not QUOTATION_MARKS.isdisjoint(text) or count_words(text) > MAX_SPEAKING_WORDS or ATTRIBUTED.search(text):
+    if holds_any(text, QUOTATION_MARKS) or count_words(text) > MAX_SPEAKING_WORDS or ATTRIBUTED.search(text):
         return None
     click = CLICK_HERE.search(text) if count_words(text) <= MAX_CLICK_WORDS else None
     # Not a click named ("the 'click here' button") or reported ("told readers to click here").

@@ -15,6 +15,7 @@ paragraph after the table is the article's, not a line after its body).
 from __future__ import annotations
 
 from newslint import Document
+from newslint.document import holds_any
 from newslint.pattern_cache import compile_cached
 
 # What splits a row into cells: a bar (ASCII, fullwidth, box drawing) or a tab.
@@ -55,7 +56,7 @@ MIN_RESULT_ROWS = 2
 
 def cells(text: str) -> list[str] | None:
     """A line's cells, or None when no separator splits it."""
-    if CELL_SEPARATOR_CHARACTERS.isdisjoint(text):
+    if not holds_any(text, CELL_SEPARATOR_CHARACTERS):
         return None
     text = text.strip()
     if text[:1] in "|｜" and text[-1:] in "|｜" and len(text) > 1:

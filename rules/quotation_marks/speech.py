@@ -481,9 +481,11 @@ def _voice_change(text: str, opener: int, limit: int) -> Evidence | None:
     a reporting verb narrates, weak when only names or a third-person start
     say so."""
     sentences = _sentences(text, opener + 1, limit)
-    spoken = [SPEECH.search(text, start, end) is not None for start, end in sentences]
-    if not spoken or not spoken[0]:
+    # The first sentence asked alone: most quotations' is no first- or
+    # second-person speech, and the others need not be searched then.
+    if not sentences or SPEECH.search(text, *sentences[0]) is None:
         return None
+    spoken = [True] + [SPEECH.search(text, start, end) is not None for start, end in sentences[1:]]
     # The narration must run to the end: speech after it means the quotation
     # went on (or another one began).
     last_spoken = max(index for index, flag in enumerate(spoken) if flag)

@@ -7,7 +7,7 @@ import unicodedata
 from typing import Any, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Line, Rule
-from newslint.pattern_cache import compile_cached
+from newslint.pattern_cache import compile_cached, compile_re_cached
 
 # C0 controls but tab, C1 controls (a sign of cp1252 text read as Latin-1),
 # zero-width space, word joiner, byte-order mark inside text, soft hyphen,
@@ -26,7 +26,7 @@ JOINER_BESIDE_CASED_LETTER = compile_cached(
 JOINERS = ("\u200c", "\u200d")
 # SUSPECT for a search of a whole article: the same characters, and the
 # standard engine finds a character class several times faster.
-SUSPECT_ANYWHERE = re.compile(SUSPECT.pattern)
+SUSPECT_ANYWHERE = compile_re_cached(SUSPECT.pattern)
 RIGHT_TO_LEFT = compile_cached(r"[\p{Arabic}\p{Hebrew}\p{Syriac}\p{Thaana}]")
 BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Controls that stood for white space (vertical tab, form feed, the

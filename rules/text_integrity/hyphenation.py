@@ -2,11 +2,13 @@
 its hyphen left inside the line."""
 from __future__ import annotations
 
+import functools
 import itertools
 from typing import Any, Iterator, Mapping
 
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule
 from newslint.pattern_cache import compile_cached
+from newslint.words import type_verdicts
 
 from ..lexicon import zipf
 
@@ -206,16 +208,22 @@ SPLIT_MAX_PART_ZIPF = SPLIT_MIN_JOINED_ZIPF - SPLIT_MIN_LEAD  # no part commoner
 MIN_SPLIT_PART_LETTERS = 2
 
 
+def _rare_part(word: str, language: str) -> bool:
+    """Whether a word type may be the rarer part of a word split by a
+    space: in lower case, all letters, and no commoner than
+    SPLIT_MAX_PART_ZIPF."""
+    return word.islower() and len(word) >= MIN_SPLIT_PART_LETTERS and word.isalpha() and zipf(word, language) <= SPLIT_MAX_PART_ZIPF
+
+
 def _split_by_a_space(document: Document, language: str) -> Iterator[Finding]:
     """The words split by one space in the article (above)."""
     text = document.text
     texts, starts, ends = document.token_texts, document.token_starts, document.token_ends
-    # Judged per word type, and only the types in lower case (one pass in C
-    # over the types, islower): most articles have a few rare ones.
-    rare_types = {
-        word for word in document.token_types
-        if word.islower() and len(word) >= MIN_SPLIT_PART_LETTERS and word.isalpha() and zipf(word, language) <= SPLIT_MAX_PART_ZIPF
-    }
+    # Judged per word type, once per process (the same words recur in every
+    # article: a type met before costs a set operation in C, not a Python
+    # test and a frequency read per type and article): most articles have
+    # a few rare ones.
+    rare_types = type_verdicts(("TX113.rare", language)).passing(document.token_types, functools.partial(_rare_part, language=language))
     if not rare_types:
         return
     rare = list(map(rare_types.__contains__, texts))

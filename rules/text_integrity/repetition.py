@@ -16,7 +16,7 @@ import regex
 
 from newslint import Applicability, Document, Finding, Fixable, FixKind, Line, Option, Rule, Sentence, Token
 from newslint.document import CLOSERS
-from newslint.pattern_cache import compile_cached
+from newslint.pattern_cache import compile_cached, compile_re_cached
 
 from ..lexicon import FUNCTION_WORDS, zipf
 
@@ -61,10 +61,10 @@ NEAR = 8
 # Quotation marks and apostrophes, folded away before passages are compared
 # (one regular-expression substitution: str.translate reads a dictionary per
 # character of text that is not ASCII).
-QUOTES_AND_APOSTROPHES = re.compile("[" + re.escape("\"'“”‘’«»„‚‹›「」『』`´") + "]")
+QUOTES_AND_APOSTROPHES = compile_re_cached("[" + re.escape("\"'“”‘’«»„‚‹›「」『』`´") + "]")
 # The first character an ASCII text keeps in its passage key: not white
 # space, not one of the ASCII characters QUOTES_AND_APOSTROPHES drops.
-FIRST_KEPT_IN_ASCII = re.compile(r"""[^\s"'`]""")
+FIRST_KEPT_IN_ASCII = compile_re_cached(r"""[^\s"'`]""")
 # A sentence this long said twice back to back is TX111's duplicated
 # passage, whatever TX111's min-words (which is about copies further apart);
 # a shorter one, or three copies or more, is a loop, TX110's.
@@ -98,7 +98,7 @@ UNSPACED = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # text with no character from there (news in Latin script, its curly quotes
 # and dashes included) holds none, which the standard library's re finds
 # by a scan of one range, about three times as fast as the script classes.
-FROM_FIRST_UNSPACED = re.compile("[\u2e80-\U0010ffff]")
+FROM_FIRST_UNSPACED = compile_re_cached("[\u2e80-\U0010ffff]")
 CHARACTERS_PER_UNSPACED_WORD = 2
 
 
@@ -430,7 +430,7 @@ MIMETIC_LOOP_COPIES = 6
 # The standard library's re reads this three times as fast as regex's
 # script classes: Hiragana, Katakana (ー included), the CJK ideograph blocks.
 UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
-UNSPACED_LOOP = re.compile(f"([{UNSPACED_LETTERS}]{{2,8}}?)\\1{{2,}}")
+UNSPACED_LOOP = compile_re_cached(f"([{UNSPACED_LETTERS}]{{2,8}}?)\\1{{2,}}")
 # Said just twice, a unit of this many characters or more is a loop too
 # ("声が上がっている上がっている"), outside quotations: shorter ones are
 # Chinese verbs and Japanese words reduplicated on purpose (研究研究,
@@ -441,7 +441,7 @@ TE_FORM_ENDS = "てで"
 # していた"): kana words said twice are emphasis (ゆっくりゆっくり,
 # ありがとうありがとう).
 PREDICATE_ENDS = "たるだす"
-UNSPACED_TWICE = re.compile(f"([{UNSPACED_LETTERS}]{{{UNSPACED_TWICE_MIN},8}}?)\\1")
+UNSPACED_TWICE = compile_re_cached(f"([{UNSPACED_LETTERS}]{{{UNSPACED_TWICE_MIN},8}}?)\\1")
 # A Japanese noun of two ideographs or more and its case particle said
 # twice ("首位を首位を", "記録が記録が"; the first copy may end a compound:
 # "地区首位を首位を"): shorter than UNSPACED_TWICE_MIN, yet no word of the
@@ -450,7 +450,7 @@ UNSPACED_TWICE = re.compile(f"([{UNSPACED_LETTERS}]{{{UNSPACED_TWICE_MIN},8}}?)\
 # with と ("地域と地域との連携").
 IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CASE_PARTICLES = "をがはにで"
-NOUN_AND_PARTICLE_TWICE = re.compile(f"([{IDEOGRAPHS}]{{2,6}}[{CASE_PARTICLES}])\\1")
+NOUN_AND_PARTICLE_TWICE = compile_re_cached(f"([{IDEOGRAPHS}]{{2,6}}[{CASE_PARTICLES}])\\1")
 # A clause said twice with a comma between ("吸引了数万名市民和游客前来观看，吸引了
 # 数万名市民和游客前来观看"): a run of letters, whole from a clause's start to
 # its comma, said again after the comma.  From this many characters (about
@@ -458,7 +458,7 @@ NOUN_AND_PARTICLE_TWICE = re.compile(f"([{IDEOGRAPHS}]{{2,6}}[{CASE_PARTICLES}])
 UNSPACED_CLAUSE_MIN = 6
 UNSPACED_CLAUSE_MAX = 40
 CLAUSE_COMMAS = "，、,"
-UNSPACED_CLAUSE_TWICE = re.compile(
+UNSPACED_CLAUSE_TWICE = compile_re_cached(
     f"(?<![{UNSPACED_LETTERS}])([{UNSPACED_LETTERS}]{{{UNSPACED_CLAUSE_MIN},{UNSPACED_CLAUSE_MAX}}})[{CLAUSE_COMMAS}]\\1(?![{UNSPACED_LETTERS}])"
 )
 
@@ -828,7 +828,7 @@ def _tandem_pattern(max_words: int) -> re.Pattern:
     patterns = [r"([^\x00])\1\1"]
     if max_words > 1:
         patterns.append(r"([^\x00]{2,%d})\2" % max_words)
-    return re.compile("|".join(patterns))
+    return compile_re_cached("|".join(patterns))
 
 
 class _LoopBreaks:
