@@ -62,6 +62,30 @@ def finished(shape: LineShape) -> bool:
     return shape.ends_sentence and not shape.text.rstrip().endswith(OPEN_ENDS)
 
 
+# A game story's heading over each team's next fixture, as news agencies
+# end a match report: "UP NEXT", then "Harriers: Host the Rovers on
+# Saturday." and "Rovers: At Millbrook on Tuesday."  A video player's "Up
+# next" is followed by another video's title, not by a team and a sentence.
+FIXTURES_HEADINGS = frozenset({"up next", "next up"})
+# One fixture for each side of the game.
+FIXTURE_ROWS = 2
+FIXTURE_ROW = compile_cached(r"^\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’&-]*){0,3}\s?:\s+\S.*[.!]$")
+
+
+def fixtures_heading(text: str, line: Line, document: Document) -> bool:
+    """Whether a player's "Up next" heads a game story's fixtures: the next
+    two content lines (one for each team) are a team's name, a colon and a
+    sentence (FIXTURE_ROW).
+    UI101 leaves it (a player's label in the catalogue), and UI109 too (a
+    short line after the body)."""
+    if normalise(text) not in FIXTURES_HEADINGS:
+        return False
+    lines = document.content_lines
+    index = document.content_index[line.number] + 1
+    rows = lines[index:index + FIXTURE_ROWS]
+    return len(rows) == FIXTURE_ROWS and all(FIXTURE_ROW.match(row.text.strip()) is not None for row in rows)
+
+
 class OutsideBody(Rule):
     code = "UI109"
     name = "outside-article-body"
@@ -215,7 +239,7 @@ class OutsideBody(Rule):
         marked = _marked_headline(found)
         for index, line in enumerate(found.lines):
             verdict = verdicts[index]
-            if verdict is None or index == marked:
+            if verdict is None or index == marked or fixtures_heading(line.text, line, document):
                 continue
             text = line.text.strip()
             start = line.start + line.text.index(text[0])

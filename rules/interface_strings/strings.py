@@ -12,7 +12,7 @@ from newslint.pattern_cache import compile_cached, compile_re_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import is_timestamp, markdown_cells
-from .layout import article_head
+from .layout import article_head, fixtures_heading
 from .section_menu import spaced_menu
 from .markdown_remnants import remnant as markdown_remnant
 from .tables import data_table_rows
@@ -72,6 +72,7 @@ KIND_NAMES = {
     "player": "video player label",
     "sharing": "sharing or print button",
     "comments": "comments notice",
+    "comment_prompts": "call for comments",
     "subscription": "subscription or paywall prompt",
     "cookie_and_consent": "cookie or consent banner",
     "navigation": "navigation link",
@@ -316,6 +317,8 @@ class InterfaceString(Rule):
             return  # UI104's: a byline alone on its line
         if whole is not None and whole.kind == "timestamps" and _opens_the_article(line, document):
             return  # the article's dateline under its headline, as UI102 leaves its own
+        if whole is not None and whole.kind == "player" and fixtures_heading(text, line, document):
+            whole = None  # a game story's "UP NEXT" over the teams' next fixtures
         if whole is not None and whole.kind == "teasers" and (_opens_the_article(line, document) or _teaser_sentence(text)):
             whole = None  # a video story's own headline ("WATCH: … says …" over its text), or a sentence of prose
         if whole is not None:
@@ -467,6 +470,10 @@ class InterfaceString(Rule):
         sentences); ``closing`` is what follows the tail (stops, a colon)."""
         if entry.kind == "more_stories":
             return not closing or closing[:1] in ":："
+        if entry.kind == "comment_prompts":
+            # A writer's own last words ("… Let us know in the comments!"):
+            # the paragraph's; on a line of its own it is the page's.
+            return False
         if entry.kind == "navigation":
             return count_words(tail) >= 2
         if entry.kind == "credits_and_captions":

@@ -1,0 +1,193 @@
+"""Furniture that trafilatura keeps on blogs and news pages and UI missed,
+by class, in the languages pages are written in: a call for comments or a
+pointer to the discussion under a post (and the comment list's heading), the
+note a page sets in place of an embed that may not load, and a language menu
+written in the languages' own names.  And a clean line UI101 took for a
+player's label: a game story's "UP NEXT" over the teams' next fixtures.
+Every case in both layouts, with the clean text nearest to it (a sentence
+about comments or a broken video, a subheading, a list of languages in a
+sentence).  Text written for the project."""
+import pytest
+
+from lint_support import LAYOUTS
+from newslint.api import Linter
+
+BODIES = {
+    "en": [
+        "Ferry timetable to change in the autumn",
+        "The island ferry will leave half an hour earlier from October, the operator said on Monday, so that the last boat reaches the mainland before dark.",
+        "Commuters who work late shifts said the change would leave them with no way home on weekday evenings.",
+        "The operator said it would run a trial of a later boat on Fridays and decide in the new year whether to keep it.",
+    ],
+    "es": [
+        "El transbordador cambia de horario en otoño",
+        "El transbordador de la isla saldrá media hora antes a partir de octubre, anunció el lunes la naviera, para que el último barco llegue antes del anochecer.",
+        "Los trabajadores con turnos de tarde dijeron que el cambio los dejará sin forma de volver a casa entre semana.",
+        "La naviera probará un barco más tardío los viernes y decidirá en enero si lo mantiene.",
+    ],
+    "fr": [
+        "Le bac change d'horaires à l'automne",
+        "Le bac de l'île partira une demi-heure plus tôt à partir d'octobre, a annoncé lundi la compagnie, afin que le dernier bateau arrive avant la nuit.",
+        "Les salariés qui finissent tard disent qu'ils n'auront plus de moyen de rentrer chez eux en semaine.",
+        "La compagnie testera un bateau plus tardif le vendredi et décidera en janvier de le garder ou non.",
+    ],
+    "de": [
+        "Neuer Fahrplan für die Inselfähre im Herbst",
+        "Die Inselfähre legt ab Oktober eine halbe Stunde früher ab, teilte die Reederei am Montag mit, damit das letzte Schiff vor Einbruch der Dunkelheit ankommt.",
+        "Pendler mit Spätschichten sagten, sie kämen dann unter der Woche abends nicht mehr nach Hause.",
+        "Die Reederei will freitags ein späteres Schiff testen und im Januar entscheiden, ob es bleibt.",
+    ],
+    "pt": [
+        "Balsa muda de horário no outono",
+        "A balsa da ilha vai partir meia hora mais cedo a partir de outubro, anunciou a empresa na segunda-feira, para que o último barco chegue antes do anoitecer.",
+        "Quem trabalha no turno da noite disse que a mudança vai deixar os passageiros sem como voltar para casa durante a semana.",
+        "A empresa vai testar um barco mais tarde às sextas-feiras e decide em janeiro se o mantém.",
+    ],
+    "it": [
+        "Il traghetto cambia orario in autunno",
+        "Il traghetto dell'isola partirà mezz'ora prima da ottobre, ha annunciato lunedì la compagnia, perché l'ultima corsa arrivi prima del buio.",
+        "I pendolari che finiscono tardi dicono che resteranno senza un modo per tornare a casa nei giorni feriali.",
+        "La compagnia proverà una corsa più tarda il venerdì e deciderà a gennaio se mantenerla.",
+    ],
+}
+# Where the line under test goes: between two paragraphs, and after the last.
+PLACES = (3, 4)
+
+
+def flagged_blocks(language, line, place, separator):
+    """Index in the article -> UI codes of its findings."""
+    body = BODIES[language]
+    lines = body[:place] + [line] + body[place:]
+    step = separator.count("\n")
+    found = {}
+    for d in Linter(select=["UI"]).lint_text(separator.join(lines) + "\n"):
+        found.setdefault((d.line - 1) // step, []).append(f"{d.code} {d.message}")
+    return found
+
+
+def assert_flagged_alone(language, line, place, separator):
+    found = flagged_blocks(language, line, place, separator)
+    assert place in found, found
+    assert not set(found) - {place}, found
+
+
+def assert_clean(language, line, place, separator):
+    found = flagged_blocks(language, line, place, separator)
+    assert not found, found
+
+
+# A call for comments, a pointer to the discussion under the post, and the
+# comment list's heading as a blog platform writes it.
+COMMENT_PROMPTS = [
+    ("en", "There's lots more debate going on in the comments below…"),
+    ("en", "What do you think? Tell us in the comments."),
+    ("en", "Share your thoughts in the comments section!"),
+    ("en", "Join the conversation in the comments below"),
+    ("en", "14 thoughts on “Ferry timetable to change in the autumn”"),
+    ("en", "Trackbacks/Pingbacks"),
+    ("es", "¿Qué opinas? Cuéntanos en los comentarios."),
+    ("es", "Únete a la conversación en los comentarios"),
+    ("fr", "Donnez votre avis en commentaire !"),
+    ("fr", "Rejoignez la discussion ci-dessous"),
+    ("de", "Sagen Sie uns Ihre Meinung in den Kommentaren!"),
+    ("de", "Diskutieren Sie mit im Forum"),
+    ("pt", "Conta pra gente nos comentários o que você achou!"),
+    ("pt", "Deixe a sua opinião nos comentários abaixo"),
+    ("it", "Fateci sapere cosa ne pensate nei commenti!"),
+    ("it", "Scrivetelo nei commenti qui sotto"),
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("language,line", COMMENT_PROMPTS)
+def test_a_call_for_comments_on_its_own_line_is_furniture(language, line, place, separator):
+    assert_flagged_alone(language, line, place, separator)
+
+
+# A note in place of an embed that may not load, with the link to it.
+EMBED_FALLBACKS = [
+    ("en", "(Chart not showing? Here is the link.)"),
+    ("en", "Not loading? View it here."),
+    ("en", "Map not displaying properly"),
+    ("en", "Having problems viewing the poll? Open it in a new tab."),
+    ("es", "¿No se ve el mapa? Ábrelo aquí."),
+    ("fr", "Le graphique ne s'affiche pas ? Cliquez ici."),
+    ("de", "Die Karte wird nicht angezeigt? Hier klicken."),
+    ("pt", "O mapa não carrega? Veja aqui."),
+    ("it", "La mappa non si carica? Apri qui."),
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("language,line", EMBED_FALLBACKS)
+def test_an_embeds_fallback_note_is_furniture(language, line, place, separator):
+    assert_flagged_alone(language, line, place, separator)
+
+
+# A language menu: languages named in their own tongue, with separators or
+# spaces only, a row of a layout table or a plain line.
+LANGUAGE_MENUS = [
+    ("en", "English | Español | Français | Deutsch"),
+    ("en", "| Italiano | Portugues |"),
+    ("en", "Deutsch · English"),
+    ("es", "Español English Català"),
+    ("de", "Deutsch / English / Türkçe"),
+    ("pt", "Português | English | Español"),
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("language,line", LANGUAGE_MENUS)
+def test_a_language_menu_is_furniture(language, line, place, separator):
+    assert_flagged_alone(language, line, place, separator)
+
+
+# The nearest clean text: sentences that speak of comments, discussions,
+# broken videos and languages, a subheading, and a paragraph that a writer
+# ends by asking for comments (the paragraph's own words).
+CLEAN = [
+    ("en", "Readers kept the debate going in the comments for days after the timetable was announced."),
+    ("en", "Why the late boat matters"),
+    ("en", "The video of the meeting would not load on the council's website for most of the evening."),
+    ("en", "Staff at the terminal speak English and French, and signs are in both."),
+    ("en", "Have you been stranded on the mainland? I have, twice this month. Let us know in the comments!"),
+    ("en", "Two thoughts on the timetable stood out at the meeting: the cost of a late boat and who would crew it."),
+    ("es", "Los vecinos discutieron el horario durante días en los comentarios de la página de la naviera."),
+    ("fr", "La vidéo de la réunion ne s'affichait pas sur le site de la mairie, ont regretté plusieurs habitants."),
+    ("de", "Viele Leser haben ihre Meinung zum Fahrplan in Briefen an die Redaktion geschrieben."),
+    ("pt", "Os passageiros deixaram a sua opinião num abaixo-assinado entregue à empresa."),
+    ("it", "Nei commenti sotto il post della compagnia, molti pendolari hanno chiesto una corsa serale."),
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("language,line", CLEAN)
+def test_the_articles_own_line_stays_clean(language, line, place, separator):
+    assert_clean(language, line, place, separator)
+
+
+GAME_STORY = [
+    "Harbour Town beat Millbrook 3-1 on Saturday for their fourth home win in a row.",
+    "Millbrook led at the break through a header from their captain, but the home side scored three times in twenty minutes after it.",
+    "The win lifts Harbour Town to third in the table, two points behind the leaders with a game in hand.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_game_storys_up_next_over_the_fixtures_stays_clean(separator):
+    # A news agency's match report ends with each team's next fixture
+    # under "UP NEXT": the report's, not a video player's label.
+    text = separator.join(GAME_STORY + ["UP NEXT", "Harbour Town: Host Eastfield on Wednesday.", "Millbrook: At Northgate on Saturday."]) + "\n"
+    assert not list(Linter(select=["UI"]).lint_text(text))
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_players_up_next_over_another_video_is_still_furniture(separator):
+    text = separator.join(GAME_STORY + ["Up next", "Highlights: all four goals from the derby"]) + "\n"
+    step = separator.count("\n")
+    flagged = {(d.line - 1) // step for d in Linter(select=["UI"]).lint_text(text)}
+    assert len(GAME_STORY) in flagged
