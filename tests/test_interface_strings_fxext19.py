@@ -191,3 +191,93 @@ def test_a_players_up_next_over_another_video_is_still_furniture(separator):
     step = separator.count("\n")
     flagged = {(d.line - 1) // step for d in Linter(select=["UI"]).lint_text(text)}
     assert len(GAME_STORY) in flagged
+
+
+def flagged_lines(lines, separator):
+    """Indexes of the lines with a UI finding."""
+    step = separator.count("\n")
+    return {(d.line - 1) // step for d in Linter(select=["UI"]).lint_text(separator.join(lines) + "\n")}
+
+
+# A review's verdict box: what is good and what is bad, each label over a
+# few short items (UI107 took them for a menu, UI109 for lines after the
+# body).  The box is the review's; a menu beside it is still a menu.
+REVIEWS = {
+    "en": (["Verdict", "Pros", "Two days on a charge", "Bright screen", "Cons", "Grainy night photos", "Slow to charge"],
+           "The new phone lasts two days on a charge, but its camera falls behind rivals that cost the same."),
+    "de": (["Fazit", "Vorteile", "Große Reichweite", "Gute Federung", "Nachteile", "Hohes Gewicht", "Teures Zubehör"],
+           "Der neue E-Roller fährt bis zu 45 Kilometer mit einer Ladung und lässt sich schnell zusammenklappen."),
+    "es": (["Lo mejor", "Batería de larga duración", "Teclado cómodo", "Lo peor", "Pantalla poco brillante", "Altavoces flojos"],
+           "El nuevo portátil cuesta menos de 500 euros y su batería dura una jornada completa de clases."),
+    "fr": (["Points forts", "Autonomie record", "Écran lumineux", "Points faibles", "Photos de nuit bruitées", "Charge lente"],
+           "Le nouveau téléphone tient deux jours sur une charge, mais son appareil photo reste en retrait."),
+}
+REVIEW_PROSE = [
+    "We used it every day for three weeks, on the commute, at work and at home in the evenings.",
+    "It never crashed, and the software updates arrived on time, which is more than some rivals manage.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("language", REVIEWS)
+def test_a_reviews_pros_and_cons_stay_clean(language, separator):
+    box, opening = REVIEWS[language]
+    assert not flagged_lines([opening] + REVIEW_PROSE + box, separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_menu_beside_a_verdict_box_is_still_a_menu(separator):
+    box, opening = REVIEWS["en"]
+    menu = ["Home", "Reviews", "Phones", "Laptops", "Deals"]
+    lines = [opening] + REVIEW_PROSE + box + menu
+    found = flagged_lines(lines, separator)
+    assert set(range(len(lines) - len(menu), len(lines))) <= found
+    assert not found & set(range(len(lines) - len(menu)))
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_one_label_without_its_opposite_is_no_verdict_box(separator):
+    # "Pros" over items with no "Cons" after them: no box, so a run of
+    # short lines after the body is judged as before.
+    box, opening = REVIEWS["en"]
+    lines = [opening] + REVIEW_PROSE + ["Pros", "Home", "Reviews", "Phones", "Deals"]
+    assert set(range(3, len(lines))) <= flagged_lines(lines, separator)
+
+
+TIMELINE = [
+    "The row over the old swing bridge has lasted more than a decade. Here are the main moments.",
+    "2012", "Engineers find cracks in the bridge's main girder and limit it to cars.",
+    "2015", "The council proposes replacing the bridge, and residents object to the cost.",
+    "2019", "A public inquiry backs repairs instead of a new bridge.",
+    "The bridge is due to reopen in the spring, the council said this week.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_timelines_years_are_no_counters(separator):
+    assert not flagged_lines(TIMELINE, separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_lone_number_between_paragraphs_is_still_a_counter(separator):
+    # One year alone makes no timeline; a widget's number stays UI103's.
+    lines = [TIMELINE[0], "Share this article", "2012", TIMELINE[2], TIMELINE[-1]]
+    assert {1, 2} <= flagged_lines(lines, separator)
+
+
+RESULTS = {
+    "de": ["Bei der Kommunalwahl am Sonntag hat die Bürgerliste ihre Mehrheit im Stadtrat knapp verteidigt.",
+           "Die Wahlbeteiligung lag mit 54 Prozent etwas höher als vor fünf Jahren.",
+           "Bürgerliste", "41,2 Prozent", "Grüne", "22,5 Prozent", "SPD", "18,1 Prozent", "CDU", "12,7 Prozent",
+           "Der neue Stadtrat tritt im Juni zum ersten Mal zusammen."],
+    "en": ["The Independents kept their majority on the town council in Sunday's election, by two seats.",
+           "Turnout was 54 per cent, a little higher than five years ago.",
+           "Independents", "41.2%", "Greens", "22.5%", "Labour", "18.1%", "Conservatives", "12.7%",
+           "The new council meets for the first time in June."],
+}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("language", RESULTS)
+def test_results_set_out_as_label_and_figure_lines_are_no_menu(language, separator):
+    assert not flagged_lines(RESULTS[language], separator)

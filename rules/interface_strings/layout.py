@@ -239,7 +239,7 @@ class OutsideBody(Rule):
         marked = _marked_headline(found)
         for index, line in enumerate(found.lines):
             verdict = verdicts[index]
-            if verdict is None or index == marked or fixtures_heading(line.text, line, document):
+            if verdict is None or index == marked or fixtures_heading(line.text, line, document) or line.number in pros_and_cons_lines(document):
                 continue
             text = line.text.strip()
             start = line.start + line.text.index(text[0])
@@ -2375,6 +2375,81 @@ def _without_emphasis(text: str) -> str:
 def _salutation_or_closing(shape: LineShape) -> bool:
     """A few words ending in a comma: "Dear readers,", "Yours sincerely,"."""
     return 0 < shape.words <= LETTER_WORDS and shape.text.rstrip().endswith((",", "，"))
+
+
+# A review's verdict box: a label of what is good ("Pros", "Vorteile", "Lo
+# mejor", "Points forts") over a few short items, then a label of what is
+# bad over a few more (either first).  Each label alone, or short items in
+# a row, read as a menu; both labels with their items are the review's.
+PRO_LABELS = frozenset((
+    "pros", "pro", "the good", "good", "pluses", "plus", "positives", "strengths", "what we like", "what we liked",
+    "we like", "likes", "for", "advantages", "upsides", "highs", "hits", "the good stuff",
+    "vorteile", "positiv", "stärken", "pour", "les plus", "points forts", "on aime", "avantages",
+    "a favor", "lo mejor", "lo bueno", "ventajas", "puntos fuertes", "prós", "pontos positivos", "pontos fortes",
+    "vantagens", "pregi", "punti di forza", "vantaggi", "pluspunten", "voordelen", "плюсы", "достоинства",
+    "преимущества", "zalety", "plusy", "artılar", "artıları", "長所", "メリット", "良い点", "优点", "優點", "장점",
+))
+CON_LABELS = frozenset((
+    "cons", "con", "the bad", "bad", "minuses", "minus", "negatives", "weaknesses", "what we don't like",
+    "what we didn't like", "we don't like", "dislikes", "against", "disadvantages", "downsides", "lows", "misses",
+    "the bad stuff", "nachteile", "contra", "kontra", "negativ", "schwächen", "contre", "les moins", "points faibles",
+    "on n'aime pas", "on aime moins", "inconvénients", "en contra", "lo peor", "lo malo", "desventajas",
+    "inconvenientes", "puntos débiles", "contras", "pontos negativos", "pontos fracos", "desvantagens", "contro",
+    "difetti", "punti deboli", "svantaggi", "minpunten", "nadelen", "минусы", "недостатки", "wady", "minusy",
+    "eksiler", "eksileri", "短所", "デメリット", "悪い点", "缺点", "缺點", "단점",
+))
+# Items under each label: at least one, at most this many, each this short.
+MAX_VERDICT_ITEMS = 8
+VERDICT_ITEM_WORDS = 12
+# The second label's items are at most this many more than the first's.
+VERDICT_LIST_SPREAD = 2
+# A heading over the box ("Verdict", "Fazit", "Notre avis"): this short.
+VERDICT_HEADING_WORDS = 2
+
+
+def pros_and_cons_lines(document: Document) -> frozenset[int]:
+    """The numbers of the lines of a review's verdict boxes (PRO_LABELS and
+    CON_LABELS, each over its items, and a short heading right above): the
+    review's own, which UI107 and UI109 leave."""
+
+    def compute(document: Document) -> frozenset[int]:
+        lines = document.content_lines
+        shapes = [document.shapes[line.number - 1] for line in lines]
+        keys = [normalise(shape.text) if 0 < shape.words <= VERDICT_HEADING_WORDS + 2 else "" for shape in shapes]
+        if not any(key in PRO_LABELS for key in keys) or not any(key in CON_LABELS for key in keys):
+            return frozenset()  # most texts: no box
+
+        def items_from(index: int, most: int = MAX_VERDICT_ITEMS) -> int:
+            """Where the items from ``index`` end: at a label, a longer line
+            or an interface string (the page's menu under the box)."""
+            end = index
+            while (
+                end < len(lines) and end - index < most and 0 < shapes[end].words <= VERDICT_ITEM_WORDS
+                and keys[end] not in PRO_LABELS and keys[end] not in CON_LABELS and shipped().match(shapes[end].text) is None
+            ):
+                end += 1
+            return end
+
+        kept: set[int] = set()
+        for index, key in enumerate(keys):
+            if key not in PRO_LABELS and key not in CON_LABELS:
+                continue
+            other = CON_LABELS if key in PRO_LABELS else PRO_LABELS
+            middle = items_from(index + 1)
+            if middle == index + 1 or middle >= len(lines) or keys[middle] not in other:
+                continue
+            # The second list is about as long as the first: a menu that
+            # follows the box does not run on as its items.
+            end = items_from(middle + 1, min(MAX_VERDICT_ITEMS, middle - index - 1 + VERDICT_LIST_SPREAD))
+            if end == middle + 1:
+                continue
+            kept.update(lines[i].number for i in range(index, end))
+            above = index - 1
+            if above >= 0 and 0 < shapes[above].words <= VERDICT_HEADING_WORDS and not shapes[above].ends_sentence and shipped().match(shapes[above].text) is None:
+                kept.add(lines[above].number)
+        return frozenset(kept)
+
+    return document.memo("UI.pros_and_cons", compute)
 
 
 def letter_lines(document: Document) -> frozenset[int]:

@@ -579,7 +579,7 @@ class Counter(Rule):
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         start, end, text = content(line)
-        if text and len(text) <= 60 and COUNTER.match(text):
+        if text and len(text) <= 60 and COUNTER.match(text) and line.number not in timeline_years(document):
             yield Finding(start, end, f'counter left in the text: "{text}"')
             return
         if text and (page_label(text) or running_head(text, line, document) or journal_head(text)):
@@ -595,6 +595,32 @@ class Counter(Rule):
         caption = text[gallery.end():].lstrip() if gallery else ""
         if gallery and not caption[:1].islower() and _is_gallery_position(int(gallery.group(1)), int(gallery.group(2))):
             yield Finding(start, start + gallery.end(2), f'gallery counter "{gallery.group()}" before a caption')
+
+
+# A timeline's years: a year alone on a line over the sentence of what
+# happened in it ("2015", then "The council proposes a new bridge."), two
+# such years at least.  UI103 would take each for a lone number.
+YEAR_ALONE = compile_cached(r"^(?:1[5-9]\d\d|20\d\d)$")
+MIN_TIMELINE_YEARS = 2
+# The line under a year is a sentence of this many words at least.
+TIMELINE_ENTRY_WORDS = 4
+
+
+def timeline_years(document: Document) -> frozenset[int]:
+    """The numbers of a timeline's year lines (YEAR_ALONE over a sentence),
+    when the text holds MIN_TIMELINE_YEARS of them."""
+
+    def compute(document: Document) -> frozenset[int]:
+        lines = document.content_lines
+        years = []
+        for index, line in enumerate(lines[:-1]):
+            if YEAR_ALONE.match(line.text.strip()):
+                entry = document.shapes[lines[index + 1].number - 1]
+                if entry.ends_sentence and entry.words >= TIMELINE_ENTRY_WORDS:
+                    years.append(line.number)
+        return frozenset(years) if len(years) >= MIN_TIMELINE_YEARS else frozenset()
+
+    return document.memo("UI.timeline_years", compute)
 
 
 def _in_pager(document: Document, line: Line, number: int) -> bool:
