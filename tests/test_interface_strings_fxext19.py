@@ -49,6 +49,12 @@ BODIES = {
         "I pendolari che finiscono tardi dicono che resteranno senza un modo per tornare a casa nei giorni feriali.",
         "La compagnia proverà una corsa più tarda il venerdì e deciderà a gennaio se mantenerla.",
     ],
+    "ru": [
+        "Паром на остров меняет расписание осенью",
+        "С октября паром будет отправляться на полчаса раньше, сообщил в понедельник перевозчик, чтобы последний рейс приходил до темноты.",
+        "Пассажиры, которые работают допоздна, говорят, что в будни им будет не на чем вернуться домой.",
+        "Перевозчик обещал по пятницам пустить поздний рейс на пробу и в январе решить, оставлять ли его.",
+    ],
 }
 # Where the line under test goes: between two paragraphs, and after the last.
 PLACES = (3, 4)
@@ -281,3 +287,50 @@ RESULTS = {
 @pytest.mark.parametrize("language", RESULTS)
 def test_results_set_out_as_label_and_figure_lines_are_no_menu(language, separator):
     assert not flagged_lines(RESULTS[language], separator)
+
+
+# A site's account forms and their messages, kept beside an article.
+ACCOUNT_FORMS = [
+    ("en", "Forgot your user name or password?"),
+    ("en", "The e-mail address you entered is already in use."),
+    ("en", "An account already exists for this email address"),
+    ("en", "Fields marked with an asterisk are required"),
+    ("en", "Please click on the link inside the email we sent you to finish signing up"),
+    ("en", "Log in / Register"),
+    ("es", "¿Has olvidado tu contraseña?"),
+    ("es", "¿Aún no tienes cuenta? Regístrate"),
+    ("fr", "Identifiant ou mot de passe oublié ?"),
+    ("fr", "Ce champ est obligatoire."),
+    ("de", "Noch kein Konto? Hier registrieren"),
+    ("de", "Bitte geben Sie eine gültige E-Mail-Adresse ein."),
+    ("pt", "Ainda não tem uma conta? Registre-se"),
+    ("it", "Hai dimenticato la password?"),
+    ("ru", "Забыли пароль?"),
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("language,line", ACCOUNT_FORMS)
+def test_an_account_forms_string_is_furniture(language, line, place, separator):
+    assert_flagged_alone(language, line, place, separator)
+
+
+# How-to steps and sentences about accounts and passwords: the article's.
+ACCOUNT_CLEAN = [
+    ("en", "Enter your password and tap the green button."),
+    ("en", "Sign in with your bank card and the code the machine shows you."),
+    ("en", "Your password must be at least twelve characters long, the operator's help page says."),
+    ("en", "Passengers who forgot their passwords were sent new ones by text message within the hour."),
+    ("en", "Have you been stranded on the mainland? Create an account on the operator's website to get alerts."),
+    ("de", "Wer sein Passwort vergessen hat, bekommt am Schalter ein neues."),
+    ("fr", "Les passagers qui n'ont pas de compte pourront acheter leur billet au guichet."),
+    ("es", "Los pasajeros que olvidaron su contraseña recibieron una nueva por mensaje."),
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("language,line", ACCOUNT_CLEAN)
+def test_the_articles_words_on_accounts_stay_clean(language, line, place, separator):
+    assert_clean(language, line, place, separator)

@@ -73,6 +73,7 @@ KIND_NAMES = {
     "sharing": "sharing or print button",
     "comments": "comments notice",
     "comment_prompts": "call for comments",
+    "account_forms": "login or registration form",
     "subscription": "subscription or paywall prompt",
     "cookie_and_consent": "cookie or consent banner",
     "navigation": "navigation link",
@@ -470,7 +471,7 @@ class InterfaceString(Rule):
         sentences); ``closing`` is what follows the tail (stops, a colon)."""
         if entry.kind == "more_stories":
             return not closing or closing[:1] in ":："
-        if entry.kind == "comment_prompts":
+        if entry.kind in ("comment_prompts", "account_forms"):
             # A writer's own last words ("… Let us know in the comments!"):
             # the paragraph's; on a line of its own it is the page's.
             return False
