@@ -334,3 +334,47 @@ ACCOUNT_CLEAN = [
 @pytest.mark.parametrize("language,line", ACCOUNT_CLEAN)
 def test_the_articles_words_on_accounts_stay_clean(language, line, place, separator):
     assert_clean(language, line, place, separator)
+
+
+# A blog's link to its previous or next post with the post's title and no
+# colon between, and a comment form's messages.
+PREVIOUS_NEXT_AND_COMMENT_FORMS = [
+    ("en", "Previous Post Lantern parade moves to the harbour"),
+    ("en", "Next story Why the swing bridge closes in May"),
+    ("en", "NEWER POST » Ten quiet beaches within an hour of town"),
+    ("es", "Artículo anterior El mercado de abastos amplía su horario"),
+    ("fr", "Article suivant Les bus de nuit reviennent cet été"),
+    ("de", "Nächster Beitrag Neue Radwege für die Altstadt"),
+    ("en", "Your comment is awaiting moderation."),
+    ("en", "This is only a preview. Your comment has not yet been posted."),
+    ("en", "Comments are moderated, and will not appear until approved by the author."),
+    ("es", "Tu comentario está pendiente de moderación."),
+    ("fr", "Votre commentaire est en attente de modération."),
+    ("de", "Ihr Kommentar wartet auf Freischaltung."),
+    ("pt", "Seu comentário está aguardando moderação."),
+    ("it", "Il tuo commento è in attesa di moderazione."),
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("language,line", PREVIOUS_NEXT_AND_COMMENT_FORMS)
+def test_a_link_to_the_next_post_or_a_comment_forms_message_is_furniture(language, line, place, separator):
+    assert_flagged_alone(language, line, place, separator)
+
+
+PREVIOUS_NEXT_CLEAN = [
+    ("en", "Next story time at the library is on Saturday morning, the staff said."),
+    ("en", "Previous articles in this series looked at the harbour and the ferry."),
+    ("en", "Next Post Office to close is the one on Mill Lane, the company said."),
+    ("es", "El artículo anterior del reglamento prohibía las obras de noche."),
+    ("de", "Der nächste Beitrag der Serie erscheint am Samstag."),
+    ("en", "Readers told us their comments were moderated too harshly on the old site."),
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("language,line", PREVIOUS_NEXT_CLEAN)
+def test_sentences_about_next_stories_and_comments_stay_clean(language, line, place, separator):
+    assert_clean(language, line, place, separator)

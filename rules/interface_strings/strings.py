@@ -73,7 +73,7 @@ KIND_NAMES = {
     "sharing": "sharing or print button",
     "comments": "comments notice",
     "comment_prompts": "call for comments",
-    "account_forms": "login or registration form",
+    "account_forms": "login, registration or comment form",
     "subscription": "subscription or paywall prompt",
     "cookie_and_consent": "cookie or consent banner",
     "navigation": "navigation link",
@@ -357,6 +357,9 @@ class InterfaceString(Rule):
             return
         if len(pipes) in (2, PREVIOUS_NEXT_PARTS) and _previous_and_next(text, pipes):
             yield Finding(start, start + len(text), f'links to the previous and next posts left in the text: "{_shown(text)}"')
+            return
+        if not pipes and _previous_or_next_title(text):
+            yield Finding(start, start + len(text), f'link to the previous or next post, with its title, left in the text: "{_shown(text)}"')
             return
         if _layout_table_cell(line, document):
             yield Finding(start, start + len(text), f'a layout table\'s link cell left in the text: "{_shown(text)}"')
@@ -840,6 +843,27 @@ PREVIOUS_NEXT_PARTS = 3
 BLOG_HOME = frozenset({"main", "home", "index", "archives", "archive", "blog home", "top"})
 PREVIOUS_MARKS = ("«", "‹", "<", "←", "<<")
 NEXT_MARKS = ("»", "›", ">", "→", ">>")
+
+
+# A blog's link to its previous or next post with the post's title and no
+# colon between ("Previous Post Ferry fares frozen for another year",
+# "Artículo anterior El ferry sube sus tarifas"): the label as a button
+# writes it (capitalised, or the whole label in capitals), then a title
+# opening in a capital, and no full stop at the end.  "Next post will look
+# at fares." is a sentence: a verb in lower case after the label, and a
+# stop.
+PREVIOUS_OR_NEXT_TITLE = compile_cached(
+    r"^(?:[«‹←<]\s?)?(?:"
+    r"(?:Previous|Next|Older|Newer|PREVIOUS|NEXT|OLDER|NEWER)\s(?:Post|Article|Story|Entry|POST|ARTICLE|STORY|ENTRY|post|article|story|entry)"
+    r"|(?:Artículo|Entrada|Noticia|Nota|Artigo|Post|Matéria|Articolo|Notizia)\s(?:anterior|siguiente|seguinte|próxim[oa]|precedente|successiv[oa])"
+    r"|(?:Article|Billet)\s(?:précédent|suivant)|(?:Vorheriger|Nächster)\s(?:Artikel|Beitrag)|(?:Vorherige|Nächste)\s(?:Nachricht|Meldung)"
+    r"|(?:Предыдущая|Следующая)\s(?:статья|новость|запись)|(?:Vorig|Volgend)\s(?:artikel|bericht)"
+    r")\s?[»›→>]?\s+[\p{Lu}\d\"“«„'‘][^\n]{2,140}(?<![.!?。])$"
+)
+
+
+def _previous_or_next_title(text: str) -> bool:
+    return PREVIOUS_OR_NEXT_TITLE.match(text) is not None
 
 
 def _previous_and_next(text: str, pipes: list[str]) -> bool:
