@@ -193,7 +193,10 @@ class OutsideBody(Rule):
         list's other items that are a headline and its blurb run together
         (eight words or more, no sentence end) are too, though they share
         a word with the article; the article's own shorter items beside
-        them are not.
+        them are not.  A review's verdict box after the body ("Pros" over a
+        few short items, "Cons" over a few more, in ten languages) and a
+        game story's "UP NEXT" over its two fixture rows ("Harbour Town:
+        Host Eastfield on Wednesday.") are the article's too.
     """
     example = """
         Home

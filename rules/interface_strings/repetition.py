@@ -517,7 +517,11 @@ class MenuRun(Rule):
         contact block, or a narrow column's lines that run on into each
         other (PDF-to-text: "Theatre saved by" over "community share
         offer", lower case next or a word broken by a hyphen, in a text
-        with two such wrapped paragraphs).  Blank lines between the lines do not break
+        with two such wrapped paragraphs), nor a review's verdict box ("Pros"
+        over a few short items, then "Cons" over a few more, or "Vorteile"
+        and "Nachteile", "Lo mejor" and "Lo peor", in ten languages), nor a
+        table set out as a label and its figure in turn ("Greens" over
+        "22.5%", three pairs or more).  Blank lines between the lines do not break
         a run, so both layouts give the same findings.  Words are counted
         per script: a line of Thai, which writes no spaces between words and
         no full stop, is as many words as its length says, so its prose is

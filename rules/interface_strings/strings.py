@@ -140,7 +140,12 @@ class InterfaceString(Rule):
         market-data notices, a metered paywall's notices, the newsroom's
         notes to readers, video teasers, read counters and feedback boxes,
         publication lines, a blog platform's entry footer: "This entry was
-        posted on … and is filed under …", "Labels: …"), twenty-three in all, matched
+        posted on … and is filed under …", "Labels: …"; and two that
+        count only on a line of their own, never as a paragraph's last
+        words: calls for comments, "Tell us what you think in the comments
+        below", which a writer ends a paragraph with too, and a site's
+        account and comment forms, "Forgot your user name or password?",
+        "Your comment is awaiting moderation."), twenty-five in all, matched
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last
@@ -152,7 +157,10 @@ class InterfaceString(Rule):
         or more split by "»" or "›" with a space each side, no opening
         guillemet in the line, which a quotation would have),
         a blog's previous/next line ("« Older post | Main | Newer post »",
-        or "« Older post | Main" at the newest post), a post's metadata row
+        or "« Older post | Main" at the newest post; or one link with the
+        post's title and no colon, "Previous Post Lantern parade moves to
+        the harbour", "Artículo anterior …": the label capitalised, the
+        title opening in a capital, no full stop), a post's metadata row
         with its label ("Published: May 3rd, 2024 | Tags: ferries, winter"),
         a list of three or more other posts' teasers each cut short by the
         page ("Paint the quay with a dry brush and..."),

@@ -565,7 +565,10 @@ class Counter(Rule):
         "Zeitschrift für Küstenschutz Jg. 12, Nr. 3 · S. 45", "vol. 9, n° 2,
         p. 118"); not the same citation in a sentence, nor a reference
         list's entry (a list's item, or authors and a title before the
-        journal, ending in a full stop).
+        journal, ending in a full stop).  A timeline's years are not lone
+        numbers: a year alone over the sentence of what happened in it
+        ("2015", then "The council proposes a new bridge."), when the text
+        holds two such years or more.
     """
     example = """
         128 comments
