@@ -378,3 +378,33 @@ PREVIOUS_NEXT_CLEAN = [
 @pytest.mark.parametrize("language,line", PREVIOUS_NEXT_CLEAN)
 def test_sentences_about_next_stories_and_comments_stay_clean(language, line, place, separator):
     assert_clean(language, line, place, separator)
+
+
+SPEC_BOXES = {
+    "en": ["Review: a light electric bike for the city",
+           "The new electric bike promises 120 kilometres on a charge and weighs less than 20 kilos.",
+           "We rode it for two weeks in town and on the country roads around it, in rain and in sun.",
+           "Motor", "250 W, in the rear hub", "Battery", "500 Wh, removable", "Weight", "19.8 kg", "Price", "2,490 euros",
+           "The bike is on sale now from the brand's dealers, with a two-year warranty on the battery and the motor."],
+    "fr": ["Essai : un vélo électrique léger pour la ville",
+           "Le nouveau vélo électrique de la marque promet 120 kilomètres d'autonomie et pèse moins de 20 kilos.",
+           "Nous l'avons testé pendant deux semaines en ville et sur les routes de campagne autour de la ville.",
+           "Moteur", "250 W, dans le moyeu arrière", "Batterie", "500 Wh, amovible", "Poids", "19,8 kg", "Prix", "2 490 euros",
+           "Le vélo est disponible dès maintenant chez les revendeurs de la marque, avec une garantie de deux ans."],
+}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("language", SPEC_BOXES)
+def test_a_fact_box_of_labels_over_figures_and_the_paragraph_after_it_stay_clean(language, separator):
+    # A definition list as an extractor writes it, a label over its value:
+    # UI109 took the box and the last paragraph under it for the page's.
+    assert not flagged_lines(SPEC_BOXES[language], separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_menu_after_the_last_paragraph_is_still_furniture(separator):
+    lines = SPEC_BOXES["en"] + ["Home", "Reviews", "Bikes", "Deals", "Contact us"]
+    found = flagged_lines(lines, separator)
+    assert set(range(len(SPEC_BOXES["en"]), len(lines))) <= found
+    assert not found & set(range(len(SPEC_BOXES["en"])))

@@ -194,9 +194,12 @@ class OutsideBody(Rule):
         (eight words or more, no sentence end) are too, though they share
         a word with the article; the article's own shorter items beside
         them are not.  A review's verdict box after the body ("Pros" over a
-        few short items, "Cons" over a few more, in ten languages) and a
-        game story's "UP NEXT" over its two fixture rows ("Harbour Town:
-        Host Eastfield on Wednesday.") are the article's too.
+        few short items, "Cons" over a few more, in ten languages), a fact
+        box set out as a label over its figure ("Battery" over "500 Wh,
+        removable", three pairs or more: a definition list as an extractor
+        writes it), with the paragraphs after it, and a game story's "UP
+        NEXT" over its two fixture rows ("Harbour Town: Host Eastfield on
+        Wednesday.") are the article's too.
     """
     example = """
         Home
@@ -293,7 +296,8 @@ class OutsideBody(Rule):
                 # (its labels between its copies: "Cornerback", then rows).
                 table = sum(1 for i in run if markdown_cells(lines[i].text) >= MIN_TABLE_CELLS)
                 spec = sum(1 for i in run if specs[i])
-                if introduced or 2 * code > len(run) or 2 * about > len(run) or 2 * max(table, spec) > len(run):
+                pairs = label_value_pairs([shapes[i] for i in run])
+                if introduced or 2 * code > len(run) or 2 * about > len(run) or 2 * max(table, spec) > len(run) or pairs:
                     for i in run:
                         kept[i] = True
                 if introduced or 2 * code > len(run):
@@ -364,6 +368,26 @@ BACKTICK_FENCE = compile_cached(r"^\s*```")
 SPEC_ROW = compile_cached(r"^(?P<label>[^\W\d][\w' -]{0,30}?)\s*[:：]\s*\S")
 # Rows of a spec sheet, at least, in each block between paragraphs.
 MIN_SPEC_ROWS = 2
+
+
+# A table set out as lines, each label over its figure ("Battery" over
+# "500 Wh, removable", "Greens" over "22.5%"; a definition list as an
+# extractor writes it): this many pairs at least, each label a few words
+# with no digit and no sentence end, each figure a line with a digit.
+MIN_LABEL_VALUE_PAIRS = 3
+LABEL_WORDS = 3
+
+
+def label_value_pairs(shapes: list[LineShape]) -> bool:
+    """Whether lines alternate a label and its figure, MIN_LABEL_VALUE_PAIRS
+    pairs or more, starting with either (the article's table or fact box,
+    not a menu: UI107 and UI109 leave such a run)."""
+    if len(shapes) < 2 * MIN_LABEL_VALUE_PAIRS:
+        return False
+    digits = [shape.digits > 0 for shape in shapes]
+    if any(digits[index] == digits[index + 1] for index in range(len(digits) - 1)):
+        return False
+    return all(0 < shape.words <= LABEL_WORDS and not shape.ends_sentence for shape, figure in zip(shapes, digits) if not figure)
 
 
 def _spec_rows(shapes: list[LineShape], prose: list[bool]) -> list[bool]:

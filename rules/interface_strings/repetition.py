@@ -19,7 +19,7 @@ except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
 from .catalogue import normalise, of_document
-from .layout import HEAD_LINES, LEAD_IN_SENTENCE_WORDS, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, pros_and_cons_lines, prose_words, recurring_structure, shares_words, table_rows
+from .layout import HEAD_LINES, LEAD_IN_SENTENCE_WORDS, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, label_value_pairs, letter_lines, pros_and_cons_lines, prose_words, recurring_structure, shares_words, table_rows
 from .layout import _opens_with_headline, _press_contact_block
 from .shape import content, is_short, markdown_cells, only_date_or_time
 from .structure import is_credit_line
@@ -587,28 +587,13 @@ class MenuRun(Rule):
         quantities = sum(1 for line in run if document.shapes[line.number - 1].digits)
         if 2 * quantities > len(run):
             return True
-        if _label_and_value_pairs(document, run):
+        if label_value_pairs([document.shapes[line.number - 1] for line in run]):
             return True
         if sum(table_rows([document.shapes[line.number - 1].text for line in run])) * 2 > len(run):
             return True
         body = prose_words(document)
         about = sum(1 for line in run if shares_words(document, line, body))
         return 2 * about >= len(run)
-
-
-# A table set out as lines, a label over its figure ("Greens", then "22.5
-# per cent"; a party and its vote, a team and its points): this many pairs
-# at least, each label without a digit and each figure with one.
-MIN_LABEL_VALUE_PAIRS = 3
-
-
-def _label_and_value_pairs(document: Document, run: list[Line]) -> bool:
-    """Whether a run of short lines alternates a label and its figure
-    (MIN_LABEL_VALUE_PAIRS pairs or more), starting with either."""
-    if len(run) < 2 * MIN_LABEL_VALUE_PAIRS:
-        return False
-    digits = [document.shapes[line.number - 1].digits > 0 for line in run]
-    return all(digits[index] != digits[index + 1] for index in range(len(digits) - 1))
 
 
 # A text wrapped at a narrow width (a newspaper's column as PDF-to-text
