@@ -408,3 +408,20 @@ def test_a_menu_after_the_last_paragraph_is_still_furniture(separator):
     found = flagged_lines(lines, separator)
     assert set(range(len(SPEC_BOXES["en"]), len(lines))) <= found
     assert not found & set(range(len(SPEC_BOXES["en"])))
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_an_obituarys_born_and_died_box_stays_clean(separator):
+    lines = ["John Hale, who ran the town's harbour for nearly thirty years, has died at the age of 84.",
+             "He steered the harbour through the storms of 1987 and the closure of the fish market, and trained a generation of pilots.",
+             "Born", "12 March 1940, Westhaven", "Died", "3 May 2024, Westhaven",
+             "He is survived by his wife, Ann, and their two sons, who both work at the harbour today."]
+    assert not flagged_lines(lines, separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_pages_counters_in_turn_with_their_labels_are_still_furniture(separator):
+    # "Comments" over "12", "Shares" over "40": interface strings, so no
+    # table of the article's.
+    lines = SPEC_BOXES["en"] + ["Comments", "12", "Shares", "40"]
+    assert {len(SPEC_BOXES["en"]), len(SPEC_BOXES["en"]) + 2} <= flagged_lines(lines, separator)

@@ -196,7 +196,7 @@ class OutsideBody(Rule):
         them are not.  A review's verdict box after the body ("Pros" over a
         few short items, "Cons" over a few more, in ten languages), a fact
         box set out as a label over its figure ("Battery" over "500 Wh,
-        removable", three pairs or more: a definition list as an extractor
+        removable", two pairs or more: a definition list as an extractor
         writes it), with the paragraphs after it, and a game story's "UP
         NEXT" over its two fixture rows ("Harbour Town: Host Eastfield on
         Wednesday.") are the article's too.
@@ -373,8 +373,9 @@ MIN_SPEC_ROWS = 2
 # A table set out as lines, each label over its figure ("Battery" over
 # "500 Wh, removable", "Greens" over "22.5%"; a definition list as an
 # extractor writes it): this many pairs at least, each label a few words
-# with no digit and no sentence end, each figure a line with a digit.
-MIN_LABEL_VALUE_PAIRS = 3
+# with no digit, no sentence end and no interface string ("Comments" over
+# "12" is a page's counter), each figure a line with a digit.
+MIN_LABEL_VALUE_PAIRS = 2
 LABEL_WORDS = 3
 
 
@@ -387,7 +388,11 @@ def label_value_pairs(shapes: list[LineShape]) -> bool:
     digits = [shape.digits > 0 for shape in shapes]
     if any(digits[index] == digits[index + 1] for index in range(len(digits) - 1)):
         return False
-    return all(0 < shape.words <= LABEL_WORDS and not shape.ends_sentence for shape, figure in zip(shapes, digits) if not figure)
+    return all(
+        0 < shape.words <= LABEL_WORDS and not shape.ends_sentence and shipped().match(shape.text) is None
+        for shape, figure in zip(shapes, digits)
+        if not figure
+    )
 
 
 def _spec_rows(shapes: list[LineShape], prose: list[bool]) -> list[bool]:

@@ -521,7 +521,7 @@ class MenuRun(Rule):
         over a few short items, then "Cons" over a few more, or "Vorteile"
         and "Nachteile", "Lo mejor" and "Lo peor", in ten languages), nor a
         table set out as a label and its figure in turn ("Greens" over
-        "22.5%", three pairs or more).  Blank lines between the lines do not break
+        "22.5%", two pairs or more).  Blank lines between the lines do not break
         a run, so both layouts give the same findings.  Words are counted
         per script: a line of Thai, which writes no spaces between words and
         no full stop, is as many words as its length says, so its prose is
