@@ -425,3 +425,30 @@ def test_a_pages_counters_in_turn_with_their_labels_are_still_furniture(separato
     # table of the article's.
     lines = SPEC_BOXES["en"] + ["Comments", "12", "Shares", "40"]
     assert {len(SPEC_BOXES["en"]), len(SPEC_BOXES["en"]) + 2} <= flagged_lines(lines, separator)
+
+
+MEASURED_BOXES = {
+    "ja": ["港の新しい防潮堤、来春着工へ",
+           "市は、港に沿った新しい防潮堤の工事を来年春に始めると発表した。",
+           "総工費は約40億円で、完成までに3年かかる見込みだ。",
+           "工事の概要", "全長1.2キロ", "高さ6メートル", "工期3年",
+           "市の担当者は「住民の安全を第一に工事を進めたい」と話している。"],
+    "en": ["Harbour wall work to start in the spring",
+           "The council will start building the new sea wall along the harbour next spring, it said on Tuesday.",
+           "The work will cost about 40 million and take three years, with the road kept open throughout.",
+           "The wall in figures", "1.2 km long", "6 metres high", "3 years of work",
+           "A council officer said the safety of the people who live on the front would come first throughout the work."],
+}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("language", MEASURED_BOXES)
+def test_a_fact_boxs_measured_items_and_the_paragraph_after_stay_clean(language, separator):
+    assert not flagged_lines(MEASURED_BOXES[language], separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_counters_between_paragraphs_are_no_fact_box(separator):
+    # Interface strings with their counts stay furniture.
+    lines = MEASURED_BOXES["en"][:3] + ["12 comments", "Share 45", "Page 1 of 3"] + MEASURED_BOXES["en"][-1:]
+    assert {3, 4, 5} <= flagged_lines(lines, separator)

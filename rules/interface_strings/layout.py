@@ -197,7 +197,9 @@ class OutsideBody(Rule):
         few short items, "Cons" over a few more, in ten languages), a fact
         box set out as a label over its figure ("Battery" over "500 Wh,
         removable", two pairs or more: a definition list as an extractor
-        writes it), with the paragraphs after it, and a game story's "UP
+        writes it) or as three short measured items or more under its
+        heading between paragraphs ("The wall in figures" over "1.2 km
+        long", "6 metres high"), with the paragraphs after it, and a game story's "UP
         NEXT" over its two fixture rows ("Harbour Town: Host Eastfield on
         Wednesday.") are the article's too.
     """
@@ -259,7 +261,9 @@ class OutsideBody(Rule):
         lines and belong to the article: introduced by a colon, lines of
         code, mostly about what the prose above them is about (a list, a
         changelog), or mostly a table's rows or a spec sheet's (a buyer's
-        guide's "Price:" and "Battery:" under each product); and those of them the text sets out as its own (a colon,
+        guide's "Price:" and "Battery:" under each product), a label over
+        its figure in turn ("Battery" over "500 Wh"), or a fact box's short
+        measured items under its heading; and those of them the text sets out as its own (a colon,
         code).  The prose above, not all the page's prose: a sidebar's
         teasers share their words with the sidebar's own blurbs below them
         ("Click here for a preview of the magazine"), and the body would
@@ -297,7 +301,8 @@ class OutsideBody(Rule):
                 table = sum(1 for i in run if markdown_cells(lines[i].text) >= MIN_TABLE_CELLS)
                 spec = sum(1 for i in run if specs[i])
                 pairs = label_value_pairs([shapes[i] for i in run])
-                if introduced or 2 * code > len(run) or 2 * about > len(run) or 2 * max(table, spec) > len(run) or pairs:
+                measured = _measured_list([shapes[i] for i in run])
+                if introduced or 2 * code > len(run) or 2 * about > len(run) or 2 * max(table, spec) > len(run) or pairs or measured:
                     for i in run:
                         kept[i] = True
                 if introduced or 2 * code > len(run):
@@ -392,6 +397,25 @@ def label_value_pairs(shapes: list[LineShape]) -> bool:
         0 < shape.words <= LABEL_WORDS and not shape.ends_sentence and shipped().match(shape.text) is None
         for shape, figure in zip(shapes, digits)
         if not figure
+    )
+
+
+# A fact box's measured items under its heading, between paragraphs ("工事の
+#概要" over "全長1.2キロ", "高さ6メートル", "工期3年"; "Key figures" over
+# "Length: 1.2 km"): this many items at least, each short, each with a
+# figure, none an interface string.
+MIN_MEASURED_ITEMS = 3
+MEASURED_ITEM_WORDS = 6
+
+
+def _measured_list(shapes: list[LineShape]) -> bool:
+    """Whether a run between paragraphs is a heading (or none) over
+    MIN_MEASURED_ITEMS short items or more, each holding a figure."""
+    items = shapes[1:] if shapes and not shapes[0].digits else shapes
+    return len(items) >= MIN_MEASURED_ITEMS and all(
+        shape.digits and 0 < shape.words <= MEASURED_ITEM_WORDS and not shape.ends_sentence and shipped().match(shape.text) is None
+        and not is_timestamp(shape.text)
+        for shape in items
     )
 
 
