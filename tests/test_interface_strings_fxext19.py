@@ -452,3 +452,29 @@ def test_counters_between_paragraphs_are_no_fact_box(separator):
     # Interface strings with their counts stay furniture.
     lines = MEASURED_BOXES["en"][:3] + ["12 comments", "Share 45", "Page 1 of 3"] + MEASURED_BOXES["en"][-1:]
     assert {3, 4, 5} <= flagged_lines(lines, separator)
+
+
+NEWSLETTER_BOXES = {
+    "en": ["Harbour Sport Newsletter", "Get the week's match reports, transfer news and our team of the week, every Friday.",
+           "Thanks for signing up!"],
+    "es": ["Suscríbete a nuestro boletín", "Cada viernes, las crónicas de los partidos y los fichajes de la semana en tu correo.",
+           "Gracias por suscribirte"],
+    "de": ["Newsletter abonnieren", "Jeden Freitag die Spielberichte und Transfers der Woche direkt in Ihr Postfach.",
+           "Vielen Dank für Ihre Anmeldung"],
+}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("language", NEWSLETTER_BOXES)
+def test_a_newsletter_boxs_description_between_its_strings_is_furniture(language, separator):
+    body = BODIES[language]
+    lines = body[:3] + NEWSLETTER_BOXES[language] + body[3:]
+    assert {3, 4, 5} <= flagged_lines(lines, separator)
+    assert not flagged_lines(lines, separator) - {3, 4, 5}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_a_sentence_about_a_newsletter_between_paragraphs_stays_clean(separator):
+    body = BODIES["en"]
+    lines = body[:3] + ["The operator's newsletter will carry the new times every Friday, a spokeswoman said."] + body[3:]
+    assert not flagged_lines(lines, separator)

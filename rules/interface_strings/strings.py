@@ -160,7 +160,10 @@ class InterfaceString(Rule):
         or "« Older post | Main" at the newest post; or one link with the
         post's title and no colon, "Previous Post Lantern parade moves to
         the harbour", "Artículo anterior …": the label capitalised, the
-        title opening in a capital, no full stop), a post's metadata row
+        title opening in a capital, no full stop), a newsletter box's
+        description between two of its strings ("Harbour Sport
+        Newsletter", "Get the week's match reports … every Friday.",
+        "Thanks for signing up!"), a post's metadata row
         with its label ("Published: May 3rd, 2024 | Tags: ferries, winter"),
         a list of three or more other posts' teasers each cut short by the
         page ("Paint the quay with a dry brush and..."),
@@ -384,6 +387,9 @@ class InterfaceString(Rule):
             return
         if _reader_prompt(text):
             yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
+            return
+        if _newsletter_blurb(line, document, catalogue):
+            yield Finding(start, start + len(text), f'a newsletter box\'s description, between its heading and its messages, left in the text: "{_shown(text)}"')
             return
         if document.content_index[line.number] in _tagged_links(document):
             yield Finding(start, start + len(text), f'link to another story with its label in brackets left in the text: "{_shown(text)}"')
@@ -1294,6 +1300,28 @@ def _prompt_start(line: str, tail_start: int) -> int | None:
                 return opening
     tail = line[tail_start:].strip()
     return tail_start if count_words(line[:tail_start]) >= MIN_HEAD_WORDS and _reader_prompt(tail) else None
+
+
+# A newsletter box as an extractor keeps it: its name, what it sends in a
+# sentence of its own ("Get the week's match reports and transfer news in
+# your inbox."), its form's messages.  A line with a newsletter string on
+# each side, this short, with no quotation, is the box's description.
+NEWSLETTER_KINDS = frozenset({"newsletters", "newsletter_prompts", "subscription"})
+NEWSLETTER_BLURB_WORDS = 30
+
+
+def _newsletter_blurb(line: Line, document: Document, catalogue) -> bool:
+    if count_words(line.text) > NEWSLETTER_BLURB_WORDS or not QUOTATION_MARKS.isdisjoint(line.text):
+        return False
+    lines = document.content_lines
+    index = document.content_index[line.number]
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    for neighbour in (lines[index - 1], lines[index + 1]):
+        entry = catalogue.match(neighbour.text.strip())
+        if entry is None or entry.kind not in NEWSLETTER_KINDS:
+            return False
+    return True
 
 
 def _reader_prompt(text: str) -> bool:
