@@ -478,3 +478,29 @@ def test_a_sentence_about_a_newsletter_between_paragraphs_stays_clean(separator)
     body = BODIES["en"]
     lines = body[:3] + ["The operator's newsletter will carry the new times every Friday, a spokeswoman said."] + body[3:]
     assert not flagged_lines(lines, separator)
+
+
+# A row of the place and desk that filed and the page's update stamp.
+PLACE_DESK_STAMPS = [
+    ("en", "New Delhi, Harbour News Bureau | Updated : 19 November 2019, 09:01 AM"),
+    ("en", "Westhaven, Courier Desk | Updated: 19 November 2019, 09:01 AM"),
+    ("pt", "Lisboa, Redação | Atualizado: 19/11/2019 09:01"),
+]
+PLACE_DESK_CLEAN = [
+    ("en", "New Delhi, the capital, was covered in smog on 19 November 2019, officials said."),
+    ("en", "Westhaven, England | The harbour reopened on 19 November after three weeks of repairs."),
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("place", (1, 3))
+@pytest.mark.parametrize("language,line", PLACE_DESK_STAMPS)
+def test_a_place_and_desk_with_the_pages_stamp_is_furniture(language, line, place, separator):
+    assert_flagged_alone(language, line, place, separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("place", (1, 3))
+@pytest.mark.parametrize("language,line", PLACE_DESK_CLEAN)
+def test_a_sentence_with_a_place_and_a_date_stays_clean(language, line, place, separator):
+    assert_clean(language, line, place, separator)

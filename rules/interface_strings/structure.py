@@ -154,6 +154,16 @@ def _after_byline(text: str, catalogue) -> str | None:
     return None
 
 
+def _place_and_desk(text: str, catalogue) -> bool:
+    """Whether a row's first part is a place and the desk or bureau that
+    filed ("New Delhi, Harbour News Bureau", "Westhaven, Courier Desk"):
+    a place, a comma, then a place or a byline."""
+    if "," not in text:
+        return False
+    place, desk = (part.strip() for part in text.split(",", 1))
+    return PLACE.match(place) is not None and (PLACE.match(desk) is not None or _byline(desk, catalogue))
+
+
 def _byline_stamp(text: str, catalogue) -> bool:
     """Whether the line is a byline and the page's stamp: a byline, then
     parts each a stamp, a date, a place, a reading time or a counter, one
@@ -168,7 +178,7 @@ def _byline_stamp(text: str, catalogue) -> bool:
     rest = _after_byline(parts[0], catalogue) if parts else None
     if rest is None:
         # A capitalised name with no byline's word: the stamp's label must say what follows.
-        if len(parts) < 2 or not parts[0][:1].isupper() or PLACE.match(parts[0]) is None and not _byline(parts[0], catalogue):
+        if len(parts) < 2 or not parts[0][:1].isupper() or PLACE.match(parts[0]) is None and not _byline(parts[0], catalogue) and not _place_and_desk(parts[0], catalogue):
             return False
         if len(parts[0].split()) > BYLINE_STAMP_WORDS or PUBLICATION_LABEL.match(parts[1]) is None:
             return False
@@ -301,7 +311,9 @@ class Timestamp(Rule):
         às 10h12", with a place, a time ago or a reading time among its
         parts: "Von Jonas Brandt | Stand: 14.03.2026, 08:12 Uhr", "Posted
         by Ann Lee · 2h ago · 4 min read", "记者 王强 发布时间：2026-03-14
-        08:12"; not "Von Montag an, 08:12 Uhr", a date's words after the
+        08:12", a place and the desk that filed before the stamp, "New
+        Delhi, Harbour News Bureau | Updated : 19 November 2019, 09:01
+        AM"; not "Von Montag an, 08:12 Uhr", a date's words after the
         byline's word), nor a date over the headline
         under a section's label, "LOCAL NEWS") stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
