@@ -62,6 +62,30 @@ def finished(shape: LineShape) -> bool:
     return shape.ends_sentence and not shape.text.rstrip().endswith(OPEN_ENDS)
 
 
+# A game story's heading over each team's next fixture, as news agencies
+# end a match report: "UP NEXT", then "Harriers: Host the Rovers on
+# Saturday." and "Rovers: At Millbrook on Tuesday."  A video player's "Up
+# next" is followed by another video's title, not by a team and a sentence.
+FIXTURES_HEADINGS = frozenset({"up next", "next up"})
+# One fixture for each side of the game.
+FIXTURE_ROWS = 2
+FIXTURE_ROW = compile_cached(r"^\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’&-]*){0,3}\s?:\s+\S.*[.!]$")
+
+
+def fixtures_heading(text: str, line: Line, document: Document) -> bool:
+    """Whether a player's "Up next" heads a game story's fixtures: the next
+    two content lines (one for each team) are a team's name, a colon and a
+    sentence (FIXTURE_ROW).
+    UI101 leaves it (a player's label in the catalogue), and UI109 too (a
+    short line after the body)."""
+    if normalise(text) not in FIXTURES_HEADINGS:
+        return False
+    lines = document.content_lines
+    index = document.content_index[line.number] + 1
+    rows = lines[index:index + FIXTURE_ROWS]
+    return len(rows) == FIXTURE_ROWS and all(FIXTURE_ROW.match(row.text.strip()) is not None for row in rows)
+
+
 class OutsideBody(Rule):
     code = "UI109"
     name = "outside-article-body"
@@ -169,7 +193,15 @@ class OutsideBody(Rule):
         list's other items that are a headline and its blurb run together
         (eight words or more, no sentence end) are too, though they share
         a word with the article; the article's own shorter items beside
-        them are not.
+        them are not.  A review's verdict box after the body ("Pros" over a
+        few short items, "Cons" over a few more, in ten languages), a fact
+        box set out as a label over its figure ("Battery" over "500 Wh,
+        removable", two pairs or more: a definition list as an extractor
+        writes it) or as three short measured items or more under its
+        heading between paragraphs ("The wall in figures" over "1.2 km
+        long", "6 metres high"), with the paragraphs after it, and a game story's "UP
+        NEXT" over its two fixture rows ("Harbour Town: Host Eastfield on
+        Wednesday.") are the article's too.
     """
     example = """
         Home
@@ -215,7 +247,7 @@ class OutsideBody(Rule):
         marked = _marked_headline(found)
         for index, line in enumerate(found.lines):
             verdict = verdicts[index]
-            if verdict is None or index == marked:
+            if verdict is None or index == marked or fixtures_heading(line.text, line, document) or line.number in pros_and_cons_lines(document):
                 continue
             text = line.text.strip()
             start = line.start + line.text.index(text[0])
@@ -229,7 +261,9 @@ class OutsideBody(Rule):
         lines and belong to the article: introduced by a colon, lines of
         code, mostly about what the prose above them is about (a list, a
         changelog), or mostly a table's rows or a spec sheet's (a buyer's
-        guide's "Price:" and "Battery:" under each product); and those of them the text sets out as its own (a colon,
+        guide's "Price:" and "Battery:" under each product), a label over
+        its figure in turn ("Battery" over "500 Wh"), or a fact box's short
+        measured items under its heading; and those of them the text sets out as its own (a colon,
         code).  The prose above, not all the page's prose: a sidebar's
         teasers share their words with the sidebar's own blurbs below them
         ("Click here for a preview of the magazine"), and the body would
@@ -266,7 +300,9 @@ class OutsideBody(Rule):
                 # (its labels between its copies: "Cornerback", then rows).
                 table = sum(1 for i in run if markdown_cells(lines[i].text) >= MIN_TABLE_CELLS)
                 spec = sum(1 for i in run if specs[i])
-                if introduced or 2 * code > len(run) or 2 * about > len(run) or 2 * max(table, spec) > len(run):
+                pairs = label_value_pairs([shapes[i] for i in run])
+                measured = _measured_list([shapes[i] for i in run])
+                if introduced or 2 * code > len(run) or 2 * about > len(run) or 2 * max(table, spec) > len(run) or pairs or measured:
                     for i in run:
                         kept[i] = True
                 if introduced or 2 * code > len(run):
@@ -337,6 +373,50 @@ BACKTICK_FENCE = compile_cached(r"^\s*```")
 SPEC_ROW = compile_cached(r"^(?P<label>[^\W\d][\w' -]{0,30}?)\s*[:：]\s*\S")
 # Rows of a spec sheet, at least, in each block between paragraphs.
 MIN_SPEC_ROWS = 2
+
+
+# A table set out as lines, each label over its figure ("Battery" over
+# "500 Wh, removable", "Greens" over "22.5%"; a definition list as an
+# extractor writes it): this many pairs at least, each label a few words
+# with no digit, no sentence end and no interface string ("Comments" over
+# "12" is a page's counter), each figure a line with a digit.
+MIN_LABEL_VALUE_PAIRS = 2
+LABEL_WORDS = 3
+
+
+def label_value_pairs(shapes: list[LineShape]) -> bool:
+    """Whether lines alternate a label and its figure, MIN_LABEL_VALUE_PAIRS
+    pairs or more, starting with either (the article's table or fact box,
+    not a menu: UI107 and UI109 leave such a run)."""
+    if len(shapes) < 2 * MIN_LABEL_VALUE_PAIRS:
+        return False
+    digits = [shape.digits > 0 for shape in shapes]
+    if any(digits[index] == digits[index + 1] for index in range(len(digits) - 1)):
+        return False
+    return all(
+        0 < shape.words <= LABEL_WORDS and not shape.ends_sentence and shipped().match(shape.text) is None
+        for shape, figure in zip(shapes, digits)
+        if not figure
+    )
+
+
+# A fact box's measured items under its heading, between paragraphs ("工事の
+#概要" over "全長1.2キロ", "高さ6メートル", "工期3年"; "Key figures" over
+# "Length: 1.2 km"): this many items at least, each short, each with a
+# figure, none an interface string.
+MIN_MEASURED_ITEMS = 3
+MEASURED_ITEM_WORDS = 6
+
+
+def _measured_list(shapes: list[LineShape]) -> bool:
+    """Whether a run between paragraphs is a heading (or none) over
+    MIN_MEASURED_ITEMS short items or more, each holding a figure."""
+    items = shapes[1:] if shapes and not shapes[0].digits else shapes
+    return len(items) >= MIN_MEASURED_ITEMS and all(
+        shape.digits and 0 < shape.words <= MEASURED_ITEM_WORDS and not shape.ends_sentence and shipped().match(shape.text) is None
+        and not is_timestamp(shape.text)
+        for shape in items
+    )
 
 
 def _spec_rows(shapes: list[LineShape], prose: list[bool]) -> list[bool]:
@@ -2351,6 +2431,81 @@ def _without_emphasis(text: str) -> str:
 def _salutation_or_closing(shape: LineShape) -> bool:
     """A few words ending in a comma: "Dear readers,", "Yours sincerely,"."""
     return 0 < shape.words <= LETTER_WORDS and shape.text.rstrip().endswith((",", "，"))
+
+
+# A review's verdict box: a label of what is good ("Pros", "Vorteile", "Lo
+# mejor", "Points forts") over a few short items, then a label of what is
+# bad over a few more (either first).  Each label alone, or short items in
+# a row, read as a menu; both labels with their items are the review's.
+PRO_LABELS = frozenset((
+    "pros", "pro", "the good", "good", "pluses", "plus", "positives", "strengths", "what we like", "what we liked",
+    "we like", "likes", "for", "advantages", "upsides", "highs", "hits", "the good stuff",
+    "vorteile", "positiv", "stärken", "pour", "les plus", "points forts", "on aime", "avantages",
+    "a favor", "lo mejor", "lo bueno", "ventajas", "puntos fuertes", "prós", "pontos positivos", "pontos fortes",
+    "vantagens", "pregi", "punti di forza", "vantaggi", "pluspunten", "voordelen", "плюсы", "достоинства",
+    "преимущества", "zalety", "plusy", "artılar", "artıları", "長所", "メリット", "良い点", "优点", "優點", "장점",
+))
+CON_LABELS = frozenset((
+    "cons", "con", "the bad", "bad", "minuses", "minus", "negatives", "weaknesses", "what we don't like",
+    "what we didn't like", "we don't like", "dislikes", "against", "disadvantages", "downsides", "lows", "misses",
+    "the bad stuff", "nachteile", "contra", "kontra", "negativ", "schwächen", "contre", "les moins", "points faibles",
+    "on n'aime pas", "on aime moins", "inconvénients", "en contra", "lo peor", "lo malo", "desventajas",
+    "inconvenientes", "puntos débiles", "contras", "pontos negativos", "pontos fracos", "desvantagens", "contro",
+    "difetti", "punti deboli", "svantaggi", "minpunten", "nadelen", "минусы", "недостатки", "wady", "minusy",
+    "eksiler", "eksileri", "短所", "デメリット", "悪い点", "缺点", "缺點", "단점",
+))
+# Items under each label: at least one, at most this many, each this short.
+MAX_VERDICT_ITEMS = 8
+VERDICT_ITEM_WORDS = 12
+# The second label's items are at most this many more than the first's.
+VERDICT_LIST_SPREAD = 2
+# A heading over the box ("Verdict", "Fazit", "Notre avis"): this short.
+VERDICT_HEADING_WORDS = 2
+
+
+def pros_and_cons_lines(document: Document) -> frozenset[int]:
+    """The numbers of the lines of a review's verdict boxes (PRO_LABELS and
+    CON_LABELS, each over its items, and a short heading right above): the
+    review's own, which UI107 and UI109 leave."""
+
+    def compute(document: Document) -> frozenset[int]:
+        lines = document.content_lines
+        shapes = [document.shapes[line.number - 1] for line in lines]
+        keys = [normalise(shape.text) if 0 < shape.words <= VERDICT_HEADING_WORDS + 2 else "" for shape in shapes]
+        if not any(key in PRO_LABELS for key in keys) or not any(key in CON_LABELS for key in keys):
+            return frozenset()  # most texts: no box
+
+        def items_from(index: int, most: int = MAX_VERDICT_ITEMS) -> int:
+            """Where the items from ``index`` end: at a label, a longer line
+            or an interface string (the page's menu under the box)."""
+            end = index
+            while (
+                end < len(lines) and end - index < most and 0 < shapes[end].words <= VERDICT_ITEM_WORDS
+                and keys[end] not in PRO_LABELS and keys[end] not in CON_LABELS and shipped().match(shapes[end].text) is None
+            ):
+                end += 1
+            return end
+
+        kept: set[int] = set()
+        for index, key in enumerate(keys):
+            if key not in PRO_LABELS and key not in CON_LABELS:
+                continue
+            other = CON_LABELS if key in PRO_LABELS else PRO_LABELS
+            middle = items_from(index + 1)
+            if middle == index + 1 or middle >= len(lines) or keys[middle] not in other:
+                continue
+            # The second list is about as long as the first: a menu that
+            # follows the box does not run on as its items.
+            end = items_from(middle + 1, min(MAX_VERDICT_ITEMS, middle - index - 1 + VERDICT_LIST_SPREAD))
+            if end == middle + 1:
+                continue
+            kept.update(lines[i].number for i in range(index, end))
+            above = index - 1
+            if above >= 0 and 0 < shapes[above].words <= VERDICT_HEADING_WORDS and not shapes[above].ends_sentence and shipped().match(shapes[above].text) is None:
+                kept.add(lines[above].number)
+        return frozenset(kept)
+
+    return document.memo("UI.pros_and_cons", compute)
 
 
 def letter_lines(document: Document) -> frozenset[int]:

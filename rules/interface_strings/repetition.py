@@ -19,7 +19,7 @@ except ImportError:  # pragma: no cover - a Python built without it
     from hashlib import blake2b
 
 from .catalogue import normalise, of_document
-from .layout import HEAD_LINES, LEAD_IN_SENTENCE_WORDS, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, letter_lines, prose_words, recurring_structure, shares_words, table_rows
+from .layout import HEAD_LINES, LEAD_IN_SENTENCE_WORDS, PROSE_WORDS, SHIPPED_OPTIONS, analysis, article_body, content_words, label_value_pairs, letter_lines, pros_and_cons_lines, prose_words, recurring_structure, shares_words, table_rows
 from .layout import _opens_with_headline, _press_contact_block
 from .shape import content, is_short, markdown_cells, only_date_or_time
 from .structure import is_credit_line
@@ -517,7 +517,11 @@ class MenuRun(Rule):
         contact block, or a narrow column's lines that run on into each
         other (PDF-to-text: "Theatre saved by" over "community share
         offer", lower case next or a word broken by a hyphen, in a text
-        with two such wrapped paragraphs).  Blank lines between the lines do not break
+        with two such wrapped paragraphs), nor a review's verdict box ("Pros"
+        over a few short items, then "Cons" over a few more, or "Vorteile"
+        and "Nachteile", "Lo mejor" and "Lo peor", in ten languages), nor a
+        table set out as a label and its figure in turn ("Greens" over
+        "22.5%", two pairs or more).  Blank lines between the lines do not break
         a run, so both layouts give the same findings.  Words are counted
         per script: a line of Thai, which writes no spaces between words and
         no full stop, is as many words as its length says, so its prose is
@@ -549,7 +553,8 @@ class MenuRun(Rule):
         head = _headline_block(document)  # the headline over its dateline and byline is no menu
         # A narrow column's lines run on into each other (prose), and
         # "Media contact" over a name and an address is the release's: no menu.
-        own = _hard_wrapped_lines(document) | _release_contact_lines(document)
+        # A review's verdict box ("Pros", its items, "Cons", its items) too.
+        own = _hard_wrapped_lines(document) | _release_contact_lines(document) | pros_and_cons_lines(document)
         for line in document.content_lines + (None,):
             if line is not None and line.number not in letter and line.number not in own and self._is_item(document.shapes[line.number - 1], line, options):
                 run.append(line)
@@ -581,6 +586,8 @@ class MenuRun(Rule):
             return True
         quantities = sum(1 for line in run if document.shapes[line.number - 1].digits)
         if 2 * quantities > len(run):
+            return True
+        if label_value_pairs([document.shapes[line.number - 1] for line in run]):
             return True
         if sum(table_rows([document.shapes[line.number - 1].text for line in run])) * 2 > len(run):
             return True

@@ -12,7 +12,7 @@ from newslint.pattern_cache import compile_cached, compile_re_cached
 
 from .catalogue import SEPARATOR, Entry, configured, normalise, use_on
 from .shape import is_timestamp, markdown_cells
-from .layout import article_head
+from .layout import article_head, fixtures_heading
 from .section_menu import spaced_menu
 from .markdown_remnants import remnant as markdown_remnant
 from .tables import data_table_rows
@@ -72,6 +72,8 @@ KIND_NAMES = {
     "player": "video player label",
     "sharing": "sharing or print button",
     "comments": "comments notice",
+    "comment_prompts": "call for comments",
+    "account_forms": "login, registration or comment form",
     "subscription": "subscription or paywall prompt",
     "cookie_and_consent": "cookie or consent banner",
     "navigation": "navigation link",
@@ -138,7 +140,12 @@ class InterfaceString(Rule):
         market-data notices, a metered paywall's notices, the newsroom's
         notes to readers, video teasers, read counters and feedback boxes,
         publication lines, a blog platform's entry footer: "This entry was
-        posted on … and is filed under …", "Labels: …"), twenty-three in all, matched
+        posted on … and is filed under …", "Labels: …"; and two that
+        count only on a line of their own, never as a paragraph's last
+        words: calls for comments, "Tell us what you think in the comments
+        below", which a writer ends a paragraph with too, and a site's
+        account and comment forms, "Forgot your user name or password?",
+        "Your comment is awaiting moderation."), twenty-five in all, matched
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last
@@ -150,7 +157,13 @@ class InterfaceString(Rule):
         or more split by "»" or "›" with a space each side, no opening
         guillemet in the line, which a quotation would have),
         a blog's previous/next line ("« Older post | Main | Newer post »",
-        or "« Older post | Main" at the newest post), a post's metadata row
+        or "« Older post | Main" at the newest post; or one link with the
+        post's title and no colon, "Previous Post Lantern parade moves to
+        the harbour", "Artículo anterior …": the label capitalised, the
+        title opening in a capital, no full stop), a newsletter box's
+        description between two of its strings ("Harbour Sport
+        Newsletter", "Get the week's match reports … every Friday.",
+        "Thanks for signing up!"), a post's metadata row
         with its label ("Published: May 3rd, 2024 | Tags: ferries, winter"),
         a list of three or more other posts' teasers each cut short by the
         page ("Paint the quay with a dry brush and..."),
@@ -316,6 +329,8 @@ class InterfaceString(Rule):
             return  # UI104's: a byline alone on its line
         if whole is not None and whole.kind == "timestamps" and _opens_the_article(line, document):
             return  # the article's dateline under its headline, as UI102 leaves its own
+        if whole is not None and whole.kind == "player" and fixtures_heading(text, line, document):
+            whole = None  # a game story's "UP NEXT" over the teams' next fixtures
         if whole is not None and whole.kind == "teasers" and (_opens_the_article(line, document) or _teaser_sentence(text)):
             whole = None  # a video story's own headline ("WATCH: … says …" over its text), or a sentence of prose
         if whole is not None:
@@ -354,6 +369,9 @@ class InterfaceString(Rule):
         if len(pipes) in (2, PREVIOUS_NEXT_PARTS) and _previous_and_next(text, pipes):
             yield Finding(start, start + len(text), f'links to the previous and next posts left in the text: "{_shown(text)}"')
             return
+        if not pipes and _previous_or_next_title(text):
+            yield Finding(start, start + len(text), f'link to the previous or next post, with its title, left in the text: "{_shown(text)}"')
+            return
         if _layout_table_cell(line, document):
             yield Finding(start, start + len(text), f'a layout table\'s link cell left in the text: "{_shown(text)}"')
             return
@@ -369,6 +387,9 @@ class InterfaceString(Rule):
             return
         if _reader_prompt(text):
             yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
+            return
+        if _newsletter_blurb(line, document, catalogue):
+            yield Finding(start, start + len(text), f'a newsletter box\'s description, between its heading and its messages, left in the text: "{_shown(text)}"')
             return
         if document.content_index[line.number] in _tagged_links(document):
             yield Finding(start, start + len(text), f'link to another story with its label in brackets left in the text: "{_shown(text)}"')
@@ -467,6 +488,10 @@ class InterfaceString(Rule):
         sentences); ``closing`` is what follows the tail (stops, a colon)."""
         if entry.kind == "more_stories":
             return not closing or closing[:1] in ":："
+        if entry.kind in ("comment_prompts", "account_forms"):
+            # A writer's own last words ("… Let us know in the comments!"):
+            # the paragraph's; on a line of its own it is the page's.
+            return False
         if entry.kind == "navigation":
             return count_words(tail) >= 2
         if entry.kind == "credits_and_captions":
@@ -832,6 +857,27 @@ PREVIOUS_NEXT_PARTS = 3
 BLOG_HOME = frozenset({"main", "home", "index", "archives", "archive", "blog home", "top"})
 PREVIOUS_MARKS = ("«", "‹", "<", "←", "<<")
 NEXT_MARKS = ("»", "›", ">", "→", ">>")
+
+
+# A blog's link to its previous or next post with the post's title and no
+# colon between ("Previous Post Ferry fares frozen for another year",
+# "Artículo anterior El ferry sube sus tarifas"): the label as a button
+# writes it (capitalised, or the whole label in capitals), then a title
+# opening in a capital, and no full stop at the end.  "Next post will look
+# at fares." is a sentence: a verb in lower case after the label, and a
+# stop.
+PREVIOUS_OR_NEXT_TITLE = compile_cached(
+    r"^(?:[«‹←<]\s?)?(?:"
+    r"(?:Previous|Next|Older|Newer|PREVIOUS|NEXT|OLDER|NEWER)\s(?:Post|Article|Story|Entry|POST|ARTICLE|STORY|ENTRY|post|article|story|entry)"
+    r"|(?:Artículo|Entrada|Noticia|Nota|Artigo|Post|Matéria|Articolo|Notizia)\s(?:anterior|siguiente|seguinte|próxim[oa]|precedente|successiv[oa])"
+    r"|(?:Article|Billet)\s(?:précédent|suivant)|(?:Vorheriger|Nächster)\s(?:Artikel|Beitrag)|(?:Vorherige|Nächste)\s(?:Nachricht|Meldung)"
+    r"|(?:Предыдущая|Следующая)\s(?:статья|новость|запись)|(?:Vorig|Volgend)\s(?:artikel|bericht)"
+    r")\s?[»›→>]?\s+[\p{Lu}\d\"“«„'‘][^\n]{2,140}(?<![.!?。])$"
+)
+
+
+def _previous_or_next_title(text: str) -> bool:
+    return PREVIOUS_OR_NEXT_TITLE.match(text) is not None
 
 
 def _previous_and_next(text: str, pipes: list[str]) -> bool:
@@ -1254,6 +1300,28 @@ def _prompt_start(line: str, tail_start: int) -> int | None:
                 return opening
     tail = line[tail_start:].strip()
     return tail_start if count_words(line[:tail_start]) >= MIN_HEAD_WORDS and _reader_prompt(tail) else None
+
+
+# A newsletter box as an extractor keeps it: its name, what it sends in a
+# sentence of its own ("Get the week's match reports and transfer news in
+# your inbox."), its form's messages.  A line with a newsletter string on
+# each side, this short, with no quotation, is the box's description.
+NEWSLETTER_KINDS = frozenset({"newsletters", "newsletter_prompts", "subscription"})
+NEWSLETTER_BLURB_WORDS = 30
+
+
+def _newsletter_blurb(line: Line, document: Document, catalogue) -> bool:
+    if count_words(line.text) > NEWSLETTER_BLURB_WORDS or not QUOTATION_MARKS.isdisjoint(line.text):
+        return False
+    lines = document.content_lines
+    index = document.content_index[line.number]
+    if index == 0 or index + 1 >= len(lines):
+        return False
+    for neighbour in (lines[index - 1], lines[index + 1]):
+        entry = catalogue.match(neighbour.text.strip())
+        if entry is None or entry.kind not in NEWSLETTER_KINDS:
+            return False
+    return True
 
 
 def _reader_prompt(text: str) -> bool:

@@ -154,6 +154,16 @@ def _after_byline(text: str, catalogue) -> str | None:
     return None
 
 
+def _place_and_desk(text: str, catalogue) -> bool:
+    """Whether a row's first part is a place and the desk or bureau that
+    filed ("New Delhi, Harbour News Bureau", "Westhaven, Courier Desk"):
+    a place, a comma, then a place or a byline."""
+    if "," not in text:
+        return False
+    place, desk = (part.strip() for part in text.split(",", 1))
+    return PLACE.match(place) is not None and (PLACE.match(desk) is not None or _byline(desk, catalogue))
+
+
 def _byline_stamp(text: str, catalogue) -> bool:
     """Whether the line is a byline and the page's stamp: a byline, then
     parts each a stamp, a date, a place, a reading time or a counter, one
@@ -168,7 +178,7 @@ def _byline_stamp(text: str, catalogue) -> bool:
     rest = _after_byline(parts[0], catalogue) if parts else None
     if rest is None:
         # A capitalised name with no byline's word: the stamp's label must say what follows.
-        if len(parts) < 2 or not parts[0][:1].isupper() or PLACE.match(parts[0]) is None and not _byline(parts[0], catalogue):
+        if len(parts) < 2 or not parts[0][:1].isupper() or PLACE.match(parts[0]) is None and not _byline(parts[0], catalogue) and not _place_and_desk(parts[0], catalogue):
             return False
         if len(parts[0].split()) > BYLINE_STAMP_WORDS or PUBLICATION_LABEL.match(parts[1]) is None:
             return False
@@ -301,7 +311,9 @@ class Timestamp(Rule):
         às 10h12", with a place, a time ago or a reading time among its
         parts: "Von Jonas Brandt | Stand: 14.03.2026, 08:12 Uhr", "Posted
         by Ann Lee · 2h ago · 4 min read", "记者 王强 发布时间：2026-03-14
-        08:12"; not "Von Montag an, 08:12 Uhr", a date's words after the
+        08:12", a place and the desk that filed before the stamp, "New
+        Delhi, Harbour News Bureau | Updated : 19 November 2019, 09:01
+        AM"; not "Von Montag an, 08:12 Uhr", a date's words after the
         byline's word), nor a date over the headline
         under a section's label, "LOCAL NEWS") stay clean; so do a live
         blog's entry times, each alone over the entry's prose and each later
@@ -565,7 +577,10 @@ class Counter(Rule):
         "Zeitschrift für Küstenschutz Jg. 12, Nr. 3 · S. 45", "vol. 9, n° 2,
         p. 118"); not the same citation in a sentence, nor a reference
         list's entry (a list's item, or authors and a title before the
-        journal, ending in a full stop).
+        journal, ending in a full stop).  A timeline's years are not lone
+        numbers: a year alone over the sentence of what happened in it
+        ("2015", then "The council proposes a new bridge."), when the text
+        holds two such years or more.
     """
     example = """
         128 comments
@@ -579,7 +594,7 @@ class Counter(Rule):
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         start, end, text = content(line)
-        if text and len(text) <= 60 and COUNTER.match(text):
+        if text and len(text) <= 60 and COUNTER.match(text) and line.number not in timeline_years(document):
             yield Finding(start, end, f'counter left in the text: "{text}"')
             return
         if text and (page_label(text) or running_head(text, line, document) or journal_head(text)):
@@ -595,6 +610,32 @@ class Counter(Rule):
         caption = text[gallery.end():].lstrip() if gallery else ""
         if gallery and not caption[:1].islower() and _is_gallery_position(int(gallery.group(1)), int(gallery.group(2))):
             yield Finding(start, start + gallery.end(2), f'gallery counter "{gallery.group()}" before a caption')
+
+
+# A timeline's years: a year alone on a line over the sentence of what
+# happened in it ("2015", then "The council proposes a new bridge."), two
+# such years at least.  UI103 would take each for a lone number.
+YEAR_ALONE = compile_cached(r"^(?:1[5-9]\d\d|20\d\d)$")
+MIN_TIMELINE_YEARS = 2
+# The line under a year is a sentence of this many words at least.
+TIMELINE_ENTRY_WORDS = 4
+
+
+def timeline_years(document: Document) -> frozenset[int]:
+    """The numbers of a timeline's year lines (YEAR_ALONE over a sentence),
+    when the text holds MIN_TIMELINE_YEARS of them."""
+
+    def compute(document: Document) -> frozenset[int]:
+        lines = document.content_lines
+        years = []
+        for index, line in enumerate(lines[:-1]):
+            if YEAR_ALONE.match(line.text.strip()):
+                entry = document.shapes[lines[index + 1].number - 1]
+                if entry.ends_sentence and entry.words >= TIMELINE_ENTRY_WORDS:
+                    years.append(line.number)
+        return frozenset(years) if len(years) >= MIN_TIMELINE_YEARS else frozenset()
+
+    return document.memo("UI.timeline_years", compute)
 
 
 def _in_pager(document: Document, line: Line, number: int) -> bool:
