@@ -10,7 +10,9 @@ sentence, and that it stands outside the article: over the headline (not
 the line just above the body, which may be the headline itself) or under
 the body's last line.  A list of names in prose, a subheading and a
 headline hold words of their own among the section names, or sit
-elsewhere, and stay clean."""
+elsewhere, and stay clean.  The account's and the archive's buttons of a
+navigation bar count as its items ("News Travel Money Opinion Register
+Sign in", "Portada … Hemeroteca Suscríbete")."""
 from __future__ import annotations
 
 from newslint import Document, Line
@@ -61,8 +63,29 @@ SECTION_NAMES = frozenset(
     الرئيسية|أخبار|سياسة|اقتصاد|رياضة|ثقافة|فن|منوعات|صحة|تكنولوجيا|علوم|العالم|عربي|دولي|محليات|مقالات|
     رأي|فيديو|صور|
     होम|देश|विदेश|राज्य|खेल|मनोरंजन|बिज़नेस|टेक|राजनीति|दुनिया|शहर|लाइफस्टाइल|धर्म|वीडियो|फोटो
-    """.replace("\n", "").replace(" |", "|").replace("| ", "|").strip().split("|")
+    """.split("|")
 )
+# The buttons a navigation bar holds beside its sections: the reader's
+# account, the paper's archive and search ("Subscribe Sign in", "Hemeroteca
+# Suscríbete").  They count as the menu's items as section names do.
+MENU_BUTTONS = frozenset(
+    """
+    subscribe|sign in|sign up|log in|login|register|newsletter|newsletters|search|menu|e-paper|epaper|
+    my account|archive|archives|
+    suscríbete|suscribirse|iniciar sesión|entrar|hemeroteca|buscar|boletines|
+    s'abonner|abonnez-vous|se connecter|connexion|rechercher|
+    abonnieren|anmelden|abo|suche|e-paper|
+    abbonati|accedi|cerca|
+    assine|entrar|buscar|
+    abonneren|inloggen|zoeken|
+    subskrypcja|zaloguj|szukaj|
+    подписка|войти|поиск|
+    передплата|увійти|пошук
+    """.split("|")
+)
+# Names are written one to a line or several, between "|": what stands
+# round each is the layout of the list above, not the name's.
+SECTION_NAMES = frozenset(name.strip() for name in SECTION_NAMES | MENU_BUTTONS) - {""}
 LONGEST_NAME_WORDS = 3
 # A menu has this many items at least, most of them section names, and
 # few words in all.
