@@ -375,3 +375,38 @@ def test_a_tables_marks_are_no_share_row(separator):
     # "X X X" is a table's marks under its columns, not the X network thrice.
     found = findings_by_block("en", "X X X", BETWEEN, separator)
     assert not any("sharing" in finding for finding in found.get(BETWEEN, [])), found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("language, menu", [
+    ("en", "Home News Sport Weather Business Login"),
+    ("de", "Nachrichten Politik Wirtschaft Sport Kultur Wetter Anmelden"),
+    ("ko", "뉴스 정치 경제 사회 국제 스포츠 로그인"),
+])
+def test_section_menu_right_over_the_first_paragraph(language, menu, separator):
+    # A naive dump with no headline: the menu is the text's first line.
+    lines = [menu] + BODIES[language][1:]
+    step = separator.count("\n")
+    found = {}
+    for d in Linter().lint_text(separator.join(lines) + "\n"):
+        found.setdefault((d.line - 1) // step, []).append(f"{d.code} {d.message}")
+    assert found.get(0) and all(finding.startswith("UI101") for finding in found[0]), found
+    assert not set(found) - {0}, found
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_section_menu_between_the_headline_and_the_body(separator):
+    assert_ui_alone("es", "Inicio Noticias Deportes Economía Cultura Suscríbete", 1, separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values(), ids=LAYOUTS.keys())
+@pytest.mark.parametrize("headline", [
+    "Money Tech Sport Stars Back Youth Fund",
+    "Business Travel Weather Culture",
+    # Section names alone, no account's button: it may be a section page's title.
+    "News Sport Business Politics Weather Culture",
+])
+def test_a_headline_of_section_words_at_the_top_is_clean(headline, separator):
+    lines = [headline] + BODIES["en"][1:]
+    step = separator.count("\n")
+    assert not [d for d in Linter().lint_text(separator.join(lines) + "\n") if (d.line - 1) // step == 0]

@@ -201,7 +201,11 @@ class InterfaceString(Rule):
         only over the headline or under the body ("Politik Wirtschaft
         Sport Kultur Wetter", "トップ 政治 経済 国際 スポーツ": four items or
         more, most of them section names, nearly all in a script without
-        capitals, no sentence's punctuation; not a title-case headline nor
+        capitals, no sentence's punctuation; its account's buttons count
+        as items, "… Opinion Subscribe Sign in"; at the text's first line,
+        or its second under a headline, right over the body too when
+        nearly all items are section names and an account's button is
+        among them; not a title-case headline nor
         names in a row), "There are no comments posted
         for this article" in four languages, a line whose every sentence
         is a catalogue string, a button glued to a teaser headline
