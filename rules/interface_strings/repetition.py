@@ -91,6 +91,11 @@ class RepeatedLine(Rule):
         the text's first line and again between paragraphs).  The headline,
         the text's first line shaped as one, is never reported: another
         copy of it further down, in no one's words, still is.
+        The first copy of a whole sentence (five words or more, opened
+        as one) that stands after a paragraph of prose is the article's:
+        only the copies after it are reported, as a duplicated passage
+        ("Parents say the classes are far too crowded." again on the next
+        line).
         Nor is a transcript's stage direction said twice between two
         sentences of the speech: a few words in brackets ("(Laughter)",
         "(Applause.)", "(Risas)", "（笑）") or one word in capitals
@@ -142,11 +147,17 @@ class RepeatedLine(Rule):
             # line repeated thousands of times gives a report that grows with
             # the copies and not with their square.
             first = group[0].number
+            prose_first = _sentence_after_prose(document, group[0])
             for line in group:
                 if line is lines[0] and _first_line_is_headline(document):
                     continue  # the headline is the article's, whatever repeats it
+                if line is group[0] and prose_first:
+                    continue  # the article's own sentence: its copies are what was added
                 start, end, _ = content(line)
                 where = "first on this line" if line.number == first else f"first on line {first}"
+                if prose_first:
+                    yield Finding(start, end, f"the article's sentence on line {first} said again ({len(group)} times in all): a duplicated passage")
+                    continue
                 yield Finding(start, end, f"line said {len(group)} times ({where}): a caption or label, not prose")
 
 
@@ -302,6 +313,38 @@ CITED_SOURCE = compile_cached(r"^\[[^\[\]]{2,40}\]$")
 # A whole sentence this long, at least, set between two such sentences is a
 # paragraph of prose, not a caption or a label.
 PARAGRAPH_SENTENCE_WORDS = 8
+# A sentence of this many words at least (a Turkish or a Finnish one holds
+# few: "Veliler ise sınıfların kalabalık olmasından şikayet ediyor.")
+# after a paragraph of prose is the article's, whatever copies it.
+PROSE_SENTENCE_WORDS = 5
+PROSE_STOPS = frozenset(".。।۔")
+
+
+def _sentence_after_prose(document: Document, line: Line) -> bool:
+    """Whether the first copy of a repeated line is a sentence of the
+    article's: a whole sentence, opened as one and closed by a full stop,
+    in lower case mostly, after a paragraph of prose
+    (PARAGRAPH_SENTENCE_WORDS words or more, no list's item nor heading).
+    A passage an extractor doubled leaves its first copy where the article
+    had it; only the copies after it are added (a duplicated passage, which
+    TX111 judges), while a player's caption stands among short lines."""
+    shape = document.shapes[line.number - 1]
+    if not shape.ends_sentence or shape.words < PROSE_SENTENCE_WORDS or shape.list_item or shape.heading:
+        return False
+    if shape.text[:1].islower() or not shape.text[:1].isalpha():
+        return False
+    # Closed by a full stop, in lower case mostly: a widget's call shouts
+    # ("GET THE QUIZ: INSTANT DOWNLOAD!").
+    if shape.text.rstrip("\"”’»」』)")[-1:] not in PROSE_STOPS or shape.capitals * 2 > shape.letters:
+        return False
+    index = document.content_index[line.number]
+    if index == 0:
+        return False
+    before = document.shapes[document.content_lines[index - 1].number - 1]
+    if before.words < PARAGRAPH_SENTENCE_WORDS or before.list_item or before.heading:
+        return False
+    catalogue = of_document(document)
+    return catalogue.match(shape.text) is None and not is_credit_line(shape.text)
 
 
 def _paragraph_said_twice(document: Document, group: list[Line]) -> bool:

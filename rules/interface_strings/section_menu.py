@@ -10,7 +10,14 @@ sentence, and that it stands outside the article: over the headline (not
 the line just above the body, which may be the headline itself) or under
 the body's last line.  A list of names in prose, a subheading and a
 headline hold words of their own among the section names, or sit
-elsewhere, and stay clean."""
+elsewhere, and stay clean.  The account's and the archive's buttons of a
+navigation bar count as its items ("News Travel Money Opinion Register
+Sign in", "Portada … Hemeroteca Suscríbete").  At the page's top (its first
+line, or its second under a headline) a run right over the first paragraph
+is a menu too when nearly all its items are section names and it holds an
+account's button ("Home News Sport Weather Business Login"); a title-case
+headline holds words of its own, and section names alone may be a section
+page's title."""
 from __future__ import annotations
 
 from newslint import Document, Line
@@ -61,8 +68,34 @@ SECTION_NAMES = frozenset(
     الرئيسية|أخبار|سياسة|اقتصاد|رياضة|ثقافة|فن|منوعات|صحة|تكنولوجيا|علوم|العالم|عربي|دولي|محليات|مقالات|
     رأي|فيديو|صور|
     होम|देश|विदेश|राज्य|खेल|मनोरंजन|बिज़नेस|टेक|राजनीति|दुनिया|शहर|लाइफस्टाइल|धर्म|वीडियो|फोटो
-    """.replace("\n", "").replace(" |", "|").replace("| ", "|").strip().split("|")
+    """.split("|")
 )
+# The buttons a navigation bar holds beside its sections: the reader's
+# account, the paper's archive and search ("Subscribe Sign in", "Hemeroteca
+# Suscríbete").  They count as the menu's items as section names do.
+MENU_BUTTONS = frozenset(
+    """
+    subscribe|sign in|sign up|log in|login|register|newsletter|newsletters|search|menu|e-paper|epaper|
+    my account|archive|archives|
+    suscríbete|suscribirse|iniciar sesión|entrar|hemeroteca|buscar|boletines|
+    s'abonner|abonnez-vous|se connecter|connexion|rechercher|
+    abonnieren|anmelden|abo|suche|e-paper|
+    abbonati|accedi|cerca|
+    assine|entrar|buscar|
+    abonneren|inloggen|zoeken|
+    subskrypcja|zaloguj|szukaj|
+    подписка|войти|поиск|
+    передплата|увійти|пошук|
+    로그인|회원가입|구독|ログイン|会員登録|登录|注册|订阅
+    """.split("|")
+)
+# The reader's account's buttons: a headline does not end in "Sign in".
+ACCOUNT_BUTTONS = frozenset(name.strip() for name in MENU_BUTTONS) - {"", "search", "buscar", "cerca", "archive", "archives", "menu"}
+# The page's top: its first line, or its second under a headline.
+TOP_LINES = 2
+# Names are written one to a line or several, between "|": what stands
+# round each is the layout of the list above, not the name's.
+SECTION_NAMES = frozenset(name.strip() for name in SECTION_NAMES | MENU_BUTTONS) - {""}
 LONGEST_NAME_WORDS = 3
 # A menu has this many items at least, most of them section names, and
 # few words in all.
@@ -98,24 +131,35 @@ def spaced_menu(line: Line, document: Document) -> int | None:
     items = _items(words)
     if items is None:
         return None
-    count, names = items
+    count, names, buttons = items
     share = MIN_CASELESS_SECTION_SHARE if text.lower() == text.upper() else MIN_SECTION_SHARE
     if count < MIN_ITEMS or names < MIN_SECTION_NAMES or names < share * count:
         return None
-    return count if _outside_article(line, document) else None
+    if _outside_article(line, document):
+        return count
+    # At the page's top, over the first paragraph or between the headline
+    # and it, a run that is nearly all section names and holds the account's
+    # button is the navigation bar: a headline in title case holds its own
+    # words ("Tech Giants Face Money Trouble"), and section names alone may
+    # be a section page's own title ("News Sport Business Politics Weather").
+    strong = names >= MIN_CASELESS_SECTION_SHARE * count and buttons > 0
+    return count if strong and _at_page_top(line, document) else None
 
 
-def _items(words: list[str]) -> tuple[int, int] | None:
-    """The menu's items and how many of them are section names (the longest
-    name first at each word), or None when a word is no item's: a number
-    alone, or a word in lower case that joins nothing in a cased script."""
+def _items(words: list[str]) -> tuple[int, int, int] | None:
+    """The menu's items, how many of them are section names (the longest
+    name first at each word) and how many of those the account's buttons,
+    or None when a word is no item's: a number alone, or a word in lower
+    case that joins nothing in a cased script."""
     folded = [normalise(word) for word in words]
-    count = names = 0
+    count = names = buttons = 0
     index = 0
     while index < len(words):
         for length in range(min(LONGEST_NAME_WORDS, len(words) - index), 0, -1):
-            if " ".join(folded[index:index + length]) in SECTION_NAMES:
+            name = " ".join(folded[index:index + length])
+            if name in SECTION_NAMES:
                 count, names, index = count + 1, names + 1, index + length
+                buttons += name in ACCOUNT_BUTTONS
                 break
         else:
             word = words[index]
@@ -127,7 +171,17 @@ def _items(words: list[str]) -> tuple[int, int] | None:
             if word[:1].islower() or not word[:1].isalpha():
                 return None
             count, index = count + 1, index + 1
-    return count, names
+    return count, names, buttons
+
+
+def _at_page_top(line: Line, document: Document) -> bool:
+    """Whether the line is the text's first or second line (under a
+    headline) and stands at or over the body's first line."""
+    body = article_body(document)
+    first = body[0] if body is not None else None
+    if first is not None and line.number > first:
+        return False
+    return document.content_index.get(line.number, TOP_LINES) < TOP_LINES
 
 
 def _outside_article(line: Line, document: Document) -> bool:

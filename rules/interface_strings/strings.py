@@ -102,6 +102,12 @@ KIND_NAMES = {
     "paywall_notices": "paywall notice",
     "labelled_links": "link to another story under a list's label",
     "feed_wrappers": "feed's footer or messenger's forward header",
+    "translation_notices": "machine-translation notice",
+    "read_also": "link to another story under a \"read also\" label",
+    "reader_tips": "newsroom's note or appeal to readers",
+    "app_shares": "app's share header",
+    "share_rows": "sharing or print button",
+    "mastheads": "publisher's masthead or registration line",
     "configured": "interface string",
 }
 
@@ -208,7 +214,11 @@ class InterfaceString(Rule):
         only over the headline or under the body ("Politik Wirtschaft
         Sport Kultur Wetter", "トップ 政治 経済 国際 スポーツ": four items or
         more, most of them section names, nearly all in a script without
-        capitals, no sentence's punctuation; not a title-case headline nor
+        capitals, no sentence's punctuation; its account's buttons count
+        as items, "… Opinion Subscribe Sign in"; at the text's first line,
+        or its second under a headline, right over the body too when
+        nearly all items are section names and an account's button is
+        among them; not a title-case headline nor
         names in a row), "There are no comments posted
         for this article" in four languages, a line whose every sentence
         is a catalogue string, a button glued to a teaser headline
@@ -287,6 +297,32 @@ class InterfaceString(Rule):
         whose first sentence is a cookie notice, the one or two short
         sentences after it the banner's in any language.  A prompt reported
         as someone's ("…, the operator told passengers") stays clean.
+        So are a notice that the article was translated by a machine or
+        an AI tool, in sixteen languages ("This story was automatically
+        translated from Portuguese", "Der Text wurde mithilfe von KI
+        übersetzt und von der Redaktion überprüft", "Traducido con
+        inteligencia artificial"; not "The log was translated from
+        Norwegian by the captain's granddaughter": the machine or the tool
+        must be named), a "read also" label with another story's title on
+        its line in the forms the navigation lacks ("Related stories: …",
+        "यह भी पढ़ें- …" with its dash glued on, "A voir aussi : …"), the
+        app a story was shared from ("Shared from the Island Courier
+        app"), a share row with the copy-link button of Korean, Japanese
+        and Chinese pages ("카카오톡 트위터 링크복사", "微信 微博 复制链接"), a
+        prompt to send the newsroom a tip in the languages the notes lack
+        ("Masz informację? Zadzwoń do nas: …", "Есть интересная новость?
+        Пишите нам: …"; a question with no call to write, "Masz ciekawy
+        temat na wycieczkę? Przewodnik poleca …", is prose), and a
+        publisher's masthead or registration line ("Tạp chí … - Cơ quan
+        ngôn luận của …", "Свидетельство о регистрации СМИ …", "主办单位：…";
+        not "Cơ quan ngôn luận của Hội đã đăng …", a sentence).  A caption
+        of one sentence keeps no "(Name / Outlet)" credit ("… on Monday
+        morning. (Ellen Park / Island Courier Weekly)"); a paragraph of
+        several sentences keeps its brackets.  A byline's label before a
+        sentence is a transcript's turn, not a credit ("Reporter: Thank
+        you.", "Editor: Is that all?"; "Reporter: Jane Cole" is a credit):
+        a name ends in no question or exclamation mark, in a full stop
+        only after an initial, and is not mostly words in lower case.
     """
     example = """
         The two leaders agreed to expand cooperation in energy and finance.
@@ -327,6 +363,8 @@ class InterfaceString(Rule):
             whole = catalogue.match(seen)
         if whole is not None and whole.kind == "bylines" and is_credit_line(text):
             return  # UI104's: a byline alone on its line
+        if whole is not None and whole.kind == "bylines" and _speaker_turn(text):
+            whole = None  # a transcript's turn ("Reporter: Thank you."), not a credit
         if whole is not None and whole.kind == "timestamps" and _opens_the_article(line, document):
             return  # the article's dateline under its headline, as UI102 leaves its own
         if whole is not None and whole.kind == "player" and fixtures_heading(text, line, document):
@@ -508,6 +546,38 @@ class InterfaceString(Rule):
         return True
 
 
+# A speaker's label and what they said, as a transcript writes a turn
+# ("Reporter: Vă mulțumim.", "Editor: Thank you very much."): a byline's
+# label and a name have the same shape once folded, but a name ends in no
+# question or exclamation mark, in a full stop only after an initial
+# ("Reporter: Jane A."), and is not mostly words in lower case (a particle,
+# "Editor: Anna van Dijk", and a role, "…, staff reporter", aside).
+SPEAKER_TURN = compile_cached(r"^[^:：]{1,30}[:：]\s*(?P<said>\S.*)$")
+NAME_PARTICLES = frozenset({
+    "de", "da", "do", "dos", "das", "du", "van", "von", "der", "den", "di", "del", "della", "la", "le",
+    "bin", "bint", "ibn", "al", "el", "y", "e", "and", "&",
+})
+LONGEST_INITIAL = 3  # "J.", "Jr.": what a name may end with before its full stop
+
+
+def _speaker_turn(text: str) -> bool:
+    """Whether a label's line is a turn of a transcript: a sentence said
+    after the label, not a name."""
+    turn = SPEAKER_TURN.match(text.strip())
+    if turn is None:
+        return False
+    said = turn.group("said").rstrip()
+    if said[-1:] in "?!？！…" or said.endswith(("?\"", "?”", "!\"", "!”")):
+        return True
+    words = said.split()
+    if said.endswith(".") and len(words[-1]) > LONGEST_INITIAL:
+        return True
+    # Most words in lower case: a sentence ("Reporter: okay so what happened");
+    # a name's line may hold a role after it ("Writer: Jane Smith, staff reporter").
+    lower = sum(1 for word in words if word[:1].islower() and word.lower() not in NAME_PARTICLES)
+    return lower * 2 > len(words)
+
+
 # Words after a teaser's label, at least, for a line that ends in a full
 # stop to be a sentence that opens with the word ("Watch: that was the word
 # every bulletin of the eighties opened its clips with." is prose; "Watch:
@@ -600,10 +670,12 @@ def _closing_credit(text: str, list_item: bool = False):
         (BRACKETED_CREDIT, text.endswith((")", "）"))),
         (TRAILING_CREDIT, ":" in text and text[-1:] not in ".!?"),
         (BRACKETED_NAMED_CREDIT, text.endswith((")", "）"))),
-        (SLASHED_BRACKET_CREDIT, text.endswith((")", "）")) and SENTENCE_BOUNDARY.search(text) is None and not list_item),
+        (SLASHED_BRACKET_CREDIT, text.endswith((")", "）")) and not list_item),
         (CREDIT_AFTER_CAPTION, text[-1:] not in ".!?。！？"),
     ):
         credit = pattern.search(text) if may_hold else None
+        if credit is not None and pattern is SLASHED_BRACKET_CREDIT and SENTENCE_BOUNDARY.search(text[:credit.start("credit")].rstrip()):
+            credit = None  # a paragraph of sentences keeps its credit; a caption of one sentence ("… afternoon. (Name / Outlet)") does not
         if credit is not None and count_words(text[:credit.start()]) >= MIN_HEAD_WORDS:
             return credit
     return None
@@ -671,9 +743,10 @@ BRACKETED_NAMED_CREDIT = compile_cached(
     + r"|(?:\p{Han}{0,6}记者\s?)?\p{Han}{2,4}(?:\s\p{Han}{2,4})?\s?摄"
     + r")\s?[)）])$"
 )
-# The photographer and agency in brackets after a caption of one phrase
-# (no sentence ends before it: a gallery's paragraph of sentences keeps its
-# credit, as Dragnet's gold does).
+# The photographer and agency in brackets after a caption of one phrase or
+# one sentence ("… afternoon. (Maria Delgado / Coast Ledger)"; no sentence
+# ends before that: a gallery's paragraph of sentences keeps its credit, as
+# Dragnet's gold does).
 SLASHED_BRACKET_CREDIT = compile_cached(r"\s(?P<credit>[(（]\s?" + SLASHED_CREDIT + r"\s?[)）])$")
 # A caption's credit after its sentence with no colon: a label and a name
 # ("… on Church Street. Photo by Lila Grant", "… Oruni. Fot. Karolina Misztal
@@ -768,6 +841,7 @@ GLUED_NOTICE_KINDS = frozenset({
     "following", "subscription", "newsletters", "paywall", "copyright", "sharing", "cookie_and_consent",
     "notes", "counters", "timestamps", "page_messages",
     "app_prompts", "channel_prompts", "newsletter_prompts", "appeals", "paywall_notices",
+    "translation_notices", "reader_tips",
 })
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Mapping
 
+import regex
+
 from newslint import Document, Finding, Line, Rule
 from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.pattern_cache import compile_cached
@@ -208,6 +210,21 @@ COUNTER = compile_cached(
     | (?:\d+\s+){2,}(?:next|more|»|›|>)?
     )$"""
 )
+# A post's reaction counts as a messenger or a social page writes them under
+# it: two emoji or more, each with its count, and nothing else ("👍 348 👎 97
+# 💬 212", "❤️ 1,2K 🔥 310", or the count first: "348 👍 97 👎").  One emoji
+# with a number is a rating or a score ("⭐ 4.5"), and stays clean.
+REACTION = r"[\p{So}\p{Sk}][\p{So}\p{Sk}\p{M}\uFE0F\u200D]{0,6}"
+REACTION_COUNT = r"\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}\b))*(?:\s?[kmкм]|\s?тыс\.?)?"  # "1 204", "1,2K"
+MIN_REACTIONS = 2
+MAX_REACTIONS_LINE = 120
+# A medal table's or a match's tally is written with emoji too ("🥇 3 🥈 2 🥉 1"):
+# the article's figures, not a post's reactions.
+MEDALS = frozenset("🥇🥈🥉🏅🏆⚽🏀🏈⚾🎾🏐🏉🏒")
+REACTIONS = compile_cached(
+    rf"^(?:(?:{REACTION}\s?{REACTION_COUNT}\s*){{{MIN_REACTIONS},12}}|(?:{REACTION_COUNT}\s?{REACTION}\s*){{{MIN_REACTIONS},12}})$",
+    regex.IGNORECASE,
+)
 # A pager's page as an extractor writes its links as a list ("- 1", "- 2").
 PAGER_ITEM = compile_cached(r"^\d{1,3}$")
 # A gallery's "13/50" before a caption.
@@ -222,6 +239,9 @@ def _is_gallery_position(position: int, size: int) -> bool:
     return 1 <= position < size and size >= MIN_GALLERY_SIZE and (position, size) not in NOT_GALLERY
 
 
+# A byline may end in its date and time after a separator ("By Helen Marsh,
+# Health Correspondent · 14 February 2026, 07:42 GMT"): a digit in it, so
+# that a menu's next item is not read as one.
 # What may stand before a byline's "by": the kind of piece or of work it
 # credits ("Written by", "Words and pictures by", "Opinion by", "Live
 # reporting by", "Escrito por", "Propos recueillis par").  The name after
@@ -238,6 +258,7 @@ CREDIT = compile_cached(
       """ + CREDITED_WORK + r"""(?:(?i:by|por|par|von|de|door|af|av)|di|przez)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|da|del|der|le|la|bin|al))
         {0,4}(?:\s*(?:,|and|&|y|et|und)\s*[\p{L}'’., -]{0,80})?
         (?:\s+(?i:on|at|updated|published|posted)\s+[\p{L}\p{N} ,:./-]{3,40})?
+        (?:\s*[·•|]\s*(?=[\p{L}\p{N} ,:./-]{0,40}\d)[\p{L}\p{N} ,:./-]{3,40})?
     | (?i:photo|photograph|picture|pictures|image|images|credit|source|foto|bild|quelle|crédit|фото)\s*(?:credit\s*)?[:/]\s*.{1,80}
     | \(?(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Yonhap|Bloomberg|PA|dpa)(?:\s+Photo)?(?:\s*/\s*[\p{L}'’. -]{1,60})?\)?
     | \p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*[|·•]\s*(?i:redazione|redacción|rédaction|redaktion|redação|redacção|redactie|redakcja|редакция|redaksi)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}
@@ -581,6 +602,11 @@ class Counter(Rule):
         numbers: a year alone over the sentence of what happened in it
         ("2015", then "The council proposes a new bridge."), when the text
         holds two such years or more.
+        A post's reaction counts as a
+        messenger writes them are counters too: two emoji or more, each
+        with its count and nothing else ("👍 1 204 ❤️ 310 😢 12", "57 🔥 12
+        👏"); one emoji with a number ("⭐ 4.5") and a medal table's tally
+        ("🥇 3 🥈 2 🥉 4") are not.
     """
     example = """
         128 comments
@@ -596,6 +622,9 @@ class Counter(Rule):
         start, end, text = content(line)
         if text and len(text) <= 60 and COUNTER.match(text) and line.number not in timeline_years(document):
             yield Finding(start, end, f'counter left in the text: "{text}"')
+            return
+        if text and len(text) <= MAX_REACTIONS_LINE and not text[:1].isalpha() and REACTIONS.match(text) and MEDALS.isdisjoint(text):
+            yield Finding(start, end, f'reaction counts left in the text: "{text}"')
             return
         if text and (page_label(text) or running_head(text, line, document) or journal_head(text)):
             yield Finding(start, end, f'printed page\'s running head or page number left in the text: "{text}"')
@@ -674,7 +703,11 @@ class CreditLine(Rule):
         and the page's strings after it, and a name no longer line of the
         text gives again (an article about a reporter names her twice).
         Not a sentence opening with a pronoun or an honorific ("Ms Reyes is
-        a correspondent …"), nor "is the editor of …".
+        a correspondent …"), nor "is the editor of …".  A byline may end
+        in its date and time after a separator ("By Ruth Akers, Transport
+        Editor · 3 March 2026, 18:05 GMT"), its name in Markdown's bold
+        ("By **Ruth Akers**, …"); a section's name after the separator
+        ("By Ruth Akers | Opinion") holds no digit and is not read so.
     """
     example = """
         By Jane Smith and Tom Lee, Associated Press
@@ -697,7 +730,7 @@ class CreditLine(Rule):
             return
         if is_copyright(text) or COPYRIGHT_TERMS.match(text):
             yield Finding(start, end, f'copyright notice left in the text: "{text}"')
-        elif is_credit_line(text) or (text[:1] in "*_" or "](" in text) and is_credit_line(document.shapes[line.number - 1].text):
+        elif is_credit_line(text) or (text[:1] in "*_" or "](" in text or "**" in text or "__" in text) and is_credit_line(document.shapes[line.number - 1].text):
             # A credit in Markdown, as extractors write it ("*Photo: … (Jo Bell /
             # Reuters)*", "By [Euan McLeod](/authors/…)"), is read as its reader sees it.
             yield Finding(start, end, f'byline or credit left in the text: "{text}"')
