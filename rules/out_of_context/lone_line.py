@@ -1,0 +1,397 @@
+"""OC102's test for another story's line after an article's body, in any
+language and any length of article: its headline, or its first sentence as
+the body's last line.
+
+A scraper keeps a related story's teaser where the page put it, after the
+story ("Two teenagers arrested after fire at disused mill" under a report on
+cod quotas), and a feed or a copied page appends another story's first
+sentence ("Un incendio obliga a desalojar a 300 vecinos en Gandia." under a
+museum's new room).  OC102's other tests look between paragraphs, in English
+articles long enough for the static score (teaser_judged), or with
+``other-languages`` on; this one needs no vectors and no fitted weights, so it
+runs by default in every language, and it is strict to keep false alarms
+near none in short articles, where a genuine sentence shares no word with
+the rest by chance as often as not (trials 27 and 30: about one clean
+article in four has such a sentence).  A line is reported when all of this
+holds:
+
+* it stands alone at the end of the body: a headline-shaped line after the
+  body's last line of prose, or a whole line of one sentence that is the
+  body's last line of prose (only lines that are no prose, furniture, after
+  it).  Layout plays no part: with or without blank lines between
+  paragraphs, the same lines are judged;
+* it shares no unit of meaning (the document model's ``sentence_units``: a
+  word's first letters, a Hangul word's first syllables, pairs of Han
+  characters; by rarity) with any other line of the article, headline
+  included (a headline: one common unit by chance at most, MAX_CHANCE_UNITS,
+  MAX_CHANCE_SHARE), and has enough of its own (MIN_HEADLINE_UNITS,
+  MIN_SENTENCE_UNITS);
+* the article's own lines of prose (MIN_BODY_LINES or more) mostly share
+  some unit with one another (MIN_COHESIVE_SHARE): an article of loosely
+  joined items (a digest, a listicle, a markets round-up) has no one line
+  that stands out;
+* a sentence brings its own particulars, as a story's opening does: a name
+  (a capitalised word, not its first) or a number found nowhere else in the
+  article.  A story's closing line ("Hráči se s fanoušky setkají v pondělí
+  odpoledne.", "The museum reopens on Saturday.") names what the story
+  named, or nothing new;
+* it is none of the lines an article ends on: a quotation, a question, a
+  list's item, a label and its value ("Verdict: true"), a byline or a credit
+  ("(Reporting by …)", "By Ann Lee"), a signature ("Dr Ann Lee"), a line in
+  capitals, a line in another language (ML's), and in English a sentence
+  that leans on earlier text ("She was appointed MBE …", "It also …") or
+  answers the story ("… declined to comment").  The caller (OC102) passes
+  its own tests of these (``excluded``).
+"""
+from __future__ import annotations
+
+import statistics
+from typing import Callable, NamedTuple
+
+from newslint import Document
+from newslint.document import WORD, count_words
+from newslint.language import zipf
+from newslint.pattern_cache import compile_cached
+from newslint.units import sentence_units
+
+from . import teaser
+
+# Lines of prose of the article's body, besides the line judged, at least:
+# with two or three, "the others share words with one another" is chance.
+MIN_BODY_LINES = 4
+# Words at least of a line of prose (count_words: a run of Chinese or
+# Japanese as one word per two characters): a short line ending in a full
+# stop is a caption or a label as often as a paragraph.
+MIN_PROSE_WORDS = 6
+# Units of meaning at least of a line judged: a headline of another story
+# names its subject in three or more ("Heathrow third runway decision
+# delayed"), a sentence in four or more; fewer share nothing by chance.
+MIN_HEADLINE_UNITS = 3
+MIN_SENTENCE_UNITS = 4
+# Another story's headline may meet the article in one common unit by
+# chance ("tras", "Reading" and "reading rooms"): one at most, and no more
+# than this share of the line's weight.  Not a sentence: a closing line of
+# a round-up or a report shares one name or topic word of the article, and
+# no more ("Ligde gelecek hafta Galatasaray…", "…the bill goes to the
+# Senate"), as often as another story's sentence meets it by chance.
+MAX_CHANCE_UNITS = 1
+MAX_CHANCE_SHARE = 0.12
+# At least this share of the body's other lines of prose shares a unit with
+# another line of the article.
+MIN_COHESIVE_SHARE = 0.6
+# A headline-shaped line: this many words (count_words) at least and at
+# most; in Chinese and Japanese, characters.
+HEADLINE_WORDS = (4, 14)
+UNSPACED_HEADLINE_CHARS = (8, 30)
+
+# At most this share of a sentence's words capitalised (German's nouns
+# too): past it, the line is a list of names.
+MAX_CAPITALISED_SHARE = 0.6
+# Sentence ends, and the closing marks a line of prose may end on.
+SENTENCE_STOPS = ".!?।؟۔。！？"
+CLOSERS = "\"”’“‘»«)」』"
+# A line that ends so is no headline: it runs on, or introduces what follows.
+RUN_ON_ENDS = (",", ":", ";", "-", "–", "—", "…", "，", "：", "；", "、")
+# Marks a headline does not hold: a label's colon, a credit's brackets and
+# separators, a handle, a web address.
+NOT_IN_HEADLINE = compile_cached(r"[:：|•·›»«()\[\]@©/]|https?:|www\.")
+# Quotation marks: a quoted line is someone speaking in the article.
+QUOTATION_MARK = compile_cached(r'["“”«»„「」『』‘’‚]')
+# A line that opens on a list's marker (Japanese lists of related stories
+# open on "・", which UI's rules judge as a list), a dash (a credit, a
+# dialogue turn), a bracket or a Markdown mark.
+LIST_OR_MARK_START = compile_cached(r"^(?:[-*•–—>#|(\[・●■◆○□▶►]|\p{N}+[.)](?:\s|$)|\p{L}[.)]\s)")
+# A label and its value at the start of a line ("Verdict: Partly true.",
+# "Prossimo turno: Inter-Atalanta …", "Direktor: Carlo Villanueva").
+LABEL = compile_cached(r"^[^:：.!?]{1,40}[:：]\s")
+# A clock time or a year: a dateline ("Publicerad 12 december 2025 kl
+# 08.14"), a timestamp, an event's listing; another story's headline rarely
+# dates itself.
+DATE_OR_TIME = compile_cached(r"(?<!\p{N})(?:\p{N}{1,2}[:.]\p{N}{2}|(?:19|20)\p{N}{2})(?!\p{N})")
+# A byline or a credit, in the languages the articles come in.
+BYLINE = compile_cached(r"(?i)^(?:by|von|par|por|di|door|av|af|przez|от|автор)\s+\p{Lu}")
+NUMBER = compile_cached(r"\p{N}+(?:[.,]\p{N}+)*")
+# A capitalised word (WORD's words), not the line's first: a name the
+# sentence brings.
+CAPITALISED = compile_cached(r"(?<![\p{L}\p{M}\p{N}'’\-])\p{Lu}[\p{L}\p{M}\p{N}]*")
+UNSPACED = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+CASED_LETTER = compile_cached(r"[\p{Lu}\p{Ll}]")
+
+
+class Found(NamedTuple):
+    line: int  # its number
+    kind: str  # "headline" or "sentence"
+    units: tuple[str, ...]  # its heaviest units, for the message
+
+
+def _line_units(document: Document) -> dict[int, dict[str, float]]:
+    """Per line number, the units of meaning of its sentences."""
+    result: dict[int, dict[str, float]] = {}
+    for sentence, units in zip(document.sentences, sentence_units(document)):
+        own = result.setdefault(sentence.line, {})
+        for unit, weight in units.items():
+            if own.get(unit, 0.0) < weight:
+                own[unit] = weight
+    return result
+
+
+def _is_prose(text: str) -> bool:
+    """A line that ends a sentence, of MIN_PROSE_WORDS words or more.  In
+    Chinese and Japanese a closing mark ends a sentence only after a stop:
+    a headline there ends on a quotation's 」 or ″ often."""
+    if UNSPACED.search(text):
+        return text.rstrip(CLOSERS + "″")[-1:] in SENTENCE_STOPS and count_words(text) >= MIN_PROSE_WORDS
+    return text[-1:] in SENTENCE_STOPS + CLOSERS and count_words(text) >= MIN_PROSE_WORDS
+
+
+def _headline_shaped(text: str) -> bool:
+    """Short, no sentence end, no label or credit marks, not in capitals,
+    with a word in lower case where the script has cases (a line of names
+    only is a signature or a credit: "Dr Rajesh Menon", "Upper Swanford,
+    Oxfordshire")."""
+    if text.endswith(RUN_ON_ENDS) or NOT_IN_HEADLINE.search(text) or LIST_OR_MARK_START.match(text) or DATE_OR_TIME.search(text):
+        return False
+    if UNSPACED.search(text):
+        # Chinese and Japanese headlines quote a name or a phrase inside
+        # them ("…に「解体しろ」"): only a line that opens on a quotation is
+        # someone speaking.
+        low, high = UNSPACED_HEADLINE_CHARS
+        return (
+            low <= len(text) <= high and not _is_prose(text) and text.rstrip(CLOSERS + "″")[-1:] not in SENTENCE_STOPS
+            and not QUOTATION_MARK.match(text)
+        )
+    if text[-1:] in SENTENCE_STOPS + CLOSERS or QUOTATION_MARK.search(text):
+        return False
+    low, high = HEADLINE_WORDS
+    if not low <= count_words(text) <= high:
+        return False
+    words = WORD.findall(text)
+    cased = [word for word in words if CASED_LETTER.match(word)]
+    if not cased:
+        return True  # a script without cases (Arabic, Hindi, Korean...)
+    if all(word.isupper() for word in cased if len(word) > 1):
+        return False  # in capitals: a label or a section of the page
+    return any(word[0].islower() for word in cased[1:])
+
+
+def _sentence_shaped(document: Document, number: int, text: str) -> bool:
+    """One whole sentence on its line, of prose, opening as a sentence that
+    introduces its subject: not in lower case, not a question or a cry, not
+    quoted, not a label, a list's item or a credit."""
+    on_line = [sentence for sentence in _sentences_by_line(document).get(number, ())]
+    if len(on_line) != 1 or on_line[0].text != text or not _is_prose(text):
+        return False
+    if text[:1].islower() or text.rstrip(CLOSERS)[-1:] in "?!？！؟":
+        return False
+    quoted = QUOTATION_MARK.match(text) if UNSPACED.search(text) else QUOTATION_MARK.search(text)
+    if quoted or LIST_OR_MARK_START.match(text) or LABEL.match(text):
+        return False
+    # A line of names ("Perugini, Intoppa, Del Fava, Dal Maso.": a team's
+    # replacements) is no sentence: most of its words are capitalised.
+    cased = [word for word in WORD.findall(text) if CASED_LETTER.match(word)]
+    return not cased or sum(1 for word in cased if word[0].isupper()) <= MAX_CAPITALISED_SHARE * len(cased)
+
+
+def _sentences_by_line(document: Document) -> dict:
+    def compute(document: Document) -> dict:
+        grouped: dict[int, list] = {}
+        for sentence in document.sentences:
+            grouped.setdefault(sentence.line, []).append(sentence)
+        return grouped
+
+    return document.memo("OC.lone-line.sentences", compute)
+
+
+# Languages that capitalise every noun: there a capitalised word is a name
+# only when it is rare (as context.NAME_ZIPF says of English names).
+NOUNS_CAPITALISED = ("de", "lb")
+NAME_ZIPF = 4.0
+# Chinese and Japanese write no capitals: there a number found nowhere else
+# in the article stands for the particulars a story's opening brings
+# ("上海地铁14号线…"); a closing line of advice ("こまめに水分を補給するよう
+# 呼びかけている。") brings none.  In the other
+# scripts without capitals (Arabic, Persian, Hebrew, Hindi, Thai, Tamil,
+# Korean...) a name cannot be told from a word, and a short article's
+# closing line that shares nothing is too common to judge ("நகரில் 2,500
+# போலீசார் …" under a temple festival's notice): the sentence test is off.
+PAIRED_LANGUAGES = ("zh", "ja")
+
+
+def _brings_a_name(text: str, elsewhere: str, language: str) -> bool:
+    """Whether a sentence names someone or somewhere the article never
+    names (``elsewhere``: the rest of the article, lower-cased): a
+    capitalised word, not its first, found nowhere else; rare, where every
+    noun is capitalised.  In Chinese and Japanese, always (PAIRED_LANGUAGES)."""
+    if language in PAIRED_LANGUAGES:
+        return any(number not in elsewhere for number in NUMBER.findall(text))
+    first = WORD.search(text)
+    for match in CAPITALISED.finditer(text):
+        if first is not None and match.start() == first.start():
+            continue
+        name = match.group().lower()
+        if name in elsewhere:
+            continue
+        if language in NOUNS_CAPITALISED and zipf(name, language) >= NAME_ZIPF:
+            continue
+        return True
+    return False
+
+
+# A sentence that leans on earlier text, or looks ahead from the story, as
+# a story's closing line does and another story's opening does not: a
+# demonstrative ("este caso", "dieser Fund"), a word that presupposes what
+# came before ("also", "auch", "también"), a pronoun, the past perfect that
+# gives a story's background ("had demanded", "had geëist"), the future or a
+# next date ("will", "sollen", "kommenden", "próximo"), advice ("can",
+# "dapat").  Per language, lower-cased words, none that is as often a word
+# of another use ("that", "die", "to", "de"); English's refers_back and
+# CONTEXT_WORD (OC102's) are asked by the caller too.
+LEANING_WORDS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "en": "this these those will next due until can should had",
+        "de": "dieser diese dieses diesem diesen jener auch ebenfalls noch er sie es soll sollen wird werden "
+        "kommenden nächste nächsten künftig bis kann können hatte hatten",
+        "es": "este esta estos estas ese esa esos esas dicho dicha también además él ella ellos ellas será serán "
+        "próximo próxima próximos hasta puede pueden podrán había habían",
+        "pt": "este esta estes estas esse essa desse dessa deste desta neste nesta nesse nessa também ele ela "
+        "eles elas será serão próximo próxima até pode podem tinha tinham havia",
+        "fr": "ce cet cette ces aussi également encore il elle ils elles sera seront prochain prochaine prochains "
+        "jusqu'au jusqu'à peut peuvent pourront avait avaient",
+        "it": "questo questa questi queste quel quella anche ancora lui lei sarà saranno prossimo prossima fino "
+        "può possono potranno aveva avevano",
+        "nl": "deze dit ook nog hij zij zal zullen volgende tot kan kunnen had hadden",
+        "pl": "ten tego tej tym tych także również też on ona oni będzie będą przyszłym przyszłej "
+        "następnym następnej może mogą można",
+        "ru": "этот эта это эти этого этой этом этих также тоже ещё он она они будет будут следующей следующем "
+        "следующий может могут можно",
+        "uk": "цей ця це ці цього цієї також теж ще він вона вони буде будуть наступного наступної може можуть можна",
+        "cs": "tento tato toto tyto také též ještě on ona oni bude budou příští může mohou lze",
+        "sv": "denna detta dessa också även han hon ska kommer nästa kan hade",
+        "da": "denne dette disse også han hun skal vil næste kan havde",
+        "no": "denne dette disse også han hun skal vil neste kan hadde",
+        "tr": "bu şu bunun bunu buna ayrıca önümüzdeki",
+        "id": "ini itu tersebut juga dia mereka akan depan dapat bisa",
+        "ms": "ini itu tersebut juga dia mereka akan depan boleh",
+        "ro": "acest această acești aceste și el ea ei va vor următor următoarea poate",
+        "hu": "ez ezt ezek is ő ők fog fognak jövő következő lehet",
+        "el": "αυτό αυτή αυτός αυτά επίσης θα επόμενο επόμενη μπορεί",
+    }.items()
+}
+
+
+def _leans_or_looks_ahead(text: str, language: str) -> bool:
+    words = LEANING_WORDS.get(language)
+    if not words:
+        return False
+    return any(word.lower() in words for word in WORD.findall(text))
+
+
+# In English the static table (OC101's) tells how close a line comes to the
+# rest of the article in meaning: a closing line worded apart ("The Bank of
+# England's next interest rate decision is due on 18 December." under a
+# markets report) stays close; another story's line does not.  The
+# cosine to the rest at most: on the BBC tune half cut short, nine in ten
+# of another story's headlines and first sentences put after the body
+# score under it, and nine in ten of the articles' own last sentences
+# above it (tests/benchmarks/out_of_context_after_body.py).
+STATIC_LANGUAGES = ("en",)
+MAX_ENGLISH_REST = 0.15
+
+
+def _unlike_in_meaning(document: Document, number: int) -> bool:
+    """Whether the line's sentence is far in meaning from the rest of the
+    article by the static table (False without the table: say nothing)."""
+    from . import context, static
+
+    sentence = next((s for s in document.sentences if s.line == number), None)
+    if sentence is None:
+        return False
+    try:
+        judged = context.judge(document, [sentence])
+    except static.StaticTableMissing:
+        return False
+    if not judged:
+        return False
+    return dict(zip(context.FEATURES, judged[0].features))["rest"] < MAX_ENGLISH_REST
+
+
+def another_story_lines(document: Document, excluded: Callable[[int, str], bool]) -> list[Found]:
+    """The line after the article's body (see the module's docstring) that is
+    another story's headline or first sentence, if any.  ``excluded(number,
+    text)`` says whether the caller knows the line for one of the article's
+    own (a signature, a list's item, a line of verse, a sentence leaning on
+    earlier text...)."""
+    lines = [(line.number, line.text.strip()) for line in document.content_lines]
+    if len(lines) < MIN_BODY_LINES + 2:
+        return []
+    headline = lines[0][0]
+    body = [number for number, text in lines[1:] if _is_prose(text)]
+    if len(body) < MIN_BODY_LINES:
+        return []
+    last = body[-1]
+    language = document.language.code if document.language is not None else "en"
+    units = _line_units(document)
+    counts: dict[str, int] = {}
+    for own in units.values():
+        for unit in own:
+            counts[unit] = counts.get(unit, 0) + 1
+
+    def shares_nothing(number: int) -> bool:
+        return all(counts[unit] == 1 for unit in units.get(number, {}))
+
+    def shares_next_to_nothing(number: int) -> bool:
+        own = units.get(number, {})
+        shared = [weight for unit, weight in own.items() if counts[unit] > 1]
+        return len(shared) <= MAX_CHANCE_UNITS and sum(shared) <= MAX_CHANCE_SHARE * sum(own.values())
+
+    texts = dict(lines)
+    candidates: list[Found] = []
+    # Another story's headline: one headline-shaped line after the body.
+    after = [
+        number for number, text in lines if number > last and _headline_shaped(text)
+        and len(units.get(number, {})) >= MIN_HEADLINE_UNITS and shares_next_to_nothing(number)
+    ]
+    if len(after) == 1:
+        candidates.append(Found(after[0], "headline", ()))
+    # Another story's first sentence: the body's last line, one sentence.
+    if (
+        len(units.get(last, {})) >= MIN_SENTENCE_UNITS and shares_nothing(last)
+        and _sentence_shaped(document, last, texts[last])
+    ):
+        elsewhere = " ".join(text for number, text in lines if number != last).lower()
+        if (
+            (language in PAIRED_LANGUAGES or CASED_LETTER.search(texts[last]))
+            and _brings_a_name(texts[last], elsewhere, language)
+            and not _leans_or_looks_ahead(texts[last], language)
+        ):
+            candidates.append(Found(last, "sentence", ()))
+    if len(candidates) != 1:
+        return []  # none, or two lines sharing nothing: a loosely joined end
+    found = candidates[0]
+    if excluded(found.line, texts[found.line]) or BYLINE.match(texts[found.line]):
+        return []
+    # The body's other lines of prose share with one another.
+    others = [number for number in body if number != found.line]
+    if len(others) < MIN_BODY_LINES:
+        return []
+    sharing = sum(1 for number in others if not shares_nothing(number))
+    if sharing < MIN_COHESIVE_SHARE * len(others):
+        return []
+    # ... and share a good part of their words, not a name or a figure each
+    # (a markets round-up whose every line brings its own: "Il petrolio
+    # Brent è rimasto stabile…" is one more item, as teaser.py says).
+    shares = []
+    for number in others:
+        own = units.get(number, {})
+        total = sum(own.values())
+        if total:
+            shares.append(sum(weight for unit, weight in own.items() if counts[unit] > 1) / total)
+    if not shares or statistics.median(shares) < teaser.MIN_OTHERS_MEDIAN_COHESION:
+        return []
+    if language in STATIC_LANGUAGES and not _unlike_in_meaning(document, found.line):
+        return []
+    own = units.get(found.line, {})
+    heaviest = tuple(unit for unit, _ in sorted(own.items(), key=lambda pair: -pair[1])[:3])
+    del headline
+    return [found._replace(units=heaviest)]
