@@ -145,6 +145,12 @@ CLEAN_ENDINGS = {
     # A byline and a signature.
     "pl-byline": (TRAM, "Przez Katarzynę Nowak, Gazeta Elbląska"),
     "en-signature": (LIBRARY, "Margaret Oyelaran, Chief Librarian"),
+    # Credits a blog or a page adds under the story.
+    "en-posted-by": (LIBRARY, "Posted by Priya Raman, Community Outreach Lead"),
+    "en-image-credit": (LIBRARY, "Main image courtesy of Alamy and Stocksy"),
+    "en-cross-posted": (LIBRARY, "Cross-posted on the Thames Valley Reader blog"),
+    # Two sentences on one line: the page's call, not a headline.
+    "en-call": (LIBRARY, "Were you there? Send us your photos and memories"),
     # A label and its value.
     "es-label": (MARKET, "Fuente: Ayuntamiento de Soria y Cámara de Comercio"),
     # A quotation.

@@ -108,8 +108,15 @@ LABEL = compile_cached(r"^[^:：.!?]{1,40}[:：]\s")
 # 08.14"), a timestamp, an event's listing; another story's headline rarely
 # dates itself.
 DATE_OR_TIME = compile_cached(r"(?<!\p{N})(?:\p{N}{1,2}[:.]\p{N}{2}|(?:19|20)\p{N}{2})(?!\p{N})")
-# A byline or a credit, in the languages the articles come in.
-BYLINE = compile_cached(r"(?i)^(?:by|von|par|por|di|door|av|af|przez|от|автор)\s+\p{Lu}")
+# A byline or a credit, in the languages the articles come in: "By Ann
+# Lee", "Posted by Ann Lee, Product Manager", "Image courtesy of
+# iStockphoto", "Cover photo by Ann Lee", "Cross-posted on the team's
+# blog", "Foto: …" (a colon is no headline's anyway).
+BYLINE = compile_cached(
+    r"(?i)^(?:by|von|par|por|door|av|af|przez|от|автор|cross-posted|posted|written|reporting)\b"
+    r"|\b(?:by|courtesy of)\s+(?-i:\p{Lu})"
+    r"|^(?:\w+\s+)?(?:photos?|images?|pictures?|foto|fotos|bild|фото)\b"
+)
 NUMBER = compile_cached(r"\p{N}+(?:[.,]\p{N}+)*")
 # A capitalised word (WORD's words), not the line's first: a name the
 # sentence brings.
@@ -249,7 +256,7 @@ def _brings_a_name(text: str, elsewhere: str, language: str) -> bool:
 LEANING_WORDS: dict[str, frozenset[str]] = {
     language: frozenset(words.split())
     for language, words in {
-        "en": "this these those will next due until can should had",
+        "en": "this these those will next due until can should had now",
         "de": "dieser diese dieses diesem diesen jener auch ebenfalls noch er sie es soll sollen wird werden "
         "kommenden nächste nächsten künftig bis kann können hatte hatten",
         "es": "este esta estos estas ese esa esos esas dicho dicha también además él ella ellos ellas será serán "
@@ -348,8 +355,10 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     texts = dict(lines)
     candidates: list[Found] = []
     # Another story's headline: one headline-shaped line after the body.
+    # (One sentence: "Are you there? Share your stories" is the page's call.)
     after = [
         number for number, text in lines if number > last and _headline_shaped(text)
+        and len(_sentences_by_line(document).get(number, ())) == 1
         and len(units.get(number, {})) >= MIN_HEADLINE_UNITS and shares_next_to_nothing(number)
     ]
     if len(after) == 1:
@@ -369,7 +378,7 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     if len(candidates) != 1:
         return []  # none, or two lines sharing nothing: a loosely joined end
     found = candidates[0]
-    if excluded(found.line, texts[found.line]) or BYLINE.match(texts[found.line]):
+    if excluded(found.line, texts[found.line]) or BYLINE.search(texts[found.line]):
         return []
     # The body's other lines of prose share with one another.
     others = [number for number in body if number != found.line]
