@@ -452,7 +452,16 @@ class TeaserLine(Rule):
         page's interface ("Weather › Change location", "READ MORE: …") is
         no subheading: it does not make the article one of sections.  A transcript's turn
         ("THE CHAIR: Please give your name.") is someone speaking in the
-        article.
+        article.  After the body (``after-body``, on by default; any
+        language, any length of article; lone_line): a headline-shaped line
+        after the last line of prose, or a sentence that is the last line
+        of prose, that shares no unit of meaning with any other line (a
+        headline one common unit by chance), is the only such line at the
+        end, and (a sentence) names someone or somewhere the article never
+        names, in an article whose other lines share with one another; not
+        a closing line that leans back or looks ahead ("Elle sera ouverte
+        …"), a quotation, a list's item, a label, a byline or a credit, a
+        signature, nor in English a line close to the article in meaning.
     """
     example = """
         Xi tells Putin China will support Russia on security
