@@ -52,7 +52,7 @@ from newslint import Document
 from newslint.document import WORD, count_words
 from newslint.language import zipf
 from newslint.pattern_cache import compile_cached
-from newslint.units import sentence_units
+from newslint.units import sentence_units, word_units
 
 from . import teaser
 
@@ -125,10 +125,14 @@ UNSPACED = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 CASED_LETTER = compile_cached(r"[\p{Lu}\p{Ll}]")
 
 
+SHOWN_WORDS = 3  # the words of its own a message names
+
+
 class Found(NamedTuple):
     line: int  # its number
     kind: str  # "headline" or "sentence"
-    units: tuple[str, ...]  # its heaviest units, for the message
+    units: tuple[str, ...]  # the words of its heaviest units, for the message
+    shared: int = 0  # its units found elsewhere (a headline's one by chance)
 
 
 def _line_units(document: Document) -> dict[int, dict[str, float]]:
@@ -332,12 +336,28 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     lines = [(line.number, line.text.strip()) for line in document.content_lines]
     if len(lines) < MIN_BODY_LINES + 2:
         return []
-    headline = lines[0][0]
     body = [number for number, text in lines[1:] if _is_prose(text)]
     if len(body) < MIN_BODY_LINES:
         return []
     last = body[-1]
     language = document.language.code if document.language is not None else "en"
+    texts = dict(lines)
+    # The shapes first, which cost little: most articles end on a paragraph
+    # of several sentences with nothing after it, and their units of
+    # meaning are never worked out here.
+    # (One sentence: "Are you there? Share your stories" is the page's call.)
+    shaped = [
+        number for number, text in lines if number > last and _headline_shaped(text)
+        and len(_sentences_by_line(document).get(number, ())) == 1
+    ]
+    sentence = _sentence_shaped(document, last, texts[last]) and (
+        language in PAIRED_LANGUAGES or bool(CASED_LETTER.search(texts[last]))
+    ) and not _leans_or_looks_ahead(texts[last], language)
+    if sentence:
+        elsewhere = " ".join(text for number, text in lines if number != last).lower()
+        sentence = _brings_a_name(texts[last], elsewhere, language)
+    if not shaped and not sentence:
+        return []
     units = _line_units(document)
     counts: dict[str, int] = {}
     for own in units.values():
@@ -352,29 +372,17 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
         shared = [weight for unit, weight in own.items() if counts[unit] > 1]
         return len(shared) <= MAX_CHANCE_UNITS and sum(shared) <= MAX_CHANCE_SHARE * sum(own.values())
 
-    texts = dict(lines)
     candidates: list[Found] = []
     # Another story's headline: one headline-shaped line after the body.
-    # (One sentence: "Are you there? Share your stories" is the page's call.)
     after = [
-        number for number, text in lines if number > last and _headline_shaped(text)
-        and len(_sentences_by_line(document).get(number, ())) == 1
-        and len(units.get(number, {})) >= MIN_HEADLINE_UNITS and shares_next_to_nothing(number)
+        number for number in shaped
+        if len(units.get(number, {})) >= MIN_HEADLINE_UNITS and shares_next_to_nothing(number)
     ]
     if len(after) == 1:
         candidates.append(Found(after[0], "headline", ()))
     # Another story's first sentence: the body's last line, one sentence.
-    if (
-        len(units.get(last, {})) >= MIN_SENTENCE_UNITS and shares_nothing(last)
-        and _sentence_shaped(document, last, texts[last])
-    ):
-        elsewhere = " ".join(text for number, text in lines if number != last).lower()
-        if (
-            (language in PAIRED_LANGUAGES or CASED_LETTER.search(texts[last]))
-            and _brings_a_name(texts[last], elsewhere, language)
-            and not _leans_or_looks_ahead(texts[last], language)
-        ):
-            candidates.append(Found(last, "sentence", ()))
+    if sentence and len(units.get(last, {})) >= MIN_SENTENCE_UNITS and shares_nothing(last):
+        candidates.append(Found(last, "sentence", ()))
     if len(candidates) != 1:
         return []  # none, or two lines sharing nothing: a loosely joined end
     found = candidates[0]
@@ -401,6 +409,23 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     if language in STATIC_LANGUAGES and not _unlike_in_meaning(document, found.line):
         return []
     own = units.get(found.line, {})
-    heaviest = tuple(unit for unit, _ in sorted(own.items(), key=lambda pair: -pair[1])[:3])
-    del headline
-    return [found._replace(units=heaviest)]
+    shared = sum(1 for unit in own if counts[unit] > 1)
+    return [found._replace(units=_heaviest_words(texts[found.line], own, language), shared=shared)]
+
+
+def _heaviest_words(text: str, units: dict[str, float], language: str) -> tuple[str, ...]:
+    """The words of the line (as written) of its SHOWN_WORDS heaviest units;
+    in Chinese and Japanese, whose tokens are whole clauses, the units (pairs
+    of characters, katakana runs) themselves."""
+    written: dict[str, str] = {}
+    for word in WORD.findall(text):
+        for unit, _ in word_units(word, language):
+            written.setdefault(unit, unit if UNSPACED.search(unit) else word)
+    shown: list[str] = []
+    for unit, _ in sorted(units.items(), key=lambda pair: -pair[1]):
+        word = written.get(unit, unit)
+        if word not in shown:
+            shown.append(word)
+        if len(shown) == SHOWN_WORDS:
+            break
+    return tuple(shown)

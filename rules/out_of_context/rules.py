@@ -598,7 +598,8 @@ def _after_body_findings(document: Document, options: Mapping[str, Any], english
         what = "headline" if found.kind == "headline" else "first sentence"
         where = "line after the article's body" if found.kind == "headline" else "last line of the article's body"
         shown = ", ".join(f'"{word}"' for word in found.units)
-        message = f"{where} shares no word with the rest of the article ({shown}): another story's {what}"
+        shares = "only one common word" if found.shared else "no word"
+        message = f"{where} shares {shares} with the rest of the article ({shown}): another story's {what}"
         findings.append(Finding(start, start + len(line.text.strip()), message))
     return findings
 
