@@ -152,7 +152,9 @@ def _is_prose(text: str) -> bool:
     a headline there ends on a quotation's 」 or ″ often."""
     if UNSPACED.search(text):
         return text.rstrip(CLOSERS + "″")[-1:] in SENTENCE_STOPS and count_words(text) >= MIN_PROSE_WORDS
-    return text[-1:] in SENTENCE_STOPS + CLOSERS and count_words(text) >= MIN_PROSE_WORDS
+    # At most MIN_PROSE_WORDS words split off (as rules._is_prose): a long
+    # paragraph is not cut into all its words to learn it has that many.
+    return text[-1:] in SENTENCE_STOPS + CLOSERS and len(text.split(None, MIN_PROSE_WORDS - 1)) >= MIN_PROSE_WORDS
 
 
 def _headline_shaped(text: str) -> bool:
