@@ -26,10 +26,13 @@ holds:
   included (a headline: one common unit by chance at most, MAX_CHANCE_UNITS,
   MAX_CHANCE_SHARE), and has enough of its own (MIN_HEADLINE_UNITS,
   MIN_SENTENCE_UNITS);
-* the article's own lines of prose (MIN_BODY_LINES or more) mostly share
-  some unit with one another (MIN_COHESIVE_SHARE): an article of loosely
-  joined items (a digest, a listicle, a markets round-up) has no one line
-  that stands out;
+* the article's own lines of prose (MIN_BODY_LINES or more) are mostly
+  linked in one group by the units they share, with no second group of
+  two lines or more (MIN_COHESIVE_SHARE, MIN_OTHER_STORY_LINES), and
+  share a good part of their weight (half of them,
+  teaser.MIN_OTHERS_MEDIAN_COHESION): an article of loosely joined items (a
+  digest, a listicle, a markets round-up, sentences of several documents
+  set end to end) has no one line that stands out;
 * a sentence brings its own particulars, as a story's opening does: a name
   (a capitalised word, not its first) or a number found nowhere else in the
   article.  A story's closing line ("Hráči se s fanoušky setkají v pondělí
@@ -76,8 +79,12 @@ MIN_SENTENCE_UNITS = 4
 # Senate"), as often as another story's sentence meets it by chance.
 MAX_CHANCE_UNITS = 1
 MAX_CHANCE_SHARE = 0.12
-# At least this share of the body's other lines of prose shares a unit with
-# another line of the article.
+# At least this share of the body's other lines of prose is linked in one
+# group by the units they share (_linked_groups): one story, not several set
+# end to end.  A line of its own outside it is the article's too (a detail,
+# a quotation told in other words); a second group of this many lines or
+# more is another story.
+MIN_OTHER_STORY_LINES = 2
 MIN_COHESIVE_SHARE = 0.6
 # A headline-shaped line: this many words (count_words) at least and at
 # most; in Chinese and Japanese, characters.
@@ -394,8 +401,12 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     others = [number for number in body if number != found.line]
     if len(others) < MIN_BODY_LINES:
         return []
-    sharing = sum(1 for number in others if not shares_nothing(number))
-    if sharing < MIN_COHESIVE_SHARE * len(others):
+    # ... as one story: linked line to line by the units they share, most of
+    # them in one group.  Lines of four or five stories set end to end (a
+    # page of briefs, sentences of several documents) share within each
+    # story and not across: no one line there is the odd one out.
+    groups = _linked_groups(others, units)
+    if groups[0] < MIN_COHESIVE_SHARE * len(others) or (len(groups) > 1 and groups[1] >= MIN_OTHER_STORY_LINES):
         return []
     # ... and share a good part of their words, not a name or a figure each
     # (a markets round-up whose every line brings its own: "Il petrolio
@@ -413,6 +424,31 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     own = units.get(found.line, {})
     shared = sum(1 for unit in own if counts[unit] > 1)
     return [found._replace(units=_heaviest_words(texts[found.line], own, language), shared=shared)]
+
+
+def _linked_groups(numbers: list[int], units: dict[int, dict[str, float]]) -> list[int]:
+    """The sizes, largest first, of the groups of lines of ``numbers``
+    linked to one another, directly or through others, by a unit they
+    share (a line that shares nothing is a group of one)."""
+    parent = {number: number for number in numbers}
+
+    def root(number: int) -> int:
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    first_with: dict[str, int] = {}
+    for number in numbers:
+        for unit in units.get(number, {}):
+            other = first_with.setdefault(unit, number)
+            if other != number:
+                parent[root(number)] = root(other)
+    sizes: dict[int, int] = {}
+    for number in numbers:
+        top = root(number)
+        sizes[top] = sizes.get(top, 0) + 1
+    return sorted(sizes.values(), reverse=True) or [0]
 
 
 def _heaviest_words(text: str, units: dict[str, float], language: str) -> tuple[str, ...]:
