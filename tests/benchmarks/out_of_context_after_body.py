@@ -28,7 +28,6 @@ import random
 
 import out_of_context as english
 import out_of_context_languages as languages
-from quotes_and_integrity import in_split
 
 from newslint import Document, Linter
 
