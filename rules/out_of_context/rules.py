@@ -17,7 +17,7 @@ from newslint.document import LIST_MARKER, count_words
 from newslint.line_kinds import RUN_ON_ENDS
 from newslint.pattern_cache import compile_cached
 
-from . import any_language, article, cohesion, context, embeddings, static, teaser
+from . import any_language, article, cohesion, context, embeddings, lone_line, static, teaser
 from ..lexicon import article_language
 
 # The static method's weights, fitted by logistic regression on the "fit"
@@ -452,7 +452,16 @@ class TeaserLine(Rule):
         page's interface ("Weather › Change location", "READ MORE: …") is
         no subheading: it does not make the article one of sections.  A transcript's turn
         ("THE CHAIR: Please give your name.") is someone speaking in the
-        article.
+        article.  After the body (``after-body``, on by default; any
+        language, any length of article; lone_line): a headline-shaped line
+        after the last line of prose, or a sentence that is the last line
+        of prose, that shares no unit of meaning with any other line (a
+        headline one common unit by chance), is the only such line at the
+        end, and (a sentence) names someone or somewhere the article never
+        names, in an article whose other lines share with one another; not
+        a closing line that leans back or looks ahead ("Elle sera ouverte
+        …"), a quotation, a list's item, a label, a byline or a credit, a
+        signature, nor in English a line close to the article in meaning.
     """
     example = """
         Xi tells Putin China will support Russia on security
@@ -484,6 +493,10 @@ class TeaserLine(Rule):
         "other-languages-margin": Option(
             float,
             "In an article in another language than English: added to the fitted threshold (log-odds) of the words-shared score of a sentence standing alone; raise it to report fewer.",
+        ),
+        "after-body": Option(
+            bool,
+            "Judge the lines after an article's body in any language and length of article (lone_line): another story's headline after the last paragraph, or its first sentence as the last one.",
         ),
     }
 
@@ -534,6 +547,10 @@ class TeaserLine(Rule):
                 unreported.append(item.sentence)
         if not english and options["other-languages"]:
             yield from _any_language_findings(document, "alone", options["other-languages-margin"])
+        # (Read with the shipped default: callers that pass OC102's options
+        # by hand, the speed tests and benchmarks, name the older ones only.)
+        if options.get("after-body", True):
+            yield from _after_body_findings(document, options, english)
         for item in _shifted_sentences(document, options, unreported):
             unshared = ", ".join(f'"{word}"' for word in item.unshared[:SHOWN_UNSHARED_WORDS])
             shares = f'only "{item.shared[0]}"' if item.shared else "no word"
@@ -551,6 +568,40 @@ class TeaserLine(Rule):
             + (f" ({_nowhere_else(item.unshared)})" if item.unshared else "")
         )
         return Finding(item.sentence.start, item.sentence.end, message)
+
+
+def _after_body_findings(document: Document, options: Mapping[str, Any], english: bool) -> list[Finding]:
+    """lone_line's line after the article's body, another story's headline
+    or first sentence, unless OC102's other tests reported it already or
+    it is one of the article's own lines by their tests: a line of verse or
+    code, a signature, a credit, speech, words in another
+    language (ML's), a Markdown heading, and in English a sentence that
+    leans on earlier text, presupposes it or answers the story."""
+
+    def excluded(number: int, text: str) -> bool:
+        sentence = next((s for s in document.sentences if s.line == number), None)
+        return (
+            sentence is None
+            or number in document.code_lines
+            or document.shapes[number - 1].heading > 0
+            or _in_verse(document, number)
+            or bool(SIGNATURE.match(text) or ATTRIBUTION.search(text) or QUOTATION_INTRODUCED.search(text))
+            or bool(SPEAKER_TURN.match(text) or teaser.is_interface_line(text))
+            or _mostly_foreign(document, sentence)
+            or (english and (refers_back(text) or bool(CONTEXT_WORD.search(text)) or teaser.is_reply(text)))
+        )
+
+    findings = []
+    for found in lone_line.another_story_lines(document, excluded):
+        line = document.lines[found.line - 1]
+        start = line.start + line.text.index(line.text.strip())
+        what = "headline" if found.kind == "headline" else "first sentence"
+        where = "line after the article's body" if found.kind == "headline" else "last line of the article's body"
+        shown = ", ".join(f'"{word}"' for word in found.units)
+        shares = "only one common word" if found.shared else "no word"
+        message = f"{where} shares {shares} with the rest of the article ({shown}): another story's {what}"
+        findings.append(Finding(start, start + len(line.text.strip()), message))
+    return findings
 
 
 def _shifted_sentences(document: Document, options: Mapping[str, Any], candidates) -> list:
