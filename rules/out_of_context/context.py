@@ -550,7 +550,7 @@ class _Spellings:
             self.words.make_room(distinct)
         if self.generation != self.words.generation:
             self._empty()
-        return cohesion.token_numbers(np, tokens, self._distinct_numbers)
+        return token_numbers(np, tokens, self._distinct_numbers)
 
     def _distinct_numbers(self, distinct: list[str]) -> list[int]:
         """The numbers of distinct spellings, the new ones added first.  An
@@ -605,6 +605,21 @@ class _Spellings:
             weights[asked] = list(map(cohesion.content_weight, keys, common_zipf_column(keys, language)))
             taken = weights[lowered]
         return taken
+
+
+def token_numbers(np, tokens: list[str], number_distinct):
+    """Each token's number, ``number_distinct`` giving those of the distinct
+    tokens (a list, in order of first sight).  The memory of words met is
+    large (tens of thousands of words, out of the processor's caches), so it
+    is read once per distinct word, not once per token: each token's first
+    place among the tokens is found in a dict of the article's own words
+    (setdefault keeps the first place of a word, in C), and the tokens take
+    the numbers of their first places."""
+    first_place: dict[str, int] = {}
+    places = np.fromiter(map(first_place.setdefault, tokens, itertools.count()), dtype=np.intp, count=len(tokens))
+    by_place = np.empty(len(tokens), dtype=np.intp)
+    by_place[np.fromiter(first_place.values(), dtype=np.intp, count=len(first_place))] = number_distinct(list(first_place))
+    return by_place[places]
 
 
 def _put(np, array, start: int, values):
