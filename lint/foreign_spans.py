@@ -1044,22 +1044,31 @@ class ForeignSpans:
         no from its own words (TX102 asks about a string or two in articles
         the ML rules may not read)."""
         line = self.document.line_at(offset)
-        if LINE_RUN_WORDS not in self._by_min_words:
-            article = self.language
-            if article is None:
-                return False
-            # Each line's answer is kept: a rule asks about many strings
-            # of one long line, and each answer reads the whole line.
-            may_hold = self.document.memo("foreign_spans.line_may_hold", lambda _: {})
-            answer = may_hold.get(line.number)
-            if answer is None:
-                answer = may_hold[line.number] = _other_letters_on(line, article) or line_may_hold_run(self.document, article, line)
-            if not answer:
-                return False
+        if not self.line_may_hold_span(line):
+            return False
         # Only the spans of the offset's line (a span lies within one line),
         # not every span of the article at each question.
         by_line = self.document.memo("foreign_spans.by_line", lambda _: self._spans_by_line())
         return any(span.start <= offset < span.end for span in by_line.get(line.number, ()))
+
+    def line_may_hold_span(self, line: Line) -> bool:
+        """False when the line holds none of :meth:`spans` (at the default
+        min-words), told from the line's own words while the spans are not
+        worked out (see :meth:`covers`); True when it may hold one, or once
+        they are.  A rule asking about one sentence need not work out the
+        article's spans for a line that holds none."""
+        if LINE_RUN_WORDS in self._by_min_words:
+            return True
+        article = self.language
+        if article is None:
+            return False
+        # Each line's answer is kept: a rule asks about many strings
+        # of one long line, and each answer reads the whole line.
+        may_hold = self.document.memo("foreign_spans.line_may_hold", lambda _: {})
+        answer = may_hold.get(line.number)
+        if answer is None:
+            answer = may_hold[line.number] = _other_letters_on(line, article) or line_may_hold_run(self.document, article, line)
+        return answer
 
     def _spans_by_line(self) -> dict[int, list[Span]]:
         by_line: dict[int, list[Span]] = {}

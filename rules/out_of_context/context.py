@@ -425,13 +425,8 @@ class _Article:
             column_keys = key_lowered[seen]
         matrix = self.spellings.words.units[column_keys]
         # In how many of the block's sentences each column's word occurs
-        # (the pairs are distinct), and, for a word in one sentence only,
-        # which (-1 for the others).
+        # (the pairs are distinct).
         occurrences = np.bincount(columns, minlength=len(column_keys))
-        block_sentences = pair_sentences[block_start:block_end]
-        owner = np.full(len(column_keys), -1, dtype=np.intp)
-        owner[columns] = block_sentences
-        owner[occurrences > 1] = -1
         pair_sentence = pair_sentences[pairs_start:pairs_end] - low
         pair_type = columns[pairs_start - block_start : pairs_end - block_start]
         weights = key_weights[pair_keys[pairs_start:pairs_end]]
@@ -442,10 +437,28 @@ class _Article:
         new = ~repeated
         best = np.ones(len(pair_type))
         if new.any():
-            own = owner[None, :] == (pair_sentence[new] + low)[:, None]
-            similarity = matrix[pair_type[new]] @ matrix.T
-            np.putmask(similarity, own, -1.0)  # only words found elsewhere count
-            best[new] = np.where(np.logical_and.reduce(own, axis=1), 0.0, np.maximum.reduce(similarity, axis=1))
+            new_types = pair_type[new]
+            similarity = matrix[new_types] @ matrix.T
+            # Only words found elsewhere count: a sentence's own new words
+            # (the columns its block holds once, found in it) are set to -1.
+            # Those are exactly the new pairs of the same sentence (a word
+            # the block holds once is one pair, a new one), and the pairs
+            # come sentence by sentence: each run of one sentence's new
+            # pairs masks the run's columns, set at once by index (a boolean
+            # mask the size of the product, built and applied, cost more:
+            # word closeness about 2.5% faster, speedoc19).
+            sentences = pair_sentence[new]
+            count = len(sentences)
+            starts = np.concatenate(([True], sentences[1:] != sentences[:-1])).nonzero()[0]
+            sizes = np.concatenate((starts[1:], (count,))) - starts
+            run_start = starts.repeat(sizes)  # per new pair, where its sentence's run starts
+            run_size = sizes.repeat(sizes)
+            firsts = run_size.cumsum() - run_size
+            masked_rows = np.arange(count).repeat(run_size)
+            masked_columns = new_types[run_start.repeat(run_size) + np.arange(len(masked_rows)) - firsts.repeat(run_size)]
+            similarity[masked_rows, masked_columns] = -1.0
+            # A pair with no column outside its own sentence has nothing to be close to.
+            best[new] = np.where(run_size == len(column_keys), 0.0, np.maximum.reduce(similarity, axis=1))
         rows = high - low
         total_weight = np.bincount(pair_sentence, weights, minlength=rows)
         has = total_weight > 0

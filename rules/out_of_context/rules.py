@@ -322,7 +322,10 @@ FOREIGN_SENTENCE_SHARE = 0.5
 def _mostly_foreign(document: Document, sentence) -> bool:
     """Whether the article's foreign spans cover most of a sentence."""
     start, end = sentence.start, sentence.end
-    spans = document.foreign_spans.spans()
+    foreign = document.foreign_spans
+    if not foreign.line_may_hold_span(document.lines[sentence.line - 1]):
+        return False  # a span lies within one line: the article's spans need not be worked out
+    spans = foreign.spans()
     # The spans are in order of their starts: none before the first whose
     # running furthest end passes the sentence's start reaches into it, and
     # none from the first starting past its end (each sentence summing every
