@@ -235,10 +235,18 @@ def ends_sentence(text: str) -> bool:
     French sets a space (often a no-break one) before its closing guillemet
     (`… portés. »`)."""
     text = text.rstrip()
+    if text.endswith(">"):
+        # A tag the scrape left after the stop ("… had not arrived.<br>",
+        # "… the end.</p>") is TX106's to report; the sentence still ended.
+        text = TRAILING_TAGS.sub("", text)
     if text.endswith(("」", "』")):
         return True
     text = text.rstrip(CLOSERS).rstrip().rstrip(CLOSERS)
     return bool(text) and text[-1] in SENTENCE_STOPS
+
+
+# HTML tags at a line's end, as a scrape leaves them: "<br>", "<br />", "</p>".
+TRAILING_TAGS = compile_cached(r"(?:\s*</?[A-Za-z][A-Za-z0-9]{0,10}\s*/?>){1,8}$")
 
 
 # Markdown, as an extractor like html2text writes a page: what the reader

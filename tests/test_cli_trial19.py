@@ -188,3 +188,26 @@ def test_rule_with_a_family_prefix_lists_the_family(newslint, workdir):
 
 def test_a_rule_s_documentation_says_how_to_extend_its_list(newslint, workdir):
     assert "`extend-allow` adds to it" in newslint("rule", "TX101").out
+
+
+def test_a_tag_left_after_the_stop_does_not_unfinish_the_sentence(newslint, workdir):
+    """trialcli19 T1: a sentence the scrape ended with "<br>" was read as no
+    sentence, taken for one of a list of other stories' headlines inside the
+    body, and its TX findings were hidden under UI109's verdict."""
+    from newslint.document import ends_sentence
+
+    assert ends_sentence("The bakery said deliveries had not arrived.<br>")
+    assert ends_sentence("The bakery said deliveries had not arrived.</p>")
+    assert not ends_sentence("Bakery deliveries delayed<br>")
+    article = (
+        "Storm closes island ferries\n\n"
+        "Ferry services to the islands were cancelled on Friday as gales hit the coast.\n\n"
+        "The operator said sailings would not resume until Saturday afternoon at the earliest.\n\n"
+        "A bakery in the harbour town said deliveries of flour &amp; yeast had not come.<br>\n\n"
+        "Watch: Waves break over the pier\n\n"
+        "Engineers were working through the night to restore power to about 2,000 homes.\n"
+    )
+    write(workdir / "a.txt", article)
+    out = newslint("a.txt").out
+    assert "a.txt:7:" in out and "TX105" in out and "TX106" in out, out
+    assert not any(line.startswith("a.txt:7:") and "UI109" in line for line in out.splitlines()), out
