@@ -343,8 +343,13 @@ def _stretches(kinds: list[str | None]) -> dict[int, int]:
 
 
 def _candidates(article: Language) -> tuple[str, ...]:
-    """The languages a run of the article's script is compared against."""
-    candidates = tuple(code for code in SCRIPT_LANGUAGES.get(article.script, ()) if code != article.code)
+    """The languages a run of the article's script is compared against:
+    none in an article of a language its script's vote does not know
+    (Serbian Cyrillic), whose own words no list would vouch for."""
+    listed = SCRIPT_LANGUAGES.get(article.script, ())
+    if article.script != "Latin" and article.code not in listed:
+        return ()
+    candidates = tuple(code for code in listed if code != article.code)
     return candidates[:MAX_CANDIDATES]
 
 

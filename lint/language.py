@@ -143,7 +143,7 @@ NAMES = {
     "nb": "Norwegian", "is": "Icelandic", "fil": "Filipino", "vi": "Vietnamese", "ms": "Malay",
     "bn": "Bengali", "pa": "Punjabi", "gu": "Gujarati", "or": "Odia", "ta": "Tamil", "te": "Telugu",
     "kn": "Kannada", "ml": "Malayalam", "si": "Sinhala", "ka": "Georgian", "hy": "Armenian", "am": "Amharic",
-    "km": "Khmer", "lo": "Lao", "my": "Burmese", "bo": "Tibetan",
+    "km": "Khmer", "lo": "Lao", "my": "Burmese", "bo": "Tibetan", "sr": "Serbian", "mk": "Macedonian",
     "und": "unknown Latin-script",  # UNKNOWN_LATIN: a Latin article in none of LATIN_LANGUAGES
 }
 WORD = compile_cached(r"\p{L}[\p{L}\p{M}'’]*")
@@ -483,10 +483,36 @@ def detect_language(document: "Document") -> Language | None:
         # a Chinese article with a Japanese sentence holds them on one line.
         counts["Kana"] += counts.pop("Han", 0)
     script = max(counts, key=counts.get)
+    if script == "Cyrillic":
+        south_slavic = _south_slavic(sample, counts[script])
+        if south_slavic is not None:
+            return Language(south_slavic, script)
     candidates = SCRIPT_LANGUAGES.get(script, ())
     if len(candidates) == 1:
         return Language(candidates[0], script)
     return Language(guess_language(_sample_words(sample, script), tuple(candidates), lambda: _line_words(sample, script)), script)
+
+
+# Letters Serbian and Macedonian Cyrillic write and Russian, Ukrainian and
+# Bulgarian never do (ј is Serbian's "is"): a text where they are this
+# common is neither of the vote's Cyrillic languages, whose lists would
+# each know some of its words and take the rest for another's.
+SOUTH_SLAVIC_LETTER = compile_cached("[јљњџђћѓќѕЈЉЊЏЂЋЃЌЅ]")
+SERBIAN_ONLY_LETTER = compile_cached("[ђћЂЋ]")
+MACEDONIAN_ONLY_LETTER = compile_cached("[ѓќѕЃЌЅ]")
+MIN_SOUTH_SLAVIC_SHARE = 0.01
+MIN_SOUTH_SLAVIC_LETTERS = 3
+
+
+def _south_slavic(sample: str, cyrillic_letters: int) -> str | None:
+    """``sr`` or ``mk`` for a Cyrillic text in Serbian or Macedonian (no
+    word list of the vote's knows them), None for any other."""
+    found = SOUTH_SLAVIC_LETTER.findall(sample)
+    if len(found) < max(MIN_SOUTH_SLAVIC_LETTERS, MIN_SOUTH_SLAVIC_SHARE * cyrillic_letters):
+        return None
+    if MACEDONIAN_ONLY_LETTER.search(sample) and not SERBIAN_ONLY_LETTER.search(sample):
+        return "mk"
+    return "sr"
 
 
 # Every ASCII byte, and the ASCII letters (no other ASCII character is a
