@@ -36,6 +36,7 @@ def tx101(language: str, sentence: str) -> list[list[str]]:
         ("es", "El único equipo invicto en casa fue el de todos los Los Ángeles Lakers de la década."),
         ("de", "Stimmen verloren hat vor allem die Die Linke Fraktion im Landtag."),
         ("en", "The lawyers flew to the The Hague court on Monday evening."),
+        ("en", "The council backed a new New York office for its trade team."),
     ],
 )
 def test_a_word_before_a_name_that_opens_on_it_is_clean(language, sentence):
@@ -50,6 +51,8 @@ def test_a_word_before_a_name_that_opens_on_it_is_clean(language, sentence):
         ("es", "El equipo jugó con con Los Ángeles en la última jornada.", "con con"),
         ("de", "Viele Stimmen gingen an an Die Linke im Landtag.", "an an"),
         ("en", "The lawyers said the The court would sit on Monday.", "the The"),
+        ("en", "The bill was backed by lord Lord Henley and two bishops.", "lord Lord"),
+        ("pt", "A medida foi anunciada pelo presidente Presidente Lula em Brasília.", "presidente Presidente"),
     ],
 )
 def test_a_stutter_stays_reported(language, sentence, pair):

@@ -215,7 +215,7 @@ class DoubledWord(Rule):
                     # No fix: which copy goes, and whether the lines join, is the reader's call.
                     yield Finding(second.start, second.end, f'doubled word across a line break "{first.text} {second.text}"')
                 continue
-            if first.text[0].islower() and second.text[0].isupper() and _opens_a_name(document.text, tokens, index, count):
+            if first.text[0].islower() and second.text[0].isupper() and _opens_a_name(document.text, tokens, index, count, language):
                 continue  # "são São Paulo": a word, then a name of several words that opens on it
             fix = first.text
             if first.text[0].isupper() and second.text[0].isupper():
@@ -452,16 +452,23 @@ def _names_doubled_across_and(document: Document) -> Iterator[Finding]:
 # case ("são são"); one capitalised twice ("The The minister") is judged
 # as a name above.  The word after the pair must be capitalised and follow
 # a space only: "são São." or "são São é" opens no name and stays reported.
+# The word in lower case must be one of the language's common words
+# (COMMON_WORD_BEFORE_NAME_ZIPF: a verb, an article, "new" before "New
+# York"), which a sentence says before a name as often as anywhere; a rarer
+# one said twice is a title or a noun typed again ("lord Lord Falconer",
+# "president President Lula").
+COMMON_WORD_BEFORE_NAME_ZIPF = 6.0
 
 
-def _opens_a_name(text: str, tokens: Mapping[int, Token], index: int, count: int) -> bool:
+def _opens_a_name(text: str, tokens: Mapping[int, Token], index: int, count: int, language: str) -> bool:
     """Whether the capitalised copy at ``index + 1`` opens a name of two
-    words or more ("São Paulo", "Los Ángeles", "Die Linke")."""
+    words or more ("São Paulo", "Los Ángeles", "Die Linke") after a common word."""
     if index + 2 >= count:
         return False
     second, after = tokens[index + 1], tokens.get(index + 2)
     return (
-        after is not None
+        zipf(tokens[index].text, language) >= COMMON_WORD_BEFORE_NAME_ZIPF
+        and after is not None
         and after.text[:1].isupper()
         and SPACE_ONLY.fullmatch(text, second.end, after.start) is not None
     )
