@@ -70,7 +70,7 @@ def test_phrases_of_two_words_stay_clean(language, sentence):
     [
         ("fr", "« Nous attendrons la décision », prévient Jean-Marc Etche- verry, président du comité.", "Etche- verry"),
         ("fr", "Selon Marie Dela- haye, la saison a été mauvaise.", "Dela- haye"),
-        ("de", "Der Sprecher Johann Ober- huber bestätigte die Zahlen am Abend.", "Ober- huber"),
+        ("de", "Der Sprecher Johann Zehet- mair bestätigte die Zahlen am Abend.", "Zehet- mair"),
         ("en", "The gover- nment said the figures would be checked again.", "gover- nment"),
         ("es", "El portavoz, Iñaki Goiko- etxea, confirmó las cifras por la tarde.", "Goiko- etxea"),
     ],
@@ -88,6 +88,8 @@ def test_a_word_split_by_a_hyphen_and_a_space_mid_line_is_found(language, senten
         ("fr", "Les pré- et post-saisons restent calmes, et les import- et exportations aussi."),
         ("nl", "De in- en uitvoer van vis daalde, net als de aan- of afvoer van ijs."),
         ("fr", "Le port de Lorient - une ville très touchée - attend les aides."),
+        ("en", "The agreement signed in Sydney- nullified within a year - was never put to a vote."),
+        ("de", "Der Vertrag aus Berlin- unterzeichnet im Mai - wurde nie umgesetzt."),
     ],
 )
 def test_suspended_hyphens_and_dashes_stay_clean(language, sentence):

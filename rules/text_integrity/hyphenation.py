@@ -347,13 +347,15 @@ def _broken_at_line_break(left: str, right: str, joined_zipf: float, language: s
 # text carried into the line.  The pair is one word broken when a part is
 # no word at all and the joined word is one, common or not (as at a line
 # break: "Über- schwemmung"), or when the part before the hyphen has a
-# capital (a name's or a noun's) and the part after it is no common word
-# (NAME_PART_MAX_ZIPF: about one in a hundred thousand words; the lists
-# hold names' parts: "haye" 3.7 in French): a surname split ("Jean-Marc
-# Etche- verry", "Marie Dela- haye").  A suspended hyphen is followed by its
-# coordinating word ("Nord- und Südamerika", "Vor- beziehungsweise
-# Nachteile", "Bundes- wie Landesebene"), and a word after a dash is set
-# off by a space before the dash too ("Paris - une ville").
+# capital (a name's) and neither part is a common word (NAME_PART_MAX_ZIPF:
+# about one in a hundred thousand words; the lists hold names' parts:
+# "haye" 3.7 in French): a surname split ("Jean-Marc Etche- verry", "Marie
+# Dela- haye").  A hyphen for a dash after a common name ("signed in
+# Sydney- nullified the deal") has a common word before it.  A suspended
+# hyphen is followed by its coordinating word ("Nord- und Südamerika",
+# "Vor- beziehungsweise Nachteile", "Bundes- wie Landesebene"), and a word
+# after a dash is set off by a space before the dash too ("Paris - une
+# ville").
 NAME_PART_MAX_ZIPF = 4.0
 
 
@@ -365,7 +367,7 @@ def _broken_mid_line(left: str, right: str, joined_zipf: float, language: str) -
     left_zipf, right_zipf = zipf(first, language), zipf(right, language)
     if joined_zipf >= UNKNOWN_PART_MIN_JOINED_ZIPF and min(left_zipf, right_zipf) < UNKNOWN_PART_ZIPF and first not in COMPOUND_PREFIXES:
         return True
-    return left[0].isupper() and right_zipf < NAME_PART_MAX_ZIPF
+    return left[0].isupper() and max(left_zipf, right_zipf) < NAME_PART_MAX_ZIPF
 
 
 # A hyphen followed by a line break or a space is where a line ended; the
