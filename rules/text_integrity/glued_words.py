@@ -645,7 +645,10 @@ class GluedWords(_WordRule):
         Indonesian only a function word of five letters or more
         (`setelahkalah`), unless the list knows words starting as the
         string does (igrałem, imając); Indonesian suffixes and particles
-        (setelahnya, sampaikan) are too short to be a word.
+        (setelahnya, sampaikan) are too short to be a word.  In Hebrew,
+        only two common words glued after a letter in its final form,
+        which ends a word (`שלהםהחדשה`, `אםכי`); prefixes glued to a word
+        (והממשלה, בשנה) are Hebrew's spelling.
         In German, an article, a preposition or a conjunction glued to the
         capitalised noun after it (`fürÄrzte`, `mitÜberstunden`) is
         reported when the noun is a word and the string none (a name
@@ -706,6 +709,9 @@ class GluedWords(_WordRule):
 
         if "ru" in options["languages"] and document.language is not None and document.language.code == "ru":
             yield from _glued_russian(document, options, allowed)
+            return
+        if "he" in options["languages"] and document.language is not None and document.language.code == "he":
+            yield from _glued_hebrew(document, options, allowed)
             return
         # The fitted language: a Vietnamese article the vote calls Indonesian is neither.
         code = fitting_latin_language(document)
@@ -941,6 +947,47 @@ def _glued_russian(document: Document, options: Mapping[str, Any], allowed: set[
         lambda text: len(text) >= RUSSIAN_MIN_LETTERS and text not in allowed and RUSSIAN_WORD.match(text) is not None,
         lambda text: _split_russian(text, options["max-known-zipf"]),
     )
+
+
+# Hebrew writes five letters in a final form at a word's end only (ך ם ן ף
+# ץ): one inside a string is where a word ended, and two words glued there
+# ("שלהםהחדשה", "אםכי") are told by it.  Hebrew glues its prefixes (ו, ה,
+# ב, ל, מ, ש, כ) to the next word on purpose, so nothing else is split: a
+# string the lists do not know, holding a final letter before its last,
+# where both sides are common words (min-part-zipf) and the right one two
+# letters or more.
+HEBREW_WORD = compile_cached(r"^\p{Hebrew}+$")
+HEBREW_FINAL_LETTERS = "ךםןףץ"
+HEBREW_MIN_LETTERS = 4
+HEBREW_MIN_RIGHT_LETTERS = 2
+
+
+def _glued_hebrew(document: Document, options: Mapping[str, Any], allowed: set[str]) -> Iterator[Finding]:
+    """TX102 in a Hebrew article: two words glued after a final letter (above)."""
+    yield from _split_types(
+        document,
+        ("TX102.he", options["max-known-zipf"], options["min-part-zipf"]),
+        lambda text: (
+            len(text) >= HEBREW_MIN_LETTERS
+            and text not in allowed
+            and any(letter in HEBREW_FINAL_LETTERS for letter in text[:-1])
+            and HEBREW_WORD.match(text) is not None
+        ),
+        lambda text: _split_hebrew(text, options["max-known-zipf"], options["min-part-zipf"]),
+    )
+
+
+def _split_hebrew(word: str, max_known_zipf: float, min_part_zipf: float) -> str | None:
+    """The two words glued after a final letter of ``word``, or None."""
+    if zipf(word, "he") >= max_known_zipf:
+        return None
+    for index, letter in enumerate(word[:-HEBREW_MIN_RIGHT_LETTERS], start=1):
+        if letter not in HEBREW_FINAL_LETTERS:
+            continue
+        left, right = word[:index], word[index:]
+        if min(zipf(left, "he"), zipf(right, "he")) >= min_part_zipf:
+            return f"{left} {right}"
+    return None
 
 
 def _split_types(document: Document, cache_key: tuple, candidate, split, in_foreign_spans: bool = True) -> Iterator[Finding]:
