@@ -116,18 +116,33 @@ class BrokenHyphenation(Rule):
         Portuguese and German when the joined word is common (one in thirty
         thousand words) and thirty times commoner than the rarer part; two
         words of a phrase are each commoner ("in deed", "per cent", "en
-        route"), and a name has a capital.
+        route"), and a name has a capital.  In German, Dutch, Swedish,
+        Danish and Norwegian, which write compounds whole, a compound split
+        by a space ("das Kranken haus", "het zieken huis", "ett sjuk hus")
+        is reported when the joined word is common and far commoner than
+        its two words would meet by chance; phrases of two words ("Auto
+        fahren", "zu Mittag essen", "te veel", "i dag") are not.  A hyphen
+        and a space mid-line before a part in lower case, with no
+        coordinating word after them, is a line end carried into the line
+        when a part is no word and the joined word is one, or when the part
+        before it has a capital and neither part is a common word: a
+        surname split ("Jean-Marc Etche- verry"); "Vor- beziehungsweise
+        Nachteile" and "Bundes- wie Landesebene" are suspended hyphens, and
+        "signed in Sydney- nullified" a dash.
         The fix writes the word whole; across a line break it joins the
         two lines, as the printed page's line was never the text's.
     """
     example = """
         Die Elternvertretung begrüßte die Entschei-dung ausdrücklich.
+        Das Kranken haus wird im Herbst erweitert, sagte Jean-Marc Etche- verry.
         The govern- ment said the plan would be published in May.
         The minister said the deci-
         sion was final.
     """
     use_instead = """
         Die Elternvertretung begrüßte die Entscheidung ausdrücklich.
+        Das Krankenhaus wird im Herbst erweitert, sagte Jean-Marc Etcheverry.
+        Wer nicht Auto fahren will, kann zu Mittag essen; Ein- und Ausfuhr sanken.
         The government said the plan would be published in May.
         The minister said the decision was final.
         Officials in Baden-Württemberg sent an e-mail about the non-profit's re-election.
