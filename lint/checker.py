@@ -360,7 +360,8 @@ def _without_findings_inside_judged_lines(found: list[tuple[Rule, Severity, Find
     first in code order speaks for it (UI101's "interface string" rather
     than UI109's "outside the body").  Findings that reach outside the line
     stay, and so do those of rules that outlive line verdicts (mojibake: a
-    wrong furniture verdict must not hide the scrape's broken encoding).
+    wrong furniture verdict must not hide the scrape's broken encoding; a
+    sentence in another script: ML103's ``outlives_verdict``).
 
     A corpus rule's verdict (UI108's recurring line) depends on the other
     articles of the run, not on the article: it silences only findings of
@@ -384,7 +385,7 @@ def _without_findings_inside_judged_lines(found: list[tuple[Rule, Severity, Find
     for rule, severity, finding in found:
         line = document.line_at(finding.start)
         judge = speaker.get(line.number)
-        if judge is not None and finding.end <= line.end and rule.code != judge.code and not rule.outlives_line_verdicts:
+        if judge is not None and finding.end <= line.end and rule.code != judge.code and not rule.outlives_verdict(finding, document):
             if not _checks_of(type(judge))[2] or _family(rule.code) == _family(judge.code) or line.number in judged_alone:
                 continue
         kept.append((rule, severity, finding))

@@ -442,6 +442,9 @@ def _word_kinds(words: Iterable[str], kind_of: dict[str, str], in_script: dict[s
     script = article.script
     plain, lowered, other = [], [], []
     for word in new:
+        if not word.isalpha() and HAS_DIGIT.search(word):
+            kind_of[word] = OTHER  # "e4", "Bf5", "A320", "5G": no language's word (see _verdict)
+            continue
         script_word = in_script.get(word)
         if script_word is None:
             script_word = in_script[word] = _in_script(word, script)
@@ -656,9 +659,19 @@ def _judge_known(word: str, article: str, candidates: tuple[str, ...]) -> tuple[
     return _verdict(word, lowered, common_zipf(lowered, article), best, candidates[place] if place >= 0 else None)
 
 
+# A word with a digit in it is no language's: a chess move ("e4", "Bf5",
+# "2.d4" read as "d4"), a code or a model ("A320", "5G", "COVID19").  The
+# word lists hold such strings by chance (Lithuanian's knows "c6" and "d5"),
+# and a line of moves read as a run of another language's words.  Neutral,
+# as numbers are: it neither makes a run nor breaks one.
+HAS_DIGIT = compile_cached(r"\d")
+
+
 def _verdict(word: str, lowered: str, native: float, best: float, best_code: str | None) -> tuple[str, str | None, bool]:
     """:func:`_judge_known`'s verdict from the word's common Zipf in the
     article's language and the best among the candidates (and whose)."""
+    if not word.isalpha() and HAS_DIGIT.search(word):
+        return "neutral", None, False  # a move, a code or a model: "e4", "Bf5", "A320"
     if word[0].isupper():
         # A name counts for neither side unless only the other language knows it.
         if native < NAME_NATIVE_ZIPF and best >= NAME_FOREIGN_ZIPF:

@@ -97,6 +97,11 @@ class Rule:
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterable[Finding]:
         raise NotImplementedError
 
+    def outlives_verdict(self, finding: Finding, document: Document) -> bool:
+        """Whether ``finding`` stays on a line another rule judged whole:
+        ``outlives_line_verdicts`` unless the rule tells its findings apart."""
+        return self.outlives_line_verdicts
+
     def may_find_in(self, document: Document) -> bool:
         """A cheap look at the whole article before ``check_line`` runs on
         each line: False when no line can hold a finding (no "&" for an

@@ -8,6 +8,7 @@ from typing import Any, Iterator, Mapping
 
 from newslint import Document, Finding, Option, Rule
 from newslint.foreign_spans import LINE_RUN_WORDS, Span, language_name
+from newslint.pattern_cache import compile_cached
 
 from .quotations import reported_spans
 
@@ -205,6 +206,13 @@ class ForeignLanguage(Rule):
             yield Finding(span.start, span.end, f'{_where(span)} words in {_an(article.name)} article: "{_shown(text)}"')
 
 
+# A line of another script's words is a sentence, not a label or a menu,
+# when it has this many words and ends as a sentence does (a closing quote
+# or bracket may follow the mark).
+SENTENCE_IN_ANOTHER_SCRIPT_WORDS = 6
+SENTENCE_END = compile_cached(r"[.!?…。][\"'”’»)]*\s*$")
+
+
 class ForeignLine(Rule):
     code = "ML103"
     name = "foreign-line"
@@ -213,7 +221,12 @@ class ForeignLine(Rule):
         A whole sentence or paragraph in another language is one defect, not
         one per word: a block the translator skipped, a comment notice in the
         site's language, a sentence from another edition.  ML101 and ML102
-        leave such lines to this rule.
+        leave such lines to this rule.  A sentence of six words or more in
+        another script, closed by a full stop, a question or an exclamation
+        mark ("Shareholders will vote on the deal in May." in a Russian
+        article), is reported even on a line a furniture rule also reports
+        (a line after the body): its language is the finding; a shorter
+        line ("Read more", "Sign in") is the furniture rule's alone.
     """
     example = """
         The Kremlin said the two leaders stressed that relations were at an all-time high.
@@ -227,6 +240,18 @@ class ForeignLine(Rule):
         "min-line-share": Option(float, "Share of a line's letters (above 0, at most 1) in another language from which the line is reported."),
         "expected-languages": ForeignScript.options["expected-languages"],
     }
+
+    def outlives_verdict(self, finding: Finding, document: Document) -> bool:
+        """A sentence in another script (above) outlives a furniture rule's verdict on its line."""
+        article = document.foreign_spans.language
+        line = document.line_at(finding.start)
+        if article is None or SENTENCE_END.search(line.text) is None:
+            return False
+        words = sum(
+            span.words for span in document.foreign_spans.spans(LINE_RUN_WORDS)
+            if line.start <= span.start < line.end and span.script not in article.scripts
+        )
+        return words >= SENTENCE_IN_ANOTHER_SCRIPT_WORDS
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         share = options["min-line-share"]

@@ -141,7 +141,10 @@ class DoubledWord(Rule):
         doubled across a full stop, the copy a sentence of its own in lower
         case ("was not reported. reported. Police said"), is a scraper's
         seam too; a sentence said twice for effect is capitalised ("Never.
-        Never.") and stays clean.  In English, a phrasal verb's particle
+        Never.") and stays clean.  A word in lower case before the same
+        word capitalised opening a name of several words ("as maiores são
+        São Paulo e Rio", "die Die Linke") is a word and a name; "são são
+        Paulo" stays reported.  In English, a phrasal verb's particle
         before the same word opening a phrase ("He moved in in 1998", "stood
         by by the door", "came in in droves") is grammar; after other words ("was arrested in in
         the city") the pair is reported.  A common name said twice after a
@@ -212,6 +215,8 @@ class DoubledWord(Rule):
                     # No fix: which copy goes, and whether the lines join, is the reader's call.
                     yield Finding(second.start, second.end, f'doubled word across a line break "{first.text} {second.text}"')
                 continue
+            if first.text[0].islower() and second.text[0].isupper() and _opens_a_name(document.text, tokens, index, count, language):
+                continue  # "são São Paulo": a word, then a name of several words that opens on it
             fix = first.text
             if first.text[0].isupper() and second.text[0].isupper():
                 if _german_noun_mid_sentence(document.text, first, language):
@@ -438,6 +443,35 @@ def _names_doubled_across_and(document: Document) -> Iterator[Finding]:
         if language is None or zipf(match.group(1).casefold(), language) >= NAME_AND_NAME_ZIPF:
             continue  # a title's common word ("Over and Over"), or a language newslint does not know
         yield Finding(match.start(), match.end(), f'name said twice across "{match.group(2)}": "{match.group()}"')
+
+
+# A word in lower case, then the same word capitalised opening a name of
+# several words: "as cidades são São Paulo e Rio", "todos los Los Ángeles
+# Lakers", "für die Die Linke": the first word is the sentence's (a verb, an
+# article), the second the name's.  A stutter copies the word in its own
+# case ("são são"); one capitalised twice ("The The minister") is judged
+# as a name above.  The word after the pair must be capitalised and follow
+# a space only: "são São." or "são São é" opens no name and stays reported.
+# The word in lower case must be one of the language's common words
+# (COMMON_WORD_BEFORE_NAME_ZIPF: a verb, an article, "new" before "New
+# York"), which a sentence says before a name as often as anywhere; a rarer
+# one said twice is a title or a noun typed again ("lord Lord Falconer",
+# "president President Lula").
+COMMON_WORD_BEFORE_NAME_ZIPF = 6.0
+
+
+def _opens_a_name(text: str, tokens: Mapping[int, Token], index: int, count: int, language: str) -> bool:
+    """Whether the capitalised copy at ``index + 1`` opens a name of two
+    words or more ("São Paulo", "Los Ángeles", "Die Linke") after a common word."""
+    if index + 2 >= count:
+        return False
+    second, after = tokens[index + 1], tokens.get(index + 2)
+    return (
+        zipf(tokens[index].text, language) >= COMMON_WORD_BEFORE_NAME_ZIPF
+        and after is not None
+        and after.text[:1].isupper()
+        and SPACE_ONLY.fullmatch(text, second.end, after.start) is not None
+    )
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

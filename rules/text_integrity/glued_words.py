@@ -121,6 +121,21 @@ TYPO_GLUE: Mapping[str, tuple[tuple[frozenset[str], frozenset[str]], ...]] = {
 MAX_GLUED_LETTERS = 45
 # "theKremlin", "theFNV": a lower-case function word glued to a name.
 GLUED_TO_NAME = compile_cached(r"^(the|of|and|to|in|on|for|with|by|at|from|that|is|was)(\p{Lu}\p{L}+)$")
+# German capitalises its nouns, so an article, a preposition or a
+# conjunction glued to the next noun shows the seam by the capital inside
+# the string ("fürÄrzte", "mitÜberstunden", "derÖffentlichkeit",
+# "inÖsterreich"); GLUED_AT_CAPITAL reads only left parts of four letters
+# or more that end as a declined word does.  The noun must be a word of the
+# lists (min-part-zipf), and the string none (a newspaper's name written so,
+# "derStandard", is in the lists, and the `allow` option holds others).
+GLUED_TO_NOUN = {
+    "de": compile_cached(
+        r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|und|oder|für|mit|von|vom|zum|zur|bei|beim|nach|aus|"
+        r"auf|am|im|zu|um|vor|gegen|ohne|durch|seit|unter|über|dass|wie|als)(\p{Lu}\p{Ll}{2,})$"
+    ),
+}
+
+
 # A sentence that opens on an article or a demonstrative glued to a common
 # word ("Thegovernment", Italian "Glistudenti"): only these determiners of
 # three letters or more, since names begin with the other function words
@@ -562,6 +577,27 @@ def _pieces(text: str, min_length: int) -> Iterator[tuple[int, str]]:
         offset += len(piece) + 1
 
 
+# A line that reads as the article's prose: PROSE_LINE_WORDS words or more,
+# closed as a sentence is (a closing quote or bracket may follow the mark),
+# with no link or address in it.  Two words glued in it stay reported even
+# where a furniture rule judged the line by its place (UI109: a line after
+# the body, between furniture) rather than by what it says: the glue is in
+# the text whatever the line is.  A shorter line, or one closed by a link
+# ("[Subscribe](/newsletters)"), is the furniture rule's alone.
+PROSE_LINE_WORDS = 10
+PROSE_LINE_END = compile_cached(r"[.!?…][\"'”’»)]*\s*$")
+LINK_OR_ADDRESS = compile_cached(r"\]\(|https?://|www\.|@")
+
+
+def reads_as_prose(text: str) -> bool:
+    """Whether a line reads as the article's prose (above)."""
+    return (
+        len(text.split()) >= PROSE_LINE_WORDS
+        and PROSE_LINE_END.search(text) is not None
+        and LINK_OR_ADDRESS.search(text) is None
+    )
+
+
 class GluedWords(_WordRule):
     code = "TX102"
     reads_prose = True  # nothing to find in a tutorial's code
@@ -609,7 +645,17 @@ class GluedWords(_WordRule):
         Indonesian only a function word of five letters or more
         (`setelahkalah`), unless the list knows words starting as the
         string does (igrałem, imając); Indonesian suffixes and particles
-        (setelahnya, sampaikan) are too short to be a word.
+        (setelahnya, sampaikan) are too short to be a word.  In Hebrew,
+        only two common words glued after a letter in its final form,
+        which ends a word (`שלהםהחדשה`, `אםכי`); prefixes glued to a word
+        (והממשלה, בשנה) are Hebrew's spelling.
+        In German, an article, a preposition or a conjunction glued to the
+        capitalised noun after it (`fürÄrzte`, `mitÜberstunden`) is
+        reported when the noun is a word and the string none (a name
+        written so, `derStandard`, is in the lists).  Glued words on a line
+        that reads as prose (ten words or more, closed as a sentence is, no
+        link) stay reported where a furniture rule judges the line by its
+        place (a line after the body).
         Word frequencies come from wordfreq.
     """
     example = """
@@ -629,6 +675,10 @@ class GluedWords(_WordRule):
         "min-part-zipf": Option(float, "Each part of a split must be at least this frequent."),
         "allow": Option(list, "Strings never reported (compared case-insensitively)."),
     }
+
+    def outlives_verdict(self, finding: Finding, document: Document) -> bool:
+        """Glued words on a line of prose outlive a furniture verdict on it (above)."""
+        return reads_as_prose(document.line_at(finding.start).text)
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         allowed = {str(word).casefold() for word in options["allow"]}
@@ -659,6 +709,9 @@ class GluedWords(_WordRule):
 
         if "ru" in options["languages"] and document.language is not None and document.language.code == "ru":
             yield from _glued_russian(document, options, allowed)
+            return
+        if "he" in options["languages"] and document.language is not None and document.language.code == "he":
+            yield from _glued_hebrew(document, options, allowed)
             return
         # The fitted language: a Vietnamese article the vote calls Indonesian is neither.
         code = fitting_latin_language(document)
@@ -702,6 +755,8 @@ class GluedWords(_WordRule):
                 return True
             if language in COMPOUNDING and GLUED_AT_CAPITAL.match(text):
                 return True  # "minutenlangemApplaus": German starts no noun inside a word
+            if language in GLUED_TO_NOUN and GLUED_TO_NOUN[language].match(text):
+                return zipf(text.lower(), language) < options["max-known-zipf"]  # "fürÄrzte"
             if not LETTERS.match(text):
                 return False  # CamelCase, capitals, digits: names and brands
             word = text.lower()
@@ -741,6 +796,12 @@ class GluedWords(_WordRule):
         to_name = GLUED_TO_NAME.match(text)
         if to_name:
             return f"{to_name.group(1)} {to_name.group(2)}" if language == "en" else None
+        to_noun = GLUED_TO_NOUN[language].match(text) if language in GLUED_TO_NOUN else None
+        if to_noun:
+            left, right = to_noun.groups()
+            # wordfreq's lists spell ß as ss ("Grüße" as "grüsse"), as its own lookup folds it
+            if zipf(right.lower().replace("ß", "ss"), language) >= options["min-part-zipf"]:
+                return f"{left} {right}"
         at_capital = GLUED_AT_CAPITAL.match(text)
         if at_capital:
             left, right = at_capital.groups()
@@ -886,6 +947,47 @@ def _glued_russian(document: Document, options: Mapping[str, Any], allowed: set[
         lambda text: len(text) >= RUSSIAN_MIN_LETTERS and text not in allowed and RUSSIAN_WORD.match(text) is not None,
         lambda text: _split_russian(text, options["max-known-zipf"]),
     )
+
+
+# Hebrew writes five letters in a final form at a word's end only (ך ם ן ף
+# ץ): one inside a string is where a word ended, and two words glued there
+# ("שלהםהחדשה", "אםכי") are told by it.  Hebrew glues its prefixes (ו, ה,
+# ב, ל, מ, ש, כ) to the next word on purpose, so nothing else is split: a
+# string the lists do not know, holding a final letter before its last,
+# where both sides are common words (min-part-zipf) and the right one two
+# letters or more.
+HEBREW_WORD = compile_cached(r"^\p{Hebrew}+$")
+HEBREW_FINAL_LETTERS = "ךםןףץ"
+HEBREW_MIN_LETTERS = 4
+HEBREW_MIN_RIGHT_LETTERS = 2
+
+
+def _glued_hebrew(document: Document, options: Mapping[str, Any], allowed: set[str]) -> Iterator[Finding]:
+    """TX102 in a Hebrew article: two words glued after a final letter (above)."""
+    yield from _split_types(
+        document,
+        ("TX102.he", options["max-known-zipf"], options["min-part-zipf"]),
+        lambda text: (
+            len(text) >= HEBREW_MIN_LETTERS
+            and text not in allowed
+            and any(letter in HEBREW_FINAL_LETTERS for letter in text[:-1])
+            and HEBREW_WORD.match(text) is not None
+        ),
+        lambda text: _split_hebrew(text, options["max-known-zipf"], options["min-part-zipf"]),
+    )
+
+
+def _split_hebrew(word: str, max_known_zipf: float, min_part_zipf: float) -> str | None:
+    """The two words glued after a final letter of ``word``, or None."""
+    if zipf(word, "he") >= max_known_zipf:
+        return None
+    for index, letter in enumerate(word[:-HEBREW_MIN_RIGHT_LETTERS], start=1):
+        if letter not in HEBREW_FINAL_LETTERS:
+            continue
+        left, right = word[:index], word[index:]
+        if min(zipf(left, "he"), zipf(right, "he")) >= min_part_zipf:
+            return f"{left} {right}"
+    return None
 
 
 def _split_types(document: Document, cache_key: tuple, candidate, split, in_foreign_spans: bool = True) -> Iterator[Finding]:

@@ -10,6 +10,8 @@ from newslint import Applicability, Document, Finding, Fixable, Option, Rule
 from newslint.pattern_cache import compile_cached
 from newslint.words import type_verdicts
 
+from newslint.language import commonest_words, zipf_column
+
 from ..lexicon import zipf
 
 # Two runs of letters joined by a hyphen, with or without a space after it
@@ -71,7 +73,8 @@ COMPOUND_PREFIXES = frozenset(
 # keeps its hyphen without a space ("co-operate").
 COORDINATORS = frozenset(
     """and or nor to versus vs through till until as und oder bzw bis sowie als et ou à y o u e ni a i
-    en of tot og eller och lub albo oraz czy ili ve veya ile atau dan""".split()
+    en of tot og eller och lub albo oraz czy ili ve veya ile atau dan
+    wie beziehungsweise respektive resp sowohl noch weder versus sive""".split()
 )
 
 
@@ -114,18 +117,33 @@ class BrokenHyphenation(Rule):
         Portuguese and German when the joined word is common (one in thirty
         thousand words) and thirty times commoner than the rarer part; two
         words of a phrase are each commoner ("in deed", "per cent", "en
-        route"), and a name has a capital.
+        route"), and a name has a capital.  In German, Dutch, Swedish,
+        Danish and Norwegian, which write compounds whole, a compound split
+        by a space ("das Kranken haus", "het zieken huis", "ett sjuk hus")
+        is reported when the joined word is common and far commoner than
+        its two words would meet by chance; phrases of two words ("Auto
+        fahren", "zu Mittag essen", "te veel", "i dag") are not.  A hyphen
+        and a space mid-line before a part in lower case, with no
+        coordinating word after them, is a line end carried into the line
+        when a part is no word and the joined word is one, or when the part
+        before it has a capital and neither part is a common word: a
+        surname split ("Jean-Marc Etche- verry"); "Vor- beziehungsweise
+        Nachteile" and "Bundes- wie Landesebene" are suspended hyphens, and
+        "signed in Sydney- nullified" a dash.
         The fix writes the word whole; across a line break it joins the
         two lines, as the printed page's line was never the text's.
     """
     example = """
         Die Elternvertretung begrüßte die Entschei-dung ausdrücklich.
+        Das Kranken haus wird im Herbst erweitert, sagte Jean-Marc Etche- verry.
         The govern- ment said the plan would be published in May.
         The minister said the deci-
         sion was final.
     """
     use_instead = """
         Die Elternvertretung begrüßte die Entscheidung ausdrücklich.
+        Das Krankenhaus wird im Herbst erweitert, sagte Jean-Marc Etcheverry.
+        Wer nicht Auto fahren will, kann zu Mittag essen; Ein- und Ausfuhr sanken.
         The government said the plan would be published in May.
         The minister said the decision was final.
         Officials in Baden-Württemberg sent an e-mail about the non-profit's re-election.
@@ -142,8 +160,13 @@ class BrokenHyphenation(Rule):
         language = _checked_language(document)
         if language not in options["languages"]:
             return
+        split_at: set[int] = set()
         if language in SPACE_SPLIT_LANGUAGES:
-            yield from _split_by_a_space(document, language)
+            for finding in _split_by_a_space(document, language):
+                split_at.add(finding.start)
+                yield finding
+        if language in COMPOUND_LANGUAGES:
+            yield from (finding for finding in _compound_split_by_a_space(document, language) if finding.start not in split_at)
         if "-" not in text and "‐" not in text:
             return
         for match in AFTER_HYPHEN.finditer(text):
@@ -161,6 +184,8 @@ class BrokenHyphenation(Rule):
                 pass  # "Nor-" / "thfield" in an article that writes "Northfield"
             elif text[hyphen + 1] == "\n" and _broken_at_line_break(left, right, joined_zipf, language):
                 pass  # "Wan-" / "derwege", "net-" / "works"
+            elif text[hyphen + 1] == " " and _broken_mid_line(left, right, joined_zipf, language):
+                pass  # "Etche- verry", "Über- schwemmung": a line end carried into the line
             elif joined_zipf < options["min-joined-zipf"]:
                 continue
             elif not _is_broken_pair(text[hyphen + 1], left, right, joined_zipf, language, options["min-lead"]):
@@ -244,6 +269,90 @@ def _split_by_a_space(document: Document, language: str) -> Iterator[Finding]:
                 yield Finding(starts[left], ends[right], f'word split by a space "{first} {second}": probably "{word}"', word)
 
 
+# A compound split by a space ("Kranken haus", "Bundes regierung", "zieken
+# huis", "sjuk hus"): German, Dutch and the Nordic languages write their
+# compounds whole, and a space inside one is a layout's or a translation's.
+# Both parts are words, so the test of rare parts above cannot see it; the
+# joined word can, when it is common (COMPOUND_MIN_JOINED_ZIPF) and far
+# commoner than the two words would meet by chance (COMPOUND_MIN_LEAD over
+# the sum of their Zipf values less 9: the Zipf of the pair, were words
+# drawn independently).  A phrase of two words meets by chance, or a little
+# more: "Auto fahren" (autofahren leads by 2.0), "Rad fahren" (3.1), "te
+# veel" (0.4); a compound broken leads by more ("Krankenhaus" 4.2,
+# "Bürgermeister" 3.9, "ziekenhuis" 4.4, "sjukhus" 3.5).  Not when a
+# part is a function word, which phrases are made of: one of the
+# language's COMPOUND_FUNCTION_WORDS commonest words ("i dag", "till
+# baka"), or a short one (SHORT_FUNCTION_WORD_LETTERS letters at most)
+# among the SHORT_FUNCTION_WORDS commonest ("ten slotte", where "huis",
+# as common, is a noun), nor after a part shorter than
+# MIN_COMPOUND_PART_LETTERS.  The part after the space is in lower case (a
+# capital starts a noun or a name: "die Kranken Haus an Haus" is no
+# compound); the part before it is in lower case, or a German noun.
+# A German part ending in -en after the space may be a verb, whose noun
+# makes a phrase with it more often than chance says ("Staub saugen", "Ski
+# fahren", "zu Mittag essen" 3.5): it must lead by COMPOUND_MIN_LEAD_VERB.  Missed: a rare
+# compound ("Kinder ärzten": Kinderärzten leads by 1.5, as "Menschen leben"
+# does by 1.0).
+COMPOUND_LANGUAGES = frozenset("de nl sv da nb".split())
+CAPITALISED_COMPOUND_PARTS = frozenset({"de"})
+COMPOUND_MIN_JOINED_ZIPF = 3.0
+COMPOUND_MIN_LEAD = 3.4
+COMPOUND_MIN_LEAD_VERB = 4.5
+VERB_ENDINGS = {"de": ("en",)}
+CHANCE_ZIPF = 9.0
+MIN_COMPOUND_PART_LETTERS = 3
+COMPOUND_FUNCTION_WORDS = 100
+SHORT_FUNCTION_WORDS = 300
+SHORT_FUNCTION_WORD_LETTERS = 3
+# A pair whose parts are this common in sum cannot lead by enough: no
+# compound of the lists is commoner than MAX_COMPOUND_ZIPF.
+MAX_COMPOUND_ZIPF = 6.5
+
+
+@functools.lru_cache(maxsize=None)
+def _function_words(language: str) -> frozenset[str]:
+    """A language's function words, as COMPOUND_FUNCTION_WORDS above says."""
+    return commonest_words(language, COMPOUND_FUNCTION_WORDS) | {
+        word for word in commonest_words(language, SHORT_FUNCTION_WORDS) if len(word) <= SHORT_FUNCTION_WORD_LETTERS
+    }
+
+
+def _compound_split_by_a_space(document: Document, language: str) -> Iterator[Finding]:
+    """The compounds split by one space in the article (above)."""
+    text = document.text
+    texts, starts, ends = document.token_texts, document.token_starts, document.token_ends
+    function_words = _function_words(language)
+    capitals = language in CAPITALISED_COMPOUND_PARTS
+    verb_endings = VERB_ENDINGS.get(language, ())
+    pairs = []
+    for left in range(len(texts) - 1):
+        first, second = texts[left], texts[left + 1]
+        if len(first) < MIN_COMPOUND_PART_LETTERS or len(second) < MIN_COMPOUND_PART_LETTERS:
+            continue
+        if not (second.islower() and second.isalpha() and first.isalpha()):
+            continue
+        if not (first.islower() or (capitals and first[0].isupper() and first[1:].islower())):
+            continue
+        if text[ends[left] : starts[left + 1]] != " ":
+            continue
+        lowered = first.lower()
+        if lowered in function_words or second in function_words:
+            continue
+        chance = zipf(lowered, language) + zipf(second, language) - CHANCE_ZIPF
+        if chance + COMPOUND_MIN_LEAD > MAX_COMPOUND_ZIPF:
+            continue
+        pairs.append((left, lowered + second, chance))
+    if not pairs:
+        return
+    for (left, joined, chance), joined_zipf in zip(pairs, zipf_column([pair[1] for pair in pairs], language)):
+        second = texts[left + 1]
+        lead = COMPOUND_MIN_LEAD_VERB if verb_endings and second.endswith(verb_endings) else COMPOUND_MIN_LEAD
+        if joined_zipf >= COMPOUND_MIN_JOINED_ZIPF and joined_zipf - chance >= lead:
+            first = texts[left]
+            word = first + second
+            yield Finding(starts[left], ends[left + 1], f'compound split by a space "{first} {second}": probably "{word}"', word)
+
+
 def _broken_at_line_break(left: str, right: str, joined_zipf: float, language: str) -> bool:
     """Whether a pair a line break splits after its hyphen is one word
     broken, by the two tests above (UNKNOWN_PART_ZIPF, LINE_BREAK_COMMON_ZIPF)."""
@@ -253,6 +362,34 @@ def _broken_at_line_break(left: str, right: str, joined_zipf: float, language: s
     if joined_zipf >= UNKNOWN_PART_MIN_JOINED_ZIPF and min(zipf(first, language), zipf(right, language)) < UNKNOWN_PART_ZIPF:
         return True
     return joined_zipf >= LINE_BREAK_COMMON_ZIPF and right not in PARTICLES
+
+
+# A hyphen and a space mid-line, the part after them in lower case and no
+# coordinating word ("pre- and post-war" stays clean), is a line end a PDF's
+# text carried into the line.  The pair is one word broken when a part is
+# no word at all and the joined word is one, common or not (as at a line
+# break: "Über- schwemmung"), or when the part before the hyphen has a
+# capital (a name's) and neither part is a common word (NAME_PART_MAX_ZIPF:
+# about one in a hundred thousand words; the lists hold names' parts:
+# "haye" 3.7 in French): a surname split ("Jean-Marc Etche- verry", "Marie
+# Dela- haye").  A hyphen for a dash after a common name ("signed in
+# Sydney- nullified the deal") has a common word before it.  A suspended
+# hyphen is followed by its coordinating word ("Nord- und Südamerika",
+# "Vor- beziehungsweise Nachteile", "Bundes- wie Landesebene"), and a word
+# after a dash is set off by a space before the dash too ("Paris - une
+# ville").
+NAME_PART_MAX_ZIPF = 4.0
+
+
+def _broken_mid_line(left: str, right: str, joined_zipf: float, language: str) -> bool:
+    """Whether a pair split by a hyphen and a space mid-line is one word broken (above)."""
+    if right in COORDINATORS:
+        return False
+    first = left.lower()
+    left_zipf, right_zipf = zipf(first, language), zipf(right, language)
+    if joined_zipf >= UNKNOWN_PART_MIN_JOINED_ZIPF and min(left_zipf, right_zipf) < UNKNOWN_PART_ZIPF and first not in COMPOUND_PREFIXES:
+        return True
+    return left[0].isupper() and max(left_zipf, right_zipf) < NAME_PART_MAX_ZIPF
 
 
 # A hyphen followed by a line break or a space is where a line ended; the

@@ -35,6 +35,44 @@ WHOLE_SHORTCODE = LazyPattern(compile_cached,
     regex.IGNORECASE,
 )
 
+# A feed's or a page's source around a whole line ("<title>Lander touches
+# down</title>", "<description><![CDATA[The lander...]]></description>"),
+# or a tag alone on its line ("<item>", "</channel>"): a feed (RSS, Atom) or
+# an XML export read as text.  Any element's name, not only HTML's, since
+# the line's shape is the evidence: it opens on a tag and closes on the
+# same element's end tag, or is one tag and nothing else.  An address in
+# angle brackets ("<https://…>", "<name@example.org>") has no name followed
+# by a space or ">" and is not read.
+XML_NAME = r"[A-Za-z][\w.:-]{0,40}"
+WRAPPED_LINE = LazyPattern(compile_cached, rf"<({XML_NAME})(?:\s[^<>]{{0,300}})?>.{{0,2000}}</\1\s*>")
+XML_TAG = LazyPattern(compile_cached, rf"</?{XML_NAME}(?:\s[^<>]{{0,300}})?/?>")
+# A CDATA section's marks, wherever they stand: no text writes them but
+# markup (or an article about it).
+CDATA = LazyPattern(compile_cached, r"<!\[CDATA\[|\]\]>")
+
+
+def _feed_markup(text: str) -> list[tuple[int, int]]:
+    """The spans of a line's feed markup (above): the tags that open and
+    close a line wrapped whole, a lone tag, CDATA's marks; offsets in ``text``."""
+    stripped = text.strip()
+    if not stripped.startswith("<") and "<![CDATA[" not in text:
+        return []
+    offset = len(text) - len(text.lstrip())
+    spans = [(match.start(), match.end()) for match in CDATA.finditer(text)]
+    if WRAPPED_LINE.fullmatch(stripped) or XML_TAG.fullmatch(stripped):
+        # Every tag at the line's two ends (nested: "<item><title>…</title></item>"),
+        # not one the line's text holds ("<title>5 <b>new</b> ideas</title>": TAG's).
+        for match in XML_TAG.finditer(stripped):
+            if _tags_only(stripped[: match.start()]) or _tags_only(stripped[match.end() :]):
+                spans.append((offset + match.start(), offset + match.end()))
+    return sorted(set(spans))
+
+
+def _tags_only(text: str) -> bool:
+    """Whether ``text`` is nothing but tags and CDATA marks (and spaces)."""
+    return CDATA.sub("", XML_TAG.sub("", text)).strip() == ""
+
+
 # Markup an article writes about rather than markup a scraper left: a tag or
 # an entity is the subject of the text when quotation marks or backticks hold
 # it and nothing else, when its sentence names what it is (the words below),
@@ -160,18 +198,26 @@ class MarkupDebris(Rule):
         nothing but a shortcode and what it wraps (`[embed]https://…[/embed]`)
         is one finding for the whole line, which speaks for it wherever it
         stands (under a subheading too, where a line of its own might
-        otherwise read as furniture).
+        otherwise read as furniture).  A feed's or an XML export's markup
+        is reported by the line's shape, whatever the element's name: a
+        line wrapped whole in one element (`<title>Lander lands</title>`),
+        a tag alone on its line (`<item>`), and CDATA's marks (`<![CDATA[`,
+        `]]>`); an address in angle brackets (`<https://…>`) and a tag
+        inside a line's text are not read so.
     """
     # A line wholly a shortcode is judged as a whole (see WHOLE_SHORTCODE).
     judges_whole_lines = True
     example = """
         The council approved the budget.<br>Opposition members walked out.</p>
         [caption id="attachment_512" align="alignleft"]The council chamber[/caption]
+        <title>Council approves the budget</title>
     """
     use_instead = """
         The council approved the budget. Opposition members walked out.
         The vote was 5 < 7 in committee, and turnout was > 60% in the ward.
         Writers who paste from a word processor end up with dozens of <br> tags; an <h4> is not a headline.
+        Council approves the budget
+        Comments go to <budget@example.org> or <https://example.org/budget>.
     """
 
     def may_find_in(self, document: Document) -> bool:
@@ -188,9 +234,20 @@ class MarkupDebris(Rule):
             shown = text if len(text) <= 40 else text[:37] + "..."
             yield Finding(start, start + len(text), f'a CMS shortcode left in the text: "{shown}"', "")
             return
+        reported: list[tuple[int, int]] = []
         for pattern, kind in ((TAG, "HTML markup"), (SHORTCODE, "a CMS shortcode")):
             for match in pattern.finditer(line.text):
                 if is_discussed(document, line, match.start(), match.end(), about_markup):
                     continue
+                reported.append((match.start(), match.end()))
                 shown = match.group() if len(match.group()) <= 40 else match.group()[:37] + "..."
                 yield Finding(line.start + match.start(), line.start + match.end(), f'{kind} left in the text: "{shown}"', "")
+        if "<" not in line.text:
+            return
+        for start, end in _feed_markup(line.text):
+            if any(start < done_end and done_start < end for done_start, done_end in reported):
+                continue  # an HTML tag, reported above
+            if about_markup and (line.number in document.code_lines or is_discussed(document, line, start, end, about_markup)):
+                continue  # a sample of a feed in an article about markup
+            shown = line.text[start:end] if end - start <= 40 else line.text[start : start + 37] + "..."
+            yield Finding(line.start + start, line.start + end, f'feed or XML markup left in the text: "{shown}"', "")

@@ -172,6 +172,13 @@ class RepetitionLoop(Rule):
         after a verb of saying or singing: "is now now now now running"),
         and repeated characters inside
         one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
+        A sentence that ends on a phrase of four words or more (fifteen
+        letters or more, in lower case) that it said a few words earlier
+        is a loop too ("…respect the limits on catching cod in protected
+        waters the limits on catching cod."); not parallel clauses, whose
+        copies a comma or a conjunction separates ("the ministry would not
+        comment on the quota, and the union would not comment on the
+        quota"), a name said twice, or a quotation.
     """
     example = """
         Researchers at the University of Bern, Bern, Bern, Bern have unveiled a battery.
@@ -227,6 +234,7 @@ class RepetitionLoop(Rule):
             if _is_sentence_loop(first.text, copies, quoted, allowed, options["min-letters"]):
                 reported_copies.update(run.copy_starts(document))
                 findings.append(Finding(second, last.end, f'repetition loop: "{first.text}" {copies} times in a row'))
+        findings.extend(_echoed_tails(document, findings, quotations))
         yield from sorted(findings, key=operator.attrgetter("start"))
 
     def _word_loops(
@@ -375,6 +383,111 @@ SAID_BEFORE = frozenset(
     sagte sagt sagten rief riefen sang sangen dijo dice decía gritó gritaban cantaba cantaban
     dit disait criait chantait chantaient disse diceva gridava""".split()
 )
+
+
+# A machine translation stuck on a phrase may say it again at the end of
+# its sentence, a few words on rather than back to back: "…tuân thủ quy
+# định về khai thác hải sản bất hợp pháp quy định về khai thác."  The
+# sentence ends on ECHO_MIN_WORDS words or more (ECHO_MIN_LETTERS letters
+# or more) that it said a little earlier (at most ECHO_MAX_GAP words
+# between the two copies), in lower case: a name said twice ("the head of
+# the Bank of England and the governor of the Bank of England") has
+# capitals.  Parallel clauses say their ending twice on purpose ("the
+# council would not comment on the case, and the police would not comment
+# on the case"): a punctuation mark or a conjunction of the article's
+# language (ECHO_LINKS; CONJUNCTIONS for the others) between the copies
+# makes it one, and a quotation is the speaker's.
+ECHO_MIN_WORDS = 4
+ECHO_MAX_WORDS = 12
+ECHO_MIN_LETTERS = 15
+ECHO_MAX_GAP = 12
+ECHO_LINKS = {
+    language: frozenset(words.split())
+    for language, words in {
+        "en": "and or nor but as than while whereas then so because if when also too",
+        "de": "und oder aber sowie als wie während denn weil wenn auch",
+        "fr": "et ou mais que comme tandis puis car si quand aussi",
+        "es": "y e o u pero que como mientras pues porque si cuando también tampoco",
+        "it": "e ed o ma che come mentre poi perché se quando anche",
+        "pt": "e ou mas que como enquanto pois porque se quando também",
+        "nl": "en of maar als dan terwijl want omdat ook",
+        "sv": "och eller men som än medan också",
+        "da": "og eller men som end mens også",
+        "nb": "og eller men som enn mens også",
+        "pl": "i a oraz ale jak niż lub albo też",
+        "ru": "и а но как чем или также тоже",
+        "vi": "và hoặc nhưng như còn rồi vì nếu khi thì cũng",
+        "id": "dan atau tetapi seperti karena jika juga",
+        "tr": "ve veya ama gibi da de",
+    }.items()
+}
+ECHO_END = compile_cached(r"[\"'”’»)\]」』]*[.!?…。！？]?[\"'”’»)\]」』]*\s*$")
+
+
+def _echoed_tails(document: Document, found: Sequence[Finding], quotations: "_LazyQuotations") -> Iterator[Finding]:
+    """Each sentence ending on a phrase it said a little earlier (above)."""
+    text = document.text
+    texts, starts, ends = document.token_texts, document.token_starts, document.token_ends
+    folded = document.folded_tokens
+    taken = links = None
+    for sentence in document.sentences:
+        first, last = document.token_range(sentence.start, sentence.end)
+        if last - first < 2 * ECHO_MIN_WORDS + 1:
+            continue
+        # The copy's last word, looked for in C first: most sentences say
+        # their last word once.
+        window = max(first, last - 2 * ECHO_MAX_WORDS - ECHO_MAX_GAP)
+        if folded[last - 1] not in folded[window : last - ECHO_MIN_WORDS]:
+            continue
+        if ECHO_END.fullmatch(text, ends[last - 1], sentence.end) is None:
+            continue  # the sentence ends on something else than its last word
+        size, copy = _longest_echo(folded, window, last)
+        if size < ECHO_MIN_WORDS or last - size - (copy + size) > ECHO_MAX_GAP:
+            continue
+        tail = range(last - size, last)
+        if sum(len(folded[index]) for index in tail) < ECHO_MIN_LETTERS:
+            continue
+        if not all(texts[index].isalpha() and texts[index].islower() for index in tail):
+            continue  # a name said twice, or numbers
+        if links is None:
+            links = ECHO_LINKS.get(document.language.code if document.language else "", CONJUNCTIONS)
+        if any(folded[index] in links for index in range(copy + size, last - size)):
+            continue  # parallel clauses joined by a conjunction
+        if not all(_spaced(text, ends[index], starts[index + 1]) for index in range(copy, last - 1)):
+            continue  # a comma, a dash, a bracket between: clauses said in parallel
+        start, end = starts[last - size], ends[last - 1]
+        if taken is None:
+            taken = _Taken(len(text), found)
+        if taken.overlaps(start, end) or quotations.get().around(start, end) is not None:
+            continue
+        # From the end of the word before: the fix deletes the copy with its space.
+        yield Finding(ends[last - size - 1], end, f'repetition loop: "{text[start:end]}" said again at the end of its sentence')
+
+
+def _longest_echo(folded: Sequence[str], window: int, last: int) -> tuple[int, int]:
+    """(size, start) of the longest run of words ending at ``last`` that
+    stands earlier from ``window`` on, not overlapping itself ((0, 0): none)."""
+    best = (0, 0)
+    # The copy ends at ``end`` (exclusive), a word at least before the tail starts.
+    for end in range(last - ECHO_MIN_WORDS - 1, window, -1):
+        if folded[end - 1] != folded[last - 1]:
+            continue
+        size = 0
+        while (
+            size < ECHO_MAX_WORDS
+            and end - size - 1 >= window
+            and end <= last - (size + 1) - 1
+            and folded[end - 1 - size] == folded[last - 1 - size]
+        ):
+            size += 1
+        if size > best[0]:
+            best = (size, end - size)
+    return best
+
+
+def _spaced(text: str, end: int, start: int) -> bool:
+    """Whether only spaces stand between two tokens."""
+    return text[end:start].strip(" \t\u00a0") == ""
 
 
 def _is_stuck_word(
