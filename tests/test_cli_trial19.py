@@ -211,3 +211,10 @@ def test_a_tag_left_after_the_stop_does_not_unfinish_the_sentence(newslint, work
     out = newslint("a.txt").out
     assert "a.txt:7:" in out and "TX105" in out and "TX106" in out, out
     assert not any(line.startswith("a.txt:7:") and "UI109" in line for line in out.splitlines()), out
+
+
+def test_a_long_run_of_marks_is_shown_by_its_start_and_length(newslint, workdir):
+    write(workdir / "a.txt", "The end" + "," * 20_000 + " of it.\nWait,, what?\n")
+    lines = newslint("a.txt", "--select", "TX108").out.splitlines()
+    assert lines[0] == 'a.txt:1:8: TX108 [*] doubled punctuation ",,,…" (20,000 marks)'
+    assert lines[1] == 'a.txt:2:5: TX108 [*] doubled punctuation ",,"'

@@ -214,9 +214,21 @@ class DoubledPunctuation(Rule):
             yield Finding(
                 line.start + match.start(),
                 line.start + match.end(),
-                f'doubled punctuation "{match.group()}"',
+                f"doubled punctuation {_shown_run(match.group())}",
                 match.group()[0],
             )
+
+
+# A run of marks longer than this is shown by its first marks and its length:
+# a hostile line of 20,000 commas must not make a 20,000-character message.
+MAX_SHOWN_MARKS = 8
+SHOWN_MARKS = 3
+
+
+def _shown_run(run: str) -> str:
+    if len(run) <= MAX_SHOWN_MARKS:
+        return f'"{run}"'
+    return f'"{run[:SHOWN_MARKS]}…" ({len(run):,} marks)'
 
 
 class MissingSpace(Rule):
