@@ -12,6 +12,9 @@ written for the project.
   a transcript is the newsroom's note, as the catalogue has it);
 - a forum's reply header and buttons, its log-in prompt, a poster's details;
 - a blog's "Posted by …" byline with its reading time;
+- a teaser for another piece with its link gone ("Read our interview with
+  … here"), a club's promotion ("… – don't miss out!"), a Dutch menu with
+  its "112" section;
 - clean: sentences that report a newsletter, a podcast's funding, a forum
   member or a post.
 """
@@ -109,6 +112,22 @@ FURNITURE = [
     ("en", 1, "*Posted by Theo Marsh · 6 min read*"),
     ("en", 1, "Written by Ada Lowe | 4 min read"),
     ("fr", 1, "Publié par Claire Morel · 5 min de lecture"),
+    # A teaser for another piece with its link gone.
+    ("en", END, "Read our interview with Ines Varga here"),
+    ("en", END, "Read our full interview with Tom Hale"),
+    ("en", 3, "Read the Q&A with Amara Osei here"),
+    ("fr", END, "Lisez notre entretien avec Claire Morel"),
+    ("de", END, "Lesen Sie unser Interview mit Jonas Brandt hier"),
+    ("es", END, "Lee nuestra entrevista con Ana Ruiz aquí"),
+    ("nl", END, "Lees ons interview met Jan Verhoef"),
+    # A site's promotion of what it sells, its call after a dash.
+    ("en", 3, "Season ticket renewals close Friday – don't miss out!"),
+    ("en", 3, "Early-bird tickets for the summer fair are on sale – book now"),
+    ("fr", 3, "Abonnements 2026-2027 en vente jusqu'à vendredi – ne les manquez pas !"),
+    ("de", 3, "Dauerkarten für die neue Saison sind da – jetzt sichern!"),
+    ("es", 3, "Los abonos para la nueva temporada ya están a la venta – ¡no te lo pierdas!"),
+    # A Dutch regional site's menu, its emergency-news section "112" among them.
+    ("nl", 0, "Nieuws Regio Sport Cultuur 112"),
 ]
 
 
@@ -132,6 +151,11 @@ CLEAN = [
     ("fr", 2, "Les lecteurs qui ont transféré la lettre à un ami ont reçu un marque-page de la bibliothèque."),
     ("de", 2, "Der Podcast der Bibliothek wird von Hörerinnen und Hörern über Patreon finanziert."),
     ("es", 2, "El boletín de la biblioteca, que reciben 3.000 vecinos, anunció la reapertura una semana antes."),
+    ("en", 2, "The library's director said she had read the interview with Tom Hale twice before deciding to reopen the dome."),
+    ("en", 2, '"Don\'t miss out," the head librarian told families, pointing to the children\'s corner.'),
+    ("en", 2, "Tickets for the opening night sold out in an hour – don't miss out next year, organisers said."),
+    ("en", END, "Read more about the restoration in the council's report, published on its website."),
+    ("nl", 1, "Nieuws uit de regio: 112 meldingen over wateroverlast."),
 ]
 
 

@@ -112,6 +112,8 @@ KIND_NAMES = {
     "podcast_furniture": "podcast player, transcript notice or patron appeal",
     "forum_furniture": "forum's reply buttons, login prompt or poster details",
     "posted_bylines": "byline, editor or source line",
+    "read_teasers": "teaser for another of the site's pieces",
+    "promotions": "site's promotion of what it sells",
     "configured": "interface string",
 }
 
