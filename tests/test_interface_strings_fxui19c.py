@@ -9,7 +9,8 @@ written for the project.
   (with its unsubscribe links), a Substack post's subscribe box;
 - a podcast page's player controls, the notice over a machine transcript,
   the show's appeal for patrons (an editor's "edited for clarity" note over
-  a transcript is the newsroom's note, as the catalogue has it);
+  a transcript is the newsroom's note, as the catalogue has it in English:
+  the same note in French, German, Spanish and Dutch now too);
 - a forum's reply header and buttons, its log-in prompt, a poster's details;
 - a blog's "Posted by …" byline with its reading time;
 - a teaser for another piece with its link gone ("Read our interview with
@@ -126,6 +127,12 @@ FURNITURE = [
     ("fr", 3, "Abonnements 2026-2027 en vente jusqu'à vendredi – ne les manquez pas !"),
     ("de", 3, "Dauerkarten für die neue Saison sind da – jetzt sichern!"),
     ("es", 3, "Los abonos para la nueva temporada ya están a la venta – ¡no te lo pierdas!"),
+    # The editor's note over an interview or a transcript, as in English.
+    ("fr", 1, "L'entretien a été légèrement condensé et édité."),
+    ("de", 1, "Das Interview wurde aus Gründen der Verständlichkeit gekürzt und redigiert."),
+    ("de", 1, "Das Gespräch wurde gekürzt und leicht bearbeitet."),
+    ("es", 1, "Esta conversación fue editada y condensada para mayor claridad."),
+    ("nl", 1, "Dit interview is ingekort en geredigeerd voor de leesbaarheid."),
     # A Dutch regional site's menu, its emergency-news section "112" among them.
     ("nl", 0, "Nieuws Regio Sport Cultuur 112"),
 ]
@@ -156,6 +163,9 @@ CLEAN = [
     ("en", 2, "Tickets for the opening night sold out in an hour – don't miss out next year, organisers said."),
     ("en", END, "Read more about the restoration in the council's report, published on its website."),
     ("nl", 1, "Nieuws uit de regio: 112 meldingen over wateroverlast."),
+    ("de", 2, "Das Gesetz wurde im Ausschuss gekürzt und bearbeitet, bevor der Landtag zustimmte."),
+    ("es", 2, "La entrevista fue editada por la cadena antes de emitirse, denunció el alcalde."),
+    ("fr", 2, "L'entretien a été raccourci par la chaîne, a regretté la bibliothécaire."),
 ]
 
 

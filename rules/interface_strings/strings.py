@@ -114,6 +114,7 @@ KIND_NAMES = {
     "posted_bylines": "byline, editor or source line",
     "read_teasers": "teaser for another of the site's pieces",
     "promotions": "site's promotion of what it sells",
+    "edit_notes": "newsroom's note or appeal to readers",
     "configured": "interface string",
 }
 
