@@ -30,6 +30,8 @@ from .layout import article_body
 # language: the menus of general, sports and regional pages.  A word that
 # is also a common word of prose is here only because a menu needs most of
 # its items to be such names and no sentence's punctuation.
+# "112" is the Dutch and Belgian regional pages' section of emergency-service
+# news (a number alone is otherwise no item: _items).
 SECTION_NAMES = frozenset(
     """
     news|latest|top stories|sport|sports|business|money|markets|economy|politics|world|uk|us|local|national|
@@ -53,7 +55,7 @@ SECTION_NAMES = frozenset(
     notícias|últimas|brasil|portugal|país|desporto|esportes|esporte|futebol|ciência|saúde|educação|opinião|
     entretenimento|clima|carros|turismo|início|
     nieuws|binnenland|buitenland|politiek|economie|voetbal|cultuur|wetenschap|regio|opmerkelijk|weer|
-    verkeer|gezondheid|
+    verkeer|gezondheid|112|
     wiadomości|kraj|świat|polityka|gospodarka|biznes|piłka nożna|kultura|nauka|zdrowie|technologie|
     opinie|pogoda|wideo|region|motoryzacja|
     главная|новости|политика|экономика|общество|в мире|мир|россия|спорт|футбол|хоккей|культура|наука|

@@ -108,6 +108,13 @@ KIND_NAMES = {
     "app_shares": "app's share header",
     "share_rows": "sharing or print button",
     "mastheads": "publisher's masthead or registration line",
+    "newsletter_emails": "newsletter e-mail's furniture (forward prompt, footer, subscribe box)",
+    "podcast_furniture": "podcast player, transcript notice or patron appeal",
+    "forum_furniture": "forum's reply buttons, login prompt or poster details",
+    "posted_bylines": "byline, editor or source line",
+    "read_teasers": "teaser for another of the site's pieces",
+    "promotions": "site's promotion of what it sells",
+    "edit_notes": "newsroom's note or appeal to readers",
     "configured": "interface string",
 }
 
@@ -526,7 +533,7 @@ class InterfaceString(Rule):
         sentences); ``closing`` is what follows the tail (stops, a colon)."""
         if entry.kind == "more_stories":
             return not closing or closing[:1] in ":："
-        if entry.kind in ("comment_prompts", "account_forms"):
+        if entry.kind in ("comment_prompts", "account_forms", "forum_furniture", "podcast_furniture", "posted_bylines"):
             # A writer's own last words ("… Let us know in the comments!"):
             # the paragraph's; on a line of its own it is the page's.
             return False
