@@ -36,6 +36,43 @@ NEVER_A_NAME = frozenset(
 REDUPLICATING = frozenset(
     "sw id ms tl fil tr hi bn ta te kn ml mr gu pa si ur fa ja zh ko th vi km lo my am".split()
 )
+# There, a pair is damage only where reduplication cannot stand: a word of
+# grammar (a particle, a postposition, an auxiliary: "है है", "را را"), the
+# verb at the end of a clause in a language that puts its verb last ("होगा
+# होगा।", "ናቸው ናቸው።": a reduplicated adverb or participle comes before its
+# verb), or a word just before an auxiliary, the noun of a compound verb
+# ("ادامه ادامه خواهد داشت").  "ዋና ዋና መዳረሻዎች" (the main ones), "धीरे
+# धीरे", "আস্তে আস্তে", "araw araw", "pelan pelan" stay clean.
+VERB_LAST = frozenset("hi bn ta te kn ml mr gu pa si ur fa ja ko am tr my".split())
+GRAMMAR_WORDS = {
+    "hi": frozenset("है हैं था थे थी होगा होगी होंगे का की के को में से ने पर और भी तो कि".split()),
+    "ur": frozenset("ہے ہیں تھا تھے تھی ہوگا کا کی کے کو میں سے نے پر اور بھی کہ".split()),
+    "bn": frozenset("এবং ও হয় হবে ছিল ছিলেন থেকে জন্য করা হয়েছে".split()),
+    "fa": frozenset("است هستند بود را از به در با که و این آن خواهد".split()),
+    "am": frozenset("ነው ናቸው እና ግን ደግሞ ነበር".split()),
+    "ta": frozenset("மற்றும் ஒரு என்று".split()),
+    "tr": frozenset("ve bir bu için ile".split()),
+    "id": frozenset("yang dan di ke dari untuk dengan ini itu akan telah sudah".split()),
+    "ms": frozenset("yang dan di ke dari untuk dengan ini itu akan telah sudah".split()),
+    "tl": frozenset("ang ng sa mga na at ay".split()),
+    "fil": frozenset("ang ng sa mga na at ay".split()),
+    "sw": frozenset("na ya wa kwa za la".split()),
+    "vi": frozenset("của và là các những được có trong".split()),
+}
+# Languages written without spaces between words reduplicate with no space
+# (常常, 時々, ค่อยๆ): two copies a space apart there are a seam ("海风观察
+# 海风观察", an account's name joined to its copy).
+UNSPACED = frozenset("zh ja th lo km my".split())
+# Auxiliaries that follow a compound verb's noun or a finite verb's stem.
+AUXILIARIES = {
+    "hi": frozenset("है हैं था थे थी होगा होगी होंगे".split()),
+    "ur": frozenset("ہے ہیں تھا تھے تھی ہوگا".split()),
+    "fa": frozenset("خواهد خواهند است هستند بود".split()),
+    "bn": frozenset("হবে হয়েছে ছিল".split()),
+}
+# A clause's end: its punctuation (the danda, the Ethiopic full stop and
+# comma, Arabic-script marks) or the line's end.
+CLAUSE_END = compile_cached(r"[ \t\u00a0]*(?:[.!?।॥።፤؛؟۔]|\n|\Z)")
 # Scripts with capitals.  Elsewhere (Arabic, Hebrew, Devanagari...) a name
 # cannot be told by its case: Arabic spells acronyms out by letter, and "بي
 # بي سي" is the BBC.  A pair there is reported without a fix; one of the
@@ -231,6 +268,8 @@ class DoubledWord(Rule):
                 continue  # "He moved in in 1998": a phrasal verb's particle, then a preposition
             if first.text in ARABIC_LETTER_NAMES and _spells_an_acronym(tokens, index):
                 continue  # "سي إن إن" (CNN), "بي بي سي" (BBC)
+            if language in REDUPLICATING and _reduplicated_on_purpose(document.text, first, second, language):
+                continue  # "ዋና ዋና", "धीरे धीरे": a word of its own
             if language in REDUPLICATING or document.language.script not in CASED_SCRIPTS:
                 fix = None  # "haraka haraka" is a word of its own; "بي بي" may be a name
             yield Finding(first.start, second.end, f'doubled word "{first.text} {second.text}"', fix)
@@ -321,6 +360,20 @@ def _is_particle_verb(word: str, verbs: frozenset[str]) -> bool:
             if candidates & verbs:
                 return True
     return False
+
+
+def _reduplicated_on_purpose(text: str, first: Token, second: Token, language: str) -> bool:
+    """Whether a pair in a reduplicating language may be the language's
+    grammar: not a word of grammar, not a verb-last language's clause-final
+    verb, not the word before an auxiliary."""
+    if language in UNSPACED:
+        return False
+    if first.text.casefold() in GRAMMAR_WORDS.get(language, frozenset()):
+        return False
+    if language in VERB_LAST and CLAUSE_END.match(text, second.end):
+        return False
+    after = NEXT_WORD.match(text, second.end)
+    return after is None or after.group(1) not in AUXILIARIES.get(language, frozenset())
 
 
 def _article_language(document: Document) -> str | None:
