@@ -84,3 +84,24 @@ def test_a_chinese_name_twice_a_space_apart_is_a_seam():
     # Chinese reduplicates with no space (常常, 天天); a space between two copies is where two nodes met.
     for text in in_both_layouts("原创 江南日报 江南日报 2026-03-02 08:15", "今年春天，全省的茶叶产量比去年略有增长，茶农们都很高兴。", "专家表示，天气常常影响收成。"):
         assert "江南日报 江南日报" in tx101(text)
+
+
+@pytest.mark.parametrize("lines, pair", [
+    (("Neue Studie zum Schlaf", "Die Forscher beobachteten die Teilnehmer drei Nächte lang im Labor der Klinik.",
+      "Die Die Ergebnisse sollen im Herbst in einer Fachzeitschrift erscheinen, sagte die Leiterin."), "Die Die"),
+    (("Nieuw onderzoek naar slaap", "De onderzoekers volgden de deelnemers drie nachten lang in het laboratorium.",
+      "Het Het rapport verschijnt in juni, zei een woordvoerder van de universiteit."), "Het Het"),
+])
+def test_a_capitalised_article_doubled_at_a_sentence_start_in_german_and_dutch(lines, pair):
+    for text in in_both_layouts(*lines):
+        assert pair in tx101(text)
+
+
+@pytest.mark.parametrize("text", [
+    *in_both_layouts("Neue Studie zum Schlaf", "Es sind Menschen, die die Nacht lieber am Schreibtisch verbringen, sagte die Forscherin.",
+                     "Die Ergebnisse erscheinen im Herbst."),
+    *in_both_layouts("Late film club", "Die Die My Darling, a thriller from 1965, opens the season on Friday night.",
+                     "Tickets are free for members of the club."),
+])
+def test_the_relative_die_die_and_an_english_title_stay_clean(text):
+    assert tx101(text) == []

@@ -26,6 +26,10 @@ NEVER_A_NAME = frozenset(
     il lo gli della nel
     os as uma com por""".split()
 )
+# Words no name doubles in one language only: German "Die Die Ergebnisse"
+# opening a sentence is a slip (the relative "die die" is in lower case),
+# while English has the film "Die Die My Darling".
+NEVER_A_NAME_IN = {"de": frozenset({"die"}), "nl": frozenset({"het"})}
 # Languages where a word said twice is grammar, not a slip: reduplication
 # makes plurals, adverbs and intensives ("haraka haraka" in Swahili, "pelan
 # pelan" in Indonesian, "dhire dhire" in Hindi, "yavaş yavaş" in Turkish,
@@ -150,6 +154,40 @@ def _doubled_kanji_words(document: Document) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), f'doubled word "{match.group()}"')
 
 
+# Chinese doubles a verb on purpose (研究研究, 讨论讨论: "look into it"),
+# and a noun may be followed by the verb spelled the same ("这项调查调查了
+# 500人").  A word of two to four characters written twice is a slip where
+# neither reading stands: after a word that makes it a noun or the object
+# of 有 (有/所/的/个/项/种: "略有增加增加", "有所下降下降", "的问题问题") and
+# before a clause's punctuation, where no verb reduplicated for "a little"
+# and no verb with its object can end.
+CHINESE_LANGUAGE = "zh"
+DOUBLED_CHINESE = compile_cached(r"(?<=[有所的个項项种種])(\p{Han}{2,4})\1(?=[，。、；：！？,.;:!?）」』”]|[ \t]*(?:\n|\Z))")
+# Japanese particles of one kana are never written twice: "遅れた。がが、"
+# and "資料をを読む" are slips.  Only after a kanji, a katakana or
+# punctuation (a kana before them makes a word: ががんぼ is an insect, and
+# の and で open words such as ののしる, ででむし, so they are not looked at).
+DOUBLED_PARTICLE = compile_cached(r"(?<=[\p{Han}\p{Katakana}ー。、」』）])([がをに])\1(?![\p{Hiragana}ー])")
+
+
+def _doubled_chinese_words(document: Document) -> Iterator[Finding]:
+    """Words written twice with nothing between in a Chinese article,
+    where no reduplication can stand (DOUBLED_CHINESE)."""
+    for match in DOUBLED_CHINESE.finditer(document.text):
+        word = match.group(1)
+        if word[0] in KANJI_NUMERALS or zipf(match.group(), "zh") > 0.0 or zipf(word, "zh") < MIN_KANJI_WORD_ZIPF:
+            continue
+        yield Finding(match.start(), match.end(), f'doubled word "{match.group()}"', word)
+
+
+def _doubled_particles(document: Document) -> Iterator[Finding]:
+    """A Japanese particle written twice (DOUBLED_PARTICLE)."""
+    for match in DOUBLED_PARTICLE.finditer(document.text):
+        if _in_corner_quotes(document.text, match.start()):
+            continue  # quoted speech may stammer
+        yield Finding(match.start(), match.end(), f'doubled particle "{match.group()}"')
+
+
 def _in_corner_quotes(text: str, offset: int) -> bool:
     """Whether ``offset`` lies inside 「…」 or 『…』 on its line."""
     line_start = text.rfind("\n", 0, offset) + 1
@@ -211,6 +249,9 @@ class DoubledWord(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if document.language is not None and document.language.code == KANJI_DOUBLING_LANGUAGE:
             yield from _doubled_kanji_words(document)
+            yield from _doubled_particles(document)
+        if document.language is not None and document.language.code == CHINESE_LANGUAGE:
+            yield from _doubled_chinese_words(document)
         yield from _names_doubled_across_and(document)
         folded = document.folded_tokens
         # Which neighbours are equal, compared in C (map over operator.eq);
@@ -260,7 +301,10 @@ class DoubledWord(Rule):
                     pass  # "seit vielen Jahre Jahre": German capitalises its nouns, no name
                 elif _common_name_doubled_at_sentence_end(document, tokens, index, language):
                     fix = None  # "in Europa Europa.": a place said twice; a film may be named so
-                elif first.text.casefold() not in NEVER_A_NAME or not _starts_sentence(document.text, first.start):
+                elif (
+                    first.text.casefold() not in NEVER_A_NAME
+                    and first.text.casefold() not in NEVER_A_NAME_IN.get(language, frozenset())
+                ) or not _starts_sentence(document.text, first.start):
                     continue  # a name: "Sirhan Sirhan", "Duran Duran", the band The The
                 else:
                     fix = None  # "The The minister", or a name opening a sentence: a reader decides
