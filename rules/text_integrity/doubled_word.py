@@ -26,6 +26,10 @@ NEVER_A_NAME = frozenset(
     il lo gli della nel
     os as uma com por""".split()
 )
+# Words no name doubles in one language only: German "Die Die Ergebnisse"
+# opening a sentence is a slip (the relative "die die" is in lower case),
+# while English has the film "Die Die My Darling".
+NEVER_A_NAME_IN = {"de": frozenset({"die"}), "nl": frozenset({"het"})}
 # Languages where a word said twice is grammar, not a slip: reduplication
 # makes plurals, adverbs and intensives ("haraka haraka" in Swahili, "pelan
 # pelan" in Indonesian, "dhire dhire" in Hindi, "yavaş yavaş" in Turkish,
@@ -36,6 +40,43 @@ NEVER_A_NAME = frozenset(
 REDUPLICATING = frozenset(
     "sw id ms tl fil tr hi bn ta te kn ml mr gu pa si ur fa ja zh ko th vi km lo my am".split()
 )
+# There, a pair is damage only where reduplication cannot stand: a word of
+# grammar (a particle, a postposition, an auxiliary: "है है", "را را"), the
+# verb at the end of a clause in a language that puts its verb last ("होगा
+# होगा।", "ናቸው ናቸው።": a reduplicated adverb or participle comes before its
+# verb), or a word just before an auxiliary, the noun of a compound verb
+# ("ادامه ادامه خواهد داشت").  "ዋና ዋና መዳረሻዎች" (the main ones), "धीरे
+# धीरे", "আস্তে আস্তে", "araw araw", "pelan pelan" stay clean.
+VERB_LAST = frozenset("hi bn ta te kn ml mr gu pa si ur fa ja ko am tr my".split())
+GRAMMAR_WORDS = {
+    "hi": frozenset("है हैं था थे थी होगा होगी होंगे का की के को में से ने पर और भी तो कि".split()),
+    "ur": frozenset("ہے ہیں تھا تھے تھی ہوگا کا کی کے کو میں سے نے پر اور بھی کہ".split()),
+    "bn": frozenset("এবং ও হয় হবে ছিল ছিলেন থেকে জন্য করা হয়েছে".split()),
+    "fa": frozenset("است هستند بود را از به در با که و این آن خواهد".split()),
+    "am": frozenset("ነው ናቸው እና ግን ደግሞ ነበር".split()),
+    "ta": frozenset("மற்றும் ஒரு என்று".split()),
+    "tr": frozenset("ve bir bu için ile".split()),
+    "id": frozenset("yang dan di ke dari untuk dengan ini itu akan telah sudah".split()),
+    "ms": frozenset("yang dan di ke dari untuk dengan ini itu akan telah sudah".split()),
+    "tl": frozenset("ang ng sa mga na at ay".split()),
+    "fil": frozenset("ang ng sa mga na at ay".split()),
+    "sw": frozenset("na ya wa kwa za la".split()),
+    "vi": frozenset("của và là các những được có trong".split()),
+}
+# Languages written without spaces between words reduplicate with no space
+# (常常, 時々, ค่อยๆ): two copies a space apart there are a seam ("海风观察
+# 海风观察", an account's name joined to its copy).
+UNSPACED = frozenset("zh ja th lo km my".split())
+# Auxiliaries that follow a compound verb's noun or a finite verb's stem.
+AUXILIARIES = {
+    "hi": frozenset("है हैं था थे थी होगा होगी होंगे".split()),
+    "ur": frozenset("ہے ہیں تھا تھے تھی ہوگا".split()),
+    "fa": frozenset("خواهد خواهند است هستند بود".split()),
+    "bn": frozenset("হবে হয়েছে ছিল".split()),
+}
+# A clause's end: its punctuation (the danda, the Ethiopic full stop and
+# comma, Arabic-script marks) or the line's end.
+CLAUSE_END = compile_cached(r"[ \t\u00a0]*(?:[.!?।॥።፤؛؟۔]|\n|\Z)")
 # Scripts with capitals.  Elsewhere (Arabic, Hebrew, Devanagari...) a name
 # cannot be told by its case: Arabic spells acronyms out by letter, and "بي
 # بي سي" is the BBC.  A pair there is reported without a fix; one of the
@@ -113,6 +154,40 @@ def _doubled_kanji_words(document: Document) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), f'doubled word "{match.group()}"')
 
 
+# Chinese doubles a verb on purpose (研究研究, 讨论讨论: "look into it"),
+# and a noun may be followed by the verb spelled the same ("这项调查调查了
+# 500人").  A word of two to four characters written twice is a slip where
+# neither reading stands: after a word that makes it a noun or the object
+# of 有 (有/所/的/个/项/种: "略有增加增加", "有所下降下降", "的问题问题") and
+# before a clause's punctuation, where no verb reduplicated for "a little"
+# and no verb with its object can end.
+CHINESE_LANGUAGE = "zh"
+DOUBLED_CHINESE = compile_cached(r"(?<=[有所的个項项种種])(\p{Han}{2,4})\1(?=[，。、；：！？,.;:!?）」』”]|[ \t]*(?:\n|\Z))")
+# Japanese particles of one kana are never written twice: "遅れた。がが、"
+# and "資料をを読む" are slips.  Only after a kanji, a katakana or
+# punctuation (a kana before them makes a word: ががんぼ is an insect, and
+# の and で open words such as ののしる, ででむし, so they are not looked at).
+DOUBLED_PARTICLE = compile_cached(r"(?<=[\p{Han}\p{Katakana}ー。、」』）])([がをに])\1(?![\p{Hiragana}ー])")
+
+
+def _doubled_chinese_words(document: Document) -> Iterator[Finding]:
+    """Words written twice with nothing between in a Chinese article,
+    where no reduplication can stand (DOUBLED_CHINESE)."""
+    for match in DOUBLED_CHINESE.finditer(document.text):
+        word = match.group(1)
+        if word[0] in KANJI_NUMERALS or zipf(match.group(), "zh") > 0.0 or zipf(word, "zh") < MIN_KANJI_WORD_ZIPF:
+            continue
+        yield Finding(match.start(), match.end(), f'doubled word "{match.group()}"', word)
+
+
+def _doubled_particles(document: Document) -> Iterator[Finding]:
+    """A Japanese particle written twice (DOUBLED_PARTICLE)."""
+    for match in DOUBLED_PARTICLE.finditer(document.text):
+        if _in_corner_quotes(document.text, match.start()):
+            continue  # quoted speech may stammer
+        yield Finding(match.start(), match.end(), f'doubled particle "{match.group()}"')
+
+
 def _in_corner_quotes(text: str, offset: int) -> bool:
     """Whether ``offset`` lies inside 「…」 or 『…』 on its line."""
     line_start = text.rfind("\n", 0, offset) + 1
@@ -174,6 +249,9 @@ class DoubledWord(Rule):
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         if document.language is not None and document.language.code == KANJI_DOUBLING_LANGUAGE:
             yield from _doubled_kanji_words(document)
+            yield from _doubled_particles(document)
+        if document.language is not None and document.language.code == CHINESE_LANGUAGE:
+            yield from _doubled_chinese_words(document)
         yield from _names_doubled_across_and(document)
         folded = document.folded_tokens
         # Which neighbours are equal, compared in C (map over operator.eq);
@@ -223,7 +301,10 @@ class DoubledWord(Rule):
                     pass  # "seit vielen Jahre Jahre": German capitalises its nouns, no name
                 elif _common_name_doubled_at_sentence_end(document, tokens, index, language):
                     fix = None  # "in Europa Europa.": a place said twice; a film may be named so
-                elif first.text.casefold() not in NEVER_A_NAME or not _starts_sentence(document.text, first.start):
+                elif (
+                    first.text.casefold() not in NEVER_A_NAME
+                    and first.text.casefold() not in NEVER_A_NAME_IN.get(language, frozenset())
+                ) or not _starts_sentence(document.text, first.start):
                     continue  # a name: "Sirhan Sirhan", "Duran Duran", the band The The
                 else:
                     fix = None  # "The The minister", or a name opening a sentence: a reader decides
@@ -231,6 +312,8 @@ class DoubledWord(Rule):
                 continue  # "He moved in in 1998": a phrasal verb's particle, then a preposition
             if first.text in ARABIC_LETTER_NAMES and _spells_an_acronym(tokens, index):
                 continue  # "سي إن إن" (CNN), "بي بي سي" (BBC)
+            if language in REDUPLICATING and _reduplicated_on_purpose(document.text, first, second, language):
+                continue  # "ዋና ዋና", "धीरे धीरे": a word of its own
             if language in REDUPLICATING or document.language.script not in CASED_SCRIPTS:
                 fix = None  # "haraka haraka" is a word of its own; "بي بي" may be a name
             yield Finding(first.start, second.end, f'doubled word "{first.text} {second.text}"', fix)
@@ -321,6 +404,20 @@ def _is_particle_verb(word: str, verbs: frozenset[str]) -> bool:
             if candidates & verbs:
                 return True
     return False
+
+
+def _reduplicated_on_purpose(text: str, first: Token, second: Token, language: str) -> bool:
+    """Whether a pair in a reduplicating language may be the language's
+    grammar: not a word of grammar, not a verb-last language's clause-final
+    verb, not the word before an auxiliary."""
+    if language in UNSPACED:
+        return False
+    if first.text.casefold() in GRAMMAR_WORDS.get(language, frozenset()):
+        return False
+    if language in VERB_LAST and CLAUSE_END.match(text, second.end):
+        return False
+    after = NEXT_WORD.match(text, second.end)
+    return after is None or after.group(1) not in AUXILIARIES.get(language, frozenset())
 
 
 def _article_language(document: Document) -> str | None:

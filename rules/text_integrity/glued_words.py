@@ -158,6 +158,35 @@ OPENING_DETERMINERS: Mapping[str, frozenset[str]] = {
     "it": frozenset("gli una".split()),
 }
 MIN_OPENING_RIGHT_LETTERS = 5
+
+# A number glued to the common word after it ("more than 60volunteers",
+# "3personas", "20anni"): a space lost with a tag or a line break.  Units,
+# ordinals and codes are short or not words ("60kg", "5G", "3D", "10am",
+# "2nd", "1er"): the word must be of MIN_NUMBER_GLUED_LETTERS letters or
+# more, in lower case, and common (MIN_NUMBER_GLUED_ZIPF); a token the word
+# list knows whole is a name ("1password", "4chan"), and multipliers written
+# glued by house style ("£1million", Italian "2mila") are left alone, as is
+# anything in a hashtag, a handle, an address or a code (a letter, "#", "@",
+# "/", "_", "." or "-" touching it).  Not German, which glues numbers to
+# words on purpose ("3fach", "10jährige", "5mal").
+NUMBER_GLUED = compile_cached(r"(?<![\p{L}\d#@/_.\-])(\d{1,7})(\p{Ll}{4,})(?![\p{L}\d_@/\-]|\.\w)")
+NUMBER_GLUED_LANGUAGES = frozenset("en es fr pt it".split())
+MIN_NUMBER_GLUED_LETTERS = 4
+MIN_NUMBER_GLUED_ZIPF = 3.5
+MULTIPLIERS = frozenset(
+    """million millions billion billions trillion thousand milliard milliards mille mila milioni miliardi
+    millones millón millon mil milhões milhão bilhões""".split()
+)
+
+
+def _number_glued(document: Document, language: str) -> Iterator[Finding]:
+    """Numbers glued to a common word (NUMBER_GLUED above)."""
+    for match in NUMBER_GLUED.finditer(document.text):
+        number, word = match.groups()
+        if word in MULTIPLIERS or zipf(word, language) < MIN_NUMBER_GLUED_ZIPF or zipf(match.group(), language) > 0.0:
+            continue
+        suggestion = f"{number} {word}"
+        yield Finding(match.start(), match.end(), f'a number glued to a word "{match.group()}": probably "{suggestion}"', suggestion)
 # What may stand between a sentence's start and its first word.
 SENTENCE_OPENERS = "\"'“‘«„¿¡(["
 
@@ -657,6 +686,11 @@ class GluedWords(_WordRule):
         link) stay reported where a furniture rule judges the line by its
         place (a line after the body).
         Word frequencies come from wordfreq.
+        A number glued to the common word after it (`60volunteers`,
+        `300personas`, `18mois`) is reported in English, Spanish, French,
+        Italian and Portuguese, not units, ordinals or codes (`60kg`, `5G`,
+        `3D`, `10am`, `2nd`), a multiplier glued by house style (`£1million`,
+        `2mila`), a name the word list knows (`4chan`) or a hashtag.
     """
     example = """
         Xi reiterated his support for Moscow onsovereignty and securitymatters on Wednesday.
@@ -707,6 +741,9 @@ class GluedWords(_WordRule):
             split, pairs = self._split_known(text, language, options, splits)
             return split is not None or bool(pairs)
 
+        number_language = fitting_latin_language(document)
+        if number_language in NUMBER_GLUED_LANGUAGES and number_language in options["languages"]:
+            yield from _number_glued(document, number_language)
         if "ru" in options["languages"] and document.language is not None and document.language.code == "ru":
             yield from _glued_russian(document, options, allowed)
             return

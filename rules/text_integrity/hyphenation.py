@@ -112,6 +112,15 @@ class BrokenHyphenation(Rule):
         ("mother-in-law"), ranges ("10-20") and a suspended hyphen ("pre-
         and post-war", "Ein- und Ausgang", "first- to third-year") are left
         alone, and a compound wrapped at its own hyphen ("long-" / "term").
+        In German a capitalised noun hyphenated before a word in lower case
+        on the next line ("Weizen-" / "sorte") is broken, a compound keeping
+        its noun's capital after a hyphen ("Weizen-Sorte"); not an adjective
+        made of a noun ("EU-" / "weit", "Corona-" / "bedingt").  A word a
+        PDF's layout hyphenated across a blank line ("sec-" / "" / "tions")
+        is judged as at a line break; across a line of another block set
+        between its parts ("sup-" / "Tourism figures rose…" / "porting the
+        frame"), when a part is no word and the joined word is common, it
+        is reported on its first part, without a fix.
         A word split by a space alone ("on aver age", "le gou vernement",
         "zu sammen") is reported in English, Spanish, French, Italian,
         Portuguese and German when the joined word is common (one in thirty
@@ -169,6 +178,7 @@ class BrokenHyphenation(Rule):
             yield from (finding for finding in _compound_split_by_a_space(document, language) if finding.start not in split_at)
         if "-" not in text and "‐" not in text:
             return
+        yield from _broken_across_blocks(document, language, options["min-joined-zipf"])
         for match in AFTER_HYPHEN.finditer(text):
             hyphen = match.start()
             window_start = max(0, hyphen - WINDOW)
@@ -193,6 +203,45 @@ class BrokenHyphenation(Rule):
             word = left + right
             broken = text[start : match.end()].replace("\n", "⏎")
             yield Finding(start, match.end(), f'word broken by a hyphen "{broken}": probably "{word}"', word)
+
+
+# A word a PDF's layout hyphenated at a column's or a page's end, its
+# second part after a blank line ("sup-" / "" / "porting", the blank-line
+# layout of the line break above) or after a line of another block set
+# between them ("sup-" / "Tourism figures rose…" / "porting the frame"):
+# the part after it is the first word of the next line opening in lower
+# case.  Judged as at a line break; with a line between, only where a part
+# is no word (below NOT_A_WORD_ZIPF) and the joined word is common, and
+# reported on the first part without a fix (the text between must move).
+ACROSS_BLOCK = compile_cached(
+    r"(?<![\p{L}\p{M}\p{N}\-‐])(\p{L}[\p{Ll}\p{M}]+)[\-‐][ \t]*\n"
+    r"(?:(?:[ \t]*\n)+|(?:[ \t]*\n)*[ \t]*[^\s\p{Ll}][^\n]*\n(?:[ \t]*\n)*)"
+    r"[ \t]*(\p{Ll}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}\p{N}\-‐])"
+)
+
+
+def _broken_across_blocks(document: Document, language: str, min_joined_zipf: float) -> Iterator[Finding]:
+    """Words hyphenated across a blank line or a block set between (ACROSS_BLOCK)."""
+    text = document.text
+    for match in ACROSS_BLOCK.finditer(text):
+        left, right = match.group(1), match.group(2)
+        if min(len(left), len(right)) < MIN_PART_LETTERS or right in COORDINATORS:
+            continue
+        word = left + right
+        joined_zipf = zipf(word.lower(), language)
+        between = text[match.end(1) + 1 : match.start(2)]
+        if between.strip():
+            if joined_zipf < min_joined_zipf or min(zipf(left.lower(), language), zipf(right, language)) >= NOT_A_WORD_ZIPF:
+                continue
+            if left.lower() in COMPOUND_PREFIXES:
+                continue
+            line = text.count("\n", 0, match.start(2)) + 1
+            yield Finding(
+                match.start(1), match.end(1) + 1,
+                f'word broken by a hyphen across a block: "{left}-" goes on with "{right}" on line {line}: probably "{word}"',
+            )
+        elif _written_whole(document, word.lower()) or _broken_at_line_break(left, right, joined_zipf, language):
+            yield Finding(match.start(1), match.end(), f'word broken by a hyphen across a blank line "{left}-" / "{right}": probably "{word}"', word)
 
 
 def _is_broken_pair(gap: str, left: str, right: str, joined_zipf: float, language: str, min_lead: float) -> bool:
@@ -353,12 +402,36 @@ def _compound_split_by_a_space(document: Document, language: str) -> Iterator[Fi
             yield Finding(starts[left], ends[left + 1], f'compound split by a space "{first} {second}": probably "{word}"', word)
 
 
+# German writes the noun after a compound's hyphen with its capital
+# ("Weizen-Sorte"), so a capitalised noun, a hyphen at a line's end and a
+# word in lower case on the next line ("Weizen-" / "sorte") is a word the
+# layout hyphenated; not an adjective made of a noun ("EU-weit", "Corona-" /
+# "bedingt", whose first part is in capitals or whose second is one of
+# GERMAN_ADJECTIVE_PARTS) nor a suspended hyphen (COORDINATORS).
+GERMAN_ADJECTIVE_PARTS = frozenset(
+    """bedingt weit frei arm reich los voll fähig artig mäßig bezogen basiert spezifisch orientiert gestützt
+    neutral freundlich feindlich intensiv typisch eigen nah fern gerecht pflichtig kritisch relevant
+    technisch politisch gemäß konform berechtigt abhängig unabhängig""".split()
+)
+MIN_GERMAN_RIGHT_ZIPF = 2.5
+
+
 def _broken_at_line_break(left: str, right: str, joined_zipf: float, language: str) -> bool:
     """Whether a pair a line break splits after its hyphen is one word
-    broken, by the two tests above (UNKNOWN_PART_ZIPF, LINE_BREAK_COMMON_ZIPF)."""
+    broken, by the tests above (UNKNOWN_PART_ZIPF, LINE_BREAK_COMMON_ZIPF,
+    German's capitalised noun)."""
     first = left.lower()
     if first in COMPOUND_PREFIXES:
         return False  # "co-" / "ordinator", "re-" / "election"
+    if (
+        language == "de"
+        and left[0].isupper()
+        and left[1:].islower()
+        and right not in COORDINATORS
+        and right not in GERMAN_ADJECTIVE_PARTS
+        and zipf(right, language) >= MIN_GERMAN_RIGHT_ZIPF
+    ):
+        return True  # "Weizen-" / "sorte": "Weizen-Sorte" would keep its capital
     if joined_zipf >= UNKNOWN_PART_MIN_JOINED_ZIPF and min(zipf(first, language), zipf(right, language)) < UNKNOWN_PART_ZIPF:
         return True
     return joined_zipf >= LINE_BREAK_COMMON_ZIPF and right not in PARTICLES

@@ -68,6 +68,58 @@ def _feed_markup(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+# An element a feed's item is made of, opening a line with its text glued
+# to it ("<description>Northwind Air said…") or closing one ("…Tom
+# Holt)</description>"); or any element whose start tag opens one line and
+# whose end tag closes the same or a later line (an element over several
+# lines, as a feed's description is).  Not a tag standing inside a line's
+# text, nor a start tag with nothing after it but a space and words.
+FEED_ELEMENTS = frozenset(
+    "title description summary content content:encoded link guid pubdate author dc:creator category "
+    "media:title media:description subtitle abstract".split()
+)
+OPENING_TEXT = LazyPattern(compile_cached, rf"<({XML_NAME})(?:\s[^<>]{{0,300}})?>(?=\S)")
+CLOSING_TEXT = LazyPattern(compile_cached, rf"(?<=\S)</({XML_NAME})\s*>$")
+# How many lines an element over several lines may span.
+ELEMENT_LINES = 60
+
+
+def _element_edges(document: Document, line: Line) -> list[tuple[int, int]]:
+    """A start tag opening ``line`` or an end tag closing it, with text
+    beside it, where the element is a feed's or its other tag closes or
+    opens a line near it (FEED_ELEMENTS above); offsets in the line."""
+    text = line.text.rstrip()
+    offset = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    spans = []
+    opening = OPENING_TEXT.match(stripped)
+    if opening is not None and not WRAPPED_LINE.fullmatch(stripped):
+        name = opening.group(1)
+        if name.casefold() in FEED_ELEMENTS or _closed_on_a_line(document, line.number, name, forward=True):
+            spans.append((offset + opening.start(), offset + opening.end()))
+    closing = CLOSING_TEXT.search(stripped)
+    if closing is not None and not WRAPPED_LINE.fullmatch(stripped):
+        name = closing.group(1)
+        if name.casefold() in FEED_ELEMENTS or _closed_on_a_line(document, line.number, name, forward=False):
+            spans.append((offset + closing.start(), offset + closing.end()))
+    return spans
+
+
+def _closed_on_a_line(document: Document, number: int, name: str, forward: bool) -> bool:
+    """Whether a later line ends on ``</name>`` (forward) or an earlier one
+    opens on ``<name>``, within ELEMENT_LINES."""
+    lines = document.lines
+    index = number - 1
+    span = range(index + 1, min(len(lines), index + ELEMENT_LINES)) if forward else range(index - 1, max(-1, index - ELEMENT_LINES), -1)
+    for other in span:
+        stripped = lines[other].text.strip()
+        if forward and stripped.endswith(f"</{name}>"):
+            return True
+        if not forward and (stripped.startswith(f"<{name}>") or stripped.startswith(f"<{name} ")):
+            return True
+    return False
+
+
 def _tags_only(text: str) -> bool:
     """Whether ``text`` is nothing but tags and CDATA marks (and spaces)."""
     return CDATA.sub("", XML_TAG.sub("", text)).strip() == ""
@@ -202,8 +254,12 @@ class MarkupDebris(Rule):
         is reported by the line's shape, whatever the element's name: a
         line wrapped whole in one element (`<title>Lander lands</title>`),
         a tag alone on its line (`<item>`), and CDATA's marks (`<![CDATA[`,
-        `]]>`); an address in angle brackets (`<https://…>`) and a tag
-        inside a line's text are not read so.
+        `]]>`), and a feed element's tag opening or closing a line with
+        text beside it (`<description>Northwind said…`, `…on Monday.</description>`),
+        or any element whose start tag opens one line and end tag closes a
+        later one; an address in angle brackets (`<https://…>`), a chat
+        log's `<anna> see you` and a tag inside a line's text are not read
+        so.
     """
     # A line wholly a shortcode is judged as a whole (see WHOLE_SHORTCODE).
     judges_whole_lines = True
@@ -244,7 +300,7 @@ class MarkupDebris(Rule):
                 yield Finding(line.start + match.start(), line.start + match.end(), f'{kind} left in the text: "{shown}"', "")
         if "<" not in line.text:
             return
-        for start, end in _feed_markup(line.text):
+        for start, end in sorted(set(_feed_markup(line.text)) | set(_element_edges(document, line))):
             if any(start < done_end and done_start < end for done_start, done_end in reported):
                 continue  # an HTML tag, reported above
             if about_markup and (line.number in document.code_lines or is_discussed(document, line, start, end, about_markup)):
