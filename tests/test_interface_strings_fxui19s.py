@@ -192,10 +192,19 @@ READ_ALSO = [
     ("en", "A lire aussi : Le port de Lorient agrandit ses quais"),
     ("es", "Lee también - El puerto amplía sus muelles"),
     ("pl", "Czytaj też - Nowy prom dla Helu"),
+    # A title with a dash of its own, no full stop: still a link (review19).
+    ("en", "Read also — Ferry fares to rise — what it means for commuters"),
+    ("fr", "Lire aussi – Le port de Lorient – une saga de trois siècles"),
 ]
 READ_ALSO_CLEAN = [
     ("en", "Related stories about the storm appeared in three other papers that week, the editor said."),
     ("en", "Read next to the old timetable, the new one looks generous, a commuter joked."),
+    # The label's words opening a sentence with an aside between two dashes
+    # (review19: UI101 reported each as a navigation link).
+    ("en", "Related coverage — our interview with the harbour master — runs in Thursday's edition."),
+    ("en", "Read more — and there is plenty of it — in the port authority's own report on the works."),
+    ("en", "See also – as the harbour master keeps reminding us – the timetable for the summer crossings."),
+    ("fr", "À lire aussi — et c'est rare — le rapport de la chambre de commerce sur le port, publié mardi."),
 ]
 
 
