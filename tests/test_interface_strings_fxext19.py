@@ -9,6 +9,7 @@ about comments or a broken video, a subheading, a list of languages in a
 sentence).  Text written for the project."""
 import pytest
 
+import lint_support
 from lint_support import LAYOUTS
 from newslint.api import Linter
 
@@ -61,14 +62,7 @@ PLACES = (3, 4)
 
 
 def flagged_blocks(language, line, place, separator):
-    """Index in the article -> UI codes of its findings."""
-    body = BODIES[language]
-    lines = body[:place] + [line] + body[place:]
-    step = separator.count("\n")
-    found = {}
-    for d in Linter(select=["UI"]).lint_text(separator.join(lines) + "\n"):
-        found.setdefault((d.line - 1) // step, []).append(f"{d.code} {d.message}")
-    return found
+    return lint_support.findings_by_block(BODIES[language], line, place, separator, select=("UI",))
 
 
 def assert_flagged_alone(language, line, place, separator):

@@ -18,6 +18,7 @@ nearest to it.  Text written for the project.
 """
 import pytest
 
+import lint_support
 from lint_support import LAYOUTS
 from newslint.api import Linter
 
@@ -95,14 +96,7 @@ BETWEEN = 2  # between two paragraphs
 
 
 def findings_by_block(language, line, place, separator):
-    """Index in the article -> codes and messages of its findings (all families)."""
-    body = BODIES[language]
-    lines = body[:place] + [line] + body[place:]
-    step = separator.count("\n")
-    found = {}
-    for d in Linter().lint_text(separator.join(lines) + "\n"):
-        found.setdefault((d.line - 1) // step, []).append(f"{d.code} {d.message}")
-    return found
+    return lint_support.findings_by_block(BODIES[language], line, place, separator)
 
 
 def assert_ui_alone(language, line, place, separator):
