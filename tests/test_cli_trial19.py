@@ -187,4 +187,20 @@ def test_rule_with_a_family_prefix_lists_the_family(newslint, workdir):
 
 
 def test_a_rule_s_documentation_says_how_to_extend_its_list(newslint, workdir):
-    assert "`extend-allow` adds to it" in newslint("rule", "TX101").out
+    # Each of its list options, not only the first (review19: allow-languages
+    # can be extended too, and the text named only extend-allow).
+    assert "`extend-allow` and `extend-allow-languages` add to each list" in newslint("rule", "TX101").out
+    assert "add to each list" not in newslint("rule", "TX112").out and "adds to its list" not in newslint("rule", "TX112").out
+
+
+def test_extend_allow_languages_adds_a_language(newslint, workdir):
+    # "so so" is on the allow list for English articles only (allow-languages: [en]).
+    article = (
+        "Die Stadt hat am Montag die neue Brücke eröffnet, sagte der Bürgermeister so so leise.\n"
+        "Die Brücke verbindet die Altstadt mit dem Bahnhof und war zwei Jahre lang gebaut worden.\n"
+    )
+    write(workdir / "a.txt", article)
+    write(workdir / "newslint.yaml", "select: [TX101]\n")
+    assert '"so so"' in newslint("a.txt").out
+    write(workdir / "newslint.yaml", "select: [TX101]\nrules:\n  TX101:\n    extend-allow-languages: [de]\n")
+    assert "TX101" not in newslint("a.txt").out
