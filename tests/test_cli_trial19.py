@@ -51,6 +51,32 @@ def test_a_file_outside_the_glob_is_still_checked(newslint, project):
     assert result.code == 1 and "TX101" in result.out, result
 
 
+def test_a_glob_in_a_folder_whose_name_holds_glob_characters(newslint, workdir):
+    # review19: "[1]" in the project's folder was read as a character class,
+    # and the anchored glob matched nothing.
+    project = workdir / "survey[1]"
+    write(project / "newslint.yaml", "per-file-ignores:\n  'articles/*.txt': [TX101]\n")
+    write(project / "articles" / "a.txt", DOUBLED)
+    write(project / "other" / "b.txt", DOUBLED)
+    os.chdir(project)
+    assert newslint("articles").code == 0
+    result = newslint("other")
+    assert result.code == 1 and "TX101" in result.out, result
+
+
+def test_a_glob_that_steps_up_from_the_files_folder(newslint, workdir):
+    # review19: "../articles/*" beside a config/ folder was joined as
+    # "…/config/../articles/*" and matched no normalised path.
+    write(workdir / "config" / "newslint.yaml", "per-file-ignores:\n  '../articles/*.txt': [TX101]\n")
+    write(workdir / "articles" / "a.txt", DOUBLED)
+    write(workdir / "other" / "b.txt", DOUBLED)
+    assert newslint("--config", "config/newslint.yaml", "articles/a.txt").code == 0
+    os.chdir(workdir / "config")
+    assert newslint("--config", "newslint.yaml", "../articles/a.txt").code == 0
+    result = newslint("--config", "newslint.yaml", "../other/b.txt")
+    assert result.code == 1 and "TX101" in result.out, result
+
+
 def test_command_line_globs_stay_relative_to_the_working_directory(newslint, workdir):
     write(workdir / "articles" / "skip" / "b.txt", DOUBLED)
     write(workdir / "articles" / "c.txt", SHARED)
