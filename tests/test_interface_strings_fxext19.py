@@ -347,6 +347,10 @@ PREVIOUS_NEXT_AND_COMMENT_FORMS = [
     ("de", "Ihr Kommentar wartet auf Freischaltung."),
     ("pt", "Seu comentário está aguardando moderação."),
     ("it", "Il tuo commento è in attesa di moderazione."),
+    # With the form's own words after it.
+    ("en", "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved."),
+    ("es", "Tu comentario está pendiente de moderación. Gracias por participar."),
+    ("de", "Ihr Kommentar wartet auf Freischaltung. Vielen Dank für Ihren Beitrag!"),
 ]
 
 
@@ -364,6 +368,12 @@ PREVIOUS_NEXT_CLEAN = [
     ("es", "El artículo anterior del reglamento prohibía las obras de noche."),
     ("de", "Der nächste Beitrag der Serie erscheint am Samstag."),
     ("en", "Readers told us their comments were moderated too harshly on the old site."),
+    # The form's message quoted by a sentence of the article after it
+    # (review19: each was reported as a comment form's message).
+    ("en", "Your comment is awaiting moderation. That message greeted hundreds of readers who tried to complain online."),
+    ("es", "Tu comentario está pendiente de moderación. Ese aviso vieron cientos de vecinos que intentaron quejarse en la web."),
+    ("fr", "Votre commentaire est en attente de modération. Ce message, des centaines d'habitants l'ont vu en voulant se plaindre."),
+    ("de", "Ihr Kommentar wartet auf Freischaltung. Diese Meldung sahen Hunderte Anwohner, die sich im Netz beschweren wollten."),
 ]
 
 

@@ -151,7 +151,9 @@ class InterfaceString(Rule):
         words: calls for comments, "Tell us what you think in the comments
         below", which a writer ends a paragraph with too, and a site's
         account and comment forms, "Forgot your user name or password?",
-        "Your comment is awaiting moderation."), twenty-five in all, matched
+        "Your comment is awaiting moderation.", with the form's own words
+        after it, not a sentence of the article's about the message),
+        twenty-five in all, matched
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last
