@@ -160,6 +160,15 @@ CLEAN = [
     ("de", "Viele Leser haben ihre Meinung zum Fahrplan in Briefen an die Redaktion geschrieben."),
     ("pt", "Os passageiros deixaram a sua opinião num abaixo-assinado entregue à empresa."),
     ("it", "Nei commenti sotto il post della compagnia, molti pendolari hanno chiesto una corsa serale."),
+    # The embed's question asked by the writer, the answer a sentence of
+    # the article's, no link (review19: each was reported as a fallback note).
+    ("en", "Having trouble viewing the map? You are not alone: the operator's site crashed twice."),
+    ("en", "Trouble viewing the video? So were we, until the operator fixed its website."),
+    ("es", "¿No se ve el mapa? Los vecinos llevan semanas quejándose del mismo fallo."),
+    ("fr", "La carte ne s'affiche pas ? Les habitants se plaignent depuis des semaines."),
+    ("de", "Das Video wird nicht angezeigt? Pendler beschweren sich seit Wochen."),
+    ("pt", "O mapa não carrega? Os moradores reclamam do mesmo problema há semanas."),
+    ("it", "La mappa non si carica? I pendolari se ne lamentano da settimane."),
 ]
 
 
