@@ -262,6 +262,9 @@ PAGE_FURNITURE = [
     # A publisher's masthead or registration line.
     ("vi", "Tạp chí Biển Đảo - Cơ quan ngôn luận của Hội Nghề cá tỉnh", LAST),
     ("ru", "Свидетельство о регистрации СМИ Эл № ФС77-12345 выдано Роскомнадзором", LAST),
+    # With no "СМИ": the number's "№" (folded to "no") must still match (review19).
+    ("ru", "Свидетельство о регистрации Эл № ФС77-12345 от 1 марта 2020 года", LAST),
+    ("ru", "Регистрационный номер СМИ Эл № ФС77-12345", LAST),
     ("zh", "主办单位：东海日报社", LAST),
     ("en", "Island Courier – the official newspaper of the Ferrymen's Union", LAST),
 ]
@@ -271,6 +274,8 @@ PAGE_FURNITURE_CLEAN = [
     ("pl", "Masz ciekawy temat na wycieczkę? Przewodnik poleca rejs o świcie.", BETWEEN),
     ("en", "Do you have a story to tell? Many islanders do, the harbour master said.", BETWEEN),
     ("vi", "Cơ quan ngôn luận của Hội đã đăng thông báo về chuyến tàu đầu tiên.", BETWEEN),
+    # Another certificate of registration (review19: a masthead's line).
+    ("ru", "Свидетельство о регистрации брака капитан с женой получили в тот же день.", BETWEEN),
     ("en", "The tally after two days stood at 🥇 3 🥈 2 🥉 4 for the island team.", BETWEEN),
 ]
 
