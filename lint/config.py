@@ -18,6 +18,7 @@ file, the line and the key.
 from __future__ import annotations
 
 import functools
+import glob
 import marshal
 import os
 import re
@@ -401,7 +402,16 @@ def _anchored_glob(pattern: str, directory: str) -> str:
     if "/" not in pattern.rstrip("/") or os.path.isabs(pattern):
         return pattern
     base = directory.replace(os.sep, "/").rstrip("/")
-    return f"{base}/{pattern.removeprefix('./')}"
+    # "./" and "../" at the glob's start are steps from the file's folder
+    # ("../articles/*.txt" beside a config/ folder): taken on the folder,
+    # as the paths compared with the glob are normalised.
+    while pattern.startswith(("./", "../")):
+        step, pattern = pattern.split("/", 1)
+        if step == "..":
+            base = base.rsplit("/", 1)[0]  # "" at the root: the glob stays absolute
+    # The folder's own name is no glob: "[", "*" or "?" in it ("proj[1]")
+    # must match themselves.
+    return f"{glob.escape(base).rstrip('/')}/{pattern}"
 
 
 def _key_paths(values: Mapping[str, Any], prefix: tuple = ()) -> Iterator[tuple]:

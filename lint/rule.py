@@ -200,8 +200,11 @@ class Rule:
             )
             listed = [name for name, option in cls.options.items() if option.kind is list]
             if listed:
+                # Every list option can be extended (config.rule_options), not only the first.
+                extended = " and ".join(f"`extend-{name}`" for name in listed)
                 parts.append(
-                    f"A list set in a project's file replaces the one above; `extend-{listed[0]}` adds to it instead "
+                    f"A list set in a project's file replaces the default above; {extended} "
+                    f"{'add' if len(listed) > 1 else 'adds'} to {'its list' if len(listed) == 1 else 'each list'} instead "
                     f"(`rules: {{{cls.code}: {{extend-{listed[0]}: [...]}}}}`)."
                 )
         parts.append("## Fix")

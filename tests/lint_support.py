@@ -24,6 +24,19 @@ def findings(blocks, separator, select=("UI",), **settings):
     return found
 
 
+def findings_by_block(body, line, place, separator, select=None):
+    """Index of each block -> its findings ("CODE message"), for ``body``'s
+    blocks with ``line`` put in at index ``place``, laid out with
+    ``separator``; all families, or those of ``select``."""
+    blocks = body[:place] + [line] + body[place:]
+    step = separator.count("\n")
+    linter = Linter(select=list(select)) if select else Linter()
+    found = {}
+    for d in linter.lint_text(separator.join(blocks) + "\n"):
+        found.setdefault((d.line - 1) // step, []).append(f"{d.code} {d.message}")
+    return found
+
+
 def codes_and_places(linter, text):
     """Each finding's code, line and column, in the order reported."""
     return [(d.code, d.line, d.col) for d in linter.lint_text(text)]

@@ -51,6 +51,32 @@ def test_a_file_outside_the_glob_is_still_checked(newslint, project):
     assert result.code == 1 and "TX101" in result.out, result
 
 
+def test_a_glob_in_a_folder_whose_name_holds_glob_characters(newslint, workdir):
+    # review19: "[1]" in the project's folder was read as a character class,
+    # and the anchored glob matched nothing.
+    project = workdir / "survey[1]"
+    write(project / "newslint.yaml", "per-file-ignores:\n  'articles/*.txt': [TX101]\n")
+    write(project / "articles" / "a.txt", DOUBLED)
+    write(project / "other" / "b.txt", DOUBLED)
+    os.chdir(project)
+    assert newslint("articles").code == 0
+    result = newslint("other")
+    assert result.code == 1 and "TX101" in result.out, result
+
+
+def test_a_glob_that_steps_up_from_the_files_folder(newslint, workdir):
+    # review19: "../articles/*" beside a config/ folder was joined as
+    # "…/config/../articles/*" and matched no normalised path.
+    write(workdir / "config" / "newslint.yaml", "per-file-ignores:\n  '../articles/*.txt': [TX101]\n")
+    write(workdir / "articles" / "a.txt", DOUBLED)
+    write(workdir / "other" / "b.txt", DOUBLED)
+    assert newslint("--config", "config/newslint.yaml", "articles/a.txt").code == 0
+    os.chdir(workdir / "config")
+    assert newslint("--config", "newslint.yaml", "../articles/a.txt").code == 0
+    result = newslint("--config", "newslint.yaml", "../other/b.txt")
+    assert result.code == 1 and "TX101" in result.out, result
+
+
 def test_command_line_globs_stay_relative_to_the_working_directory(newslint, workdir):
     write(workdir / "articles" / "skip" / "b.txt", DOUBLED)
     write(workdir / "articles" / "c.txt", SHARED)
@@ -187,7 +213,23 @@ def test_rule_with_a_family_prefix_lists_the_family(newslint, workdir):
 
 
 def test_a_rule_s_documentation_says_how_to_extend_its_list(newslint, workdir):
-    assert "`extend-allow` adds to it" in newslint("rule", "TX101").out
+    # Each of its list options, not only the first (review19: allow-languages
+    # can be extended too, and the text named only extend-allow).
+    assert "`extend-allow` and `extend-allow-languages` add to each list" in newslint("rule", "TX101").out
+    assert "add to each list" not in newslint("rule", "TX112").out and "adds to its list" not in newslint("rule", "TX112").out
+
+
+def test_extend_allow_languages_adds_a_language(newslint, workdir):
+    # "so so" is on the allow list for English articles only (allow-languages: [en]).
+    article = (
+        "Die Stadt hat am Montag die neue Brücke eröffnet, sagte der Bürgermeister so so leise.\n"
+        "Die Brücke verbindet die Altstadt mit dem Bahnhof und war zwei Jahre lang gebaut worden.\n"
+    )
+    write(workdir / "a.txt", article)
+    write(workdir / "newslint.yaml", "select: [TX101]\n")
+    assert '"so so"' in newslint("a.txt").out
+    write(workdir / "newslint.yaml", "select: [TX101]\nrules:\n  TX101:\n    extend-allow-languages: [de]\n")
+    assert "TX101" not in newslint("a.txt").out
 
 
 def test_a_tag_left_after_the_stop_does_not_unfinish_the_sentence(newslint, workdir):

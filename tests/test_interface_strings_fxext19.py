@@ -9,6 +9,7 @@ about comments or a broken video, a subheading, a list of languages in a
 sentence).  Text written for the project."""
 import pytest
 
+import lint_support
 from lint_support import LAYOUTS
 from newslint.api import Linter
 
@@ -61,14 +62,7 @@ PLACES = (3, 4)
 
 
 def flagged_blocks(language, line, place, separator):
-    """Index in the article -> UI codes of its findings."""
-    body = BODIES[language]
-    lines = body[:place] + [line] + body[place:]
-    step = separator.count("\n")
-    found = {}
-    for d in Linter(select=["UI"]).lint_text(separator.join(lines) + "\n"):
-        found.setdefault((d.line - 1) // step, []).append(f"{d.code} {d.message}")
-    return found
+    return lint_support.findings_by_block(BODIES[language], line, place, separator, select=("UI",))
 
 
 def assert_flagged_alone(language, line, place, separator):
@@ -166,6 +160,15 @@ CLEAN = [
     ("de", "Viele Leser haben ihre Meinung zum Fahrplan in Briefen an die Redaktion geschrieben."),
     ("pt", "Os passageiros deixaram a sua opinião num abaixo-assinado entregue à empresa."),
     ("it", "Nei commenti sotto il post della compagnia, molti pendolari hanno chiesto una corsa serale."),
+    # The embed's question asked by the writer, the answer a sentence of
+    # the article's, no link (review19: each was reported as a fallback note).
+    ("en", "Having trouble viewing the map? You are not alone: the operator's site crashed twice."),
+    ("en", "Trouble viewing the video? So were we, until the operator fixed its website."),
+    ("es", "¿No se ve el mapa? Los vecinos llevan semanas quejándose del mismo fallo."),
+    ("fr", "La carte ne s'affiche pas ? Les habitants se plaignent depuis des semaines."),
+    ("de", "Das Video wird nicht angezeigt? Pendler beschweren sich seit Wochen."),
+    ("pt", "O mapa não carrega? Os moradores reclamam do mesmo problema há semanas."),
+    ("it", "La mappa non si carica? I pendolari se ne lamentano da settimane."),
 ]
 
 
@@ -353,6 +356,10 @@ PREVIOUS_NEXT_AND_COMMENT_FORMS = [
     ("de", "Ihr Kommentar wartet auf Freischaltung."),
     ("pt", "Seu comentário está aguardando moderação."),
     ("it", "Il tuo commento è in attesa di moderazione."),
+    # With the form's own words after it.
+    ("en", "Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved."),
+    ("es", "Tu comentario está pendiente de moderación. Gracias por participar."),
+    ("de", "Ihr Kommentar wartet auf Freischaltung. Vielen Dank für Ihren Beitrag!"),
 ]
 
 
@@ -370,6 +377,12 @@ PREVIOUS_NEXT_CLEAN = [
     ("es", "El artículo anterior del reglamento prohibía las obras de noche."),
     ("de", "Der nächste Beitrag der Serie erscheint am Samstag."),
     ("en", "Readers told us their comments were moderated too harshly on the old site."),
+    # The form's message quoted by a sentence of the article after it
+    # (review19: each was reported as a comment form's message).
+    ("en", "Your comment is awaiting moderation. That message greeted hundreds of readers who tried to complain online."),
+    ("es", "Tu comentario está pendiente de moderación. Ese aviso vieron cientos de vecinos que intentaron quejarse en la web."),
+    ("fr", "Votre commentaire est en attente de modération. Ce message, des centaines d'habitants l'ont vu en voulant se plaindre."),
+    ("de", "Ihr Kommentar wartet auf Freischaltung. Diese Meldung sahen Hunderte Anwohner, die sich im Netz beschweren wollten."),
 ]
 
 

@@ -6,6 +6,7 @@ case in both layouts, with the clean text nearest to it.  Text written
 for the project."""
 import pytest
 
+import lint_support
 from lint_support import LAYOUTS
 from newslint.api import Linter
 
@@ -96,14 +97,7 @@ PLACES = (1, 3)
 
 
 def findings_by_block(language, line, place, separator):
-    """Index in the article -> codes of its findings (all families)."""
-    body = BODIES[language]
-    lines = body[:place] + [line] + body[place:]
-    step = separator.count("\n")
-    found = {}
-    for d in Linter().lint_text(separator.join(lines) + "\n"):
-        found.setdefault((d.line - 1) // step, []).append(f"{d.code} {d.message}")
-    return found
+    return lint_support.findings_by_block(BODIES[language], line, place, separator)
 
 
 def assert_ui_alone(language, line, place, separator):

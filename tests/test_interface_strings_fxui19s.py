@@ -18,6 +18,7 @@ nearest to it.  Text written for the project.
 """
 import pytest
 
+import lint_support
 from lint_support import LAYOUTS
 from newslint.api import Linter
 
@@ -95,14 +96,7 @@ BETWEEN = 2  # between two paragraphs
 
 
 def findings_by_block(language, line, place, separator):
-    """Index in the article -> codes and messages of its findings (all families)."""
-    body = BODIES[language]
-    lines = body[:place] + [line] + body[place:]
-    step = separator.count("\n")
-    found = {}
-    for d in Linter().lint_text(separator.join(lines) + "\n"):
-        found.setdefault((d.line - 1) // step, []).append(f"{d.code} {d.message}")
-    return found
+    return lint_support.findings_by_block(BODIES[language], line, place, separator)
 
 
 def assert_ui_alone(language, line, place, separator):
@@ -192,10 +186,19 @@ READ_ALSO = [
     ("en", "A lire aussi : Le port de Lorient agrandit ses quais"),
     ("es", "Lee también - El puerto amplía sus muelles"),
     ("pl", "Czytaj też - Nowy prom dla Helu"),
+    # A title with a dash of its own, no full stop: still a link (review19).
+    ("en", "Read also — Ferry fares to rise — what it means for commuters"),
+    ("fr", "Lire aussi – Le port de Lorient – une saga de trois siècles"),
 ]
 READ_ALSO_CLEAN = [
     ("en", "Related stories about the storm appeared in three other papers that week, the editor said."),
     ("en", "Read next to the old timetable, the new one looks generous, a commuter joked."),
+    # The label's words opening a sentence with an aside between two dashes
+    # (review19: UI101 reported each as a navigation link).
+    ("en", "Related coverage — our interview with the harbour master — runs in Thursday's edition."),
+    ("en", "Read more — and there is plenty of it — in the port authority's own report on the works."),
+    ("en", "See also – as the harbour master keeps reminding us – the timetable for the summer crossings."),
+    ("fr", "À lire aussi — et c'est rare — le rapport de la chambre de commerce sur le port, publié mardi."),
 ]
 
 
@@ -259,6 +262,9 @@ PAGE_FURNITURE = [
     # A publisher's masthead or registration line.
     ("vi", "Tạp chí Biển Đảo - Cơ quan ngôn luận của Hội Nghề cá tỉnh", LAST),
     ("ru", "Свидетельство о регистрации СМИ Эл № ФС77-12345 выдано Роскомнадзором", LAST),
+    # With no "СМИ": the number's "№" (folded to "no") must still match (review19).
+    ("ru", "Свидетельство о регистрации Эл № ФС77-12345 от 1 марта 2020 года", LAST),
+    ("ru", "Регистрационный номер СМИ Эл № ФС77-12345", LAST),
     ("zh", "主办单位：东海日报社", LAST),
     ("en", "Island Courier – the official newspaper of the Ferrymen's Union", LAST),
 ]
@@ -268,6 +274,8 @@ PAGE_FURNITURE_CLEAN = [
     ("pl", "Masz ciekawy temat na wycieczkę? Przewodnik poleca rejs o świcie.", BETWEEN),
     ("en", "Do you have a story to tell? Many islanders do, the harbour master said.", BETWEEN),
     ("vi", "Cơ quan ngôn luận của Hội đã đăng thông báo về chuyến tàu đầu tiên.", BETWEEN),
+    # Another certificate of registration (review19: a masthead's line).
+    ("ru", "Свидетельство о регистрации брака капитан с женой получили в тот же день.", BETWEEN),
     ("en", "The tally after two days stood at 🥇 3 🥈 2 🥉 4 for the island team.", BETWEEN),
 ]
 

@@ -88,6 +88,8 @@ DEFECTS = {
     "de-sentence": (BAKERY, "In Regensburg hat ein Feuer in einer Lagerhalle einen Schaden von 300.000 Euro verursacht."),
     "fr-sentence": (POOL, "À Besançon, un cycliste a été grièvement blessé par un camion lundi matin."),
     "es-headline": (MARKET, "Detenido un conductor ebrio tras chocar contra una farola en Burgos"),
+    # "Entre" as "between" opens another story's sentence (not "among").
+    "es-between-sentence": (MARKET, "Entre Burgos y Palencia, un camión de Transportes Herrero volcó el martes en la autovía."),
     "pl-sentence": (TRAM, "W Gdańsku strażacy ugasili pożar hali magazynowej przy ulicy Kartuskiej."),
     "ru-headline-in-latin-article": None,
     "zh-sentence": (MUSEUM_ZH, "广州一辆公交车在高架桥上突然起火，车上23名乘客安全撤离。"),
@@ -164,6 +166,16 @@ CLEAN_ENDINGS = {
     "pl-shares-one-name": (TRAM, "W sobotę przewoźnik z Elbląga pokaże mieszkańcom zabytkowy wagon z Królewca."),
     # A question.
     "fr-question": (POOL, "Et vous, à Chalon, quand irez-vous nager cet hiver ?"),
+    # The article's own notes on how it was made: who helped, names
+    # changed, the newsroom's own voice (review19: each was reported).
+    "es-collaboration": (MARKET, "Con la colaboración de los voluntarios de Cruz Roja"),
+    "fr-collaboration": (POOL, "Avec la collaboration des bénévoles de la Croix-Rouge"),
+    "de-agency-material": (BAKERY, "Mit Material der Nachrichtenagenturen dpa und Reuters"),
+    "es-names-changed": (MARKET, "Los nombres de algunos vecinos se han cambiado para proteger su intimidad"),
+    "es-newsroom-voice": (MARKET, "Nuestros lectores pueden enviar sus cartas sobre el tema a la redacción"),
+    # A closing sentence naming one of a group the story told of.
+    "es-among-the-first": (MARKET, "Entre los primeros clientes estaba Margarita Olmedo, jubilada de Almazán."),
+    "de-among-the-first": (BAKERY, "Unter den ersten Kunden war Margarete Olsen, eine Rentnerin aus Passau."),
 }
 
 

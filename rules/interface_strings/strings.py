@@ -158,7 +158,9 @@ class InterfaceString(Rule):
         words: calls for comments, "Tell us what you think in the comments
         below", which a writer ends a paragraph with too, and a site's
         account and comment forms, "Forgot your user name or password?",
-        "Your comment is awaiting moderation."), twenty-five in all, matched
+        "Your comment is awaiting moderation.", with the form's own words
+        after it, not a sentence of the article's about the message),
+        twenty-five in all, matched
         after folding case, spacing and punctuation; a line made only of
         such strings, separated or run together ("Email to a friendPrinter
         friendly"), or a prose line that ends in one after its last
@@ -312,7 +314,9 @@ class InterfaceString(Rule):
         Norwegian by the captain's granddaughter": the machine or the tool
         must be named), a "read also" label with another story's title on
         its line in the forms the navigation lacks ("Related stories: …",
-        "यह भी पढ़ें- …" with its dash glued on, "A voir aussi : …"), the
+        "यह भी पढ़ें- …" with its dash glued on, "A voir aussi : …"; not a
+        sentence that opens on the label's words with an aside between two
+        dashes, "Read more — and there is plenty — in the council's report."), the
         app a story was shared from ("Shared from the Island Courier
         app"), a share row with the copy-link button of Korean, Japanese
         and Chinese pages ("카카오톡 트위터 링크복사", "微信 微博 复制链接"), a
@@ -376,6 +380,8 @@ class InterfaceString(Rule):
             return  # the article's dateline under its headline, as UI102 leaves its own
         if whole is not None and whole.kind == "player" and fixtures_heading(text, line, document):
             whole = None  # a game story's "UP NEXT" over the teams' next fixtures
+        if whole is not None and whole.kind in READ_ALSO_KINDS and DASH_ASIDE_SENTENCE.match(text.strip()):
+            whole = None  # "Related coverage — our interview … — runs in Thursday's edition.": a sentence
         if whole is not None and whole.kind == "teasers" and (_opens_the_article(line, document) or _teaser_sentence(text)):
             whole = None  # a video story's own headline ("WATCH: … says …" over its text), or a sentence of prose
         if whole is not None:
@@ -551,6 +557,17 @@ class InterfaceString(Rule):
         if entry.kind == "bylines":  # a date or a colon: not a sentence's last words ("…was written by Jane Smith")
             return ":" in tail or "：" in tail or any(map(str.isdigit, tail))
         return True
+
+
+# A "read also" label's words opening a sentence, with an aside between two
+# dashes after them and the sentence running on to its full stop ("Read
+# more — and there is plenty of it — in the council's own report.",
+# "Related coverage – our interview with the architect – runs on
+# Thursday."): the dash after the label is the aside's, not the link's.  A
+# link's title has no second dash of the same kind followed by three words
+# and a full stop.
+READ_ALSO_KINDS = frozenset({"navigation", "read_also"})
+DASH_ASIDE_SENTENCE = compile_cached(r"^[^-–—.!?]{2,40}?\s(?P<dash>[-–—])\s[^-–—]+?\s(?P=dash)\s\S+(?:\s\S+){2,}[.!?][\"”’»]?$")
 
 
 # A speaker's label and what they said, as a transcript writes a turn

@@ -44,7 +44,10 @@ this holds:
   (MAX_ENGLISH_REST);
 * it is none of the lines an article ends on: a quotation, a question, a
   list's item, a label and its value ("Fuente: …"), a byline or a credit
-  ("Posted by …", "Image courtesy of …"), a dated line, a signature, a
+  ("Posted by …", "Image courtesy of …"), the article's note on how it was
+  made (EDITORS_NOTE: "Con la colaboración de …", names changed, the
+  newsroom's "our"), a sentence naming one of a group the story told of
+  (AMONG_OPENING: "Entre los primeros clientes estaba …"), a dated line, a signature, a
   line of names, a line in capitals, a line in another language (ML's), and
   in English a sentence that leans on earlier text or answers the story
   ("… declined to comment").  The caller (OC102) passes its own tests of
@@ -128,6 +131,29 @@ BYLINE = compile_cached(
     r"(?i)^(?:by|von|par|por|door|av|af|przez|от|автор|cross-posted|posted|written|reporting)\b"
     r"|\b(?:by|courtesy of)\s+(?-i:\p{Lu})"
     r"|^(?:\w+\s+)?(?:photos?|images?|pictures?|foto|fotos|bild|фото)\b"
+)
+# A note of the article's own about how it was made, the newsroom
+# speaking: who helped ("With thanks to the volunteers of …", "Con la
+# colaboración de …", "Mit Material der Nachrichtenagenturen …"), that
+# names were changed ("Los nombres de algunos vecinos se han cambiado …"),
+# or a line in its own voice ("Our readers' letters …", "Nuestros lectores
+# pueden …").  Another story's headline or first sentence is none of these.
+EDITORS_NOTE = compile_cached(
+    r"(?i)^(?:with (?:thanks|contributions?) (?:to|from)|additional reporting|"
+    r"(?:con|avec|com|mit) (?:la |a )?(?:colaboración|collaboration|colaboração|collaborazione|material|unterstützung) "
+    r"|en colaboración con|en collaboration avec|in zusammenarbeit mit|mitarbeit\b|met medewerking van|"
+    r"(?:our|nuestr[oa]s?|notre|unser(?:e[mnrs]?)?|nostr[oaie]|noss[oa]s?|nasz[aey]?)\b)"
+    r"|\b(?:names?|nombres?|noms?|namen|nomi|nomes|imiona)\b.{0,60}\b(?:changed|cambiad|modifi|geändert|"
+    r"cambiat|alterad|zmienion|gewijzigd)"
+)
+# A sentence that opens among a group the story has told of ("Among the
+# first customers was …", "Entre los primeros clientes estaba …", "Unter
+# den ersten Kunden war …"): a closing line naming one of them, not
+# another story's opening.  "Entre" and "tra" need their article: "Entre
+# Madrid y Toledo …" is "between".
+AMONG_OPENING = compile_cached(
+    r"(?i)^(?:among(?:st)?|amid|parmi|unter (?:den|die)|entre (?:los|las|os|as|eux|elles)|tra (?:i|gli|le)|"
+    r"fra (?:i|gli|le)|wśród|onder de|bland)\b"
 )
 NUMBER = compile_cached(r"\p{N}+(?:[.,]\p{N}+)*")
 # A capitalised word (WORD's words), not the line's first: a name the
@@ -367,7 +393,7 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     ]
     sentence = _sentence_shaped(document, last, texts[last]) and (
         language in PAIRED_LANGUAGES or bool(CASED_LETTER.search(texts[last]))
-    ) and not _leans_or_looks_ahead(texts[last], language)
+    ) and not _leans_or_looks_ahead(texts[last], language) and not AMONG_OPENING.match(texts[last])
     if sentence:
         elsewhere = " ".join(text for number, text in lines if number != last).lower()
         sentence = _brings_a_name(texts[last], elsewhere, language)
@@ -401,7 +427,7 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     if len(candidates) != 1:
         return []  # none, or two lines sharing nothing: a loosely joined end
     found = candidates[0]
-    if excluded(found.line, texts[found.line]) or BYLINE.search(texts[found.line]):
+    if excluded(found.line, texts[found.line]) or BYLINE.search(texts[found.line]) or EDITORS_NOTE.search(texts[found.line]):
         return []
     # The body's other lines of prose share with one another.
     others = [number for number in body if number != found.line]

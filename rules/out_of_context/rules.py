@@ -410,7 +410,10 @@ class TeaserLine(Rule):
     code = "OC102"
     fixable = Fixable(Applicability.UNSAFE, FixKind.DELETE_LINES)
     name = "teaser-line"
-    summary = "Flags a line alone between paragraphs that belongs to another story: its headline or its first sentence."
+    summary = (
+        "Flags a line alone between paragraphs, or after the body's last paragraph, that belongs to another story: "
+        "its headline or its first sentence."
+    )
     why = """
         Pages link to other stories with their headlines, and a scraper keeps
         them as lines of their own between the article's paragraphs: "Alaska
@@ -463,8 +466,11 @@ class TeaserLine(Rule):
         end, and (a sentence) names someone or somewhere the article never
         names, in an article whose other lines share with one another; not
         a closing line that leans back or looks ahead ("Elle sera ouverte
-        …"), a quotation, a list's item, a label, a byline or a credit, a
-        signature, nor in English a line close to the article in meaning.
+        …"), a quotation, a list's item, a label, a byline or a credit, the
+        article's note on how it was made ("Con la colaboración de …",
+        names changed, the newsroom's "our"), a sentence naming one of a
+        group the story told of ("Entre los primeros clientes estaba …"),
+        a signature, nor in English a line close to the article in meaning.
     """
     example = """
         Xi tells Putin China will support Russia on security

@@ -2,7 +2,6 @@
 that a page's markup hid and plain text shows (or worse, does not)."""
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Any, Iterator, Mapping
 
