@@ -465,6 +465,15 @@ class TeaserLine(Rule):
         a closing line that leans back or looks ahead ("Elle sera ouverte
         …"), a quotation, a list's item, a label, a byline or a credit, a
         signature, nor in English a line close to the article in meaning.
+        Between paragraphs (``between-body``, on by default; any language
+        with capitals, any length of article; lone_between): a line of one
+        sentence that shares no unit of meaning with any other line, in an
+        article whose other lines hang together, and names someone or
+        somewhere of its own (in English, or is no closer to the article
+        than an unrelated sentence); a "meanwhile" connective that opens it
+        is left out first.  Not a line of background, contrast or source
+        ("Eerder lag er…", "Según la arquitecta…"), nor one that looks
+        ahead or gives a figure the article gives.
     """
     example = """
         Xi tells Putin China will support Russia on security
