@@ -134,9 +134,13 @@ def test_the_shipped_configuration_leaves_other_languages_alone(separator):
     # Off by default: the judgement of other languages is asked for.
     inside = inserted(TRAMWAY_FR, 2, "depuis le début du mois de juin.", FOOTBALL_FR)
     alone = TRAMWAY_FR[:4] + [FIRE_FR] + TRAMWAY_FR[4:]
-    for blocks in (inside, alone):
-        text = separator.join(blocks) + "\n"
-        assert Linter(select=["OC"]).lint_text(text) == []
+    assert Linter(select=["OC"]).lint_text(separator.join(inside) + "\n") == []
+    # Alone between paragraphs, the shipped between-body test (lone_between,
+    # no fitted weights) judges it in any language; without it, nothing.
+    text = separator.join(alone) + "\n"
+    found = Linter(select=["OC"]).lint_text(text)
+    assert [d.code for d in found] == ["OC102"] and "shares no word" in found[0].message
+    assert Linter(select=["OC"], rules={"OC102": {"between-body": False}}).lint_text(text) == []
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from newslint.document import LIST_MARKER, count_words
 from newslint.line_kinds import RUN_ON_ENDS
 from newslint.pattern_cache import compile_cached
 
-from . import any_language, article, cohesion, context, embeddings, lone_line, static, teaser
+from . import any_language, article, cohesion, context, embeddings, lone_between, lone_line, static, teaser
 from ..lexicon import article_language
 
 # The static method's weights, fitted by logistic regression on the "fit"
@@ -471,6 +471,15 @@ class TeaserLine(Rule):
         names changed, the newsroom's "our"), a sentence naming one of a
         group the story told of ("Entre los primeros clientes estaba …"),
         a signature, nor in English a line close to the article in meaning.
+        Between paragraphs (``between-body``, on by default; any language
+        with capitals, any length of article; lone_between): a line of one
+        sentence that shares no unit of meaning with any other line, in an
+        article whose other lines hang together, and names someone or
+        somewhere of its own (in English, or is no closer to the article
+        than an unrelated sentence); a "meanwhile" connective that opens it
+        is left out first.  Not a line of background, contrast or source
+        ("Eerder lag er…", "Según la arquitecta…"), nor one that looks
+        ahead or gives a figure the article gives.
     """
     example = """
         Xi tells Putin China will support Russia on security
@@ -507,9 +516,25 @@ class TeaserLine(Rule):
             bool,
             "Judge the lines after an article's body in any language and length of article (lone_line): another story's headline after the last paragraph, or its first sentence as the last one.",
         ),
+        "between-body": Option(
+            bool,
+            "Judge each line of one sentence between an article's paragraphs in any language and length of article (lone_between): another story's sentence that shares no word with the article, whose other lines share theirs.",
+        ),
     }
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
+        reported = set()
+        for finding in self._findings(document, options):
+            reported.add(document.line_at(finding.start).number)
+            yield finding
+        # (Read with the shipped default, as after-body.)
+        if options.get("between-body", True):
+            english = _static_applies(document)
+            for finding in _between_body_findings(document, english):
+                if document.line_at(finding.start).number not in reported:
+                    yield finding
+
+    def _findings(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         first = _first_line(document)
         stripped = article.stripped_lines(document)
         english = _static_applies(document)
@@ -609,6 +634,38 @@ def _after_body_findings(document: Document, options: Mapping[str, Any], english
         shown = ", ".join(f'"{word}"' for word in found.units)
         shares = "only one common word" if found.shared else "no word"
         message = f"{where} shares {shares} with the rest of the article ({shown}): another story's {what}"
+        findings.append(Finding(start, start + len(line.text.strip()), message))
+    return findings
+
+
+def _between_body_findings(document: Document, english: bool) -> list[Finding]:
+    """lone_between's line of one sentence between the article's paragraphs
+    that is another story's, unless it is one of the article's own lines by
+    the tests after-body asks (asked of the line without the connective it
+    opens on: "Meanwhile," proves nothing either way)."""
+
+    def excluded(number: int, text: str) -> bool:
+        sentence = next((s for s in document.sentences if s.line == number), None)
+        return (
+            sentence is None
+            or number in document.code_lines
+            or document.shapes[number - 1].heading > 0
+            or _in_verse(document, number)
+            or bool(SIGNATURE.match(text) or ATTRIBUTION.search(text) or QUOTATION_INTRODUCED.search(text))
+            or bool(SPEAKER_TURN.match(text) or teaser.is_interface_line(text))
+            or _mostly_foreign(document, sentence)
+            or (english and (refers_back(text) or bool(CONTEXT_WORD.search(text)) or teaser.is_reply(text)))
+        )
+
+    findings = []
+    for found in lone_between.another_story_between(document, excluded):
+        line = document.lines[found.line - 1]
+        start = line.start + line.text.index(line.text.strip())
+        shown = ", ".join(f'"{word}"' for word in found.units)
+        message = (
+            f"sentence alone between paragraphs shares no word with the rest of the article, whose other "
+            f"lines share words with one another ({shown}): another story's first sentence"
+        )
         findings.append(Finding(start, start + len(line.text.strip()), message))
     return findings
 
