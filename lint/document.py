@@ -110,7 +110,10 @@ FIRST_UNSPACED = "\u0e00"  # Thai's first code point; Lao, Myanmar and Khmer com
 # headline or a menu's item is shorter.  Khmer (។) and Myanmar (။) have
 # stops of their own.
 UNSTOPPED_SENTENCE_WORDS = 8
-UNSTOPPED_LAST_LETTER = compile_cached(r"[\p{Thai}\p{Lao}]$")
+# Its last letter is Thai or Lao; a closing quotation mark may follow it
+# (a quote ends the sentence: 'ผู้บริหารกล่าวว่า "…ง่ายขึ้น"'), or a figure
+# after a space (a date or an amount ends it: '…ถึงวันที่ 31 มีนาคม 2570').
+UNSTOPPED_LAST_LETTER = compile_cached(r"[\p{Thai}\p{Lao}](?:[\"'”’»」』）)]+|\s[\d\s.,%]*\d)?$")
 
 # Words that end in a full stop without ending a sentence ("Mr. Putin", "U.S. officials").
 ABBREVIATIONS = frozenset(

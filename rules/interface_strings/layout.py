@@ -1831,7 +1831,11 @@ def _closing_list(shapes, prose, last: int, about_body: Callable[[int], bool] = 
         return closing
     if intro + 1 >= len(shapes) or not shapes[intro].text.rstrip().endswith(COLONS):
         return closing
-    if shapes[intro].words < CLOSING_INTRO_WORDS:  # a heading ("More stories:"), not a sentence that opens a list
+    if shapes[intro].words < CLOSING_INTRO_WORDS and not _items_of_one_sentence(shapes, intro + 1):
+        # A heading ("More stories:"), not a sentence that opens a list;
+        # unless the items under it go on as one sentence ("The changes
+        # include:" over "new syllabuses;", "training for teachers."),
+        # which no list of other stories' headlines does.
         return closing
     if shipped().match(shapes[intro].text) is not None or MORE_ABOUT.match(shapes[intro].text):
         return closing
@@ -1842,6 +1846,27 @@ def _closing_list(shapes, prose, last: int, about_body: Callable[[int], bool] = 
             break
         closing[index] = True
     return closing
+
+
+# Marks that end a list item going on as part of one sentence ("…;", in
+# Chinese and Japanese "；" or "、", in Arabic script "؛" or "،"), and items
+# so marked, at least, before the one that ends with the sentence's stop.
+ITEM_GOES_ON = (";", "；", "、", "؛", "،", ",", "，")
+MIN_ITEMS_GOING_ON = 1
+
+
+def _items_of_one_sentence(shapes: list[LineShape], start: int) -> bool:
+    """Whether the list items from ``start`` go on as one sentence: every
+    item but the last ends in a mark of ITEM_GOES_ON, the last ends the
+    sentence, and nothing but items follows up to the text's end or the
+    next line that is no item."""
+    index = start
+    while index < len(shapes) and shapes[index].list_item:
+        index += 1
+    items = shapes[start:index]
+    if len(items) <= MIN_ITEMS_GOING_ON:
+        return False
+    return all(item.text.rstrip().endswith(ITEM_GOES_ON) for item in items[:-1]) and finished(items[-1])
 
 
 # Words, at least, of a whole sentence after the article's own lines that
@@ -1927,7 +1952,12 @@ def _resumes_after_a_set_out_list(document, lines, shapes, last: int, body_words
     if index == items or index >= len(lines):
         return last
     shape = shapes[index]
-    if not finished(shape) or shape.words < RESUMED_PARAGRAPH_WORDS or shape.list_item:
+    # A lead-in that names what the body speaks of ("Programmes of the book
+    # fair:") sets out the article's own list: a short closing sentence
+    # about the body after it is the article's too.  Under a lead-in that
+    # shares nothing, only a paragraph's length says so.
+    words = RESUMED_SENTENCE_WORDS if shares_words(document, lines[items - 1], body_words) else RESUMED_PARAGRAPH_WORDS
+    if not finished(shape) or shape.words < words or shape.list_item:
         return last
     if catalogue.match(shape.text) is not None or not shares_words(document, lines[index], body_words):
         return last
@@ -3250,8 +3280,17 @@ ROW_SEPARATOR = compile_cached(r"\s(?:v|vs\.?|--|[-–—/|])\s|\s\(|:\s")
 ROW_SEPARATOR_AFTER_SPACE = compile_cached(r"(?<=\s)(?:v|vs\.?|--|[-–—/|])\s|(?<=\s)\(|:\s")
 
 
+# Chinese and Japanese set a table's columns apart with an ideographic
+# space between two cells of their script ("第一名　鹿港鎮公所隊" over
+# "第二名　彰化師大隊"): in a line of CJK prose no such space stands.
+CJK_CELL_SEPARATOR = compile_cached(r"[\p{Han}\p{Hiragana}\p{Katakana}\d）)]\u3000+[\p{Han}\p{Hiragana}\p{Katakana}\d（(]")
+CJK_CELL_SKELETON = "\u3000"
+
+
 def row_skeleton(text: str) -> str:
     match = ROW_SEPARATOR_AFTER_SPACE.search(text)
+    if match is None and "\u3000" in text and CJK_CELL_SEPARATOR.search(text):
+        return CJK_CELL_SKELETON
     return match.group().strip() if match else ""
 
 
