@@ -604,6 +604,26 @@ class TeaserLine(Rule):
         return Finding(item.sentence.start, item.sentence.end, message)
 
 
+def _article_s_own_line(document: Document, english: bool, number: int, text: str) -> bool:
+    """Whether a lone line is one of the article's own by the tests both
+    lone-line checks ask (after the body and between its paragraphs): no
+    sentence of its own, a line of code or verse, a heading, a signature,
+    a credit, speech, a label of the page, words in another language (ML's),
+    and in English a sentence that leans on earlier text, presupposes it or
+    answers the story."""
+    sentence = next((s for s in document.sentences if s.line == number), None)
+    return (
+        sentence is None
+        or number in document.code_lines
+        or document.shapes[number - 1].heading > 0
+        or _in_verse(document, number)
+        or bool(SIGNATURE.match(text) or ATTRIBUTION.search(text) or QUOTATION_INTRODUCED.search(text))
+        or bool(SPEAKER_TURN.match(text) or teaser.is_interface_line(text))
+        or _mostly_foreign(document, sentence)
+        or (english and (refers_back(text) or bool(CONTEXT_WORD.search(text)) or teaser.is_reply(text)))
+    )
+
+
 def _after_body_findings(document: Document, options: Mapping[str, Any], english: bool) -> list[Finding]:
     """lone_line's line after the article's body, another story's headline
     or first sentence, unless OC102's other tests reported it already or
@@ -612,18 +632,7 @@ def _after_body_findings(document: Document, options: Mapping[str, Any], english
     language (ML's), a Markdown heading, and in English a sentence that
     leans on earlier text, presupposes it or answers the story."""
 
-    def excluded(number: int, text: str) -> bool:
-        sentence = next((s for s in document.sentences if s.line == number), None)
-        return (
-            sentence is None
-            or number in document.code_lines
-            or document.shapes[number - 1].heading > 0
-            or _in_verse(document, number)
-            or bool(SIGNATURE.match(text) or ATTRIBUTION.search(text) or QUOTATION_INTRODUCED.search(text))
-            or bool(SPEAKER_TURN.match(text) or teaser.is_interface_line(text))
-            or _mostly_foreign(document, sentence)
-            or (english and (refers_back(text) or bool(CONTEXT_WORD.search(text)) or teaser.is_reply(text)))
-        )
+    excluded = functools.partial(_article_s_own_line, document, english)
 
     findings = []
     for found in lone_line.another_story_lines(document, excluded):
@@ -644,18 +653,7 @@ def _between_body_findings(document: Document, english: bool) -> list[Finding]:
     the tests after-body asks (asked of the line without the connective it
     opens on: "Meanwhile," proves nothing either way)."""
 
-    def excluded(number: int, text: str) -> bool:
-        sentence = next((s for s in document.sentences if s.line == number), None)
-        return (
-            sentence is None
-            or number in document.code_lines
-            or document.shapes[number - 1].heading > 0
-            or _in_verse(document, number)
-            or bool(SIGNATURE.match(text) or ATTRIBUTION.search(text) or QUOTATION_INTRODUCED.search(text))
-            or bool(SPEAKER_TURN.match(text) or teaser.is_interface_line(text))
-            or _mostly_foreign(document, sentence)
-            or (english and (refers_back(text) or bool(CONTEXT_WORD.search(text)) or teaser.is_reply(text)))
-        )
+    excluded = functools.partial(_article_s_own_line, document, english)
 
     findings = []
     for found in lone_between.another_story_between(document, excluded):
