@@ -275,6 +275,11 @@ def show_rule(code: str, config_file, isolated, allow_config_plugins) -> None:
     if problem is not None:
         click.echo(f"# {problem.name} ({problem.code})\n\n{problem.summary}\n")
         return
+    if code.isalpha() and code.upper() == problems.PREFIX:
+        # The input problems are no rules, but a family of codes all the same.
+        width = max(len(problem.name) for problem in problems.ALL)
+        click.echo("\n".join(f"{problem.code}  {problem.name:<{width}}  {problem.summary}" for problem in problems.ALL))
+        return
     family = sorted(
         (rule for rule in registry.rules.values() if code.isalpha() and rule.code.startswith(code.upper())),
         key=lambda rule: rule.code,

@@ -26,7 +26,8 @@ UNDECODABLE = Problem(
 MALFORMED_RECORD = Problem(
     "NL105",
     "malformed-record",
-    "A JSON Lines record is not a JSON object with a text field (--text-field), or repeats an earlier record's id.",
+    "A JSON Lines record is not a JSON object with a text field (--text-field), its id is neither a string nor a "
+    "whole number, or it repeats an earlier record's id.",
 )
 LINE_TOO_LONG = Problem(
     "NL106", "line-too-long", "An article has a line longer than max-line-length, so it was not checked."
@@ -45,6 +46,8 @@ ALL = (
     NOTHING_TO_CHECK,
 )
 BY_CODE = {problem.code: problem for problem in ALL}
+#: The input problems' code prefix (``newslint rule NL`` lists them).
+PREFIX = "NL"
 
 
 def is_problem(code: str) -> bool:

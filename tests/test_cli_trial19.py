@@ -260,3 +260,10 @@ def test_a_long_run_of_marks_is_shown_by_its_start_and_length(newslint, workdir)
     lines = newslint("a.txt", "--select", "TX108").out.splitlines()
     assert lines[0] == 'a.txt:1:8: TX108 [*] doubled punctuation ",,,…" (20,000 marks)'
     assert lines[1] == 'a.txt:2:5: TX108 [*] doubled punctuation ",,"'
+
+
+def test_rule_nl_lists_the_input_problems(newslint, workdir):
+    result = newslint("rule", "NL")
+    assert result.code == 0
+    codes = [line.split()[0] for line in result.out.splitlines()]
+    assert codes[0] == "NL101" and codes == sorted(codes) and all(code.startswith("NL") for code in codes)
