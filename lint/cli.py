@@ -277,8 +277,7 @@ def show_rule(code: str, config_file, isolated, allow_config_plugins) -> None:
         return
     if code.isalpha() and code.upper() == problems.PREFIX:
         # The input problems are no rules, but a family of codes all the same.
-        width = max(len(problem.name) for problem in problems.ALL)
-        click.echo("\n".join(f"{problem.code}  {problem.name:<{width}}  {problem.summary}" for problem in problems.ALL))
+        click.echo(_code_table((problem.code, problem.name, problem.summary) for problem in problems.ALL))
         return
     family = sorted(
         (rule for rule in registry.rules.values() if code.isalpha() and rule.code.startswith(code.upper())),
@@ -286,13 +285,19 @@ def show_rule(code: str, config_file, isolated, allow_config_plugins) -> None:
     )
     if family:
         # A family's prefix (QM): its rules, as `newslint rules` lists them.
-        width = max(len(rule.name) for rule in family)
-        rows = "\n".join(f"{rule.code}  {rule.name:<{width}}  {' '.join(rule.summary.split())}" for rule in family)
+        rows = _code_table((rule.code, rule.name, " ".join(rule.summary.split())) for rule in family)
         click.echo(f"{rows}\n\n`newslint rule {family[0].code}` explains one.")
         return
     hint = _rule_hint(code, registry)
     listed = "" if "newslint rules" in hint else "; `newslint rules` lists them"
     raise click.UsageError(f"no rule {code!r} ({hint}){listed}")
+
+
+def _code_table(rows) -> str:
+    """``(code, name, summary)`` rows as lines, the names in one column."""
+    rows = list(rows)
+    width = max(len(name) for _, name, _ in rows)
+    return "\n".join(f"{code}  {name:<{width}}  {summary}" for code, name, summary in rows)
 
 
 # A code as typed: its letters and any number of digits (TX9999 too).

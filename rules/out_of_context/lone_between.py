@@ -146,23 +146,6 @@ FIGURE = compile_cached(r"\p{Nd}+(?:[.,:\-]\p{Nd}+)*")
 MAX_UNNAMED_ENGLISH_REST = 0.0
 
 
-def _rest_similarity(document: Document, number: int) -> float | None:
-    """The static cosine of the line's sentence to the rest of the article
-    (None without the table: say nothing)."""
-    from . import context, static
-
-    sentence = next((s for s in document.sentences if s.line == number), None)
-    if sentence is None:
-        return None
-    try:
-        judged = context.judge(document, [sentence])
-    except static.StaticTableMissing:
-        return None
-    if not judged:
-        return None
-    return dict(zip(context.FEATURES, judged[0].features))["rest"]
-
-
 def _tells_background(text: str, language: str) -> bool:
     words = BACKGROUND_WORDS.get(language, frozenset()) | TYING_WORDS.get(language, frozenset())
     return bool(words) and any(word.lower() in words for word in WORD.findall(text))
@@ -281,7 +264,7 @@ def another_story_between(document: Document, excluded: Callable[[int, str], boo
         # In English the static table tells how far in meaning the line
         # stands: with a name of its own, as far as lone_line asks; without
         # one, no closer to the article than an unrelated sentence is.
-        similarity = _rest_similarity(document, found)
+        similarity = lone_line.rest_similarity(document, found)
         if similarity is None or similarity >= (lone_line.MAX_ENGLISH_REST if named else MAX_UNNAMED_ENGLISH_REST):
             return []
     own = own_units(found)

@@ -351,21 +351,28 @@ STATIC_LANGUAGES = ("en",)
 MAX_ENGLISH_REST = 0.15
 
 
-def _unlike_in_meaning(document: Document, number: int) -> bool:
-    """Whether the line's sentence is far in meaning from the rest of the
-    article by the static table (False without the table: say nothing)."""
+def rest_similarity(document: Document, number: int) -> float | None:
+    """The static cosine of the line's sentence to the rest of the article
+    (None without the table or a sentence: say nothing)."""
     from . import context, static
 
     sentence = next((s for s in document.sentences if s.line == number), None)
     if sentence is None:
-        return False
+        return None
     try:
         judged = context.judge(document, [sentence])
     except static.StaticTableMissing:
-        return False
+        return None
     if not judged:
-        return False
-    return dict(zip(context.FEATURES, judged[0].features))["rest"] < MAX_ENGLISH_REST
+        return None
+    return dict(zip(context.FEATURES, judged[0].features))["rest"]
+
+
+def _unlike_in_meaning(document: Document, number: int) -> bool:
+    """Whether the line's sentence is far in meaning from the rest of the
+    article by the static table (False without the table: say nothing)."""
+    similarity = rest_similarity(document, number)
+    return similarity is not None and similarity < MAX_ENGLISH_REST
 
 
 def another_story_lines(document: Document, excluded: Callable[[int, str], bool]) -> list[Found]:
