@@ -35,6 +35,9 @@ from .runner import Result
 from .sources import Article, Input, InputError, ReadOptions, RecordNames, lone_surrogate, record_article
 
 
+BYTE_ORDER_MARK = "\ufeff"
+
+
 class Linter:
     def __init__(self, config: Config | None = None, isolated: bool = True, **settings: Any):
         """``settings`` are configuration keys with ``_`` for ``-``
@@ -105,7 +108,8 @@ class Linter:
         result = next(iter(self.results([article], FixMode.of(unsafe))))
         if result.fixed is None:  # an input problem (an empty text): nothing to fix
             return text, []
-        return result.fixed.text, list(result.fixed.applied)
+        mark = BYTE_ORDER_MARK if text.startswith(BYTE_ORDER_MARK) else ""
+        return mark + result.fixed.text, list(result.fixed.applied)
 
     def fix_records(
         self, records: Iterable[Mapping[str, Any]], source: str = "records", unsafe: bool = False
@@ -174,7 +178,10 @@ def _text_article(text: Any, path: Any, meta: Mapping[str, Any] | None, caller: 
     fault = lone_surrogate(text)
     if fault is not None:
         return InputError(path, 1, problems.UNDECODABLE, f"the text {fault}; it was not checked", path)
-    return Article(path, text, path, None, dict(meta or {}))
+    # A byte-order mark read in with the text (``open(f).read()`` keeps it)
+    # is no character of the article: the command line skips it, and
+    # columns must agree with it.
+    return Article(path, text.removeprefix(BYTE_ORDER_MARK), path, None, dict(meta or {}))
 
 
 def _named_texts(texts: Iterable[tuple[str, str]]) -> Iterator[Input]:

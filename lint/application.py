@@ -300,7 +300,9 @@ def _after_fixing(writer: FixWriter, tally: Tally, options: RunOptions, code: in
         )
     if not options.quiet and writer.total:
         where = plural(len(writer.fixed), "file")
-        stderr.write(f"newslint: fixed {plural(writer.total, 'finding')} in {where} ({tally.count:,} remaining)\n")
+        # Input problems (a missing file, a NUL byte) are no findings left in an article.
+        remaining = tally.count - sum(count for code, count in tally.per_code.items() if problems.is_problem(code))
+        stderr.write(f"newslint: fixed {plural(writer.total, 'finding')} in {where} ({remaining:,} remaining)\n")
     if writer.failures:
         return EXIT_ERROR
     if options.exit_non_zero_on_fix and writer.total and code == EXIT_CLEAN:

@@ -31,7 +31,7 @@ from .atomic import atomic_write_bytes
 from .formatting.escape import printable
 from .problems import UNREADABLE
 from .runner import Result
-from .sources import ReadOptions, is_corpus, utf8_in_single_byte
+from .sources import ReadOptions, is_corpus, marked_encoding, utf8_in_single_byte
 
 LINE_END = re.compile(r"(\r\n|\r|\n)")
 #: Bytes copied at a time between an unchanged part of a corpus and its copy.
@@ -177,8 +177,9 @@ def _write_file(path: str, target: str, original: str, fixed: str, options: Read
     compressed = path.lower().endswith(".gz")
     if compressed:
         data = gzip.decompress(data)
-    _refuse_utf8_in_single_byte(data, options.encoding)
-    bom, codec = _layout(data, options.encoding)
+    encoding = marked_encoding(data[:4], options.encoding)
+    _refuse_utf8_in_single_byte(data, encoding)
+    bom, codec = _layout(data, encoding)
     if bom + original.encode(codec) != data:
         raise FixWriteError("it changed since it was read, or its encoding does not round-trip")
     new = bom + fixed.encode(codec)
@@ -379,7 +380,7 @@ def unified_diff(result: Result, options: ReadOptions | None = None) -> bytes:
     if fixed is None or not fixed.changed:
         return b""
     encoding = (options or ReadOptions()).encoding
-    bom, codec = _bom_of(result.file, encoding)
+    bom, codec, encoding = _bom_of(result.file, encoding)
     with contextlib.suppress(UnicodeEncodeError):  # (raised below, with the character named)
         _refuse_utf8_in_single_byte(fixed.original.encode(codec), encoding)
     try:
@@ -416,16 +417,18 @@ def _diff_path(path: str) -> str:
     return os.path.normpath(path).lstrip("/")
 
 
-def _bom_of(path: str, encoding: str) -> tuple[bytes, str]:
+def _bom_of(path: str, encoding: str) -> tuple[bytes, str, str]:
     """The byte-order mark ``path`` starts with (the reader removed it from
-    the text) and the codec of the rest, as :func:`_write_file` writes it;
+    the text), the codec of the rest, as :func:`_write_file` writes it, and
+    the encoding read (a UTF-16 or UTF-32 mark's, in a UTF-8 run);
     standard input, or a file that cannot be read again, has no mark."""
     head = b""
     if os.path.isfile(path):
         with contextlib.suppress(OSError):
             with open(path, "rb") as raw:
                 head = raw.read(4)
-    return _layout(head, encoding)
+    encoding = marked_encoding(head, encoding)
+    return (*_layout(head, encoding), encoding)
 
 
 def _escaped(text: str) -> str:

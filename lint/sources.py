@@ -167,7 +167,7 @@ def discover(paths: list[str], options: ReadOptions) -> Iterator[Union[str, Inpu
             if not found:
                 yield _nothing_to_check(path, options)
         elif os.path.lexists(path):
-            if not _is_excluded(path, options) and first_time(path):
+            if not _is_excluded_named(path, options) and first_time(path):
                 yield path
         else:
             yield InputError(path, 1, problems.PATH_NOT_FOUND, "no such file or directory", path)
@@ -293,6 +293,26 @@ def _is_included(name: str, options: ReadOptions) -> bool:
 
 def _is_excluded(path: str, options: ReadOptions) -> bool:
     return any(matches_path(path, pattern) for pattern in options.exclude)
+
+
+def _is_excluded_named(path: str, options: ReadOptions) -> bool:
+    """Whether ``exclude`` leaves out a file named on the command line: the
+    file itself, or a folder it lies in (``extend-exclude: [news/drafts]``
+    and ``news/drafts/d.txt``, as pre-commit names it), as a walk would
+    have pruned that folder.  Relative names are tried up to their first
+    component, absolute ones up to the root: an anchored pattern names one
+    place only."""
+    if _is_excluded(path, options):
+        return True
+    folder = os.path.dirname(os.path.normpath(path))
+    while folder and folder not in (os.curdir, os.pardir) and not folder.endswith(os.sep + os.pardir):
+        if _is_excluded(folder, options):
+            return True
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return False
 
 
 def read_inputs(paths: list[str], options: ReadOptions, stdin: bytes | None = None) -> Iterator[Input]:
@@ -438,7 +458,21 @@ def _is_wide(encoding: str) -> bool:
     return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
 
 
+def marked_encoding(head: bytes, encoding: str) -> str:
+    """The encoding a text file is read and written back in: ``encoding``,
+    unless that is UTF-8 (the default) and the file starts with a UTF-16 or
+    UTF-32 byte-order mark, which says what it is (a repository may mix
+    such files with UTF-8 ones: one ``--encoding`` could not read both)."""
+    if codecs.lookup(encoding).name == "utf-8":
+        for mark, wide in WIDE_BYTE_ORDER_MARKS:
+            if head.startswith(mark):
+                return wide
+    return encoding
+
+
 def _decode(name: str, data: bytes, encoding: str, line_offset: int, file: str | None = None) -> str | InputError:
+    if line_offset == 0:
+        encoding = marked_encoding(data[:4], encoding)
     is_wide = _is_wide(encoding)
     if is_wide and line_offset == 0:
         narrow = _narrow_in_wide(data[:BINARY_SNIFF_BYTES], encoding)
@@ -544,9 +578,10 @@ WIDE_SNIFF_MIN_BYTES = 16
 
 def _wide_encoding(head: bytes) -> str | None:
     """``utf-16`` or ``utf-32`` when the start of a file says so (its
-    byte-order mark, or UTF-16's pattern of NULs); None otherwise.  Decoding
-    it silently would make ``--fix`` write the file back in another encoding,
-    so the user is told which ``--encoding`` to pass instead."""
+    byte-order mark, or UTF-16's pattern of NULs); None otherwise.  A text
+    file with a mark is read in its encoding (:func:`marked_encoding`); one
+    without, or a corpus (rewritten record by record in the run's encoding),
+    would be guessed at, so the user is told which ``--encoding`` to pass."""
     for mark, encoding in WIDE_BYTE_ORDER_MARKS:
         if head.startswith(mark):
             return encoding
@@ -615,6 +650,20 @@ def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:
     the byte 0x0A would cut characters in half.  A file whose start says it
     is in another encoding than the one it is read in gets one NL104 for the
     whole file (each record would get one of its own, or an NL103)."""
+    records = 0
+    for item in _corpus_items(path, handle, options):
+        records += 1
+        yield item
+    if not records:
+        # A shard the scraper left empty (or a download that failed) holds
+        # no article to check: an input problem, as an empty text file is,
+        # not a file with nothing to report.
+        detail = "the corpus holds no record (the file is empty or holds only blank lines)"
+        yield InputError(path, 1, problems.EMPTY, detail, path)
+
+
+def _corpus_items(path: str, handle, options: ReadOptions) -> Iterator[Input]:
+    """_read_corpus's records and input problems, in the file's order."""
     limit = options.max_article_bytes
     named = RecordNames(path)
     with handle:
@@ -642,7 +691,9 @@ def _read_corpus(path: str, handle, options: ReadOptions) -> Iterator[Input]:
                         raw = handle.readline(SKIP_CHUNK)
                     yield _record_too_large(path, number, limit)
                     continue
-                if not raw.strip():
+                if not raw.strip() or raw.strip() == codecs.BOM_UTF8:
+                    # A blank line between records; a byte-order mark alone
+                    # on the first line is the same (the file is UTF-8).
                     continue
                 yield named.unique(_record(path, number, raw, options))
         except (OSError, EOFError, zlib.error) as error:
@@ -851,13 +902,6 @@ def record_article(path: str, number: int, record: Any, options: ReadOptions) ->
     if not isinstance(record, dict):
         detail = f"record {number} is {_json_kind(record)}, not a JSON object with a {options.text_field!r} field"
         return InputError(path, number, problems.MALFORMED_RECORD, detail, path, record_line=number)
-    body = record.get(options.text_field)
-    if not isinstance(body, str):
-        if options.text_field not in record:
-            detail = f"record {number} has no {options.text_field!r} field (choose the field with --text-field)"
-        else:
-            detail = f"record {number}'s {options.text_field!r} is {_json_kind(body)}, not a string; it was not checked"
-        return InputError(path, number, problems.MALFORMED_RECORD, detail, path, record_line=number)
     identifier = record.get(options.id_field)
     if identifier is not None and (isinstance(identifier, bool) or not isinstance(identifier, str | int)):
         # A float, a boolean, an array or an object has no one spelling to
@@ -869,6 +913,17 @@ def record_article(path: str, number: int, record: Any, options: ReadOptions) ->
         )
         return InputError(path, number, problems.MALFORMED_RECORD, detail, path, record_line=number)
     label = str(identifier) if identifier is not None and str(identifier) else str(number)
+    body = record.get(options.text_field)
+    if not isinstance(body, str):
+        if options.text_field not in record:
+            detail = f"record {number} has no {options.text_field!r} field (choose the field with --text-field)"
+        else:
+            detail = f"record {number}'s {options.text_field!r} is {_json_kind(body)}, not a string; it was not checked"
+        if identifier is None or not str(identifier) or lone_surrogate(label):
+            return InputError(path, number, problems.MALFORMED_RECORD, detail, path, record_line=number)
+        # Named by its id, as its findings would be, so that a report or a
+        # summary joins back to the data by id for the records it could not check too.
+        return InputError(f"{path}#{label}", 1, problems.MALFORMED_RECORD, detail, path, record_line=number)
     for field, value in ((options.text_field, body), (options.id_field, label)):
         fault = lone_surrogate(value)
         if fault is not None:

@@ -133,8 +133,8 @@ def test_malformed_jsonl_records(newslint, workdir):
     assert _lines(result) == [
         "c.jsonl:2:2: NL105 record 2 is not valid JSON (expecting property name enclosed in double quotes at character 2)",
         "c.jsonl:3:1: NL105 record 3 is an array, not a JSON object with a 'text' field",
-        "c.jsonl:4:1: NL105 record 4 has no 'text' field (choose the field with --text-field)",
-        "c.jsonl:5:1: NL105 record 5's 'text' is a number (5), not a string; it was not checked",
+        "c.jsonl#d:1:1: NL105 record 4 has no 'text' field (choose the field with --text-field)",
+        "c.jsonl#e:1:1: NL105 record 5's 'text' is a number (5), not a string; it was not checked",
         'c.jsonl#7:1:7: TX101 [*] doubled word "and and"',
     ]
     assert result.code == 2

@@ -64,14 +64,14 @@ def test_blank_lines_around_text_are_no_input_problem(newslint, workdir):
 def test_a_text_that_is_not_a_string_says_what_it_is(newslint, workdir, value, said):
     _corpus(workdir / "c.jsonl", {"id": "a", "text": value})
     result = newslint("c.jsonl", "--isolated")
-    assert result.out == f"c.jsonl:1:1: NL105 record 1's 'text' is {said}, not a string; it was not checked\n"
+    assert result.out == f"c.jsonl#a:1:1: NL105 record 1's 'text' is {said}, not a string; it was not checked\n"
     assert result.code == 2
 
 
 def test_a_missing_text_field_still_names_text_field(newslint, workdir):
     _corpus(workdir / "c.jsonl", {"id": "a", "body": "Some text."})
     result = newslint("c.jsonl", "--isolated")
-    assert result.out == "c.jsonl:1:1: NL105 record 1 has no 'text' field (choose the field with --text-field)\n"
+    assert result.out == "c.jsonl#a:1:1: NL105 record 1 has no 'text' field (choose the field with --text-field)\n"
     assert newslint("c.jsonl", "--isolated", "--text-field", "body").code == 0
 
 

@@ -61,12 +61,27 @@ def _write_bytes(path, data):
     return path.name
 
 
-def test_utf16_with_a_byte_order_mark_names_the_encoding(newslint, workdir):
+def test_utf16_with_a_byte_order_mark_is_read_and_fixed_in_utf16(newslint, workdir):
+    # The mark says what the file is: a repository mixing UTF-8 and UTF-16
+    # articles is checked and fixed in one run, each file in its own encoding.
     _write_bytes(workdir / "wide.txt", ARTICLE.encode("utf-16"))
-    result = newslint("wide.txt", "--isolated")
-    assert result.code == 2
-    assert result.out == "wide.txt:1:1: NL104 not valid utf-8: the text looks like utf-16; pass --encoding utf-16\n"
+    _write_bytes(workdir / "narrow.txt", ARTICLE.encode("utf-8"))
+    result = newslint("wide.txt", "narrow.txt", "--isolated")
+    assert result.code == 1
+    wide = [line.split(":", 1)[1] for line in result.out.splitlines() if line.startswith("wide.txt:")]
+    narrow = [line.split(":", 1)[1] for line in result.out.splitlines() if line.startswith("narrow.txt:")]
+    assert wide and wide == narrow
     assert "TX101" in newslint("wide.txt", "--isolated", "--encoding", "utf-16").out
+    newslint("wide.txt", "--isolated", "--fix")
+    fixed = (workdir / "wide.txt").read_bytes()
+    assert fixed.startswith(codecs.BOM_UTF16) and "TX101" not in newslint("wide.txt", "--isolated").out
+    assert "The the" in ARTICLE and "The the" not in fixed.decode("utf-16")
+
+
+def test_utf16_corpus_with_a_mark_still_names_the_encoding(newslint, workdir):
+    # A corpus is rewritten record by record in the run's encoding: it is not guessed at.
+    _write_bytes(workdir / "wide.jsonl", '{"id": "a", "text": "x"}\n'.encode("utf-16"))
+    assert "looks like utf-16; pass --encoding utf-16" in newslint("wide.jsonl", "--isolated").out
 
 
 def test_utf16_without_a_mark_is_told_by_its_nuls(newslint, workdir):
@@ -75,9 +90,10 @@ def test_utf16_without_a_mark_is_told_by_its_nuls(newslint, workdir):
         assert "looks like utf-16" in newslint("wide.txt", "--isolated").out
 
 
-def test_utf32_with_a_mark_is_not_called_utf16(newslint, workdir):
+def test_utf32_with_a_mark_is_read_as_utf32(newslint, workdir):
     _write_bytes(workdir / "wider.txt", codecs.BOM_UTF32_LE + ARTICLE.encode("utf-32-le"))
-    assert "looks like utf-32; pass --encoding utf-32" in newslint("wider.txt", "--isolated").out
+    result = newslint("wider.txt", "--isolated")
+    assert "NL104" not in result.out and "TX101" in result.out
 
 
 def test_binary_data_is_still_binary(newslint, workdir):

@@ -148,7 +148,7 @@ def test_sarif_results_point_at_files_rules_and_fingerprints(sarif):
     assert rules[first["ruleIndex"]]["name"] == "doubled-word"
     assert "## Why is this bad?" in rules[first["ruleIndex"]]["help"]["markdown"]
     assert first["locations"][0]["physicalLocation"] == {
-        "artifactLocation": {"uri": "news%20story.txt"},
+        "artifactLocation": {"uri": "news%20story.txt", "uriBaseId": "%SRCROOT%"},
         "region": {"startLine": 2, "startColumn": 4, "endLine": 2, "endColumn": 11},
     }
     assert len(first["partialFingerprints"]["newslint/v1"]) == 32

@@ -21,6 +21,7 @@ not.
 """
 from __future__ import annotations
 
+import os
 from urllib.parse import quote
 
 from .. import problems
@@ -30,6 +31,8 @@ from .base import Formatter
 from .escape import json_text
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+# The SARIF base id of relative locations: the folder newslint ran in.
+SOURCE_ROOT = "%SRCROOT%"
 
 
 def _level(severity: Severity) -> str:
@@ -80,7 +83,7 @@ class SarifFormatter(Formatter):
         else:
             region = {"startLine": d.line, "startColumn": d.col, "endLine": d.end_line, "endColumn": max(d.end_col, d.col)}
             message = d.message
-        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(d.source_file)}, "region": region}}
+        location = {"physicalLocation": {"artifactLocation": _artifact(d.source_file), "region": region}}
         if d.path != d.source_file:
             location["logicalLocations"] = [{"fullyQualifiedName": d.path, "kind": "object"}]
         result = {
@@ -109,7 +112,7 @@ class SarifFormatter(Formatter):
                 "level": "warning",
                 "descriptor": {"id": "max-findings-per-article"},
                 "message": {"text": f"{not_shown:,} more findings of {path} not shown (max-findings-per-article)"},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(file)}}}],
+                "locations": [{"physicalLocation": {"artifactLocation": _artifact(file)}}],
             }
         )
 
@@ -130,6 +133,8 @@ class SarifFormatter(Formatter):
                         }
                     },
                     "columnKind": "unicodeCodePoints",
+                    # SARIF 2.1.0 (3.14.14): the folder relative locations hang from.
+                    "originalUriBaseIds": {SOURCE_ROOT: {"uri": _file_uri(os.getcwd().rstrip(os.sep) + os.sep)}},
                     # SARIF 2.1.0 (3.20.14): the run failed when it could not
                     # check an input (an NL problem, exit 2); findings are its
                     # results, not a failure.
@@ -147,7 +152,7 @@ def _fix(d: Diagnostic) -> dict:
         "description": {"text": d.fix.message or "apply the fix"},
         "artifactChanges": [
             {
-                "artifactLocation": {"uri": _uri(d.source_file)},
+                "artifactLocation": _artifact(d.source_file),
                 "replacements": [
                     {
                         # endColumn is the column after the region, as in our edits.
@@ -169,3 +174,18 @@ def _fix(d: Diagnostic) -> dict:
 def _uri(path: str) -> str:
     # surrogatepass: a lone surrogate in a record id is percent-encoded, not a crash.
     return quote(path.replace("\\", "/").removeprefix("./"), errors="surrogatepass")
+
+
+def _file_uri(path: str) -> str:
+    """An absolute path as a ``file`` URI (``file:///tmp/a.txt``,
+    ``file:///C:/news/a.txt``): SARIF 3.4 wants an absolute location to name its scheme."""
+    uri = _uri(path)
+    return "file://" + (uri if uri.startswith("/") else "/" + uri)
+
+
+def _artifact(path: str) -> dict:
+    """An artifactLocation: relative to the run's folder (SOURCE_ROOT, as
+    GitHub code scanning reads it) or an absolute ``file`` URI."""
+    if os.path.isabs(path):
+        return {"uri": _file_uri(path)}
+    return {"uri": _uri(path), "uriBaseId": SOURCE_ROOT}

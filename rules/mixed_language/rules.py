@@ -13,9 +13,19 @@ from newslint.pattern_cache import compile_cached
 from .quotations import reported_spans
 
 
+# A quoted span longer than this is cut, at a word's end where one is near.
+SHOWN_CHARS = 50
+
+
 def _shown(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= 50 else text[:47] + "..."
+    if len(text) <= SHOWN_CHARS:
+        return text
+    cut = text[: SHOWN_CHARS - 3]
+    # Not mid-word ("the federal governmen..."): a reader (and an accept
+    # entry's message) should see whole words, unless the one word is long.
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= SHOWN_CHARS // 2 else cut).rstrip(" ,;:") + "..."
 
 
 # Names opening on a vowel letter said as a consonant ("yoo"): a Ukrainian, a European article.

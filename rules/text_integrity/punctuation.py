@@ -89,6 +89,8 @@ NUMBER_GLUE = compile_cached(
 # search of it costs about a third of theirs, and about one article in ten
 # holds it, so the gate asks them only of those.
 STOP_BEFORE_CAPITAL = compile_cached(r"[.!?][\"”’»)]?\p{Lu}(?:\p{Ll}| \p{L})")
+# At most this many characters either side of a missing space are quoted.
+GLUED_SHOWN_CHARS = 20
 # What may stand before a list's number at a line's start.
 LIST_BULLETS = " \t\u00a0-–—•·*#("
 # Titles abbreviated before a name, glued to it: "Prof.Smith", "Sra.García",
@@ -321,7 +323,17 @@ class MissingSpace(Rule):
             offset = line.start + at
             # The mark (or closing quote) and the capital, with the space between them.
             repaired = f"{text[at - 1]} {text[at]}"
-            yield Finding(offset - 1, offset + 1, "no space after the end of a sentence", repaired)
+            yield Finding(offset - 1, offset + 1, f'no space after the end of a sentence: "{_glued_words(text, at)}"', repaired)
+
+
+def _glued_words(text: str, at: int) -> str:
+    """The words either side of a missing space at ``at`` ("4%.Teachers"),
+    as the message quotes them: the finding's own span is the mark and a
+    letter only, which says little on its own."""
+    start = max(text.rfind(" ", 0, at) + 1, at - GLUED_SHOWN_CHARS)
+    end = text.find(" ", at)
+    end = min(len(text) if end < 0 else end, at + GLUED_SHOWN_CHARS)
+    return text[start:end]
 
 
 def _glued_comma(line: Line, document: Document) -> Iterator[Finding]:

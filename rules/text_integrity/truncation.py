@@ -9,6 +9,7 @@ from typing import Any, Iterator, Mapping, Sequence
 import regex
 
 from newslint import Document, Finding, Line, Option, Rule
+from newslint.document import TRAILING_TAGS
 from newslint.japanese import HAN, KANA
 from newslint.language import zipf
 from newslint.lazy_pattern import LazyPattern
@@ -414,6 +415,10 @@ class TruncatedEnding(Rule):
         text = last.text.rstrip()
         start = last.start + len(text) - len(text.lstrip())
         text = text.strip()
+        if text.endswith(">"):
+            # Tags the scrape left after the last words ("…backed the</p>")
+            # are TX106's; the paragraph is judged on the words before them.
+            text = TRAILING_TAGS.sub("", text).rstrip() or text
         end = start + len(text)
         folded = unicodedata.normalize("NFKC", text).casefold()
 

@@ -1,0 +1,196 @@
+"""A ruff/flake8 user wiring newslint into pre-commit, CI and pipelines
+(trialcli20): an empty corpus shard, a file pre-commit names inside an
+excluded folder, a record that could not be checked named by its id, an
+article cut off before a closing tag, and the API's columns after a
+byte-order mark."""
+import gzip
+import json
+
+import pytest
+
+from conftest import write
+
+from newslint import Linter
+
+DOUBLED = "Ministers met in Brussels on Tuesday.\nThe the talks went on until late.\n"
+EMPTY_CORPUS = "NL108 the corpus holds no record (the file is empty or holds only blank lines)"
+
+
+# -- an empty corpus is an input problem, as an empty text file is --------------
+
+
+@pytest.mark.parametrize("content", ["", "\n\n", "\n  \n", "\ufeff\n"])
+def test_an_empty_or_blank_corpus_is_nl108(newslint, workdir, content):
+    write(workdir / "shard.jsonl", content)
+    result = newslint("shard.jsonl", "--isolated", "-q")
+    assert (result.code, result.out) == (2, f"shard.jsonl:1:1: {EMPTY_CORPUS}\n")
+
+
+def test_an_empty_gzipped_shard_beside_a_good_one_is_reported(newslint, workdir):
+    (workdir / "a.jsonl.gz").write_bytes(gzip.compress(b""))
+    write(workdir / "b.jsonl", json.dumps({"id": "x", "text": DOUBLED}) + "\n")
+    result = newslint("a.jsonl.gz", "b.jsonl", "--isolated")
+    assert result.code == 2
+    assert result.out.splitlines()[0] == f"a.jsonl.gz:1:1: {EMPTY_CORPUS}"
+    assert "b.jsonl#x:2:1: TX101" in result.out
+
+
+def test_a_corpus_of_one_good_record_is_not_empty(newslint, workdir):
+    write(workdir / "c.jsonl", "\n" + json.dumps({"id": "x", "text": "Talks went on late.\n"}) + "\n\n")
+    assert (newslint("c.jsonl", "--isolated").code, newslint("c.jsonl", "--isolated").out) == (0, "")
+
+
+def test_an_empty_corpus_on_standard_input_is_nl108(newslint, workdir, monkeypatch):
+    result = newslint("-", "--isolated", "--stdin-display-name", "feed.jsonl", stdin=b"")
+    assert (result.code, result.out) == (2, f"feed.jsonl:1:1: {EMPTY_CORPUS}\n")
+
+
+def test_an_empty_corpus_in_the_api_is_nothing_to_check():
+    # The API's records are the caller's: an empty list is no file, no problem.
+    assert list(Linter().lint_records([])) == []
+
+
+# -- a record that could not be checked keeps its id ----------------------------
+
+
+def test_a_record_with_an_id_but_no_text_is_named_by_its_id(newslint, workdir):
+    records = [{"id": "r1", "body": "x"}, {"id": 7, "text": None}, {"text": 5}, {"id": "", "text": []}]
+    write(workdir / "c.jsonl", "".join(json.dumps(record) + "\n" for record in records))
+    summary = workdir / "summary.jsonl"
+    result = newslint("c.jsonl", "--isolated", "--summary", str(summary))
+    assert [line.split(": NL105")[0] for line in result.out.splitlines()] == [
+        "c.jsonl#r1:1:1",
+        "c.jsonl#7:1:1",
+        # No id, or an empty one: the record is named by the file and its line.
+        "c.jsonl:3:1",
+        "c.jsonl:4:1",
+    ]
+    rows = [json.loads(line) for line in summary.read_text().splitlines()]
+    assert [(row["path"], row["record_line"]) for row in rows] == [
+        ("c.jsonl#r1", 1),
+        ("c.jsonl#7", 2),
+        ("c.jsonl", 3),
+        ("c.jsonl", 4),
+    ]
+
+
+def test_the_api_names_a_bad_record_by_its_id():
+    [diagnostic] = Linter().lint_records([{"id": "a"}], source="s")
+    assert (diagnostic.path, diagnostic.code) == ("s#a", "NL105")
+
+
+# -- exclusions hold for a file named inside an excluded folder -----------------
+
+
+def test_a_named_file_inside_an_anchored_excluded_folder_is_left_out(newslint, workdir, monkeypatch):
+    write(workdir / "newslint.yaml", "extend-exclude: [news/drafts]\n")
+    write(workdir / "news" / "drafts" / "d.txt", DOUBLED)
+    write(workdir / "news" / "world" / "a.txt", DOUBLED)
+    write(workdir / "news" / "drafts-old" / "o.txt", DOUBLED)
+    # What pre-commit passes: every changed file by name.
+    result = newslint("news/drafts/d.txt", "news/world/a.txt", "news/drafts-old/o.txt")
+    assert "d.txt" not in result.out
+    assert "news/world/a.txt:2:1: TX101" in result.out and "news/drafts-old/o.txt:2:1: TX101" in result.out
+    assert "d.txt" not in newslint(str(workdir / "news" / "drafts" / "d.txt"), "news/world/a.txt").out
+    monkeypatch.chdir(workdir / "news")
+    assert newslint("drafts/d.txt").out == ""
+
+
+def test_a_named_file_under_a_folder_excluded_on_the_command_line_is_left_out(newslint, workdir):
+    write(workdir / "news" / "drafts" / "d.txt", DOUBLED)
+    result = newslint("news/drafts/d.txt", "--isolated", "--extend-exclude", "news/drafts")
+    assert (result.code, result.out) == (0, "")
+    assert "TX101" in newslint("news/drafts/d.txt", "--isolated").out
+
+
+def test_a_folder_named_like_an_excluded_one_higher_up_does_not_exclude(newslint, workdir):
+    # An anchored pattern names one place: a folder of the same name elsewhere is checked.
+    write(workdir / "newslint.yaml", "extend-exclude: [drafts/sub]\n")
+    write(workdir / "news" / "drafts" / "sub" / "d.txt", DOUBLED)
+    assert "TX101" in newslint("news/drafts/sub/d.txt").out
+
+
+# -- an article cut off before a closing tag --------------------------------------
+
+CUT_BEFORE_TAG = (
+    "Council backs new cycle lanes\n\n"
+    "The council approved twelve kilometres of protected cycle lanes on Monday evening.\n\n"
+    "Councillors said the lanes would be finished by the end of next year, with the first along Station Road.\n\n"
+    "The council said it had consulted more than three thousand residents, and that most of them backed the{tags}\n"
+)
+
+
+@pytest.mark.parametrize("tags", ["</p>", " </p>", "<br></p>", "<br />"])
+def test_an_article_cut_off_before_a_closing_tag_is_tx112(tags):
+    codes = {(d.line, d.code) for d in Linter().lint_text(CUT_BEFORE_TAG.format(tags=tags))}
+    assert (7, "TX112") in codes
+
+
+def test_an_article_that_ends_a_sentence_before_a_tag_is_not_tx112():
+    text = CUT_BEFORE_TAG.replace("backed the{tags}", "backed the plan.{tags}").format(tags="</p>")
+    codes = {(d.line, d.code) for d in Linter().lint_text(text)}
+    assert (7, "TX106") in codes and (7, "TX112") not in codes
+
+
+# -- the API skips a byte-order mark, as the command line does --------------------
+
+
+def test_the_api_skips_a_byte_order_mark_in_columns(newslint, workdir):
+    text = "\ufeff" + DOUBLED
+    write(workdir / "bom.txt", text)
+    cli = newslint("bom.txt", "--isolated").out.split(":")[1:3]
+    [diagnostic] = Linter().lint_text(text)
+    assert [str(diagnostic.line), str(diagnostic.col)] == cli == ["2", "1"]
+    fixed, applied = Linter().fix_text(text)
+    assert fixed == "\ufeffMinisters met in Brussels on Tuesday.\nThe talks went on until late.\n" and applied
+
+
+# -- SARIF names an absolute location by a file URI -----------------------------
+
+
+def test_sarif_locations_are_relative_to_a_base_or_file_uris(newslint, workdir):
+    write(workdir / "rel.txt", DOUBLED)
+    write(workdir / "sub" / "abs.txt", DOUBLED)
+    result = newslint("rel.txt", str(workdir / "sub" / "abs.txt"), "--isolated", "--format", "sarif")
+    run = json.loads(result.out)["runs"][0]
+    base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+    assert base.startswith("file:///") and base.endswith("/")
+    locations = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in run["results"]]
+    assert {"uri": "rel.txt", "uriBaseId": "%SRCROOT%"} in locations
+    [absolute] = [location for location in locations if "uriBaseId" not in location]
+    assert absolute["uri"].startswith("file:///") and absolute["uri"].endswith("/sub/abs.txt")
+
+
+# -- the fixing summary counts findings, not input problems -----------------------
+
+
+def test_fix_summary_leaves_input_problems_out_of_the_remaining_findings(newslint, workdir):
+    write(workdir / "a.txt", DOUBLED)
+    write(workdir / "nul.txt", b"The talks\x00 went on.\n")
+    result = newslint("--fix", "a.txt", "nul.txt", "gone.txt", "--isolated")
+    assert result.code == 2
+    assert "newslint: fixed 1 finding in 1 file (0 remaining)" in result.err
+
+
+# -- messages quote what they flag --------------------------------------------------
+
+
+def test_missing_space_quotes_the_glued_words():
+    text = "Exam results\n\nPass rates rose by 4%.Teachers said the results were the best in years.\n"
+    [diagnostic] = [d for d in Linter().lint_text(text) if d.code == "TX109"]
+    assert diagnostic.message == 'no space after the end of a sentence: "4%.Teachers"'
+
+
+def test_a_long_foreign_span_is_cut_at_a_word_end():
+    text = (
+        "Harbour plan approved\n\n"
+        "The harbour board approved the plan on Monday after a long debate among its members.\n\n"
+        "Residents welcomed the decision. El proyecto fue aprobado por una amplia mayoría de los concejales del "
+        "ayuntamiento ayer.\n\n"
+        "Work on the new quay is due to start in the spring and finish within two years.\n"
+    )
+    [diagnostic] = [d for d in Linter().lint_text(text) if d.code.startswith("ML")]
+    quoted = diagnostic.message.split('"')[1]
+    assert quoted.endswith("...") and not quoted.endswith(" ...")
+    assert ("El proyecto fue aprobado por una amplia mayoría de los concejales".startswith(quoted[:-3]))
+    assert quoted[:-3].split()[-1] in "El proyecto fue aprobado por una amplia mayoría de los concejales".split()
