@@ -548,14 +548,26 @@ def _write_baseline(path: str, results: Iterable[Result], stderr: TextIO) -> int
 
 def _warn_stale(path: str, baseline: Baseline, checked_paths: set[str], stderr: TextIO) -> None:
     stale = baseline.stale(checked_paths)
-    if not stale:
-        return
-    stderr.write(
-        f"newslint: {path}: {len(stale):,} stale baseline {'entry' if len(stale) == 1 else 'entries'} (fixed or edited since recorded); "
-        f"rewrite it with --write-baseline\n"
-    )
-    for entry in stale:
-        stderr.write(f"  {display_path(entry.path)}:{entry.line}: {printable(entry.code)}\n")
+    if stale:
+        stderr.write(
+            f"newslint: {path}: {len(stale):,} stale baseline {'entry' if len(stale) == 1 else 'entries'} (fixed or edited since recorded); "
+            f"rewrite it with --write-baseline\n"
+        )
+        for entry in stale:
+            stderr.write(f"  {display_path(entry.path)}:{entry.line}: {printable(entry.code)}\n")
+    gone = baseline.gone()
+    if gone:
+        files = sorted({entry.path.rsplit("#", 1)[0] if "#" in entry.path else entry.path for entry in gone})
+        shown = ", ".join(display_path(file) for file in files[:STALE_FILES_SHOWN]) + (", ..." if len(files) > STALE_FILES_SHOWN else "")
+        stderr.write(
+            f"newslint: {path}: {len(gone):,} baseline {'entry' if len(gone) == 1 else 'entries'} of "
+            f"{'a file' if len(files) == 1 else f'{len(files):,} files'} that no longer exist{'s' if len(files) == 1 else ''} "
+            f"(deleted or renamed: {shown}); rewrite it with --write-baseline\n"
+        )
+
+
+#: Files named in the note on baseline entries of files that are gone.
+STALE_FILES_SHOWN = 5
 
 
 def _noting_accepted(results: Iterable[Result], used: set[int], files: set[str]) -> Iterator[Result]:

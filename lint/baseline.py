@@ -11,7 +11,8 @@ matched; and not on the marks and spaces around it, so even the repair of a
 doubled full stop or a glued word right next to a finding leaves it matched.  A
 finding that occurs twice with the same text and context is recorded twice.
 Entries of files checked in this run that matched nothing are stale (the defect
-was fixed, or the text around it edited).
+was fixed, or the text around it edited), and so are entries of files that no
+longer exist (deleted or renamed), whether or not the run named them.
 
 Since version 3 an entry's path is relative to the baseline file's folder,
 as PHPStan's and detekt's are, so a CI job or a hook run from another folder
@@ -205,6 +206,21 @@ class Baseline:
                 absorbed[key] += 1
                 recorded.append(d)
         return recorded
+
+    def gone(self) -> list[Entry]:
+        """Entries of files that no longer exist (deleted, or renamed: a
+        renamed file's findings come back as new under its new name).  A
+        record's entry (``FILE#ID``) is gone when its file is."""
+        folder = self.folder or os.curdir
+        exists: dict[str, bool] = {}
+
+        def present(path: str) -> bool:
+            if path not in exists:
+                candidates = [path] + ([path.rsplit("#", 1)[0]] if "#" in path else [])
+                exists[path] = any(os.path.lexists(os.path.join(folder, each)) for each in candidates)
+            return exists[path]
+
+        return [entry for entry in self.entries if not present(entry.path)]
 
     def stale(self, checked_paths: set[str]) -> list[Entry]:
         """Entries of checked paths that no finding matched."""

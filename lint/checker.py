@@ -169,11 +169,11 @@ class Checker:
                 error = InputError(article.path, 1, problems.MALFORMED_RECORD, detail, article.file)
                 return self.problem(error, article.record_line)
         document = self._document(article)
-        if not document.text.strip():
+        if not document.text.strip() or _only_invisible(document.text):
             # Only white space is as empty as nothing: an article of blank
-            # lines is a page the scraper extracted nothing from.  The message
-            # says which, so that a file of blank lines is not taken for one
-            # of zero bytes.
+            # lines (or of zero-width and no-break spaces) is a page the
+            # scraper extracted nothing from.  The message says which, so
+            # that a file of blank lines is not taken for one of zero bytes.
             what = "the record's text" if article.record_line else "the file"
             state = "holds only whitespace" if document.text else "is empty"
             detail = f"{what} {state}"
@@ -293,6 +293,22 @@ def _checks_of(rule: type[Rule]) -> tuple[bool, bool, bool]:
     """Which checks a rule class defines (line, document, corpus): asked
     once per class, not three times per rule and article."""
     return rule.defines("check_line"), rule.defines("check_document"), rule.is_corpus_rule()
+
+
+# Characters that show nothing and are no white space to str.strip: a text
+# of these and white space alone holds nothing to read.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def _only_invisible(text: str) -> bool:
+    """Whether ``text`` holds nothing but white space and INVISIBLE
+    characters.  A text that starts with a visible character (nearly all)
+    is answered at once."""
+    first = text.lstrip()[:1]
+    return bool(first) and first in INVISIBLE and not text.translate(INVISIBLE_DELETED).strip()
+
+
+INVISIBLE_DELETED = str.maketrans("", "", INVISIBLE)
 
 
 def problem_diagnostic(error: InputError, record_line: int | None = None) -> Diagnostic:

@@ -11,7 +11,7 @@ next pass; unsafe fixes wait until no safe one is left), check again, and stop w
 :data:`MAX_FIX_PASSES` passes.
 
 Edits never touch one another within a pass (an edit starting where another
-ends waits), so no pass can apply two edits to the same character; a pass
+ends waits, unless both delete), so no pass can apply two edits to the same character; a pass
 that would bring back a text already seen (a cycle) stops the loop.  An edit
 whose new text the file's encoding cannot write (a curly quote in a Latin-1
 file) is not applied: the finding stays.  With a baseline, a finding it
@@ -240,7 +240,7 @@ def choose(
     """The diagnostics whose fixes one pass applies: those ``mode`` allows
     (the safe ones only, while there are any), sorted by position then code, each kept only when it starts after the
     end of the one kept before (an edit that overlaps or touches another
-    waits for the next pass).  ``left_alone`` counts findings, by
+    waits for the next pass; two deletions that touch go together).  ``left_alone`` counts findings, by
     :func:`_kept_key`, that no pass may fix (a baseline's)."""
     if left_alone:
         diagnostics = _without(diagnostics, left_alone)
@@ -252,12 +252,18 @@ def choose(
     candidates = sorted(safe or applicable, key=lambda d: (d.fix.edit.start, d.fix.edit.end, d.code, d.fix.edit.content))
     chosen: list[Diagnostic] = []
     last_end = -1
+    last_deletes = False
     for diagnostic in candidates:
         edit = diagnostic.fix.edit
-        if edit.start <= last_end and chosen:
+        deletes = not edit.content and edit.end > edit.start
+        # Two deletions that touch (a menu's lines, one finding each) are
+        # one deletion: applied together, or the pass after the first would
+        # judge a lone "Travel" left of the run, no longer a menu, and keep it.
+        touching_deletions = edit.start == last_end and deletes and last_deletes
+        if chosen and edit.start <= last_end and not touching_deletions:
             continue
         chosen.append(diagnostic)
-        last_end = edit.end
+        last_end, last_deletes = edit.end, deletes
     return chosen
 
 

@@ -114,7 +114,10 @@ def check(checker: Checker, item: Input, corpus: Mapping[str, Any] | None = None
     """Pass two: one article's result, given the merged counts; with ``fix``,
     the result of the article fixed to a fixed point (see :mod:`.fixes`)."""
     if isinstance(item, InputError):
-        return Result(item.path, item.file or item.path, item.record_line, checker.problem(item, item.record_line), item.line)
+        # A record's problem sits at the record's line (its reported line is
+        # the article's, 1, when the record is named by its id).
+        place = item.record_line or item.line
+        return Result(item.path, item.file or item.path, item.record_line, checker.problem(item, item.record_line), place)
     if fix is not None:
         result, fixed = fix_article(checker, item, corpus, fix, writable(item, checker.config))
         return result._replace(fixed=fixed, accepted=checker.accepted.take_used())

@@ -194,3 +194,101 @@ def test_a_long_foreign_span_is_cut_at_a_word_end():
     assert quoted.endswith("...") and not quoted.endswith(" ...")
     assert ("El proyecto fue aprobado por una amplia mayoría de los concejales".startswith(quoted[:-3]))
     assert quoted[:-3].split()[-1] in "El proyecto fue aprobado por una amplia mayoría de los concejales".split()
+
+
+# -- glued words right after a lost space, and web addresses ----------------------
+
+GLUED_AFTER_STOP = (
+    "Parking plan\n\n"
+    "The scheme cost more than the town had {before}.{glued} residents were told at a meeting on Monday night.\n\n"
+    "The council said the new car park would open in the spring, with spaces for four hundred cars.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "before, glued, word",
+    [("expected", "securitymatters", "securitymatters"), ("planned", "andthe", "andthe")],
+)
+def test_glued_words_after_a_full_stop_with_no_space_are_found(before, glued, word):
+    text = GLUED_AFTER_STOP.format(before=before, glued=glued)
+    assert any(d.code == "TX102" and word in d.message for d in Linter().lint_text(text))
+
+
+def test_glued_words_after_a_full_stop_in_german():
+    text = (
+        "Neuer Radweg\n\n"
+        "Die Stadt streicht 40 Parkplätzen.mitdem neuen Radweg soll der Verkehr sicherer werden, sagte der "
+        "Bürgermeister am Montag.\n\n"
+        "Die Bauarbeiten sollen im Frühjahr beginnen und bis zum Herbst abgeschlossen sein.\n"
+    )
+    assert any(d.code == "TX102" and "mitdem" in d.message for d in Linter().lint_text(text))
+
+
+@pytest.mark.parametrize(
+    "address", ["securitymatters.org", "bbc.co.uk", "heise.de/news", "mynews.online", "goodnews.berlin", "agency.gov.uk"]
+)
+def test_a_web_address_is_not_split_as_glued_words(address):
+    text = (
+        "Data leak\n\n"
+        f"The report was published on {address} on Monday, and the regulator said it would look into the leak.\n\n"
+        "The company said no payment data had been taken and that customers need not change their passwords.\n"
+    )
+    assert not [d for d in Linter().lint_text(text) if d.code == "TX102"]
+
+
+# -- the unsafe fix of a menu run deletes the whole run --------------------------
+
+
+def test_unsafe_fixes_delete_every_line_of_a_menu_run():
+    text = (
+        "Harbour wall breached\n\n"
+        "Storm waves broke through the harbour wall on Sunday night, flooding the car park and two shops.\n\n"
+        "Engineers from the council will inspect the wall on Monday, and repairs are expected to begin soon.\n\n"
+        "Repairs could cost several million pounds, the council estimated, and would take months.\n\n"
+        "Related Stories\nWeather\nTravel\nSport\nCulture\n"
+    )
+    menu = [d for d in Linter().lint_text(text) if d.line >= 9]
+    assert len(menu) == 5, menu
+    fixed, applied = Linter().fix_text(text, unsafe=True)
+    assert fixed.rstrip().endswith("would take months.")
+    assert len(applied) == 5
+
+
+def test_touching_edits_that_insert_still_wait_for_the_next_pass():
+    from newslint.diagnostic import Applicability, Diagnostic, Edit, Fix, Severity
+    from newslint.fixes import FixMode, choose
+
+    def finding(start, end, content):
+        fix = Fix(Applicability.SAFE, Edit(start, end, content, 1, start + 1, 1, end + 1))
+        return Diagnostic("a", 1, start + 1, 1, end + 1, "TX999", "x", Severity.WARNING, "m", fix=fix)
+
+    assert len(choose([finding(0, 3, ""), finding(3, 5, "ab")], FixMode.of(False))) == 1
+    assert len(choose([finding(0, 3, "x"), finding(3, 5, "")], FixMode.of(False))) == 1
+    assert len(choose([finding(0, 3, ""), finding(3, 5, "")], FixMode.of(False))) == 2
+    assert len(choose([finding(0, 3, ""), finding(2, 5, "")], FixMode.of(False))) == 1
+
+
+# -- a baseline's entries of files that are gone ------------------------------------
+
+
+def test_baseline_entries_of_a_deleted_or_renamed_file_are_noted(newslint, workdir):
+    write(workdir / "corpus" / "a1.txt", DOUBLED)
+    write(workdir / "corpus" / "a2.txt", DOUBLED)
+    newslint("corpus", "--isolated", "--write-baseline", "base.json")
+    (workdir / "corpus" / "sub").mkdir()
+    (workdir / "corpus" / "a1.txt").rename(workdir / "corpus" / "sub" / "moved.txt")
+    result = newslint("corpus", "--isolated", "--baseline", "base.json")
+    assert "corpus/sub/moved.txt:2:1: TX101" in result.out
+    assert "1 baseline entry of a file that no longer exists (deleted or renamed: corpus/a1.txt)" in result.err
+    # A hook naming only the other file hears of it too; a complete baseline says nothing.
+    assert "no longer exist" in newslint("corpus/a2.txt", "--isolated", "--baseline", "base.json").err
+    newslint("corpus", "--isolated", "--write-baseline", "base.json")
+    assert newslint("corpus", "--isolated", "--baseline", "base.json").err == ""
+
+
+def test_a_file_of_invisible_characters_is_empty(newslint, workdir):
+    write(workdir / "zw.txt", "\u200b\u00a0\n\ufeff\u200d \n")
+    write(workdir / "text.txt", "\u200bMinisters met on Tuesday.\n")
+    result = newslint("zw.txt", "text.txt", "--isolated")
+    assert "zw.txt:1:1: NL108 the file holds only whitespace" in result.out
+    assert "text.txt:1:1: TX107" in result.out
