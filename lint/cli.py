@@ -133,7 +133,7 @@ def _joined_list(_context: click.Context, _parameter: click.Parameter, values: t
 @click.option("--ignore", multiple=True, callback=_joined_list, help="Comma-separated codes or prefixes to leave out (replaces the configured list; may be given more than once).")
 @click.option("--extend-select", multiple=True, callback=_joined_list, help="Codes or prefixes to check in addition (may be given more than once).")
 @click.option("--extend-ignore", multiple=True, callback=_joined_list, help="Codes or prefixes to leave out in addition (may be given more than once).")
-@click.option("--format", "format_", help="Report format: default, json, jsonl, github, sarif, html, or a plugin's.")
+@click.option("--format", "format_", help="Report format: default, json, jsonl, github, gitlab, sarif, html, or a plugin's.")
 @click.option("--show-source/--no-show-source", default=None, help="Print the line and a caret under each finding.")
 @click.option("--statistics/--no-statistics", default=None, help="Count findings per code at the end.")
 @click.option("--count/--no-count", default=None, help="Print the total number of findings at the end.")

@@ -292,3 +292,24 @@ def test_a_file_of_invisible_characters_is_empty(newslint, workdir):
     result = newslint("zw.txt", "text.txt", "--isolated")
     assert "zw.txt:1:1: NL108 the file holds only whitespace" in result.out
     assert "text.txt:1:1: TX107" in result.out
+
+
+# -- GitLab Code Quality ---------------------------------------------------------
+
+
+def test_gitlab_code_quality_report(newslint, workdir):
+    write(workdir / "a.txt", DOUBLED + "The the vote was close.\n")
+    write(workdir / "c.jsonl", json.dumps({"id": "r1", "text": DOUBLED}) + "\n" + json.dumps({"id": "r2"}) + "\n")
+    result = newslint("a.txt", "c.jsonl", "gone.txt", "--isolated", "--format", "gitlab")
+    issues = json.loads(result.out)
+    assert result.code == 2
+    required = {"description", "check_name", "fingerprint", "severity", "location"}
+    assert all(required <= issue.keys() for issue in issues)
+    assert len({issue["fingerprint"] for issue in issues}) == len(issues)
+    by_place = {(i["location"]["path"], i["location"]["lines"]["begin"], i["check_name"]): i for i in issues}
+    assert by_place[("a.txt", 2, "TX101")]["severity"] == "minor"
+    assert by_place[("a.txt", 3, "TX101")]["description"] == 'TX101 doubled word "The the"'
+    # A record sits at its line in the corpus file; its place in the article leads the description.
+    assert by_place[("c.jsonl", 1, "TX101")]["description"].startswith("TX101 c.jsonl#r1:2:1: ")
+    assert by_place[("c.jsonl", 2, "NL105")]["severity"] == "critical"
+    assert by_place[("gone.txt", 1, "NL101")]["severity"] == "critical"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..hookspecs import hookimpl
 from .default import DefaultFormatter
 from .github import GithubFormatter
+from .gitlab import GitlabFormatter
 from .html import HtmlFormatter
 from .json_format import JsonFormatter
 from .jsonl import JsonLinesFormatter
@@ -18,6 +19,7 @@ def newslint_formatters():
         "json": JsonFormatter,
         "jsonl": JsonLinesFormatter,
         "github": GithubFormatter,
+        "gitlab": GitlabFormatter,
         "sarif": SarifFormatter,
         "html": HtmlFormatter,
     }
