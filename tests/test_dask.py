@@ -115,7 +115,7 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(newslint, workdir, monk
 
 # -- one engine: the same report from one process, -j 2 and a cluster ---------
 
-FORMATS = ["default", "json", "jsonl", "github", "sarif"]
+FORMATS = ["default", "json", "jsonl", "github", "gitlab", "sarif"]
 
 
 def _three_files(workdir):

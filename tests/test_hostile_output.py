@@ -14,7 +14,7 @@ from newslint.formatting.escape import display_path, json_text, printable
 from conftest import write
 
 FORGED_ID = "x\n::error::INJECTED"
-FORMATS = ("default", "json", "jsonl", "github", "sarif")
+FORMATS = ("default", "json", "jsonl", "github", "gitlab", "sarif")
 
 
 @pytest.fixture
