@@ -172,7 +172,7 @@ def test_source_field_from_jsonl_output(pages):
     for row in pages.summary:
         record = next((r for r in pages.records if row["path"].endswith("#" + str(r.get("id")))), None)
         # The record without text never became an article: there is no record to read its field from.
-        host = "(no readable record)" if record is None else record["url"]
+        host = "(no readable record)" if record is None or not isinstance(record.get("text"), str) else record["url"]
         host = host.split("/")[2].removeprefix("www.") if "://" in host else host
         counts = expected[host]
         counts[0] += 1

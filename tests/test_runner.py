@@ -143,7 +143,7 @@ def test_results_are_named_and_every_entry_point_shares_one_body(workdir):
     assert [d.code for d in by_records] == ["TX101", "NL105"]
     results = list(linter.results(linter.article(record, n, "feed") for n, record in enumerate(records, 1)))
     assert all(isinstance(result, Result) for result in results)
-    assert [(r.path, len(r.diagnostics)) for r in results] == [("feed#a", 1), ("feed", 1), ("feed#c", 0)]
+    assert [(r.path, len(r.diagnostics)) for r in results] == [("feed#a", 1), ("feed#b", 1), ("feed#c", 0)]
     assert results[0].diagnostics[0].line_text == "It was was late."
 
 
