@@ -144,7 +144,8 @@ def discover(paths: list[str], options: ReadOptions) -> Iterator[Union[str, Inpu
     leads: naming it is the user's consent.  A file reached twice by the
     same path (``a.txt ./a.txt``, a file named and inside a directory named,
     ``- -``) is read once, under the first name, as ruff and flake8 do; a
-    second name through a symbolic link is another path, and is read."""
+    symbolic link met in a walk to a file the walk reads anyway is skipped
+    (one article, one report), and one named is read."""
     seen: set[str] = set()
 
     def first_time(path: str) -> bool:
@@ -194,9 +195,31 @@ def _walk(top: str, options: ReadOptions) -> Iterator[Union[str, InputError]]:
                     "(--follow-external-symlinks follows it)"
                 )
                 yield InputError(path, 1, problems.UNREADABLE, detail, path)
+            elif os.path.islink(path) and _walk_reads_target(path, top, tree, options):
+                # The walk reads the file under its own name: a second name
+                # would report every finding twice and count the article
+                # twice in the corpus rules.
+                continue
             else:
                 yield path
     yield from _unlisted(unlisted, top)
+
+
+def _walk_reads_target(link: str, top: str, tree: str, options: ReadOptions) -> bool:
+    """Whether a symbolic link met in the walk of ``top`` (really ``tree``)
+    leads to a regular file the walk reads under its own name: inside the
+    tree, taken by ``include`` and left alone by ``exclude`` along the way
+    (its folders are walked, not links to them)."""
+    target = os.path.realpath(link)
+    if not os.path.isfile(target) or not _is_inside(link, tree) or not _is_included(os.path.basename(target), options):
+        return False
+    parts = os.path.relpath(target, tree).split(os.sep)
+    path = top
+    for part in parts:
+        path = os.path.join(path, part)
+        if _is_excluded(path, options) or (path != os.path.join(top, *parts) and os.path.islink(path)):
+            return False
+    return True
 
 
 def _unlisted(errors: list[OSError], top: str) -> Iterator[InputError]:
