@@ -183,7 +183,7 @@ def test_a_list_option_given_twice_means_both_values(newslint, workdir):
 def test_unknown_format_and_bad_options_are_usage_errors(newslint, article):
     result = newslint("news.txt", "--format", "xml")
     assert result.code == 2
-    assert result.err == "newslint: error: command line: --format: unknown format 'xml' (choose from default, github, html, json, jsonl, sarif)\n"
+    assert result.err == "newslint: error: command line: --format: unknown format 'xml' (choose from default, github, gitlab, html, json, jsonl, sarif)\n"
     result = newslint("news.txt", "--jobs", "lots")
     assert result.code == 2 and result.err.count("\n") == 1 and "--jobs" in result.err
     result = newslint("news.txt", "--no-such-option")
