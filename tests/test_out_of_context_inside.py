@@ -192,3 +192,51 @@ def test_the_articles_first_and_last_sentences_are_not_judged(separator):
     blocks = list(LIBRARY_DE[0])
     blocks[-1] += " " + LIBRARY_DE[2]
     assert [code for code, _, _ in oc(text_of(blocks, separator)) if code == "OC101"] == []
+
+
+# An English article too short for the static score (fewer than six
+# sentences of eight words): shares-nothing judges it, with the static
+# table's distance besides.
+FERRY_EN = [
+    "Ferry returns to Kelham after winter repairs",
+    "The passenger ferry between Kelham and Northsands returned to service on Monday after winter repairs.",
+    "Engineers replaced both engines of the ferry at the boatyard in Northsands.",
+    "Ferry tickets stay at £4 for adults.",
+    "Crews will run the ferry every hour until the autumn.",
+    "Kelham's harbour master said the crossing had been missed.",
+]
+
+
+@pytest.mark.parametrize("separator", list(LAYOUTS.values()), ids=list(LAYOUTS))
+def test_a_short_english_articles_intruder_is_found(separator):
+    blocks = list(FERRY_EN)
+    blocks[2] += " A Danish court jailed the founder of Velmora Fashion for tax fraud."
+    ((code, line, message),) = oc(text_of(blocks, separator))
+    assert (code, line) == ("OC101", text_of(blocks, separator).split("\n").index(blocks[2]) + 1)
+    assert message.startswith("sentence shares no word with the rest of the article") and '"Velmora"' in message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The boatyard's welders worked through the night shifts.",  # shares "boatyard"
+        "Villagers first rowed across the estuary in 1890.",  # background that dates itself
+    ],
+)
+@pytest.mark.parametrize("separator", list(LAYOUTS.values()), ids=list(LAYOUTS))
+def test_a_short_english_articles_own_sentences_stay_clean(sentence, separator):
+    blocks = list(FERRY_EN)
+    blocks[2] += " " + sentence
+    assert oc(text_of(blocks, separator)) == []
+
+
+@pytest.mark.parametrize("separator", list(LAYOUTS.values()), ids=list(LAYOUTS))
+def test_in_an_english_article_the_static_score_judges_the_test_defers_to_it(separator):
+    # The garden article has six sentences of eight words: its intruder is
+    # the static method's finding, and with the static method's threshold
+    # out of reach the shares-nothing test does not step in.  With another
+    # method (the lexical one here, told to report nothing) it does.
+    blocks = with_sentence(GARDEN_EN, GARDEN_EN[2])
+    assert oc(text_of(blocks, separator), **{"static-threshold": 99.0}) == []
+    found = oc(text_of(blocks, separator), method="lexical", threshold=-1.0)
+    assert [message for _, _, message in found if "shares no word" in message and '"Maersk"' in message]
