@@ -67,9 +67,12 @@ def test_new_information_that_keeps_the_topic_stays_clean(sentence):
 
 
 def test_short_articles_and_short_sentences_are_not_judged():
+    # The lexical method's limits; shares-nothing (lone_inside) judges a
+    # short article's sentences by other tests, and finds this intruder:
+    # tests/test_out_of_context_inside.py.
     short = "\n".join(PORT_STRIKE.split("\n")[:5]) + " " + INTRUDER + "\n"
-    assert found(short) == []
-    assert found(_with(PORT_STRIKE, INTRUDER), **{"min-words": 30}) == []
+    assert found(short, **{"shares-nothing": False}) == []
+    assert found(_with(PORT_STRIKE, INTRUDER), **{"min-words": 30, "shares-nothing": False}) == []
 
 
 def test_semantic_method_without_the_extra_falls_back_and_warns(monkeypatch):
@@ -255,10 +258,14 @@ def test_a_sentence_alone_in_a_short_article_is_not_judged():
 def test_default_method_is_silent_on_articles_in_other_languages():
     # The static table knows English words only: a Spanish intruder inside
     # a paragraph of a Spanish article is left to the lexical method, if
-    # chosen.  The same sentence as a line of its own after the body is
-    # OC102's after-body test's (lone_line: any language, by the units it
-    # shares; it names "Alaska" and shares nothing with the strike).
-    assert oc(_with(HUELGA, INTRUSO)) == []
+    # chosen, and to OC101's shares-nothing test (lone_inside: any
+    # language, by the words it shares; it names "Alaska" and shares
+    # nothing with the strike, while the rest of its paragraph does).
+    # The same sentence as a line of its own after the body is
+    # OC102's after-body test's (lone_line).
+    static_only = Linter(select=["OC"], rules={"OC101": {"shares-nothing": False}})
+    assert static_only.lint_text(_with(HUELGA, INTRUSO)) == []
+    assert oc(_with(HUELGA, INTRUSO)) == [("OC101", 4)]
     after = HUELGA.replace("\n", "\n\n") + "\n" + INTRUSO + "\n"
     assert oc(after) == [("OC102", after.split("\n").index(INTRUSO) + 1)]
 
