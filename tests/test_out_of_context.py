@@ -258,14 +258,15 @@ def test_a_sentence_alone_in_a_short_article_is_not_judged():
 def test_default_method_is_silent_on_articles_in_other_languages():
     # The static table knows English words only: a Spanish intruder inside
     # a paragraph of a Spanish article is left to the lexical method, if
-    # chosen, and to OC101's shares-nothing test (lone_inside: any
+    # chosen, and to OC101's shares-nothing test when asked for (lone_inside: any
     # language, by the words it shares; it names "Alaska" and shares
     # nothing with the strike, while the rest of its paragraph does).
     # The same sentence as a line of its own after the body is
     # OC102's after-body test's (lone_line).
-    static_only = Linter(select=["OC"], rules={"OC101": {"shares-nothing": False}})
-    assert static_only.lint_text(_with(HUELGA, INTRUSO)) == []
-    assert oc(_with(HUELGA, INTRUSO)) == [("OC101", 4)]
+    # shares-nothing is off by default: asked for, it finds the sentence.
+    assert oc(_with(HUELGA, INTRUSO)) == []
+    asked = Linter(select=["OC"], rules={"OC101": {"shares-nothing": True}})
+    assert [(d.code, d.line) for d in asked.lint_text(_with(HUELGA, INTRUSO))] == [("OC101", 4)]
     after = HUELGA.replace("\n", "\n\n") + "\n" + INTRUSO + "\n"
     assert oc(after) == [("OC102", after.split("\n").index(INTRUSO) + 1)]
 

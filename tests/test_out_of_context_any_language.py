@@ -132,15 +132,15 @@ def test_another_storys_sentence_inside_a_korean_paragraph(separator):
 @pytest.mark.parametrize("separator", list(LAYOUTS.values()))
 def test_the_shipped_configuration_leaves_other_languages_alone(separator):
     # Off by default: the judgement of other languages is asked for.  The
-    # sentence inside a paragraph is found by the shipped shares-nothing
-    # test (lone_inside, no fitted weights: it shares no word with the
+    # sentence inside a paragraph is found by the shares-nothing test when
+    # asked for (lone_inside, off by default; no fitted weights: it shares no word with the
     # article, names "Montferrand", and the rest of its paragraph shares
     # words); without it, nothing.
     inside = inserted(TRAMWAY_FR, 2, "depuis le début du mois de juin.", FOOTBALL_FR)
     alone = TRAMWAY_FR[:4] + [FIRE_FR] + TRAMWAY_FR[4:]
-    found = Linter(select=["OC"]).lint_text(separator.join(inside) + "\n")
-    assert [d.code for d in found] == ["OC101"] and "shares no word" in found[0].message
-    assert Linter(select=["OC"], rules={"OC101": {"shares-nothing": False}}).lint_text(separator.join(inside) + "\n") == []
+    assert Linter(select=["OC"]).lint_text(separator.join(inside) + "\n") == []
+    asked = Linter(select=["OC"], rules={"OC101": {"shares-nothing": True}}).lint_text(separator.join(inside) + "\n")
+    assert [d.code for d in asked] == ["OC101"] and "shares no word" in asked[0].message
     # Alone between paragraphs, the shipped between-body test (lone_between,
     # no fitted weights) judges it in any language; without it, nothing.
     text = separator.join(alone) + "\n"

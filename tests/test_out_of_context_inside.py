@@ -118,6 +118,8 @@ def with_sentence(article, sentence):
 
 
 def oc(text, **options):
+    """OC's findings with the shares-nothing test on (off by default) unless ``options`` say otherwise."""
+    options = {"shares-nothing": True, **options}
     return [(d.code, d.line, d.message) for d in Linter(select=["OC"], rules={"OC101": options}).lint_text(text)]
 
 
