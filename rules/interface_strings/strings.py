@@ -122,6 +122,7 @@ KIND_NAMES = {
 # What markdown_remnants.remnant found, as a finding names it.
 REMNANT_NAMES = {
     "image": "image or empty link",
+    "bracketed picture": "picture's alt text in brackets",
     "link": "link alone on a line",
     "link definition": "reference link's address",
 }
@@ -389,7 +390,8 @@ class InterfaceString(Rule):
             return
         leftover = markdown_remnant(line, document)
         if leftover is not None and line.number not in document.code_lines:
-            yield Finding(start, start + len(text), f'{REMNANT_NAMES[leftover]} left by a Markdown converter: "{_shown(text)}"')
+            by = "an extractor" if leftover == "bracketed picture" else "a Markdown converter"
+            yield Finding(start, start + len(text), f'{REMNANT_NAMES[leftover]} left by {by}: "{_shown(text)}"')
             return
         # SEPARATOR and PIPE split nothing in a line without one of their
         # characters (most lines): only such a line is split.

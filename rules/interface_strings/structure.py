@@ -14,6 +14,7 @@ from .author_note import author_notes
 from .catalogue import SEPARATOR, of_document
 from .layout import article_dateline
 from .printed_page import journal_head, page_label, running_head
+from .reader_view import reader_header
 from .shape import ARABIC_MARKS, content, is_timestamp
 from .tables import cells, data_table_rows
 
@@ -366,6 +367,9 @@ class Timestamp(Rule):
             return
         if _in_table_of_figures(line, document):
             return  # "| July | 64% | 85% |": a month heading a row of the article's figures
+        if reader_header(document).get(line.number) == "reading time":
+            yield Finding(start, end, f'reader view\'s reading time left in the text: "{text}"')
+            return
         if is_timestamp(text):
             # A comma leaves the line a sentence's opening ("On Tuesday,").
             if COUNTER.match(text) is None and not text.endswith(",") and not _is_dateline(text, line, document):
@@ -734,6 +738,8 @@ class CreditLine(Rule):
             # A credit in Markdown, as extractors write it ("*Photo: … (Jo Bell /
             # Reuters)*", "By [Euan McLeod](/authors/…)"), is read as its reader sees it.
             yield Finding(start, end, f'byline or credit left in the text: "{text}"')
+        elif reader_header(document).get(line.number) == "name":
+            yield Finding(start, end, f'reader view\'s site or author line, over its reading time, left in the text: "{text}"')
         elif line.number in author_notes(document):
             where = "over" if document.content_index.get(line.number) == 0 else "after"
             yield Finding(start, end, f'note on the author {where} the article left in the text: "{_shown(text)}"')
