@@ -126,7 +126,7 @@ CREDITS = [
     "Автор фото: Олена Коваль",
     "ภาพประกอบ: กรมเจ้าท่า",
     "Published by: Priya Nair",
-    "Posted By: Tom Reyes",
+    "Written by: Tom Reyes",
 ]
 
 
@@ -267,3 +267,60 @@ def test_short_last_sentence_between_the_pages_lines_stays_clean(prompt, separat
 def test_a_sentence_of_the_pages_under_its_prompts_is_still_found(separator):
     lines = STORY + ["Read more: New lido planned for the old town", "Subscribe to our newsletter for more local news.", "Follow us on Facebook"]
     assert flagged(lines, separator) == [len(STORY), len(STORY) + 1, len(STORY) + 2]
+
+
+# -- The page's boilerplate sentences: funding notes, membership pitches, captions with ©, a department --
+
+BOILERPLATE = [
+    "This report was supported by the Coastal Journalism Fund.",
+    "Ocean Desk is funded by the Tide Foundation. Our reporting is editorially independent.",
+    "Dieser Beitrag wurde von der Meeresstiftung gefördert.",
+    "Harbour Wine Club members save 10% on every case. Join free today",
+    "Clubmitglieder sparen 10 % bei jeder Bestellung. Jetzt kostenlos beitreten",
+    "Photo: Volunteers carry sandbags to the pool gate before the storm on Friday night. © Harbour Trust/A. Lee",
+    "From: Department for Harbours and Transport",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("line", BOILERPLATE)
+def test_the_pages_boilerplate_sentences_are_found(line, separator):
+    assert found(inside(STORY, line), separator) == {MIDDLE: ["UI101"]}
+
+
+BOILERPLATE_CLEAN = [
+    "The project is funded by the European Union and runs until 2028, the council said.",
+    "This report was funded by the industry, critics said, and its figures should be read with care.",
+    "Members of the swimming club save about ten pounds a year on the new tickets, the treasurer said.",
+    "The letter, from the Department for Harbours and Transport, arrived on Monday.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("line", BOILERPLATE_CLEAN)
+def test_sentences_about_funding_members_or_departments_stay_clean(line, separator):
+    assert flagged(inside(STORY, line), separator) == []
+
+
+# -- A site's sections as a Markdown list, and the article's own list of links --
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_section_links_as_a_list_are_found(separator):
+    lines = STORY + ["* [Sport](/section/sport)", "* [Campus life](https://news.example.edu/category/campus)"]
+    assert flagged(lines, separator) == [len(STORY), len(STORY) + 1]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_the_articles_list_of_sources_stays_clean(separator):
+    lines = inside(STORY, "The figures come from two reports published this winter:",
+                   "- [Leisure survey 2025](https://example.org/reports/survey.pdf)",
+                   "- [Council budget 2026](https://example.org/budget)")
+    assert flagged(lines, separator) == []
+
+
+# -- A follow prompt in bold, as a Markdown page writes it --
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("line", ["**Volg het Havenblad ook op Instagram en TikTok**", "**Folgen Sie uns auf Instagram**"])
+def test_a_follow_prompt_in_bold_is_found(line, separator):
+    assert MIDDLE in found(inside(STORY_DE, line), separator)

@@ -6,7 +6,8 @@ own: an image, with no words to describe it (a lazy-load placeholder
 picture is the page's, its alt text no sentence of the article; trials
 26, 29, 32 and 34 mark every such line), a picture's alt text as a reader
 mode or a text extractor writes it in its place (``[Image: a wooden toy on
-a shelf]``, ``[Foto: …]``), a row of share buttons whose
+a shelf]``, ``[Foto: …]``), a list's item linking to a section of the site
+(``* [Sports](/section/sports)``), a row of share buttons whose
 icons left no text (``[](https://twitter.com/intent/tweet?…)``), a
 reference link's definition (``[1]: https://…``) and a line that is
 nothing but a link to another page (``[See all the results](https://…)``).
@@ -69,9 +70,23 @@ BRACKETED_PICTURE = compile_cached(
 )
 
 
+# A list's item that is one link to a section of the site, its words a
+# section's name ("* [Sports](/section/sports)", "- [Politik](https://
+# example.de/ressort/politik)"): the page's menu as html2text writes it.
+# The address must name a section, a category or a tag; a list of the
+# article's sources links to documents.
+SECTION_LINK = compile_cached(
+    r"(?i)^\[(?P<words>[^\[\]\n]{1,60})\]\((?:https?://[^/\s()]{1,200})?/(?:section|sections|category|categories|topic|topics|"
+    r"tag|tags|rubrik|rubrique|rubriques|seccion|secciones|sección|categoria|categorie|kategorie|kategori|kategoria|ressort|"
+    r"thema|themen|tema|temas|rubriek|onderwerp|rubrica)/[^/?#\s()]{1,60}/?\)$"
+)
+MAX_SECTION_WORDS = 3
+
+
 def remnant(line: Line, document: Document) -> str | None:
     """What Markdown remnant the line is, if it is one: "image", "bracketed
-    picture", "link" or "link definition" (see the module's note)."""
+    picture", "section link", "link" or "link definition" (see the module's
+    note)."""
     text = line.text.strip()
     if text[:1] == "[" and text[-1:] == "]" and BRACKETED_PICTURE.match(text) is not None:
         return "bracketed picture"
@@ -81,6 +96,11 @@ def remnant(line: Line, document: Document) -> str | None:
         return "image"
     if "]:" in text and LINK_DEFINITION.match(text) is not None:
         return "link definition"
+    item, listed = strip_list_marker(text)
+    if listed and "](" in item:
+        section = SECTION_LINK.match(item.strip())
+        if section is not None and count_words(section.group("words")) <= MAX_SECTION_WORDS:
+            return "section link"
     link = LINK_ONLY.match(text) if "](" in text else None
     if link is None:
         return None  # a heading's marks, a list's marker or a sentence around the link: not a link alone

@@ -123,6 +123,7 @@ KIND_NAMES = {
 REMNANT_NAMES = {
     "image": "image or empty link",
     "bracketed picture": "picture's alt text in brackets",
+    "section link": "link to one of the site's sections, as a list's item",
     "link": "link alone on a line",
     "link definition": "reference link's address",
 }
@@ -438,7 +439,7 @@ class InterfaceString(Rule):
         if notice:
             yield Finding(start, start + len(text), f'{notice.lastgroup.replace("_", " ")} notice left in the text: "{_shown(text)}"')
             return
-        if _reader_prompt(text):
+        if _reader_prompt(text) or (seen and seen != text and _reader_prompt(seen)):  # "**Volg ons op Instagram**" too
             yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
             return
         if _newsletter_blurb(line, document, catalogue):
