@@ -1490,6 +1490,11 @@ PAGE_ADDRESS = compile_cached(r"(?i)(?:https?://|www\.|\bt\.me/|@\w)")
 # channel's prompt or a share row under it ("Dołącz do nas na Facebooku"),
 # each no sentence (trial 34).
 MAX_LINES_AFTER_CLOSING = 2
+# A closing sentence with the page's lines under it is a short one: a long
+# sentence there is as often the page's own notice (L3S-GN1: "The opinions
+# expressed in this release are those of the organization issuing it, …"
+# over "Web" and the site's address).
+MAX_WORDS_BEFORE_PAGE_LINES = 20
 
 
 def _closing_after_a_break(document: Document, shapes: list[LineShape], prose: list[bool], last: int) -> int | None:
@@ -1502,7 +1507,8 @@ def _closing_after_a_break(document: Document, shapes: list[LineShape], prose: l
     page's strings (CLOSING_INTERFACE_SHARE: "FREE e-mail alerts by logging
     in below." is the page's) ("Gold was steady at $2,380 an ounce." under
     a channel's prompts).  It is the text's last line, or has at most
-    MAX_LINES_AFTER_CLOSING lines of the page's under it, none a sentence
+    MAX_LINES_AFTER_CLOSING lines of the page's under it when it is short
+    (MAX_WORDS_BEFORE_PAGE_LINES), none a sentence
     nor prose nor a string that ends the article (a prompt to follow the
     site on a network, a share row; not a copyright line: a paywall's last
     sentence stands over it too)."""
@@ -1510,9 +1516,9 @@ def _closing_after_a_break(document: Document, shapes: list[LineShape], prose: l
         closing = len(shapes) - 1 - after
         if closing <= last + 1:
             return None
-        if after and any(
+        if after and (shapes[closing].words > MAX_WORDS_BEFORE_PAGE_LINES or any(
             prose[index] or shapes[index].ends_sentence or _ends_the_article(shapes[index].text) for index in range(closing + 1, len(shapes))
-        ):
+        )):
             return None
         if _closing_sentence_after(document, shapes, prose, last, closing):
             return closing

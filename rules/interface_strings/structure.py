@@ -345,6 +345,10 @@ class Timestamp(Rule):
         Ana Ruiz (ESP) 2:33:40"), or on one line ("Men:
         1 Ann Roe 2:09:41; 2 Eve Poe 2:11:20; 3 …"), and a month or a date
         naming a row of the article's table of figures ("| July | 64% | 85% |").
+        A browser reader view's reading time among the text's first lines
+        under its headline ("8–10 minutes", "5–6 minutos"; reader_view.py)
+        is the page's too; not a label's value ("Cooking time:" over "8–10
+        minutes").
     """
     example = """
         Posted January 16 2008 at 04:09 PM
@@ -712,6 +716,10 @@ class CreditLine(Rule):
         Editor · 3 March 2026, 18:05 GMT"), its name in Markdown's bold
         ("By **Ruth Akers**, …"); a section's name after the separator
         ("By Ruth Akers | Opinion") holds no digit and is not read so.
+        A reader view's site and author lines, up to two name-shaped lines
+        right over its reading time ("Harbour Courier", "Tom Reyes" over
+        "6–8 minutes"), are its header; a bare name under the headline with
+        no reading time is left alone (it may be the article's byline).
     """
     example = """
         By Jane Smith and Tom Lee, Associated Press
