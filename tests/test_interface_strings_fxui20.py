@@ -324,3 +324,32 @@ def test_the_articles_list_of_sources_stays_clean(separator):
 @pytest.mark.parametrize("line", ["**Volg het Havenblad ook op Instagram en TikTok**", "**Folgen Sie uns auf Instagram**"])
 def test_a_follow_prompt_in_bold_is_found(line, separator):
     assert MIDDLE in found(inside(STORY_DE, line), separator)
+
+
+# -- A contributor's note with her title, under the article --
+
+CONTRIBUTOR_NOTES = [
+    "Dr Mara Quinn is a marine ecologist at Harbour University. She writes about tidal pools for Coastline.",
+    "Dr. Jonas Weber ist Meeresbiologe an der Universität Kiel. Er schreibt für das Hafenblatt über Watt und Küste.",
+]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+@pytest.mark.parametrize("note", CONTRIBUTOR_NOTES)
+def test_a_contributors_note_with_her_title_is_found(note, separator):
+    story = STORY if note.startswith("Dr Mara") else STORY_DE
+    assert flagged(story + [note], separator) == [len(story)]
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_a_title_and_a_profession_with_no_writing_stay_clean(separator):
+    lines = STORY + ["Dr Mara Quinn is a marine ecologist at Harbour University who has studied the pool's water for a decade."]
+    assert flagged(lines, separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS)
+def test_an_article_about_the_contributor_keeps_her_note(separator):
+    lines = STORY[:2] + [
+        "The pool's water was tested by Dr Mara Quinn, whose samples showed it was clean enough to reopen after the storm.",
+    ] + STORY[2:] + ["Dr Mara Quinn is a marine ecologist at Harbour University. She writes about tidal pools for Coastline."]
+    assert flagged(lines, separator) == []
