@@ -78,6 +78,18 @@ NOT_A_SINGLE_NAME = frozenset(
     "he she it they we you who what which everyone everybody anyone anybody someone somebody nobody none "
     "each all both either neither there here today now".split()
 )
+# A contributor's note names its author with a title and a profession that
+# is not a journalist's, then says what and for whom she writes ("Dr Mara
+# Quinn is a marine ecologist at Harbour University. She writes about tidal
+# pools for Coastline.", "Dr. Jonas Weber ist Meeresbiologe. Er schreibt für
+# das Hafenblatt über Watt und Küste."): the second sentence is the note's
+# evidence in place of the journalist's role (trial 34).  The title is
+# allowed only with it: "Dr Lopez is a marine ecologist." is a report.
+CONTRIBUTOR_TITLES = frozenset({"dr", "prof", "professor", "doktor"})
+CONTRIBUTOR = compile_cached(
+    r"[.!?]\s+(?:(?:She|He|They)\s+(?:writes|reports|blogs)\s+(?:about|on)\s+[^.!?]{2,80}?\s+for\s+(?:the\s+)?\p{Lu}[^.!?]{0,60}"
+    r"|(?:Sie|Er)\s+schreibt\s+(?:[^.!?]{0,60}\s+)?für\s+(?:das\s+|die\s+|den\s+)?\p{Lu}[^.!?]{0,60})[.!]?$"
+)
 NAME_WORDS = compile_cached(r"[\p{L}'’-]+")
 # Longest note (words): a name, a role and what the author covers.
 NOTE_WORDS = 35
@@ -100,6 +112,8 @@ def _note_shape(text: str) -> str | None:
             return None
         return single.group("name") if SINGLE_NAME_ROLE.match(text, single.end()) else None
     words = named.group("name").split()
+    if words[0].casefold().rstrip(".") in CONTRIBUTOR_TITLES and len(words) >= 3 and CONTRIBUTOR.search(text):
+        return words[-1].rstrip(".").rstrip("'’")  # a contributor's note with her title
     if words[0].casefold().rstrip(".") in NOT_A_NAME:
         return None
     if not ROLE.match(text, named.end()):

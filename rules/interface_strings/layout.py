@@ -1093,8 +1093,10 @@ def analyse(document: Document, options: Mapping[str, Any]) -> Analysis | None:
         # short sentence that is no string of the page's: the report's
         # sign-off ("The trial continues.", "The inquiry resumes on Monday.").
         article_lines[-1] = True
-    elif last == densest_last and _closing_after_a_break(document, shapes, prose, last):
-        article_lines[-1] = True
+    elif last == densest_last:
+        resumed_closing = _closing_after_a_break(document, shapes, prose, last)
+        if resumed_closing is not None:
+            article_lines[resumed_closing] = True
     listed = _entries_go_on(shapes, prose, first, last)
     for index in listed:
         article_lines[index] = True
@@ -1484,24 +1486,68 @@ CLOSING_INTERFACE_SHARE = 0.25
 PAGE_ADDRESS = compile_cached(r"(?i)(?:https?://|www\.|\bt\.me/|@\w)")
 
 
-def _closing_after_a_break(document: Document, shapes: list[LineShape], prose: list[bool], last: int) -> bool:
-    """Whether the text's last line is the article's closing sentence
-    after a break the page set in it: at most MID_BODY_BLOCK_LINES lines
-    between the body and it, none of them prose nor a string that ends the
-    article (comments, other stories, copyright: BODY_ENDING_KINDS), and
-    the line a sentence of MIN_RESUMED_CLOSING_WORDS words or more closed
-    by a full stop, no string of the page's, holding no address and few
-    words of the page's strings (CLOSING_INTERFACE_SHARE: "FREE e-mail
-    alerts by logging in below." is the page's) ("Gold was steady at $2,380
-    an ounce." under a channel's prompts)."""
+# The page's lines after the article's closing sentence, at most: a
+# channel's prompt or a share row under it ("Dołącz do nas na Facebooku"),
+# each no sentence (trial 34).
+MAX_LINES_AFTER_CLOSING = 2
+# A closing sentence with the page's lines under it is a short one: a long
+# sentence there is as often the page's own notice (L3S-GN1: "The opinions
+# expressed in this release are those of the organization issuing it, …"
+# over "Web" and the site's address).
+MAX_WORDS_BEFORE_PAGE_LINES = 20
+
+
+def _closing_after_a_break(document: Document, shapes: list[LineShape], prose: list[bool], last: int) -> int | None:
+    """The index of the article's closing sentence after a break the page
+    set in its text, or None: at most MID_BODY_BLOCK_LINES lines between
+    the body and it, none of them prose nor a string that ends the article
+    (comments, other stories, copyright: BODY_ENDING_KINDS), and the line a
+    sentence of MIN_RESUMED_CLOSING_WORDS words or more closed by a full
+    stop, no string of the page's, holding no address and few words of the
+    page's strings (CLOSING_INTERFACE_SHARE: "FREE e-mail alerts by logging
+    in below." is the page's) ("Gold was steady at $2,380 an ounce." under
+    a channel's prompts).  It is the text's last line, or has at most
+    MAX_LINES_AFTER_CLOSING lines of the page's under it when it is short
+    (MAX_WORDS_BEFORE_PAGE_LINES), none a sentence
+    nor prose nor a string that ends the article (a prompt to follow the
+    site on a network, a share row; not a copyright line: a paywall's last
+    sentence stands over it too)."""
+    for after in range(MAX_LINES_AFTER_CLOSING + 1):
+        closing = len(shapes) - 1 - after
+        if closing <= last + 1:
+            return None
+        if after and (shapes[closing].words > MAX_WORDS_BEFORE_PAGE_LINES or any(
+            prose[index] or shapes[index].ends_sentence or _ends_the_article(shapes[index].text) for index in range(closing + 1, len(shapes))
+        )):
+            return None
+        if _closing_sentence_after(document, shapes, prose, last, closing):
+            return closing
+    return None
+
+
+def _ends_the_article(text: str) -> bool:
+    """Whether a line is a string past which the text is the page's
+    (BODY_ENDING_KINDS: comments, other stories, a copyright line): a
+    sentence over it may be the page's as well (a paywall's last words
+    over the copyright line)."""
+    from .structure import COPYRIGHT  # structure reads this module's article head
+
+    entry = shipped().match(text)
+    return (entry is not None and entry.kind in BODY_ENDING_KINDS) or COPYRIGHT.search(text) is not None
+
+
+def _closing_sentence_after(document: Document, shapes: list[LineShape], prose: list[bool], last: int, closing_index: int) -> bool:
+    """Whether the line at ``closing_index`` is the article's closing
+    sentence after a break of the page's lines under the body's ``last``
+    (see _closing_after_a_break)."""
     from ..lexicon import article_language
     from .structure import COPYRIGHT  # structure reads this module's article head
     from .verdict import WORD, _interface_share  # the verdict reads this module's analysis
 
-    block = range(last + 1, len(shapes) - 1)
+    block = range(last + 1, closing_index)
     if not 1 <= len(block) <= MID_BODY_BLOCK_LINES:
         return False
-    closing = shapes[-1]
+    closing = shapes[closing_index]
     if not _closing_sentence(closing) or closing.words < MIN_RESUMED_CLOSING_WORDS:
         return False
     if shipped().match(closing.text) is not None or PAGE_ADDRESS.search(closing.text) or COPYRIGHT.search(closing.text):

@@ -1,9 +1,13 @@
 """What a Markdown converter (html2text, a Markdown-writing extractor)
 leaves of a page's pictures and links when they stand as lines of their
-own: an image with no words to describe it (a lazy-load placeholder
-``![](data:image/gif;base64,…)``, ``![logo](…png)``; a picture that its
-alt text describes is the article's figure, ``![Firefighters outside the
-depot](…jpg)``, inside a link too), a row of share buttons whose
+own: an image, with no words to describe it (a lazy-load placeholder
+``![](data:image/gif;base64,…)``, ``![logo](…png)``) or with its alt text
+(``![Firefighters outside the depot](…jpg)``, inside a link too: the
+picture is the page's, its alt text no sentence of the article; trials
+26, 29, 32 and 34 mark every such line), a picture's alt text as a reader
+mode or a text extractor writes it in its place (``[Image: a wooden toy on
+a shelf]``, ``[Foto: …]``), a list's item linking to a section of the site
+(``* [Sports](/section/sports)``), a row of share buttons whose
 icons left no text (``[](https://twitter.com/intent/tweet?…)``), a
 reference link's definition (``[1]: https://…``) and a line that is
 nothing but a link to another page (``[See all the results](https://…)``).
@@ -53,30 +57,50 @@ LINKED_SENTENCE_WORDS = 8
 SENTENCE_CLOSED = compile_cached(r"[.!?。！？][\"'”’»)]*$")
 
 
-# A picture whose alt text describes it in this many words at least is the
-# article's figure as a Markdown extractor keeps it ("![Firefighters outside
-# the depot on Tuesday](…jpg)"), as its reader sees it; a spacer, an icon, a
-# logo or a lazy-load placeholder has no such words ("![](data:…)",
-# "![logo](…)").
-MIN_FIGURE_ALT_WORDS = 3
-IMAGE_ALT = compile_cached(r"!\[(" + _ALT_TEXT + r")\]\((?!data:)")
+# A picture's alt text as a reader mode or a text extractor writes it in
+# the picture's place: in brackets, its label first, on a line of its own
+# ("[Image: a wooden toy with seven arches]", "[Photo]", "[Bild: Der
+# Hafen am Morgen]", "[Изображение: …]").  An editor's bracket inside a
+# sentence or a quotation holds more than the line.
+BRACKETED_PICTURE = compile_cached(
+    r"(?i)^\[\s*(?:image|img|photo|picture|figure|graphic|illustration|bild|grafik|foto|fotografía|fotografia|imagen|"
+    r"immagine|imagem|afbeelding|zdjęcie|obraz|görsel|resim|gambar|изображение|фото|зображення|εικόνα|φωτογραφία|"
+    r"תמונה|صورة|चित्र|तस्वीर|รูปภาพ|ภาพ|图片|图像|画像|写真|이미지|사진)(?:\s?\d{1,3})?"
+    r"\s?(?:[:：]\s?[^\[\]\n]{0,300})?\]$"
+)
 
 
-def _a_figure(text: str) -> bool:
-    """Whether a line of pictures holds one with a describing alt text and a real address."""
-    return any(count_words(alt) >= MIN_FIGURE_ALT_WORDS for alt in IMAGE_ALT.findall(text))
+# A list's item that is one link to a section of the site, its words a
+# section's name ("* [Sports](/section/sports)", "- [Politik](https://
+# example.de/ressort/politik)"): the page's menu as html2text writes it.
+# The address must name a section, a category or a tag; a list of the
+# article's sources links to documents.
+SECTION_LINK = compile_cached(
+    r"(?i)^\[(?P<words>[^\[\]\n]{1,60})\]\((?:https?://[^/\s()]{1,200})?/(?:section|sections|category|categories|topic|topics|"
+    r"tag|tags|rubrik|rubrique|rubriques|seccion|secciones|sección|categoria|categorie|kategorie|kategori|kategoria|ressort|"
+    r"thema|themen|tema|temas|rubriek|onderwerp|rubrica)/[^/?#\s()]{1,60}/?\)$"
+)
+MAX_SECTION_WORDS = 3
 
 
 def remnant(line: Line, document: Document) -> str | None:
-    """What Markdown remnant the line is, if it is one: "image", "link" or
-    "link definition" (see the module's note)."""
+    """What Markdown remnant the line is, if it is one: "image", "bracketed
+    picture", "section link", "link" or "link definition" (see the module's
+    note)."""
     text = line.text.strip()
+    if text[:1] == "[" and text[-1:] == "]" and BRACKETED_PICTURE.match(text) is not None:
+        return "bracketed picture"
     if not text or "](" not in text and "]:" not in text:
         return None  # most lines: no image, link or definition
     if "](" in text and PICTURES_ONLY.match(strip_list_marker(text)[0]) is not None:  # "* ![](…)" too
-        return None if _a_figure(text) else "image"
+        return "image"
     if "]:" in text and LINK_DEFINITION.match(text) is not None:
         return "link definition"
+    item, listed = strip_list_marker(text)
+    if listed and "](" in item:
+        section = SECTION_LINK.match(item.strip())
+        if section is not None and count_words(section.group("words")) <= MAX_SECTION_WORDS:
+            return "section link"
     link = LINK_ONLY.match(text) if "](" in text else None
     if link is None:
         return None  # a heading's marks, a list's marker or a sentence around the link: not a link alone

@@ -122,6 +122,8 @@ KIND_NAMES = {
 # What markdown_remnants.remnant found, as a finding names it.
 REMNANT_NAMES = {
     "image": "image or empty link",
+    "bracketed picture": "picture's alt text in brackets",
+    "section link": "link to one of the site's sections, as a list's item",
     "link": "link alone on a line",
     "link definition": "reference link's address",
 }
@@ -389,7 +391,8 @@ class InterfaceString(Rule):
             return
         leftover = markdown_remnant(line, document)
         if leftover is not None and line.number not in document.code_lines:
-            yield Finding(start, start + len(text), f'{REMNANT_NAMES[leftover]} left by a Markdown converter: "{_shown(text)}"')
+            by = "an extractor" if leftover == "bracketed picture" else "a Markdown converter"
+            yield Finding(start, start + len(text), f'{REMNANT_NAMES[leftover]} left by {by}: "{_shown(text)}"')
             return
         # SEPARATOR and PIPE split nothing in a line without one of their
         # characters (most lines): only such a line is split.
@@ -436,7 +439,7 @@ class InterfaceString(Rule):
         if notice:
             yield Finding(start, start + len(text), f'{notice.lastgroup.replace("_", " ")} notice left in the text: "{_shown(text)}"')
             return
-        if _reader_prompt(text):
+        if _reader_prompt(text) or (seen and seen != text and _reader_prompt(seen)):  # "**Volg ons op Instagram**" too
             yield Finding(start, start + len(text), f'prompt to the reader (follow, share, subscribe) left in the text: "{_shown(text)}"')
             return
         if _newsletter_blurb(line, document, catalogue):

@@ -14,6 +14,7 @@ from .author_note import author_notes
 from .catalogue import SEPARATOR, of_document
 from .layout import article_dateline
 from .printed_page import journal_head, page_label, running_head
+from .reader_view import reader_header
 from .shape import ARABIC_MARKS, content, is_timestamp
 from .tables import cells, data_table_rows
 
@@ -344,6 +345,10 @@ class Timestamp(Rule):
         Ana Ruiz (ESP) 2:33:40"), or on one line ("Men:
         1 Ann Roe 2:09:41; 2 Eve Poe 2:11:20; 3 …"), and a month or a date
         naming a row of the article's table of figures ("| July | 64% | 85% |").
+        A browser reader view's reading time among the text's first lines
+        under its headline ("8–10 minutes", "5–6 minutos"; reader_view.py)
+        is the page's too; not a label's value ("Cooking time:" over "8–10
+        minutes").
     """
     example = """
         Posted January 16 2008 at 04:09 PM
@@ -366,6 +371,9 @@ class Timestamp(Rule):
             return
         if _in_table_of_figures(line, document):
             return  # "| July | 64% | 85% |": a month heading a row of the article's figures
+        if reader_header(document).get(line.number) == "reading time":
+            yield Finding(start, end, f'reader view\'s reading time left in the text: "{text}"')
+            return
         if is_timestamp(text):
             # A comma leaves the line a sentence's opening ("On Tuesday,").
             if COUNTER.match(text) is None and not text.endswith(",") and not _is_dateline(text, line, document):
@@ -708,6 +716,10 @@ class CreditLine(Rule):
         Editor · 3 March 2026, 18:05 GMT"), its name in Markdown's bold
         ("By **Ruth Akers**, …"); a section's name after the separator
         ("By Ruth Akers | Opinion") holds no digit and is not read so.
+        A reader view's site and author lines, up to two name-shaped lines
+        right over its reading time ("Harbour Courier", "Tom Reyes" over
+        "6–8 minutes"), are its header; a bare name under the headline with
+        no reading time is left alone (it may be the article's byline).
     """
     example = """
         By Jane Smith and Tom Lee, Associated Press
@@ -734,6 +746,8 @@ class CreditLine(Rule):
             # A credit in Markdown, as extractors write it ("*Photo: … (Jo Bell /
             # Reuters)*", "By [Euan McLeod](/authors/…)"), is read as its reader sees it.
             yield Finding(start, end, f'byline or credit left in the text: "{text}"')
+        elif reader_header(document).get(line.number) == "name":
+            yield Finding(start, end, f'reader view\'s site or author line, over its reading time, left in the text: "{text}"')
         elif line.number in author_notes(document):
             where = "over" if document.content_index.get(line.number) == 0 else "after"
             yield Finding(start, end, f'note on the author {where} the article left in the text: "{_shown(text)}"')
