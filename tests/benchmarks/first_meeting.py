@@ -2,7 +2,7 @@
 other text has already paid: the bound on what keeping the rules' caches
 across runs (or building them ahead) could save.
 
-    python tests/benchmarks/first_meeting.py [--megabytes 1.2] [--repeat 3] [--select ML TX]
+    python tests/benchmarks/first_meeting.py [--megabytes 1.2] [--repeat 3] [--select default TX]
 
 The texts are speed.py's damaged BBC articles (``speed.corpus``, the set
 ``same_findings.py --cpu`` times): A, the first --megabytes of them, and B,
@@ -70,10 +70,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20261129)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--select", nargs="*", default=None,
-                        help="families to time alone (default: the default rules and each family)")
+                        help="what to time: 'default' (the default rules) or a family's code; all of them when not given")
     args = parser.parse_args()
     megabytes = sizes(args.megabytes, args.seed)
-    selections = [[]] + [[family] for family in FAMILIES] if args.select is None else [[family] for family in args.select]
+    selections = [[]] + [[family] for family in FAMILIES] if args.select is None else [
+        [] if name == "default" else [name] for name in args.select
+    ]
     times: dict[tuple[str, str], list[float]] = {}
     for round_number in range(args.repeat):
         for select in selections:
