@@ -253,3 +253,38 @@ def test_the_articles_last_sentence_after_a_garbled_paragraph_stays_clean():
         found = flagged(text)
         assert JA_LAST_SENTENCE[5] not in found
         assert {"関連記事", "あわせて読みたい"} <= found
+
+
+# A Japanese or Chinese menu set apart by spaces alone, a Korean "related
+# story" label glued to the story's headline, and a Korean newsletter
+# prompt after its button's label.
+MENUS_AND_TEASERS = [
+    (JA_YAHOO, "ホーム 経済 マーケット"),
+    (JA_NEWSPAPER, "トップ 社会 政治 経済 国際 スポーツ"),
+    (ZH_PORTAL, "首页 国内 国际 财经 体育"),
+    (KO_REGIONAL, "관련기사 동해 오징어 금어기 한 달 연장…어민 반발"),
+    (KO_REGIONAL, "구독하기 동해안신문 뉴스레터로 매주 바다 소식을 받아보세요"),
+]
+
+
+@pytest.mark.parametrize("page, line", MENUS_AND_TEASERS)
+def test_a_menu_a_related_label_and_a_newsletter_prompt_are_reported(page, line):
+    lines = [text for text, _ in page]
+    for text in in_both_layouts(*lines[:1], line, *lines[1:]):
+        assert line in flagged(text)
+
+
+# The same words in the article's sentences and headline.
+MENU_WORDS_IN_SENTENCES = [
+    (JA_YAHOO, "ホームで転倒した乗客を駅員が助け起こした。"),
+    (ZH_PORTAL, "首页改版后，网站的日均访问量增加了三成。"),
+    (KO_REGIONAL, "관련 기사를 쓴 기자는 현장을 다시 찾아 어민들의 이야기를 들었다."),
+    (KO_REGIONAL, "어민들은 뉴스레터를 구독하기 시작한 뒤 조업 정보를 빨리 알게 됐다고 말했다."),
+]
+
+
+@pytest.mark.parametrize("page, line", MENU_WORDS_IN_SENTENCES)
+def test_those_words_in_a_sentence_stay_clean(page, line):
+    lines = [text for text, _ in page]
+    for text in in_both_layouts(*lines[:3], line, *lines[3:]):
+        assert line not in flagged(text)

@@ -397,16 +397,24 @@ class Timestamp(Rule):
         Ana Ruiz (ESP) 2:33:40"), or on one line ("Men:
         1 Ann Roe 2:09:41; 2 Eve Poe 2:11:20; 3 …"), and a month or a date
         naming a row of the article's table of figures ("| July | 64% | 85% |").
+        A Chinese, Japanese or Korean page's stamp is reported wherever it
+        stands, under the headline too (those articles date themselves in
+        their first sentence): a date with its year, or "3/14(金)", and a
+        clock time, with its labels, its source, writer or outlet ("3/14(金)
+        9:05配信", "2025-03-13 16:45 南海快讯网", "누리일보 입력 2025. 3. 14.
+        08:40"); a date alone ("2025年3月14日") and one in a sentence are not.
     """
     example = """
         Posted January 16 2008 at 04:09 PM
         China refusing to condemn Russia's actions in Ukraine 02:54
         Updated 3 hours ago
         Updated 5 minutes ago | 3 min read
+        3/14(金) 9:05配信
     """
     use_instead = """
         ROTTERDAM, Jan 5 — The strike ended at 10:42 on Tuesday, the union said.
         The match kicked off at 19:45 GMT in front of 40,000 fans.
+        2025年3月14日の午前9時ごろ、市内の交差点で事故があった。
     """
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
