@@ -77,6 +77,7 @@ JA_BROADCASTER = [
     ("鉄道会社は2日、昨年秋に終えた新幹線の車内販売を、来年春から一部の区間で再開すると発表した。", C),
     ("コーヒーや弁当などを扱い、人手を確保できた区間から順に広げるという。", C),
     ("同社の社長は記者会見で「利用者の声に応えたい」と述べた。", C),
+    ("［鈴木花子，シティニュースWEB］", F),
 ]
 
 ZH_PAPER = [
@@ -286,5 +287,12 @@ MENU_WORDS_IN_SENTENCES = [
 @pytest.mark.parametrize("page, line", MENU_WORDS_IN_SENTENCES)
 def test_those_words_in_a_sentence_stay_clean(page, line):
     lines = [text for text, _ in page]
+    for text in in_both_layouts(*lines[:3], line, *lines[3:]):
+        assert line not in flagged(text)
+
+
+@pytest.mark.parametrize("line", ["관련 기사 내용은 사실과 다릅니다.", "東京，大阪", "据介绍，此次出土文物主要包括："])
+def test_a_related_labels_words_in_a_sentence_and_two_places_stay_clean(line):
+    lines = [text for text, _ in KO_REGIONAL]
     for text in in_both_layouts(*lines[:3], line, *lines[3:]):
         assert line not in flagged(text)
