@@ -296,3 +296,11 @@ def test_a_related_labels_words_in_a_sentence_and_two_places_stay_clean(line):
     lines = [text for text, _ in KO_REGIONAL]
     for text in in_both_layouts(*lines[:3], line, *lines[3:]):
         assert line not in flagged(text)
+
+
+def test_a_chinese_sites_name_over_its_menu_is_no_headline():
+    page = ["西湖晨报", "首页 新闻 财经 体育 娱乐"] + [line for line, _ in ZH_PORTAL]
+    for text in in_both_layouts(*page):
+        found = flagged(text)
+        assert {"西湖晨报", "首页 新闻 财经 体育 娱乐"} <= found
+        assert ZH_PORTAL[0][0] not in found

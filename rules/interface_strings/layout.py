@@ -2757,6 +2757,14 @@ def _title_cased_items(shapes, prose, first: int, last: int, headline, own_lines
 HEADLINE_WORDS = (3, 15)
 
 
+# A Chinese, Japanese or Korean outlet's name alone: a few letters ending
+# in what such names end in ("南方视界网", "西部都市报", "関西経済新聞",
+# "한빛일보"); Chinese counts it three words, as long as a headline.
+OUTLET_NAME = compile_cached(
+    r"^[\p{Han}\p{Katakana}\p{Hangul}ー]{1,10}(?:网|網|报|報|新闻|新聞|快讯|快訊|新報|ニュース|신문|일보|뉴스)$"
+)
+
+
 def _headline_at_top(shapes: list[LineShape], first: int, top: int) -> bool:
     """Whether the text opens with the article's headline: its first line,
     a few lines above the body, is shaped as one (_opens_with_headline).
@@ -2781,8 +2789,8 @@ def _opens_with_headline(shapes: list[LineShape], first: int) -> bool:
             and (SEPARATOR.search(text) is None or _dashed_title(text)) and "//" not in text and shipped().match(text) is None
         )
 
-    if not headline_shaped(shapes[0]):
-        return False
+    if not headline_shaped(shapes[0]) or OUTLET_NAME.match(shapes[0].text.strip()):
+        return False  # a CJK page's name over its menu ("南方视界网"), not its headline
     if 4 * shapes[0].digits > shapes[0].letters:  # a date, a score line
         return False
     return first == 1 or shapes[1].digits > 0 or not headline_shaped(shapes[1])
