@@ -239,7 +239,7 @@ class OutsideBody(Rule):
             yield from _listed_in_short_text(document, options)
             return
         verdicts = judge(document, found)
-        _between_furniture(found, verdicts)
+        _between_furniture(document, found, verdicts)
         _items_under_furniture(found, verdicts)
         _rest_of_teaser_lists(found, verdicts)
         _related_lists(found, verdicts)
@@ -283,9 +283,9 @@ class OutsideBody(Rule):
                 end += 1
             if index > 0 and end < len(lines):
                 run = range(index, end)
-                introduced = any(
-                    lines[i].text.rstrip().endswith((":", "：")) or _dangling(document, shapes[i]) for i in (index - 1, index)
-                )
+                introduced = any(_lead_in(lines[i].text) or _dangling(document, shapes[i]) for i in (index - 1, index)) or any(
+                    CJK_LEAD_IN.search(lines[i].text.rstrip()) for i in range(index + 1, end - 1)
+                )  # "■主な設備" over "主な設備は次の通り。" over the items
                 # The document model's code lines too, in a run fenced by
                 # backticks: a fenced block's fences and commands ("pip
                 # install …") are a sample's.  (A rule of tildes, "~~~~~~",
@@ -360,11 +360,46 @@ class OutsideBody(Rule):
     def _headline(shapes: list[LineShape], prose: list[bool], first: int) -> int | None:
         """The line that heads the body: the nearest non-prose line of 3 to
         15 words in the eight lines above the body (bylines, dates and
-        captions often stand between)."""
+        captions often stand between).  Passed over: the page's stamp or a
+        row of its buttons, and a whole sentence in a CJK script when a line
+        that is none stands above it (a Korean lead of eleven words is not
+        prose by the count of words, and its headline is over it)."""
+        sentence = None
         for index in range(first - 1, max(first - 9, -1), -1):
-            if not prose[index] and 3 <= shapes[index].words <= 15:
-                return index
-        return None
+            if not prose[index] and 3 <= shapes[index].words <= 15 and not _stamp_or_buttons(shapes[index].text):
+                if not (finished(shapes[index]) and CJK_SCRIPT.search(shapes[index].text)):
+                    return index
+                sentence = index if sentence is None else sentence
+        return sentence
+
+
+# A page's stamp between the headline and the body: a date with its year
+# and a clock time ("누리일보 입력 2025. 3. 14. 08:40 수정 …", "2025-03-14
+# 09:12 来源：…", "2025年3月14日 18時20分").  Words of a language that
+# writes them apart make it as long as a headline; no headline holds both.
+STAMP_DATE = compile_cached(r"\d{4}\s?[年./-]\s?\d{1,2}\s?[月./-]\s?\d{1,2}")
+STAMP_CLOCK = compile_cached(r"(?<!\d)\d{1,2}(?::\d{2}|[時时]\d{1,2}分)(?!\d)")
+# A letter of a script written without capitals or spaces between its words
+# (or, in Korean, with long ones): Han, Kana, Hangul.
+CJK_SCRIPT = compile_cached(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
+# The catalogue's kinds no headline is: a toolbar's buttons, a byline, a stamp.
+NO_HEADLINE_KINDS = frozenset({"sharing", "share_rows", "player", "comments", "bylines", "timestamps", "following", "app_prompts"})
+# The longest row of buttons looked for (the catalogue's glued entries).
+MAX_BUTTON_ROW = 120
+
+
+def _stamp_or_buttons(text: str) -> bool:
+    """Whether a line above the body is the page's stamp or a row of its
+    buttons (a catalogue string: "요약보기 음성으로 듣기"), which the
+    nearest line of a headline's length above the body may be in a naive
+    dump: the headline is above them."""
+    if STAMP_DATE.search(text) and STAMP_CLOCK.search(text):
+        return True
+    catalogue = shipped()
+    entry = catalogue.match(text)
+    if entry is not None:
+        return entry.kind in NO_HEADLINE_KINDS  # not a video story's "WATCH: …", its own headline
+    return len(text) <= MAX_BUTTON_ROW and catalogue.glued(text) is not None
 
 
 # A Markdown code fence of backticks ("```", "```bash").
@@ -478,18 +513,24 @@ class Analysis(NamedTuple):
     heuristic: dict[int, str]
 
 
+# The full stops of Chinese and Japanese.
+CJK_FULL_STOPS = ("。", "！", "？")
 # Longest line (words) taken for furniture because the lines on both sides
 # of it outside the article are: a footer's notice, a teaser's blurb.
 MAX_BETWEEN_WORDS = 40
 
 
-def _between_furniture(found: "Analysis", verdicts: list) -> None:
+def _between_furniture(document: Document, found: "Analysis", verdicts: list) -> None:
     """A line outside the article (before its head or after its body) with
     furniture on both sides, found here or a catalogue string, is the
     page's too: a footer's sentence between its links ("The Courier is a
     trade mark of ..."), a teaser's blurb between two teasers.  Only the
     lines found before this pass count as its neighbours, so a run of such
-    lines is not taken whole."""
+    lines is not taken whole.  A whole CJK sentence that shares the body's
+    words, one line past the body's last and no catalogue string between, is
+    the article's last paragraph: the line between is a paragraph garbled
+    by a wrong decoding or a caption, which the body found by density
+    leaves out, not the page's furniture."""
     catalogue = shipped()
     lines = len(found.lines)
 
@@ -499,13 +540,21 @@ def _between_furniture(found: "Analysis", verdicts: list) -> None:
             catalogue.match(found.shapes[index].text) is not None
         )
 
+    def closing_paragraph(index: int) -> bool:
+        shape = found.shapes[index]
+        return (
+            index == found.last + 2 and shape.text.rstrip().endswith(CJK_FULL_STOPS) and finished(shape)
+            and catalogue.match(found.shapes[index - 1].text) is None
+            and shares_words(document, found.lines[index], found.body_words)
+        )
+
     for index in range(1, lines - 1):
         if verdicts[index] is not None or found.top <= index <= found.last or index == found.headline:
             continue
         shape = found.shapes[index]
         if found.article_lines[index] or shape.list_item or not shape.letters or shape.words > MAX_BETWEEN_WORDS:
             continue
-        if furniture(index - 1) and furniture(index + 1):
+        if furniture(index - 1) and furniture(index + 1) and not closing_paragraph(index):
             where = "before" if index < found.first else "after"
             verdicts[index] = f"line {where} the article's body (between two lines of the page's furniture)"
 
@@ -1987,7 +2036,7 @@ def _resumes_after_a_set_out_list(document, lines, shapes, last: int, body_words
         if catalogue.match(shapes[index].text) is not None:
             return last
         index, headings = index + 1, headings + 1
-    if index >= len(lines) or not shapes[index].text.rstrip().endswith(COLONS) or shapes[index].list_item:
+    if index >= len(lines) or not _lead_in(shapes[index].text) or shapes[index].list_item:
         return last
     if catalogue.match(shapes[index].text) is not None or MORE_ABOUT.match(shapes[index].text):
         return last
@@ -2008,6 +2057,19 @@ def _resumes_after_a_set_out_list(document, lines, shapes, last: int, body_words
     if catalogue.match(shape.text) is not None or not shares_words(document, lines[index], body_words):
         return last
     return index
+
+
+# A lead-in Korean, Japanese and Chinese write as a whole sentence, not
+# with a colon: "수습한 유물은 다음과 같다.", "主な内容は次の通り。",
+# "具体措施如下。"
+CJK_LEAD_IN = compile_cached(r"(?:다음과|아래와)\s?같(?:다|습니다)\.?$|(?:次|以下)の(?:通り|とおり)(?:だ|です)?。?$|如下[。.]?$")
+
+
+def _lead_in(text: str) -> bool:
+    """Whether a line opens the list under it: a colon at its end, or a
+    CJK sentence saying "as follows" (CJK_LEAD_IN)."""
+    text = text.rstrip()
+    return text.endswith(COLONS) or CJK_LEAD_IN.search(text) is not None
 
 
 def _subheading_shaped(shape: LineShape) -> bool:
@@ -2741,6 +2803,14 @@ def _title_cased_items(shapes, prose, first: int, last: int, headline, own_lines
 HEADLINE_WORDS = (3, 15)
 
 
+# A Chinese, Japanese or Korean outlet's name alone: a few letters ending
+# in what such names end in ("南方视界网", "西部都市报", "関西経済新聞",
+# "한빛일보"); Chinese counts it three words, as long as a headline.
+OUTLET_NAME = compile_cached(
+    r"^[\p{Han}\p{Katakana}\p{Hangul}ー]{1,10}(?:网|網|报|報|新闻|新聞|快讯|快訊|新報|ニュース|신문|일보|뉴스)$"
+)
+
+
 def _headline_at_top(shapes: list[LineShape], first: int, top: int) -> bool:
     """Whether the text opens with the article's headline: its first line,
     a few lines above the body, is shaped as one (_opens_with_headline).
@@ -2765,8 +2835,8 @@ def _opens_with_headline(shapes: list[LineShape], first: int) -> bool:
             and (SEPARATOR.search(text) is None or _dashed_title(text)) and "//" not in text and shipped().match(text) is None
         )
 
-    if not headline_shaped(shapes[0]):
-        return False
+    if not headline_shaped(shapes[0]) or OUTLET_NAME.match(shapes[0].text.strip()):
+        return False  # a CJK page's name over its menu ("南方视界网"), not its headline
     if 4 * shapes[0].digits > shapes[0].letters:  # a date, a score line
         return False
     return first == 1 or shapes[1].digits > 0 or not headline_shaped(shapes[1])
@@ -3289,9 +3359,37 @@ def _content_terms(token: str, language: str) -> tuple[str, ...]:
         for part in CJK_RUN.split(word):
             terms.extend(_content_terms(part, language) if part else ())
         return tuple(terms)
+    if word and HANGUL_SYLLABLE.match(word):
+        word = _without_particles(word)
+        if len(word) >= 3 and common_zipf(word, language) < COMMON_WORD_ZIPF:
+            return (word[:STEM_LETTERS],)
+        return ()
     if len(word) >= 3 and common_zipf(word, language) < COMMON_WORD_ZIPF:
         return (word[:STEM_LETTERS],)
     return ()
+
+
+# A Korean word carries its case particle ("연구소는", "해자를", "해자에서"):
+# the same noun with another particle is the same content word, as a
+# headline's "해자" is the body's "해자가".  The particles are taken off
+# while a word of HANGUL_WORD_SYLLABLES syllables or more is left (each
+# form of a word loses the same ones, so "어린이는" and "어린이" agree).
+# A content word is still of three letters or more: a menu's two-syllable
+# sections ("해양 항만 물류") are not the body's words.
+HANGUL_SYLLABLE = compile_cached(r"[\uac00-\ud7a3]")
+HANGUL_WORD_SYLLABLES = 2
+KOREAN_PARTICLE = compile_cached(
+    r"(?:에서는|에서도|에게는|으로는|으로도|까지는|부터는|에서|에게|한테|께서|으로|로는|로도|까지|부터|처럼|보다|마저|조차"
+    r"|이라는|라는|이나|와는|과는|은|는|이|가|을|를|의|에|로|와|과|도|만)$"
+)
+
+
+def _without_particles(word: str) -> str:
+    while True:
+        found = KOREAN_PARTICLE.search(word)
+        if found is None or found.start() < HANGUL_WORD_SYLLABLES:
+            return word
+        word = word[:found.start()]
 
 
 # A line of this many words that ends a sentence is prose, for the rules that

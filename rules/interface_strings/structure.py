@@ -206,6 +206,9 @@ COUNTER = compile_cached(
         reads?|visitas|vistas|lectures|aufrufe|visualizações|visualizzazioni|weergaven|wyświetle\w*|görüntülenme|
         просмотр\w*|переглядів|阅读|閱讀|浏览|瀏覽|閲覧数|조회수?|المشاهدات|مشاهدات)
       \s*[:(（：]?\s*\d(?:[\d,.]|\s(?=\d{3}\b))*\s*[km]?\s*[)）]?
+      # The counter word of a CJK page's count, and its badge's number before
+      # the label ("コメント24件", "10 コメント10件", "评论 12条", "댓글 3개").
+    | (?:\d[\d,]*\s*)?(?:评论|評論|コメント|댓글)\s*[:：]?\s*\d[\d,]*\s*(?:件|条|條|个|個|개|건)
     | (?:page\s+)?\d+\s+(?:of|/)\s+\d+
     | \d{1,4}
     | (?:\d+\s+){2,}(?:next|more|»|›|>)?
@@ -309,6 +312,56 @@ SEPARATOR_LINE = compile_cached(
 )
 
 
+# A Chinese, Japanese or Korean page's stamp on a line of its own: a date
+# with its year (or a Yahoo-style "3/14(金)" with its weekday) and a clock
+# time, with the labels, the outlet, the reporter and the source such pages
+# set beside it.  These articles give their own date in the first sentence
+# ("14日午前7時ごろ", "지난 5일"), never as a line with a clock time, so the
+# dateline a Latin page's gold keeps under its headline is not spared here;
+# a date alone ("2025年3月14日") still is.
+CJK_WEEKDAY = r"(?:\s?[(（](?:[月火水木金土日]|星期[一二三四五六日天]|週[一二三四五六日]|[一二三四五六日天]|[월화수목금토일])[)）])"
+CJK_DATE = (
+    r"(?:\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}\.?)" + CJK_WEEKDAY + "?"
+    + r"|\d{1,2}/\d{1,2}" + CJK_WEEKDAY
+)
+CJK_CLOCK = r"(?:午前|午後|上午|下午|오전|오후)?\s?\d{1,2}(?::\d{2}(?::\d{2})?|\s?[時时]\s?\d{1,2}\s?分)"
+CJK_STAMP = rf"(?:{CJK_DATE})\s?{CJK_CLOCK}"
+# The labels a stamp carries, before it or after it.
+CJK_STAMP_LABEL = (
+    r"(?:最終更新|更新日時|配信日時|公開日時|更新|配信|公開|掲載|発表|投稿"
+    r"|发布时间|發布時間|发布日期|发布于|發布於|更新时间|更新時間|发布|發布|时间|時間"
+    r"|기사\s?입력|최종\s?수정|입력|수정|승인|등록|업데이트|발행|게재)"
+)
+# What a Chinese page sets after its stamp: the source and the writer
+# under their labels ("来源：东海晨报 作者：林佳"), the outlet's name alone
+# ("南海快讯网"), a reporter and where the report was filed from
+# ("記者陳冠宇／嘉義報導").
+ZH_STAMP_PART = (
+    r"(?:(?:来源|來源|稿源|作者|记者|記者|编辑|編輯|责任编辑|責任編輯)\s?[:：]\s?[^\s，,。；;]{1,20}"
+    r"|[\p{Han}A-Za-z]{1,12}(?:网|網|报|報|新闻|新聞|快讯|快訊|电视台|電視台|频道|頻道|客户端|日报|日報)"
+    r"|(?:记者|記者)\s?\p{Han}{2,4}(?:[、，,]\p{Han}{2,4}){0,3}\s?[／/]\s?\p{Han}{2,8}(?:報導|报道|電|电))"
+)
+# What a Korean page sets around its stamp: the outlet or the reporter
+# before it ("누리일보 입력 …", "최유나 기자 등록 …"), the comment count
+# and the link to the original after it ("댓글 0", "기사원문").
+KO_STAMP_WHO = r"(?:[\p{Hangul}A-Za-z0-9]{2,12}(?:\s[\p{Hangul}]{2,4}\s?(?:기자|특파원))?|[\p{Hangul}]{2,4}\s?(?:기자|특파원))"
+KO_STAMP_AFTER = r"(?:댓글\s?\d{1,5}|조회\s?\d{1,7}|기사원문)"
+CJK_PAGE_STAMP = compile_cached(
+    rf"^(?:{CJK_STAMP_LABEL}\s?[:：]?\s?)?{CJK_STAMP}(?:\s?{CJK_STAMP_LABEL})?$"
+    rf"|^(?:{CJK_STAMP_LABEL}\s?[:：]?\s?)?(?:{CJK_DATE})(?:\s?{CJK_CLOCK})?(?:\s+{ZH_STAMP_PART}){{1,3}}$"
+    rf"|^(?:{KO_STAMP_WHO}\s?)?(?:{CJK_STAMP_LABEL}\s?:?\s?(?:{CJK_DATE})(?:\s?{CJK_CLOCK})?\s?){{1,3}}(?:\s?{KO_STAMP_AFTER})*$"
+)
+# Characters a CJK page stamp holds one of at least: a cheap test first.
+CJK_STAMP_GATE = compile_cached(r"[\p{Han}\p{Hangul}]")
+
+
+def is_cjk_page_stamp(text: str) -> bool:
+    """Whether a line is a Chinese, Japanese or Korean page's stamp
+    (CJK_PAGE_STAMP): "3/14(金) 9:05配信", "2025年3月14日 18時20分",
+    "2025-03-14 09:12 来源：东海晨报", "누리일보 입력 2025. 3. 14. 08:40"."""
+    return any(map(str.isdigit, text)) and CJK_STAMP_GATE.search(text) is not None and CJK_PAGE_STAMP.match(text.strip()) is not None
+
+
 # The longest line read as a timestamp, and as a byline with its stamps.
 MAX_TIMESTAMP = 80
 MAX_BYLINE_STAMP = 120
@@ -349,16 +402,24 @@ class Timestamp(Rule):
         under its headline ("8–10 minutes", "5–6 minutos"; reader_view.py)
         is the page's too; not a label's value ("Cooking time:" over "8–10
         minutes").
+        A Chinese, Japanese or Korean page's stamp is reported wherever it
+        stands, under the headline too (those articles date themselves in
+        their first sentence): a date with its year, or "3/14(金)", and a
+        clock time, with its labels, its source, writer or outlet ("3/14(金)
+        9:05配信", "2025-03-13 16:45 南海快讯网", "누리일보 입력 2025. 3. 14.
+        08:40"); a date alone ("2025年3月14日") and one in a sentence are not.
     """
     example = """
         Posted January 16 2008 at 04:09 PM
         China refusing to condemn Russia's actions in Ukraine 02:54
         Updated 3 hours ago
         Updated 5 minutes ago | 3 min read
+        3/14(金) 9:05配信
     """
     use_instead = """
         ROTTERDAM, Jan 5 — The strike ended at 10:42 on Tuesday, the union said.
         The match kicked off at 19:45 GMT in front of 40,000 fans.
+        2025年3月14日の午前9時ごろ、市内の交差点で事故があった。
     """
 
     def check_line(self, line: Line, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
@@ -373,6 +434,9 @@ class Timestamp(Rule):
             return  # "| July | 64% | 85% |": a month heading a row of the article's figures
         if reader_header(document).get(line.number) == "reading time":
             yield Finding(start, end, f'reader view\'s reading time left in the text: "{text}"')
+            return
+        if is_cjk_page_stamp(text):
+            yield Finding(start, end, f'publication stamp left in the text: "{text}"')
             return
         if is_timestamp(text):
             # A comma leaves the line a sentence's opening ("On Tuesday,").
@@ -575,7 +639,17 @@ def _is_dateline(text: str, line: Line, document: Document) -> bool:
     with its label ("Published 7 February 2025, 09:41 GMT")."""
     if RELATIVE_TIME.search(text) or is_publication_stamp(text) or _update_stamp_on_top(text, line, document):
         return False
+    if _cjk_article(document) and CJK_PAGE_STAMP.match(text.strip()) is not None:
+        return False  # "2025/03/14 18:20" over a Japanese article: the page's stamp (CJK_PAGE_STAMP)
     return line.number in article_dateline(document)
+
+
+CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
+
+
+def _cjk_article(document: Document) -> bool:
+    language = document.language
+    return language is not None and language.code in CJK_LANGUAGES
 
 
 def _update_stamp_on_top(text: str, line: Line, document: Document) -> bool:

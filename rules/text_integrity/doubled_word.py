@@ -47,6 +47,11 @@ REDUPLICATING = frozenset(
 # verb), or a word just before an auxiliary, the noun of a compound verb
 # ("ادامه ادامه خواهد داشت").  "ዋና ዋና መዳረሻዎች" (the main ones), "धीरे
 # धीरे", "আস্তে আস্তে", "araw araw", "pelan pelan" stay clean.
+# Korean reduplicates adverbs and nouns bare ("하나 하나", "빨리 빨리",
+# "가끔 가끔"); a noun of two syllables or more that carries its topic,
+# object, genitive or locative particle ("관계자는", "계획을", "현장에서")
+# is said once, and twice in a row is a seam or a slip.
+KOREAN_CASE_MARKED = compile_cached(r"^[\uac00-\ud7a3]{2,}(?:은|는|을|를|의|에서|에게|으로)$")
 VERB_LAST = frozenset("hi bn ta te kn ml mr gu pa si ur fa ja ko am tr my".split())
 GRAMMAR_WORDS = {
     "hi": frozenset("है हैं था थे थी होगा होगी होंगे का की के को में से ने पर और भी तो कि".split()),
@@ -212,7 +217,10 @@ class DoubledWord(Rule):
         of kanji written twice between kana or punctuation ("推移推移した")
         is reported, not kana doubles (いろいろ), counts (一歩一歩) or quoted
         speech; Chinese and Korean doubles with no space are left alone
-        (研究研究 and 소곤소곤 are grammar).  A word of four letters or more
+        (研究研究 and 소곤소곤 are grammar), and so are Korean words doubled
+        with a space ("하나 하나", "천천히 천천히"), but not a noun of two
+        syllables or more said twice with its topic, object, genitive or
+        locative particle ("관계자는 관계자는").  A word of four letters or more
         doubled across a full stop, the copy a sentence of its own in lower
         case ("was not reported. reported. Police said"), is a scraper's
         seam too; a sentence said twice for effect is capitalised ("Never.
@@ -412,6 +420,8 @@ def _reduplicated_on_purpose(text: str, first: Token, second: Token, language: s
     verb, not the word before an auxiliary."""
     if language in UNSPACED:
         return False
+    if language == "ko" and KOREAN_CASE_MARKED.search(first.text):
+        return False  # "관계자는 관계자는": a noun with its particle is no reduplicated adverb
     if first.text.casefold() in GRAMMAR_WORDS.get(language, frozenset()):
         return False
     if language in VERB_LAST and CLAUSE_END.match(text, second.end):

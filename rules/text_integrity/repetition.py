@@ -171,7 +171,11 @@ class RepetitionLoop(Rule):
         two lower-case words of its clause, outside quotations and not
         after a verb of saying or singing: "is now now now now running"),
         and repeated characters inside
-        one word of Chinese, Japanese or Korean (天天, 하하하) are not reported.
+        one word of Chinese, Japanese or Korean (天天, 하하하) are not reported;
+        one Chinese or Japanese character said three times or more is, when
+        its double is no word the word list knows well and no interjection,
+        yes or no of speech or sound ("起立鼓掌掌掌掌掌"; not 谢谢谢谢, 哈哈哈,
+        对对对, 咚咚咚, nor inside quotation marks).
         A sentence that ends on a phrase of four words or more (fifteen
         letters or more, in lower case) that it said a few words earlier
         is a loop too ("…respect the limits on catching cod in protected
@@ -628,6 +632,16 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
         if quotations.get().around(start, end) is not None:
             continue  # speech and song repeat a line: “我爱你中国，我爱你中国”
         yield taken.add(Finding(start + len(unit), end, f'repetition loop: "{unit}" 2 times in a row'))
+    language = document.language
+    if language is None or language.code not in STUTTER_LANGUAGES:
+        return
+    for match in CHARACTER_STUTTER.finditer(text):
+        character, start, end = match.group(1), match.start(), match.end()
+        if taken.overlaps(start, end) or character in SPOKEN_CHARACTERS or zipf(character * 2, language.code) >= DOUBLED_WORD_ZIPF:
+            continue  # 谢谢谢谢, 哈哈哈, 多多: the character doubled is a word, said again on purpose; 对对对, 啊啊啊
+        if quotations.get().around(start, end) is not None:
+            continue  # speech stammers and shouts: “不不不，我没说过”
+        yield taken.add(Finding(start + 1, end, f'repetition loop: "{character}" {end - start} times in a row'))
 
 
 class _Taken:
@@ -645,6 +659,22 @@ class _Taken:
 
     def overlaps(self, start: int, end: int) -> bool:
         return self._marks.find(1, start, end) >= 0
+
+# One Chinese or Japanese character stuck on, said three times or more
+# ("起立鼓掌掌掌掌掌", "會議室室室"): a glitch where the character doubled is
+# no word.  Laughter, thanks and reduplicated words (哈哈哈, 谢谢谢谢, 人人,
+# 多多少少) are words doubled, and stay clean.
+STUTTER_LANGUAGES = frozenset({"zh", "ja"})
+CHARACTER_STUTTER = compile_cached(r"(\p{Han})\1{2,}")
+# Interjections and the yes and no of speech, said over and over in any
+# transcript (对对对, 是是是, 不不不, 啊啊啊, 嗯嗯嗯) though their double is
+# no dictionary word.
+SPOKEN_CHARACTERS = frozenset("啊嗯哦噢呃唉哎喔哇呀啦嘛呢吧对對是不嘿哈呵嘻呜嗚来來走快好咚砰轰轟嘀滴叮当噹咔嗒哒啪咕嘟呼哗嘩唰嗖喵汪")
+# The character doubled is a word when the word list knows it this well
+# (Zipf 3: one in a million words): 谢谢, 人人, 多多; rarer entries are
+# fragments of the list's segmentation (声声 of 声声入耳, 队队).
+DOUBLED_WORD_ZIPF = 3.0
+
 
 def _has_unspaced(text: str) -> bool:
     """Whether the text holds a character of a script written without
