@@ -13,7 +13,9 @@ checked in batches and results come back in input order whatever the number
 of processes, so output is the same for ``-j 1`` and ``-j 8``.  When a corpus
 rule is selected the inputs are read twice; with several processes both
 passes run in the workers, the counts merged in the main process in input
-order.  A worker process that dies (the
+order.  ``-j N`` is N processes in all: this one and N - 1 workers, this
+one taking batches too whenever the next result it needs is not ready (it
+would only wait).  A worker process that dies (the
 OOM killer, ``kill -9``) ends the run with :class:`WorkerDied` naming the
 article it was checking, never a hang.
 """
@@ -202,7 +204,7 @@ def _batch_count(read: Callable[[], Iterator[Input]], most: int) -> int:
 def _run_in_workers(
     read: Callable[[], Iterator[Input]], config: Config, checker: Checker, jobs: int, fix: FixMode | None
 ) -> Iterator[Result]:
-    """Both passes in worker processes.
+    """Both passes in ``jobs`` processes: this one and ``jobs - 1`` workers.
 
     The counting pass runs in workers too, each batch's partial counts
     merged here in input order (as one process merges them, so the counts
@@ -212,26 +214,48 @@ def _run_in_workers(
     while it does: on 1 MB of news the counting (UI108) is about 0.4 s of
     CPU and the warm-up about as much, both of which this process spent
     alone while the workers waited.  The checking workers are forked after
-    the warm-up, so they share what it loaded."""
+    the warm-up, so they share what it loaded.
+
+    In both passes this process takes batches too, from the back of those
+    handed out (see :meth:`_Workers.in_order`), where it used to wait: a
+    worker fewer to fork and warm (each one's first batch cost about half
+    as much again as its later ones, in copy-on-write faults and what the
+    warm-up did not meet), and no pickling of its batches' results.  The
+    batches it counts keep their documents for the checking pass (as one
+    process keeps them), which the checking workers, forked after the
+    counting, inherit: an article this process counted is not split and
+    shaped again by whichever process checks it."""
     import multiprocessing
 
+    helpers = jobs - 1
     corpus = None
     counted = False
-    if checker.corpus_rules and "fork" in multiprocessing.get_all_start_methods():
-        with _Workers(config, jobs, checker, fix) as counters:
-            partials = counters.in_order(_collect_batch, _batches(read()), ahead=COUNTING_BATCHES_AHEAD)
+    checker.forget_kept_documents()
+    try:
+        if checker.corpus_rules and "fork" in multiprocessing.get_all_start_methods():
+            with _Workers(config, helpers, checker, fix) as counters:
+                partials = counters.in_order(
+                    _collect_batch, _batches(read()), ahead=COUNTING_BATCHES_AHEAD,
+                    here=lambda batch: collect(checker, batch, keep=True),
+                )
+                _warm_up(checker, read)
+                corpus, counted = merge(checker, partials), True
+        else:
             _warm_up(checker, read)
-            corpus, counted = merge(checker, partials), True
-    else:
-        _warm_up(checker, read)
-    with _Workers(config, jobs, checker, fix) as workers:
-        corpus_file = None
-        if checker.corpus_rules:
-            if not counted:
-                corpus = merge(checker, workers.in_order(_collect_batch, _batches(read())))
-            corpus_file = workers.share(corpus)
-        for results in workers.in_order(_check_batch, _batches(read()), corpus_file):
-            yield from results
+        with _Workers(config, helpers, checker, fix) as workers:
+            corpus_file = None
+            if checker.corpus_rules:
+                if not counted:
+                    partials = workers.in_order(
+                        _collect_batch, _batches(read()), here=lambda batch: collect(checker, batch, keep=True)
+                    )
+                    corpus = merge(checker, partials)
+                corpus_file = workers.share(corpus)
+            here = lambda batch: check_all(checker, batch, corpus, fix)  # noqa: E731
+            for results in workers.in_order(_check_batch, _batches(read()), corpus_file, here=here):
+                yield from results
+    finally:
+        checker.forget_kept_documents()
 
 
 def _batches(items: Iterable[Input]) -> Iterator[list[Input]]:
@@ -366,23 +390,40 @@ class _Workers:
             if self.fork:
                 gc.unfreeze()
 
-    def in_order(self, work: Callable, batches: Iterator[list[Input]], *arguments: Any, ahead: int = BATCHES_AHEAD) -> Iterator:
+    def in_order(
+        self, work: Callable, batches: Iterator[list[Input]], *arguments: Any, ahead: int = BATCHES_AHEAD,
+        here: Callable | None = None,
+    ) -> Iterator:
         """``work(batch, *arguments)`` over the batches, results in input
-        order.  The first ``ahead`` batches per process are handed to the
+        order.  The first ``ahead`` batches per worker are handed to the
         pool now (the workers start on them before the results are asked
-        for), then one more for each result taken, so memory stays bounded."""
-        pending: collections.deque = collections.deque(
-            self.pool.submit(work, batch, *arguments) for batch in itertools.islice(batches, self.jobs * ahead)
-        )
-        return self._results(pending, work, batches, arguments)
+        for), then one more for each result taken, so memory stays bounded.
 
-    def _results(self, pending: collections.deque, work: Callable, batches: Iterator, arguments: tuple) -> Iterator:
+        With ``here`` (the same work done in this process), whenever the
+        next result is not ready this process takes the last batch handed
+        out that no worker has started and does it itself, instead of
+        waiting: the workers go through the batches from the front, this
+        process from the back, and at the end of a run it takes what would
+        have left one worker finishing alone.  Its result, or the exception
+        it raised, waits its turn, as a worker's does."""
+        pending: collections.deque = collections.deque(
+            (self.pool.submit(work, batch, *arguments), batch)
+            for batch in itertools.islice(batches, self.jobs * ahead)
+        )
+        return self._results(pending, work, batches, arguments, here)
+
+    def _results(
+        self, pending: collections.deque, work: Callable, batches: Iterator, arguments: tuple, here: Callable | None
+    ) -> Iterator:
         from concurrent.futures.process import BrokenProcessPool
 
         while pending:
             self.processes.update(getattr(self.pool, "_processes", None) or {})
+            if here is not None:
+                while not pending[0][0].done() and _take_last_waiting(pending, here):
+                    pass
             try:
-                done = pending.popleft().result()
+                done = pending.popleft()[0].result()
             except BrokenProcessPool:
                 # The pool's own thread reaps the dead and the terminated
                 # workers; reading exit codes while it does races it (the
@@ -391,7 +432,7 @@ class _Workers:
                 self.pool.shutdown(wait=True, cancel_futures=True)
                 raise WorkerDied(_death_notice(self.processes, self.status_dir)) from None
             for batch in itertools.islice(batches, 1):
-                pending.append(self.pool.submit(work, batch, *arguments))
+                pending.append((self.pool.submit(work, batch, *arguments), batch))
             yield done
 
     def share(self, value: Any) -> str:
@@ -402,6 +443,30 @@ class _Workers:
         with open(path, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         return path
+
+
+def _take_last_waiting(pending: collections.deque, here: Callable) -> bool:
+    """Do here the last batch in ``pending`` that no worker has started, its
+    future replaced by one holding the result (or the exception); False when
+    every batch handed out is started or done.  The pool moves batches to
+    its workers in the order they were handed out, so when the last one not
+    yet done cannot be cancelled, none before it can."""
+    from concurrent.futures import Future
+
+    for position in range(len(pending) - 1, -1, -1):
+        future, batch = pending[position]
+        if future.done():
+            continue  # one this process did, or one a worker finished
+        if not future.cancel():
+            return False
+        mine: Future = Future()
+        try:
+            mine.set_result(here(batch))
+        except Exception as error:  # raised in its turn, as a worker's exception is
+            mine.set_exception(error)
+        pending[position] = (mine, batch)
+        return True
+    return False
 
 
 def _death_notice(processes: Mapping[int, Any], status_dir: str) -> str:
