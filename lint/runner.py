@@ -42,6 +42,16 @@ from .sources import Article, Input, InputError
 # its round trip through the pool about a millisecond).
 BATCH_ARTICLES = 64
 BATCH_CHARS = 20_000
+#: The checking pass's last stretch, this many batches' worth of characters,
+#: is cut into batches a TAIL_DIVISOR-th the size: at the end of a run one
+#: process finishes while the others still hold a batch each (one running,
+#: and with a pool of one worker one more already queued to it, which the
+#: main process cannot take back), and smaller last batches end closer
+#: together.  Only where the counting pass has told the total (a corpus rule
+#: is selected), and cut the same with any -j, so that a run that fails
+#: in the stretch reports as much with -j 2 as with -j 1.
+TAIL_BATCHES = 4
+TAIL_DIVISOR = 4
 #: Batches handed to the pool ahead of the one being read, per process:
 #: results are taken in input order, so while one worker is on a long batch
 #: the others need batches queued behind it to stay busy.
@@ -155,11 +165,12 @@ def run(
         yield from _run_in_workers(read, config, checker, jobs, fix)
         return
     corpus = None
+    total = _Total()
     checker.forget_kept_documents()
     try:
         if checker.corpus_rules:
-            corpus = merge(checker, (collect(checker, batch, keep=True) for batch in _batches(read())))
-        for batch in _batches(read()):
+            corpus = merge(checker, (collect(checker, batch, keep=True) for batch in _batches(read(), total=total)))
+        for batch in _batches(read(), tail_from=total.tail_from()):
             yield from check_all(checker, batch, corpus, fix)
     finally:
         checker.forget_kept_documents()
@@ -230,12 +241,13 @@ def _run_in_workers(
     helpers = jobs - 1
     corpus = None
     counted = False
+    total = _Total()
     checker.forget_kept_documents()
     try:
         if checker.corpus_rules and "fork" in multiprocessing.get_all_start_methods():
             with _Workers(config, helpers, checker, fix) as counters:
                 partials = counters.in_order(
-                    _collect_batch, _batches(read()), ahead=COUNTING_BATCHES_AHEAD,
+                    _collect_batch, _batches(read(), total=total), ahead=COUNTING_BATCHES_AHEAD,
                     here=lambda batch: collect(checker, batch, keep=True),
                 )
                 _warm_up(checker, read)
@@ -247,28 +259,53 @@ def _run_in_workers(
             if checker.corpus_rules:
                 if not counted:
                     partials = workers.in_order(
-                        _collect_batch, _batches(read()), here=lambda batch: collect(checker, batch, keep=True)
+                        _collect_batch, _batches(read(), total=total),
+                        here=lambda batch: collect(checker, batch, keep=True),
                     )
                     corpus = merge(checker, partials)
                 corpus_file = workers.share(corpus)
             here = lambda batch: check_all(checker, batch, corpus, fix)  # noqa: E731
-            for results in workers.in_order(_check_batch, _batches(read()), corpus_file, here=here):
+            batches = _batches(read(), tail_from=total.tail_from())
+            for results in workers.in_order(_check_batch, batches, corpus_file, here=here):
                 yield from results
     finally:
         checker.forget_kept_documents()
 
 
-def _batches(items: Iterable[Input]) -> Iterator[list[Input]]:
+class _Total:
+    """The characters of article text a counting pass read, once it has
+    read them all (None before)."""
+
+    def __init__(self) -> None:
+        self.chars: int | None = None
+
+    def tail_from(self) -> int | None:
+        """Where the checking pass's last stretch starts (see TAIL_BATCHES)."""
+        return None if self.chars is None else self.chars - TAIL_BATCHES * BATCH_CHARS
+
+
+def _batches(items: Iterable[Input], total: _Total | None = None, tail_from: int | None = None) -> Iterator[list[Input]]:
+    """The items in batches of BATCH_ARTICLES articles or BATCH_CHARS
+    characters; past ``tail_from`` characters, batches TAIL_DIVISOR times
+    smaller.  With ``total``, the characters read are put there at the end."""
+    articles, chars = BATCH_ARTICLES, BATCH_CHARS
     batch: list[Input] = []
     size = 0
+    read = 0
     for item in items:
         batch.append(item)
-        size += len(item.text) if isinstance(item, Article) else 0
-        if len(batch) >= BATCH_ARTICLES or size >= BATCH_CHARS:
+        length = len(item.text) if isinstance(item, Article) else 0
+        size += length
+        read += length
+        if tail_from is not None and read > tail_from:
+            articles, chars = max(1, BATCH_ARTICLES // TAIL_DIVISOR), BATCH_CHARS // TAIL_DIVISOR
+        if len(batch) >= articles or size >= chars:
             yield batch
             batch, size = [], 0
     if batch:
         yield batch
+    if total is not None:
+        total.chars = read
 
 
 # -- worker processes ---------------------------------------------------------

@@ -351,3 +351,41 @@ def test_an_exception_in_a_batch_the_main_process_took_waits_its_turn():
             for result in workers.in_order(_slow_batch, iter(batches), ahead=4, here=here):
                 got.append(result[0][0])
     assert got == [0, 1, 2]
+
+
+def test_the_last_stretch_is_checked_in_smaller_batches():
+    from newslint import runner
+    from newslint.sources import Article
+
+    text = "x" * 1_000
+    articles = [Article(f"a{n}", text, "a") for n in range(200)]  # 200,000 characters
+    total = runner._Total()
+    assert total.tail_from() is None
+    counted = list(runner._batches(iter(articles), total=total))
+    assert total.chars == 200_000 and {len(batch) for batch in counted} == {20}
+    sizes = [len(batch) for batch in runner._batches(iter(articles), tail_from=total.tail_from())]
+    stretch = runner.TAIL_BATCHES * runner.BATCH_CHARS // len(text)  # articles in the last stretch
+    assert sum(sizes) == 200 and sizes[0] == 20 and sizes[-1] == 20 // runner.TAIL_DIVISOR
+    assert sum(size for size in sizes if size < 20) == stretch
+
+
+def test_a_failure_in_the_last_stretch_reports_as_much_with_any_jobs(newslint, workdir, monkeypatch):
+    """The last stretch is cut the same with -j 1 and -j 2: a run that fails
+    there stops its report at the same article's batch."""
+    from newslint import runner
+    from newslint.runner import RunFailed
+
+    real = runner.check
+
+    def check(checker, item, corpus=None, fix=None):
+        if item.path.endswith("#s395"):
+            raise RunFailed("checking s395 failed")
+        return real(checker, item, corpus, fix)
+
+    monkeypatch.setattr(runner, "check", check)
+    monkeypatch.setattr(runner, "BATCH_CHARS", 2_000)  # 400 articles make about 25 batches, the last 4 cut finer
+    _corpus(workdir, 400)
+    one = newslint("corpus.jsonl", "-j", "1")
+    two = newslint("corpus.jsonl", "-j", "2")
+    assert (one.code, one.err) == (two.code, two.err) == (2, "newslint: error: checking s395 failed\n")
+    assert one.out == two.out and "#s390:" in one.out and "#s396:" not in one.out
