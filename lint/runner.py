@@ -56,6 +56,10 @@ TAIL_DIVISOR = 4
 #: results are taken in input order, so while one worker is on a long batch
 #: the others need batches queued behind it to stay busy.
 BATCHES_AHEAD = 4
+#: While the main process takes batches itself, the results it holds for
+#: their turn (its own, ahead of a worker's slow one) are at most this many
+#: windows of batches handed out.
+MAX_HELD_WINDOWS = 4
 #: The same for the counting pass, handed to the counting workers before this
 #: process warms up: counting a batch costs about a twentieth of checking it,
 #: and the workers should not run out while the warm-up (about 0.4 s) lasts.
@@ -437,12 +441,13 @@ class _Workers:
         for), then one more for each result taken, so memory stays bounded.
 
         With ``here`` (the same work done in this process), whenever the
-        next result is not ready this process takes the last batch handed
-        out that no worker has started and does it itself, instead of
-        waiting: the workers go through the batches from the front, this
-        process from the back, and at the end of a run it takes what would
-        have left one worker finishing alone.  Its result, or the exception
-        it raised, waits its turn, as a worker's does."""
+        next result is not ready this process reads one more batch and,
+        taking the last batch handed out that no worker has started, does
+        it itself instead of waiting: the workers go through the batches
+        from the front, this process from the back, and at the end of a run
+        it takes what would have left one worker finishing alone.  Its
+        result, or the exception it raised, waits its turn, as a worker's
+        does."""
         pending: collections.deque = collections.deque(
             (self.pool.submit(work, batch, *arguments), batch)
             for batch in itertools.islice(batches, self.jobs * ahead)
@@ -454,11 +459,21 @@ class _Workers:
     ) -> Iterator:
         from concurrent.futures.process import BrokenProcessPool
 
+        window = len(pending)
         while pending:
             self.processes.update(getattr(self.pool, "_processes", None) or {})
             if here is not None:
-                while not pending[0][0].done() and _take_last_waiting(pending, here):
-                    pass
+                while not pending[0][0].done():
+                    # The next batch is read for this process to take while
+                    # the workers keep a window's worth queued (the batches
+                    # it did itself are done and do not count): waiting for
+                    # a result to make room would leave a worker idle while
+                    # this process checks.  The results held stay bounded.
+                    if len(pending) < window * MAX_HELD_WINDOWS and sum(not f.done() for f, _ in pending) <= window:
+                        for batch in itertools.islice(batches, 1):
+                            pending.append((self.pool.submit(work, batch, *arguments), batch))
+                    if not _take_last_waiting(pending, here):
+                        break
             try:
                 done = pending.popleft()[0].result()
             except BrokenProcessPool:

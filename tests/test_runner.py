@@ -309,9 +309,11 @@ def _pool_of_one():
 
 
 def test_the_main_process_takes_batches_from_the_back_results_in_order():
-    """While the worker is on the first batches, the main process does the
-    last ones handed out (here: whatever it took returns its own pid); the
-    results still come in input order, each batch done once."""
+    """While the worker is on the first batches, with its window of four
+    queued, the main process reads the next ones and does them itself, then
+    takes those handed out last that the worker has not started (here:
+    whatever it took returns its own pid); the results still come in input
+    order, each batch done once."""
     import os
 
     batches = [[2 * n, 2 * n + 1] for n in range(8)]
@@ -326,8 +328,9 @@ def test_the_main_process_takes_batches_from_the_back_results_in_order():
     assert [number for result in results for number, _pid in result] == list(range(16))
     mine = [index for index, result in enumerate(results) if result[0][1] == os.getpid()]
     assert mine == sorted(taken) and taken and 0 not in taken
-    # Taken from the back: the first one it took was the last handed out then.
-    assert taken[0] == 3
+    # The worker keeps its four; the rest read are the main process's, and
+    # then the last the worker had not started.
+    assert taken[:4] == [4, 5, 6, 7] and taken[4] == 3
 
 
 def test_an_exception_in_a_batch_the_main_process_took_waits_its_turn():
