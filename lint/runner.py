@@ -233,9 +233,10 @@ def _run_in_workers(
 
     In both passes this process takes batches too, from the back of those
     handed out (see :meth:`_Workers.in_order`), where it used to wait: a
-    worker fewer to fork and warm (each one's first batch cost about half
-    as much again as its later ones, in copy-on-write faults and what the
-    warm-up did not meet), and no pickling of its batches' results.  The
+    worker fewer to fork and warm (a checking worker's first batch costs
+    about two thirds more than its later ones, per character: copy-on-write
+    faults and what the warm-up did not meet; parallel_cpu.py), and no
+    pickling of its batches' results.  The
     batches it counts keep their documents for the checking pass (as one
     process keeps them), which the checking workers, forked after the
     counting, inherit: an article this process counted is not split and
