@@ -23,7 +23,12 @@ and prints medians of:
   batches too: then ``-j 2`` has one worker), evenly loaded; and the bound
   it sets on the speedup, T1 / path;
 * then the extra CPU phase by phase, and a checking worker's first batch
-  against its later ones per 10,000 characters (CPU, minor page faults).
+  against its later ones per 10,000 characters (CPU, minor page faults);
+* the word types two processes meet between them, each checking every other
+  batch, against the types of the whole text: each process learns its own
+  per-word caches (scripts, frequencies, OC's vectors, the rules' per-word
+  verdicts), so what one process learns once, two learn this many times
+  over in all.
 
 ``--baseline DIR`` (a copy of another version's ``newslint`` package folder,
 rules included, put first on PYTHONPATH) measures that version in the same
@@ -203,6 +208,23 @@ def first_batches(records: list[dict], checking: list[int]) -> dict[str, float]:
     return {key: value / len(checking) if "excess" not in key else value for key, value in sums.items()}
 
 
+def types_learnt_twice(texts: list[tuple[str, str]]) -> tuple[int, int]:
+    """Word types (``\\w+``) of the whole text, and those of every other
+    batch (the engine's batches) counted in each of two processes, summed."""
+    import re
+
+    from newslint.runner import _batches
+    from newslint.sources import Article
+
+    word = re.compile(r"\w+")
+    articles = [Article(name, text, "corpus.jsonl") for name, text in texts]
+    shares = [set(), set()]
+    for number, batch in enumerate(_batches(articles)):
+        for article in batch:
+            shares[number % 2].update(word.findall(article.text))
+    return len(shares[0] | shares[1]), len(shares[0]) + len(shares[1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=1.0)
@@ -252,6 +274,9 @@ def main() -> None:
     print("path: the -j 2 run's critical path on an idle 2-CPU machine (before checking + the CPU of the workers "
           "and the parent meanwhile over the processes that check); bound: T1 / path")
     print_phases(phases)
+    whole, split = types_learnt_twice(texts)
+    print(f"\nWord types: {whole:,} in the text; {split:,} met by two processes checking every other batch "
+          f"({split / whole:.2f} times: each learns its own per-word caches)")
     if args.baseline:
         # T1 varies by several per cent from run to run on a loaded machine,
         # more than the versions differ: each round's runs, taken one after
