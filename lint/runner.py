@@ -13,7 +13,9 @@ checked in batches and results come back in input order whatever the number
 of processes, so output is the same for ``-j 1`` and ``-j 8``.  When a corpus
 rule is selected the inputs are read twice; with several processes both
 passes run in the workers, the counts merged in the main process in input
-order.  A worker process that dies (the
+order.  ``-j N`` is N processes in all: this one and N - 1 workers, this
+one taking batches too whenever the next result it needs is not ready (it
+would only wait).  A worker process that dies (the
 OOM killer, ``kill -9``) ends the run with :class:`WorkerDied` naming the
 article it was checking, never a hang.
 """
@@ -40,10 +42,24 @@ from .sources import Article, Input, InputError
 # its round trip through the pool about a millisecond).
 BATCH_ARTICLES = 64
 BATCH_CHARS = 20_000
+#: The checking pass's last stretch, this many batches' worth of characters,
+#: is cut into batches a TAIL_DIVISOR-th the size: at the end of a run one
+#: process finishes while the others still hold a batch each (one running,
+#: and with a pool of one worker one more already queued to it, which the
+#: main process cannot take back), and smaller last batches end closer
+#: together.  Only where the counting pass has told the total (a corpus rule
+#: is selected), and cut the same with any -j, so that a run that fails
+#: in the stretch reports as much with -j 2 as with -j 1.
+TAIL_BATCHES = 4
+TAIL_DIVISOR = 4
 #: Batches handed to the pool ahead of the one being read, per process:
 #: results are taken in input order, so while one worker is on a long batch
 #: the others need batches queued behind it to stay busy.
 BATCHES_AHEAD = 4
+#: While the main process takes batches itself, the results it holds for
+#: their turn (its own, ahead of a worker's slow one) are at most this many
+#: windows of batches handed out.
+MAX_HELD_WINDOWS = 4
 #: The same for the counting pass, handed to the counting workers before this
 #: process warms up: counting a batch costs about a twentieth of checking it,
 #: and the workers should not run out while the warm-up (about 0.4 s) lasts.
@@ -156,11 +172,12 @@ def run(
         yield from _run_in_workers(read, config, checker, jobs, fix)
         return
     corpus = None
+    total = _Total()
     checker.forget_kept_documents()
     try:
         if checker.corpus_rules:
-            corpus = merge(checker, (collect(checker, batch, keep=True) for batch in _batches(read())))
-        for batch in _batches(read()):
+            corpus = merge(checker, (collect(checker, batch, keep=True) for batch in _batches(read(), total=total)))
+        for batch in _batches(read(), tail_from=total.tail_from()):
             yield from check_all(checker, batch, corpus, fix)
     finally:
         checker.forget_kept_documents()
@@ -205,7 +222,7 @@ def _batch_count(read: Callable[[], Iterator[Input]], most: int) -> int:
 def _run_in_workers(
     read: Callable[[], Iterator[Input]], config: Config, checker: Checker, jobs: int, fix: FixMode | None
 ) -> Iterator[Result]:
-    """Both passes in worker processes.
+    """Both passes in ``jobs`` processes: this one and ``jobs - 1`` workers.
 
     The counting pass runs in workers too, each batch's partial counts
     merged here in input order (as one process merges them, so the counts
@@ -215,39 +232,88 @@ def _run_in_workers(
     while it does: on 1 MB of news the counting (UI108) is about 0.4 s of
     CPU and the warm-up about as much, both of which this process spent
     alone while the workers waited.  The checking workers are forked after
-    the warm-up, so they share what it loaded."""
+    the warm-up, so they share what it loaded.
+
+    In both passes this process takes batches too, from the back of those
+    handed out (see :meth:`_Workers.in_order`), where it used to wait: a
+    worker fewer to fork and warm (a checking worker's first batch costs
+    about two thirds more than its later ones, per character: copy-on-write
+    faults and what the warm-up did not meet; parallel_cpu.py), and no
+    pickling of its batches' results.  The
+    batches it counts keep their documents for the checking pass (as one
+    process keeps them), which the checking workers, forked after the
+    counting, inherit: an article this process counted is not split and
+    shaped again by whichever process checks it."""
     import multiprocessing
 
+    helpers = jobs - 1
     corpus = None
     counted = False
-    if checker.corpus_rules and "fork" in multiprocessing.get_all_start_methods():
-        with _Workers(config, jobs, checker, fix) as counters:
-            partials = counters.in_order(_collect_batch, _batches(read()), ahead=COUNTING_BATCHES_AHEAD)
+    total = _Total()
+    checker.forget_kept_documents()
+    try:
+        if checker.corpus_rules and "fork" in multiprocessing.get_all_start_methods():
+            with _Workers(config, helpers, checker, fix) as counters:
+                partials = counters.in_order(
+                    _collect_batch, _batches(read(), total=total), ahead=COUNTING_BATCHES_AHEAD,
+                    here=lambda batch: collect(checker, batch, keep=True),
+                )
+                _warm_up(checker, read)
+                corpus, counted = merge(checker, partials), True
+        else:
             _warm_up(checker, read)
-            corpus, counted = merge(checker, partials), True
-    else:
-        _warm_up(checker, read)
-    with _Workers(config, jobs, checker, fix) as workers:
-        corpus_file = None
-        if checker.corpus_rules:
-            if not counted:
-                corpus = merge(checker, workers.in_order(_collect_batch, _batches(read())))
-            corpus_file = workers.share(corpus)
-        for results in workers.in_order(_check_batch, _batches(read()), corpus_file):
-            yield from results
+        with _Workers(config, helpers, checker, fix) as workers:
+            corpus_file = None
+            if checker.corpus_rules:
+                if not counted:
+                    partials = workers.in_order(
+                        _collect_batch, _batches(read(), total=total),
+                        here=lambda batch: collect(checker, batch, keep=True),
+                    )
+                    corpus = merge(checker, partials)
+                corpus_file = workers.share(corpus)
+            here = lambda batch: check_all(checker, batch, corpus, fix)  # noqa: E731
+            batches = _batches(read(), tail_from=total.tail_from())
+            for results in workers.in_order(_check_batch, batches, corpus_file, here=here):
+                yield from results
+    finally:
+        checker.forget_kept_documents()
 
 
-def _batches(items: Iterable[Input]) -> Iterator[list[Input]]:
+class _Total:
+    """The characters of article text a counting pass read, once it has
+    read them all (None before)."""
+
+    def __init__(self) -> None:
+        self.chars: int | None = None
+
+    def tail_from(self) -> int | None:
+        """Where the checking pass's last stretch starts (see TAIL_BATCHES)."""
+        return None if self.chars is None else self.chars - TAIL_BATCHES * BATCH_CHARS
+
+
+def _batches(items: Iterable[Input], total: _Total | None = None, tail_from: int | None = None) -> Iterator[list[Input]]:
+    """The items in batches of BATCH_ARTICLES articles or BATCH_CHARS
+    characters; past ``tail_from`` characters, batches TAIL_DIVISOR times
+    smaller.  With ``total``, the characters read are put there at the end."""
+    articles, chars = BATCH_ARTICLES, BATCH_CHARS
     batch: list[Input] = []
     size = 0
+    read = 0
     for item in items:
         batch.append(item)
-        size += len(item.text) if isinstance(item, Article) else 0
-        if len(batch) >= BATCH_ARTICLES or size >= BATCH_CHARS:
+        length = len(item.text) if isinstance(item, Article) else 0
+        size += length
+        read += length
+        if tail_from is not None and read > tail_from:
+            articles, chars = max(1, BATCH_ARTICLES // TAIL_DIVISOR), BATCH_CHARS // TAIL_DIVISOR
+        if len(batch) >= articles or size >= chars:
             yield batch
             batch, size = [], 0
     if batch:
         yield batch
+    if total is not None:
+        total.chars = read
 
 
 # -- worker processes ---------------------------------------------------------
@@ -369,23 +435,51 @@ class _Workers:
             if self.fork:
                 gc.unfreeze()
 
-    def in_order(self, work: Callable, batches: Iterator[list[Input]], *arguments: Any, ahead: int = BATCHES_AHEAD) -> Iterator:
+    def in_order(
+        self, work: Callable, batches: Iterator[list[Input]], *arguments: Any, ahead: int = BATCHES_AHEAD,
+        here: Callable | None = None,
+    ) -> Iterator:
         """``work(batch, *arguments)`` over the batches, results in input
-        order.  The first ``ahead`` batches per process are handed to the
+        order.  The first ``ahead`` batches per worker are handed to the
         pool now (the workers start on them before the results are asked
-        for), then one more for each result taken, so memory stays bounded."""
-        pending: collections.deque = collections.deque(
-            self.pool.submit(work, batch, *arguments) for batch in itertools.islice(batches, self.jobs * ahead)
-        )
-        return self._results(pending, work, batches, arguments)
+        for), then one more for each result taken, so memory stays bounded.
 
-    def _results(self, pending: collections.deque, work: Callable, batches: Iterator, arguments: tuple) -> Iterator:
+        With ``here`` (the same work done in this process), whenever the
+        next result is not ready this process reads one more batch and,
+        taking the last batch handed out that no worker has started, does
+        it itself instead of waiting: the workers go through the batches
+        from the front, this process from the back, and at the end of a run
+        it takes what would have left one worker finishing alone.  Its
+        result, or the exception it raised, waits its turn, as a worker's
+        does."""
+        pending: collections.deque = collections.deque(
+            (self.pool.submit(work, batch, *arguments), batch)
+            for batch in itertools.islice(batches, self.jobs * ahead)
+        )
+        return self._results(pending, work, batches, arguments, here)
+
+    def _results(
+        self, pending: collections.deque, work: Callable, batches: Iterator, arguments: tuple, here: Callable | None
+    ) -> Iterator:
         from concurrent.futures.process import BrokenProcessPool
 
+        window = len(pending)
         while pending:
             self.processes.update(getattr(self.pool, "_processes", None) or {})
+            if here is not None:
+                while not pending[0][0].done():
+                    # The next batch is read for this process to take while
+                    # the workers keep a window's worth queued (the batches
+                    # it did itself are done and do not count): waiting for
+                    # a result to make room would leave a worker idle while
+                    # this process checks.  The results held stay bounded.
+                    if len(pending) < window * MAX_HELD_WINDOWS and sum(not f.done() for f, _ in pending) <= window:
+                        for batch in itertools.islice(batches, 1):
+                            pending.append((self.pool.submit(work, batch, *arguments), batch))
+                    if not _take_last_waiting(pending, here):
+                        break
             try:
-                done = pending.popleft().result()
+                done = pending.popleft()[0].result()
             except BrokenProcessPool:
                 # The pool's own thread reaps the dead and the terminated
                 # workers; reading exit codes while it does races it (the
@@ -394,7 +488,7 @@ class _Workers:
                 self.pool.shutdown(wait=True, cancel_futures=True)
                 raise WorkerDied(_death_notice(self.processes, self.status_dir)) from None
             for batch in itertools.islice(batches, 1):
-                pending.append(self.pool.submit(work, batch, *arguments))
+                pending.append((self.pool.submit(work, batch, *arguments), batch))
             yield done
 
     def share(self, value: Any) -> str:
@@ -405,6 +499,30 @@ class _Workers:
         with open(path, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         return path
+
+
+def _take_last_waiting(pending: collections.deque, here: Callable) -> bool:
+    """Do here the last batch in ``pending`` that no worker has started, its
+    future replaced by one holding the result (or the exception); False when
+    every batch handed out is started or done.  The pool moves batches to
+    its workers in the order they were handed out, so when the last one not
+    yet done cannot be cancelled, none before it can."""
+    from concurrent.futures import Future
+
+    for position in range(len(pending) - 1, -1, -1):
+        future, batch = pending[position]
+        if future.done():
+            continue  # one this process did, or one a worker finished
+        if not future.cancel():
+            return False
+        mine: Future = Future()
+        try:
+            mine.set_result(here(batch))
+        except Exception as error:  # raised in its turn, as a worker's exception is
+            mine.set_exception(error)
+        pending[position] = (mine, batch)
+        return True
+    return False
 
 
 def _death_notice(processes: Mapping[int, Any], status_dir: str) -> str:

@@ -277,12 +277,18 @@ def test_with_two_jobs_the_counting_pass_runs_in_the_workers(newslint, workdir, 
     assert set(counting_pids()) == {os.getpid()}
     two = newslint("corpus.jsonl", "-j", "2")
     assert one.out == two.out and one.out.count("ZZ301 line recurs in 100 articles") == 100
-    in_workers = counting_pids()[400:]
-    # The parent checks one article before forking (the warm-up); it counts none.
-    assert len(in_workers) == 400 and os.getpid() not in in_workers and len(set(in_workers)) == 2
+    counted = counting_pids()[400:]
+    # Each article is counted once, by the worker or, after its warm-up,
+    # by the parent (when the worker has not started the batch yet).
+    assert len(counted) == 400 and set(counted) - {os.getpid()}
 
 
-def test_a_worker_dying_in_the_counting_pass_is_named(newslint, workdir, counting_pids):
+def test_a_worker_dying_in_the_counting_pass_is_named(newslint, workdir, counting_pids, monkeypatch):
+    from newslint import runner
+
+    # The parent takes batches too when a result it needs is not ready;
+    # here it leaves them all to the worker, which counts the poison.
+    monkeypatch.setattr(runner, "_take_last_waiting", lambda pending, here: False)
     _records(workdir, 200, poison=150)
     result = newslint("corpus.jsonl", "-j", "2")
     assert result.code == 2

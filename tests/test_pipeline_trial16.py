@@ -228,7 +228,7 @@ def test_no_more_processes_than_batches(newslint, workdir, monkeypatch):
     real = runner._Workers.__init__
 
     def counting(self, config, jobs, checker, fix):
-        started.append(jobs)
+        started.append(jobs + 1)  # the workers and the main process, which checks too
         real(self, config, jobs, checker, fix)
 
     monkeypatch.setattr(runner._Workers, "__init__", counting)

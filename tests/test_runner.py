@@ -147,7 +147,12 @@ def test_results_are_named_and_every_entry_point_shares_one_body(workdir):
     assert results[0].diagnostics[0].line_text == "It was was late."
 
 
-def test_a_dead_worker_is_one_line_naming_the_article_and_exit_2(newslint, workdir):
+def test_a_dead_worker_is_one_line_naming_the_article_and_exit_2(newslint, workdir, monkeypatch):
+    from newslint import runner
+
+    # The main process takes batches too when a result it needs is not
+    # ready; here it leaves them all to the worker, which checks the article.
+    monkeypatch.setattr(runner, "_take_last_waiting", lambda pending, here: False)
     rows = [json.dumps({"id": f"r{n}", "text": f"Fine line {n}."}) for n in range(150)]
     rows.insert(100, json.dumps({"id": "bad", "text": "KILL-THIS-WORKER now."}))
     write(workdir / "c.jsonl", "\n".join(rows) + "\n")
@@ -284,3 +289,106 @@ def test_an_error_in_a_worker_ends_the_run_where_one_process_ends_it(newslint, w
     assert (one.code, one.err) == (two.code, two.err) == (2, "newslint: error: checking r70 failed\n")
     # Both report the batches before the failing article's (it is in the second).
     assert one.out == two.out and one.out.count("TX101") == runner.BATCH_ARTICLES
+
+
+def _slow_batch(batch):
+    """A worker's work in the tests below: slow enough that the main
+    process finds the next result not ready."""
+    import os
+    import time
+
+    time.sleep(0.3)
+    return [(number, os.getpid()) for number in batch]
+
+
+def _pool_of_one():
+    from newslint import runner
+
+    linter = Linter(select=["TX101"])
+    return runner._Workers(linter.config, 1, linter.checker, None)
+
+
+def test_the_main_process_takes_batches_from_the_back_results_in_order():
+    """While the worker is on the first batches, with its window of four
+    queued, the main process reads the next ones and does them itself, then
+    takes those handed out last that the worker has not started (here:
+    whatever it took returns its own pid); the results still come in input
+    order, each batch done once."""
+    import os
+
+    batches = [[2 * n, 2 * n + 1] for n in range(8)]
+    taken = []
+
+    def here(batch):
+        taken.append(batch[0] // 2)
+        return [(number, os.getpid()) for number in batch]
+
+    with _pool_of_one() as workers:
+        results = list(workers.in_order(_slow_batch, iter(batches), ahead=4, here=here))
+    assert [number for result in results for number, _pid in result] == list(range(16))
+    mine = [index for index, result in enumerate(results) if result[0][1] == os.getpid()]
+    assert mine == sorted(taken) and taken and 0 not in taken
+    # The worker keeps its four; the rest read are the main process's, and
+    # then the last the worker had not started.
+    assert taken[:4] == [4, 5, 6, 7] and taken[4] == 3
+
+
+def test_an_exception_in_a_batch_the_main_process_took_waits_its_turn():
+    """A batch the main process checks itself that raises reports after the
+    batches before it, as a worker's exception does (and as one process
+    stops there)."""
+    from newslint.runner import RunFailed
+
+    import os
+
+    batches = [[n] for n in range(4)]
+
+    def here(batch):
+        if batch == [3]:  # the last handed out: the first the main process takes
+            raise RunFailed(f"batch {batch[0]} failed")
+        return [(number, os.getpid()) for number in batch]
+
+    got = []
+    with _pool_of_one() as workers:
+        with pytest.raises(RunFailed, match=r"^batch 3 failed$"):
+            for result in workers.in_order(_slow_batch, iter(batches), ahead=4, here=here):
+                got.append(result[0][0])
+    assert got == [0, 1, 2]
+
+
+def test_the_last_stretch_is_checked_in_smaller_batches():
+    from newslint import runner
+    from newslint.sources import Article
+
+    text = "x" * 1_000
+    articles = [Article(f"a{n}", text, "a") for n in range(200)]  # 200,000 characters
+    total = runner._Total()
+    assert total.tail_from() is None
+    counted = list(runner._batches(iter(articles), total=total))
+    assert total.chars == 200_000 and {len(batch) for batch in counted} == {20}
+    sizes = [len(batch) for batch in runner._batches(iter(articles), tail_from=total.tail_from())]
+    stretch = runner.TAIL_BATCHES * runner.BATCH_CHARS // len(text)  # articles in the last stretch
+    assert sum(sizes) == 200 and sizes[0] == 20 and sizes[-1] == 20 // runner.TAIL_DIVISOR
+    assert sum(size for size in sizes if size < 20) == stretch
+
+
+def test_a_failure_in_the_last_stretch_reports_as_much_with_any_jobs(newslint, workdir, monkeypatch):
+    """The last stretch is cut the same with -j 1 and -j 2: a run that fails
+    there stops its report at the same article's batch."""
+    from newslint import runner
+    from newslint.runner import RunFailed
+
+    real = runner.check
+
+    def check(checker, item, corpus=None, fix=None):
+        if item.path.endswith("#s395"):
+            raise RunFailed("checking s395 failed")
+        return real(checker, item, corpus, fix)
+
+    monkeypatch.setattr(runner, "check", check)
+    monkeypatch.setattr(runner, "BATCH_CHARS", 2_000)  # 400 articles make about 25 batches, the last 4 cut finer
+    _corpus(workdir, 400)
+    one = newslint("corpus.jsonl", "-j", "1")
+    two = newslint("corpus.jsonl", "-j", "2")
+    assert (one.code, one.err) == (two.code, two.err) == (2, "newslint: error: checking s395 failed\n")
+    assert one.out == two.out and "#s390:" in one.out and "#s396:" not in one.out

@@ -18,11 +18,17 @@ and prints medians of:
 * each checking worker's CPU to its last batch (start-up, counting where it
   counts, checking), and the parent's CPU after the workers start;
 * the critical path on an otherwise idle two-CPU machine: what comes before
-  the workers check, plus half the workers' CPU (the workers evenly loaded),
-  plus half the parent's CPU meanwhile; and the bound it sets on the
-  speedup, T1 / path;
+  the workers check, plus the CPU of the workers and the parent meanwhile
+  over the processes that check (the workers, and the parent when it takes
+  batches too: then ``-j 2`` has one worker), evenly loaded; and the bound
+  it sets on the speedup, T1 / path;
 * then the extra CPU phase by phase, and a checking worker's first batch
-  against its later ones per 10,000 characters (CPU, minor page faults).
+  against its later ones per 10,000 characters (CPU, minor page faults);
+* the word types two processes meet between them, each checking every other
+  batch, against the types of the whole text: each process learns its own
+  per-word caches (scripts, frequencies, OC's vectors, the rules' per-word
+  verdicts), so what one process learns once, two learn this many times
+  over in all.
 
 ``--baseline DIR`` (a copy of another version's ``newslint`` package folder,
 rules included, put first on PYTHONPATH) measures that version in the same
@@ -64,8 +70,9 @@ def timed(kind, function):
         faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
         value = function(*arguments, **keywords)
         record = {"kind": kind, "cpu0": cpu, "cpu1": time.process_time(), "wall": time.monotonic(), "faults0": faults}
-        if kind == "check":  # the batch's characters, to compare batches of different sizes
-            record["chars"] = sum(len(getattr(item, "text", "")) for item in arguments[0])
+        if kind in ("check", "check here"):  # the batch's characters, to compare batches of different sizes
+            batch = arguments[0] if kind == "check" else arguments[1]  # check_all(checker, batch, ...)
+            record["chars"] = sum(len(getattr(item, "text", "")) for item in batch)
         log(record)
         return value
     return wrapper
@@ -74,6 +81,10 @@ runner._collect_batch = timed("collect", runner._collect_batch)
 runner._check_batch = timed("check", runner._check_batch)
 runner._warm_up = timed("warm-up", runner._warm_up)
 runner._Workers.__init__ = timed("pool", runner._Workers.__init__)
+# Where the main process checks and counts batches itself (the engine since
+# par20), the batches it takes: in -j 1 every batch.
+runner.check_all = timed("check here", runner.check_all)
+runner.collect = timed("collect here", runner.collect)
 # In one process, merge is handed the counting pass's generator: its record
 # spans the counting pass (in the parent of -j 2 only the merging).
 runner.merge = timed("merge", runner.merge)
@@ -134,7 +145,10 @@ def workers(records: list[dict]) -> dict[str, float]:
         before = pools[-1]["cpu1"]
     after = total["cpu_raw"] - pools[-1]["cpu1"]
     checked = [used[pid] for pid in checking]
-    path = before + sum(checked) / len(checked) + after / len(checked)
+    # The processes that check: the workers, and the main process when it
+    # takes batches itself (its CPU after the pool is then mostly checking).
+    checkers = len(checked) + any(r["kind"] == "check here" for r in mine)
+    path = before + (sum(checked) + after) / checkers
     return {
         "T2": total["cpu"] + sum(used.values()), "S (start-up)": start_up, "before checking": before,
         "worker max": max(checked), "worker min": min(checked), "parent after": after, "path": path,
@@ -160,9 +174,11 @@ def worker_phases(records: list[dict]) -> dict[str, float]:
                 last[record["pid"]] = record
     checking = [pid for pid in last if "check" in kinds[pid]]
     counting = [pid for pid in last if pid not in checking]
+    # Batches the parent counted itself (after its warm-up), before the checking pool.
+    counted_here = sum(r["cpu1"] - r["cpu0"] for r in mine if r["kind"] == "collect here" and r["wall"] < pools[-1]["wall"])
     return {
         "2: start-up": pools[0]["cpu1"], "2: warm-up": warm["cpu1"] - warm["cpu0"],
-        "2: counting workers": sum(last[pid]["cpu1"] for pid in counting),
+        "2: counting workers": sum(last[pid]["cpu1"] for pid in counting) + counted_here,
         "2: checking workers": sum(last[pid]["cpu1"] for pid in checking),
         "2: parent meanwhile": total["cpu_raw"] - pools[-1]["cpu1"],
         "2: faults": float(total["faults"] + sum(last[pid]["faults"] for pid in last)),
@@ -190,6 +206,23 @@ def first_batches(records: list[dict], checking: list[int]) -> dict[str, float]:
         # What the first batch cost over a later batch of its size.
         sums["2: first batch excess"] += (first["cpu1"] - first["cpu0"]) - sum(r["cpu1"] - r["cpu0"] for r in later) / later_chars * first["chars"]
     return {key: value / len(checking) if "excess" not in key else value for key, value in sums.items()}
+
+
+def types_learnt_twice(texts: list[tuple[str, str]]) -> tuple[int, int]:
+    """Word types (``\\w+``) of the whole text, and those of every other
+    batch (the engine's batches) counted in each of two processes, summed."""
+    import re
+
+    from newslint.runner import _batches
+    from newslint.sources import Article
+
+    word = re.compile(r"\w+")
+    articles = [Article(name, text, "corpus.jsonl") for name, text in texts]
+    shares = [set(), set()]
+    for number, batch in enumerate(_batches(articles)):
+        for article in batch:
+            shares[number % 2].update(word.findall(article.text))
+    return len(shares[0] | shares[1]), len(shares[0]) + len(shares[1])
 
 
 def main() -> None:
@@ -238,9 +271,12 @@ def main() -> None:
         median = {key: statistics.median(values[key]) for key in keys}
         print(f"{version + ', ' + name:26}" + "".join(f"{median[key]:16.3f}" for key in keys)
               + f"{median['T2'] - median['T1']:8.3f}{median['T1'] / median['path']:8.2f}")
-    print("path: the -j 2 run's critical path on an idle 2-CPU machine (before checking + the workers' mean CPU "
-          "+ half the parent's CPU meanwhile); bound: T1 / path")
+    print("path: the -j 2 run's critical path on an idle 2-CPU machine (before checking + the CPU of the workers "
+          "and the parent meanwhile over the processes that check); bound: T1 / path")
     print_phases(phases)
+    whole, split = types_learnt_twice(texts)
+    print(f"\nWord types: {whole:,} in the text; {split:,} met by two processes checking every other batch "
+          f"({split / whole:.2f} times: each learns its own per-word caches)")
     if args.baseline:
         # T1 varies by several per cent from run to run on a loaded machine,
         # more than the versions differ: each round's runs, taken one after
