@@ -314,6 +314,10 @@ CODE_SYNTAX = compile_cached(
 # ("<p class="standfirst">Storm warning</p>", "<br/>").  Indented, it is a
 # template a tutorial quotes, even alone; not indented, it is as often what
 # a scraper left (TX106's to judge), so it makes no code by itself.
+# The mark that ends a press release ("ENDS", "-ENDS-", "###", "-30-";
+# Arabic "-انتهى-"): the release's own last line (UI109 keeps it, TX112
+# judges the paragraph before it), no sentence cut off at its dash.
+RELEASE_END = compile_cached(r"(?i)^(?:-\s*)?(?:ends|###|-30-|\*\*\*\s*ends\s*\*\*\*|انتهى)(?:\s*-)?$")
 MARKUP_LINE = compile_cached(r"^\s*<[!/?A-Za-z][^\n]*>\s*$")
 # What a line holds when FENCE, INDENTED or CODE_SYNTAX matches it (see
 # may_be_code): the characters of an assignment or a brace, a fence; the

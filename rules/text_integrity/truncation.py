@@ -11,6 +11,7 @@ import regex
 from newslint import Document, Finding, Line, Option, Rule
 from newslint.japanese import HAN, KANA
 from newslint.language import zipf
+from newslint.line_kinds import RELEASE_END
 from newslint.lazy_pattern import LazyPattern
 from newslint.pattern_cache import compile_cached
 from newslint.words import common_zipfs, commonest
@@ -387,6 +388,10 @@ class TruncatedEnding(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         lines = document.content_lines
+        if lines and RELEASE_END.match(lines[-1].text.strip()):
+            # A press release's end mark ("-ENDS-", "###", "-انتهى-") is no
+            # sentence stopping at its dash: the paragraph before it is the last.
+            lines = lines[:-1]
         if len(lines) < max(options["min-lines"], MIN_LINES):
             return
         # A feed's excerpt cut off before the article's last paragraph.
