@@ -51,6 +51,14 @@ LANGUAGE_NAMED = {
     "tr": r"turkish|türkisch|turc|turque|turco|turca|turchi|turks\b|türk|турецк",
     "id": r"indonesian|indonesisch|indonésien|indonésienne|indonesi[oa]|indonesiano|indonésio|bahasa|индонез",
 }
+# Attributed-quotation class (trial35): the names as Swahili and the
+# Scandinavian languages write them ("kwa Kifaransa", "på franska", "på
+# tyska"; "på engelska" is "engels…" above).
+LANGUAGE_NAMED_MORE = {
+    "en": r"kiingereza", "fr": r"kifaransa|fransk", "de": r"kijerumani|tysk", "es": r"kihispania|spansk",
+    "pt": r"kireno|portugisisk", "it": r"kiitaliano",
+}
+LANGUAGE_NAMED = {code: names + "|" + LANGUAGE_NAMED_MORE[code] if code in LANGUAGE_NAMED_MORE else names for code, names in LANGUAGE_NAMED.items()}
 LANGUAGE_NAMES = {code: compile_cached(rf"\b(?:{names})\w*") for code, names in LANGUAGE_NAMED.items()}
 # A name with a possessive before a run ("Édith Piaf's Non, je ne regrette
 # rien"): the run is the title of the person's work, in sentence case.
@@ -212,8 +220,8 @@ def _language_named(document: Document, span: Span) -> bool:
         return False
     line = document.line_at(span.start)
     before = document.text[line.start : span.start]
-    if OPENING_MARK_BEFORE.search(before) is None:
-        return False  # not a quotation opening here
+    if OPENING_MARK_BEFORE.search(before) is None and _opening_mark(document.text, line.start, span.start) is None:
+        return False  # not a quotation opening here (a name or two may open it before the run: ”He is …)
     if names.search(before.casefold()):
         return True
     previous = _previous_paragraph(document, line.number)
