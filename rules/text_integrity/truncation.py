@@ -21,7 +21,8 @@ from ..lexicon import latin_language
 # Where a paragraph may end: sentence marks of every script newslint reads
 # (。！？ Chinese and Japanese, ۔ Urdu, ؟ Arabic, । Devanagari), and the
 # closing quotation marks and brackets of a quotation or a credit ("(Reuters)").
-TERMINAL = frozenset(".!?…。！？۔।॥؟:;\"'”’»›)]}」』）】〕>")
+# Armenian's full stop "։" among them (Armenian-colon class, trial35).
+TERMINAL = frozenset(".!?…。！？۔।॥؟։:;\"'”’»›)]}」』）】〕>")
 # A comma or a dash at the very end: the sentence went on.
 CONTINUING = frozenset(",，、،;-–—&")
 # "...", "…" or ". . ." at the very end ("when in Rome ... ." ends with a stop).
@@ -713,7 +714,27 @@ def _introduces_nothing(text: str, lines: Sequence[Line], prose_words: int) -> b
         and not _is_furniture(text)
         and not INTRODUCES_NON_TEXT.search(text)
         and _others_end_with_marks(lines[:-1], prose_words)
+        and not _armenian_full_stops(text, lines[:-1])
     )
+
+
+# Armenian-colon class (trial35): Armenian's full stop "։" is typed as an
+# ASCII colon on most Armenian web sites ("…կենտրոններից:"), so a last
+# paragraph of Armenian ending so, in a text whose other paragraphs end so
+# too, ends its sentence.
+ARMENIAN_BEFORE_COLON = compile_cached(r"\p{Armenian}[»”)]?:$")
+# A paragraph ending in an Armenian word, with its mark after it or none.
+ARMENIAN_ENDING = compile_cached(r"\p{Armenian}[»”)]?\p{P}?$")
+
+
+def _armenian_full_stops(text: str, others: Sequence[Line]) -> bool:
+    """Whether the colon ending an Armenian paragraph is the text's full
+    stop: the other paragraphs ending in Armenian end on a colon too (one
+    at least, and most of them)."""
+    if ARMENIAN_BEFORE_COLON.search(text) is None:
+        return False
+    endings = [line.text.rstrip()[-1:] for line in others if ARMENIAN_ENDING.search(line.text.rstrip())]
+    return bool(endings) and 2 * endings.count(":") > len(endings)
 
 
 def _is_cut_japanese(text: str, lines: Sequence[Line]) -> bool:
