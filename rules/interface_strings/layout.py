@@ -202,7 +202,16 @@ class OutsideBody(Rule):
         heading between paragraphs ("The wall in figures" over "1.2 km
         long", "6 metres high"), with the paragraphs after it, and a game story's "UP
         NEXT" over its two fixture rows ("Harbour Town: Host Eastfield on
-        Wednesday.") are the article's too.
+        Wednesday.") are the article's too.  So are a plainly marked press
+        release's label, contact block, fact box of labels and values, note
+        on its issuer and end mark ("SIARAN PERS" … "Kontak media:",
+        "報道関係者各位" … "【本件に関するお問い合わせ】", "-انتهى-"); a changelog
+        the article quotes under version headings ("## Version 5.0.0",
+        "### Fixed", its items); a letter's formal closing and its
+        signature block ("Mit freundlichen Grüßen", the name, the town); and
+        a column's rubric headline over its byline ("Leitartikel: …" over
+        "Von …").  A footer under a version line, a menu after a closing
+        and a list of other stories after a release are still judged.
     """
     example = """
         Home

@@ -334,6 +334,9 @@ class InterfaceString(Rule):
         you.", "Editor: Is that all?"; "Reporter: Jane Cole" is a credit):
         a name ends in no question or exclamation mark, in a full stop
         only after an initial, and is not mostly words in lower case.
+        A photo essay's numbered captions (three or more in order, each a
+        sentence) keep the bracketed credit closing each ("2. The crust
+        forms on still afternoons. (Photo: T. Reilly)").
     """
     example = """
         The two leaders agreed to expand cooperation in energy and finance.

@@ -231,7 +231,10 @@ class DoubledWord(Rule):
         mid-sentence ("shares of Barclays and Barclays", "акции Газпрома и
         Газпрома"), not a title's common words ("the song Over and Over"),
         a sequel ("Robocop and Robocop 2"), "Johnson & Johnson" or "again
-        and again".
+        and again".  Swedish, Danish and Norwegian "den den 30 mars" is the
+        pronoun, then the date's article; a verb-last language's pair at a
+        clause's end is its reduplicated word when the text writes the same
+        pair mid-clause too ("Tek tek, tek tek.").
     """
     example = """
         The minister said the the talks in Geneva would resume on Monday.

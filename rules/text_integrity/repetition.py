@@ -178,7 +178,13 @@ class RepetitionLoop(Rule):
         waters the limits on catching cod."); not parallel clauses, whose
         copies a comma or a conjunction separates ("the ministry would not
         comment on the quota, and the union would not comment on the
-        quota"), a name said twice, or a quotation.
+        quota"), a name said twice, or a quotation.  A word or two said
+        exactly three times over commas is the writer's rhetoric where it
+        opens what a colon introduces ("…at the board: move, move, move.")
+        or, a common word, inside a clause that goes on ("never, never,
+        never agree"); a reduplicated pair said twice in a quotation ("Tek
+        tek, tek tek.") is two pairs.  A triple ending a flat sentence ("in
+        the villages, villages, villages.") is a loop.
     """
     example = """
         Researchers at the University of Bern, Bern, Bern, Bern have unveiled a battery.

@@ -363,6 +363,10 @@ class TruncatedEnding(Rule):
         or "|", a credit or a copyright line), the line before it is judged
         too, for a sentence or a word cut short only, if it reads as the
         body's prose (a comma or a mark inside, most words in lower case).
+        A press release's end mark ("-ENDS-", "###", "-انتهى-") is no
+        sentence cut at its dash: the paragraph before it is judged.  An
+        Armenian last paragraph ending in a colon is not cut where the
+        other paragraphs end so too (the full stop "։" typed as ":").
     """
     example = """
         Swiss researchers unveil new battery design
