@@ -49,11 +49,13 @@ def test_a_loop_in_flat_reporting_prose_is_still_reported(separator):
         "The office said pupils would be taught online until the water recedes in the villages, villages, villages.",
         "Engineers at the dam, dam, dam, dam said the level had begun to fall by the evening.",
         "Spanish reporters wrote that the roads were closed closed closed for two days.",
+        "The board hopes the new line will, will, will benefit commuters from the spring.",
     ]
     found = codes(article, separator)
     assert (article[2], "TX110") in found
     assert (article[3], "TX110") in found
     assert (article[4], "TX110") in found
+    assert (article[5], "TX110") in found  # a common word said so mid-clause, no negation
 
 
 @pytest.mark.parametrize("separator", LAYOUTS.values())

@@ -181,8 +181,8 @@ class RepetitionLoop(Rule):
         quota"), a name said twice, or a quotation.  A word or two said
         exactly three times over commas is the writer's rhetoric where it
         opens what a colon introduces ("…at the board: move, move, move.")
-        or, a common word, inside a clause that goes on ("never, never,
-        never agree"); a reduplicated pair said twice in a quotation ("Tek
+        or, a negation or "never", inside a clause that goes on ("never,
+        never, never agree"; not "will, will, will benefit"); a reduplicated pair said twice in a quotation ("Tek
         tek, tek tek.") is two pairs.  A triple ending a flat sentence ("in
         the villages, villages, villages.") is a loop.
     """
@@ -375,16 +375,22 @@ class RepetitionLoop(Rule):
 # Rhetorical-repetition class (trial35).  A word or a two-word phrase said
 # exactly three times over commas is the writer's emphasis (epizeuxis), not
 # a machine's loop, where it opens what a colon introduces ("…at the board:
-# move, move, move.", "گفت: همین راه، همین راه، همین راه"), or, a common
-# word of the language (Zipf RHETORICAL_MIN_ZIPF), where its clause goes on
-# after it ("aber nie, nie, nie die aus dem Glas", "never, never, never give
-# up").  A loop repeats a longer phrase, four times or more, with bare
+# move, move, move.", "گفت: همین راه، همین راه، همین راه"), or, a word of
+# EMPHATIC_WORDS, where its clause goes on after it ("aber nie, nie, nie die
+# aus dem Glas", "never, never, never give up").  A loop repeats a longer phrase, four times or more, with bare
 # spaces, or ends the flat sentence it stutters in ("…in the shelters,
 # shelters, shelters.").  A reduplicated word said twice over a comma in a
 # quotation ("Teker teker, teker teker") is two pairs, not four copies.
 RHETORICAL_COPIES = 3
 RHETORICAL_MAX_WORDS = 2
-RHETORICAL_MIN_ZIPF = 5.0
+# The words a writer says three times for emphasis inside a clause ("never,
+# never, never agree", "nie, nie, nie die aus dem Glas"): negations and
+# "never" in the languages newslint reads.  Any other word said so mid-clause
+# ("will, will, will benefit") is a loop.
+EMPHATIC_WORDS = frozenset(
+    "never no not nie niemals nein nunca jamás jamais non mai não nooit nee aldrig aldri ikke никогда нет никак nigdy"
+    " hiç asla ei koskaan soha niciodată nikdy".split()
+)
 INTRODUCING_COLON = compile_cached(r"[:：]\s*[\"'“‘«„]?\s*$")
 GOES_ON = compile_cached(r"[ \t\u00a0]+[\p{L}\p{N}]")
 
@@ -402,10 +408,7 @@ def _rhetorical_repetition(document: Document, folded, first: int, last: int, pe
     line_start = text.rfind("\n", 0, tokens[first].start) + 1
     if INTRODUCING_COLON.search(text, line_start, tokens[first].start):
         return True
-    if period != 1 or GOES_ON.match(text, tokens[last].end) is None:
-        return False
-    language = document.language
-    return language is not None and zipf(folded[first], language.code) >= RHETORICAL_MIN_ZIPF
+    return period == 1 and GOES_ON.match(text, tokens[last].end) is not None and folded[first] in EMPHATIC_WORDS
 
 
 # An allowed word ("very, very, very", "now, now") is a loop all the same
