@@ -100,7 +100,9 @@ def find_verse_lines(document: "Document") -> frozenset[int]:
     introduced = any(line.text.rstrip().endswith(INTRODUCTION_ENDS) for line in lines)
     if close or introduced:
         stanzas = _Stanzas(document, keys)
-        found = _stanzas_with_a_refrain(stanzas, close) + (_stanzas_sharing_a_line(stanzas, repeated) if introduced else [])
+        found = _stanzas_with_a_refrain(stanzas, close) + (
+            _stanzas_sharing_a_line(stanzas, repeated) + _poems_opening_and_closing_on_a_line(stanzas, repeated) if introduced else []
+        )
         for stanza in found:
             verse.update(lines[index].number for index in stanza)
     return frozenset(verse)
@@ -291,6 +293,36 @@ def _stanzas_sharing_a_line(stanzas: _Stanzas, repeated: Mapping[str, Sequence[i
     return found
 
 
+# Poem-refrain class (trial35): a poem quoted whole after the writer's
+# sentence that introduces it, one short line after another, that says its
+# first line again further on (at its end, or to close a stanza: "River,
+# where did you go?" … "River, where did you go?").  The copies are farther
+# apart than a stanza's refrain (MAX_REFRAIN_GAP), so the whole run from the
+# introduction to the second copy must be verse; a caption said twice
+# stands between paragraphs of prose.  The introduction is a sentence of
+# this many words at least, not a list's label ("More from us:").
+MIN_POEM_INTRODUCTION_WORDS = 5
+MAX_POEM_LINES = 2 * MAX_STANZA_LINES
+
+
+def _poems_opening_and_closing_on_a_line(stanzas: _Stanzas, repeated: Mapping[str, Sequence[int]]) -> list[range]:
+    """Poems quoted whole whose first line comes back (see MAX_POEM_LINES):
+    the run from the line after an introduction to the copy, every line of
+    it a line that may be verse, alike in length."""
+    found = []
+    for indexes in repeated.values():
+        first, last = indexes[0], indexes[-1]
+        if first == 0 or not MAX_REFRAIN_GAP < last - first < MAX_POEM_LINES:
+            continue
+        if not (stanzas.introduces(first - 1) and stanzas.shape(first - 1).words >= MIN_POEM_INTRODUCTION_WORDS):
+            continue
+        poem = range(first, last + 1)
+        # Inside the poem a line may end in a colon ("that asks each morning:").
+        if all(stanzas.may_be_verse(index) or (stanzas.keys[index] and stanzas.introduces(index)) for index in poem) and stanzas.alike(poem):
+            found.append(poem)
+    return found
+
+
 # -- code ----------------------------------------------------------------------
 
 # A fence opens and closes a Markdown code block.
@@ -314,6 +346,10 @@ CODE_SYNTAX = compile_cached(
 # ("<p class="standfirst">Storm warning</p>", "<br/>").  Indented, it is a
 # template a tutorial quotes, even alone; not indented, it is as often what
 # a scraper left (TX106's to judge), so it makes no code by itself.
+# The mark that ends a press release ("ENDS", "-ENDS-", "###", "-30-";
+# Arabic "-انتهى-"): the release's own last line (UI109 keeps it, TX112
+# judges the paragraph before it), no sentence cut off at its dash.
+RELEASE_END = compile_cached(r"(?i)^(?:-\s*)?(?:ends|###|-30-|\*\*\*\s*ends\s*\*\*\*|انتهى)(?:\s*-)?$")
 MARKUP_LINE = compile_cached(r"^\s*<[!/?A-Za-z][^\n]*>\s*$")
 # What a line holds when FENCE, INDENTED or CODE_SYNTAX matches it (see
 # may_be_code): the characters of an assignment or a brace, a fence; the

@@ -101,6 +101,8 @@ class RepeatedLine(Rule):
         "(Applause.)", "(Risas)", "（笑）") or one word in capitals
         ("APPLAUSE"); the catalogue's labels of that shape ("(Video)",
         "ADVERTISEMENT") and credits ("(Reuters)") are still reported.
+        A poem quoted whole after the writer's sentence introducing it,
+        whose first line comes back further on, is verse too.
     """
     example = """
         The Kremlin said relations with Beijing were at an all-time high.

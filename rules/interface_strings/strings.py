@@ -336,6 +336,9 @@ class InterfaceString(Rule):
         you.", "Editor: Is that all?"; "Reporter: Jane Cole" is a credit):
         a name ends in no question or exclamation mark, in a full stop
         only after an initial, and is not mostly words in lower case.
+        A photo essay's numbered captions (three or more in order, each a
+        sentence) keep the bracketed credit closing each ("2. The crust
+        forms on still afternoons. (Photo: T. Reilly)").
     """
     example = """
         The two leaders agreed to expand cooperation in energy and finance.
@@ -492,6 +495,8 @@ class InterfaceString(Rule):
             return
         list_item = document.shapes[line.number - 1].list_item
         credit = _closing_credit(text, list_item) or (_closing_credit(seen, list_item) if seen != text else None)
+        if credit is not None and line.number in document.memo("UI101.numbered_captions", _numbered_captions):
+            return  # a photo essay's numbered caption: the credit that ends it is the essay's own
         if credit is not None:
             shown = credit.group("credit")
             yield Finding(start + credit.start("credit"), start + len(text), f'image credit or caption label after the text: "{shown}"')
@@ -706,6 +711,40 @@ def _closing_credit(text: str, list_item: bool = False):
         if credit is not None and count_words(text[:credit.start()]) >= MIN_HEAD_WORDS:
             return credit
     return None
+
+
+# Photo-essay class (trial35): a photo essay is its numbered captions,
+# each of its sentences with the photographer's credit in brackets at its
+# end ("3. Elisa checks the sugar. (Photo: A. Rossi)"); this many numbered
+# in a row (1, 2, 3, …) at least.  A caption and its credit glued onto a
+# news story's paragraph stand alone, unnumbered.
+MIN_NUMBERED_CAPTIONS = 3
+CAPTION_NUMBER = compile_cached(r"^\s*(?:[-*]\s+)?(?:\*\*)?(\d{1,2})[.)](?:\*\*)?\s+\S")
+
+
+def _numbered_captions(document: Document) -> frozenset[int]:
+    """Line numbers of the captions of a photo essay: runs of
+    MIN_NUMBERED_CAPTIONS content lines or more numbered in order from 1,
+    each a caption of a sentence or more (a sentence end before its
+    credit) closing with a credit in brackets."""
+    found: set[int] = set()
+    run: list[int] = []
+    for line in document.content_lines:
+        number = CAPTION_NUMBER.match(line.text)
+        text = line.text.strip()
+        credit = None
+        if number is not None and text.endswith((")", "）")):
+            credit = BRACKETED_CREDIT.search(text) or BRACKETED_NAMED_CREDIT.search(text)
+        caption = credit is not None and ends_sentence(text[:credit.start("credit")].rstrip())
+        if caption and int(number[1]) == len(run) + 1:
+            run.append(line.number)
+            continue
+        if len(run) >= MIN_NUMBERED_CAPTIONS:
+            found.update(run)
+        run = [line.number] if caption and int(number[1]) == 1 else []
+    if len(run) >= MIN_NUMBERED_CAPTIONS:
+        found.update(run)
+    return frozenset(found)
 
 
 BRACKETED_CREDIT = compile_cached(

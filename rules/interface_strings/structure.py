@@ -11,7 +11,7 @@ from newslint.diagnostic import Applicability, Fixable, FixKind
 from newslint.pattern_cache import compile_cached
 
 from .author_note import author_notes
-from .catalogue import SEPARATOR, of_document
+from .catalogue import SEPARATOR, of_document, shipped
 from .layout import article_dateline
 from .printed_page import journal_head, page_label, running_head
 from .reader_view import reader_header
@@ -68,7 +68,7 @@ BYLINE_WORD = compile_cached(
 # the article's, a press conference at its time.
 PRESS_COMPOUNDS = r"会|會|招待|协会|協会|团|團|団|站|节|節|证|證|証|部|室|회견|간담회|협회|단|실|증"
 CASELESS_BYLINE = compile_cached(
-    r"^\W*(?:(?:بقلم|كتب|كتبت|إعداد|تحرير)\s?:?\s?\p{Arabic}"
+    r"^\W*(?:(?:بقلم|كتب|كتبت|إعداد|تحرير|تحریر|نویسنده)\s?:?\s?\p{Arabic}"  # Urdu and Persian spell تحریر with ی
     r"|(?:기자|특파원|记者|記者|编辑|作者)\s?(?!" + PRESS_COMPOUNDS + r")[\p{Hangul}\p{Han}]{2,4}$"
     r"|[\p{Hangul}]{2,4}\s?(?:기자|특파원)$)"
 )
@@ -84,6 +84,11 @@ def is_publication_stamp(text: str) -> bool:
     """Whether a timestamp line holds a clock time and a publication label:
     the page's stamp, which no dateline is."""
     return CLOCK_TIME.search(text) is not None and PUBLICATION_LABEL.search(text) is not None
+
+
+def is_byline(text: str) -> bool:
+    """Whether a whole line is a byline (``_byline`` with the shipped catalogue)."""
+    return _byline(text.strip(), shipped())
 
 
 def _byline(text: str, catalogue) -> bool:

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from newslint import Document
 from newslint.foreign_spans import Span
-from newslint.language import commonest_words
+from newslint.language import commonest_words, script_of
 from newslint.pattern_cache import compile_cached
 
 # What the span logic leaves out at a run's start: the words between the
@@ -51,6 +51,14 @@ LANGUAGE_NAMED = {
     "tr": r"turkish|türkisch|turc|turque|turco|turca|turchi|turks\b|türk|турецк",
     "id": r"indonesian|indonesisch|indonésien|indonésienne|indonesi[oa]|indonesiano|indonésio|bahasa|индонез",
 }
+# Attributed-quotation class (trial35): the names as Swahili and the
+# Scandinavian languages write them ("kwa Kifaransa", "på franska", "på
+# tyska"; "på engelska" is "engels…" above).
+LANGUAGE_NAMED_MORE = {
+    "en": r"kiingereza", "fr": r"kifaransa|fransk", "de": r"kijerumani|tysk", "es": r"kihispania|spansk",
+    "pt": r"kireno|portugisisk", "it": r"kiitaliano",
+}
+LANGUAGE_NAMED = {code: names + "|" + LANGUAGE_NAMED_MORE[code] if code in LANGUAGE_NAMED_MORE else names for code, names in LANGUAGE_NAMED.items()}
 LANGUAGE_NAMES = {code: compile_cached(rf"\b(?:{names})\w*") for code, names in LANGUAGE_NAMED.items()}
 # A name with a possessive before a run ("Édith Piaf's Non, je ne regrette
 # rien"): the run is the title of the person's work, in sentence case.
@@ -167,7 +175,7 @@ def reported_spans(document: Document, article_code: str, spans: list[Span]) -> 
     for span in joined:
         if _is_possessive_title(document, span) or _language_named(document, span):
             continue
-        if _is_quoted_speech(document, article_code, span):
+        if _is_quoted_speech(document, article_code, span) or code_switched_speech(document, article_code, span):
             continue
         yield span
 
@@ -212,12 +220,20 @@ def _language_named(document: Document, span: Span) -> bool:
         return False
     line = document.line_at(span.start)
     before = document.text[line.start : span.start]
-    if OPENING_MARK_BEFORE.search(before) is None:
+    if OPENING_MARK_BEFORE.search(before) is None and not _introduced_opening(document.text, line.start, span.start):
         return False  # not a quotation opening here
     if names.search(before.casefold()):
         return True
     previous = _previous_paragraph(document, line.number)
     return previous is not None and names.search(previous.casefold()) is not None
+
+
+def _introduced_opening(text: str, line_start: int, start: int) -> bool:
+    """Whether the run opens, a word or two after its mark, a quotation that
+    a colon introduces (`på engelska: ”He is exactly …`: the run starts at
+    "is"); a mark in the middle of a sentence is no introduction's."""
+    opening = _opening_mark(text, line_start, start)
+    return opening is not None and text[line_start:opening].rstrip().endswith((":", "："))
 
 
 def _previous_paragraph(document: Document, number: int) -> str | None:
@@ -275,4 +291,113 @@ def _opening_mark(text: str, line_start: int, start: int) -> int | None:
         if text[at] in QUOTATION_MARKS and (at == line_start or not text[at - 1].isalnum()):
             head = QUOTATION_HEAD.fullmatch(text, at + 1, start)
             return at if head is not None else None
+    return None
+
+
+# Code-switching class (trial35): a speaker who mixes two languages
+# (Spanglish, Hinglish, Taglish) is quoted as they spoke.  A run of the
+# other language inside a quotation on its line is speech when the
+# quotation, outside the run, holds MIN_OWN_WORDS words of the article's
+# language and MIN_OTHER_SWITCH words of the run's language too: the
+# quotation switches back and forth («Okay, I need you to sing this one
+# conmigo, porque …, and I'm not crying»).  A translated quotation that left
+# one clause untranslated («Vamos a terminar el puente, and we will finish
+# it by May») switches once, and is still reported; so is a run outside
+# quotation marks.
+MIN_OWN_WORDS = 3
+MIN_OTHER_SWITCH = 2
+MIN_OWN_RUN = 3
+MIN_SWITCH_LETTERS = 2
+MIN_OWN_SHARE = 0.25
+# The words of each language a word is judged by: its commonest, enough to
+# hold everyday speech ("nobody gets left behind"), not only grammar words.
+SWITCH_VOCABULARY = 2000
+SWITCH_WORD = compile_cached(r"\p{L}[\p{L}\p{M}'’]*")
+
+
+def code_switched_speech(document: Document, article_code: str | None, span: Span) -> bool:
+    """Whether the run is code-switched speech (see MIN_OWN_WORDS)."""
+    text = document.text
+    line = document.line_at(span.start)
+    opening = _opening_mark_before(text, line.start, span.start)
+    if opening is None:
+        return False
+    closers = QUOTATION_MARKS[text[opening]]
+    closing = next((at for at in range(span.end, line.end) if text[at] in closers), None)
+    if closing is None:
+        return False
+    theirs = commonest_words(span.language, SWITCH_VOCABULARY) if span.language else frozenset()
+    ours = commonest_words(article_code, SWITCH_VOCABULARY) if article_code and article_code != "und" else None
+    article = document.foreign_spans.language
+    other_script = article is not None and span.script not in article.scripts
+    own = other = 0
+    # Read outward from the run: words of its language next to it are the
+    # run's own edges (a run found shorter than it is), and a word or two
+    # both languages write (a name, "NATO") may split one foreign sentence
+    # into runs: only past MIN_OWN_RUN words of the article's language in a
+    # row (a clause of it) do the run's language's words count as a switch.
+    before = SWITCH_WORD.findall(text, opening + 1, span.start)[::-1]
+    after = SWITCH_WORD.findall(text, span.end, closing)
+    for words in (before, after):
+        own_run = 0  # words of the article's language in a row, since the last of the run's
+        switched_back = False
+        for word in words:
+            kind = _switch_kind(word, span, article, other_script, theirs, ours)
+            if kind == "own":
+                own += 1
+                own_run += 1
+                switched_back = switched_back or own_run >= MIN_OWN_RUN
+            elif kind == "other":
+                own_run = 0
+                if switched_back:
+                    other += 1
+    if own < MIN_OWN_WORDS or other < MIN_OTHER_SWITCH:
+        return False
+    # A speaker who switches speaks the article's language for a good part of
+    # the quotation; a foreign paragraph pasted into a quoted title does not.
+    words = sum(len(word) >= MIN_SWITCH_LETTERS for word in SWITCH_WORD.findall(text, opening + 1, closing))
+    return own >= MIN_OWN_SHARE * words
+
+
+def _switch_kind(word: str, span: Span, article, other_script: bool, theirs: frozenset, ours: frozenset | None) -> str | None:
+    """Whether a word of a quotation is of the article's language ("own"),
+    of the run's ("other"), or neither (a name, a word both share)."""
+    folded = word.casefold()
+    if len(word) < MIN_SWITCH_LETTERS:
+        return None  # a letter of a code ("R1b-M343", "Y-SNP") is neither language's
+    if other_script:
+        # Another script's run (English in a Hindi quotation): its words by
+        # their letters ("Mummy", "proper").
+        if script_of(word) == span.script:
+            return "other"
+        if ours is not None:
+            return "own" if folded in ours else None  # a brand in Latin letters inside a Korean sentence is no switch back
+        return "own" if article is not None and script_of(word) in article.scripts else None
+    if folded in theirs and (ours is None or folded not in ours):
+        return "other"
+    if (folded in ours) if ours is not None else folded not in theirs:
+        return "own"
+    return None
+
+
+# What stands before an opening quotation mark: the line's start, a space,
+# an opening bracket, a colon or a dash (`said Tim, "…` opens; `buck,"` closes).
+BEFORE_OPENING = " \t\u00a0([:：—–-"
+
+
+def _opening_mark_before(text: str, line_start: int, start: int) -> int | None:
+    """The offset of the last quotation mark before ``start`` on its line
+    that opens a quotation still open there (its closing mark not between;
+    a mark that both opens and closes, `"`, opens when an even number of
+    them stand before it on the line), or None."""
+    for at in range(start - 1, line_start - 1, -1):
+        char = text[at]
+        if char not in QUOTATION_MARKS or not (at == line_start or text[at - 1] in BEFORE_OPENING):
+            continue
+        closers = QUOTATION_MARKS[char]
+        if any(text[between] in closers for between in range(at + 1, start)):
+            return None  # the nearest quotation closed before the run
+        if char in closers and text.count(char, line_start, at) % 2:
+            return None  # `"` after an odd number of them closes
+        return at
     return None

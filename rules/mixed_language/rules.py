@@ -10,7 +10,7 @@ from newslint import Document, Finding, Option, Rule
 from newslint.foreign_spans import LINE_RUN_WORDS, Span, language_name
 from newslint.pattern_cache import compile_cached
 
-from .quotations import reported_spans
+from .quotations import code_switched_speech, reported_spans
 
 
 # A quoted span longer than this is cut, at a word's end where one is near.
@@ -136,6 +136,8 @@ class ForeignScript(Rule):
             text = document.text[span.start : span.end]
             if sum(map(str.isalpha, text)) < options["min-letters"]:
                 continue
+            if code_switched_speech(document, article.code, span):
+                continue  # Hinglish quoted as said: "Mummy अब भी पूछती हैं … Today maybe she'll stop asking."
             yield Finding(span.start, span.end, f'{_where(span)} in {_an(article.name)} article: "{_shown(text)}"')
 
 
@@ -191,7 +193,12 @@ class ForeignLanguage(Rule):
         `expected-languages` or `allow`.  An article in a Latin-script
         language none of the lists is voted for (Catalan, Galician) is
         judged as an unknown language, and a run its neighbours' lists know
-        (Spanish, Portuguese) is its own.
+        (Spanish, Portuguese) is its own.  Code-switched speech is quoted as
+        it was spoken: a run inside a quotation that switches back and forth
+        between the two languages (`«You guys have no idea, esta ciudad es
+        mi segunda casa, and tonight I just want to sing…»`; ML101 the same
+        for Hinglish) is not reported, but one that switches once (`«Vamos a
+        terminar la obra, and we will open it by May»`) is.
     """
     example = """
         The government said on Monday that the pension reform would pass, y el gobierno dijo que la reforma sería aprobada pronto.

@@ -577,7 +577,36 @@ def _nested(text: str, stack: _Stack, same: int, offset: int, end: int, reversed
         return True
     if _single_open(text, max(stack.marks[same].offset + 1, offset - MAX_QUOTATION), offset):
         return True
+    if _low_marks_close_twice(text, offset, min(end, offset + MAX_QUOTATION)):
+        return True
     return _guillemets_close_twice(text, offset, min(end, offset + MAX_QUOTATION), reversed_guillemets)
+
+
+# Georgian nesting class (trial35): Georgian (and at times German or Czech)
+# nests „…“ inside „…“, the same marks at both levels
+# („…ბაბუაჩემი იტყოდა: „…“,“ – ამბობს ის.): both low marks close before
+# the paragraph ends.  The high closing marks of a low opener.
+LOW_OPENER = "„"
+LOW_CLOSERS = "“”"
+
+
+def _low_marks_close_twice(text: str, offset: int, end: int) -> bool:
+    """Whether the low mark opening at ``offset`` and the one open before
+    it are both closed (by “ or ”) before ``end``: a quotation nested in
+    one of its own marks, not a first quotation whose closing mark was
+    lost (which leaves one closer for two openers)."""
+    if text[offset] != LOW_OPENER:
+        return False
+    open_count = 2
+    for at in range(offset + 1, end):
+        char = text[at]
+        if char == LOW_OPENER:
+            open_count += 1
+        elif char in LOW_CLOSERS and at > 0 and not text[at - 1].isspace():
+            open_count -= 1
+            if open_count == 0:
+                return True
+    return False
 
 
 def _guillemets_close_twice(text: str, offset: int, end: int, reversed_guillemets: bool) -> bool:

@@ -71,6 +71,8 @@ class UnclosedQuote(Rule):
         before an elision ('til, 'em, Dutch 's, 'Nineties, 'Ndrangheta,
         'burbs) nor when a single mark
         after it in the paragraph may close it (`the players' union`).
+        A quotation nested in its own low marks (`„…„…“,“`, Georgian or
+        German) is no lost mark when both close before the paragraph ends.
     """
     example = """
         During the call, Xi described “steady progress in their trade ties, and the bridge over the Amur

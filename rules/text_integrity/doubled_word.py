@@ -4,6 +4,8 @@ from __future__ import annotations
 import operator
 from typing import Any, Iterator, Mapping
 
+import regex
+
 from newslint import Applicability, Document, Finding, Fixable, Option, Rule, Token
 from newslint.language import UNKNOWN_LATIN, zipf
 from newslint.pattern_cache import compile_cached
@@ -237,7 +239,10 @@ class DoubledWord(Rule):
         mid-sentence ("shares of Barclays and Barclays", "акции Газпрома и
         Газпрома"), not a title's common words ("the song Over and Over"),
         a sequel ("Robocop and Robocop 2"), "Johnson & Johnson" or "again
-        and again".
+        and again".  Swedish, Danish and Norwegian "den den 30 mars" is the
+        pronoun, then the date's article; a verb-last language's pair at a
+        clause's end is its reduplicated word when the text writes the same
+        pair mid-clause too ("Tek tek, tek tek.").
     """
     example = """
         The minister said the the talks in Geneva would resume on Monday.
@@ -289,6 +294,8 @@ class DoubledWord(Rule):
                 continue  # "no no no no": a chant or a stammer, written so on purpose
             if first.text.casefold() in allowed or (second.text in grammatical and first.text.casefold() == second.text):
                 continue  # the second in lower case: "Der Der Minister" opens no relative clause
+            if second.text == DATE_ARTICLE.get(language) and BEFORE_A_DATE.match(document.text, second.end):
+                continue  # "hålls den den 13 december": the pronoun, then the date's article
             if len(first.text) < options["min-length"] and not (
                 first.text in single_letters and _between_lower_words(tokens, index, count)
             ):
@@ -424,10 +431,29 @@ def _reduplicated_on_purpose(text: str, first: Token, second: Token, language: s
         return False  # "관계자는 관계자는": a noun with its particle is no reduplicated adverb
     if first.text.casefold() in GRAMMAR_WORDS.get(language, frozenset()):
         return False
-    if language in VERB_LAST and CLAUSE_END.match(text, second.end):
+    if language in VERB_LAST and CLAUSE_END.match(text, second.end) and not _reduplicated_mid_clause(text, first, second):
         return False
     after = NEXT_WORD.match(text, second.end)
     return after is None or after.group(1) not in AUXILIARIES.get(language, frozenset())
+
+
+def _reduplicated_mid_clause(text: str, first: Token, second: Token) -> bool:
+    """Whether the same pair stands elsewhere in the text where no clause
+    ends after it: the language's reduplicated word ("Teker teker, teker
+    teker." one by one, said twice), not a clause-final verb said twice
+    (doubling class, trial35)."""
+    pair = regex.compile(
+        r"(?<![\p{L}\p{N}])" + regex.escape(first.text) + r"[ \t\u00a0]+" + regex.escape(second.text) + r"(?![\p{L}\p{N}])",
+        regex.IGNORECASE,
+    )
+    return any(other.start() != first.start and not CLAUSE_END.match(text, other.end()) for other in pair.finditer(text))
+
+
+# Swedish, Danish and Norwegian write a date with "den" ("den 13 december"):
+# the pronoun before it makes "hålls den den 13 december" (it is held on the
+# 13th), grammar, not a slip (doubling class, trial35).
+DATE_ARTICLE = {"sv": "den", "da": "den", "no": "den", "nb": "den", "nn": "den"}
+BEFORE_A_DATE = compile_cached(r"[ \t\u00a0]+\d")
 
 
 def _article_language(document: Document) -> str | None:

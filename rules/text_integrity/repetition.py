@@ -182,7 +182,13 @@ class RepetitionLoop(Rule):
         waters the limits on catching cod."); not parallel clauses, whose
         copies a comma or a conjunction separates ("the ministry would not
         comment on the quota, and the union would not comment on the
-        quota"), a name said twice, or a quotation.
+        quota"), a name said twice, or a quotation.  A word or two said
+        exactly three times over commas is the writer's rhetoric where it
+        opens what a colon introduces ("…at the board: move, move, move.")
+        or, a negation or "never", inside a clause that goes on ("never,
+        never, never agree"; not "will, will, will benefit"); a reduplicated pair said twice in a quotation ("Tek
+        tek, tek tek.") is two pairs.  A triple ending a flat sentence ("in
+        the villages, villages, villages.") is a loop.
     """
     example = """
         Researchers at the University of Bern, Bern, Bern, Bern have unveiled a battery.
@@ -272,6 +278,8 @@ class RepetitionLoop(Rule):
                 counts = counts or collections.Counter(map(operator.itemgetter(2), tokens))
                 titles_its_sentence = _titles_its_sentence(text, tokens[first].start, tokens[last].end)
                 stuck = period == 1 and _is_stuck_word(document, tokens, first, last, gaps, quoted)
+                if not stuck and _rhetorical_repetition(document, folded, first, last, period, copies, gaps, quoted):
+                    continue
                 if not stuck and not self._is_loop(
                     unit, folded[first : first + period], copies, gaps, quoted, counts, allowed, options, titles_its_sentence,
                     length % period != 0, tokens[first : last + 1], text[tokens[last].end : tokens[last].end + 1] in CLAUSE_ENDS,
@@ -366,6 +374,45 @@ class RepetitionLoop(Rule):
             # only in such runs of three.
             return counts[unit[0].text] % 3 != 0
         return True
+
+
+# Rhetorical-repetition class (trial35).  A word or a two-word phrase said
+# exactly three times over commas is the writer's emphasis (epizeuxis), not
+# a machine's loop, where it opens what a colon introduces ("…at the board:
+# move, move, move.", "گفت: همین راه، همین راه، همین راه"), or, a word of
+# EMPHATIC_WORDS, where its clause goes on after it ("aber nie, nie, nie die
+# aus dem Glas", "never, never, never give up").  A loop repeats a longer phrase, four times or more, with bare
+# spaces, or ends the flat sentence it stutters in ("…in the shelters,
+# shelters, shelters.").  A reduplicated word said twice over a comma in a
+# quotation ("Teker teker, teker teker") is two pairs, not four copies.
+RHETORICAL_COPIES = 3
+RHETORICAL_MAX_WORDS = 2
+# The words a writer says three times for emphasis inside a clause ("never,
+# never, never agree", "nie, nie, nie die aus dem Glas"): negations and
+# "never" in the languages newslint reads.  Any other word said so mid-clause
+# ("will, will, will benefit") is a loop.
+EMPHATIC_WORDS = frozenset(
+    "never no not nie niemals nein nunca jamás jamais non mai não nooit nee aldrig aldri ikke никогда нет никак nigdy"
+    " hiç asla ei koskaan soha niciodată nikdy".split()
+)
+INTRODUCING_COLON = compile_cached(r"[:：]\s*[\"'“‘«„]?\s*$")
+GOES_ON = compile_cached(r"[ \t\u00a0]+[\p{L}\p{N}]")
+
+
+def _rhetorical_repetition(document: Document, folded, first: int, last: int, period: int, copies: int, gaps, quoted) -> bool:
+    """Whether a run is a writer's rhetorical repetition (see RHETORICAL_COPIES)."""
+    text, tokens = document.text, document.tokens
+    seams = gaps[period - 1::period]
+    if period == 1 and copies == 4 and quoted is not None and [bool(gap.strip()) for gap in gaps] == [False, True, False]:
+        return True  # "Teker teker, teker teker": a reduplicated word said twice
+    if copies != RHETORICAL_COPIES or period > RHETORICAL_MAX_WORDS or not all("," in gap or "،" in gap or "、" in gap for gap in seams):
+        return False
+    if any(word in NEVER_SAID_THRICE for word in folded[first:first + period]):
+        return False  # "the, the, the": a stammer of grammar words is a loop
+    line_start = text.rfind("\n", 0, tokens[first].start) + 1
+    if INTRODUCING_COLON.search(text, line_start, tokens[first].start):
+        return True
+    return period == 1 and GOES_ON.match(text, tokens[last].end) is not None and folded[first] in EMPHATIC_WORDS
 
 
 # An allowed word ("very, very, very", "now, now") is a loop all the same

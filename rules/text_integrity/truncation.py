@@ -12,6 +12,7 @@ from newslint import Document, Finding, Line, Option, Rule
 from newslint.document import TRAILING_TAGS
 from newslint.japanese import HAN, KANA
 from newslint.language import zipf
+from newslint.line_kinds import RELEASE_END
 from newslint.lazy_pattern import LazyPattern
 from newslint.pattern_cache import compile_cached
 from newslint.words import common_zipfs, commonest
@@ -21,7 +22,8 @@ from ..lexicon import latin_language
 # Where a paragraph may end: sentence marks of every script newslint reads
 # (。！？ Chinese and Japanese, ۔ Urdu, ؟ Arabic, । Devanagari), and the
 # closing quotation marks and brackets of a quotation or a credit ("(Reuters)").
-TERMINAL = frozenset(".!?…。！？۔।॥؟:;\"'”’»›)]}」』）】〕>")
+# Armenian's full stop "։" among them (Armenian-colon class, trial35).
+TERMINAL = frozenset(".!?…。！？۔।॥؟։:;\"'”’»›)]}」』）】〕>")
 # A comma or a dash at the very end: the sentence went on.
 CONTINUING = frozenset(",，、،;-–—&")
 # "...", "…" or ". . ." at the very end ("when in Rome ... ." ends with a stop).
@@ -362,6 +364,10 @@ class TruncatedEnding(Rule):
         or "|", a credit or a copyright line), the line before it is judged
         too, for a sentence or a word cut short only, if it reads as the
         body's prose (a comma or a mark inside, most words in lower case).
+        A press release's end mark ("-ENDS-", "###", "-انتهى-") is no
+        sentence cut at its dash: the paragraph before it is judged.  An
+        Armenian last paragraph ending in a colon is not cut where the
+        other paragraphs end so too (the full stop "։" typed as ":").
     """
     example = """
         Swiss researchers unveil new battery design
@@ -388,6 +394,10 @@ class TruncatedEnding(Rule):
 
     def check_document(self, document: Document, options: Mapping[str, Any]) -> Iterator[Finding]:
         lines = document.content_lines
+        if lines and RELEASE_END.match(lines[-1].text.strip()):
+            # A press release's end mark ("-ENDS-", "###", "-انتهى-") is no
+            # sentence stopping at its dash: the paragraph before it is the last.
+            lines = lines[:-1]
         if len(lines) < max(options["min-lines"], MIN_LINES):
             return
         # A feed's excerpt cut off before the article's last paragraph.
@@ -713,7 +723,27 @@ def _introduces_nothing(text: str, lines: Sequence[Line], prose_words: int) -> b
         and not _is_furniture(text)
         and not INTRODUCES_NON_TEXT.search(text)
         and _others_end_with_marks(lines[:-1], prose_words)
+        and not _armenian_full_stops(text, lines[:-1])
     )
+
+
+# Armenian-colon class (trial35): Armenian's full stop "։" is typed as an
+# ASCII colon on most Armenian web sites ("…կենտրոններից:"), so a last
+# paragraph of Armenian ending so, in a text whose other paragraphs end so
+# too, ends its sentence.
+ARMENIAN_BEFORE_COLON = compile_cached(r"\p{Armenian}[»”)]?:$")
+# A paragraph ending in an Armenian word, with its mark after it or none.
+ARMENIAN_ENDING = compile_cached(r"\p{Armenian}[»”)]?\p{P}?$")
+
+
+def _armenian_full_stops(text: str, others: Sequence[Line]) -> bool:
+    """Whether the colon ending an Armenian paragraph is the text's full
+    stop: the other paragraphs ending in Armenian end on a colon too (one
+    at least, and most of them)."""
+    if ARMENIAN_BEFORE_COLON.search(text) is None:
+        return False
+    endings = [line.text.rstrip()[-1:] for line in others if ARMENIAN_ENDING.search(line.text.rstrip())]
+    return bool(endings) and 2 * endings.count(":") > len(endings)
 
 
 def _is_cut_japanese(text: str, lines: Sequence[Line]) -> bool:
