@@ -319,3 +319,28 @@ def test_a_connective_is_no_evidence_where_names_can_be_told(oc102, separator):
     blocks = ARTICLES["de"][:4] + [line] + ARTICLES["de"][4:]
     assert _lines(oc102, blocks, separator) == [_line_number(4, separator)]
     assert _lines(oc102, blocks[:-1], separator) == []
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+def test_a_headline_without_capitals_but_an_acronym_is_judged(oc102, separator):
+    # A Latin acronym among Hangul words ("LG") makes the headline after the
+    # body no label in capitals: it is judged as one of its script.
+    blocks = ARTICLES["ko"] + ["LG 트윈스, 두산에 7-3 승리"]
+    assert _lines(oc102, blocks, separator) == [_line_number(len(blocks) - 1, separator)]
+    # The article's own line with an acronym, sharing its words, stays clean.
+    own = ARTICLES["ko"] + ["보행교 야경 사진 SNS에서 화제"]
+    assert _lines(oc102, own, separator) == []
+
+
+@pytest.mark.parametrize(
+    "text, shaped",
+    [
+        ("LG 트윈스, 두산에 7-3 승리", True),
+        ("부산 해운대 해수욕장 다음 달 조기 개장", True),
+        # Latin words in capitals, most of the line: a label or a section.
+        ("BREAKING NEWS 속보", False),
+        ("LATEST NEWS AND UPDATES TODAY", False),
+    ],
+)
+def test_headline_shape_with_acronyms(text, shaped):
+    assert lone_line._headline_shaped(text) is shaped

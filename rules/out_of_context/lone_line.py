@@ -224,8 +224,11 @@ def _headline_shaped(text: str) -> bool:
         return False
     words = WORD.findall(text)
     cased = [word for word in words if CASED_LETTER.match(word)]
-    if not cased:
-        return True  # a script without cases (Arabic, Hindi, Korean...)
+    if len(cased) * 2 < len(words):
+        # A script without cases (Arabic, Hindi, Korean...), with at most a
+        # Latin acronym or two among its words ("LG 트윈스, 두산에 7-3 승리"):
+        # the acronym makes it no label in capitals.
+        return True
     if all(word.isupper() for word in cased if len(word) > 1):
         return False  # in capitals: a label or a section of the page
     return any(word[0].islower() for word in cased[1:])
