@@ -20,13 +20,14 @@ of a whole line of one sentence that has prose above and below it:
   unrelated sentence (MAX_UNNAMED_ENGLISH_REST); a figure alone is not
   enough (an article's own background line gives its year), and in the
   scripts without capitals (Chinese and Japanese too: a forecast's every
-  line brings a figure of its own) a name cannot be told, so there
-  the line must say by itself what it is (_says_what_it_is):
-* ... or it says by itself what it is, in any script: a match's result the
-  article gives nowhere else (lone_line.lone_match_result: "Maccabi beat
-  Hapoel 85-79." inside a report on a zoo), or, where names cannot be
-  told, it opens on a connective of another thread of the news
-  (CONNECTIVE: "한편", "与此同时", "في خبر آخر") and still shares nothing.
+  line brings a figure of its own) a name cannot be told: there only the
+  evidence of the next point stands for one;
+* or, instead of a name, it says by itself what it is (_says_what_it_is),
+  in any script: a match's result the article gives nowhere else
+  (lone_line.lone_match_result: "Maccabi beat Hapoel 85-79." inside a
+  report on a zoo), or, where names cannot be told, it opens on a
+  connective of another thread of the news (CONNECTIVE: "한편", "与此同时",
+  "في خبر آخر") and still shares nothing.
   Such a line is judged in an article one line of prose shorter (three
   paragraphs above it and one below), and a result without the test of
   the other lines' groups (a short article's quotation or timetable line
