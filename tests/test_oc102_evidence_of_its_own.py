@@ -344,3 +344,18 @@ def test_a_headline_without_capitals_but_an_acronym_is_judged(oc102, separator):
 )
 def test_headline_shape_with_acronyms(text, shaped):
     assert lone_line._headline_shaped(text) is shaped
+
+
+# A press release's contact under its label: the line after the body that a
+# label ending on a colon introduces is the label's value (a name and a
+# post), not another story's headline, whatever it shares.
+CONTACTS = {
+    "he": ["לפרטים נוספים ולתיאום ראיונות:", "רונית אברהמי, מנהלת קשרי קהילה ודוברות"],
+    "ar": ["للتواصل الإعلامي:", "سلمى بنت راشد الكندي، مسؤولة العلاقات العامة والإعلام"],
+}
+
+
+@pytest.mark.parametrize("separator", LAYOUTS, ids=LAYOUT_IDS)
+@pytest.mark.parametrize("language", sorted(CONTACTS))
+def test_a_contact_under_its_label_after_the_body_stays_clean(oc102, separator, language):
+    assert _lines(oc102, ARTICLES[language] + CONTACTS[language], separator) == []

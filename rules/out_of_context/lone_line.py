@@ -49,7 +49,9 @@ this holds:
 * in English, the static table finds it far in meaning from the rest
   (MAX_ENGLISH_REST);
 * it is none of the lines an article ends on: a quotation, a question, a
-  list's item, a label and its value ("Fuente: …"), a byline or a credit
+  list's item, a label and its value ("Fuente: …", or the value on the
+  line under a label that ends on a colon: a press release's "Media
+  contact:" and a name and post), a byline or a credit
   ("Posted by …", "Image courtesy of …"), the article's note on how it was
   made (EDITORS_NOTE: "Con la colaboración de …", names changed, the
   newsroom's "our"), a sentence naming one of a group the story told of
@@ -113,6 +115,9 @@ SENTENCE_STOPS = ".!?।؟۔。！？"
 CLOSERS = "\"”’“‘»«)」』"
 # A line that ends so is no headline: it runs on, or introduces what follows.
 RUN_ON_ENDS = (",", ":", ";", "-", "–", "—", "…", "，", "：", "；", "、")
+# A line that ends so introduces the next one (a label and its value: "For
+# media enquiries:" and a name and post under it).
+INTRODUCING_ENDS = (":", "：")
 # Marks a headline does not hold: a label's colon, a credit's brackets and
 # separators, a handle, a web address.
 NOT_IN_HEADLINE = compile_cached(r"[:：|•·›»«()\[\]@©/]|https?:|www\.")
@@ -448,9 +453,11 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     # of several sentences with nothing after it, and their units of
     # meaning are never worked out here.
     # (One sentence: "Were you there? Send us your photos" is the page's call.)
+    # (Not a line a label introduces, the line before it ending on a colon:
+    # a press release's "Media contact:" and the name and post under it.)
     shaped = [
-        number for number, text in lines if number > last and _headline_shaped(text)
-        and len(_sentences_by_line(document).get(number, ())) == 1
+        number for (number, text), (_, before) in zip(lines[1:], lines) if number > last and _headline_shaped(text)
+        and len(_sentences_by_line(document).get(number, ())) == 1 and not before.endswith(INTRODUCING_ENDS)
     ]
     # A match's result of its own (lone_match_result) tells another
     # story's particulars in any script, as a name does where names can be
