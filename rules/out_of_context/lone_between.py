@@ -70,7 +70,9 @@ from . import lone_line, teaser
 
 # Connectives that open a paragraph on another thread of the news, per
 # script; matched at the line's start with the comma or space after them.
-# The line is judged without them (see the module's docstring).
+# The line is judged without them (see the module's docstring).  Not
+# Hindi's "इस बीच" (meanwhile): a real sentence opening on it shared nothing
+# with its own document's others (out_of_context.py --non-english-only).
 CONNECTIVE = compile_cached(
     r"^(?:"
     r"(?i:meanwhile|in other news|elsewhere|separately|in a separate (?:incident|development|case)"
@@ -86,7 +88,7 @@ CONNECTIVE = compile_cached(
     r"|παράλληλα|στο μεταξύ|εν τω μεταξύ"
     r"|bu arada|öte yandan)"
     r"|与此同时|同时|另外|此外|另一方面|一方、|一方で|その頃|한편|또한|في سياق آخر|من جهة أخرى|وفي سياق آخر|בינתיים|במקביל"
-    r"|وفي خبر آخر|في خبر آخر|در همین حال|از سوی دیگر|در خبری دیگر|इस बीच|दूसरी ओर|ขณะเดียวกัน"
+    r"|وفي خبر آخر|في خبر آخر|در همین حال|از سوی دیگر|در خبری دیگر|ขณะเดียวกัน"
     r")(?:[\s,，、،:]+|$|(?<=、))"
 )
 # English capitalises the months and days: they are dates, not the names
