@@ -20,7 +20,18 @@ of a whole line of one sentence that has prose above and below it:
   unrelated sentence (MAX_UNNAMED_ENGLISH_REST); a figure alone is not
   enough (an article's own background line gives its year), and in the
   scripts without capitals (Chinese and Japanese too: a forecast's every
-  line brings a figure of its own) the test is off;
+  line brings a figure of its own) a name cannot be told: there only the
+  evidence of the next point stands for one;
+* or, instead of a name, it says by itself what it is (_says_what_it_is),
+  in any script: a match's result the article gives nowhere else
+  (lone_line.lone_match_result: "Maccabi beat Hapoel 85-79." inside a
+  report on a zoo), or, where names cannot be told, it opens on a
+  connective of another thread of the news (CONNECTIVE: "한편", "与此同时",
+  "في خبر آخر") and still shares nothing.
+  Such a line is judged in an article one line of prose shorter (three
+  paragraphs above it and one below), and a result without the test of
+  the other lines' groups (a short article's quotation or timetable line
+  of its own links to no other);
 * it tells no background (BACKGROUND_WORDS: "previously", "bisher",
   "dotychczas"), is tied to the line before by no contrast or place
   already named (TYING_WORDS: "Allerdings…", "setempat"), opens on no
@@ -42,6 +53,8 @@ A connective of the "meanwhile" kind that opens the line ("Meanwhile,",
 آخر") is left out before those tests: it proves nothing by itself (an
 article's own paragraphs open on it all the time, and those share the
 article's words), and it must not excuse a line that shares nothing.
+Where names cannot be told it stands for one, in a line that shares
+nothing: an article's own "한편" line goes on with the article's words.
 """
 from __future__ import annotations
 
@@ -57,7 +70,9 @@ from . import lone_line, teaser
 
 # Connectives that open a paragraph on another thread of the news, per
 # script; matched at the line's start with the comma or space after them.
-# The line is judged without them (see the module's docstring).
+# The line is judged without them (see the module's docstring).  Not
+# Hindi's "इस बीच" (meanwhile): a real sentence opening on it shared nothing
+# with its own document's others (out_of_context.py --non-english-only).
 CONNECTIVE = compile_cached(
     r"^(?:"
     r"(?i:meanwhile|in other news|elsewhere|separately|in a separate (?:incident|development|case)"
@@ -73,7 +88,8 @@ CONNECTIVE = compile_cached(
     r"|παράλληλα|στο μεταξύ|εν τω μεταξύ"
     r"|bu arada|öte yandan)"
     r"|与此同时|同时|另外|此外|另一方面|一方、|一方で|その頃|한편|또한|في سياق آخر|من جهة أخرى|وفي سياق آخر|בינתיים|במקביל"
-    r")(?:[\s,，、،:]+|$)"
+    r"|وفي خبر آخر|في خبر آخر|در همین حال|از سوی دیگر|در خبری دیگر|ขณะเดียวกัน"
+    r")(?:[\s,，、،:]+|$|(?<=、))"
 )
 # English capitalises the months and days: they are dates, not the names
 # of someone or somewhere ("…since the previous contract expired in June").
@@ -164,21 +180,45 @@ def _without_connective(text: str) -> tuple[str, str]:
     return rest[:1].upper() + rest[1:], match.group()
 
 
+def _uncased(text: str) -> bool:
+    """Whether a line is written where a name cannot be told from a word:
+    no capitals (Arabic, Hebrew, Hindi, Korean...), or Chinese and Japanese."""
+    return not lone_line.CASED_LETTER.search(text) or bool(lone_line.UNSPACED.search(text))
+
+
+def _says_what_it_is(document: Document, number: int, text: str) -> str:
+    """The evidence a line gives of its own that it is another story's,
+    without a name: a match's result given nowhere else in the article
+    ("score", lone_line.lone_match_result; any script), or, where names
+    cannot be told from words, a connective that opens another thread of
+    the news ("connective": "한편", "与此同时", "في سياق آخر"; the line must
+    still share nothing, as an article's own "Meanwhile" line never does);
+    "" for none."""
+    if lone_line.lone_match_result(document) == number:
+        return "score"
+    if CONNECTIVE.match(text) and _uncased(_without_connective(text)[0]):
+        return "connective"
+    return ""
+
+
 def another_story_between(document: Document, excluded: Callable[[int, str], bool]) -> list[lone_line.Found]:
     """The one line of one sentence between the article's paragraphs that is
     another story's (see the module's docstring), if any.  ``excluded(number,
     text)`` says whether the caller knows the line for one of the article's
     own; it is asked with the connective left out."""
     lines = [(line.number, line.text.strip()) for line in document.content_lines]
-    if len(lines) < lone_line.MIN_BODY_LINES + 3:
+    if len(lines) < lone_line.MIN_BODY_LINES + 2:
         return []
     body = [number for number, text in lines[1:] if lone_line._is_prose(text)]
     # (Two more than lone_line asks: the line judged is not at the end, so
     # prose stands above and below it; with fewer, five lines of a short
     # article hang together by chance or not at all, and on the trials
-    # three more clean lines shared nothing.)
-    if len(body) < lone_line.MIN_BODY_LINES + 2:
+    # three more clean lines shared nothing.  A line that says by itself
+    # that it is another story's (_says_what_it_is) is judged with one line
+    # fewer: MIN_BODY_LINES besides it.)
+    if len(body) < lone_line.MIN_BODY_LINES + 1:
         return []
+    short = len(body) < lone_line.MIN_BODY_LINES + 2 or len(lines) < lone_line.MIN_BODY_LINES + 3
     language = document.language.code if document.language is not None else "en"
     texts = dict(lines)
     # The shapes first, which cost little.
@@ -193,7 +233,11 @@ def another_story_between(document: Document, excluded: Callable[[int, str], boo
         if not lone_line._sentence_shaped(document, number, text):
             continue
         rest, _ = _without_connective(text)
-        if not lone_line.CASED_LETTER.search(rest) or lone_line.UNSPACED.search(rest):
+        if _says_what_it_is(document, number, text):
+            pass  # judged in any script and length of article (below)
+        elif short:
+            continue
+        elif _uncased(rest):
             # No capitals (Arabic, Hebrew, Korean, Thai...): a name cannot be
             # told from a word, and a short article's own line that shares
             # nothing is too common to judge (as lone_line).  In Chinese and
@@ -242,14 +286,20 @@ def another_story_between(document: Document, excluded: Callable[[int, str], boo
     # A name of its own (in Chinese and Japanese, a figure: lone_line); a
     # figure alone is not enough where names can be told (an article's own
     # line of background gives its year or its count of residents).
-    named = lone_line._brings_a_name(CALENDAR_WORDS.sub("", rest), elsewhere, language)
+    # Evidence of its own (_says_what_it_is) stands for a name.
+    evidence = _says_what_it_is(document, found, text)
+    named = bool(evidence) or lone_line._brings_a_name(CALENDAR_WORDS.sub("", rest), elsewhere, language)
     if language not in lone_line.STATIC_LANGUAGES and not named:
         return []
-    # The body's other lines of prose hang together as one story.
+    # The body's other lines of prose hang together as one story (not
+    # asked around a match's result, as lone_line does not after the body:
+    # a short article's quotation or timetable line of its own often links
+    # to no other).
     others = [number for number in body if number != found]
     groups = lone_line._linked_groups(others, units)
-    if groups[0] < lone_line.MIN_COHESIVE_SHARE * len(others) or (
-        len(groups) > 1 and groups[1] >= lone_line.MIN_OTHER_STORY_LINES
+    if evidence != "score" and (
+        groups[0] < lone_line.MIN_COHESIVE_SHARE * len(others)
+        or (len(groups) > 1 and groups[1] >= lone_line.MIN_OTHER_STORY_LINES)
     ):
         return []
     shares = []

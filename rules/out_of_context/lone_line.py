@@ -36,14 +36,22 @@ this holds:
 * a sentence brings its own particulars, as a story's opening does: a name
   (a capitalised word, not its first; rare, in German) found nowhere else
   in the article, in Chinese and Japanese a number; in the other scripts
-  without capitals the sentence test is off (PAIRED_LANGUAGES).  A story's
+  without capitals the sentence test is off (PAIRED_LANGUAGES), unless the
+  sentence gives a match's result the article gives nowhere else
+  (lone_match_result: "프로축구 리그에서 대전이 수원을 3-1로 꺾었다." under a
+  footbridge's opening), which stands for a name in any script; a headline
+  or a sentence giving one is judged without the test of the other lines'
+  groups (a short article's own quotation or timetable line links to no
+  other; the other lines must still share their words).  A story's
   closing line ("Los vecinos piden que se amplíe el aparcamiento
   cercano.") names nothing new; nor does it lean back or look ahead
   (LEANING_WORDS: "Elle sera ouverte…", "Im kommenden Frühjahr sollen…");
 * in English, the static table finds it far in meaning from the rest
   (MAX_ENGLISH_REST);
 * it is none of the lines an article ends on: a quotation, a question, a
-  list's item, a label and its value ("Fuente: …"), a byline or a credit
+  list's item, a label and its value ("Fuente: …", or the value on the
+  line under a label that ends on a colon: a press release's "Media
+  contact:" and a name and post), a byline or a credit
   ("Posted by …", "Image courtesy of …"), the article's note on how it was
   made (EDITORS_NOTE: "Con la colaboración de …", names changed, the
   newsroom's "our"), a sentence naming one of a group the story told of
@@ -107,6 +115,9 @@ SENTENCE_STOPS = ".!?।؟۔。！？"
 CLOSERS = "\"”’“‘»«)」』"
 # A line that ends so is no headline: it runs on, or introduces what follows.
 RUN_ON_ENDS = (",", ":", ";", "-", "–", "—", "…", "，", "：", "；", "、")
+# A line that ends so introduces the next one (a label and its value: "For
+# media enquiries:" and a name and post under it).
+INTRODUCING_ENDS = (":", "：")
 # Marks a headline does not hold: a label's colon, a credit's brackets and
 # separators, a handle, a web address.
 NOT_IN_HEADLINE = compile_cached(r"[:：|•·›»«()\[\]@©/]|https?:|www\.")
@@ -218,8 +229,11 @@ def _headline_shaped(text: str) -> bool:
         return False
     words = WORD.findall(text)
     cased = [word for word in words if CASED_LETTER.match(word)]
-    if not cased:
-        return True  # a script without cases (Arabic, Hindi, Korean...)
+    if len(cased) * 2 < len(words):
+        # A script without cases (Arabic, Hindi, Korean...), with at most a
+        # Latin acronym or two among its words ("LG 트윈스, 두산에 7-3 승리"):
+        # the acronym makes it no label in capitals.
+        return True
     if all(word.isupper() for word in cased if len(word) > 1):
         return False  # in capitals: a label or a section of the page
     return any(word[0].islower() for word in cased[1:])
@@ -287,6 +301,51 @@ def _brings_a_name(text: str, elsewhere: str, language: str) -> bool:
             continue
         return True
     return False
+
+
+
+# A match's result ("Maccabi beat Hapoel 85-79", "…ليفوز 2-1", "3:0 gegen
+# …"): two scores, at most three digits each and of nearly the same
+# length, the winner's first or a draw.  Another story's result dropped
+# into an unrelated article is the most common stray line of a sports
+# widget, and it says what it is in any script, with capitals or without.
+# Not a range, whose first figure is the smaller ("30-35 minutes", "13–14
+# December"), a model's number ("737-8", "ATR 72-600"), a clock time
+# ("16:00"), a date ("8/9") or a phone number ("026-555 12 40").
+# (A sentence's stop may follow it, not a decimal's or a date's next part.)
+SCORE = compile_cached(r"(?<![\p{N}.,:/\-–])(\p{Nd}{1,3})\s?([-–:])\s?(\p{Nd}{1,3})(?![\p{N}%]|[.,:/\-–]\p{N})")
+# A colon between an hour and two digits of minutes is a clock time.
+LAST_HOUR = 24
+
+
+def _scores(text: str) -> list[str]:
+    """The match results of a line (SCORE), as written."""
+    found = []
+    for match in SCORE.finditer(text):
+        first, mark, second = match.groups()
+        if int(first) < int(second) or abs(len(first) - len(second)) > 1:
+            continue  # a range or a model's number
+        if mark == ":" and len(second) == 2 and int(first) <= LAST_HOUR:
+            continue  # a clock time
+        found.append(match.group())
+    return found
+
+
+def lone_match_result(document: Document) -> int | None:
+    """The number of the one content line that gives a match's result
+    (SCORE), or None when none does or several do: a sports story's own
+    lines give its scores more than once (headline, lead, the goals), an
+    unrelated story none, so a result given once is another story's."""
+
+    def compute(document: Document) -> int | None:
+        # Most articles hold no two figures joined by a dash or a colon: one
+        # search of the text spares the lines' own.
+        if not SCORE.search(document.text):
+            return None
+        scored = [line.number for line in document.content_lines if _scores(line.text)]
+        return scored[0] if len(scored) == 1 else None
+
+    return document.memo("OC.lone-line.match-result", compute)
 
 
 # A sentence that leans on earlier text, or looks ahead from the story, as
@@ -394,14 +453,21 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     # of several sentences with nothing after it, and their units of
     # meaning are never worked out here.
     # (One sentence: "Were you there? Send us your photos" is the page's call.)
+    # (Not a line a label introduces, the line before it ending on a colon:
+    # a press release's "Media contact:" and the name and post under it.)
     shaped = [
-        number for number, text in lines if number > last and _headline_shaped(text)
-        and len(_sentences_by_line(document).get(number, ())) == 1
+        number for (number, text), (_, before) in zip(lines[1:], lines) if number > last and _headline_shaped(text)
+        and len(_sentences_by_line(document).get(number, ())) == 1 and not before.endswith(INTRODUCING_ENDS)
     ]
-    sentence = _sentence_shaped(document, last, texts[last]) and (
-        language in PAIRED_LANGUAGES or bool(CASED_LETTER.search(texts[last]))
+    # A match's result of its own (lone_match_result) tells another
+    # story's particulars in any script, as a name does where names can be
+    # told.
+    whole = _sentence_shaped(document, last, texts[last])
+    scored = whole and lone_match_result(document) == last
+    sentence = whole and (
+        language in PAIRED_LANGUAGES or bool(CASED_LETTER.search(texts[last])) or scored
     ) and not _leans_or_looks_ahead(texts[last], language) and not AMONG_OPENING.match(texts[last])
-    if sentence:
+    if sentence and not scored:
         elsewhere = " ".join(text for number, text in lines if number != last).lower()
         sentence = _brings_a_name(texts[last], elsewhere, language)
     if not shaped and not sentence:
@@ -444,8 +510,13 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     # them in one group.  Lines of four or five stories set end to end (a
     # page of briefs, sentences of several documents) share within each
     # story and not across: no one line there is the odd one out.
+    # (Not asked of a match's result of its own, which says by itself that
+    # it is another story's: a short article's quotation or timetable line
+    # of its own often links to no other.)
     groups = _linked_groups(others, units)
-    if groups[0] < MIN_COHESIVE_SHARE * len(others) or (len(groups) > 1 and groups[1] >= MIN_OTHER_STORY_LINES):
+    if lone_match_result(document) != found.line and (
+        groups[0] < MIN_COHESIVE_SHARE * len(others) or (len(groups) > 1 and groups[1] >= MIN_OTHER_STORY_LINES)
+    ):
         return []
     # ... and share a good part of their words, not a name or a figure each
     # (a markets round-up whose every line brings its own: "Copper ended

@@ -523,7 +523,11 @@ class TeaserLine(Rule):
         than an unrelated sentence); a "meanwhile" connective that opens it
         is left out first.  Not a line of background, contrast or source
         ("Eerder lag er…", "Según la arquitecta…"), nor one that looks
-        ahead or gives a figure the article gives.
+        ahead or gives a figure the article gives.  In any script, both
+        tests: a line that gives a match's result the article gives nowhere
+        else ("…대전이 수원을 3-1로 꺾었다.") stands for a name, and where names
+        cannot be told, so does a sentence opening on another thread of the
+        news ("한편", "与此同时") that shares nothing.
     """
     example = """
         Xi tells Putin China will support Russia on security
