@@ -103,7 +103,9 @@ class Linter:
     ) -> tuple[str, list[Diagnostic]]:
         """The article with its fixes applied (safe ones; ``unsafe=True``
         adds unsafe ones), and the diagnostics whose fixes were applied, in
-        the order applied.  Corpus rules see only this article."""
+        the order applied.  Corpus rules see only this article.  A text that
+        opens on a byte-order mark comes back with it; positions and edits
+        count from after it, as on the command line (:class:`Edit`)."""
         article = _text_article(text, path, meta, "fix_text")
         result = next(iter(self.results([article], FixMode.of(unsafe))))
         if result.fixed is None:  # an input problem (an empty text): nothing to fix

@@ -555,7 +555,7 @@ def _warn_stale(path: str, baseline: Baseline, checked_paths: set[str], stderr: 
         )
         for entry in stale:
             stderr.write(f"  {display_path(entry.path)}:{entry.line}: {printable(entry.code)}\n")
-    gone = baseline.gone()
+    gone = baseline.gone(checked_paths)
     if gone:
         files = sorted({entry.path.rsplit("#", 1)[0] if "#" in entry.path else entry.path for entry in gone})
         shown = ", ".join(display_path(file) for file in files[:STALE_FILES_SHOWN]) + (", ..." if len(files) > STALE_FILES_SHOWN else "")

@@ -207,11 +207,13 @@ class Baseline:
                 recorded.append(d)
         return recorded
 
-    def gone(self) -> list[Entry]:
+    def gone(self, checked_paths: set[str]) -> list[Entry]:
         """Entries of files that no longer exist (deleted, or renamed: a
         renamed file's findings come back as new under its new name).  A
-        record's entry (``FILE#ID``) is gone when its file is."""
+        record's entry (``FILE#ID``) is gone when its file is; an entry of a
+        path this run read (standard input's name too) is not."""
         folder = self.folder or os.curdir
+        checked = {baseline_path(path, self.folder) for path in checked_paths}
         exists: dict[str, bool] = {}
 
         def present(path: str) -> bool:
@@ -220,7 +222,7 @@ class Baseline:
                 exists[path] = any(os.path.lexists(os.path.join(folder, each)) for each in candidates)
             return exists[path]
 
-        return [entry for entry in self.entries if not present(entry.path)]
+        return [entry for entry in self.entries if normalised_path(entry.path) not in checked and not present(entry.path)]
 
     def stale(self, checked_paths: set[str]) -> list[Entry]:
         """Entries of checked paths that no finding matched."""

@@ -31,7 +31,7 @@ from .atomic import atomic_write_bytes
 from .formatting.escape import printable
 from .problems import UNREADABLE
 from .runner import Result
-from .sources import ReadOptions, is_corpus, marked_encoding, utf8_in_single_byte
+from .sources import LONGEST_BYTE_ORDER_MARK, ReadOptions, is_corpus, marked_encoding, utf8_in_single_byte
 
 LINE_END = re.compile(r"(\r\n|\r|\n)")
 #: Bytes copied at a time between an unchanged part of a corpus and its copy.
@@ -177,7 +177,7 @@ def _write_file(path: str, target: str, original: str, fixed: str, options: Read
     compressed = path.lower().endswith(".gz")
     if compressed:
         data = gzip.decompress(data)
-    encoding = marked_encoding(data[:4], options.encoding)
+    encoding = marked_encoding(data[:LONGEST_BYTE_ORDER_MARK], options.encoding)
     _refuse_utf8_in_single_byte(data, encoding)
     bom, codec = _layout(data, encoding)
     if bom + original.encode(codec) != data:
@@ -426,7 +426,7 @@ def _bom_of(path: str, encoding: str) -> tuple[bytes, str, str]:
     if os.path.isfile(path):
         with contextlib.suppress(OSError):
             with open(path, "rb") as raw:
-                head = raw.read(4)
+                head = raw.read(LONGEST_BYTE_ORDER_MARK)
     encoding = marked_encoding(head, encoding)
     return (*_layout(head, encoding), encoding)
 

@@ -481,6 +481,10 @@ def _is_wide(encoding: str) -> bool:
     return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
 
 
+# UTF-32's byte-order mark, the longest: enough of a file's head to read any.
+LONGEST_BYTE_ORDER_MARK = len(codecs.BOM_UTF32)
+
+
 def marked_encoding(head: bytes, encoding: str) -> str:
     """The encoding a text file is read and written back in: ``encoding``,
     unless that is UTF-8 (the default) and the file starts with a UTF-16 or
@@ -495,7 +499,7 @@ def marked_encoding(head: bytes, encoding: str) -> str:
 
 def _decode(name: str, data: bytes, encoding: str, line_offset: int, file: str | None = None) -> str | InputError:
     if line_offset == 0:
-        encoding = marked_encoding(data[:4], encoding)
+        encoding = marked_encoding(data[:LONGEST_BYTE_ORDER_MARK], encoding)
     is_wide = _is_wide(encoding)
     if is_wide and line_offset == 0:
         narrow = _narrow_in_wide(data[:BINARY_SNIFF_BYTES], encoding)

@@ -313,3 +313,19 @@ def test_gitlab_code_quality_report(newslint, workdir):
     assert by_place[("c.jsonl", 1, "TX101")]["description"].startswith("TX101 c.jsonl#r1:2:1: ")
     assert by_place[("c.jsonl", 2, "NL105")]["severity"] == "critical"
     assert by_place[("gone.txt", 1, "NL101")]["severity"] == "critical"
+
+
+def test_a_long_dotted_token_costs_linear_time():
+    # The web-address test reads one label at a time: a token of thousands
+    # of dotted labels (hostile input) must not backtrack.
+    from growth import assert_linear
+
+    linter = Linter(select=["TX102"])
+    prose = "The council met on Monday to discuss the plan for the harbour wall.\n\n"
+    assert_linear(lambda n: prose + "See securitymatters." + "abc." * n + "abcQ now.\n", linter.lint_text, n=500)
+
+
+def test_a_baseline_of_standard_input_is_not_gone(newslint, workdir):
+    newslint("-", "--isolated", "--write-baseline", "base.json", stdin=DOUBLED.encode())
+    result = newslint("-", "--isolated", "--baseline", "base.json", stdin=DOUBLED.encode())
+    assert (result.code, result.out) == (0, "") and "no longer exist" not in result.err

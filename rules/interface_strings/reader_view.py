@@ -82,7 +82,7 @@ def reader_header(document: Document) -> dict[int, str]:
             above_shape = document.shapes[head[position - 1] - 1]
             above = above_shape.text.rstrip()
             if above.endswith((":", "：")) or (not above_shape.ends_sentence and TIME_LABEL.search(above) is not None):
-                continue  # a label and its value; a standfirst may say "time" in a sentence  # a label's value ("Cooking time:" over "8–10 minutes")
+                continue  # a label and its value ("Cooking time:" over "8–10 minutes"); a standfirst may say "time" in a sentence
             found[number] = "reading time"
             for back in range(position - 1, max(position - 1 - MAX_HEADER_NAMES, 0), -1):
                 shape = document.shapes[head[back] - 1]

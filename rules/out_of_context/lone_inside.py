@@ -371,7 +371,7 @@ def another_story_inside(
             continue
         note("named or English")
         if english:
-            similarity = _rest_similarity(document, sentence)
+            similarity = lone_line.sentence_rest_similarity(document, sentence)
             if trace is not None:
                 trace.setdefault("similarities", []).append(round(similarity, 3) if similarity is not None else None)
             if similarity is None or similarity >= (MAX_NAMED_ENGLISH_REST if named else MAX_UNNAMED_ENGLISH_REST):
@@ -421,15 +421,3 @@ def _hangs_together(lines: list[int], line_words: dict[int, list[str]]) -> bool:
     return bool(shares) and statistics.median(shares) >= teaser.MIN_OTHERS_MEDIAN_COHESION
 
 
-def _rest_similarity(document: Document, sentence) -> float | None:
-    """The static cosine of the sentence to the rest of the article (None
-    without the table: say nothing)."""
-    from . import context, static
-
-    try:
-        judged = context.judge(document, [sentence])
-    except static.StaticTableMissing:
-        return None
-    if not judged:
-        return None
-    return dict(zip(context.FEATURES, judged[0].features))["rest"]

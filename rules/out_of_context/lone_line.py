@@ -413,11 +413,15 @@ MAX_ENGLISH_REST = 0.15
 def rest_similarity(document: Document, number: int) -> float | None:
     """The static cosine of the line's sentence to the rest of the article
     (None without the table or a sentence: say nothing)."""
+    sentence = next((s for s in document.sentences if s.line == number), None)
+    return None if sentence is None else sentence_rest_similarity(document, sentence)
+
+
+def sentence_rest_similarity(document: Document, sentence) -> float | None:
+    """The static cosine of a sentence to the rest of the article (None
+    without the table: say nothing)."""
     from . import context, static
 
-    sentence = next((s for s in document.sentences if s.line == number), None)
-    if sentence is None:
-        return None
     try:
         judged = context.judge(document, [sentence])
     except static.StaticTableMissing:
