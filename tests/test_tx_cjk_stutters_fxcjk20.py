@@ -42,6 +42,9 @@ CLEAN = [
     (ZH_BODY, "馆长连声说：“对对对，我们还会继续改进。”"),
     (ZH_BODY, "人人都可以免费办理借书证，天天开放。"),
     (JA_BODY, "来館者は様々で、時々子どもたちの笑い声が響いた。"),
+    # A name given its reading in brackets: the characters are the name's.
+    (JA_BODY, "絵本コーナーでは、波波波（さんば）ちゃんが読み聞かせに夢中だった。"),
+    (ZH_BODY, "读者森森森（もりもりもり）在留言簿上写下了感谢。"),
 ]
 
 

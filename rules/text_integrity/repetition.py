@@ -688,6 +688,8 @@ def _unspaced_loops(document: Document, found: Sequence[Finding], quotations: "_
             continue  # 谢谢谢谢, 哈哈哈, 多多: the character doubled is a word, said again on purpose; 对对对, 啊啊啊
         if quotations.get().around(start, end) is not None:
             continue  # speech stammers and shouts: “不不不，我没说过”
+        if READING_AFTER.match(text, end):
+            continue  # a name given its reading: "波波波（さんば）ちゃん" is a child's name
         yield taken.add(Finding(start + 1, end, f'repetition loop: "{character}" {end - start} times in a row'))
 
 
@@ -713,6 +715,10 @@ class _Taken:
 # 多多少少) are words doubled, and stay clean.
 STUTTER_LANGUAGES = frozenset({"zh", "ja"})
 CHARACTER_STUTTER = compile_cached(r"(\p{Han})\1{2,}")
+# A reading in kana in brackets right after the characters: they are a
+# name, spelled out because its reading is not the usual one
+# ("波波波（さんば）ちゃん").
+READING_AFTER = compile_cached(r"\s?[（(][\p{Hiragana}\p{Katakana}ー・]{1,16}[）)]")
 # Interjections and the yes and no of speech, said over and over in any
 # transcript (对对对, 是是是, 不不不, 啊啊啊, 嗯嗯嗯) though their double is
 # no dictionary word.
