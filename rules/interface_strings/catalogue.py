@@ -49,6 +49,37 @@ def normalise(text: str) -> str:
     return text.strip(EDGE_PUNCTUATION)
 
 
+# What the folding takes away but some templates need: the raw line's
+# sentence stop and its brackets.  A label and the TITLE of another story
+# ("Listen again: The choir's Christmas concert", "Теги: доверие,
+# открытость") ends in no full stop; a line that does is the article's own
+# sentence opening with those words ("Catch up: the council voted on Tuesday
+# to close the pool.").
+SENTENCE_STOPS = (".", "。", "．")
+TITLE_TEMPLATES = frozenset({"fxui-again", "fxui-like", "fxui-tags"})
+# A credit of names after its label, "Автор фото: Олена Коваль": with a comma
+# and a full stop it is a sentence ("Автор фото: неизвестен, сообщили в музее.").
+NAME_LIST_TEMPLATES = frozenset({"fxui-labels"})
+# A Japanese writer-and-site credit is set in brackets, "［佐藤美咲，ネット
+# ニュースNOW］": without them "山田太郎，ソフトバンクグループ" is a name and a
+# company in a sentence's clause.
+BRACKETED_TEMPLATES = frozenset({"ja-bracketed-credit"})
+OPENING_BRACKETS = ("［", "[", "【", "〔")
+
+
+def _raw_shape_fits(entry: "Entry", text: str) -> bool:
+    """Whether the raw text has the shape its template's furniture has,
+    where the folding took that shape away (SENTENCE_STOPS, brackets)."""
+    raw = text.strip()
+    if entry.language in TITLE_TEMPLATES and raw.endswith(SENTENCE_STOPS):
+        return False
+    if entry.language in NAME_LIST_TEMPLATES and raw.endswith(SENTENCE_STOPS) and "," in raw:
+        return False
+    if entry.language in BRACKETED_TEMPLATES and not raw.startswith(OPENING_BRACKETS):
+        return False
+    return True
+
+
 class Entry(NamedTuple):
     kind: str
     language: str
@@ -234,6 +265,8 @@ class Catalogue:
         entry = self.entries.get(key)
         if entry is None and self.templates is not None and key:
             entry = self.templates.match(key)
+            if entry is not None and not _raw_shape_fits(entry, text):
+                entry = None
         if entry is None and (key[-1:].isdigit() or key[:1].isdigit()):
             entry = self._counted(key)
         if entry is not None and entry.kind == "timestamps" and is_timestamp(text):
