@@ -123,7 +123,7 @@ def run(
     try:
         if options.diff:
             with _output(options.output_file, stdout) as output:
-                outcome = _print_diff(results, output, stderr, options.quiet, read_options)
+                outcome = _print_diff(results, output, stderr, options.quiet, read_options, stdin)
             progress.close()
             return outcome
         if options.write_baseline:
@@ -212,13 +212,20 @@ def _fix_mode(options: RunOptions, paths: list[str]) -> FixMode | None:
 
 
 def _print_diff(
-    results: Iterable[Result], output: TextIO, stderr: TextIO, quiet: bool, read_options: ReadOptions | None = None
+    results: Iterable[Result],
+    output: TextIO,
+    stderr: TextIO,
+    quiet: bool,
+    read_options: ReadOptions | None = None,
+    stdin: bytes | None = None,
 ) -> int:
     """``--diff``: the unified diff of every file a fix changes, input
     problems on standard error; exit 1 when there is something to fix.
     Fixes no patch can carry (a corpus record, a gzipped file) stay out of
     the diff, so that ``git apply``, which takes a patch whole or not at all,
-    applies the rest; one line on standard error says how many."""
+    applies the rest; one line on standard error says how many.  ``stdin``
+    holds standard input's bytes when it was read: its byte-order mark
+    belongs in the diff as a file's does."""
     from . import fix_files
 
     fixes = articles = 0
@@ -243,7 +250,8 @@ def _print_diff(
             left_out.append(result.path)
             continue
         try:
-            diff = fix_files.unified_diff(result, read_options)
+            from_stdin = stdin is not None and read_options is not None and result.file == read_options.stdin_display_name
+            diff = fix_files.unified_diff(result, read_options, stdin if from_stdin else None)
         except fix_files.FixWriteError as error:
             stderr.write(f"newslint: warning: {display_path(result.path)}: not in the diff: {printable(str(error))}\n")
             continue

@@ -363,7 +363,7 @@ def _skip_space(text: str, index: int) -> int:
 # -- the diff ----------------------------------------------------------------
 
 
-def unified_diff(result: Result, options: ReadOptions | None = None) -> bytes:
+def unified_diff(result: Result, options: ReadOptions | None = None, head: bytes | None = None) -> bytes:
     """The unified diff of one fixed file, as bytes, or b"" (no fix).
 
     The diff is git's shape, ``--- a/PATH`` and ``+++ b/PATH`` with the path
@@ -380,7 +380,7 @@ def unified_diff(result: Result, options: ReadOptions | None = None) -> bytes:
     if fixed is None or not fixed.changed:
         return b""
     encoding = (options or ReadOptions()).encoding
-    bom, codec, encoding = _bom_of(result.file, encoding)
+    bom, codec, encoding = _bom_of(result.file, encoding, head)
     with contextlib.suppress(UnicodeEncodeError):  # (raised below, with the character named)
         _refuse_utf8_in_single_byte(fixed.original.encode(codec), encoding)
     try:
@@ -417,16 +417,20 @@ def _diff_path(path: str) -> str:
     return os.path.normpath(path).lstrip("/")
 
 
-def _bom_of(path: str, encoding: str) -> tuple[bytes, str, str]:
+def _bom_of(path: str, encoding: str, head: bytes | None = None) -> tuple[bytes, str, str]:
     """The byte-order mark ``path`` starts with (the reader removed it from
     the text), the codec of the rest, as :func:`_write_file` writes it, and
-    the encoding read (a UTF-16 or UTF-32 mark's, in a UTF-8 run);
-    standard input, or a file that cannot be read again, has no mark."""
-    head = b""
-    if os.path.isfile(path):
-        with contextlib.suppress(OSError):
-            with open(path, "rb") as raw:
-                head = raw.read(LONGEST_BYTE_ORDER_MARK)
+    the encoding read (a UTF-16 or UTF-32 mark's, in a UTF-8 run).
+    Standard input's mark is in ``head``, its first bytes; a file that
+    cannot be read again has no mark."""
+    if head is not None:
+        head = head[:LONGEST_BYTE_ORDER_MARK]  # standard input's first bytes, kept by the caller
+    else:
+        head = b""
+        if os.path.isfile(path):
+            with contextlib.suppress(OSError):
+                with open(path, "rb") as raw:
+                    head = raw.read(LONGEST_BYTE_ORDER_MARK)
     encoding = marked_encoding(head, encoding)
     return (*_layout(head, encoding), encoding)
 

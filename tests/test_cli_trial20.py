@@ -329,3 +329,10 @@ def test_a_baseline_of_standard_input_is_not_gone(newslint, workdir):
     newslint("-", "--isolated", "--write-baseline", "base.json", stdin=DOUBLED.encode())
     result = newslint("-", "--isolated", "--baseline", "base.json", stdin=DOUBLED.encode())
     assert (result.code, result.out) == (0, "") and "no longer exist" not in result.err
+
+
+def test_a_diff_of_standard_input_keeps_its_byte_order_mark(newslint, workdir):
+    data = "\ufeffThe the talks ran late.\r\nMinisters met.\r\n".encode("utf-8")
+    result = newslint("-", "--isolated", "--diff", stdin=data)
+    # The patch's lines are the input's own bytes: its mark and its CRLF.
+    assert "\n-\ufeffThe the talks ran late.\r\n+\ufeffThe talks ran late.\r\n" in result.out
