@@ -25,9 +25,10 @@ of a whole line of one sentence that has prose above and below it:
 * or, instead of a name, it says by itself what it is (_says_what_it_is),
   in any script: a match's result the article gives nowhere else
   (lone_line.lone_match_result: "Maccabi beat Hapoel 85-79." inside a
-  report on a zoo), or, where names cannot be told, it opens on a
-  connective of another thread of the news (CONNECTIVE: "한편", "与此同时",
-  "في خبر آخر") and still shares nothing.
+  report on a zoo; where names can be told, with a name of its own), or,
+  where names cannot be told, it opens on words saying the news is another
+  story's (OTHER_NEWS: "وفي خبر آخر", "در خبری دیگر") and still shares
+  nothing.
   Such a line is judged in an article one line of prose shorter (three
   paragraphs above it and one below), and a result without the test of
   the other lines' groups (a short article's quotation or timetable line
@@ -90,6 +91,15 @@ CONNECTIVE = compile_cached(
     r"|与此同时|同时|另外|此外|另一方面|一方、|一方で|その頃|한편|또한|في سياق آخر|من جهة أخرى|وفي سياق آخر|בינתיים|במקביל"
     r"|وفي خبر آخر|في خبر آخر|در همین حال|از سوی دیگر|در خبری دیگر|ขณะเดียวกัน"
     r")(?:[\s,，、،:]+|$|(?<=、))"
+)
+# Of the connectives, those that say the news that follows is another
+# story's ("in other news", "وفي خبر آخر", "در خبری دیگر"): evidence of
+# their own.  The others ("한편", "与此同时", "一方、", "במקביל": on the other
+# hand, meanwhile) open an article's own paragraph on its next point as
+# often, in new words: they are only left out before the line is judged.
+OTHER_NEWS = compile_cached(
+    r"^(?:(?i:in other news|in a separate (?:incident|development|case)|en otro orden de cosas|in altre notizie)"
+    r"|وفي خبر آخر|في خبر آخر|در خبری دیگر)(?:[\s,，、،:]+|$)"
 )
 # English capitalises the months and days: they are dates, not the names
 # of someone or somewhere ("…since the previous contract expired in June").
@@ -180,23 +190,20 @@ def _without_connective(text: str) -> tuple[str, str]:
     return rest[:1].upper() + rest[1:], match.group()
 
 
-def _uncased(text: str) -> bool:
-    """Whether a line is written where a name cannot be told from a word:
-    no capitals (Arabic, Hebrew, Hindi, Korean...), or Chinese and Japanese."""
-    return not lone_line.CASED_LETTER.search(text) or bool(lone_line.UNSPACED.search(text))
+_uncased = lone_line._names_untold
 
 
 def _says_what_it_is(document: Document, number: int, text: str) -> str:
     """The evidence a line gives of its own that it is another story's,
     without a name: a match's result given nowhere else in the article
     ("score", lone_line.lone_match_result; any script), or, where names
-    cannot be told from words, a connective that opens another thread of
-    the news ("connective": "한편", "与此同时", "في سياق آخر"; the line must
-    still share nothing, as an article's own "Meanwhile" line never does);
+    cannot be told from words, words that say the news is another story's
+    ("connective": OTHER_NEWS, "وفي خبر آخر"; the line must still share
+    nothing);
     "" for none."""
     if lone_line.lone_match_result(document) == number:
         return "score"
-    if CONNECTIVE.match(text) and _uncased(_without_connective(text)[0]):
+    if OTHER_NEWS.match(text) and _uncased(_without_connective(text)[0]):
         return "connective"
     return ""
 
@@ -288,7 +295,11 @@ def another_story_between(document: Document, excluded: Callable[[int, str], boo
     # line of background gives its year or its count of residents).
     # Evidence of its own (_says_what_it_is) stands for a name.
     evidence = _says_what_it_is(document, found, text)
-    named = bool(evidence) or lone_line._brings_a_name(CALENDAR_WORDS.sub("", rest), elsewhere, language)
+    # (A result where names can be told still needs one: "Members approved
+    # the scheme 7-2." is the article's own vote.)
+    named = evidence == "connective" or (evidence == "score" and _uncased(rest)) or lone_line._brings_a_name(
+        CALENDAR_WORDS.sub("", rest), elsewhere, language
+    )
     if language not in lone_line.STATIC_LANGUAGES and not named:
         return []
     # The body's other lines of prose hang together as one story (not

@@ -313,14 +313,23 @@ def _brings_a_name(text: str, elsewhere: str, language: str) -> bool:
 # December"), a model's number ("737-8", "ATR 72-600"), a clock time
 # ("16:00"), a date ("8/9") or a phone number ("026-555 12 40").
 # (A sentence's stop may follow it, not a decimal's or a date's next part.)
-SCORE = compile_cached(r"(?<![\p{N}.,:/\-–])(\p{Nd}{1,3})\s?([-–:])\s?(\p{Nd}{1,3})(?![\p{N}%]|[.,:/\-–]\p{N})")
+SCORE = compile_cached(r"(?<![\p{L}\p{N}.,:/\-–])(\p{Nd}{1,3})\s?([-–:])\s?(\p{Nd}{1,3})(?![\p{N}%]|[.,:/\-–]\p{N})")
+# Two figures a vote, a ratio or a scale gives the same way ("approved 7-2",
+# "mit 15:4 Stimmen", "경쟁률은 22:1", "a 16:9 screen"): no match's result.
+NOT_A_RESULT = compile_cached(
+    r"(?i)\b(?:votes?|voted|voting|majority|ratio|scale|aspect|odds|stimmen|mehrheit|verhältnis|votos?|mayoría"
+    r"|voix|majorité|voti|maggioranza|stemmen|głos\w*|голос\w*)\b|경쟁률|비율|比例|比率|票|نسبة|أصوات|יחס|קולות|رأی|آرا"
+)
 # A colon between an hour and two digits of minutes is a clock time.
 LAST_HOUR = 24
 
 
 def _scores(text: str) -> list[str]:
-    """The match results of a line (SCORE), as written."""
+    """The match results of a line (SCORE), as written; none on a line of
+    a vote or a ratio (NOT_A_RESULT)."""
     found = []
+    if NOT_A_RESULT.search(text):
+        return found
     for match in SCORE.finditer(text):
         first, mark, second = match.groups()
         if int(first) < int(second) or abs(len(first) - len(second)) > 1:
@@ -329,6 +338,12 @@ def _scores(text: str) -> list[str]:
             continue  # a clock time
         found.append(match.group())
     return found
+
+
+def _names_untold(text: str) -> bool:
+    """Whether a line is written where a name cannot be told from a word:
+    no capitals (Arabic, Hebrew, Hindi, Korean...), or Chinese and Japanese."""
+    return not CASED_LETTER.search(text) or bool(UNSPACED.search(text))
 
 
 def lone_match_result(document: Document) -> int | None:
@@ -471,7 +486,10 @@ def another_story_lines(document: Document, excluded: Callable[[int, str], bool]
     sentence = whole and (
         language in PAIRED_LANGUAGES or bool(CASED_LETTER.search(texts[last])) or scored
     ) and not _leans_or_looks_ahead(texts[last], language) and not AMONG_OPENING.match(texts[last])
-    if sentence and not scored:
+    # Where names can be told, a result still needs one of its own ("Maccabi
+    # beat Hapoel 85-79."): "Members approved the scheme 7-2." is the
+    # article's own vote.
+    if sentence and not (scored and _names_untold(texts[last])):
         elsewhere = " ".join(text for number, text in lines if number != last).lower()
         sentence = _brings_a_name(texts[last], elsewhere, language)
     if not shaped and not sentence:
