@@ -92,3 +92,20 @@ def test_reduplication_and_a_swedish_date_are_no_doubled_words(separator):
 def test_a_swedish_den_den_without_a_date_is_still_reported(separator):
     article = SWEDISH[:2] + ["Rederiet säger att den den nya färjan ska vara klar i maj."]
     assert (article[2], "TX101") in codes(article, separator)
+
+
+@pytest.mark.parametrize("separator", LAYOUTS.values())
+def test_exemptions_do_not_hide_a_loop_in_english(separator):
+    # review20b: the reduplication exemption belongs to languages that
+    # reduplicate, and never to words of grammar; a colon's triple is
+    # rhetoric only where the sentence ends on it (or an emphatic word goes on).
+    article = [
+        "Ministry lists the causes of the water shortage",
+        "The water shortage in the south has lasted three months, officials said on Monday.",
+        'The minister said: "We will will, will will keep the reservoirs open all summer."',
+        "The ministry listed the causes: drought, drought, drought and poor planning in the valley.",
+        "Engineers expect the first rain of the autumn to ease the shortage within a fortnight.",
+    ]
+    found = codes(article, separator, select=("TX110",))
+    assert (article[2], "TX110") in found
+    assert (article[3], "TX110") in found

@@ -19,6 +19,7 @@ from newslint.document import CLOSERS
 from newslint.pattern_cache import compile_cached, compile_re_cached
 
 from ..lexicon import FUNCTION_WORDS, zipf
+from .doubled_word import REDUPLICATING
 
 
 # The gaps a loop joins its copies with: spaces, commas, dashes, middle dots.
@@ -403,18 +404,29 @@ def _rhetorical_repetition(document: Document, folded, first: int, last: int, pe
     """Whether a run is a writer's rhetorical repetition (see RHETORICAL_COPIES)."""
     text, tokens = document.text, document.tokens
     seams = gaps[period - 1::period]
-    if period == 1 and copies == 4 and quoted is not None and [bool(gap.strip()) for gap in gaps] == [False, True, False]:
-        return True  # "Teker teker, teker teker": a reduplicated word said twice
+    if (
+        period == 1 and copies == 4 and quoted is not None and [bool(gap.strip()) for gap in gaps] == [False, True, False]
+        and document.language is not None and document.language.code in REDUPLICATING
+        and folded[first] not in NEVER_SAID_THRICE
+    ):
+        return True  # "Teker teker, teker teker": a reduplicated word said twice (not "will will, will will")
     if copies != RHETORICAL_COPIES or period > RHETORICAL_MAX_WORDS or not all("," in gap or "،" in gap or "、" in gap for gap in seams):
         return False
     if any(word in NEVER_SAID_THRICE for word in folded[first:first + period]):
         return False  # "the, the, the": a stammer of grammar words is a loop
     line_start = text.rfind("\n", 0, tokens[first].start) + 1
     if INTRODUCING_COLON.search(text, line_start, tokens[first].start):
-        return True
+        # "…one word: move, move, move." ends there; "the causes: drought,
+        # drought, drought and poor planning" goes on, a loop in a list
+        # (unless an emphatic word goes on, below: "así: jamás, jamás, jamás nos iremos").
+        if text[tokens[last].end : tokens[last].end + 2].lstrip()[:1] in RHETORIC_ENDS:
+            return True
     return period == 1 and GOES_ON.match(text, tokens[last].end) is not None and folded[first] in EMPHATIC_WORDS
 
 
+# What may follow a rhetorical triple after a colon: the sentence's end or
+# its quotation's ("…one word: move, move, move." / "…»").
+RHETORIC_ENDS = frozenset(".!?…\"”»’'")
 # An allowed word ("very, very, very", "now, now") is a loop all the same
 # when a sentence's flow stutters on it: said this many times or more,
 # outside quotations, by bare spaces, wedged between two lower-case words of
