@@ -319,8 +319,26 @@ def _poems_opening_and_closing_on_a_line(stanzas: _Stanzas, repeated: Mapping[st
         poem = range(first, last + 1)
         # Inside the poem a line may end in a colon ("that asks each morning:").
         if all(stanzas.may_be_verse(index) or (stanzas.keys[index] and stanzas.introduces(index)) for index in poem) and stanzas.alike(poem):
-            found.append(poem)
+            if _reads_as_verse(stanzas, poem):
+                found.append(poem)
     return found
+
+
+# Marks a line of verse ends on, one line of a poem at least: a list of
+# headlines under "Here is what we are following:" ends on none, and opens
+# every line in capitals.
+VERSE_LINE_ENDS = tuple(",.;:!?…—-")
+
+
+def _reads_as_verse(stanzas: "_Stanzas", poem: range) -> bool:
+    """Whether one line of ``poem`` at least ends on punctuation or opens in
+    lower case, as verse's lines run on; a list of headlines (a briefing's,
+    its first headline said again at its end) does neither."""
+    for index in poem:
+        text = stanzas.lines[index].text.strip()
+        if text.endswith(VERSE_LINE_ENDS) or text[:1].islower():
+            return True
+    return False
 
 
 # -- code ----------------------------------------------------------------------

@@ -64,3 +64,21 @@ def test_a_caption_said_twice_between_paragraphs_is_still_reported(separator):
         "The trust will meet the agency next week to ask for an exemption for the stretch near the lock.",
     ]
     assert "Boats on the dry canal bed at Marston" in ui_lines(page, separator)
+
+
+def test_a_briefings_headline_list_said_again_is_still_reported():
+    # review20b: a list of headlines under an introduction, its first said
+    # again at its end, is no poem: no line runs on with punctuation or
+    # opens in lower case (one block a line, as a briefing is written).
+    page = [
+        "Morning briefing: rail strike, floods and a record harvest",
+        "Good morning. Here is what we are following for you today across the region:",
+        "Rail strike to go ahead on Friday",
+        "Flood warnings issued for three rivers",
+        "Record apple harvest in the valley",
+        "School meals price rise approved",
+        "Hospital car park fees scrapped",
+        "Rail strike to go ahead on Friday",
+        "Union leaders confirmed the rail strike will go ahead after talks broke down late on Wednesday.",
+    ]
+    assert "Rail strike to go ahead on Friday" in ui_lines(page, "\n")
