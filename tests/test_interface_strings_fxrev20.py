@@ -139,6 +139,10 @@ FURNITURE = [
     ("en", "Catch up: Council votes to close the pool"),
     ("es", "Te puede interesar: Las mejores playas de la costa norte"),
     ("ru", "Автор фото: Олена Коваль"),
+    # review20b: what the tightening had lost.
+    ("en", "This reporting was supported by the Pulitzer Center on Crisis Reporting."),
+    ("en", "Listen again: The Morning Programme."),
+    ("zh", "首页 房产 家居 汽车 旅游"),
 ]
 
 

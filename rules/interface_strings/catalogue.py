@@ -71,13 +71,31 @@ def _raw_shape_fits(entry: "Entry", text: str) -> bool:
     """Whether the raw text has the shape its template's furniture has,
     where the folding took that shape away (SENTENCE_STOPS, brackets)."""
     raw = text.strip()
-    if entry.language in TITLE_TEMPLATES and raw.endswith(SENTENCE_STOPS):
+    if entry.language in TITLE_TEMPLATES and raw.endswith(SENTENCE_STOPS) and not _title_after_label(raw):
         return False
     if entry.language in NAME_LIST_TEMPLATES and raw.endswith(SENTENCE_STOPS) and "," in raw:
         return False
     if entry.language in BRACKETED_TEMPLATES and not raw.startswith(OPENING_BRACKETS):
         return False
     return True
+
+
+# A title after a label's colon, full stop and all ("Listen again: The
+# Morning Programme."): this many words at most, most of them capitalised;
+# a sentence after the colon ("Catch up: the council voted on Tuesday…")
+# is longer or in lower case.
+MAX_TITLE_WORDS = 6
+TITLE_CAPITALISED_SHARE = 0.6
+
+
+def _title_after_label(raw: str) -> bool:
+    """Whether what follows a label's colon is a short title in title case."""
+    _, colon, after = raw.partition(":")
+    words = after.rstrip("".join(SENTENCE_STOPS)).split()
+    if not colon or not 0 < len(words) <= MAX_TITLE_WORDS:
+        return False
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return words[0][:1].isupper() and capitalised >= TITLE_CAPITALISED_SHARE * len(words)
 
 
 class Entry(NamedTuple):
