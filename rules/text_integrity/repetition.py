@@ -75,7 +75,9 @@ EDGE_PUNCTUATION = compile_cached(r"(?<![\p{L}\p{N}])\p{P}+|\p{P}+(?![\p{L}\p{N}
 # than a substitution): ASCII's punctuation (\p{P}) less the quotation marks
 # folded before.
 ASCII_PUNCTUATION = "!#%&()*,-./:;?@[\\]_{}"
-ANY_ASCII_PUNCTUATION = compile_re_cached("[" + re.escape(ASCII_PUNCTUATION) + "]")
+# Punctuation beside a space or opening the text: at a word's edge (the
+# text's end is stripped before; a mark inside a word, "long-term", stays).
+ASCII_EDGE_PUNCTUATION = compile_re_cached("^[{0}]|[{0}] | [{0}]".format(re.escape(ASCII_PUNCTUATION)))
 CLAUSE_END_MARKS = ",;:，；：、"
 CLAUSE_END_KEY = " ,"
 TRAILING_CLOSERS = " \t\r\n\u00a0" + CLOSING_QUOTES + ")]"
@@ -1614,9 +1616,9 @@ def _ascii_passage_key(text: str) -> str:
     if '"' in key or "'" in key or "`" in key:
         key = key.replace('"', "").replace("'", "").replace("`", "")
     # The common case first, without splitting: a full stop at the end and
-    # commas before a space, and nothing else to fold.
+    # commas before a space, and no other mark at a word's edge.
     key = key.rstrip(ASCII_PUNCTUATION).replace(", ", " ")
-    if ANY_ASCII_PUNCTUATION.search(key) is None and key.isprintable() and "  " not in key and key[:1] != " " and key[-1:] != " ":
+    if ASCII_EDGE_PUNCTUATION.search(key) is None and key.isprintable() and "  " not in key and key[:1] != " " and key[-1:] != " ":
         return key
     return " ".join(filter(None, [word.strip(ASCII_PUNCTUATION) for word in key.split()]))
 
