@@ -70,18 +70,19 @@ QUOTES_AND_APOSTROPHES = compile_re_cached("[" + re.escape("\"'“”‘’«»�
 # expected to begin next spring." over "CONSTRUCTION IS EXPECTED TO BEGIN
 # NEXT SPRING!").  Inside a word or a number it stays: "Cluj-Napoca", "1.5"
 # against "15".
-EDGE_PUNCTUATION = compile_cached(r"(?<![\p{L}\p{N}])\p{P}+|\p{P}+(?![\p{L}\p{N}])")
+# A per cent sign stays: it is said as a word ("5%" is "5 per cent").
+EDGE_PUNCTUATION = compile_cached(r"(?<![\p{L}\p{N}])[^\P{P}%]+|[^\P{P}%]+(?![\p{L}\p{N}])")
 # The same for an ASCII text, stripped from the ends of its words (faster
 # than a substitution): ASCII's punctuation (\p{P}) less the quotation marks
 # folded before.
-ASCII_PUNCTUATION = "!#%&()*,-./:;?@[\\]_{}"
+ASCII_PUNCTUATION = "!#&()*,-./:;?@[\\]_{}"
 # Punctuation beside a space or opening the text: at a word's edge (the
 # text's end is stripped before; a mark inside a word, "long-term", stays).
 ASCII_EDGE_PUNCTUATION = compile_re_cached("^[{0}]|[{0}] | [{0}]".format(re.escape(ASCII_PUNCTUATION)))
 CLAUSE_END_MARKS = ",;:，；：、"
 CLAUSE_END_KEY = " ,"
 TRAILING_CLOSERS = " \t\r\n\u00a0" + CLOSING_QUOTES + ")]"
-FIRST_KEPT_IN_ASCII = compile_re_cached(r"""[^\s"'`!#%&()*,\-./:;?@\[\\\]_{}]""")
+FIRST_KEPT_IN_ASCII = compile_re_cached(r"""[^\s"'`!#&()*,\-./:;?@\[\\\]_{}]""")
 # A sentence this long said twice back to back is TX111's duplicated
 # passage, whatever TX111's min-words (which is about copies further apart);
 # a shorter one, or three copies or more, is a loop, TX110's.
