@@ -112,12 +112,16 @@ def test_the_loop_gate_finds_what_every_type_as_a_character_finds():
 
 
 def _passage_key_unicode(text):
-    """TX111's passage key as it was, every text through NFKC, casefold and the pattern."""
+    """TX111's passage key as it was, every text through NFKC, casefold and
+    the patterns (quotation marks, then punctuation at words' edges)."""
     import unicodedata
 
-    from newslint.rules.text_integrity.repetition import QUOTES_AND_APOSTROPHES
+    from newslint.rules.text_integrity import repetition
 
-    return " ".join(QUOTES_AND_APOSTROPHES.sub("", unicodedata.normalize("NFKC", text).casefold()).split())
+    folded = repetition.QUOTES_AND_APOSTROPHES.sub("", unicodedata.normalize("NFKC", text).casefold())
+    key = " ".join(repetition.EDGE_PUNCTUATION.sub("", folded).split())
+    runs_on = text.rstrip(repetition.TRAILING_CLOSERS)[-1:] in repetition.CLAUSE_END_MARKS
+    return key + repetition.CLAUSE_END_KEY if runs_on else key
 
 
 PASSAGES = [

@@ -65,7 +65,25 @@ NEAR = 8
 QUOTES_AND_APOSTROPHES = compile_re_cached("[" + re.escape("\"'“”‘’«»„‚‹›「」『』`´") + "]")
 # The first character an ASCII text keeps in its passage key: not white
 # space, not one of the ASCII characters QUOTES_AND_APOSTROPHES drops.
-FIRST_KEPT_IN_ASCII = compile_re_cached(r"""[^\s"'`]""")
+# Punctuation at a word's edge (a sentence's full stop, a clause's comma, a
+# dash standing alone), folded away too: a copy scraped or retyped with its
+# commas or its full stop changed is the same passage ("Construction is
+# expected to begin next spring." over "CONSTRUCTION IS EXPECTED TO BEGIN
+# NEXT SPRING!").  Inside a word or a number it stays: "Cluj-Napoca", "1.5"
+# against "15".
+# A per cent sign stays: it is said as a word ("5%" is "5 per cent").
+EDGE_PUNCTUATION = compile_cached(r"(?<![\p{L}\p{N}])[^\P{P}%]+|[^\P{P}%]+(?![\p{L}\p{N}])")
+# The same for an ASCII text, stripped from the ends of its words (faster
+# than a substitution): ASCII's punctuation (\p{P}) less the quotation marks
+# folded before.
+ASCII_PUNCTUATION = "!#&()*,-./:;?@[\\]_{}"
+# Punctuation beside a space or opening the text: at a word's edge (the
+# text's end is stripped before; a mark inside a word, "long-term", stays).
+ASCII_EDGE_PUNCTUATION = compile_re_cached("^[{0}]|[{0}] | [{0}]".format(re.escape(ASCII_PUNCTUATION)))
+CLAUSE_END_MARKS = ",;:，；：、"
+CLAUSE_END_KEY = " ,"
+TRAILING_CLOSERS = " \t\r\n\u00a0" + CLOSING_QUOTES + ")]"
+FIRST_KEPT_IN_ASCII = compile_re_cached(r"""[^\s"'`!#&()*,\-./:;?@\[\\\]_{}]""")
 # A sentence this long said twice back to back is TX111's duplicated
 # passage, whatever TX111's min-words (which is about copies further apart);
 # a shorter one, or three copies or more, is a loop, TX110's.
@@ -816,7 +834,9 @@ def _same_passage(one: str, other: str) -> bool:
 def _first_kept(text: str) -> str:
     """The first character of an ASCII text's passage_key ("" for an empty
     key): passage_key leaves ASCII as it is but for case, and drops white
-    space (``\\s`` is str.isspace's) and the ASCII quotation marks."""
+    space (``\\s`` is str.isspace's), the ASCII quotation marks and the
+    punctuation at a word's edge (none is kept before the first letter or
+    digit)."""
     kept = FIRST_KEPT_IN_ASCII.search(text)
     return kept.group().lower() if kept else ""
 
@@ -1288,6 +1308,7 @@ class DuplicatedPassage(Rule):
         keys = [passage_key(sentence.text) for sentence, _ in counted]
         if spaced:
             yield from _near_copies(counted, keys, repeated_lines)
+            yield from _cut_copies(document, sentences)
         if len(set(keys)) == len(keys):
             return  # no sentence said twice: most articles
         # A sentence said again back to back: one finding from its second
@@ -1328,6 +1349,34 @@ class DuplicatedPassage(Rule):
             ):
                 continue  # "The match was postponed because of a waterlogged pitch." closing two fixtures' paragraphs
             yield Finding(sentence.start, sentence.end, f"sentence repeated: it already stands on line {first}")
+
+
+# A paragraph that ends on the opening of its previous sentence, cut off
+# mid-sentence with no full stop ("…would begin next year. The mayor said
+# the works would"): a scraper joined a text node cut short after the whole
+# one.  From CUT_COPY_MIN_WORDS words and CUT_COPY_MIN_LETTERS letters, so a
+# copy is a clause, not a formula ("He said"); a sentence that ends as one
+# (a full stop, a question) is a sentence, a parallel one at most.
+CUT_COPY_MIN_WORDS = 4
+CUT_COPY_MIN_LETTERS = 15
+
+
+def _cut_copies(document: Document, sentences: Sequence[Sentence]) -> Iterator[Finding]:
+    """The cut copies (above), each reported with the line of its sentence."""
+    text = document.text
+    for previous, sentence, following in zip(sentences, sentences[1:], [*sentences[2:], None]):
+        if sentence.line != previous.line or following is not None and following.line == sentence.line:
+            continue  # the paragraph's first sentence, or not its last
+        if _ends_as_prose(sentence.text) or text[sentence.end :].split("\n", 1)[0].strip():
+            continue
+        if text[previous.end : sentence.start].strip():
+            continue
+        copy = passage_key(sentence.text).split()
+        if len(copy) < CUT_COPY_MIN_WORDS or sum(map(len, copy)) < CUT_COPY_MIN_LETTERS:
+            continue
+        whole = passage_key(previous.text).split()
+        if len(whole) > len(copy) and whole[: len(copy)] == copy:
+            yield Finding(sentence.start, sentence.end, f"sentence repeated, cut short: its whole copy stands just before, on line {previous.line}")
 
 
 # A long sentence said again with one word changed, added or dropped ("The
@@ -1394,7 +1443,10 @@ def _near_copies(counted, keys: Sequence[str], repeated_lines: set[int]) -> Iter
 
     def words(index: int) -> tuple[list[str], list[str]] | None:
         if index not in words_of:
-            folded, originals = keys[index].split(), counted[index][0].text.split()
+            # The words as written, less a mark standing alone (a dash), which
+            # the key folds away with the punctuation at words' edges.
+            folded = keys[index].split()
+            originals = [word for word in counted[index][0].text.split() if EDGE_PUNCTUATION.sub("", QUOTES_AND_APOSTROPHES.sub("", word))]
             # A quotation mark standing alone: the words do not line up.
             words_of[index] = (folded, originals) if len(folded) == len(originals) else None
         return words_of[index]
@@ -1553,25 +1605,35 @@ def _word_counts(texts: Sequence[str], spaced: bool) -> Iterator[int]:
 
 
 def passage_key(text: str) -> str:
-    """A passage as compared: Unicode form, case, quotation marks and white
-    space folded."""
+    """A passage as compared: Unicode form, case, quotation marks, the
+    punctuation at words' edges and white space folded."""
     if text.isascii():
-        return _ascii_passage_key(text)
-    return " ".join(QUOTES_AND_APOSTROPHES.sub("", unicodedata.normalize("NFKC", text).casefold()).split())
+        key = _ascii_passage_key(text)
+    else:
+        folded = QUOTES_AND_APOSTROPHES.sub("", unicodedata.normalize("NFKC", text).casefold())
+        key = " ".join(EDGE_PUNCTUATION.sub("", folded).split())
+    # A line that ends on a clause's mark runs on (a line of verse: "The
+    # tide goes out and the tide comes in," and the refrain that closes
+    # the stanza with a full stop): it stays apart from the sentence.
+    if text.rstrip(TRAILING_CLOSERS)[-1:] in CLAUSE_END_MARKS:
+        key += CLAUSE_END_KEY
+    return key
 
 
 def _ascii_passage_key(text: str) -> str:
     """passage_key of an ASCII text (most sentences): NFKC leaves ASCII as
     it is and casefold is lower; the ASCII quotation marks go by replace,
-    and the white space is rejoined only when the text holds other than
-    single spaces between its words (of the printable ASCII characters,
-    str.split splits at the space alone)."""
+    the punctuation at words' edges by str.strip of each word (unless
+    only a full stop and commas are to go)."""
     key = text.lower()
     if '"' in key or "'" in key or "`" in key:
         key = key.replace('"', "").replace("'", "").replace("`", "")
-    if key.isprintable() and "  " not in key and key[:1] != " " and key[-1:] != " ":
+    # The common case first, without splitting: a full stop at the end and
+    # commas before a space, and no other mark at a word's edge.
+    key = key.rstrip(ASCII_PUNCTUATION).replace(", ", " ")
+    if ASCII_EDGE_PUNCTUATION.search(key) is None and key.isprintable() and "  " not in key and key[:1] != " " and key[-1:] != " ":
         return key
-    return " ".join(key.split())
+    return " ".join(filter(None, [word.strip(ASCII_PUNCTUATION) for word in key.split()]))
 
 
 def word_count(text: str) -> int:
