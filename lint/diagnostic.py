@@ -179,6 +179,13 @@ class Diagnostic(NamedTuple):
     def source_file(self) -> str:
         return self.file or self.path
 
+    @property
+    def inside_record(self) -> bool:
+        """Whether the finding lies in a corpus record's article (reported
+        as ``FILE#ID``), which a format placing findings in files puts at
+        the record's line, its place in the article leading the message."""
+        return self.record_line is not None and self.path != self.source_file
+
     @classmethod
     def from_dict(cls, data: dict) -> "Diagnostic":
         """The inverse of :meth:`as_dict` (which leaves out the line's text;

@@ -491,10 +491,13 @@ def marked_encoding(head: bytes, encoding: str) -> str:
     UTF-32 byte-order mark, which says what it is (a repository may mix
     such files with UTF-8 ones: one ``--encoding`` could not read both)."""
     if codecs.lookup(encoding).name == "utf-8":
-        for mark, wide in WIDE_BYTE_ORDER_MARKS:
-            if head.startswith(mark):
-                return wide
+        return _encoding_by_mark(head) or encoding
     return encoding
+
+
+def _encoding_by_mark(head: bytes) -> str | None:
+    """``utf-16`` or ``utf-32`` when a file starts with that byte-order mark."""
+    return next((wide for mark, wide in WIDE_BYTE_ORDER_MARKS if head.startswith(mark)), None)
 
 
 def _decode(name: str, data: bytes, encoding: str, line_offset: int, file: str | None = None) -> str | InputError:
@@ -609,9 +612,9 @@ def _wide_encoding(head: bytes) -> str | None:
     file with a mark is read in its encoding (:func:`marked_encoding`); one
     without, or a corpus (rewritten record by record in the run's encoding),
     would be guessed at, so the user is told which ``--encoding`` to pass."""
-    for mark, encoding in WIDE_BYTE_ORDER_MARKS:
-        if head.startswith(mark):
-            return encoding
+    marked = _encoding_by_mark(head)
+    if marked is not None:
+        return marked
     if len(head) < WIDE_SNIFF_MIN_BYTES:
         return None
     even, odd = head[0::2], head[1::2]

@@ -27,7 +27,7 @@ class GithubFormatter(Formatter):
 
     def handle(self, d: Diagnostic) -> None:
         level = "error" if d.severity is Severity.ERROR else "warning"
-        if d.record_line is not None and d.path != d.source_file:
+        if d.inside_record:
             place = {"file": d.source_file, "line": d.record_line}
             message = f"{d.path}:{d.line}:{d.col}: {d.message}"
         else:

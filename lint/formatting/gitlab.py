@@ -36,7 +36,7 @@ class GitlabFormatter(Formatter):
         self.seen: collections.Counter = collections.Counter()
 
     def handle(self, d: Diagnostic) -> None:
-        if d.record_line is not None and d.path != d.source_file:
+        if d.inside_record:
             line = d.record_line
             description = f"{d.code} {d.path}:{d.line}:{d.col}: {d.message}"
         else:

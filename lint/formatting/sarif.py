@@ -77,7 +77,7 @@ class SarifFormatter(Formatter):
 
     def handle(self, d: Diagnostic) -> None:
         self.problems += problems.is_problem(d.code)
-        if d.record_line is not None and d.path != d.source_file:
+        if d.inside_record:
             region = {"startLine": d.record_line}
             message = f"{d.path}:{d.line}:{d.col}: {d.message}"
         else:
@@ -98,7 +98,7 @@ class SarifFormatter(Formatter):
         if d.suggestion is not None:
             result["properties"] = {"suggestion": d.suggestion}
         if d.fix is not None:
-            if d.record_line is not None and d.path != d.source_file:
+            if d.inside_record:
                 result.setdefault("properties", {})["fix"] = d.fix.as_dict()
             else:
                 result["fixes"] = [_fix(d)]

@@ -190,9 +190,6 @@ def _without_connective(text: str) -> tuple[str, str]:
     return rest[:1].upper() + rest[1:], match.group()
 
 
-_uncased = lone_line._names_untold
-
-
 def _says_what_it_is(document: Document, number: int, text: str) -> str:
     """The evidence a line gives of its own that it is another story's,
     without a name: a match's result given nowhere else in the article
@@ -203,7 +200,7 @@ def _says_what_it_is(document: Document, number: int, text: str) -> str:
     "" for none."""
     if lone_line.lone_match_result(document) == number:
         return "score"
-    if OTHER_NEWS.match(text) and _uncased(_without_connective(text)[0]):
+    if OTHER_NEWS.match(text) and lone_line._names_untold(_without_connective(text)[0]):
         return "connective"
     return ""
 
@@ -244,7 +241,7 @@ def another_story_between(document: Document, excluded: Callable[[int, str], boo
             pass  # judged in any script and length of article (below)
         elif short:
             continue
-        elif _uncased(rest):
+        elif lone_line._names_untold(rest):
             # No capitals (Arabic, Hebrew, Korean, Thai...): a name cannot be
             # told from a word, and a short article's own line that shares
             # nothing is too common to judge (as lone_line).  In Chinese and
@@ -297,7 +294,7 @@ def another_story_between(document: Document, excluded: Callable[[int, str], boo
     evidence = _says_what_it_is(document, found, text)
     # (A result where names can be told still needs one: "Members approved
     # the scheme 7-2." is the article's own vote.)
-    named = evidence == "connective" or (evidence == "score" and _uncased(rest)) or lone_line._brings_a_name(
+    named = evidence == "connective" or (evidence == "score" and lone_line._names_untold(rest)) or lone_line._brings_a_name(
         CALENDAR_WORDS.sub("", rest), elsewhere, language
     )
     if language not in lone_line.STATIC_LANGUAGES and not named:
