@@ -250,13 +250,17 @@ def _run_in_workers(
     corpus = None
     counted = False
     total = _Total()
+
+    def count_here(batch: list[Input]) -> dict[str, Any] | None:
+        # This process counts a batch keeping its documents for the checking pass.
+        return collect(checker, batch, keep=True)
+
     checker.forget_kept_documents()
     try:
         if checker.corpus_rules and "fork" in multiprocessing.get_all_start_methods():
             with _Workers(config, helpers, checker, fix) as counters:
                 partials = counters.in_order(
-                    _collect_batch, _batches(read(), total=total), ahead=COUNTING_BATCHES_AHEAD,
-                    here=lambda batch: collect(checker, batch, keep=True),
+                    _collect_batch, _batches(read(), total=total), ahead=COUNTING_BATCHES_AHEAD, here=count_here
                 )
                 _warm_up(checker, read)
                 corpus, counted = merge(checker, partials), True
@@ -266,10 +270,7 @@ def _run_in_workers(
             corpus_file = None
             if checker.corpus_rules:
                 if not counted:
-                    partials = workers.in_order(
-                        _collect_batch, _batches(read(), total=total),
-                        here=lambda batch: collect(checker, batch, keep=True),
-                    )
+                    partials = workers.in_order(_collect_batch, _batches(read(), total=total), here=count_here)
                     corpus = merge(checker, partials)
                 corpus_file = workers.share(corpus)
             here = lambda batch: check_all(checker, batch, corpus, fix)  # noqa: E731
