@@ -158,6 +158,11 @@ def _joined_list(_context: click.Context, _parameter: click.Parameter, values: t
     default=None,
     help="Follow symbolic links in walked directories that lead outside them (off: they are reported).",
 )
+@click.option(
+    "--respect-gitignore/--no-respect-gitignore",
+    default=None,
+    help="Leave out of directory walks what Git ignores (.gitignore, .git/info/exclude); on by default.",
+)
 @click.option("-j", "--jobs", help="Processes to check with: a number or auto.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress line and no run summary on standard error.")
 @click.option("--summary", "summary_file", type=click.Path(dir_okay=False), help="Write a JSON line per article (findings per family) to this file.")

@@ -251,6 +251,7 @@ SETTINGS: dict[str, Callable[[Any], Any]] = {
     "max-line-length": _positive_int,
     "max-article-bytes": _positive_int,
     "follow-external-symlinks": _boolean,
+    "respect-gitignore": _boolean,
     "max-findings-per-article": _positive_int,
     "format": _string,
     "show-source": _boolean,

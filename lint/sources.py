@@ -26,6 +26,7 @@ from typing import Any, Iterator, NamedTuple, Union
 
 from . import problems
 from .accept import parse_record_ignore
+from .gitignore import Ignored
 from .problems import Problem
 from .selection import matches_path
 
@@ -104,6 +105,8 @@ class ReadOptions(NamedTuple):
     follow_external_symlinks: bool = False
     #: A corpus record's field listing codes to leave unreported for it.
     ignore_field: str = "newslint_ignore"
+    #: Whether a directory walk inside a Git work tree leaves out what Git ignores.
+    respect_gitignore: bool = True
 
     @classmethod
     def from_config(cls, config, stdin_display_name: str = "stdin") -> "ReadOptions":
@@ -117,6 +120,7 @@ class ReadOptions(NamedTuple):
             getattr(config, "max_article_bytes", DEFAULT_MAX_ARTICLE_BYTES),
             getattr(config, "follow_external_symlinks", False),
             getattr(config, "ignore_field", "newslint_ignore"),
+            getattr(config, "respect_gitignore", True),
         )
 
 
@@ -179,15 +183,16 @@ def _walk(top: str, options: ReadOptions) -> Iterator[Union[str, InputError]]:
     ``top`` is reported, not followed: in a checked-out pull request it could
     point at the runner's own files (``ln -s /etc/passwd p.txt``)."""
     tree = os.path.realpath(top)
+    git_ignores = _git_ignores(top, options)
     # A directory the walk cannot list (permissions) would otherwise be
     # skipped in silence, and its articles never read.
     unlisted: list[OSError] = []
     for root, dirs, files in os.walk(top, onerror=unlisted.append):
         yield from _unlisted(unlisted, top)
-        dirs[:] = sorted(d for d in dirs if not _is_excluded(os.path.join(root, d), options))
+        dirs[:] = sorted(d for d in dirs if not _is_excluded(os.path.join(root, d), options, git_ignores, True))
         for name in sorted(files):
             path = os.path.join(root, name)
-            if not _is_included(name, options) or _is_excluded(path, options):
+            if not _is_included(name, options) or _is_excluded(path, options, git_ignores):
                 continue
             if os.path.islink(path) and not options.follow_external_symlinks and not _is_inside(path, tree):
                 detail = (
@@ -195,7 +200,7 @@ def _walk(top: str, options: ReadOptions) -> Iterator[Union[str, InputError]]:
                     "(--follow-external-symlinks follows it)"
                 )
                 yield InputError(path, 1, problems.UNREADABLE, detail, path)
-            elif os.path.islink(path) and _walk_reads_target(path, top, tree, options):
+            elif os.path.islink(path) and _walk_reads_target(path, top, tree, options, git_ignores):
                 # The walk reads the file under its own name: a second name
                 # would report every finding twice and count the article
                 # twice in the corpus rules.
@@ -205,19 +210,20 @@ def _walk(top: str, options: ReadOptions) -> Iterator[Union[str, InputError]]:
     yield from _unlisted(unlisted, top)
 
 
-def _walk_reads_target(link: str, top: str, tree: str, options: ReadOptions) -> bool:
+def _walk_reads_target(link: str, top: str, tree: str, options: ReadOptions, git_ignores: Ignored | None) -> bool:
     """Whether a symbolic link met in the walk of ``top`` (really ``tree``)
     leads to a regular file the walk reads under its own name: inside the
-    tree, taken by ``include`` and left alone by ``exclude`` along the way
-    (its folders are walked, not links to them)."""
+    tree, taken by ``include`` and left alone by ``exclude`` and Git's
+    ignore files along the way (its folders are walked, not links to them)."""
     target = os.path.realpath(link)
     if not os.path.isfile(target) or not _is_inside(link, tree) or not _is_included(os.path.basename(target), options):
         return False
     parts = os.path.relpath(target, tree).split(os.sep)
     path = top
-    for part in parts:
+    for depth, part in enumerate(parts, 1):
         path = os.path.join(path, part)
-        if _is_excluded(path, options) or (path != os.path.join(top, *parts) and os.path.islink(path)):
+        is_folder = depth < len(parts)
+        if _is_excluded(path, options, git_ignores, is_folder) or (is_folder and os.path.islink(path)):
             return False
     return True
 
@@ -253,26 +259,40 @@ def _nothing_to_check(top: str, options: ReadOptions) -> InputError:
 
 def _what_is_left(top: str, options: ReadOptions) -> str:
     """Why a directory with no file ``include`` left out gave none to check:
-    it is empty, or holds only what ``exclude`` leaves out or links to
-    directories (which a walk does not follow: one may lead back up)."""
-    excluded = links = 0
+    it is empty, or holds only what ``exclude`` or Git's ignore files leave
+    out or links to directories (which a walk does not follow: one may lead
+    back up)."""
+    git_ignores = _git_ignores(top, options)
+    excluded = ignored = links = 0
     for root, dirs, files in os.walk(top):
         kept = []
         for name in dirs:
             path = os.path.join(root, name)
             if _is_excluded(path, options):
                 excluded += 1
+            elif git_ignores is not None and git_ignores(path, True):
+                ignored += 1
             elif os.path.islink(path):
                 links += 1
             else:
                 kept.append(name)
         dirs[:] = kept
-        excluded += len(files)  # every file here was excluded, or it would have been read or counted
-    if not (excluded or links):
+        # Every file here was left out, or it would have been read or counted.
+        for name in files:
+            path = os.path.join(root, name)
+            if not _is_excluded(path, options) and git_ignores is not None and git_ignores(path, False):
+                ignored += 1
+            else:
+                excluded += 1
+    if not (excluded or ignored or links):
         return "the directory holds no file"
     parts = []
     if excluded:
         parts.append(f"{excluded:,} {'entry' if excluded == 1 else 'entries'} left out by exclude")
+    if ignored:
+        parts.append(
+            f"{ignored:,} {'entry' if ignored == 1 else 'entries'} ignored by Git, which --no-respect-gitignore checks"
+        )
     if links:
         parts.append(f"{links:,} {'link' if links == 1 else 'links'} to a directory, not followed")
     return f"the directory holds no file to read ({'; '.join(parts)})"
@@ -287,11 +307,12 @@ def unmatched_files(paths: list[str], options: ReadOptions, examples: int = 3) -
     for path in paths:
         if path == STDIN or not os.path.isdir(path):
             continue
+        git_ignores = _git_ignores(path, options)
         for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not _is_excluded(os.path.join(root, d), options))
+            dirs[:] = sorted(d for d in dirs if not _is_excluded(os.path.join(root, d), options, git_ignores, True))
             for name in sorted(files):
                 file = os.path.join(root, name)
-                if _is_included(name, options) or _is_excluded(file, options):
+                if _is_included(name, options) or _is_excluded(file, options, git_ignores):
                     continue
                 count += 1
                 if len(names) < examples:
@@ -314,8 +335,19 @@ def _is_included(name: str, options: ReadOptions) -> bool:
     return any(matches_path(each, pattern) for each in names for pattern in options.include)
 
 
-def _is_excluded(path: str, options: ReadOptions) -> bool:
-    return any(matches_path(path, pattern) for pattern in options.exclude)
+def _is_excluded(path: str, options: ReadOptions, git_ignores: Ignored | None = None, is_folder: bool = False) -> bool:
+    """Whether a walk leaves ``path`` out: ``exclude`` says so, or Git
+    ignores it (``git_ignores``, the walk's work tree's rules, if any)."""
+    if any(matches_path(path, pattern) for pattern in options.exclude):
+        return True
+    return git_ignores is not None and git_ignores(path, is_folder)
+
+
+def _git_ignores(top: str, options: ReadOptions) -> Ignored | None:
+    """The ignore rules of the Git work tree a walk of ``top`` lies in, when
+    they are to be respected.  ``top`` itself is walked even if Git ignores
+    it: naming it is the user's consent, as for a file."""
+    return Ignored.around(top) if options.respect_gitignore else None
 
 
 def _is_excluded_named(path: str, options: ReadOptions) -> bool:
