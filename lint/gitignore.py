@@ -113,6 +113,7 @@ class Ignored:
     def __init__(self, top: str):
         self.top = top
         self._by_folder: dict[str, list[Pattern]] = {}
+        self._real_folders: dict[str, str] = {}
         self._info = self._read(os.path.join(top, INFO_EXCLUDE))
 
     @classmethod
@@ -123,7 +124,8 @@ class Ignored:
 
     def __call__(self, path: str, is_folder: bool) -> bool:
         """Whether Git ignores ``path`` (a file, or a folder)."""
-        relative = os.path.relpath(os.path.realpath(path), self.top)
+        folder, name = os.path.split(path)
+        relative = os.path.relpath(os.path.join(self._real(folder), name), self.top)
         if relative == os.curdir or relative.startswith(os.pardir):
             return False
         parts = relative.split(os.sep)
@@ -148,6 +150,13 @@ class Ignored:
             if pattern.matcher.fullmatch(relative):
                 return not pattern.negated
         return None
+
+    def _real(self, folder: str) -> str:
+        # A walk asks about every entry of a folder: resolve the folder once,
+        # and the entry itself never (a link is judged where it lies, as Git does).
+        if folder not in self._real_folders:
+            self._real_folders[folder] = os.path.realpath(folder or os.curdir)
+        return self._real_folders[folder]
 
     def _patterns(self, folder: str) -> list[Pattern]:
         if folder not in self._by_folder:
